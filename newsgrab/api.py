@@ -1,0 +1,163 @@
+"""The library API: `extract` runs the stages in order and returns an Article. Never prints or exits.
+
+Stages (numbered as in the code):
+1. read: size limit, gzip, binary refusal, decoding (decode.py) -> text + encoding
+2. sniff: HTML or text (sniff.py), unless the caller said which
+3. HTML: parse once; metadata and media read from the intact tree, then the content stage picks
+   the article and turns it into blocks (newsgrab.html). Text: blocks + header metadata (textinput.py)
+4. boilerplate: rules + structure on the blocks, the same pass for both kinds (clean/boilerplate.py)
+5. assemble: body, links and media from the kept blocks; metadata; warnings
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
+from newsgrab.decode import decode
+from newsgrab.errors import EmptyInput, NewsgrabError, NotFound, TooLarge, Unreadable
+from newsgrab.model import Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
+from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
+from newsgrab.rules import load_rules
+from newsgrab.sniff import sniff_kind
+
+
+def extract(
+    data: str | bytes,
+    *,
+    url: str | None = None,
+    kind: str = "auto",
+    path: str | os.PathLike[str] | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Extract one article from raw bytes or text. Raises a `NewsgrabError` when it cannot be read."""
+    options = options or DEFAULT_OPTIONS
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    rules = load_rules(options.extra_rules) if options.boilerplate_enabled else ()
+
+    # 1. read
+    if isinstance(data, bytes):
+        size = len(data)
+        decoded = decode(data, max_bytes=options.max_bytes)
+        text, encoding = decoded.text, decoded.encoding
+    else:
+        size = len(data.encode("utf-8", errors="surrogatepass"))
+        if size > options.max_bytes:
+            raise TooLarge(f"input is {size:,} bytes, over the limit of {options.max_bytes:,}")
+        if not data.strip():
+            raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
+        text, encoding = data.lstrip("\ufeff"), None
+
+    # 2. sniff
+    if kind == "auto":
+        kind, _reason = sniff_kind(text)
+
+    # 3. blocks and metadata
+    warnings: list[str] = []
+    if kind == "html":
+        from newsgrab.html import extract_html  # lazy: lxml import is not needed for text input
+
+        page = extract_html(text, base_url=url)
+        blocks, meta = page.blocks, page.metadata
+        warnings.extend(page.warnings)
+    else:
+        from newsgrab.textinput import parse_text
+
+        doc = parse_text(text, base_url=url)
+        blocks, meta = doc.blocks, doc.metadata
+
+    # 4. boilerplate
+    cleaned = remove_boilerplate(blocks, rules, options.keep) if rules else BoilerplateResult(kept=list(blocks))
+
+    # 5. assemble
+    article = _assemble(cleaned, meta, warnings)
+    article.input = InputInfo(path=str(path) if path is not None else None, kind=kind, encoding=encoding, bytes=size)
+    return article
+
+
+def extract_file(
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    kind: str = "auto",
+    options: Options | None = None,
+) -> Article:
+    """Read a file and extract its article. A missing or unreadable path raises a `NewsgrabError`."""
+    data = read_path(Path(path), (options or DEFAULT_OPTIONS).max_bytes)
+    return extract(data, url=url, kind=kind, path=path, options=options)
+
+
+def read_path(path: Path, max_bytes: int) -> bytes:
+    """Read a file's bytes with typed errors (missing, a directory, refused, over the limit)."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise Unreadable(f"{path} is a directory")
+        if size > max_bytes:
+            raise TooLarge(f"input is {size:,} bytes, over the limit of {max_bytes:,}")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotFound(f"no such file: {path}") from exc
+    except NewsgrabError:
+        raise
+    except OSError as exc:
+        raise Unreadable(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _assemble(cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -> Article:
+    kept: list[Block] = cleaned.kept
+    links: list[Link] = []
+    media: list[Media] = []
+    seen_links: set[str] = set()
+    seen_media: set[str] = set()
+    for block in kept:
+        for link in block.links:
+            if link.url not in seen_links:
+                seen_links.add(link.url)
+                links.append(link)
+        for item in block.media:
+            if item.url not in seen_media:
+                seen_media.add(item.url)
+                media.append(item)
+    for item in meta.media:
+        if item.url not in seen_media:
+            seen_media.add(item.url)
+            media.append(item)
+    source = _merge_source(meta.original_source, cleaned.original_source)
+    provenance = dict(meta.provenance)
+    if cleaned.original_source and "original_source" not in provenance:
+        provenance["original_source"] = "notice"
+    if not any(b.text for b in kept):
+        warnings.append("no-article")
+    return Article(
+        input=InputInfo(path=None, kind="text", encoding=None, bytes=0),
+        url=meta.url,
+        title=meta.title,
+        description=meta.description,
+        authors=list(meta.authors),
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        original_source=source,
+        language=meta.language,
+        tags=list(meta.tags),
+        blocks=kept,
+        media=media,
+        links=links,
+        removed=cleaned.removed,
+        warnings=warnings,
+        provenance=provenance,
+    )
+
+
+def _merge_source(first: OriginalSource | None, second: OriginalSource | None) -> OriginalSource | None:
+    """Header/metadata provenance first, gaps filled from notices the boilerplate pass captured."""
+    if first is None:
+        return second
+    if second is not None:
+        first.name = first.name or second.name
+        first.url = first.url or second.url
+        first.published = first.published or second.published
+    return None if first.is_empty() else first

@@ -1,0 +1,1 @@
+"""Cleaning passes that work on blocks, shared by HTML and text input."""

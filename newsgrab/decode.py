@@ -1,0 +1,162 @@
+"""Raw bytes to text: unpack gzip, refuse binary, then BOM, declared charset, and detection.
+
+Order of trust: a byte-order mark is certain; a strict UTF-8 decode of non-ASCII bytes is near
+certain (other encodings rarely form valid UTF-8 by chance), and it beats a declared single-byte
+charset because a wrong declaration is the common failure in scraped pages; then the declared
+charset (HTML meta or XML declaration); then detection (beautifulsoup4's UnicodeDammit, which uses
+charset-normalizer). The encoding actually used is returned so it can be recorded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import re
+import zlib
+from dataclasses import dataclass
+
+from newsgrab import settings
+from newsgrab.errors import BinaryInput, EmptyInput, TooLarge, Undecodable
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # checked before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: magic numbers of common binary files met in scraped folders, with a name for the error message
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"RIFF", "a RIFF media file (WebP, WAV, AVI)"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+)
+_DECLARED_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+#: WHATWG: these labels mean windows-1252 in a browser, so they mean it here too
+_WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
+                   "us-ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252"}
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text and how it was obtained."""
+
+    text: str
+    encoding: str
+    was_gzip: bool = False
+
+
+def unpack_gzip(data: bytes, limit: int) -> bytes:
+    """Unpack gzip bytes, refusing to produce more than `limit` bytes (a gzip bomb stops here)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise BinaryInput(f"gzip data is corrupt ({exc})") from exc
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise TooLarge(f"gzip content unpacks to more than {limit:,} bytes")
+    # several gzip members in a row are legal; read them with the standard reader, still capped
+    if inflater.unused_data:
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                out = fh.read(limit + 1)
+        except (OSError, EOFError) as exc:
+            raise BinaryInput(f"gzip data is corrupt ({exc})") from exc
+        if len(out) > limit:
+            raise TooLarge(f"gzip content unpacks to more than {limit:,} bytes")
+    return out
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _check_binary(data: bytes) -> None:
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise BinaryInput(f"this is {what}, not HTML or text")
+    head = data[: settings.SNIFF_BYTES]
+    if b"\x00" in head:
+        raise BinaryInput("the input holds NUL bytes: it is binary, not HTML or text")
+    controls = sum(head.count(bytes([c])) for c in _CONTROL)
+    if head and controls / len(head) > settings.MAX_CONTROL_BYTE_SHARE:
+        raise BinaryInput("the input is mostly control bytes: it is binary, not HTML or text")
+
+
+def _declared(data: bytes) -> str | None:
+    match = _DECLARED_RE.search(data[: settings.SNIFF_BYTES * 4])
+    if not match:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii", "replace").lower()
+    label = _WHATWG_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _detect(data: bytes) -> str | None:
+    from bs4.dammit import UnicodeDammit  # lazy: only pages that need detection pay for the import
+
+    dammit = UnicodeDammit(data, ["utf-8", "cp1252"], is_html=True)
+    return dammit.original_encoding if dammit.unicode_markup is not None else None
+
+
+def decode(data: bytes, *, max_bytes: int = settings.MAX_INPUT_BYTES) -> Decoded:
+    """Decode one input's raw bytes, or raise a typed error saying why it cannot be read."""
+    if len(data) > max_bytes:
+        raise TooLarge(f"input is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    was_gzip = data.startswith(_GZIP_MAGIC)
+    if was_gzip:
+        data = unpack_gzip(data, max_bytes)
+    if not data.strip():
+        raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
+    bom = _bom_encoding(data)
+    if bom:
+        text = data.decode(bom, errors="replace").lstrip("\ufeff")
+        if not text.strip():
+            raise EmptyInput("the input holds only whitespace")
+        return Decoded(text, bom.replace("-sig", ""), was_gzip)
+    _check_binary(data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return Decoded(text, "utf-8", was_gzip)
+    declared = _declared(data)
+    if declared and declared != "utf-8":
+        try:
+            return Decoded(data.decode(declared), declared, was_gzip)
+        except UnicodeDecodeError:
+            pass
+    detected = _detect(data)
+    if detected:
+        try:
+            return Decoded(data.decode(detected), detected, was_gzip)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # cp1252 maps nearly every byte; the few it leaves undefined become U+FFFD
+    return Decoded(data.decode("cp1252", errors="replace"), "cp1252", was_gzip)
+
+
+__all__ = ["Decoded", "Undecodable", "decode", "unpack_gzip"]

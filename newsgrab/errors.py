@@ -1,0 +1,64 @@
+"""Typed errors with a stable `code`, so callers (and the CLI's error records) can tell failures apart.
+
+The library raises these and never returns None for a failure: a caller always learns why.
+"""
+
+from __future__ import annotations
+
+
+class NewsgrabError(Exception):
+    """Base class. `code` is a stable, machine-readable string; `message` is for humans."""
+
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class EmptyInput(NewsgrabError):
+    """The input has no bytes, or only whitespace."""
+
+    code = "empty"
+
+
+class BinaryInput(NewsgrabError):
+    """The input is an image, archive or other non-text file."""
+
+    code = "binary"
+
+
+class TooLarge(NewsgrabError):
+    """The input (or its unpacked gzip content) is over the size limit."""
+
+    code = "too-large"
+
+
+class Undecodable(NewsgrabError):
+    """The bytes cannot be read as text in any encoding we trust."""
+
+    code = "undecodable"
+
+
+class Unparseable(NewsgrabError):
+    """The markup cannot be turned into a tree, even after repair."""
+
+    code = "unparseable"
+
+
+class NotFound(NewsgrabError):
+    """A path given by the user does not exist or matched nothing."""
+
+    code = "not-found"
+
+
+class Unreadable(NewsgrabError):
+    """The operating system refused to read the input (permissions, a device, ...)."""
+
+    code = "unreadable"
+
+
+class RuleError(NewsgrabError):
+    """A rule file is malformed: bad TOML, a missing key, a pattern that does not compile."""
+
+    code = "bad-rules"

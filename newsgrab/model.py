@@ -1,0 +1,207 @@
+"""The data newsgrab hands back: blocks while working, an Article at the end.
+
+Both input kinds (HTML and plain text) become the same list of `Block`s before the boilerplate
+pass, so one rule set serves both. Media and links hang off the block they were found in, so a
+removed notice takes its PayPal link or share-button image with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+#: Block kinds. Paragraph-like blocks are separated by a blank line in `body`; list items by a newline.
+BLOCK_KINDS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "quote", "pre", "table", "caption", "hr", "media"}
+)
+
+#: Fixed enum of removal categories (documented in the JSON Schema and README).
+REMOVAL_CATEGORIES = (
+    "share",
+    "follow",
+    "newsletter",
+    "donation",
+    "syndication",
+    "copyright",
+    "disclaimer",
+    "translate",
+    "comments",
+    "related",
+    "author-bio",
+    "contact",
+    "advertisement",
+    "image-credit",
+    "separator",
+    "navigation",
+)
+
+
+@dataclass(slots=True)
+class Link:
+    """A hyperlink found in the article text: its visible text and absolute target."""
+
+    text: str
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "url": self.url}
+
+
+@dataclass(slots=True)
+class Media:
+    """One embedded media item. `kind` is image, video, audio or embed."""
+
+    kind: str
+    url: str
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = None
+    provider: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "url": self.url,
+            "caption": self.caption,
+            "credit": self.credit,
+            "alt": self.alt,
+            "provider": self.provider,
+        }
+
+
+@dataclass(slots=True)
+class Block:
+    """A unit of article text with its structure kept (heading, list item, quote, ...).
+
+    `text` is plain text (no markup). `links` and `media` are what the block carried, so they
+    leave with it when the boilerplate pass removes the block. `link_chars` counts characters of
+    `text` that sit inside links (for link density). `ordered` marks an item of a numbered list.
+    `origin` says where the block came from (an XPath-ish path or `line N`) for `--explain`.
+    """
+
+    kind: str
+    text: str
+    links: list[Link] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
+    link_chars: int = 0
+    ordered: bool = False
+    origin: str = ""
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text that is link text (0 for an empty block)."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class Removal:
+    """One block the boilerplate pass took out of the article region, and the rule that did it."""
+
+    rule: str
+    category: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "category": self.category, "text": self.text}
+
+
+@dataclass(slots=True)
+class OriginalSource:
+    """The publication a syndicated piece came from."""
+
+    name: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.name or self.url or self.published)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "url": self.url, "published": self.published}
+
+
+@dataclass(slots=True)
+class InputInfo:
+    """Where the input came from and how it was read."""
+
+    path: str | None
+    kind: str
+    encoding: str | None
+    bytes: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "kind": self.kind, "encoding": self.encoding, "bytes": self.bytes}
+
+
+@dataclass(slots=True)
+class Metadata:
+    """Article metadata as gathered by the metadata stage, with where each value came from."""
+
+    url: str | None = None
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    tags: list[str] = field(default_factory=list)
+    original_source: OriginalSource | None = None
+    #: field name -> source label ("json-ld", "opengraph", "meta", "byline", "header-line", ...)
+    provenance: dict[str, str] = field(default_factory=dict)
+    #: media known from page-level metadata (og:video, JSON-LD VideoObject), not from a block
+    media: list[Media] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article:
+    """The result for one input. `to_dict()` gives schema v1 with a fixed key order."""
+
+    input: InputInfo
+    url: str | None = None
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    site_name: str | None = None
+    original_source: OriginalSource | None = None
+    language: str | None = None
+    tags: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    provenance: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        """Plain text: blocks separated by a blank line, consecutive list items by a newline."""
+        from newsgrab.render import render_text
+
+        return render_text(self.blocks)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "input": self.input.to_dict(),
+            "url": self.url,
+            "title": self.title,
+            "description": self.description,
+            "authors": list(self.authors),
+            "published": self.published,
+            "modified": self.modified,
+            "site_name": self.site_name,
+            "original_source": self.original_source.to_dict() if self.original_source else None,
+            "language": self.language,
+            "tags": list(self.tags),
+            "body": self.body,
+            "media": [m.to_dict() for m in self.media],
+            "links": [lk.to_dict() for lk in self.links],
+            "removed": [r.to_dict() for r in self.removed],
+            "warnings": list(self.warnings),
+            "provenance": dict(self.provenance),
+        }

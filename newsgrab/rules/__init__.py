@@ -1,0 +1,148 @@
+"""Boilerplate rules as data: load the packaged TOML files (plus a user's), validate, compile once.
+
+A rule file holds `[[rule]]` tables. Keys:
+
+- `id` (unique, `category.slug`), `category` (one of `model.REMOVAL_CATEGORIES`), `family` (the
+  publisher or platform whose wording it is), `scope`: `leading`, `trailing` or `anywhere`;
+- `pattern`: a Python regex, matched case-insensitively with `re.search` against the block's text
+  (whitespace folded); named groups `name`, `url`, `published` fill `original_source`;
+- `max_chars` (optional): the rule fires only on blocks at most this long (default
+  `DEFAULT_MAX_CHARS`); a notice is short, an article paragraph that quotes one is long;
+- `example` (must fire) and `hard_negative` (must not fire): real-style sentences, tested.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from newsgrab.errors import RuleError
+from newsgrab.model import REMOVAL_CATEGORIES
+
+SCOPES = ("leading", "trailing", "anywhere")
+#: characters; default cap on the length of a block a rule may fire on (a long fair-use notice
+#: runs to about 700 characters; article paragraphs that merely mention such words are longer).
+DEFAULT_MAX_CHARS = 900
+_REQUIRED = ("id", "category", "scope", "pattern", "example", "hard_negative")
+_CAPTURE_GROUPS = frozenset({"name", "url", "published"})
+_PACKAGE_FILES_SUFFIX = ".toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One compiled boilerplate rule."""
+
+    id: str
+    category: str
+    scope: str
+    pattern: re.Pattern[str]
+    max_chars: int
+    family: str
+    example: str
+    hard_negative: str
+    source: str
+
+    @property
+    def captures(self) -> bool:
+        return bool(_CAPTURE_GROUPS & set(self.pattern.groupindex))
+
+    def fires(self, text: str) -> re.Match[str] | None:
+        """The match when this rule fires on `text` (already whitespace-folded), else None."""
+        if len(text) > self.max_chars:
+            return None
+        return self.pattern.search(text)
+
+
+def _compile(raw: dict[str, object], source: str) -> Rule:
+    where = f"{source}: rule {raw.get('id', '?')!r}"
+    missing = [key for key in _REQUIRED if not raw.get(key)]
+    if missing:
+        raise RuleError(f"{where}: missing {', '.join(missing)}")
+    category, scope = str(raw["category"]), str(raw["scope"])
+    if category not in REMOVAL_CATEGORIES:
+        raise RuleError(f"{where}: unknown category {category!r}; choose from {', '.join(REMOVAL_CATEGORIES)}")
+    if scope not in SCOPES:
+        raise RuleError(f"{where}: unknown scope {scope!r}; choose from {', '.join(SCOPES)}")
+    try:
+        pattern = re.compile(str(raw["pattern"]), re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
+    if pattern.search("") is not None:
+        # like trafilatura's _alt guard: a pattern that matches the empty string matches every block
+        raise RuleError(f"{where}: pattern matches the empty string, so it would remove everything")
+    max_chars = raw.get("max_chars", DEFAULT_MAX_CHARS)
+    if not isinstance(max_chars, int) or max_chars <= 0:
+        raise RuleError(f"{where}: max_chars must be a positive integer")
+    unknown = set(raw) - {*_REQUIRED, "max_chars", "family", "note"}
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    return Rule(
+        id=str(raw["id"]),
+        category=category,
+        scope=scope,
+        pattern=pattern,
+        max_chars=max_chars,
+        family=str(raw.get("family", "")),
+        example=str(raw["example"]),
+        hard_negative=str(raw["hard_negative"]),
+        source=source,
+    )
+
+
+def parse_rules(text: str, source: str) -> list[Rule]:
+    """Parse and compile the rules of one TOML document."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{source}: not valid TOML: {exc}") from exc
+    entries = doc.get("rule", [])
+    if not isinstance(entries, list):
+        raise RuleError(f"{source}: 'rule' must be an array of tables ([[rule]])")
+    return [_compile(entry, source) for entry in entries]
+
+
+def _check_unique(rules: Sequence[Rule]) -> None:
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleError(f"duplicate rule id {rule.id!r} in {seen[rule.id]} and {rule.source}")
+        seen[rule.id] = rule.source
+
+
+@lru_cache(maxsize=1)
+def packaged_rules() -> tuple[Rule, ...]:
+    """The rules shipped in this package, loaded and compiled once per process."""
+    rules: list[Rule] = []
+    folder = resources.files(__name__)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(_PACKAGE_FILES_SUFFIX) and entry.name != "media_hosts.toml":
+            rules.extend(parse_rules(entry.read_text(encoding="utf-8"), entry.name))
+    _check_unique(rules)
+    return tuple(rules)
+
+
+@lru_cache(maxsize=8)
+def _user_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RuleError(f"cannot read rule file {path}: {exc.strerror or exc}") from exc
+        rules.extend(parse_rules(text, str(path)))
+    return tuple(rules)
+
+
+def load_rules(extra: Iterable[Path] = ()) -> tuple[Rule, ...]:
+    """Packaged rules followed by the user's own; ids must be unique across all of them."""
+    extra_paths = tuple(extra)
+    if not extra_paths:
+        return packaged_rules()
+    rules = packaged_rules() + _user_rules(extra_paths)
+    _check_unique(rules)
+    return rules

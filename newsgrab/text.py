@@ -1,0 +1,12 @@
+"""Text normalisation shared by every stage (one definition of "the same text")."""
+
+from __future__ import annotations
+
+import re
+
+_SPACE_RE = re.compile(r"[\s\u00a0\u200b\u2009\u202f]+")
+
+
+def fold_space(text: str) -> str:
+    """Collapse runs of whitespace (incl. no-break and zero-width spaces) to one space; strip."""
+    return _SPACE_RE.sub(" ", text).strip()
