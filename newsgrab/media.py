@@ -96,3 +96,35 @@ def classify_url(url: str, *, embeds: bool = True) -> Media | None:
         if host is not None and host.id_pattern is not None and host.id_pattern.search(url):
             return Media(kind=host.kind, url=host.canonical_url(url), provider=host.provider)
     return None
+
+
+def media_from_element(element: object, base_url: str | None = None) -> list[Media]:
+    """Media items an HTML element holds (img, picture, figure, video, audio, iframe, embed).
+
+    First version: src attributes only; the metadata/media work extends it (lazy attributes,
+    srcset, captions, credits, pixel filtering).
+    """
+    from urllib.parse import urljoin
+
+    from lxml.html import HtmlElement
+
+    if not isinstance(element, HtmlElement):
+        return []
+    found: list[Media] = []
+    for el in element.iter("img", "video", "audio", "source", "iframe", "embed"):
+        src = el.get("src") or el.get("data-src")
+        if not src or src.startswith("data:"):
+            continue
+        url = urljoin(base_url, src) if base_url else src
+        if el.tag == "img":
+            found.append(Media(kind="image", url=url, alt=el.get("alt") or None))
+        elif el.tag in ("video", "audio"):
+            found.append(Media(kind=str(el.tag), url=url))
+        elif el.tag == "source":
+            parent = el.getparent()
+            kind = str(parent.tag) if parent is not None and parent.tag in ("video", "audio") else None
+            if kind:
+                found.append(Media(kind=kind, url=url))
+        else:
+            found.append(classify_url(url) or Media(kind="embed", url=url))
+    return found
