@@ -149,6 +149,7 @@ def _assemble(cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -
         removed=cleaned.removed,
         warnings=warnings,
         provenance=provenance,
+        timeline=cleaned.timeline or [(block, None) for block in kept],
     )
 
 

@@ -176,6 +176,9 @@ class Article:
     removed: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     provenance: dict[str, str] = field(default_factory=dict)
+    #: every block of the article region in order, each with its Removal or None when kept;
+    #: not serialised: it feeds `--explain`, which shows what went and why in place
+    timeline: list[tuple[Block, Removal | None]] = field(default_factory=list)
 
     @property
     def body(self) -> str:

@@ -44,6 +44,8 @@ class BoilerplateResult:
     kept: list[Block]
     removed: list[Removal] = field(default_factory=list)
     original_source: OriginalSource | None = None
+    #: all blocks in order with their removal (None when kept), for --explain
+    timeline: list[tuple[Block, Removal | None]] = field(default_factory=list)
 
 
 def _is_separator(block: Block) -> bool:
@@ -132,12 +134,16 @@ def remove_boilerplate(
 
     kept: list[Block] = []
     removed: list[Removal] = []
+    timeline: list[tuple[Block, Removal | None]] = []
     for block, text, decision in zip(blocks, texts, verdict, strict=True):
         if decision is None or decision[1] in keep:
             kept.append(block)
+            timeline.append((block, None))
         else:
-            removed.append(Removal(rule=decision[0], category=decision[1], text=text))
-    return BoilerplateResult(kept, removed, None if source.is_empty() else source)
+            removal = Removal(rule=decision[0], category=decision[1], text=text)
+            removed.append(removal)
+            timeline.append((block, removal))
+    return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline)
 
 
 def _sweep_zone(
