@@ -28,6 +28,8 @@ _IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)
 _LINK_RE = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^>\s]+)>|<(mailto:[^>\s]+)>")
 _BARE_URL_RE = re.compile(r"(?<![\w/\"'(=])((?:https?://|www\.)[^\s<>\"'\])]+[^\s<>\"'\]).,;:!?])")
+#: autolinks and bare URLs in one pass, so an autolink's URL is not linked a second time
+_URL_RE = re.compile(f"{_AUTOLINK_RE.pattern}|{_BARE_URL_RE.pattern}", re.IGNORECASE)
 _STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_RE = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
@@ -127,8 +129,7 @@ def convert_inline(raw: str, base: str | None = None) -> _Inline:
 
     text = _IMAGE_RE.sub(image, raw)
     text = _LINK_RE.sub(link, text)
-    text = _AUTOLINK_RE.sub(lambda m: url_link(m.group(1) or m.group(2)), text)
-    text = _BARE_URL_RE.sub(lambda m: url_link(m.group(1)), text)
+    text = _URL_RE.sub(lambda m: url_link(m.group(1) or m.group(2) or m.group(3)), text)
     text = _STRONG_RE.sub(r"\2", text)
     text = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _ESCAPE_RE.sub(r"\1", text)

@@ -1,0 +1,125 @@
+"""Text input: markdown-ish scraped text becomes blocks, header lines become metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgrab.textinput import convert_inline, parse_text
+
+HEADER_DOC = """\
+Drone Strikes Resume Along the Northern Border
+
+By [Maria Kovac](#) and Tom Reyes
+Example Review, March 3, 2023
+[Frontline Wire](https://frontline.example/story-1) 1 March 2023
+
+Topics: [Europe](#), [Security](#)
+In-depth Report: [BORDERS](#)
+
+The first paragraph of the article reports that strikes resumed on Tuesday, officials said.
+
+The second paragraph was hard-wrapped by the scraper at about seventy characters
+per line, so its lines must be joined back into one paragraph of text.
+"""
+
+
+def test_header_lines_become_metadata() -> None:
+    doc = parse_text(HEADER_DOC)
+    meta = doc.metadata
+    assert meta.title == "Drone Strikes Resume Along the Northern Border"
+    assert meta.authors == ["Maria Kovac", "Tom Reyes"]
+    assert meta.site_name == "Example Review"
+    assert meta.published == "2023-03-03"
+    assert meta.original_source is not None
+    assert meta.original_source.name == "Frontline Wire"
+    assert meta.original_source.published == "2023-03-01"
+    assert meta.original_source.url == "https://frontline.example/story-1"
+    assert meta.tags == ["Europe", "Security", "BORDERS"]
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_header_lines_are_not_body() -> None:
+    texts = [b.text for b in parse_text(HEADER_DOC).blocks]
+    assert texts[0].startswith("The first paragraph")
+    assert not any("Example Review" in t or "Topics" in t for t in texts)
+
+
+def test_wrapped_lines_are_joined() -> None:
+    texts = [b.text for b in parse_text(HEADER_DOC).blocks]
+    assert texts[1] == (
+        "The second paragraph was hard-wrapped by the scraper at about seventy characters per line, "
+        "so its lines must be joined back into one paragraph of text."
+    )
+
+
+def test_paragraph_cut_by_a_blank_line_mid_sentence_is_joined() -> None:
+    text = (
+        "Title line\n\nThe committee published a long statement on Monday explaining that the funds would be"
+        " released to the regional councils only after the audit that was\n\nordered last spring is complete.\n"
+    )
+    texts = [b.text for b in parse_text(text).blocks]
+    assert len(texts) == 1
+    assert texts[0].endswith("the audit that was ordered last spring is complete.")
+
+
+def test_short_standalone_lines_stay_apart() -> None:
+    text = "Title\n\nFirst real sentence of the story is here.\nSecond line stands alone.\n"
+    texts = [b.text for b in parse_text(text).blocks]
+    assert texts == ["First real sentence of the story is here.", "Second line stands alone."]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "links"),
+    [
+        ("Read [the report](https://ex.org/r) now.", "Read the report now.", [("the report", "https://ex.org/r")]),
+        ("By [Someone](#) today", "By Someone today", []),
+        ("It was **very** bold and *quite* loud.", "It was very bold and quite loud.", []),
+        ("See <https://ex.org/a> for more.", "See https://ex.org/a for more.", [("https://ex.org/a", "https://ex.org/a")]),
+        ("snake_case_names and 2*3*4 stay", "snake_case_names and 2*3*4 stay", []),
+    ],
+)
+def test_inline_markdown(raw: str, text: str, links: list[tuple[str, str]]) -> None:
+    inline = convert_inline(raw)
+    assert inline.text == text
+    assert [(lk.text, lk.url) for lk in inline.links] == links
+
+
+def test_bare_media_url_becomes_media_not_text() -> None:
+    inline = convert_inline("https://cdn.example.org/video/clip_01.mp4")
+    assert inline.text == ""
+    assert [(m.kind, m.url) for m in inline.media] == [("video", "https://cdn.example.org/video/clip_01.mp4")]
+
+
+def test_image_markdown_becomes_media() -> None:
+    inline = convert_inline("![Protesters in the square](/img/square.jpg)", base="https://news.example/a/b")
+    assert inline.text == ""
+    assert inline.media[0].url == "https://news.example/img/square.jpg"
+    assert inline.media[0].alt == "Protesters in the square"
+
+
+def test_markdown_structure_kept() -> None:
+    text = (
+        "# Big Title\n\nIntro paragraph that is long enough to read as prose in any article.\n\n"
+        "## Part two\n\n- one\n- two\n\n1. first\n2. second\n\n> A quoted line\n> continues here.\n\n"
+        "```\ncode  keeps   spaces\n```\n"
+    )
+    doc = parse_text(text)
+    assert doc.metadata.title == "Big Title"
+    kinds = [(b.kind, b.text, b.ordered) for b in doc.blocks]
+    assert kinds == [
+        ("p", "Intro paragraph that is long enough to read as prose in any article.", False),
+        ("h2", "Part two", False),
+        ("li", "one", False),
+        ("li", "two", False),
+        ("li", "first", True),
+        ("li", "second", True),
+        ("quote", "A quoted line continues here.", False),
+        ("pre", "code  keeps   spaces", False),
+    ]
+
+
+def test_text_without_header_keeps_first_paragraph() -> None:
+    text = "The council voted on Monday to close the old library, ending a century of service.\n"
+    doc = parse_text(text)
+    assert doc.metadata.title is None
+    assert [b.text for b in doc.blocks] == [text.strip()]
