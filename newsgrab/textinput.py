@@ -55,6 +55,15 @@ _URL_START_RE = re.compile(r"^(?:https?://|www\.|<)", re.IGNORECASE)
 _URL_END_RE = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|>)$", re.IGNORECASE)
 #: characters; a line at least this long that stops mid-sentence is taken as hard-wrapped prose
 MIN_WRAP_CHARS = 60
+_HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
+#: a bare person's name: two to four capitalised words (with particles like "de", "van")
+_PERSON_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
+)
+#: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
+MAX_PENDING = 2
+#: characters; a subtitle (dek) is at most this long
+MAX_SUBTITLE_CHARS = 250
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
 MAX_HEADER_NAME_CHARS = 80
 
@@ -268,12 +277,47 @@ def _read_header(blocks: list[Block], meta: Metadata) -> int:
         meta.title = first.text
         meta.provenance["title"] = "header-line"
         index = 1
+    end = index
+    pending: list[Block] = []  # short unlabelled lines between header lines (a subtitle, a bare name)
     while index < limit:
         block = blocks[index]
-        if block.kind not in ("p", "h2", "h3", "h4", "h5", "h6", "li") or not _take_header_line(block, meta):
-            break
-        index += 1
-    return index
+        if block.kind in _HEADER_KINDS and _take_header_line(block, meta):
+            if pending and not _take_unlabelled(pending, meta, after_title=end == 1 and meta.title is not None):
+                break
+            pending.clear()
+            index += 1
+            end = index
+            continue
+        if block.kind in _HEADER_KINDS and _is_unlabelled_candidate(block.text) and len(pending) < MAX_PENDING:
+            pending.append(block)
+            index += 1
+            continue
+        break
+    return end
+
+
+def _is_unlabelled_candidate(text: str) -> bool:
+    """A short line that is not a sentence: maybe a subtitle or an author's bare name."""
+    return 0 < len(text) <= MAX_SUBTITLE_CHARS and not text.endswith((".", ":"))
+
+
+def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool) -> bool:
+    """Read unlabelled header lines that sit before a real header line; False if one is not readable.
+
+    A bare person's name ("Jane Doe" above "Mar 3, 2023", as Substack and Medium copies have it)
+    becomes the author; a line right after the title becomes the description (a dek/subtitle).
+    Anything else means the header ended before these lines, so they stay in the body.
+    """
+    for position, block in enumerate(pending):
+        if _PERSON_RE.match(block.text) and not meta.authors:
+            meta.authors = [block.text]
+            meta.provenance["authors"] = "header-line"
+        elif position == 0 and after_title and meta.description is None:
+            meta.description = block.text
+            meta.provenance["description"] = "header-line"
+        else:
+            return False
+    return True
 
 
 def _is_header_line(text: str) -> bool:

@@ -123,3 +123,26 @@ def test_text_without_header_keeps_first_paragraph() -> None:
     doc = parse_text(text)
     assert doc.metadata.title is None
     assert [b.text for b in doc.blocks] == [text.strip()]
+
+
+def test_substack_style_header_with_bare_name_and_subtitle() -> None:
+    text = (
+        "Why the Grid Failed\n\n"
+        "The storm exposed decades of deferred maintenance\n\n"
+        "Jane Okafor\n\n"
+        "Mar 3, 2023\n\n"
+        "When the lights went out across the valley, the utility had already been warned twice.\n"
+    )
+    doc = parse_text(text)
+    assert doc.metadata.title == "Why the Grid Failed"
+    assert doc.metadata.description == "The storm exposed decades of deferred maintenance"
+    assert doc.metadata.authors == ["Jane Okafor"]
+    assert doc.metadata.published == "2023-03-03"
+    assert doc.blocks[0].text.startswith("When the lights went out")
+
+
+def test_unlabelled_short_line_without_header_after_it_stays_in_body() -> None:
+    text = "A Title\n\nShort opening line\n\nThen the story continues with a complete sentence of news text.\n"
+    doc = parse_text(text)
+    assert doc.blocks[0].text == "Short opening line"
+    assert doc.metadata.description is None
