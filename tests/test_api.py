@@ -1,0 +1,120 @@
+"""The library API: one Article per readable input, typed errors otherwise, never None, never output."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+import newsgrab
+from newsgrab.errors import BinaryInput, EmptyInput, NewsgrabError, NotFound, TooLarge
+from newsgrab.options import Options
+
+TEXT = (
+    "Harbour Reopens After Storm\n\nBy Lena Fischer\nCoastal Times, 4 May 2024\n\n"
+    "The harbour reopened on Friday after three days of repairs to the outer wall.\n\n"
+    "Fishermen said the delay had cost them the best week of the season.\n\n"
+    "*\n\nNote to readers: please click the share buttons above or below.\n"
+)
+
+
+def test_extract_text_returns_article_with_every_field() -> None:
+    art = newsgrab.extract(TEXT)
+    data = art.to_dict()
+    assert data["schema_version"] == 1
+    assert data["input"] == {"path": None, "kind": "text", "encoding": None, "bytes": len(TEXT.encode())}
+    assert data["title"] == "Harbour Reopens After Storm"
+    assert data["authors"] == ["Lena Fischer"]
+    assert data["published"] == "2024-05-04"
+    assert data["body"].split("\n\n") == [
+        "The harbour reopened on Friday after three days of repairs to the outer wall.",
+        "Fishermen said the delay had cost them the best week of the season.",
+    ]
+    assert [r["category"] for r in data["removed"]] == ["separator", "share"]
+    expected_keys = [
+        "schema_version", "input", "url", "title", "description", "authors", "published", "modified",
+        "site_name", "original_source", "language", "tags", "body", "media", "links", "removed", "warnings",
+        "provenance",
+    ]
+    assert list(data) == expected_keys
+
+
+def test_bytes_record_their_encoding_and_size() -> None:
+    raw = TEXT.replace("Fishermen", "Fischer’s crew").encode("cp1252")
+    art = newsgrab.extract(raw)
+    assert art.input.encoding == "cp1252"
+    assert art.input.bytes == len(raw)
+    assert "Fischer’s crew" in art.body
+
+
+def test_gzip_bytes_are_unpacked() -> None:
+    art = newsgrab.extract(gzip.compress(TEXT.encode()))
+    assert "harbour reopened" in art.body
+
+
+def test_keep_all_turns_the_pass_off() -> None:
+    art = newsgrab.extract(TEXT, options=Options(keep=frozenset({"all"})))
+    assert art.removed == []
+    assert "Note to readers" in art.body
+
+
+def test_keep_one_category_keeps_only_it() -> None:
+    art = newsgrab.extract(TEXT, options=Options(keep=frozenset({"share"})))
+    assert "Note to readers" in art.body
+    assert "share" not in {r.category for r in art.removed}
+
+
+def test_unknown_keep_category_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown category"):
+        Options(keep=frozenset({"sharing"}))
+
+
+def test_forced_kind_html_reads_text_as_html() -> None:
+    art = newsgrab.extract("<p>Just one paragraph of markup that says something.</p>", kind="html")
+    assert art.input.kind == "html"
+
+
+def test_page_with_no_article_warns_and_is_not_an_error() -> None:
+    art = newsgrab.extract("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert art.body == ""
+    assert "no-article" in art.warnings
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "code"),
+    [
+        (b"", EmptyInput, "empty"),
+        (b"  \n\t \n", EmptyInput, "empty"),
+        ("   ", EmptyInput, "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInput, "binary"),
+    ],
+)
+def test_unreadable_input_raises_typed_error(data: bytes | str, error: type[NewsgrabError], code: str) -> None:
+    with pytest.raises(error) as info:
+        newsgrab.extract(data)
+    assert info.value.code == code
+
+
+def test_size_limit_applies_to_raw_and_unpacked_bytes() -> None:
+    with pytest.raises(TooLarge):
+        newsgrab.extract(b"a" * 2000, options=Options(max_bytes=1000))
+    bomb = gzip.compress(b"<p>" + b"a" * 5000 + b"</p>")
+    with pytest.raises(TooLarge):
+        newsgrab.extract(bomb, options=Options(max_bytes=1000))
+
+
+def test_extract_file_records_path_and_missing_path_is_typed(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    art = newsgrab.extract_file(page)
+    assert art.input.path == str(page)
+    with pytest.raises(NotFound):
+        newsgrab.extract_file(tmp_path / "missing.txt")
+
+
+def test_library_writes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    newsgrab.extract(TEXT)
+    newsgrab.extract("<html><body><article><p>One line.</p></article></body></html>")
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
