@@ -1,0 +1,411 @@
+"""The `newsgrab` command: a thin click layer over the library.
+
+It turns flags into `Options`, expands inputs (sources.py), converts each one (in worker processes
+with `--jobs`), and writes: data to stdout (JSON Lines, or the article as text/markdown), everything
+else to stderr. Streams are captured once at start-up in `Streams`, and stdout gets UTF-8 bytes
+whatever the locale, so its bytes are the same on a terminal and in a pipe. A failed input gets one
+stderr line and an error record, and the batch goes on. Exit codes are `exitcodes.ExitCode`.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Generator, Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from newsgrab import __version__
+from newsgrab.errors import NewsgrabError, RuleError, TooLarge
+from newsgrab.exitcodes import ExitCode
+from newsgrab.model import REMOVAL_CATEGORIES
+from newsgrab.options import KINDS, Options
+from newsgrab.serialize import FORMATS, dumps, error_record, parse_fields, render_article
+from newsgrab.sources import STDIN, Problem, Source, iter_sources
+from newsgrab.ui import ExplainRow
+
+PROG = "newsgrab"
+#: written between two articles in `--format text|markdown` on stdout (a Markdown thematic break)
+ARTICLE_SEPARATOR = "\n---\n\n"
+_SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+
+EPILOG = """\b
+Examples:
+  newsgrab story.html                      one JSON line on stdout
+  newsgrab --pretty story.html             the same, indented
+  newsgrab -r scraped/ > articles.jsonl    every .html/.txt/.md under scraped/
+  newsgrab 'pages/*.html' -o out/          one out/<name>.json per input
+  curl -s URL | newsgrab --url URL -       read stdin, resolve links against URL
+  newsgrab --format markdown story.html    the cleaned article for reading
+  newsgrab --explain story.txt > /dev/null what was removed, and by which rule
+  newsgrab --fields title,authors,published -r scraped/ | jq .
+
+Exit status: 0 all converted, 1 some failed, 2 usage error, 3 none converted, 130 interrupted.
+"""
+
+
+class _StdoutClosed(Exception):
+    """The reader of stdout went away (`| head -1`): stop quietly."""
+
+
+@dataclass(frozen=True, slots=True)
+class Streams:
+    """The process's streams, captured once: writers never reach for sys.stdout themselves."""
+
+    out: IO[bytes]
+    err: IO[bytes]
+    stdin: IO[bytes]
+    stdin_isatty: bool
+    stderr_isatty: bool
+
+    @classmethod
+    def capture(cls) -> Streams:
+        for text_stream in (sys.stdout, sys.stderr):
+            text_stream.flush()
+        return cls(
+            out=sys.stdout.buffer,
+            err=sys.stderr.buffer,
+            stdin=sys.stdin.buffer,
+            stdin_isatty=sys.stdin.isatty(),
+            stderr_isatty=sys.stderr.isatty(),
+        )
+
+    def write_out(self, text: str) -> None:
+        """Data: UTF-8 bytes, flushed per record so a pipe reader sees each one at once."""
+        try:
+            self.out.write(text.encode("utf-8", errors="replace"))
+            self.out.flush()
+        except BrokenPipeError as exc:
+            raise _StdoutClosed from exc
+
+    def write_err(self, line: str) -> None:
+        self.err.write((line + "\n").encode("utf-8", errors="backslashreplace"))
+        self.err.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Everything a worker needs to convert one input (picklable, for `--jobs`)."""
+
+    origin: str
+    path: Path | None
+    data: bytes | None
+    url: str | None
+    kind: str
+    options: Options
+    fmt: str
+    pretty: bool
+    fields: tuple[str, ...] | None
+    explain: bool
+    want_traceback: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A converted input (`text` set) or a failed one (`code`/`message` set)."""
+
+    origin: str
+    text: str | None = None
+    code: str | None = None
+    message: str | None = None
+    trace: str | None = None
+    kind: str | None = None
+    warnings: tuple[str, ...] = ()
+    rows: tuple[ExplainRow, ...] = field(default_factory=tuple)
+
+
+def run_job(job: Job) -> Outcome:
+    """Convert one input. Every exception but Ctrl-C becomes a failed Outcome (the batch goes on)."""
+    from newsgrab.api import extract, extract_file
+
+    try:
+        if job.path is None:
+            article = extract(job.data or b"", url=job.url, kind=job.kind, path=STDIN, options=job.options)
+        else:
+            article = extract_file(job.path, url=job.url, kind=job.kind, options=job.options)
+        text = render_article(article, job.fmt, pretty=job.pretty, fields=job.fields)
+    except NewsgrabError as exc:
+        trace = traceback.format_exc() if job.want_traceback else None
+        return Outcome(job.origin, code=exc.code, message=exc.message, trace=trace)
+    except Exception as exc:  # a bug in newsgrab: reported per input, never the whole batch
+        hint = "" if job.want_traceback else " (rerun with --traceback for details)"
+        return Outcome(job.origin, code="internal", message=f"internal error: {type(exc).__name__}: {exc}{hint}",
+                       trace=traceback.format_exc() if job.want_traceback else None)
+    rows = tuple(
+        ExplainRow(block.kind, block.text or " ".join(m.url for m in block.media), removal.rule if removal else None, removal.category if removal else None)
+        for block, removal in article.timeline
+    ) if job.explain else ()
+    return Outcome(job.origin, text=text, kind=article.input.kind, warnings=tuple(article.warnings), rows=rows)
+
+
+def _ignore_sigint() -> None:
+    """Pool workers leave Ctrl-C to the main process, which stops the batch once, quietly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _outcomes(jobs: Sequence[Job], workers: int) -> Generator[Outcome, None, None]:
+    """Outcomes in input order; a pool only when there are several jobs and several workers."""
+    if workers <= 1 or len(jobs) <= 1:
+        yield from (run_job(job) for job in jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_ignore_sigint)
+    try:
+        yield from pool.map(run_job, jobs)
+    finally:  # normal end, --fail-fast, Ctrl-C or a closed stdout: drop what has not started
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """`--max-bytes`: a byte count such as 5000000, 500k, 50M or 1G (binary units)."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    number = text.rstrip("kmgb")
+    try:
+        size = int(float(number) * _SIZE_UNITS[text[len(number):]])
+    except (ValueError, KeyError):
+        raise click.BadParameter(f"{value!r} is not a size like 5000000, 500k, 50M or 1G") from None
+    if size <= 0:
+        raise click.BadParameter("the size must be positive")
+    return size
+
+
+def _read_stdin(streams: Streams, max_bytes: int) -> bytes | NewsgrabError:
+    data = streams.stdin.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return TooLarge(f"stdin holds more than the limit of {max_bytes:,} bytes")
+    return data
+
+
+def _fail_line(origin: str, message: str) -> str:
+    return f"{PROG}: error: {origin}: {message}"
+
+
+def _load_rules_or_exit(streams: Streams, rule_files: tuple[Path, ...]) -> Any:
+    from newsgrab.rules import load_rules
+
+    try:
+        return load_rules(rule_files)
+    except RuleError as exc:
+        streams.write_err(f"{PROG}: error: {exc.message}")
+        raise SystemExit(ExitCode.USAGE) from exc
+
+
+def _list_rules(streams: Streams, rule_files: tuple[Path, ...]) -> None:
+    for rule in _load_rules_or_exit(streams, rule_files):
+        streams.write_out("\t".join((rule.id, rule.category, rule.scope, rule.family or "-", rule.source)) + "\n")
+
+
+@click.command(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EPILOG,
+)
+@click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("-r", "--recursive", is_flag=True, help="Take files from directories' subdirectories too.")
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write one <name>.json (or .txt/.md) per input into DIR instead of stdout.", metavar="DIR")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True,
+              help="json: one JSON object per line; text / markdown: the cleaned article for reading.")
+@click.option("--pretty", is_flag=True, help="Indent the JSON (meant for one input).")
+@click.option("--fields", metavar="a,b,c", help="Only these top-level fields, in this order (JSON only).")
+@click.option("--url", metavar="URL", help="Base URL of a single input: relative links resolve against it.")
+@click.option("--kind", type=click.Choice(list(KINDS)), default="auto", show_default=True,
+              help="Read the input as HTML or text instead of guessing.")
+@click.option("--keep", "keep", multiple=True, metavar="CATEGORY",
+              type=click.Choice([*REMOVAL_CATEGORIES, "all"]),
+              help="Keep notices of this removal category in the body (repeatable); 'all' turns removal off.")
+@click.option("--rules", "rule_files", multiple=True, metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Extra boilerplate rules (TOML, same format as the packaged ones); repeatable.")
+@click.option("--max-bytes", callback=_parse_size, default=None, metavar="SIZE",
+              help="Refuse inputs (and unpacked gzip) larger than SIZE, e.g. 10M.  [default: 50M]")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+              help="Convert in N processes (0: one per CPU); output order is kept.")
+@click.option("--explain", is_flag=True, help="Show every block and why it was kept or removed (on stderr).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary (errors are still shown).")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option("--traceback", "want_traceback", is_flag=True, help="Show the Python traceback of a failure.")
+@click.option("--list-rules", is_flag=True, help="List the boilerplate rules (id, category, scope, family, file).")
+@click.option("--print-schema", is_flag=True, help="Print the JSON Schema of the output records.")
+@click.version_option(__version__, "-V", "--version", prog_name=PROG, message="%(prog)s %(version)s")
+def main(
+    inputs: tuple[str, ...],
+    recursive: bool,
+    output_dir: Path | None,
+    fmt: str,
+    pretty: bool,
+    fields: str | None,
+    url: str | None,
+    kind: str,
+    keep: tuple[str, ...],
+    rule_files: tuple[Path, ...],
+    max_bytes: int | None,
+    jobs: int,
+    explain: bool,
+    quiet: bool,
+    fail_fast: bool,
+    want_traceback: bool,
+    list_rules: bool,
+    print_schema: bool,
+) -> None:
+    """Convert scraped news pages (HTML or markdown-ish text) to clean article JSON.
+
+    INPUT is a file, a directory (its .html/.htm/.txt/.md files, sorted; -r to recurse), a glob
+    ('pages/*.html', quoted) or - for stdin. With no INPUT, stdin is read when it is not a terminal.
+    Notices (share/donate prompts, syndication credits, disclaimers...) are removed from the body
+    and listed in "removed" with the rule that removed each.
+    """
+    streams = Streams.capture()
+    try:
+        code = _run(streams, inputs, recursive, output_dir, fmt, pretty, fields, url, kind, keep, rule_files,
+                    max_bytes, jobs, explain, quiet, fail_fast, want_traceback, list_rules, print_schema)
+    except KeyboardInterrupt:
+        streams.write_err(f"{PROG}: interrupted")
+        code = ExitCode.INTERRUPTED
+    except _StdoutClosed:
+        _silence_stdout()
+        code = ExitCode.OK
+    raise SystemExit(int(code))
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _options(keep: tuple[str, ...], rule_files: tuple[Path, ...], max_bytes: int | None) -> Options:
+    settings_kwargs: dict[str, Any] = {"keep": frozenset(keep), "extra_rules": tuple(rule_files)}
+    if max_bytes is not None:
+        settings_kwargs["max_bytes"] = max_bytes
+    return Options(**settings_kwargs)
+
+
+def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir: Path | None, fmt: str,
+         pretty: bool, fields_spec: str | None, url: str | None, kind: str, keep: tuple[str, ...],
+         rule_files: tuple[Path, ...], max_bytes: int | None, jobs: int, explain: bool, quiet: bool,
+         fail_fast: bool, want_traceback: bool, list_rules: bool, print_schema: bool) -> ExitCode:
+    if print_schema:
+        from newsgrab.schema import schema_text
+
+        streams.write_out(schema_text())
+        return ExitCode.OK
+    if list_rules:
+        _list_rules(streams, rule_files)
+        return ExitCode.OK
+
+    fields: tuple[str, ...] | None = None
+    if fields_spec is not None:
+        if fmt != "json":
+            raise click.UsageError("--fields applies to --format json only")
+        from newsgrab.schema import article_fields
+
+        try:
+            fields = parse_fields(fields_spec, article_fields())
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--fields'") from exc
+    if not inputs:
+        if streams.stdin_isatty:
+            raise click.UsageError("no INPUT given and stdin is a terminal; give a file, a directory, a glob or -")
+        inputs = (STDIN,)
+    options = _options(keep, rule_files, max_bytes)
+    if rule_files:
+        _load_rules_or_exit(streams, rule_files)  # a broken rule file is a usage error, before any input
+
+    items: list[Source | Problem] = list(iter_sources(inputs, recursive=recursive))
+    source_count = sum(isinstance(item, Source) for item in items)
+    if url is not None and source_count > 1:
+        raise click.UsageError(f"--url is the base URL of a single input, but {source_count} inputs were given")
+    targets: dict[str, Path] = {}
+    if output_dir is not None:
+        from newsgrab.output import plan_names, prepare_dir
+
+        try:
+            prepare_dir(output_dir)
+        except OSError as exc:
+            raise click.BadParameter(str(exc), param_hint="'-o'") from exc
+        sources = [item for item in items if isinstance(item, Source)]
+        planned = plan_names([s.path for s in sources], output_dir, FORMATS[fmt])
+        targets = {s.origin: target for s, target in zip(sources, planned, strict=True)}
+
+    return _batch(streams, items, targets, options, url, kind, fmt, pretty, fields, jobs, explain, quiet,
+                  fail_fast, want_traceback)
+
+
+def _plan(streams: Streams, items: Sequence[Source | Problem], options: Options, url: str | None, kind: str,
+          fmt: str, pretty: bool, fields: tuple[str, ...] | None, explain: bool,
+          want_traceback: bool) -> Iterable[Job | Outcome]:
+    """Each item as a Job to run, or an Outcome already known (an argument that matched nothing)."""
+    for item in items:
+        if isinstance(item, Problem):
+            yield Outcome(item.origin, code=item.error.code, message=item.error.message)
+            continue
+        data: bytes | None = None
+        if item.path is None:
+            read = _read_stdin(streams, options.max_bytes)
+            if isinstance(read, NewsgrabError):
+                yield Outcome(item.origin, code=read.code, message=read.message)
+                continue
+            data = read
+        yield Job(item.origin, item.path, data, url, kind, options, fmt, pretty, fields, explain, want_traceback)
+
+
+def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[str, Path], options: Options,
+           url: str | None, kind: str, fmt: str, pretty: bool, fields: tuple[str, ...] | None, jobs: int,
+           explain: bool, quiet: bool, fail_fast: bool, want_traceback: bool) -> ExitCode:
+    from newsgrab import ui
+    from newsgrab.output import write_atomic
+
+    planned = list(_plan(streams, items, options, url, kind, fmt, pretty, fields, explain, want_traceback))
+    job_list = [p for p in planned if isinstance(p, Job)]
+    results = _outcomes(job_list, jobs or os.cpu_count() or 1)
+    ok = failed = 0
+    wrote_article = False
+    show_bar = streams.stderr_isatty and len(planned) > 1 and not quiet and not explain
+    with closing(results), ui.tracking(len(planned), show_bar=show_bar, write_line=streams.write_err) as tracker:
+        for entry in planned:
+            outcome = next(results) if isinstance(entry, Job) else entry
+            if outcome.text is not None:
+                ok += 1
+                target = targets.get(outcome.origin)
+                if target is not None:
+                    write_atomic(target, outcome.text)
+                else:
+                    if wrote_article and fmt != "json":
+                        streams.write_out(ARTICLE_SEPARATOR)
+                    streams.write_out(outcome.text)
+                    wrote_article = True
+                if not quiet:
+                    for warning in outcome.warnings:
+                        tracker.line(f"{PROG}: warning: {outcome.origin}: {warning}")
+                if explain:
+                    ui.explain(outcome.origin, outcome.kind, outcome.rows)
+            else:
+                failed += 1
+                tracker.line(_fail_line(outcome.origin, outcome.message or outcome.code or "failed"))
+                if outcome.trace:
+                    tracker.line(outcome.trace.rstrip("\n"))
+                if fmt == "json":
+                    streams.write_out(dumps(error_record(outcome.origin, outcome.code or "error",
+                                                         outcome.message or "failed")))
+            tracker.advance(outcome.origin)
+            if failed and fail_fast:
+                break
+    stopped = failed and fail_fast and ok + failed < len(planned)
+    if len(planned) > 1 and not quiet:
+        note = f", stopped early (--fail-fast) with {len(planned) - ok - failed} not done" if stopped else ""
+        streams.write_err(f"{PROG}: {len(planned)} inputs: {ok} converted, {failed} failed{note}")
+    if failed == 0:
+        return ExitCode.OK
+    return ExitCode.SOME_FAILED if ok else ExitCode.ALL_FAILED

@@ -1,0 +1,87 @@
+"""Terminal presentation on stderr: the progress bar and the `--explain` view. CLI-only.
+
+rich is imported inside the functions, so a run that shows neither (a pipe, one input, `--quiet`)
+never pays for the import. Everything here writes to stderr: stdout carries data only, and the
+progress bar is built with `redirect_stdout=False` so rich never touches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+@dataclass(frozen=True, slots=True)
+class ExplainRow:
+    """One block of the article region, in order: kept (rule is None) or removed by `rule`."""
+
+    kind: str
+    text: str
+    rule: str | None
+    category: str | None
+
+
+class Tracker:
+    """What the batch loop talks to: count a finished input, print a diagnostic line."""
+
+    def __init__(self, write_line: Callable[[str], None], progress: Any = None, task: Any = None) -> None:
+        self._write_line = write_line
+        self._progress = progress
+        self._task = task
+
+    def advance(self, description: str = "") -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, description=description)
+
+    def line(self, text: str) -> None:
+        """A stderr line; above the bar while it is live, so the bar stays whole."""
+        if self._progress is not None:
+            self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
+        else:
+            self._write_line(text)
+
+
+@contextmanager
+def tracking(total: int, *, show_bar: bool, write_line: Callable[[str], None]) -> Iterator[Tracker]:
+    """A Tracker; with `show_bar`, a transient rich progress bar on stderr for `total` inputs."""
+    if not show_bar:
+        yield Tracker(write_line)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}", justify="left"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        redirect_stdout=False,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("newsgrab", total=total)
+        yield Tracker(write_line, progress, task)
+
+
+def explain(origin: str, kind: str | None, rows: Sequence[ExplainRow]) -> None:
+    """Print every block of one input in order, marking what was removed and by which rule (stderr).
+
+    One line per block, cut to the terminal width (80 columns off a terminal): the JSON keeps the
+    full text; this view is for scanning what went and why.
+    """
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(stderr=True, highlight=False)
+    removed = sum(1 for row in rows if row.rule is not None)
+    console.print(Text(f"{origin} ({kind or '?'}): {len(rows) - removed} kept, {removed} removed", style="bold"))
+    for row in rows:
+        flat = " ".join(row.text.split())
+        if row.rule is None:
+            line = Text.assemble(("  keep ", "green"), (f"{row.kind:<5} ", "cyan"), flat)
+        else:
+            line = Text.assemble(("  DROP ", "bold red"), (f"{row.kind:<5} ", "cyan"),
+                                 (f"[{row.category}] {row.rule}: ", "yellow"), (flat, "dim"))
+        console.print(line, no_wrap=True, overflow="ellipsis", crop=True)
