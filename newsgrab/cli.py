@@ -24,7 +24,7 @@ import click
 from newsgrab import __version__
 from newsgrab.errors import NewsgrabError, RuleError, TooLarge
 from newsgrab.exitcodes import ExitCode
-from newsgrab.model import REMOVAL_CATEGORIES
+from newsgrab.model import REMOVAL_CATEGORIES, Block, Removal
 from newsgrab.options import KINDS, Options
 from newsgrab.serialize import FORMATS, dumps, error_record, parse_fields, render_article
 from newsgrab.sources import STDIN, Problem, Source, iter_sources
@@ -137,11 +137,13 @@ def run_job(job: Job) -> Outcome:
         hint = "" if job.want_traceback else " (rerun with --traceback for details)"
         return Outcome(job.origin, code="internal", message=f"internal error: {type(exc).__name__}: {exc}{hint}",
                        trace=traceback.format_exc() if job.want_traceback else None)
-    rows = tuple(
-        ExplainRow(block.kind, block.text or " ".join(m.url for m in block.media), removal.rule if removal else None, removal.category if removal else None)
-        for block, removal in article.timeline
-    ) if job.explain else ()
+    rows = tuple(_explain_row(block, removal) for block, removal in article.timeline) if job.explain else ()
     return Outcome(job.origin, text=text, kind=article.input.kind, warnings=tuple(article.warnings), rows=rows)
+
+
+def _explain_row(block: Block, removal: Removal | None) -> ExplainRow:
+    text = block.text or " ".join(item.url for item in block.media)  # a media block shows its URL
+    return ExplainRow(block.kind, text, removal.rule if removal else None, removal.category if removal else None)
 
 
 def _ignore_sigint() -> None:

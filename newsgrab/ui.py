@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+
 @dataclass(frozen=True, slots=True)
 class ExplainRow:
     """One block of the article region, in order: kept (rule is None) or removed by `rule`."""
