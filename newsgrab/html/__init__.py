@@ -1,15 +1,18 @@
 """HTML input: parse once, read metadata and media from the intact tree, then find the article.
 
 `extract_html` is the HTML half of stage 3 in `api.extract`. The order matters: metadata (JSON-LD
-lives in <script>) is read before cleaning removes anything, as Readability does.
+lives in <script>, bylines in the chrome) is read before cleaning removes anything, as Readability
+does. The content stage then cleans the tree in place; when its sieve needs a retry it parses the
+text afresh rather than copying every tree up front (most pages never retry).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsgrab.html import settings
 from newsgrab.html.content import extract_content
-from newsgrab.html.parse import parse_html
+from newsgrab.html.parse import parse_html, repair_html
 from newsgrab.metadata import read_metadata
 from newsgrab.model import Block, Metadata
 
@@ -28,5 +31,18 @@ def extract_html(text: str, base_url: str | None = None) -> HtmlPage:
     tree = parse_html(text)
     metadata = read_metadata(tree, base_url)
     base = metadata.url or base_url
-    blocks, warnings = extract_content(tree, base_url=base)
+    blocks, warnings = extract_content(
+        tree, base_url=base, title=metadata.title, reparse=lambda: parse_html(text)
+    )
+    if not blocks and len(text) >= settings.REPAIR_MIN_RAW_CHARS and _looks_truncated(text):
+        # rare path: lxml gave up on broken markup; beautifulsoup4's parser is slower but forgiving
+        blocks, warnings = extract_content(
+            repair_html(text), base_url=base, title=metadata.title, reparse=lambda: repair_html(text)
+        )
+        warnings.append("markup-repaired")
     return HtmlPage(blocks=blocks, metadata=metadata, warnings=warnings)
+
+
+def _looks_truncated(text: str) -> bool:
+    """lxml's tree lost the text: the raw markup holds far more paragraphs than it found."""
+    return text.count("<p") >= settings.REPAIR_MIN_RAW_PARAGRAPHS

@@ -1,25 +1,159 @@
-"""Find the article in a page and turn it into blocks (first version: paragraphs of the densest region)."""
+"""Find the article in a parsed page and turn it into blocks, backing off when cleaning went too far.
+
+Stages, per attempt (numbered as in `_attempt`):
+1. drop non-text elements (scripts, styles, form controls) -- always;
+2. prune page chrome by tag, role, visibility and class/id tokens (flag `tokens`);
+3. score candidates and pick the article region plus its siblings (flag `weigh_classes`);
+4. serialise the region to blocks, skipping link lists and short forms (flag `clean`);
+5. drop a leading heading that repeats the title; refuse index pages made of teasers.
+
+The sieve (Readability's flags): the first attempt runs with every flag on; when its body is
+shorter than `MIN_BODY_CHARS`, the page is parsed afresh and retried with one aggressive pass
+switched off at a time. The first attempt that reaches the minimum wins, else the longest, and a
+warning says which pass was switched off.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import lxml.html
 
+from newsgrab.html import settings
+from newsgrab.html.blocks import HEADING_TAGS, region_blocks
+from newsgrab.html.scoring import find_region
+from newsgrab.html.structural import drop_junk, prune
 from newsgrab.model import Block
 from newsgrab.text import fold_space
 
-_PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+_ARTICLE_BODY_XPATH = "//*[@itemprop='articleBody' or @itemprop='articlebody' or @itemprop='reviewBody']"
+_LINKED_HEADINGS_XPATH = ".//*[self::h2 or self::h3 or self::h4][.//a]"
 
 
-def extract_content(tree: lxml.html.HtmlElement, base_url: str | None = None) -> tuple[list[Block], list[str]]:
-    """Blocks of the main content region and any warnings."""
-    for bad in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//form|//noscript"):
-        bad.drop_tree()
-    article = tree.find(".//article")
-    root = article if article is not None else tree
-    blocks = []
-    for el in root.iter(*_PARAGRAPH_TAGS):
-        text = fold_space(el.text_content())
-        if text:
-            kind = "quote" if el.tag == "blockquote" else str(el.tag)
-            blocks.append(Block(kind=kind, text=text))
-    return blocks, []
+@dataclass(frozen=True, slots=True)
+class Flags:
+    """The aggressive passes of one attempt; `name` says which one is switched off."""
+
+    tokens: bool = True
+    weigh_classes: bool = True
+    clean: bool = True
+    name: str = ""
+
+
+#: the sieve: all passes on, then each switched off in turn (least useful first)
+ATTEMPTS = (
+    Flags(),
+    Flags(clean=False, name="no-conditional-cleaning"),
+    Flags(weigh_classes=False, name="no-class-weights"),
+    Flags(tokens=False, name="no-token-pruning"),
+)
+
+
+def body_chars(blocks: list[Block]) -> int:
+    """Characters of text the blocks hold (media blocks count for nothing)."""
+    return sum(len(b.text) for b in blocks)
+
+
+def extract_content(
+    tree: lxml.html.HtmlElement,
+    *,
+    base_url: str | None = None,
+    title: str | None = None,
+    reparse: Callable[[], lxml.html.HtmlElement] | None = None,
+) -> tuple[list[Block], list[str]]:
+    """Blocks of the main content region and any warnings. `tree` is cleaned in place.
+
+    `reparse` gives a fresh copy of the page for the sieve's retries (cleaning is destructive).
+    """
+    best: list[Block] = []
+    best_flags = ATTEMPTS[0]
+    for number, flags in enumerate(ATTEMPTS):
+        if number and reparse is None:
+            break
+        page = tree if number == 0 else reparse()  # type: ignore[misc]
+        blocks, page_chars = _attempt(page, flags, base_url, title)
+        chars = body_chars(blocks)
+        if number == 0 and (chars >= settings.MIN_BODY_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS):
+            return blocks, []
+        if chars > body_chars(best) or number == 0:
+            best, best_flags = blocks, flags
+        if chars >= settings.MIN_BODY_CHARS:
+            break
+    warnings = [f"sieve:{best_flags.name}"] if best_flags.name else []
+    return best, warnings
+
+
+def _attempt(
+    tree: lxml.html.HtmlElement, flags: Flags, base_url: str | None, title: str | None
+) -> tuple[list[Block], int]:
+    """One pass of the pipeline; returns the blocks and the page's text size after stage 1."""
+    root = _body(tree)
+    # 1. non-text elements
+    drop_junk(tree)
+    page_chars = len(root.text_content().strip())
+    if page_chars < settings.MIN_PAGE_TEXT_CHARS:
+        return [], page_chars
+    # 2. chrome
+    prune(root, tokens=flags.tokens, protect=_protected(tree))
+    # 3. region
+    region = find_region(root, weigh_classes=flags.weigh_classes)
+    if region is None:
+        return [], page_chars
+    # 4. blocks
+    blocks = region_blocks(region.elements, base_url, clean=flags.clean)
+    # 5. title, teaser pages
+    blocks = drop_title_heading(blocks, title)
+    if _is_teaser_list(region.top, blocks):
+        return [], page_chars
+    return blocks, page_chars
+
+
+def _body(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
+def _protected(tree: lxml.html.HtmlElement) -> frozenset[object]:
+    """The declared article body (itemprop, or a page's only <article>) and its ancestors."""
+    hints = tree.xpath(_ARTICLE_BODY_XPATH)
+    if not hints:
+        articles = tree.xpath("//article")
+        hints = articles if len(articles) == 1 else []
+    protected: set[object] = set()
+    for hint in hints:
+        protected.add(hint)
+        protected.update(hint.iterancestors())
+    return frozenset(protected)
+
+
+def _norm(text: str) -> str:
+    return fold_space(text).casefold().strip(" .:!?\u2019'\"")
+
+
+def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop the headings before the first text block that repeat the article title."""
+    if not title:
+        return blocks
+    wanted = _norm(title)
+    for index, block in enumerate(blocks):
+        if block.kind not in HEADING_TAGS:
+            if block.text:
+                break
+            continue
+        heading = _norm(block.text)
+        covers = heading in wanted and len(heading) >= settings.TITLE_MATCH_SHARE * len(wanted)
+        if heading and (heading == wanted or covers):
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
+
+
+def _is_teaser_list(top: lxml.html.HtmlElement, blocks: list[Block]) -> bool:
+    """An index page: many linked headings and only short paragraphs under them."""
+    linked = top.xpath(_LINKED_HEADINGS_XPATH)
+    if len(linked) < settings.TEASER_LINKED_HEADINGS:
+        return False
+    paragraphs = [len(b.text) for b in blocks if b.kind == "p"]
+    if len(linked) < len(paragraphs) * settings.TEASER_HEADINGS_PER_PARAGRAPH:
+        return False
+    return not paragraphs or sum(paragraphs) / len(paragraphs) < settings.TEASER_MAX_MEAN_PARAGRAPH

@@ -1,0 +1,242 @@
+"""Score newsgrab and every installed peer side by side on the shared benchmarks.
+
+usage: .venv/bin/python bench/run.py [--datasets scrapinghub,readability] [--peers auto|none|a,b]
+                                     [--loop N] [--worst K] [--json PATH]
+
+Each extractor runs in its own child process (forked, one at a time), so its timing and its peak
+RSS are its own. The metric is imported from /work/shared/tools/evalbench.py (never copied):
+4-token shingle precision/recall/F1, ScrapingHub's definition. Timing is the extraction call only,
+summed over documents: newsgrab gets the raw bytes (`newsgrab.extract(raw, url=...)`, so its time
+includes decoding, metadata, media and the boilerplate pass); peers get the text decoded by
+evalbench's `decode_html`, and that decoding is inside their timing as in evalbench's runner.
+
+`--loop N` repeats the newsgrab pass N times over the pages (e.g. 6 x 181 = 1,086 pages) and prints
+RSS after each round, to show it stays flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import multiprocessing as mp
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+EVALBENCH = SHARED / "tools" / "evalbench.py"
+#: seconds; a page slower than this is reported (the issue's per-page ceiling)
+SLOW_PAGE_SECONDS = 1.0
+
+Extractor = Callable[[dict[str, Any]], str]
+
+
+def load_evalbench() -> Any:
+    """The shared metric module, imported from its path."""
+    spec = importlib.util.spec_from_file_location("evalbench", EVALBENCH)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot import {EVALBENCH}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+EB = load_evalbench() if EVALBENCH.exists() else None
+
+
+# ------------------------------------------------------------------ extractors
+def make_newsgrab() -> Extractor:
+    import newsgrab
+
+    def run(doc: dict[str, Any]) -> str:
+        return newsgrab.extract(doc["raw"], url=doc["url"]).body
+
+    return run
+
+
+def make_trafilatura(precision: bool = False) -> Extractor:
+    import trafilatura
+
+    def run(doc: dict[str, Any]) -> str:
+        html = EB.decode_html(doc["raw"])
+        return trafilatura.extract(html, url=doc["url"], favor_precision=precision) or ""
+
+    return run
+
+
+def make_readability() -> Extractor:
+    from readability import Document
+
+    def run(doc: dict[str, Any]) -> str:
+        html = EB.decode_html(doc["raw"])
+        return str(EB.html_to_text(Document(html).summary(html_partial=True)))
+
+    return run
+
+
+def make_newspaper() -> Extractor:
+    import newspaper
+
+    def run(doc: dict[str, Any]) -> str:
+        html = EB.decode_html(doc["raw"])
+        art = newspaper.Article(doc["url"] or "http://example.com/")
+        art.download(input_html=html)
+        art.parse()
+        return str(art.text)
+
+    return run
+
+
+def make_resiliparse() -> Extractor:
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    def run(doc: dict[str, Any]) -> str:
+        html = EB.decode_html(doc["raw"])
+        return str(extract_plain_text(HTMLTree.parse(html), main_content=True))
+
+    return run
+
+
+#: name -> (module that must be importable, factory)
+EXTRACTORS: dict[str, tuple[str, Callable[[], Extractor]]] = {
+    "newsgrab": ("newsgrab", make_newsgrab),
+    "trafilatura": ("trafilatura", make_trafilatura),
+    "trafilatura-precision": ("trafilatura", lambda: make_trafilatura(precision=True)),
+    "readability-lxml": ("readability", make_readability),
+    "newspaper4k": ("newspaper", make_newspaper),
+    "resiliparse": ("resiliparse", make_resiliparse),
+}
+
+
+def installed(name: str) -> bool:
+    return importlib.util.find_spec(EXTRACTORS[name][0]) is not None
+
+
+# ------------------------------------------------------------------ running
+def rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    """Current resident set size in MB, from /proc (peak only grows, this one can fall)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def score(name: str, dataset: str, loop: int, out: Any) -> None:
+    """Child process: run one extractor over one dataset and send back its summary."""
+    docs = list(EB.load_docs(dataset, EB.ROOTS[dataset]))
+    fn = EXTRACTORS[name][1]()
+    with contextlib.suppress(Exception):  # warm-up outside timing: lazy imports, rule and model loading
+        fn(docs[0])
+    rows, spent, errors, slowest, slow_id = [], 0.0, 0, 0.0, ""
+    worst: list[tuple[float, str]] = []
+    rounds: list[float] = []
+    for round_no in range(max(loop, 1)):
+        for doc in docs:
+            t0 = time.perf_counter()
+            try:
+                pred = fn(doc)
+            except Exception:
+                pred, errors = "", errors + 1
+            dt = time.perf_counter() - t0
+            if dt > slowest:
+                slowest, slow_id = dt, doc["id"]
+            if round_no == 0:
+                spent += dt
+                row = EB.shingle_counts(doc["truth"], pred)
+                rows.append(row)
+                tp, fp, fn_ = row
+                worst.append((tp / (tp + 0.5 * (fp + fn_)) if tp else 0.0, doc["id"]))
+        rounds.append(current_rss_mb())
+    summary = EB.shingle_summary(rows)
+    summary.update(
+        name=name,
+        dataset=dataset,
+        docs=len(docs),
+        docs_per_sec=len(docs) / spent if spent else 0.0,
+        errors=errors,
+        slowest=slowest,
+        slowest_id=slow_id,
+        peak_rss_mb=rss_mb(),
+        rounds_rss_mb=rounds,
+        worst=sorted(worst)[:10],
+    )
+    out.send(summary)
+    out.close()
+
+
+def run_isolated(name: str, dataset: str, loop: int) -> dict[str, Any]:
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=score, args=(name, dataset, loop, child))
+    proc.start()
+    child.close()
+    result: dict[str, Any] = parent.recv()
+    proc.join()
+    return result
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    """A Markdown table, one row per extractor, with newsgrab's speed as a ratio to each."""
+    ours = next((r for r in results if r["name"] == "newsgrab"), None)
+    lines = [
+        "| extractor | F1 | precision | recall | docs/s | newsgrab speed x | slowest page s | peak RSS MB | errors |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        ratio = ours["docs_per_sec"] / r["docs_per_sec"] if ours and r["docs_per_sec"] else 0.0
+        lines.append(
+            f"| {r['name']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | {r['docs_per_sec']:.0f} "
+            f"| {ratio:.1f} | {r['slowest']:.3f} | {r['peak_rss_mb']:.0f} | {r['errors']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--datasets", default="scrapinghub,readability")
+    ap.add_argument("--peers", default="auto", help="auto (every installed peer), none, or a comma list")
+    ap.add_argument("--loop", type=int, default=1, help="rounds of newsgrab over the pages (RSS flatness)")
+    ap.add_argument("--worst", type=int, default=0, help="print newsgrab's K lowest-scoring pages")
+    ap.add_argument("--json", metavar="PATH", help="write every summary as JSON")
+    args = ap.parse_args()
+    if EB is None:
+        raise SystemExit(f"{EVALBENCH} is missing: the benchmarks live in ../shared")
+    if args.peers == "auto":
+        peers = [n for n in EXTRACTORS if n != "newsgrab" and installed(n)]
+    elif args.peers == "none":
+        peers = []
+    else:
+        peers = [p.strip() for p in args.peers.split(",") if p.strip()]
+    everything = []
+    for dataset in [d.strip() for d in args.datasets.split(",") if d.strip()]:
+        results = [run_isolated("newsgrab", dataset, args.loop)]
+        results += [run_isolated(peer, dataset, 1) for peer in peers]
+        print(f"\n### {dataset} ({results[0]['docs']} pages)\n")
+        print(table(results))
+        ours = results[0]
+        if args.loop > 1:
+            print("\nnewsgrab RSS MB after each round: " + ", ".join(f"{x:.0f}" for x in ours["rounds_rss_mb"]))
+        print(f"\nnewsgrab slowest page: {ours['slowest']:.3f} s ({ours['slowest_id']})"
+              + ("  OVER THE 1 s CEILING" if ours["slowest"] > SLOW_PAGE_SECONDS else ""))
+        if args.worst:
+            for f1, doc_id in ours["worst"][: args.worst]:
+                print(f"  worst: {f1:.3f} {doc_id}")
+        everything.extend(results)
+        sys.stdout.flush()
+    if args.json:
+        Path(args.json).write_text(json.dumps(everything, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

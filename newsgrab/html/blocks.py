@@ -1,0 +1,236 @@
+"""Tree -> Blocks: serialise the article region in reading order, pruning link lists on the way.
+
+One recursive walk. Block elements (p, h1-h6, li, blockquote, pre, table, figure) start a new
+block; inline content (text, links, emphasis) accumulates into the current one; loose text in a
+div is a paragraph of its own, and a double <br> ends it (div soup). Links are made absolute and
+kept with their block; media found in the region go to the block they sit in, or stand alone as a
+`media` block, so a block the boilerplate pass removes takes its media with it.
+
+With `clean` on (the sieve's third flag) a container that is mostly link text, a short form, or a
+one-line link block ("Read more: ...") is skipped: Readability's conditional cleaning, reduced to
+the tests that pay on news pages.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import lxml.html
+
+from newsgrab.html import settings
+from newsgrab.html.scoring import link_density, text_len
+from newsgrab.media import media_from_element
+from newsgrab.model import Block, Link, Media
+from newsgrab.text import fold_space
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: containers whose text runs are paragraphs and which the conditional cleaning looks at
+CONTAINER_TAGS = frozenset(
+    {"div", "section", "article", "main", "ul", "ol", "dl", "form", "aside", "header", "footer", "nav",
+     "center", "fieldset", "details", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dd", "dt",
+     "address", "hgroup", "body", "figure", "summary", "caption"}
+)  # fmt: skip
+#: elements handed to media_from_element whole (their inner tags are not walked)
+MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed"})
+#: characters; a table cell longer than this means the table lays out a page, not data
+LAYOUT_CELL_CHARS = 250
+#: caption blocks follow the ScrapingHub truth, which leaves figure captions out of the body;
+#: they stay out of `body` and the caption text reaches the Media item through media_from_element
+KEEP_CAPTIONS = False
+_UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
+
+
+class BlockBuilder:
+    """Accumulates inline text into the current block and emits finished blocks."""
+
+    def __init__(self, base_url: str | None, *, clean: bool) -> None:
+        self.base_url = base_url
+        self.clean = clean
+        self.blocks: list[Block] = []
+        self._parts: list[str] = []
+        self._links: list[Link] = []
+        self._link_chars = 0
+        self._media: list[Media] = []
+        self._origin = ""
+
+    # ---------------------------------------------------------------- emitting
+    def flush(self, kind: str = "p", ordered: bool = False) -> None:
+        """End the current block; an empty one is dropped, media alone become a media block."""
+        text = fold_space("".join(self._parts))
+        if text or self._media:
+            if self.clean and text and self._is_link_line(text):
+                text, self._links, self._link_chars = "", [], 0
+            if text or self._media:
+                self.blocks.append(
+                    Block(
+                        kind=kind if text else "media",
+                        text=text,
+                        links=self._links,
+                        media=self._media,
+                        link_chars=min(self._link_chars, len(text)),
+                        ordered=ordered and bool(text),
+                        origin=self._origin,
+                    )
+                )
+        self._parts, self._links, self._link_chars, self._media = [], [], 0, []
+
+    def _is_link_line(self, text: str) -> bool:
+        return (
+            len(text) <= settings.SHORT_LINK_BLOCK_CHARS
+            and self._link_chars / len(text) > settings.MAX_SHORT_BLOCK_LINK_DENSITY
+        )
+
+    def emit(self, block: Block) -> None:
+        self.flush()
+        self.blocks.append(block)
+
+    # ---------------------------------------------------------------- walking
+    def walk(self, el: lxml.html.HtmlElement, kind: str = "p", ordered: bool = False) -> None:
+        """Serialise `el` and its subtree; `kind` is what loose text becomes (p, li or quote)."""
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if tag in MEDIA_TAGS:
+            self._media.extend(media_from_element(el, self.base_url))
+        elif tag == "br":
+            if kind == "p" and self._parts and self._parts[-1] == "\n":
+                self.flush(kind)
+            else:
+                self._parts.append("\n")
+        elif tag == "p" or tag in HEADING_TAGS:
+            self.flush(kind, ordered)
+            self._set_origin(el)
+            self._inline(el)
+            self.flush(kind if tag == "p" else str(tag), ordered)
+        elif tag == "li":
+            self.flush(kind, ordered)
+            self._list_item(el)
+        elif tag == "blockquote":
+            self.flush(kind, ordered)
+            self._set_origin(el)
+            self._children(el, "quote")
+            self.flush("quote")
+        elif tag == "pre":
+            self.emit(Block(kind="pre", text=el.text_content().strip("\n"), origin=self._path(el)))
+        elif tag == "figure":
+            self._figure(el)
+        elif tag == "table" and self._is_data_table(el):
+            if not (self.clean and self._is_link_container(el)):
+                self._table(el)
+        elif tag in CONTAINER_TAGS:
+            if self.clean and self._is_link_container(el):
+                return
+            self.flush(kind, ordered)
+            self._set_origin(el)
+            self._children(el, kind, ordered=tag == "ol" or ordered)
+            self.flush(kind, ordered)
+        else:  # inline: text, links, emphasis
+            self._inline(el)
+
+    def _children(self, el: lxml.html.HtmlElement, kind: str, ordered: bool = False) -> None:
+        if el.text:
+            self._parts.append(el.text)
+        for child in el:
+            self.walk(child, kind, ordered)
+            if child.tail:
+                self._parts.append(child.tail)
+
+    def _inline(self, el: lxml.html.HtmlElement) -> None:
+        """Inline content of `el` (its own text and its children's), links and media recorded."""
+        tag = el.tag
+        if tag == "a":
+            self._link(el)
+        if el.text:
+            self._parts.append(el.text)
+        for child in el:
+            ctag = child.tag
+            if isinstance(ctag, str):
+                if ctag in MEDIA_TAGS:
+                    self._media.extend(media_from_element(child, self.base_url))
+                elif ctag == "br":
+                    self._parts.append("\n")
+                elif ctag in ("p", "div", "li", "blockquote", "table", "ul", "ol", "figure") or ctag in HEADING_TAGS:
+                    self.walk(child)  # block inside inline markup (lxml keeps <a><div>...): treat as block
+                else:
+                    self._inline(child)
+            if child.tail:
+                self._parts.append(child.tail)
+
+    def _link(self, el: lxml.html.HtmlElement) -> None:
+        text = fold_space(el.text_content())
+        if not text:
+            return
+        self._link_chars += len(text)
+        href = (el.get("href") or "").strip()
+        if not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
+            return
+        url = urljoin(self.base_url, href) if self.base_url else href
+        self._links.append(Link(text=text, url=url))
+
+    def _list_item(self, el: lxml.html.HtmlElement) -> None:
+        parent = el.getparent()
+        ordered = parent is not None and parent.tag == "ol"
+        self._set_origin(el)
+        self._children(el, "li", ordered)
+        self.flush("li", ordered)
+
+    def _figure(self, el: lxml.html.HtmlElement) -> None:
+        self._media.extend(media_from_element(el, self.base_url))
+        caption = el.find(".//figcaption")
+        if KEEP_CAPTIONS and caption is not None:
+            self.flush()
+            self._set_origin(caption)
+            self._inline(caption)
+            self.flush("caption")
+        elif not self._parts:
+            self.flush()
+        # text of a figure that is not its caption (an embedded quote card, a chart note)
+        for child in el:
+            tag = child.tag
+            has_prose = isinstance(tag, str) and child.find(".//p") is not None
+            if has_prose and tag != "figcaption" and tag not in MEDIA_TAGS:
+                self.walk(child)
+
+    def _is_data_table(self, el: lxml.html.HtmlElement) -> bool:
+        if el.find(".//table") is not None or el.find(".//p") is not None:
+            return False
+        return all(text_len(cell) <= LAYOUT_CELL_CHARS for cell in el.iter("td", "th"))
+
+    def _table(self, el: lxml.html.HtmlElement) -> None:
+        rows = []
+        for row in el.iter("tr"):
+            cells = [fold_space(cell.text_content()) for cell in row if cell.tag in ("td", "th")]
+            if any(cells):
+                rows.append(" | ".join(cells))
+        if rows:
+            self.emit(Block(kind="table", text="\n".join(rows), origin=self._path(el)))
+        for media_el in el.iter(*MEDIA_TAGS):
+            self._media.extend(media_from_element(media_el, self.base_url))
+
+    def _is_link_container(self, el: lxml.html.HtmlElement) -> bool:
+        total = text_len(el)
+        if el.tag == "form":
+            return total < settings.MAX_FORM_TEXT_CHARS
+        if not total:
+            return False
+        density = link_density(el, total)
+        if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
+            return True
+        return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
+
+    def _set_origin(self, el: lxml.html.HtmlElement) -> None:
+        self._origin = self._path(el)
+
+    @staticmethod
+    def _path(el: lxml.html.HtmlElement) -> str:
+        path = str(el.getroottree().getpath(el))
+        return path.removeprefix("/html/body/").removeprefix("/html")
+
+
+def region_blocks(elements: list[lxml.html.HtmlElement], base_url: str | None, *, clean: bool) -> list[Block]:
+    """Blocks of the article region, in document order."""
+    builder = BlockBuilder(base_url, clean=clean)
+    for el in elements:
+        builder.walk(el)
+        builder.flush()
+    return builder.blocks

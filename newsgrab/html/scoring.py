@@ -1,0 +1,238 @@
+"""Candidate scoring: find the element that holds the article, then the siblings that continue it.
+
+Readability's algorithm, kept to its shape because it is proven on thousands of layouts: every
+paragraph of prose gives points (base + commas + length) to its parent and, shrinking, to four more
+ancestors; each ancestor starts from a tag weight and, unless the sieve switched class weights
+off, a class/id weight; the totals are discounted by link density; the best candidate may give way
+to an ancestor that several near-best candidates share (an article split into sections), and its
+siblings join when they score well or read as prose (an article split by an ad slot).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from newsgrab.html import settings
+from newsgrab.html.structural import Selectors, selectors
+
+#: tags scored as paragraphs (Readability.js DEFAULT_TAGS_TO_SCORE, minus sections and headings,
+#: whose text is scored through their own paragraphs)
+PARAGRAPH_TAGS = ("p", "pre", "td")
+#: children that make a container a block container rather than a paragraph of its own
+BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "blockquote", "pre", "figure",
+     "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form", "hr", "address"}
+)  # fmt: skip
+_CONTAINERS = "self::div or self::section or self::article or self::main or self::font or self::center"
+_BLOCKS = " or ".join(f"self::{t}" for t in sorted(BLOCK_TAGS))
+#: containers with no block inside and not inside a paragraph: a paragraph of div soup
+_LEAF_CONTAINERS_XPATH = etree.XPath(
+    f".//*[{_CONTAINERS}][not(descendant::*[{_BLOCKS}])][not(ancestor::*[self::p or self::pre])]"
+)
+#: containers with block children and loose text beside them (text and <br> straight in a div)
+_MIXED_CONTAINERS_XPATH = etree.XPath(
+    f".//*[{_CONTAINERS}][text()[string-length(normalize-space()) > {settings.MIN_PARAGRAPH_CHARS - 1}]]"
+    f"[*[{_BLOCKS}]]"
+)
+_COMMA_RE = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]")
+_SENTENCE_RE = re.compile(r"\.( |$)")
+_ARTICLE_BODY_HINT = "articlebody"
+_PAGE_TAGS = frozenset({"body", "html"})
+#: candidates whose link density is measured (the rest cannot reach the top after discounting)
+_DISCOUNTED_CANDIDATES = 15
+
+
+@dataclass(slots=True)
+class Region:
+    """The chosen article: the top candidate and the elements (itself and siblings) to serialise."""
+
+    top: lxml.html.HtmlElement
+    score: float
+    elements: list[lxml.html.HtmlElement]
+
+
+def text_len(el: lxml.html.HtmlElement) -> int:
+    """Characters of an element's text with whitespace runs counted once (C-level XPath)."""
+    return int(el.xpath("string-length(normalize-space())"))
+
+
+def link_density(el: lxml.html.HtmlElement, total: int | None = None) -> float:
+    """Share of the element's text that sits inside links."""
+    total = text_len(el) if total is None else total
+    if not total:
+        return 0.0
+    link_chars = sum(len(t.strip()) for t in el.xpath(".//a//text()"))
+    return min(link_chars / total, 1.0)
+
+
+def class_weight(el: lxml.html.HtmlElement, sel: Selectors) -> float:
+    """Readability's class/id weight: +/- CLASS_WEIGHT each for the class and the id."""
+    weight = 0.0
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            low = value.lower()
+            if sel.negative.search(low):
+                weight -= settings.CLASS_WEIGHT
+            if sel.positive.search(low):
+                weight += settings.CLASS_WEIGHT
+    itemprop = el.get("itemprop")
+    if itemprop and _ARTICLE_BODY_HINT in itemprop.lower():
+        weight += settings.ARTICLE_HINT_WEIGHT
+    return weight
+
+
+def paragraph_score(text: str) -> float:
+    """Points one paragraph gives: a base point, one per comma, one per 100 characters (capped)."""
+    return (
+        settings.PARAGRAPH_BASE_SCORE
+        + len(_COMMA_RE.findall(text))
+        + min(len(text) / settings.CHARS_PER_POINT, settings.MAX_LENGTH_POINTS)
+    )
+
+
+def _paragraphs(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str, bool]]:
+    """(element, text, is_itself_a_paragraph) for every paragraph of prose under `root`.
+
+    A div/section with no block descendants is a paragraph itself (Readability turns it into a
+    <p>); one with block children and loose text runs holds those runs as paragraphs of its own.
+    """
+    found: list[tuple[lxml.html.HtmlElement, str, bool]] = []
+    for el in root.iter(*PARAGRAPH_TAGS):
+        text = el.text_content()
+        if len(text) >= settings.MIN_PARAGRAPH_CHARS:
+            found.append((el, " ".join(text.split()), True))
+    for el in _LEAF_CONTAINERS_XPATH(root):
+        text = " ".join(el.text_content().split())
+        if len(text) >= settings.MIN_PARAGRAPH_CHARS:
+            found.append((el, text, True))
+    for el in _MIXED_CONTAINERS_XPATH(root):
+        for run in el.xpath("text()"):
+            run = " ".join(run.split())
+            if len(run) >= settings.MIN_PARAGRAPH_CHARS:
+                found.append((el, run, False))
+    return found
+
+
+def score_candidates(
+    root: lxml.html.HtmlElement, *, weigh_classes: bool
+) -> dict[lxml.html.HtmlElement, float]:
+    """Raw scores of every ancestor that received paragraph points (before link discount)."""
+    sel = selectors()
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for el, text, is_paragraph in _paragraphs(root):
+        points = paragraph_score(text)
+        ancestors = el.iterancestors() if is_paragraph else _self_and_ancestors(el)
+        for level, anc in enumerate(ancestors):
+            if level >= settings.SCORE_ANCESTOR_LEVELS or anc.tag == "html":
+                break
+            if anc not in scores:
+                base = settings.TAG_WEIGHTS.get(str(anc.tag), 0.0)
+                scores[anc] = base + (class_weight(anc, sel) if weigh_classes else 0.0)
+            if level == 0:
+                divider = 1.0
+            elif level == 1:
+                divider = settings.GRANDPARENT_DIVIDER
+            else:
+                divider = level * settings.DEEP_ANCESTOR_DIVIDER_STEP
+            scores[anc] += points / divider
+    return scores
+
+
+def _self_and_ancestors(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [el, *el.iterancestors()]
+
+
+def find_region(root: lxml.html.HtmlElement, *, weigh_classes: bool = True) -> Region | None:
+    """The article region under `root` (usually <body>), or None when nothing reads as prose."""
+    raw = score_candidates(root, weigh_classes=weigh_classes)
+    if not raw:
+        return None
+    shortlist = sorted(raw.items(), key=lambda kv: kv[1], reverse=True)[:_DISCOUNTED_CANDIDATES]
+    final = {el: score * (1.0 - link_density(el)) for el, score in shortlist}
+    ranked = sorted(final.items(), key=lambda kv: kv[1], reverse=True)
+    top, top_score = ranked[0]
+    top = _promote(top, top_score, ranked[1 : settings.TOP_CANDIDATES], raw, final, root)
+    top_score = final.get(top, raw.get(top, top_score))
+    return Region(top=top, score=top_score, elements=_with_siblings(top, top_score, raw, final))
+
+
+def _promote(
+    top: lxml.html.HtmlElement,
+    top_score: float,
+    others: list[tuple[lxml.html.HtmlElement, float]],
+    raw: dict[lxml.html.HtmlElement, float],
+    final: dict[lxml.html.HtmlElement, float],
+    root: lxml.html.HtmlElement,
+) -> lxml.html.HtmlElement:
+    """Readability's two upward moves: a shared ancestor of near-best candidates, a better parent."""
+    close = [el for el, s in others if top_score and s / top_score >= settings.ALTERNATIVE_SHARE]
+    if len(close) >= settings.MIN_ALTERNATIVE_VOTES:
+        close_ancestors = [set(el.iterancestors()) for el in close]
+        for parent in top.iterancestors():
+            if parent is root or parent.tag in _PAGE_TAGS:
+                break
+            if sum(parent in anc for anc in close_ancestors) >= settings.MIN_ALTERNATIVE_VOTES:
+                top = parent
+                break
+    last = final.get(top, raw.get(top, top_score))
+    floor = last / settings.PARENT_SCORE_FLOOR_DIVIDER
+    for parent in top.iterancestors():
+        if parent is root or parent.tag in _PAGE_TAGS:
+            break
+        if parent not in raw:
+            continue
+        parent_score = final.get(parent, raw[parent])
+        if parent_score < floor:
+            break
+        if parent_score > last:
+            top = parent
+            break
+        last = parent_score
+    # an only child says nothing about its parent: climb while the parent holds nothing else
+    for parent in top.iterancestors():
+        if parent is root or parent.tag in _PAGE_TAGS or len(parent) != 1:
+            break
+        top = parent
+    return top
+
+
+def _with_siblings(
+    top: lxml.html.HtmlElement,
+    top_score: float,
+    raw: dict[lxml.html.HtmlElement, float],
+    final: dict[lxml.html.HtmlElement, float],
+) -> list[lxml.html.HtmlElement]:
+    """The top candidate plus siblings that score near it or read as plain prose paragraphs."""
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(settings.MIN_SIBLING_SCORE, top_score * settings.SIBLING_SCORE_SHARE)
+    top_class = top.get("class") or ""
+    merged = []
+    for sib in parent:
+        if sib is top:
+            merged.append(sib)
+            continue
+        if not isinstance(sib.tag, str):
+            continue
+        bonus = top_score * settings.SIBLING_SCORE_SHARE if top_class and sib.get("class") == top_class else 0.0
+        if sib in raw:
+            score = final.get(sib)
+            if score is None:
+                score = raw[sib] * (1.0 - link_density(sib))
+            if score + bonus >= threshold:
+                merged.append(sib)
+                continue
+        if sib.tag == "p":
+            total = text_len(sib)
+            density = link_density(sib, total)
+            long_prose = total > settings.SIBLING_PARAGRAPH_CHARS and density < settings.SIBLING_MAX_LINK_DENSITY
+            short_sentence = 0 < total <= settings.SIBLING_PARAGRAPH_CHARS and density == 0 \
+                and bool(_SENTENCE_RE.search(sib.text_content()))
+            if long_prose or short_sentence:
+                merged.append(sib)
+    return merged

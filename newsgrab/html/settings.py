@@ -1,0 +1,111 @@
+"""Content-scoring and cleaning constants of the HTML stage, each with its unit and the reason for it.
+
+The scoring follows Readability's shape (paragraph evidence pushed up to ancestors, class hints,
+link-density discount, sibling merging); the values were set on whole families of pages and checked
+with `bench/run.py`, never on one page.
+"""
+
+from __future__ import annotations
+
+# --- paragraph evidence ---------------------------------------------------------------------
+#: characters; a text node run shorter than this is not paragraph evidence (captions, labels, buttons).
+MIN_PARAGRAPH_CHARS: int = 25
+#: points; the base score of every paragraph that counts.
+PARAGRAPH_BASE_SCORE: float = 1.0
+#: characters per extra point; long paragraphs are stronger evidence of prose.
+CHARS_PER_POINT: int = 100
+#: points; cap of the length bonus, so one huge block (a legal text) does not outweigh many paragraphs.
+MAX_LENGTH_POINTS: float = 3.0
+#: ancestor levels a paragraph's score reaches (parent, grandparent, ... as in Readability.js).
+SCORE_ANCESTOR_LEVELS: int = 5
+#: divider of the score given to the grandparent (the parent gets it whole).
+GRANDPARENT_DIVIDER: float = 2.0
+#: multiplier of the level for the divider of deeper ancestors (level * 3 in Readability.js).
+DEEP_ANCESTOR_DIVIDER_STEP: float = 3.0
+
+# --- candidate weights ----------------------------------------------------------------------
+#: points; a class/id with a "positive" token (article, content, entry...) or a "negative" one.
+CLASS_WEIGHT: float = 25.0
+#: points; the article-body hints (`itemprop=articleBody`, an `<article>`) are stronger than a class.
+ARTICLE_HINT_WEIGHT: float = 30.0
+#: points by tag for a new candidate: containers of prose score up, lists and headings down.
+TAG_WEIGHTS: dict[str, float] = {
+    "div": 5.0,
+    "article": 5.0,
+    "section": 3.0,
+    "main": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "address": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "dd": -3.0,
+    "dt": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "h4": -5.0,
+    "h5": -5.0,
+    "h6": -5.0,
+    "th": -5.0,
+}
+#: candidates looked at when choosing the top one (Readability.js DEFAULT_N_TOP_CANDIDATES).
+TOP_CANDIDATES: int = 5
+#: share of the top score an alternative candidate needs to vote for a common ancestor.
+ALTERNATIVE_SHARE: float = 0.75
+#: alternative candidates that must share an ancestor before it replaces the top candidate.
+MIN_ALTERNATIVE_VOTES: int = 3
+#: a parent whose score falls below the last score divided by this stops the upward walk.
+PARENT_SCORE_FLOOR_DIVIDER: float = 3.0
+
+# --- sibling merging ------------------------------------------------------------------------
+#: points; the least score a sibling needs to join the top candidate.
+MIN_SIBLING_SCORE: float = 10.0
+#: share of the top score a sibling needs to join it (an article split by an ad slot).
+SIBLING_SCORE_SHARE: float = 0.2
+#: characters; a sibling paragraph longer than this with little link text joins the article.
+SIBLING_PARAGRAPH_CHARS: int = 80
+#: share of link text below which such a sibling paragraph joins.
+SIBLING_MAX_LINK_DENSITY: float = 0.25
+
+# --- conditional cleaning inside the article region -----------------------------------------
+#: share of link text above which a short container or list is a link list, not prose.
+MAX_CONTAINER_LINK_DENSITY: float = 0.5
+#: share of link text above which even a long container is navigation (a link farm).
+MAX_LONG_CONTAINER_LINK_DENSITY: float = 0.75
+#: characters; a container with less text than this is "short" for the link-density test.
+SHORT_CONTAINER_CHARS: int = 300
+#: share of link text above which a one-line block (<= SHORT_BLOCK_CHARS) is a link, not text.
+MAX_SHORT_BLOCK_LINK_DENSITY: float = 0.8
+#: characters; a block this short that is mostly link text is a "read more" or a tag line.
+SHORT_LINK_BLOCK_CHARS: int = 80
+#: characters; a form with less text than this (a newsletter or search box) is dropped.
+MAX_FORM_TEXT_CHARS: int = 500
+
+# --- structural pruning guard ---------------------------------------------------------------
+#: share of the page's text above which a token-matched container is kept anyway: a wrapper such
+#: as <div class="page has-sidebar"> holds the article and must not go with the sidebar.
+MAX_PRUNED_TEXT_SHARE: float = 0.5
+
+# --- result checks --------------------------------------------------------------------------
+#: characters; a body shorter than this makes the sieve retry with a gentler pass.
+MIN_BODY_CHARS: int = 250
+#: characters; below this the page text is too small to hold an article at all (no retry).
+MIN_PAGE_TEXT_CHARS: int = 80
+#: linked headings in the region at which a short-paragraph region is a list of teasers.
+TEASER_LINKED_HEADINGS: int = 4
+#: linked headings per paragraph at or above which the region reads as teasers (one heading and one
+#: summary each), not as an article that happens to list a few related links.
+TEASER_HEADINGS_PER_PARAGRAPH: float = 0.5
+#: characters; average paragraph length under which a teaser-heavy region is an index page.
+TEASER_MAX_MEAN_PARAGRAPH: int = 160
+#: share of the title a leading heading must cover to count as the title repeated.
+TITLE_MATCH_SHARE: float = 0.6
+#: characters of raw markup above which an empty lxml result sends the page to the bs4 repair.
+REPAIR_MIN_RAW_CHARS: int = 2000
+#: <p tags in the raw markup from which an empty result means lxml lost the text, not that there is none.
+REPAIR_MIN_RAW_PARAGRAPHS: int = 5
