@@ -1,0 +1,43 @@
+"""Shared test plumbing: the `--update-golden` flag, paths, the `shared` benchmark fixture, a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+GOLDEN = REPO / "tests" / "golden"
+#: the benchmark data and founding example live beside the checkout, never inside it
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FOUNDING_EXAMPLE = SHARED / "seed" / "000_38a26eed6be91493.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/<slug>.json from the current output (review the diff before committing)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def shared() -> Path:
+    """../shared (benchmarks, founding example); tests that need it skip on a checkout without it."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent (benchmark data lives beside the checkout)")
+    return SHARED
+
+
+@pytest.fixture
+def founding_example(shared: Path) -> Path:
+    if not FOUNDING_EXAMPLE.is_file():
+        pytest.skip(f"{FOUNDING_EXAMPLE} is absent")
+    return FOUNDING_EXAMPLE
