@@ -41,7 +41,7 @@ _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR_RE = r"(?P<year>(?:19|20|21)\d\d)"
 
 _ISO_RE = re.compile(
-    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
     r"(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
 )
@@ -52,8 +52,28 @@ _MONTH_FIRST_RE = re.compile(
 _DAY_FIRST_RE = re.compile(
     rf"(?<!\d){_DAY_RE}\.?\s+(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?{_YEAR_RE}\b", re.IGNORECASE
 )
-_NUMERIC_DMY_RE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)(?!\d)")
+_NUMERIC_DMY_RE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
 _NUMERIC_US_RE = re.compile(r"(?<!\d)(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)")
+_YEAR_FIRST_RE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)")
+_CJK_RE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")
+#: a clock time right after a date: "10:00 AM EDT", "à 10h00", "um 10.00 Uhr", "- 14:05 GMT+2"
+_TIME_AFTER_RE = re.compile(
+    r"^[\s,|\-–—]*(?:at|à|a las|alle|um|om|kl\.?)?\s*(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:Uhr\s*)?"
+    r"(?P<tz>Z\b|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b)?",
+    re.IGNORECASE,
+)
+#: hours from UTC of the zone abbreviations news pages print (ambiguous ones, like IST, left out)
+TZ_ABBREVIATIONS: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AEST": 10, "AEDT": 11, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+}
+#: a date in a URL path: /2021/07/09/, /2021-07-09/, /20210709/
+_URL_DATE_RE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|$)"
+    r"|/(?P<year2>(?:19|20)\d\d)(?P<month2>[01]\d)(?P<day2>[0-3]\d)/"
+)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -68,26 +88,50 @@ def _valid(year: int, month: int, day: int) -> date | None:
 def _offset(tz: str | None) -> timezone | None:
     if not tz:
         return None
-    if tz.upper() in ("Z", "UTC", "GMT"):
-        return UTC
+    tz = tz.strip().upper()
+    if tz in TZ_ABBREVIATIONS:
+        return timezone(timedelta(hours=TZ_ABBREVIATIONS[tz]))
+    tz = tz.removeprefix("UTC").removeprefix("GMT").strip()
+    if not tz or tz[0] not in "+-":
+        return UTC if not tz else None
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+    if len(digits) <= 2:
+        digits = digits.zfill(2) + "00"
+    try:
+        return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+    except ValueError:
+        return None
+
+
+def _with_time(day: date, hour: str | None, minute: str | None, second: str | None, tz: str | None,
+               ampm: str | None = None) -> str:
+    """The date alone, or date-time with offset when the time and its zone are both known."""
+    zone = _offset(tz)
+    if hour is None or minute is None or zone is None:
+        return day.isoformat()
+    h = int(hour)
+    if ampm:
+        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    try:
+        moment = datetime(day.year, day.month, day.day, h, int(minute), int(second or 0), tzinfo=zone)
+    except ValueError:
+        return day.isoformat()
+    return moment.isoformat()
 
 
 def _from_iso(match: re.Match[str]) -> str | None:
     day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
     if day is None:
         return None
-    tz = _offset(match["tz"])
-    if match["hour"] is None or tz is None:
+    return _with_time(day, match["hour"], match["minute"], match["second"], match["tz"])
+
+
+def _time_after(day: date, rest: str) -> str:
+    match = _TIME_AFTER_RE.match(rest)
+    if not match:
         return day.isoformat()
-    try:
-        moment = datetime(day.year, day.month, day.day, int(match["hour"]), int(match["minute"]),
-                          int(match["second"] or 0), tzinfo=tz)
-    except ValueError:
-        return day.isoformat()
-    return moment.isoformat()
+    return _with_time(day, match["hour"], match["minute"], match["second"], match["tz"], match["ampm"])
 
 
 def parse_date(text: str | None) -> str | None:
@@ -100,29 +144,52 @@ def parse_date(text: str | None) -> str | None:
         found = _from_iso(match)
         if found:
             return found
-    for regex in (_MONTH_FIRST_RE, _DAY_FIRST_RE):
+    named = [m for m in (_MONTH_FIRST_RE.search(text), _DAY_FIRST_RE.search(text)) if m]
+    for match in sorted(named, key=lambda m: m.start()):
+        month = _MONTHS.get(match["month"].lower().rstrip("."))
+        day = _valid(int(match["year"]), month or 0, int(match["day"]))
+        if day:
+            return _time_after(day, text[match.end():])
+    for regex in (_CJK_RE, _YEAR_FIRST_RE):
         match = regex.search(text)
         if match:
-            month = _MONTHS.get(match["month"].lower().rstrip("."))
-            day = _valid(int(match["year"]), month or 0, int(match["day"]))
+            day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
             if day:
-                return day.isoformat()
-    match = _NUMERIC_DMY_RE.search(text)
-    if match and "." in match.group(0):
+                return _time_after(day, text[match.end():])
+    match = _NUMERIC_US_RE.search(text)
+    if match and int(match["month"]) <= 12 and "/" in match.group(0):
         day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
         if day:
-            return day.isoformat()
-    match = _NUMERIC_US_RE.search(text)
+            return _time_after(day, text[match.end():])
+    match = _NUMERIC_DMY_RE.search(text)
     if match:
         day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
         if day:
-            return day.isoformat()
+            return _time_after(day, text[match.end():])
     match = _COMPACT_RE.search(text)
     if match:
         day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
         if day:
             return day.isoformat()
     return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The publication day a URL path spells (/2021/07/09/, /2021-07-09-, /20210709/), or None."""
+    if not url:
+        return None
+    match = _URL_DATE_RE.search(url)
+    if not match:
+        return None
+    year, month, day = (match["year"], match["month"], match["day"]) if match["year"] else (
+        match["year2"], match["month2"], match["day2"])
+    found = _valid(int(year), int(month), int(day))
+    return found.isoformat() if found else None
+
+
+def same_day(first: str | None, second: str | None) -> bool:
+    """Whether two ISO values name the same calendar day (as written, offsets not converted)."""
+    return bool(first and second and first[:10] == second[:10])
 
 
 #: a whole date phrase, for callers that must know where a date sits in a line (text headers)

@@ -1,24 +1,344 @@
-"""Page metadata from the intact tree (first version: title and canonical URL)."""
+"""Page metadata from the intact tree, each field with the source it came from (`provenance`).
+
+Order of trust, per field (the first source with a usable value wins, then the cross-checks run):
+
+- title: the candidate the page's <h1> confirms; else JSON-LD headline > og:title > twitter:title >
+  Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name.
+- authors: JSON-LD Person > meta author (author, article:author, dc.creator, parsely/sailthru) >
+  microdata > visible byline (rel=author, .byline, "By X and Y"); the first source naming a person
+  wins; organisations (agencies, the site itself) count only when no source names a person.
+- published: JSON-LD datePublished > article:published_time > meta/Dublin Core issue dates >
+  microdata > <time> and datelines in the article (not in asides or other stories' teasers) >
+  JSON-LD dateCreated > the URL's date. Modified sources are never read for it. Cross-checks: a
+  visible date is not taken when the URL spells another day; `modified` earlier than `published`
+  is dropped.
+- modified: JSON-LD dateModified > article:modified_time / og:updated_time > meta > microdata >
+  <time>/datelines marked "Updated".
+- site_name: og:site_name > JSON-LD WebSite > publisher > application-name.
+- url: <link rel=canonical> > og:url > JSON-LD url > the base URL given, made absolute. A canonical
+  on another domain than og:url / the base URL marks a cross-post: it becomes `original_source.url`.
+- description: og:description > JSON-LD > meta description > twitter:description > Dublin Core.
+- language: html lang > Content-Language > og:locale > JSON-LD inLanguage > detected (language.py).
+- tags: article:tag + JSON-LD keywords + rel=tag/category links + articleSection; meta keywords
+  only when none of those exist.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urljoin, urlsplit
+
 import lxml.html
 
-from newsgrab.model import Metadata
+from newsgrab.dates import date_from_url, parse_date, same_day
+from newsgrab.jsonld import JsonLdInfo, read_jsonld
+from newsgrab.language import detect_language, first_declared, sample_text
+from newsgrab.media import classify_url
+from newsgrab.model import Media, Metadata, OriginalSource
+from newsgrab.pagescan import PageScan, scan_page
+from newsgrab.people import is_organisation, keep_people, split_authors
 from newsgrab.text import fold_space
+from newsgrab.titles import clean_title, fold_title, site_keys
+
+#: tags kept at most (keyword meta tags can list hundreds of SEO terms)
+MAX_TAGS = 30
+#: characters; a tag longer than this is a sentence, not a keyword
+MAX_TAG_CHARS = 60
+
+_AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                "sailthru.author", "byl", "citation_author", "twitter:creator:name")
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "article:published", "pubdate", "publishdate",
+                   "publish-date", "publish_date", "published_time", "publication_date", "date", "dc.date",
+                   "dc.date.issued", "dcterms.issued", "dcterms.date", "dcterms.created", "dc.date.created",
+                   "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
+                   "article.published", "original-publish-date", "datepublished", "release_date", "displaydate")
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "article:modified", "last-modified", "lastmod",
+                  "dcterms.modified", "dc.date.modified", "modified_time", "revised", "datemodified",
+                  "article.updated")
+_DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "twitter:description", "dc.description",
+                     "dcterms.description")
+_TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
+               "sailthru.title", "@title", "@h1")
+_SITE_KEYS = ("og:site_name", "@jsonld-site", "@jsonld-publisher", "application-name", "apple-mobile-web-app-title")
+
+
+_TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
+
+
+def _label(key: str) -> str:
+    """Provenance label of a meta key."""
+    if key.startswith(("og:", "article:", "book:", "profile:")):
+        return "opengraph"
+    if key.startswith("twitter:"):
+        return "twitter"
+    if key.startswith(("dc.", "dcterms.")):
+        return "dublin-core"
+    return "meta"
+
+
+def _first_meta(scan: PageScan, keys: Sequence[str]) -> tuple[str, str] | None:
+    for key in keys:
+        for value in scan.meta.get(key, ()):
+            value = fold_space(value)
+            if value:
+                return value, _label(key)
+    return None
 
 
 def read_metadata(tree: lxml.html.HtmlElement, base_url: str | None = None) -> Metadata:
-    """Title, canonical URL and the like, with the source of each recorded in `provenance`."""
-    meta = Metadata(url=base_url)
-    og = tree.xpath("//meta[@property='og:title']/@content")
-    if og:
-        meta.title, meta.provenance["title"] = fold_space(str(og[0])), "opengraph"
-    else:
-        title = tree.findtext(".//title")
-        if title:
-            meta.title, meta.provenance["title"] = fold_space(title), "title-tag"
-    canonical = tree.xpath("//link[@rel='canonical']/@href")
-    if canonical:
-        meta.url, meta.provenance["url"] = str(canonical[0]), "canonical"
+    """Title, authors, dates, site, url, description, language, tags, source and page media of a page.
+
+    Read-only: the tree is not changed (this runs before cleaning). Every field set has its source
+    in `provenance`.
+    """
+    scan = scan_page(tree)
+    ld = read_jsonld(scan.jsonld) or JsonLdInfo()
+    meta = Metadata()
+    _read_url(meta, scan, ld, base_url)
+    _read_site(meta, scan, ld)
+    _read_title(meta, scan, ld)
+    _read_authors(meta, scan, ld)
+    _read_dates(meta, scan, ld)
+    _read_description(meta, scan, ld)
+    _read_language(meta, scan, ld, tree)
+    _read_tags(meta, scan, ld)
+    _read_source(meta, ld)
+    _read_media(meta, scan, ld)
     return meta
+
+
+def _set(meta: Metadata, name: str, value: object, source: str) -> None:
+    setattr(meta, name, value)
+    meta.provenance[name] = source
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if not url:
+        return None
+    url = url.strip()
+    if base and not urlsplit(url).scheme:
+        url = urljoin(base, url)
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def _domain(url: str | None) -> str:
+    host = urlsplit(url or "").netloc.lower().split(":")[0]
+    for prefix in ("www.", "amp.", "m.", "mobile."):
+        host = host.removeprefix(prefix)
+    return host
+
+
+def _read_url(meta: Metadata, scan: PageScan, ld: JsonLdInfo, base_url: str | None) -> None:
+    base = _absolute(scan.base_href, base_url) or base_url
+    og = _first_meta(scan, ("og:url",))
+    og_url = _absolute(og[0], base) if og else None
+    base = base or og_url
+    canonical = _absolute(scan.canonical, base)
+    home = og_url or base_url
+    if canonical and home and _domain(canonical) != _domain(home):
+        meta.original_source = OriginalSource(url=canonical)
+        meta.provenance["original_source"] = "canonical"
+        canonical = None
+    for value, source in ((canonical, "canonical"), (og_url, "opengraph"),
+                          (_absolute(ld.url, base), "json-ld"), (base_url, "base-url")):
+        if value:
+            _set(meta, "url", value, source)
+            return
+
+
+def _read_site(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+    for key in _SITE_KEYS:
+        if key == "@jsonld-site":
+            found = (ld.site_name, "json-ld") if ld.site_name else None
+        elif key == "@jsonld-publisher":
+            found = (ld.publisher, "json-ld") if ld.publisher else None
+        else:
+            found = _first_meta(scan, (key,))
+        if found and not found[0].startswith(("http://", "https://")):
+            # "Example News - Your daily briefing": the tagline after a separator is not the name
+            name = _TAGLINE_RE.split(fold_space(found[0]), maxsplit=1)[0]
+            _set(meta, "site_name", name, found[1])
+            return
+
+
+def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+    keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url)
+    candidates: list[tuple[str, str]] = []
+    for key in _TITLE_KEYS:
+        if key == "@jsonld":
+            found = (ld.title, "json-ld") if ld.title else None
+        elif key == "@title":
+            found = (scan.title_tag, "title-tag") if scan.title_tag else None
+        elif key == "@h1":
+            found = (scan.h1[0], "h1") if scan.h1 else None
+        else:
+            found = _first_meta(scan, (key,))
+        if found:
+            title = clean_title(fold_space(found[0]), keys, scan.h1[:1])
+            if title and fold_title(title) not in keys:
+                candidates.append((title, found[1]))
+    if not candidates:
+        return
+    h1 = {fold_title(h) for h in scan.h1[:1]}
+    confirmed = next((c for c in candidates if c[1] != "h1" and fold_title(c[0]) in h1), None)
+    title, source = confirmed or candidates[0]
+    _set(meta, "title", title, source)
+
+
+def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+    sites = [s for s in (meta.site_name, ld.publisher, ld.site_name) if s]
+    sources: list[tuple[list[str], str]] = [
+        ([a.name for a in ld.authors if a.is_person], "json-ld"),
+    ]
+    for key in _AUTHOR_KEYS:
+        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
+        sources.append(([n for v in values for n in split_authors(v)], _label(key)))
+    for text, label in scan.bylines:
+        sources.append((split_authors(text), "microdata" if label == "microdata" else "byline"))
+    sources.append(([a.name for a in ld.authors if not a.is_person], "json-ld"))
+    fallback: tuple[list[str], str] | None = None
+    for names, label in sources:
+        names = [n for n in _unique(names)]
+        if not names:
+            continue
+        people = [n for n in names if not is_organisation(n, sites)]
+        if people:
+            _set(meta, "authors", keep_people(people, sites), label)
+            return
+        if fallback is None:
+            fallback = (names, label)
+    if fallback is not None:
+        _set(meta, "authors", fallback[0], fallback[1])
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        key = fold_title(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(fold_space(name))
+    return out
+
+
+def _split_dateline(text: str) -> tuple[str | None, str | None]:
+    """(published, modified) from a visible dateline: "Published 9 July 2021 | Updated 10 July 2021"."""
+    lower = text.lower()
+    for word in ("updated", "modified", "aktualisiert", "mis à jour", "actualizado", "last edited"):
+        at = lower.find(word)
+        if at >= 0:
+            return parse_date(text[:at]), parse_date(text[at:])
+    return parse_date(text), None
+
+
+def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+    url_day = date_from_url(meta.url)
+    machine: list[tuple[str | None, str]] = [(parse_date(ld.published), "json-ld")]
+    machine += [(parse_date(v), _label(k)) for k in _PUBLISHED_KEYS for v in scan.meta.get(k, ())]
+    machine += [(parse_date(v), "microdata") for v in scan.microdata.get("datePublished", ())]
+    modified: list[tuple[str | None, str]] = [(parse_date(ld.modified), "json-ld")]
+    modified += [(parse_date(v), _label(k)) for k in _MODIFIED_KEYS for v in scan.meta.get(k, ())]
+    modified += [(parse_date(v), "microdata") for v in scan.microdata.get("dateModified", ())]
+    visible: list[tuple[str | None, str]] = []
+    for hint in scan.times:
+        if hint.label == "dateline":
+            pub, mod = _split_dateline(hint.value)
+        else:
+            pub, mod = (None, parse_date(hint.value)) if hint.modified else (parse_date(hint.value), None)
+        if pub:
+            visible.append((pub, hint.label))
+        if mod:
+            modified.append((mod, hint.label))
+    late: list[tuple[str | None, str]] = [(parse_date(ld.created), "json-ld"), (url_day, "url")]
+    chosen = next(((v, s) for v, s in machine if v), None)
+    if chosen is None:
+        # a visible date is only believed when it agrees with the URL's day (if the URL has one)
+        chosen = next(((v, s) for v, s in visible if v and (url_day is None or same_day(v, url_day))), None)
+    chosen = chosen or next(((v, s) for v, s in late if v), None)
+    if chosen:
+        _set(meta, "published", chosen[0], chosen[1])
+    last = next(((v, s) for v, s in modified if v), None)
+    if last and last[0] and not (meta.published and last[0][:10] < meta.published[:10]):
+        _set(meta, "modified", last[0], last[1])
+
+
+def _read_description(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+    for key in _DESCRIPTION_KEYS:
+        found = ((ld.description, "json-ld") if ld.description else None) if key == "@jsonld" else _first_meta(
+            scan, (key,))
+        if found:
+            _set(meta, "description", fold_space(found[0]), found[1])
+            return
+
+
+def _read_language(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement) -> None:
+    declared = first_declared(
+        [(scan.html_lang, "html-lang")]
+        + [(v, "meta") for k in ("content-language", "language", "dc.language") for v in scan.meta.get(k, ())]
+        + [(v, "opengraph") for v in scan.meta.get("og:locale", ())]
+        + [(ld.language, "json-ld")]
+    )
+    if declared:
+        _set(meta, "language", declared[0], declared[1])
+        return
+    detected = detect_language(sample_text(tree))
+    if detected:
+        _set(meta, "language", detected, "detected")
+
+
+def _read_tags(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+    groups: list[tuple[list[str], str]] = [
+        (scan.meta.get("article:tag", []), "opengraph"),
+        (ld.tags, "json-ld"),
+        (scan.tags, "rel-tag"),
+        (ld.section, "json-ld"),
+        ([v for v in scan.meta.get("article:section", [])], "opengraph"),
+    ]
+    if not any(values for values, _ in groups):
+        groups = [([t for k in ("news_keywords", "keywords") for v in scan.meta.get(k, ()) for t in v.split(",")],
+                   "keywords")]
+    seen: set[str] = set()
+    for values, label in groups:
+        for raw in values:
+            tag = fold_space(raw).strip(" #,;")
+            key = tag.casefold()
+            if tag and len(tag) <= MAX_TAG_CHARS and key not in seen and len(meta.tags) < MAX_TAGS:
+                seen.add(key)
+                meta.tags.append(tag)
+                meta.provenance.setdefault("tags", label)
+
+
+def _read_source(meta: Metadata, ld: JsonLdInfo) -> None:
+    name = ld.based_on_name or ld.source_organization
+    url = _absolute(ld.based_on, meta.url) if ld.based_on else None
+    if not (name or url):
+        return
+    source = meta.original_source or OriginalSource()
+    source.url = source.url or url
+    source.name = source.name or name
+    meta.original_source = source
+    meta.provenance["original_source"] = "json-ld"
+
+
+def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+    found: list[tuple[str, str]] = []
+    for kind, keys in (("video", ("og:video:secure_url", "og:video:url", "og:video")),
+                       ("audio", ("og:audio:secure_url", "og:audio:url", "og:audio"))):
+        values = [v for k in keys for v in scan.meta.get(k, ())]
+        if values:
+            found.append((kind, values[0]))
+    found += ld.media
+    seen: set[str] = set()
+    for kind, raw in found:
+        url = _absolute(raw, meta.url)
+        if not url or url in seen:
+            continue
+        seen.add(url)
+        item = classify_url(url) or Media(kind=kind, url=url)
+        if item.kind == "image":
+            continue
+        meta.media.append(item)
+    if meta.media:
+        meta.provenance["media"] = "opengraph" if scan.meta.keys() & {"og:video", "og:audio"} else "json-ld"

@@ -1,0 +1,225 @@
+"""One pass over the intact tree for every element that can carry metadata.
+
+A single compiled XPath (one traversal, in C) finds <meta>, <link>, ld+json scripts, <title>, <h1>,
+<time>, microdata `itemprop`, rel=author/tag links and byline-ish classes; Python then sorts the
+hits. Nothing is changed in the tree: metadata is read before cleaning.
+
+Visible candidates (bylines, <time>, body microdata) are dropped when they sit in page chrome or in
+another story's teaser: an aside/footer/nav, a related/recommended/comments block, or an <article>
+other than the one holding the page's <h1>. That is where related-article dates come from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from newsgrab.dates import DATE_PHRASE_RE
+from newsgrab.text import fold_space
+
+#: class/id fragments (lower case) that mark a byline or a dateline; XPath contains() is case-sensitive
+_BYLINE_TOKENS = ("byline", "Byline", "author", "Author", "dateline", "writer", "contributor")
+#: class/id fragments of elements that show the publication date as text
+_DATE_TOKENS = ("date", "Date", "publish", "posted", "timestamp")
+_SIGNALS_XPATH = etree.XPath(
+    "//*[self::meta or self::link or self::title or self::h1 or self::time"
+    " or self::script[contains(@type, 'ld+json')] or @itemprop or self::a[@rel]"
+    + "".join(f" or contains(@class, '{t}') or contains(@id, '{t}')" for t in _BYLINE_TOKENS + _DATE_TOKENS)
+    + "]"
+)
+#: class/id words of containers whose dates and names belong to other stories or to page chrome
+_FOREIGN_RE = re.compile(
+    r"related|recommend|more-?(?:stories|news|from)|also-?read|read-?next|sidebar|widget|teaser|promo|"
+    r"trending|popular|most-?read|comment|footer|newsletter|outbrain|taboola|carousel|rail|"
+    r"author-?(?:bio|box|about)|about-?the-?author",
+    re.IGNORECASE,
+)
+_FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
+#: ancestors looked at when deciding whether a candidate sits in a foreign container
+MAX_CONTEXT_DEPTH = 12
+#: characters; a byline element longer than this is a paragraph or an author bio, not a byline
+MAX_BYLINE_CHARS = 160
+#: h1 elements remembered (the first is the headline; more are usually logos or widgets)
+MAX_H1 = 3
+_BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor", re.IGNORECASE)
+#: byline candidates by how explicit their markup is: microdata, then rel=author, then class names
+BYLINE_RANK = {"microdata": 0, "rel-author": 1, "byline": 2}
+_MODIFIED_HINT_RE = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualiz", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class TimeHint:
+    """A date shown in the page: its raw value, and whether it is marked as an update."""
+
+    value: str
+    modified: bool
+    label: str
+
+
+@dataclass(slots=True)
+class PageScan:
+    """Raw metadata signals of one page, by source, before any trust decision."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    html_lang: str | None = None
+    title_tag: str | None = None
+    h1: list[str] = field(default_factory=list)
+    times: list[TimeHint] = field(default_factory=list)
+    #: (text, label) of visible byline candidates in document order
+    bylines: list[tuple[str, str]] = field(default_factory=list)
+    #: itemprop -> values from body microdata (not <meta> in <head>)
+    microdata: dict[str, list[str]] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+    base_href: str | None = None
+
+
+def _classes(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | None) -> bool:
+    """In page chrome or another story's teaser (see module docstring).
+
+    Explicit semantic markup (itemprop, rel=author, <time itemprop>) is believed inside <aside> and
+    <footer>, where blogs put their post meta; a related-stories class still rules it out.
+    """
+    explicit = el.get("itemprop") is not None or "author" in (el.get("rel") or "")
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < MAX_CONTEXT_DEPTH:
+        tag = node.tag
+        if tag in _FOREIGN_TAGS and not (explicit and tag != "nav"):
+            return True
+        if tag == "article" and main_article is not None and node is not main_article:
+            return True
+        if node is main_article or tag == "body":
+            return False
+        if _FOREIGN_RE.search(_classes(node)):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _main_article(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    node = h1
+    while node is not None:
+        if node.tag == "article":
+            return node
+        node = node.getparent()
+    return None
+
+
+def scan_page(tree: lxml.html.HtmlElement) -> PageScan:
+    """Collect every metadata signal of `tree` (read-only)."""
+    scan = PageScan()
+    root = tree.getroottree().getroot()
+    lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    scan.html_lang = lang.strip() if lang else None
+    hits = _SIGNALS_XPATH(tree)
+    first_h1 = next((el for el in hits if el.tag == "h1"), None)
+    main = _main_article(first_h1)
+    for el in hits:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "meta":
+            _take_meta(scan, el)
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and scan.canonical is None and el.get("href"):
+                scan.canonical = el.get("href", "").strip()
+        elif tag == "script":
+            if el.text:
+                scan.jsonld.append(el.text)
+        elif tag == "title":
+            if scan.title_tag is None and el.getparent() is not None and el.getparent().tag in ("head", "html"):
+                scan.title_tag = fold_space(el.text_content())
+        elif tag == "h1":
+            text = fold_space(el.text_content())
+            if text and len(scan.h1) < MAX_H1:
+                scan.h1.append(text)
+        if tag in ("meta", "link", "script", "title"):
+            continue
+        if _foreign(el, main):
+            continue
+        _take_visible(scan, el, tag)
+    scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
+    base = tree.find(".//head/base")
+    if base is not None and base.get("href"):
+        scan.base_href = base.get("href", "").strip()
+    return scan
+
+
+def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
+    content = el.get("content")
+    if content is None or not content.strip():
+        return
+    content = content.strip()
+    for attr in ("property", "name", "itemprop", "http-equiv"):
+        key = el.get(attr)
+        if key:
+            for one in key.lower().split():
+                if one.startswith(("dc:", "dcterms:")):
+                    one = one.replace(":", ".", 1)  # RDFa "dc:title" and HTML "DC.title" are one key
+                scan.meta.setdefault(one, []).append(content)
+    parent = el.getparent()
+    itemprop = el.get("itemprop")
+    if itemprop and parent is not None and parent.tag != "head":
+        scan.microdata.setdefault(itemprop.strip(), []).append(content)
+
+
+def _lead_text(el: lxml.html.HtmlElement) -> str:
+    """The text right before `el` ("Updated" in "Updated <time>...</time>")."""
+    previous = el.getprevious()
+    if previous is not None:
+        return previous.tail or fold_space(previous.text_content())[-40:]
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
+def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
+    itemprop = (el.get("itemprop") or "").strip()
+    if tag == "time":
+        stamp = el.get("datetime") or fold_space(el.text_content())
+        if stamp:
+            hint = f"{_classes(el)} {itemprop} {_lead_text(el)}"
+            modified = bool(_MODIFIED_HINT_RE.search(hint))
+            scan.times.append(TimeHint(stamp.strip(), modified, "time"))
+    if itemprop:
+        for prop in itemprop.split():
+            value: str | None = None
+            if prop in ("datePublished", "dateModified", "dateCreated", "url"):
+                value = el.get("content") or el.get("datetime") or el.get("href")
+            if prop == "author":
+                name = el.find(".//*[@itemprop='name']")
+                value = fold_space((name if name is not None else el).text_content())
+                if value and len(value) <= MAX_BYLINE_CHARS:
+                    scan.bylines.append((value, "microdata"))
+                continue
+            value = value or fold_space(el.text_content())
+            if value:
+                scan.microdata.setdefault(prop, []).append(value)
+        return
+    if tag == "a":
+        rel = (el.get("rel") or "").lower().split()
+        text = fold_space(el.text_content())
+        if "author" in rel and text:
+            scan.bylines.append((text, "rel-author"))
+        elif ("tag" in rel or "category" in rel) and text and len(text) <= MAX_BYLINE_CHARS:
+            scan.tags.append(text)
+        return
+    if tag == "time" or _FOREIGN_RE.search(_classes(el)):
+        return
+    text = fold_space(el.text_content())
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return
+    if _BYLINE_CLASS_RE.search(_classes(el)):
+        scan.bylines.append((text, "byline"))
+    if DATE_PHRASE_RE.search(text):
+        scan.times.append(TimeHint(text, bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}")), "dateline"))

@@ -1,0 +1,79 @@
+"""Titles without the site's name: "Storm hits coast | Example News" -> "Storm hits coast".
+
+A <title> (and often og:title) carries the site name, a section, or both, joined by a separator.
+A part is dropped from either end when it names the site (site_name, publisher, or the domain);
+when nothing is known about the site, a short brand-like last part after " | " is dropped only if
+the page's <h1> confirms what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
+#: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
+MAX_BRAND_WORDS = 4
+
+
+def fold_title(text: str) -> str:
+    """Casefolded, punctuation- and space-free form for comparing titles and names."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
+    """Folded forms of the site's names and its domain's label ("www.example-news.co.uk" -> "examplenews")."""
+    keys = {fold_title(n) for n in names if n}
+    keys |= {k.removeprefix("the") for k in keys}
+    if url:
+        host = urlsplit(url).netloc.lower().split(":")[0].removeprefix("www.")
+        if host:
+            keys.add(fold_title(host))
+            label = host.split(".")[0] if host.count(".") >= 1 else host
+            keys.add(fold_title(label))
+    return {k for k in keys if len(k) >= 2}
+
+
+def _names_site(part: str, keys: set[str]) -> bool:
+    folded = fold_title(part)
+    if not folded:
+        return True
+    return any(folded == k or folded.removeprefix("the") == k or (len(k) >= 5 and k in folded and
+               len(folded) <= len(k) + 12) for k in keys)
+
+
+def clean_title(title: str, keys: set[str], h1: Iterable[str] = ()) -> str:
+    """`title` without site-name (and section) parts at either end."""
+    parts = _SEPARATOR_RE.split(title)
+    if len(parts) < 2:
+        return title
+    seps = _SEPARATOR_RE.findall(title)
+    h1_keys = {fold_title(h) for h in h1 if h}
+    # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
+    # (but only when it is the larger share: a short h1 part is the site's banner, "V8" in "... · V8")
+    for start in range(len(parts)):
+        for end in range(len(parts), start, -1):
+            run = _join(parts, seps, start, end)
+            if (start, end) != (0, len(parts)) and fold_title(run) in h1_keys and 2 * len(run) >= len(title):
+                return run
+    start, end = 0, len(parts)
+    while end - start > 1 and _names_site(parts[end - 1], keys):
+        end -= 1
+    while end - start > 1 and _names_site(parts[start], keys):
+        start += 1
+    if (start, end) != (0, len(parts)):
+        return _join(parts, seps, start, end)
+    # nothing known: " | Brand" at the end is still a brand when it is short and the rest is longer
+    if seps[-1].strip() == "|" and len(parts[-1].split()) <= MAX_BRAND_WORDS:
+        rest = _join(parts, seps, 0, len(parts) - 1)
+        if len(rest.split()) > len(parts[-1].split()):
+            return rest
+    return title
+
+
+def _join(parts: list[str], seps: list[str], start: int, end: int) -> str:
+    out = parts[start]
+    for i in range(start + 1, end):
+        out += seps[i - 1] + parts[i]
+    return out.strip()
