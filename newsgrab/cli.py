@@ -79,14 +79,26 @@ class Streams:
     def write_out(self, text: str) -> None:
         """Data: UTF-8 bytes, flushed per record so a pipe reader sees each one at once."""
         try:
-            self.out.write(text.encode("utf-8", errors="replace"))
+            self.out.write(_utf8(text))
             self.out.flush()
         except BrokenPipeError as exc:
             raise _StdoutClosed from exc
 
     def write_err(self, line: str) -> None:
-        self.err.write((line + "\n").encode("utf-8", errors="backslashreplace"))
+        self.err.write(_utf8(line + "\n"))
         self.err.flush()
+
+
+def _utf8(text: str) -> bytes:
+    """UTF-8 bytes whatever the locale. A file name read under a non-UTF-8 locale carries its raw
+    bytes as surrogate escapes: they go out as the original bytes when those are valid UTF-8, and
+    as U+FFFD otherwise, so the output is always valid UTF-8."""
+    try:
+        data = text.encode("utf-8", errors="surrogateescape")
+        data.decode("utf-8")
+    except UnicodeError:
+        return text.encode("utf-8", errors="replace")
+    return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +219,7 @@ def _list_rules(streams: Streams, rule_files: tuple[Path, ...]) -> None:
 
 
 @click.command(
+    PROG,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog=EPILOG,
 )
@@ -392,7 +405,7 @@ def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[st
                     for warning in outcome.warnings:
                         tracker.line(f"{PROG}: warning: {outcome.origin}: {warning}")
                 if explain:
-                    ui.explain(outcome.origin, outcome.kind, outcome.rows)
+                    tracker.line(ui.explain(outcome.origin, outcome.kind, outcome.rows, color=streams.stderr_isatty))
             else:
                 failed += 1
                 tracker.line(_fail_line(outcome.origin, outcome.message or outcome.code or "failed"))

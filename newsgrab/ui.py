@@ -12,6 +12,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+#: columns of the --explain view when stderr is not a terminal (a log file, a pipe)
+EXPLAIN_WIDTH = 120
+
 
 @dataclass(frozen=True, slots=True)
 class ExplainRow:
@@ -66,18 +69,26 @@ def tracking(total: int, *, show_bar: bool, write_line: Callable[[str], None]) -
         yield Tracker(write_line, progress, task)
 
 
-def explain(origin: str, kind: str | None, rows: Sequence[ExplainRow]) -> None:
-    """Print every block of one input in order, marking what was removed and by which rule (stderr).
+def explain(origin: str, kind: str | None, rows: Sequence[ExplainRow], *, color: bool) -> str:
+    """Every block of one input in order, marking what was removed and by which rule.
 
-    One line per block, cut to the terminal width (80 columns off a terminal): the JSON keeps the
-    full text; this view is for scanning what went and why.
+    One line per block, cut to the terminal width (`EXPLAIN_WIDTH` off a terminal): the JSON keeps
+    the full text; this view is for scanning what went and why. Returned as a string (ANSI colours
+    only with `color`) for the caller to write to stderr as UTF-8 whatever the locale.
     """
+    import io
+    import shutil
+
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(stderr=True, highlight=False)
+    width = shutil.get_terminal_size((EXPLAIN_WIDTH, 24)).columns if color else EXPLAIN_WIDTH
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, color_system="standard" if color else None,
+                      highlight=False, emoji=False)
     removed = sum(1 for row in rows if row.rule is not None)
-    console.print(Text(f"{origin} ({kind or '?'}): {len(rows) - removed} kept, {removed} removed", style="bold"))
+    console.print(Text(f"{origin} ({kind or '?'}): {len(rows) - removed} kept, {removed} removed", style="bold"),
+                  soft_wrap=True)
     for row in rows:
         flat = " ".join(row.text.split())
         if row.rule is None:
@@ -86,3 +97,4 @@ def explain(origin: str, kind: str | None, rows: Sequence[ExplainRow]) -> None:
             line = Text.assemble(("  DROP ", "bold red"), (f"{row.kind:<5} ", "cyan"),
                                  (f"[{row.category}] {row.rule}: ", "yellow"), (flat, "dim"))
         console.print(line, no_wrap=True, overflow="ellipsis", crop=True)
+    return buffer.getvalue().rstrip("\n")

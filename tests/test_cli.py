@@ -1,0 +1,677 @@
+"""The `newsgrab` command as shell users meet it: stdout, stderr and exit code asserted separately.
+
+CliRunner (click >= 8.2 keeps stdout and stderr apart) for every option and exit code; real
+subprocesses for what only a real process shows (a pipe closed by `head`, the locale, Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+import newsgrab
+import newsgrab.api
+from newsgrab import cli
+from newsgrab.exitcodes import ExitCode
+from newsgrab.output import leftover_temp_files
+from tests.conftest import REPO, SAMPLES
+
+NEWSGRAB = [sys.executable, "-m", "newsgrab"]
+CROSSPOST = SAMPLES / "crosspost-world-affairs.txt"
+STORY = (
+    "Harbour Reopens After Storm\n\nBy Lena Fischer\nCoastal Times, 4 May 2024\n\n"
+    "The harbour reopened on Friday after three days of repairs to the outer wall, the port authority said.\n\n"
+    "Fishermen said the delay had cost them the best week of the season, and asked for [compensation](/news/aid).\n\n"
+    "*\n\nNote to readers: please click the share buttons above or below. Forward this article to your email lists.\n"
+)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
+
+
+def run(*args: str, input: bytes | str | None = None) -> Result:
+    return CliRunner().invoke(cli.main, list(args), input=input, catch_exceptions=False)
+
+
+def records(result: Result) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def error_lines(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("newsgrab: error: ")]
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """A folder of three good inputs (one nested) and files a scan must skip."""
+    folder = tmp_path / "batch"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "b.txt").write_text(STORY.replace("Harbour", "Bridge"), encoding="utf-8")
+    (folder / "a.md").write_text(STORY, encoding="utf-8")
+    (folder / "nested" / "c.txt").write_text(STORY.replace("Harbour", "Canal"), encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
+    (folder / ".hidden.txt").write_text(STORY, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def tty(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend stdin and stderr are terminals (CliRunner's streams never are)."""
+    real = cli.Streams.capture
+
+    def capture() -> cli.Streams:
+        return dataclasses.replace(real(), stdin_isatty=True, stderr_isatty=True)
+
+    monkeypatch.setattr(cli.Streams, "capture", staticmethod(capture))
+
+
+# --- one input, the basic contract -------------------------------------------------------------
+
+
+def test_one_file_one_json_line_nothing_on_stderr(story: Path) -> None:
+    result = run(str(story))
+    assert result.exit_code == ExitCode.OK
+    assert result.stderr == ""
+    assert result.stdout.count("\n") == 1
+    (record,) = records(result)
+    assert record["title"] == "Harbour Reopens After Storm"
+    assert record["input"]["path"] == str(story)
+    assert [r["category"] for r in record["removed"]] == ["separator", "share"]
+    assert record == newsgrab.extract_file(story).to_dict()
+
+
+def test_stdout_bytes_do_not_depend_on_terminals(story: Path, batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    args = [str(story), str(batch), "--explain"]
+    plain = run(*args)
+    real = cli.Streams.capture
+    monkeypatch.setattr(cli.Streams, "capture",
+                        staticmethod(lambda: dataclasses.replace(real(), stdin_isatty=True, stderr_isatty=True)))
+    on_tty = run(*args)
+    assert plain.stdout_bytes == on_tty.stdout_bytes
+    assert plain.exit_code == on_tty.exit_code == ExitCode.OK
+
+
+def test_non_ascii_is_written_as_utf8_not_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "ümlaut.txt"
+    path.write_text("Café “Zürich” reopens\n\nThe café on the corner reopened its doors on Monday morning.\n",
+                    encoding="utf-8")
+    result = run(str(path))
+    assert "“Zürich”".encode() in result.stdout_bytes
+    assert b"\\u" not in result.stdout_bytes
+
+
+# --- inputs: directories, -r, globs, stdin -----------------------------------------------------
+
+
+def test_directory_files_sorted_hidden_and_other_suffixes_skipped(batch: Path) -> None:
+    result = run(str(batch))
+    assert result.exit_code == ExitCode.OK
+    assert [r["input"]["path"] for r in records(result)] == [str(batch / "a.md"), str(batch / "b.txt")]
+    assert result.stderr == "newsgrab: 2 inputs: 2 converted, 0 failed\n"
+
+
+def test_recursive_takes_subdirectories(batch: Path) -> None:
+    result = run("-r", str(batch))
+    assert [Path(r["input"]["path"]).name for r in records(result)] == ["a.md", "b.txt", "c.txt"]
+
+
+def test_inputs_keep_the_order_given_and_repeats_are_read_once(batch: Path) -> None:
+    b, a = batch / "b.txt", batch / "a.md"
+    result = run(str(b), str(a), str(b), str(batch))
+    assert [r["input"]["path"] for r in records(result)] == [str(b), str(a)]
+
+
+def test_glob_is_expanded_sorted(batch: Path) -> None:
+    result = run(str(batch / "*.txt"), str(batch / "*.md"))
+    assert [Path(r["input"]["path"]).name for r in records(result)] == ["b.txt", "a.md"]
+    assert result.exit_code == ExitCode.OK
+
+
+def test_dash_reads_stdin_and_records_dash() -> None:
+    result = run("-", input=STORY.encode("utf-8"))
+    assert result.exit_code == ExitCode.OK
+    (record,) = records(result)
+    assert record["input"]["path"] == "-"
+    assert record["title"] == "Harbour Reopens After Storm"
+
+
+def test_no_input_reads_stdin_when_it_is_not_a_terminal() -> None:
+    result = run(input=STORY)
+    assert result.exit_code == ExitCode.OK
+    assert records(result)[0]["input"]["path"] == "-"
+
+
+def test_no_input_and_a_terminal_is_a_usage_error(tty: None) -> None:
+    result = run()
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == ""
+    assert "Usage: newsgrab" in result.stderr
+    assert "stdin is a terminal" in result.stderr
+
+
+# --- output options ----------------------------------------------------------------------------
+
+
+def test_pretty_indents_one_object(story: Path) -> None:
+    result = run("--pretty", str(story))
+    assert result.stdout.startswith('{\n  "schema_version": 1,\n')
+    assert json.loads(result.stdout) == newsgrab.extract_file(story).to_dict()
+
+
+def test_fields_selects_in_the_order_asked(story: Path) -> None:
+    result = run("--fields", "title, authors,title", str(story))
+    assert result.stdout == '{"title": "Harbour Reopens After Storm", "authors": ["Lena Fischer"]}\n'
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--fields", "title,byline"], "unknown field(s) byline"),
+        (["--fields", " , "], "no field names given"),
+        (["--fields", "title", "--format", "text"], "--fields applies to --format json only"),
+        (["--kind", "pdf"], "'pdf' is not one of"),
+        (["--keep", "gossip"], "'gossip' is not one of"),
+        (["--format", "xml"], "'xml' is not one of"),
+        (["--max-bytes", "ten"], "is not a size like"),
+        (["--max-bytes", "0"], "must be positive"),
+        (["--jobs", "-1"], "-1 is not in the range"),
+        (["--rules", "/no/such/rules.toml"], "does not exist"),
+        (["--no-such-option"], "No such option"),
+    ],
+)
+def test_bad_options_are_usage_errors(story: Path, args: list[str], message: str) -> None:
+    result = run(*args, str(story))
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == ""
+    assert message in result.stderr
+
+
+def test_format_text_prints_title_and_body(story: Path) -> None:
+    result = run("--format", "text", str(story))
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout == (
+        "Harbour Reopens After Storm\n\n"
+        "The harbour reopened on Friday after three days of repairs to the outer wall, the port authority said.\n\n"
+        "Fishermen said the delay had cost them the best week of the season, and asked for compensation.\n"
+    )
+
+
+def test_format_markdown_keeps_structure_and_separates_articles(tmp_path: Path) -> None:
+    sample = SAMPLES / "library-fundraiser.txt"
+    result = run("--format", "markdown", str(sample), str(CROSSPOST))
+    assert result.stdout.startswith("# Riverside Library Raises $48,000 to Reopen Its Reading Room\n\n")
+    assert "\n## Where the money came from\n" in result.stdout
+    assert "\n- 312 residents gave less than $50 each\n- two bakeries" in result.stdout
+    assert "\n> Support for the library" in result.stdout
+    assert "\n---\n\n# Analysis: Drought Pushes" in result.stdout
+    assert "{" not in result.stdout.splitlines()[0]
+
+
+def test_url_resolves_relative_links(story: Path) -> None:
+    result = run("--url", "https://coastal.example/2024/05/harbour", str(story))
+    assert records(result)[0]["links"] == [{"text": "compensation", "url": "https://coastal.example/news/aid"}]
+
+
+def test_url_with_several_inputs_is_a_usage_error(batch: Path) -> None:
+    result = run("--url", "https://coastal.example/", str(batch))
+    assert result.exit_code == ExitCode.USAGE
+    assert "--url is the base URL of a single input, but 2 inputs were given" in result.stderr
+    assert result.stdout == ""
+
+
+def test_kind_forces_the_reader(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("<p>Officials confirmed on Tuesday that the bridge would reopen to traffic next week.</p>\n",
+                    encoding="utf-8")
+    assert records(run(str(page)))[0]["input"]["kind"] == "text"
+    forced = records(run("--kind", "html", str(page)))[0]
+    assert forced["input"]["kind"] == "html"
+    assert "<p>" not in forced["body"]
+    assert records(run("--kind", "text", str(page)))[0]["input"]["kind"] == "text"
+
+
+def test_keep_all_turns_removal_off(story: Path) -> None:
+    record = records(run("--keep", "all", str(story)))[0]
+    assert record["removed"] == []
+    assert "Note to readers" in record["body"]
+
+
+def test_keep_one_category_is_repeatable(story: Path) -> None:
+    record = records(run("--keep", "share", "--keep", "separator", str(story)))[0]
+    assert record["removed"] == []
+    assert "Note to readers" in record["body"]
+    only_share = records(run("--keep", "share", str(story)))[0]
+    assert [r["category"] for r in only_share["removed"]] == ["separator"]
+
+
+USER_RULES = """
+[[rule]]
+id = "related.coastal-tide-tables"
+category = "related"
+scope = "trailing"
+pattern = '^tide tables for the week are on page \\d+'
+example = "Tide tables for the week are on page 12."
+hard_negative = "The harbour master said the tide tables for the week were wrong."
+"""
+USER_LINE = "Tide tables for the week are on page 12."
+
+
+def test_user_rules_file_removes_more(story: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text(USER_RULES, encoding="utf-8")
+    story.write_text(STORY.replace("*\n", USER_LINE + "\n\n*\n"), encoding="utf-8")
+    without = records(run(str(story)))[0]
+    assert USER_LINE in without["body"]
+    record = records(run("--rules", str(rules), str(story)))[0]
+    assert USER_LINE not in record["body"]
+    assert {"rule": "related.coastal-tide-tables", "category": "related", "text": USER_LINE} in record["removed"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[[rule]\nid = 1", "not valid TOML"),
+        (USER_RULES.replace('category = "related"', 'category = "gossip"'), "unknown category 'gossip'"),
+        (USER_RULES.replace("'^tide tables", "'(unclosed"), "pattern does not compile"),
+        (USER_RULES + USER_RULES, "duplicate rule id"),
+    ],
+    ids=["toml", "category", "regex", "duplicate"],
+)
+def test_bad_rules_file_is_a_clear_usage_error(story: Path, tmp_path: Path, content: str, message: str) -> None:
+    rules = tmp_path / "bad.toml"
+    rules.write_text(content, encoding="utf-8")
+    result = run("--rules", str(rules), str(story))
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("newsgrab: error: ") and message in line
+
+
+def test_list_rules_prints_one_rule_per_line(tmp_path: Path) -> None:
+    result = run("--list-rules")
+    assert result.exit_code == ExitCode.OK
+    assert result.stderr == ""
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(rows) > 10
+    assert all(len(row) == 5 for row in rows)
+    ids = [row[0] for row in rows]
+    assert len(ids) == len(set(ids))
+    rules = tmp_path / "mine.toml"
+    rules.write_text(USER_RULES, encoding="utf-8")
+    with_user = run("--list-rules", "--rules", str(rules))
+    assert with_user.stdout.splitlines()[-1].split("\t")[:3] == ["related.coastal-tide-tables", "related", "trailing"]
+
+
+def test_max_bytes_refuses_big_inputs(story: Path) -> None:
+    result = run("--max-bytes", "100", str(story))
+    assert result.exit_code == ExitCode.ALL_FAILED
+    assert records(result)[0]["error"]["code"] == "too-large"
+    assert run("--max-bytes", "1k", str(story)).exit_code == ExitCode.OK
+
+
+def test_explain_goes_to_stderr_and_leaves_stdout_alone(story: Path) -> None:
+    plain = run(str(story))
+    explained = run("--explain", str(story))
+    assert explained.stdout == plain.stdout
+    lines = explained.stderr.splitlines()
+    assert lines[0] == f"{story} (text): 2 kept, 2 removed"
+    assert any(line.startswith("  DROP p") and "[share] share.note-to-readers" in line for line in lines)
+    assert sum(line.startswith("  keep ") for line in lines) == 2
+
+
+def test_quiet_drops_summary_and_warnings_not_errors(batch: Path, tmp_path: Path) -> None:
+    empty_article = tmp_path / "nav.html"
+    empty_article.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    loud = run(str(batch), str(empty_article), str(tmp_path / "missing.txt"))
+    assert "newsgrab: warning: " in loud.stderr and "no-article" in loud.stderr
+    assert "newsgrab: 4 inputs: 3 converted, 1 failed" in loud.stderr
+    quiet = run("--quiet", str(batch), str(empty_article), str(tmp_path / "missing.txt"))
+    assert quiet.stderr.splitlines() == [f"newsgrab: error: {tmp_path / 'missing.txt'}: no such file or directory"]
+    assert quiet.stdout == loud.stdout
+    assert quiet.exit_code == loud.exit_code == ExitCode.SOME_FAILED
+
+
+def test_progress_bar_on_a_terminal_never_touches_stdout(batch: Path, tty: None) -> None:
+    result = run("-r", str(batch))
+    assert result.exit_code == ExitCode.OK
+    assert len(records(result)) == 3
+
+
+def test_jobs_keep_output_order_and_bytes(batch: Path, tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(PNG)
+    args = ["-r", str(batch), str(tmp_path / "bad.txt"), str(CROSSPOST)]
+    serial = run(*args)
+    parallel = run("--jobs", "2", *args)
+    assert parallel.stdout == serial.stdout
+    assert parallel.exit_code == serial.exit_code == ExitCode.SOME_FAILED
+    assert run("-j", "0", *args).stdout == serial.stdout
+
+
+def test_single_input_never_starts_a_pool(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    def refuse(*_: Any, **__: Any) -> None:
+        raise AssertionError("a pool was started for one input")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    assert run("--jobs", "4", str(story)).exit_code == ExitCode.OK
+
+
+def test_fail_fast_stops_at_the_first_failure(batch: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = run("--fail-fast", str(batch / "a.md"), str(missing), str(batch / "b.txt"))
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert [r["input"]["path"] for r in records(result)] == [str(batch / "a.md"), str(missing)]
+    assert "stopped early (--fail-fast) with 1 not done" in result.stderr
+    only_failures = run("--fail-fast", str(missing), str(batch / "b.txt"))
+    assert only_failures.exit_code == ExitCode.ALL_FAILED
+    assert len(records(only_failures)) == 1
+
+
+def _boom(*_: Any, **__: Any) -> Any:
+    raise RuntimeError("the parser fell over")
+
+
+def test_internal_error_is_one_line_without_traceback(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsgrab.api, "extract_file", _boom)
+    result = run(str(story))
+    assert result.exit_code == ExitCode.ALL_FAILED
+    assert result.stderr.splitlines() == [
+        f"newsgrab: error: {story}: internal error: RuntimeError: the parser fell over "
+        "(rerun with --traceback for details)"
+    ]
+    assert records(result)[0]["error"]["code"] == "internal"
+
+
+def test_traceback_shows_the_python_traceback(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsgrab.api, "extract_file", _boom)
+    result = run("--traceback", str(story))
+    assert result.exit_code == ExitCode.ALL_FAILED
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "RuntimeError: the parser fell over" in result.stderr
+    assert records(result)[0]["error"]["code"] == "internal"
+    typed = run("--traceback", str(story.parent / "missing.txt"))
+    assert "Traceback (most recent call last)" not in typed.stderr  # nothing raised: the path matched nothing
+
+
+def test_version_and_help() -> None:
+    version = run("--version")
+    assert version.exit_code == ExitCode.OK
+    assert version.stdout == f"newsgrab {newsgrab.__version__}\n"
+    assert run("-V").stdout == version.stdout
+    helped = run("--help")
+    assert helped.exit_code == ExitCode.OK
+    assert "Usage: newsgrab [OPTIONS] [INPUT]..." in helped.stdout
+    assert "Examples:" in helped.stdout and "Exit status:" in helped.stdout
+    assert run("-h").stdout == helped.stdout
+
+
+# --- -o DIR ------------------------------------------------------------------------------------
+
+
+def test_output_dir_writes_one_file_per_input_and_resolves_collisions(batch: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "b.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out" / "deeper"
+    result = run("-r", "-o", str(out), str(batch), str(other / "b.txt"))
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout == ""
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b-2.json", "b.json", "c.json"]
+    assert json.loads((out / "b-2.json").read_text(encoding="utf-8"))["input"]["path"] == str(other / "b.txt")
+    assert list(leftover_temp_files(out)) == []
+
+
+def test_output_dir_never_overwrites_an_input(tmp_path: Path) -> None:
+    named_like_output = tmp_path / "story.json"
+    named_like_output.write_text(STORY, encoding="utf-8")
+    result = run("-o", str(tmp_path), str(named_like_output))
+    assert result.exit_code == ExitCode.OK
+    assert named_like_output.read_text(encoding="utf-8") == STORY
+    assert json.loads((tmp_path / "story-2.json").read_text(encoding="utf-8"))["title"] == "Harbour Reopens After Storm"
+
+
+def test_output_dir_with_text_format_and_stdin(tmp_path: Path) -> None:
+    result = run("-o", str(tmp_path), "--format", "markdown", "-", input=STORY)
+    assert result.exit_code == ExitCode.OK
+    assert (tmp_path / "stdin.md").read_text(encoding="utf-8").startswith("# Harbour Reopens After Storm\n")
+
+
+def test_output_dir_failed_input_gets_a_record_but_no_file(story: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(PNG)
+    out = tmp_path / "out"
+    result = run("-o", str(out), str(story), str(bad))
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert sorted(p.name for p in out.iterdir()) == ["story.json"]
+    message = "this is a PNG image, not HTML or text"
+    assert records(result) == [{"input": {"path": str(bad)}, "error": {"code": "binary", "message": message}}]
+
+
+def test_output_dir_that_is_a_file_is_a_usage_error(story: Path) -> None:
+    result = run("-o", str(story), str(story))
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == ""
+
+
+# --- bad input: one stderr line, one error record, the right exit code, no traceback -------------
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str, str]]:
+    """name -> (arguments, error code, message fragment)."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b" \n\t\n   \n")
+    (tmp_path / "image.html").write_bytes(PNG)
+    (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b" " * (4 * 1024 * 1024)))
+    (tmp_path / "big.html").write_bytes(b"<p>" + b"x" * 5000 + b"</p>")
+    (tmp_path / "nothing-here").mkdir()
+    (tmp_path / "nothing-here" / "data.csv").write_text("a,b\n", encoding="utf-8")
+    return {
+        "empty": ([str(tmp_path / "empty.txt")], "empty", "the input is empty"),
+        "whitespace": ([str(tmp_path / "blank.txt")], "empty", "only whitespace"),
+        "binary": ([str(tmp_path / "image.html")], "binary", "this is a PNG image"),
+        "gzip-bomb": (["--max-bytes", "1M", str(tmp_path / "bomb.html.gz")], "too-large", "unpacks to more than"),
+        "too-large": (["--max-bytes", "4k", str(tmp_path / "big.html")], "too-large", "over the limit of 4,096"),
+        "missing": ([str(tmp_path / "missing.html")], "not-found", "no such file or directory"),
+        "empty-dir": ([str(tmp_path / "nothing-here")], "not-found", "no input files in directory"),
+        "glob": ([str(tmp_path / "*.htm")], "not-found", "the pattern matched no files"),
+    }
+
+
+BAD_CASES = ["empty", "whitespace", "binary", "gzip-bomb", "too-large", "missing", "empty-dir", "glob"]
+
+
+@pytest.mark.parametrize("case", BAD_CASES)
+def test_bad_input_is_answered_clearly(tmp_path: Path, case: str) -> None:
+    args, code, fragment = _bad_inputs(tmp_path)[case]
+    out = tmp_path / "out"
+    result = run("-o", str(out), *args)
+    assert result.exit_code == ExitCode.ALL_FAILED
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"newsgrab: error: {args[-1]}: ") and fragment in line
+    (record,) = records(result)
+    assert record == {"input": {"path": args[-1]}, "error": {"code": code, "message": record["error"]["message"]}}
+    assert fragment in record["error"]["message"]
+    assert "Traceback" not in result.stderr
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_one_bad_input_among_good_ones_exits_1_and_the_batch_goes_on(batch: Path, tmp_path: Path) -> None:
+    (tmp_path / "image.html").write_bytes(PNG)
+    result = run(str(batch / "a.md"), str(tmp_path / "image.html"), str(batch / "b.txt"))
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert [("error" in r) for r in records(result)] == [False, True, False]
+    assert error_lines(result) == [f"newsgrab: error: {tmp_path / 'image.html'}: this is a PNG image, not HTML or text"]
+    assert result.stderr.splitlines()[-1] == "newsgrab: 3 inputs: 2 converted, 1 failed"
+
+
+def test_every_input_failing_exits_3(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert result.exit_code == ExitCode.ALL_FAILED
+    assert len(error_lines(result)) == 2
+
+
+def test_encodings_through_the_cli(tmp_path: Path) -> None:
+    text = "Grève à Marseille\n\nLes dockers de Marseille ont voté la grève jeudi, a annoncé le syndicat.\n"
+    (tmp_path / "utf16.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    (tmp_path / "latin1.txt").write_bytes(text.encode("latin-1"))
+    paragraphs = "".join(f"<p>{line}</p>" for line in [
+        text.splitlines()[2],
+        "Le port est resté fermé toute la journée, et une centaine de navires attendaient au large vendredi matin.",
+        "La direction du port a proposé une nouvelle réunion lundi, selon un communiqué publié dans la soirée.",
+    ])
+    html = f"<!DOCTYPE html><html><head><title>Grève</title></head><body><article><h1>Grève</h1>{paragraphs}"
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress((html + "</article></body></html>").encode("utf-8")))
+    result = run(str(tmp_path))
+    assert result.exit_code == ExitCode.OK
+    by_name = {Path(r["input"]["path"]).name: r for r in records(result)}
+    assert by_name["utf16.txt"]["input"]["encoding"] == "utf-16"
+    assert by_name["latin1.txt"]["input"]["encoding"] == "cp1252"
+    assert by_name["page.html.gz"]["input"]["kind"] == "html"
+    for record in by_name.values():
+        assert "Les dockers de Marseille ont voté la grève jeudi" in record["body"]
+
+
+# --- Ctrl-C ------------------------------------------------------------------------------------
+
+
+def test_ctrl_c_mid_batch_exits_130_and_leaves_no_partial_file(batch: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    real = newsgrab.api.extract_file
+    calls: list[Path] = []
+
+    def interrupt_second(path: Path, **kwargs: Any) -> Any:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(newsgrab.api, "extract_file", interrupt_second)
+    out = tmp_path / "out"
+    result = run("-r", "-o", str(out), str(batch))
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert result.stderr == "newsgrab: interrupted\n"
+    assert sorted(p.name for p in out.iterdir()) == ["a.json"]
+    assert json.loads((out / "a.json").read_text(encoding="utf-8"))["title"] == "Harbour Reopens After Storm"
+
+
+# --- real processes ----------------------------------------------------------------------------
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING", "PYTHONUTF8"))}
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    """Enough inputs that `head -n1` closes the pipe while newsgrab is still writing."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"story-{number:02}.txt").write_text(STORY, encoding="utf-8")
+    return folder
+
+
+def test_real_pipe_to_head_ends_quietly(many: Path) -> None:
+    for target in (SAMPLES, many):
+        proc = subprocess.run(["bash", "-c", f'"$0" -m newsgrab "{target}" | head -n1; exit "${{PIPESTATUS[0]}}"',
+                               sys.executable], capture_output=True, cwd=REPO, timeout=60, env=_env())
+        assert proc.returncode == ExitCode.OK, proc.stderr
+        assert proc.stderr == b""
+        assert len(proc.stdout.splitlines()) == 1
+        assert json.loads(proc.stdout)["schema_version"] == 1
+
+
+def test_closed_stdout_mid_batch_no_traceback(many: Path) -> None:
+    proc = subprocess.Popen([*NEWSGRAB, str(many)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=60) == ExitCode.OK
+    assert json.loads(first)["title"] == "Harbour Reopens After Storm"
+    assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr
+    assert b"newsgrab: error" not in stderr
+
+
+def test_utf8_output_whatever_the_locale(tmp_path: Path) -> None:
+    path = tmp_path / "café.txt"
+    path.write_text("Café “Zürich” reopens\n\nThe café on the corner reopened its doors on Monday morning.\n",
+                    encoding="utf-8")
+    proc = subprocess.run([*NEWSGRAB, "--explain", str(path), str(tmp_path / "naïve-missing.txt")],
+                          capture_output=True, env=_env(LC_ALL="C", LANG="C", PYTHONUTF8="0",
+                                                        PYTHONCOERCECLOCALE="0"), timeout=60)
+    assert proc.returncode == ExitCode.SOME_FAILED, proc.stderr
+    assert "“Zürich”" in proc.stdout.decode("utf-8")
+    assert b"Traceback" not in proc.stderr
+    assert "naïve-missing.txt: no such file or directory" in proc.stderr.decode("utf-8")
+
+
+def test_ctrl_c_on_a_real_process_exits_130() -> None:
+    proc = subprocess.Popen([*NEWSGRAB, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=_env())
+    time.sleep(1.5)  # let it start and block reading stdin
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == ExitCode.INTERRUPTED
+    assert stderr == b"newsgrab: interrupted\n"
+
+
+def test_a_text_run_imports_neither_rich_nor_lxml(story: Path) -> None:
+    code = (
+        "import sys\nfrom newsgrab.cli import main\n"
+        "try:\n    main([sys.argv[1]])\nexcept SystemExit as e:\n    assert e.code == 0, e.code\n"
+        "heavy = sorted(m for m in ('rich', 'lxml', 'bs4') if m in sys.modules)\n"
+        "sys.stderr.write(','.join(heavy))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(story)], capture_output=True, timeout=60, env=_env())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == b""
+
+
+def test_founding_example_through_the_cli(founding_example: Path) -> None:
+    result = run(str(founding_example))
+    assert result.exit_code == ExitCode.OK
+    assert result.stderr == ""
+    (record,) = records(result)
+    assert record["title"] == ("Video: The Afghan Army and the Taliban Ramp Up the Fight, as Turkey Primes to "
+                               "Join in")
+    assert record["authors"] == ["South Front"]
+    assert record["published"] == "2021-07-11"
+    assert record["site_name"] == "Global Research"
+    assert record["original_source"]["name"] == "South Front"
+    assert record["original_source"]["published"] == "2021-07-09"
+    assert len(record["body"].split("\n\n")) == 21
+    assert [m["kind"] for m in record["media"]] == ["video"]
+    assert ".mp4" not in record["body"]
+    assert len(record["removed"]) >= 13
+
+
+def _iter_exit_codes() -> Iterator[ExitCode]:
+    yield from ExitCode
+
+
+def test_every_exit_code_has_a_test_above() -> None:
+    """Each ExitCode value is asserted by name somewhere in this file (a new code needs its test)."""
+    source = Path(__file__).read_text(encoding="utf-8")
+    for code in _iter_exit_codes():
+        assert source.count(f"ExitCode.{code.name}") >= 2, code
