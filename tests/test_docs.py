@@ -1,0 +1,77 @@
+"""README.md stays true: every CLI option is documented, the exit-code table is the enum, and the
+quick start is exactly the two commands CI runs."""
+
+from __future__ import annotations
+
+import re
+
+import click
+import pytest
+
+from newsgrab.cli import main
+from newsgrab.exitcodes import ExitCode
+from newsgrab.model import REMOVAL_CATEGORIES
+from newsgrab.schema import article_fields
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def section(title: str) -> str:
+    match = re.search(rf"^#+ {re.escape(title)}\n(.*?)(?=^## |\Z)", README, re.MULTILINE | re.DOTALL)
+    assert match, f"README has no section {title!r}"
+    return match.group(1)
+
+
+def option_names() -> list[str]:
+    names: list[str] = []
+    for param in main.params:
+        if isinstance(param, click.Option):
+            names += [*param.opts, *param.secondary_opts]
+    return names
+
+
+@pytest.mark.parametrize("name", option_names())
+def test_every_option_is_in_the_readme_options_table(name: str) -> None:
+    table = section("Options")
+    assert f"`{name}" in table, f"{name} is not documented in README's Options table"
+
+
+def test_every_option_has_help_text() -> None:
+    for param in main.params:
+        if isinstance(param, click.Option):
+            assert param.help, f"{param.opts} has no help text"
+
+
+def test_exit_code_table_matches_the_enum() -> None:
+    rows = re.findall(r"^\| (\d+) \| `(\w+)` \|", section("Exit codes"), re.MULTILINE)
+    assert [(int(code), name) for code, name in rows] == [(c.value, c.name) for c in ExitCode]
+
+
+def test_case_example_handles_every_exit_code() -> None:
+    block = re.search(r"case \$\? in\n(.*?)esac", section("Exit codes"), re.DOTALL)
+    assert block, "the Exit codes section has no `case $?` example"
+    handled = [int(code) for code in re.findall(r"^\s+(\d+)\)", block.group(1), re.MULTILINE)]
+    assert handled == [c.value for c in ExitCode]
+
+
+def test_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> None:
+    blocks = re.findall(r"```sh\n(.*?)```", section("Quick start"), re.DOTALL)
+    assert len(blocks) == 1
+    commands = [line for line in blocks[0].splitlines() if line.strip() and not line.startswith("#")]
+    assert commands == ["python3 dev.py demo", "python3 dev.py check"]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^exec .*\bpython3 dev\.py check$", ci, re.MULTILINE)
+
+
+def test_schema_table_lists_every_field() -> None:
+    table = section("Output: article schema v1")
+    documented = set(re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", table, re.MULTILINE))
+    names = {name for pair in documented for name in pair if name}
+    assert names == set(article_fields())
+
+
+def test_removal_categories_are_listed() -> None:
+    paragraph = section("Output: article schema v1").split("Removal categories", 1)[1].split("\n\n", 1)[0]
+    listed = re.findall(r"`([a-z-]+)`", paragraph.split("):", 1)[1])
+    assert tuple(listed) == REMOVAL_CATEGORIES
