@@ -1,17 +1,24 @@
 """The in-article boilerplate pass: rules plus structure, with an audit entry for every removal.
 
-Blocks come in from either input kind. The pass:
+Blocks come in from either input kind (HTML or text), so one pass serves both. It:
 
-1. matches every block against the rules (the first rule that fires wins);
+1. matches every block against the rules through a prefiltered index (newsgrab/rules/matcher.py);
+   the first rule that fires wins;
 2. finds the article's body span: the first and last *substantive* blocks (unmatched, long
    enough, sentence-like), so `leading` rules apply only before the body and `trailing` rules only
-   after it, and an article paragraph *about* donations or copyright is never in scope;
-3. removes separators ("*", "***", "---", <hr>) that only fence notices;
-4. removes weak blocks in the head or tail (short, link-heavy, a bare URL, email or handle) that
-   sit among removed notices: an unseen publisher's footer goes with its neighbours;
-5. captures provenance (original source name, URL, date) from the rules' named groups.
+   after it, and an article paragraph *about* donations or copyright is never in scope. A tail
+   where notices outnumber prose (two or more notices, at least twice as many as prose blocks)
+   is a footer even when an unseen long notice (an author bio) sits in it;
+3. keeps any block that reads as an editor's note about the article itself (a correction, an
+   update, a content warning) even when a rule fires on it; its provenance is still captured;
+4. sweeps the footer (from the first notice after the body to the end) and the head zone: short
+   blocks that are not prose (a bare URL, email or handle, link-heavy, a short imperative line, a
+   label without a sentence, a heading that opens removed notices) go with the notices around
+   them, so an unseen publisher's footer goes too. Article prose is never swept;
+5. removes separators ("*", "***", "---", <hr>) that only fence notices;
+6. captures provenance (original source name, URL, date) from the rules' named groups.
 
-Categories named in `keep` stay in the body but provenance is captured all the same.
+Categories named in `keep` stay in the body, but provenance is captured all the same.
 """
 
 from __future__ import annotations
@@ -23,18 +30,47 @@ from dataclasses import dataclass, field
 from newsgrab import settings
 from newsgrab.model import Block, OriginalSource, Removal
 from newsgrab.rules import Rule
+from newsgrab.rules.matcher import rule_index
 from newsgrab.text import fold_space
 
 #: characters; an unmatched block at least this long that reads as prose anchors the body span.
 SUBSTANTIVE_CHARS = 60
-#: a block made only of fence characters
+#: notices; a tail region is a footer only when it holds at least this many rule hits ...
+FOOTER_MIN_NOTICES = 2
+#: ... and at least this many times as many notices as unmatched prose blocks.
+FOOTER_NOTICE_RATIO = 2
+#: characters; a short imperative line ("Subscribe today!") is at most this long.
+IMPERATIVE_MAX_CHARS = 80
+#: share of a block's characters left once URLs, emails and handles are taken out, at or below
+#: which the block is "mostly an address" (a footer's contact or donation line).
+ADDRESS_REST_SHARE = 0.3
+
 _SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+]{1,40}$")
-#: a block that is just a URL, email address, @handle or a short run of them
-_CONTACT_ONLY_RE = re.compile(
-    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|[\s,;:|/•·-]|or|and|via)+$", re.IGNORECASE
+_ADDRESS_RE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|info|ru|de|fr)\b/?\S*",
+    re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]['\"’”»)]*$")
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: a short line that tells the reader to do something: the shape of a prompt, in any publisher's words
+_IMPERATIVE_RE = re.compile(
+    r"^(?:please |now |→ |» )?(?:subscribe|share|follow|like|donate|support|join|sign up|sign in|log in|click|tap|"
+    r"read|watch|listen|download|get|become|help|contribute|tweet|email|print|comment|leave|register|upgrade|"
+    r"buy|shop|visit|check out|find us|connect|give|chip in|don't miss|discover|explore|learn more|see more|"
+    r"abonnieren|teilen|folgen sie|unterstützen|spenden|abonnez|partagez|suivez|soutenez|suscríbete|comparte|"
+    r"síguenos|apoya|iscriviti|condividi|seguici|sostieni|assine|compartilhe|siga|apoie|подпишитесь|"
+    r"поделитесь|поддержите|читайте)\b",
+    re.IGNORECASE,
+)
+#: an editor's note about the article itself: never boilerplate, whatever else it says
+_EDITORIAL_RE = re.compile(
+    r"\b(?:correction|corrected|clarification|an earlier version|a previous version|has been updated|"
+    r"was updated|this (?:article|story) has been (?:amended|edited)|misstated|misidentified|incorrectly|"
+    r"content warning|trigger warning|warning: this|contains (?:graphic|disturbing)|"
+    r"berichtigung|korrektur|rectificatif|rectificación|fe de errores|rettifica|errata|correção|"
+    r"исправление|уточнение)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -48,8 +84,11 @@ class BoilerplateResult:
     timeline: list[tuple[Block, Removal | None]] = field(default_factory=list)
 
 
-def _is_separator(block: Block) -> bool:
-    return block.kind == "hr" or bool(block.text and _SEPARATOR_RE.match(block.text))
+Verdict = tuple[str, str] | None
+
+
+def _is_separator(block: Block, text: str) -> bool:
+    return block.kind == "hr" or bool(text and _SEPARATOR_RE.match(text))
 
 
 def _is_substantive(block: Block, text: str) -> bool:
@@ -60,35 +99,42 @@ def _is_substantive(block: Block, text: str) -> bool:
     return bool(_SENTENCE_END_RE.search(text)) or len(text) >= settings.SHORT_BLOCK_CHARS
 
 
+def _mostly_address(text: str) -> bool:
+    """A block that is mostly URLs, emails or handles: a contact or payment line, not prose."""
+    rest = _ADDRESS_RE.sub("", text)
+    if rest == text:
+        return False
+    letters = sum(ch.isalnum() for ch in rest)
+    return letters <= ADDRESS_REST_SHARE * len(text)
+
+
 def _is_weak(block: Block, text: str) -> bool:
-    """Short and not prose: a leftover of a footer or a share bar rather than article text."""
+    """Short and not prose: a leftover of a share bar, a donation box or a link list."""
     if block.kind == "media":
         return False
     if not text:
         return True
     if len(text) > settings.SHORT_BLOCK_CHARS:
         return False
-    return bool(_CONTACT_ONLY_RE.match(text) or block.link_density >= settings.LINK_HEAVY_DENSITY)
+    if _mostly_address(text) or block.link_density >= settings.LINK_HEAVY_DENSITY:
+        return True
+    return len(text) <= IMPERATIVE_MAX_CHARS and bool(_IMPERATIVE_RE.match(text))
 
 
-def _first_match(rules: Sequence[Rule], text: str) -> tuple[Rule, re.Match[str]] | None:
-    for rule in rules:
-        match = rule.fires(text)
-        if match:
-            return rule, match
-    return None
+def _is_label(block: Block, text: str) -> bool:
+    """A short line without a sentence in it ("Twitter", "Related posts", "Jane Roe"): footer furniture."""
+    return block.kind != "media" and len(text) <= SUBSTANTIVE_CHARS and not _SENTENCE_END_RE.search(text)
 
 
 def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None:
-    groups = {k: v.strip(" .,;") for k, v in match.groupdict().items() if v}
+    groups = {k: v.strip(" .,;:") for k, v in match.groupdict().items() if v}
     name = groups.get("name")
+    if name and name.startswith("the "):
+        name = name[4:]
     if name and not source.name:
         source.name = name
         if not source.url:
-            for link in block.links:
-                if fold_space(link.text) == name:
-                    source.url = link.url
-                    break
+            source.url = _link_for(block, name)
     if groups.get("url") and not source.url:
         source.url = groups["url"]
     if groups.get("published") and not source.published:
@@ -97,39 +143,77 @@ def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None
         source.published = parse_date(groups["published"])
 
 
+_ORIGINAL_LINK_RE = re.compile(r"original|here|read|source|hier|ici|aquí|qui|aqui|здесь|оригинал", re.IGNORECASE)
+
+
+def _link_for(block: Block, name: str) -> str | None:
+    """The link in a provenance notice that points at the original: the one named like the source."""
+    folded = name.casefold()
+    for link in block.links:
+        if fold_space(link.text).casefold() == folded:
+            return link.url
+    for link in block.links:
+        if _ORIGINAL_LINK_RE.search(link.text) or folded in fold_space(link.text).casefold():
+            return link.url
+    return block.links[0].url if len(block.links) == 1 else None
+
+
+def _footer_start(hits: Sequence[object], substantive: Sequence[bool], separators: Sequence[bool],
+                  first_body: int) -> int | None:
+    """Smallest index after the body start where a notice-dominated tail (a footer) begins."""
+    notices = prose = 0
+    best = None
+    for i in range(len(hits) - 1, first_body, -1):
+        if hits[i] is not None:
+            notices += 1
+        elif substantive[i]:
+            prose += 1
+        if (hits[i] is not None or separators[i]) and notices >= FOOTER_MIN_NOTICES and (
+            notices >= FOOTER_NOTICE_RATIO * prose
+        ):
+            best = i
+    return best
+
+
 def remove_boilerplate(
     blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset()
 ) -> BoilerplateResult:
     """Run the pass over one article's blocks."""
     texts = [fold_space(b.text) for b in blocks]
-    hits = [_first_match(rules, t) if t else None for t in texts]
+    index = rule_index(tuple(rules))
+    hits = [index.first(t) if t else None for t in texts]
 
     # 2. the body span: where rules of each scope may fire
-    substantive = [i for i, b in enumerate(blocks) if hits[i] is None and _is_substantive(b, texts[i])]
-    first_body = substantive[0] if substantive else len(blocks)
-    last_body = substantive[-1] if substantive else -1
+    substantive = [hits[i] is None and _is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
+    separators = [_is_separator(b, texts[i]) for i, b in enumerate(blocks)]
+    body = [i for i, is_body in enumerate(substantive) if is_body]
+    first_body = body[0] if body else len(blocks)
+    last_body = body[-1] if body else -1
+    footer = _footer_start(hits, substantive, separators, first_body)
+    if footer is not None and footer <= last_body:
+        last_body = max((i for i in body if i < footer), default=first_body)
 
-    verdict: list[tuple[str, str] | None] = [None] * len(blocks)
+    verdict: list[Verdict] = [None] * len(blocks)
     source = OriginalSource()
     for i, hit in enumerate(hits):
         if hit is None:
             continue
         rule, match = hit
-        if rule.scope == "leading" and i >= first_body:
+        if (rule.scope == "leading" and i >= first_body) or (rule.scope == "trailing" and i <= last_body):
             continue
-        if rule.scope == "trailing" and i <= last_body:
-            continue
-        verdict[i] = (rule.id, rule.category)
         if rule.captures:
             _capture(source, match, blocks[i])
+        # 3. an editor's note about the article stays, even when it also names the source
+        if not _EDITORIAL_RE.search(texts[i]):
+            verdict[i] = (rule.id, rule.category)
 
-    # 4. weak blocks among notices in the head and the tail go with their neighbours
-    for zone in (range(0, min(first_body, len(blocks))), range(last_body + 1, len(blocks))):
-        _sweep_zone(blocks, texts, verdict, list(zone))
+    # 4. the footer and the head zone: weak blocks go with the notices around them
+    _sweep_footer(blocks, texts, verdict, separators, substantive, last_body)
+    _sweep_head(blocks, texts, verdict, separators, first_body)
 
-    # 3. separators that fence notices (or open/close the article) go
-    for i, block in enumerate(blocks):
-        if verdict[i] is None and _is_separator(block) and _fences_notice(blocks, verdict, i):
+    # 5. separators that fence notices (or open/close the article) go
+    for i in range(len(blocks)):
+        if verdict[i] is None and separators[i] and _fences_notice(separators, verdict, i):
             verdict[i] = ("structure.separator", "separator")
 
     kept: list[Block] = []
@@ -146,24 +230,57 @@ def remove_boilerplate(
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline)
 
 
-def _sweep_zone(
-    blocks: Sequence[Block], texts: Sequence[str], verdict: list[tuple[str, str] | None], zone: list[int]
-) -> None:
-    """Remove weak unmatched blocks in a head/tail zone that holds at least one removed notice."""
-    notices = [i for i in zone if verdict[i] is not None]
+def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
+                  separators: Sequence[bool], substantive: Sequence[bool], last_body: int) -> None:
+    """From the first notice after the body to the end, remove what is not article prose.
+
+    Weak blocks (addresses, link lists, imperative lines) go anywhere in the footer; a bare label
+    or heading goes when a removed notice follows it (it introduces that notice) or when it sits
+    between removed notices. Substantive prose and media always stay.
+    """
+    start = next((i for i in range(last_body + 1, len(blocks)) if verdict[i] is not None), None)
+    if start is None:
+        return
+    region = range(start, len(blocks))
+    for i in region:
+        if verdict[i] is None and not separators[i] and not substantive[i] and _is_weak(blocks[i], texts[i]):
+            verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
+    for i in reversed(region):
+        if verdict[i] is not None or separators[i] or substantive[i]:
+            continue
+        following = next((j for j in range(i + 1, len(blocks)) if not separators[j]), None)
+        introduces = following is None or verdict[following] is not None
+        is_heading = blocks[i].kind in _HEADING_KINDS
+        if (is_heading and introduces) or (_is_label(blocks[i], texts[i]) and introduces):
+            verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
+
+
+def _sweep_head(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
+                separators: Sequence[bool], first_body: int) -> None:
+    """Before the body, weak blocks up to the last head notice go (a share bar above the article)."""
+    notices = [i for i in range(min(first_body, len(blocks))) if verdict[i] is not None]
     if not notices:
         return
-    for i in zone:
-        if verdict[i] is not None or _is_separator(blocks[i]) or not _is_weak(blocks[i], texts[i]):
-            continue
-        nearest = verdict[min(notices, key=lambda j: abs(j - i))]
-        verdict[i] = ("structure.notice-cluster", nearest[1] if nearest else "navigation")
+    for i in range(notices[-1]):
+        if verdict[i] is None and not separators[i] and _is_weak(blocks[i], texts[i]):
+            verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
 
 
-def _fences_notice(blocks: Sequence[Block], verdict: Sequence[tuple[str, str] | None], i: int) -> bool:
-    """A separator goes when the next non-separator block (or the previous one) is removed, or at an end."""
-    after = next((j for j in range(i + 1, len(blocks)) if not _is_separator(blocks[j])), None)
-    before = next((j for j in range(i - 1, -1, -1) if not _is_separator(blocks[j])), None)
+def _nearest_category(verdict: Sequence[Verdict], i: int) -> str:
+    """The category of the closest removed notice (the one a swept block belongs with)."""
+    for distance in range(1, len(verdict)):
+        for j in (i - distance, i + distance):
+            if 0 <= j < len(verdict):
+                found = verdict[j]
+                if found is not None:
+                    return found[1]
+    return "navigation"
+
+
+def _fences_notice(separators: Sequence[bool], verdict: Sequence[Verdict], i: int) -> bool:
+    """A separator goes when the next non-separator block is removed, or at either end."""
+    after = next((j for j in range(i + 1, len(verdict)) if not separators[j]), None)
+    before = next((j for j in range(i - 1, -1, -1) if not separators[j]), None)
     if after is None or before is None:
         return True
     return verdict[after] is not None

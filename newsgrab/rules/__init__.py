@@ -8,7 +8,11 @@ A rule file holds `[[rule]]` tables. Keys:
   (whitespace folded); named groups `name`, `url`, `published` fill `original_source`;
 - `max_chars` (optional): the rule fires only on blocks at most this long (default
   `DEFAULT_MAX_CHARS`); a notice is short, an article paragraph that quotes one is long;
-- `example` (must fire) and `hard_negative` (must not fire): real-style sentences, tested.
+- `example` (must fire) and `hard_negative` (must not fire): real-style sentences, checked when
+  the file is loaded, so a user's rule that cannot fire, or fires on prose, is refused up front.
+
+Loading is strict and every refusal is a `RuleError` naming the file and the rule, because the
+CLI's `--rules FILE` shows that message to a person tuning rules.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 
 from newsgrab.errors import RuleError
 from newsgrab.model import REMOVAL_CATEGORIES
+from newsgrab.text import fold_space
 
 SCOPES = ("leading", "trailing", "anywhere")
 #: characters; default cap on the length of a block a rule may fire on (a long fair-use notice
@@ -81,7 +86,7 @@ def _compile(raw: dict[str, object], source: str) -> Rule:
     unknown = set(raw) - {*_REQUIRED, "max_chars", "family", "note"}
     if unknown:
         raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    return Rule(
+    rule = Rule(
         id=str(raw["id"]),
         category=category,
         scope=scope,
@@ -92,6 +97,11 @@ def _compile(raw: dict[str, object], source: str) -> Rule:
         hard_negative=str(raw["hard_negative"]),
         source=source,
     )
+    if not rule.fires(fold_space(rule.example)):
+        raise RuleError(f"{where}: pattern does not fire on its example {rule.example!r}")
+    if rule.fires(fold_space(rule.hard_negative)):
+        raise RuleError(f"{where}: pattern fires on its hard_negative {rule.hard_negative!r}")
+    return rule
 
 
 def parse_rules(text: str, source: str) -> list[Rule]:

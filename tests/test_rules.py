@@ -1,0 +1,121 @@
+"""The rule set as data: every rule fires on its example and stays silent on its hard negative; the
+loader refuses bad files with a message that says what is wrong and where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsgrab
+from newsgrab.errors import RuleError
+from newsgrab.model import REMOVAL_CATEGORIES
+from newsgrab.options import Options
+from newsgrab.rules import load_rules, packaged_rules, parse_rules
+from newsgrab.rules.matcher import RuleIndex
+from newsgrab.text import fold_space
+
+RULES = packaged_rules()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_fires_on_example_and_not_on_hard_negative(rule: newsgrab.rules.Rule) -> None:
+    assert rule.fires(fold_space(rule.example)), f"{rule.id} does not fire on its example"
+    assert not rule.fires(fold_space(rule.hard_negative)), f"{rule.id} fires on its hard negative"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_index_finds_every_example(rule: newsgrab.rules.Rule) -> None:
+    """The prefiltered index never hides a rule: each example is caught (by it or an earlier rule)."""
+    found = RuleIndex(RULES).first(fold_space(rule.example))
+    assert found is not None
+    assert RULES.index(found[0]) <= RULES.index(rule)
+
+
+def test_index_agrees_with_a_plain_loop_on_hard_negatives() -> None:
+    index = RuleIndex(RULES)
+    for rule in RULES:
+        text = fold_space(rule.hard_negative)
+        plain = next((r for r in RULES if r.fires(text)), None)
+        hit = index.first(text)
+        assert (hit[0] if hit else None) == plain, rule.id
+
+
+def test_rule_ids_are_unique_and_namespaced() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for rule in RULES:
+        assert rule.category in REMOVAL_CATEGORIES
+        assert rule.family, f"{rule.id} names no family"
+        assert rule.id.split(".")[0] in (rule.category, "de", "fr", "es", "it", "pt", "ru"), rule.id
+
+
+def test_rule_set_covers_families_and_languages() -> None:
+    assert len({r.family for r in RULES}) >= 40
+    languages = {r.id.split(".")[0] for r in RULES if r.source.startswith("lang_")}
+    assert languages == {"de", "fr", "es", "it", "pt", "ru"}
+    assert {r.category for r in RULES} >= set(REMOVAL_CATEGORIES) - {"separator"}
+
+
+def test_duplicate_ids_across_files_are_refused(tmp_path: Path) -> None:
+    clash = tmp_path / "mine.toml"
+    first = RULES[0]
+    clash.write_text(
+        f'[[rule]]\nid = "{first.id}"\ncategory = "share"\nscope = "anywhere"\npattern = "^zzz"\n'
+        'example = "zzz"\nhard_negative = "abc"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError, match="duplicate rule id"):
+        load_rules([clash])
+
+
+GOOD = (
+    'id = "mine.tip-line"\ncategory = "contact"\nscope = "trailing"\npattern = \'^tips to the desk:\'\n'
+    'example = "Tips to the desk: desk@example.org"\nhard_negative = "Tips to the desk clerk were banned."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[rule]\nid = 1", "not valid TOML"),
+        ("[[rule]]\n" + GOOD.replace('scope = "trailing"\n', ""), "missing scope"),
+        ("[[rule]]\n" + GOOD.replace('"contact"', '"gossip"'), "unknown category 'gossip'"),
+        ("[[rule]]\n" + GOOD.replace('"trailing"', '"middle"'), "unknown scope 'middle'"),
+        ("[[rule]]\n" + GOOD.replace("'^tips to the desk:'", "'(tips)?'"), "matches the empty string"),
+        ("[[rule]]\n" + GOOD.replace("'^tips to the desk:'", "'^tips ('"), "does not compile"),
+        ("[[rule]]\n" + GOOD + "max_chars = -3\n", "max_chars must be a positive integer"),
+        ("[[rule]]\n" + GOOD + "colour = 'red'\n", "unknown key"),
+        ("[[rule]]\n" + GOOD.replace("^tips to the desk:", "^nothing here"), "does not fire on its example"),
+        ("[[rule]]\n" + GOOD.replace("Tips to the desk clerk", "Tips to the desk:"), "fires on its hard_negative"),
+        ("rule = 3\n", "array of tables"),
+    ],
+)
+def test_loader_rejects_bad_files_with_clear_messages(text: str, message: str) -> None:
+    with pytest.raises(RuleError, match=message) as caught:
+        parse_rules(text, "my-rules.toml")
+    assert "my-rules.toml" in str(caught.value)
+    assert caught.value.code == "bad-rules"
+
+
+def test_user_rules_file_is_loaded_and_applied(tmp_path: Path) -> None:
+    path = tmp_path / "desk.toml"
+    path.write_text("[[rule]]\n" + GOOD, encoding="utf-8")
+    rules = load_rules([path])
+    assert rules[-1].id == "mine.tip-line" and rules[-1].source == str(path)
+    text = (
+        "Bridge Closed for Repairs\n\n"
+        "The old bridge over the river closed on Monday for six months of repairs, the city said.\n\n"
+        "Commuters will be sent across the northern crossing, which adds about ten minutes to a trip.\n\n"
+        "Tips to the desk: desk@example.org\n"
+    )
+    plain = newsgrab.extract(text)
+    assert "Tips to the desk" in plain.body
+    mine = newsgrab.extract(text, options=Options(extra_rules=(path,)))
+    assert "Tips to the desk" not in mine.body
+    assert [(r.rule, r.category) for r in mine.removed] == [("mine.tip-line", "contact")]
+
+
+def test_missing_user_rules_file_is_a_rule_error(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="cannot read rule file"):
+        load_rules([tmp_path / "nope.toml"])
