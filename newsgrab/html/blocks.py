@@ -16,6 +16,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import lxml.html
+from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.scoring import link_density, text_len
@@ -38,6 +39,9 @@ LAYOUT_CELL_CHARS = 250
 #: they stay out of `body` and the caption text reaches the Media item through media_from_element
 KEEP_CAPTIONS = False
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
+_HEADINGS = " or ".join(f"self::{h}" for h in sorted(HEADING_TAGS))
+#: headings that are links (or sit in one): the mark of a teaser ("related", "recent", "popular")
+_LINKED_HEADINGS_COUNT = etree.XPath(f"count(.//*[{_HEADINGS}][.//a[@href] or ancestor::a[@href]])")
 
 
 class BlockBuilder:
@@ -76,7 +80,7 @@ class BlockBuilder:
 
     def _is_link_line(self, text: str) -> bool:
         return (
-            len(text) <= settings.SHORT_LINK_BLOCK_CHARS
+            len(text) <= settings.SHORT_CONTAINER_CHARS
             and self._link_chars / len(text) > settings.MAX_SHORT_BLOCK_LINK_DENSITY
         )
 
@@ -85,8 +89,11 @@ class BlockBuilder:
         self.blocks.append(block)
 
     # ---------------------------------------------------------------- walking
-    def walk(self, el: lxml.html.HtmlElement, kind: str = "p", ordered: bool = False) -> None:
-        """Serialise `el` and its subtree; `kind` is what loose text becomes (p, li or quote)."""
+    def walk(self, el: lxml.html.HtmlElement, kind: str = "p", ordered: bool = False, *, top: bool = False) -> None:
+        """Serialise `el` and its subtree; `kind` is what loose text becomes (p, li or quote).
+
+        `top` marks the chosen candidate itself, which the conditional cleaning never skips.
+        """
         tag = el.tag
         if not isinstance(tag, str):
             return
@@ -114,11 +121,14 @@ class BlockBuilder:
             self.emit(Block(kind="pre", text=el.text_content().strip("\n"), origin=self._path(el)))
         elif tag == "figure":
             self._figure(el)
+        elif tag == "figcaption":  # a caption outside a figure (or a caption-classed element)
+            for media_el in el.iter(*MEDIA_TAGS):
+                self._media.extend(media_from_element(media_el, self.base_url))
         elif tag == "table" and self._is_data_table(el):
             if not (self.clean and self._is_link_container(el)):
                 self._table(el)
         elif tag in CONTAINER_TAGS:
-            if self.clean and self._is_link_container(el):
+            if self.clean and not top and self._is_link_container(el):
                 return
             self.flush(kind, ordered)
             self._set_origin(el)
@@ -213,6 +223,11 @@ class BlockBuilder:
             return total < settings.MAX_FORM_TEXT_CHARS
         if not total:
             return False
+        if len(el.findall(".//article")) >= settings.TEASER_LIST_HEADINGS:
+            return True  # a stack of <article> teasers: other stories
+        teasers = int(_LINKED_HEADINGS_COUNT(el))
+        if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS:
+            return True
         density = link_density(el, total)
         if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
             return True
@@ -227,10 +242,12 @@ class BlockBuilder:
         return path.removeprefix("/html/body/").removeprefix("/html")
 
 
-def region_blocks(elements: list[lxml.html.HtmlElement], base_url: str | None, *, clean: bool) -> list[Block]:
-    """Blocks of the article region, in document order."""
+def region_blocks(
+    elements: list[lxml.html.HtmlElement], top: lxml.html.HtmlElement, base_url: str | None, *, clean: bool
+) -> list[Block]:
+    """Blocks of the article region (the top candidate and its merged siblings), in document order."""
     builder = BlockBuilder(base_url, clean=clean)
     for el in elements:
-        builder.walk(el)
+        builder.walk(el, top=el is top)
         builder.flush()
     return builder.blocks

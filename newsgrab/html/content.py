@@ -27,7 +27,6 @@ from newsgrab.html.structural import drop_junk, prune
 from newsgrab.model import Block
 from newsgrab.text import fold_space
 
-_ARTICLE_BODY_XPATH = "//*[@itemprop='articleBody' or @itemprop='articlebody' or @itemprop='reviewBody']"
 _LINKED_HEADINGS_XPATH = ".//*[self::h2 or self::h3 or self::h4][.//a]"
 
 
@@ -93,15 +92,16 @@ def _attempt(
     drop_junk(tree)
     page_chars = len(root.text_content().strip())
     if page_chars < settings.MIN_PAGE_TEXT_CHARS:
-        return [], page_chars
+        # a tiny page has no chrome to tell apart: its text, if any, is all there is
+        return drop_title_heading(region_blocks([root], root, base_url, clean=False), title), page_chars
     # 2. chrome
-    prune(root, tokens=flags.tokens, protect=_protected(tree))
+    prune(root, tokens=flags.tokens)
     # 3. region
     region = find_region(root, weigh_classes=flags.weigh_classes)
     if region is None:
         return [], page_chars
     # 4. blocks
-    blocks = region_blocks(region.elements, base_url, clean=flags.clean)
+    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean)
     # 5. title, teaser pages
     blocks = drop_title_heading(blocks, title)
     if _is_teaser_list(region.top, blocks):
@@ -112,19 +112,6 @@ def _attempt(
 def _body(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     body = tree.find("body")
     return body if body is not None else tree
-
-
-def _protected(tree: lxml.html.HtmlElement) -> frozenset[object]:
-    """The declared article body (itemprop, or a page's only <article>) and its ancestors."""
-    hints = tree.xpath(_ARTICLE_BODY_XPATH)
-    if not hints:
-        articles = tree.xpath("//article")
-        hints = articles if len(articles) == 1 else []
-    protected: set[object] = set()
-    for hint in hints:
-        protected.add(hint)
-        protected.update(hint.iterancestors())
-    return frozenset(protected)
 
 
 def _norm(text: str) -> str:

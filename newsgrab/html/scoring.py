@@ -27,12 +27,10 @@ BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "blockquote", "pre", "figure",
      "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form", "hr", "address"}
 )  # fmt: skip
-_CONTAINERS = "self::div or self::section or self::article or self::main or self::font or self::center"
+#: containers that may be a paragraph themselves (div soup) or hold loose text runs
+_CONTAINER_TAGS = ("div", "section", "article", "main", "font", "center")
+_CONTAINERS = " or ".join(f"self::{t}" for t in _CONTAINER_TAGS)
 _BLOCKS = " or ".join(f"self::{t}" for t in sorted(BLOCK_TAGS))
-#: containers with no block inside and not inside a paragraph: a paragraph of div soup
-_LEAF_CONTAINERS_XPATH = etree.XPath(
-    f".//*[{_CONTAINERS}][not(descendant::*[{_BLOCKS}])][not(ancestor::*[self::p or self::pre])]"
-)
 #: containers with block children and loose text beside them (text and <br> straight in a div)
 _MIXED_CONTAINERS_XPATH = etree.XPath(
     f".//*[{_CONTAINERS}][text()[string-length(normalize-space()) > {settings.MIN_PARAGRAPH_CHARS - 1}]]"
@@ -105,10 +103,12 @@ def _paragraphs(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement
         text = el.text_content()
         if len(text) >= settings.MIN_PARAGRAPH_CHARS:
             found.append((el, " ".join(text.split()), True))
-    for el in _LEAF_CONTAINERS_XPATH(root):
-        text = " ".join(el.text_content().split())
-        if len(text) >= settings.MIN_PARAGRAPH_CHARS:
-            found.append((el, text, True))
+    for el in root.iter(*_CONTAINER_TAGS):
+        # a container with no block below it is a paragraph (C-level search, stops at the first block)
+        if next(el.iterdescendants(*BLOCK_TAGS), None) is None:
+            text = " ".join(el.text_content().split())
+            if len(text) >= settings.MIN_PARAGRAPH_CHARS:
+                found.append((el, text, True))
     for el in _MIXED_CONTAINERS_XPATH(root):
         for run in el.xpath("text()"):
             run = " ".join(run.split())
@@ -200,6 +200,11 @@ def _promote(
     return top
 
 
+def _is_teaser_stack(el: lxml.html.HtmlElement) -> bool:
+    """Several <article> elements side by side: a list of other stories, not the rest of this one."""
+    return len(el.findall(".//article")) >= 2
+
+
 def _with_siblings(
     top: lxml.html.HtmlElement,
     top_score: float,
@@ -217,7 +222,7 @@ def _with_siblings(
         if sib is top:
             merged.append(sib)
             continue
-        if not isinstance(sib.tag, str):
+        if not isinstance(sib.tag, str) or _is_teaser_stack(sib):
             continue
         bonus = top_score * settings.SIBLING_SCORE_SHARE if top_class and sib.get("class") == top_class else 0.0
         if sib in raw:

@@ -79,10 +79,13 @@ MAX_CONTAINER_LINK_DENSITY: float = 0.5
 MAX_LONG_CONTAINER_LINK_DENSITY: float = 0.75
 #: characters; a container with less text than this is "short" for the link-density test.
 SHORT_CONTAINER_CHARS: int = 300
-#: share of link text above which a one-line block (<= SHORT_BLOCK_CHARS) is a link, not text.
+#: share of link text above which a short block (<= SHORT_CONTAINER_CHARS) is a link line (tags, "read more").
 MAX_SHORT_BLOCK_LINK_DENSITY: float = 0.8
-#: characters; a block this short that is mostly link text is a "read more" or a tag line.
-SHORT_LINK_BLOCK_CHARS: int = 80
+#: linked headings in a container from which it may be a teaser list (related, recent, popular).
+TEASER_LIST_HEADINGS: int = 3
+#: characters of container text per linked heading under which those headings are teasers
+#: (a title and a one-line summary each) rather than an article's own linked subheadings.
+TEASER_MAX_CHARS: int = 300
 #: characters; a form with less text than this (a newsletter or search box) is dropped.
 MAX_FORM_TEXT_CHARS: int = 500
 
