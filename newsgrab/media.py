@@ -1,7 +1,8 @@
 """Media links: recognise media files and embed hosts in a URL (hosts are data: rules/media_hosts.toml).
 
-Text input and HTML both ask `classify_url` what a URL is; the HTML stage also collects images,
-video/audio elements and iframes from the tree.
+Text input and HTML both ask `classify_url` what a URL is; the HTML stage hands each media-bearing
+element (img, picture, figure, video, audio, iframe, embed, embed blockquotes) to
+`media_from_element` (media_html.py), which never changes the tree or the text.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from newsgrab.model import Media
 
 VIDEO_EXTENSIONS = frozenset({".mp4", ".webm", ".m3u8", ".mov", ".m4v", ".ogv", ".mpd", ".flv", ".avi", ".mkv"})
 AUDIO_EXTENSIONS = frozenset({".mp3", ".m4a", ".ogg", ".oga", ".wav", ".aac", ".flac", ".opus"})
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"})
+MEDIA_KINDS = frozenset({"image", "video", "audio", "embed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,21 +34,53 @@ class MediaHost:
     id_pattern: re.Pattern[str] | None
     canonical: str | None
     example: str
+    example_canonical: str | None = None
+    canonical_from_query: str | None = None
 
     def canonical_url(self, url: str) -> str:
         """The host's canonical watch/view URL for `url`, or `url` itself when no id is found."""
+        wrapped = self.wrapped_url(url)
+        if wrapped:
+            return wrapped
         if self.id_pattern is None or self.canonical is None:
             return url
         match = self.id_pattern.search(url)
         return self.canonical.format(id=match["id"]) if match else url
 
+    def wrapped_url(self, url: str) -> str | None:
+        """The real URL a player wraps in a query parameter (Facebook's href, SoundCloud's url)."""
+        if not self.canonical_from_query:
+            return None
+        values = parse_qs(urlsplit(url).query).get(self.canonical_from_query)
+        if values and values[0].startswith(("http://", "https://")):
+            return values[0]
+        return None
+
+    def recognises(self, url: str) -> bool:
+        """Whether `url` names one item of this host (not its home page or a share button)."""
+        return bool(self.wrapped_url(url) or (self.id_pattern is not None and self.id_pattern.search(url)))
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFilters:
+    """Which images are page furniture, not article media (the [filters] table)."""
+
+    pixel_hosts: tuple[str, ...]
+    skip_tokens: frozenset[str]
+    placeholder_tokens: frozenset[str]
+
+
+def _load() -> dict[str, Any]:
+    return tomllib.loads(resources.files("newsgrab.rules").joinpath("media_hosts.toml").read_text("utf-8"))
+
 
 @lru_cache(maxsize=1)
 def media_hosts() -> tuple[MediaHost, ...]:
     """The packaged embed hosts, loaded once."""
-    raw = tomllib.loads(resources.files("newsgrab.rules").joinpath("media_hosts.toml").read_text("utf-8"))
     hosts = []
-    for entry in raw.get("host", []):
+    for entry in _load().get("host", []):
+        if entry["kind"] not in MEDIA_KINDS:
+            raise ValueError(f"media host {entry['id']}: kind must be one of {sorted(MEDIA_KINDS)}")
         pattern = entry.get("id_pattern")
         hosts.append(
             MediaHost(
@@ -56,16 +91,37 @@ def media_hosts() -> tuple[MediaHost, ...]:
                 id_pattern=re.compile(pattern) if pattern else None,
                 canonical=entry.get("canonical"),
                 example=entry["example"],
+                example_canonical=entry.get("example_canonical"),
+                canonical_from_query=entry.get("canonical_from_query"),
             )
         )
     return tuple(hosts)
 
 
+@lru_cache(maxsize=1)
+def image_filters() -> ImageFilters:
+    """The packaged image filters, loaded once."""
+    raw = _load().get("filters", {})
+    return ImageFilters(
+        pixel_hosts=tuple(raw.get("pixel_hosts", ())),
+        skip_tokens=frozenset(raw.get("skip_tokens", ())),
+        placeholder_tokens=frozenset(raw.get("placeholder_tokens", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def _host_index() -> dict[str, MediaHost]:
+    return {domain: host for host in media_hosts() for domain in host.hosts}
+
+
 def host_for(url: str) -> MediaHost | None:
-    """The embed host serving `url`, if it is a known one."""
+    """The embed host serving `url`, if it is a known one (a dict look-up per domain suffix)."""
     netloc = urlsplit(url).netloc.lower().split(":")[0]
-    for host in media_hosts():
-        if any(netloc == h or netloc.endswith("." + h) for h in host.hosts):
+    index = _host_index()
+    labels = netloc.split(".")
+    for start in range(len(labels) - 1):
+        host = index.get(".".join(labels[start:]))
+        if host is not None:
             return host
     return None
 
@@ -88,43 +144,29 @@ def extension_kind(url: str) -> str | None:
 
 def classify_url(url: str, *, embeds: bool = True) -> Media | None:
     """A Media item when `url` points at a media file (or, with `embeds`, a known embed host)."""
+    if embeds:
+        host = host_for(url)
+        if host is not None and host.recognises(url):
+            return Media(kind=host.kind, url=host.canonical_url(url), provider=host.provider)
     kind = extension_kind(url)
     if kind:
         return Media(kind=kind, url=url)
-    if embeds:
-        host = host_for(url)
-        if host is not None and host.id_pattern is not None and host.id_pattern.search(url):
-            return Media(kind=host.kind, url=host.canonical_url(url), provider=host.provider)
     return None
 
 
+def is_pixel_url(url: str) -> bool:
+    """A known tracking/analytics/ad host or path (the [filters] pixel_hosts list)."""
+    split = urlsplit(url)
+    target = (split.netloc.lower() + split.path.lower())
+    return any(target.startswith(p) or f".{p}" in target or target.startswith(f"www.{p}")
+               for p in image_filters().pixel_hosts)
+
+
 def media_from_element(element: object, base_url: str | None = None) -> list[Media]:
-    """Media items an HTML element holds (img, picture, figure, video, audio, iframe, embed).
+    """Media items an HTML element holds (img, picture, figure, video, audio, iframe, embed, ...).
 
-    First version: src attributes only; the metadata/media work extends it (lazy attributes,
-    srcset, captions, credits, pixel filtering).
+    Defined in media_html.py (imported lazily, so text input does not load lxml).
     """
-    from urllib.parse import urljoin
+    from newsgrab.media_html import collect_media
 
-    from lxml.html import HtmlElement
-
-    if not isinstance(element, HtmlElement):
-        return []
-    found: list[Media] = []
-    for el in element.iter("img", "video", "audio", "source", "iframe", "embed"):
-        src = el.get("src") or el.get("data-src")
-        if not src or src.startswith("data:"):
-            continue
-        url = urljoin(base_url, src) if base_url else src
-        if el.tag == "img":
-            found.append(Media(kind="image", url=url, alt=el.get("alt") or None))
-        elif el.tag in ("video", "audio"):
-            found.append(Media(kind=str(el.tag), url=url))
-        elif el.tag == "source":
-            parent = el.getparent()
-            kind = str(parent.tag) if parent is not None and parent.tag in ("video", "audio") else None
-            if kind:
-                found.append(Media(kind=kind, url=url))
-        else:
-            found.append(classify_url(url) or Media(kind="embed", url=url))
-    return found
+    return collect_media(element, base_url)

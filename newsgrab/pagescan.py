@@ -1,7 +1,8 @@
 """One pass over the intact tree for every element that can carry metadata.
 
-A single compiled XPath (one traversal, in C) finds <meta>, <link>, ld+json scripts, <title>, <h1>,
-<time>, microdata `itemprop`, rel=author/tag links and byline-ish classes; Python then sorts the
+A single walk finds <meta>, <link>, ld+json scripts, <title>, <h1>, <time>, microdata `itemprop`,
+rel=author/tag links and byline- or date-ish classes (measured: a plain `iter` with cheap checks is
+three to four times faster here than one XPath with many contains() tests); Python then sorts the
 hits. Nothing is changed in the tree: metadata is read before cleaning.
 
 Visible candidates (bylines, <time>, body microdata) are dropped when they sit in page chrome or in
@@ -20,16 +21,12 @@ from lxml import etree
 from newsgrab.dates import DATE_PHRASE_RE
 from newsgrab.text import fold_space
 
-#: class/id fragments (lower case) that mark a byline or a dateline; XPath contains() is case-sensitive
-_BYLINE_TOKENS = ("byline", "Byline", "author", "Author", "dateline", "writer", "contributor")
+#: class/id fragments that mark a byline or a dateline
+_BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor")
 #: class/id fragments of elements that show the publication date as text
-_DATE_TOKENS = ("date", "Date", "publish", "posted", "timestamp")
-_SIGNALS_XPATH = etree.XPath(
-    "//*[self::meta or self::link or self::title or self::h1 or self::time"
-    " or self::script[contains(@type, 'ld+json')] or @itemprop or self::a[@rel]"
-    + "".join(f" or contains(@class, '{t}') or contains(@id, '{t}')" for t in _BYLINE_TOKENS + _DATE_TOKENS)
-    + "]"
-)
+_DATE_TOKENS = ("date", "publish", "posted", "timestamp")
+_SIGNAL_CLASS_RE = re.compile("|".join(_BYLINE_TOKENS + _DATE_TOKENS), re.IGNORECASE)
+_SIGNAL_TAGS = frozenset({"meta", "link", "title", "h1", "time"})
 #: class/id words of containers whose dates and names belong to other stories or to page chrome
 _FOREIGN_RE = re.compile(
     r"related|recommend|more-?(?:stories|news|from)|also-?read|read-?next|sidebar|widget|teaser|promo|"
@@ -82,11 +79,13 @@ def _classes(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
-def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | None) -> bool:
+def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | None,
+             cache: dict[lxml.html.HtmlElement, bool]) -> bool:
     """In page chrome or another story's teaser (see module docstring).
 
     Explicit semantic markup (itemprop, rel=author, <time itemprop>) is believed inside <aside> and
     <footer>, where blogs put their post meta; a related-stories class still rules it out.
+    `cache` holds the verdict on class names per ancestor, so siblings do not walk up again.
     """
     explicit = el.get("itemprop") is not None or "author" in (el.get("rel") or "")
     node = el.getparent()
@@ -99,11 +98,32 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
             return True
         if node is main_article or tag == "body":
             return False
-        if _FOREIGN_RE.search(_classes(node)):
+        verdict = cache.get(node)
+        if verdict is None:
+            verdict = cache[node] = bool(_FOREIGN_RE.search(_classes(node)))
+        if verdict:
             return True
         node = node.getparent()
         depth += 1
     return False
+
+
+def _signals(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Every element that may carry metadata, in document order (one walk; faster than XPath here)."""
+    hits = []
+    search = _SIGNAL_CLASS_RE.search
+    for el in tree.iter(etree.Element):
+        tag = el.tag
+        if tag in _SIGNAL_TAGS or el.get("itemprop") is not None or (tag == "a" and el.get("rel")):
+            hits.append(el)
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or ""):
+                hits.append(el)
+        else:
+            cls, ident = el.get("class"), el.get("id")
+            if (cls and search(cls)) or (ident and search(ident)):
+                hits.append(el)
+    return hits
 
 
 def _main_article(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
@@ -121,7 +141,8 @@ def scan_page(tree: lxml.html.HtmlElement) -> PageScan:
     root = tree.getroottree().getroot()
     lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     scan.html_lang = lang.strip() if lang else None
-    hits = _SIGNALS_XPATH(tree)
+    hits = _signals(tree)
+    cache: dict[lxml.html.HtmlElement, bool] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
     for el in hits:
@@ -138,7 +159,8 @@ def scan_page(tree: lxml.html.HtmlElement) -> PageScan:
             if el.text:
                 scan.jsonld.append(el.text)
         elif tag == "title":
-            if scan.title_tag is None and el.getparent() is not None and el.getparent().tag in ("head", "html"):
+            parent = el.getparent()
+            if scan.title_tag is None and parent is not None and parent.tag in ("head", "html"):
                 scan.title_tag = fold_space(el.text_content())
         elif tag == "h1":
             text = fold_space(el.text_content())
@@ -146,7 +168,7 @@ def scan_page(tree: lxml.html.HtmlElement) -> PageScan:
                 scan.h1.append(text)
         if tag in ("meta", "link", "script", "title"):
             continue
-        if _foreign(el, main):
+        if _foreign(el, main, cache):
             continue
         _take_visible(scan, el, tag)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank

@@ -1,0 +1,360 @@
+"""Media in HTML elements: images (lazy, srcset, <picture>, <noscript>), video/audio, iframes, embeds.
+
+`collect_media(element, base_url)` walks one element's subtree once (`iter` over the media tags
+only) and returns Media items: absolute URLs, deduplicated, in order of appearance. It reads the
+tree and never changes it, so the body text is the same with or without media capture.
+
+Images: the largest srcset / <picture> candidate, else a lazy-loading attribute (data-src,
+data-lazy-src, data-original, ...), else src unless it is a placeholder; the <noscript> copy a
+lazy-loader leaves is read when the visible <img> has no real URL. Captions come from <figcaption>
+or a WordPress-style caption element; a trailing "Photo: X" / "(Credit: X)" / "© X" becomes
+`credit`. Tracking pixels (1x1 or a known pixel host), icons, avatars, logos, share buttons and
+ads are left out (rules/media_hosts.toml [filters]).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from newsgrab.media import classify_url, extension_kind, host_for, image_filters, is_pixel_url
+from newsgrab.model import Media
+from newsgrab.text import fold_space
+
+#: attributes lazy-loaders keep the real image URL in, most specific (largest) first
+LAZY_SRC_ATTRS = ("data-full-src", "data-hi-res-src", "data-orig-file", "data-large-file", "data-src",
+                  "data-lazy-src", "data-original", "data-lazy", "data-url", "data-echo", "data-img-src")
+LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+IFRAME_SRC_ATTRS = ("src", "data-src", "data-lazy-src", "data-url")
+#: pixels; an image whose declared width or height is at most this is a tracking pixel or spacer
+MAX_PIXEL_SIZE = 2
+#: pixels; an image declared at most this wide and high is an icon, not article media
+MAX_ICON_SIZE = 48
+#: parents looked at for class/id words that mark furniture (share bars, logos, avatars)
+MAX_IMAGE_CONTEXT_DEPTH = 3
+#: parents looked up from a lone <img> for its figure or caption container
+MAX_CAPTION_DEPTH = 3
+#: words; alt text longer than this is a description, so its words are not furniture tokens
+MAX_ALT_TOKEN_WORDS = 4
+#: characters; a credit line longer than this is prose that mentions a photo, not a credit
+MAX_CREDIT_CHARS = 120
+
+_MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "embed", "object", "noscript", "blockquote", "a")
+_TOKEN_SPLIT_RE = re.compile(r"[\s_\-/.,:;()]+")
+_DESCRIPTOR_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<unit>[wx])$")
+_CREDIT_RE = re.compile(
+    r"(?:^|[\s(\[|–—-])(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source|video|"
+    r"illustration|photo credit|crédit|crédito)\s*(?:by|:)\s*[^()\[\]]+|©\s*[^()\[\]]+|\(c\)\s*[^()\[\]]+)"
+    r"[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL_RE = re.compile(
+    r"^(?:(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source|video|illustration|photo credit|crédit|crédito)"
+    r"\s*(?:by|:)|©|\(c\))\s*",
+    re.IGNORECASE,
+)
+_CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|byline|attribution|source", re.IGNORECASE)
+_CAPTION_CLASS_RE = re.compile(r"caption|legend|legende", re.IGNORECASE)
+_CAPTION_XPATH = etree.XPath(
+    ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption') or contains(@class, 'legend')]"
+)
+_EMBED_BLOCK_CLASSES = ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "reddit-embed-bq",
+                        "fb-post", "fb-video")
+
+
+def collect_media(element: object, base_url: str | None) -> list[Media]:
+    """Media items in `element`'s subtree (see module docstring); [] for anything that is not an element."""
+    if not isinstance(element, lxml.html.HtmlElement):
+        return []
+    found: list[Media] = []
+    seen: set[str] = set()
+    skip: set[lxml.html.HtmlElement] = set()
+    for el in element.iter(*_MEDIA_TAGS):
+        if el in skip:
+            continue
+        for item in _from_one(el, base_url, skip):
+            if item.url not in seen:
+                seen.add(item.url)
+                found.append(item)
+    return found
+
+
+def _from_one(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.html.HtmlElement]) -> list[Media]:
+    tag = el.tag
+    if tag == "img":
+        return _image(el, base)
+    if tag == "picture":
+        skip.update(el.iter("img", "source"))
+        return _picture(el, base)
+    if tag == "noscript":
+        skip.update(el.iter("img"))
+        return [] if _has_lazy_twin(el, base) else _noscript(el, base)
+    if tag in ("video", "audio"):
+        skip.update(el.iter("source"))
+        return _av(el, str(tag), base)
+    if tag in ("iframe", "embed", "object"):
+        return _frame(el, base)
+    if tag == "blockquote":
+        return _embed_block(el, base, skip)
+    if tag == "a":
+        return _media_link(el, base)
+    return []
+
+
+# ------------------------------------------------------------------ images
+def _absolute(raw: str | None, base: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    if not raw or raw.startswith(("data:", "javascript:", "about:", "#")):
+        return None
+    if raw.startswith("//"):
+        return "https:" + raw
+    if base and "://" not in raw[:12]:
+        from urllib.parse import urljoin
+
+        return urljoin(base, raw)
+    return raw
+
+
+def largest_srcset(srcset: str | None) -> str | None:
+    """The candidate with the largest width (or density) descriptor; the last one when none has one."""
+    if not srcset:
+        return None
+    best, best_size = None, -1.0
+    for candidate in re.split(r",\s+(?=\S)", srcset.strip()):
+        parts = candidate.split()
+        if not parts:
+            continue
+        size = 1.0
+        if len(parts) > 1:
+            match = _DESCRIPTOR_RE.match(parts[-1])
+            size = float(match["n"]) * (1 if match and match["unit"] == "w" else 1000) if match else 1.0
+        if size >= best_size:
+            best, best_size = parts[0].rstrip(","), size
+    return best
+
+
+def _is_placeholder(url: str) -> bool:
+    path = url.rsplit("/", 1)[-1].lower()
+    tokens = set(_TOKEN_SPLIT_RE.split(path))
+    return bool(tokens & image_filters().placeholder_tokens)
+
+
+def _image_url(el: lxml.html.HtmlElement, base: str | None) -> str | None:
+    for attr in LAZY_SRCSET_ATTRS:
+        url = _absolute(largest_srcset(el.get(attr)), base)
+        if url:
+            return url
+    for attr in LAZY_SRC_ATTRS:
+        url = _absolute(el.get(attr), base)
+        if url and not url.startswith("{"):
+            return url
+    url = _absolute(el.get("src"), base)
+    if url and not _is_placeholder(url):
+        return url
+    return None
+
+
+def _size(value: str | None) -> int | None:
+    if not value:
+        return None
+    match = re.match(r"\s*(\d+)", value)
+    return int(match.group(1)) if match else None
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in _TOKEN_SPLIT_RE.split(text.lower()) if t}
+
+
+def is_furniture(el: lxml.html.HtmlElement, url: str) -> bool:
+    """Tracking pixel, icon, avatar, logo, share button or ad (not article media)."""
+    width, height = _size(el.get("width")), _size(el.get("height"))
+    if (width is not None and width <= MAX_PIXEL_SIZE) or (height is not None and height <= MAX_PIXEL_SIZE):
+        return True
+    if width is not None and height is not None and width <= MAX_ICON_SIZE and height <= MAX_ICON_SIZE:
+        return True
+    if is_pixel_url(url):
+        return True
+    skip = image_filters().skip_tokens
+    alt = el.get("alt") or ""
+    words = f"{el.get('class', '')} {el.get('id', '')} {url.split('?')[0].split('://')[-1].split('/', 1)[-1]}"
+    if len(alt.split()) <= MAX_ALT_TOKEN_WORDS:
+        words += " " + alt
+    if _tokens(words) & skip:
+        return True
+    node, depth = el.getparent(), 0
+    while node is not None and depth < MAX_IMAGE_CONTEXT_DEPTH and node.tag not in ("figure", "article", "body"):
+        if _tokens(f"{node.get('class', '')} {node.get('id', '')}") & skip:
+            return True
+        node, depth = node.getparent(), depth + 1
+    return False
+
+
+def _image(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
+    url = _image_url(el, base)
+    if url is None:
+        return []  # a placeholder: the <noscript> copy beside it (if any) is read on its own
+    if is_furniture(el, url):
+        return []
+    caption, credit = _caption_near(el)
+    return [Media(kind="image", url=url, alt=fold_space(el.get("alt") or "") or None, caption=caption, credit=credit)]
+
+
+def _picture(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
+    img = el.find(".//img")
+    best: tuple[float, str] | None = None
+    for source in el.iter("source"):
+        srcset = source.get("srcset") or source.get("data-srcset")
+        url = _absolute(largest_srcset(srcset), base)
+        if url:
+            size = _srcset_width(srcset)
+            if best is None or size > best[0]:
+                best = (size, url)
+    if img is None:
+        return [Media(kind="image", url=best[1])] if best else []
+    items = _image(img, base)
+    if items and best and best[0] > _srcset_width(img.get("srcset") or img.get("data-srcset")):
+        items[0].url = best[1]
+    elif not items and best and not is_furniture(img, best[1]):
+        caption, credit = _caption_near(img)
+        items = [Media(kind="image", url=best[1], alt=img.get("alt") or None, caption=caption, credit=credit)]
+    return items
+
+
+def _srcset_width(srcset: str | None) -> float:
+    sizes = [float(m["n"]) for m in re.finditer(r"\s(?P<n>\d+)w\b", srcset or "")]
+    return max(sizes, default=0.0)
+
+
+def _has_lazy_twin(el: lxml.html.HtmlElement, base: str | None) -> bool:
+    """The <img> right before a <noscript> already gave its image (lazy-loader markup)."""
+    previous = el.getprevious()
+    if previous is None:
+        return False
+    img = previous if previous.tag == "img" else previous.find(".//img")
+    return img is not None and _image_url(img, base) is not None
+
+
+def _noscript(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
+    """A <noscript> holds markup as text (lxml does not parse it): parse it and read its images."""
+    if len(el):  # parsed as elements (in <body>, lxml does): read them directly
+        return [item for img in el.iter("img") for item in _image(img, base)]
+    markup = el.text or ""
+    if "<img" not in markup:
+        return []
+    try:
+        fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    items = []
+    for img in fragment.iter("img"):
+        items.extend(_image(img, base))
+    parent = el.getparent()
+    if items and parent is not None and not items[0].caption:
+        items[0].caption, items[0].credit = _caption_near(el)
+    return items
+
+
+# ------------------------------------------------------------------ captions
+def _split_credit(text: str) -> tuple[str | None, str | None]:
+    text = fold_space(text)
+    match = _CREDIT_RE.search(text)
+    if match and len(match["credit"]) <= MAX_CREDIT_CHARS:
+        caption = text[: match.start("credit")].strip(" (|–—-")
+        return caption or None, _credit_holder(match["credit"])
+    return text or None, None
+
+
+def _credit_holder(credit: str) -> str | None:
+    """"Photo: Jane Doe/Reuters" -> "Jane Doe/Reuters": the label is not part of the credit."""
+    holder = _CREDIT_LABEL_RE.sub("", credit.strip(" )]"))
+    return holder.strip() or None
+
+
+def _caption_of(container: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
+    """Caption and credit of a figure-like container, or (None, None)."""
+    if container.tag not in ("figure", "div", "span", "p", "section"):
+        return None, None
+    hits = _CAPTION_XPATH(container)
+    if not hits:
+        return None, None
+    caption_el = hits[0]
+    credit_el = next((c for c in caption_el.iter() if c is not caption_el and isinstance(c.tag, str)
+                      and _CREDIT_CLASS_RE.search(c.get("class", ""))), None)
+    if credit_el is None:
+        credit_el = next((c for c in container.iter() if isinstance(c.tag, str) and c is not caption_el
+                          and _CREDIT_CLASS_RE.search(c.get("class", "")) and c.find(".//img") is None), None)
+    if credit_el is not None:
+        raw = fold_space(credit_el.text_content())
+        full = fold_space(caption_el.text_content())
+        caption = fold_space(full.replace(raw, "")) if raw else full
+        return caption or None, _credit_holder(raw) if raw else None
+    return _split_credit(caption_el.text_content())
+
+
+def _caption_near(el: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
+    """Caption of the figure (or WordPress caption box) an image sits in."""
+    node, depth = el.getparent(), 0
+    while node is not None and depth < MAX_CAPTION_DEPTH:
+        if node.tag == "figure" or _CAPTION_CLASS_RE.search(node.get("class", "")):
+            return _caption_of(node)
+        node, depth = node.getparent(), depth + 1
+    return None, None
+
+
+# ------------------------------------------------------------------ video, audio, frames, embeds
+def _av(el: lxml.html.HtmlElement, kind: str, base: str | None) -> list[Media]:
+    urls = [el.get("src") or el.get("data-src")] + [s.get("src") or s.get("data-src") for s in el.iter("source")]
+    items = []
+    for raw in urls:
+        url = _absolute(raw, base)
+        if url:
+            items.append(classify_url(url) or Media(kind=kind, url=url))
+            break  # <source> alternatives are one item in several encodings
+    return items
+
+
+def _frame(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
+    raw = next((el.get(a) for a in (*IFRAME_SRC_ATTRS, "data") if el.get(a)), None)
+    url = _absolute(raw, base)
+    if not url or is_pixel_url(url):
+        return []
+    found = classify_url(url)
+    if found is not None and found.kind != "image":
+        return [found]
+    host = host_for(url)
+    path = url.split("?")[0].lower()
+    if host is None and ("/embed" in path or "player" in path) and extension_kind(url) != "image":
+        return [Media(kind="embed", url=url)]
+    return []
+
+
+def _embed_block(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.html.HtmlElement]) -> list[Media]:
+    """blockquote.twitter-tweet / instagram-media / tiktok-embed: the post it stands for."""
+    classes = el.get("class", "")
+    if not any(c in classes for c in _EMBED_BLOCK_CLASSES):
+        return []
+    skip.update(el.iter("a", "img"))
+    candidates = [el.get("cite"), el.get("data-instgrm-permalink"), el.get("data-href")]
+    candidates += [a.get("href") for a in reversed(list(el.iter("a")))]
+    for raw in candidates:
+        url = _absolute(raw, base)
+        if url:
+            found = classify_url(url)
+            if found is not None and found.provider:
+                return [found]
+    return []
+
+
+def _media_link(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
+    """A link straight to a media file (.mp4, .mp3, ...): the file is article media."""
+    url = _absolute(el.get("href"), base)
+    if not url:
+        return []
+    kind = extension_kind(url)
+    if kind in ("video", "audio"):
+        return [Media(kind=kind, url=url)]
+    return []
