@@ -2,7 +2,7 @@
 
 One recursive walk. Block elements (p, h1-h6, li, blockquote, pre, table, figure) start a new
 block; inline content (text, links, emphasis) accumulates into the current one; loose text in a
-div is a paragraph of its own, and a double <br> ends it (div soup). Links are made absolute and
+div is a paragraph of its own, and a <br> between loose text runs ends it (div soup). Links are made absolute and
 kept with their block; media found in the region go to the block they sit in, or stand alone as a
 `media` block, so a block the boilerplate pass removes takes its media with it.
 
@@ -99,8 +99,8 @@ class BlockBuilder:
             return
         if tag in MEDIA_TAGS:
             self._media.extend(media_from_element(el, self.base_url))
-        elif tag == "br":
-            if kind == "p" and self._parts and self._parts[-1] == "\n":
+        elif tag == "br":  # loose text in a container: each line is a paragraph of its own (div soup)
+            if kind == "p":
                 self.flush(kind)
             else:
                 self._parts.append("\n")

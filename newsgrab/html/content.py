@@ -119,19 +119,23 @@ def _norm(text: str) -> str:
 
 
 def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
-    """Drop the headings before the first text block that repeat the article title."""
+    """Drop a leading block that repeats the article title.
+
+    A heading before the first paragraph, or a short first line of an old layout (the title in
+    <font><b>), counts when it equals the title or covers most of it ("Title - Site Name").
+    """
     if not title:
         return blocks
     wanted = _norm(title)
-    for index, block in enumerate(blocks):
-        if block.kind not in HEADING_TAGS:
-            if block.text:
-                break
+    for index, block in enumerate(blocks[: settings.TITLE_SEARCH_BLOCKS]):
+        if not block.text:
             continue
         heading = _norm(block.text)
         covers = heading in wanted and len(heading) >= settings.TITLE_MATCH_SHARE * len(wanted)
         if heading and (heading == wanted or covers):
             return blocks[:index] + blocks[index + 1 :]
+        if block.kind not in HEADING_TAGS and len(block.text) > len(title):
+            break  # the body has started
     return blocks
 
 

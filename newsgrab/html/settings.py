@@ -106,6 +106,8 @@ TEASER_LINKED_HEADINGS: int = 4
 TEASER_HEADINGS_PER_PARAGRAPH: float = 0.5
 #: characters; average paragraph length under which a teaser-heavy region is an index page.
 TEASER_MAX_MEAN_PARAGRAPH: int = 160
+#: blocks at the top of the region searched for a repeated title (heading, kicker, title line).
+TITLE_SEARCH_BLOCKS: int = 3
 #: share of the title a leading heading must cover to count as the title repeated.
 TITLE_MATCH_SHARE: float = 0.6
 #: characters of raw markup above which an empty lxml result sends the page to the bs4 repair.

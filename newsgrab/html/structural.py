@@ -88,9 +88,10 @@ class TokenMatcher:
         if self._substrings is not None:
             found = self._substrings.search(key)
             if found:
-                return found.group(0)
+                return str(found.group(0))
         if self._words or self._prefixes:
-            for word in _WORD_RE.findall(key):
+            words: list[str] = _WORD_RE.findall(key)
+            for word in words:
                 if word in self._words or word.startswith(self._prefixes):
                     return word
         return None
@@ -158,17 +159,16 @@ def selectors() -> Selectors:
 
 
 def attr_key(el: lxml.html.HtmlElement) -> str:
-    """The lower-cased class and id of an element, the string every token group is matched on.
+    """The lower-cased class, id and data-testid of an element, the string every token group sees.
 
     An id that is a slug of several words ("sharing-with-a-single-developer", made from a heading
-    by a docs generator or a CMS) is text, not design vocabulary, and is left out.
+    by a docs generator or a CMS) is text, not design vocabulary, and is left out. `data-testid`
+    is kept: sites with generated class names (Medium, React apps) name their parts there.
     """
-    cls, ident = el.get("class"), el.get("id")
-    if ident and ident.count("-") >= SLUG_MIN_HYPHENS:
-        ident = None
-    if cls is None:
-        return ident.lower() if ident else ""
-    return (cls + " " + ident).lower() if ident else cls.lower()
+    parts = [el.get("class"), el.get("id"), el.get("data-testid")]
+    if parts[1] and parts[1].count("-") >= SLUG_MIN_HYPHENS:
+        parts[1] = None
+    return " ".join(p for p in parts if p).lower()
 
 
 def is_hidden(el: lxml.html.HtmlElement) -> bool:
