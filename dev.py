@@ -62,7 +62,6 @@ def ensure_env(extra: str = "") -> None:
     if wanted in installed or (not extra and any(line.endswith(wanted.split()[-1]) for line in installed)):
         return
     target = f".[{extra}]" if extra else "."
-    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip"])
     _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target])
     STAMP.write_text("\n".join([*installed, wanted]) + "\n", encoding="utf-8")
 
