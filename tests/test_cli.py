@@ -25,7 +25,9 @@ import newsgrab
 import newsgrab.api
 from newsgrab import cli
 from newsgrab.exitcodes import ExitCode
-from newsgrab.output import leftover_temp_files
+from newsgrab.output import leftover_temp_files, plan_names, write_atomic
+from newsgrab.serialize import parse_fields
+from newsgrab.sources import Problem, Source, is_input_name, iter_sources
 from tests.conftest import REPO, SAMPLES
 
 NEWSGRAB = [sys.executable, "-m", "newsgrab"]
@@ -675,3 +677,70 @@ def test_every_exit_code_has_a_test_above() -> None:
     source = Path(__file__).read_text(encoding="utf-8")
     for code in _iter_exit_codes():
         assert source.count(f"ExitCode.{code.name}") >= 2, code
+
+
+# --- the pure helpers behind the command ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "taken"),
+    [("a.html", True), ("A.HTM", True), ("story.txt", True), ("notes.md", True), ("page.html.gz", True),
+     ("feed.xml", False), ("data.json", False), (".draft.html", False), ("archive.gz", False), ("README", False)],
+)
+def test_directory_scan_suffixes(name: str, taken: bool) -> None:
+    assert is_input_name(name) is taken
+
+
+def test_iter_sources_keeps_problems_in_place_and_dedupes(batch: Path, tmp_path: Path) -> None:
+    items = list(iter_sources([str(batch / "b.txt"), str(tmp_path / "nope"), "-", str(batch), "-"]))
+    assert [type(i).__name__ for i in items] == ["Source", "Problem", "Source", "Source"]
+    assert isinstance(items[1], Problem) and items[1].error.code == "not-found"
+    assert isinstance(items[2], Source) and items[2].is_stdin
+    assert items[3] == Source(str(batch / "a.md"), batch / "a.md")
+
+
+def test_iter_sources_hints_at_recursion(tmp_path: Path) -> None:
+    (tmp_path / "2024" / "05").mkdir(parents=True)
+    (tmp_path / "2024" / "05" / "story.html").write_text("<p>x</p>", encoding="utf-8")
+    (problem,) = iter_sources([str(tmp_path)])
+    assert isinstance(problem, Problem)
+    assert "its subdirectories have some: add -r" in problem.error.message
+    found = [s.path for s in iter_sources([str(tmp_path)], recursive=True) if isinstance(s, Source)]
+    assert found == [tmp_path / "2024" / "05" / "story.html"]
+
+
+def test_glob_matching_directories_scans_them(batch: Path) -> None:
+    items = list(iter_sources([str(batch / "nest*")]))
+    assert items == [Source(str(batch / "nested" / "c.txt"), batch / "nested" / "c.txt")]
+
+
+def test_plan_names(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    inputs: list[Path | None] = [tmp_path / "a" / "story.html", tmp_path / "b" / "story.txt", None,
+                                 tmp_path / "page.html.gz", tmp_path / "we ird:name?.html", None]
+    assert [p.name for p in plan_names(inputs, out, ".json")] == [
+        "story.json", "story-2.json", "stdin.json", "page.json", "we_ird_name.json", "stdin-2.json"]
+    # an input inside the output directory with the target's name is skipped over
+    own = out / "story.json"
+    assert [p.name for p in plan_names([own], out, ".json")] == ["story-2.json"]
+
+
+def test_write_atomic_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    with pytest.raises(UnicodeEncodeError):
+        write_atomic(target, "half written \udcff")
+    assert list(tmp_path.iterdir()) == []
+    write_atomic(target, "{}\n")
+    assert target.read_text(encoding="utf-8") == "{}\n"
+    assert list(leftover_temp_files(tmp_path)) == []
+
+
+def test_parse_fields() -> None:
+    assert parse_fields("title, url ,title", ["url", "title"]) == ("title", "url")
+    with pytest.raises(ValueError, match="unknown field"):
+        parse_fields("headline", ["title"])
+
+
+@pytest.mark.parametrize(("text", "size"), [("4096", 4096), ("500k", 512_000), ("10M", 10 * 1024**2),
+                                            ("1.5g", int(1.5 * 1024**3)), ("2KB", 2048)])
+def test_max_bytes_units(tmp_path: Path, text: str, size: int) -> None:
+    assert cli._parse_size(None, None, text) == size  # type: ignore[arg-type]
