@@ -52,8 +52,8 @@ class MediaHost:
         if not self.canonical_from_query:
             return None
         values = parse_qs(urlsplit(url).query).get(self.canonical_from_query)
-        if values and values[0].startswith(("http://", "https://")):
-            return values[0]
+        if values and values[0].startswith(("http://", "https://")) and host_for(values[0]) is self:
+            return values[0]  # a like button wraps the publisher's own page: not a post of this host
         return None
 
     def recognises(self, url: str) -> bool:
@@ -160,6 +160,22 @@ def is_pixel_url(url: str) -> bool:
     target = (split.netloc.lower() + split.path.lower())
     return any(target.startswith(p) or f".{p}" in target or target.startswith(f"www.{p}")
                for p in image_filters().pixel_hosts)
+
+
+def media_file_link(url: str) -> Media | None:
+    """A link straight to a video or audio file (.mp4, .mp3, ...) is article media; images are not."""
+    kind = extension_kind(url)
+    return Media(kind=kind, url=url) if kind in ("video", "audio") else None
+
+
+def embed_from_blockquote(element: object, base_url: str | None = None) -> list[Media]:
+    """The post an embed blockquote stands for (twitter-tweet, instagram-media, tiktok-embed, ...).
+
+    [] for an ordinary quotation. The quote's text is left alone (it stays in the body).
+    """
+    from newsgrab.media_html import embed_block
+
+    return embed_block(element, base_url)
 
 
 def media_from_element(element: object, base_url: str | None = None) -> list[Media]:

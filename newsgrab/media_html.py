@@ -19,7 +19,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from newsgrab.media import classify_url, extension_kind, host_for, image_filters, is_pixel_url
+from newsgrab.media import classify_url, extension_kind, host_for, image_filters, is_pixel_url, media_file_link
 from newsgrab.model import Media
 from newsgrab.text import fold_space
 
@@ -93,9 +93,9 @@ def _from_one(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.html.H
         return [] if _has_lazy_twin(el, base) else _noscript(el, base)
     if tag in ("video", "audio"):
         skip.update(el.iter("source"))
-        return _av(el, str(tag), base)
+        return _captioned(el, _av(el, str(tag), base))
     if tag in ("iframe", "embed", "object"):
-        return _frame(el, base)
+        return _captioned(el, _frame(el, base))
     if tag == "blockquote":
         return _embed_block(el, base, skip)
     if tag == "a":
@@ -306,15 +306,22 @@ def _caption_near(el: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
 
 
 # ------------------------------------------------------------------ video, audio, frames, embeds
+def _captioned(el: lxml.html.HtmlElement, items: list[Media]) -> list[Media]:
+    """A player in a <figure> gets the figure's caption, as an image does."""
+    if items:
+        items[0].caption, items[0].credit = _caption_near(el)
+    return items
+
+
 def _av(el: lxml.html.HtmlElement, kind: str, base: str | None) -> list[Media]:
     urls = [el.get("src") or el.get("data-src")] + [s.get("src") or s.get("data-src") for s in el.iter("source")]
-    items = []
-    for raw in urls:
-        url = _absolute(raw, base)
-        if url:
-            items.append(classify_url(url) or Media(kind=kind, url=url))
-            break  # <source> alternatives are one item in several encodings
-    return items
+    found = [u for u in (_absolute(raw, base) for raw in urls) if u]
+    if not found:
+        return []
+    # <source> alternatives are one item in several encodings: keep one, MP4 when offered (every
+    # player reads it, and it is the file JSON-LD and og:video usually name, so duplicates merge)
+    url = next((u for u in found if u.split("?")[0].lower().endswith(".mp4")), found[0])
+    return [classify_url(url) or Media(kind=kind, url=url)]
 
 
 def _frame(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
@@ -349,12 +356,15 @@ def _embed_block(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.htm
     return []
 
 
+def embed_block(element: object, base_url: str | None) -> list[Media]:
+    """Public entry for one blockquote (see media.embed_from_blockquote)."""
+    if not isinstance(element, lxml.html.HtmlElement) or element.tag != "blockquote":
+        return []
+    return _embed_block(element, base_url, set())
+
+
 def _media_link(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     """A link straight to a media file (.mp4, .mp3, ...): the file is article media."""
     url = _absolute(el.get("href"), base)
-    if not url:
-        return []
-    kind = extension_kind(url)
-    if kind in ("video", "audio"):
-        return [Media(kind=kind, url=url)]
-    return []
+    found = media_file_link(url) if url else None
+    return [found] if found else []

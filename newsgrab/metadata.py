@@ -10,8 +10,9 @@ Order of trust, per field (the first source with a usable value wins, then the c
 - published: JSON-LD datePublished > article:published_time > meta/Dublin Core issue dates >
   microdata > <time> and datelines in the article (not in asides or other stories' teasers) >
   JSON-LD dateCreated > the URL's date. Modified sources are never read for it. Cross-checks: a
-  visible date is not taken when the URL spells another day; `modified` earlier than `published`
-  is dropped.
+  visible date is not taken when the URL spells another day; when the URL and a visible dateline
+  agree on a day the machine value does not, they win; `modified` earlier than `published` is
+  dropped.
 - modified: JSON-LD dateModified > article:modified_time / og:updated_time > meta > microdata >
   <time>/datelines marked "Updated".
 - site_name: og:site_name > JSON-LD WebSite > publisher > application-name.
@@ -194,8 +195,11 @@ def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     for key in _AUTHOR_KEYS:
         values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
         sources.append(([n for v in values for n in split_authors(v)], _label(key)))
-    for text, label in scan.bylines:
-        sources.append((split_authors(text), "microdata" if label == "microdata" else "byline"))
+    # explicit markup (microdata, rel=author) names each author in its own element: one source per
+    # kind; a class-named byline element holds them all, so the first such element is one source
+    for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
+        sources.append(([n for text, k in scan.bylines if k == kind for n in split_authors(text)], label))
+    sources += [(split_authors(text), "byline") for text, k in scan.bylines if k == "byline"]
     sources.append(([a.name for a in ld.authors if not a.is_person], "json-ld"))
     fallback: tuple[list[str], str] | None = None
     for names, label in sources:
@@ -253,10 +257,16 @@ def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
             modified.append((mod, hint.label))
     late: list[tuple[str | None, str]] = [(parse_date(ld.created), "json-ld"), (url_day, "url")]
     chosen = next(((v, s) for v, s in machine if v), None)
+    if chosen and url_day and not same_day(chosen[0], url_day):
+        # two independent witnesses (the URL and the visible dateline) beat one machine value
+        chosen = next(((v, s) for v, s in visible if v and same_day(v, url_day)), chosen)
     if chosen is None:
         # a visible date is only believed when it agrees with the URL's day (if the URL has one)
         chosen = next(((v, s) for v, s in visible if v and (url_day is None or same_day(v, url_day))), None)
     chosen = chosen or next(((v, s) for v, s in late if v), None)
+    if chosen and "T" not in chosen[0]:
+        # a bare day is made precise by another source's time on that same day (DC date + <time>)
+        chosen = next(((v, s) for v, s in machine + visible if v and "T" in v and same_day(v, chosen[0])), chosen)
     if chosen:
         _set(meta, "published", chosen[0], chosen[1])
     last = next(((v, s) for v, s in modified if v), None)
@@ -295,6 +305,7 @@ def _read_tags(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         (scan.tags, "rel-tag"),
         (ld.section, "json-ld"),
         ([v for v in scan.meta.get("article:section", [])], "opengraph"),
+        ([t for v in scan.meta.get("parsely-tags", ()) for t in v.split(",")], "meta"),
     ]
     if not any(values for values, _ in groups):
         groups = [([t for k in ("news_keywords", "keywords") for v in scan.meta.get(k, ()) for t in v.split(",")],

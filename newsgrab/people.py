@@ -69,9 +69,12 @@ _ORG_RE = re.compile(
     r"\b(?:press|news|agency|agence|wire|media|times|post|journal|tribune|herald|gazette|daily|"
     r"weekly|magazine|radio|tv|television|network|newsroom|desk|team|staff|editors|editorial|board|"
     r"inc|ltd|llc|gmbh|group|foundation|institute|council|report|online|digital|service|bureau|"
-    r"reuters|afp|dpa|efe|ansa|ap|upi|xinhua|tass|bloomberg|sputnik|pti|ians|ani)\b",
+    r"reuters|afp|dpa|efe|ansa|ap|upi|xinhua|tass|bloomberg|sputnik|pti|ians|redaktion|rédaction|"
+    r"redacción|redazione|redactie|nachrichten|zeitung|agentur)\b",
     re.IGNORECASE,
 )
+#: characters; a folded site name at least this long is looked for inside author names
+MIN_SITE_KEY_CHARS = 4
 #: characters; a "name" longer than this is a sentence, not a person
 MAX_NAME_CHARS = 70
 #: words; a person's name is rarely longer ("Maria de la Cruz Fernández Rodríguez" is six)
@@ -138,8 +141,10 @@ def is_name_like(text: str) -> bool:
 def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     """Whether `name` is an agency, desk or publication (or one of the page's own site names)."""
     folded = _fold_name(name)
-    if any(folded and folded == _fold_name(site) for site in site_names if site):
-        return True
+    for site in site_names:
+        key = _fold_name(site) if site else ""
+        if key and (folded == key or (len(key) >= MIN_SITE_KEY_CHARS and key in folded)):
+            return True  # the site itself, or its desk ("Redaktion Blog am Fluss", "Herald Staff")
     if _ORG_RE.search(name):
         return True
     return name.isupper() and len(name) <= 6  # "AP", "AFP", "BBC"

@@ -20,7 +20,7 @@ from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.scoring import link_density, text_len
-from newsgrab.media import media_from_element
+from newsgrab.media import embed_from_blockquote, media_file_link, media_from_element
 from newsgrab.model import Block, Link, Media
 from newsgrab.text import fold_space
 
@@ -116,6 +116,7 @@ class BlockBuilder:
             self.flush(kind, ordered)
             self._set_origin(el)
             self._children(el, "quote")
+            self._media.extend(embed_from_blockquote(el, self.base_url))  # tweet/instagram/tiktok embeds
             self.flush("quote")
         elif tag == "pre":
             self.emit(Block(kind="pre", text=el.text_content().strip("\n"), origin=self._path(el)))
@@ -176,6 +177,9 @@ class BlockBuilder:
             return
         url = urljoin(self.base_url, href) if self.base_url else href
         self._links.append(Link(text=text, url=url))
+        linked_file = media_file_link(url)  # a link to an .mp4/.mp3 is article media too
+        if linked_file is not None:
+            self._media.append(linked_file)
 
     def _list_item(self, el: lxml.html.HtmlElement) -> None:
         parent = el.getparent()
