@@ -180,7 +180,7 @@ def remove_boilerplate(
 ) -> BoilerplateResult:
     """Run the pass over one article's blocks."""
     texts = [fold_space(b.text) for b in blocks]
-    index = rule_index(tuple(rules))
+    index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
     hits = [index.first(t) if t else None for t in texts]
 
     # 2. the body span: where rules of each scope may fire

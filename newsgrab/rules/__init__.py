@@ -36,6 +36,8 @@ DEFAULT_MAX_CHARS = 900
 _REQUIRED = ("id", "category", "scope", "pattern", "example", "hard_negative")
 _CAPTURE_GROUPS = frozenset({"name", "url", "published"})
 _PACKAGE_FILES_SUFFIX = ".toml"
+#: packaged TOML files that hold other data (media hosts, HTML selector tokens), not text rules
+_NOT_TEXT_RULES = frozenset({"media_hosts.toml", "selectors.toml"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ def packaged_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
     folder = resources.files(__name__)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(_PACKAGE_FILES_SUFFIX) and entry.name != "media_hosts.toml":
+        if entry.name.endswith(_PACKAGE_FILES_SUFFIX) and entry.name not in _NOT_TEXT_RULES:
             rules.extend(parse_rules(entry.read_text(encoding="utf-8"), entry.name))
     _check_unique(rules)
     return tuple(rules)
@@ -149,10 +151,18 @@ def _user_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
 
 
 def load_rules(extra: Iterable[Path] = ()) -> tuple[Rule, ...]:
-    """Packaged rules followed by the user's own; ids must be unique across all of them."""
+    """Packaged rules followed by the user's own; ids must be unique across all of them.
+
+    The same tuple comes back for the same paths, so the rule index built on it is reused.
+    """
     extra_paths = tuple(extra)
     if not extra_paths:
         return packaged_rules()
+    return _combined_rules(extra_paths)
+
+
+@lru_cache(maxsize=8)
+def _combined_rules(extra_paths: tuple[Path, ...]) -> tuple[Rule, ...]:
     rules = packaged_rules() + _user_rules(extra_paths)
     _check_unique(rules)
     return rules

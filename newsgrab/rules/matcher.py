@@ -1,40 +1,49 @@
-"""Fast first-match over hundreds of rules: a combined prefilter per length bucket, compiled once.
+"""Fast first-match over hundreds of rules: prefilters compiled once per rule set.
 
 Running every rule's regex on every block is what makes a rule set slow, and most blocks are
-article paragraphs that no rule matches. So the rules are indexed once per rule set:
+article paragraphs that no rule matches. So the rules are indexed once per rule set, and a block
+meets at most two cheap prefilters before any single rule is tried:
 
-- by `max_chars`: a block longer than a rule's cap never meets that rule, so each distinct cap
-  opens a bucket holding only the rules whose cap admits blocks of that length (a 600-character
-  paragraph meets a handful of rules, not hundreds);
-- within a bucket, one combined regex per kind: the anchored rules (`^...`) joined into a single
-  `^(?:a|b|...)` alternation tried once at position 0, and the unanchored rules joined into one
-  searched alternation. Named groups are made anonymous there; the combined regex only answers
-  "could any rule fire?", a strict superset of the truth.
+- each rule's pattern is split at its top-level `|` into branches. A branch that starts with `^`
+  is anchored: its possible first characters are worked out from the parsed pattern, and the
+  anchored branches are grouped by first character into one alternation each (a block starting
+  with "P" meets the dozen branches that can start with P, not two hundred). A branch whose
+  first character cannot be bounded (it starts with a word class or a dot) is gated by a
+  literal it must contain, like the unanchored ones below, or else joins every group;
+- unanchored branches are few; each needs a literal run that every match contains ("may not be
+  "), and the branch is searched only when that literal is in the block (a substring test);
+- a branch is skipped on blocks longer than its rule's `max_chars`.
 
-Only when the prefilter says yes are the bucket's rules tried one by one, in file order, so the
-first rule that fires still wins, exactly as a plain loop would decide.
+Named groups are made anonymous in the combined regexes: a prefilter only answers "could any rule
+fire?", a superset of the truth. Only then are the rules tried one by one, in file order, so the
+first rule that fires wins exactly as a plain loop over the rules would decide.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newsgrab.rules import Rule
 
+#: characters; a character class wider than this is treated as "any first character"
+MAX_CLASS_CHARS = 400
+#: characters; shortest literal worth a substring test before an unanchored branch is searched
+MIN_LITERAL_CHARS = 4
+
 _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
-#: constructs a combined alternation cannot hold safely: backreferences and inline flag groups
+#: constructs a combined alternation cannot hold safely: backreferences and global inline flags
 _UNSAFE_RE = re.compile(r"\(\?P=|\\\d|\(\?[aiLmsux]+\)")
 
 
-def _top_level_branch(pattern: str) -> bool:
-    """True when `pattern` has a `|` outside every group and character class."""
-    depth, in_class, escaped = 0, False, False
-    for char in pattern:
+def split_branches(pattern: str) -> list[str]:
+    """`pattern` cut at each `|` that sits outside every group and character class."""
+    branches, start, depth, in_class, escaped = [], 0, 0, False, False
+    for pos, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -48,74 +57,186 @@ def _top_level_branch(pattern: str) -> bool:
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
-            return True
-    return False
+            branches.append(pattern[start:pos])
+            start = pos + 1
+    branches.append(pattern[start:])
+    return branches
 
 
-class _Bucket:
-    """The rules admitted at one length, with their combined prefilters."""
 
-    __slots__ = ("anchored", "rules", "unanchored", "unsafe")
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
-        self.rules = tuple(rules)
-        anchored: list[str] = []
-        unanchored: list[str] = []
-        unsafe = False
-        for rule in self.rules:
-            source = rule.pattern.pattern
-            if _UNSAFE_RE.search(source):
-                unsafe = True
-                continue
-            source = _NAMED_GROUP_RE.sub("(?:", source)
-            if source.startswith("^") and not _top_level_branch(source):
-                anchored.append(source[1:])
-            else:
-                unanchored.append(source)
-        self.unsafe = unsafe
-        self.anchored = re.compile("^(?:" + "|".join(anchored) + ")", re.IGNORECASE) if anchored else None
-        self.unanchored = re.compile("|".join(f"(?:{p})" for p in unanchored), re.IGNORECASE) if unanchored else None
+_CATEGORY_CHARS = {
+    sre_constants.CATEGORY_DIGIT: "0123456789",
+    sre_constants.CATEGORY_SPACE: " \t\n\r\f\v\u00a0",
+}
 
-    def could_fire(self, text: str) -> bool:
-        if self.unsafe:
-            return True
-        if self.anchored is not None and self.anchored.match(text):
-            return True
-        return self.unanchored is not None and self.unanchored.search(text) is not None
+
+def _cased(chars: set[str]) -> set[str]:
+    return {variant for ch in chars for variant in (ch, ch.lower(), ch.upper())}
+
+
+def _first_of_sequence(items: Sequence[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(possible first characters or None for "any", whether the sequence can match empty)."""
+    found: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_of_op(op, av)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of_op(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return _cased({chr(av)}), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] <= MAX_CLASS_CHARS:
+                chars.update(chr(code) for code in range(value[0], value[1] + 1))
+            elif kind is c.CATEGORY and value in _CATEGORY_CHARS:
+                chars.update(_CATEGORY_CHARS[value])
+            else:  # NEGATE, a word class, a wide range: anything may come first
+                return None, False
+        return _cased(chars), False
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(av[3])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, inner = av
+        chars_inner, nullable = _first_of_sequence(inner)
+        return chars_inner, nullable or low == 0
+    if op is c.BRANCH:
+        union: set[str] = set()
+        any_nullable = False
+        for branch in av[1]:
+            chars_branch, nullable = _first_of_sequence(branch)
+            if chars_branch is None:
+                return None, False
+            union |= chars_branch
+            any_nullable = any_nullable or nullable
+        return union, any_nullable
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True
+    return None, False
+
+
+def first_chars(branch: str) -> set[str] | None:
+    """Characters an anchored branch (without its `^`) can start with; None when unbounded."""
+    try:
+        chars, nullable = _first_of_sequence(list(sre_parse.parse(branch, re.IGNORECASE)))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    return None if nullable else chars
+
+
+def required_literal(branch: str) -> str | None:
+    """The longest run of plain characters every match of `branch` contains, lower-cased."""
+    try:
+        items = list(sre_parse.parse(branch, re.IGNORECASE))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    best, run = "", ""
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+        else:
+            best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len).lower()
+    return best if len(best) >= MIN_LITERAL_CHARS and best.lower().upper().lower() == best else None
+
+
+def _alternation(sources: list[str]) -> re.Pattern[str] | None:
+    return re.compile("^(?:" + "|".join(sources) + ")", re.IGNORECASE) if sources else None
 
 
 class RuleIndex:
     """First rule (in order) that fires on a text, found without trying every rule."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        self.caps = sorted({rule.max_chars for rule in rules})
         self._rules = tuple(rules)
-        self._buckets: dict[int, _Bucket] = {}
+        self._longest = max((rule.max_chars for rule in self._rules), default=0)
+        #: anchored branches as (first chars or None, cap, source without "^")
+        self._anchored: list[tuple[set[str] | None, int, str]] = []
+        #: unanchored branches as (required literal or None, cap, compiled)
+        self._unanchored: list[tuple[str | None, int, re.Pattern[str]]] = []
+        self._always = False
+        for rule in self._rules:
+            source = rule.pattern.pattern
+            if _UNSAFE_RE.search(source):
+                self._always = True
+                continue
+            for branch in split_branches(_NAMED_GROUP_RE.sub("(?:", source)):
+                chars = first_chars(branch[1:]) if branch.startswith("^") else None
+                if chars is not None or (branch.startswith("^") and required_literal(branch[1:]) is None):
+                    self._anchored.append((chars, rule.max_chars, branch[1:]))
+                else:
+                    compiled = re.compile(branch, re.IGNORECASE)
+                    self._unanchored.append((required_literal(branch), rule.max_chars, compiled))
+        self._by_first: dict[str, tuple[int, re.Pattern[str] | None]] = {}
 
-    def _bucket(self, slot: int) -> _Bucket:
-        bucket = self._buckets.get(slot)
-        if bucket is None:
-            floor = self.caps[slot]
-            bucket = _Bucket([rule for rule in self._rules if rule.max_chars >= floor])
-            self._buckets[slot] = bucket
-        return bucket
+        unbounded = [(cap, src) for chars, cap, src in self._anchored if chars is None]
+        self._any_cap = max((cap for cap, _ in unbounded), default=0)
+        self._any = _alternation([src for _, src in unbounded])
+
+    def _anchored_for(self, first: str) -> tuple[int, re.Pattern[str] | None]:
+        """(longest cap, combined regex) of the bounded anchored branches that can start with `first`."""
+        found = self._by_first.get(first)
+        if found is None:
+            chosen = [(cap, src) for chars, cap, src in self._anchored if chars is not None and first in chars]
+            found = (max((cap for cap, _ in chosen), default=0), _alternation([src for _, src in chosen]))
+            self._by_first[first] = found
+        return found
+
+    def could_fire(self, text: str) -> bool:
+        """False only when no rule can fire on `text` (a cheap superset test)."""
+        if self._always:
+            return True
+        size = len(text)
+        cap, anchored = self._anchored_for(text[0])
+        if anchored is not None and size <= cap and anchored.match(text):
+            return True
+        if self._any is not None and size <= self._any_cap and self._any.match(text):
+            return True
+        lowered: str | None = None
+        for literal, branch_cap, compiled in self._unanchored:
+            if size > branch_cap:
+                continue
+            if literal is not None:
+                lowered = lowered if lowered is not None else text.lower()
+                if literal not in lowered:
+                    continue
+            if compiled.search(text):
+                return True
+        return False
 
     def first(self, text: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule that fires on `text` (whitespace-folded) and its match, else None."""
-        slot = bisect.bisect_left(self.caps, len(text))
-        if not text or slot == len(self.caps):
+        if not text or len(text) > self._longest or not self.could_fire(text):
             return None
-        bucket = self._bucket(slot)
-        if not bucket.could_fire(text):
-            return None
-        for rule in bucket.rules:
+        for rule in self._rules:
             match = rule.fires(text)
             if match:
                 return rule, match
         return None
 
 
-@lru_cache(maxsize=8)
+_INDEXES: dict[int, tuple[tuple[Rule, ...], RuleIndex]] = {}
+#: rule sets whose index is kept (the packaged set plus a few user sets per process)
+MAX_CACHED_INDEXES = 8
+
+
 def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
-    """The index of a rule set, built once per set (the packaged set is one tuple per process)."""
-    return RuleIndex(rules)
+    """The index of a rule set, built once per set object (load_rules returns the same tuple)."""
+    cached = _INDEXES.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    if len(_INDEXES) >= MAX_CACHED_INDEXES:
+        _INDEXES.clear()
+    index = RuleIndex(rules)
+    _INDEXES[id(rules)] = (rules, index)
+    return index
