@@ -10,12 +10,10 @@ stderr line and an error record, and the batch goes on. Exit codes are `exitcode
 from __future__ import annotations
 
 import os
-import signal
 import sys
-import traceback
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -24,11 +22,11 @@ import click
 from newsgrab import __version__
 from newsgrab.errors import NewsgrabError, RuleError, TooLarge
 from newsgrab.exitcodes import ExitCode
-from newsgrab.model import REMOVAL_CATEGORIES, Block, Removal
+from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.options import KINDS, Options
-from newsgrab.serialize import FORMATS, dumps, error_record, parse_fields, render_article
+from newsgrab.runner import Job, Outcome, outcomes
+from newsgrab.serialize import FORMATS, dumps, error_record, parse_fields
 from newsgrab.sources import STDIN, Problem, Source, iter_sources
-from newsgrab.ui import ExplainRow
 
 PROG = "newsgrab"
 #: written between two articles in `--format text|markdown` on stdout (a Markdown thematic break)
@@ -99,82 +97,6 @@ def _utf8(text: str) -> bytes:
     except UnicodeError:
         return text.encode("utf-8", errors="replace")
     return data
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """Everything a worker needs to convert one input (picklable, for `--jobs`)."""
-
-    origin: str
-    path: Path | None
-    data: bytes | None
-    url: str | None
-    kind: str
-    options: Options
-    fmt: str
-    pretty: bool
-    fields: tuple[str, ...] | None
-    explain: bool
-    want_traceback: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """A converted input (`text` set) or a failed one (`code`/`message` set)."""
-
-    origin: str
-    text: str | None = None
-    code: str | None = None
-    message: str | None = None
-    trace: str | None = None
-    kind: str | None = None
-    warnings: tuple[str, ...] = ()
-    rows: tuple[ExplainRow, ...] = field(default_factory=tuple)
-
-
-def run_job(job: Job) -> Outcome:
-    """Convert one input. Every exception but Ctrl-C becomes a failed Outcome (the batch goes on)."""
-    from newsgrab.api import extract, extract_file
-
-    try:
-        if job.path is None:
-            article = extract(job.data or b"", url=job.url, kind=job.kind, path=STDIN, options=job.options)
-        else:
-            article = extract_file(job.path, url=job.url, kind=job.kind, options=job.options)
-        text = render_article(article, job.fmt, pretty=job.pretty, fields=job.fields)
-    except NewsgrabError as exc:
-        trace = traceback.format_exc() if job.want_traceback else None
-        return Outcome(job.origin, code=exc.code, message=exc.message, trace=trace)
-    except Exception as exc:  # a bug in newsgrab: reported per input, never the whole batch
-        hint = "" if job.want_traceback else " (rerun with --traceback for details)"
-        return Outcome(job.origin, code="internal", message=f"internal error: {type(exc).__name__}: {exc}{hint}",
-                       trace=traceback.format_exc() if job.want_traceback else None)
-    rows = tuple(_explain_row(block, removal) for block, removal in article.timeline) if job.explain else ()
-    return Outcome(job.origin, text=text, kind=article.input.kind, warnings=tuple(article.warnings), rows=rows)
-
-
-def _explain_row(block: Block, removal: Removal | None) -> ExplainRow:
-    text = block.text or " ".join(item.url for item in block.media)  # a media block shows its URL
-    return ExplainRow(block.kind, text, removal.rule if removal else None, removal.category if removal else None)
-
-
-def _ignore_sigint() -> None:
-    """Pool workers leave Ctrl-C to the main process, which stops the batch once, quietly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _outcomes(jobs: Sequence[Job], workers: int) -> Generator[Outcome, None, None]:
-    """Outcomes in input order; a pool only when there are several jobs and several workers."""
-    if workers <= 1 or len(jobs) <= 1:
-        yield from (run_job(job) for job in jobs)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_ignore_sigint)
-    try:
-        yield from pool.map(run_job, jobs)
-    finally:  # normal end, --fail-fast, Ctrl-C or a closed stdout: drop what has not started
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
@@ -384,7 +306,7 @@ def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[st
 
     planned = list(_plan(streams, items, options, url, kind, fmt, pretty, fields, explain, want_traceback))
     job_list = [p for p in planned if isinstance(p, Job)]
-    results = _outcomes(job_list, jobs or os.cpu_count() or 1)
+    results = outcomes(job_list, jobs or os.cpu_count() or 1)
     ok = failed = 0
     wrote_article = False
     show_bar = streams.stderr_isatty and len(planned) > 1 and not quiet and not explain

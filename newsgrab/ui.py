@@ -9,21 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
+
+from newsgrab.runner import ExplainRow
 
 #: columns of the --explain view when stderr is not a terminal (a log file, a pipe)
 EXPLAIN_WIDTH = 120
-
-
-@dataclass(frozen=True, slots=True)
-class ExplainRow:
-    """One block of the article region, in order: kept (rule is None) or removed by `rule`."""
-
-    kind: str
-    text: str
-    rule: str | None
-    category: str | None
 
 
 class Tracker:
