@@ -107,7 +107,7 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -
     number = text.rstrip("kmgb")
     try:
         size = int(float(number) * _SIZE_UNITS[text[len(number):]])
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):
         raise click.BadParameter(f"{value!r} is not a size like 5000000, 500k, 50M or 1G") from None
     if size <= 0:
         raise click.BadParameter("the size must be positive")
@@ -313,12 +313,16 @@ def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[st
     with closing(results), ui.tracking(len(planned), show_bar=show_bar, write_line=streams.write_err) as tracker:
         for entry in planned:
             outcome = next(results) if isinstance(entry, Job) else entry
+            target = targets.get(outcome.origin)
+            if outcome.text is not None and target is not None:
+                try:
+                    write_atomic(target, outcome.text)
+                except OSError as exc:  # disk full, permissions: this input failed, the batch goes on
+                    outcome = Outcome(outcome.origin, code="unwritable",
+                                      message=f"cannot write {target}: {exc.strerror or exc}")
             if outcome.text is not None:
                 ok += 1
-                target = targets.get(outcome.origin)
-                if target is not None:
-                    write_atomic(target, outcome.text)
-                else:
+                if target is None:
                     if wrote_article and fmt != "json":
                         streams.write_out(ARTICLE_SEPARATOR)
                     streams.write_out(outcome.text)

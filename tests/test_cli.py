@@ -744,3 +744,21 @@ def test_parse_fields() -> None:
                                             ("1.5g", int(1.5 * 1024**3)), ("2KB", 2048)])
 def test_max_bytes_units(tmp_path: Path, text: str, size: int) -> None:
     assert cli._parse_size(None, None, text) == size  # type: ignore[arg-type]
+
+
+def test_unwritable_output_file_is_a_failed_input(story: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "story.json").mkdir()  # os.replace cannot put a file over a directory
+    result = run("-o", str(out), str(story))
+    assert result.exit_code == ExitCode.ALL_FAILED
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"newsgrab: error: {story}: cannot write {out / 'story.json'}: ")
+    assert records(result)[0]["error"]["code"] == "unwritable"
+    assert list(leftover_temp_files(out)) == []
+
+
+def test_max_bytes_rejects_infinity(story: Path) -> None:
+    result = run("--max-bytes", "inf", str(story))
+    assert result.exit_code == ExitCode.USAGE
+    assert "is not a size like" in result.stderr
