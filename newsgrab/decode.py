@@ -51,6 +51,10 @@ _DECLARED_RE = re.compile(
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
                    "us-ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252"}
 _CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+#: share of letters outside ASCII above which a cp1252 reading is implausible. Dense Western
+#: European prose stays under 0.2 (French, German, Portuguese); Cyrillic or Greek bytes read as
+#: cp1252 give about 0.8 (almost every letter accented).
+MAX_WESTERN_NON_ASCII_LETTER_SHARE = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +118,25 @@ def _declared(data: bytes) -> str | None:
         return None
 
 
+def _non_ascii_letter_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if ord(c) > 127) / len(letters) if letters else 0.0
+
+
 def _detect(data: bytes) -> str | None:
+    """cp1252 when it reads like a Western European language, else charset detection.
+
+    Undeclared non-UTF-8 pages are mostly cp1252/Latin-1, and statistical detectors misread short
+    Western texts (as cp1250 or mac-roman), so cp1252 is tried first. But any byte decodes in
+    cp1252: Cyrillic or Greek bytes come out as runs of accented Latin letters. When most letters
+    are non-ASCII, cp1252 is implausible and detection (UnicodeDammit with charset-normalizer)
+    decides instead.
+    """
     from bs4.dammit import UnicodeDammit  # lazy: only pages that need detection pay for the import
 
-    dammit = UnicodeDammit(data, ["utf-8", "cp1252"], is_html=True)
+    sample = data[: settings.SNIFF_BYTES * 4].decode("cp1252", errors="replace")
+    western = _non_ascii_letter_share(sample) <= MAX_WESTERN_NON_ASCII_LETTER_SHARE
+    dammit = UnicodeDammit(data, ["utf-8", "cp1252"] if western else [], is_html=True)
     return dammit.original_encoding if dammit.unicode_markup is not None else None
 
 

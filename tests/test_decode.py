@@ -129,3 +129,32 @@ def test_size_limit() -> None:
     with pytest.raises(TooLarge, match="over the limit of 10"):
         decode(b"<p>eleven b</p>", max_bytes=10)
     assert decode(b"<p>ok</p>", max_bytes=10).text == "<p>ok</p>"
+
+
+RUSSIAN = "Москва приняла решение о бюджете на следующий год. Депутаты обсуждали его три недели."
+GREEK = "Η κυβέρνηση ανακοίνωσε σήμερα τον προϋπολογισμό για το επόμενο έτος, μετά από συζητήσεις."
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "expected"),
+    [(RUSSIAN, "koi8-r", "koi8-r"), (RUSSIAN, "cp1251", "windows-1251"), (GREEK, "iso-8859-7", "iso-8859-7")],
+)
+def test_undeclared_non_western_pages_are_detected(text: str, codec: str, expected: str) -> None:
+    decoded = decode(f"<html><body><p>{text}</p></body></html>".encode(codec))
+    assert text in decoded.text
+    assert decoded.encoding == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hélène Müller, née à Zürich, a payé 12 francs pour le café. Le marché était fermé.",
+        "Die Straßenbahn fährt über die Brücke nach Süden, während die Bürger gemütlich frühstücken.",
+        "Ação coordenada: os órgãos públicos não chegaram a acordo sobre a privatização da água.",
+    ],
+    ids=["french", "german", "portuguese"],
+)
+def test_dense_western_text_stays_cp1252(text: str) -> None:
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
