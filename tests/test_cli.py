@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsgrab
 import newsgrab.api
@@ -762,3 +764,22 @@ def test_max_bytes_rejects_infinity(story: Path) -> None:
     result = run("--max-bytes", "inf", str(story))
     assert result.exit_code == ExitCode.USAGE
     assert "is not a size like" in result.stderr
+
+
+_LINES = st.sampled_from([
+    "<p>", "</p>", "<div class='share'>", "</div>", "<html><body>", "*", "", "By Jane Roe", "Region: [Asia](#)",
+    "Note to readers: please share.", "https://example.org/video.mp4", "Copyright © Example, 2024",
+    "The council met on Tuesday and agreed the budget after a long debate.", "<script>var a = 1;</script>",
+    "# Heading", "- item", "> quoted", "\u00a0", "\ufeff", "<meta charset='koi8-r'>", "Fête à Zürich",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINES, max_size=30).map("\n".join) | st.binary(max_size=512))
+def test_any_stdin_gives_one_record_and_no_traceback(data: str | bytes) -> None:
+    result = run("-", input=data)
+    assert result.exit_code in (ExitCode.OK, ExitCode.ALL_FAILED)
+    (record,) = records(result)
+    assert ("error" in record) == (result.exit_code == ExitCode.ALL_FAILED)
+    assert "Traceback" not in result.stderr
+    assert "internal error" not in result.stderr

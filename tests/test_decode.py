@@ -6,6 +6,8 @@ import codecs
 import gzip
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsgrab.decode import decode, unpack_gzip
 from newsgrab.errors import BinaryInput, EmptyInput, NewsgrabError, TooLarge
@@ -158,3 +160,16 @@ def test_dense_western_text_stays_cp1252(text: str) -> None:
     decoded = decode(text.encode("cp1252"))
     assert decoded.text == text
     assert decoded.encoding == "cp1252"
+
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2048) | st.text(max_size=512).map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_any_bytes_decode_or_raise_a_typed_error(data: bytes) -> None:
+    try:
+        decoded = decode(data)
+    except NewsgrabError as exc:
+        assert exc.code in {"empty", "binary", "too-large", "undecodable"}
+    else:
+        assert decoded.text.strip()
+        assert decoded.encoding
