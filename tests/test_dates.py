@@ -1,0 +1,72 @@
+"""Dates as news pages print them, in several languages, to ISO 8601."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgrab.dates import DATE_PHRASE_RE, date_from_url, parse_date, same_day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021-07-09T10:00:00Z", "2021-07-09T10:00:00+00:00"),
+        ("2021-07-09T10:00:00.000+02:00", "2021-07-09T10:00:00+02:00"),
+        ("2021-07-09T10:00:00", "2021-07-09"),  # a time without its zone is not a point in time
+        ("2021-07-09", "2021-07-09"),
+        ("9 July 2021", "2021-07-09"),
+        ("July 9, 2021", "2021-07-09"),
+        ("Jul. 9, 2021", "2021-07-09"),
+        ("July 9th, 2021", "2021-07-09"),
+        ("July 9, 2021 10:00 AM EDT", "2021-07-09T10:00:00-04:00"),
+        ("July 9, 2021 at 3:15 p.m. PDT", "2021-07-09T15:15:00-07:00"),
+        ("Fri, 09 Jul 2021 10:00:00 +0000", "2021-07-09T10:00:00+00:00"),
+        ("Thursday, 9 July 2021 14:05 GMT+2", "2021-07-09T14:05:00+02:00"),
+        ("9. Juli 2021", "2021-07-09"),
+        ("9. Juli 2021, 10:00 Uhr", "2021-07-09"),
+        ("le 9 juillet 2021 à 10h00", "2021-07-09"),
+        ("9 de julio de 2021", "2021-07-09"),
+        ("9 luglio 2021", "2021-07-09"),
+        ("9 de julho de 2021", "2021-07-09"),
+        ("9 июля 2021", "2021-07-09"),
+        ("2021年7月9日", "2021-07-09"),
+        ("11.07.2021", "2021-07-11"),
+        ("07/11/2021", "2021-07-11"),  # slashes: month first, as US pages write it
+        ("25/07/2021", "2021-07-25"),  # ...unless the first number cannot be a month
+        ("2021/07/09", "2021-07-09"),
+        ("Published: 20210709", "2021-07-09"),
+    ],
+)
+def test_parse_date(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", None, "3 hours ago", "call 555-0100", "Issue 1999/13", "31 February 2021"])
+def test_parse_date_refuses_non_dates(text: str | None) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/2021/07/09/storm-hits/", "2021-07-09"),
+        ("https://news.example.com/world/2021-07-09/storm-hits", "2021-07-09"),
+        ("https://news.example.com/archive/20210709/storm.html", "2021-07-09"),
+        ("https://news.example.com/world/storm-hits-1234567", None),
+        ("https://news.example.com/2021/13/45/bad", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, expected: str | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_same_day_compares_the_calendar_day_as_written() -> None:
+    assert same_day("2021-07-09T23:00:00-05:00", "2021-07-09")
+    assert not same_day("2021-07-09", "2021-07-10")
+    assert not same_day(None, "2021-07-10")
+
+
+def test_date_phrase_finds_where_the_date_sits() -> None:
+    match = DATE_PHRASE_RE.search("Global Research, July 11, 2021")
+    assert match is not None and match.group(0) == "July 11, 2021"

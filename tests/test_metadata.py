@@ -1,0 +1,250 @@
+"""Page metadata: each source, the order of trust, the cross-checks, and the traps users complain about.
+
+The samples/meta-*.html pages are our own real-style pages (WordPress + Yoast, a CMS with
+conflicting sources, a microdata blog cross-post, a live blog full of embeds).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from newsgrab.html.parse import parse_html
+from newsgrab.jsonld import parse_jsonld, read_jsonld
+from newsgrab.language import normalise_tag
+from newsgrab.metadata import read_metadata
+from newsgrab.model import Metadata
+from newsgrab.titles import clean_title, site_keys
+from tests.conftest import SAMPLES
+
+
+def meta_of(name: str, url: str | None = None) -> Metadata:
+    return read_metadata(parse_html((SAMPLES / name).read_text("utf-8")), url)
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> lxml.html.HtmlElement:
+    return parse_html(f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>')
+
+
+# ------------------------------------------------------------------ samples, field by field
+def test_wordpress_yoast_page() -> None:
+    meta = meta_of("meta-wordpress-yoast.html")
+    assert meta.title == "Harbour dredging plan approved after two-year wait"  # no " | Northshore Courier"
+    assert meta.authors == ["Aisha Rahman", "Tom Pellow"]  # Person nodes reached through @id references
+    assert meta.published == "2023-03-14T08:30:00+00:00"
+    assert meta.modified == "2023-03-15T11:02:41+00:00"
+    assert meta.site_name == "Northshore Courier"
+    assert meta.url == "https://www.northshorecourier.co.uk/2023/03/14/harbour-dredging-plan-approved/"
+    assert meta.language == "en-GB"
+    assert meta.tags == ["Harbour", "Fishing", "Council", "Local News"]
+    assert meta.description and meta.description.startswith("Councillors backed the £14m scheme")
+    assert meta.original_source is None  # the canonical is on the page's own domain
+    assert meta.provenance == {
+        "url": "canonical", "site_name": "opengraph", "title": "json-ld", "authors": "json-ld",
+        "published": "json-ld", "modified": "json-ld", "description": "opengraph", "language": "html-lang",
+        "tags": "opengraph",
+    }
+
+
+def test_conflicting_sources_page() -> None:
+    url = "https://valleyherald.example/2024/02/07/rail-operator-fined"
+    meta = meta_of("meta-conflicting-sources.html", url)
+    # og:title and the <h1> are the site's name: the headline comes from JSON-LD
+    assert (meta.title, meta.provenance["title"]) == ("Rail operator fined over winter timetable collapse", "json-ld")
+    # JSON-LD and meta name the publisher as author: the people in the visible byline win
+    assert (meta.authors, meta.provenance["authors"]) == (["Dana Whitfield", "Luis Ortega"], "byline")
+    # JSON-LD says Feb 6; the URL and the dateline both say Feb 7: two witnesses beat one
+    assert (meta.published, meta.provenance["published"]) == ("2024-02-07", "dateline")
+    assert meta.modified == "2024-02-09"  # never taken for published; the sidebar's Feb 11/12 are ignored
+    assert meta.description == "The regulator says thousands of cancellations could have been avoided."  # broken JSON
+    assert meta.language == "en" and meta.provenance["language"] == "detected"
+    assert [(m.kind, m.url) for m in meta.media] == [
+        ("video", "https://media.valleyherald.example/clips/eastgate-platform.mp4")]
+
+
+def test_conflicting_sources_without_the_url_trust_json_ld() -> None:
+    meta = meta_of("meta-conflicting-sources.html")
+    assert (meta.published, meta.provenance["published"]) == ("2024-02-06T17:45:00-05:00", "json-ld")
+    assert meta.url is None
+
+
+def test_microdata_crosspost_page() -> None:
+    meta = meta_of("meta-microdata-crosspost.html", "https://blog-am-fluss.example/2021/07/09/fernwaerme/")
+    assert meta.title == "Stadtwerke erhöhen Fernwärmepreise um zwölf Prozent"
+    assert (meta.authors, meta.provenance["authors"]) == (["Jana Petersen", "Holger Brandt"], "microdata")
+    # Dublin Core gives the day; the <time itemprop> on that day gives the time and zone
+    assert meta.published == "2021-07-09T10:00:00+02:00"
+    assert meta.modified == "2021-07-10T08:15:00+02:00"
+    assert meta.site_name == "Blog am Fluss"
+    assert (meta.language, meta.provenance["language"]) == ("de", "detected")
+    assert meta.tags == ["Energie", "Stadtwerke", "Mieten"]
+    # the canonical points at another domain: a cross-post, so the page keeps its own URL
+    assert meta.url == "https://blog-am-fluss.example/2021/07/09/fernwaerme/"
+    assert meta.original_source is not None
+    assert meta.original_source.url == "https://www.weser-rundschau.example/lokales/fernwaerme-preise-steigen-100.html"
+    assert meta.provenance["original_source"] == "canonical"
+
+
+def test_liveblog_page_media_and_people() -> None:
+    meta = meta_of("meta-embeds-liveblog.html")
+    assert meta.authors == ["Priya Natarajan", "Owen Hughes"]
+    assert meta.url == "https://bayline.example/live/storm-odile-latest"
+    assert meta.published == "2025-10-21T06:05:00+00:00"
+    assert meta.tags == ["weather", "storm odile"]
+    assert [(m.kind, m.url, m.provider) for m in meta.media] == [
+        ("video", "https://www.youtube.com/watch?v=Lm4kT9pQw2E", "YouTube"),
+        ("audio", "https://cdn.bayline.example/podcast/storm-briefing-ep212.mp3", None),
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("meta-*.html")))
+def test_read_metadata_leaves_the_tree_alone(name: str) -> None:
+    tree = parse_html((SAMPLES / name).read_text("utf-8"))
+    before = lxml.html.tostring(tree)
+    meta = read_metadata(tree, "https://example.org/a")
+    assert lxml.html.tostring(tree) == before
+    set_fields = {f for f in ("url", "title", "description", "authors", "published", "modified", "site_name",
+                              "language", "tags") if getattr(meta, f)}
+    assert set_fields <= set(meta.provenance)  # every field set says where it came from
+
+
+# ------------------------------------------------------------------ traps
+def test_email_the_author_and_publisher_are_not_authors() -> None:
+    tree = page('<meta name="author" content="Daily Ledger"><meta property="og:site_name" content="Daily Ledger">',
+                '<h1>Bridge reopens</h1><div class="byline">By <a rel="author" href="/p/kim">Kim Osei</a> '
+                '<a href="mailto:k@ledger.example">Email the author</a></div><p>Text.</p>')
+    assert read_metadata(tree).authors == ["Kim Osei"]
+
+
+def test_organisation_kept_when_it_is_the_only_author() -> None:
+    tree = page('<meta name="author" content="Reuters">', "<h1>Markets fall</h1><p>Text.</p>")
+    assert read_metadata(tree).authors == ["Reuters"]
+
+
+def test_related_article_dates_are_never_taken() -> None:
+    tree = page("", '<article><h1>Main story</h1><p>Body text of the main story.</p></article>'
+                    '<aside><time datetime="2024-05-02">May 2, 2024</time></aside>'
+                    '<div class="related-posts"><time datetime="2024-05-03">May 3</time></div>'
+                    '<article><h2>Other story</h2><time datetime="2024-05-04">May 4</time></article>')
+    assert read_metadata(tree).published is None
+
+
+def test_visible_time_in_the_article_is_taken() -> None:
+    tree = page("", '<article><h1>Main story</h1><time datetime="2024-05-01T09:00:00+01:00">1 May</time>'
+                    '<p>Body.</p></article><article><h2>Other</h2><time datetime="2024-05-04">4 May</time></article>')
+    meta = read_metadata(tree)
+    assert (meta.published, meta.provenance["published"]) == ("2024-05-01T09:00:00+01:00", "time")
+
+
+def test_modified_is_never_taken_for_published() -> None:
+    tree = page('<meta property="article:modified_time" content="2024-06-02T10:00:00Z">'
+                '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+                '"dateModified":"2024-06-02T10:00:00Z"}</script>',
+                '<h1>H</h1><p>Updated <time datetime="2024-06-02">June 2</time></p>')
+    meta = read_metadata(tree)
+    assert meta.published is None
+    assert meta.modified == "2024-06-02T10:00:00+00:00"
+
+
+def test_modified_before_published_is_dropped() -> None:
+    tree = page('<meta property="article:published_time" content="2024-06-05">'
+                '<meta property="article:modified_time" content="2024-06-01">')
+    meta = read_metadata(tree)
+    assert (meta.published, meta.modified) == ("2024-06-05", None)
+
+
+def test_site_name_is_not_the_title() -> None:
+    tree = page('<title>Daily Ledger</title><meta property="og:site_name" content="Daily Ledger">'
+                '<meta property="og:title" content="Daily Ledger">', "<h1>Daily Ledger</h1><p>x</p>")
+    assert read_metadata(tree).title is None
+
+
+def test_url_date_is_the_last_resort() -> None:
+    meta = read_metadata(page("", "<h1>H</h1><p>x</p>"), "https://ledger.example/2019/11/05/h/")
+    assert (meta.published, meta.provenance["published"]) == ("2019-11-05", "url")
+
+
+def test_visible_date_disagreeing_with_the_url_is_not_believed() -> None:
+    tree = page("", '<h1>H</h1><p class="dateline">March 3, 2020</p><p>x</p>')
+    meta = read_metadata(tree, "https://ledger.example/2019/11/05/h/")
+    assert meta.published == "2019-11-05"
+
+
+def test_canonical_is_made_absolute_and_base_url_is_the_fallback() -> None:
+    assert read_metadata(page('<link rel="canonical" href="/news/a">'), "https://ledger.example/x?y").url == (
+        "https://ledger.example/news/a")
+    assert read_metadata(page(), "https://ledger.example/x").url == "https://ledger.example/x"
+
+
+def test_json_ld_original_source() -> None:
+    tree = page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+                '"isBasedOn":{"@type":"NewsArticle","url":"https://wire.example/a/1",'
+                '"publisher":{"@type":"Organization","name":"Wire Service"}}}</script>')
+    source = read_metadata(tree).original_source
+    assert source is not None and (source.name, source.url) == ("Wire Service", "https://wire.example/a/1")
+
+
+# ------------------------------------------------------------------ pieces
+@pytest.mark.parametrize(
+    ("title", "site", "h1", "expected"),
+    [
+        ("Storm hits coast | Example News", "Example News", None, "Storm hits coast"),
+        ("Example News - Storm hits coast", "Example News", None, "Storm hits coast"),
+        ("Storm hits coast | World | The Example News", "Example News", None, "Storm hits coast | World"),
+        ("Storm hits coast – examplenews.com", None, None, "Storm hits coast"),
+        ("Evolve: Shared Mutable History — evolve extension for Mercurial", None,
+         "evolve extension for Mercurial", "Evolve: Shared Mutable History — evolve extension for Mercurial"),
+        ("Outside the web: WebAssembly binaries · V8", None, "V8", "Outside the web: WebAssembly binaries · V8"),
+        ("Why the storm hit so hard - Analysis - Example", None, "Why the storm hit so hard",
+         "Why the storm hit so hard"),
+        ("Biden: the interview", None, None, "Biden: the interview"),
+    ],
+)
+def test_clean_title(title: str, site: str | None, h1: str | None, expected: str) -> None:
+    keys = site_keys([site], "https://www.examplenews.com/a")
+    assert clean_title(title, keys, [h1] if h1 else []) == expected
+
+
+def test_broken_json_ld_is_read() -> None:
+    assert parse_jsonld('{"a": 1,}') == [{"a": 1}]
+    assert parse_jsonld('<!--\n{"a": "line\nbreak"}\n-->') == [{"a": "line\nbreak"}]
+    assert parse_jsonld('{"a": 1}{"b": 2}') == [{"a": 1}, {"b": 2}]
+    assert parse_jsonld("not json") == []
+
+
+def test_json_ld_listed_articles_are_not_the_page() -> None:
+    script = json.dumps({"@type": "ItemList", "itemListElement": [
+        {"@type": "NewsArticle", "headline": "Other", "datePublished": "2020-01-01"}]})
+    info = read_jsonld([script])
+    assert info is not None and info.title is None and info.published is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("en_us", "en-US"), ("EN", "en"), ("zh-hant-tw", "zh-Hant-TW"), ("x-default", None), ("", None), ("und", None)],
+)
+def test_language_tags(tag: str, expected: str | None) -> None:
+    assert normalise_tag(tag) == expected
+
+
+# ------------------------------------------------------------------ benchmark floor (skips without ../shared)
+def test_agreement_with_readability_reference_does_not_regress(shared: Path) -> None:
+    """Floors a little under today's figures (bench/metadata_agreement.py prints the full table)."""
+    from bench.metadata_agreement import agree
+
+    pages = shared / "bench" / "readability" / "pages"
+    hits = {"title": 0, "date": 0}
+    totals = {"title": 0, "date": 0}
+    for case in sorted(p for p in pages.iterdir() if (p / "expected-metadata.json").exists()):
+        ref = json.loads((case / "expected-metadata.json").read_text("utf-8"))
+        meta = read_metadata(parse_html((case / "source.html").read_text("utf-8", errors="replace")))
+        for field, got, want in (("title", meta.title, ref.get("title")), ("date", meta.published,
+                                                                          ref.get("publishedTime"))):
+            if want:
+                totals[field] += 1
+                hits[field] += agree(field, got, want)
+    assert hits["title"] / totals["title"] >= 0.75
+    assert hits["date"] / totals["date"] >= 0.9
