@@ -3,8 +3,9 @@
 Order of trust: a byte-order mark is certain; a strict UTF-8 decode of non-ASCII bytes is near
 certain (other encodings rarely form valid UTF-8 by chance), and it beats a declared single-byte
 charset because a wrong declaration is the common failure in scraped pages; then the declared
-charset (HTML meta or XML declaration); then detection (beautifulsoup4's UnicodeDammit, which uses
-charset-normalizer). The encoding actually used is returned so it can be recorded.
+charset (HTML meta or XML declaration); then cp1252 when it reads as Western European text, and
+charset-normalizer's detection when it does not. The encoding actually used is returned so it can
+be recorded.
 """
 
 from __future__ import annotations
@@ -124,20 +125,32 @@ def _non_ascii_letter_share(text: str) -> float:
 
 
 def _detect(data: bytes) -> str | None:
-    """cp1252 when it reads like a Western European language, else charset detection.
+    """cp1252 when it reads like a Western European language, else statistical detection.
 
     Undeclared non-UTF-8 pages are mostly cp1252/Latin-1, and statistical detectors misread short
-    Western texts (as cp1250 or mac-roman), so cp1252 is tried first. But any byte decodes in
-    cp1252: Cyrillic or Greek bytes come out as runs of accented Latin letters. When most letters
-    are non-ASCII, cp1252 is implausible and detection (UnicodeDammit with charset-normalizer)
-    decides instead.
+    Western texts (as cp1250 or mac-roman), so cp1252 is tried first. But nearly any byte decodes
+    in cp1252: Cyrillic or Greek bytes come out as runs of accented Latin letters. When most
+    letters are non-ASCII (or a byte is undefined in cp1252), charset-normalizer decides. It is
+    called directly, not through bs4's UnicodeDammit, whose detector is whichever of cchardet,
+    chardet or charset-normalizer happens to be installed: the result must not depend on that.
     """
-    from bs4.dammit import UnicodeDammit  # lazy: only pages that need detection pay for the import
-
     sample = data[: settings.SNIFF_BYTES * 4].decode("cp1252", errors="replace")
-    western = _non_ascii_letter_share(sample) <= MAX_WESTERN_NON_ASCII_LETTER_SHARE
-    dammit = UnicodeDammit(data, ["utf-8", "cp1252"] if western else [], is_html=True)
-    return dammit.original_encoding if dammit.unicode_markup is not None else None
+    if _non_ascii_letter_share(sample) <= MAX_WESTERN_NON_ASCII_LETTER_SHARE:
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return "cp1252"
+    from charset_normalizer import from_bytes  # lazy: only undeclared non-UTF-8 input pays for it
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    try:
+        return codecs.lookup(best.encoding).name
+    except LookupError:
+        return None
 
 
 def decode(data: bytes, *, max_bytes: int = settings.MAX_INPUT_BYTES) -> Decoded:

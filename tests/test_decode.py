@@ -49,13 +49,13 @@ def test_latin1_without_declaration() -> None:
     text = "Hélène Müller, née à Zürich, a payé 12 francs pour le café.\n\nLe marché était fermé."
     decoded = decode(text.encode("latin-1"))
     assert decoded.text == text
-    assert decoded.encoding in {"cp1252", "windows-1252", "iso-8859-1", "latin-1", "iso8859-1"}
+    assert decoded.encoding == "cp1252"
 
 
 def test_cp1252_without_declaration_keeps_curly_quotes_and_euro() -> None:
     decoded = decode(page().encode("cp1252"))
     assert PARAGRAPH in decoded.text
-    assert decoded.encoding in {"cp1252", "windows-1252"}
+    assert decoded.encoding == "cp1252"
 
 
 def test_wrong_declaration_utf8_bytes_declared_latin1() -> None:
@@ -139,12 +139,13 @@ GREEK = "Η κυβέρνηση ανακοίνωσε σήμερα τον προϋ
 
 @pytest.mark.parametrize(
     ("text", "codec", "expected"),
-    [(RUSSIAN, "koi8-r", "koi8-r"), (RUSSIAN, "cp1251", "windows-1251"), (GREEK, "iso-8859-7", "iso-8859-7")],
+    [(RUSSIAN, "koi8-r", {"koi8-r"}), (RUSSIAN, "cp1251", {"cp1251"}),
+     (GREEK, "iso-8859-7", {"iso8859-7", "cp1253"})],  # the two Greek code pages agree on these letters
 )
-def test_undeclared_non_western_pages_are_detected(text: str, codec: str, expected: str) -> None:
+def test_undeclared_non_western_pages_are_detected(text: str, codec: str, expected: set[str]) -> None:
     decoded = decode(f"<html><body><p>{text}</p></body></html>".encode(codec))
     assert text in decoded.text
-    assert decoded.encoding == expected
+    assert decoded.encoding in expected
 
 
 @pytest.mark.parametrize(
