@@ -176,7 +176,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         else:
             found = _first_meta(scan, (key,))
         if found:
-            title = clean_title(fold_space(found[0]), keys, scan.h1[:1])
+            title = clean_title(fold_space(found[0]), keys, scan.h1[:1], guess=found[1] != "json-ld")
             if title and fold_title(title) not in keys:
                 candidates.append((title, found[1]))
     if not candidates:

@@ -15,6 +15,10 @@ from urllib.parse import urlsplit
 _SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
 MAX_BRAND_WORDS = 4
+#: separators after which a short unknown last part is taken for a brand
+BRAND_SEPARATORS = frozenset({"|", "·", "•", "::", "»"})
+#: characters; a folded site name this long is recognised at the start or end of a longer part
+MIN_CONTAINED_KEY_CHARS = 5
 
 
 def fold_title(text: str) -> str:
@@ -39,23 +43,32 @@ def _names_site(part: str, keys: set[str]) -> bool:
     folded = fold_title(part)
     if not folded:
         return True
-    return any(folded == k or folded.removeprefix("the") == k or (len(k) >= 5 and k in folded and
-               len(folded) <= len(k) + 12) for k in keys)
+    # the site's name alone, or with a little around it: "[Archive of Our Own]", "Courier Online"
+    return any(folded == k or folded.removeprefix("the") == k or (
+        len(k) >= MIN_CONTAINED_KEY_CHARS and (folded.startswith(k) or folded.endswith(k))
+        and len(folded) <= 2 * len(k)) for k in keys)
 
 
-def clean_title(title: str, keys: set[str], h1: Iterable[str] = ()) -> str:
-    """`title` without site-name (and section) parts at either end."""
+def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bool = True) -> str:
+    """`title` without site-name (and section) parts at either end.
+
+    `guess` allows dropping a short unknown brand after " | " or " · " (for <title> and og:title,
+    which carry one; not for a JSON-LD headline, which is the headline alone).
+    """
     parts = _SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title
     seps = _SEPARATOR_RE.findall(title)
     h1_keys = {fold_title(h) for h in h1 if h}
     # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
-    # (but only when it is the larger share: a short h1 part is the site's banner, "V8" in "... · V8")
+    # (a later part only when it is the larger share: a short h1 there is the site's banner, "V8" in
+    # "... · V8")
     for start in range(len(parts)):
         for end in range(len(parts), start, -1):
             run = _join(parts, seps, start, end)
-            if (start, end) != (0, len(parts)) and fold_title(run) in h1_keys and 2 * len(run) >= len(title):
+            headline_first = start == 0  # "Headline - Site" is the usual order
+            if (start, end) != (0, len(parts)) and fold_title(run) in h1_keys and (
+                    headline_first or 2 * len(run) >= len(title)):
                 return run
     start, end = 0, len(parts)
     while end - start > 1 and _names_site(parts[end - 1], keys):
@@ -65,7 +78,8 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = ()) -> str:
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
     # nothing known: " | Brand" at the end is still a brand when it is short and the rest is longer
-    if seps[-1].strip() == "|" and len(parts[-1].split()) <= MAX_BRAND_WORDS:
+    # (only separators that headlines do not use as punctuation; a dash may be part of the headline)
+    if guess and seps[-1].strip() in BRAND_SEPARATORS and len(parts[-1].split()) <= MAX_BRAND_WORDS:
         rest = _join(parts, seps, 0, len(parts) - 1)
         if len(rest.split()) > len(parts[-1].split()):
             return rest

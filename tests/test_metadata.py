@@ -197,7 +197,11 @@ def test_json_ld_original_source() -> None:
         ("Storm hits coast – examplenews.com", None, None, "Storm hits coast"),
         ("Evolve: Shared Mutable History — evolve extension for Mercurial", None,
          "evolve extension for Mercurial", "Evolve: Shared Mutable History — evolve extension for Mercurial"),
-        ("Outside the web: WebAssembly binaries · V8", None, "V8", "Outside the web: WebAssembly binaries · V8"),
+        # the banner h1 "V8" does not make the brand the headline; " · V8" is a brand all the same
+        ("Outside the web: WebAssembly binaries · V8", None, "V8", "Outside the web: WebAssembly binaries"),
+        ("New Zealand - Wikipedia", None, "New Zealand", "New Zealand"),
+        # a headline part that merely ends with the site's name is not the site's name
+        ("A day at the fair @ Steven's home :: PIXNET ::", "Steven's home", None, "A day at the fair @ Steven's home"),
         ("Why the storm hit so hard - Analysis - Example", None, "Why the storm hit so hard",
          "Why the storm hit so hard"),
         ("Biden: the interview", None, None, "Biden: the interview"),
