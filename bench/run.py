@@ -35,6 +35,9 @@ SLOW_PAGE_SECONDS = 1.0
 #: pages run once before timing, so one-time lazy loads (a language model, rule indexes) are not
 #: charged to whichever page happens to need them first
 WARM_UP_PAGES = 5
+#: seconds one extractor may take over one dataset before the run is stopped (a peer that reaches
+#: for the network hangs otherwise)
+CHILD_TIMEOUT_SECONDS = 900
 
 Extractor = Callable[[dict[str, Any]], str]
 
@@ -85,9 +88,12 @@ def make_readability() -> Extractor:
 def make_newspaper() -> Extractor:
     import newspaper
 
+    config = newspaper.Config()
+    config.fetch_images = False  # it would download images to size them: no network in a bench
+
     def run(doc: dict[str, Any]) -> str:
         html = EB.decode_html(doc["raw"])
-        art = newspaper.Article(doc["url"] or "http://example.com/")
+        art = newspaper.Article(doc["url"] or "http://example.com/", config=config)
         art.download(input_html=html)
         art.parse()
         return str(art.text)
@@ -185,6 +191,9 @@ def run_isolated(name: str, dataset: str, loop: int) -> dict[str, Any]:
     proc = ctx.Process(target=score, args=(name, dataset, loop, child))
     proc.start()
     child.close()
+    if not parent.poll(CHILD_TIMEOUT_SECONDS):
+        proc.kill()
+        raise SystemExit(f"{name} on {dataset} did not finish within {CHILD_TIMEOUT_SECONDS} s")
     result: dict[str, Any] = parent.recv()
     proc.join()
     return result

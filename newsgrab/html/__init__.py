@@ -8,6 +8,7 @@ text afresh rather than copying every tree up front (most pages never retry).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsgrab.html import settings
@@ -15,6 +16,8 @@ from newsgrab.html.content import extract_content
 from newsgrab.html.parse import parse_html, repair_html
 from newsgrab.metadata import read_metadata
 from newsgrab.model import Block, Metadata
+
+_P_TAG_RE = re.compile(r"<p[\s>]", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -44,5 +47,8 @@ def extract_html(text: str, base_url: str | None = None) -> HtmlPage:
 
 
 def _looks_truncated(text: str) -> bool:
-    """lxml's tree lost the text: the raw markup holds far more paragraphs than it found."""
-    return text.count("<p") >= settings.REPAIR_MIN_RAW_PARAGRAPHS
+    """lxml lost the text: the raw markup holds far more <p> tags than lxml's tree does."""
+    raw = len(_P_TAG_RE.findall(text))
+    if raw < settings.REPAIR_MIN_RAW_PARAGRAPHS:
+        return False
+    return len(parse_html(text).findall(".//p")) < raw * settings.REPAIR_MAX_KEPT_SHARE

@@ -114,3 +114,5 @@ TITLE_MATCH_SHARE: float = 0.6
 REPAIR_MIN_RAW_CHARS: int = 2000
 #: <p tags in the raw markup from which an empty result means lxml lost the text, not that there is none.
 REPAIR_MIN_RAW_PARAGRAPHS: int = 5
+#: share of the raw <p> tags lxml's tree must keep; below it the markup broke the parser (repair).
+REPAIR_MAX_KEPT_SHARE: float = 0.5

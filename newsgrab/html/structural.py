@@ -37,11 +37,11 @@ PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: hyphens from which an id reads as a slug of a heading (four words and more), not a name
 SLUG_MIN_HYPHENS = 3
-_STRENGTHS = ("strong", "weak", "keep", "score", "protect", "caption", "hint")
+_STRENGTHS = ("strong", "weak", "keep", "score", "protect", "caption", "media-only", "hint")
 #: class/id strings repeat within a page and across a site's pages: each is matched once and the
 #: verdict remembered; the cache is cleared when full so a long batch stays flat in memory
 _VERDICTS: dict[str, int] = {}
-_KEEP, _CHROME, _CAPTION = 0, 1, 2
+_KEEP, _CHROME, _CAPTION, _MEDIA_ONLY = 0, 1, 2, 3
 #: characters; a caption-classed element longer than this is a wrapper, not a caption
 MAX_CAPTION_CHARS = 600
 #: entries; about 6 MB of short strings at most
@@ -108,6 +108,7 @@ class Selectors:
     negative: TokenMatcher
     protect: TokenMatcher
     caption: TokenMatcher
+    media_only: TokenMatcher
     #: XPath finding an article-body hint (class words, itemprop) inside a removal candidate
     hint: etree.XPath
 
@@ -127,8 +128,8 @@ def compile_selectors(raw: dict[str, object]) -> Selectors:
         TokenMatcher(tokens)  # validates the group on its own: an empty group raises here
         key = str(name) if strength == "score" else str(strength)
         tokens_by.setdefault(key, []).extend(tokens)
-    missing = [k for k in ("strong", "weak", "keep", "positive", "negative", "protect", "caption", "hint")
-               if k not in tokens_by]
+    missing = [k for k in ("strong", "weak", "keep", "positive", "negative", "protect", "caption", "media-only",
+                           "hint") if k not in tokens_by]
     if missing:
         raise ValueError(f"selectors.toml defines no {', '.join(missing)} group")
     return Selectors(
@@ -139,6 +140,7 @@ def compile_selectors(raw: dict[str, object]) -> Selectors:
         negative=TokenMatcher(tokens_by["negative"]),
         protect=TokenMatcher(tokens_by["protect"]),
         caption=TokenMatcher(tokens_by["caption"]),
+        media_only=TokenMatcher(tokens_by["media-only"]),
         hint=_hint_xpath(tokens_by["hint"]),
     )
 
@@ -189,8 +191,8 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool) -> int:
 
     A chrome candidate that holds an article-body hint (itemprop, a CMS body class) or more than
     `MAX_PRUNED_TEXT_SHARE` of the text is kept: it is a wrapper, e.g. Blogger's `widget Blog`.
-    Caption-classed elements become <figcaption>, so the serialiser keeps their media, not their
-    text. Returns how many elements were removed.
+    Caption- and gallery-classed elements become <figcaption>, so the serialiser keeps their
+    media, not their text. Returns how many elements were removed.
     """
     sel = selectors()
     page_chars = max(len(root.text_content()), 1)
@@ -210,7 +212,9 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool) -> int:
             if verdict == _CHROME and _removable(el, sel, page_chars):
                 doomed.append(el)
                 continue
-            if verdict == _CAPTION and len(el.text_content()) <= MAX_CAPTION_CHARS:
+            if (verdict == _CAPTION and len(el.text_content()) <= MAX_CAPTION_CHARS) or (
+                verdict == _MEDIA_ONLY and _removable(el, sel, page_chars)
+            ):
                 el.tag = "figcaption"
                 continue
         children = list(el)
@@ -234,6 +238,8 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors) -> int:
             verdict = _KEEP
         elif sel.strong.search(key) or (sel.weak.search(key) and not sel.keep.search(key)):
             verdict = _CHROME
+        elif sel.media_only.search(key):
+            verdict = _MEDIA_ONLY
         elif sel.caption.search(key):
             verdict = _CAPTION
         else:
