@@ -38,7 +38,7 @@ from newsgrab.language import detect_language, first_declared, sample_text
 from newsgrab.media import classify_url
 from newsgrab.model import Media, Metadata, OriginalSource
 from newsgrab.pagescan import PageScan, scan_page
-from newsgrab.people import is_organisation, keep_people, split_authors
+from newsgrab.people import clean_name, is_organisation, keep_people, split_authors
 from newsgrab.text import fold_space
 from newsgrab.titles import clean_title, fold_title, site_keys
 
@@ -190,7 +190,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     sites = [s for s in (meta.site_name, ld.publisher, ld.site_name) if s]
     sources: list[tuple[list[str], str]] = [
-        ([a.name for a in ld.authors if a.is_person], "json-ld"),
+        ([n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld"),
     ]
     for key in _AUTHOR_KEYS:
         values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
@@ -200,7 +200,7 @@ def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
         sources.append(([n for text, k in scan.bylines if k == kind for n in split_authors(text)], label))
     sources += [(split_authors(text), "byline") for text, k in scan.bylines if k == "byline"]
-    sources.append(([a.name for a in ld.authors if not a.is_person], "json-ld"))
+    sources.append(([n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"))
     fallback: tuple[list[str], str] | None = None
     for names, label in sources:
         names = [n for n in _unique(names)]

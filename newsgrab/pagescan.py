@@ -196,6 +196,11 @@ def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
         scan.microdata.setdefault(itemprop.strip(), []).append(content)
 
 
+def _spaced_text(el: lxml.html.HtmlElement) -> str:
+    """Text with a space between elements: "Carrie Arnold<br>November 15" is two things, not one word."""
+    return fold_space(" ".join(el.itertext()))
+
+
 def _lead_text(el: lxml.html.HtmlElement) -> str:
     """The text right before `el` ("Updated" in "Updated <time>...</time>")."""
     previous = el.getprevious()
@@ -220,7 +225,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
                 value = el.get("content") or el.get("datetime") or el.get("href")
             if prop == "author":
                 name = el.find(".//*[@itemprop='name']")
-                value = fold_space((name if name is not None else el).text_content())
+                value = _spaced_text(name if name is not None else el)
                 if value and len(value) <= MAX_BYLINE_CHARS:
                     scan.bylines.append((value, "microdata"))
                 continue
@@ -232,13 +237,14 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
         rel = (el.get("rel") or "").lower().split()
         text = fold_space(el.text_content())
         if "author" in rel and text:
+            text = _spaced_text(el)
             scan.bylines.append((text, "rel-author"))
         elif ("tag" in rel or "category" in rel) and text and len(text) <= MAX_BYLINE_CHARS:
             scan.tags.append(text)
         return
     if tag == "time" or _FOREIGN_RE.search(_classes(el)):
         return
-    text = fold_space(el.text_content())
+    text = _spaced_text(el)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return
     if _BYLINE_CLASS_RE.search(_classes(el)):

@@ -21,7 +21,7 @@ _SPLIT_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"^(?:(?:words|written|reporting|reported|story|text|posted|published|compiled|edited|photos?|"
     r"interview|analysis)\s+by|by|from|von|par|por|di|door|av|af|autor(?:in)?|auteur|author|authors|"
-    r"texto|testo|text|автор)\b[:\s]*",
+    r"texto|testo|text|автор|текст|фото)\b[:\s]*",
     re.IGNORECASE,
 )
 _INNER_BY_RE = re.compile(r"^[^,;|]{0,40}?\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
@@ -103,7 +103,7 @@ def split_authors(text: str) -> list[str]:
     for raw in _SPLIT_RE.split(text):
         name = _clean_part(raw)
         folded = name.casefold()
-        if not name or folded in seen or folded in _NOT_NAMES or not is_name_like(name):
+        if not name or folded in seen or not is_display_name(name):
             continue
         if out and _is_role(name):
             continue
@@ -130,6 +130,20 @@ def _is_role(text: str) -> bool:
     return bool(words) and all(_ROLE_RE.fullmatch(w) or w.casefold() in _FILLERS for w in words)
 
 
+def clean_name(name: str) -> str | None:
+    """One author name as a structured source gives it (JSON-LD, meta), tidied; None when it is not one."""
+    name = _clean_part(fold_space(name))
+    return name if is_display_name(name) else None
+
+
+def is_display_name(name: str) -> bool:
+    """A name to show: not interface text ("Email the author"), not a login ("admin", "kei_eno")."""
+    folded = name.casefold()
+    if folded in _NOT_NAMES or "admin" in folded or not is_name_like(name):
+        return False
+    return not (" " not in name and name.islower())  # a lower-case single token is a user handle
+
+
 def is_name_like(text: str) -> bool:
     """Short, mostly letters, not a sentence: could be a person's or an organisation's name."""
     if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
@@ -141,10 +155,15 @@ def is_name_like(text: str) -> bool:
 def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     """Whether `name` is an agency, desk or publication (or one of the page's own site names)."""
     folded = _fold_name(name)
+    first = _fold_name(name.split()[0]) if name.split() else ""
     for site in site_names:
         key = _fold_name(site) if site else ""
-        if key and (folded == key or (len(key) >= MIN_SITE_KEY_CHARS and key in folded)):
-            return True  # the site itself, or its desk ("Redaktion Blog am Fluss", "Herald Staff")
+        if not key:
+            continue
+        if folded == key or first == key:
+            return True  # the site itself, or its desk or section ("CNN Business")
+        if len(key) >= MIN_SITE_KEY_CHARS and len(folded) >= MIN_SITE_KEY_CHARS and (key in folded or folded in key):
+            return True  # "Redaktion Blog am Fluss"; "Business Insider" on Business Insider Deutschland
     if _ORG_RE.search(name):
         return True
     return name.isupper() and len(name) <= 6  # "AP", "AFP", "BBC"

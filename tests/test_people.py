@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.people import is_organisation, keep_people, split_authors
+from newsgrab.people import clean_name, is_organisation, keep_people, split_authors
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,25 @@ def test_keep_people_drops_the_site_and_agencies_when_a_person_is_named() -> Non
 )
 def test_is_organisation(name: str, sites: list[str], expected: bool) -> None:
     assert is_organisation(name, sites) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Jane Doe", "Jane Doe"),
+        ("  By Jane  Doe ", "Jane Doe"),
+        ("Текст: Венера Ерофеева", "Венера Ерофеева"),
+        ("admin", None),
+        ("jdadmin", None),
+        ("kei_eno", None),  # a login, not a display name
+        ("Email the author", None),
+        ("Regan", "Regan"),
+    ],
+)
+def test_clean_name_for_structured_sources(name: str, expected: str | None) -> None:
+    assert clean_name(name) == expected
+
+
+def test_site_sections_and_editions_are_organisations() -> None:
+    assert keep_people(["Jill Disis", "CNN Business"], ["CNN"]) == ["Jill Disis"]
+    assert keep_people(["Charlie Wood", "Business Insider"], ["Business Insider Deutschland"]) == ["Charlie Wood"]
