@@ -10,7 +10,8 @@ Order of trust, per field (the first source with a usable value wins, then the c
 - published: JSON-LD datePublished > article:published_time > meta/Dublin Core issue dates >
   microdata > <time> and datelines in the article (not in asides or other stories' teasers) >
   JSON-LD dateCreated > the URL's date. Modified sources are never read for it. Cross-checks: a
-  visible date is not taken when the URL spells another day; when the URL and a visible dateline
+  visible date is not taken when the URL spells another day or when it is later than the page's
+  machine-readable modification date; when the URL and a visible dateline
   agree on a day the machine value does not, they win; `modified` earlier than `published` is
   dropped.
 - modified: JSON-LD dateModified > article:modified_time / og:updated_time > meta > microdata >
@@ -49,14 +50,15 @@ MAX_TAG_CHARS = 60
 
 _AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
                 "sailthru.author", "byl", "citation_author", "twitter:creator:name")
-_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "article:published", "pubdate", "publishdate",
-                   "publish-date", "publish_date", "published_time", "publication_date", "date", "dc.date",
-                   "dc.date.issued", "dcterms.issued", "dcterms.date", "dcterms.created", "dc.date.created",
-                   "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
-                   "article.published", "original-publish-date", "datepublished", "release_date", "displaydate")
-_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "article:modified", "last-modified", "lastmod",
-                  "dcterms.modified", "dc.date.modified", "modified_time", "revised", "datemodified",
-                  "article.updated")
+_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "og:published_time",
+                   "article:published", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+                   "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date",
+                   "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
+                   "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+                   "datepublished", "release_date", "displaydate")
+_MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
+                  "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time", "revised",
+                  "datemodified", "article.updated")
 _DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "twitter:description", "dc.description",
                      "dcterms.description")
 _TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
@@ -261,8 +263,11 @@ def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         # two independent witnesses (the URL and the visible dateline) beat one machine value
         chosen = next(((v, s) for v, s in visible if v and same_day(v, url_day)), chosen)
     if chosen is None:
-        # a visible date is only believed when it agrees with the URL's day (if the URL has one)
-        chosen = next(((v, s) for v, s in visible if v and (url_day is None or same_day(v, url_day))), None)
+        # a visible date is only believed when it agrees with the URL's day (if the URL has one) and
+        # is not later than the page's own machine-readable modification date (a comment's date is)
+        ceiling = next((v for v, _ in modified if v), None)
+        chosen = next(((v, s) for v, s in visible if v and (url_day is None or same_day(v, url_day))
+                       and (ceiling is None or v[:10] <= ceiling[:10])), None)
     chosen = chosen or next(((v, s) for v, s in late if v), None)
     if chosen and "T" not in chosen[0]:
         # a bare day is made precise by another source's time on that same day (DC date + <time>)

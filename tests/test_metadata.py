@@ -173,6 +173,13 @@ def test_visible_date_disagreeing_with_the_url_is_not_believed() -> None:
     assert meta.published == "2019-11-05"
 
 
+def test_visible_date_later_than_the_pages_own_modification_is_not_published() -> None:
+    tree = page('<meta property="article:modified_time" content="2024-03-02T08:00:00Z">',
+                '<h1>H</h1><p><span class="timestamp">March 9, 2024</span></p>'
+                '<p class="entry-date">March 1, 2024</p><p>x</p>')
+    assert read_metadata(tree).published == "2024-03-01"
+
+
 def test_canonical_is_made_absolute_and_base_url_is_the_fallback() -> None:
     assert read_metadata(page('<link rel="canonical" href="/news/a">'), "https://ledger.example/x?y").url == (
         "https://ledger.example/news/a")
