@@ -785,3 +785,28 @@ def test_any_stdin_gives_one_record_and_no_traceback(data: str | bytes) -> None:
     assert ("error" in record) == (result.exit_code == ExitCode.ALL_FAILED)
     assert "Traceback" not in result.stderr
     assert "internal error" not in result.stderr
+
+
+COUNCIL_PAGE = """<!DOCTYPE html><html><head>{base}<title>Council approves budget</title></head><body><article>
+<h1>Council approves budget</h1>
+<p>The council approved the budget on Tuesday after a long debate that ran late into the evening, members said.</p>
+<p>The full <a href="/docs/budget-2024.pdf">budget document</a> is online, along with the minutes of the meeting.</p>
+<p>Opposition members said they would keep pressing for changes to transport spending before the vote in May.</p>
+<figure><img src="img/chart.png" alt="Budget chart"></figure></article></body></html>"""
+
+
+def test_url_resolves_relative_links_and_media_of_html(tmp_path: Path) -> None:
+    page = tmp_path / "council.html"
+    page.write_text(COUNCIL_PAGE.format(base=""), encoding="utf-8")
+    record = records(run("--url", "https://news.example/2024/05/council", str(page)))[0]
+    assert record["links"] == [{"text": "budget document", "url": "https://news.example/docs/budget-2024.pdf"}]
+    assert [m["url"] for m in record["media"]] == ["https://news.example/2024/05/img/chart.png"]
+
+
+@pytest.mark.xfail(strict=True, reason="the HTML stage does not read <base href> yet (issue 2: <base>, then --url)")
+def test_base_element_wins_over_url_option(tmp_path: Path) -> None:
+    page = tmp_path / "council.html"
+    page.write_text(COUNCIL_PAGE.format(base='<base href="https://cdn.example/site/">'), encoding="utf-8")
+    record = records(run("--url", "https://news.example/2024/05/council", str(page)))[0]
+    assert [m["url"] for m in record["media"]] == ["https://cdn.example/site/img/chart.png"]
+    assert record["links"][0]["url"] == "https://cdn.example/docs/budget-2024.pdf"
