@@ -55,7 +55,10 @@ def ensure_env(extra: str = "") -> None:
         sys.exit(f"dev.py: newsgrab needs Python {'.'.join(map(str, MIN_PYTHON))}+, this is {sys.version.split()[0]}")
     if not PYTHON.exists():
         _say(f"creating {VENV.relative_to(ROOT)}")
-        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            sys.exit(f"dev.py: cannot create {VENV} ({exc}); on Debian/Ubuntu install the python3-venv package")
     wanted = _stamp_for(extra)
     installed = STAMP.read_text(encoding="utf-8").splitlines() if STAMP.exists() else []
     # a stamp for the test extra also covers a plain install; the reverse is not true
