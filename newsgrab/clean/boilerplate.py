@@ -50,6 +50,10 @@ _ADDRESS_RE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|info|ru|de|fr)\b/?\S*",
     re.IGNORECASE,
 )
+#: link text that points at the original piece in a provenance notice ("Read the original article")
+_ORIGINAL_LINK_RE = re.compile(
+    r"\boriginal|\bhere\b|\bhier\b|\bici\b|\baquí\b|\bqui\b|\baqui\b|здесь|оригинал", re.IGNORECASE
+)
 _SENTENCE_END_RE = re.compile(r"[.!?…]['\"’”»)]*$")
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: a short line that tells the reader to do something: the shape of a prompt, in any publisher's words
@@ -122,7 +126,9 @@ def _is_weak(block: Block, text: str) -> bool:
 
 
 def _is_label(block: Block, text: str) -> bool:
-    """A short line without a sentence in it ("Twitter", "Related posts", "Jane Roe"): footer furniture."""
+    """A heading, or a short line without a sentence in it ("Twitter", "Related posts"): footer furniture."""
+    if block.kind in _HEADING_KINDS:
+        return True
     return block.kind != "media" and len(text) <= SUBSTANTIVE_CHARS and not _SENTENCE_END_RE.search(text)
 
 
@@ -143,17 +149,14 @@ def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None
         source.published = parse_date(groups["published"])
 
 
-_ORIGINAL_LINK_RE = re.compile(r"original|here|read|source|hier|ici|aquí|qui|aqui|здесь|оригинал", re.IGNORECASE)
-
-
 def _link_for(block: Block, name: str) -> str | None:
     """The link in a provenance notice that points at the original: the one named like the source."""
     folded = name.casefold()
-    for link in block.links:
-        if fold_space(link.text).casefold() == folded:
+    for link in block.links:  # "Read the [original article](url)" points at the piece itself
+        if _ORIGINAL_LINK_RE.search(link.text):
             return link.url
     for link in block.links:
-        if _ORIGINAL_LINK_RE.search(link.text) or folded in fold_space(link.text).casefold():
+        if fold_space(link.text).casefold() == folded or folded in fold_space(link.text).casefold():
             return link.url
     return block.links[0].url if len(block.links) == 1 else None
 
@@ -241,6 +244,9 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
     start = next((i for i in range(last_body + 1, len(blocks)) if verdict[i] is not None), None)
     if start is None:
         return
+    # a heading, label or separator right above the first notice introduces it ("About This Story")
+    while start - 1 > last_body and (separators[start - 1] or _is_label(blocks[start - 1], texts[start - 1])):
+        start -= 1
     region = range(start, len(blocks))
     for i in region:
         if verdict[i] is None and not separators[i] and not substantive[i] and _is_weak(blocks[i], texts[i]):
