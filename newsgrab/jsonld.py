@@ -11,11 +11,14 @@ listed inside an `ItemList` or `hasPart` are related stories, whose dates must n
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from newsgrab.people import split_authors
 
 #: schema.org types whose node describes the page's own article
 ARTICLE_TYPES = frozenset(
@@ -124,7 +127,8 @@ def _top_nodes(values: Iterable[Any]) -> Iterable[dict[str, Any]]:
 def _text(value: Any) -> str | None:
     """A plain string out of a JSON-LD value (string, {"@value"}, {"name"}, or the first of a list)."""
     if isinstance(value, str):
-        return value.strip() or None
+        # CMSs (Yoast, for one) put HTML entities in JSON strings: "Dropbox&#8217;s"
+        return (html.unescape(value) if "&" in value else value).strip() or None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, list):
@@ -164,8 +168,10 @@ def _authors(value: Any, index: dict[str, dict[str, Any]]) -> list[Author]:
     found: list[Author] = []
     for item in items:
         if isinstance(item, str):
-            if item.strip() and not item.strip().startswith(("http://", "https://")):
-                found.append(Author(item.strip(), is_person=True))
+            text = _text(item)
+            if text and not text.startswith(("http://", "https://")):
+                # a plain string may name several people: "Jane Doe and John Smith"
+                found += [Author(name, is_person=True) for name in split_authors(text)]
             continue
         if not isinstance(item, dict):
             continue

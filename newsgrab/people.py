@@ -24,6 +24,8 @@ _PREFIX_RE = re.compile(
     r"texto|testo|text|автор|текст|фото)\b[:\s]*",
     re.IGNORECASE,
 )
+#: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
+_INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
 _INNER_BY_RE = re.compile(r"^[^,;|]{0,40}?\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
@@ -95,6 +97,10 @@ def split_authors(text: str) -> list[str]:
     text = _CLOCK_RE.sub(" | ", _WEEKDAY_RE.sub(" | ", text))
     text = _TAIL_RE.sub(" ", text)
     text = _PREFIX_RE.sub("", fold_space(text))
+    inverted = _INVERTED_RE.match(text)
+    if inverted and not is_organisation(inverted["last"]) and not _is_role(inverted["first"]) and not (
+            _SPLIT_RE.search(inverted["first"])):
+        text = f"{inverted['first']} {inverted['last']}"  # "Jong, Michiel de" -> "Michiel de Jong"
     inner = _INNER_BY_RE.search(text)
     if inner:  # "Tech Industry by Steven Musil": what precedes "by" is a section or a label
         text = text[inner.end():]

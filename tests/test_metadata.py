@@ -226,6 +226,14 @@ def test_broken_json_ld_is_read() -> None:
     assert parse_jsonld("not json") == []
 
 
+def test_json_ld_strings_are_unescaped_and_split() -> None:
+    script = json.dumps({"@type": "BlogPosting", "headline": "Dropbox&#8217;s task framework",
+                         "author": "Jane Doe and John Smith"})
+    info = read_jsonld([script])
+    assert info is not None and info.title == "Dropbox’s task framework"
+    assert [a.name for a in info.authors] == ["Jane Doe", "John Smith"]
+
+
 def test_json_ld_listed_articles_are_not_the_page() -> None:
     script = json.dumps({"@type": "ItemList", "itemListElement": [
         {"@type": "NewsArticle", "headline": "Other", "datePublished": "2020-01-01"}]})

@@ -37,6 +37,9 @@ from newsgrab.people import clean_name, is_organisation, keep_people, split_auth
         ("Email the author", []),
         ("Follow @janedoe", []),
         ("Sign In| Sign Up| Subscribe", []),
+        ("Jong, Michiel de", ["Michiel de Jong"]),  # "Last, First" is one person
+        ("Kooman, F.", ["F. Kooman"]),
+        ("Smith, Jones and Brown", ["Smith", "Jones", "Brown"]),  # ...but a list is a list
         ("", []),
     ],
 )
