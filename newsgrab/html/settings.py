@@ -93,6 +93,9 @@ MAX_FORM_TEXT_CHARS: int = 500
 #: share of the page's text above which a token-matched container is kept anyway: a wrapper such
 #: as <div class="page has-sidebar"> holds the article and must not go with the sidebar.
 MAX_PRUNED_TEXT_SHARE: float = 0.5
+#: characters; a token-matched container with less text than this is removed without looking for
+#: an article-body hint inside it (an article body wrapper holds more than a few lines).
+MIN_WRAPPER_CHARS: int = 400
 
 # --- result checks --------------------------------------------------------------------------
 #: characters; a body shorter than this makes the sieve retry with a gentler pass.

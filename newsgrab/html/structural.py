@@ -41,7 +41,13 @@ _STRENGTHS = ("strong", "weak", "keep", "score", "protect", "caption", "media-on
 #: class/id strings repeat within a page and across a site's pages: each is matched once and the
 #: verdict remembered; the cache is cleared when full so a long batch stays flat in memory
 _VERDICTS: dict[str, int] = {}
-_KEEP, _CHROME, _CAPTION, _MEDIA_ONLY = 0, 1, 2, 3
+_KEEP, _CHROME, _CAPTION, _MEDIA_ONLY, _HINT = 0, 1, 2, 3, 4
+_BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
+#: a coarse C-level search for elements that may be an article body; the hint tokens decide
+_HINT_PREFILTER = etree.XPath(
+    "descendant::*[@itemprop or contains(@class, 'body') or contains(@class, 'ontent')"
+    " or contains(@class, 'ext') or contains(@class, 'Body')]"
+)
 #: characters; a caption-classed element longer than this is a wrapper, not a caption
 MAX_CAPTION_CHARS = 600
 #: entries; about 6 MB of short strings at most
@@ -109,8 +115,7 @@ class Selectors:
     protect: TokenMatcher
     caption: TokenMatcher
     media_only: TokenMatcher
-    #: XPath finding an article-body hint (class words, itemprop) inside a removal candidate
-    hint: etree.XPath
+    hint: TokenMatcher
 
 
 def compile_selectors(raw: dict[str, object]) -> Selectors:
@@ -141,16 +146,8 @@ def compile_selectors(raw: dict[str, object]) -> Selectors:
         protect=TokenMatcher(tokens_by["protect"]),
         caption=TokenMatcher(tokens_by["caption"]),
         media_only=TokenMatcher(tokens_by["media-only"]),
-        hint=_hint_xpath(tokens_by["hint"]),
+        hint=TokenMatcher(tokens_by["hint"]),
     )
-
-
-def _hint_xpath(tokens: list[str]) -> etree.XPath:
-    """descendant-or-self test for an article body: itemprop, or a class holding one of `tokens`."""
-    TokenMatcher(tokens)
-    words = [t.lstrip("=^").replace("'", "") for t in tokens]
-    classes = " or ".join(f"contains(@class, '{w}')" for w in words)
-    return etree.XPath(f"descendant-or-self::*[@itemprop='articleBody' or {classes}][1]")
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +189,8 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool) -> int:
     A chrome candidate that holds an article-body hint (itemprop, a CMS body class) or more than
     `MAX_PRUNED_TEXT_SHARE` of the text is kept: it is a wrapper, e.g. Blogger's `widget Blog`.
     Caption- and gallery-classed elements become <figcaption>, so the serialiser keeps their
-    media, not their text. Returns how many elements were removed.
+    media, not their text. The walk does not enter a subtree it removes. Returns how many
+    elements were removed.
     """
     sel = selectors()
     page_chars = max(len(root.text_content()), 1)
@@ -204,19 +202,20 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool) -> int:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if is_hidden(el) and tag not in PROTECTED_TAGS:
-            doomed.append(el)
-            continue
-        if tokens and tag not in PROTECTED_TAGS:
-            verdict = _verdict(el, tag, sel)
-            if verdict == _CHROME and _removable(el, sel, page_chars):
+        if tag not in PROTECTED_TAGS:
+            if is_hidden(el):
                 doomed.append(el)
                 continue
-            if (verdict == _CAPTION and len(el.text_content()) <= MAX_CAPTION_CHARS) or (
-                verdict == _MEDIA_ONLY and _removable(el, sel, page_chars)
-            ):
-                el.tag = "figcaption"
-                continue
+            if tokens:
+                verdict = _verdict(el, tag, sel)
+                if verdict == _CHROME and _removable(el, sel, page_chars):
+                    doomed.append(el)
+                    continue
+                if (verdict == _CAPTION and len(el.text_content()) <= MAX_CAPTION_CHARS) or (
+                    verdict == _MEDIA_ONLY and _removable(el, sel, page_chars)
+                ):
+                    el.tag = "figcaption"
+                    continue
         children = list(el)
         children.reverse()
         stack.extend(children)
@@ -236,6 +235,8 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors) -> int:
     if verdict is None:
         if sel.protect.search(key):
             verdict = _KEEP
+        elif sel.hint.search(key):
+            verdict = _HINT
         elif sel.strong.search(key) or (sel.weak.search(key) and not sel.keep.search(key)):
             verdict = _CHROME
         elif sel.media_only.search(key):
@@ -251,8 +252,16 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors) -> int:
 
 
 def _removable(el: lxml.html.HtmlElement, sel: Selectors, page_chars: int) -> bool:
+    """Small enough to be chrome, and not a wrapper of the article body."""
     if len(el) == 0:
         return True
-    if sel.hint(el):
+    chars = len(el.text_content())
+    if chars > page_chars * settings.MAX_PRUNED_TEXT_SHARE:
         return False
-    return len(el.text_content()) <= page_chars * settings.MAX_PRUNED_TEXT_SHARE
+    if chars < settings.MIN_WRAPPER_CHARS:
+        return True  # too little text to wrap an article body: no need to search inside
+    for found in _HINT_PREFILTER(el):
+        itemprop = found.get("itemprop")
+        if (itemprop and itemprop.lower() in _BODY_ITEMPROPS) or sel.hint.search(attr_key(found)):
+            return False
+    return True
