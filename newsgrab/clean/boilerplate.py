@@ -11,10 +11,11 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    is a footer even when an unseen long notice (an author bio) sits in it;
 3. keeps any block that reads as an editor's note about the article itself (a correction, an
    update, a content warning) even when a rule fires on it; its provenance is still captured;
-4. sweeps the footer (from the first notice after the body to the end) and the head zone: short
-   blocks that are not prose (a bare URL, email or handle, link-heavy, a short imperative line, a
-   label without a sentence, a heading that opens removed notices) go with the notices around
-   them, so an unseen publisher's footer goes too. Article prose is never swept;
+4. sweeps the footer (from the first notice after the body, or from a separator after the body
+   that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
+   email or handle, link-heavy, a short imperative line, a label or heading that opens removed
+   notices) go with the notices around them, and under a footer-opening separator every short
+   block goes, so an unseen publisher's footer goes too. Substantive prose is never swept;
 5. removes separators ("*", "***", "---", <hr>) that only fence notices;
 6. captures provenance (original source name, URL, date) from the rules' named groups.
 
@@ -247,9 +248,14 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
     # a heading, label or separator right above the first notice introduces it ("About This Story")
     while start - 1 > last_body and (separators[start - 1] or _is_label(blocks[start - 1], texts[start - 1])):
         start -= 1
-    region = range(start, len(blocks))
+    # a separator after the last body paragraph that leads to notices opens the footer: whatever
+    # short text sits under it is footer too ("Thanks for reading", an unseen appeal)
+    fence = next((i for i in range(last_body + 1, start + 1) if separators[i]), None)
+    region = range(fence if fence is not None else start, len(blocks))
     for i in region:
-        if verdict[i] is None and not separators[i] and not substantive[i] and _is_weak(blocks[i], texts[i]):
+        if verdict[i] is not None or separators[i] or substantive[i] or blocks[i].kind == "media":
+            continue
+        if (fence is not None and texts[i]) or _is_weak(blocks[i], texts[i]):
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
     for i in reversed(region):
         if verdict[i] is not None or separators[i] or substantive[i]:

@@ -1,0 +1,146 @@
+"""The boilerplate pass on blocks: rules in their scopes, structure for unseen publishers, the
+editor's-note guard, `keep`, provenance capture and the audit trail."""
+
+from __future__ import annotations
+
+import newsgrab
+from newsgrab.clean.boilerplate import remove_boilerplate
+from newsgrab.model import Block, Link
+from newsgrab.options import Options
+from newsgrab.rules import packaged_rules
+
+RULES = packaged_rules()
+BODY = [
+    "The council voted on Tuesday to close the old swimming pool at the end of the summer season.",
+    "Repairs to the roof and the boiler would have cost more than building a new pool, officials said.",
+    "A new leisure centre with two pools is planned for the site of the former bus depot by 2027.",
+]
+
+
+def p(text: str, **kw: object) -> Block:
+    return Block(kind="p", text=text, **kw)  # type: ignore[arg-type]
+
+
+def run(blocks: list[Block], keep: frozenset[str] = frozenset()) -> tuple[list[str], list[tuple[str, str]]]:
+    result = remove_boilerplate(blocks, RULES, keep)
+    return [b.text for b in result.kept], [(r.rule, r.category) for r in result.removed]
+
+
+def test_body_paragraphs_stay_and_notices_go_with_an_audit_entry() -> None:
+    kept, removed = run([p(t) for t in BODY] + [p("This story was originally published by Example Watch.")])
+    assert kept == BODY
+    assert removed == [("syndication.originally-published", "syndication")]
+
+
+def test_trailing_rule_never_fires_inside_the_body() -> None:
+    # "Source: ..." is a trailing-scope rule: between body paragraphs it is article text
+    middle = "Source: a council report seen by this newspaper, which was published in 2023"
+    kept, _ = run([p(BODY[0]), p(middle), p(BODY[1]), p(BODY[2])])
+    assert middle in kept
+
+
+def test_unseen_publisher_footer_goes_with_its_neighbours() -> None:
+    footer = [
+        p("*"),
+        p("Keep us going: chip in what you can this month."),  # no rule knows this wording...
+        p("examplenews.org/give"),  # ... a bare address
+        p("@examplenews"),  # a handle
+        p("Follow on Mastodon", link_chars=18, links=[Link("Follow on Mastodon", "https://x.example/@n")]),
+        p("Copyright © Example News 2024"),
+    ]
+    kept, removed = run([p(t) for t in BODY] + footer)
+    assert kept == BODY
+    assert [r[0] for r in removed][:1] == ["structure.separator"]
+    assert len(removed) == len(footer)
+
+
+def test_short_closing_sentence_before_the_footer_stays() -> None:
+    closing = "It was not immediately clear."
+    kept, _ = run([p(t) for t in BODY] + [p(closing), p("*"), p("Copyright © Example News 2024")])
+    assert kept == [*BODY, closing]
+
+
+def test_long_unseen_bio_among_notices_does_not_shield_trailing_notices() -> None:
+    blocks = [p(t) for t in BODY] + [
+        p("SUPPORT EXAMPLEFRONT:"),  # a trailing-scope rule
+        p("Articles by: Example Front"),
+        p("Example Front is an independent collective of analysts based in three countries who have written on "
+          "conflicts in the region since 2014."),
+    ]
+    kept, removed = run(blocks)
+    assert ("donation.support-us-heading", "donation") in removed
+    assert ("author-bio.articles-by", "author-bio") in removed
+    assert blocks[-1].text in kept  # prose nobody has a rule for stays: precision first
+
+
+def test_editors_note_stays_even_when_it_names_the_source() -> None:
+    note = ("Editor's note: This story was originally published by Example Watch. An earlier version misstated "
+            "the cost of the pool.")
+    result = remove_boilerplate([p(t) for t in BODY] + [p(note)], RULES)
+    assert note in [b.text for b in result.kept]
+    assert result.original_source is not None and result.original_source.name == "Example Watch"
+
+
+def test_head_share_bar_goes_but_the_first_paragraph_stays() -> None:
+    head = [p("Share"), p("Tweet"), p("Email this story", link_chars=16), p("Share this article on Facebook and X")]
+    kept, removed = run(head + [p(t) for t in BODY])
+    assert kept == BODY, removed
+
+
+def test_separator_inside_the_body_stays_when_it_fences_prose() -> None:
+    blocks = [p(BODY[0]), p("***"), p(BODY[1]), p(BODY[2])]
+    kept, _ = run(blocks)
+    assert "***" in kept
+
+
+def test_keep_category_keeps_the_block_but_still_captures_provenance() -> None:
+    notice = p("This article first appeared on Example Dispatch.")
+    result = remove_boilerplate([p(t) for t in BODY] + [notice], RULES, frozenset({"syndication"}))
+    assert notice in result.kept and not result.removed
+    assert result.original_source is not None and result.original_source.name == "Example Dispatch"
+
+
+def test_provenance_url_comes_from_the_original_article_link() -> None:
+    notice = p(
+        "This article is republished from The Conversation under a Creative Commons license. "
+        "Read the original article.",
+        links=[Link("The Conversation", "https://theconversation.com/"),
+               Link("original article", "https://theconversation.com/a-story-1")],
+    )
+    result = remove_boilerplate([p(t) for t in BODY] + [notice], RULES)
+    assert result.original_source is not None
+    assert result.original_source.to_dict() == {
+        "name": "The Conversation", "url": "https://theconversation.com/a-story-1", "published": None,
+    }
+
+
+def test_provenance_date_is_captured() -> None:
+    notice = p("This article was originally published on Example Wire on March 3, 2024.")
+    result = remove_boilerplate([p(t) for t in BODY] + [notice], RULES)
+    assert result.original_source is not None
+    assert (result.original_source.name, result.original_source.published) == ("Example Wire", "2024-03-03")
+
+
+def test_timeline_lists_every_block_in_order() -> None:
+    blocks = [p(t) for t in BODY] + [p("*"), p("Become a Member of Example Research")]
+    result = remove_boilerplate(blocks, RULES)
+    assert [b for b, _ in result.timeline] == blocks
+    assert [r.category if r else None for _, r in result.timeline] == [None, None, None, "separator", "donation"]
+
+
+def test_article_about_donations_keeps_every_sentence() -> None:
+    body = [
+        "PayPal said on Tuesday that the number of small recurring donations on its platform rose by a fifth.",
+        "Support for independent journalism through reader donations grew fastest, a survey of 300 newsrooms found.",
+        "Donate now or never, a hospital poster warned last winter, as blood reserves ran low across the region.",
+    ]
+    kept, removed = run([p(t) for t in body])
+    assert kept == body and not removed
+
+
+def test_keep_all_turns_the_pass_off_through_options() -> None:
+    text = "Pool Closes\n\n" + "\n\n".join(BODY) + "\n\n*\n\nBecome a Member of Example Research\n"
+    on = newsgrab.extract(text)
+    off = newsgrab.extract(text, options=Options(keep=frozenset({"all"})))
+    assert "Become a Member" not in on.body and [r.category for r in on.removed] == ["separator", "donation"]
+    assert "Become a Member" in off.body and off.removed == []
