@@ -346,6 +346,8 @@ def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         if values:
             found.append((kind, values[0]))
     found += ld.media
+    # a Twitter player card names the page's video player: kept when it is a known host's item
+    found += [("video", v) for v in scan.meta.get("twitter:player", ()) if classify_url(v) is not None]
     seen: set[str] = set()
     for kind, raw in found:
         url = _absolute(raw, meta.url)

@@ -194,6 +194,18 @@ def test_json_ld_original_source() -> None:
     assert source is not None and (source.name, source.url) == ("Wire Service", "https://wire.example/a/1")
 
 
+def test_page_media_from_player_cards_and_json_ld() -> None:
+    tree = page('<meta name="twitter:player" content="https://www.youtube.com/embed/dQw4w9WgXcQ">'
+                '<meta name="twitter:player" content="https://widgets.example.org/player.html">'
+                '<script type="application/ld+json">{"@type":"VideoObject","name":"Clip",'
+                '"embedUrl":"https://player.vimeo.com/video/76979871"}</script>')
+    meta = read_metadata(tree)
+    assert [(m.kind, m.url, m.provider) for m in meta.media] == [
+        ("video", "https://vimeo.com/76979871", "Vimeo"),
+        ("video", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube"),
+    ]
+
+
 # ------------------------------------------------------------------ pieces
 @pytest.mark.parametrize(
     ("title", "site", "h1", "expected"),
