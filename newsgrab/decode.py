@@ -162,33 +162,36 @@ def decode(data: bytes, *, max_bytes: int = settings.MAX_INPUT_BYTES) -> Decoded
         data = unpack_gzip(data, max_bytes)
     if not data.strip():
         raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
+    text, encoding = _decode_text(data)
+    if not text.strip():  # Unicode whitespace too: a lone no-break space is not an article
+        raise EmptyInput("the input holds only whitespace")
+    return Decoded(text, encoding, was_gzip)
+
+
+def _decode_text(data: bytes) -> tuple[str, str]:
+    """BOM, strict UTF-8, declared charset, detection, cp1252: the first that decodes wins."""
     bom = _bom_encoding(data)
     if bom:
-        text = data.decode(bom, errors="replace").lstrip("\ufeff")
-        if not text.strip():
-            raise EmptyInput("the input holds only whitespace")
-        return Decoded(text, bom.replace("-sig", ""), was_gzip)
+        return data.decode(bom, errors="replace").lstrip("\ufeff"), bom.replace("-sig", "")
     _check_binary(data)
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    else:
-        return Decoded(text, "utf-8", was_gzip)
     declared = _declared(data)
     if declared and declared != "utf-8":
         try:
-            return Decoded(data.decode(declared), declared, was_gzip)
+            return data.decode(declared), declared
         except UnicodeDecodeError:
             pass
     detected = _detect(data)
     if detected:
         try:
-            return Decoded(data.decode(detected), detected, was_gzip)
+            return data.decode(detected), detected
         except (UnicodeDecodeError, LookupError):
             pass
     # cp1252 maps nearly every byte; the few it leaves undefined become U+FFFD
-    return Decoded(data.decode("cp1252", errors="replace"), "cp1252", was_gzip)
+    return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 __all__ = ["Decoded", "Undecodable", "decode", "unpack_gzip"]

@@ -110,6 +110,8 @@ def test_gzip_bomb_stops_at_the_cap() -> None:
         (b"", EmptyInput, "empty"),
         (b" \n\t\r\n  ", EmptyInput, "empty"),
         (codecs.BOM_UTF8 + b"  \n", EmptyInput, "empty"),
+        (b"\xa0\r\n\xa0", EmptyInput, "empty"),  # no-break spaces in cp1252 (found by hypothesis)
+        ("\u3000\u2003\n".encode(), EmptyInput, "empty"),
         (gzip.compress(b"   "), EmptyInput, "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", BinaryInput, "binary"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", BinaryInput, "binary"),
@@ -118,7 +120,8 @@ def test_gzip_bomb_stops_at_the_cap() -> None:
         (b"some text\x00\x00\x00with NULs", BinaryInput, "binary"),
         (b"\x1f\x8b\x08\x00garbage-not-deflate", BinaryInput, "binary"),
     ],
-    ids=["empty", "whitespace", "bom-whitespace", "gzip-whitespace", "png", "pdf", "jpeg", "zip", "nul", "bad-gzip"],
+    ids=["empty", "whitespace", "bom-whitespace", "nbsp-cp1252", "unicode-spaces", "gzip-whitespace", "png", "pdf",
+         "jpeg", "zip", "nul", "bad-gzip"],
 )
 def test_unreadable_input_has_a_typed_error(data: bytes, error: type[NewsgrabError], code: str) -> None:
     with pytest.raises(error) as info:
