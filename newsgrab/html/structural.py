@@ -32,6 +32,13 @@ CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
      "menubar", "tablist", "toolbar", "alert", "marquee"}
 )  # fmt: skip
+#: phrasing elements: page chrome is built from containers, so token rules skip these (a quarter
+#: of a page's elements). <span> is still checked: bylines, datelines and "sponsored" labels live
+#: in spans (skipping them cost 0.002 precision on ScrapingHub).
+INLINE_TAGS = frozenset(
+    {"a", "b", "i", "em", "strong", "img", "picture", "source", "time", "abbr", "small", "sup", "sub",
+     "br", "wbr", "u", "s", "cite", "code", "font", "label", "mark", "q", "var", "kbd", "path", "use"}
+)  # fmt: skip
 #: elements never removed by a token match: removing them would remove the page.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -206,7 +213,7 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool) -> int:
             if is_hidden(el):
                 doomed.append(el)
                 continue
-            if tokens:
+            if tokens and tag not in INLINE_TAGS:
                 verdict = _verdict(el, tag, sel)
                 if verdict == _CHROME and _removable(el, sel, page_chars):
                     doomed.append(el)
