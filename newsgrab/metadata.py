@@ -45,6 +45,8 @@ from newsgrab.titles import clean_title, fold_title, site_keys
 
 #: tags kept at most (keyword meta tags can list hundreds of SEO terms)
 MAX_TAGS = 30
+#: characters; second-level labels this short are registry parts ("co" in co.uk, "com" in com.au)
+MAX_SECOND_LEVEL_CHARS = 3
 #: characters; a tag longer than this is a sentence, not a keyword
 MAX_TAG_CHARS = 60
 
@@ -125,11 +127,19 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
-def _domain(url: str | None) -> str:
-    host = urlsplit(url or "").netloc.lower().split(":")[0]
-    for prefix in ("www.", "amp.", "m.", "mobile."):
-        host = host.removeprefix(prefix)
-    return host
+def _site_label(url: str | None) -> str:
+    """The name part of a URL's domain: "news.bbc.co.uk" and "www.bbc.com" are both "bbc".
+
+    The top-level label goes, then short second-level labels ("co", "com", "gov" in co.uk,
+    com.au, gov.uk); what is left last is the site's own name. A canonical whose site label
+    differs from the page's is on another site (a cross-post), not a mirror or an AMP copy.
+    """
+    labels = urlsplit(url or "").netloc.lower().split(":")[0].split(".")
+    if len(labels) > 1:
+        labels.pop()
+    while len(labels) > 1 and len(labels[-1]) <= MAX_SECOND_LEVEL_CHARS:
+        labels.pop()
+    return labels[-1] if labels else ""
 
 
 def _read_url(meta: Metadata, scan: PageScan, ld: JsonLdInfo, base_url: str | None) -> None:
@@ -139,7 +149,7 @@ def _read_url(meta: Metadata, scan: PageScan, ld: JsonLdInfo, base_url: str | No
     base = base or og_url
     canonical = _absolute(scan.canonical, base)
     home = og_url or base_url
-    if canonical and home and _domain(canonical) != _domain(home):
+    if canonical and home and _site_label(canonical) != _site_label(home):
         meta.original_source = OriginalSource(url=canonical)
         meta.provenance["original_source"] = "canonical"
         canonical = None

@@ -186,6 +186,21 @@ def test_canonical_is_made_absolute_and_base_url_is_the_fallback() -> None:
     assert read_metadata(page(), "https://ledger.example/x").url == "https://ledger.example/x"
 
 
+@pytest.mark.parametrize(
+    ("canonical", "page", "crosspost"),
+    [
+        ("https://www.bbc.com/news/world-1", "https://www.bbc.co.uk/news/world-1", False),
+        ("https://edition.example-news.com/a", "https://amp.example-news.com/a", False),
+        ("https://www.weser-rundschau.example/a", "https://blog-am-fluss.example/a", True),
+        ("https://medium.com/@jane/a", "https://janedoe.blog/a", True),
+    ],
+)
+def test_off_site_canonical_is_a_crosspost(canonical: str, page: str, crosspost: bool) -> None:
+    meta = read_metadata(parse_html(f'<html><head><link rel="canonical" href="{canonical}"></head></html>'), page)
+    assert (meta.original_source is not None) is crosspost
+    assert meta.url == (page if crosspost else canonical)
+
+
 def test_json_ld_original_source() -> None:
     tree = page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
                 '"isBasedOn":{"@type":"NewsArticle","url":"https://wire.example/a/1",'
