@@ -55,11 +55,13 @@ class BlockBuilder:
         self._links: list[Link] = []
         self._link_chars = 0
         self._media: list[Media] = []
-        self._origin = ""
+        self._origin: lxml.html.HtmlElement | None = None
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
         """End the current block; an empty one is dropped, media alone become a media block."""
+        if not self._parts and not self._media:
+            return
         text = fold_space("".join(self._parts))
         if text or self._media:
             if self.clean and text and self._is_link_line(text):
@@ -73,7 +75,7 @@ class BlockBuilder:
                         media=self._media,
                         link_chars=min(self._link_chars, len(text)),
                         ordered=ordered and bool(text),
-                        origin=self._origin,
+                        origin=self._path(self._origin) if self._origin is not None else "",
                     )
                 )
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
@@ -238,7 +240,7 @@ class BlockBuilder:
         return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
 
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:
-        self._origin = self._path(el)
+        self._origin = el  # the path is computed only for blocks actually emitted
 
     @staticmethod
     def _path(el: lxml.html.HtmlElement) -> str:

@@ -90,12 +90,13 @@ def _attempt(
     root = _body(tree)
     # 1. non-text elements
     drop_junk(tree)
-    page_chars = len(root.text_content().strip())
+    page_text = root.text_content()
+    page_chars = len(page_text.strip())
     if page_chars < settings.MIN_PAGE_TEXT_CHARS:
         # a tiny page has no chrome to tell apart: its text, if any, is all there is
         return drop_title_heading(region_blocks([root], root, base_url, clean=False), title), page_chars
     # 2. chrome
-    prune(root, tokens=flags.tokens)
+    prune(root, tokens=flags.tokens, page_chars=len(page_text))
     # 3. region
     region = find_region(root, weigh_classes=flags.weigh_classes)
     if region is None:

@@ -190,17 +190,17 @@ def drop_junk(root: lxml.html.HtmlElement) -> None:
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
-def prune(root: lxml.html.HtmlElement, *, tokens: bool) -> int:
+def prune(root: lxml.html.HtmlElement, *, tokens: bool, page_chars: int | None = None) -> int:
     """Remove hidden elements and, with `tokens`, chrome by tag, role and class/id tokens.
 
     A chrome candidate that holds an article-body hint (itemprop, a CMS body class) or more than
     `MAX_PRUNED_TEXT_SHARE` of the text is kept: it is a wrapper, e.g. Blogger's `widget Blog`.
     Caption- and gallery-classed elements become <figcaption>, so the serialiser keeps their
-    media, not their text. The walk does not enter a subtree it removes. Returns how many
-    elements were removed.
+    media, not their text. The walk does not enter a subtree it removes. `page_chars` is the
+    length of the root's text when the caller knows it. Returns how many elements were removed.
     """
     sel = selectors()
-    page_chars = max(len(root.text_content()), 1)
+    page_chars = max(len(root.text_content()) if page_chars is None else page_chars, 1)
     doomed: list[lxml.html.HtmlElement] = []
     stack = list(root)
     stack.reverse()
