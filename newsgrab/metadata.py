@@ -349,17 +349,17 @@ def _read_source(meta: Metadata, ld: JsonLdInfo) -> None:
 
 
 def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []  # (kind, url, source)
     for kind, keys in (("video", ("og:video:secure_url", "og:video:url", "og:video")),
                        ("audio", ("og:audio:secure_url", "og:audio:url", "og:audio"))):
         values = [v for k in keys for v in scan.meta.get(k, ())]
         if values:
-            found.append((kind, values[0]))
-    found += ld.media
+            found.append((kind, values[0], "opengraph"))
+    found += [(kind, url, "json-ld") for kind, url in ld.media]
     # a Twitter player card names the page's video player: kept when it is a known host's item
-    found += [("video", v) for v in scan.meta.get("twitter:player", ()) if classify_url(v) is not None]
+    found += [("video", v, "twitter") for v in scan.meta.get("twitter:player", ()) if classify_url(v) is not None]
     seen: set[str] = set()
-    for kind, raw in found:
+    for kind, raw, source in found:
         url = _absolute(raw, meta.url)
         if not url or url in seen:
             continue
@@ -368,5 +368,4 @@ def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         if item.kind == "image":
             continue
         meta.media.append(item)
-    if meta.media:
-        meta.provenance["media"] = "opengraph" if scan.meta.keys() & {"og:video", "og:audio"} else "json-ld"
+        meta.provenance.setdefault("media", source)
