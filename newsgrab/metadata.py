@@ -215,7 +215,7 @@ def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     sources.append(([n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"))
     fallback: tuple[list[str], str] | None = None
     for names, label in sources:
-        names = [n for n in _unique(names)]
+        names = _unique(names)
         if not names:
             continue
         people = [n for n in names if not is_organisation(n, sites)]
