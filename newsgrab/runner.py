@@ -20,6 +20,11 @@ from newsgrab.serialize import render_article
 from newsgrab.sources import STDIN
 
 
+#: inputs below which a pool cannot help: the first input always runs in this process (see
+#: `outcomes`), so two inputs would leave one worker converting one input while this one waits
+MIN_JOBS_FOR_POOL = 3
+
+
 @dataclass(frozen=True, slots=True)
 class ExplainRow:
     """One block of the article region, in order: kept (rule is None) or removed by `rule`."""
@@ -94,13 +99,16 @@ def _ignore_sigint() -> None:
 
 def outcomes(jobs: Sequence[Job], workers: int) -> Generator[Outcome, None, None]:
     """Outcomes in input order; a pool only when there are several jobs and several workers."""
-    if workers <= 1 or len(jobs) <= 1:
+    if workers <= 1 or len(jobs) <= MIN_JOBS_FOR_POOL - 1:
         yield from (run_job(job) for job in jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_ignore_sigint)
+    # The first input runs here: its record comes out at once, and workers forked afterwards
+    # inherit the rules it loaded and the patterns it compiled instead of each paying for them.
+    yield run_job(jobs[0])
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs) - 1), initializer=_ignore_sigint)
     try:
-        yield from pool.map(run_job, jobs)
+        yield from pool.map(run_job, jobs[1:])
     finally:  # normal end, --fail-fast, Ctrl-C or a closed stdout: drop what has not started
         pool.shutdown(wait=True, cancel_futures=True)
