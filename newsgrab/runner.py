@@ -19,7 +19,6 @@ from newsgrab.options import Options
 from newsgrab.serialize import render_article
 from newsgrab.sources import STDIN
 
-
 #: inputs below which a pool cannot help: the first input always runs in this process (see
 #: `outcomes`), so two inputs would leave one worker converting one input while this one waits
 MIN_JOBS_FOR_POOL = 3
