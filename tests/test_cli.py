@@ -352,10 +352,27 @@ def test_quiet_drops_summary_and_warnings_not_errors(batch: Path, tmp_path: Path
     assert quiet.exit_code == loud.exit_code == ExitCode.SOME_FAILED
 
 
-def test_progress_bar_on_a_terminal_never_touches_stdout(batch: Path, tty: None) -> None:
+def test_progress_bar_on_a_terminal_never_touches_stdout(batch: Path, tty: None,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgrab import ui
+
+    bars: list[bool] = []
+    real = ui.tracking
+
+    def spy(total: int, *, show_bar: bool, write_line: Any) -> Any:
+        bars.append(show_bar)
+        return real(total, show_bar=show_bar, write_line=write_line)
+
+    monkeypatch.setattr(ui, "tracking", spy)
     result = run("-r", str(batch))
+    assert bars == [True]
     assert result.exit_code == ExitCode.OK
     assert len(records(result)) == 3
+    assert result.stdout == run("-r", "-q", str(batch)).stdout
+    assert "newsgrab: 3 inputs: 3 converted, 0 failed" in result.stderr
+    run("-q", "-r", str(batch))
+    run(str(batch / "a.md"))
+    assert bars == [True, False, False, False]  # --quiet, and a single input: no bar
 
 
 def test_jobs_keep_output_order_and_bytes(batch: Path, tmp_path: Path) -> None:
