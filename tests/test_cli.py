@@ -649,10 +649,24 @@ def test_utf8_output_whatever_the_locale(tmp_path: Path) -> None:
     assert "naïve-missing.txt: no such file or directory" in proc.stderr.decode("utf-8")
 
 
+def _wait_until_reading_stdin(pid: int, timeout: float = 20.0) -> None:
+    """Until the process sleeps in a pipe read (Linux /proc), so SIGINT meets Python's handler."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not wchan.exists():
+            time.sleep(2.0)  # no /proc: give the interpreter time to start
+            return
+        if "pipe" in wchan.read_text(encoding="utf-8", errors="replace"):
+            time.sleep(0.1)
+            return
+        time.sleep(0.02)
+
+
 def test_ctrl_c_on_a_real_process_exits_130() -> None:
     proc = subprocess.Popen([*NEWSGRAB, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=_env())
-    time.sleep(1.5)  # let it start and block reading stdin
+    _wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == ExitCode.INTERRUPTED
