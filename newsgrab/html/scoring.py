@@ -40,6 +40,9 @@ _COMMA_RE = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u300
 _SENTENCE_RE = re.compile(r"\.( |$)")
 _ARTICLE_BODY_HINT = "articlebody"
 _PAGE_TAGS = frozenset({"body", "html"})
+#: sectioning chrome never joins the article as a sibling (it survives pruning only when it holds
+#: much of the page's text, like a live ticker in an <aside>)
+_CHROME_SIBLINGS = frozenset({"aside", "nav", "footer", "header"})
 #: candidates whose link density is measured (the rest cannot reach the top after discounting)
 _DISCOUNTED_CANDIDATES = 15
 
@@ -157,6 +160,12 @@ def find_region(root: lxml.html.HtmlElement, *, weigh_classes: bool = True) -> R
     top, top_score = ranked[0]
     top = _promote(top, top_score, ranked[1 : settings.TOP_CANDIDATES], raw, final, root)
     top_score = final.get(top, raw.get(top, top_score))
+    # an only child says nothing about its parent: climb while the parent holds nothing else, so
+    # siblings of the wrapper can join; the score stays the content's own
+    for parent in top.iterancestors():
+        if parent is root or parent.tag in _PAGE_TAGS or len(parent) != 1:
+            break
+        top = parent
     return Region(top=top, score=top_score, elements=_with_siblings(top, top_score, raw, final))
 
 
@@ -192,12 +201,31 @@ def _promote(
             top = parent
             break
         last = parent_score
-    # an only child says nothing about its parent: climb while the parent holds nothing else
-    for parent in top.iterancestors():
-        if parent is root or parent.tag in _PAGE_TAGS or len(parent) != 1:
-            break
-        top = parent
     return top
+
+
+def _best_score_within(
+    el: lxml.html.HtmlElement,
+    raw: dict[lxml.html.HtmlElement, float],
+    final: dict[lxml.html.HtmlElement, float],
+) -> float | None:
+    """The best discounted score of `el` or a candidate inside it.
+
+    Paragraph points reach only five ancestors, so a sibling that wraps the rest of the article
+    deep inside layout divs (a second "article body" section after a figure) has no score of its
+    own; its best inner candidate speaks for it.
+    """
+    best = None
+    for inner in el.iter():
+        score = raw.get(inner)
+        if score is None:
+            continue
+        discounted = final.get(inner)
+        if discounted is None:
+            discounted = score * (1.0 - link_density(inner))
+        if best is None or discounted > best:
+            best = discounted
+    return best
 
 
 def _is_teaser_stack(el: lxml.html.HtmlElement) -> bool:
@@ -222,16 +250,13 @@ def _with_siblings(
         if sib is top:
             merged.append(sib)
             continue
-        if not isinstance(sib.tag, str) or _is_teaser_stack(sib):
+        if not isinstance(sib.tag, str) or sib.tag in _CHROME_SIBLINGS or _is_teaser_stack(sib):
             continue
         bonus = top_score * settings.SIBLING_SCORE_SHARE if top_class and sib.get("class") == top_class else 0.0
-        if sib in raw:
-            score = final.get(sib)
-            if score is None:
-                score = raw[sib] * (1.0 - link_density(sib))
-            if score + bonus >= threshold:
-                merged.append(sib)
-                continue
+        score = _best_score_within(sib, raw, final)
+        if score is not None and score + bonus >= threshold:
+            merged.append(sib)
+            continue
         if sib.tag == "p":
             total = text_len(sib)
             density = link_density(sib, total)
