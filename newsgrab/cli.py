@@ -9,6 +9,7 @@ stderr line and an error record, and the batch goes on. Exit codes are `exitcode
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -66,11 +67,14 @@ class Streams:
     def capture(cls) -> Streams:
         for text_stream in (sys.stdout, sys.stderr):
             text_stream.flush()
+        # a closed stdin (`newsgrab <&-`, some cron set-ups) is None: treat it like a terminal,
+        # so it is never read implicitly, and an explicit `-` reads nothing
+        stdin_closed = sys.stdin is None
         return cls(
             out=sys.stdout.buffer,
             err=sys.stderr.buffer,
-            stdin=sys.stdin.buffer,
-            stdin_isatty=sys.stdin.isatty(),
+            stdin=io.BytesIO() if stdin_closed else sys.stdin.buffer,
+            stdin_isatty=stdin_closed or sys.stdin.isatty(),
             stderr_isatty=sys.stderr.isatty(),
         )
 
@@ -254,7 +258,7 @@ def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir:
             raise click.BadParameter(str(exc), param_hint="'--fields'") from exc
     if not inputs:
         if streams.stdin_isatty:
-            raise click.UsageError("no INPUT given and stdin is a terminal; give a file, a directory, a glob or -")
+            raise click.UsageError("no INPUT given and stdin is a terminal (or closed); give a file, a directory, a glob or -")
         inputs = (STDIN,)
     options = _options(keep, rule_files, max_bytes)
     if rule_files:

@@ -673,6 +673,14 @@ def test_ctrl_c_on_a_real_process_exits_130() -> None:
     assert stderr == b"newsgrab: interrupted\n"
 
 
+def test_closed_stdin_and_no_input_is_a_usage_error_not_a_crash(story: Path) -> None:
+    proc = subprocess.run(["bash", "-c", '"$0" -m newsgrab <&-; echo "rc=$?"; "$0" -m newsgrab "$1" <&- | wc -l',
+                           sys.executable, str(story)], capture_output=True, timeout=60, env=_env())
+    assert proc.stdout.decode().split() == ["rc=2", "1"]
+    assert b"stdin is a terminal (or closed)" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+
+
 def test_a_text_run_imports_neither_rich_nor_lxml(story: Path) -> None:
     code = (
         "import sys\nfrom newsgrab.cli import main\n"
