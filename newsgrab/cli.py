@@ -258,7 +258,8 @@ def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir:
             raise click.BadParameter(str(exc), param_hint="'--fields'") from exc
     if not inputs:
         if streams.stdin_isatty:
-            raise click.UsageError("no INPUT given and stdin is a terminal (or closed); give a file, a directory, a glob or -")
+            raise click.UsageError(
+                "no INPUT given and stdin is a terminal (or closed); give a file, a directory, a glob or -")
         inputs = (STDIN,)
     options = _options(keep, rule_files, max_bytes)
     if rule_files:
