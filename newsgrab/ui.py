@@ -13,6 +13,8 @@ from typing import Any
 
 from newsgrab.runner import ExplainRow
 
+#: characters of the file name shown beside the progress bar
+PROGRESS_NAME_CHARS = 32
 #: columns of the --explain view when stderr is not a terminal (a log file, a pipe)
 EXPLAIN_WIDTH = 120
 
@@ -25,9 +27,13 @@ class Tracker:
         self._progress = progress
         self._task = task
 
-    def advance(self, description: str = "") -> None:
+    def advance(self, origin: str = "") -> None:
+        """One more input done; the bar shows the last file name, cut to keep the bar on one line."""
         if self._progress is not None:
-            self._progress.update(self._task, advance=1, description=description)
+            name = origin.rsplit("/", 1)[-1]
+            if len(name) > PROGRESS_NAME_CHARS:
+                name = name[: PROGRESS_NAME_CHARS - 1] + "…"
+            self._progress.update(self._task, advance=1, description=name)
 
     def line(self, text: str) -> None:
         """A stderr line; above the bar while it is live, so the bar stays whole."""
