@@ -61,7 +61,8 @@ _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IMPERATIVE_RE = re.compile(
     r"^(?:please |now |→ |» )?(?:subscribe|share|follow|like|donate|support|join|sign up|sign in|log in|click|tap|"
     r"read|watch|listen|download|get|become|help|contribute|tweet|email|print|comment|leave|register|upgrade|"
-    r"buy|shop|visit|check out|find us|connect|give|chip in|don't miss|discover|explore|learn more|see more|"
+    r"buy|shop|visit|check out|find us|connect|give|chip in|don't miss|discover|explore|learn more|see more|tap|"
+    r"keep (?:\w+ ){0,3}going|stay (?:tuned|informed|connected|up to date)|"
     r"abonnieren|teilen|folgen sie|unterstützen|spenden|abonnez|partagez|suivez|soutenez|suscríbete|comparte|"
     r"síguenos|apoya|iscriviti|condividi|seguici|sostieni|assine|compartilhe|siga|apoie|подпишитесь|"
     r"поделитесь|поддержите|читайте)\b",
@@ -92,14 +93,23 @@ class BoilerplateResult:
 Verdict = tuple[str, str] | None
 
 
+def _fold(text: str) -> str:
+    """`fold_space`, with a fast path: str.split() already folds every Unicode space but U+200B."""
+    folded = " ".join(text.split())
+    return fold_space(folded) if "\u200b" in folded else folded
+
+
 def _is_separator(block: Block, text: str) -> bool:
     return block.kind == "hr" or bool(text and _SEPARATOR_RE.match(text))
 
 
 def _is_substantive(block: Block, text: str) -> bool:
+    """Prose that anchors the body span: long enough, sentence-like, not a link list or a prompt."""
     if block.kind in _HEADING_KINDS or block.kind in ("hr", "media"):
         return False
     if len(text) < SUBSTANTIVE_CHARS or block.link_density > settings.LINK_HEAVY_DENSITY:
+        return False
+    if len(text) <= IMPERATIVE_MAX_CHARS and _IMPERATIVE_RE.match(text):
         return False
     return bool(_SENTENCE_END_RE.search(text)) or len(text) >= settings.SHORT_BLOCK_CHARS
 
@@ -183,7 +193,7 @@ def remove_boilerplate(
     blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset()
 ) -> BoilerplateResult:
     """Run the pass over one article's blocks."""
-    texts = [fold_space(b.text) for b in blocks]
+    texts = [_fold(b.text) for b in blocks]
     index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
     hits = [index.first(t) if t else None for t in texts]
 
@@ -245,8 +255,12 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
     start = next((i for i in range(last_body + 1, len(blocks)) if verdict[i] is not None), None)
     if start is None:
         return
-    # a heading, label or separator right above the first notice introduces it ("About This Story")
-    while start - 1 > last_body and (separators[start - 1] or _is_label(blocks[start - 1], texts[start - 1])):
+    # a heading, label, prompt or separator right above the first notice belongs to it ("About This Story")
+    while start - 1 > last_body and (
+        separators[start - 1]
+        or _is_label(blocks[start - 1], texts[start - 1])
+        or _is_weak(blocks[start - 1], texts[start - 1])
+    ):
         start -= 1
     # a separator after the last body paragraph that leads to notices opens the footer: whatever
     # short text sits under it is footer too ("Thanks for reading", an unseen appeal)

@@ -202,14 +202,10 @@ class RuleIndex:
             return True
         if self._any is not None and size <= self._any_cap and self._any.match(text):
             return True
-        lowered: str | None = None
+        lowered = text.lower()
         for literal, branch_cap, compiled in self._unanchored:
-            if size > branch_cap:
+            if size > branch_cap or (literal is not None and literal not in lowered):
                 continue
-            if literal is not None:
-                lowered = lowered if lowered is not None else text.lower()
-                if literal not in lowered:
-                    continue
             if compiled.search(text):
                 return True
         return False
