@@ -119,3 +119,18 @@ def test_user_rules_file_is_loaded_and_applied(tmp_path: Path) -> None:
 def test_missing_user_rules_file_is_a_rule_error(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="cannot read rule file"):
         load_rules([tmp_path / "nope.toml"])
+
+
+def test_readme_lists_every_family_with_an_example() -> None:
+    readme = (Path(newsgrab.rules.__file__).parent / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip() for line in readme.splitlines() if line.startswith("| ")}
+    missing = sorted({r.family for r in RULES} - rows)
+    assert not missing, f"families missing from newsgrab/rules/README.md: {missing}"
+    assert len({r.family for r in RULES} - {"generic"}) >= 40
+
+
+def test_readme_format_example_is_a_valid_rule() -> None:
+    readme = (Path(newsgrab.rules.__file__).parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```toml", 1)[1].split("```", 1)[0]
+    (rule,) = parse_rules(block, "README.md")
+    assert rule.fires(rule.example) and not rule.fires(rule.hard_negative)
