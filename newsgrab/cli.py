@@ -21,7 +21,7 @@ from typing import IO, Any
 import click
 
 from newsgrab import __version__
-from newsgrab.errors import NewsgrabError, RuleError, TooLarge
+from newsgrab.errors import NewsgrabError, RuleError, TooLarge, Unwritable
 from newsgrab.exitcodes import ExitCode
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.options import KINDS, Options
@@ -323,8 +323,8 @@ def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[st
                 try:
                     write_atomic(target, outcome.text)
                 except OSError as exc:  # disk full, permissions: this input failed, the batch goes on
-                    outcome = Outcome(outcome.origin, code="unwritable",
-                                      message=f"cannot write {target}: {exc.strerror or exc}")
+                    error = Unwritable(f"cannot write {target}: {exc.strerror or exc}")
+                    outcome = Outcome(outcome.origin, code=error.code, message=error.message)
             if outcome.text is not None:
                 ok += 1
                 if target is None:

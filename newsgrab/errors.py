@@ -58,7 +58,31 @@ class Unreadable(NewsgrabError):
     code = "unreadable"
 
 
+class Unwritable(NewsgrabError):
+    """An output file (`-o DIR`) could not be written: disk full, permissions, a directory in the way."""
+
+    code = "unwritable"
+
+
+class InternalError(NewsgrabError):
+    """A bug in newsgrab: an unexpected exception while converting one input (the CLI's last resort)."""
+
+    code = "internal"
+
+
 class RuleError(NewsgrabError):
     """A rule file is malformed: bad TOML, a missing key, a pattern that does not compile."""
 
     code = "bad-rules"
+
+
+def error_codes() -> tuple[str, ...]:
+    """Every stable error code, in definition order (the schema's enum and README list these)."""
+    codes: list[str] = []
+    pending: list[type[NewsgrabError]] = [NewsgrabError]
+    while pending:
+        cls = pending.pop(0)
+        if cls.code not in codes:
+            codes.append(cls.code)
+        pending.extend(cls.__subclasses__())
+    return tuple(codes)

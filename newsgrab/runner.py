@@ -13,7 +13,7 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgrab.errors import NewsgrabError
+from newsgrab.errors import InternalError, NewsgrabError
 from newsgrab.model import Block, Removal
 from newsgrab.options import Options
 from newsgrab.serialize import render_article
@@ -80,7 +80,8 @@ def run_job(job: Job) -> Outcome:
         return Outcome(job.origin, code=exc.code, message=exc.message, trace=trace)
     except Exception as exc:  # a bug in newsgrab: reported per input, never the whole batch
         hint = "" if job.want_traceback else " (rerun with --traceback for details)"
-        return Outcome(job.origin, code="internal", message=f"internal error: {type(exc).__name__}: {exc}{hint}",
+        error = InternalError(f"internal error: {type(exc).__name__}: {exc}{hint}")
+        return Outcome(job.origin, code=error.code, message=error.message,
                        trace=traceback.format_exc() if job.want_traceback else None)
     rows = tuple(explain_row(block, removal) for block, removal in article.timeline) if job.explain else ()
     return Outcome(job.origin, text=text, kind=article.input.kind, warnings=tuple(article.warnings), rows=rows)

@@ -9,6 +9,7 @@ import click
 import pytest
 
 from newsgrab.cli import main
+from newsgrab.errors import error_codes
 from newsgrab.exitcodes import ExitCode
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.schema import article_fields
@@ -75,3 +76,9 @@ def test_removal_categories_are_listed() -> None:
     paragraph = section("Output: article schema v1").split("Removal categories", 1)[1].split("\n\n", 1)[0]
     listed = re.findall(r"`([a-z-]+)`", paragraph.split("):", 1)[1])
     assert tuple(listed) == REMOVAL_CATEGORIES
+
+
+def test_error_code_table_lists_every_code() -> None:
+    table = section("Using the command").split("Error codes", 1)[1].split("### Options", 1)[0]
+    rows = re.findall(r"^\| `([a-z-]+)` \| ", table, re.MULTILINE)
+    assert tuple(rows) == error_codes()

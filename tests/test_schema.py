@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 import newsgrab
 from newsgrab.cli import main
+from newsgrab.errors import error_codes
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.schema import article_fields, load_schema, schema_text
 from newsgrab.serialize import error_record
@@ -33,6 +34,11 @@ def test_schema_is_valid_draft_2020_12() -> None:
 def test_removal_category_enum_is_the_model_enum() -> None:
     enum = load_schema()["$defs"]["removal"]["properties"]["category"]["enum"]
     assert tuple(enum) == REMOVAL_CATEGORIES
+
+
+def test_error_code_enum_is_every_error_class_code() -> None:
+    assert tuple(load_schema()["$defs"]["error_record"]["properties"]["error"]["properties"]["code"]["enum"]) \
+        == error_codes()
 
 
 def test_article_fields_match_to_dict_order() -> None:
