@@ -4,6 +4,7 @@ quick start is exactly the two commands CI runs."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import click
 import pytest
@@ -82,3 +83,20 @@ def test_error_code_table_lists_every_code() -> None:
     table = section("Using the command").split("Error codes", 1)[1].split("### Options", 1)[0]
     rows = re.findall(r"^\| `([a-z-]+)` \| ", table, re.MULTILINE)
     assert tuple(rows) == error_codes()
+
+
+def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    (code,) = re.findall(r"```python\n(.*?)```", section("Library API"), re.DOTALL)
+    (tmp_path / "story.html").write_text(
+        "<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+        "<p>The bridge reopened to traffic on Monday after eight months of repairs, the city said.</p>"
+        "<p>Commuters said the detour had added half an hour to their journeys each way.</p>"
+        "<p>Share this article with your friends on Facebook and Twitter.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "Bridge reopens" in out
+    assert "The bridge reopened to traffic on Monday" in out
