@@ -168,3 +168,18 @@ def test_scrapinghub_pages_all_extract_and_score_above_the_floor() -> None:
         rows.append(eb.shingle_counts(doc["truth"], article.body))
     assert len(rows) == 181
     assert eb.shingle_summary(rows)["f1"] >= SCRAPINGHUB_F1_FLOOR
+
+
+def test_malformed_urls_do_not_break_the_page() -> None:
+    page = extract_html(
+        f"<html><body><article><p>{PROSE}<a href='http://[::1'>broken</a> "
+        f"<img src='http://[::1/x.jpg'></p><p>{PROSE}</p></article></body></html>",
+        "https://harbor.example/news/ferry",
+    )
+    assert "harbor commission" in page.blocks[0].text
+    assert page.blocks[0].links == []
+
+
+def test_bare_text_in_body_is_the_article() -> None:
+    page = extract_html(PROSE + "<br>" + PROSE)
+    assert [b.text for b in page.blocks] == [PROSE.strip(), PROSE.strip()]

@@ -100,7 +100,7 @@ class BlockBuilder:
         if not isinstance(tag, str):
             return
         if tag in MEDIA_TAGS:
-            self._media.extend(media_from_element(el, self.base_url))
+            self._media.extend(self._media_of(el))
         elif tag == "br":  # loose text in a container: each line is a paragraph of its own (div soup)
             if kind == "p":
                 self.flush(kind)
@@ -126,7 +126,7 @@ class BlockBuilder:
             self._figure(el)
         elif tag == "figcaption":  # a caption outside a figure (or a caption-classed element)
             for media_el in el.iter(*MEDIA_TAGS):
-                self._media.extend(media_from_element(media_el, self.base_url))
+                self._media.extend(self._media_of(media_el))
         elif tag == "table" and self._is_data_table(el):
             if not (self.clean and self._is_link_container(el)):
                 self._table(el)
@@ -159,7 +159,7 @@ class BlockBuilder:
             ctag = child.tag
             if isinstance(ctag, str):
                 if ctag in MEDIA_TAGS:
-                    self._media.extend(media_from_element(child, self.base_url))
+                    self._media.extend(self._media_of(child))
                 elif ctag == "br":
                     self._parts.append("\n")
                 elif ctag in ("p", "div", "li", "blockquote", "table", "ul", "ol", "figure") or ctag in HEADING_TAGS:
@@ -169,6 +169,13 @@ class BlockBuilder:
             if child.tail:
                 self._parts.append(child.tail)
 
+    def _media_of(self, el: lxml.html.HtmlElement) -> list[Media]:
+        """media_from_element, minus the malformed URLs urljoin refuses ("http://[::1/x.jpg")."""
+        try:
+            return media_from_element(el, self.base_url)
+        except ValueError:
+            return []
+
     def _link(self, el: lxml.html.HtmlElement) -> None:
         text = fold_space(el.text_content())
         if not text:
@@ -177,7 +184,10 @@ class BlockBuilder:
         href = (el.get("href") or "").strip()
         if not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
             return
-        url = urljoin(self.base_url, href) if self.base_url else href
+        try:
+            url = urljoin(self.base_url, href) if self.base_url else href
+        except ValueError:  # a malformed URL ("http://[::1") is not a link anyone can follow
+            return
         self._links.append(Link(text=text, url=url))
         linked_file = media_file_link(url)  # a link to an .mp4/.mp3 is article media too
         if linked_file is not None:
@@ -191,7 +201,7 @@ class BlockBuilder:
         self.flush("li", ordered)
 
     def _figure(self, el: lxml.html.HtmlElement) -> None:
-        self._media.extend(media_from_element(el, self.base_url))
+        self._media.extend(self._media_of(el))
         caption = el.find(".//figcaption")
         if KEEP_CAPTIONS and caption is not None:
             self.flush()
@@ -221,7 +231,7 @@ class BlockBuilder:
         if rows:
             self.emit(Block(kind="table", text="\n".join(rows), origin=self._path(el)))
         for media_el in el.iter(*MEDIA_TAGS):
-            self._media.extend(media_from_element(media_el, self.base_url))
+            self._media.extend(self._media_of(media_el))
 
     def _is_link_container(self, el: lxml.html.HtmlElement) -> bool:
         total = text_len(el)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.html
+from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.blocks import HEADING_TAGS, region_blocks
@@ -27,7 +28,7 @@ from newsgrab.html.structural import drop_junk, prune
 from newsgrab.model import Block
 from newsgrab.text import fold_space
 
-_LINKED_HEADINGS_XPATH = ".//*[self::h2 or self::h3 or self::h4][.//a]"
+_LINKED_HEADINGS_XPATH = etree.XPath(".//*[self::h2 or self::h3 or self::h4][.//a]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
 
 def _is_teaser_list(top: lxml.html.HtmlElement, blocks: list[Block]) -> bool:
     """An index page: many linked headings and only short paragraphs under them."""
-    linked = top.xpath(_LINKED_HEADINGS_XPATH)
+    linked = _LINKED_HEADINGS_XPATH(top)
     if len(linked) < settings.TEASER_LINKED_HEADINGS:
         return False
     paragraphs = [len(b.text) for b in blocks if b.kind == "p"]

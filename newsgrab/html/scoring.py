@@ -36,6 +36,10 @@ _MIXED_CONTAINERS_XPATH = etree.XPath(
     f".//*[{_CONTAINERS}][text()[string-length(normalize-space()) > {settings.MIN_PARAGRAPH_CHARS - 1}]]"
     f"[*[{_BLOCKS}]]"
 )
+#: compiled once: `el.xpath(str)` would compile the expression on every call
+_TEXT_LEN_XPATH = etree.XPath("string-length(normalize-space())")
+_LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
+_OWN_TEXT_XPATH = etree.XPath("text()", smart_strings=False)
 _COMMA_RE = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]")
 _SENTENCE_RE = re.compile(r"\.( |$)")
 _ARTICLE_BODY_HINT = "articlebody"
@@ -58,7 +62,7 @@ class Region:
 
 def text_len(el: lxml.html.HtmlElement) -> int:
     """Characters of an element's text with whitespace runs counted once (C-level XPath)."""
-    return int(el.xpath("string-length(normalize-space())"))
+    return int(_TEXT_LEN_XPATH(el))
 
 
 def link_density(el: lxml.html.HtmlElement, total: int | None = None) -> float:
@@ -66,7 +70,7 @@ def link_density(el: lxml.html.HtmlElement, total: int | None = None) -> float:
     total = text_len(el) if total is None else total
     if not total:
         return 0.0
-    link_chars = sum(len(t.strip()) for t in el.xpath(".//a//text()"))
+    link_chars = sum(len(t.strip()) for t in _LINK_TEXT_XPATH(el))
     return min(link_chars / total, 1.0)
 
 
@@ -112,8 +116,13 @@ def _paragraphs(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement
             text = " ".join(el.text_content().split())
             if len(text) >= settings.MIN_PARAGRAPH_CHARS:
                 found.append((el, text, True))
+    # text straight in <body> (a page that is one bare paragraph) counts for the body itself
+    for run in _OWN_TEXT_XPATH(root) if root.tag == "body" else ():
+        run = " ".join(run.split())
+        if len(run) >= settings.MIN_PARAGRAPH_CHARS:
+            found.append((root, run, False))
     for el in _MIXED_CONTAINERS_XPATH(root):
-        for run in el.xpath("text()"):
+        for run in _OWN_TEXT_XPATH(el):
             run = " ".join(run.split())
             if len(run) >= settings.MIN_PARAGRAPH_CHARS:
                 found.append((el, run, False))
