@@ -17,11 +17,20 @@ if TYPE_CHECKING:
 PRETTY_INDENT = 2
 
 
+#: characters that are legal raw inside JSON strings but that line-splitting readers (Python's
+#: str.splitlines, JavaScript) treat as line breaks; escaped so one record stays one line
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_LINE_BREAK_TABLE = str.maketrans(_LINE_BREAKS)
+
+
 def dumps(obj: Mapping[str, Any], *, pretty: bool = False) -> str:
     """One JSON document ending in a newline: a single line (JSON Lines) unless `pretty`."""
     if pretty:
-        return json.dumps(obj, ensure_ascii=False, indent=PRETTY_INDENT) + "\n"
-    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+        text = json.dumps(obj, ensure_ascii=False, indent=PRETTY_INDENT)
+    else:
+        text = json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    # these can only occur inside strings (JSON whitespace is ASCII), so the escape is exact
+    return text.translate(_LINE_BREAK_TABLE) + "\n"
 
 
 def error_record(path: str, code: str, message: str) -> dict[str, Any]:

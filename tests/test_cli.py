@@ -849,3 +849,14 @@ def test_base_element_wins_over_url_option(tmp_path: Path) -> None:
     record = records(run("--url", "https://news.example/2024/05/council", str(page)))[0]
     assert [m["url"] for m in record["media"]] == ["https://cdn.example/site/img/chart.png"]
     assert record["links"][0]["url"] == "https://cdn.example/docs/budget-2024.pdf"
+
+
+def test_unicode_line_separators_never_split_a_record(tmp_path: Path) -> None:
+    """Text folds U+2028 to a space, but a file name keeps it, and input.path carries the name."""
+    path = tmp_path / "odd\u2028name\u0085.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = run(str(path), str(tmp_path / "missing\u2029.txt"))
+    lines = result.stdout.splitlines()  # str.splitlines breaks at U+2028, U+2029 and U+0085
+    assert len(lines) == 2
+    assert json.loads(lines[0])["input"]["path"] == str(path)
+    assert json.loads(lines[1])["input"]["path"] == str(tmp_path / "missing\u2029.txt")
