@@ -134,3 +134,55 @@ def test_readme_format_example_is_a_valid_rule() -> None:
     block = readme.split("```toml", 1)[1].split("```", 1)[0]
     (rule,) = parse_rules(block, "README.md")
     assert rule.fires(rule.example) and not rule.fires(rule.hard_negative)
+
+
+def _corpus_texts() -> list[str]:
+    corpus = Path(__file__).parent / "boilerplate_corpus"
+    off = Options(keep=frozenset({"all"}))
+    texts = []
+    for path in sorted(corpus.glob("*.*")):
+        if path.suffix in (".html", ".txt"):
+            texts += [fold_space(b.text) for b, _ in newsgrab.extract_file(path, options=off).timeline]
+    return [t for t in texts if t]
+
+
+def test_index_agrees_with_a_plain_loop_on_every_corpus_block() -> None:
+    """The prefilter is a superset test: on hundreds of real-style blocks it never changes the answer."""
+    index = RuleIndex(RULES)
+    texts = _corpus_texts()
+    assert len(texts) > 500
+    for text in texts:
+        plain = next((r for r in RULES if r.fires(text)), None)
+        hit = index.first(text)
+        assert (hit[0] if hit else None) == plain, text
+
+
+@pytest.mark.parametrize(
+    ("branch", "starts"),
+    [
+        ("(?:please )?share", {"p", "P", "s", "S"}),
+        ("[0-9]+ comments", set("0123456789")),
+        (r"\s*©", {" ", "\t", "\n", "\r", "\x0c", "\x0b", "\xa0", "©"}),
+        (r"\w+ is a writer", None),  # a word class: any first character
+        ("(?:a|b)?", None),  # can match empty: unbounded
+    ],
+)
+def test_first_chars_of_anchored_branches(branch: str, starts: set[str] | None) -> None:
+    from newsgrab.rules.matcher import first_chars
+
+    assert first_chars(branch) == starts
+
+
+def test_required_literal_and_branch_split() -> None:
+    from newsgrab.rules.matcher import required_literal, split_branches
+
+    assert required_literal(r"(?:this|that) material may not be (?:published)") == " material may not be published"
+    assert required_literal(r"(?:a|b)c") is None
+    assert split_branches(r"^a(?:b|c)|[|]d|\|e") == ["^a(?:b|c)", "[|]d", r"\|e"]
+
+
+def test_user_rules_error_surfaces_from_extract(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[rule]]\n" + GOOD.replace('"contact"', '"gossip"'), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"bad\.toml: rule 'mine\.tip-line': unknown category 'gossip'"):
+        newsgrab.extract("Title\n\nSome text of an article that is long enough.\n", options=Options(extra_rules=(bad,)))
