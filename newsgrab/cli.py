@@ -103,6 +103,27 @@ def _utf8(text: str) -> bytes:
     return data
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """The validated flags of one invocation: what every input is converted with and how it is shown."""
+
+    options: Options
+    fmt: str = "json"
+    pretty: bool = False
+    fields: tuple[str, ...] | None = None
+    url: str | None = None
+    kind: str = "auto"
+    jobs: int = 1
+    explain: bool = False
+    quiet: bool = False
+    fail_fast: bool = False
+    want_traceback: bool = False
+
+    def job(self, origin: str, path: Path | None, data: bytes | None) -> Job:
+        return Job(origin, path, data, self.url, self.kind, self.options, self.fmt, self.pretty, self.fields,
+                   self.explain, self.want_traceback)
+
+
 def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
     """`--max-bytes`: a byte count such as 5000000, 500k, 50M or 1G (binary units)."""
     if value is None:
@@ -281,13 +302,12 @@ def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir:
         planned = plan_names([s.path for s in sources], output_dir, FORMATS[fmt])
         targets = {s.origin: target for s, target in zip(sources, planned, strict=True)}
 
-    return _batch(streams, items, targets, options, url, kind, fmt, pretty, fields, jobs, explain, quiet,
-                  fail_fast, want_traceback)
+    run = Run(options, fmt, pretty, fields, url, kind, jobs or os.cpu_count() or 1, explain, quiet, fail_fast,
+              want_traceback)
+    return _batch(streams, items, targets, run)
 
 
-def _plan(streams: Streams, items: Sequence[Source | Problem], options: Options, url: str | None, kind: str,
-          fmt: str, pretty: bool, fields: tuple[str, ...] | None, explain: bool,
-          want_traceback: bool) -> Iterable[Job | Outcome]:
+def _plan(streams: Streams, items: Sequence[Source | Problem], run: Run) -> Iterable[Job | Outcome]:
     """Each item as a Job to run, or an Outcome already known (an argument that matched nothing)."""
     for item in items:
         if isinstance(item, Problem):
@@ -295,26 +315,25 @@ def _plan(streams: Streams, items: Sequence[Source | Problem], options: Options,
             continue
         data: bytes | None = None
         if item.path is None:
-            read = _read_stdin(streams, options.max_bytes)
+            read = _read_stdin(streams, run.options.max_bytes)
             if isinstance(read, NewsgrabError):
                 yield Outcome(item.origin, code=read.code, message=read.message)
                 continue
             data = read
-        yield Job(item.origin, item.path, data, url, kind, options, fmt, pretty, fields, explain, want_traceback)
+        yield run.job(item.origin, item.path, data)
 
 
-def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[str, Path], options: Options,
-           url: str | None, kind: str, fmt: str, pretty: bool, fields: tuple[str, ...] | None, jobs: int,
-           explain: bool, quiet: bool, fail_fast: bool, want_traceback: bool) -> ExitCode:
+def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[str, Path], run: Run) -> ExitCode:
+    """Convert and write every item in order; the exit code says how many failed."""
     from newsgrab import ui
     from newsgrab.output import write_atomic
 
-    planned = list(_plan(streams, items, options, url, kind, fmt, pretty, fields, explain, want_traceback))
+    planned = list(_plan(streams, items, run))
     job_list = [p for p in planned if isinstance(p, Job)]
-    results = outcomes(job_list, jobs or os.cpu_count() or 1)
+    results = outcomes(job_list, run.jobs)
     ok = failed = 0
     wrote_article = False
-    show_bar = streams.stderr_isatty and len(planned) > 1 and not quiet and not explain
+    show_bar = streams.stderr_isatty and len(planned) > 1 and not run.quiet and not run.explain
     with closing(results), ui.tracking(len(planned), show_bar=show_bar, write_line=streams.write_err) as tracker:
         for entry in planned:
             outcome = next(results) if isinstance(entry, Job) else entry
@@ -328,28 +347,28 @@ def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[st
             if outcome.text is not None:
                 ok += 1
                 if target is None:
-                    if wrote_article and fmt != "json":
+                    if wrote_article and run.fmt != "json":
                         streams.write_out(ARTICLE_SEPARATOR)
                     streams.write_out(outcome.text)
                     wrote_article = True
-                if not quiet:
+                if not run.quiet:
                     for warning in outcome.warnings:
                         tracker.line(f"{PROG}: warning: {outcome.origin}: {warning}")
-                if explain:
+                if run.explain:
                     tracker.line(ui.explain(outcome.origin, outcome.kind, outcome.rows, color=streams.stderr_isatty))
             else:
                 failed += 1
                 tracker.line(_fail_line(outcome.origin, outcome.message or outcome.code or "failed"))
                 if outcome.trace:
                     tracker.line(outcome.trace.rstrip("\n"))
-                if fmt == "json":
+                if run.fmt == "json":
                     streams.write_out(dumps(error_record(outcome.origin, outcome.code or "error",
                                                          outcome.message or "failed")))
             tracker.advance(outcome.origin)
-            if failed and fail_fast:
+            if failed and run.fail_fast:
                 break
-    stopped = failed and fail_fast and ok + failed < len(planned)
-    if len(planned) > 1 and not quiet:
+    stopped = failed and run.fail_fast and ok + failed < len(planned)
+    if len(planned) > 1 and not run.quiet:
         note = f", stopped early (--fail-fast) with {len(planned) - ok - failed} not done" if stopped else ""
         streams.write_err(f"{PROG}: {len(planned)} inputs: {ok} converted, {failed} failed{note}")
     if failed == 0:
