@@ -16,6 +16,7 @@ from newsgrab.rules.matcher import RuleIndex
 from newsgrab.text import fold_space
 
 RULES = packaged_rules()
+INDEX = RuleIndex(RULES)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
@@ -186,3 +187,20 @@ def test_user_rules_error_surfaces_from_extract(tmp_path: Path) -> None:
     bad.write_text("[[rule]]\n" + GOOD.replace('"contact"', '"gossip"'), encoding="utf-8")
     with pytest.raises(RuleError, match=r"bad\.toml: rule 'mine\.tip-line': unknown category 'gossip'"):
         newsgrab.extract("Title\n\nSome text of an article that is long enough.\n", options=Options(extra_rules=(bad,)))
+
+
+def _probe_lines(name: str) -> list[str]:
+    path = Path(__file__).parent / "boilerplate_corpus" / "probes" / name
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("line", _probe_lines("notices.txt"))
+def test_probe_notice_is_matched(line: str) -> None:
+    assert INDEX.first(fold_space(line)) is not None
+
+
+@pytest.mark.parametrize("line", _probe_lines("body_sentences.txt"))
+def test_probe_body_sentence_is_not_matched(line: str) -> None:
+    hit = INDEX.first(fold_space(line))
+    assert hit is None, f"{hit[0].id if hit else ''} fires on an article sentence"
