@@ -33,12 +33,6 @@ CONTAINER_TAGS = frozenset(
 )  # fmt: skip
 #: elements handed to media_from_element whole (their inner tags are not walked)
 MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed"})
-#: characters; a table cell longer than this means the table lays out a page, not data
-LAYOUT_CELL_CHARS = 250
-#: figure captions stay out of `body` (their text reaches the Media item through media_from_element):
-#: measured, keeping them as `caption` blocks moved ScrapingHub F1 0.979 -> 0.977 (precision
-#: 0.971 -> 0.967) and Readability's pages 0.961 -> 0.963; ScrapingHub's truth leaves them out
-KEEP_CAPTIONS = False
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 _HEADINGS = " or ".join(f"self::{h}" for h in sorted(HEADING_TAGS))
 #: headings that are links (or sit in one): the mark of a teaser ("related", "recent", "popular")
@@ -204,7 +198,7 @@ class BlockBuilder:
     def _figure(self, el: lxml.html.HtmlElement) -> None:
         self._media.extend(self._media_of(el))
         caption = el.find(".//figcaption")
-        if KEEP_CAPTIONS and caption is not None:
+        if settings.KEEP_CAPTIONS and caption is not None:
             self.flush()
             self._set_origin(caption)
             self._inline(caption)
@@ -221,7 +215,7 @@ class BlockBuilder:
     def _is_data_table(self, el: lxml.html.HtmlElement) -> bool:
         if el.find(".//table") is not None or el.find(".//p") is not None:
             return False
-        return all(text_len(cell) <= LAYOUT_CELL_CHARS for cell in el.iter("td", "th"))
+        return all(text_len(cell) <= settings.LAYOUT_CELL_CHARS for cell in el.iter("td", "th"))
 
     def _table(self, el: lxml.html.HtmlElement) -> None:
         rows = []

@@ -48,8 +48,6 @@ _PAGE_TAGS = frozenset({"body", "html"})
 #: sectioning chrome never joins the article as a sibling (it survives pruning only when it holds
 #: much of the page's text, like a live ticker in an <aside>)
 _CHROME_SIBLINGS = frozenset({"aside", "nav", "footer", "header"})
-#: candidates whose link density is measured (the rest cannot reach the top after discounting)
-_DISCOUNTED_CANDIDATES = 15
 
 
 @dataclass(slots=True)
@@ -171,7 +169,7 @@ def find_region(root: lxml.html.HtmlElement, *, weigh_classes: bool = True) -> R
     raw = score_candidates(root, weigh_classes=weigh_classes)
     if not raw:
         return None
-    shortlist = sorted(raw.items(), key=lambda kv: kv[1], reverse=True)[:_DISCOUNTED_CANDIDATES]
+    shortlist = sorted(raw.items(), key=lambda kv: kv[1], reverse=True)[: settings.DISCOUNTED_CANDIDATES]
     final = {el: score * (1.0 - link_density(el)) for el, score in shortlist}
     ranked = sorted(final.items(), key=lambda kv: kv[1], reverse=True)
     top, top_score = ranked[0]

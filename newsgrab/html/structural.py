@@ -42,8 +42,6 @@ INLINE_TAGS = frozenset(
 #: elements never removed by a token match: removing them would remove the page.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-#: hyphens from which an id reads as a slug of a heading (four words and more), not a name
-SLUG_MIN_HYPHENS = 3
 _STRENGTHS = ("strong", "weak", "keep", "score", "protect", "caption", "media-only", "hint")
 #: class/id strings repeat within a page and across a site's pages: each is matched once and the
 #: verdict remembered; the cache is cleared when full so a long batch stays flat in memory
@@ -55,8 +53,6 @@ _HINT_PREFILTER = etree.XPath(
     "descendant::*[@itemprop or contains(@class, 'body') or contains(@class, 'ontent')"
     " or contains(@class, 'ext') or contains(@class, 'Body')]"
 )
-#: characters; a caption-classed element longer than this is a wrapper, not a caption
-MAX_CAPTION_CHARS = 600
 #: entries; about 6 MB of short strings at most
 _MAX_CACHED_VERDICTS = 50_000
 _WORD_EDGE = "a-z0-9"
@@ -172,7 +168,7 @@ def attr_key(el: lxml.html.HtmlElement) -> str:
     is kept: sites with generated class names (Medium, React apps) name their parts there.
     """
     parts = [el.get("class"), el.get("id"), el.get("data-testid")]
-    if parts[1] and parts[1].count("-") >= SLUG_MIN_HYPHENS:
+    if parts[1] and parts[1].count("-") >= settings.SLUG_MIN_HYPHENS:
         parts[1] = None
     return " ".join(p for p in parts if p).lower()
 
@@ -218,7 +214,7 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool, page_chars: int | None =
                 if verdict == _CHROME and _removable(el, sel, page_chars):
                     doomed.append(el)
                     continue
-                if (verdict == _CAPTION and len(el.text_content()) <= MAX_CAPTION_CHARS) or (
+                if (verdict == _CAPTION and len(el.text_content()) <= settings.MAX_CAPTION_CHARS) or (
                     verdict == _MEDIA_ONLY and _removable(el, sel, page_chars)
                 ):
                     el.tag = "figcaption"
