@@ -8,7 +8,7 @@ Stages, per attempt (numbered as in `_attempt`):
 5. drop a leading heading that repeats the title; refuse index pages made of teasers.
 
 The sieve (Readability's flags): the first attempt runs with every flag on; when its body is
-shorter than `MIN_BODY_CHARS`, the page is parsed afresh and retried with one aggressive pass
+shorter than `newsgrab.settings.MIN_ARTICLE_CHARS`, the page is parsed afresh and retried with one aggressive pass
 switched off at a time. The first attempt that reaches the minimum wins, else the longest, and a
 warning says which pass was switched off.
 """
@@ -26,6 +26,7 @@ from newsgrab.html.blocks import HEADING_TAGS, region_blocks
 from newsgrab.html.scoring import find_region
 from newsgrab.html.structural import drop_junk, prune
 from newsgrab.model import Block
+from newsgrab.settings import MIN_ARTICLE_CHARS
 from newsgrab.text import fold_space
 
 _LINKED_HEADINGS_XPATH = etree.XPath(".//*[self::h2 or self::h3 or self::h4][.//a]")
@@ -74,11 +75,11 @@ def extract_content(
         page = tree if number == 0 else reparse()  # type: ignore[misc]
         blocks, page_chars = _attempt(page, flags, base_url, title)
         chars = body_chars(blocks)
-        if number == 0 and (chars >= settings.MIN_BODY_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS):
+        if number == 0 and (chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS):
             return blocks, []
         if chars > body_chars(best) or number == 0:
             best, best_flags = blocks, flags
-        if chars >= settings.MIN_BODY_CHARS:
+        if chars >= MIN_ARTICLE_CHARS:
             break
     warnings = [f"sieve:{best_flags.name}"] if best_flags.name else []
     return best, warnings

@@ -114,8 +114,7 @@ SLUG_MIN_HYPHENS: int = 3
 MAX_CAPTION_CHARS: int = 600
 
 # --- result checks --------------------------------------------------------------------------
-#: characters; a body shorter than this makes the sieve retry with a gentler pass.
-MIN_BODY_CHARS: int = 250
+# (the sieve's minimum body is newsgrab.settings.MIN_ARTICLE_CHARS, shared with the api)
 #: characters; below this the page text is too small to hold an article at all (no retry).
 MIN_PAGE_TEXT_CHARS: int = 80
 #: linked headings in the region at which a short-paragraph region is a list of teasers.
