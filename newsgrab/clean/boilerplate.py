@@ -57,16 +57,29 @@ _ORIGINAL_LINK_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]['\"’”»)]*$")
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-#: a short line that tells the reader to do something: the shape of a prompt, in any publisher's words
+#: a short line that tells the reader to do something: the shape of a prompt, in any publisher's
+#: words. Verbs that also start ordinary sentences ("Like many towns ...", "Read on ...") only
+#: count with a prompt's object ("like us", "read more").
 _IMPERATIVE_RE = re.compile(
-    r"^(?:please |now |→ |» )?(?:subscribe|share|follow|like|donate|support|join|sign up|sign in|log in|click|tap|"
-    r"read|watch|listen|download|get|become|help|contribute|tweet|email|print|comment|leave|register|upgrade|"
-    r"buy|shop|visit|check out|find us|connect|give|chip in|don't miss|discover|explore|learn more|see more|tap|"
-    r"keep (?:\w+ ){0,3}going|stay (?:tuned|informed|connected|up to date)|"
-    r"abonnieren|teilen|folgen sie|unterstützen|spenden|abonnez|partagez|suivez|soutenez|suscríbete|comparte|"
-    r"síguenos|apoya|iscriviti|condividi|seguici|sostieni|assine|compartilhe|siga|apoie|подпишитесь|"
-    r"поделитесь|поддержите|читайте)\b",
+    r"^(?:please |now |→ |» )?(?:subscribe|donate|sign up|sign in|log in|click|tap|tweet|register|upgrade|"
+    r"chip in|don't miss|learn more|see more|check out|find us|"
+    r"share (?:this|it|on|via|with (?:your )?friends)|follow (?:us|me|him|her|them|@|on)|like us|"
+    r"support (?:us|our|independent|this)|join (?:us|our|the (?:conversation|discussion|community))|"
+    r"read (?:more|the full|our|the original)|watch (?:the (?:full )?video|now|live|here|more)|"
+    r"listen (?:now|here|to (?:the|this|our) (?:podcast|episode|article|story))|"
+    r"download (?:the|our) (?:app|pdf|report)|get (?:our|the latest|access|updates|it)|help us|"
+    r"become a (?:member|patron|supporter|subscriber)|leave a (?:comment|reply|tip)|give (?:now|today|what)|"
+    r"contribute (?:now|today|here)|visit (?:our|us|the \w+ store|[\w-]+\.(?:com|org|net))|connect with|"
+    r"stay (?:tuned|informed|connected)|"
+    r"keep (?:\w+ ){0,3}going|print (?:this|article)|email (?:us|this|the author)|comment (?:below|here|on this)|"
+    r"abonnieren|jetzt teilen|folgen sie|unterstützen sie|spenden sie|abonnez|partagez|suivez|soutenez|"
+    r"suscríbete|comparte|síguenos|apoya|iscriviti|condividi|seguici|sostieni|assine|compartilhe|siga-nos|"
+    r"apoie|подпишитесь|поделитесь|поддержите)\b",
     re.IGNORECASE,
+)
+#: "..., the mayor said": a reported instruction is article prose, not a prompt
+_ATTRIBUTION_RE = re.compile(
+    r",[\"”’]? (?:\w+ ){0,3}(?:said|says|told|urged|asked|warned|added|wrote|recalled|explained)\b", re.IGNORECASE
 )
 #: an editor's note about the article itself: never boilerplate, whatever else it says
 _EDITORIAL_RE = re.compile(
@@ -109,7 +122,7 @@ def _is_substantive(block: Block, text: str) -> bool:
         return False
     if len(text) < SUBSTANTIVE_CHARS or block.link_density > settings.LINK_HEAVY_DENSITY:
         return False
-    if len(text) <= IMPERATIVE_MAX_CHARS and _IMPERATIVE_RE.match(text):
+    if _is_prompt(text):
         return False
     return bool(_SENTENCE_END_RE.search(text)) or len(text) >= settings.SHORT_BLOCK_CHARS
 
@@ -133,7 +146,12 @@ def _is_weak(block: Block, text: str) -> bool:
         return False
     if _mostly_address(text) or block.link_density >= settings.LINK_HEAVY_DENSITY:
         return True
-    return len(text) <= IMPERATIVE_MAX_CHARS and bool(_IMPERATIVE_RE.match(text))
+    return _is_prompt(text)
+
+
+def _is_prompt(text: str) -> bool:
+    """A short imperative line addressed to the reader (not one quoted in a report)."""
+    return len(text) <= IMPERATIVE_MAX_CHARS and bool(_IMPERATIVE_RE.match(text)) and not _ATTRIBUTION_RE.search(text)
 
 
 def _is_label(block: Block, text: str) -> bool:
