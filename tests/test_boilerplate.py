@@ -144,3 +144,19 @@ def test_keep_all_turns_the_pass_off_through_options() -> None:
     off = newsgrab.extract(text, options=Options(keep=frozenset({"all"})))
     assert "Become a Member" not in on.body and [r.category for r in on.removed] == ["separator", "donation"]
     assert "Become a Member" in off.body and off.removed == []
+
+
+def test_short_last_paragraphs_that_open_like_prompts_stay() -> None:
+    closing = [
+        p("Like many towns, it lost its bank in 2019."),
+        p("Share the road, the new signs tell drivers."),
+        p("Follow the money, one councillor said."),
+    ]
+    kept, _ = run([p(t) for t in BODY] + closing + [p("Copyright © Example News 2024")])
+    assert kept == [*BODY, *(b.text for b in closing)]
+
+
+def test_head_heading_before_the_body_stays() -> None:
+    blocks = [Block(kind="h2", text="What happens next"), p("Share"), *(p(t) for t in BODY)]
+    kept, removed = run(blocks)
+    assert kept[0] == "What happens next" and removed == [("share.share-this-label", "share")]
