@@ -243,6 +243,11 @@ def _best_score_within(
     return best
 
 
+def _is_loose_paragraph(el: lxml.html.HtmlElement) -> bool:
+    """A div (or section...) with no block inside: a paragraph of div soup, or a standfirst."""
+    return el.tag in _CONTAINER_TAGS and next(el.iterdescendants(*_BLOCK_TAG_LIST), None) is None
+
+
 def _is_teaser_stack(el: lxml.html.HtmlElement) -> bool:
     """Several <article> elements side by side: a list of other stories, not the rest of this one."""
     return len(el.findall(".//article")) >= 2
@@ -272,7 +277,7 @@ def _with_siblings(
         if score is not None and score + bonus >= threshold:
             merged.append(sib)
             continue
-        if sib.tag == "p":
+        if sib.tag == "p" or _is_loose_paragraph(sib):
             total = text_len(sib)
             density = link_density(sib, total)
             long_prose = total > settings.SIBLING_PARAGRAPH_CHARS and density < settings.SIBLING_MAX_LINK_DENSITY
