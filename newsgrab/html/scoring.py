@@ -281,7 +281,8 @@ def _with_siblings(
             total = text_len(sib)
             density = link_density(sib, total)
             long_prose = total > settings.SIBLING_PARAGRAPH_CHARS and density < settings.SIBLING_MAX_LINK_DENSITY
-            short_sentence = 0 < total <= settings.SIBLING_PARAGRAPH_CHARS and density == 0 \
+            # a short line joins only as a real <p>: a short loose div is a dateline or a label
+            short_sentence = sib.tag == "p" and 0 < total <= settings.SIBLING_PARAGRAPH_CHARS and density == 0 \
                 and bool(_SENTENCE_RE.search(sib.text_content()))
             if long_prose or short_sentence:
                 merged.append(sib)
