@@ -39,6 +39,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _CONTINUES_RE = re.compile(r"^[a-zà-ÿа-я(]")
 
 _BYLINE_RE = re.compile(r"^(?:by|written by|par|von|por|di|door|автор:?)\s+(?P<who>.{2,200})$", re.IGNORECASE)
+#: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)
+_POSTED_BY_RE = re.compile(
+    r"^(?:posted|published|written)(?:\s+on)?\s+(?P<date>.{6,40}?)\s+by\s+(?P<who>[^.]{2,120})$", re.IGNORECASE
+)
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
     r"sections?|subjects?|schlagworte|mots-clés|etiquetas|temas)\s*:\s*(?P<values>.*)$",
@@ -64,6 +68,8 @@ _PERSON_RE = re.compile(
 MAX_PENDING = 2
 #: characters; a subtitle (dek) is at most this long
 MAX_SUBTITLE_CHARS = 250
+#: characters; lines longer than this are whole paragraphs on one line, not wrapped text
+MAX_WRAP_CHARS = 120
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
 MAX_HEADER_NAME_CHARS = 80
 
@@ -214,6 +220,8 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
     starts in lowercase or the one before is as long as a wrapped line. Short stand-alone lines
     (header lines, "Copyright ..." after "The original source ...") become blocks of their own.
     """
+    if _is_hard_wrapped(lines):
+        return [(0, " ".join(line.strip() for line in lines))]
     units: list[tuple[int, str]] = []
     for offset, line in enumerate(lines):
         line = line.strip()
@@ -229,6 +237,18 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
                 continue
         units.append((offset, line))
     return units
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: every line but the last is about as long as the wrap width and
+    at least one of them stops mid-sentence. Then even a line that ends with "p.m." or a full stop
+    is joined to the next, because the line break is the scraper's, not the author's."""
+    body = [line.strip() for line in lines[:-1]]
+    if not body:
+        return False
+    if any(not MIN_WRAP_CHARS <= len(line) <= MAX_WRAP_CHARS for line in body):
+        return False
+    return any(not _SENTENCE_END_RE.search(line) for line in body)
 
 
 def _merge_broken(raw_blocks: list[tuple[str, str, int, bool]]) -> list[tuple[str, str, int, bool]]:
@@ -342,6 +362,15 @@ def _name_date(text: str) -> tuple[str | None, str] | None:
 
 def _take_header_line(block: Block, meta: Metadata) -> bool:
     text = block.text
+    posted = _POSTED_BY_RE.match(text)
+    if posted and parse_date(posted["date"]):
+        if meta.published is None:
+            meta.published = parse_date(posted["date"])
+            meta.provenance["published"] = "header-line"
+        if not meta.authors:
+            meta.authors = split_authors(posted["who"])
+            meta.provenance["authors"] = "byline"
+        return True
     byline = _BYLINE_RE.match(text)
     if byline:
         authors = split_authors(byline["who"])

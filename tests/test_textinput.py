@@ -146,3 +146,22 @@ def test_unlabelled_short_line_without_header_after_it_stays_in_body() -> None:
     doc = parse_text(text)
     assert doc.blocks[0].text == "Short opening line"
     assert doc.metadata.description is None
+
+
+def test_hard_wrapped_paragraph_joins_even_after_a_full_stop_at_line_end() -> None:
+    text = (
+        "Title\n\n"
+        "I do not think paper is better at everything. Searching is hopeless, and the handwriting after 6 p.m.\n"
+        "is a problem for my future self. But for the first draft of anything, a shopping list or a chapter,\n"
+        "I reach for the pen.\n"
+    )
+    texts = [b.text for b in parse_text(text).blocks]
+    assert len(texts) == 1
+    assert "after 6 p.m. is a problem" in texts[0]
+
+
+def test_posted_on_by_line_gives_date_and_author() -> None:
+    doc = parse_text("A Title\n\nPosted on 14 November 2023 by Hélène Marchetti\n\nThe body starts here, calmly.\n")
+    assert doc.metadata.published == "2023-11-14"
+    assert doc.metadata.authors == ["Hélène Marchetti"]
+    assert [b.text for b in doc.blocks] == ["The body starts here, calmly."]
