@@ -198,8 +198,7 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool, page_chars: int | None =
     sel = selectors()
     page_chars = max(len(root.text_content()) if page_chars is None else page_chars, 1)
     doomed: list[lxml.html.HtmlElement] = []
-    stack = list(root)
-    stack.reverse()
+    stack = list(root.iterchildren(reversed=True))
     while stack:
         el = stack.pop()
         tag = el.tag
@@ -219,9 +218,7 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool, page_chars: int | None =
                 ):
                     el.tag = "figcaption"
                     continue
-        children = list(el)
-        children.reverse()
-        stack.extend(children)
+        stack.extend(el.iterchildren(reversed=True))
     for el in doomed:
         el.drop_tree()
     return len(doomed)
