@@ -106,6 +106,10 @@ def read_path(path: Path, max_bytes: int) -> bytes:
         raise Unreadable(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
+#: block kinds whose text is prose worth detecting a language from
+_PROSE_KINDS = frozenset({"p", "quote", "li"})
+
+
 def _assemble(cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -> Article:
     kept: list[Block] = cleaned.kept
     links: list[Link] = []
@@ -131,6 +135,14 @@ def _assemble(cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -
         provenance["original_source"] = "notice"
     if not any(b.text for b in kept):
         warnings.append("no-article")
+    language = meta.language
+    if language is None and kept:
+        # text input declares nothing, so detect from the cleaned body (HTML pages are detected in metadata)
+        from newsgrab.language import detect_language
+
+        language = detect_language(" ".join(b.text for b in kept if b.kind in _PROSE_KINDS))
+        if language:
+            provenance["language"] = "detected"
     return Article(
         input=InputInfo(path=None, kind="text", encoding=None, bytes=0),
         url=meta.url,
@@ -141,7 +153,7 @@ def _assemble(cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -
         modified=meta.modified,
         site_name=meta.site_name,
         original_source=source,
-        language=meta.language,
+        language=language,
         tags=list(meta.tags),
         blocks=kept,
         media=media,

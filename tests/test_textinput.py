@@ -165,3 +165,24 @@ def test_posted_on_by_line_gives_date_and_author() -> None:
     assert doc.metadata.published == "2023-11-14"
     assert doc.metadata.authors == ["Hélène Marchetti"]
     assert [b.text for b in doc.blocks] == ["The body starts here, calmly."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The council said that the plan would be put to a vote on Monday, and it was not clear which way it "
+         "would go. Members have been divided for weeks over the cost of the new bridge and the road to it.", "en"),
+        ("Der Stadtrat hat am Montag beschlossen, dass die Brücke nicht mehr für den Verkehr geöffnet wird. Die "
+         "Kosten für die Sanierung sind nach Angaben der Verwaltung zu hoch, und eine neue Brücke wird geplant.",
+         "de"),
+        ("Le conseil municipal a décidé lundi que le pont ne sera pas rouvert à la circulation. Les coûts de la "
+         "rénovation sont trop élevés pour la ville, et un nouveau pont est prévu dans les années qui viennent.",
+         "fr"),
+    ],
+)
+def test_text_input_language_is_detected_from_the_body(text: str, lang: str) -> None:
+    import newsgrab
+
+    art = newsgrab.extract("Headline\n\n" + text + "\n")
+    assert art.language == lang
+    assert art.provenance["language"] == "detected"

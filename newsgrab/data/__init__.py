@@ -1,0 +1,1 @@
+"""Packaged data files that are not boilerplate rules."""
