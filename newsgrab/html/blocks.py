@@ -31,8 +31,12 @@ CONTAINER_TAGS = frozenset(
      "center", "fieldset", "details", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dd", "dt",
      "address", "hgroup", "body", "figure", "summary", "caption"}
 )  # fmt: skip
-#: elements handed to media_from_element whole (their inner tags are not walked)
-MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed"})
+#: elements handed to media_from_element whole (their inner tags are not walked): <noscript> holds
+#: the real <img> of lazy-loading pages, and AMP names its media elements amp-*
+MEDIA_TAGS = frozenset(
+    {"img", "picture", "video", "audio", "iframe", "embed", "noscript", "amp-img", "amp-video", "amp-audio",
+     "amp-iframe", "amp-youtube"}
+)  # fmt: skip
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 _HEADINGS = " or ".join(f"self::{h}" for h in sorted(HEADING_TAGS))
 #: headings that are links (or sit in one): the mark of a teaser ("related", "recent", "popular")

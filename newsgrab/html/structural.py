@@ -22,7 +22,7 @@ from newsgrab.html import settings
 
 #: elements that never hold article text; removed with their content, their tail text kept.
 JUNK_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "button", "input", "select", "textarea",
+    "script", "style", "template", "svg", "canvas", "button", "input", "select", "textarea",
     "option", "datalist", "link", "meta", "object", "applet", "map", "dialog", "math",
 )  # fmt: skip
 #: elements that are page chrome by definition (HTML5 sectioning outside the article).
