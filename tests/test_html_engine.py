@@ -183,3 +183,15 @@ def test_malformed_urls_do_not_break_the_page() -> None:
 def test_bare_text_in_body_is_the_article() -> None:
     page = extract_html(PROSE + "<br>" + PROSE)
     assert [b.text for b in page.blocks] == [PROSE.strip(), PROSE.strip()]
+
+
+def test_selector_groups_are_named_once_and_explained() -> None:
+    import tomllib
+    from importlib import resources
+
+    raw = tomllib.loads(resources.files("newsgrab.rules").joinpath("selectors.toml").read_text("utf-8"))
+    names = [group["name"] for group in raw["group"]]
+    assert len(names) == len(set(names))
+    for group in raw["group"]:
+        assert group.get("reason"), f"group {group['name']} says nothing about why"
+        assert len(group["tokens"]) == len(set(group["tokens"])), f"group {group['name']} repeats a token"
