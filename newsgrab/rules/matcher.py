@@ -22,7 +22,7 @@ first rule that fires wins exactly as a plain loop over the rules would decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
@@ -168,8 +168,9 @@ class RuleIndex:
         self._longest = max((rule.max_chars for rule in self._rules), default=0)
         #: anchored branches as (first chars or None, cap, source without "^")
         self._anchored: list[tuple[set[str] | None, int, str]] = []
-        #: unanchored branches as (required literal or None, cap, compiled)
-        self._unanchored: list[tuple[str | None, int, re.Pattern[str]]] = []
+        #: literal-gated and unanchored branches as (required literal or None, cap, match function);
+        #: a branch that starts with "^" is tried with `match` (position 0 only), others with `search`
+        self._unanchored: list[tuple[str | None, int, Callable[[str], re.Match[str] | None]]] = []
         self._always = False
         self._plain_left = plain_loop_blocks
         for rule in self._rules:
@@ -183,7 +184,10 @@ class RuleIndex:
                     self._anchored.append((chars, rule.max_chars, branch[1:]))
                 else:
                     compiled = re.compile(branch, re.IGNORECASE)
-                    self._unanchored.append((required_literal(branch), rule.max_chars, compiled))
+                    matcher = compiled.match if branch.startswith("^") else compiled.search
+                    self._unanchored.append((required_literal(branch), rule.max_chars, matcher))
+        # longest caps first, so a long block stops at the first branch that cannot admit it
+        self._unanchored.sort(key=lambda entry: -entry[1])
         self._by_first: dict[str, tuple[int, re.Pattern[str] | None]] = {}
 
         unbounded = [(cap, src) for chars, cap, src in self._anchored if chars is None]
@@ -210,10 +214,10 @@ class RuleIndex:
         if self._any is not None and size <= self._any_cap and self._any.match(text):
             return True
         lowered = text.lower()
-        for literal, branch_cap, compiled in self._unanchored:
-            if size > branch_cap or (literal is not None and literal not in lowered):
-                continue
-            if compiled.search(text):
+        for literal, branch_cap, try_branch in self._unanchored:
+            if size > branch_cap:
+                break
+            if (literal is None or literal in lowered) and try_branch(text):
                 return True
         return False
 
