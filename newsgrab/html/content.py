@@ -8,9 +8,9 @@ Stages, per attempt (numbered as in `_attempt`):
 5. drop a leading heading that repeats the title; refuse index pages made of teasers.
 
 The sieve (Readability's flags): the first attempt runs with every flag on; when its body is
-shorter than `newsgrab.settings.MIN_ARTICLE_CHARS`, the page is parsed afresh and retried with one aggressive pass
-switched off at a time. The first attempt that reaches the minimum wins, else the longest, and a
-warning says which pass was switched off.
+shorter than `newsgrab.settings.MIN_ARTICLE_CHARS`, the page is parsed afresh and retried with one
+aggressive pass switched off at a time. The first attempt that reaches the minimum wins, else the
+longest, and a warning says which pass was switched off.
 """
 
 from __future__ import annotations
@@ -70,9 +70,12 @@ def extract_content(
     best: list[Block] = []
     best_flags = ATTEMPTS[0]
     for number, flags in enumerate(ATTEMPTS):
-        if number and reparse is None:
+        if number == 0:
+            page = tree
+        elif reparse is not None:
+            page = reparse()
+        else:
             break
-        page = tree if number == 0 else reparse()  # type: ignore[misc]
         blocks, page_chars = _attempt(page, flags, base_url, title)
         chars = body_chars(blocks)
         if number == 0 and (chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS):
