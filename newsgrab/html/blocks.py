@@ -2,9 +2,9 @@
 
 One recursive walk. Block elements (p, h1-h6, li, blockquote, pre, table, figure) start a new
 block; inline content (text, links, emphasis) accumulates into the current one; loose text in a
-div is a paragraph of its own, and a <br> between loose text runs ends it (div soup). Links are made absolute and
-kept with their block; media found in the region go to the block they sit in, or stand alone as a
-`media` block, so a block the boilerplate pass removes takes its media with it.
+div is a paragraph of its own, and a <br> between loose text runs ends it (div soup). Links are
+made absolute and kept with their block; media found in the region go to the block they sit in,
+or stand alone as a `media` block, so a block the boilerplate pass removes takes its media with it.
 
 With `clean` on (the sieve's third flag) a container that is mostly link text, a short form, or a
 one-line link block ("Read more: ...") is skipped: Readability's conditional cleaning, reduced to
