@@ -195,3 +195,10 @@ def test_selector_groups_are_named_once_and_explained() -> None:
     for group in raw["group"]:
         assert group.get("reason"), f"group {group['name']} says nothing about why"
         assert len(group["tokens"]) == len(set(group["tokens"])), f"group {group['name']} repeats a token"
+
+
+def test_every_body_hint_token_passes_the_prefilter() -> None:
+    from newsgrab.html.structural import HINT_PREFILTER_PIECES
+
+    for token in selectors().hint.tokens:
+        assert any(piece in token for piece in HINT_PREFILTER_PIECES), token

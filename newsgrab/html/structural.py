@@ -48,10 +48,11 @@ _STRENGTHS = ("strong", "weak", "keep", "score", "protect", "caption", "media-on
 _VERDICTS: dict[str, int] = {}
 _KEEP, _CHROME, _CAPTION, _MEDIA_ONLY, _HINT = 0, 1, 2, 3, 4
 _BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
-#: a coarse C-level search for elements that may be an article body; the hint tokens decide
+#: a coarse C-level search for elements that may be an article body; the hint tokens decide. Every
+#: hint token must contain one of these pieces (tests/test_html_engine.py checks it)
+HINT_PREFILTER_PIECES = ("body", "Body", "ontent", "ext")
 _HINT_PREFILTER = etree.XPath(
-    "descendant::*[@itemprop or contains(@class, 'body') or contains(@class, 'ontent')"
-    " or contains(@class, 'ext') or contains(@class, 'Body')]"
+    "descendant::*[@itemprop or " + " or ".join(f"contains(@class, '{p}')" for p in HINT_PREFILTER_PIECES) + "]"
 )
 #: entries; about 6 MB of short strings at most
 _MAX_CACHED_VERDICTS = 50_000
