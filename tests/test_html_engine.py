@@ -202,3 +202,16 @@ def test_every_body_hint_token_passes_the_prefilter() -> None:
 
     for token in selectors().hint.tokens:
         assert any(piece in token for piece in HINT_PREFILTER_PIECES), token
+
+
+def test_byline_line_at_the_top_goes_but_a_quote_of_the_author_stays() -> None:
+    from newsgrab.html.content import drop_byline_lines
+
+    blocks = [
+        Block("p", "By Justine Coleman -"),
+        Block("p", PROSE),
+        Block("p", "“We will run the ferry,” Justine Coleman said."),
+    ]
+    kept = drop_byline_lines(blocks, ["Justine Coleman"])
+    assert [b.text for b in kept] == [PROSE, "“We will run the ferry,” Justine Coleman said."]
+    assert drop_byline_lines(blocks, ["AP"]) == blocks

@@ -35,12 +35,13 @@ def extract_html(text: str, base_url: str | None = None) -> HtmlPage:
     metadata = read_metadata(tree, base_url)
     base = metadata.url or base_url
     blocks, warnings = extract_content(
-        tree, base_url=base, title=metadata.title, reparse=lambda: parse_html(text)
+        tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text)
     )
     if not blocks and len(text) >= settings.REPAIR_MIN_RAW_CHARS and _looks_truncated(text):
         # rare path: lxml gave up on broken markup; beautifulsoup4's parser is slower but forgiving
         blocks, warnings = extract_content(
-            repair_html(text), base_url=base, title=metadata.title, reparse=lambda: repair_html(text)
+            repair_html(text), base_url=base, title=metadata.title, authors=metadata.authors,
+            reparse=lambda: repair_html(text),
         )
         warnings.append("markup-repaired")
     return HtmlPage(blocks=blocks, metadata=metadata, warnings=warnings)

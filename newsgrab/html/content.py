@@ -15,7 +15,7 @@ longest, and a warning says which pass was switched off.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import lxml.html
@@ -61,11 +61,14 @@ def extract_content(
     *,
     base_url: str | None = None,
     title: str | None = None,
+    authors: Sequence[str] = (),
     reparse: Callable[[], lxml.html.HtmlElement] | None = None,
 ) -> tuple[list[Block], list[str]]:
     """Blocks of the main content region and any warnings. `tree` is cleaned in place.
 
-    `reparse` gives a fresh copy of the page for the sieve's retries (cleaning is destructive).
+    `title` and `authors` (from the metadata stage) let a repeated title and a byline line at the
+    top of the region go. `reparse` gives a fresh copy of the page for the sieve's retries
+    (cleaning is destructive).
     """
     best: list[Block] = []
     best_flags = ATTEMPTS[0]
@@ -76,7 +79,7 @@ def extract_content(
             page = reparse()
         else:
             break
-        blocks, page_chars = _attempt(page, flags, base_url, title)
+        blocks, page_chars = _attempt(page, flags, base_url, title, authors)
         chars = body_chars(blocks)
         if number == 0 and (chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS):
             return blocks, []
@@ -89,7 +92,7 @@ def extract_content(
 
 
 def _attempt(
-    tree: lxml.html.HtmlElement, flags: Flags, base_url: str | None, title: str | None
+    tree: lxml.html.HtmlElement, flags: Flags, base_url: str | None, title: str | None, authors: Sequence[str]
 ) -> tuple[list[Block], int]:
     """One pass of the pipeline; returns the blocks and the page's text size after stage 1."""
     root = _body(tree)
@@ -108,8 +111,8 @@ def _attempt(
         return [], page_chars
     # 4. blocks
     blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean)
-    # 5. title, teaser pages
-    blocks = drop_title_heading(blocks, title)
+    # 5. title, byline, teaser pages
+    blocks = drop_byline_lines(drop_title_heading(blocks, title), authors)
     if _is_teaser_list(region.top, blocks):
         return [], page_chars
     return blocks, page_chars
@@ -142,6 +145,24 @@ def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
             return blocks[:index] + blocks[index + 1 :]
         if block.kind not in HEADING_TAGS and len(block.text) > len(title):
             break  # the body has started
+    return blocks
+
+
+def drop_byline_lines(blocks: list[Block], authors: Sequence[str]) -> list[Block]:
+    """Drop short lines at the top of the region that name an author the metadata stage found.
+
+    "By Dana Whitfield -" or "Dana Whitfield | May 14" above the first paragraph is a byline; a
+    quote from the author inside the body is long, or comes after the first paragraph.
+    """
+    names = [fold_space(a).casefold() for a in authors if len(fold_space(a)) >= settings.MIN_AUTHOR_NAME_CHARS]
+    if not names:
+        return blocks
+    for index, block in enumerate(blocks[: settings.TITLE_SEARCH_BLOCKS]):
+        if len(block.text) > settings.BYLINE_MAX_CHARS:
+            break  # the body has started
+        text = block.text.casefold()
+        if text and any(name in text for name in names):
+            return blocks[:index] + drop_byline_lines(blocks[index + 1 :], authors)
     return blocks
 
 

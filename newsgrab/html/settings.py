@@ -126,6 +126,10 @@ TEASER_HEADINGS_PER_PARAGRAPH: float = 0.5
 TEASER_MAX_MEAN_PARAGRAPH: int = 160
 #: blocks at the top of the region searched for a repeated title (heading, kicker, title line).
 TITLE_SEARCH_BLOCKS: int = 3
+#: characters; a line at the top of the region this short that names an author is a byline.
+BYLINE_MAX_CHARS: int = 100
+#: characters; an author name shorter than this ("AP", "Staff") is too common to mark a byline.
+MIN_AUTHOR_NAME_CHARS: int = 5
 #: share of the title a leading heading must cover to count as the title repeated.
 TITLE_MATCH_SHARE: float = 0.6
 #: characters of raw markup above which an empty lxml result sends the page to the bs4 repair.
