@@ -160,3 +160,11 @@ def test_head_heading_before_the_body_stays() -> None:
     blocks = [Block(kind="h2", text="What happens next"), p("Share"), *(p(t) for t in BODY)]
     kept, removed = run(blocks)
     assert kept[0] == "What happens next" and removed == [("share.share-this-label", "share")]
+
+
+def test_provenance_only_editors_note_goes_and_a_correction_contact_line_goes() -> None:
+    note = p("Editor's note: This article originally appeared on Example Wire.")
+    contact = p("To report a correction, email corrections@example.com.")
+    result = remove_boilerplate([p(t) for t in BODY] + [note, contact], RULES)
+    assert [b.text for b in result.kept] == BODY
+    assert result.original_source is not None and result.original_source.name == "Example Wire"

@@ -81,12 +81,16 @@ _IMPERATIVE_RE = re.compile(
 _ATTRIBUTION_RE = re.compile(
     r",[\"”’]? (?:\w+ ){0,3}(?:said|says|told|urged|asked|warned|added|wrote|recalled|explained)\b", re.IGNORECASE
 )
-#: an editor's note about the article itself: never boilerplate, whatever else it says
+#: an editor's note about the article itself (a correction, an update, a content warning): never
+#: boilerplate, whatever else it says. Specific wording only: "To report a correction, email ..."
+#: is a contact line, not a correction.
 _EDITORIAL_RE = re.compile(
-    r"\b(?:correction|corrected|clarification|an earlier version|a previous version|has been updated|"
-    r"was updated|this (?:article|story) has been (?:amended|edited)|misstated|misidentified|incorrectly|"
-    r"content warning|trigger warning|warning: this|contains (?:graphic|disturbing)|"
-    r"berichtigung|korrektur|rectificatif|rectificación|fe de errores|rettifica|errata|correção|"
+    r"^(?:correction|clarification|update|updated)\s*(?:\(|:|,|—|-)"
+    r"|\b(?:an earlier|a previous|the original) version(?: of this (?:article|story|post|report))?\b.{0,120}"
+    r"\b(?:misstated|misidentified|misspelled|incorrectly|wrongly|erroneously|said|stated|reported|included)\b"
+    r"|\bthis (?:article|story|post|report|interview) (?:has been|was) (?:updated|corrected|amended|edited|condensed)\b"
+    r"|\b(?:content|trigger) warning\b|\bcontains (?:graphic|disturbing|descriptions of)\b"
+    r"|^(?:berichtigung|korrektur|rectificatif|rectificación|fe de errores|rettifica|errata corrige|correção|"
     r"исправление|уточнение)\b",
     re.IGNORECASE,
 )
