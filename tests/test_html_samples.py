@@ -55,7 +55,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "table-layout": (
         ["The island ferry will add an early run", "This fixes that.", "5:40 a.m. | Harbor Point | 6:15 a.m."],
-        ["Front Page", "Local News", "Print this story", "Copyright 2024"],
+        ["Front Page", "Local News", "Print this story", "Copyright 2024", "Classifieds", "Boat slip for rent"],
     ),
     "comments-thread": (
         ["The county changed its recycling rules on January 1", "putting my pizza boxes in the trash."],

@@ -105,10 +105,6 @@ def _paragraphs(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement
     <p>); one with block children and loose text runs holds those runs as paragraphs of its own.
     """
     found: list[tuple[lxml.html.HtmlElement, str, bool]] = []
-    for el in root.iter(*PARAGRAPH_TAGS):
-        text = el.text_content()
-        if len(text) >= settings.MIN_PARAGRAPH_CHARS:
-            found.append((el, " ".join(text.split()), True))
     # containers with a block below them: each block marks its ancestors, stopping at the first
     # one already marked (one pass; twice as fast as asking every container for a block descendant)
     has_blocks: set[lxml.html.HtmlElement] = set()
@@ -117,6 +113,14 @@ def _paragraphs(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement
             if anc in has_blocks:
                 break
             has_blocks.add(anc)
+    for el in root.iter(*PARAGRAPH_TAGS):
+        # a layout cell holding paragraphs is not a paragraph itself: its <p>s speak for it, or the
+        # row outranks the cell and drags the sidebar cells in
+        if el.tag == "td" and el in has_blocks:
+            continue
+        text = el.text_content()
+        if len(text) >= settings.MIN_PARAGRAPH_CHARS:
+            found.append((el, " ".join(text.split()), True))
     for el in root.iter(*_CONTAINER_TAGS):
         if el not in has_blocks:  # a container with no block below it is a paragraph (div soup)
             text = " ".join(el.text_content().split())
