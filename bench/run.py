@@ -1,7 +1,7 @@
 """Score newsgrab and every installed peer side by side on the shared benchmarks.
 
 usage: .venv/bin/python bench/run.py [--datasets scrapinghub,readability] [--peers auto|none|a,b]
-                                     [--loop N] [--worst K] [--json PATH]
+                                     [--loop N] [--worst K] [--json PATH] [--check]
 
 Each extractor runs in its own child process (forked, one at a time), so its timing and its peak
 RSS are its own. The metric is imported from /work/shared/tools/evalbench.py (never copied):
@@ -38,6 +38,9 @@ WARM_UP_PAGES = 5
 #: seconds one extractor may take over one dataset before the run is stopped (a peer that reaches
 #: for the network hangs otherwise)
 CHILD_TIMEOUT_SECONDS = 900
+#: newsgrab's score floors per dataset (F1, precision), a little under the latest run so noise-free
+#: regressions fail `--check`; raise them when the engine improves, never lower them quietly
+FLOORS: dict[str, tuple[float, float]] = {"scrapinghub": (0.975, 0.965), "readability": (0.955, 0.970)}
 
 Extractor = Callable[[dict[str, Any]], str]
 
@@ -222,6 +225,7 @@ def main() -> None:
     ap.add_argument("--loop", type=int, default=1, help="rounds of newsgrab over the pages (RSS flatness)")
     ap.add_argument("--worst", type=int, default=0, help="print newsgrab's K lowest-scoring pages")
     ap.add_argument("--json", metavar="PATH", help="write every summary as JSON")
+    ap.add_argument("--check", action="store_true", help="exit 1 when newsgrab falls under a floor (FLOORS)")
     args = ap.parse_args()
     if EB is None:
         raise SystemExit(f"{EVALBENCH} is missing: the benchmarks live in ../shared")
@@ -249,6 +253,17 @@ def main() -> None:
         sys.stdout.flush()
     if args.json:
         Path(args.json).write_text(json.dumps(everything, indent=1), encoding="utf-8")
+    if args.check:
+        failed = [
+            f"{r['dataset']}: F1 {r['f1']:.3f} / precision {r['precision']:.3f} under {FLOORS[r['dataset']]}"
+            for r in everything
+            if r["name"] == "newsgrab" and r["dataset"] in FLOORS
+            and (r["f1"] < FLOORS[r["dataset"]][0] or r["precision"] < FLOORS[r["dataset"]][1])
+        ]
+        for line in failed:
+            print("FLOOR: " + line, file=sys.stderr)
+        if failed:
+            raise SystemExit(1)
 
 
 if __name__ == "__main__":
