@@ -168,3 +168,9 @@ def test_provenance_only_editors_note_goes_and_a_correction_contact_line_goes() 
     result = remove_boilerplate([p(t) for t in BODY] + [note, contact], RULES)
     assert [b.text for b in result.kept] == BODY
     assert result.original_source is not None and result.original_source.name == "Example Wire"
+
+
+def test_separator_before_a_kept_category_stays() -> None:
+    blocks = [p(t) for t in BODY] + [p("*"), p("This article first appeared on Example Dispatch.")]
+    kept, removed = run(blocks, keep=frozenset({"syndication"}))
+    assert kept == [*BODY, "*", "This article first appeared on Example Dispatch."] and removed == []
