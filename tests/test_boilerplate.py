@@ -170,7 +170,11 @@ def test_provenance_only_editors_note_goes_and_a_correction_contact_line_goes() 
     assert result.original_source is not None and result.original_source.name == "Example Wire"
 
 
-def test_separator_before_a_kept_category_stays() -> None:
+
+def test_keep_is_per_category_a_separator_still_goes_unless_kept() -> None:
     blocks = [p(t) for t in BODY] + [p("*"), p("This article first appeared on Example Dispatch.")]
     kept, removed = run(blocks, keep=frozenset({"syndication"}))
-    assert kept == [*BODY, "*", "This article first appeared on Example Dispatch."] and removed == []
+    assert kept == [*BODY, "This article first appeared on Example Dispatch."]
+    assert removed == [("structure.separator", "separator")]
+    kept, removed = run(blocks, keep=frozenset({"syndication", "separator"}))
+    assert kept == [b.text for b in blocks] and removed == []

@@ -248,9 +248,8 @@ def remove_boilerplate(
     _sweep_head(blocks, texts, verdict, separators, first_body)
 
     # 5. separators that fence notices (or open/close the article) go
-    going = [v if v is None or v[1] not in keep else None for v in verdict]  # kept categories fence nothing
     for i in range(len(blocks)):
-        if verdict[i] is None and separators[i] and _fences_notice(separators, going, i):
+        if verdict[i] is None and separators[i] and _fences_notice(separators, verdict, i):
             verdict[i] = ("structure.separator", "separator")
 
     kept: list[Block] = []
