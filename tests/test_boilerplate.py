@@ -178,3 +178,10 @@ def test_keep_is_per_category_a_separator_still_goes_unless_kept() -> None:
     assert removed == [("structure.separator", "separator")]
     kept, removed = run(blocks, keep=frozenset({"syndication", "separator"}))
     assert kept == [b.text for b in blocks] and removed == []
+
+
+def test_short_closing_section_after_a_break_stays() -> None:
+    closing = ["Two weeks later, the boat sank.", "Nobody was hurt."]
+    blocks = [p(t) for t in BODY] + [p("* * *"), *(p(t) for t in closing), p("Copyright © Example News 2024")]
+    kept, _ = run(blocks)
+    assert kept == [*BODY, "* * *", *closing]

@@ -14,8 +14,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
-   notices) go with the notices around them, and under a footer-opening separator every short
-   block goes, so an unseen publisher's footer goes too. Substantive prose is never swept;
+   notices) go with the notices around them, and under a footer-opening separator every label
+   goes, so an unseen publisher's footer goes too. Prose sentences are never swept;
 5. removes separators ("*", "***", "---", <hr>) that only fence notices;
 6. captures provenance (original source name, URL, date) from the rules' named groups.
 
@@ -284,14 +284,14 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
         or _is_weak(blocks[start - 1], texts[start - 1])
     ):
         start -= 1
-    # a separator after the last body paragraph that leads to notices opens the footer: whatever
-    # short text sits under it is footer too ("Thanks for reading", an unseen appeal)
+    # a separator after the last body paragraph that leads to notices opens the footer: labels
+    # under it are footer too; short sentences stay (a closing section after a break is prose)
     fence = next((i for i in range(last_body + 1, start + 1) if separators[i]), None)
     region = range(fence if fence is not None else start, len(blocks))
     for i in region:
         if verdict[i] is not None or separators[i] or substantive[i] or blocks[i].kind == "media":
             continue
-        if (fence is not None and texts[i]) or _is_weak(blocks[i], texts[i]):
+        if _is_weak(blocks[i], texts[i]) or (fence is not None and _is_label(blocks[i], texts[i])):
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
     for i in reversed(region):
         if verdict[i] is not None or separators[i] or substantive[i]:
