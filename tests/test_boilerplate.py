@@ -185,3 +185,9 @@ def test_short_closing_section_after_a_break_stays() -> None:
     blocks = [p(t) for t in BODY] + [p("* * *"), *(p(t) for t in closing), p("Copyright © Example News 2024")]
     kept, _ = run(blocks)
     assert kept == [*BODY, "* * *", *closing]
+
+
+def test_picture_source_line_is_not_taken_as_the_original_source() -> None:
+    result = remove_boilerplate([p(t) for t in BODY] + [p("Source: Getty Images")], RULES)
+    assert [b.text for b in result.kept] == BODY
+    assert result.original_source is None

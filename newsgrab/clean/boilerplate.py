@@ -55,6 +55,13 @@ _ADDRESS_RE = re.compile(
 _ORIGINAL_LINK_RE = re.compile(
     r"\boriginal|\bhere\b|\bhier\b|\bici\b|\baquí\b|\bqui\b|\baqui\b|здесь|оригинал", re.IGNORECASE
 )
+#: names a "Source: ..." line can give that are picture credits or platforms, not a publication
+_NOT_A_SOURCE_RE = re.compile(
+    r"(?:supplied|handout|file(?: photo)?|screenshot|screengrab|getty(?: images)?|shutterstock|unsplash|pixabay|"
+    r"pexels|alamy|wikimedia(?: commons)?|wikipedia|public domain|youtube|twitter|x|facebook|instagram|tiktok|"
+    r"social media|various|agencies|author|the author|own work)$",
+    re.IGNORECASE,
+)
 _SENTENCE_END_RE = re.compile(r"[.!?…]['\"’”»)]*$")
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: a short line that tells the reader to do something: the shape of a prompt, in any publisher's
@@ -170,6 +177,8 @@ def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None
     name = groups.get("name")
     if name and name.startswith("the "):
         name = name[4:]
+    if name and _NOT_A_SOURCE_RE.match(name):
+        name = None  # "Source: Getty Images" credits a picture, not the article
     if name and not source.name:
         source.name = name
         if not source.url:
