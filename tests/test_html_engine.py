@@ -215,3 +215,13 @@ def test_byline_line_at_the_top_goes_but_a_quote_of_the_author_stays() -> None:
     kept = drop_byline_lines(blocks, ["Justine Coleman"])
     assert [b.text for b in kept] == [PROSE, "“We will run the ferry,” Justine Coleman said."]
     assert drop_byline_lines(blocks, ["AP"]) == blocks
+
+
+def test_page_hidden_behind_a_consent_dialog_is_still_read() -> None:
+    page = extract_html(
+        f"<html><body><div id='page' aria-hidden='true'><article><p>{PROSE}</p><p>{PROSE}</p></article>"
+        "<div aria-hidden='true'>Hidden label</div></div>"
+        "<div role='dialog' class='consent'><p>We value your privacy. Accept all cookies?</p></div></body></html>"
+    )
+    text = " ".join(b.text for b in page.blocks)
+    assert "harbor commission" in text and "privacy" not in text

@@ -206,7 +206,7 @@ def prune(root: lxml.html.HtmlElement, *, tokens: bool, page_chars: int | None =
         if not isinstance(tag, str):
             continue
         if tag not in PROTECTED_TAGS:
-            if is_hidden(el):
+            if is_hidden(el) and (el.get("aria-hidden") != "true" or _small_enough(el, page_chars)):
                 doomed.append(el)
                 continue
             if tokens and tag not in INLINE_TAGS:
@@ -250,6 +250,13 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors) -> int:
             _VERDICTS.clear()
         _VERDICTS[key] = verdict
     return verdict
+
+
+def _small_enough(el: lxml.html.HtmlElement, page_chars: int) -> bool:
+    """Holds at most `MAX_PRUNED_TEXT_SHARE` of the page's text. An aria-hidden wrapper holding
+    most of it is the page behind a consent dialog (scripts set aria-hidden while a dialog is
+    open), not chrome; `hidden` and display:none stay removed whatever their size."""
+    return len(el) == 0 or len(el.text_content()) <= page_chars * settings.MAX_PRUNED_TEXT_SHARE
 
 
 def _removable(el: lxml.html.HtmlElement, sel: Selectors, page_chars: int) -> bool:
