@@ -204,3 +204,10 @@ def test_probe_notice_is_matched(line: str) -> None:
 def test_probe_body_sentence_is_not_matched(line: str) -> None:
     hit = INDEX.first(fold_space(line))
     assert hit is None, f"{hit[0].id if hit else ''} fires on an article sentence"
+
+
+def test_no_dead_rules_every_rule_fires_beyond_its_own_example() -> None:
+    """Each rule meets a second, differently worded notice: a corpus block or a probe line."""
+    texts = _corpus_texts() + _probe_lines("notices.txt")
+    dead = [r.id for r in RULES if not any(r.fires(t) for t in texts if t != fold_space(r.example))]
+    assert not dead, f"rules that fire on nothing but their own example: {dead}"
