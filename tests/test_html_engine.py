@@ -225,3 +225,15 @@ def test_page_hidden_behind_a_consent_dialog_is_still_read() -> None:
     )
     text = " ".join(b.text for b in page.blocks)
     assert "harbor commission" in text and "privacy" not in text
+
+
+def test_live_blog_updates_as_articles_are_kept() -> None:
+    updates = "".join(
+        f"<article class='update'><time>1{n}:00</time><p>Update {n}. {PROSE}</p></article>" for n in range(5)
+    )
+    page = extract_html(
+        f"<html><body><main><h1>Storm live</h1><div class='live'>{f'<p>{PROSE}</p>' * 6}"
+        f"<div class='stream'>{updates}</div></div></main></body></html>"
+    )
+    text = " ".join(b.text for b in page.blocks)
+    assert all(f"Update {n}." in text for n in range(5))

@@ -238,8 +238,6 @@ class BlockBuilder:
             return total < settings.MAX_FORM_TEXT_CHARS
         if not total:
             return False
-        if len(el.findall(".//article")) >= settings.TEASER_LIST_HEADINGS:
-            return True  # a stack of <article> teasers: other stories
         teasers = int(_LINKED_HEADINGS_COUNT(el))
         if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS:
             return True
