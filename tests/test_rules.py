@@ -3,6 +3,7 @@ loader refuses bad files with a message that says what is wrong and where."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,7 @@ def test_readme_format_example_is_a_valid_rule() -> None:
     assert rule.fires(rule.example) and not rule.fires(rule.hard_negative)
 
 
+@cache
 def _corpus_texts() -> list[str]:
     corpus = Path(__file__).parent / "boilerplate_corpus"
     off = Options(keep=frozenset({"all"}))
