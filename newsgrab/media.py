@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
+from newsgrab import urls
 from newsgrab.model import Media
 
 VIDEO_EXTENSIONS = frozenset({".mp4", ".webm", ".m3u8", ".mov", ".m4v", ".ogv", ".mpd", ".flv", ".avi", ".mkv"})
@@ -51,7 +52,8 @@ class MediaHost:
         """The real URL a player wraps in a query parameter (Facebook's href, SoundCloud's url)."""
         if not self.canonical_from_query:
             return None
-        values = parse_qs(urlsplit(url).query).get(self.canonical_from_query)
+        parts = urls.split(url)
+        values = parse_qs(parts.query).get(self.canonical_from_query) if parts else None
         if values and values[0].startswith(("http://", "https://")) and host_for(values[0]) is self:
             return values[0]  # a like button wraps the publisher's own page: not a post of this host
         return None
@@ -116,7 +118,7 @@ def _host_index() -> dict[str, MediaHost]:
 
 def host_for(url: str) -> MediaHost | None:
     """The embed host serving `url`, if it is a known one (a dict look-up per domain suffix)."""
-    netloc = urlsplit(url).netloc.lower().split(":")[0]
+    netloc = urls.host(url)
     index = _host_index()
     labels = netloc.split(".")
     for start in range(len(labels) - 1):
@@ -128,7 +130,8 @@ def host_for(url: str) -> MediaHost | None:
 
 def extension_kind(url: str) -> str | None:
     """image / video / audio from the URL path's file extension, else None."""
-    path = urlsplit(url).path.lower()
+    parts = urls.split(url)
+    path = parts.path.lower() if parts else ""
     dot = path.rfind(".")
     if dot < 0:
         return None
@@ -156,7 +159,9 @@ def classify_url(url: str, *, embeds: bool = True) -> Media | None:
 
 def is_pixel_url(url: str) -> bool:
     """A known tracking/analytics/ad host or path (the [filters] pixel_hosts list)."""
-    split = urlsplit(url)
+    split = urls.split(url)
+    if split is None:
+        return False
     target = (split.netloc.lower() + split.path.lower())
     return any(target.startswith(p) or f".{p}" in target or target.startswith(f"www.{p}")
                for p in image_filters().pixel_hosts)

@@ -19,6 +19,7 @@ import re
 import lxml.html
 from lxml import etree
 
+from newsgrab import urls
 from newsgrab.media import classify_url, extension_kind, host_for, image_filters, is_pixel_url, media_file_link
 from newsgrab.model import Media
 from newsgrab.text import fold_space
@@ -113,10 +114,8 @@ def _absolute(raw: str | None, base: str | None) -> str | None:
     if raw.startswith("//"):
         return "https:" + raw
     if base and "://" not in raw[:12]:
-        from urllib.parse import urljoin
-
-        return urljoin(base, raw)
-    return raw
+        return urls.join(base, raw)
+    return raw if urls.split(raw) is not None else None
 
 
 def largest_srcset(srcset: str | None) -> str | None:
@@ -276,7 +275,9 @@ def _credit_holder(credit: str) -> str | None:
 
 def _caption_of(container: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
     """Caption and credit of a figure-like container, or (None, None)."""
-    if container.tag not in ("figure", "div", "span", "p", "section"):
+    # "figcaption": the HTML stage retags caption-classed wrappers (WordPress `wp-caption`) so their
+    # text leaves the body; the caption inside is still this image's caption
+    if container.tag not in ("figure", "figcaption", "div", "span", "p", "section"):
         return None, None
     hits = _CAPTION_XPATH(container)
     if not hits:

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from newsgrab import urls
 from newsgrab.dates import date_from_url, parse_date, same_day
 from newsgrab.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.language import detect_language, first_declared, sample_text
@@ -121,10 +121,12 @@ def _set(meta: Metadata, name: str, value: object, source: str) -> None:
 def _absolute(url: str | None, base: str | None) -> str | None:
     if not url:
         return None
-    url = url.strip()
-    if base and not urlsplit(url).scheme:
-        url = urljoin(base, url)
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    parts = urls.split(url.strip())
+    if parts is None:
+        return None
+    joined = urls.join(base, url.strip()) if base and not parts.scheme else url.strip()
+    parts = urls.split(joined) if joined else None
+    return joined if parts is not None and parts.scheme in ("http", "https") else None
 
 
 def _site_label(url: str | None) -> str:
@@ -134,7 +136,7 @@ def _site_label(url: str | None) -> str:
     com.au, gov.uk); what is left last is the site's own name. A canonical whose site label
     differs from the page's is on another site (a cross-post), not a mirror or an AMP copy.
     """
-    labels = urlsplit(url or "").netloc.lower().split(":")[0].split(".")
+    labels = urls.host(url).split(".")
     if len(labels) > 1:
         labels.pop()
     while len(labels) > 1 and len(labels[-1]) <= MAX_SECOND_LEVEL_CHARS:

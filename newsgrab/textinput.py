@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
-from newsgrab import settings
+from newsgrab import settings, urls
 from newsgrab.media import classify_url
 from newsgrab.model import Block, Link, Media, Metadata
 from newsgrab.text import fold_space
@@ -69,7 +68,7 @@ def _real_url(url: str, base: str | None) -> str | None:
     if url.startswith("www."):
         url = "http://" + url
     if base and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.IGNORECASE):
-        return urljoin(base, url)
+        return urls.join(base, url)
     if not re.match(r"^(?:https?|ftp|mailto):", url, re.IGNORECASE):
         return None
     return url

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+
+from newsgrab import urls
 
 _SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
@@ -31,7 +32,7 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
     keys = {fold_title(n) for n in names if n}
     keys |= {k.removeprefix("the") for k in keys}
     if url:
-        host = urlsplit(url).netloc.lower().split(":")[0].removeprefix("www.")
+        host = urls.host(url).removeprefix("www.")
         if host:
             keys.add(fold_title(host))
             label = host.split(".")[0] if host.count(".") >= 1 else host

@@ -238,3 +238,27 @@ def test_media_capture_does_not_change_the_tree() -> None:
 def test_not_an_element_gives_nothing() -> None:
     assert media_from_element("<img src='a.jpg'>", BASE) == []
     assert media_from_element(None, BASE) == []
+
+
+def test_wordpress_caption_box_caption_survives_the_html_stage() -> None:
+    """The HTML stage retags `wp-caption` boxes so their text leaves the body; the image keeps it."""
+    import newsgrab
+
+    page = (
+        '<html><body><article><div class="entry-content">'
+        "<p>The river rose three metres overnight, flooding the lower town and cutting the main road again.</p>"
+        '<div id="attachment_51" class="wp-caption aligncenter"><img src="/up/flood-800x533.jpg" alt="Flooded street"'
+        ' width="800" height="533"><p class="wp-caption-text">Water covers Mill Street on Tuesday. Photo: Anna Berg'
+        "</p></div>"
+        "<p>Residents said the warning came too late for most shops to move their stock before the water came.</p>"
+        "<p>The council has promised a review of the flood defences, which were last upgraded in 2009 after a"
+        " similar event downstream, and said the report would be published before the summer recess.</p>"
+        "<p>Insurers have opened a hotline for claims, and volunteers from the rowing club spent the afternoon"
+        " ferrying older residents from the terraces by the bridge to the sports hall on the hill.</p>"
+        "</div></article></body></html>"
+    )
+    art = newsgrab.extract(page, url="https://news.example/2024/03/flood")
+    assert [(m.url, m.caption, m.credit) for m in art.media] == [
+        ("https://news.example/up/flood-800x533.jpg", "Water covers Mill Street on Tuesday.", "Anna Berg")
+    ]
+    assert "Water covers" not in art.body

@@ -13,11 +13,10 @@ the tests that pay on news pages.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 import lxml.html
 from lxml import etree
 
+from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.scoring import link_density, text_len
 from newsgrab.media import embed_from_blockquote, media_file_link, media_from_element
@@ -169,11 +168,7 @@ class BlockBuilder:
                 self._parts.append(child.tail)
 
     def _media_of(self, el: lxml.html.HtmlElement) -> list[Media]:
-        """media_from_element, minus the malformed URLs urljoin refuses ("http://[::1/x.jpg")."""
-        try:
-            return media_from_element(el, self.base_url)
-        except ValueError:
-            return []
+        return media_from_element(el, self.base_url)
 
     def _link(self, el: lxml.html.HtmlElement) -> None:
         text = fold_space(el.text_content())
@@ -183,9 +178,8 @@ class BlockBuilder:
         href = (el.get("href") or "").strip()
         if not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
             return
-        try:
-            url = urljoin(self.base_url, href) if self.base_url else href
-        except ValueError:  # a malformed URL ("http://[::1") is not a link anyone can follow
+        url = urls.join(self.base_url, href)
+        if url is None:  # a malformed URL ("http://[::1") is not a link anyone can follow
             return
         self._links.append(Link(text=text, url=url))
         linked_file = media_file_link(url)  # a link to an .mp4/.mp3 is article media too

@@ -1,0 +1,36 @@
+"""Malformed URLs in scraped pages never fail a page (urllib raises ValueError on some of them)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgrab
+from newsgrab import urls
+
+
+@pytest.mark.parametrize("bad", ["http://[::1", "http://[bad/img.jpg", "https://[::1/x]"])
+def test_helpers_answer_none_for_malformed_urls(bad: str) -> None:
+    assert urls.split(bad) is None
+    assert urls.join("https://news.example/a/", bad) is None
+    assert urls.host(bad) == ""
+
+
+def test_join_and_host_on_good_urls() -> None:
+    assert urls.join("https://news.example/a/b.html", "../img/c.jpg") == "https://news.example/img/c.jpg"
+    assert urls.join(None, "/x") == "/x"
+    assert urls.host("https://user@WWW.News.Example:8080/p") == "www.news.example"
+
+
+PAGE = """<html><head><link rel="canonical" href="http://[::1/x">
+<meta property="og:image" content="http://[bad/img.jpg"></head><body><article>
+<p>The first paragraph of a story carries a <a href="http://[::1/broken">broken link</a> inside its sentence.</p>
+<p><img src="http://[::1/img.jpg" alt="x"><img src="/img/ok.jpg" alt="A working picture"></p>
+<p>The second paragraph goes on with more text, so that the article is long enough to be found.</p>
+</article></body></html>"""
+
+
+def test_page_with_malformed_urls_is_extracted_without_them() -> None:
+    art = newsgrab.extract(PAGE, url="https://news.example/2024/story")
+    assert "broken link inside its sentence" in art.body
+    assert [m.url for m in art.media] == ["https://news.example/img/ok.jpg"]
+    assert art.links == []
