@@ -842,7 +842,6 @@ def test_url_resolves_relative_links_and_media_of_html(tmp_path: Path) -> None:
     assert [m["url"] for m in record["media"]] == ["https://news.example/2024/05/img/chart.png"]
 
 
-@pytest.mark.xfail(strict=True, reason="the HTML stage does not read <base href> yet (issue 2: <base>, then --url)")
 def test_base_element_wins_over_url_option(tmp_path: Path) -> None:
     page = tmp_path / "council.html"
     page.write_text(COUNCIL_PAGE.format(base='<base href="https://cdn.example/site/">'), encoding="utf-8")

@@ -34,3 +34,24 @@ def test_page_with_malformed_urls_is_extracted_without_them() -> None:
     assert "broken link inside its sentence" in art.body
     assert [m.url for m in art.media] == ["https://news.example/img/ok.jpg"]
     assert art.links == []
+
+
+RELATIVE = """<html><head>{head}<link rel="canonical" href="https://canonical.example/news/story"></head><body><article>
+<p>The committee met on Thursday and agreed <a href="report.pdf">the annual report</a> after a short debate.</p>
+<p>Members said the figures were better than expected, and that the reserve fund would not be touched.</p>
+<p>The report goes to the full council next month, where a vote is expected to pass without trouble.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        ("", None, "https://canonical.example/news/report.pdf"),  # canonical when nothing else is known
+        ("", "https://given.example/a/page", "https://given.example/a/report.pdf"),  # --url beats canonical
+        ('<base href="https://base.example/b/">', "https://given.example/a/page", "https://base.example/b/report.pdf"),
+        ('<base href="/c/">', "https://given.example/a/page", "https://given.example/c/report.pdf"),  # relative base
+    ],
+)
+def test_relative_links_resolve_base_then_url_then_canonical(head: str, url: str | None, expected: str) -> None:
+    art = newsgrab.extract(RELATIVE.format(head=head), url=url)
+    assert [lk.url for lk in art.links] == [expected]
