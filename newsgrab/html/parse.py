@@ -14,12 +14,34 @@ from newsgrab.errors import Unparseable
 _XML_DECL_PREFIX = "<?xml"
 
 
+def _fast_parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser with a class lookup done in C instead of a Python callback.
+
+    lxml.html's default lookup calls back into Python for every element proxy it creates (to hand
+    out FormElement, InputElement... which newsgrab never uses): about a fifth of a plain tree walk.
+    Every element is still an `HtmlElement` (text_content, drop_tree, classes).
+    """
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+_PARSER = _fast_parser()
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse a page; an XML declaration is dropped first (lxml refuses it on str input)."""
     if text.lstrip().startswith(_XML_DECL_PREFIX):
         text = text[text.index("?>") + 2 :]
     try:
-        return lxml.html.document_fromstring(text)
+        return lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise Unparseable(f"the markup could not be parsed: {exc}") from exc
 
