@@ -48,12 +48,14 @@ _STRENGTHS = ("strong", "weak", "keep", "score", "protect", "caption", "media-on
 _VERDICTS: dict[str, int] = {}
 _KEEP, _CHROME, _CAPTION, _MEDIA_ONLY, _HINT = 0, 1, 2, 3, 4
 _BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
-#: a coarse C-level search for elements that may be an article body; the hint tokens decide. Every
-#: hint token must contain one of these pieces (tests/test_html_engine.py checks it)
+#: a coarse search for elements that may be an article body (a class holding one of these pieces,
+#: or any itemprop); the hint tokens decide. Every hint token must contain one of these pieces
+#: (tests/test_html_engine.py checks it)
 HINT_PREFILTER_PIECES = ("body", "Body", "ontent", "ext")
-_HINT_PREFILTER = etree.XPath(
-    "descendant::*[@itemprop or " + " or ".join(f"contains(@class, '{p}')" for p in HINT_PREFILTER_PIECES) + "]"
-)
+_HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER_PIECES))
+#: class strings whose prefilter verdict is remembered before the memo is emptied
+_MAX_CACHED_PIECES = 20_000
+_HAS_PIECE: dict[str, bool] = {}
 #: entries; about 6 MB of short strings at most
 _MAX_CACHED_VERDICTS = 50_000
 _WORD_EDGE = "a-z0-9"
@@ -268,8 +270,33 @@ def _removable(el: lxml.html.HtmlElement, sel: Selectors, page_chars: int) -> bo
         return False
     if chars < settings.MIN_WRAPPER_CHARS:
         return True  # too little text to wrap an article body: no need to search inside
-    for found in _HINT_PREFILTER(el):
+    for found in _hint_candidates(el):
         itemprop = found.get("itemprop")
         if (itemprop and itemprop.lower() in _BODY_ITEMPROPS) or sel.hint.search(attr_key(found)):
             return False
     return True
+
+
+def _hint_candidates(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Descendants of `el` with an itemprop or a class holding a prefilter piece, in document order.
+
+    A Python walk with remembered class verdicts: about three times faster here than the same
+    test as one XPath (`descendant::*[@itemprop or contains(@class, ...)]`), whose per-element
+    predicate evaluation in libxml2 cost about 80 us per chrome candidate.
+    """
+    found = []
+    has_piece = _HAS_PIECE
+    for node in el.iterdescendants(etree.Element):
+        cls = node.get("class")
+        if cls is not None:
+            verdict = has_piece.get(cls)
+            if verdict is None:
+                if len(has_piece) >= _MAX_CACHED_PIECES:
+                    has_piece.clear()
+                verdict = has_piece[cls] = _HINT_PIECE_RE.search(cls) is not None
+            if verdict:
+                found.append(node)
+                continue
+        if node.get("itemprop") is not None:
+            found.append(node)
+    return found
