@@ -232,11 +232,13 @@ class BlockBuilder:
             return total < settings.MAX_FORM_TEXT_CHARS
         if not total:
             return False
-        teasers = int(_LINKED_HEADINGS_COUNT(el))
-        if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS:
-            return True
+        # the link density first: it is three times cheaper than counting linked headings, and
+        # either test alone makes the container a link list
         density = link_density(el, total)
         if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
+            return True
+        teasers = int(_LINKED_HEADINGS_COUNT(el))
+        if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS:
             return True
         return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
 

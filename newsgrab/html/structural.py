@@ -170,10 +170,12 @@ def attr_key(el: lxml.html.HtmlElement) -> str:
     by a docs generator or a CMS) is text, not design vocabulary, and is left out. `data-testid`
     is kept: sites with generated class names (Medium, React apps) name their parts there.
     """
-    parts = [el.get("class"), el.get("id"), el.get("data-testid")]
-    if parts[1] and parts[1].count("-") >= settings.SLUG_MIN_HYPHENS:
-        parts[1] = None
-    return " ".join(p for p in parts if p).lower()
+    cls, ident, testid = el.get("class"), el.get("id"), el.get("data-testid")
+    if ident and ident.count("-") >= settings.SLUG_MIN_HYPHENS:
+        ident = None
+    if ident is None and testid is None:  # the common case, without building a list
+        return cls.lower() if cls else ""
+    return " ".join(part for part in (cls, ident, testid) if part).lower()
 
 
 def is_hidden(el: lxml.html.HtmlElement) -> bool:
