@@ -97,6 +97,12 @@ def read_metadata(tree: lxml.html.HtmlElement, base_url: str | None = None) -> M
     Read-only: the tree is not changed (this runs before cleaning). Every field set has its source
     in `provenance`.
     """
+    return read_page(tree, base_url)[0]
+
+
+def read_page(tree: lxml.html.HtmlElement, base_url: str | None = None) -> tuple[Metadata, PageScan]:
+    """`read_metadata` plus the page scan it read from, so the HTML stage reuses what the scan's
+    one walk already found (the <base> elements) instead of searching the tree again."""
     scan = scan_page(tree)
     ld = read_jsonld(scan.jsonld) or JsonLdInfo()
     meta = Metadata()
@@ -110,7 +116,7 @@ def read_metadata(tree: lxml.html.HtmlElement, base_url: str | None = None) -> M
     _read_tags(meta, scan, ld)
     _read_source(meta, ld)
     _read_media(meta, scan, ld)
-    return meta
+    return meta, scan
 
 
 def _set(meta: Metadata, name: str, value: object, source: str) -> None:

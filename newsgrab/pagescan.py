@@ -105,6 +105,9 @@ class PageScan:
     microdata: dict[str, list[str]] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
     base_href: str | None = None
+    #: the href of every <base> that has one, anywhere in the page, in document order (collected by
+    #: the same walk: the HTML stage resolves links against the first usable one)
+    base_hrefs: list[str] = field(default_factory=list)
 
 
 def _classes(el: lxml.html.HtmlElement) -> str:
@@ -140,18 +143,28 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
     return False
 
 
-def _signals(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Every element that may carry metadata, in document order (one walk; faster than XPath here)."""
+def _signals(
+    tree: lxml.html.HtmlElement, bases: list[lxml.html.HtmlElement]
+) -> list[lxml.html.HtmlElement]:
+    """Every element that may carry metadata, in document order (one walk; faster than XPath here).
+
+    Every <base> element goes to `bases` on the way: one more tag test per element costs less
+    than a second search of the tree for them (an XPath or `iter("base")` costs about 0.15 ms).
+    """
     hits = []
     is_signal = _IS_SIGNAL_NAME
     for el in tree.iter(etree.Element):
         tag = el.tag
         if tag in _SIGNAL_TAGS or el.get("itemprop") is not None or (tag == "a" and el.get("rel")):
             hits.append(el)
+            if tag == "base":
+                bases.append(el)
         elif tag == "script":
             if "ld+json" in (el.get("type") or ""):
                 hits.append(el)
         else:
+            if tag == "base":
+                bases.append(el)
             cls, ident = el.get("class"), el.get("id")
             if (cls and is_signal[cls]) or (ident and is_signal[ident]):
                 hits.append(el)
@@ -173,7 +186,8 @@ def scan_page(tree: lxml.html.HtmlElement) -> PageScan:
     root = tree.getroottree().getroot()
     lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     scan.html_lang = lang.strip() if lang else None
-    hits = _signals(tree)
+    bases: list[lxml.html.HtmlElement] = []
+    hits = _signals(tree, bases)
     cache: dict[lxml.html.HtmlElement, bool] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
@@ -204,10 +218,17 @@ def scan_page(tree: lxml.html.HtmlElement) -> PageScan:
             continue
         _take_visible(scan, el, tag)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
-    base = tree.find(".//head/base")
+    # the first <base> whose parent is a <head> (what `.//head/base` finds), when it has an href
+    base = next((el for el in bases if _parent_tag(el) == "head"), None)
     if base is not None and base.get("href"):
         scan.base_href = base.get("href", "").strip()
+    scan.base_hrefs = [href for href in (el.get("href") for el in bases) if href is not None]
     return scan
+
+
+def _parent_tag(el: lxml.html.HtmlElement) -> object:
+    parent = el.getparent()
+    return parent.tag if parent is not None else None
 
 
 def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:

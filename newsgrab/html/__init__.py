@@ -11,18 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
-from lxml import etree
-
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.content import extract_content
 from newsgrab.html.parse import parse_html, repair_html
-from newsgrab.metadata import read_metadata
+from newsgrab.metadata import read_page
 from newsgrab.model import Block, Metadata
 
 _P_TAG_RE = re.compile(r"<p[\s>]", re.IGNORECASE)
-_BASE_XPATH = etree.XPath("//base[@href]")
 
 
 @dataclass(slots=True)
@@ -37,10 +33,10 @@ class HtmlPage:
 def extract_html(text: str, base_url: str | None = None) -> HtmlPage:
     """Blocks of the main article and the page's metadata."""
     tree = parse_html(text)
-    metadata = read_metadata(tree, base_url)
+    metadata, scan = read_page(tree, base_url)
     # relative links and media resolve against the page's <base href>, then the caller's URL, then
     # the canonical URL (a browser would use the first two; the canonical is the best guess left)
-    base = _base_href(tree, base_url) or base_url or metadata.url
+    base = _base_href(scan.base_hrefs, base_url) or base_url or metadata.url
     blocks, warnings = extract_content(
         tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text)
     )
@@ -54,10 +50,11 @@ def extract_html(text: str, base_url: str | None = None) -> HtmlPage:
     return HtmlPage(blocks=blocks, metadata=metadata, warnings=warnings)
 
 
-def _base_href(tree: lxml.html.HtmlElement, page_url: str | None) -> str | None:
-    """The document's <base href>, made absolute against the page URL; None when absent or unusable."""
-    for el in _BASE_XPATH(tree):
-        href = (el.get("href") or "").strip()
+def _base_href(hrefs: list[str], page_url: str | None) -> str | None:
+    """The first usable <base href> of the document (`hrefs` in document order, as the page scan
+    found them), made absolute against the page URL; None when absent or unusable."""
+    for raw in hrefs:
+        href = raw.strip()
         if href and not href.startswith(("#", "javascript:", "data:")):
             joined = urls.join(page_url, href)
             parts = urls.split(joined) if joined else None
