@@ -150,27 +150,14 @@ def parse_date(text: str | None) -> str | None:
         day = _valid(int(match["year"]), month or 0, int(match["day"]))
         if day:
             return _time_after(day, text[match.end():])
-    for regex in (_CJK_RE, _YEAR_FIRST_RE):
+    # numeric forms, most specific first; a US month/day/year needs its slashes and a month <= 12
+    for regex in (_CJK_RE, _YEAR_FIRST_RE, _NUMERIC_US_RE, _NUMERIC_DMY_RE, _COMPACT_RE):
         match = regex.search(text)
-        if match:
-            day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
-            if day:
-                return _time_after(day, text[match.end():])
-    match = _NUMERIC_US_RE.search(text)
-    if match and int(match["month"]) <= 12 and "/" in match.group(0):
+        if not match or (regex is _NUMERIC_US_RE and (int(match["month"]) > 12 or "/" not in match.group(0))):
+            continue
         day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
         if day:
-            return _time_after(day, text[match.end():])
-    match = _NUMERIC_DMY_RE.search(text)
-    if match:
-        day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
-        if day:
-            return _time_after(day, text[match.end():])
-    match = _COMPACT_RE.search(text)
-    if match:
-        day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
-        if day:
-            return day.isoformat()
+            return day.isoformat() if regex is _COMPACT_RE else _time_after(day, text[match.end():])
     return None
 
 
