@@ -100,10 +100,13 @@ def read_metadata(tree: lxml.html.HtmlElement, base_url: str | None = None) -> M
     return read_page(tree, base_url)[0]
 
 
-def read_page(tree: lxml.html.HtmlElement, base_url: str | None = None) -> tuple[Metadata, PageScan]:
+def read_page(
+    tree: lxml.html.HtmlElement, base_url: str | None = None, hint_pool: bool = False
+) -> tuple[Metadata, PageScan]:
     """`read_metadata` plus the page scan it read from, so the HTML stage reuses what the scan's
-    one walk already found (the <base> elements) instead of searching the tree again."""
-    scan = scan_page(tree)
+    one walk already found (the <base> elements; with `hint_pool`, pruning's hint candidates) instead
+    of searching the tree again."""
+    scan = scan_page(tree, hint_pool)
     ld = read_jsonld(scan.jsonld) or JsonLdInfo()
     meta = Metadata()
     _read_url(meta, scan, ld, base_url)

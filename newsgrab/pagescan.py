@@ -76,6 +76,26 @@ class _NameMemo(dict[str, bool]):
 
 
 _IS_SIGNAL_NAME = _NameMemo(_SIGNAL_CLASS_RE)
+#: pieces of class strings that may name an article body: pruning's prefilter before its hint
+#: tokens decide (newsgrab.html.structural). Every hint token must contain one of these pieces
+#: (tests/test_html_engine.py checks it). Kept here because this walk collects those elements.
+HINT_PREFILTER_PIECES = ("body", "Body", "ontent", "ext")
+HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER_PIECES))
+_SIGNAL, _HINT_PIECE = 1, 2
+
+
+class _ClassMemo(dict[str, int]):
+    """Both verdicts on a class string as bit flags (_SIGNAL, _HINT_PIECE), one lookup a class."""
+
+    def __missing__(self, cls: str) -> int:
+        if len(self) >= MAX_REMEMBERED_NAMES:
+            self.clear()
+        flags = (_SIGNAL if _IS_SIGNAL_NAME[cls] else 0) | (_HINT_PIECE if HINT_PIECE_RE.search(cls) else 0)
+        self[cls] = flags
+        return flags
+
+
+_CLASS_FLAGS = _ClassMemo()
 _IS_FOREIGN_NAME = _NameMemo(_FOREIGN_RE)
 
 
@@ -108,6 +128,9 @@ class PageScan:
     #: the href of every <base> that has one, anywhere in the page, in document order (collected by
     #: the same walk: the HTML stage resolves links against the first usable one)
     base_hrefs: list[str] = field(default_factory=list)
+    #: with `scan_page(hint_pool=True)`, every element with an itemprop or a class holding one of
+    #: HINT_PREFILTER_PIECES (pruning's article-body prefilter), collected by the same walk
+    hint_pool: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
 def _classes(el: lxml.html.HtmlElement) -> str:
@@ -144,29 +167,47 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
 
 
 def _signals(
-    tree: lxml.html.HtmlElement, bases: list[lxml.html.HtmlElement]
+    tree: lxml.html.HtmlElement,
+    bases: list[lxml.html.HtmlElement],
+    pool: list[lxml.html.HtmlElement] | None,
 ) -> list[lxml.html.HtmlElement]:
     """Every element that may carry metadata, in document order (one walk; faster than XPath here).
 
     Every <base> element goes to `bases` on the way: one more tag test per element costs less
     than a second search of the tree for them (an XPath or `iter("base")` costs about 0.15 ms).
+    With a `pool`, elements with an itemprop or a class holding a hint piece go there (pruning
+    would otherwise walk large subtrees for them; here it is one more bit test per class).
+    Scripts without an itemprop are left out of the pool: pruning runs after every script is gone.
     """
     hits = []
     is_signal = _IS_SIGNAL_NAME
+    class_flags = _CLASS_FLAGS
     for el in tree.iter(etree.Element):
         tag = el.tag
         if tag in _SIGNAL_TAGS or el.get("itemprop") is not None or (tag == "a" and el.get("rel")):
             hits.append(el)
             if tag == "base":
                 bases.append(el)
+            if pool is not None:
+                cls = el.get("class")
+                if (cls and class_flags[cls] & _HINT_PIECE) or el.get("itemprop") is not None:
+                    pool.append(el)
         elif tag == "script":
             if "ld+json" in (el.get("type") or ""):
                 hits.append(el)
         else:
             if tag == "base":
                 bases.append(el)
-            cls, ident = el.get("class"), el.get("id")
-            if (cls and is_signal[cls]) or (ident and is_signal[ident]):
+            cls = el.get("class")
+            if cls:
+                flags = class_flags[cls]
+                if flags & _HINT_PIECE and pool is not None:
+                    pool.append(el)
+                if flags & _SIGNAL:
+                    hits.append(el)
+                    continue
+            ident = el.get("id")
+            if ident and is_signal[ident]:
                 hits.append(el)
     return hits
 
@@ -180,14 +221,14 @@ def _main_article(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | N
     return None
 
 
-def scan_page(tree: lxml.html.HtmlElement) -> PageScan:
-    """Collect every metadata signal of `tree` (read-only)."""
+def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
+    """Collect every metadata signal of `tree` (read-only), and the hint pool when asked."""
     scan = PageScan()
     root = tree.getroottree().getroot()
     lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     scan.html_lang = lang.strip() if lang else None
     bases: list[lxml.html.HtmlElement] = []
-    hits = _signals(tree, bases)
+    hits = _signals(tree, bases, scan.hint_pool if hint_pool else None)
     cache: dict[lxml.html.HtmlElement, bool] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)

@@ -63,12 +63,14 @@ def extract_content(
     title: str | None = None,
     authors: Sequence[str] = (),
     reparse: Callable[[], lxml.html.HtmlElement] | None = None,
+    hint_pool: list[lxml.html.HtmlElement] | None = None,
 ) -> tuple[list[Block], list[str]]:
     """Blocks of the main content region and any warnings. `tree` is cleaned in place.
 
     `title` and `authors` (from the metadata stage) let a repeated title and a byline line at the
     top of the region go. `reparse` gives a fresh copy of the page for the sieve's retries
-    (cleaning is destructive).
+    (cleaning is destructive). `hint_pool` is the page scan's pool of article-body hint
+    candidates in `tree` (see `prune`); the reparsed copies do without it.
     """
     best: list[Block] = []
     best_flags = ATTEMPTS[0]
@@ -79,7 +81,7 @@ def extract_content(
             page = reparse()
         else:
             break
-        blocks, page_chars = _attempt(page, flags, base_url, title, authors)
+        blocks, page_chars = _attempt(page, flags, base_url, title, authors, hint_pool if number == 0 else None)
         chars = body_chars(blocks)
         if number == 0 and (chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS):
             return blocks, []
@@ -92,7 +94,12 @@ def extract_content(
 
 
 def _attempt(
-    tree: lxml.html.HtmlElement, flags: Flags, base_url: str | None, title: str | None, authors: Sequence[str]
+    tree: lxml.html.HtmlElement,
+    flags: Flags,
+    base_url: str | None,
+    title: str | None,
+    authors: Sequence[str],
+    hint_pool: list[lxml.html.HtmlElement] | None = None,
 ) -> tuple[list[Block], int]:
     """One pass of the pipeline; returns the blocks and the page's text size after stage 1."""
     root = _body(tree)
@@ -104,7 +111,7 @@ def _attempt(
         # a tiny page has no chrome to tell apart: its text, if any, is all there is
         return drop_title_heading(region_blocks([root], root, base_url, clean=False), title), page_chars
     # 2. chrome
-    prune(root, tokens=flags.tokens, page_chars=len(page_text))
+    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool)
     # 3. region
     region = find_region(root, weigh_classes=flags.weigh_classes)
     if region is None:
