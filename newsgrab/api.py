@@ -72,9 +72,8 @@ def extract(
     cleaned = remove_boilerplate(blocks, rules, options.keep) if rules else BoilerplateResult(kept=list(blocks))
 
     # 5. assemble
-    article = _assemble(cleaned, meta, warnings)
-    article.input = InputInfo(path=str(path) if path is not None else None, kind=kind, encoding=encoding, bytes=size)
-    return article
+    info = InputInfo(path=str(path) if path is not None else None, kind=kind, encoding=encoding, bytes=size)
+    return _assemble(info, cleaned, meta, warnings)
 
 
 def extract_file(
@@ -110,7 +109,7 @@ def read_path(path: Path, max_bytes: int) -> bytes:
 _PROSE_KINDS = frozenset({"p", "quote", "li"})
 
 
-def _assemble(cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -> Article:
+def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -> Article:
     kept: list[Block] = cleaned.kept
     links: list[Link] = []
     media: list[Media] = []
@@ -144,7 +143,7 @@ def _assemble(cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -
         if language:
             provenance["language"] = "detected"
     return Article(
-        input=InputInfo(path=None, kind="text", encoding=None, bytes=0),
+        input=info,
         url=meta.url,
         title=meta.title,
         description=meta.description,
