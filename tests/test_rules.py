@@ -7,6 +7,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsgrab
 from newsgrab.errors import RuleError
@@ -41,6 +43,20 @@ def test_index_agrees_with_a_plain_loop_on_hard_negatives() -> None:
         plain = next((r for r in RULES if r.fires(text)), None)
         hit = index.first(text)
         assert (hit[0] if hit else None) == plain, rule.id
+
+
+def test_packaged_files_pass_the_checks_a_user_file_gets() -> None:
+    """Packaged rules load unchecked and compile on first use; here they meet the user-file checks."""
+    from importlib import resources
+
+    folder = resources.files("newsgrab.rules")
+    checked = [
+        rule
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml") and entry.name not in ("media_hosts.toml", "selectors.toml")
+        for rule in parse_rules(entry.read_text(encoding="utf-8"), entry.name, check=True)
+    ]
+    assert checked == list(RULES)
 
 
 def test_rule_ids_are_unique_and_namespaced() -> None:
@@ -182,6 +198,53 @@ def test_required_literal_and_branch_split() -> None:
     assert required_literal(r"(?:this|that) material may not be (?:published)") == " material may not be published"
     assert required_literal(r"(?:a|b)c") is None
     assert split_branches(r"^a(?:b|c)|[|]d|\|e") == ["^a(?:b|c)", "[|]d", r"\|e"]
+
+
+def test_items_leads_gates_and_prefixes_of_a_branch() -> None:
+    from newsgrab.rules.matcher import expand_leads, first_item, gates, prefix_pattern, split_items
+
+    assert first_item(r"(?:a|b)?\x27s c") == ("(?:a|b)?", r"\x27s c")
+    assert list(split_items(r"[]x]+\u00a0{2}(?:p(?:q))??z")) == ["[]x]+", r"\u00a0{2}", "(?:p(?:q))??", "z"]
+    leads = {lead for lead, _ in expand_leads(r"(?:please )?(?:support|donate to) us\s*now")}
+    assert leads == {"please support us", "please donate to us", "support us", "donate to us"}
+    # a piece that starts with a class is gated by what must follow it
+    assert gates(r"[\w .]{2,40} is licensed under a creative commons") == (" is licensed under a creative commons",)
+    assert gates(r"\d+ comments?$") == (" comment",)
+    assert gates(r"[\w ]+") is None
+    support = r"(?:please )?support (?:me|us) on (?:patreon|ko-?fi)"
+    assert prefix_pattern(support, 12) == "(?:please )?support (?:me|us) o"
+
+
+def test_case_folding_keeps_the_index_exact() -> None:
+    """Python's IGNORECASE matches "ı" to "i" and "ſ" to "s", which str.lower keeps apart; the index
+    must not hide such a block from a rule that fires on it."""
+    from newsgrab.rules.matcher import fold_case
+
+    assert fold_case("Pleaſe ſupport İndependent journalısm") == fold_case("please support independent journalism")
+    index = RuleIndex(RULES)
+    for rule in RULES:
+        for text in (rule.example.replace("s", "ſ"), rule.example.replace("i", "ı"), rule.example.upper()):
+            text = fold_space(text)
+            plain = next((r for r in RULES if r.fires(text)), None)
+            hit = index.first(text)
+            assert (hit[0] if hit else None) == plain, (rule.id, text)
+
+
+_HEADS = ["", "Note: ", "» ", "The ", "(", "* ", "Editor's note: ", "Jane Doe is a writer. "]
+_TAILS = ["", ".", " today", " Read more at example.org.", " (opens in new window)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(RULES), st.sampled_from(_HEADS), st.sampled_from(_TAILS), st.integers(0, 40))
+def test_index_agrees_with_a_plain_loop_on_reworded_examples(rule: newsgrab.rules.Rule, head: str, tail: str,
+                                                             cut: int) -> None:
+    """Notices with other openings, endings and truncations: the index answers as the plain loop does."""
+    for text in (head + rule.example + tail, head + rule.example[cut:] + tail, rule.hard_negative[cut:] + tail):
+        text = fold_space(text)
+        if text:
+            plain = next((r for r in RULES if r.fires(text)), None)
+            hit = INDEX.first(text)
+            assert (hit[0] if hit else None) == plain, text
 
 
 def test_user_rules_error_surfaces_from_extract(tmp_path: Path) -> None:

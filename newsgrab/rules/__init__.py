@@ -9,7 +9,8 @@ A rule file holds `[[rule]]` tables. Keys:
 - `max_chars` (optional): the rule fires only on blocks at most this long (default
   `DEFAULT_MAX_CHARS`); a notice is short, an article paragraph that quotes one is long;
 - `example` (must fire) and `hard_negative` (must not fire): real-style sentences, checked when
-  the file is loaded, so a user's rule that cannot fire, or fires on prose, is refused up front.
+  a user's file is loaded, so a rule that cannot fire, or fires on prose, is refused up front
+  (the packaged files pass the same checks in tests/test_rules.py, and load without them).
 
 Loading is strict and every refusal is a `RuleError` naming the file and the rule, because the
 CLI's `--rules FILE` shows that message to a person tuning rules.
@@ -21,7 +22,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -40,19 +41,32 @@ _PACKAGE_FILES_SUFFIX = ".toml"
 _NOT_TEXT_RULES = frozenset({"media_hosts.toml", "selectors.toml"})
 
 
+@cache  # one entry per distinct rule pattern loaded in this process
+def _compiled(regex: str) -> re.Pattern[str]:
+    return re.compile(regex, re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One compiled boilerplate rule."""
+    """One boilerplate rule. Its pattern is compiled on first use: the prefilter index
+    (matcher.py) reads only the source, and a run tries few rules, so compiling all of them up
+    front (about 45 ms) was most of the cost of a one-file run's rule loading."""
 
     id: str
     category: str
     scope: str
-    pattern: re.Pattern[str]
+    #: the pattern's source, matched case-insensitively
+    regex: str
     max_chars: int
     family: str
     example: str
     hard_negative: str
     source: str
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        return _compiled(self.regex)
 
     @property
     def captures(self) -> bool:
@@ -65,7 +79,10 @@ class Rule:
         return self.pattern.search(text)
 
 
-def _compile(raw: dict[str, object], source: str) -> Rule:
+def _compile(raw: dict[str, object], source: str, check: bool) -> Rule:
+    """A rule from its TOML table. With `check`, its pattern is compiled and must fire on its
+    example and not on its hard negative (a user's file); the packaged files are checked by the
+    test suite (tests/test_rules.py) and compiled when first used."""
     where = f"{source}: rule {raw.get('id', '?')!r}"
     missing = [key for key in _REQUIRED if not raw.get(key)]
     if missing:
@@ -75,13 +92,6 @@ def _compile(raw: dict[str, object], source: str) -> Rule:
         raise RuleError(f"{where}: unknown category {category!r}; choose from {', '.join(REMOVAL_CATEGORIES)}")
     if scope not in SCOPES:
         raise RuleError(f"{where}: unknown scope {scope!r}; choose from {', '.join(SCOPES)}")
-    try:
-        pattern = re.compile(str(raw["pattern"]), re.IGNORECASE)
-    except re.error as exc:
-        raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
-    if pattern.search("") is not None:
-        # like trafilatura's _alt guard: a pattern that matches the empty string matches every block
-        raise RuleError(f"{where}: pattern matches the empty string, so it would remove everything")
     max_chars = raw.get("max_chars", DEFAULT_MAX_CHARS)
     if not isinstance(max_chars, int) or max_chars <= 0:
         raise RuleError(f"{where}: max_chars must be a positive integer")
@@ -92,22 +102,34 @@ def _compile(raw: dict[str, object], source: str) -> Rule:
         id=str(raw["id"]),
         category=category,
         scope=scope,
-        pattern=pattern,
+        regex=str(raw["pattern"]),
         max_chars=max_chars,
         family=str(raw.get("family", "")),
         example=str(raw["example"]),
         hard_negative=str(raw["hard_negative"]),
         source=source,
     )
+    if check:
+        _check(rule, where)
+    return rule
+
+
+def _check(rule: Rule, where: str) -> None:
+    try:
+        pattern = rule.pattern
+    except re.error as exc:
+        raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
+    if pattern.search("") is not None:
+        # like trafilatura's _alt guard: a pattern that matches the empty string matches every block
+        raise RuleError(f"{where}: pattern matches the empty string, so it would remove everything")
     if not rule.fires(fold_space(rule.example)):
         raise RuleError(f"{where}: pattern does not fire on its example {rule.example!r}")
     if rule.fires(fold_space(rule.hard_negative)):
         raise RuleError(f"{where}: pattern fires on its hard_negative {rule.hard_negative!r}")
-    return rule
 
 
-def parse_rules(text: str, source: str) -> list[Rule]:
-    """Parse and compile the rules of one TOML document."""
+def parse_rules(text: str, source: str, check: bool = True) -> list[Rule]:
+    """Parse the rules of one TOML document; with `check` (the default), compile and test each one."""
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -115,7 +137,7 @@ def parse_rules(text: str, source: str) -> list[Rule]:
     entries = doc.get("rule", [])
     if not isinstance(entries, list):
         raise RuleError(f"{source}: 'rule' must be an array of tables ([[rule]])")
-    return [_compile(entry, source) for entry in entries]
+    return [_compile(entry, source, check) for entry in entries]
 
 
 def _check_unique(rules: Sequence[Rule]) -> None:
@@ -128,12 +150,12 @@ def _check_unique(rules: Sequence[Rule]) -> None:
 
 @lru_cache(maxsize=1)
 def packaged_rules() -> tuple[Rule, ...]:
-    """The rules shipped in this package, loaded and compiled once per process."""
+    """The rules shipped in this package, loaded once per process (checked by the test suite)."""
     rules: list[Rule] = []
     folder = resources.files(__name__)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(_PACKAGE_FILES_SUFFIX) and entry.name not in _NOT_TEXT_RULES:
-            rules.extend(parse_rules(entry.read_text(encoding="utf-8"), entry.name))
+            rules.extend(parse_rules(entry.read_text(encoding="utf-8"), entry.name, check=False))
     _check_unique(rules)
     return tuple(rules)
 

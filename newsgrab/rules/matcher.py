@@ -1,28 +1,37 @@
-"""Fast first-match over hundreds of rules: prefilters compiled once per rule set.
+"""Fast first-match over hundreds of rules: a prefilter of plain string tests, built once per rule set.
 
 Running every rule's regex on every block is what makes a rule set slow, and most blocks are
-article paragraphs that no rule matches. So the rules are indexed once per rule set, and a block
-meets at most two cheap prefilters before any single rule is tried:
+article paragraphs that no rule matches. So the rules are indexed once, and a block meets cheap
+string tests before any rule is tried:
 
-- each rule's pattern is split at its top-level `|` into branches. A branch that starts with `^`
-  is anchored: its possible first characters are worked out from the parsed pattern, and the
-  anchored branches are grouped by first character into one alternation each (a block starting
-  with "P" meets the dozen branches that can start with P, not two hundred). A branch whose
-  first character cannot be bounded (it starts with a word class or a dot) is gated by a
-  literal it must contain, like the unanchored ones below, or else joins every group;
-- unanchored branches are few; each needs a literal run that every match contains ("may not be
-  "), and the branch is searched only when that literal is in the block (a substring test);
-- a branch is skipped on blocks longer than its rule's `max_chars`.
+- each rule's pattern is split at its top-level `|` into branches. An anchored branch (`^...`)
+  is expanded at its leading alternations and optional items into pieces, each with the literal
+  text every match of it starts with: "^(?:please )?(?:support|donate to) (?:us|our work)" gives
+  the leads "please support us", "support our work", ... A lead is filed under its first
+  `KEY_CHARS` characters, so a block meets only the leads filed under its own first characters,
+  with `str.startswith`. Nothing is compiled for them.
+- pieces with no lead (they start with a character class: "[A-Z][\\w.-]+ is a writer ...") are
+  few. Each is cut to a short prefix (a concatenation matches only where its first items do), and
+  they are grouped by first character into small alternations, compiled when a block first needs
+  one; a piece whose first character cannot be bounded is gated by a literal it must contain, or
+  joins the alternation every block meets;
+- unanchored branches are few; each needs a literal run that every match contains and is
+  searched only when that literal is in the block;
+- a test is skipped on blocks longer than its rule's `max_chars`.
 
-Named groups are made anonymous in the combined regexes: a prefilter only answers "could any rule
-fire?", a superset of the truth. Only then are the rules tried one by one, in file order, so the
-first rule that fires wins exactly as a plain loop over the rules would decide.
+Only the rules whose tests passed are then tried, in file order, so the first rule that fires wins
+exactly as a plain loop over the rules would decide. Patterns match case-insensitively; the tests
+compare lower-cased text after folding the few characters Python's regex engine treats as case
+variants beyond `str.lower` ("ı" and "i", "ſ" and "s", "ς" and "σ"), so no block is hidden from a
+rule that would fire. Measured on the ScrapingHub pages: the index is built in about 15 ms, where
+compiling per-character alternations of whole branches cost about 270 ms over a run's first
+pages, and a block costs about 2 us instead of 11.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
@@ -34,19 +43,35 @@ if TYPE_CHECKING:
 MAX_CLASS_CHARS = 400
 #: characters; shortest literal worth a substring test before an unanchored branch is searched
 MIN_LITERAL_CHARS = 4
-#: blocks the shared index (`rule_index`) checks with a plain loop over the rules before it
-#: consults its prefilters. They compile their alternations lazily, about 150 ms of regex
-#: compiling on the first article; a plain loop costs about 2 ms per article, so a one-file run
-#: (shell loops, `newsgrab x.txt`) never earns that back, while a batch passes this count within
-#: a few dozen articles. Same answers either way: the prefilter is only a superset test.
-PLAIN_LOOP_BLOCKS = 500
-#: first characters remembered per index before the memo is emptied (texts start with any
-#: character in any script; the compiled alternations themselves are kept, keyed by branch set)
-MAX_FIRST_CHARS = 4096
+#: characters of a lead that file it: long enough that a paragraph opening ("The", "In a") meets
+#: a handful of leads, short enough that most leads reach it
+KEY_CHARS = 3
+#: characters; a branch's expansion stops growing a lead at this length (a longer lead tells
+#: notices from prose no better, and every expanded alternation multiplies the pieces)
+LEAD_TARGET_CHARS = 12
+#: pieces one branch may expand into before its expansion stops where it is
+MAX_PIECES = 64
+#: characters; a piece without a lead is cut, for its prefilter, after the first items whose
+#: shortest match reaches this length (a notice's opening words; the rule itself decides the rest)
+PREFIX_MIN_CHARS = 12
+#: literals one gate may hold (each is a substring test on every block short enough for the rule)
+MAX_GATES = 8
+#: characters; a gate whose literals are all at least this long rarely lets prose through
+SELECTIVE_GATE_CHARS = 6
+#: leading items `gates` may skip looking for literals ("[\\w .]{2,40}", "\\s*", ...)
+MAX_DROPPED_ITEMS = 6
 
 _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
-#: constructs a combined alternation cannot hold safely: backreferences and global inline flags
-_UNSAFE_RE = re.compile(r"\(\?P=|\\\d|\(\?[aiLmsux]+\)")
+#: constructs a prefilter cannot reason about: backreferences, conditionals and global inline
+#: flags (a rule that holds one is tried on every block)
+_UNSAFE_RE = re.compile(r"\(\?P=|\\\d|(?<!\\)\(\?\(|\(\?[aiLmsux]+\)")
+_QUANTIFIER_RE = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
+#: hex digits an escape takes after its backslash, by the letter that follows it (\x27, \u00a0)
+_ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
+_CONTROL_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v"}
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+#: a run of plain characters not followed by a quantifier (which would bind the run's last one)
+_LITERAL_RUN_RE = re.compile(r"[^.^$*+?{}\[\]\\|()]+(?![*+?{])")
 
 
 def split_branches(pattern: str) -> list[str]:
@@ -72,10 +97,176 @@ def split_branches(pattern: str) -> list[str]:
     return branches
 
 
+def _item_end(pattern: str, pos: int) -> int:
+    """Where the item (a character, escape, class or group) that starts at `pos` ends."""
+    char = pattern[pos]
+    if char == "\\":
+        return pos + 2 + _ESCAPE_DIGITS.get(pattern[pos + 1 : pos + 2], 0)
+    if char not in "([":
+        return pos + 1
+    depth, in_class, escaped = 0, False, False
+    for end in range(pos, len(pattern)):
+        char = pattern[end]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            # "]" right after "[" or "[^" is a member, not the end of the class
+            in_class = char != "]" or pattern[end - 1] == "[" or pattern[end - 2 : end] == "[^"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if depth == 0 and not in_class and not escaped and end > pos:
+            return end + 1
+    return len(pattern)
 
 
+def first_item(pattern: str) -> tuple[str, str]:
+    """(the first top-level item of `pattern` with its quantifier, the rest of the pattern)."""
+    end = _item_end(pattern, 0)
+    quantifier = _QUANTIFIER_RE.match(pattern, end)
+    if quantifier:
+        end = quantifier.end()
+    return pattern[:end], pattern[end:]
+
+
+def split_items(pattern: str) -> Iterator[str]:
+    """`pattern`'s top-level items, each with its quantifier ("(?:please )?", "\\s*", "a")."""
+    while pattern:
+        item, pattern = first_item(pattern)
+        yield item
+
+
+def literal_char(item: str) -> str | None:
+    """The character an unquantified item stands for ("a", "\\.", "\\x27"), else None."""
+    if len(item) == 1:
+        return None if item in _SPECIAL else item
+    if item[0] != "\\":
+        return None
+    if len(item) == 2:
+        return _CONTROL_ESCAPES.get(item[1], None if item[1].isalnum() else item[1])
+    if item[1] in _ESCAPE_DIGITS and len(item) == 2 + _ESCAPE_DIGITS[item[1]]:
+        try:
+            return chr(int(item[2:], 16))
+        except ValueError:
+            return None
+    return None
+
+
+def _choices(item: str) -> tuple[list[str], bool] | None:
+    """(alternatives, whether the item may also match nothing) of a plain group or an optional
+    character ("(?:a|b)", "(a|b)?", "s?"); None for anything else (a class, a repeat, flags)."""
+    end = _item_end(item, 0)
+    body, quantifier = item[:end], item[end:]
+    if quantifier not in ("", "?", "??"):
+        return None
+    optional = bool(quantifier)
+    if body.startswith("(?:") and body.endswith(")"):
+        return split_branches(body[3:-1]), optional
+    if body.startswith("(") and not body.startswith("(?") and body.endswith(")"):
+        return split_branches(body[1:-1]), optional
+    if optional and literal_char(body) is not None:
+        return [body], True
+    return None
+
+
+def expand_leads(branch: str) -> list[tuple[str, str]]:
+    """(lead, rest) pieces that together match what the anchored `branch` (without `^`) matches.
+
+    The literal text every match of a piece starts with is its lead; expansion walks the items,
+    adding literal characters to the lead and splitting at plain groups and optional characters,
+    until the lead reaches `LEAD_TARGET_CHARS` or an item cannot be expanded (a class, a repeat).
+    Once a branch has `MAX_PIECES` pieces it stops splitting, and each piece keeps the lead it has.
+    """
+    done: list[tuple[str, str]] = []
+    work = [("", branch)]
+    while work:
+        lead, rest = work.pop()
+        if len(lead) >= LEAD_TARGET_CHARS or not rest:
+            done.append((lead, rest))
+            continue
+        run = _LITERAL_RUN_RE.match(rest)
+        if run:  # plain characters up to a quantified one: the lead grows by all of them at once
+            work.append((lead + run.group(), rest[run.end() :]))
+            continue
+        item, after = first_item(rest)
+        char = literal_char(item)
+        if char is not None:
+            work.append((lead + char, after))
+            continue
+        choices = _choices(item) if len(done) + len(work) < MAX_PIECES else None
+        if choices is None:
+            done.append((lead, rest))
+            continue
+        alternatives, optional = choices
+        if optional:
+            work.append((lead, after))
+        work.extend((lead, alternative + after) for alternative in alternatives)
+    return done
+
+
+def prefix_pattern(pattern: str, min_chars: int) -> str:
+    """The shortest run of leading items of `pattern` whose matches are at least `min_chars` long.
+
+    Wherever `pattern` matches, this prefix matches too (a concatenation's match starts with a
+    match of its first items), so it is a valid prefilter, and a smaller one to compile. The whole
+    pattern comes back when an item cannot be measured or the items never reach `min_chars`.
+    """
+    total, kept = 0, []
+    for item in split_items(pattern):
+        kept.append(item)
+        try:
+            total += sre_parse.parse(item, re.IGNORECASE).getwidth()[0]
+        except (re.error, TypeError, ValueError, AttributeError, IndexError):
+            return pattern
+        if total >= min_chars:
+            return "".join(kept)
+    return pattern
+
+
+def _case_folds() -> dict[int, str]:
+    """Characters Python's IGNORECASE matches to others that `str.lower` leaves apart ("ı"/"i",
+    "ſ"/"s", "ς"/"σ"), each mapped to one member of its group, plus "İ" (whose `lower` is two
+    characters) to "i". Text and leads folded with this and lower-cased compare as the regex would."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # a Python without the table: the pairs it held in 3.11
+        _EXTRA_CASES = {0x69: (0x131,), 0x73: (0x17F,), 0x3C3: (0x3C2,), 0x3BC: (0xB5,)}
+    groups: dict[str, set[str]] = {}
+    for code, others in _EXTRA_CASES.items():
+        members = {chr(code), *(chr(other) for other in others)}
+        for member in list(members):
+            members |= groups.get(member, set())
+        for member in members:
+            groups[member] = members
+    folds: dict[int, str] = {0x130: "i"}
+    for member, members in groups.items():
+        # the member that upper-then-lower case gives back is the ordinary one ("σ", not "ς")
+        usual = sorted(m for m in members if m.upper().lower() == m) or sorted(members)
+        if member != usual[0]:
+            folds[ord(member)] = usual[0]
+    return folds
+
+
+_CASE_FOLDS = _case_folds()
+_NEEDS_FOLD_RE = re.compile("[" + re.escape("".join(chr(code) for code in _CASE_FOLDS)) + "]")
+
+
+def fold_case(text: str) -> str:
+    """`text` lower-cased so that it equals a lead's lower-cased form wherever the regex would match."""
+    lowered = text.lower()
+    if text.isascii() or (not _NEEDS_FOLD_RE.search(lowered) and "\u0130" not in text):
+        return lowered
+    return text.translate(_CASE_FOLDS).lower().translate(_CASE_FOLDS)
+
+
+#: characters of the categories a first character is bounded by (`\\d` is not one: it matches
+#: every script's digits). Blocks are whitespace-folded, so none starts with other spaces.
 _CATEGORY_CHARS = {
-    sre_constants.CATEGORY_DIGIT: "0123456789",
     sre_constants.CATEGORY_SPACE: " \t\n\r\f\v\u00a0",
 }
 
@@ -159,90 +350,210 @@ def required_literal(branch: str) -> str | None:
     return best if len(best) >= MIN_LITERAL_CHARS and best.lower().upper().lower() == best else None
 
 
-def _alternation(sources: list[str]) -> re.Pattern[str] | None:
-    return re.compile("^(?:" + "|".join(sources) + ")", re.IGNORECASE) if sources else None
+def gates(pattern: str) -> tuple[str, ...] | None:
+    """Literal texts (lower-cased) one of which every match of `pattern` contains, else None.
+
+    Items the expansion cannot cross ("[\\w .]{2,40}", "\\d+") are dropped from the front in turn,
+    and the leads of what follows are taken: a match of the whole contains a match of the rest,
+    which starts with one of those leads. Too many leads are cut shorter until at most
+    `MAX_GATES` are left ("sign up now", "sign up today" -> "sign up "). Of the candidate sets,
+    the best by `_gate_rank` wins; a set with a member shorter than `MIN_LITERAL_CHARS` is no gate.
+    """
+    best: tuple[str, ...] | None = None
+    rest = pattern
+    for _ in range(MAX_DROPPED_ITEMS):
+        if not rest:
+            break
+        found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)})
+        if found and (best is None or _gate_rank(found) > _gate_rank(best)):
+            best = found
+        rest = first_item(rest)[1]
+    return best
+
+
+def _gate_rank(literals: tuple[str, ...]) -> tuple[bool, bool, int]:
+    """Selective gates first (no literal shorter than `SELECTIVE_GATE_CHARS`: " for " lets most
+    blocks through to the regex), then gates the index can file by a word (see
+    `RuleIndex._gated_hits`), then the gate whose shortest literal is longest."""
+    shortest = min(map(len, literals))
+    return shortest >= SELECTIVE_GATE_CHARS, all(_filing_word(literal) for literal in literals), shortest
+
+
+def _fewest_literals(leads: set[str]) -> tuple[str, ...] | None:
+    """At most MAX_GATES literals covering `leads` (each cut to a common length if need be), with
+    any literal that contains another one left out; None when they get shorter than MIN_LITERAL_CHARS."""
+    length = max(map(len, leads), default=0)
+    while length >= MIN_LITERAL_CHARS:
+        cut = {lead[:length] for lead in leads}
+        if min(map(len, cut)) < MIN_LITERAL_CHARS:
+            return None
+        kept: list[str] = []
+        for lead in sorted(cut, key=len):  # shortest first: a longer literal holding a kept one is redundant
+            if not any(other in lead for other in kept):
+                kept.append(lead)
+                if len(kept) > MAX_GATES:
+                    break
+        if len(kept) <= MAX_GATES:
+            return tuple(sorted(kept))
+        length -= 1
+    return None
+
+
+def _filing_word(literal: str) -> str | None:
+    """The longest word `literal` holds between spaces, which any text containing `literal` holds
+    as one of its space-separated words too; None when it has none ("comment", "all rights")."""
+    words = literal.split()
+    if words and not literal[:1].isspace():
+        words = words[1:]
+    if words and not literal[-1:].isspace():
+        words = words[:-1]
+    return max(words, key=len) if words else None
+
+
+#: a gated branch or piece: (gate literals or None, cap, rule number, prefilter source, anchored)
+_Gated = tuple["tuple[str, ...] | None", int, int, str, bool]
 
 
 class RuleIndex:
     """First rule (in order) that fires on a text, found without trying every rule."""
 
-    def __init__(self, rules: Sequence[Rule], plain_loop_blocks: int = 0) -> None:
+    def __init__(self, rules: Sequence[Rule]) -> None:
         self._rules = tuple(rules)
         self._longest = max((rule.max_chars for rule in self._rules), default=0)
-        #: anchored branches as (first chars or None, cap, source without "^")
-        self._anchored: list[tuple[set[str] | None, int, str]] = []
-        #: literal-gated and unanchored branches as (required literal or None, cap, match function);
-        #: a branch that starts with "^" is tried with `match` (position 0 only), others with `search`
-        self._unanchored: list[tuple[str | None, int, Callable[[str], re.Match[str] | None]]] = []
-        self._always = False
-        self._plain_left = plain_loop_blocks
-        for rule in self._rules:
-            source = rule.pattern.pattern
+        #: rules no prefilter can vouch for: tried on every block
+        self._always: list[int] = []
+        #: leads by their first KEY_CHARS characters: (the lengths of the leads filed there, longest
+        #: first; {lead: [(cap, rule number)]}). A block looks up its own opening at each length, so
+        #: "The" costs a few dict lookups however many leads start with "the".
+        self._by_key: dict[str, tuple[list[int], dict[str, list[tuple[int, int]]]]] = {}
+        #: leads shorter than KEY_CHARS by their first character, as (lead, cap, rule number)
+        self._short: dict[str, list[tuple[str, int, int]]] = {}
+        #: branches and lead-less pieces gated by literals they must contain
+        self._gated: list[_Gated] = []
+        #: lead-less pieces without a gate, as (first characters or None for any, cap, rule, prefix)
+        self._open: list[tuple[frozenset[str] | None, int, int, str]] = []
+        for number, rule in enumerate(self._rules):
+            source = rule.regex
             if _UNSAFE_RE.search(source):
-                self._always = True
+                self._always.append(number)
                 continue
             for branch in split_branches(_NAMED_GROUP_RE.sub("(?:", source)):
-                chars = first_chars(branch[1:]) if branch.startswith("^") else None
-                if chars is not None or (branch.startswith("^") and required_literal(branch[1:]) is None):
-                    self._anchored.append((chars, rule.max_chars, branch[1:]))
+                if branch.startswith("^"):
+                    self._add_anchored(branch[1:], rule.max_chars, number)
                 else:
-                    compiled = re.compile(branch, re.IGNORECASE)
-                    matcher = compiled.match if branch.startswith("^") else compiled.search
-                    self._unanchored.append((required_literal(branch), rule.max_chars, matcher))
-        # longest caps first, so a long block stops at the first branch that cannot admit it
-        self._unanchored.sort(key=lambda entry: -entry[1])
-        self._by_first: dict[str, tuple[int, re.Pattern[str] | None]] = {}
-        #: the same entries keyed by the anchored branches they hold (bounded by the rule set)
-        self._by_branches: dict[tuple[int, ...], tuple[int, re.Pattern[str] | None]] = {}
+                    self._add_gated(branch, rule.max_chars, number, anchored=False)
+        # longest caps first, so a long block stops at the first entry that cannot admit it
+        self._gated.sort(key=lambda entry: -entry[1])
+        self._gated_cap = max((entry[1] for entry in self._gated), default=0)
+        #: gated entries (by position) filed under a word each of their literals holds between
+        #: spaces ("rights" for "all rights reserved"), and those that have no such word
+        self._gated_by_word: dict[str, list[int]] = {}
+        self._gated_unfiled: list[int] = []
+        for position, (literals, _, _, _, _) in enumerate(self._gated):
+            words = [_filing_word(literal) for literal in literals] if literals is not None else [None]
+            if None in words:
+                self._gated_unfiled.append(position)
+                continue
+            for word in set(words):
+                self._gated_by_word.setdefault(str(word), []).append(position)
+        self._gated_words = frozenset(self._gated_by_word)
+        self._compiled: dict[str, Callable[[str], re.Match[str] | None]] = {}
 
-        unbounded = [(cap, src) for chars, cap, src in self._anchored if chars is None]
-        self._any_cap = max((cap for cap, _ in unbounded), default=0)
-        self._any = _alternation([src for _, src in unbounded])
+    def _add_anchored(self, branch: str, cap: int, number: int) -> None:
+        seen: set[str] = set()
+        for lead, rest in expand_leads(branch):
+            folded = fold_case(lead)
+            if folded in seen:
+                continue
+            if folded:  # lead-less pieces differ in what follows: each is gated on its own
+                seen.add(folded)
+            if len(folded) >= KEY_CHARS:
+                lengths, leads = self._by_key.setdefault(folded[:KEY_CHARS], ([], {}))
+                lead_cut = folded[:LEAD_TARGET_CHARS]
+                leads.setdefault(lead_cut, []).append((cap, number))
+                if len(lead_cut) not in lengths:
+                    lengths.append(len(lead_cut))
+                    lengths.sort(reverse=True)
+            elif folded:
+                self._short.setdefault(folded[0], []).append((folded, cap, number))
+            else:
+                self._add_gated(rest, cap, number, anchored=True)
 
-    def _anchored_for(self, first: str) -> tuple[int, re.Pattern[str] | None]:
-        """(longest cap, combined regex) of the bounded anchored branches that can start with `first`."""
-        found = self._by_first.get(first)
+    def _add_gated(self, source: str, cap: int, number: int, anchored: bool) -> None:
+        found = gates(source)
+        prefix = prefix_pattern(source, PREFIX_MIN_CHARS)
+        if found is not None or not anchored:
+            self._gated.append((found, cap, number, prefix, anchored))
+            return
+        chars = first_chars(source)
+        self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, cap, number, prefix))
+
+    def _matcher(self, source: str, anchored: bool) -> Callable[[str], re.Match[str] | None]:
+        """The compiled prefilter of a gated or open piece, compiled when first needed."""
+        key = ("^" if anchored else "") + source
+        found = self._compiled.get(key)
         if found is None:
-            chosen = tuple(i for i, (chars, _, _) in enumerate(self._anchored) if chars is not None and first in chars)
-            found = self._by_branches.get(chosen)
-            if found is None:
-                # one compiled alternation per distinct branch set: "P" and "p" (and every character
-                # no anchored rule starts with) share theirs, about a third of the compiling
-                caps = [self._anchored[i][1] for i in chosen]
-                found = (max(caps, default=0), _alternation([self._anchored[i][2] for i in chosen]))
-                self._by_branches[chosen] = found
-            if len(self._by_first) >= MAX_FIRST_CHARS:
-                self._by_first.clear()
-            self._by_first[first] = found
+            compiled = re.compile(source, re.IGNORECASE)
+            found = self._compiled[key] = compiled.match if anchored else compiled.search
         return found
+
+    def candidates(self, text: str) -> list[int]:
+        """Numbers of the rules that may fire on `text`, in order (a superset of those that do)."""
+        size = len(text)
+        lowered = fold_case(text)
+        found = set(self._always)
+        filed = self._by_key.get(lowered[:KEY_CHARS])
+        if filed is not None:
+            lengths, leads = filed
+            for length in lengths:
+                for cap, number in leads.get(lowered[:length], ()):
+                    if size <= cap:
+                        found.add(number)
+        for lead, cap, number in self._short.get(lowered[:1], ()):
+            if size <= cap and lowered.startswith(lead):
+                found.add(number)
+        if size <= self._gated_cap:
+            self._gated_hits(text, lowered, found)
+        for chars, cap, number, source in self._open:
+            if size <= cap and (chars is None or lowered[:1] in chars) and self._matcher(source, True)(text):
+                found.add(number)
+        return sorted(found)
+
+    def _gated_hits(self, text: str, lowered: str, found: set[int]) -> None:
+        """Add the gated rules that may fire. A Python loop over every literal cost about 15 us
+        a block; the block's words (a split in C, then one set intersection) pick the few entries
+        worth a literal test."""
+        size = len(text)
+        gated = self._gated
+        for word in self._gated_words.intersection(lowered.split()):
+            for position in self._gated_by_word[word]:
+                self._try_gated(gated[position], text, lowered, size, found)
+        for position in self._gated_unfiled:
+            self._try_gated(gated[position], text, lowered, size, found)
+
+    def _try_gated(self, entry: _Gated, text: str, lowered: str, size: int, found: set[int]) -> None:
+        literals, cap, number, source, anchored = entry
+        if size > cap or number in found:
+            return
+        if literals is not None:
+            for literal in literals:
+                if literal in lowered:
+                    break
+            else:
+                return
+        if self._matcher(source, anchored)(text):
+            found.add(number)
 
     def could_fire(self, text: str) -> bool:
         """False only when no rule can fire on `text` (a cheap superset test)."""
-        if self._always:
-            return True
-        size = len(text)
-        cap, anchored = self._anchored_for(text[0])
-        if anchored is not None and size <= cap and anchored.match(text):
-            return True
-        if self._any is not None and size <= self._any_cap and self._any.match(text):
-            return True
-        lowered = text.lower()
-        for literal, branch_cap, try_branch in self._unanchored:
-            if size > branch_cap:
-                break
-            if (literal is None or literal in lowered) and try_branch(text):
-                return True
-        return False
+        return bool(self.candidates(text))
 
     def first(self, text: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule that fires on `text` (whitespace-folded) and its match, else None."""
         if not text or len(text) > self._longest:
             return None
-        if self._plain_left > 0:
-            self._plain_left -= 1
-        elif not self.could_fire(text):
-            return None
-        for rule in self._rules:
+        for number in self.candidates(text):
+            rule = self._rules[number]
             match = rule.fires(text)
             if match:
                 return rule, match
@@ -261,6 +572,6 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
         return cached[1]
     if len(_INDEXES) >= MAX_CACHED_INDEXES:
         _INDEXES.clear()
-    index = RuleIndex(rules, plain_loop_blocks=PLAIN_LOOP_BLOCKS)
+    index = RuleIndex(rules)
     _INDEXES[id(rules)] = (rules, index)
     return index
