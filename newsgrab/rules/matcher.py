@@ -65,6 +65,8 @@ _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 #: constructs a prefilter cannot reason about: backreferences, conditionals and global inline
 #: flags (a rule that holds one is tried on every block)
 _UNSAFE_RE = re.compile(r"\(\?P=|\\\d|(?<!\\)\(\?\(|\(\?[aiLmsux]+\)")
+#: what the scanners stop at: an escape (skipped whole), brackets, parentheses and bars
+_STRUCTURE_RE = re.compile(r"\\.|[][()|]", re.DOTALL)
 _QUANTIFIER_RE = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 #: hex digits an escape takes after its backslash, by the letter that follows it (\x27, \u00a0)
 _ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
@@ -76,16 +78,14 @@ _LITERAL_RUN_RE = re.compile(r"[^.^$*+?{}\[\]\\|()]+(?![*+?{])")
 
 def split_branches(pattern: str) -> list[str]:
     """`pattern` cut at each `|` that sits outside every group and character class."""
-    branches, start, depth, in_class, escaped = [], 0, 0, False, False
-    for pos, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
+    branches, start, depth, class_start = [], 0, 0, -1
+    for token in _STRUCTURE_RE.finditer(pattern):
+        char, pos = token.group(), token.start()
+        if class_start >= 0:
+            if char == "]" and not _opens_class(pattern, class_start, pos):
+                class_start = -1
         elif char == "[":
-            in_class = True
+            class_start = pos
         elif char == "(":
             depth += 1
         elif char == ")":
@@ -104,25 +104,28 @@ def _item_end(pattern: str, pos: int) -> int:
         return pos + 2 + _ESCAPE_DIGITS.get(pattern[pos + 1 : pos + 2], 0)
     if char not in "([":
         return pos + 1
-    depth, in_class, escaped = 0, False, False
-    for end in range(pos, len(pattern)):
-        char = pattern[end]
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            # "]" right after "[" or "[^" is a member, not the end of the class
-            in_class = char != "]" or pattern[end - 1] == "[" or pattern[end - 2 : end] == "[^"
+    depth, class_start = 0, -1
+    for token in _STRUCTURE_RE.finditer(pattern, pos):
+        char, at = token.group(), token.start()
+        if class_start >= 0:
+            if char == "]" and not _opens_class(pattern, class_start, at):
+                class_start = -1
+                if depth == 0:
+                    return at + 1
         elif char == "[":
-            in_class = True
+            class_start = at
         elif char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        if depth == 0 and not in_class and not escaped and end > pos:
-            return end + 1
+            if depth == 0:
+                return at + 1
     return len(pattern)
+
+
+def _opens_class(pattern: str, class_start: int, pos: int) -> bool:
+    """A "]" right after "[" or "[^" is a member of the class, not its end."""
+    return pos == class_start + 1 or (pos == class_start + 2 and pattern[class_start + 1] == "^")
 
 
 def first_item(pattern: str) -> tuple[str, str]:
@@ -367,6 +370,8 @@ def gates(pattern: str) -> tuple[str, ...] | None:
         found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)})
         if found and (best is None or _gate_rank(found) > _gate_rank(best)):
             best = found
+            if all(_gate_rank(best)[:2]):
+                break  # selective and filed by a word: good enough, and the index is built faster
         rest = first_item(rest)[1]
     return best
 
@@ -410,7 +415,7 @@ def _filing_word(literal: str) -> str | None:
     return max(words, key=len) if words else None
 
 
-#: a gated branch or piece: (gate literals or None, cap, rule number, prefilter source, anchored)
+#: a gated branch or piece: (gate literals or None, cap, rule number, source, anchored)
 _Gated = tuple["tuple[str, ...] | None", int, int, str, bool]
 
 
@@ -430,7 +435,7 @@ class RuleIndex:
         self._short: dict[str, list[tuple[str, int, int]]] = {}
         #: branches and lead-less pieces gated by literals they must contain
         self._gated: list[_Gated] = []
-        #: lead-less pieces without a gate, as (first characters or None for any, cap, rule, prefix)
+        #: lead-less pieces without a gate, as (first characters or None for any, cap, rule, source)
         self._open: list[tuple[frozenset[str] | None, int, int, str]] = []
         for number, rule in enumerate(self._rules):
             source = rule.regex
@@ -481,19 +486,18 @@ class RuleIndex:
 
     def _add_gated(self, source: str, cap: int, number: int, anchored: bool) -> None:
         found = gates(source)
-        prefix = prefix_pattern(source, PREFIX_MIN_CHARS)
         if found is not None or not anchored:
-            self._gated.append((found, cap, number, prefix, anchored))
+            self._gated.append((found, cap, number, source, anchored))
             return
         chars = first_chars(source)
-        self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, cap, number, prefix))
+        self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, cap, number, source))
 
     def _matcher(self, source: str, anchored: bool) -> Callable[[str], re.Match[str] | None]:
-        """The compiled prefilter of a gated or open piece, compiled when first needed."""
+        """The prefilter of a gated or open piece: its short prefix, compiled when first needed."""
         key = ("^" if anchored else "") + source
         found = self._compiled.get(key)
         if found is None:
-            compiled = re.compile(source, re.IGNORECASE)
+            compiled = re.compile(prefix_pattern(source, PREFIX_MIN_CHARS), re.IGNORECASE)
             found = self._compiled[key] = compiled.match if anchored else compiled.search
         return found
 
