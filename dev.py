@@ -62,11 +62,21 @@ def ensure_env(extra: str = "") -> None:
     wanted = _stamp_for(extra)
     installed = STAMP.read_text(encoding="utf-8").splitlines() if STAMP.exists() else []
     # a stamp for the test extra also covers a plain install; the reverse is not true
-    if wanted in installed or (not extra and any(line.endswith(wanted.split()[-1]) for line in installed)):
-        return
-    target = f".[{extra}]" if extra else "."
-    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target])
-    STAMP.write_text("\n".join([*installed, wanted]) + "\n", encoding="utf-8")
+    if not (wanted in installed or (not extra and any(line.endswith(wanted.split()[-1]) for line in installed))):
+        target = f".[{extra}]" if extra else "."
+        _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target])
+        STAMP.write_text("\n".join([*installed, wanted]) + "\n", encoding="utf-8")
+    byte_compile()
+
+
+def byte_compile() -> None:
+    """Byte-compile the package, as pip does for a regular install but not for an editable one.
+
+    Where PYTHONDONTWRITEBYTECODE is set, every newsgrab process would otherwise compile its ~50
+    modules from source again (about 25 ms of each start-up). Up-to-date files are skipped, and
+    Python checks each cached file against its source, so an edit never runs stale code.
+    """
+    subprocess.call([str(PYTHON), "-m", "compileall", "-q", "newsgrab"], cwd=ROOT)
 
 
 def demo() -> int:
