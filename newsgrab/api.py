@@ -46,7 +46,7 @@ def extract(
         size = len(data.encode("utf-8", errors="surrogatepass"))
         if size > options.max_bytes:
             raise TooLarge(f"input is {size:,} bytes, over the limit of {options.max_bytes:,}")
-        if not data.strip():
+        if not data or data.isspace():
             raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
         text, encoding = data.lstrip("\ufeff"), None
 
