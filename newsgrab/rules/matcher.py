@@ -528,25 +528,21 @@ class RuleIndex:
         a block; the block's words (a split in C, then one set intersection) pick the few entries
         worth a literal test."""
         size = len(text)
-        gated = self._gated
+        positions = list(self._gated_unfiled)
         for word in self._gated_words.intersection(lowered.split()):
-            for position in self._gated_by_word[word]:
-                self._try_gated(gated[position], text, lowered, size, found)
-        for position in self._gated_unfiled:
-            self._try_gated(gated[position], text, lowered, size, found)
-
-    def _try_gated(self, entry: _Gated, text: str, lowered: str, size: int, found: set[int]) -> None:
-        literals, cap, number, source, anchored = entry
-        if size > cap or number in found:
-            return
-        if literals is not None:
-            for literal in literals:
-                if literal in lowered:
-                    break
-            else:
-                return
-        if self._matcher(source, anchored)(text):
-            found.add(number)
+            positions += self._gated_by_word[word]
+        for position in positions:
+            literals, cap, number, source, anchored = self._gated[position]
+            if size > cap or number in found:
+                continue
+            if literals is not None:
+                for literal in literals:
+                    if literal in lowered:
+                        break
+                else:
+                    continue
+            if self._matcher(source, anchored)(text):
+                found.add(number)
 
     def could_fire(self, text: str) -> bool:
         """False only when no rule can fire on `text` (a cheap superset test)."""
