@@ -41,14 +41,14 @@ def extract(
     if isinstance(data, bytes):
         size = len(data)
         decoded = decode(data, max_bytes=options.max_bytes)
-        text, encoding = decoded.text, decoded.encoding
+        text, encoding, utf8 = decoded.text, decoded.encoding, decoded.utf8
     else:
         size = len(data.encode("utf-8", errors="surrogatepass"))
         if size > options.max_bytes:
             raise TooLarge(f"input is {size:,} bytes, over the limit of {options.max_bytes:,}")
         if not data or data.isspace():
             raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
-        text, encoding = data.lstrip("\ufeff"), None
+        text, encoding, utf8 = data.lstrip("\ufeff"), None, None
 
     # 2. sniff
     if kind == "auto":
@@ -59,7 +59,7 @@ def extract(
     if kind == "html":
         from newsgrab.html import extract_html  # lazy: lxml import is not needed for text input
 
-        page = extract_html(text, base_url=url)
+        page = extract_html(text, base_url=url, utf8=utf8)
         blocks, meta = page.blocks, page.metadata
         warnings.extend(page.warnings)
     else:

@@ -65,6 +65,9 @@ class Decoded:
     text: str
     encoding: str
     was_gzip: bool = False
+    #: the bytes `text` is the strict UTF-8 decoding of, when it is one (no BOM): the HTML parser
+    #: reads them directly
+    utf8: bytes | None = None
 
 
 def unpack_gzip(data: bytes, limit: int) -> bytes:
@@ -165,7 +168,8 @@ def decode(data: bytes, *, max_bytes: int = settings.MAX_INPUT_BYTES) -> Decoded
     text, encoding = _decode_text(data)
     if not text or text.isspace():  # Unicode whitespace too: a lone no-break space is not an article
         raise EmptyInput("the input holds only whitespace")
-    return Decoded(text, encoding, was_gzip)
+    utf8 = data if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8) else None
+    return Decoded(text, encoding, was_gzip, utf8)
 
 
 def _decode_text(data: bytes) -> tuple[str, str]:

@@ -30,15 +30,16 @@ class HtmlPage:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_html(text: str, base_url: str | None = None) -> HtmlPage:
-    """Blocks of the main article and the page's metadata."""
-    tree = parse_html(text)
+def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = None) -> HtmlPage:
+    """Blocks of the main article and the page's metadata. `utf8`: the raw bytes `text` was
+    decoded from, when they are UTF-8 (parsed directly: see `parse_html`)."""
+    tree = parse_html(text, utf8)
     metadata, scan = read_page(tree, base_url, hint_pool=True)
     # relative links and media resolve against the page's <base href>, then the caller's URL, then
     # the canonical URL (a browser would use the first two; the canonical is the best guess left)
     base = _base_href(scan.base_hrefs, base_url) or base_url or metadata.url
     blocks, warnings = extract_content(
-        tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text),
+        tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text, utf8),
         hint_pool=scan.hint_pool,
     )
     if not blocks and len(text) >= settings.REPAIR_MIN_RAW_CHARS and _looks_truncated(text):
