@@ -58,6 +58,9 @@ PREFIX_MIN_CHARS = 12
 MAX_GATES = 8
 #: characters; a gate whose literals are all at least this long rarely lets prose through
 SELECTIVE_GATE_CHARS = 6
+#: first characters (folded) a lead-less piece may have to be dispatched on them rather than
+#: gated by a weak literal
+MAX_DISPATCH_CHARS = 40
 #: leading items `gates` may skip looking for literals ("[\\w .]{2,40}", "\\s*", ...)
 MAX_DROPPED_ITEMS = 6
 
@@ -367,7 +370,12 @@ def gates(pattern: str) -> tuple[str, ...] | None:
     for _ in range(MAX_DROPPED_ITEMS):
         if not rest:
             break
-        found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)})
+        item = first_item(rest)[0]
+        if item.startswith("(?=") and item.endswith(")"):
+            # a lookahead must match where the rest starts, so what it requires the text holds
+            found = gates(item[3:-1])
+        else:
+            found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)})
         if found and (best is None or _gate_rank(found) > _gate_rank(best)):
             best = found
             if all(_gate_rank(best)[:2]):
@@ -486,10 +494,20 @@ class RuleIndex:
 
     def _add_gated(self, source: str, cap: int, number: int, anchored: bool) -> None:
         found = gates(source)
+        chars = first_chars(source) if anchored else None
+        if chars is not None and len(chars) <= MAX_DISPATCH_CHARS and (found is None or not _gate_rank(found)[0]):
+            # a few possible first characters ("»", "*", "—" before "this article") tell more
+            # than a weak gate ("this ")
+            self._open.append((frozenset(map(fold_case, chars)), cap, number, source))
+            return
         if found is not None or not anchored:
+            for position, (literals, _, other, other_source, other_anchored) in enumerate(self._gated):
+                if (literals, other, other_anchored) == (found, number, anchored):
+                    # pieces of one rule behind the same gate: one entry, one alternation
+                    self._gated[position] = (found, cap, number, f"(?:{other_source}|{source})", anchored)
+                    return
             self._gated.append((found, cap, number, source, anchored))
             return
-        chars = first_chars(source)
         self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, cap, number, source))
 
     def _matcher(self, source: str, anchored: bool) -> Callable[[str], re.Match[str] | None]:
@@ -526,23 +544,29 @@ class RuleIndex:
     def _gated_hits(self, text: str, lowered: str, found: set[int]) -> None:
         """Add the gated rules that may fire. A Python loop over every literal cost about 15 us
         a block; the block's words (a split in C, then one set intersection) pick the few entries
-        worth a literal test."""
+        worth a literal test. Unfiled entries are in cap order, longest first, so a long block
+        stops at the first that cannot admit it."""
         size = len(text)
-        positions = list(self._gated_unfiled)
+        for position in self._gated_unfiled:
+            if size > self._gated[position][1]:
+                break
+            self._try_gated(position, text, lowered, size, found)
         for word in self._gated_words.intersection(lowered.split()):
-            positions += self._gated_by_word[word]
-        for position in positions:
-            literals, cap, number, source, anchored = self._gated[position]
-            if size > cap or number in found:
-                continue
-            if literals is not None:
-                for literal in literals:
-                    if literal in lowered:
-                        break
-                else:
-                    continue
-            if self._matcher(source, anchored)(text):
-                found.add(number)
+            for position in self._gated_by_word[word]:
+                self._try_gated(position, text, lowered, size, found)
+
+    def _try_gated(self, position: int, text: str, lowered: str, size: int, found: set[int]) -> None:
+        literals, cap, number, source, anchored = self._gated[position]
+        if size > cap or number in found:
+            return
+        if literals is not None:
+            for literal in literals:
+                if literal in lowered:
+                    break
+            else:
+                return
+        if self._matcher(source, anchored)(text):
+            found.add(number)
 
     def could_fire(self, text: str) -> bool:
         """False only when no rule can fire on `text` (a cheap superset test)."""
