@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import overload
 
 import lxml.html
 from lxml import etree
@@ -227,14 +228,62 @@ def _divider(level: int) -> float:
 _DIVIDERS = tuple(_divider(level) for level in range(settings.SCORE_ANCESTOR_LEVELS))
 
 
+class Discounted:
+    """The shortlisted candidates' scores discounted by link density, each measured on first use.
+
+    Measuring a candidate's links costs a string of its whole text (the page-wide wrappers are the
+    costly part), and only the best few discounted scores decide the ranking: a candidate's
+    discounted score is at most max(raw, 0), so once the best `count` measured ones reach the next
+    raw score, no later candidate can enter them (it would sort after them on a tie, as in the
+    stable sort of all). The others are measured when asked for (`get`), with the same formula.
+    About half the candidates are never measured.
+    """
+
+    __slots__ = ("_measured", "_raw", "_shortlist")
+
+    def __init__(self, shortlist: list[tuple[lxml.html.HtmlElement, float]]) -> None:
+        self._shortlist = shortlist
+        self._raw = dict(shortlist)
+        self._measured: dict[lxml.html.HtmlElement, float] = {}
+
+    @overload
+    def get(self, el: lxml.html.HtmlElement) -> float | None: ...
+
+    @overload
+    def get(self, el: lxml.html.HtmlElement, default: float) -> float: ...
+
+    def get(self, el: lxml.html.HtmlElement, default: float | None = None) -> float | None:
+        """The discounted score of a shortlisted `el`, else `default` (dict.get's contract)."""
+        raw = self._raw.get(el)
+        return default if raw is None else self._score(el, raw)
+
+    def _score(self, el: lxml.html.HtmlElement, raw: float) -> float:
+        score = self._measured.get(el)
+        if score is None:
+            score = self._measured[el] = raw * (1.0 - link_density(el))
+        return score
+
+    def best(self, count: int) -> list[tuple[lxml.html.HtmlElement, float]]:
+        """The `count` best (element, discounted score), best first; the order of sorting all of them."""
+        measured: list[tuple[lxml.html.HtmlElement, float]] = []
+        floor = 0.0  # the count-th best measured score, once there are count of them
+        for el, raw in self._shortlist:
+            if len(measured) >= count and max(raw, 0.0) <= floor:
+                break
+            measured.append((el, self._score(el, raw)))
+            if len(measured) >= count:
+                floor = sorted((score for _, score in measured), reverse=True)[count - 1]
+        return sorted(measured, key=lambda kv: kv[1], reverse=True)[:count]
+
+
 def find_region(root: lxml.html.HtmlElement, *, weigh_classes: bool = True) -> Region | None:
     """The article region under `root` (usually <body>), or None when nothing reads as prose."""
     raw = score_candidates(root, weigh_classes=weigh_classes)
     if not raw:
         return None
     shortlist = sorted(raw.items(), key=lambda kv: kv[1], reverse=True)[: settings.DISCOUNTED_CANDIDATES]
-    final = {el: score * (1.0 - link_density(el)) for el, score in shortlist}
-    ranked = sorted(final.items(), key=lambda kv: kv[1], reverse=True)
+    final = Discounted(shortlist)
+    ranked = final.best(settings.TOP_CANDIDATES)
     top, top_score = ranked[0]
     top = _promote(top, top_score, ranked[1 : settings.TOP_CANDIDATES], raw, final, root)
     top_score = final.get(top, raw.get(top, top_score))
@@ -252,7 +301,7 @@ def _promote(
     top_score: float,
     others: list[tuple[lxml.html.HtmlElement, float]],
     raw: dict[lxml.html.HtmlElement, float],
-    final: dict[lxml.html.HtmlElement, float],
+    final: Discounted,
     root: lxml.html.HtmlElement,
 ) -> lxml.html.HtmlElement:
     """Readability's two upward moves: a shared ancestor of near-best candidates, a better parent."""
@@ -285,7 +334,7 @@ def _promote(
 def _best_score_within(
     el: lxml.html.HtmlElement,
     raw: dict[lxml.html.HtmlElement, float],
-    final: dict[lxml.html.HtmlElement, float],
+    final: Discounted,
 ) -> float | None:
     """The best discounted score of `el` or a candidate inside it.
 
@@ -320,7 +369,7 @@ def _with_siblings(
     top: lxml.html.HtmlElement,
     top_score: float,
     raw: dict[lxml.html.HtmlElement, float],
-    final: dict[lxml.html.HtmlElement, float],
+    final: Discounted,
 ) -> list[lxml.html.HtmlElement]:
     """The top candidate plus siblings that score near it or read as plain prose paragraphs."""
     parent = top.getparent()
