@@ -237,3 +237,15 @@ def test_live_blog_updates_as_articles_are_kept() -> None:
     )
     text = " ".join(b.text for b in page.blocks)
     assert all(f"Update {n}." in text for n in range(5))
+
+
+def test_element_text_is_text_content() -> None:
+    from newsgrab.html.scoring import element_text
+
+    root = lxml.html.fromstring(
+        "<div>lead <b>bold<!-- note --> after</b> tail&nbsp;&amp; more<p>caf\u00e9 \u201cq\u201d<br>line</p>"
+        "<?pi x?>end</div>"
+    )
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            assert element_text(el) == el.text_content()
