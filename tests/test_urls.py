@@ -35,6 +35,14 @@ def test_join_fast_path_for_absolute_urls_matches_urljoin(href: str) -> None:
     assert urls.join("http://[::1/base", href) is None  # a malformed base fails every join
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["https://news.example/a.jpg", "http://[::1", "https://[::1]/x", "https://b\u00fccher.example/a", "rel/a b", ""],
+)
+def test_parses_agrees_with_split(url: str) -> None:
+    assert urls.parses(url) == (urls.split(url) is not None)
+
+
 PAGE = """<html><head><link rel="canonical" href="http://[::1/x">
 <meta property="og:image" content="http://[bad/img.jpg"></head><body><article>
 <p>The first paragraph of a story carries a <a href="http://[::1/broken">broken link</a> inside its sentence.</p>
