@@ -111,9 +111,10 @@ def _attempt(
         # a tiny page has no chrome to tell apart: its text, if any, is all there is
         return drop_title_heading(region_blocks([root], root, base_url, clean=False), title), page_chars
     # 2. chrome
-    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool)
+    kept: list[lxml.html.HtmlElement] = []  # the nodes left, in document order
+    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept)
     # 3. region
-    region = find_region(root, weigh_classes=flags.weigh_classes)
+    region = find_region(root, weigh_classes=flags.weigh_classes, nodes=kept)
     if region is None:
         return [], page_chars
     # 4. blocks
