@@ -95,6 +95,19 @@ def test_prune_drops_hidden_elements() -> None:
     assert "Hidden promo" not in tree.text_content() and "Also hidden" not in tree.text_content()
 
 
+def test_prune_kept_nodes_are_the_tree_after_pruning() -> None:
+    tree = _page(
+        f'<nav><a href="/">Home</a></nav><div class="post"><p>{PROSE}</p><div hidden>x</div>text'
+        '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">A caption</p></div><!-- c --></div>'
+        '<footer>Footer</footer>'
+    )
+    body = tree.find("body")
+    kept: list[lxml.html.HtmlElement] = []
+    prune(body, tokens=True, kept=kept)
+    assert [el.tag for el in kept] == [el.tag for el in body.iter()]
+    assert all(a is b for a, b in zip(kept, body.iter(), strict=True))
+
+
 # ------------------------------------------------------------------ region and blocks
 def test_article_split_by_ad_slots_is_merged() -> None:
     page = extract_html(
