@@ -238,8 +238,8 @@ class BlockBuilder:
 
         A wrapper holding one container child and no text of its own beside it (whitespace aside)
         has that child's text, links and headings, so the child gets the wrapper's answer: a kept
-        wrapper's child is kept without measuring the same text again (a quarter of the calls,
-        0.03 ms a page, in the nested divs of modern layouts).
+        wrapper's child is kept without measuring the same text again (a quarter of the calls in
+        the nested divs of modern layouts; 0.01-0.016 ms a page).
         """
         if el in self._kept_wrapped:
             return False
