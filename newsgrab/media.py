@@ -22,6 +22,12 @@ VIDEO_EXTENSIONS = frozenset({".mp4", ".webm", ".m3u8", ".mov", ".m4v", ".ogv", 
 AUDIO_EXTENSIONS = frozenset({".mp3", ".m4a", ".ogg", ".oga", ".wav", ".aac", ".flac", ".opus"})
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"})
 MEDIA_KINDS = frozenset({"image", "video", "audio", "embed"})
+#: any known extension anywhere in a URL (case-insensitive, as the path is lower-cased before the test)
+_EXTENSION_RE = re.compile(
+    "|".join(re.escape(ext) for ext in sorted(VIDEO_EXTENSIONS | AUDIO_EXTENSIONS | IMAGE_EXTENSIONS)), re.IGNORECASE
+)
+#: characters `urlsplit` deletes from a URL (they could split an extension in the raw string)
+_DELETED_URL_CHARS = ("\t", "\n", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +135,13 @@ def host_for(url: str) -> MediaHost | None:
 
 
 def extension_kind(url: str) -> str | None:
-    """image / video / audio from the URL path's file extension, else None."""
+    """image / video / audio from the URL path's file extension, else None.
+
+    An ASCII URL holding no known extension anywhere has none at the end of its path: that answer
+    costs one regex search instead of a split (most links of a page point at other pages).
+    """
+    if url.isascii() and _EXTENSION_RE.search(url) is None and not any(c in url for c in _DELETED_URL_CHARS):
+        return None
     parts = urls.split(url)
     path = parts.path.lower() if parts else ""
     dot = path.rfind(".")
@@ -158,13 +170,36 @@ def classify_url(url: str, *, embeds: bool = True) -> Media | None:
 
 
 def is_pixel_url(url: str) -> bool:
-    """A known tracking/analytics/ad host or path (the [filters] pixel_hosts list)."""
+    """A known tracking/analytics/ad host or path (the [filters] pixel_hosts list).
+
+    The host and path the hosts are matched against are one stretch of the URL, so an ASCII URL
+    (nothing urlsplit deletes in it) that holds no pixel host anywhere is not one: one regex
+    search instead of a split (most images are not pixels).
+    """
+    prefixes, inner = _pixel_matchers()
+    if url.isascii() and not _holds_pixel_host(url.lower()) and not any(c in url for c in _DELETED_URL_CHARS):
+        return False
     split = urls.split(url)
     if split is None:
         return False
     target = (split.netloc.lower() + split.path.lower())
-    return any(target.startswith(p) or f".{p}" in target or target.startswith(f"www.{p}")
-               for p in image_filters().pixel_hosts)
+    return target.startswith(prefixes) or (inner is not None and inner.search(target) is not None)
+
+
+def _holds_pixel_host(low: str) -> bool:
+    """Whether a lower-cased URL holds a pixel host anywhere (substring tests: about 1 us a URL,
+    where one case-blind alternation of the hosts cost 12 us)."""
+    return any(pixel_host in low for pixel_host in image_filters().pixel_hosts)
+
+
+@lru_cache(maxsize=1)
+def _pixel_matchers() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The pixel hosts as one prefix tuple ("host", "www.host") and one alternation (".host"):
+    built once instead of two f-strings per host on every image."""
+    hosts = image_filters().pixel_hosts
+    prefixes = tuple(hosts) + tuple(f"www.{p}" for p in hosts)
+    inner = re.compile("|".join(re.escape(f".{p}") for p in hosts)) if hosts else None
+    return prefixes, inner
 
 
 def media_file_link(url: str) -> Media | None:

@@ -44,6 +44,7 @@ MAX_CREDIT_CHARS = 120
 
 _MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "embed", "object", "noscript", "blockquote", "a")
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-/.,:;()]+")
+_SIZE_RE = re.compile(r"\s*(\d+)")
 _DESCRIPTOR_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<unit>[wx])$")
 _CREDIT_RE = re.compile(
     r"(?:^|[\s(\[|–—-])(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source|video|"
@@ -61,6 +62,9 @@ _CAPTION_CLASS_RE = re.compile(r"caption|legend|legende", re.IGNORECASE)
 _CAPTION_XPATH = etree.XPath(
     ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption') or contains(@class, 'legend')]"
 )
+#: parent "class id" strings whose furniture verdict is remembered before the memo is emptied
+_MAX_CACHED_CONTEXTS = 10_000
+_FURNITURE_CONTEXTS: dict[str, bool] = {}
 _EMBED_BLOCK_CLASSES = ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "reddit-embed-bq",
                         "fb-post", "fb-video")
 
@@ -115,7 +119,7 @@ def _absolute(raw: str | None, base: str | None) -> str | None:
         return "https:" + raw
     if base and "://" not in raw[:12]:
         return urls.join(base, raw)
-    return raw if urls.split(raw) is not None else None
+    return raw if urls.parses(raw) else None
 
 
 def largest_srcset(srcset: str | None) -> str | None:
@@ -143,14 +147,19 @@ def _is_placeholder(url: str) -> bool:
 
 
 def _image_url(el: lxml.html.HtmlElement, base: str | None) -> str | None:
+    # an image carries one or two of the fourteen lazy-loading attributes: the names are read
+    # once, and an absent one costs a set test instead of a .get() and two calls
+    names = set(el.keys())
     for attr in LAZY_SRCSET_ATTRS:
-        url = _absolute(largest_srcset(el.get(attr)), base)
-        if url:
-            return url
+        if attr in names:
+            url = _absolute(largest_srcset(el.get(attr)), base)
+            if url:
+                return url
     for attr in LAZY_SRC_ATTRS:
-        url = _absolute(el.get(attr), base)
-        if url and not url.startswith("{"):
-            return url
+        if attr in names:
+            url = _absolute(el.get(attr), base)
+            if url and not url.startswith("{"):
+                return url
     url = _absolute(el.get("src"), base)
     if url and not _is_placeholder(url):
         return url
@@ -160,7 +169,7 @@ def _image_url(el: lxml.html.HtmlElement, base: str | None) -> str | None:
 def _size(value: str | None) -> int | None:
     if not value:
         return None
-    match = re.match(r"\s*(\d+)", value)
+    match = _SIZE_RE.match(value)
     return int(match.group(1)) if match else None
 
 
@@ -186,10 +195,22 @@ def is_furniture(el: lxml.html.HtmlElement, url: str) -> bool:
         return True
     node, depth = el.getparent(), 0
     while node is not None and depth < MAX_IMAGE_CONTEXT_DEPTH and node.tag not in ("figure", "article", "body"):
-        if _tokens(f"{node.get('class', '')} {node.get('id', '')}") & skip:
+        if _is_furniture_context(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
         node, depth = node.getparent(), depth + 1
     return False
+
+
+def _is_furniture_context(words: str) -> bool:
+    """Whether a parent's "class id" string holds a furniture token, remembered per string: the
+    images of a page (and of a site) sit in the same few wrappers, and tokenising costs about
+    2 us a string."""
+    verdict = _FURNITURE_CONTEXTS.get(words)
+    if verdict is None:
+        if len(_FURNITURE_CONTEXTS) >= _MAX_CACHED_CONTEXTS:
+            _FURNITURE_CONTEXTS.clear()
+        verdict = _FURNITURE_CONTEXTS[words] = bool(_tokens(words) & image_filters().skip_tokens)
+    return verdict
 
 
 def _image(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:

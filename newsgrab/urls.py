@@ -6,7 +6,15 @@ stage resolves and splits URLs through these two functions.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
+
+_ABSOLUTE_PREFIXES = ("http://", "https://")
+#: characters after which `urljoin` rewrites an absolute URL instead of returning it: tab, CR and LF
+#: are deleted, `;` may split off empty params, brackets are IPv6 hosts (validated, may raise)
+_REWRITTEN_CHARS = ("\t", "\n", "\r", ";", "[", "]", "?#")
+#: base URLs whose "does it parse" verdict is remembered (one a page; a batch goes through few sites)
+_MAX_CACHED_BASES = 256
 
 
 def split(url: str) -> SplitResult | None:
@@ -17,12 +25,56 @@ def split(url: str) -> SplitResult | None:
         return None
 
 
+def parses(url: str) -> bool:
+    """Whether `split(url)` gives a result: `urlsplit` raises only on a bracketed (IPv6) host that
+    is malformed and on a non-ASCII host that NFKC-normalises into a delimiter, so an ASCII URL
+    without brackets needs no split (about 3 us saved per image URL)."""
+    if url.isascii() and "[" not in url and "]" not in url:
+        return True
+    return split(url) is not None
+
+
 def join(base: str | None, url: str) -> str | None:
-    """`url` made absolute against `base` (unchanged without a base), or None when either is malformed."""
+    """`url` made absolute against `base` (unchanged without a base), or None when either is malformed.
+
+    Fast path: most hrefs of a news page are already absolute, and `urljoin` gives such a URL back
+    unchanged (after a split and unsplit costing about 5 us) unless it holds something the round
+    trip rewrites; `_kept_as_is` tells those apart without splitting.
+    """
+    if base and _kept_as_is(url) and _parses(base):
+        return url
     try:
         return urljoin(base, url) if base else url
     except ValueError:
         return None
+
+
+def _kept_as_is(url: str) -> bool:
+    """Whether `urljoin(base, url)` returns `url` itself for any base that parses.
+
+    An http(s) URL with a host, all ASCII (a non-ASCII host is NFKC-checked and may raise), with no
+    character `urlsplit` deletes, no `;` params, no bracketed host, and no empty query or fragment
+    (`http://x/a?` and `http://x/a#` lose their delimiter in the round trip).
+    """
+    if url.startswith("http://"):
+        host_start = 7
+    elif url.startswith("https://"):
+        host_start = 8
+    else:
+        return False
+    return (
+        len(url) > host_start
+        and url[host_start] not in "/?#"
+        and url.isascii()
+        and url[-1] not in "?#"
+        and not any(part in url for part in _REWRITTEN_CHARS)
+    )
+
+
+@lru_cache(maxsize=_MAX_CACHED_BASES)
+def _parses(base: str) -> bool:
+    """Whether `base` splits without error (urljoin splits it on every call and fails when it does not)."""
+    return split(base) is not None
 
 
 def host(url: str | None) -> str:

@@ -95,6 +95,19 @@ def test_prune_drops_hidden_elements() -> None:
     assert "Hidden promo" not in tree.text_content() and "Also hidden" not in tree.text_content()
 
 
+def test_prune_kept_nodes_are_the_tree_after_pruning() -> None:
+    tree = _page(
+        f'<nav><a href="/">Home</a></nav><div class="post"><p>{PROSE}</p><div hidden>x</div>text'
+        '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">A caption</p></div><!-- c --></div>'
+        '<footer>Footer</footer>'
+    )
+    body = tree.find("body")
+    kept: list[lxml.html.HtmlElement] = []
+    prune(body, tokens=True, kept=kept)
+    assert [el.tag for el in kept] == [el.tag for el in body.iter()]
+    assert all(a is b for a, b in zip(kept, body.iter(), strict=True))
+
+
 # ------------------------------------------------------------------ region and blocks
 def test_article_split_by_ad_slots_is_merged() -> None:
     page = extract_html(
@@ -237,3 +250,15 @@ def test_live_blog_updates_as_articles_are_kept() -> None:
     )
     text = " ".join(b.text for b in page.blocks)
     assert all(f"Update {n}." in text for n in range(5))
+
+
+def test_element_text_is_text_content() -> None:
+    from newsgrab.html.scoring import element_text
+
+    root = lxml.html.fromstring(
+        "<div>lead <b>bold<!-- note --> after</b> tail&nbsp;&amp; more<p>caf\u00e9 \u201cq\u201d<br>line</p>"
+        "<?pi x?>end</div>"
+    )
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            assert element_text(el) == el.text_content()

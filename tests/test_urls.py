@@ -21,6 +21,28 @@ def test_join_and_host_on_good_urls() -> None:
     assert urls.host("https://user@WWW.News.Example:8080/p") == "www.news.example"
 
 
+@pytest.mark.parametrize(
+    "href",
+    ["https://other.example/a/b?x=1#top", "http://news.example/a", "https://news.example/a?", "https://news.example/a#",
+     "https://news.example/a?#f", "https://news.example/a;p", "http:///a", "https://news.example/a\tb",
+     "https://bücher.example/a", "https://news.example/a b ", "https://[::1]/x", "//cdn.example/x.jpg", "rel/x"],
+)
+def test_join_fast_path_for_absolute_urls_matches_urljoin(href: str) -> None:
+    from urllib.parse import urljoin
+
+    for base in ("https://news.example/2024/story", "http://news.example/"):
+        assert urls.join(base, href) == urljoin(base, href)
+    assert urls.join("http://[::1/base", href) is None  # a malformed base fails every join
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://news.example/a.jpg", "http://[::1", "https://[::1]/x", "https://b\u00fccher.example/a", "rel/a b", ""],
+)
+def test_parses_agrees_with_split(url: str) -> None:
+    assert urls.parses(url) == (urls.split(url) is not None)
+
+
 PAGE = """<html><head><link rel="canonical" href="http://[::1/x">
 <meta property="og:image" content="http://[bad/img.jpg"></head><body><article>
 <p>The first paragraph of a story carries a <a href="http://[::1/broken">broken link</a> inside its sentence.</p>

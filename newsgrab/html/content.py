@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import lxml.html
-from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.blocks import HEADING_TAGS, region_blocks
@@ -29,7 +28,8 @@ from newsgrab.model import Block
 from newsgrab.settings import MIN_ARTICLE_CHARS
 from newsgrab.text import fold_space
 
-_LINKED_HEADINGS_XPATH = etree.XPath(".//*[self::h2 or self::h3 or self::h4][.//a]")
+#: headings that mark a teaser when they hold a link
+_TEASER_HEADINGS = ("h2", "h3", "h4")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +111,10 @@ def _attempt(
         # a tiny page has no chrome to tell apart: its text, if any, is all there is
         return drop_title_heading(region_blocks([root], root, base_url, clean=False), title), page_chars
     # 2. chrome
-    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool)
+    kept: list[lxml.html.HtmlElement] = []  # the nodes left, in document order
+    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept)
     # 3. region
-    region = find_region(root, weigh_classes=flags.weigh_classes)
+    region = find_region(root, weigh_classes=flags.weigh_classes, nodes=kept)
     if region is None:
         return [], page_chars
     # 4. blocks
@@ -175,10 +176,13 @@ def drop_byline_lines(blocks: list[Block], authors: Sequence[str]) -> list[Block
 
 def _is_teaser_list(top: lxml.html.HtmlElement, blocks: list[Block]) -> bool:
     """An index page: many linked headings and only short paragraphs under them."""
-    linked = _LINKED_HEADINGS_XPATH(top)
-    if len(linked) < settings.TEASER_LINKED_HEADINGS:
+    # counted by a C-level tag-filtered walk and a look for a link in each heading: the XPath
+    # `.//*[self::h2 or self::h3 or self::h4][.//a]` tested its predicates on every element
+    # (0.034 ms a page against 0.008 ms)
+    linked = sum(1 for h in top.iterdescendants(*_TEASER_HEADINGS) if next(h.iterdescendants("a"), None) is not None)
+    if linked < settings.TEASER_LINKED_HEADINGS:
         return False
     paragraphs = [len(b.text) for b in blocks if b.kind == "p"]
-    if len(linked) < len(paragraphs) * settings.TEASER_HEADINGS_PER_PARAGRAPH:
+    if linked < len(paragraphs) * settings.TEASER_HEADINGS_PER_PARAGRAPH:
         return False
     return not paragraphs or sum(paragraphs) / len(paragraphs) < settings.TEASER_MAX_MEAN_PARAGRAPH

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import overload
 
 import lxml.html
 from lxml import etree
@@ -30,6 +31,8 @@ BLOCK_TAGS = frozenset(
 _BLOCK_TAG_LIST = tuple(sorted(BLOCK_TAGS))
 #: containers that may be a paragraph themselves (div soup) or hold loose text runs
 _CONTAINER_TAGS = ("div", "section", "article", "main", "font", "center")
+_CONTAINER_TAG_SET = frozenset(_CONTAINER_TAGS)
+_PARAGRAPH_TAG_SET = frozenset(PARAGRAPH_TAGS)
 #: compiled once: `el.xpath(str)` would compile the expression on every call
 _TEXT_LEN_XPATH = etree.XPath("string-length(normalize-space())")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
@@ -41,6 +44,9 @@ _PAGE_TAGS = frozenset({"body", "html"})
 #: sectioning chrome never joins the article as a sibling (it survives pruning only when it holds
 #: much of the page's text, like a live ticker in an <aside>)
 _CHROME_SIBLINGS = frozenset({"aside", "nav", "footer", "header"})
+#: class/id strings whose weight is remembered before the memo is emptied (about 3 MB at most)
+_MAX_CACHED_WEIGHTS = 20_000
+_VALUE_WEIGHTS: dict[str, float] = {}
 
 
 @dataclass(slots=True)
@@ -50,6 +56,15 @@ class Region:
     top: lxml.html.HtmlElement
     score: float
     elements: list[lxml.html.HtmlElement]
+
+
+def element_text(el: lxml.html.HtmlElement) -> str:
+    """`el.text_content()` without its XPath evaluation: the same libxml2 content walk
+    (xmlNodeBufGetContent for tostring, xmlNodeGetContent for XPath string()), the same string on
+    every element of the bench pages, but 2-3 times faster on a paragraph, whose text takes less
+    time to gather than lxml takes to set up an XPath call (about 1.5 us). On page-wide elements
+    the walk itself dominates and both cost the same."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def text_len(el: lxml.html.HtmlElement) -> int:
@@ -71,14 +86,29 @@ def class_weight(el: lxml.html.HtmlElement, sel: Selectors) -> float:
     weight = 0.0
     for value in (el.get("class"), el.get("id")):
         if value:
-            low = value.lower()
-            if sel.negative.search(low):
-                weight -= settings.CLASS_WEIGHT
-            if sel.positive.search(low):
-                weight += settings.CLASS_WEIGHT
+            weight += _value_weight(value, sel)
     itemprop = el.get("itemprop")
     if itemprop and _ARTICLE_BODY_HINT in itemprop.lower():
         weight += settings.ARTICLE_HINT_WEIGHT
+    return weight
+
+
+def _value_weight(value: str, sel: Selectors) -> float:
+    """The weight of one class or id string, remembered for the packaged selectors: class strings
+    repeat within a page and across a site's pages, and matching both token groups costs a few us
+    a string. The weights are whole numbers, so adding them per string gives the same float."""
+    weight = _VALUE_WEIGHTS.get(value) if sel is selectors() else None
+    if weight is None:
+        low = value.lower()
+        weight = 0.0
+        if sel.negative.search(low):
+            weight -= settings.CLASS_WEIGHT
+        if sel.positive.search(low):
+            weight += settings.CLASS_WEIGHT
+        if sel is selectors():
+            if len(_VALUE_WEIGHTS) >= _MAX_CACHED_WEIGHTS:
+                _VALUE_WEIGHTS.clear()
+            _VALUE_WEIGHTS[value] = weight
     return weight
 
 
@@ -91,68 +121,83 @@ def paragraph_score(text: str) -> float:
     )
 
 
-def _paragraphs(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str, bool]]:
+def _paragraphs(
+    root: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement] | None = None
+) -> list[tuple[lxml.html.HtmlElement, str, bool]]:
     """(element, text, is_itself_a_paragraph) for every paragraph of prose under `root`.
 
     A div/section with no block descendants is a paragraph itself (Readability turns it into a
     <p>); one with block children and loose text runs holds those runs as paragraphs of its own.
+    `nodes`, when given, is `list(root.iter())` as the prune walk collected it (reading a list
+    is 0.04 ms a page cheaper than walking the tree again).
     """
     found: list[tuple[lxml.html.HtmlElement, str, bool]] = []
-    # containers with a block below them: each block marks its ancestors, stopping at the first
-    # one already marked (one pass; twice as fast as asking every container for a block descendant)
+    minimum = settings.MIN_PARAGRAPH_CHARS
+    # One walk sorts the elements: lxml's tag-filtered iter() visits every node all the same, so
+    # the three filtered walks this replaced cost 0.11 ms a page against 0.06 ms for this one.
+    # It marks the containers with a block below them (each block marks its ancestors, stopping
+    # at the first one already marked: twice as fast as asking every container for a block
+    # descendant), and notes which elements have a block child and which a long loose text run
+    # after a child (a tail), so finding the mixed containers needs no loop over children.
     has_blocks: set[lxml.html.HtmlElement] = set()
-    for block in root.iter(*_BLOCK_TAG_LIST):
-        for anc in block.iterancestors():
-            if anc in has_blocks:
-                break
-            has_blocks.add(anc)
-    for el in root.iter(*PARAGRAPH_TAGS):
+    block_parents: set[lxml.html.HtmlElement | None] = set()
+    tail_parents: set[lxml.html.HtmlElement | None] = set()
+    paragraphs: list[lxml.html.HtmlElement] = []
+    containers: list[lxml.html.HtmlElement] = []
+    for el in root.iter() if nodes is None else nodes:
+        tag = el.tag
+        tail = el.tail
+        if tail is not None and len(tail) >= minimum and _long_run(tail):
+            tail_parents.add(el.getparent())
+        if tag in BLOCK_TAGS:
+            anc = el.getparent()
+            block_parents.add(anc)
+            while anc is not None and anc not in has_blocks:
+                has_blocks.add(anc)
+                anc = anc.getparent()
+        if tag in _PARAGRAPH_TAG_SET:
+            paragraphs.append(el)
+        elif tag in _CONTAINER_TAG_SET:
+            containers.append(el)
+    for el in paragraphs:
         # a layout cell holding paragraphs is not a paragraph itself: its <p>s speak for it, or the
         # row outranks the cell and drags the sidebar cells in
         if el.tag == "td" and el in has_blocks:
             continue
-        text = el.text_content()
-        if len(text) >= settings.MIN_PARAGRAPH_CHARS:
+        text = element_text(el)
+        if len(text) >= minimum:
             found.append((el, " ".join(text.split()), True))
-    for el in root.iter(*_CONTAINER_TAGS):
-        if el not in has_blocks:  # a container with no block below it is a paragraph (div soup)
-            text = " ".join(el.text_content().split())
-            if len(text) >= settings.MIN_PARAGRAPH_CHARS:
-                found.append((el, text, True))
+    # one pass over the containers: one with no block below it is a paragraph (div soup), one with
+    # blocks below may hold loose text runs beside them (read after the body's own runs, so the
+    # paragraphs keep the order the scores are summed in)
+    mixed = []
+    for el in containers:
+        if el not in has_blocks:
+            raw = element_text(el)
+            if len(raw) >= minimum:  # folding never lengthens: a short raw text needs no fold
+                text = " ".join(raw.split())
+                if len(text) >= minimum:
+                    found.append((el, text, True))
+        elif el is not root and el in block_parents and (el in tail_parents or _long_run(el.text)):
+            # a container with a block child and loose text beside it (text and <br> straight in
+            # a div): its runs are paragraphs of their own
+            mixed.append(el)
     # text straight in <body> (a page that is one bare paragraph) counts for the body itself
     for run in _OWN_TEXT_XPATH(root) if root.tag == "body" else ():
         run = " ".join(run.split())
-        if len(run) >= settings.MIN_PARAGRAPH_CHARS:
+        if len(run) >= minimum:
             found.append((root, run, False))
-    for el in _mixed_containers(root, has_blocks):
+    # The mixed containers are found by a Python filter, about twice as fast here as the XPath it
+    # replaced (`.//*[container][text()[string-length(normalize-space()) >= MIN_PARAGRAPH_CHARS]]
+    # [*[block]]`, 0.11 ms a page), with the same paragraphs: a text run of lxml (`.text`,
+    # `.tail`) joins the adjacent text nodes XPath's text() returns one by one, so when no run
+    # folds to the minimum (str.split() folds at least the whitespace normalize-space() does) no
+    # text node of the container gives a paragraph, and the container can be left out.
+    for el in mixed:
         for run in _OWN_TEXT_XPATH(el):
             run = " ".join(run.split())
-            if len(run) >= settings.MIN_PARAGRAPH_CHARS:
+            if len(run) >= minimum:
                 found.append((el, run, False))
-    return found
-
-
-def _mixed_containers(
-    root: lxml.html.HtmlElement, has_blocks: set[lxml.html.HtmlElement]
-) -> list[lxml.html.HtmlElement]:
-    """Containers under `root` with a block child and loose text beside it (text and <br> straight
-    in a div), in document order.
-
-    A Python filter, about twice as fast here as the XPath it replaced
-    (`.//*[container][text()[string-length(normalize-space()) >= MIN_PARAGRAPH_CHARS]][*[block]]`,
-    0.11 ms a page), with the same paragraphs: a text run of lxml (`.text`, `.tail`) joins the
-    adjacent text nodes XPath's text() returns one by one, so when no run folds to the minimum
-    (str.split() folds at least the whitespace normalize-space() does) no text node of the
-    container gives `_paragraphs` a paragraph, and the container can be left out.
-    """
-    found = []
-    for el in root.iterdescendants(*_CONTAINER_TAGS):
-        if el not in has_blocks:  # no block below it, so no block child
-            continue
-        if not _long_run(el.text) and not any(_long_run(child.tail) for child in el):
-            continue
-        if any(child.tag in BLOCK_TAGS for child in el):
-            found.append(el)
     return found
 
 
@@ -163,42 +208,101 @@ def _long_run(text: str | None) -> bool:
 
 
 def score_candidates(
-    root: lxml.html.HtmlElement, *, weigh_classes: bool
+    root: lxml.html.HtmlElement, *, weigh_classes: bool, nodes: list[lxml.html.HtmlElement] | None = None
 ) -> dict[lxml.html.HtmlElement, float]:
-    """Raw scores of every ancestor that received paragraph points (before link discount)."""
+    """Raw scores of every ancestor that received paragraph points (before link discount);
+    `nodes` as for `_paragraphs`."""
     sel = selectors()
+    tag_weights = settings.TAG_WEIGHTS
     scores: dict[lxml.html.HtmlElement, float] = {}
-    for el, text, is_paragraph in _paragraphs(root):
+    for el, text, is_paragraph in _paragraphs(root, nodes):
         points = paragraph_score(text)
-        ancestors = el.iterancestors() if is_paragraph else _self_and_ancestors(el)
-        for level, anc in enumerate(ancestors):
-            if level >= settings.SCORE_ANCESTOR_LEVELS or anc.tag == "html":
+        anc = el.getparent() if is_paragraph else el
+        for divider in _DIVIDERS:
+            if anc is None or anc.tag == "html":
                 break
-            if anc not in scores:
-                base = settings.TAG_WEIGHTS.get(str(anc.tag), 0.0)
-                scores[anc] = base + (class_weight(anc, sel) if weigh_classes else 0.0)
-            if level == 0:
-                divider = 1.0
-            elif level == 1:
-                divider = settings.GRANDPARENT_DIVIDER
-            else:
-                divider = level * settings.DEEP_ANCESTOR_DIVIDER_STEP
-            scores[anc] += points / divider
+            score = scores.get(anc)
+            if score is None:
+                score = tag_weights.get(str(anc.tag), 0.0) + (class_weight(anc, sel) if weigh_classes else 0.0)
+            scores[anc] = score + points / divider
+            anc = anc.getparent()
     return scores
 
 
-def _self_and_ancestors(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    return [el, *el.iterancestors()]
+def _divider(level: int) -> float:
+    """What a paragraph's points are divided by at ancestor `level` (0 = the parent)."""
+    if level == 0:
+        return 1.0
+    if level == 1:
+        return settings.GRANDPARENT_DIVIDER
+    return level * settings.DEEP_ANCESTOR_DIVIDER_STEP
 
 
-def find_region(root: lxml.html.HtmlElement, *, weigh_classes: bool = True) -> Region | None:
-    """The article region under `root` (usually <body>), or None when nothing reads as prose."""
-    raw = score_candidates(root, weigh_classes=weigh_classes)
+#: the divider of each ancestor level a paragraph's points reach, computed once
+_DIVIDERS = tuple(_divider(level) for level in range(settings.SCORE_ANCESTOR_LEVELS))
+
+
+class Discounted:
+    """The shortlisted candidates' scores discounted by link density, each measured on first use.
+
+    Measuring a candidate's links costs a string of its whole text (the page-wide wrappers are the
+    costly part), and only the best few discounted scores decide the ranking: a candidate's
+    discounted score is at most max(raw, 0), so once the best `count` measured ones reach the next
+    raw score, no later candidate can enter them (it would sort after them on a tie, as in the
+    stable sort of all). The others are measured when asked for (`get`), with the same formula.
+    About half the candidates are never measured.
+    """
+
+    __slots__ = ("_measured", "_raw", "_shortlist")
+
+    def __init__(self, shortlist: list[tuple[lxml.html.HtmlElement, float]]) -> None:
+        self._shortlist = shortlist
+        self._raw = dict(shortlist)
+        self._measured: dict[lxml.html.HtmlElement, float] = {}
+
+    @overload
+    def get(self, el: lxml.html.HtmlElement) -> float | None: ...
+
+    @overload
+    def get(self, el: lxml.html.HtmlElement, default: float) -> float: ...
+
+    def get(self, el: lxml.html.HtmlElement, default: float | None = None) -> float | None:
+        """The discounted score of a shortlisted `el`, else `default` (dict.get's contract)."""
+        raw = self._raw.get(el)
+        return default if raw is None else self._score(el, raw)
+
+    def _score(self, el: lxml.html.HtmlElement, raw: float) -> float:
+        score = self._measured.get(el)
+        if score is None:
+            score = self._measured[el] = raw * (1.0 - link_density(el))
+        return score
+
+    def best(self, count: int) -> list[tuple[lxml.html.HtmlElement, float]]:
+        """The `count` best (element, discounted score), best first; the order of sorting all of them."""
+        measured: list[tuple[lxml.html.HtmlElement, float]] = []
+        floor = 0.0  # the count-th best measured score, once there are count of them
+        for el, raw in self._shortlist:
+            if len(measured) >= count and max(raw, 0.0) <= floor:
+                break
+            measured.append((el, self._score(el, raw)))
+            if len(measured) >= count:
+                floor = sorted((score for _, score in measured), reverse=True)[count - 1]
+        return sorted(measured, key=lambda kv: kv[1], reverse=True)[:count]
+
+
+def find_region(
+    root: lxml.html.HtmlElement, *, weigh_classes: bool = True, nodes: list[lxml.html.HtmlElement] | None = None
+) -> Region | None:
+    """The article region under `root` (usually <body>), or None when nothing reads as prose.
+
+    `nodes`, when given, is `list(root.iter())` (the prune walk's `kept`), read instead of the tree.
+    """
+    raw = score_candidates(root, weigh_classes=weigh_classes, nodes=nodes)
     if not raw:
         return None
     shortlist = sorted(raw.items(), key=lambda kv: kv[1], reverse=True)[: settings.DISCOUNTED_CANDIDATES]
-    final = {el: score * (1.0 - link_density(el)) for el, score in shortlist}
-    ranked = sorted(final.items(), key=lambda kv: kv[1], reverse=True)
+    final = Discounted(shortlist)
+    ranked = final.best(settings.TOP_CANDIDATES)
     top, top_score = ranked[0]
     top = _promote(top, top_score, ranked[1 : settings.TOP_CANDIDATES], raw, final, root)
     top_score = final.get(top, raw.get(top, top_score))
@@ -216,7 +320,7 @@ def _promote(
     top_score: float,
     others: list[tuple[lxml.html.HtmlElement, float]],
     raw: dict[lxml.html.HtmlElement, float],
-    final: dict[lxml.html.HtmlElement, float],
+    final: Discounted,
     root: lxml.html.HtmlElement,
 ) -> lxml.html.HtmlElement:
     """Readability's two upward moves: a shared ancestor of near-best candidates, a better parent."""
@@ -249,7 +353,7 @@ def _promote(
 def _best_score_within(
     el: lxml.html.HtmlElement,
     raw: dict[lxml.html.HtmlElement, float],
-    final: dict[lxml.html.HtmlElement, float],
+    final: Discounted,
 ) -> float | None:
     """The best discounted score of `el` or a candidate inside it.
 
@@ -284,7 +388,7 @@ def _with_siblings(
     top: lxml.html.HtmlElement,
     top_score: float,
     raw: dict[lxml.html.HtmlElement, float],
-    final: dict[lxml.html.HtmlElement, float],
+    final: Discounted,
 ) -> list[lxml.html.HtmlElement]:
     """The top candidate plus siblings that score near it or read as plain prose paragraphs."""
     parent = top.getparent()
@@ -310,7 +414,7 @@ def _with_siblings(
             long_prose = total > settings.SIBLING_PARAGRAPH_CHARS and density < settings.SIBLING_MAX_LINK_DENSITY
             # a short line joins only as a real <p>: a short loose div is a dateline or a label
             short_sentence = sib.tag == "p" and 0 < total <= settings.SIBLING_PARAGRAPH_CHARS and density == 0 \
-                and bool(_SENTENCE_RE.search(sib.text_content()))
+                and bool(_SENTENCE_RE.search(element_text(sib)))
             if long_prose or short_sentence:
                 merged.append(sib)
     return merged

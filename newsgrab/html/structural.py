@@ -185,7 +185,10 @@ def attr_key(el: lxml.html.HtmlElement) -> str:
     by a docs generator or a CMS) is text, not design vocabulary, and is left out. `data-testid`
     is kept: sites with generated class names (Medium, React apps) name their parts there.
     """
-    cls, ident, testid = el.get("class"), el.get("id"), el.get("data-testid")
+    return _compose_key(el.get("class"), el.get("id"), el.get("data-testid"))
+
+
+def _compose_key(cls: str | None, ident: str | None, testid: str | None) -> str:
     if ident and ident.count("-") >= settings.SLUG_MIN_HYPHENS:
         ident = None
     if ident is None and testid is None:  # the common case, without building a list
@@ -195,8 +198,16 @@ def attr_key(el: lxml.html.HtmlElement) -> str:
 
 def is_hidden(el: lxml.html.HtmlElement) -> bool:
     """Hidden by the `hidden` attribute, `aria-hidden` or an inline display/visibility style."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    return _hidden(el, el.keys())
+
+
+def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
+    """`is_hidden` for an element whose attribute names are known (a name test is cheaper than a
+    `.get()`, and most elements have only a class)."""
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return True
+    if "style" not in names:
+        return False
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE_RE.search(style))
 
@@ -212,6 +223,7 @@ def prune(
     tokens: bool,
     page_chars: int | None = None,
     hint_pool: list[lxml.html.HtmlElement] | None = None,
+    kept: list[lxml.html.HtmlElement] | None = None,
 ) -> int:
     """Remove hidden elements and, with `tokens`, chrome by tag, role and class/id tokens.
 
@@ -222,24 +234,34 @@ def prune(
     length of the root's text when the caller knows it. `hint_pool`, when given, holds every
     element of this tree with an itemprop or a class holding a hint piece (the page scan's walk
     collects it): the body-hint test then climbs from the few real hints instead of walking each
-    large candidate's subtree (about 37 us a candidate). Returns how many elements were removed.
+    large candidate's subtree (about 37 us a candidate). `kept`, when given, receives the nodes
+    left in the tree (the root and its descendants, in document order: `list(root.iter())` after
+    the walk), which the walk visits anyway; the scoring pass reads them from this list instead
+    of walking the tree again. Returns how many elements were removed.
     """
     sel = selectors()
     hints = _BodyHints(hint_pool, sel) if hint_pool is not None else None
     page_chars = max(len(root.text_content()) if page_chars is None else page_chars, 1)
     doomed: list[lxml.html.HtmlElement] = []
-    stack = list(root.iterchildren(reversed=True))
+    # Per element, the attribute names are read once (`keys()`): an element without attributes
+    # (a sixth of them) needs no test but its tag, and a name test is cheaper than a `.get()`;
+    # children are stacked by a reversed slice, cheaper than an iterchildren() iterator. Together
+    # 0.07 ms a page less than `is_hidden` plus `attr_key` with seven `.get()` each.
+    survivors = [root]
+    stack = root[::-1]
     while stack:
         el = stack.pop()
         tag = el.tag
         if not isinstance(tag, str):
+            survivors.append(el)
             continue
         if tag not in PROTECTED_TAGS:
-            if is_hidden(el) and (el.get("aria-hidden") != "true" or _small_enough(el, page_chars)):
+            names = el.keys()
+            if names and _hidden(el, names) and (el.get("aria-hidden") != "true" or _small_enough(el, page_chars)):
                 doomed.append(el)
                 continue
             if tokens and tag not in INLINE_TAGS:
-                verdict = _verdict(el, tag, sel)
+                verdict = _verdict(el, tag, sel, names)
                 if verdict == _CHROME and _removable(el, sel, page_chars, hints):
                     doomed.append(el)
                     continue
@@ -247,18 +269,31 @@ def prune(
                     verdict == _MEDIA_ONLY and _removable(el, sel, page_chars, hints)
                 ):
                     el.tag = "figcaption"
+                    survivors.append(el)
+                    survivors.extend(el.iterdescendants())  # kept whole, not walked
                     continue
-        stack.extend(el.iterchildren(reversed=True))
+        survivors.append(el)
+        stack.extend(el[::-1])
     for el in doomed:
         el.drop_tree()
+    if kept is not None:
+        kept.extend(survivors)
     return len(doomed)
 
 
-def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors) -> int:
-    role = el.get("role")
-    if tag in CHROME_TAGS or (role is not None and role.lower() in CHROME_ROLES):
+def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors, names: list[str]) -> int:
+    """What the prune walk does with `el`, from its tag, role and class/id key (`names`: its attribute names)."""
+    if tag in CHROME_TAGS:
         return _CHROME
-    key = attr_key(el)
+    if not names:
+        return _KEEP
+    if "role" in names and str(el.get("role")).lower() in CHROME_ROLES:
+        return _CHROME
+    key = _compose_key(
+        el.get("class"),
+        el.get("id") if "id" in names else None,
+        el.get("data-testid") if "data-testid" in names else None,
+    )
     if not key:
         return _KEEP
     verdict = _VERDICTS.get(key)
