@@ -1,0 +1,57 @@
+"""Parsing a page from its raw UTF-8 bytes gives the same tree as parsing its decoded text.
+
+The decoder keeps the raw bytes when they are the strict UTF-8 decoding of the text, and the
+HTML stage hands those to libxml2 (faster than the str). Nothing downstream may see a difference.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from newsgrab.decode import decode
+from newsgrab.errors import Unparseable
+from newsgrab.html.parse import parse_html
+
+SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.html"))
+TRICKY = [
+    '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Caf\u00e9 \u201cquoted\u201d</p></body></html>',
+    '<meta charset="iso-8859-1"><title>Gr\u00fc\u00dfe</title><p>\u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432'
+    "\u0443\u0439\u0442\u0435</p>",
+    "<p>emoji \U0001f600 and &amp; entities &eacute; &#8212;</p><!-- a comment --><p>tail</p>",
+    "<html><head><script>var s = '</div>';</script></head><body><div><p>x</p></body></html>",
+]
+
+
+def _same_tree(text: str) -> None:
+    decoded = decode(text.encode("utf-8"))
+    assert decoded.utf8 is not None
+    from_text = etree.tostring(parse_html(decoded.text), encoding="unicode")
+    from_bytes = etree.tostring(parse_html(decoded.text, decoded.utf8), encoding="unicode")
+    assert from_bytes == from_text
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_bytes_and_text_give_the_same_tree_on_samples(path: Path) -> None:
+    _same_tree(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_bytes_and_text_give_the_same_tree_on_tricky_markup(text: str) -> None:
+    _same_tree(text)
+
+
+def test_raw_bytes_are_kept_only_when_they_are_the_utf8_of_the_text() -> None:
+    assert decode("<p>caf\u00e9</p>".encode()).utf8 is not None
+    assert decode("<p>caf\u00e9</p>".encode("cp1252")).utf8 is None
+    assert decode(codecs.BOM_UTF8 + "<p>caf\u00e9</p>".encode()).utf8 is None
+    assert decode("<p>caf\u00e9</p>".encode("utf-16")).utf8 is None
+
+
+def test_an_empty_document_is_refused_on_both_paths() -> None:
+    for args in (("",), ("", b"")):
+        with pytest.raises(Unparseable):
+            parse_html(*args)
