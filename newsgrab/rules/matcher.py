@@ -458,17 +458,18 @@ class RuleIndex:
         # longest caps first, so a long block stops at the first entry that cannot admit it
         self._gated.sort(key=lambda entry: -entry[1])
         self._gated_cap = max((entry[1] for entry in self._gated), default=0)
-        #: gated entries (by position) filed under a word each of their literals holds between
-        #: spaces ("rights" for "all rights reserved"), and those that have no such word
-        self._gated_by_word: dict[str, list[int]] = {}
-        self._gated_unfiled: list[int] = []
-        for position, (literals, _, _, _, _) in enumerate(self._gated):
+        #: gated entries filed under a word each of their literals holds between spaces ("rights"
+        #: for "all rights reserved"), and those that have no such word (in cap order)
+        self._gated_by_word: dict[str, list[_Gated]] = {}
+        self._gated_unfiled: list[_Gated] = []
+        for entry in self._gated:
+            literals = entry[0]
             words = [_filing_word(literal) for literal in literals] if literals is not None else [None]
             if None in words:
-                self._gated_unfiled.append(position)
+                self._gated_unfiled.append(entry)
                 continue
             for word in set(words):
-                self._gated_by_word.setdefault(str(word), []).append(position)
+                self._gated_by_word.setdefault(str(word), []).append(entry)
         self._gated_words = frozenset(self._gated_by_word)
         self._compiled: dict[str, Callable[[str], re.Match[str] | None]] = {}
 
@@ -546,27 +547,29 @@ class RuleIndex:
         a block; the block's words (a split in C, then one set intersection) pick the few entries
         worth a literal test. Unfiled entries are in cap order, longest first, so a long block
         stops at the first that cannot admit it."""
-        size = len(text)
-        for position in self._gated_unfiled:
-            if size > self._gated[position][1]:
-                break
-            self._try_gated(position, text, lowered, size, found)
-        for word in self._gated_words.intersection(lowered.split()):
-            for position in self._gated_by_word[word]:
-                self._try_gated(position, text, lowered, size, found)
+        self._try_gated(self._gated_unfiled, text, lowered, found, by_cap=True)
+        words = self._gated_words.intersection(lowered.split())
+        if words:
+            by_word = self._gated_by_word
+            self._try_gated([entry for word in words for entry in by_word[word]], text, lowered, found, by_cap=False)
 
-    def _try_gated(self, position: int, text: str, lowered: str, size: int, found: set[int]) -> None:
-        literals, cap, number, source, anchored = self._gated[position]
-        if size > cap or number in found:
-            return
-        if literals is not None:
-            for literal in literals:
-                if literal in lowered:
+    def _try_gated(self, entries: list[_Gated], text: str, lowered: str, found: set[int], by_cap: bool) -> None:
+        size = len(text)
+        for literals, cap, number, source, anchored in entries:
+            if size > cap:
+                if by_cap:
                     break
-            else:
-                return
-        if self._matcher(source, anchored)(text):
-            found.add(number)
+                continue
+            if number in found:
+                continue
+            if literals is not None:
+                for literal in literals:
+                    if literal in lowered:
+                        break
+                else:
+                    continue
+            if self._matcher(source, anchored)(text):
+                found.add(number)
 
     def could_fire(self, text: str) -> bool:
         """False only when no rule can fire on `text` (a cheap superset test)."""
