@@ -457,6 +457,7 @@ class RuleIndex:
                     self._add_gated(branch, rule.max_chars, number, anchored=False)
         # longest caps first, so a long block stops at the first entry that cannot admit it
         self._gated.sort(key=lambda entry: -entry[1])
+        self._open.sort(key=lambda entry: -entry[1])
         self._gated_cap = max((entry[1] for entry in self._gated), default=0)
         #: gated entries filed under a word each of their literals holds between spaces ("rights"
         #: for "all rights reserved"), and those that have no such word (in cap order)
@@ -538,7 +539,9 @@ class RuleIndex:
         if size <= self._gated_cap:
             self._gated_hits(text, lowered, found)
         for chars, cap, number, source in self._open:
-            if size <= cap and (chars is None or lowered[:1] in chars) and self._matcher(source, True)(text):
+            if size > cap:
+                break
+            if (chars is None or lowered[:1] in chars) and self._matcher(source, True)(text):
                 found.add(number)
         return sorted(found)
 
