@@ -183,5 +183,11 @@ def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[st
     return people or names
 
 
+#: a leading article and the characters folding drops, compiled once (`re.sub` with a pattern string
+#: pays a cache lookup per call, and names are folded a few dozen times a page)
+_LEADING_THE_RE = re.compile(r"^(?:the)\s+")
+_UNFOLDED_RE = re.compile(r"[\W_]+")
+
+
 def _fold_name(text: str) -> str:
-    return re.sub(r"[\W_]+", "", re.sub(r"^(?:the)\s+", "", text.casefold())).removesuffix("com")
+    return _UNFOLDED_RE.sub("", _LEADING_THE_RE.sub("", text.casefold())).removesuffix("com")
