@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from newsgrab.dates import DATE_PHRASE_RE
+from newsgrab.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.text import fold_space
 
 #: class/id fragments that mark a byline or a dateline
@@ -359,5 +359,5 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
         return
     if _BYLINE_CLASS_RE.search(_classes(el)):
         scan.bylines.append((text, "byline"))
-    if DATE_PHRASE_RE.search(text):
+    if has_digit(text) and DATE_PHRASE_RE.search(text):
         scan.times.append(TimeHint(text, bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}")), "dateline"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.dates import DATE_PHRASE_RE, date_from_url, parse_date, same_day
+from newsgrab.dates import DATE_PHRASE_RE, date_from_url, has_digit, parse_date, same_day
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,14 @@ def test_same_day_compares_the_calendar_day_as_written() -> None:
 def test_date_phrase_finds_where_the_date_sits() -> None:
     match = DATE_PHRASE_RE.search("Global Research, July 11, 2021")
     assert match is not None and match.group(0) == "July 11, 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("By Jane Doe", False), ("", False), ("July 9, 2021", True), ("9 июля 2021", True), ("\u0663", True)],
+)
+def test_has_digit(text: str, expected: bool) -> None:
+    assert has_digit(text) is expected
+    # the guard is only sound if no date phrase is digitless
+    if not expected:
+        assert DATE_PHRASE_RE.search(text) is None
