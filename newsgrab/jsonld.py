@@ -85,11 +85,12 @@ def parse_jsonld(text: str) -> list[Any]:
         text = _WRAPPER_RE.sub("", text).strip()
     if not text:
         return []
-    for attempt in (text, _TRAILING_COMMA_RE.sub(r"\1", _JS_COMMENT_RE.sub("", text))):
-        values = _decode_all(attempt)
-        if values:
-            return values
-    return []
+    # the repaired text is made only when the script does not parse as it is (it used to be made
+    # up front: two regex passes over every script, about 0.05 ms a page)
+    values = _decode_all(text)
+    if values:
+        return values
+    return _decode_all(_TRAILING_COMMA_RE.sub(r"\1", _JS_COMMENT_RE.sub("", text)))
 
 
 def _decode_all(text: str) -> list[Any]:
