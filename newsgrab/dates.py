@@ -215,9 +215,10 @@ _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def may_hold_date(text: str) -> bool:
-    """Whether DATE_PHRASE_RE can match `text` at all: each of its forms has four digits in a row
-    (the year, or the ISO year). Measured: a headline with a digit but no date ("5 things ...")
-    still costs DATE_PHRASE_RE 10 to 20 us (its month alternation is tried at every word); this test
-    costs well under one.
+    """Whether DATE_PHRASE_RE can match `text` at all.
+
+    Each of its forms has four digits in a row (the year, or the ISO year). Measured: a headline
+    with a digit but no date ("5 things ...") still costs DATE_PHRASE_RE 10 to 20 us (its month
+    alternation is tried at every word); this test costs well under one.
     """
     return _YEAR_DIGITS_RE.search(text) is not None
