@@ -39,6 +39,9 @@ _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "
 
 _TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 _WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+#: what a stripped script body starts or ends with when _WRAPPER_RE has anything to remove
+_WRAPPER_STARTS = ("<!--", "//", "<![CDATA[")
+_WRAPPER_ENDS = ("-->", "]]>")
 _JS_COMMENT_RE = re.compile(r"^\s*//[^\n]*$", re.MULTILINE)
 
 
@@ -75,14 +78,19 @@ class JsonLdInfo:
 
 def parse_jsonld(text: str) -> list[Any]:
     """Every JSON value in one <script> body, repairing the common breakages; [] when hopeless."""
-    text = _WRAPPER_RE.sub("", text.strip()).strip()
+    text = text.strip()
+    if text.startswith(_WRAPPER_STARTS) or text.endswith(_WRAPPER_ENDS):
+        # only then can _WRAPPER_RE match (the text is stripped); its end branch is otherwise
+        # tried at every position of what can be a 10 KB script
+        text = _WRAPPER_RE.sub("", text).strip()
     if not text:
         return []
-    for attempt in (text, _TRAILING_COMMA_RE.sub(r"\1", _JS_COMMENT_RE.sub("", text))):
-        values = _decode_all(attempt)
-        if values:
-            return values
-    return []
+    # the repaired text is made only when the script does not parse as it is (it used to be made
+    # up front: two regex passes over every script, a few hundredths of a ms a page)
+    values = _decode_all(text)
+    if values:
+        return values
+    return _decode_all(_TRAILING_COMMA_RE.sub(r"\1", _JS_COMMENT_RE.sub("", text)))
 
 
 def _decode_all(text: str) -> list[Any]:

@@ -28,7 +28,7 @@ Order of trust, per field (the first source with a usable value wins, then the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import lxml.html
 
@@ -212,20 +212,8 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     sites = [s for s in (meta.site_name, ld.publisher, ld.site_name) if s]
-    sources: list[tuple[list[str], str]] = [
-        ([n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld"),
-    ]
-    for key in _AUTHOR_KEYS:
-        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
-        sources.append(([n for v in values for n in split_authors(v)], _label(key)))
-    # explicit markup (microdata, rel=author) names each author in its own element: one source per
-    # kind; a class-named byline element holds them all, so the first such element is one source
-    for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
-        sources.append(([n for text, k in scan.bylines if k == kind for n in split_authors(text)], label))
-    sources += [(split_authors(text), "byline") for text, k in scan.bylines if k == "byline"]
-    sources.append(([n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"))
     fallback: tuple[list[str], str] | None = None
-    for names, label in sources:
+    for names, label in _author_sources(scan, ld):
         names = _unique(names)
         if not names:
             continue
@@ -237,6 +225,26 @@ def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
             fallback = (names, label)
     if fallback is not None:
         _set(meta, "authors", fallback[0], fallback[1])
+
+
+def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str], str]]:
+    """(names, label) of each author source in order of trust, split only when asked for.
+
+    A generator: the first source naming a person ends the search, and splitting every later
+    byline with `split_authors` (eight regex passes each) cost about 0.04 ms a page for nothing.
+    """
+    yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld"
+    for key in _AUTHOR_KEYS:
+        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
+        yield [n for v in values for n in split_authors(v)], _label(key)
+    # explicit markup (microdata, rel=author) names each author in its own element: one source per
+    # kind; a class-named byline element holds them all, so the first such element is one source
+    for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
+        yield [n for text, k in scan.bylines if k == kind for n in split_authors(text)], label
+    for text, k in scan.bylines:
+        if k == "byline":
+            yield split_authors(text), "byline"
+    yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"
 
 
 def _unique(names: Iterable[str]) -> list[str]:

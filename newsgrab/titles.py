@@ -20,11 +20,14 @@ MAX_BRAND_WORDS = 4
 BRAND_SEPARATORS = frozenset({"|", "·", "•", "::", "»"})
 #: characters; a folded site name this long is recognised at the start or end of a longer part
 MIN_CONTAINED_KEY_CHARS = 5
+#: what folding drops: punctuation, spaces and underscores (compiled once: `re.sub` with a pattern
+#: string looks it up in re's cache on every call, about 1 us, and titles are folded ~15 times a page)
+_UNFOLDED_RE = re.compile(r"[\W_]+")
 
 
 def fold_title(text: str) -> str:
     """Casefolded, punctuation- and space-free form for comparing titles and names."""
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _UNFOLDED_RE.sub("", text.casefold())
 
 
 def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:

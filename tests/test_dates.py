@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.dates import DATE_PHRASE_RE, date_from_url, parse_date, same_day
+from newsgrab.dates import DATE_PHRASE_RE, date_from_url, has_digit, may_hold_date, parse_date, same_day
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,26 @@ def test_same_day_compares_the_calendar_day_as_written() -> None:
 def test_date_phrase_finds_where_the_date_sits() -> None:
     match = DATE_PHRASE_RE.search("Global Research, July 11, 2021")
     assert match is not None and match.group(0) == "July 11, 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("By Jane Doe", False), ("", False), ("July 9, 2021", True), ("9 июля 2021", True), ("\u0663", True)],
+)
+def test_has_digit(text: str, expected: bool) -> None:
+    assert has_digit(text) is expected
+    # the guard is only sound if no date phrase is digitless
+    if not expected:
+        assert DATE_PHRASE_RE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("5 things to know", False), ("By Jane Doe", False), ("July 9, 2021", True), ("9.7.2021", True),
+     ("2021-07-09", True), ("1234", True)],
+)
+def test_may_hold_date(text: str, expected: bool) -> None:
+    assert may_hold_date(text) is expected
+    # the guard is only sound if every date phrase has four digits in a row
+    if not expected:
+        assert DATE_PHRASE_RE.search(text) is None
