@@ -71,6 +71,7 @@ _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 _UNSAFE_RE = re.compile(r"\(\?P=|\\\d|(?<!\\)\(\?\(|\(\?[aiLmsux]+\)")
 #: what the scanners stop at: an escape (skipped whole), brackets, parentheses and bars
 _STRUCTURE_RE = re.compile(r"\\.|[][()|]", re.DOTALL)
+_GROUP_CHARS = frozenset("()|")
 _QUANTIFIER_RE = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 #: hex digits an escape takes after its backslash, by the letter that follows it (\x27, \u00a0)
 _ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
@@ -82,23 +83,33 @@ _LITERAL_RUN_RE = re.compile(r"[^.^$*+?{}\[\]\\|()]+(?![*+?{])")
 
 def split_branches(pattern: str) -> list[str]:
     """`pattern` cut at each `|` that sits outside every group and character class."""
-    branches, start, depth, class_start = [], 0, 0, -1
-    for token in _STRUCTURE_RE.finditer(pattern):
-        char, pos = token.group(), token.start()
-        if class_start >= 0:
-            if char == "]" and not _opens_class(pattern, class_start, pos):
-                class_start = -1
-        elif char == "[":
-            class_start = pos
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    branches, start = [], 0
+    for char, pos, depth in _structure(pattern, 0):
+        if char == "|" and depth == 0:
             branches.append(pattern[start:pos])
             start = pos + 1
     branches.append(pattern[start:])
     return branches
+
+
+def _structure(pattern: str, pos: int) -> Iterator[tuple[str, int, int]]:
+    """(character, position, group depth after it) for each "(", ")" and "|" outside character
+    classes from `pos` on, and each "]" that ends a class; escapes and class members are skipped
+    (the scan jumps between them: a loop over every character cost twice as much)."""
+    depth, class_start = 0, -1
+    for token in _STRUCTURE_RE.finditer(pattern, pos):
+        char, at = token.group(), token.start()
+        if class_start >= 0:
+            # a "]" right after "[" or "[^" is a member of the class, not its end
+            opens = at == class_start + 1 or (at == class_start + 2 and pattern[class_start + 1] == "^")
+            if char == "]" and not opens:
+                class_start = -1
+                yield char, at, depth
+        elif char == "[":
+            class_start = at
+        elif char in _GROUP_CHARS:
+            depth += (char == "(") - (char == ")")
+            yield char, at, depth
 
 
 def _item_end(pattern: str, pos: int) -> int:
@@ -108,28 +119,10 @@ def _item_end(pattern: str, pos: int) -> int:
         return pos + 2 + _ESCAPE_DIGITS.get(pattern[pos + 1 : pos + 2], 0)
     if char not in "([":
         return pos + 1
-    depth, class_start = 0, -1
-    for token in _STRUCTURE_RE.finditer(pattern, pos):
-        char, at = token.group(), token.start()
-        if class_start >= 0:
-            if char == "]" and not _opens_class(pattern, class_start, at):
-                class_start = -1
-                if depth == 0:
-                    return at + 1
-        elif char == "[":
-            class_start = at
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
+    for char, at, depth in _structure(pattern, pos):
+        if depth == 0 and char in ")]":
+            return at + 1
     return len(pattern)
-
-
-def _opens_class(pattern: str, class_start: int, pos: int) -> bool:
-    """A "]" right after "[" or "[^" is a member of the class, not its end."""
-    return pos == class_start + 1 or (pos == class_start + 2 and pattern[class_start + 1] == "^")
 
 
 def first_item(pattern: str) -> tuple[str, str]:
