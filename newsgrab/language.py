@@ -1,8 +1,9 @@
 """The page's language: the one it declares, else one detected from its text.
 
 Declared tags (html lang, Content-Language, og:locale, JSON-LD inLanguage) are normalised to BCP 47
-casing ("en_us" -> "en-US"). Detection uses py3langid, imported lazily: it is only needed when a page
-declares nothing, and loading its model costs about half a second once per process.
+casing ("en_us" -> "en-US"). Detection, when a page declares nothing, asks the script first (Chinese,
+Japanese, Korean), then the commonest function words of ten languages, and only then py3langid,
+imported lazily: loading its model costs about half a second once per process.
 """
 
 from __future__ import annotations
@@ -102,11 +103,40 @@ def guess_by_function_words(text: str) -> str | None:
     return None
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_KANA_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+_HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: share of the letters that must be Han, kana or hangul for the script to decide the language
+SCRIPT_MIN_SHARE = 0.5
+#: share of those CJK letters that kana must reach to make the text Japanese (its particles and
+#: verb endings are kana: real Japanese prose runs far above this; Chinese has none)
+KANA_MIN_SHARE = 0.1
+
+
+def guess_by_script(text: str) -> str | None:
+    """"ja", "ko" or "zh" when most letters are CJK, else None.
+
+    These languages are told apart by their scripts alone (kana only in Japanese, hangul only in
+    Korean, Han alone in Chinese), and spaces do not separate their words, so the function-word
+    guess cannot read them; without this each such page would load the statistical detector.
+    """
+    han = len(_HAN_RE.findall(text))
+    kana = len(_KANA_RE.findall(text))
+    hangul = len(_HANGUL_RE.findall(text))
+    cjk = han + kana + hangul
+    if not cjk or cjk < SCRIPT_MIN_SHARE * len(_LETTER_RE.findall(text)):
+        return None
+    if kana >= KANA_MIN_SHARE * cjk:
+        return "ja"
+    return "ko" if hangul > han else "zh"
+
+
 def detect_language(text: str) -> str | None:
     """The language of `text` as an ISO 639-1 code, or None when the text is too short to tell."""
     if len(text) < MIN_DETECT_CHARS:
         return None
-    guessed = guess_by_function_words(text)
+    guessed = guess_by_script(text) or guess_by_function_words(text)
     if guessed:
         return guessed
     try:
