@@ -52,6 +52,14 @@ def test_marker_without_a_word_raises() -> None:
         (["comment"], "article-comments", True),
         (["^sd-"], "sd-social-icons", True),
         (["^sd-"], "usd-rate", False),
+        # tokens sharing a prefix in one group's trie: each keeps its own word edges
+        (["=nav", "navbar", "^nav-"], "site-nav", True),
+        (["=nav", "navbar", "^nav-"], "navy", False),
+        (["=nav", "navbar", "^nav-"], "topnavbar", True),
+        (["=nav", "navbar", "^nav-"], "nav-links", True),
+        (["=nav", "navbar", "^nav-"], "subnav-links", False),
+        (["related", "related-posts"], "jp-related", True),
+        (["a.b"], "axb", False),
     ],
 )
 def test_token_forms(tokens: list[str], key: str, hit: bool) -> None:
