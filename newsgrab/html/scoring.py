@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.structural import Selectors, selectors
+from newsgrab.html.structural import Selectors, key_words, selectors
 
 #: tags scored as paragraphs (Readability.js DEFAULT_TAGS_TO_SCORE, minus sections and headings,
 #: whose text is scored through their own paragraphs)
@@ -100,10 +100,11 @@ def _value_weight(value: str, sel: Selectors) -> float:
     weight = _VALUE_WEIGHTS.get(value) if sel is selectors() else None
     if weight is None:
         low = value.lower()
+        words = key_words(low)
         weight = 0.0
-        if sel.negative.search(low):
+        if sel.negative.search(low, words):
             weight -= settings.CLASS_WEIGHT
-        if sel.positive.search(low):
+        if sel.positive.search(low, words):
             weight += settings.CLASS_WEIGHT
         if sel is selectors():
             if len(_VALUE_WEIGHTS) >= _MAX_CACHED_WEIGHTS:

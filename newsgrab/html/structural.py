@@ -1,9 +1,9 @@
 """Structural cleaning: drop page chrome from the tree by tag, role, visibility and class/id tokens.
 
 The tokens are data (newsgrab/rules/selectors.toml), compiled once per strength into a matcher
-(one trie-shaped regex). They are tested in one Python walk over the tree rather than as XPath
-`re:test(...)`: lxml runs EXSLT regexes through a Python callback per element, and on the
-ScrapingHub pages the walk costs 0.8 ms a page against 2.3 ms for the XPath (and 4.9 ms for
+(a word set and one trie-shaped regex). They are tested in one Python walk over the tree rather
+than as XPath `re:test(...)`: lxml runs EXSLT regexes through a Python callback per element, and on
+the ScrapingHub pages the walk costs 0.8 ms a page against 2.3 ms for the XPath (and 4.9 ms for
 `contains()` chains). The walk does not enter a subtree it removes.
 """
 
@@ -74,40 +74,69 @@ _IS_HINT_KEY: dict[str, bool] = {}
 #: entries; about 6 MB of short strings at most
 _MAX_CACHED_VERDICTS = 50_000
 _WORD_EDGE = "a-z0-9"
+_WORD_RE = re.compile(f"[{_WORD_EDGE}]+")
 
 
 class TokenMatcher:
-    """One token group compiled into one regex shaped as a trie: the literals share their prefixes.
+    """One token group: whole-word tokens as a set, the others as one regex shaped as a trie.
 
     Python's re tries the branches of an alternation one by one at every position of the key; a
     branch that starts with a literal character is skipped at once when that character is not
-    there, so the trie mostly costs one character test per position. The word edges of `=word`
-    and `^prefix` tokens are assertions placed after their literal (a lookbehind over the literal
-    and the character before it), tested only where the literal was found. Matching a key against
-    the seven prune groups cost 13 us as flat alternations (lookbehind branches disable the
-    first-character skip) plus word splits; as tries it costs 2.7 us. Only a process's first pass
-    over new sites sees the difference: the verdicts are remembered per class string (4,110 of
-    them on the ScrapingHub pages, 0.3 ms a page on a first pass).
+    there, so a trie (the literals share their prefixes) mostly costs one character test per
+    position. The word edge of a `^prefix` token, or of an `=word` token with punctuation, is an
+    assertion placed after its literal, tested only where the literal was found. Plain `=word`
+    tokens (nine in ten of the marked ones) are looked up in the key's words instead: as
+    assertions they doubled the time compiling the groups takes (2.1 -> 4.4 ms a process). Matching
+    a key against the seven prune groups cost 13 us as flat alternations (a lookbehind branch
+    disables the first-character skip; each group split the key into words again); it costs
+    3.8 us. Only a process's first pass over new sites sees the difference: the verdicts are
+    remembered per class string (4,110 of them on the ScrapingHub pages).
     """
 
-    __slots__ = ("_regex", "tokens")
+    __slots__ = ("_regex", "_words", "tokens")
 
     def __init__(self, tokens: list[str]) -> None:
-        if not tokens:  # not an assert: must hold under python -O
-            raise ValueError("empty token group would make the selector match every element")
+        check_tokens(tokens)
+        words: set[str] = set()
         trie: _Trie = {}
         for token in tokens:
+            if token.startswith("=") and _WORD_RE.fullmatch(token, 1):
+                words.add(token[1:])
+                continue
             node = trie
             for step in _token_steps(token):
                 node = node.setdefault(step, {})
             node[""] = {}  # a token ends here
         self.tokens = tuple(tokens)
-        self._regex = re.compile(_trie_pattern(trie))
+        self._words = frozenset(words)
+        self._regex = re.compile(_trie_pattern(trie)) if trie else None
 
-    def search(self, key: str) -> str | None:
-        """The matching part of `key` for a token that matches, or None."""
-        found = self._regex.search(key)
-        return str(found.group(0)) if found else None
+    def search(self, key: str, words: list[str] | None = None) -> str | None:
+        """The matching part of `key` for a token that matches, or None. `words`: the key's words
+        (`key_words(key)`), from a caller that split the key once for several groups."""
+        if self._regex is not None:
+            found = self._regex.search(key)
+            if found:
+                return str(found.group(0))
+        if self._words:
+            if words is None:
+                words = key_words(key)
+            if not self._words.isdisjoint(words):
+                return next(word for word in words if word in self._words)
+        return None
+
+
+def key_words(key: str) -> list[str]:
+    """The words of a class/id key: its runs of a-z and 0-9, the units `=word` tokens match."""
+    return _WORD_RE.findall(key)
+
+
+def check_tokens(tokens: list[str]) -> None:
+    """Raise ValueError for a group `TokenMatcher` cannot compile (without compiling it)."""
+    if not tokens:  # not an assert: must hold under python -O
+        raise ValueError("empty token group would make the selector match every element")
+    for token in tokens:
+        _token_steps(token)
 
 
 #: a trie of token steps: a single character to match, or (longer) an assertion's regex
@@ -134,10 +163,13 @@ def _trie_pattern(node: _Trie) -> str:
     before assertions: a character branch is skipped at once when it does not fit."""
     if "" in node:
         return ""
-    branches = [
-        (re.escape(step) if len(step) == 1 else step) + _trie_pattern(child)
-        for step, child in sorted(node.items(), key=lambda item: (len(item[0]) > 1, item[0]))
-    ]
+    branches = []
+    for step, child in sorted(node.items(), key=lambda item: (len(item[0]) > 1, item[0])):
+        steps = [step]
+        while len(child) == 1 and "" not in child:  # a run without a fork: written out, no recursion
+            [(step, child)] = child.items()
+            steps.append(step)
+        branches.append("".join(re.escape(step) if len(step) == 1 else step for step in steps) + _trie_pattern(child))
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
@@ -168,7 +200,7 @@ def compile_selectors(raw: dict[str, object]) -> Selectors:
             raise ValueError(f"group {name!r}: strength must be one of {', '.join(_STRENGTHS)}")
         if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
             raise ValueError(f"group {name!r}: tokens must be a list of strings")
-        TokenMatcher(tokens)  # validates the group on its own: an empty group raises here
+        check_tokens(tokens)  # each group on its own: an empty group raises here
         key = str(name) if strength == "score" else str(strength)
         tokens_by.setdefault(key, []).extend(tokens)
     missing = [k for k in ("strong", "weak", "keep", "positive", "negative", "protect", "caption", "media-only",
@@ -324,15 +356,16 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors, names: list[st
 
 def _key_verdict(key: str, sel: Selectors) -> int:
     """The prune verdict of a class/id key, by the first group that matches it (protect first)."""
-    if sel.protect.search(key):
+    words = key_words(key)
+    if sel.protect.search(key, words):
         return _KEEP
-    if sel.hint.search(key):
+    if sel.hint.search(key, words):
         return _HINT
-    if sel.strong.search(key) or (sel.weak.search(key) and not sel.keep.search(key)):
+    if sel.strong.search(key, words) or (sel.weak.search(key, words) and not sel.keep.search(key, words)):
         return _CHROME
-    if sel.media_only.search(key):
+    if sel.media_only.search(key, words):
         return _MEDIA_ONLY
-    if sel.caption.search(key):
+    if sel.caption.search(key, words):
         return _CAPTION
     return _KEEP
 
