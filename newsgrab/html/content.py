@@ -23,7 +23,7 @@ import lxml.html
 from newsgrab.html import settings
 from newsgrab.html.blocks import HEADING_TAGS, region_blocks
 from newsgrab.html.scoring import find_region
-from newsgrab.html.structural import drop_junk, prune
+from newsgrab.html.structural import drop_junk, element_text, prune
 from newsgrab.model import Block
 from newsgrab.settings import MIN_ARTICLE_CHARS
 from newsgrab.text import fold_space
@@ -105,7 +105,7 @@ def _attempt(
     root = _body(tree)
     # 1. non-text elements
     drop_junk(tree)
-    page_text = root.text_content()
+    page_text = element_text(root)
     page_chars = len(page_text.strip())
     if page_chars < settings.MIN_PAGE_TEXT_CHARS:
         # a tiny page has no chrome to tell apart: its text, if any, is all there is

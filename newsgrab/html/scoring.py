@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.structural import Selectors, key_words, selectors
+from newsgrab.html.structural import Selectors, element_text, key_words, selectors
 
 #: tags scored as paragraphs (Readability.js DEFAULT_TAGS_TO_SCORE, minus sections and headings,
 #: whose text is scored through their own paragraphs)
@@ -56,15 +56,6 @@ class Region:
     top: lxml.html.HtmlElement
     score: float
     elements: list[lxml.html.HtmlElement]
-
-
-def element_text(el: lxml.html.HtmlElement) -> str:
-    """`el.text_content()` without its XPath evaluation: the same libxml2 content walk
-    (xmlNodeBufGetContent for tostring, xmlNodeGetContent for XPath string()), the same string on
-    every element of the bench pages, but 2-3 times faster on a paragraph, whose text takes less
-    time to gather than lxml takes to set up an XPath call (about 1.5 us). On page-wide elements
-    the walk itself dominates and both cost the same."""
-    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def text_len(el: lxml.html.HtmlElement) -> int:
