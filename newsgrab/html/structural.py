@@ -85,18 +85,18 @@ class TokenMatcher:
     there, so a trie (the literals share their prefixes) mostly costs one character test per
     position. The word edge of a `^prefix` token, or of an `=word` token with punctuation, is an
     assertion placed after its literal, tested only where the literal was found. Plain `=word`
-    tokens (nine in ten of the marked ones) are looked up in the key's words instead: as
+    tokens (92 of the 108 marked ones) are looked up in the key's words instead: as
     assertions they doubled the time compiling the groups takes (2.1 -> 4.4 ms a process). Matching
     a key against the seven prune groups cost 13 us as flat alternations (a lookbehind branch
     disables the first-character skip; each group split the key into words again); it costs
-    3.8 us. Only a process's first pass over new sites sees the difference: the verdicts are
+    3.9 us. Only a process's first pass over new sites sees the difference: the verdicts are
     remembered per class string (4,110 of them on the ScrapingHub pages).
     """
 
     __slots__ = ("_regex", "_words", "tokens")
 
     def __init__(self, tokens: list[str]) -> None:
-        check_tokens(tokens)
+        _check_tokens(tokens)
         words: set[str] = set()
         trie: _Trie = {}
         for token in tokens:
@@ -131,7 +131,7 @@ def key_words(key: str) -> list[str]:
     return _WORD_RE.findall(key)
 
 
-def check_tokens(tokens: list[str]) -> None:
+def _check_tokens(tokens: list[str]) -> None:
     """Raise ValueError for a group `TokenMatcher` cannot compile (without compiling it)."""
     if not tokens:  # not an assert: must hold under python -O
         raise ValueError("empty token group would make the selector match every element")
@@ -200,7 +200,7 @@ def compile_selectors(raw: dict[str, object]) -> Selectors:
             raise ValueError(f"group {name!r}: strength must be one of {', '.join(_STRENGTHS)}")
         if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
             raise ValueError(f"group {name!r}: tokens must be a list of strings")
-        check_tokens(tokens)  # each group on its own: an empty group raises here
+        _check_tokens(tokens)  # each group on its own: an empty group raises here
         key = str(name) if strength == "score" else str(strength)
         tokens_by.setdefault(key, []).extend(tokens)
     missing = [k for k in ("strong", "weak", "keep", "positive", "negative", "protect", "caption", "media-only",
