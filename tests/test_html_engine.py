@@ -52,6 +52,14 @@ def test_marker_without_a_word_raises() -> None:
         (["comment"], "article-comments", True),
         (["^sd-"], "sd-social-icons", True),
         (["^sd-"], "usd-rate", False),
+        # tokens sharing a prefix in one group's trie: each keeps its own word edges
+        (["=nav", "navbar", "^nav-"], "site-nav", True),
+        (["=nav", "navbar", "^nav-"], "navy", False),
+        (["=nav", "navbar", "^nav-"], "topnavbar", True),
+        (["=nav", "navbar", "^nav-"], "nav-links", True),
+        (["=nav", "navbar", "^nav-"], "subnav-links", False),
+        (["related", "related-posts"], "jp-related", True),
+        (["a.b"], "axb", False),
     ],
 )
 def test_token_forms(tokens: list[str], key: str, hit: bool) -> None:
@@ -262,3 +270,22 @@ def test_element_text_is_text_content() -> None:
     for el in root.iter():
         if isinstance(el.tag, str):
             assert element_text(el) == el.text_content()
+
+
+def test_sieve_retries_reuse_the_pruned_tree_because_stages_3_to_5_leave_it_unchanged() -> None:
+    from newsgrab.html.content import ATTEMPTS, _attempt, _from_pruned
+
+    tree = _page(
+        '<div class="share-bar"><a href="/s">Share</a></div>'
+        f'<article><h1>Title</h1><p>{PROSE}</p><figure><img src="/a.jpg"><figcaption>A harbour. Photo: Ann</figcaption>'
+        f'</figure><table><tr><td>1</td><td>2</td></tr></table><blockquote class="twitter-tweet"><p>{PROSE}</p>'
+        '<a href="https://twitter.com/x/status/1">t</a></blockquote><ul><li><a href="/r">Related</a></li></ul>'
+        f'<div><p>{PROSE}</p>loose text run that is long enough to count<br>more</div></article>'
+    )
+    _, _, pruned = _attempt(tree, ATTEMPTS[0], "https://example.com/a", "Title", ())
+    assert pruned is not None
+    before = lxml.html.tostring(tree)
+    for flags in ATTEMPTS[1:3]:
+        assert flags.tokens
+        _from_pruned(pruned, flags, "https://example.com/a", "Title", ())
+    assert lxml.html.tostring(tree) == before

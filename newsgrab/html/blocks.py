@@ -21,6 +21,7 @@ from lxml import etree
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.scoring import link_density, text_len
+from newsgrab.html.structural import element_text
 from newsgrab.media import embed_from_blockquote, media_file_link, media_from_element
 from newsgrab.model import Block, Link, Media
 from newsgrab.text import fold_space
@@ -126,7 +127,7 @@ class BlockBuilder:
             self._media.extend(embed_from_blockquote(el, self.base_url))  # tweet/instagram/tiktok embeds
             self.flush("quote")
         elif tag == "pre":
-            self.emit(Block(kind="pre", text=el.text_content().strip("\n"), origin=self._path(el)))
+            self.emit(Block(kind="pre", text=element_text(el).strip("\n"), origin=self._path(el)))
         elif tag == "figure":
             self._figure(el)
         elif tag == "figcaption":  # a caption outside a figure (or a caption-classed element)
@@ -178,7 +179,7 @@ class BlockBuilder:
         return media_from_element(el, self.base_url)
 
     def _link(self, el: lxml.html.HtmlElement) -> None:
-        text = fold_space(el.text_content())
+        text = fold_space(element_text(el))
         if not text:
             return
         self._link_chars += len(text)
@@ -225,7 +226,7 @@ class BlockBuilder:
     def _table(self, el: lxml.html.HtmlElement) -> None:
         rows = []
         for row in el.iter("tr"):
-            cells = [fold_space(cell.text_content()) for cell in row if cell.tag in ("td", "th")]
+            cells = [fold_space(element_text(cell)) for cell in row if cell.tag in ("td", "th")]
             if any(cells):
                 rows.append(" | ".join(cells))
         if rows:

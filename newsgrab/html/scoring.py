@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.structural import Selectors, selectors
+from newsgrab.html.structural import Selectors, element_text, key_words, selectors
 
 #: tags scored as paragraphs (Readability.js DEFAULT_TAGS_TO_SCORE, minus sections and headings,
 #: whose text is scored through their own paragraphs)
@@ -58,15 +58,6 @@ class Region:
     elements: list[lxml.html.HtmlElement]
 
 
-def element_text(el: lxml.html.HtmlElement) -> str:
-    """`el.text_content()` without its XPath evaluation: the same libxml2 content walk
-    (xmlNodeBufGetContent for tostring, xmlNodeGetContent for XPath string()), the same string on
-    every element of the bench pages, but 2-3 times faster on a paragraph, whose text takes less
-    time to gather than lxml takes to set up an XPath call (about 1.5 us). On page-wide elements
-    the walk itself dominates and both cost the same."""
-    return etree.tostring(el, method="text", encoding=str, with_tail=False)
-
-
 def text_len(el: lxml.html.HtmlElement) -> int:
     """Characters of an element's text with whitespace runs counted once (C-level XPath)."""
     return int(_TEXT_LEN_XPATH(el))
@@ -100,10 +91,11 @@ def _value_weight(value: str, sel: Selectors) -> float:
     weight = _VALUE_WEIGHTS.get(value) if sel is selectors() else None
     if weight is None:
         low = value.lower()
+        words = key_words(low)
         weight = 0.0
-        if sel.negative.search(low):
+        if sel.negative.search(low, words):
             weight -= settings.CLASS_WEIGHT
-        if sel.positive.search(low):
+        if sel.positive.search(low, words):
             weight += settings.CLASS_WEIGHT
         if sel is selectors():
             if len(_VALUE_WEIGHTS) >= _MAX_CACHED_WEIGHTS:

@@ -1,10 +1,10 @@
 """Structural cleaning: drop page chrome from the tree by tag, role, visibility and class/id tokens.
 
 The tokens are data (newsgrab/rules/selectors.toml), compiled once per strength into a matcher
-(word set, prefix tuple, one literal alternation). They are tested in one Python walk over the
-tree rather than as XPath `re:test(...)`: lxml runs EXSLT regexes through a Python callback per
-element, and on the ScrapingHub pages the walk costs 0.8 ms a page against 2.3 ms for the XPath
-(and 4.9 ms for `contains()` chains). The walk does not enter a subtree it removes.
+(a word set and one trie-shaped regex). They are tested in one Python walk over the tree rather
+than as XPath `re:test(...)`: lxml runs EXSLT regexes through a Python callback per element, and on
+the ScrapingHub pages the walk costs 0.8 ms a page against 2.3 ms for the XPath (and 4.9 ms for
+`contains()` chains). The walk does not enter a subtree it removes.
 """
 
 from __future__ import annotations
@@ -78,50 +78,99 @@ _WORD_RE = re.compile(f"[{_WORD_EDGE}]+")
 
 
 class TokenMatcher:
-    """One token group, matched without regex lookarounds (Python's re is slow on those).
+    """One token group: whole-word tokens as a set, the others as one regex shaped as a trie.
 
-    `=word` tokens are a set lookup on the words of the key, `^prefix` tokens one
-    `str.startswith(tuple)` per word, substrings one plain-literal alternation.
+    Python's re tries the branches of an alternation one by one at every position of the key; a
+    branch that starts with a literal character is skipped at once when that character is not
+    there, so a trie (the literals share their prefixes) mostly costs one character test per
+    position. The word edge of a `^prefix` token, or of an `=word` token with punctuation, is an
+    assertion placed after its literal, tested only where the literal was found. Plain `=word`
+    tokens (92 of the 108 marked ones) are looked up in the key's words instead: as
+    assertions they doubled the time compiling the groups takes (2.1 -> 4.4 ms a process). Matching
+    a key against the seven prune groups cost 13 us as flat alternations (a lookbehind branch
+    disables the first-character skip; each group split the key into words again); it costs
+    3.9 us. Only a process's first pass over new sites sees the difference: the verdicts are
+    remembered per class string (4,110 of them on the ScrapingHub pages).
     """
 
-    __slots__ = ("_prefixes", "_substrings", "_words", "tokens")
+    __slots__ = ("_regex", "_words", "tokens")
 
     def __init__(self, tokens: list[str]) -> None:
-        if not tokens:  # not an assert: must hold under python -O
-            raise ValueError("empty token group would make the selector match every element")
+        _check_tokens(tokens)
         words: set[str] = set()
-        prefixes: list[str] = []
-        substrings: list[str] = []
+        trie: _Trie = {}
         for token in tokens:
-            body = token[1:] if token[:1] in ("=", "^") else token
-            if not body:
-                raise ValueError(f"token {token!r} is empty once its marker is removed")
-            if token.startswith("=") and _WORD_RE.fullmatch(body):
-                words.add(body)
-            elif token.startswith("^") and _WORD_RE.fullmatch(body):
-                prefixes.append(body)
-            elif token[:1] in ("=", "^"):  # a marked token with punctuation: word edges by regex
-                tail = f"(?![{_WORD_EDGE}])" if token.startswith("=") else ""
-                substrings.append(f"(?<![{_WORD_EDGE}]){re.escape(body)}{tail}")
-            else:
-                substrings.append(re.escape(body))
+            if token.startswith("=") and _WORD_RE.fullmatch(token, 1):
+                words.add(token[1:])
+                continue
+            node = trie
+            for step in _token_steps(token):
+                node = node.setdefault(step, {})
+            node[""] = {}  # a token ends here
         self.tokens = tuple(tokens)
         self._words = frozenset(words)
-        self._prefixes = tuple(prefixes)
-        self._substrings = re.compile("|".join(substrings)) if substrings else None
+        self._regex = re.compile(_trie_pattern(trie)) if trie else None
 
-    def search(self, key: str) -> str | None:
-        """The matching part of `key` for the first token that matches, or None."""
-        if self._substrings is not None:
-            found = self._substrings.search(key)
+    def search(self, key: str, words: list[str] | None = None) -> str | None:
+        """The matching part of `key` for a token that matches, or None. `words`: the key's words
+        (`key_words(key)`), from a caller that split the key once for several groups."""
+        if self._regex is not None:
+            found = self._regex.search(key)
             if found:
                 return str(found.group(0))
-        if self._words or self._prefixes:
-            words: list[str] = _WORD_RE.findall(key)
-            for word in words:
-                if word in self._words or word.startswith(self._prefixes):
-                    return word
+        if self._words:
+            if words is None:
+                words = key_words(key)
+            if not self._words.isdisjoint(words):
+                return next(word for word in words if word in self._words)
         return None
+
+
+def key_words(key: str) -> list[str]:
+    """The words of a class/id key: its runs of a-z and 0-9, the units `=word` tokens match."""
+    return _WORD_RE.findall(key)
+
+
+def _check_tokens(tokens: list[str]) -> None:
+    """Raise ValueError for a group `TokenMatcher` cannot compile (without compiling it)."""
+    if not tokens:  # not an assert: must hold under python -O
+        raise ValueError("empty token group would make the selector match every element")
+    for token in tokens:
+        _token_steps(token)
+
+
+#: a trie of token steps: a single character to match, or (longer) an assertion's regex
+_Trie = dict[str, "_Trie"]
+
+
+def _token_steps(token: str) -> list[str]:
+    """The characters of a token's literal, then the word-edge assertions its marker asks for."""
+    marker = token[:1] if token[:1] in ("=", "^") else ""
+    body = token[len(marker) :]
+    if not body:
+        raise ValueError(f"token {token!r} is empty once its marker is removed")
+    steps = list(body)
+    if marker:  # no word character before the literal (tested once it matched, on its last character)
+        steps.append(f"(?<![{_WORD_EDGE}]{re.escape(body)})")
+    if marker == "=":  # and none after it
+        steps.append(f"(?![{_WORD_EDGE}])")
+    return steps
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """The regex of a trie node. A search only asks whether a token is there, so a token that ends
+    here ends the branch (matching "related" makes "related-posts" redundant). Character steps come
+    before assertions: a character branch is skipped at once when it does not fit."""
+    if "" in node:
+        return ""
+    branches = []
+    for step, child in sorted(node.items(), key=lambda item: (len(item[0]) > 1, item[0])):
+        steps = [step]
+        while len(child) == 1 and "" not in child:  # a run without a fork: written out, no recursion
+            [(step, child)] = child.items()
+            steps.append(step)
+        branches.append("".join(re.escape(step) if len(step) == 1 else step for step in steps) + _trie_pattern(child))
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +200,7 @@ def compile_selectors(raw: dict[str, object]) -> Selectors:
             raise ValueError(f"group {name!r}: strength must be one of {', '.join(_STRENGTHS)}")
         if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
             raise ValueError(f"group {name!r}: tokens must be a list of strings")
-        TokenMatcher(tokens)  # validates the group on its own: an empty group raises here
+        _check_tokens(tokens)  # each group on its own: an empty group raises here
         key = str(name) if strength == "score" else str(strength)
         tokens_by.setdefault(key, []).extend(tokens)
     missing = [k for k in ("strong", "weak", "keep", "positive", "negative", "protect", "caption", "media-only",
@@ -194,6 +243,17 @@ def _compose_key(cls: str | None, ident: str | None, testid: str | None) -> str:
     if ident is None and testid is None:  # the common case, without building a list
         return cls.lower() if cls else ""
     return " ".join(part for part in (cls, ident, testid) if part).lower()
+
+
+def element_text(el: lxml.html.HtmlElement) -> str:
+    """`el.text_content()` without its XPath evaluation: the same libxml2 content walk
+    (xmlNodeBufGetContent for tostring, xmlNodeGetContent for XPath string()), the same string on
+    every element of the bench pages, but 2-3 times faster on a paragraph, whose text takes less
+    time to gather than lxml takes to set up an XPath call (about 1.5 us); on the page-wide <body>
+    0.016 against 0.023 ms a page. Every text this package's HTML stage measures is read this way:
+    the chrome candidates' and captions' here, the paragraphs' in scoring, links' and cells' in
+    blocks, the page's in content."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def is_hidden(el: lxml.html.HtmlElement) -> bool:
@@ -241,7 +301,7 @@ def prune(
     """
     sel = selectors()
     hints = _BodyHints(hint_pool, sel) if hint_pool is not None else None
-    page_chars = max(len(root.text_content()) if page_chars is None else page_chars, 1)
+    page_chars = max(len(element_text(root)) if page_chars is None else page_chars, 1)
     doomed: list[lxml.html.HtmlElement] = []
     # Per element, the attribute names are read once (`keys()`): an element without attributes
     # (a sixth of them) needs no test but its tag, and a name test is cheaper than a `.get()`;
@@ -265,7 +325,7 @@ def prune(
                 if verdict == _CHROME and _removable(el, sel, page_chars, hints):
                     doomed.append(el)
                     continue
-                if (verdict == _CAPTION and len(el.text_content()) <= settings.MAX_CAPTION_CHARS) or (
+                if (verdict == _CAPTION and len(element_text(el)) <= settings.MAX_CAPTION_CHARS) or (
                     verdict == _MEDIA_ONLY and _removable(el, sel, page_chars, hints)
                 ):
                     el.tag = "figcaption"
@@ -298,29 +358,34 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors, names: list[st
         return _KEEP
     verdict = _VERDICTS.get(key)
     if verdict is None:
-        if sel.protect.search(key):
-            verdict = _KEEP
-        elif sel.hint.search(key):
-            verdict = _HINT
-        elif sel.strong.search(key) or (sel.weak.search(key) and not sel.keep.search(key)):
-            verdict = _CHROME
-        elif sel.media_only.search(key):
-            verdict = _MEDIA_ONLY
-        elif sel.caption.search(key):
-            verdict = _CAPTION
-        else:
-            verdict = _KEEP
+        verdict = _key_verdict(key, sel)
         if len(_VERDICTS) >= _MAX_CACHED_VERDICTS:
             _VERDICTS.clear()
         _VERDICTS[key] = verdict
     return verdict
 
 
+def _key_verdict(key: str, sel: Selectors) -> int:
+    """The prune verdict of a class/id key, by the first group that matches it (protect first)."""
+    words = key_words(key)
+    if sel.protect.search(key, words):
+        return _KEEP
+    if sel.hint.search(key, words):
+        return _HINT
+    if sel.strong.search(key, words) or (sel.weak.search(key, words) and not sel.keep.search(key, words)):
+        return _CHROME
+    if sel.media_only.search(key, words):
+        return _MEDIA_ONLY
+    if sel.caption.search(key, words):
+        return _CAPTION
+    return _KEEP
+
+
 def _small_enough(el: lxml.html.HtmlElement, page_chars: int) -> bool:
     """Holds at most `MAX_PRUNED_TEXT_SHARE` of the page's text. An aria-hidden wrapper holding
     most of it is the page behind a consent dialog (scripts set aria-hidden while a dialog is
     open), not chrome; `hidden` and display:none stay removed whatever their size."""
-    return len(el) == 0 or len(el.text_content()) <= page_chars * settings.MAX_PRUNED_TEXT_SHARE
+    return len(el) == 0 or len(element_text(el)) <= page_chars * settings.MAX_PRUNED_TEXT_SHARE
 
 
 def _removable(
@@ -329,7 +394,7 @@ def _removable(
     """Small enough to be chrome, and not a wrapper of the article body."""
     if len(el) == 0:
         return True
-    chars = len(el.text_content())
+    chars = len(element_text(el))
     if chars > page_chars * settings.MAX_PRUNED_TEXT_SHARE:
         return False
     if chars < settings.MIN_WRAPPER_CHARS:
