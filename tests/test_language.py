@@ -3,6 +3,7 @@ words decide the rest; anything unclear is left to py3langid."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import pytest
@@ -29,8 +30,12 @@ def test_a_few_han_characters_in_english_prose_decide_nothing() -> None:
 
 
 def test_cjk_pages_do_not_load_the_statistical_detector() -> None:
-    if "py3langid" in sys.modules:
-        pytest.skip("py3langid was loaded by an earlier test in this process")
-    detect_language(JAPANESE * 2)
-    detect_language(CHINESE * 2)
-    assert "py3langid" not in sys.modules
+    """In a fresh interpreter (this one may have loaded py3langid for another test)."""
+    code = (
+        "import sys\n"
+        "from newsgrab.language import detect_language\n"
+        f"assert detect_language({JAPANESE * 2!r}) == 'ja'\n"
+        f"assert detect_language({CHINESE * 2!r}) == 'zh'\n"
+        "assert 'py3langid' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
