@@ -192,12 +192,11 @@ def test_first_chars_of_anchored_branches(branch: str, starts: set[str] | None) 
     assert first_chars(branch) == starts
 
 
-def test_required_literal_and_branch_split() -> None:
-    from newsgrab.rules.matcher import required_literal, split_branches
+def test_branch_split() -> None:
+    from newsgrab.rules.matcher import split_branches
 
-    assert required_literal(r"(?:this|that) material may not be (?:published)") == " material may not be published"
-    assert required_literal(r"(?:a|b)c") is None
     assert split_branches(r"^a(?:b|c)|[|]d|\|e") == ["^a(?:b|c)", "[|]d", r"\|e"]
+    assert split_branches(r"[]|]x|(?:[(]|\))y") == ["[]|]x", r"(?:[(]|\))y"]
 
 
 def test_items_leads_gates_and_prefixes_of_a_branch() -> None:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 #: characters; a character class wider than this is treated as "any first character"
 MAX_CLASS_CHARS = 400
-#: characters; shortest literal worth a substring test before an unanchored branch is searched
+#: characters; shortest literal a gate may hold (a shorter one is in most blocks)
 MIN_LITERAL_CHARS = 4
 #: characters of a lead that file it: long enough that a paragraph opening ("The", "In a") meets
 #: a handful of leads, short enough that most leads reach it
@@ -334,22 +334,6 @@ def first_chars(branch: str) -> set[str] | None:
     return None if nullable else chars
 
 
-def required_literal(branch: str) -> str | None:
-    """The longest run of plain characters every match of `branch` contains, lower-cased."""
-    try:
-        items = list(sre_parse.parse(branch, re.IGNORECASE))
-    except (re.error, TypeError, ValueError, AttributeError):
-        return None
-    best, run = "", ""
-    for op, av in items:
-        if op is sre_constants.LITERAL:
-            run += chr(av)
-        else:
-            best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len).lower()
-    return best if len(best) >= MIN_LITERAL_CHARS and best.lower().upper().lower() == best else None
-
-
 def gates(pattern: str) -> tuple[str, ...] | None:
     """Literal texts (lower-cased) one of which every match of `pattern` contains, else None.
 
@@ -567,10 +551,6 @@ class RuleIndex:
                     continue
             if self._matcher(source, anchored)(text):
                 found.add(number)
-
-    def could_fire(self, text: str) -> bool:
-        """False only when no rule can fire on `text` (a cheap superset test)."""
-        return bool(self.candidates(text))
 
     def first(self, text: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule that fires on `text` (whitespace-folded) and its match, else None."""
