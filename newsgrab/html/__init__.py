@@ -2,8 +2,9 @@
 
 `extract_html` is the HTML half of stage 3 in `api.extract`. The order matters: metadata (JSON-LD
 lives in <script>, bylines in the chrome) is read before cleaning removes anything, as Readability
-does. The content stage then cleans the tree in place; when its sieve needs a retry it parses the
-text afresh rather than copying every tree up front (most pages never retry).
+does. The content stage then cleans the tree in place; when its sieve needs the page back as it
+was (a retry without token pruning) it parses it afresh rather than copying every tree up front
+(most pages never retry). A UTF-8 page is parsed from its raw bytes (see `parse_html`).
 """
 
 from __future__ import annotations
