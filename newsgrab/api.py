@@ -1,7 +1,8 @@
 """The library API: `extract` runs the stages in order and returns an Article. Never prints or exits.
 
 Stages (numbered as in the code):
-1. read: size limit, gzip, binary refusal, decoding (decode.py) -> text + encoding
+1. read: size limit, gzip, binary refusal, decoding (decode.py) -> text + encoding (+ the raw bytes
+   when they are UTF-8: the HTML parser reads those)
 2. sniff: HTML or text (sniff.py), unless the caller said which
 3. HTML: parse once; metadata and media read from the intact tree, then the content stage picks
    the article and turns it into blocks (newsgrab.html). Text: blocks + header metadata (textinput.py)
