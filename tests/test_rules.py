@@ -246,6 +246,40 @@ def test_index_agrees_with_a_plain_loop_on_reworded_examples(rule: newsgrab.rule
             assert (hit[0] if hit else None) == plain, text
 
 
+#: patterns a user's rule file may hold that stretch the prefilter: empty and optional openings,
+#: backreferences, conditionals, lookarounds, scoped and global flags, case traps, odd braces
+_TRICKY_PATTERNS = [
+    r"^(?:|foo )bar", r"^\bnote\b", r"(?i)^support us", r"(?<=x)yz", r"^(a)\1c", r"^(?P<n>ab)(?(n)c|d)",
+    r"^[^a-z]+done", r"^\W*follow us", r"^.{0,5}share this", r"^(?:ab)*cd", r"^(?:ab)+cd", r"^\d{2,} comments",
+    r"^(?=.*secret)hidden", r"^(?!no)yes", r"^[ſs]upport", r"^İstanbul", r"^ıi", r"^(?-i:ABC)def", r"^(?s:a.b)",
+    r"^\x27quote\x27", r"^\.\.\. more", r"^\$\d+ donation", r"^(?:please|kindly)? ?(?:donate|give)(?: now)?$",
+    r"^[]x]y", r"^a{2}b", r"^a{,2}b", r"^\{lit\}", r"^{x", r"end$", r"(?:foo|bar)baz", r"^\s*©\s*\d{4}",
+    r"^(?:[\w .]{2,20}) is a writer", r"^ǅungla", r"^ΣΙΓΜΑ", r"^straße", r"^ﬅop",
+]
+_TRICKY_RULES = tuple(
+    newsgrab.rules.Rule(id=f"mine.t{i}", category="share", scope="anywhere", regex=pattern, max_chars=200,
+                        family="test", example="", hard_negative="", source="test")
+    for i, pattern in enumerate(_TRICKY_PATTERNS)
+)
+_TRICKY_INDEX = RuleIndex(_TRICKY_RULES)
+_TRICKY_WORDS = [
+    "foo ", "bar", "note", "Support Us", "ſupport", "xyz", "abac", "abc", "done", "follow us", "share this", "abcd",
+    "12 comments", "secret", "hidden", "yes", "no", "İstanbul", "ıi", "ABCdef", "'quote'", "... more",
+    "$5 donation", "please donate now", "give", "]y", "aab", "{lit}", "{x", "end", "foobaz", "© 2024",
+    "Jane Doe is a writer", "ǆungla", "σιγμα", "STRASSE", "ﬆop", "ſ", "ı", "Σ", "K", ".", "'",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_TRICKY_WORDS), min_size=1, max_size=4))
+def test_index_agrees_with_a_plain_loop_on_tricky_user_patterns(words: list[str]) -> None:
+    """A user's rules go through the same index: whatever they hold, it never hides a match."""
+    text = fold_space(" ".join(words))
+    plain = next((r for r in _TRICKY_RULES if r.fires(text)), None)
+    hit = _TRICKY_INDEX.first(text)
+    assert (hit[0] if hit else None) == plain, text
+
+
 def test_user_rules_error_surfaces_from_extract(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[[rule]]\n" + GOOD.replace('"contact"', '"gossip"'), encoding="utf-8")
