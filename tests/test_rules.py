@@ -49,11 +49,13 @@ def test_packaged_files_pass_the_checks_a_user_file_gets() -> None:
     """Packaged rules load unchecked and compile on first use; here they meet the user-file checks."""
     from importlib import resources
 
+    from newsgrab.rules import _NOT_TEXT_RULES
+
     folder = resources.files("newsgrab.rules")
     checked = [
         rule
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name.endswith(".toml") and entry.name not in ("media_hosts.toml", "selectors.toml")
+        if entry.name.endswith(".toml") and entry.name not in _NOT_TEXT_RULES
         for rule in parse_rules(entry.read_text(encoding="utf-8"), entry.name, check=True)
     ]
     assert checked == list(RULES)
