@@ -2,7 +2,7 @@
 """Developer entry point, standard library only, so a fresh clone needs nothing but python3.
 
     python3 dev.py demo    # set up .venv, install newsgrab, convert a sample and print its JSON
-    python3 dev.py check   # set up .venv with the test extra, then ruff, mypy --strict, pytest
+    python3 dev.py check   # set up .venv with the test extra, then ruff, mypy --strict, lint-imports, pytest
 
 Both create `.venv` beside this file when it is missing and (re)install the package when
 pyproject.toml changed since the last install, so a second run starts at once. `check` runs every
@@ -89,6 +89,7 @@ def check() -> int:
     steps = [
         ("ruff", [str(BIN / "ruff"), "check", "newsgrab", "tests", "bench", "dev.py"]),
         ("mypy", [str(BIN / "mypy")]),
+        ("lint-imports", [str(BIN / "lint-imports")]),
         ("pytest", [str(BIN / "pytest")]),
     ]
     failed: list[str] = []

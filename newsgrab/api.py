@@ -1,12 +1,12 @@
 """The library API: `extract` runs the stages in order and returns an Article. Never prints or exits.
 
-Stages (numbered as in the code):
-1. read: size limit, gzip, binary refusal, decoding (decode.py) -> text + encoding (+ the raw bytes
-   when they are UTF-8: the HTML parser reads those)
-2. sniff: HTML or text (sniff.py), unless the caller said which
-3. HTML: parse once; metadata and media read from the intact tree, then the content stage picks
-   the article and turns it into blocks (newsgrab.html). Text: blocks + header metadata (textinput.py)
-4. boilerplate: rules + structure on the blocks, the same pass for both kinds (clean/boilerplate.py)
+Stages (numbered as in the code; the package that holds each in brackets):
+1. read: size limit, gzip, binary refusal, decoding (read/decode.py) -> text + encoding (+ the raw
+   bytes when they are UTF-8: the HTML parser reads those)
+2. sniff: HTML or text (read/sniff.py), unless the caller said which
+3. HTML: parse once; metadata (meta/) and media (media/) read from the intact tree, then the content
+   stage picks the article and turns it into blocks (html/). Text: blocks + header metadata (text/)
+4. boilerplate: rules (rules/) + structure on the blocks, the same pass for both kinds (clean/)
 5. assemble: body, links and media from the kept blocks; metadata; warnings
 """
 
@@ -16,12 +16,12 @@ import os
 from pathlib import Path
 
 from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
-from newsgrab.decode import decode
 from newsgrab.errors import EmptyInput, NewsgrabError, NotFound, TooLarge, Unreadable
 from newsgrab.model import Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
 from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
+from newsgrab.read.decode import decode
+from newsgrab.read.sniff import sniff_kind
 from newsgrab.rules import load_rules
-from newsgrab.sniff import sniff_kind
 
 
 def extract(
@@ -64,7 +64,7 @@ def extract(
         blocks, meta = page.blocks, page.metadata
         warnings.extend(page.warnings)
     else:
-        from newsgrab.textinput import parse_text
+        from newsgrab.text.blocks import parse_text
 
         doc = parse_text(text, base_url=url)
         blocks, meta = doc.blocks, doc.metadata
@@ -138,7 +138,7 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
     language = meta.language
     if language is None and kept:
         # text input declares nothing, so detect from the cleaned body (HTML pages are detected in metadata)
-        from newsgrab.language import detect_language
+        from newsgrab.meta.language import detect_language
 
         language = detect_language(" ".join(b.text for b in kept if b.kind in _PROSE_KINDS))
         if language:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgrab.render import render_text
+
 SCHEMA_VERSION = 1
 
 #: Block kinds. Paragraph-like blocks are separated by a blank line in `body`; list items by a newline.
@@ -183,8 +185,6 @@ class Article:
     @property
     def body(self) -> str:
         """Plain text: blocks separated by a blank line, consecutive list items by a newline."""
-        from newsgrab.render import render_text
-
         return render_text(self.blocks)
 
     def to_dict(self) -> dict[str, Any]:

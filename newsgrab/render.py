@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from newsgrab.model import Block
+if TYPE_CHECKING:  # the model imports this module to render `body`; blocks are only read here
+    from newsgrab.model import Block
 
 #: Block kinds that carry no text of their own in the body (media holders, rules).
 _SILENT_KINDS = frozenset({"hr", "media"})

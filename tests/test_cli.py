@@ -25,11 +25,11 @@ from hypothesis import strategies as st
 
 import newsgrab
 import newsgrab.api
-from newsgrab import cli
-from newsgrab.exitcodes import ExitCode
-from newsgrab.output import leftover_temp_files, plan_names, write_atomic
+from newsgrab.cli import command as cli
+from newsgrab.cli.exitcodes import ExitCode
+from newsgrab.cli.inputs import Problem, Source, is_input_name, iter_sources
+from newsgrab.cli.output import leftover_temp_files, plan_names, write_atomic
 from newsgrab.serialize import parse_fields
-from newsgrab.sources import Problem, Source, is_input_name, iter_sources
 from tests.conftest import REPO, SAMPLES
 
 NEWSGRAB = [sys.executable, "-m", "newsgrab"]
@@ -354,7 +354,7 @@ def test_quiet_drops_summary_and_warnings_not_errors(batch: Path, tmp_path: Path
 
 def test_progress_bar_on_a_terminal_never_touches_stdout(batch: Path, tty: None,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsgrab import ui
+    from newsgrab.cli import ui
 
     bars: list[bool] = []
     real = ui.tracking

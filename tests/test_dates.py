@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.dates import DATE_PHRASE_RE, date_from_url, has_digit, may_hold_date, parse_date, same_day
+from newsgrab.meta.dates import DATE_PHRASE_RE, date_from_url, has_digit, may_hold_date, parse_date, same_day
 
 
 @pytest.mark.parametrize(

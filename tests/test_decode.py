@@ -1,4 +1,4 @@
-"""decode.py: bytes in, text and the encoding used out, or a typed error saying why not."""
+"""read/decode.py: bytes in, text and the encoding used out, or a typed error saying why not."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgrab.decode import decode, unpack_gzip
 from newsgrab.errors import BinaryInput, EmptyInput, NewsgrabError, TooLarge
+from newsgrab.read.decode import decode, unpack_gzip
 
 #: a paragraph with the characters that go wrong first: curly quotes, a dash, accents, the euro sign
 PARAGRAPH = "“Ça coûte 4 €,” dit Hélène – l’éditrice de la Gazette, née à Zürich."

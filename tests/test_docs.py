@@ -10,8 +10,8 @@ import click
 import pytest
 
 from newsgrab.cli import main
+from newsgrab.cli.exitcodes import ExitCode
 from newsgrab.errors import error_codes
-from newsgrab.exitcodes import ExitCode
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.schema import article_fields
 from tests.conftest import REPO

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newsgrab.language import detect_language, guess_by_script
+from newsgrab.meta.language import detect_language, guess_by_script
 
 JAPANESE = "東京都は今日、新しい公園の計画を発表しました。市民の意見を聞きながら、来年の春に工事を始める予定です。"
 CHINESE = "市政府今天公布了新公园的建设计划。官员表示，将在听取市民意见后，于明年春天开始施工。"
@@ -33,7 +33,7 @@ def test_cjk_pages_do_not_load_the_statistical_detector() -> None:
     """In a fresh interpreter (this one may have loaded py3langid for another test)."""
     code = (
         "import sys\n"
-        "from newsgrab.language import detect_language\n"
+        "from newsgrab.meta.language import detect_language\n"
         f"assert detect_language({JAPANESE * 2!r}) == 'ja'\n"
         f"assert detect_language({CHINESE * 2!r}) == 'zh'\n"
         "assert 'py3langid' not in sys.modules\n"

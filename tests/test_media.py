@@ -6,15 +6,13 @@ import lxml.html
 import pytest
 
 from newsgrab.html.parse import parse_html
-from newsgrab.media import (
+from newsgrab.media.classify import (
     classify_url,
-    embed_from_blockquote,
     host_for,
     media_file_link,
-    media_from_element,
     media_hosts,
 )
-from newsgrab.media_html import largest_srcset
+from newsgrab.media.elements import embed_from_blockquote, largest_srcset, media_from_element
 
 BASE = "https://news.example.com/2023/03/14/story/"
 REQUIRED_PROVIDERS = {
@@ -41,7 +39,7 @@ def test_every_required_provider_is_in_the_data() -> None:
 
 @pytest.mark.parametrize("host", media_hosts(), ids=lambda h: h.id)
 def test_each_host_recognises_its_example(host: object) -> None:
-    from newsgrab.media import MediaHost
+    from newsgrab.media.classify import MediaHost
 
     assert isinstance(host, MediaHost)
     assert host_for(host.example) is host
@@ -52,7 +50,7 @@ def test_each_host_recognises_its_example(host: object) -> None:
 
 @pytest.mark.parametrize("host", media_hosts(), ids=lambda h: h.id)
 def test_each_host_example_is_found_in_an_iframe(host: object) -> None:
-    from newsgrab.media import MediaHost
+    from newsgrab.media.classify import MediaHost
 
     assert isinstance(host, MediaHost)
     assert media_of(f'<iframe src="{host.example.replace("&", "&amp;")}"></iframe>') == [

@@ -13,11 +13,11 @@ import lxml.html
 import pytest
 
 from newsgrab.html.parse import parse_html
-from newsgrab.jsonld import parse_jsonld, read_jsonld
-from newsgrab.language import normalise_tag
-from newsgrab.metadata import read_metadata
+from newsgrab.meta.jsonld import parse_jsonld, read_jsonld
+from newsgrab.meta.language import normalise_tag
+from newsgrab.meta.page import read_metadata
+from newsgrab.meta.titles import clean_title, site_keys
 from newsgrab.model import Metadata
-from newsgrab.titles import clean_title, site_keys
 from tests.conftest import SAMPLES
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsgrab.decode import decode
 from newsgrab.errors import Unparseable
 from newsgrab.html.parse import parse_html
+from newsgrab.read.decode import decode
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.html"))
 TRICKY = [

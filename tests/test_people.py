@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.people import clean_name, is_organisation, keep_people, split_authors
+from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
 
 
 @pytest.mark.parametrize(

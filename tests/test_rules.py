@@ -16,7 +16,7 @@ from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.options import Options
 from newsgrab.rules import load_rules, packaged_rules, parse_rules
 from newsgrab.rules.matcher import RuleIndex
-from newsgrab.text import fold_space
+from newsgrab.whitespace import fold_space
 
 RULES = packaged_rules()
 INDEX = RuleIndex(RULES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import _SPACE_RE, fold_space
+from newsgrab.whitespace import _SPACE_RE, fold_space
 
 _SPACES = [" ", "\t", "\n", "\r", "\xa0", "\u200b", "\u2009", "\u202f", "\u3000", "\x85", "\u2028"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.textinput import convert_inline, parse_text
+from newsgrab.text.blocks import convert_inline, parse_text
 
 HEADER_DOC = """\
 Drone Strikes Resume Along the Northern Border

@@ -32,7 +32,7 @@ from newsgrab import settings
 from newsgrab.model import Block, OriginalSource, Removal
 from newsgrab.rules import Rule
 from newsgrab.rules.matcher import rule_index
-from newsgrab.text import fold_space
+from newsgrab.whitespace import fold_space
 
 #: characters; an unmatched block at least this long that reads as prose anchors the body span.
 SUBSTANTIVE_CHARS = 60
@@ -186,7 +186,7 @@ def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None
     if groups.get("url") and not source.url:
         source.url = groups["url"]
     if groups.get("published") and not source.published:
-        from newsgrab.dates import parse_date
+        from newsgrab.meta.dates import parse_date
 
         source.published = parse_date(groups["published"])
 

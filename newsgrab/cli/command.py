@@ -1,6 +1,6 @@
 """The `newsgrab` command: a thin click layer over the library.
 
-It turns flags into `Options`, expands inputs (sources.py), converts each one (in worker processes
+It turns flags into `Options`, expands inputs (inputs.py), converts each one (in worker processes
 with `--jobs`), and writes: data to stdout (JSON Lines, or the article as text/markdown), everything
 else to stderr. Streams are captured once at start-up in `Streams`, and stdout gets UTF-8 bytes
 whatever the locale, so its bytes are the same on a terminal and in a pipe. A failed input gets one
@@ -21,13 +21,13 @@ from typing import IO, Any
 import click
 
 from newsgrab import __version__
+from newsgrab.cli.exitcodes import ExitCode
+from newsgrab.cli.inputs import STDIN, Problem, Source, iter_sources
+from newsgrab.cli.runner import Job, Outcome, outcomes
 from newsgrab.errors import NewsgrabError, RuleError, TooLarge, Unwritable
-from newsgrab.exitcodes import ExitCode
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.options import KINDS, Options
-from newsgrab.runner import Job, Outcome, outcomes
 from newsgrab.serialize import FORMATS, dumps, error_record, parse_fields
-from newsgrab.sources import STDIN, Problem, Source, iter_sources
 
 PROG = "newsgrab"
 #: written between two articles in `--format text|markdown` on stdout (a Markdown thematic break)
@@ -292,7 +292,7 @@ def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir:
         raise click.UsageError(f"--url is the base URL of a single input, but {source_count} inputs were given")
     targets: dict[str, Path] = {}
     if output_dir is not None:
-        from newsgrab.output import plan_names, prepare_dir
+        from newsgrab.cli.output import plan_names, prepare_dir
 
         try:
             prepare_dir(output_dir)
@@ -325,8 +325,8 @@ def _plan(streams: Streams, items: Sequence[Source | Problem], run: Run) -> Iter
 
 def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[str, Path], run: Run) -> ExitCode:
     """Convert and write every item in order; the exit code says how many failed."""
-    from newsgrab import ui
-    from newsgrab.output import write_atomic
+    from newsgrab.cli import ui
+    from newsgrab.cli.output import write_atomic
 
     planned = list(_plan(streams, items, run))
     job_list = [p for p in planned if isinstance(p, Job)]

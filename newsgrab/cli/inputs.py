@@ -20,7 +20,7 @@ from newsgrab.errors import NewsgrabError, NotFound
 STDIN = "-"
 #: file name endings taken from a directory (a file named explicitly is read whatever its name)
 INPUT_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".md", ".markdown")
-#: a compressed copy of any of the above is taken too (decode.py unpacks it)
+#: a compressed copy of any of the above is taken too (read/decode.py unpacks it)
 COMPRESSED_SUFFIX = ".gz"
 _GLOB_CHARS = frozenset("*?[")
 

@@ -13,11 +13,11 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgrab.cli.inputs import STDIN
 from newsgrab.errors import InternalError, NewsgrabError
 from newsgrab.model import Block, Removal
 from newsgrab.options import Options
 from newsgrab.serialize import render_article
-from newsgrab.sources import STDIN
 
 #: inputs below which a pool cannot help: the first input always runs in this process (see
 #: `outcomes`), so two inputs would leave one worker converting one input while this one waits

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from newsgrab.runner import ExplainRow
+from newsgrab.cli.runner import ExplainRow
 
 #: characters of the file name shown beside the progress bar
 PROGRESS_NAME_CHARS = 32

@@ -1,4 +1,7 @@
-"""HTML input: parse once, read metadata and media from the intact tree, then find the article.
+"""Stage 3 for HTML input: parse once, read metadata and media from the intact tree, then find the article.
+
+Takes the decoded page (and its UTF-8 bytes), hands on blocks and a `Metadata`. Uses `meta` and
+`media` on the intact tree; never imports `text`, `clean` or `api`.
 
 `extract_html` is the HTML half of stage 3 in `api.extract`. The order matters: metadata (JSON-LD
 lives in <script>, bylines in the chrome) is read before cleaning removes anything, as Readability
@@ -16,7 +19,7 @@ from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.content import extract_content
 from newsgrab.html.parse import parse_html, repair_html
-from newsgrab.metadata import read_page
+from newsgrab.meta.page import read_page
 from newsgrab.model import Block, Metadata
 
 _P_TAG_RE = re.compile(r"<p[\s>]", re.IGNORECASE)

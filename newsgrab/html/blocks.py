@@ -22,9 +22,10 @@ from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.scoring import link_density, text_len
 from newsgrab.html.structural import element_text
-from newsgrab.media import embed_from_blockquote, media_file_link, media_from_element
+from newsgrab.media.classify import media_file_link
+from newsgrab.media.elements import embed_from_blockquote, media_from_element
 from newsgrab.model import Block, Link, Media
-from newsgrab.text import fold_space
+from newsgrab.whitespace import fold_space
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: containers whose text runs are paragraphs and which the conditional cleaning looks at

@@ -27,7 +27,7 @@ from newsgrab.html.scoring import find_region
 from newsgrab.html.structural import drop_junk, element_text, prune
 from newsgrab.model import Block
 from newsgrab.settings import MIN_ARTICLE_CHARS
-from newsgrab.text import fold_space
+from newsgrab.whitespace import fold_space
 
 #: headings that mark a teaser when they hold a link
 _TEASER_HEADINGS = ("h2", "h3", "h4")

@@ -18,8 +18,8 @@ from importlib import resources
 import lxml.html
 from lxml import etree
 
-from newsgrab import pagescan
 from newsgrab.html import settings
+from newsgrab.meta import pagescan
 
 #: elements that never hold article text; removed with their content, their tail text kept.
 JUNK_TAGS = (

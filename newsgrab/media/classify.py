@@ -2,7 +2,7 @@
 
 Text input and HTML both ask `classify_url` what a URL is; the HTML stage hands each media-bearing
 element (img, picture, figure, video, audio, iframe, embed, embed blockquotes) to
-`media_from_element` (media_html.py), which never changes the tree or the text.
+`media_from_element` (media/elements.py), which never changes the tree or the text.
 """
 
 from __future__ import annotations
@@ -206,23 +206,3 @@ def media_file_link(url: str) -> Media | None:
     """A link straight to a video or audio file (.mp4, .mp3, ...) is article media; images are not."""
     kind = extension_kind(url)
     return Media(kind=kind, url=url) if kind in ("video", "audio") else None
-
-
-def embed_from_blockquote(element: object, base_url: str | None = None) -> list[Media]:
-    """The post an embed blockquote stands for (twitter-tweet, instagram-media, tiktok-embed, ...).
-
-    [] for an ordinary quotation. The quote's text is left alone (it stays in the body).
-    """
-    from newsgrab.media_html import embed_block
-
-    return embed_block(element, base_url)
-
-
-def media_from_element(element: object, base_url: str | None = None) -> list[Media]:
-    """Media items an HTML element holds (img, picture, figure, video, audio, iframe, embed, ...).
-
-    Defined in media_html.py (imported lazily, so text input does not load lxml).
-    """
-    from newsgrab.media_html import collect_media
-
-    return collect_media(element, base_url)

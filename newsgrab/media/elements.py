@@ -1,6 +1,6 @@
 """Media in HTML elements: images (lazy, srcset, <picture>, <noscript>), video/audio, iframes, embeds.
 
-`collect_media(element, base_url)` walks one element's subtree once (`iter` over the media tags
+`media_from_element(element, base_url)` walks one element's subtree once (`iter` over the media tags
 only) and returns Media items: absolute URLs, deduplicated, in order of appearance. It reads the
 tree and never changes it, so the body text is the same with or without media capture.
 
@@ -20,9 +20,9 @@ import lxml.html
 from lxml import etree
 
 from newsgrab import urls
-from newsgrab.media import classify_url, extension_kind, host_for, image_filters, is_pixel_url, media_file_link
+from newsgrab.media.classify import classify_url, extension_kind, host_for, image_filters, is_pixel_url, media_file_link
 from newsgrab.model import Media
-from newsgrab.text import fold_space
+from newsgrab.whitespace import fold_space
 
 #: attributes lazy-loaders keep the real image URL in, most specific (largest) first
 LAZY_SRC_ATTRS = ("data-full-src", "data-hi-res-src", "data-orig-file", "data-large-file", "data-src",
@@ -69,7 +69,7 @@ _EMBED_BLOCK_CLASSES = ("twitter-tweet", "twitter-video", "instagram-media", "ti
                         "fb-post", "fb-video")
 
 
-def collect_media(element: object, base_url: str | None) -> list[Media]:
+def media_from_element(element: object, base_url: str | None) -> list[Media]:
     """Media items in `element`'s subtree (see module docstring); [] for anything that is not an element."""
     if not isinstance(element, lxml.html.HtmlElement):
         return []
@@ -378,8 +378,11 @@ def _embed_block(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.htm
     return []
 
 
-def embed_block(element: object, base_url: str | None) -> list[Media]:
-    """Public entry for one blockquote (see media.embed_from_blockquote)."""
+def embed_from_blockquote(element: object, base_url: str | None) -> list[Media]:
+    """The post an embed blockquote stands for (twitter-tweet, instagram-media, tiktok-embed, ...).
+
+    [] for an ordinary quotation. The quote's text is left alone (it stays in the body).
+    """
     if not isinstance(element, lxml.html.HtmlElement) or element.tag != "blockquote":
         return []
     return _embed_block(element, base_url, set())

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgrab.people import split_authors
+from newsgrab.meta.people import split_authors
 
 #: schema.org types whose node describes the page's own article
 ARTICLE_TYPES = frozenset(

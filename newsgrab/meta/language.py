@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsgrab.text import fold_space
+from newsgrab.whitespace import fold_space
 
 if TYPE_CHECKING:  # lxml stays unimported on the text-input path
     import lxml.html

@@ -33,15 +33,15 @@ from collections.abc import Iterable, Iterator, Sequence
 import lxml.html
 
 from newsgrab import urls
-from newsgrab.dates import date_from_url, parse_date, same_day
-from newsgrab.jsonld import JsonLdInfo, read_jsonld
-from newsgrab.language import detect_language, first_declared, sample_text
-from newsgrab.media import classify_url
+from newsgrab.media.classify import classify_url
+from newsgrab.meta.dates import date_from_url, parse_date, same_day
+from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
+from newsgrab.meta.language import detect_language, first_declared, sample_text
+from newsgrab.meta.pagescan import PageScan, scan_page
+from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
+from newsgrab.meta.titles import clean_title, fold_title, site_keys
 from newsgrab.model import Media, Metadata, OriginalSource
-from newsgrab.pagescan import PageScan, scan_page
-from newsgrab.people import clean_name, is_organisation, keep_people, split_authors
-from newsgrab.text import fold_space
-from newsgrab.titles import clean_title, fold_title, site_keys
+from newsgrab.whitespace import fold_space
 
 #: tags kept at most (keyword meta tags can list hundreds of SEO terms)
 MAX_TAGS = 30

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from newsgrab.dates import DATE_PHRASE_RE, may_hold_date
-from newsgrab.text import fold_space
+from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
+from newsgrab.whitespace import fold_space
 
 #: class/id fragments that mark a byline or a dateline
 _BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor")

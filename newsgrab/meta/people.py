@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsgrab.dates import DATE_PHRASE_RE, has_digit
-from newsgrab.text import fold_space
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
+from newsgrab.whitespace import fold_space
 
 _SPLIT_RE = re.compile(
     r"\s*(?:,|;|&|\||/|•|·|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|\boch\b)\s*",

@@ -1,5 +1,8 @@
 """Boilerplate rules as data: load the packaged TOML files (plus a user's), validate, compile once.
 
+Knowledge, not a stage: it hands `Rule`s (and the prefilter in `matcher`) to the cleaning stage and
+imports no stage, only the shared vocabulary (`errors`, `model`, `whitespace`).
+
 A rule file holds `[[rule]]` tables. Keys:
 
 - `id` (unique, `category.slug`), `category` (one of `model.REMOVAL_CATEGORIES`), `family` (the
@@ -28,7 +31,7 @@ from pathlib import Path
 
 from newsgrab.errors import RuleError
 from newsgrab.model import REMOVAL_CATEGORIES
-from newsgrab.text import fold_space
+from newsgrab.whitespace import fold_space
 
 SCOPES = ("leading", "trailing", "anywhere")
 #: characters; default cap on the length of a block a rule may fire on (a long fair-use notice

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from newsgrab import settings, urls
-from newsgrab.media import classify_url
+from newsgrab.media.classify import classify_url
 from newsgrab.model import Block, Link, Media, Metadata
-from newsgrab.text import fold_space
-from newsgrab.textheader import read_header
+from newsgrab.text.header import read_header
+from newsgrab.whitespace import fold_space
 
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from newsgrab import settings
-from newsgrab.dates import DATE_PHRASE_RE, parse_date
+from newsgrab.meta.dates import DATE_PHRASE_RE, parse_date
+from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
-from newsgrab.people import split_authors
 
 _SENTENCE_END_RE = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _BYLINE_RE = re.compile(r"^(?:by|written by|par|von|por|di|door|автор:?)\s+(?P<who>.{2,200})$", re.IGNORECASE)
