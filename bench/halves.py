@@ -1,0 +1,121 @@
+"""newsgrab's figures on each half of the fixed split (bench/splits.py): the tuned half and the untouched one.
+
+    .venv/bin/python bench/halves.py body                     # HTML path: ScrapingHub and Readability
+    .venv/bin/python bench/halves.py text [--converter lynx]  # text path: the textbench dumps
+    .venv/bin/python bench/halves.py meta RUN.json            # a metabench --json file, per half
+
+`body` and `text` run newsgrab here and score with the shared metric (evalbench's shingle counts and
+its ScrapingHub averaging, imported from its path, never copied), once per half and once for all.
+`meta` re-reads the per-page verdicts that `../shared/tools/metabench.py --json RUN.json` wrote
+(newsgrab and every peer in it) and averages them per half. A gap between the halves is a finding:
+report it next to the tuned figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.shared_data import EVALBENCH, SHARED
+from bench.splits import HOLDOUT, TUNE, half_of, meta_sites, readability_sites, scrapinghub_sites
+
+HALVES = (TUNE, HOLDOUT, "all")
+
+
+def _evalbench() -> Any:
+    spec = importlib.util.spec_from_file_location("evalbench", EVALBENCH)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot import {EVALBENCH}: the benchmarks live in ../shared")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def body(datasets: list[str]) -> None:
+    import newsgrab
+
+    eb = _evalbench()
+    sites = {"scrapinghub": scrapinghub_sites(), "readability": readability_sites()}
+    for name in datasets:
+        rows: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+        for doc in eb.load_docs(name, eb.ROOTS[name]):
+            counts = eb.shingle_counts(doc["truth"], newsgrab.extract(doc["raw"], url=doc["url"]).body)
+            for which in (half_of(sites[name][doc["id"]]), "all"):
+                rows[which].append(counts)
+        _print_summary(f"{name} (HTML path)", rows, eb)
+
+
+def text(converters: list[str]) -> None:
+    import newsgrab
+
+    eb = _evalbench()
+    truth = json.loads((SHARED / "bench" / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+    sites = scrapinghub_sites()
+    root = SHARED / "bench" / "textbench" / "scrapinghub"
+    for converter in converters or sorted(p.name for p in root.iterdir() if p.is_dir()):
+        rows: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+        for dump in sorted((root / converter).glob("*.txt.gz")):
+            key = dump.name.removesuffix(".txt.gz")
+            got = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text").body
+            counts = eb.shingle_counts(truth[key].get("articleBody", ""), got)
+            for which in (half_of(sites[key]), "all"):
+                rows[which].append(counts)
+        _print_summary(f"textbench {converter} (text path)", rows, eb)
+
+
+def _print_summary(title: str, rows: dict[str, list[tuple[float, float, float]]], eb: Any) -> None:
+    print(f"\n{title}\n| half | docs | F1 | precision | recall |\n|---|---|---|---|---|")
+    for which in HALVES:
+        if rows.get(which):
+            s = eb.shingle_summary(rows[which])
+            print(f"| {which} | {len(rows[which])} | {s['f1']:.3f} | {s['precision']:.3f} | {s['recall']:.3f} |")
+
+
+def meta(run: Path) -> None:
+    data = json.loads(run.read_text(encoding="utf-8"))
+    sites = meta_sites()
+    # extractor -> field -> half -> verdicts
+    scores: dict[str, dict[str, dict[str, list[float]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    for page in data["per_page"]:
+        which = half_of(sites.get(f"{page['source']}/{page['id']}", "unknown"))
+        for extractor, verdicts in page["scores"].items():
+            for field, ok in verdicts.items():
+                if ok is not None:  # a verdict (True/False) or a score (body F1)
+                    scores[extractor][field][which].append(float(ok))
+                    scores[extractor][field]["all"].append(float(ok))
+    for extractor, fields in scores.items():
+        print(f"\n{extractor} on bench/meta, per half (share of pages right, or mean body F1; n = pages with a truth)")
+        print("| half | " + " | ".join(fields) + " |\n|---|" + "---|" * len(fields))
+        for which in HALVES:
+            cells = [f"{sum(v) / len(v):.3f} (n={len(v)})" if (v := fields[f][which]) else "-" for f in fields]
+            print(f"| {which} | " + " | ".join(cells) + " |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("body", help="HTML path body F1 per half")
+    b.add_argument("--datasets", default="scrapinghub,readability")
+    t = sub.add_parser("text", help="text path body F1 per half, per converter")
+    t.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
+    m = sub.add_parser("meta", help="a metabench --json file per half")
+    m.add_argument("run", type=Path)
+    args = ap.parse_args(argv)
+    if args.command == "body":
+        body([d for d in args.datasets.split(",") if d])
+    elif args.command == "text":
+        text(args.converter)
+    else:
+        meta(args.run)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
