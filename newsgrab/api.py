@@ -13,6 +13,7 @@ Stages (numbered as in the code; the package that holds each in brackets):
 from __future__ import annotations
 
 import os
+from dataclasses import fields
 from pathlib import Path
 
 from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
@@ -129,7 +130,9 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
         if item.url not in seen_media:
             seen_media.add(item.url)
             media.append(item)
-    source = _merge_source(meta.original_source, cleaned.original_source)
+    source = meta.original_source
+    if cleaned.original_source is not None:  # metadata and header lines first, gaps filled from notices
+        source = (source or OriginalSource()).fill(cleaned.original_source)
     provenance = dict(meta.provenance)
     if cleaned.original_source and "original_source" not in provenance:
         provenance["original_source"] = "notice"
@@ -143,34 +146,8 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
         language = detect_language(" ".join(b.text for b in kept if b.kind in _PROSE_KINDS))
         if language:
             provenance["language"] = "detected"
-    return Article(
-        input=info,
-        url=meta.url,
-        title=meta.title,
-        description=meta.description,
-        authors=list(meta.authors),
-        published=meta.published,
-        modified=meta.modified,
-        site_name=meta.site_name,
-        original_source=source,
-        language=language,
-        tags=list(meta.tags),
-        blocks=kept,
-        media=media,
-        links=links,
-        removed=cleaned.removed,
-        warnings=warnings,
-        provenance=provenance,
-        timeline=cleaned.timeline or [(block, None) for block in kept],
-    )
-
-
-def _merge_source(first: OriginalSource | None, second: OriginalSource | None) -> OriginalSource | None:
-    """Header/metadata provenance first, gaps filled from notices the boilerplate pass captured."""
-    if first is None:
-        return second
-    if second is not None:
-        first.name = first.name or second.name
-        first.url = first.url or second.url
-        first.published = first.published or second.published
-    return None if first.is_empty() else first
+    metadata = {f.name: getattr(meta, f.name) for f in fields(Metadata)}
+    metadata.update(original_source=None if source is None or source.is_empty() else source, language=language,
+                    provenance=provenance, media=media)
+    return Article(**metadata, input=info, blocks=kept, links=links, removed=cleaned.removed, warnings=warnings,
+                   timeline=cleaned.timeline or [(block, None) for block in kept])

@@ -120,6 +120,20 @@ class OriginalSource:
     def is_empty(self) -> bool:
         return not (self.name or self.url or self.published)
 
+    def fill(self, other: OriginalSource | None = None, *, name: str | None = None, url: str | None = None,
+             published: str | None = None) -> OriginalSource:
+        """Fill the gaps (never overwrite) from `other` and/or the values given; returns self.
+
+        The one way two findings about the source combine: the first reader to find a value keeps
+        it (metadata before header lines before notices), later ones only fill what is missing.
+        """
+        if other is not None:
+            name, url, published = name or other.name, url or other.url, published or other.published
+        self.name = self.name or name
+        self.url = self.url or url
+        self.published = self.published or published
+        return self
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "url": self.url, "published": self.published}
 
@@ -157,27 +171,20 @@ class Metadata:
     media: list[Media] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Article:
-    """The result for one input. `to_dict()` gives schema v1 with a fixed key order."""
+@dataclass(slots=True, kw_only=True)
+class Article(Metadata):
+    """The result for one input: its metadata (the fields of `Metadata`) plus the cleaned article.
+
+    `media` here is every media item (the kept blocks' and the page-level ones), and `provenance`
+    covers every field, the original source found in a notice included. `to_dict()` gives schema
+    v1 with a fixed key order.
+    """
 
     input: InputInfo
-    url: str | None = None
-    title: str | None = None
-    description: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    modified: str | None = None
-    site_name: str | None = None
-    original_source: OriginalSource | None = None
-    language: str | None = None
-    tags: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
-    media: list[Media] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    provenance: dict[str, str] = field(default_factory=dict)
     #: every block of the article region in order, each with its Removal or None when kept;
     #: not serialised: it feeds `--explain`, which shows what went and why in place
     timeline: list[tuple[Block, Removal | None]] = field(default_factory=list)
@@ -188,23 +195,23 @@ class Article:
         return render_text(self.blocks)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "input": self.input.to_dict(),
-            "url": self.url,
-            "title": self.title,
-            "description": self.description,
-            "authors": list(self.authors),
-            "published": self.published,
-            "modified": self.modified,
-            "site_name": self.site_name,
-            "original_source": self.original_source.to_dict() if self.original_source else None,
-            "language": self.language,
-            "tags": list(self.tags),
-            "body": self.body,
-            "media": [m.to_dict() for m in self.media],
-            "links": [lk.to_dict() for lk in self.links],
-            "removed": [r.to_dict() for r in self.removed],
-            "warnings": list(self.warnings),
-            "provenance": dict(self.provenance),
-        }
+        """The JSON record: every key of `ARTICLE_KEYS`, in that order, as plain JSON values."""
+        return {key: SCHEMA_VERSION if key == "schema_version" else _plain(getattr(self, key)) for key in ARTICLE_KEYS}
+
+
+#: the keys of an article record in output order (schema v1; the JSON Schema lists the same keys in
+#: the same order, and a test holds the two together). Each names an attribute of `Article`.
+ARTICLE_KEYS = (
+    "schema_version", "input", "url", "title", "description", "authors", "published", "modified", "site_name",
+    "original_source", "language", "tags", "body", "media", "links", "removed", "warnings", "provenance",
+)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON value from an attribute: records by their `to_dict`, lists and dicts copied."""
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return dict(value)
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if to_dict is not None else value

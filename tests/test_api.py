@@ -118,3 +118,23 @@ def test_library_writes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     newsgrab.extract("<html><body><article><p>One line.</p></article></body></html>")
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == ""
+
+
+def test_original_source_fill_only_fills_gaps() -> None:
+    from newsgrab.model import OriginalSource
+
+    source = OriginalSource(name="Wire One")
+    assert source.fill(OriginalSource(name="Other", url="https://wire.example/a")) is source
+    assert source.fill(published="2021-07-11", url="https://ignored.example/") == OriginalSource(
+        name="Wire One", url="https://wire.example/a", published="2021-07-11")
+
+
+def test_article_carries_every_metadata_field() -> None:
+    from dataclasses import fields
+
+    from newsgrab.model import Article, Metadata
+
+    article = newsgrab.extract("Headline\n\nBy Jane Roe\n\nA first paragraph of the story, long enough to count.")
+    assert isinstance(article, Metadata)
+    assert {f.name for f in fields(Metadata)} <= {f.name for f in fields(Article)}
+    assert article.to_dict()["authors"] == article.authors

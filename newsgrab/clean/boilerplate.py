@@ -180,15 +180,12 @@ def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None
     if name and _NOT_A_SOURCE_RE.match(name):
         name = None  # "Source: Getty Images" credits a picture, not the article
     if name and not source.name:
-        source.name = name
-        if not source.url:
-            source.url = _link_for(block, name)
-    if groups.get("url") and not source.url:
-        source.url = groups["url"]
+        source.fill(name=name, url=_link_for(block, name))
+    source.fill(url=groups.get("url"))
     if groups.get("published") and not source.published:
         from newsgrab.meta.dates import parse_date
 
-        source.published = parse_date(groups["published"])
+        source.fill(published=parse_date(groups["published"]))
 
 
 def _link_for(block: Block, name: str) -> str | None:

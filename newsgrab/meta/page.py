@@ -360,10 +360,7 @@ def _read_source(meta: Metadata, ld: JsonLdInfo) -> None:
     url = _absolute(ld.based_on, meta.url) if ld.based_on else None
     if not (name or url):
         return
-    source = meta.original_source or OriginalSource()
-    source.url = source.url or url
-    source.name = source.name or name
-    meta.original_source = source
+    meta.original_source = (meta.original_source or OriginalSource()).fill(name=name, url=url)
     meta.provenance["original_source"] = "json-ld"
 
 

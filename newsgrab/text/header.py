@@ -161,9 +161,8 @@ def _take_header_line(block: Block, meta: Metadata) -> bool:
         return True
     source = _SOURCE_LINE_RE.match(text)
     if source and not _name_date(text):
-        meta.original_source = meta.original_source or OriginalSource()
-        meta.original_source.name = meta.original_source.name or source["name"].strip(" .")
-        meta.original_source.url = meta.original_source.url or (block.links[0].url if block.links else None)
+        meta.original_source = (meta.original_source or OriginalSource()).fill(
+            name=source["name"].strip(" ."), url=block.links[0].url if block.links else None)
         meta.provenance["original_source"] = "header-line"
         return True
     pair = _name_date(text)
@@ -179,10 +178,7 @@ def _take_header_line(block: Block, meta: Metadata) -> bool:
             meta.provenance["site_name"] = "header-line"
     elif name and name.casefold() != (meta.site_name or "").casefold():
         # a second "Name Date" line names the publication the piece first ran in, and when
-        meta.original_source = meta.original_source or OriginalSource()
-        meta.original_source.name = meta.original_source.name or name
-        meta.original_source.published = meta.original_source.published or when
-        if block.links and not meta.original_source.url:
-            meta.original_source.url = block.links[0].url
+        meta.original_source = (meta.original_source or OriginalSource()).fill(
+            name=name, published=when, url=block.links[0].url if block.links else None)
         meta.provenance["original_source"] = "header-line"
     return True
