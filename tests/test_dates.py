@@ -93,3 +93,35 @@ def test_may_hold_date(text: str, expected: bool) -> None:
     # the guard is only sound if every date phrase has four digits in a row
     if not expected:
         assert DATE_PHRASE_RE.search(text) is None
+
+
+# ------------------------------------------------------------------ date labels (data/date_labels.toml)
+def _label_cases() -> list[tuple[str, str, str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("date_labels.toml").read_text("utf-8"))
+    return [(field, language, words[0]) for field in ("modified", "published")
+            for language, words in data[field].items()]
+
+
+@pytest.mark.parametrize(("field", "language", "label"), _label_cases())
+def test_a_text_header_date_label_sets_its_field(field: str, language: str, label: str) -> None:
+    import newsgrab
+
+    text = (f"Storm over the harbour\n\n{label.capitalize()}: 2021-07-12\n\n"
+            "The storm felled many trees overnight and blocked several streets, the fire brigade said.")
+    record = newsgrab.extract(text, kind="text").to_dict()
+    other = "published" if field == "modified" else "modified"
+    assert (record[field], record[other], record["original_source"]) == ("2021-07-12", None, None), language
+
+
+@pytest.mark.parametrize(("field", "language", "label"), _label_cases())
+def test_a_dateline_splits_at_a_modified_label_only(field: str, language: str, label: str) -> None:
+    from newsgrab.meta.page import _split_dateline
+
+    published, modified = _split_dateline(f"2021-07-11 | {label.capitalize()} 2021-07-12")
+    if field == "modified":
+        assert (published, modified) == ("2021-07-11", "2021-07-12"), language
+    else:  # a publication label is not a split point: no modified date comes out of the line
+        assert modified is None, language

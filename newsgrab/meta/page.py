@@ -37,6 +37,7 @@ from newsgrab.media.classify import classify_url
 from newsgrab.meta.dates import date_from_url, parse_date, same_day
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.pagescan import PageScan, scan_page
 from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
 from newsgrab.meta.titles import clean_title, fold_title, site_keys
@@ -66,6 +67,8 @@ _DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "twitter:descri
 _TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
                "sailthru.title", "@title", "@h1")
 _SITE_KEYS = ("og:site_name", "@jsonld-site", "@jsonld-publisher", "application-name", "apple-mobile-web-app-title")
+#: a word that makes the date after it a modification date ("Updated", "Aktualisiert", ...)
+_MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
 
 
 _TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
@@ -260,11 +263,9 @@ def _unique(names: Iterable[str]) -> list[str]:
 
 def _split_dateline(text: str) -> tuple[str | None, str | None]:
     """(published, modified) from a visible dateline: "Published 9 July 2021 | Updated 10 July 2021"."""
-    lower = text.lower()
-    for word in ("updated", "modified", "aktualisiert", "mis à jour", "actualizado", "last edited"):
-        at = lower.find(word)
-        if at >= 0:
-            return parse_date(text[:at]), parse_date(text[at:])
+    label = _MODIFIED_LABEL_RE.search(text)
+    if label:
+        return parse_date(text[: label.start()]), parse_date(text[label.start():])
     return parse_date(text), None
 
 

@@ -19,6 +19,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.whitespace import fold_space
 
 #: class/id fragments that mark a byline or a dateline
@@ -50,7 +51,9 @@ _VISIBLE_RELS = frozenset({"author", "tag", "category"})
 #: itemprop is a byline). Others are not read: an itemprop=articleBody is a whole article, and its
 #: folded text (35 of them, 190 KB, on the ScrapingHub pages) cost about 0.02 ms a page for nothing.
 MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
-_MODIFIED_HINT_RE = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualiz", re.IGNORECASE)
+#: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
+#: "dateModified", "Aktualisiert"): substrings, since class names glue words together
+_MODIFIED_HINT_RE = re.compile(date_labels().alternation(published=False), re.IGNORECASE)
 #: distinct class/id strings whose regex verdicts are remembered per process before the memo is
 #: emptied (about 1 MB at most; a page repeats its class strings, and themes repeat across pages)
 MAX_REMEMBERED_NAMES = 20_000

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.whitespace import fold_space
 
 _SPLIT_RE = re.compile(
@@ -39,7 +40,7 @@ _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
 #: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter")
 _TAIL_RE = re.compile(
-    r"\b(?:updated|published|posted|last modified|modified|aktualisiert|mis à jour|actualizado)\b.*$"
+    rf"\b(?:{date_labels().alternation()})\b.*$"
     r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b.*$"
     r"|\b(?:is|was|has been|covers|writes)\s+(?:a|an|the)\b.*$"
     r"|\b(?:edited|photographs?|photos?|illustrations?|translated|fact-checked|reviewed)\s+by\b.*$"

@@ -11,6 +11,7 @@ import re
 
 from newsgrab import settings
 from newsgrab.meta.dates import DATE_PHRASE_RE, parse_date
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 
@@ -28,8 +29,7 @@ _TAG_LINE_RE = re.compile(
 _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|via)\s*:?\s+(?P<name>.{2,120})$",
                              re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(
-    r"^(?:(?P<label>published|posted|updated|modified|last updated|date|veröffentlicht|publié le|publicado)"
-    r"\s*(?:on|:)?\s*)?(?P<date>.+)$",
+    rf"^(?:(?P<label>{date_labels().alternation()}|date)\b\s*(?:on|:)?\s*)?(?P<date>.+)$",
     re.IGNORECASE,
 )
 _HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
@@ -154,7 +154,7 @@ def _take_header_line(block: Block, meta: Metadata) -> bool:
         when = parse_date(label["date"])
         if when is None:
             return False
-        field_name = "modified" if label["label"].lower() in ("updated", "modified", "last updated") else "published"
+        field_name = "modified" if date_labels().is_modified(label["label"]) else "published"
         if getattr(meta, field_name) is None:
             setattr(meta, field_name, when)
             meta.provenance[field_name] = "header-line"
