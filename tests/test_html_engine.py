@@ -289,3 +289,27 @@ def test_sieve_retries_reuse_the_pruned_tree_because_stages_3_to_5_leave_it_unch
         assert flags.tokens
         _from_pruned(pruned, flags, "https://example.com/a", "Title", ())
     assert lxml.html.tostring(tree) == before
+
+
+def test_memo_computes_once_and_empties_itself_when_full() -> None:
+    from newsgrab.memo import Memo
+
+    calls: list[str] = []
+    memo: Memo[str, int] = Memo(lambda key: calls.append(key) or len(key), 2)
+    assert (memo["a"], memo["bb"], memo["a"]) == (1, 2, 1)
+    assert calls == ["a", "bb"]
+    assert memo["ccc"] == 3 and len(memo) == 1  # full: emptied, then the new entry
+    with pytest.raises(ValueError):
+        Memo(len, 0)
+
+
+def test_selector_verdicts_are_remembered_per_selector_set() -> None:
+    """A verdict depends on the tokens: two sets compiled from different tokens never share one."""
+    import tomllib
+    from importlib import resources
+
+    raw = tomllib.loads(resources.files("newsgrab.rules").joinpath("selectors.toml").read_text("utf-8"))
+    other = compile_selectors({"group": [*raw["group"], {"name": "t", "strength": "strong", "tokens": ["=zzqx"]}]})
+    packaged = selectors()
+    assert packaged.prune_verdicts["zzqx"] != other.prune_verdicts["zzqx"]
+    assert packaged.prune_verdicts is not other.prune_verdicts

@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.structural import Selectors, element_text, key_words, selectors
+from newsgrab.html.structural import Selectors, element_text, selectors
 
 #: tags scored as paragraphs (Readability.js DEFAULT_TAGS_TO_SCORE, minus sections and headings,
 #: whose text is scored through their own paragraphs)
@@ -44,9 +44,6 @@ _PAGE_TAGS = frozenset({"body", "html"})
 #: sectioning chrome never joins the article as a sibling (it survives pruning only when it holds
 #: much of the page's text, like a live ticker in an <aside>)
 _CHROME_SIBLINGS = frozenset({"aside", "nav", "footer", "header"})
-#: class/id strings whose weight is remembered before the memo is emptied (about 3 MB at most)
-_MAX_CACHED_WEIGHTS = 20_000
-_VALUE_WEIGHTS: dict[str, float] = {}
 
 
 @dataclass(slots=True)
@@ -77,30 +74,10 @@ def class_weight(el: lxml.html.HtmlElement, sel: Selectors) -> float:
     weight = 0.0
     for value in (el.get("class"), el.get("id")):
         if value:
-            weight += _value_weight(value, sel)
+            weight += sel.weights[value]  # whole numbers: a sum per string gives the same float
     itemprop = el.get("itemprop")
     if itemprop and _ARTICLE_BODY_HINT in itemprop.lower():
         weight += settings.ARTICLE_HINT_WEIGHT
-    return weight
-
-
-def _value_weight(value: str, sel: Selectors) -> float:
-    """The weight of one class or id string, remembered for the packaged selectors: class strings
-    repeat within a page and across a site's pages, and matching both token groups costs a few us
-    a string. The weights are whole numbers, so adding them per string gives the same float."""
-    weight = _VALUE_WEIGHTS.get(value) if sel is selectors() else None
-    if weight is None:
-        low = value.lower()
-        words = key_words(low)
-        weight = 0.0
-        if sel.negative.search(low, words):
-            weight -= settings.CLASS_WEIGHT
-        if sel.positive.search(low, words):
-            weight += settings.CLASS_WEIGHT
-        if sel is selectors():
-            if len(_VALUE_WEIGHTS) >= _MAX_CACHED_WEIGHTS:
-                _VALUE_WEIGHTS.clear()
-            _VALUE_WEIGHTS[value] = weight
     return weight
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +19,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
+from newsgrab.memo import Memo
 from newsgrab.meta import pagescan
 
 #: elements that never hold article text; removed with their content, their tail text kept.
@@ -44,35 +45,15 @@ INLINE_TAGS = frozenset(
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _STRENGTHS = ("strong", "weak", "keep", "score", "protect", "caption", "media-only", "hint")
-#: class/id strings repeat within a page and across a site's pages: each is matched once and the
-#: verdict remembered; the cache is cleared when full so a long batch stays flat in memory
-_VERDICTS: dict[str, int] = {}
 _KEEP, _CHROME, _CAPTION, _MEDIA_ONLY, _HINT = 0, 1, 2, 3, 4
 _BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
 #: a coarse search for elements that may be an article body (a class holding one of these pieces,
 #: or any itemprop); the hint tokens decide. Defined in pagescan, whose walk collects them.
 HINT_PREFILTER_PIECES = pagescan.HINT_PREFILTER_PIECES
 _HINT_PIECE_RE = pagescan.HINT_PIECE_RE
-#: class strings whose prefilter verdict is remembered before the memo is emptied
-_MAX_CACHED_PIECES = 20_000
-
-
-class _PieceMemo(dict[str, bool]):
-    """Prefilter verdicts (does a class string hold a hint piece?), remembered per class string."""
-
-    def __missing__(self, cls: str) -> bool:
-        if len(self) >= _MAX_CACHED_PIECES:
-            self.clear()
-        verdict = self[cls] = _HINT_PIECE_RE.search(cls) is not None
-        return verdict
-
-
-_HAS_PIECE = _PieceMemo()
-#: class/id keys whose article-body hint verdict is remembered before the memo is emptied
-_MAX_CACHED_HINTS = 20_000
-_IS_HINT_KEY: dict[str, bool] = {}
-#: entries; about 6 MB of short strings at most
-_MAX_CACHED_VERDICTS = 50_000
+#: distinct class/id strings remembered per question before its memo empties itself (a page repeats
+#: its class strings and a site its theme; 50,000 short strings are a few MB)
+MAX_REMEMBERED_KEYS = 50_000
 _WORD_EDGE = "a-z0-9"
 _WORD_RE = re.compile(f"[{_WORD_EDGE}]+")
 
@@ -175,7 +156,11 @@ def _trie_pattern(node: _Trie) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Selectors:
-    """The compiled token groups: chrome to remove (strong, weak), rescue words, scoring words."""
+    """The compiled token groups: chrome to remove (strong, weak), rescue words, scoring words.
+
+    The verdicts on class/id strings depend on these groups, so they are remembered here, one
+    `Memo` per question, keyed by the string: a set compiled from other tokens has memos of its own.
+    """
 
     strong: TokenMatcher
     weak: TokenMatcher
@@ -186,6 +171,27 @@ class Selectors:
     caption: TokenMatcher
     media_only: TokenMatcher
     hint: TokenMatcher
+    #: class/id key -> what pruning does with it (_KEEP, _CHROME, _CAPTION, _MEDIA_ONLY, _HINT)
+    prune_verdicts: Memo[str, int] = field(init=False, repr=False, compare=False)
+    #: class/id key -> whether the hint tokens name an article body in it
+    hint_keys: Memo[str, bool] = field(init=False, repr=False, compare=False)
+    #: one class or id string -> its scoring weight (negative and positive tokens)
+    weights: Memo[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "prune_verdicts", Memo(lambda key: _key_verdict(key, self), MAX_REMEMBERED_KEYS))
+        object.__setattr__(self, "hint_keys", Memo(lambda key: self.hint.search(key) is not None, MAX_REMEMBERED_KEYS))
+        object.__setattr__(self, "weights", Memo(self._weight, MAX_REMEMBERED_KEYS))
+
+    def _weight(self, value: str) -> float:
+        low = value.lower()
+        words = key_words(low)
+        weight = 0.0
+        if self.negative.search(low, words):
+            weight -= settings.CLASS_WEIGHT
+        if self.positive.search(low, words):
+            weight += settings.CLASS_WEIGHT
+        return weight
 
 
 def compile_selectors(raw: dict[str, object]) -> Selectors:
@@ -356,13 +362,7 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors, names: list[st
     )
     if not key:
         return _KEEP
-    verdict = _VERDICTS.get(key)
-    if verdict is None:
-        verdict = _key_verdict(key, sel)
-        if len(_VERDICTS) >= _MAX_CACHED_VERDICTS:
-            _VERDICTS.clear()
-        _VERDICTS[key] = verdict
-    return verdict
+    return sel.prune_verdicts[key]
 
 
 def _key_verdict(key: str, sel: Selectors) -> int:
@@ -409,13 +409,7 @@ def _is_body_hint(found: lxml.html.HtmlElement, sel: Selectors) -> bool:
     itemprop = found.get("itemprop")
     if itemprop and itemprop.lower() in _BODY_ITEMPROPS:
         return True
-    key = attr_key(found)
-    verdict = _IS_HINT_KEY.get(key)
-    if verdict is None:
-        if len(_IS_HINT_KEY) >= _MAX_CACHED_HINTS:
-            _IS_HINT_KEY.clear()
-        verdict = _IS_HINT_KEY[key] = sel.hint.search(key) is not None
-    return verdict
+    return sel.hint_keys[attr_key(found)]
 
 
 class _BodyHints:
@@ -452,7 +446,7 @@ def _hint_candidates(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     predicate evaluation in libxml2 cost about 80 us per chrome candidate.
     """
     found = []
-    has_piece = _HAS_PIECE
+    has_piece = pagescan.HAS_HINT_PIECE
     for node in el.iterdescendants(etree.Element):
         cls = node.get("class")
         if cls is not None and has_piece[cls]:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from newsgrab import urls
 from newsgrab.media.classify import classify_url, extension_kind, host_for, image_filters, is_pixel_url, media_file_link
+from newsgrab.memo import Memo
 from newsgrab.model import Media
 from newsgrab.whitespace import fold_space
 
@@ -64,7 +65,9 @@ _CAPTION_XPATH = etree.XPath(
 )
 #: parent "class id" strings whose furniture verdict is remembered before the memo is emptied
 _MAX_CACHED_CONTEXTS = 10_000
-_FURNITURE_CONTEXTS: dict[str, bool] = {}
+#: parent "class id" string -> whether it holds a furniture token: the images of a page (and of a
+#: site) sit in the same few wrappers
+_IS_FURNITURE_CONTEXT: Memo[str, bool] = Memo(lambda words: _furniture_test(words), _MAX_CACHED_CONTEXTS)
 _EMBED_BLOCK_CLASSES = ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "reddit-embed-bq",
                         "fb-post", "fb-video")
 
@@ -195,22 +198,15 @@ def is_furniture(el: lxml.html.HtmlElement, url: str) -> bool:
         return True
     node, depth = el.getparent(), 0
     while node is not None and depth < MAX_IMAGE_CONTEXT_DEPTH and node.tag not in ("figure", "article", "body"):
-        if _is_furniture_context(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _IS_FURNITURE_CONTEXT[f"{node.get('class', '')} {node.get('id', '')}"]:
             return True
         node, depth = node.getparent(), depth + 1
     return False
 
 
-def _is_furniture_context(words: str) -> bool:
-    """Whether a parent's "class id" string holds a furniture token, remembered per string: the
-    images of a page (and of a site) sit in the same few wrappers, and tokenising costs about
-    2 us a string."""
-    verdict = _FURNITURE_CONTEXTS.get(words)
-    if verdict is None:
-        if len(_FURNITURE_CONTEXTS) >= _MAX_CACHED_CONTEXTS:
-            _FURNITURE_CONTEXTS.clear()
-        verdict = _FURNITURE_CONTEXTS[words] = bool(_tokens(words) & image_filters().skip_tokens)
-    return verdict
+def _furniture_test(words: str) -> bool:
+    """Whether a parent's "class id" string holds a furniture token (tokenising costs about 2 us)."""
+    return bool(_tokens(words) & image_filters().skip_tokens)
 
 
 def _image(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:

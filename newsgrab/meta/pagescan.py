@@ -13,11 +13,13 @@ other than the one holding the page's <h1>. That is where related-article dates 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
 
+from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.whitespace import fold_space
@@ -54,58 +56,45 @@ MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
 _MODIFIED_HINT_RE = re.compile(date_labels().alternation(published=False), re.IGNORECASE)
-#: distinct class/id strings whose regex verdicts are remembered per process before the memo is
-#: emptied (about 1 MB at most; a page repeats its class strings, and themes repeat across pages)
+#: distinct class/id strings remembered per question before its memo empties itself (about 1 MB
+#: at most; a page repeats its class strings, and themes repeat across pages)
 MAX_REMEMBERED_NAMES = 20_000
 
 
-class _NameMemo(dict[str, bool]):
-    """Verdicts of one case-insensitive regex on class/id strings, remembered.
+def _name_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether a class/id string holds `pattern`, as fast as the answer allows.
 
     An alternation with IGNORECASE costs 1.5 to 4.5 us per search, and the metadata walk asks it
-    of every element on the page; a dict hit costs a tenth of that. A name seen for the first time
-    (ids are often unique) is lower-cased and searched without IGNORECASE, about four times faster;
-    that is the same answer for ASCII names when the pattern's letters are all lower-case, so
-    other names keep the IGNORECASE search (its Unicode case folding: "ſ", "K").
+    of every element on the page (hence the memos below). A name seen for the first time (ids are
+    often unique) is lower-cased and searched without IGNORECASE, about four times faster; that is
+    the same answer for ASCII names when the pattern's letters are all lower-case, so other names
+    keep the IGNORECASE search (its Unicode case folding: "ſ", "K").
     """
+    if pattern.pattern != pattern.pattern.lower():  # not an assert: must hold under python -O
+        raise ValueError("a name pattern must be written in lower case (no \\S, \\W, [A-Z])")
+    search, search_lowered = pattern.search, re.compile(pattern.pattern).search
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        super().__init__()
-        if pattern.pattern != pattern.pattern.lower():  # not an assert: must hold under python -O
-            raise ValueError("a name pattern must be written in lower case (no \\S, \\W, [A-Z])")
-        self._search = pattern.search
-        self._search_lowered = re.compile(pattern.pattern).search
+    def test(name: str) -> bool:
+        return (search_lowered(name.lower()) if name.isascii() else search(name)) is not None
 
-    def __missing__(self, name: str) -> bool:
-        if len(self) >= MAX_REMEMBERED_NAMES:
-            self.clear()
-        found = self._search_lowered(name.lower()) if name.isascii() else self._search(name)
-        verdict = self[name] = found is not None
-        return verdict
+    return test
 
 
-_IS_SIGNAL_NAME = _NameMemo(_SIGNAL_CLASS_RE)
+_IS_SIGNAL_NAME: Memo[str, bool] = Memo(_name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
+_IS_FOREIGN_NAME: Memo[str, bool] = Memo(_name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
 #: pieces of class strings that may name an article body: pruning's prefilter before its hint
 #: tokens decide (newsgrab.html.structural). Every hint token must contain one of these pieces
 #: (tests/test_html_engine.py checks it). Kept here because this walk collects those elements.
 HINT_PREFILTER_PIECES = ("body", "Body", "ontent", "ext")
 HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER_PIECES))
+#: class string -> whether it holds a hint piece (the page scan and pruning share it)
+HAS_HINT_PIECE: Memo[str, bool] = Memo(lambda cls: HINT_PIECE_RE.search(cls) is not None, MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
-
-
-class _ClassMemo(dict[str, int]):
-    """Both verdicts on a class string as bit flags (_SIGNAL, _HINT_PIECE), one lookup a class."""
-
-    def __missing__(self, cls: str) -> int:
-        if len(self) >= MAX_REMEMBERED_NAMES:
-            self.clear()
-        flags = (_SIGNAL if _IS_SIGNAL_NAME[cls] else 0) | (_HINT_PIECE if HINT_PIECE_RE.search(cls) else 0)
-        self[cls] = flags
-        return flags
-
-
-_CLASS_FLAGS = _ClassMemo()
-_IS_FOREIGN_NAME = _NameMemo(_FOREIGN_RE)
+#: class string -> both verdicts as bit flags (_SIGNAL, _HINT_PIECE), one lookup a class
+_CLASS_FLAGS: Memo[str, int] = Memo(
+    lambda cls: (_SIGNAL if _IS_SIGNAL_NAME[cls] else 0) | (_HINT_PIECE if HAS_HINT_PIECE[cls] else 0),
+    MAX_REMEMBERED_NAMES,
+)
 
 
 @dataclass(slots=True)

@@ -25,11 +25,12 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from newsgrab.errors import RuleError
+from newsgrab.memo import Memo
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.whitespace import fold_space
 
@@ -44,9 +45,10 @@ _PACKAGE_FILES_SUFFIX = ".toml"
 _NOT_TEXT_RULES = frozenset({"media_hosts.toml", "selectors.toml"})
 
 
-@cache  # one entry per distinct rule pattern loaded in this process
-def _compiled(regex: str) -> re.Pattern[str]:
-    return re.compile(regex, re.IGNORECASE)
+#: distinct rule patterns kept compiled per process (the packaged set is about 220; user sets add theirs)
+MAX_COMPILED_PATTERNS = 4096
+#: a rule's pattern compiled once, shared by every rule set that holds the same pattern
+_compiled: Memo[str, re.Pattern[str]] = Memo(lambda regex: re.compile(regex, re.IGNORECASE), MAX_COMPILED_PATTERNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ class Rule:
     @property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern."""
-        return _compiled(self.regex)
+        return _compiled[self.regex]
 
     @property
     def captures(self) -> bool:

@@ -37,6 +37,8 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
+from newsgrab.memo import Memo
+
 if TYPE_CHECKING:
     from newsgrab.rules import Rule
 
@@ -564,18 +566,28 @@ class RuleIndex:
         return None
 
 
-_INDEXES: dict[int, tuple[tuple[Rule, ...], RuleIndex]] = {}
+class _RuleSet:
+    """A rule tuple as a memo key by identity: hashing 200 frozen rules on every document would cost
+    more than the lookup saves, and `load_rules` hands back the same tuple object each time. The key
+    holds the tuple, so its id cannot be reused while the entry lives."""
+
+    __slots__ = ("rules",)
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+
+    def __hash__(self) -> int:
+        return id(self.rules)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _RuleSet) and other.rules is self.rules
+
+
 #: rule sets whose index is kept (the packaged set plus a few user sets per process)
 MAX_CACHED_INDEXES = 8
+_INDEXES: Memo[_RuleSet, RuleIndex] = Memo(lambda key: RuleIndex(key.rules), MAX_CACHED_INDEXES)
 
 
 def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
     """The index of a rule set, built once per set object (load_rules returns the same tuple)."""
-    cached = _INDEXES.get(id(rules))
-    if cached is not None and cached[0] is rules:
-        return cached[1]
-    if len(_INDEXES) >= MAX_CACHED_INDEXES:
-        _INDEXES.clear()
-    index = RuleIndex(rules)
-    _INDEXES[id(rules)] = (rules, index)
-    return index
+    return _INDEXES[_RuleSet(rules)]
