@@ -14,10 +14,6 @@ from newsgrab.render import render_text
 
 SCHEMA_VERSION = 1
 
-#: Block kinds. Paragraph-like blocks are separated by a blank line in `body`; list items by a newline.
-BLOCK_KINDS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "quote", "pre", "table", "caption", "hr", "media"}
-)
 
 #: Fixed enum of removal categories (documented in the JSON Schema and README).
 REMOVAL_CATEGORIES = (
@@ -77,7 +73,8 @@ class Media:
 class Block:
     """A unit of article text with its structure kept (heading, list item, quote, ...).
 
-    `text` is plain text (no markup). `links` and `media` are what the block carried, so they
+    `kind` is one of p, h1-h6, li, quote, pre, table, caption, hr (a rule) or media (a block that
+    holds only media). `text` is plain text (no markup). `links` and `media` are what the block carried, so they
     leave with it when the boilerplate pass removes the block. `link_chars` counts characters of
     `text` that sit inside links (for link density). `ordered` marks an item of a numbered list.
     `origin` says where the block came from (an XPath-ish path or `line N`) for `--explain`.

@@ -26,8 +26,9 @@ _TAG_RE = re.compile(r"^(?P<primary>[a-zA-Z]{2,3})(?:[-_](?P<rest>[a-zA-Z0-9]{2,
 DETECT_SAMPLE_CHARS = 1200
 #: characters; below this the text is too short for a detection worth reporting
 MIN_DETECT_CHARS = 80
-#: characters; paragraphs shorter than this are menus and captions, not prose
-MIN_PARAGRAPH_CHARS = 40
+#: characters; a page paragraph shorter than this is a menu item or a caption, not prose worth
+#: sampling for detection (stricter than the content scorer's paragraph minimum: language needs prose)
+MIN_SAMPLE_PARAGRAPH_CHARS = 40
 _NOT_LANGUAGES = frozenset({"xx", "und", "mul", "zxx", "none"})
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: words; the function-word guess needs at least this many words to count from
@@ -70,7 +71,7 @@ def sample_text(tree: lxml.html.HtmlElement) -> str:
     total = 0
     for p in tree.iter("p"):
         text = fold_space(p.text_content())
-        if len(text) >= MIN_PARAGRAPH_CHARS:
+        if len(text) >= MIN_SAMPLE_PARAGRAPH_CHARS:
             parts.append(text)
             total += len(text)
             if total >= DETECT_SAMPLE_CHARS:
