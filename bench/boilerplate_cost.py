@@ -19,8 +19,11 @@ import argparse
 import os
 import sys
 import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import newsgrab
+from bench.shared_data import SHARED
 from newsgrab.clean.boilerplate import remove_boilerplate
 from newsgrab.options import Options
 from newsgrab.rules import load_rules
@@ -32,7 +35,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3, help="runs per page and setting (min is kept)")
     ap.add_argument("--limit", type=int, default=0, help="first N pages only")
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+    ap.add_argument("--shared", default=str(SHARED), help="the shared data folder (default: bench/shared_data.py)")
     args = ap.parse_args()
     sys.path.insert(0, os.path.join(args.shared, "tools"))
     import evalbench  # the standard metric, beside the benchmark data

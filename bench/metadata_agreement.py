@@ -20,7 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "readability" / "pages"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.shared_data import SHARED
+
+DEFAULT_PAGES = SHARED / "bench" / "readability" / "pages"
 FIELDS = ("title", "byline", "site", "date")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\||\band\b)\s*", re.IGNORECASE)
 _BY_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)

@@ -4,7 +4,7 @@ usage: .venv/bin/python bench/run.py [--datasets scrapinghub,readability] [--pee
                                      [--timing-rounds N] [--loop N] [--worst K] [--json PATH] [--check]
 
 Each extractor runs in its own child process (forked, one at a time), so its timing and its peak
-RSS are its own. The metric is imported from /work/shared/tools/evalbench.py (never copied):
+RSS are its own. The metric is imported from ../shared/tools/evalbench.py (never copied):
 4-token shingle precision/recall/F1, ScrapingHub's definition. Timing is the extraction call only,
 summed over documents, the fastest of `--timing-rounds` passes (scores come from the first pass;
 other processes share the cores, and the fastest pass is the least disturbed). newsgrab gets the
@@ -30,8 +30,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-EVALBENCH = SHARED / "tools" / "evalbench.py"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.shared_data import EVALBENCH
+
 #: seconds; a page slower than this is reported (the issue's per-page ceiling)
 SLOW_PAGE_SECONDS = 1.0
 #: pages run once before timing, so one-time lazy loads (a language model, rule indexes) are not

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from bench.shared_data import ROOT as REPO
+from bench.shared_data import SHARED
+
 SAMPLES = REPO / "samples"
 GOLDEN = REPO / "tests" / "golden"
-#: the benchmark data and founding example live beside the checkout, never inside it
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 FOUNDING_EXAMPLE = SHARED / "seed" / "000_38a26eed6be91493.txt"
 
 

@@ -6,15 +6,14 @@ Each case is `tests/boilerplate_corpus/<slug>.html|txt` plus `<slug>.toml`:
 the body), `hard_negative` (an article *about* donations, copyright, sharing ... whose sentences
 all stay), optional `[original_source]` (fields the notices must be captured into).
 
-The totals test prints sentences kept, notices removed and per-category counts, and holds the
-pass to 100% of body sentences kept and at least 98% of notices removed.
+Every case must keep all its sentences and lose all its notices (`test_case`); the totals per
+category are a report, not a test: `bench/notice_corpus.py` prints them.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,8 +24,6 @@ import newsgrab
 from newsgrab.model import Article
 
 CORPUS = Path(__file__).parent / "boilerplate_corpus"
-#: share of notices that must be removed over the whole corpus
-MIN_NOTICES_REMOVED = 0.98
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(¿¡A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 
 
@@ -89,28 +86,3 @@ def test_case(case: Case) -> None:
         got = article.original_source.to_dict() if article.original_source else {}
         for key, value in case.source.items():
             assert got.get(key) == value, f"original_source.{key}: {got.get(key)!r} != {value!r}"
-
-
-def test_corpus_totals() -> None:
-    kept = total_sentences = removed = total_notices = 0
-    per_category: Counter[str] = Counter()
-    for case in CASES:
-        article = _extract(case.path)
-        body = _norm(article.body)
-        for paragraph in case.keep:
-            for sentence in sentences(paragraph):
-                total_sentences += 1
-                kept += _norm(sentence) in body
-        for notice in case.drop:
-            total_notices += 1
-            if _norm(notice) not in body:
-                removed += 1
-                category = next((r.category for r in article.removed if _norm(notice) in _norm(r.text)), "pruned")
-                per_category[category] += 1
-    print(f"\ncorpus: {len(CASES)} cases ({sum(c.hard_negative for c in CASES)} hard negatives, "
-          f"{sum(c.path.suffix == '.html' for c in CASES)} HTML, {sum(c.path.suffix == '.txt' for c in CASES)} text)")
-    print(f"body sentences kept: {kept}/{total_sentences}")
-    print(f"notices removed: {removed}/{total_notices} ({100 * removed / total_notices:.1f}%)")
-    print("removed notices per category: " + ", ".join(f"{k} {v}" for k, v in sorted(per_category.items())))
-    assert kept == total_sentences
-    assert removed >= MIN_NOTICES_REMOVED * total_notices

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
 
 import newsgrab
+from bench.shared_data import EVALBENCH
 from newsgrab.html import extract_html
 from newsgrab.html.content import drop_title_heading
 from newsgrab.html.structural import TokenMatcher, compile_selectors, prune, selectors
 from newsgrab.model import Block
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-EVALBENCH = SHARED / "tools" / "evalbench.py"
 #: the ScrapingHub score this engine reached when the floor was set (bench/run.py measures it)
 SCRAPINGHUB_F1_FLOOR = 0.97
 
