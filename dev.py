@@ -72,8 +72,8 @@ def ensure_env(extra: str = "") -> None:
 def byte_compile() -> None:
     """Byte-compile the package, as pip does for a regular install but not for an editable one.
 
-    Where PYTHONDONTWRITEBYTECODE is set, every newsgrab process would otherwise compile its ~50
-    modules from source again (about 25 ms of each start-up). Up-to-date files are skipped, and
+    Where PYTHONDONTWRITEBYTECODE is set, every newsgrab process would otherwise compile its
+    modules from source again at each start-up. Up-to-date files are skipped, and
     Python checks each cached file against its source, so an edit never runs stale code.
     """
     subprocess.call([str(PYTHON), "-m", "compileall", "-q", "newsgrab"], cwd=ROOT)
