@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import sys
 from collections import defaultdict
@@ -23,25 +22,16 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.shared_data import EVALBENCH, SHARED
+from bench.shared_data import SHARED, load_evalbench
 from bench.splits import HOLDOUT, TUNE, half_of, meta_sites, readability_sites, scrapinghub_sites
 
 HALVES = (TUNE, HOLDOUT, "all")
 
 
-def _evalbench() -> Any:
-    spec = importlib.util.spec_from_file_location("evalbench", EVALBENCH)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {EVALBENCH}: the benchmarks live in ../shared")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def body(datasets: list[str]) -> None:
     import newsgrab
 
-    eb = _evalbench()
+    eb = load_evalbench()
     sites = {"scrapinghub": scrapinghub_sites(), "readability": readability_sites()}
     for name in datasets:
         rows: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
@@ -55,7 +45,7 @@ def body(datasets: list[str]) -> None:
 def text(converters: list[str]) -> None:
     import newsgrab
 
-    eb = _evalbench()
+    eb = load_evalbench()
     truth = json.loads((SHARED / "bench" / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
     sites = scrapinghub_sites()
     root = SHARED / "bench" / "textbench" / "scrapinghub"

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.shared_data import EVALBENCH
+from bench.shared_data import EVALBENCH, load_evalbench
 
 #: seconds; a page slower than this is reported (the issue's per-page ceiling)
 SLOW_PAGE_SECONDS = 1.0
@@ -46,16 +46,6 @@ CHILD_TIMEOUT_SECONDS = 900
 FLOORS: dict[str, tuple[float, float]] = {"scrapinghub": (0.975, 0.965), "readability": (0.955, 0.970)}
 
 Extractor = Callable[[dict[str, Any]], str]
-
-
-def load_evalbench() -> Any:
-    """The shared metric module, imported from its path."""
-    spec = importlib.util.spec_from_file_location("evalbench", EVALBENCH)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {EVALBENCH}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 EB = load_evalbench() if EVALBENCH.exists() else None

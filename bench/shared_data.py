@@ -7,8 +7,10 @@ this: the library never reads benchmark data.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from typing import Any
 
 #: the project checkout (this file is bench/shared_data.py)
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,3 +18,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSGRAB_SHARED") or ROOT.parent / "shared").resolve()
 #: the standard body metric, imported from its path by the benchmarks (never copied)
 EVALBENCH = SHARED / "tools" / "evalbench.py"
+
+
+def load_evalbench() -> Any:
+    """The shared metric module (`../shared/tools/evalbench.py`), imported from its path."""
+    spec = importlib.util.spec_from_file_location("evalbench", EVALBENCH)
+    if spec is None or spec.loader is None or not EVALBENCH.exists():
+        raise SystemExit(f"cannot import {EVALBENCH}: the benchmarks live in ../shared")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
