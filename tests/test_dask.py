@@ -68,10 +68,12 @@ def test_local_cluster_output_equals_the_local_run(tmp_path: Path) -> None:
     assert "".join(lines) == "".join(_local_lines(paths))
 
 
-def test_the_plain_command_never_imports_dask() -> None:
-    code = ("import sys, runpy; sys.argv = ['newsgrab', '--version']\n"
+@pytest.mark.parametrize("args", [["--version"], [str(PAGES[0]), str(PAGES[1]), "-j", "2"]])
+def test_the_plain_command_never_imports_dask(args: list[str]) -> None:
+    code = (f"import sys, runpy; sys.argv = ['newsgrab', *{args!r}]\n"
             "try:\n    runpy.run_module('newsgrab', run_name='__main__')\nexcept SystemExit: pass\n"
-            "import newsgrab.dask\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'fastwarc', 'warcio')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip().splitlines()[-1] == "[]"
+            "import newsgrab.dask, newsgrab.records\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'fastwarc', 'warcio')),"
+            " file=sys.stderr)")
+    err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stderr
+    assert err.strip().splitlines()[-1] == "[]"

@@ -55,3 +55,24 @@ def test_archive_gives_181_articles_and_one_error_record(name: str, pages: list[
         assert [a.input.line for a in articles] == [n + 1 if n <= 90 else n + 2 for n in range(181)]
         assert errors[0].line == 92
         assert all(a.record == {"crawl": n} for n, a in enumerate(articles))
+
+
+@pytest.mark.parametrize("name", ["scrapinghub.warc.gz", "scrapinghub.jsonl"])
+def test_the_command_on_the_archive_matches_the_per_file_run(name: str, pages: list[Page], tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgrab.cli import main
+
+    write = write_warc if name.endswith(".warc.gz") else write_jsonl
+    path = write(tmp_path / name, pages)
+    per_file = CliRunner().invoke(main, ["-q", str(SCRAPINGHUB / "html")])
+    archive = CliRunner().invoke(main, [str(path)])
+    assert per_file.exit_code == 0 and archive.exit_code == 1
+    files = [json.loads(line) for line in per_file.stdout.splitlines()]
+    records = [json.loads(line) for line in archive.stdout.splitlines()]
+    articles = [r for r in records if "error" not in r]
+    assert len(files) == 181 and len(records) == 182 and len(articles) == 181
+    assert [r["body"] for r in articles] == [r["body"] for r in files]  # the html folder is in key order too
+    assert "182 records: 181 converted, 1 failed" in archive.stderr
