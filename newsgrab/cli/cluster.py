@@ -48,7 +48,7 @@ def _client(address: str, workers: int) -> tuple[Any, Any]:
         except (OSError, TimeoutError, ValueError) as exc:
             raise click.UsageError(f"--dask: cannot reach the scheduler at {address}: {exc}") from exc
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
-                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.CRITICAL)
     return Client(cluster), cluster  # type: ignore[no-untyped-call]
 
 
