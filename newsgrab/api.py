@@ -12,9 +12,11 @@ Stages (numbered as in the code; the package that holds each in brackets):
 
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
 from newsgrab.errors import EmptyInput, NewsgrabError, NotFound, TooLarge, Unreadable
@@ -23,6 +25,9 @@ from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
 from newsgrab.read.decode import decode
 from newsgrab.read.sniff import sniff_kind
 from newsgrab.rules import load_rules
+
+if TYPE_CHECKING:
+    from newsgrab.records import Record
 
 
 def extract(
@@ -88,6 +93,51 @@ def extract_file(
     """Read a file and extract its article. A missing or unreadable path raises a `NewsgrabError`."""
     data = read_path(Path(path), (options or DEFAULT_OPTIONS).max_bytes)
     return extract(data, url=url, kind=kind, path=path, options=options)
+
+
+def extract_record(record: Record, *, kind: str = "auto", options: Options | None = None) -> Article:
+    """Extract the article of one record from a WARC or JSON Lines file (`newsgrab.records`).
+
+    The record's URL is the base for its links; `input` says where the record sits (`offset` or
+    `line`, and `id`) and `record` holds the fields it carried. `kind` other than `auto` overrides
+    the kind the container gave. A record that could not be read raises its error.
+    """
+    if record.error is not None:
+        raise record.error
+    kind = record.kind if kind == "auto" else kind
+    data = record.data
+    declared = _http_charset(data, record.charset) if isinstance(data, bytes) else None
+    if declared is not None:
+        # the transport's charset ranks below a BOM and valid UTF-8 (as in decode) and above the page's own
+        try:
+            text = data.decode(declared)  # type: ignore[union-attr]
+        except (UnicodeDecodeError, LookupError):
+            declared = None
+    article = extract(text if declared is not None else data, url=record.url, kind=kind, path=record.source,
+                      options=options)
+    info = article.input
+    if declared is not None:
+        info.encoding, info.bytes = declared, len(data)
+    info.offset, info.line, info.id = record.offset, record.line, record.id
+    article.record = record.carry
+    return article
+
+
+def _http_charset(data: bytes, charset: str | None) -> str | None:
+    """The charset an HTTP header declared, when it is what decides: no BOM, and the bytes are not UTF-8."""
+    if not charset or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return None
+    if name == "utf-8":
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name  # WHATWG: these labels mean cp1252
+    return None
 
 
 def read_path(path: Path, max_bytes: int) -> bytes:

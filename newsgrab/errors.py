@@ -76,6 +76,13 @@ class RuleError(NewsgrabError):
     code = "bad-rules"
 
 
+class BadRecord(NewsgrabError):
+    """A record inside a WARC, ARC or JSON Lines file is broken: a bad JSON line, no text field, a
+    truncated or corrupt record. The file's other records go on."""
+
+    code = "bad-record"
+
+
 def error_codes() -> tuple[str, ...]:
     """Every stable error code, in definition order (the schema's enum and README list these)."""
     codes: list[str] = []

@@ -137,15 +137,30 @@ class OriginalSource:
 
 @dataclass(slots=True)
 class InputInfo:
-    """Where the input came from and how it was read."""
+    """Where the input came from and how it was read.
+
+    `offset`, `line` and `id` locate a record inside a container file (`path`): a WARC or ARC
+    record's byte offset and record id, a JSON Lines record's line number and its `id` field. They
+    are left out of the JSON for a plain file, so its record is the same as before they existed.
+    """
 
     path: str | None
     kind: str
     encoding: str | None
     bytes: int
+    offset: int | None = None
+    line: int | None = None
+    id: str | int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "kind": self.kind, "encoding": self.encoding, "bytes": self.bytes}
+        info: dict[str, Any] = {"path": self.path, "kind": self.kind, "encoding": self.encoding, "bytes": self.bytes}
+        info.update(self.location())
+        return info
+
+    def location(self) -> dict[str, Any]:
+        """Where a record sits in its container (`offset` or `line`, and `id`): only the keys that are set."""
+        return {key: value for key, value in (("offset", self.offset), ("line", self.line), ("id", self.id))
+                if value is not None}
 
 
 @dataclass(slots=True)
@@ -185,6 +200,9 @@ class Article(Metadata):
     #: every block of the article region in order, each with its Removal or None when kept;
     #: not serialised: it feeds `--explain`, which shows what went and why in place
     timeline: list[tuple[Block, Removal | None]] = field(default_factory=list)
+    #: fields a JSON Lines record carried besides its text, url and id (`--carry`); the `record`
+    #: key of the JSON, left out when there are none
+    record: dict[str, Any] | None = None
 
     @property
     def body(self) -> str:
@@ -193,11 +211,15 @@ class Article(Metadata):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record: every key of `ARTICLE_KEYS`, in that order, as plain JSON values."""
-        return {key: SCHEMA_VERSION if key == "schema_version" else _plain(getattr(self, key)) for key in ARTICLE_KEYS}
+        out = {key: SCHEMA_VERSION if key == "schema_version" else _plain(getattr(self, key)) for key in ARTICLE_KEYS}
+        if self.record:
+            out["record"] = dict(self.record)
+        return out
 
 
 #: the keys of an article record in output order (schema v1; the JSON Schema lists the same keys in
-#: the same order, and a test holds the two together). Each names an attribute of `Article`.
+#: the same order, and a test holds the two together). Each names an attribute of `Article`. The
+#: optional `record` key (carried JSON Lines fields) follows them when there is one.
 ARTICLE_KEYS = (
     "schema_version", "input", "url", "title", "description", "authors", "published", "modified", "site_name",
     "original_source", "language", "tags", "body", "media", "links", "removed", "warnings", "provenance",

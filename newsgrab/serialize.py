@@ -37,9 +37,17 @@ def dumps(obj: Mapping[str, Any], *, pretty: bool = False) -> str:
     return text + "\n"
 
 
-def error_record(path: str, code: str, message: str) -> dict[str, Any]:
-    """The stdout record for an input that failed: where, and why (a stable code and a message)."""
-    return {"input": {"path": path}, "error": {"code": code, "message": message}}
+def error_record(path: str, code: str, message: str, *, where: Mapping[str, Any] | None = None,
+                 carried: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The stdout record for an input that failed: where, and why (a stable code and a message).
+
+    `where` locates a record inside a container file (`offset` or `line`, `id`); `carried` is what a
+    JSON Lines record carried (`--carry`), so a pipeline keeps its fields for failures too.
+    """
+    record: dict[str, Any] = {"input": {"path": path, **(where or {})}, "error": {"code": code, "message": message}}
+    if carried:
+        record["record"] = dict(carried)
+    return record
 
 
 def select_fields(record: Mapping[str, Any], fields: Sequence[str]) -> dict[str, Any]:

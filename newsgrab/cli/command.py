@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +23,9 @@ import click
 from newsgrab import __version__
 from newsgrab.cli.exitcodes import ExitCode
 from newsgrab.cli.inputs import STDIN, Problem, Source, iter_sources
-from newsgrab.cli.runner import Job, Outcome, outcomes
-from newsgrab.errors import NewsgrabError, RuleError, TooLarge, Unwritable
+from newsgrab.cli.plan import NO_RECORD_FLAGS, RECORD_MODES, Counts, RecordFlags
+from newsgrab.cli.runner import Job, Outcome
+from newsgrab.errors import RuleError, Unwritable
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.options import KINDS, Options
 from newsgrab.serialize import FORMATS, dumps, error_record, parse_fields
@@ -44,6 +45,8 @@ Examples:
   newsgrab --format markdown story.html    the cleaned article for reading
   newsgrab --explain story.txt > /dev/null what was removed, and by which rule
   newsgrab --fields title,authors,published -r scraped/ | jq .
+  newsgrab crawl.warc.gz dump.jsonl -j 0 -o out.jsonl   web archives and dumps, every core
+  newsgrab crawl.warc.gz -j 0 -o out.jsonl --resume     go on after a crash
 
 Exit status: 0 all converted, 1 some failed, 2 usage error, 3 none converted, 130 interrupted.
 """
@@ -139,13 +142,6 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -
     return size
 
 
-def _read_stdin(streams: Streams, max_bytes: int) -> bytes | NewsgrabError:
-    data = streams.stdin.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        return TooLarge(f"stdin holds more than the limit of {max_bytes:,} bytes")
-    return data
-
-
 def _fail_line(origin: str, message: str) -> str:
     return f"{PROG}: error: {origin}: {message}"
 
@@ -172,8 +168,9 @@ def _list_rules(streams: Streams, rule_files: tuple[Path, ...]) -> None:
 )
 @click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("-r", "--recursive", is_flag=True, help="Take files from directories' subdirectories too.")
-@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Write one <name>.json (or .txt/.md) per input into DIR instead of stdout.", metavar="DIR")
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path),
+              help="Write one <name>.json (or .txt/.md) per input into DIR instead of stdout; "
+                   "a name ending in .jsonl is one JSON Lines file.", metavar="DIR|FILE.jsonl")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True,
               help="json: one JSON object per line; text / markdown: the cleaned article for reading.")
 @click.option("--pretty", is_flag=True, help="Indent the JSON (meant for one input).")
@@ -191,6 +188,19 @@ def _list_rules(streams: Streams, rule_files: tuple[Path, ...]) -> None:
               help="Refuse inputs (and unpacked gzip) larger than SIZE, e.g. 10M.  [default: 50M]")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Convert in N processes (0: one per CPU); output order is kept.")
+@click.option("--records", "records_mode", type=click.Choice(list(RECORD_MODES)), default="auto", show_default=True,
+              help="How inputs are read: auto (WARC, ARC and JSON Lines files by name or content, the rest as "
+                   "pages), warc, arc or jsonl (every input is one), page (every input is one page).")
+@click.option("--field", "record_field", metavar="NAME",
+              help="JSON Lines: the field holding the page (default: html, then text).")
+@click.option("--carry", multiple=True, metavar="FIELD",
+              help="JSON Lines: carry only these fields under \"record\" (repeatable; default: every field but "
+                   "the page, url and id; 'none': none).")
+@click.option("--resume", is_flag=True,
+              help="Go on after a crash: skip what -o DIR, -o FILE.jsonl or >> FILE.jsonl already holds.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Convert on a Dask cluster: a scheduler (tcp://host:8786) or 'local' (--jobs workers here). "
+                   "Needs newsgrab[dask].")
 @click.option("--explain", is_flag=True, help="Show every block and why it was kept or removed (on stderr).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary (errors are still shown).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
@@ -211,6 +221,11 @@ def main(
     rule_files: tuple[Path, ...],
     max_bytes: int | None,
     jobs: int,
+    records_mode: str,
+    record_field: str | None,
+    carry: tuple[str, ...],
+    resume: bool,
+    dask_address: str | None,
     explain: bool,
     quiet: bool,
     fail_fast: bool,
@@ -226,9 +241,10 @@ def main(
     and listed in "removed" with the rule that removed each.
     """
     streams = Streams.capture()
+    flags = RecordFlags(records_mode, record_field, RecordFlags.carry_from(carry), resume, dask_address)
     try:
         code = _run(streams, inputs, recursive, output_dir, fmt, pretty, fields, url, kind, keep, rule_files,
-                    max_bytes, jobs, explain, quiet, fail_fast, want_traceback, list_rules, print_schema)
+                    max_bytes, jobs, explain, quiet, fail_fast, want_traceback, list_rules, print_schema, flags)
     except KeyboardInterrupt:
         streams.write_err(f"{PROG}: interrupted")
         code = ExitCode.INTERRUPTED
@@ -257,7 +273,8 @@ def _options(keep: tuple[str, ...], rule_files: tuple[Path, ...], max_bytes: int
 def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir: Path | None, fmt: str,
          pretty: bool, fields_spec: str | None, url: str | None, kind: str, keep: tuple[str, ...],
          rule_files: tuple[Path, ...], max_bytes: int | None, jobs: int, explain: bool, quiet: bool,
-         fail_fast: bool, want_traceback: bool, list_rules: bool, print_schema: bool) -> ExitCode:
+         fail_fast: bool, want_traceback: bool, list_rules: bool, print_schema: bool,
+         flags: RecordFlags = NO_RECORD_FLAGS) -> ExitCode:
     if print_schema:
         from newsgrab.schema import schema_text
 
@@ -290,60 +307,48 @@ def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir:
     source_count = sum(isinstance(item, Source) for item in items)
     if url is not None and source_count > 1:
         raise click.UsageError(f"--url is the base URL of a single input, but {source_count} inputs were given")
-    targets: dict[str, Path] = {}
-    if output_dir is not None:
-        from newsgrab.cli.output import plan_names, prepare_dir
+    from newsgrab.cli.batch import prepare_output
 
-        try:
-            prepare_dir(output_dir)
-        except OSError as exc:
-            raise click.BadParameter(str(exc), param_hint="'-o'") from exc
-        sources = [item for item in items if isinstance(item, Source)]
-        planned = plan_names([s.path for s in sources], output_dir, FORMATS[fmt])
-        targets = {s.origin: target for s, target in zip(sources, planned, strict=True)}
-
+    output = prepare_output(streams, items, output_dir, fmt, pretty, fields, flags)
     run = Run(options, fmt, pretty, fields, url, kind, jobs or os.cpu_count() or 1, explain, quiet, fail_fast,
               want_traceback)
-    return _batch(streams, items, targets, run)
+    from newsgrab.cli.resume import ResumeError
+
+    with output:
+        try:
+            return _batch(output.streams, items, output.targets, run, flags, output)
+        except ResumeError as exc:  # the output to resume was written by another command
+            raise click.UsageError(f"--resume: {exc}") from exc
 
 
-def _plan(streams: Streams, items: Sequence[Source | Problem], run: Run) -> Iterable[Job | Outcome]:
-    """Each item as a Job to run, or an Outcome already known (an argument that matched nothing)."""
-    for item in items:
-        if isinstance(item, Problem):
-            yield Outcome(item.origin, code=item.error.code, message=item.error.message)
-            continue
-        data: bytes | None = None
-        if item.path is None:
-            read = _read_stdin(streams, run.options.max_bytes)
-            if isinstance(read, NewsgrabError):
-                yield Outcome(item.origin, code=read.code, message=read.message)
-                continue
-            data = read
-        yield run.job(item.origin, item.path, data)
-
-
-def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[str, Path], run: Run) -> ExitCode:
+def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[str, Path], run: Run,
+           flags: RecordFlags = NO_RECORD_FLAGS, output: Any = None) -> ExitCode:
     """Convert and write every item in order; the exit code says how many failed."""
     from newsgrab.cli import ui
+    from newsgrab.cli.batch import describe_outcome, results_of, summary
     from newsgrab.cli.output import write_atomic
+    from newsgrab.cli.plan import formats_of, output_target, units
+    from newsgrab.cli.resume import Done
 
-    planned = list(_plan(streams, items, run))
-    job_list = [p for p in planned if isinstance(p, Job)]
-    results = outcomes(job_list, run.jobs)
+    formats = formats_of(items, flags, streams.stdin)
+    counts = Counts()
+    done = output.done if output is not None else Done()
+    planned = units(items, run, flags, stdin=streams.stdin, formats=formats, targets=targets,
+                    suffix=FORMATS[run.fmt], done=done, counts=counts)
+    results = results_of(planned, run, flags)
+    total = None if any(formats.values()) else len(items)
     ok = failed = 0
-    wrote_article = False
-    show_bar = streams.stderr_isatty and len(planned) > 1 and not run.quiet and not run.explain
-    with closing(results), ui.tracking(len(planned), show_bar=show_bar, write_line=streams.write_err) as tracker:
-        for entry in planned:
-            outcome = next(results) if isinstance(entry, Job) else entry
-            target = targets.get(outcome.origin)
+    stopped = wrote_article = False
+    show_bar = streams.stderr_isatty and (total or 2) > 1 and not run.quiet and not run.explain
+    with closing(results), ui.tracking(total, show_bar=show_bar, write_line=streams.write_err) as tracker:
+        for outcome in results:
+            target = output_target(outcome, targets, FORMATS[run.fmt]) if targets else None
             if outcome.text is not None and target is not None:
                 try:
                     write_atomic(target, outcome.text)
                 except OSError as exc:  # disk full, permissions: this input failed, the batch goes on
                     error = Unwritable(f"cannot write {target}: {exc.strerror or exc}")
-                    outcome = Outcome(outcome.origin, code=error.code, message=error.message)
+                    outcome = Outcome(outcome.origin, code=error.code, message=error.message, where=outcome.where)
             if outcome.text is not None:
                 ok += 1
                 if target is None:
@@ -353,24 +358,31 @@ def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[st
                     wrote_article = True
                 if not run.quiet:
                     for warning in outcome.warnings:
-                        tracker.line(f"{PROG}: warning: {outcome.origin}: {warning}")
+                        tracker.line(f"{PROG}: warning: {describe_outcome(outcome)}: {warning}")
                 if run.explain:
                     tracker.line(ui.explain(outcome.origin, outcome.kind, outcome.rows, color=streams.stderr_isatty))
             else:
                 failed += 1
-                tracker.line(_fail_line(outcome.origin, outcome.message or outcome.code or "failed"))
+                tracker.line(_fail_line(describe_outcome(outcome), outcome.message or outcome.code or "failed"))
                 if outcome.trace:
                     tracker.line(outcome.trace.rstrip("\n"))
                 if run.fmt == "json":
                     streams.write_out(dumps(error_record(outcome.origin, outcome.code or "error",
-                                                         outcome.message or "failed")))
+                                                         outcome.message or "failed", where=outcome.where,
+                                                         carried=outcome.carried)))
             tracker.advance(outcome.origin)
             if failed and run.fail_fast:
+                stopped = next(results, None) is not None
                 break
-    stopped = failed and run.fail_fast and ok + failed < len(planned)
-    if len(planned) > 1 and not run.quiet:
-        note = f", stopped early (--fail-fast) with {len(planned) - ok - failed} not done" if stopped else ""
-        streams.write_err(f"{PROG}: {len(planned)} inputs: {ok} converted, {failed} failed{note}")
+    if done.pending and not stopped:
+        from newsgrab.cli.resume import ResumeError
+
+        raise ResumeError("the output holds more records than these inputs give: was it written with other inputs?")
+    # --resume: what a previous run finished counts as this batch's (the exit code is one clean run's)
+    ok, failed = ok + counts.resumed - done.failed, failed + done.failed
+    line = summary(ok, failed, total, counts, stopped=stopped)
+    if line and not run.quiet:
+        streams.write_err(f"{PROG}: {line}")
     if failed == 0:
         return ExitCode.OK
     return ExitCode.SOME_FAILED if ok else ExitCode.ALL_FAILED

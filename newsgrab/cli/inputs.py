@@ -18,8 +18,10 @@ from newsgrab.errors import NewsgrabError, NotFound
 
 #: the origin name of standard input, as the user types it and as `input.path` records it
 STDIN = "-"
-#: file name endings taken from a directory (a file named explicitly is read whatever its name)
-INPUT_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".md", ".markdown")
+#: file name endings taken from a directory (a file named explicitly is read whatever its name); the
+#: last four are containers of many pages (web archives, JSON Lines dumps: newsgrab.records)
+INPUT_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".md", ".markdown",
+                                   ".warc", ".arc", ".jsonl", ".ndjson")
 #: a compressed copy of any of the above is taken too (read/decode.py unpacks it)
 COMPRESSED_SUFFIX = ".gz"
 _GLOB_CHARS = frozenset("*?[")

@@ -44,7 +44,7 @@ class Tracker:
 
 
 @contextmanager
-def tracking(total: int, *, show_bar: bool, write_line: Callable[[str], None]) -> Iterator[Tracker]:
+def tracking(total: int | None, *, show_bar: bool, write_line: Callable[[str], None]) -> Iterator[Tracker]:
     """A Tracker; with `show_bar`, a transient rich progress bar on stderr for `total` inputs."""
     if not show_bar:
         yield Tracker(write_line)

@@ -27,5 +27,6 @@ def load_schema() -> dict[str, Any]:
 
 
 def article_fields() -> tuple[str, ...]:
-    """Top-level Article field names in output order (the names `--fields` accepts)."""
+    """Top-level Article field names in output order (the names `--fields` accepts): every key an
+    article always has, then the optional ones (`record`)."""
     return tuple(load_schema()["$defs"]["article"]["properties"])
