@@ -66,6 +66,21 @@ def test_row1_a_cp1252_page_declared_utf8_is_still_read_as_cp1252() -> None:
     assert decoded.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("euc-kr", "서울시는 오늘 새로운 예산안을 발표했다. 시의회는 다음 주에 이를 논의할 예정이다."),
+        ("gbk", "北京市政府今天公布了新的预算方案，市议会将于下周讨论。市民们关注交通和住房问题。"),
+        ("shift_jis", "東京都は本日、新しい予算案を発表した。都議会は来週これを審議する予定だ。"),
+    ],
+)
+def test_row1_undeclared_legacy_cjk_is_not_taken_for_utf8_with_bad_bytes(codec: str, text: str) -> None:
+    """These encodings form some valid UTF-8 pairs by chance, far fewer than invalid ones."""
+    decoded = decode(f"<html><body><p>{text}</p><p>{text}</p></body></html>".encode(codec))
+    assert text in decoded.text
+    assert decoded.warnings == ()
+
+
 # --- row 2: a truncated gzip stream ------------------------------------------------------------------------------
 
 

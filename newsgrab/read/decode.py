@@ -67,9 +67,11 @@ _CONTROL_CHARS = dict.fromkeys(_CONTROL)
 MAX_WESTERN_NON_ASCII_LETTER_SHARE = 0.4
 #: valid multi-byte UTF-8 characters needed per invalid sequence to read bytes as UTF-8 with the
 #: invalid ones replaced. A declared UTF-8 page needs only as many valid as invalid; undeclared
-#: bytes need more, since a few multi-byte encodings (EUC-KR, GBK) form valid UTF-8 pairs by chance.
+#: bytes need twice as many. Text in the legacy multi-byte encodings forms some valid UTF-8 pairs
+#: by chance, but far fewer than invalid ones: at most 0.26 valid per invalid (Chinese, Japanese
+#: and Korean prose in EUC-KR, GBK, Big5, Shift_JIS, EUC-JP), none in Cyrillic or Greek code pages.
 MIN_VALID_PER_INVALID_DECLARED = 1
-MIN_VALID_PER_INVALID_UNDECLARED = 3
+MIN_VALID_PER_INVALID_UNDECLARED = 2
 #: share of the wide units in the sniffed head whose high bytes must be zero for BOM-less UTF-16
 #: (ASCII markup, spaces and digits; a page in a non-Latin script still has its markup and spaces)
 MIN_WIDE_ASCII_SHARE = 0.1
