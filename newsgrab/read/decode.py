@@ -138,8 +138,12 @@ def _read_text(data: bytes, cut_off: bool) -> _Reading:
     if wide:
         return wide
     _check_binary(data)
+    try:
+        return _Reading(data.decode("utf-8"), "utf-8", utf8=data)
+    except UnicodeDecodeError as exc:
+        first_error = exc
     declared = _declared(data)
-    utf8 = _utf8_reading(data, declared == "utf-8" or cut_off)
+    utf8 = _mostly_utf8(data, first_error, declared == "utf-8" or cut_off)
     if utf8:
         return utf8
     if declared and declared != "utf-8":
@@ -170,26 +174,19 @@ def _decode_reporting(data: bytes, codec: str) -> tuple[str, tuple[str, ...]]:
         return data.decode(codec, errors="replace"), (INVALID_BYTES,)
 
 
-def _utf8_reading(data: bytes, expect_utf8: bool) -> _Reading | None:
-    """The UTF-8 reading of `data` when it is UTF-8, strictly or but for a few bad bytes.
+def _mostly_utf8(data: bytes, first_error: UnicodeDecodeError, expect_utf8: bool) -> _Reading | None:
+    """The UTF-8 reading of `data` (not strict UTF-8: `first_error` says where it first fails) when
+    it is UTF-8 but for a character cut off at its end or a few bad bytes; else None.
 
     `expect_utf8`: the page declares UTF-8, or it is known to be cut off (so a character cut in
     half at its end is no evidence against UTF-8).
     """
-    try:
-        return _Reading(data.decode("utf-8"), "utf-8", utf8=data)
-    except UnicodeDecodeError as exc:
-        if exc.reason in _CUT_OFF_REASONS and exc.end == len(data):
-            # the bytes stop inside a character: UTF-8 if everything before it is
-            head = data[: exc.start]
-            try:
-                text = head.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                if expect_utf8 or not text.isascii():
-                    return _Reading(text, "utf-8", utf8=head, warnings=(TRUNCATED_INPUT,))
-                return None
+    if first_error.reason in _CUT_OFF_REASONS and first_error.end == len(data):
+        # the bytes stop inside a character, and everything before it is UTF-8
+        text = data[: first_error.start].decode("utf-8")
+        if expect_utf8 or not text.isascii():
+            return _Reading(text, "utf-8", utf8=data[: first_error.start], warnings=(TRUNCATED_INPUT,))
+        return None
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.count(_REPLACEMENT_UTF8)  # a U+FFFD the page itself holds is no error
     valid = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
