@@ -2,7 +2,7 @@
 
 Stages (numbered as in the code; the package that holds each in brackets):
 1. read: size limit, gzip, binary refusal, decoding (read/decode.py) -> text + encoding (+ the raw
-   bytes when they are UTF-8: the HTML parser reads those)
+   bytes when they are UTF-8: the HTML parser reads those) + warnings of what reading lost
 2. sniff: HTML or text (read/sniff.py), unless the caller said which
 3. HTML: parse once; metadata (meta/) and media (media/) read from the intact tree, then the content
    stage picks the article and turns it into blocks (html/). Text: blocks + header metadata (text/)
@@ -45,10 +45,11 @@ def extract(
     rules = load_rules(options.extra_rules) if options.boilerplate_enabled else ()
 
     # 1. read
+    read_warnings: tuple[str, ...] = ()  # what decoding lost (invalid bytes, a cut-off stream)
     if isinstance(data, bytes):
         size = len(data)
         decoded = decode(data, max_bytes=options.max_bytes)
-        text, encoding, utf8 = decoded.text, decoded.encoding, decoded.utf8
+        text, encoding, utf8, read_warnings = decoded.text, decoded.encoding, decoded.utf8, decoded.warnings
     else:
         size = len(data.encode("utf-8", errors="surrogatepass"))
         if size > options.max_bytes:
@@ -62,7 +63,7 @@ def extract(
         kind, _reason = sniff_kind(text)
 
     # 3. blocks and metadata
-    warnings: list[str] = []
+    warnings: list[str] = list(read_warnings)
     if kind == "html":
         from newsgrab.html import extract_html  # lazy: lxml import is not needed for text input
 

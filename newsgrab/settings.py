@@ -7,15 +7,24 @@ Scoring and cleaning code imports these names; a bare number in that code is a r
 from __future__ import annotations
 
 # --- input limits ---------------------------------------------------------------------------
-#: bytes; the default cap on one input (a news page is rarely over 5 MB; 50 MB leaves room
-#: for pages with inlined images while stopping runaway files).
+#: bytes; the default cap on one input, and on the unpacked content of gzip input (a news page is
+#: rarely over 5 MB; 50 MB leaves room for pages with inlined images while stopping runaway files
+#: and gzip bombs long before memory is hurt).
 MAX_INPUT_BYTES: int = 50 * 1024 * 1024
-#: bytes; cap on the unpacked size of gzip input (stops a gzip bomb long before memory is hurt).
-MAX_UNPACKED_BYTES: int = 50 * 1024 * 1024
 #: share of control bytes (NUL excluded, it is checked on its own) above which input is binary.
 MAX_CONTROL_BYTE_SHARE: float = 0.05
-#: bytes looked at when sniffing binary-ness and HTML-ness (enough for a doctype and a head).
-SNIFF_BYTES: int = 4096
+#: bytes at the start of an input checked for NUL and control bytes (binary or not) and for the
+#: zero-byte pattern of UTF-16/32 without a byte-order mark: a few lines of any text file.
+BINARY_SNIFF_BYTES: int = 4096
+#: bytes at the start of an input searched for a charset declaration (`<meta charset>`, the XML
+#: declaration): the whole <head> of most pages, scripts and styles before the meta tag included.
+DECLARATION_SNIFF_BYTES: int = 16384
+#: bytes read to judge whether undeclared non-UTF-8 input is Western European cp1252 text: a few
+#: paragraphs, enough letters for a stable share of accented ones.
+WESTERN_SAMPLE_BYTES: int = 16384
+#: characters at the start of decoded input looked at to tell HTML from text: a doctype, a root
+#: element or a few element tags appear within the head of any page.
+KIND_SNIFF_CHARS: int = 16384
 
 # --- text input -----------------------------------------------------------------------------
 #: characters; a first line longer than this is not taken as the title of a text input.

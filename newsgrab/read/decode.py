@@ -1,26 +1,34 @@
-"""Raw bytes to text: unpack gzip, refuse binary, then BOM, declared charset, and detection.
+"""Raw bytes to text: unpack gzip, recognise wide Unicode, refuse binary, then UTF-8, declared charset, detection.
 
-Order of trust: a byte-order mark is certain; a strict UTF-8 decode of non-ASCII bytes is near
-certain (other encodings rarely form valid UTF-8 by chance), and it beats a declared single-byte
-charset because a wrong declaration is the common failure in scraped pages; then the declared
-charset (HTML meta or XML declaration); then cp1252 when it reads as Western European text, and
-charset-normalizer's detection when it does not. The encoding actually used is returned so it can
-be recorded.
+Order of trust: a byte-order mark is certain; so is the zero-byte pattern of UTF-16 or UTF-32 text
+without one (markup and spaces are ASCII, whose high bytes are zero). A strict UTF-8 decode of
+non-ASCII bytes is near certain (other encodings rarely form valid UTF-8 by chance), and it beats a
+declared single-byte charset because a wrong declaration is the common failure in scraped pages.
+Text that is UTF-8 but for a few bad bytes (a stray byte pasted from another page) stays UTF-8, the
+bad bytes each becoming U+FFFD, when its valid multi-byte characters outnumber them: a page in
+another encoding has almost none. Then the declared charset (HTML meta or XML declaration); then
+cp1252 when it reads as Western European text, and charset-normalizer's detection when it does not.
+Bytes that no reading turns into text are `Undecodable`.
+
+What was lost on the way is said, not hidden: `Decoded.warnings` holds `invalid-bytes` (bytes
+replaced by U+FFFD) and `truncated-input` (a gzip stream or a character cut off at the end).
 """
 
 from __future__ import annotations
 
 import codecs
-import gzip
-import io
 import re
-import zlib
 from dataclasses import dataclass
 
 from newsgrab import settings
 from newsgrab.errors import BinaryInput, EmptyInput, TooLarge, Undecodable
+from newsgrab.read.unpack import GZIP_MAGIC, unpack_gzip
 
-_GZIP_MAGIC = b"\x1f\x8b"
+#: warning: some bytes were invalid in the encoding used and became U+FFFD
+INVALID_BYTES = "invalid-bytes"
+#: warning: the input stops before its end (a cut-off gzip stream, or a last character cut in half)
+TRUNCATED_INPUT = "truncated-input"
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # checked before UTF-16 LE: it starts with the same bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -52,10 +60,27 @@ _DECLARED_RE = re.compile(
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
                    "us-ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252"}
 _CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+_CONTROL_CHARS = dict.fromkeys(_CONTROL)
 #: share of letters outside ASCII above which a cp1252 reading is implausible. Dense Western
 #: European prose stays under 0.2 (French, German, Portuguese); Cyrillic or Greek bytes read as
 #: cp1252 give about 0.8 (almost every letter accented).
 MAX_WESTERN_NON_ASCII_LETTER_SHARE = 0.4
+#: valid multi-byte UTF-8 characters needed per invalid sequence to read bytes as UTF-8 with the
+#: invalid ones replaced. A declared UTF-8 page needs only as many valid as invalid; undeclared
+#: bytes need twice as many. Text in the legacy multi-byte encodings forms some valid UTF-8 pairs
+#: by chance, but far fewer than invalid ones: at most 0.26 valid per invalid (Chinese, Japanese
+#: and Korean prose in EUC-KR, GBK, Big5, Shift_JIS, EUC-JP), none in Cyrillic or Greek code pages.
+MIN_VALID_PER_INVALID_DECLARED = 1
+MIN_VALID_PER_INVALID_UNDECLARED = 2
+#: share of the wide units in the sniffed head whose high bytes must be zero for BOM-less UTF-16
+#: (ASCII markup, spaces and digits; a page in a non-Latin script still has its markup and spaces)
+MIN_WIDE_ASCII_SHARE = 0.1
+#: share of units whose low byte is zero above which the bytes are not UTF-16 of that byte order
+#: (characters U+xx00 are rare; binary data has zeros everywhere)
+MAX_WIDE_LOW_ZERO_SHARE = 0.02
+#: decoding errors that mean the bytes stop inside a character, not that a byte is wrong
+_CUT_OFF_REASONS = frozenset({"unexpected end of data", "truncated data"})
+_REPLACEMENT_UTF8 = "\ufffd".encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,27 +93,144 @@ class Decoded:
     #: the bytes `text` is the strict UTF-8 decoding of, when it is one (no BOM): the HTML parser
     #: reads them directly
     utf8: bytes | None = None
+    #: what was lost while reading: `INVALID_BYTES`, `TRUNCATED_INPUT`
+    warnings: tuple[str, ...] = ()
 
 
-def unpack_gzip(data: bytes, limit: int) -> bytes:
-    """Unpack gzip bytes, refusing to produce more than `limit` bytes (a gzip bomb stops here)."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+def decode(data: bytes, *, max_bytes: int = settings.MAX_INPUT_BYTES) -> Decoded:
+    """Decode one input's raw bytes, or raise a typed error saying why it cannot be read.
+
+    `max_bytes` caps the input and, for gzip, its unpacked content.
+    """
+    if len(data) > max_bytes:
+        raise TooLarge(f"input is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    was_gzip = data.startswith(GZIP_MAGIC)
+    warnings: list[str] = []
+    if was_gzip:
+        unpacked = unpack_gzip(data, max_bytes)
+        data = unpacked.data
+        if unpacked.truncated:
+            warnings.append(TRUNCATED_INPUT)
+    if not data or data.isspace():  # isspace stops at the first other byte; strip() would copy
+        raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
+    reading = _read_text(data, cut_off=was_gzip and bool(warnings))
+    if not reading.text or reading.text.isspace():  # Unicode whitespace: a lone no-break space is no article
+        raise EmptyInput("the input holds only whitespace")
+    warnings.extend(w for w in reading.warnings if w not in warnings)
+    return Decoded(reading.text, reading.encoding, was_gzip, reading.utf8, tuple(warnings))
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    text: str
+    encoding: str
+    utf8: bytes | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def _read_text(data: bytes, cut_off: bool) -> _Reading:
+    """BOM, BOM-less UTF-16/32, strict UTF-8, mostly UTF-8, declared charset, detection: the first that fits."""
+    bom = _bom_encoding(data)
+    if bom:
+        text, warnings = _decode_reporting(data, bom)
+        return _Reading(text.lstrip("\ufeff"), bom.replace("-sig", ""), warnings=warnings)
+    wide = _wide_unicode(data)
+    if wide:
+        return wide
+    _check_binary(data)
     try:
-        out = inflater.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise BinaryInput(f"gzip data is corrupt ({exc})") from exc
-    if len(out) > limit or inflater.unconsumed_tail:
-        raise TooLarge(f"gzip content unpacks to more than {limit:,} bytes")
-    # several gzip members in a row are legal; read them with the standard reader, still capped
-    if inflater.unused_data:
+        return _Reading(data.decode("utf-8"), "utf-8", utf8=data)
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    declared = _declared(data)
+    utf8 = _mostly_utf8(data, first_error, declared == "utf-8" or cut_off)
+    if utf8:
+        return utf8
+    if declared and declared != "utf-8":
         try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-                out = fh.read(limit + 1)
-        except (OSError, EOFError) as exc:
-            raise BinaryInput(f"gzip data is corrupt ({exc})") from exc
-        if len(out) > limit:
-            raise TooLarge(f"gzip content unpacks to more than {limit:,} bytes")
-    return out
+            return _Reading(data.decode(declared), declared)
+        except UnicodeDecodeError:
+            pass
+    detected = _detect(data)
+    if detected:
+        try:
+            return _Reading(data.decode(detected), detected)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    raise Undecodable("no encoding reads these bytes as text (not UTF-8, no usable declared charset, "
+                      "and detection found none)")
+
+
+def _decode_reporting(data: bytes, codec: str) -> tuple[str, tuple[str, ...]]:
+    """`data` decoded with `codec`: strictly if it can be, else with what was lost said."""
+    try:
+        return data.decode(codec), ()
+    except UnicodeDecodeError as exc:
+        if exc.reason in _CUT_OFF_REASONS and exc.end == len(data):
+            try:
+                return data[: exc.start].decode(codec), (TRUNCATED_INPUT,)
+            except UnicodeDecodeError:
+                pass
+        return data.decode(codec, errors="replace"), (INVALID_BYTES,)
+
+
+def _mostly_utf8(data: bytes, first_error: UnicodeDecodeError, expect_utf8: bool) -> _Reading | None:
+    """The UTF-8 reading of `data` (not strict UTF-8: `first_error` says where it first fails) when
+    it is UTF-8 but for a character cut off at its end or a few bad bytes; else None.
+
+    `expect_utf8`: the page declares UTF-8, or it is known to be cut off (so a character cut in
+    half at its end is no evidence against UTF-8).
+    """
+    if first_error.reason in _CUT_OFF_REASONS and first_error.end == len(data):
+        # the bytes stop inside a character, and everything before it is UTF-8
+        text = data[: first_error.start].decode("utf-8")
+        if expect_utf8 or not text.isascii():
+            return _Reading(text, "utf-8", utf8=data[: first_error.start], warnings=(TRUNCATED_INPUT,))
+        return None
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(_REPLACEMENT_UTF8)  # a U+FFFD the page itself holds is no error
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    ratio = MIN_VALID_PER_INVALID_DECLARED if expect_utf8 else MIN_VALID_PER_INVALID_UNDECLARED
+    if replaced > 0 and valid >= ratio * replaced:
+        return _Reading(text, "utf-8", warnings=(INVALID_BYTES,))
+    return None
+
+
+def _wide_unicode(data: bytes) -> _Reading | None:
+    """UTF-32 or UTF-16 without a byte-order mark, told by where the zero bytes fall.
+
+    ASCII characters (markup, spaces, digits, Latin letters) have zero high bytes: in UTF-16 LE
+    every second byte of them is zero, in UTF-32 LE the last three of every four. So when a
+    byte order's high-byte positions are often zero and its low-byte positions almost never, the
+    bytes may be that encoding; they are when they then decode without an error and pass the
+    control-character test. Text without ASCII in its head (Chinese or Japanese prose, no markup)
+    has no such pattern and is not recognised.
+    """
+    head = data[: settings.BINARY_SNIFF_BYTES]
+    if b"\x00" not in head:
+        return None
+    for codec, unit, high, low in (("utf-32-le", 4, (2, 3), 0), ("utf-32-be", 4, (0, 1), 3),
+                                   ("utf-16-le", 2, (1,), 0), ("utf-16-be", 2, (0,), 1)):
+        units = len(head) // unit
+        if units < 2:
+            continue
+        span = units * unit
+        low_zeros = head[low:span:unit].count(0)
+        if low_zeros > MAX_WIDE_LOW_ZERO_SHARE * units:
+            continue
+        if unit == 4 and any(head[at:span:unit].count(0) < units for at in high):
+            continue  # UTF-32 text below U+10000 has both high bytes zero in every unit
+        if unit == 2 and head[high[0]:span:unit].count(0) < MIN_WIDE_ASCII_SHARE * units:
+            continue
+        text, warnings = _decode_reporting(data, codec)
+        if INVALID_BYTES in warnings:
+            return None  # binary with zeros in one place: its other bytes soon form an unpaired surrogate
+        sample = text[: settings.BINARY_SNIFF_BYTES]
+        controls = len(sample) - len(sample.translate(_CONTROL_CHARS))
+        if "\x00" in sample or controls > settings.MAX_CONTROL_BYTE_SHARE * len(sample):
+            return None
+        return _Reading(text, codec, warnings=warnings)
+    return None
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -102,7 +244,7 @@ def _check_binary(data: bytes) -> None:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise BinaryInput(f"this is {what}, not HTML or text")
-    head = data[: settings.SNIFF_BYTES]
+    head = data[: settings.BINARY_SNIFF_BYTES]
     if b"\x00" in head:
         raise BinaryInput("the input holds NUL bytes: it is binary, not HTML or text")
     controls = len(head) - len(head.translate(None, _CONTROL))  # one pass in C
@@ -111,7 +253,7 @@ def _check_binary(data: bytes) -> None:
 
 
 def _declared(data: bytes) -> str | None:
-    match = _DECLARED_RE.search(data[: settings.SNIFF_BYTES * 4])
+    match = _DECLARED_RE.search(data[: settings.DECLARATION_SNIFF_BYTES])
     if not match:
         return None
     label = (match.group(1) or match.group(2)).decode("ascii", "replace").lower()
@@ -137,7 +279,7 @@ def _detect(data: bytes) -> str | None:
     called directly, not through bs4's UnicodeDammit, whose detector is whichever of cchardet,
     chardet or charset-normalizer happens to be installed: the result must not depend on that.
     """
-    sample = data[: settings.SNIFF_BYTES * 4].decode("cp1252", errors="replace")
+    sample = data[: settings.WESTERN_SAMPLE_BYTES].decode("cp1252", errors="replace")
     if _non_ascii_letter_share(sample) <= MAX_WESTERN_NON_ASCII_LETTER_SHARE:
         try:
             data.decode("cp1252")
@@ -156,46 +298,4 @@ def _detect(data: bytes) -> str | None:
         return None
 
 
-def decode(data: bytes, *, max_bytes: int = settings.MAX_INPUT_BYTES) -> Decoded:
-    """Decode one input's raw bytes, or raise a typed error saying why it cannot be read."""
-    if len(data) > max_bytes:
-        raise TooLarge(f"input is {len(data):,} bytes, over the limit of {max_bytes:,}")
-    was_gzip = data.startswith(_GZIP_MAGIC)
-    if was_gzip:
-        data = unpack_gzip(data, max_bytes)
-    if not data or data.isspace():  # isspace stops at the first other byte; strip() would copy
-        raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
-    text, encoding = _decode_text(data)
-    if not text or text.isspace():  # Unicode whitespace too: a lone no-break space is not an article
-        raise EmptyInput("the input holds only whitespace")
-    utf8 = data if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8) else None
-    return Decoded(text, encoding, was_gzip, utf8)
-
-
-def _decode_text(data: bytes) -> tuple[str, str]:
-    """BOM, strict UTF-8, declared charset, detection, cp1252: the first that decodes wins."""
-    bom = _bom_encoding(data)
-    if bom:
-        return data.decode(bom, errors="replace").lstrip("\ufeff"), bom.replace("-sig", "")
-    _check_binary(data)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    declared = _declared(data)
-    if declared and declared != "utf-8":
-        try:
-            return data.decode(declared), declared
-        except UnicodeDecodeError:
-            pass
-    detected = _detect(data)
-    if detected:
-        try:
-            return data.decode(detected), detected
-        except (UnicodeDecodeError, LookupError):
-            pass
-    # cp1252 maps nearly every byte; the few it leaves undefined become U+FFFD
-    return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-__all__ = ["Decoded", "Undecodable", "decode", "unpack_gzip"]
+__all__ = ["INVALID_BYTES", "TRUNCATED_INPUT", "Decoded", "Undecodable", "decode", "unpack_gzip"]

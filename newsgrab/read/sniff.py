@@ -23,7 +23,7 @@ MIN_TAGS_FOR_HTML = 3
 
 def sniff_kind(text: str) -> tuple[str, str]:
     """Return ("html" | "text", reason)."""
-    head = text[: settings.SNIFF_BYTES * 4]
+    head = text[: settings.KIND_SNIFF_CHARS]
     if _HTML_START_RE.match(head):
         return "html", "starts with a doctype or root element"
     tags = len(_TAG_RE.findall(head))

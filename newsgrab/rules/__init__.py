@@ -8,7 +8,9 @@ A rule file holds `[[rule]]` tables. Keys:
 - `id` (unique, `category.slug`), `category` (one of `model.REMOVAL_CATEGORIES`), `family` (the
   publisher or platform whose wording it is), `scope`: `leading`, `trailing` or `anywhere`;
 - `pattern`: a Python regex, matched case-insensitively with `re.search` against the block's text
-  (whitespace folded); named groups `name`, `url`, `published` fill `original_source`;
+  (whitespace folded); named groups `name`, `url`, `published` fill `original_source`. A user's
+  pattern that backtracks catastrophically is refused, and a user's pattern is matched under a
+  time budget (see `user_patterns`);
 - `max_chars` (optional): the rule fires only on blocks at most this long (default
   `DEFAULT_MAX_CHARS`); a notice is short, an article paragraph that quotes one is long;
 - `example` (must fire) and `hard_negative` (must not fire): real-style sentences, checked when
@@ -16,7 +18,7 @@ A rule file holds `[[rule]]` tables. Keys:
   (the packaged files pass the same checks in tests/test_rules.py, and load without them).
 
 Loading is strict and every refusal is a `RuleError` naming the file and the rule, because the
-CLI's `--rules FILE` shows that message to a person tuning rules.
+CLI's `--rules FILE` shows that message to a person tuning rules. A rule file is UTF-8 TOML.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -32,6 +34,7 @@ from pathlib import Path
 from newsgrab.errors import RuleError
 from newsgrab.memo import Memo
 from newsgrab.model import REMOVAL_CATEGORIES
+from newsgrab.rules.user_patterns import PROBE_SECONDS, budgeted_search, slow_probe
 from newsgrab.whitespace import fold_space
 
 SCOPES = ("leading", "trailing", "anywhere")
@@ -54,8 +57,7 @@ _compiled: Memo[str, re.Pattern[str]] = Memo(lambda regex: re.compile(regex, re.
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One boilerplate rule. Its pattern is compiled on first use: the prefilter index
-    (matcher.py) reads only the source, and a run tries few rules, so compiling all of them up
-    front (about 45 ms) was most of the cost of a one-file run's rule loading."""
+    (matcher.py) reads only the source, and a run tries few rules, so most are never compiled."""
 
     id: str
     category: str
@@ -67,6 +69,9 @@ class Rule:
     example: str
     hard_negative: str
     source: str
+    #: False for a user's rule (`--rules`): `fires` matches it under a time budget. How a rule is
+    #: matched, not what it is: left out of equality, so a packaged file loaded as a user's compares equal
+    trusted: bool = field(default=True, compare=False)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -81,13 +86,18 @@ class Rule:
         """The match when this rule fires on `text` (already whitespace-folded), else None."""
         if len(text) > self.max_chars:
             return None
+        if not self.trusted:
+            return budgeted_search(self.regex, text)
         return self.pattern.search(text)
 
 
-def _compile(raw: dict[str, object], source: str, check: bool) -> Rule:
-    """A rule from its TOML table. With `check`, its pattern is compiled and must fire on its
-    example and not on its hard negative (a user's file); the packaged files are checked by the
-    test suite (tests/test_rules.py) and compiled when first used."""
+def _compile(raw: object, source: str, check: bool) -> Rule:
+    """A rule from its TOML table. With `check` (a user's file), its pattern is compiled, must fire
+    on its example and not on its hard negative, must not backtrack catastrophically, and is
+    matched under a time budget; the packaged files are checked by the test suite
+    (tests/test_rules.py) and compiled when first used."""
+    if not isinstance(raw, dict):
+        raise RuleError(f"{source}: each [[rule]] must be a table of keys, not {type(raw).__name__}")
     where = f"{source}: rule {raw.get('id', '?')!r}"
     missing = [key for key in _REQUIRED if not raw.get(key)]
     if missing:
@@ -98,7 +108,7 @@ def _compile(raw: dict[str, object], source: str, check: bool) -> Rule:
     if scope not in SCOPES:
         raise RuleError(f"{where}: unknown scope {scope!r}; choose from {', '.join(SCOPES)}")
     max_chars = raw.get("max_chars", DEFAULT_MAX_CHARS)
-    if not isinstance(max_chars, int) or max_chars <= 0:
+    if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0:
         raise RuleError(f"{where}: max_chars must be a positive integer")
     unknown = set(raw) - {*_REQUIRED, "max_chars", "family", "note"}
     if unknown:
@@ -113,6 +123,7 @@ def _compile(raw: dict[str, object], source: str, check: bool) -> Rule:
         example=str(raw["example"]),
         hard_negative=str(raw["hard_negative"]),
         source=source,
+        trusted=not check,
     )
     if check:
         _check(rule, where)
@@ -131,6 +142,12 @@ def _check(rule: Rule, where: str) -> None:
         raise RuleError(f"{where}: pattern does not fire on its example {rule.example!r}")
     if rule.fires(fold_space(rule.hard_negative)):
         raise RuleError(f"{where}: pattern fires on its hard_negative {rule.hard_negative!r}")
+    slow = slow_probe(pattern, fold_space(rule.example), rule.max_chars)
+    if slow is not None:
+        shown = slow if len(slow) <= 60 else f"{slow[:40]}...{slow[-12:]}"
+        raise RuleError(f"{where}: pattern backtracks catastrophically: it takes over {PROBE_SECONDS} s on the "
+                        f"{len(slow)}-character text {shown!r} (nested repeats such as '(a+)+' or '(\\w+\\s?)*' "
+                        "do this; make the repeated parts unable to match the same text)")
 
 
 def parse_rules(text: str, source: str, check: bool = True) -> list[Rule]:
@@ -173,6 +190,9 @@ def _user_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
             raise RuleError(f"cannot read rule file {path}: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise RuleError(f"rule file {path} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
+                            f"{exc.start}): save it as UTF-8") from exc
         rules.extend(parse_rules(text, str(path)))
     return tuple(rules)
 

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Coverage-guided fuzzing of `newsgrab.extract` with atheris (libFuzzer for Python).
+
+usage: .venv/bin/python bench/fuzz_extract.py [--seconds N] [--out DIR] [--schema] [--max-len BYTES]
+
+atheris is optional and not a test dependency: `.venv/bin/pip install atheris`. The newsgrab
+modules are instrumented, so libFuzzer mutates toward inputs that reach new code; the seeds are the
+project's samples plus a few hostile shapes, and a dictionary of HTML tokens helps it build markup.
+
+Each input's first bytes choose how it is given (bytes or text, kind auto/html/text); the rest is
+the page. A crash is any exception other than `NewsgrabError` leaving `extract` (and, with
+`--schema`, a record that does not validate against the JSON Schema). Crashes do not stop the
+campaign: each distinct one (by exception type and the newsgrab line it came from) is saved to
+`--out` with its traceback, and counted. At the end (the `--seconds` budget, Ctrl-C, or a libFuzzer
+stop) it prints executions, crashes and the slowest input, which is saved too.
+
+A hang is caught by libFuzzer itself (`-timeout`, default 60 s): it stops the campaign and writes
+the input as `timeout-*` in the working directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import contextlib
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import atheris  # noqa: E402  (optional: installed by hand for a campaign)
+
+with atheris.instrument_imports(include=["newsgrab"]):
+    import newsgrab
+    from newsgrab.errors import NewsgrabError
+    from newsgrab.serialize import error_record
+
+KINDS = ("auto", "html", "text")
+#: slowest inputs kept for re-timing at the end
+SLOWEST_KEPT = 8
+#: tokens libFuzzer may splice into inputs (one per line in its dictionary format)
+TOKENS = [
+    "<html>", "</html>", "<head>", "<body>", "<title>", "</title>", "<article>", "</article>", "<p>", "</p>",
+    "<div class=\"content\">", "</div>", "<br>", "<a href=\"/x\">", "</a>", "<img src=\"/i.jpg\">", "<script>",
+    "</script>", "<style>", "<!--", "-->", "<![CDATA[", "<?xml version=\"1.0\"?>", "<!DOCTYPE html>",
+    "<meta charset=\"utf-8\">", "<meta charset=\"iso-8859-1\">", "<meta property=\"og:title\" content=\"",
+    "<script type=\"application/ld+json\">", "{\"@type\": \"NewsArticle\"", " | ", " - ", "&amp;", "&nbsp;",
+    "&#8217;", "&#x0;", "\\x1f", "\\xff", "\\xef\\xbb\\xbf", "\\x1f\\x8b\\x08", "Share this", "Originally published",
+    "All rights reserved", "By ", "\\x0a\\x0a", "<table>", "<tr>", "<td>", "<ul>", "<li>", "<h1>", "<aside>", "<nav>",
+]
+HOSTILE_SEEDS = [
+    b"<html><body><article>" + b"<p>x</p>" * 200 + b"</article></body></html>",
+    b"<title>a | b | c | d | e | f</title><p>" + b"word " * 60 + b"</p>",
+    b"<html><head><title>unclosed<body><p>" + b"text " * 60 + b"</p>",
+    b"\xef\xbb\xbf<p>bom</p>" + b"\xff" + "“quoted”".encode(),
+    "UTF-16 story\n\nA paragraph of text.\n".encode("utf-16-le"),
+    b"Title\n\nBy Jane Doe\nSite, 4 May 2024\n\nBody paragraph one.\n\nShare this article.\n",
+]
+
+
+class Campaign:
+    """Counts, distinct crashes and the slowest input of one run."""
+
+    def __init__(self, out: Path, seconds: float, schema: bool) -> None:
+        self.out = out
+        self.deadline = time.monotonic() + seconds
+        self.started = time.monotonic()
+        self.executions = 0
+        self.crashes = 0
+        self.signatures: dict[str, Path] = {}
+        #: the slowest inputs seen, as (CPU seconds, input); re-timed at the end, when every lazy
+        #: import (beautifulsoup4's repair path, charset detection) has happened
+        self.slowest: list[tuple[float, bytes]] = []
+        self.validator: Any = None
+        if schema:
+            import jsonschema
+
+            from newsgrab.schema import load_schema
+
+            self.validator = jsonschema.Draft202012Validator(load_schema())
+        self.reported = False
+
+    def one_input(self, data: bytes) -> None:
+        if time.monotonic() > self.deadline:
+            self.report()
+            os._exit(0)  # libFuzzer has no clean stop from inside an input; the report is out
+        self.executions += 1
+        start = time.process_time()  # CPU time: other processes on the machine do not count
+        try:
+            record = self._extract(data)
+        except Exception as exc:  # the finding: only NewsgrabError may leave extract
+            self._crash(data, exc)
+            return
+        finally:
+            took = time.process_time() - start
+            if len(self.slowest) < SLOWEST_KEPT or took > self.slowest[0][0]:
+                self.slowest = sorted([*self.slowest, (took, data)])[-SLOWEST_KEPT:]
+        if self.validator is not None:
+            problems = [error.message for error in self.validator.iter_errors(record)]
+            if problems:
+                self._crash(data, AssertionError(f"record does not validate: {problems[0]}"))
+
+    @staticmethod
+    def _extract(data: bytes) -> dict[str, Any]:
+        """The record of one fuzz input: its first bytes say how the rest is given to extract."""
+        provider = atheris.FuzzedDataProvider(data)
+        kind = KINDS[provider.ConsumeIntInRange(0, len(KINDS) - 1)]
+        as_text = provider.ConsumeBool()
+        page: bytes | str = (provider.ConsumeUnicodeNoSurrogates(len(data)) if as_text
+                             else provider.ConsumeBytes(len(data)))
+        try:
+            return newsgrab.extract(page, kind=kind).to_dict()
+        except NewsgrabError as exc:
+            return error_record("fuzz", exc.code, exc.message)
+
+    def _crash(self, data: bytes, exc: BaseException) -> None:
+        self.crashes += 1
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/newsgrab/" in f.filename]
+        where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+        signature = f"{type(exc).__name__} at {where}"
+        if signature in self.signatures:
+            return
+        name = f"crash-{hashlib.sha1(data).hexdigest()[:12]}"
+        (self.out / name).write_bytes(data)
+        (self.out / f"{name}.txt").write_text(
+            signature + "\n\n" + "".join(traceback.format_exception(exc)), encoding="utf-8")
+        self.signatures[signature] = self.out / name
+
+    def report(self) -> None:
+        if self.reported:
+            return
+        self.reported = True
+        elapsed = time.monotonic() - self.started
+        print(f"\nfuzz_extract: {self.executions:,} executions in {elapsed:,.0f} s "
+              f"({self.executions / max(elapsed, 1e-9):,.0f}/s)", flush=True)
+        print(f"fuzz_extract: crashes: {self.crashes} ({len(self.signatures)} distinct)")
+        for signature, path in self.signatures.items():
+            print(f"  {signature}: {path}")
+        took, data = max((self._retime(data), data) for _, data in self.slowest) if self.slowest else (0.0, b"")
+        slow_path = self.out / "slowest-input"
+        slow_path.write_bytes(data)
+        print(f"fuzz_extract: slowest input: {took:.3f} s of CPU (warm), {len(data):,} bytes: {slow_path}",
+              flush=True)
+
+    def _retime(self, data: bytes) -> float:
+        start = time.process_time()
+        with contextlib.suppress(Exception):  # a crash is counted already
+            self._extract(data)
+        return time.process_time() - start
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=60.0, help="time budget of the campaign (wall clock)")
+    parser.add_argument("--out", type=Path, default=None, help="where crashes and the slowest input go "
+                        "(default: a new temporary folder)")
+    parser.add_argument("--schema", action="store_true", help="also validate every record (slower)")
+    parser.add_argument("--max-len", type=int, default=65536, help="largest input libFuzzer builds, in bytes")
+    parser.add_argument("--timeout", type=int, default=60, help="seconds after which libFuzzer calls an input a hang")
+    args, libfuzzer_args = parser.parse_known_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="newsgrab-fuzz-"))
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = out / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for sample in sorted((ROOT / "samples").iterdir()):
+        if sample.suffix in (".html", ".txt"):
+            shutil.copy(sample, corpus / sample.name)
+    for number, seed in enumerate(HOSTILE_SEEDS):
+        (corpus / f"hostile-{number}").write_bytes(bytes([0, 0]) + seed)
+    dictionary = out / "html.dict"
+    dictionary.write_text("".join(f'"{token.replace(chr(34), chr(92) + chr(34))}"\n' for token in TOKENS),
+                          encoding="utf-8")
+    for kind in KINDS:  # lazy imports and models load here, not in the first input's time
+        newsgrab.extract((ROOT / "samples" / "crosspost-world-affairs.txt").read_bytes(), kind=kind)
+    campaign = Campaign(out, args.seconds, args.schema)
+    atexit.register(campaign.report)
+    print(f"fuzz_extract: {args.seconds:g} s, output in {out}", flush=True)
+    atheris.Setup([sys.argv[0], f"-max_len={args.max_len}", f"-timeout={args.timeout}", f"-dict={dictionary}",
+                   "-rss_limit_mb=4096", *libfuzzer_args, str(corpus)], campaign.one_input)
+    try:
+        atheris.Fuzz()
+    except KeyboardInterrupt:
+        campaign.report()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+"""Hostile input, the content half (issue 14): bytes that lie about their encoding, cut-off gzip,
+wide Unicode without a byte-order mark (rule files: test_hostile_rules.py).
+
+Each test names the row of the issue's table it covers. Pages here are written for the test.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsgrab
+from newsgrab.cli import command as cli
+from newsgrab.errors import BinaryInput, Undecodable
+from newsgrab.read.decode import INVALID_BYTES, TRUNCATED_INPUT, decode
+
+NEWSGRAB = [sys.executable, "-m", "newsgrab"]
+
+PARAGRAPHS = [
+    "The council approved a “recovery” plan on Tuesday after the storm flooded the harbour district.",
+    "Residents said the repairs would take months, and the mayor promised help before winter — a promise "
+    "the opposition doubted.",
+    "The plan sets aside money for the sea wall, the school roof and the bridge over the river, which "
+    "engineers called unsafe last year.",
+]
+PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Storm “recovery” plan</title></head><body>'
+    "<article><h1>Storm “recovery” plan</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>"
+)
+TEXT = "Harbour Reopens\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+
+
+# --- row 1: a declared UTF-8 page with one stray byte ----------------------------------------------------------
+
+
+def test_row1_stray_byte_in_a_declared_utf8_page_stays_utf8_with_a_warning() -> None:
+    data = PAGE.encode("utf-8").replace(b"Tuesday", b"Tues\xffday")
+    article = newsgrab.extract(data)
+    assert article.title == "Storm “recovery” plan"
+    assert article.input.encoding == "utf-8"
+    assert "Tues\ufffdday" in article.body
+    assert "a “recovery” plan" in article.body
+    assert INVALID_BYTES in article.warnings
+
+
+def test_row1_stray_byte_in_undeclared_utf8_text_stays_utf8() -> None:
+    data = TEXT.encode("utf-8").replace(b"Tuesday", b"Tues\x81day")
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert "“recovery”" in decoded.text and "—" in decoded.text
+    assert decoded.warnings == (INVALID_BYTES,)
+    assert decoded.utf8 is None  # the parser must not be handed bytes that are not UTF-8
+
+
+def test_row1_a_cp1252_page_declared_utf8_is_still_read_as_cp1252() -> None:
+    """The opposite lie: no valid multi-byte character at all, so the declaration is wrong."""
+    decoded = decode(PAGE.encode("cp1252"))
+    assert decoded.encoding == "cp1252"
+    assert "“recovery”" in decoded.text and "\ufffd" not in decoded.text
+    assert decoded.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("euc-kr", "서울시는 오늘 새로운 예산안을 발표했다. 시의회는 다음 주에 이를 논의할 예정이다."),
+        ("gbk", "北京市政府今天公布了新的预算方案，市议会将于下周讨论。市民们关注交通和住房问题。"),
+        ("shift_jis", "東京都は本日、新しい予算案を発表した。都議会は来週これを審議する予定だ。"),
+    ],
+)
+def test_row1_undeclared_legacy_cjk_is_not_taken_for_utf8_with_bad_bytes(codec: str, text: str) -> None:
+    """These encodings form some valid UTF-8 pairs by chance, far fewer than invalid ones."""
+    decoded = decode(f"<html><body><p>{text}</p><p>{text}</p></body></html>".encode(codec))
+    assert text in decoded.text
+    assert decoded.warnings == ()
+
+
+# --- row 2: a truncated gzip stream ------------------------------------------------------------------------------
+
+
+def test_row2_truncated_gzip_keeps_what_it_holds_and_warns() -> None:
+    packed = gzip.compress((PAGE * 4).encode("utf-8"))
+    article = newsgrab.extract(packed[: len(packed) // 2])
+    assert TRUNCATED_INPUT in article.warnings
+    assert article.title == "Storm “recovery” plan"
+    assert article.body.startswith("The council approved a “recovery” plan")
+
+
+def test_row2_truncated_gzip_cut_inside_a_character_drops_only_that_character() -> None:
+    raw = ("Ça coûte “quatre” euros. " * 40).encode("utf-8")
+    cut = raw.index("“".encode()) + 1  # inside the three bytes of the opening quote
+    decoded = decode(gzip.compress(raw[:cut])[:-8])  # the stream without its trailer: cut off
+    assert decoded.text == raw[: cut - 1].decode("utf-8")
+    assert decoded.warnings == (TRUNCATED_INPUT,)
+
+
+def test_row2_gzip_cut_before_any_content_is_an_error() -> None:
+    packed = gzip.compress(PAGE.encode("utf-8"))
+    with pytest.raises(BinaryInput, match="cut off before any content"):
+        decode(packed[:12])
+
+
+def test_row2_complete_gzip_has_no_warning_and_trailing_padding_is_ignored() -> None:
+    packed = gzip.compress(PAGE.encode("utf-8"))
+    assert decode(packed).warnings == ()
+    assert decode(packed + b"\x00" * 512).text == PAGE
+
+
+def test_row2_a_plain_file_cut_inside_a_character_is_truncated_utf8() -> None:
+    raw = TEXT.encode("utf-8") + "“quoted”".encode()[:2]
+    decoded = decode(raw)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == TEXT
+    assert decoded.warnings == (TRUNCATED_INPUT,)
+    assert decoded.utf8 == TEXT.encode("utf-8")
+
+
+def test_row2_cp1252_text_ending_in_an_accented_letter_is_not_taken_for_cut_utf8() -> None:
+    decoded = decode("The menu said: coffee, tea or café".encode("cp1252"))
+    assert decoded.text.endswith("café")
+    assert decoded.warnings == ()
+
+
+# --- row 15: UTF-16 and UTF-32 without a byte-order mark --------------------------------------------------------
+
+
+RUSSIAN = "Москва приняла решение о бюджете на следующий год. Депутаты обсуждали его три недели."
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("content", [PAGE, TEXT, RUSSIAN + "\n\n" + RUSSIAN], ids=["html", "text", "russian"])
+def test_row15_wide_unicode_without_a_bom_is_recognised(codec: str, content: str) -> None:
+    decoded = decode(content.encode(codec))
+    assert decoded.encoding == codec
+    assert decoded.text == content
+
+
+def test_row15_utf16_text_without_a_bom_is_extracted_as_text() -> None:
+    article = newsgrab.extract(TEXT.encode("utf-16-le"))
+    assert article.input.kind == "text"
+    assert article.title == "Harbour Reopens"
+    assert PARAGRAPHS[1] in article.body
+
+
+def test_row15_utf16_with_an_odd_last_byte_is_truncated_not_binary() -> None:
+    decoded = decode(TEXT.encode("utf-16-le") + b"A")
+    assert decoded.text == TEXT
+    assert decoded.warnings == (TRUNCATED_INPUT,)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 8,  # every byte value: zeros at every offset
+        b"".join(bytes([n % 251, 0]) for n in range(2000)),  # 16-bit numbers under 256: control characters
+        b"\x00\x00\x00\x01" * 500,  # big-endian 32-bit ones
+    ],
+    ids=["all-bytes", "small-16-bit", "small-32-bit"],
+)
+def test_row15_binary_with_zero_bytes_is_still_binary(data: bytes) -> None:
+    with pytest.raises(BinaryInput):
+        decode(data)
+
+
+# --- issue 16: Undecodable is raised where bytes truly cannot be read as text -----------------------------------
+
+
+def test_bytes_that_no_encoding_reads_are_undecodable() -> None:
+    noise = bytes((n * 181 + 97) % 128 + 128 for n in range(3000))  # high bytes in no language's pattern
+    with pytest.raises(Undecodable) as caught:
+        decode(noise)
+    assert caught.value.code == "undecodable"
+
+
+# --- bytes in, one record out, through the command -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "warning"),
+    [
+        (PAGE.encode("utf-8").replace(b"Tuesday", b"Tues\xffday"), INVALID_BYTES),
+        (gzip.compress((PAGE * 4).encode("utf-8"))[:300], TRUNCATED_INPUT),
+    ],
+    ids=["stray-byte", "truncated-gzip"],
+)
+def test_reading_warnings_reach_the_record(tmp_path: Path, data: bytes, warning: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    result = CliRunner().invoke(cli.main, [str(path)], catch_exceptions=False)
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0
+    assert warning in record["warnings"]
+    assert record["input"]["encoding"] == "utf-8"
+
+
+def test_bom_page_with_bad_bytes_warns() -> None:
+    decoded = decode(codecs.BOM_UTF8 + PAGE.encode("utf-8").replace(b"Tuesday", b"Tues\xffday"))
+    assert decoded.encoding == "utf-8"
+    assert decoded.warnings == (INVALID_BYTES,)
