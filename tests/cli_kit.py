@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from newsgrab.cli import command as cli
+from newsgrab.cli.streams import STDOUT_FILE
 from tests.conftest import SAMPLES
 
 NEWSGRAB = [sys.executable, "-m", "newsgrab"]
@@ -40,6 +41,9 @@ example = "Tide tables for the week are on page 12."
 hard_negative = "The harbour master said the tide tables for the week were wrong."
 """
 USER_LINE = "Tide tables for the week are on page 12."
+
+#: in-process conversion (no deadline, no memory cap, one job): what monkeypatched tests need
+IN_PROCESS = ("--timeout", "0", "--max-memory", "0")
 
 
 def run(*args: str, input: bytes | str | None = None) -> Result:
@@ -76,14 +80,13 @@ def batch(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def tty(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend stdin and stderr are terminals (CliRunner's streams never are)."""
+    """Pretend stdin and stderr are terminals and stdout a file (CliRunner's streams are none of these)."""
     real = cli.Streams.capture
 
     def capture() -> cli.Streams:
-        return dataclasses.replace(real(), stdin_isatty=True, stderr_isatty=True)
+        return dataclasses.replace(real(), stdin_isatty=True, stderr_isatty=True, stdout_kind=STDOUT_FILE)
 
     monkeypatch.setattr(cli.Streams, "capture", staticmethod(capture))
-
 
 
 def env(**extra: str) -> dict[str, str]:

@@ -18,8 +18,10 @@ from hypothesis import strategies as st
 
 import newsgrab
 from newsgrab.cli import command as cli
+from newsgrab.cli.config import parse_size
 from newsgrab.cli.exitcodes import ExitCode
 from newsgrab.cli.output import leftover_temp_files, plan_names, write_atomic
+from newsgrab.cli.streams import STDOUT_TERMINAL
 from newsgrab.serialize import parse_fields
 from tests.cli_kit import CROSSPOST, PNG, STORY, USER_LINE, USER_RULES, batch, error_lines, records, run, story
 from tests.conftest import SAMPLES
@@ -42,12 +44,14 @@ def test_one_file_one_json_line_nothing_on_stderr(story: Path) -> None:
     assert record == newsgrab.extract_file(story).to_dict()
 
 
-def test_stdout_bytes_do_not_depend_on_terminals(story: Path, batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    args = [str(story), str(batch), "--explain"]
+@pytest.mark.parametrize("explain", [[], ["--explain"]])
+def test_stdout_bytes_do_not_depend_on_terminals(story: Path, batch: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 explain: list[str]) -> None:
+    args = [str(story), str(batch), *explain]
     plain = run(*args)
     real = cli.Streams.capture
-    monkeypatch.setattr(cli.Streams, "capture",
-                        staticmethod(lambda: dataclasses.replace(real(), stdin_isatty=True, stderr_isatty=True)))
+    monkeypatch.setattr(cli.Streams, "capture", staticmethod(lambda: dataclasses.replace(
+        real(), stdin_isatty=True, stderr_isatty=True, stdout_kind=STDOUT_TERMINAL)))
     on_tty = run(*args)
     assert plain.stdout_bytes == on_tty.stdout_bytes
     assert plain.exit_code == on_tty.exit_code == ExitCode.OK
@@ -173,7 +177,6 @@ def test_keep_one_category_is_repeatable(story: Path) -> None:
     assert "Note to readers" in record["body"]
     only_share = records(run("--keep", "share", str(story)))[0]
     assert [r["category"] for r in only_share["removed"]] == ["separator"]
-
 
 
 def test_user_rules_file_removes_more(story: Path, tmp_path: Path) -> None:
@@ -402,7 +405,7 @@ def test_parse_fields() -> None:
 @pytest.mark.parametrize(("text", "size"), [("4096", 4096), ("500k", 512_000), ("10M", 10 * 1024**2),
                                             ("1.5g", int(1.5 * 1024**3)), ("2KB", 2048)])
 def test_max_bytes_units(tmp_path: Path, text: str, size: int) -> None:
-    assert cli._parse_size(None, None, text) == size  # type: ignore[arg-type]
+    assert parse_size(text) == size
 
 
 def test_unwritable_output_file_is_a_failed_input(story: Path, tmp_path: Path) -> None:

@@ -4,19 +4,36 @@ closed and full output streams, the progress bar, and what only a real process s
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import Result
 
 import newsgrab.api
 from newsgrab.cli.exitcodes import ExitCode
-from tests.cli_kit import CROSSPOST, NEWSGRAB, PNG, batch, env, many, records, run, story, tty
+from tests.cli_kit import (
+    CROSSPOST,
+    IN_PROCESS,
+    NEWSGRAB,
+    PNG,
+    STORY,
+    USER_LINE,
+    USER_RULES,
+    batch,
+    env,
+    many,
+    records,
+    run,
+    story,
+    tty,
+)
 from tests.conftest import REPO, SAMPLES
 
 __all__ = ["batch", "many", "story", "tty"]  # fixtures, imported for pytest
@@ -29,9 +46,9 @@ def test_progress_bar_on_a_terminal_never_touches_stdout(batch: Path, tty: None,
     bars: list[bool] = []
     real = ui.tracking
 
-    def spy(total: int, *, show_bar: bool, write_line: Any) -> Any:
+    def spy(total: int, *, show_bar: bool, **kwargs: Any) -> Any:
         bars.append(show_bar)
-        return real(total, show_bar=show_bar, write_line=write_line)
+        return real(total, show_bar=show_bar, **kwargs)
 
     monkeypatch.setattr(ui, "tracking", spy)
     result = run("-r", str(batch))
@@ -55,14 +72,21 @@ def test_jobs_keep_output_order_and_bytes(batch: Path, tmp_path: Path) -> None:
     assert run("-j", "0", *args).stdout == serial.stdout
 
 
-def test_single_input_never_starts_a_pool(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import concurrent.futures
+def test_workers_start_only_when_needed(story: Path, batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgrab.cli import pool
 
-    def refuse(*_: Any, **__: Any) -> None:
-        raise AssertionError("a pool was started for one input")
+    started: list[int] = []
+    real = pool.WorkerPool._start_worker
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    def count(self: pool.WorkerPool) -> Any:
+        started.append(1)
+        return real(self)
+
+    monkeypatch.setattr(pool.WorkerPool, "_start_worker", count)
     assert run("--jobs", "4", str(story)).exit_code == ExitCode.OK
+    assert len(started) == 1  # one input: one worker, whatever --jobs says
+    assert run(*IN_PROCESS, "-r", str(batch)).exit_code == ExitCode.OK
+    assert len(started) == 1  # no deadline, no memory cap, one job: converted in this process
 
 
 def test_fail_fast_stops_at_the_first_failure(batch: Path, tmp_path: Path) -> None:
@@ -103,6 +127,102 @@ def test_traceback_shows_the_python_traceback(story: Path, monkeypatch: pytest.M
 
 
 
+# --- limits, and workers that die ------------------------------------------------------------
+
+
+def _misbehave_on(name: str, action: Callable[[], object]) -> Callable[..., Any]:
+    """An extract_file that runs `action` first for the input called `name`. Worker processes are
+    forked from the test process, so they inherit it."""
+    real = newsgrab.api.extract_file
+
+    def extract_file(path: Path, **kwargs: Any) -> Any:
+        if Path(path).name == name:
+            action()
+        return real(path, **kwargs)
+
+    return extract_file
+
+
+def _codes(result: Result) -> list[str | None]:
+    return [row.get("error", {}).get("code") for row in records(result)]
+
+
+@pytest.fixture(autouse=True)
+def _fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The monkeypatched tests below reach the workers through fork (the Linux default)."""
+    monkeypatch.delenv("NEWSGRAB_START_METHOD", raising=False)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_worker_that_dies_fails_its_input_and_the_batch_goes_on(many: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  jobs: str) -> None:
+    monkeypatch.setattr(newsgrab.api, "extract_file",
+                        _misbehave_on("story-07.txt", lambda: os.kill(os.getpid(), signal.SIGKILL)))
+    result = run("--jobs", jobs, str(many))
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert _codes(result) == [None] * 7 + ["crashed"] + [None] * 32
+    assert records(result)[7]["error"]["message"] == (
+        "the worker process converting this input died (killed by signal SIGKILL)")
+    assert result.stderr.splitlines() == [
+        f"newsgrab: error: {many / 'story-07.txt'}: the worker process converting this input died "
+        "(killed by signal SIGKILL)",
+        "newsgrab: 40 inputs: 39 converted, 1 failed",
+    ]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_input_past_the_deadline_gets_a_timeout_record(batch: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          jobs: str) -> None:
+    monkeypatch.setattr(newsgrab.api, "extract_file", _misbehave_on("b.txt", lambda: time.sleep(600)))
+    started = time.monotonic()
+    result = run("--timeout", "1", "--jobs", jobs, "-r", str(batch))
+    assert time.monotonic() - started < 30
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert _codes(result) == [None, "timeout", None]
+    assert records(result)[1]["error"]["message"] == "converting this input took longer than 1 s (--timeout)"
+
+
+def test_an_input_past_the_memory_cap_gets_a_memory_record(batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsgrab.api, "extract_file", _misbehave_on("b.txt", lambda: bytearray(2 * 1024**3)))
+    result = run("--max-memory", "300M", "-r", str(batch))
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert _codes(result) == [None, "memory", None]
+    assert records(result)[1]["error"]["message"] == (
+        "ran out of memory converting this input (the limit is 314,572,800 bytes: --max-memory)")
+
+
+def test_lxml_out_of_memory_under_the_cap_is_a_memory_record(tmp_path: Path) -> None:
+    """lxml reports a failed allocation as its own error (not MemoryError); under a cap it is `memory`."""
+    rows = "".join(f'<div class="c{n % 50}"><p>Paragraph {n} of a page far too long to parse.</p></div>'
+                   for n in range(300_000))
+    page = tmp_path / "huge.html"
+    page.write_text(f"<html><head><title>Huge</title></head><body><article>{rows}</article></body></html>",
+                    encoding="utf-8")
+    proc = subprocess.run([*NEWSGRAB, "--max-memory", "256M", "--timeout", "120", str(page), str(CROSSPOST)],
+                          capture_output=True, env=env(), timeout=180)
+    lines = proc.stdout.decode().splitlines()
+    assert [json.loads(line).get("error", {}).get("code") for line in lines] == ["memory", None]
+    assert proc.returncode == ExitCode.SOME_FAILED
+    assert b"Traceback" not in proc.stderr
+
+
+def test_workers_that_cannot_start_fail_every_input_once(batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgrab.cli import pool
+
+    parent = os.getpid()
+
+    def broken_in_workers(conversion: Any) -> None:
+        if os.getpid() != parent:
+            raise RuntimeError("no rules today")
+
+    monkeypatch.setattr(pool, "warm_up", broken_in_workers)
+    result = run("--jobs", "2", "-r", str(batch))
+    assert result.exit_code == ExitCode.ALL_FAILED
+    assert _codes(result) == ["crashed"] * 3
+    assert records(result)[0]["error"]["message"] == (
+        "no worker process could start (RuntimeError: no rules today)")
+
+
 # --- Ctrl-C ------------------------------------------------------------------------------------
 
 
@@ -119,7 +239,7 @@ def test_ctrl_c_mid_batch_exits_130_and_leaves_no_partial_file(batch: Path, tmp_
 
     monkeypatch.setattr(newsgrab.api, "extract_file", interrupt_second)
     out = tmp_path / "out"
-    result = run("-r", "-o", str(out), str(batch))
+    result = run(*IN_PROCESS, "-r", "-o", str(out), str(batch))
     assert result.exit_code == ExitCode.INTERRUPTED
     assert result.stderr == "newsgrab: interrupted\n"
     assert sorted(p.name for p in out.iterdir()) == ["a.json"]
@@ -221,3 +341,217 @@ def test_every_exit_code_has_a_test() -> None:
     source = "".join(path.read_text(encoding="utf-8") for path in sorted(Path(__file__).parent.glob("test_cli*.py")))
     for code in _iter_exit_codes():
         assert source.count(f"ExitCode.{code.name}") >= 2, code
+
+
+# --- real processes: workers -----------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_kill_9_of_a_worker_mid_batch_loses_at_most_its_input(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = (SAMPLES / "html-wordpress-share-bar.html").read_bytes()
+    for number in range(300):
+        (folder / f"page-{number:03}.html").write_bytes(page)
+    proc = subprocess.Popen([*NEWSGRAB, "--jobs", "2", str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env())
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    workers = _children(proc.pid)
+    assert workers, "no worker process found"
+    os.kill(workers[0], signal.SIGKILL)
+    assert proc.stderr is not None
+    rest = proc.stdout.read()  # not communicate(): it would skip what readline() buffered
+    stderr = proc.stderr.read()
+    proc.wait(timeout=120)
+    lines = [first, *rest.splitlines()]
+    assert len(lines) == 300
+    codes = [json.loads(line).get("error", {}).get("code") for line in lines]
+    assert set(codes) <= {None, "crashed"} and codes.count("crashed") <= 1
+    assert proc.returncode == (ExitCode.SOME_FAILED if "crashed" in codes else ExitCode.OK)
+    assert stderr.decode().splitlines()[-1].startswith("newsgrab: 300 inputs: ")
+    assert b"Traceback" not in stderr
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_workers_started_without_fork_give_the_same_bytes(tmp_path: Path, method: str) -> None:
+    """Workers get the run's settings when they start and load the rules (a --rules file too) once."""
+    rules = tmp_path / "mine.toml"
+    rules.write_text(USER_RULES, encoding="utf-8")
+    tide = tmp_path / "tide.txt"
+    tide.write_text(STORY.replace("*\n", USER_LINE + "\n\n*\n"), encoding="utf-8")
+    args = ["--rules", str(rules), str(SAMPLES), str(tide)]
+    serial = subprocess.run([*NEWSGRAB, *IN_PROCESS, *args], capture_output=True, env=env(), timeout=120)
+    parallel = subprocess.run([*NEWSGRAB, "--jobs", "2", *args], capture_output=True, timeout=120,
+                              env=env(NEWSGRAB_START_METHOD=method))
+    assert parallel.returncode == serial.returncode == ExitCode.OK, parallel.stderr
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr
+    assert "related.coastal-tide-tables" in parallel.stdout.decode().splitlines()[-1]
+
+
+def test_a_named_pipe_reaches_a_spawned_worker(story: Path) -> None:
+    """`<(cmd)` is /dev/fd/N of the main process: a spawned worker gets the open descriptor itself."""
+    script = '"$0" -m newsgrab --jobs 2 <(cat "$1") "$1" <(cat "$1")'
+    proc = subprocess.run(["bash", "-c", script, sys.executable, str(story)], capture_output=True, timeout=120,
+                          env=env(NEWSGRAB_START_METHOD="spawn"))
+    assert proc.returncode == ExitCode.OK, proc.stderr
+    titles = [json.loads(line)["title"] for line in proc.stdout.splitlines()]
+    assert titles == ["Harbour Reopens After Storm"] * 3
+
+
+# --- real processes: output faults -------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_on_stdout_is_one_line_and_exit_4(story: Path) -> None:
+    proc = subprocess.run(["bash", "-c", '"$0" -m newsgrab "$1" "$1" > /dev/full', sys.executable, str(story)],
+                          capture_output=True, timeout=60, env=env())
+    assert proc.returncode == ExitCode.OUTPUT_FAILED
+    assert proc.stderr == b"newsgrab: error: cannot write to stdout: No space left on device\n"
+
+
+def test_a_closed_stdout_is_one_line_and_exit_4(story: Path, tmp_path: Path) -> None:
+    proc = subprocess.run(["bash", "-c", '"$0" -m newsgrab "$1" >&-', sys.executable, str(story)],
+                          capture_output=True, timeout=60, env=env())
+    assert proc.returncode == ExitCode.OUTPUT_FAILED
+    assert proc.stderr == b"newsgrab: error: cannot write to stdout: it was closed when newsgrab started\n"
+    # with -o DIR the data goes to files: a closed stdout is no obstacle
+    out = tmp_path / "out"
+    proc = subprocess.run(["bash", "-c", '"$0" -m newsgrab -o "$2" "$1" >&-', sys.executable, str(story), str(out)],
+                          capture_output=True, timeout=60, env=env())
+    assert proc.returncode == ExitCode.OK, proc.stderr
+    assert json.loads((out / "story.json").read_text(encoding="utf-8"))["title"] == "Harbour Reopens After Storm"
+
+
+def test_a_closed_stderr_does_not_stop_the_batch(story: Path, tmp_path: Path) -> None:
+    proc = subprocess.run(["bash", "-c", '"$0" -m newsgrab "$1" "$2" 2>&-', sys.executable, str(tmp_path / "no.txt"),
+                           str(story)], capture_output=True, timeout=60, env=env())
+    assert proc.returncode == ExitCode.SOME_FAILED
+    assert [json.loads(line).get("error", {}).get("code") for line in proc.stdout.splitlines()] == ["not-found", None]
+
+
+# --- real processes: the progress bar on a terminal ----------------------------------------------
+
+#: the character rich draws the progress bar with
+BAR = "━"
+
+
+def _on_a_terminal(command: str, *args: str) -> str:
+    """Run `bash -c command` with its stdin, stdout and stderr on a pseudo-terminal; what the terminal got."""
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: exec at once, nothing else
+        os.execve("/bin/bash", ["bash", "-c", command, sys.executable, *args], env(TERM="xterm", COLUMNS="100"))
+    received = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # EIO: the terminal closed
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return received.decode("utf-8", errors="replace")
+
+
+def _screen(transcript: str) -> list[str]:
+    """The lines a terminal shows at the end: replays text, \\r, \\n, erase-line and cursor-up."""
+    import re
+
+    lines, row, col = [""], 0, 0
+    for token in re.findall(r"\x1b\[[0-9;?]*[A-Za-z]|\r|\n|[^\x1b\r\n]+", transcript):
+        if token == "\r":
+            col = 0
+        elif token == "\n":
+            row += 1
+            lines += [""] * (row + 1 - len(lines))
+        elif token.endswith("K") and token.startswith("\x1b["):
+            lines[row] = ""
+        elif token.endswith("A") and token.startswith("\x1b["):
+            row = max(0, row - int(token[2:-1] or 1))
+        elif not token.startswith("\x1b["):
+            line = lines[row].ljust(col)
+            lines[row] = line[:col] + token + line[col + len(token):]
+            col += len(token)
+    return [line for line in lines if line]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_leaves_a_clean_terminal(many: Path, tmp_path: Path) -> None:
+    (many / "image.html").write_bytes(PNG)
+    # stdout to a file: the bar is drawn, then erased; the summary is all that stays
+    shown = _on_a_terminal('"$0" -m newsgrab "$1" > "$2"', str(many), str(tmp_path / "out.jsonl"))
+    assert BAR in shown
+    assert _screen(shown) == [f"newsgrab: error: {many / 'image.html'}: this is a PNG image, not HTML or text",
+                              "newsgrab: 41 inputs: 40 converted, 1 failed"]
+    # stdout to the same terminal (-o DIR: only error records): the bar makes way for each record
+    shown = _on_a_terminal('"$0" -m newsgrab -o "$2" "$1"', str(many), str(tmp_path / "out"))
+    assert BAR in shown
+    screen = _screen(shown)
+    assert BAR not in "".join(screen)
+    assert screen[-1] == "newsgrab: 41 inputs: 40 converted, 1 failed"
+    assert any(line.startswith('{"input": {"path": ') for line in screen)
+    # stdout to a pipe whose reader writes to the terminal (`| head -1`): no bar at all
+    shown = _on_a_terminal('"$0" -m newsgrab "$1" | head -n1', str(many))
+    assert BAR not in shown
+    (record,) = [line for line in _screen(shown) if line.startswith("{")]
+    assert json.loads(record)["error"]["code"] == "binary"
+
+
+# --- a hostile batch, end to end ---------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero and named pipes")
+def test_a_hostile_batch_gives_one_record_per_input_and_ends(tmp_path: Path) -> None:
+    """Every input ends, with exactly one record of valid JSON, no traceback, and exit code 1."""
+    import gzip
+
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / os.fsdecode(b"bad\xffname.html")).write_text(STORY, encoding="utf-8")
+    (folder / "loop.html").symlink_to("loop.html")
+    (folder / "dangling.html").symlink_to("nowhere.html")
+    os.mkfifo(folder / "fifo.html")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.html").write_bytes(PNG)
+    (folder / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b" " * (80 * 1024 * 1024)))
+    (folder / "half.html.gz").write_bytes(gzip.compress(STORY.encode() * 50)[:400])
+    (folder / "controls.html").write_bytes(b"<html><body><article><p>\x1f\x0b\x08\x01\x1b</p><nav>x</nav></article>")
+    (folder / "deep.html").write_text("<div>" * 20_000 + "deep" + "</div>" * 20_000, encoding="utf-8")
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    stuck = tmp_path / "stuck.html"
+    os.mkfifo(stuck)
+    holder = os.open(stuck, os.O_RDWR)  # a writer that never writes
+    try:
+        started = time.monotonic()
+        proc = subprocess.run(["bash", "-c", '"$0" -m newsgrab --timeout 5 "$1" "$2" /dev/zero <(yes)',
+                               sys.executable, str(folder), str(stuck)], capture_output=True, timeout=300, env=env())
+        elapsed = time.monotonic() - started
+    finally:
+        os.close(holder)
+    lines = proc.stdout.decode("utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) == 11 + 3  # the folder's entries, then the three named inputs
+    names = [row["input"]["path"].rsplit("/", 1)[-1] for row in rows]
+    assert names[-4:-1] == ["story.txt", "stuck.html", "zero"]
+    assert [row["error"]["code"] for row in rows[-3:]] == ["timeout", "too-large", "too-large"]
+    assert proc.returncode == ExitCode.SOME_FAILED
+    assert b"Traceback" not in proc.stderr
+    assert elapsed < 35 * len(rows)

@@ -1,38 +1,42 @@
 """The `newsgrab` command: a thin click layer over the library.
 
-It turns flags into `Options`, expands inputs (inputs.py), converts each one (in worker processes
-with `--jobs`), and writes: data to stdout (JSON Lines, or the article as text/markdown), everything
-else to stderr. Streams are captured once at start-up in `Streams`, and stdout gets UTF-8 bytes
-whatever the locale, so its bytes are the same on a terminal and in a pipe. A failed input gets one
-stderr line and an error record, and the batch goes on. Exit codes are `exitcodes.ExitCode`.
+It turns flags into one `RunSettings` (config.py), expands inputs (inputs.py), converts each one
+(runner.py; in worker processes, pool.py, with `--jobs` or a deadline), and writes: data to stdout
+(JSON Lines, or the article as text/markdown), everything else to stderr (streams.py). A failed
+input gets one stderr line and an error record, and the batch goes on. Exit codes are
+`exitcodes.ExitCode`.
 """
 
 from __future__ import annotations
 
-import io
-import os
-import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
 from newsgrab import __version__
+from newsgrab.cli.config import (
+    DEFAULT_MAX_MEMORY,
+    DEFAULT_TIMEOUT_SECONDS,
+    MIN_MAX_MEMORY,
+    RunSettings,
+    parse_seconds,
+    parse_size,
+)
 from newsgrab.cli.exitcodes import ExitCode
 from newsgrab.cli.inputs import STDIN, Problem, Source, iter_sources
-from newsgrab.cli.runner import Job, Outcome, outcomes
-from newsgrab.errors import NewsgrabError, RuleError, TooLarge, Unwritable
+from newsgrab.cli.runner import Outcome, Task
+from newsgrab.cli.streams import STDOUT_PIPE, STDOUT_TERMINAL, OutputClosed, OutputFailed, Streams, silence_stdout
+from newsgrab.errors import NewsgrabError, RuleError, Unwritable
 from newsgrab.model import REMOVAL_CATEGORIES
-from newsgrab.options import KINDS, Options
+from newsgrab.options import KINDS
 from newsgrab.serialize import FORMATS, dumps, error_record, parse_fields
 
 PROG = "newsgrab"
 #: written between two articles in `--format text|markdown` on stdout (a Markdown thematic break)
 ARTICLE_SEPARATOR = "\n---\n\n"
-_SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
 
 EPILOG = """\b
 Examples:
@@ -45,105 +49,38 @@ Examples:
   newsgrab --explain story.txt > /dev/null what was removed, and by which rule
   newsgrab --fields title,authors,published -r scraped/ | jq .
 
-Exit status: 0 all converted, 1 some failed, 2 usage error, 3 none converted, 130 interrupted.
+Exit status: 0 all converted, 1 some failed, 2 usage error, 3 none converted, 4 stdout could not be
+written, 130 interrupted.
 """
 
 
-class _StdoutClosed(Exception):
-    """The reader of stdout went away (`| head -1`): stop quietly."""
+def _size_flag(minimum: int = 1, none_word: str | None = None) -> Any:
+    """A click callback for a SIZE flag: bytes, at least `minimum`; 0 allowed (no limit) with `none_word`."""
 
-
-@dataclass(frozen=True, slots=True)
-class Streams:
-    """The process's streams, captured once: writers never reach for sys.stdout themselves."""
-
-    out: IO[bytes]
-    err: IO[bytes]
-    stdin: IO[bytes]
-    stdin_isatty: bool
-    stderr_isatty: bool
-
-    @classmethod
-    def capture(cls) -> Streams:
-        for text_stream in (sys.stdout, sys.stderr):
-            text_stream.flush()
-        # a closed stdin (`newsgrab <&-`, some cron set-ups) is None: treat it like a terminal,
-        # so it is never read implicitly, and an explicit `-` reads nothing
-        stdin_closed = sys.stdin is None
-        return cls(
-            out=sys.stdout.buffer,
-            err=sys.stderr.buffer,
-            stdin=io.BytesIO() if stdin_closed else sys.stdin.buffer,
-            stdin_isatty=stdin_closed or sys.stdin.isatty(),
-            stderr_isatty=sys.stderr.isatty(),
-        )
-
-    def write_out(self, text: str) -> None:
-        """Data: UTF-8 bytes, flushed per record so a pipe reader sees each one at once."""
+    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+        if value is None:
+            return None
         try:
-            self.out.write(_utf8(text))
-            self.out.flush()
-        except BrokenPipeError as exc:
-            raise _StdoutClosed from exc
+            size = parse_size(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+        if size == 0 and none_word is not None:
+            return 0
+        if size == 0:
+            raise click.BadParameter("the size must be positive")
+        if size < minimum:
+            raise click.BadParameter(f"{value!r} is too small: the least is {minimum // 1024**2}M "
+                                     f"(or 0 for {none_word})")
+        return size
 
-    def write_err(self, line: str) -> None:
-        self.err.write(_utf8(line + "\n"))
-        self.err.flush()
+    return parse
 
 
-def _utf8(text: str) -> bytes:
-    """UTF-8 bytes whatever the locale. A file name read under a non-UTF-8 locale carries its raw
-    bytes as surrogate escapes: they go out as the original bytes when those are valid UTF-8, and
-    as U+FFFD otherwise, so the output is always valid UTF-8."""
+def _seconds_flag(ctx: click.Context, param: click.Parameter, value: str) -> float:
     try:
-        data = text.encode("utf-8", errors="surrogateescape")
-        data.decode("utf-8")
-    except UnicodeError:
-        return text.encode("utf-8", errors="replace")
-    return data
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    """The validated flags of one invocation: what every input is converted with and how it is shown."""
-
-    options: Options
-    fmt: str = "json"
-    pretty: bool = False
-    fields: tuple[str, ...] | None = None
-    url: str | None = None
-    kind: str = "auto"
-    jobs: int = 1
-    explain: bool = False
-    quiet: bool = False
-    fail_fast: bool = False
-    want_traceback: bool = False
-
-    def job(self, origin: str, path: Path | None, data: bytes | None) -> Job:
-        return Job(origin, path, data, self.url, self.kind, self.options, self.fmt, self.pretty, self.fields,
-                   self.explain, self.want_traceback)
-
-
-def _parse_size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
-    """`--max-bytes`: a byte count such as 5000000, 500k, 50M or 1G (binary units)."""
-    if value is None:
-        return None
-    text = value.strip().lower()
-    number = text.rstrip("kmgb")
-    try:
-        size = int(float(number) * _SIZE_UNITS[text[len(number):]])
-    except (ValueError, KeyError, OverflowError):
-        raise click.BadParameter(f"{value!r} is not a size like 5000000, 500k, 50M or 1G") from None
-    if size <= 0:
-        raise click.BadParameter("the size must be positive")
-    return size
-
-
-def _read_stdin(streams: Streams, max_bytes: int) -> bytes | NewsgrabError:
-    data = streams.stdin.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        return TooLarge(f"stdin holds more than the limit of {max_bytes:,} bytes")
-    return data
+        return parse_seconds(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _fail_line(origin: str, message: str) -> str:
@@ -187,10 +124,15 @@ def _list_rules(streams: Streams, rule_files: tuple[Path, ...]) -> None:
 @click.option("--rules", "rule_files", multiple=True, metavar="FILE",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Extra boilerplate rules (TOML, same format as the packaged ones); repeatable.")
-@click.option("--max-bytes", callback=_parse_size, default=None, metavar="SIZE",
-              help="Refuse inputs (and unpacked gzip) larger than SIZE, e.g. 10M.  [default: 50M]")
+@click.option("--max-bytes", callback=_size_flag(), default=None, metavar="SIZE",
+              help="Refuse inputs (and unpacked gzip) larger than SIZE, e.g. 10M (at most 1T).  [default: 50M]")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Convert in N processes (0: one per CPU); output order is kept.")
+@click.option("--timeout", callback=_seconds_flag, default=str(int(DEFAULT_TIMEOUT_SECONDS)), show_default=True,
+              metavar="SECONDS", help="Give up on an input after SECONDS (0: never); it gets a 'timeout' record.")
+@click.option("--max-memory", callback=_size_flag(MIN_MAX_MEMORY, "no cap"), show_default=True,
+              default=f"{DEFAULT_MAX_MEMORY // 1024**3}G", metavar="SIZE",
+              help="Memory per worker process (0: no cap); an input past it gets a 'memory' record.")
 @click.option("--explain", is_flag=True, help="Show every block and why it was kept or removed (on stderr).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary (errors are still shown).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
@@ -198,26 +140,7 @@ def _list_rules(streams: Streams, rule_files: tuple[Path, ...]) -> None:
 @click.option("--list-rules", is_flag=True, help="List the boilerplate rules (id, category, scope, family, file).")
 @click.option("--print-schema", is_flag=True, help="Print the JSON Schema of the output records.")
 @click.version_option(__version__, "-V", "--version", prog_name=PROG, message="%(prog)s %(version)s")
-def main(
-    inputs: tuple[str, ...],
-    recursive: bool,
-    output_dir: Path | None,
-    fmt: str,
-    pretty: bool,
-    fields: str | None,
-    url: str | None,
-    kind: str,
-    keep: tuple[str, ...],
-    rule_files: tuple[Path, ...],
-    max_bytes: int | None,
-    jobs: int,
-    explain: bool,
-    quiet: bool,
-    fail_fast: bool,
-    want_traceback: bool,
-    list_rules: bool,
-    print_schema: bool,
-) -> None:
+def main(**flags: Any) -> None:
     """Convert scraped news pages (HTML or markdown-ish text) to clean article JSON.
 
     INPUT is a file, a directory (its .html/.htm/.txt/.md files, sorted; -r to recurse), a glob
@@ -227,150 +150,144 @@ def main(
     """
     streams = Streams.capture()
     try:
-        code = _run(streams, inputs, recursive, output_dir, fmt, pretty, fields, url, kind, keep, rule_files,
-                    max_bytes, jobs, explain, quiet, fail_fast, want_traceback, list_rules, print_schema)
+        code = _run(streams, **flags)
     except KeyboardInterrupt:
         streams.write_err(f"{PROG}: interrupted")
         code = ExitCode.INTERRUPTED
-    except _StdoutClosed:
-        _silence_stdout()
+    except OutputClosed:
+        silence_stdout()
         code = ExitCode.OK
+    except OutputFailed as exc:
+        streams.write_err(f"{PROG}: error: {exc}")
+        silence_stdout()
+        code = ExitCode.OUTPUT_FAILED
     raise SystemExit(int(code))
 
 
-def _silence_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def _options(keep: tuple[str, ...], rule_files: tuple[Path, ...], max_bytes: int | None) -> Options:
-    settings_kwargs: dict[str, Any] = {"keep": frozenset(keep), "extra_rules": tuple(rule_files)}
-    if max_bytes is not None:
-        settings_kwargs["max_bytes"] = max_bytes
-    return Options(**settings_kwargs)
-
-
-def _run(streams: Streams, inputs: tuple[str, ...], recursive: bool, output_dir: Path | None, fmt: str,
-         pretty: bool, fields_spec: str | None, url: str | None, kind: str, keep: tuple[str, ...],
-         rule_files: tuple[Path, ...], max_bytes: int | None, jobs: int, explain: bool, quiet: bool,
-         fail_fast: bool, want_traceback: bool, list_rules: bool, print_schema: bool) -> ExitCode:
+def _run(streams: Streams, *, list_rules: bool, print_schema: bool, fields: str | None, inputs: tuple[str, ...],
+         **flags: Any) -> ExitCode:
+    """The actions that print something fixed, or the batch with the settings the flags make."""
     if print_schema:
         from newsgrab.schema import schema_text
 
         streams.write_out(schema_text())
         return ExitCode.OK
     if list_rules:
-        _list_rules(streams, rule_files)
+        _list_rules(streams, flags["rule_files"])
         return ExitCode.OK
-
-    fields: tuple[str, ...] | None = None
-    if fields_spec is not None:
-        if fmt != "json":
-            raise click.UsageError("--fields applies to --format json only")
-        from newsgrab.schema import article_fields
-
-        try:
-            fields = parse_fields(fields_spec, article_fields())
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="'--fields'") from exc
     if not inputs:
         if streams.stdin_isatty:
             raise click.UsageError(
                 "no INPUT given and stdin is a terminal (or closed); give a file, a directory, a glob or -")
         inputs = (STDIN,)
-    options = _options(keep, rule_files, max_bytes)
-    if rule_files:
-        _load_rules_or_exit(streams, rule_files)  # a broken rule file is a usage error, before any input
-
-    items: list[Source | Problem] = list(iter_sources(inputs, recursive=recursive))
-    source_count = sum(isinstance(item, Source) for item in items)
-    if url is not None and source_count > 1:
-        raise click.UsageError(f"--url is the base URL of a single input, but {source_count} inputs were given")
-    targets: dict[str, Path] = {}
-    if output_dir is not None:
-        from newsgrab.cli.output import plan_names, prepare_dir
-
-        try:
-            prepare_dir(output_dir)
-        except OSError as exc:
-            raise click.BadParameter(str(exc), param_hint="'-o'") from exc
-        sources = [item for item in items if isinstance(item, Source)]
-        planned = plan_names([s.path for s in sources], output_dir, FORMATS[fmt])
-        targets = {s.origin: target for s, target in zip(sources, planned, strict=True)}
-
-    run = Run(options, fmt, pretty, fields, url, kind, jobs or os.cpu_count() or 1, explain, quiet, fail_fast,
-              want_traceback)
-    return _batch(streams, items, targets, run)
+    settings = RunSettings.from_flags(inputs=inputs, fields=_fields(fields, flags["fmt"]), **flags)
+    if settings.conversion.options.extra_rules:  # a broken rule file is a usage error, before any input
+        _load_rules_or_exit(streams, settings.conversion.options.extra_rules)
+    return _batch(streams, settings)
 
 
-def _plan(streams: Streams, items: Sequence[Source | Problem], run: Run) -> Iterable[Job | Outcome]:
-    """Each item as a Job to run, or an Outcome already known (an argument that matched nothing)."""
+def _fields(spec: str | None, fmt: str) -> tuple[str, ...] | None:
+    if spec is None:
+        return None
+    if fmt != "json":
+        raise click.UsageError("--fields applies to --format json only")
+    from newsgrab.schema import article_fields
+
+    try:
+        return parse_fields(spec, article_fields())
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--fields'") from exc
+
+
+def _targets(items: Sequence[Source | Problem], output_dir: Path | None, fmt: str) -> dict[int, Path]:
+    """`-o DIR`: the output file of each item that is a Source, by its position."""
+    if output_dir is None:
+        return {}
+    from newsgrab.cli.output import plan_names, prepare_dir
+
+    try:
+        prepare_dir(output_dir)
+    except OSError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o'") from exc
+    sources = [(position, item) for position, item in enumerate(items) if isinstance(item, Source)]
+    planned = plan_names([source.path for _, source in sources], output_dir, FORMATS[fmt])
+    return {position: target for (position, _), target in zip(sources, planned, strict=True)}
+
+
+def _entries(streams: Streams, items: Sequence[Source | Problem], settings: RunSettings) -> Iterator[Task | Outcome]:
+    """Each item as a Task to run, or an Outcome already known (an argument that matched nothing).
+    Standard input is read here, when its turn comes, within the size bound (it is the pipeline's
+    own input, so it is waited for without a deadline)."""
+    from newsgrab.api import read_bounded
+
     for item in items:
         if isinstance(item, Problem):
-            yield Outcome(item.origin, code=item.error.code, message=item.error.message)
-            continue
-        data: bytes | None = None
-        if item.path is None:
-            read = _read_stdin(streams, run.options.max_bytes)
-            if isinstance(read, NewsgrabError):
-                yield Outcome(item.origin, code=read.code, message=read.message)
+            yield Outcome.failed(item.origin, item.error)
+        elif item.path is not None:
+            yield Task(item.origin, path=item.path, url=settings.url, special=item.special)
+        else:
+            try:
+                data = read_bounded(streams.stdin.read, settings.conversion.options.max_bytes)
+            except NewsgrabError as exc:
+                yield Outcome.failed(item.origin, exc)
                 continue
-            data = read
-        yield run.job(item.origin, item.path, data)
+            yield Task(item.origin, data=data, url=settings.url)
 
 
-def _batch(streams: Streams, items: Sequence[Source | Problem], targets: dict[str, Path], run: Run) -> ExitCode:
+def _batch(streams: Streams, settings: RunSettings) -> ExitCode:
     """Convert and write every item in order; the exit code says how many failed."""
     from newsgrab.cli import ui
     from newsgrab.cli.output import write_atomic
+    from newsgrab.cli.pool import outcomes
 
-    planned = list(_plan(streams, items, run))
-    job_list = [p for p in planned if isinstance(p, Job)]
-    results = outcomes(job_list, run.jobs)
+    items: list[Source | Problem] = list(iter_sources(settings.inputs, recursive=settings.recursive))
+    source_count = sum(isinstance(item, Source) for item in items)
+    if settings.url is not None and source_count > 1:
+        raise click.UsageError(f"--url is the base URL of a single input, but {source_count} inputs were given")
+    targets = _targets(items, settings.output_dir, settings.conversion.fmt)
+    fmt = settings.conversion.fmt
+    results = outcomes(_entries(streams, items, settings), settings.conversion, workers=settings.jobs,
+                       limits=settings.limits)
     ok = failed = 0
     wrote_article = False
-    show_bar = streams.stderr_isatty and len(planned) > 1 and not run.quiet and not run.explain
-    with closing(results), ui.tracking(len(planned), show_bar=show_bar, write_line=streams.write_err) as tracker:
-        for entry in planned:
-            outcome = next(results) if isinstance(entry, Job) else entry
-            target = targets.get(outcome.origin)
+    show_bar = (streams.stderr_isatty and streams.stdout_kind != STDOUT_PIPE and len(items) > 1
+                and not settings.quiet and not settings.conversion.explain)
+    with closing(results), ui.tracking(len(items), show_bar=show_bar, write_line=streams.write_err,
+                                       data_on_terminal=streams.stdout_kind == STDOUT_TERMINAL) as tracker:
+        for position, outcome in enumerate(results):
+            target = targets.get(position)
             if outcome.text is not None and target is not None:
                 try:
                     write_atomic(target, outcome.text)
                 except OSError as exc:  # disk full, permissions: this input failed, the batch goes on
                     error = Unwritable(f"cannot write {target}: {exc.strerror or exc}")
-                    outcome = Outcome(outcome.origin, code=error.code, message=error.message)
+                    outcome = Outcome.failed(outcome.origin, error)
             if outcome.text is not None:
                 ok += 1
                 if target is None:
-                    if wrote_article and run.fmt != "json":
-                        streams.write_out(ARTICLE_SEPARATOR)
-                    streams.write_out(outcome.text)
+                    separate = wrote_article and fmt != "json"
+                    tracker.data(streams.write_out, ARTICLE_SEPARATOR + outcome.text if separate else outcome.text)
                     wrote_article = True
-                if not run.quiet:
+                if not settings.quiet:
                     for warning in outcome.warnings:
                         tracker.line(f"{PROG}: warning: {outcome.origin}: {warning}")
-                if run.explain:
+                if settings.conversion.explain:
                     tracker.line(ui.explain(outcome.origin, outcome.kind, outcome.rows, color=streams.stderr_isatty))
             else:
                 failed += 1
                 tracker.line(_fail_line(outcome.origin, outcome.message or outcome.code or "failed"))
                 if outcome.trace:
                     tracker.line(outcome.trace.rstrip("\n"))
-                if run.fmt == "json":
-                    streams.write_out(dumps(error_record(outcome.origin, outcome.code or "error",
-                                                         outcome.message or "failed")))
+                if fmt == "json":
+                    record = dumps(error_record(outcome.origin, outcome.code or "error", outcome.message or "failed"))
+                    tracker.data(streams.write_out, record)
             tracker.advance(outcome.origin)
-            if failed and run.fail_fast:
+            if failed and settings.fail_fast:
                 break
-    stopped = failed and run.fail_fast and ok + failed < len(planned)
-    if len(planned) > 1 and not run.quiet:
-        note = f", stopped early (--fail-fast) with {len(planned) - ok - failed} not done" if stopped else ""
-        streams.write_err(f"{PROG}: {len(planned)} inputs: {ok} converted, {failed} failed{note}")
+    stopped = failed and settings.fail_fast and ok + failed < len(items)
+    if len(items) > 1 and not settings.quiet:
+        note = f", stopped early (--fail-fast) with {len(items) - ok - failed} not done" if stopped else ""
+        streams.write_err(f"{PROG}: {len(items)} inputs: {ok} converted, {failed} failed{note}")
     if failed == 0:
         return ExitCode.OK
     return ExitCode.SOME_FAILED if ok else ExitCode.ALL_FAILED
