@@ -206,21 +206,27 @@ def test_lxml_out_of_memory_under_the_cap_is_a_memory_record(tmp_path: Path) -> 
     assert b"Traceback" not in proc.stderr
 
 
-def test_workers_that_cannot_start_fail_every_input_once(batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("failure", "reason"), [
+    ("raise", "RuntimeError: no rules today"),
+    ("hang", "a worker was not ready after 1 s"),
+])
+def test_workers_that_cannot_start_fail_every_input_once(batch: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         failure: str, reason: str) -> None:
     from newsgrab.cli import pool
 
     parent = os.getpid()
 
     def broken_in_workers(conversion: Any) -> None:
         if os.getpid() != parent:
+            if failure == "hang":
+                time.sleep(600)
             raise RuntimeError("no rules today")
 
     monkeypatch.setattr(pool, "warm_up", broken_in_workers)
-    result = run("--jobs", "2", "-r", str(batch))
+    result = run("--jobs", "2", "--timeout", "1", "-r", str(batch))
     assert result.exit_code == ExitCode.ALL_FAILED
     assert _codes(result) == ["crashed"] * 3
-    assert records(result)[0]["error"]["message"] == (
-        "no worker process could start (RuntimeError: no rules today)")
+    assert records(result)[0]["error"]["message"] == f"no worker process could start ({reason})"
 
 
 # --- Ctrl-C ------------------------------------------------------------------------------------
@@ -309,6 +315,28 @@ def test_ctrl_c_on_a_real_process_exits_130() -> None:
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == ExitCode.INTERRUPTED
     assert stderr == b"newsgrab: interrupted\n"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_ctrl_c_while_a_worker_converts_exits_130_and_leaves_no_worker(tmp_path: Path, story: Path) -> None:
+    fifo = tmp_path / "stuck.txt"
+    os.mkfifo(fifo)
+    holder = os.open(fifo, os.O_RDWR)  # a writer that never writes: the worker waits on it
+    try:
+        proc = subprocess.Popen([*NEWSGRAB, str(story), str(fifo), str(story.parent)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env(), start_new_session=True)
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()  # the first input is done: the worker now waits on the pipe
+        workers = _children(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole process group
+        rest = proc.stdout.read()
+        stderr = proc.stderr.read()
+        assert proc.wait(timeout=30) == ExitCode.INTERRUPTED
+    finally:
+        os.close(holder)
+    assert json.loads(first)["title"] == "Harbour Reopens After Storm" and rest == b""
+    assert stderr == b"newsgrab: interrupted\n"
+    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
 
 
 def test_closed_stdin_and_no_input_is_a_usage_error_not_a_crash(story: Path) -> None:

@@ -217,6 +217,7 @@ class WorkerPool:
             process.start()
         child_end.close()
         worker = _Worker(process, parent_end)
+        self._start_clock(worker)  # the deadline covers starting too: a worker that never gets ready is replaced
         self._workers.append(worker)
         return worker
 
@@ -266,8 +267,10 @@ class WorkerPool:
                 os.close(fd)
 
     def _start_clock(self, worker: _Worker) -> None:
+        """The deadline of what the worker does now: start, or convert its first held input."""
         timeout = self._limits.timeout
-        worker.deadline = time.monotonic() + timeout if timeout is not None and worker.held else None
+        busy = worker.held or not worker.ready
+        worker.deadline = time.monotonic() + timeout if timeout is not None and busy else None
 
     def _wait(self) -> None:
         """Block until a worker reports, dies or passes its deadline, and deal with it."""
@@ -297,6 +300,7 @@ class WorkerPool:
         if message == READY:
             worker.ready = True
             self._start_failures = 0
+            self._start_clock(worker)
         elif isinstance(message, Outcome) and worker.held:
             index, _ = worker.held.popleft()
             self._results[index] = message
@@ -331,6 +335,8 @@ class WorkerPool:
             self._results[index] = Outcome.failed(task.origin, error)
             self._requeue(worker)
         elif not worker.ready:
+            if timed_out:
+                self._start_reason = f"a worker was not ready after {self._limits.timeout:g} s"
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
                 self._start_error = self._start_reason or _exit_reason(worker.process)
