@@ -336,7 +336,36 @@ def test_ctrl_c_while_a_worker_converts_exits_130_and_leaves_no_worker(tmp_path:
         os.close(holder)
     assert json.loads(first)["title"] == "Harbour Reopens After Storm" and rest == b""
     assert stderr == b"newsgrab: interrupted\n"
-    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+    assert workers and not any(_alive(pid) for pid in workers)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize(("sent", "code", "said"), [
+    (signal.SIGTERM, ExitCode.TERMINATED, b"newsgrab: terminated\n"),
+    (signal.SIGKILL, -signal.SIGKILL, b""),  # nothing can be said, but no worker is left behind either
+])
+def test_a_stopped_batch_leaves_no_worker(tmp_path: Path, story: Path, sent: int, code: int, said: bytes) -> None:
+    fifo = tmp_path / "stuck.txt"
+    os.mkfifo(fifo)
+    holder = os.open(fifo, os.O_RDWR)
+    try:
+        proc = subprocess.Popen([*NEWSGRAB, str(story), str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=env())
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        workers = _children(proc.pid)
+        proc.send_signal(sent)  # the main process only, as `kill` and `timeout` do
+        stderr = proc.stderr.read()
+        assert proc.wait(timeout=30) == code
+    finally:
+        os.close(holder)
+    assert stderr == said
+    if sent == signal.SIGTERM:
+        assert code == ExitCode.TERMINATED == 128 + signal.SIGTERM
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workers and not any(_alive(pid) for pid in workers)
 
 
 def test_closed_stdin_and_no_input_is_a_usage_error_not_a_crash(story: Path) -> None:
@@ -372,6 +401,14 @@ def test_every_exit_code_has_a_test() -> None:
 
 
 # --- real processes: workers -----------------------------------------------------------------
+
+
+def _alive(pid: int) -> bool:
+    """The process runs (a zombie waiting for its parent to reap it does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def _children(pid: int) -> list[int]:

@@ -9,6 +9,7 @@ input gets one stderr line and an error record, and the batch goes on. Exit code
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
@@ -50,7 +51,7 @@ Examples:
   newsgrab --fields title,authors,published -r scraped/ | jq .
 
 Exit status: 0 all converted, 1 some failed, 2 usage error, 3 none converted, 4 stdout could not be
-written, 130 interrupted.
+written, 130 interrupted, 143 terminated.
 """
 
 
@@ -149,11 +150,15 @@ def main(**flags: Any) -> None:
     and listed in "removed" with the rule that removed each.
     """
     streams = Streams.capture()
+    previous = _on_sigterm(_raise_terminated)
     try:
         code = _run(streams, **flags)
     except KeyboardInterrupt:
         streams.write_err(f"{PROG}: interrupted")
         code = ExitCode.INTERRUPTED
+    except Terminated:
+        streams.write_err(f"{PROG}: terminated")
+        code = ExitCode.TERMINATED
     except OutputClosed:
         silence_stdout()
         code = ExitCode.OK
@@ -161,7 +166,27 @@ def main(**flags: Any) -> None:
         streams.write_err(f"{PROG}: error: {exc}")
         silence_stdout()
         code = ExitCode.OUTPUT_FAILED
+    finally:
+        _on_sigterm(previous)
     raise SystemExit(int(code))
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C (workers stopped, the progress bar erased), then exit 143.
+    A BaseException, so no `except Exception` on the way turns it into an input's error record."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _on_sigterm(handler: Any) -> Any:
+    """Install a SIGTERM handler; the one it replaces (None off the main thread, where Python
+    cannot set one: an embedding caller keeps its own)."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, TypeError):
+        return None
 
 
 def _run(streams: Streams, *, list_rules: bool, print_schema: bool, fields: str | None, inputs: tuple[str, ...],

@@ -23,3 +23,5 @@ class ExitCode(IntEnum):
     OUTPUT_FAILED = 4
     #: interrupted by Ctrl-C (SIGINT): 128 + 2, the shell convention
     INTERRUPTED = 130
+    #: stopped by SIGTERM (`kill`, `timeout`, a service manager): 128 + 15, what the shell shows for it
+    TERMINATED = 143

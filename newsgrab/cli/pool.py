@@ -63,6 +63,8 @@ STOP_GRACE_SECONDS = 2.0
 MAX_START_FAILURES = 3
 #: exit status of a worker that failed before its first input (its reason went over the pipe)
 _START_FAILED_STATUS = 70
+#: prctl(2) option: the signal a process gets when its parent dies (linux/prctl.h)
+_PR_SET_PDEATHSIG = 1
 
 
 def default_start_method() -> str | None:
@@ -84,6 +86,18 @@ def _cap_memory(max_memory: int) -> None:
         pass
 
 
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when its parent dies, even by SIGKILL, so no worker stuck
+    in an input outlives its batch. An idle worker (and any worker elsewhere) ends at its next read
+    of the pipe, which the main process's death closes."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
     """Block Ctrl-C while a worker starts: the child inherits the mask and ignores SIGINT before it
@@ -103,8 +117,10 @@ def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None
     inputs one at a time until told to stop. Nothing escapes as a traceback: a failure before the
     first input is reported over the pipe, and any other death is seen by the main process."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's handler unwinds a batch: not here
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with_parent()
     try:
         if max_memory is not None:
             _cap_memory(max_memory)

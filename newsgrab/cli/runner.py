@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgrab.errors import InternalError, NewsgrabError, OutOfMemory
+from newsgrab.errors import InternalError, NewsgrabError, OutOfMemory, Unreadable
 from newsgrab.model import Block, Removal
 from newsgrab.options import Options
 from newsgrab.serialize import render_article
@@ -144,8 +144,6 @@ def read_special(fd: int, max_bytes: int) -> bytes:
 
 
 def _read_task(task: Task, max_bytes: int, fd: int | None) -> bytes:
-    from newsgrab.errors import Unreadable
-
     if task.data is not None:
         return task.data
     assert task.path is not None
