@@ -28,13 +28,14 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import selectors
 import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from multiprocessing.reduction import recv_handle, send_handle
 from typing import Any
@@ -49,9 +50,9 @@ READY = "ready"
 #: inputs read ahead of the next result to write, per worker: enough to keep every worker busy
 #: while one input holds the head of the line, few enough to keep memory bounded
 WINDOW_PER_WORKER = 8
-#: inputs sent to a worker at a time: the one it converts and the next, so it never sits idle
-#: waiting for the main process to read a result and send more
-PREFETCH = 2
+#: inputs sent to a worker at a time: the one it converts and the next few, so it never sits idle
+#: while the main process writes results or waits for its turn on a busy machine
+PREFETCH = 4
 #: bytes; a task carrying more data than this (stdin, a record) is only sent to an idle worker: a
 #: pipe buffers less than this, and a send that blocked while the worker was busy could deadlock
 PREFETCH_MAX_BYTES = 64 * 1024
@@ -132,23 +133,24 @@ def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None
         os._exit(_START_FAILED_STATUS)
     try:
         while True:
-            task = conn.recv()
-            if task is None:
+            tasks = conn.recv()
+            if tasks is None:
                 return
-            fd = recv_handle(conn) if task.special else None
-            outcome = run_task(task, conversion, fd=fd, max_memory=max_memory)
-            try:
-                conn.send(outcome)
-            except MemoryError:  # the record itself does not fit: say so in a small one
-                conn.send(Outcome.failed(task.origin, OutOfMemory("the converted record needs more memory than "
-                                                                  "the limit (--max-memory)")))
-            if outcome.code == OutOfMemory.code:
-                return  # a fresh worker, with a fresh heap, takes the next input
+            fds = [recv_handle(conn) if task.special else None for task in tasks]
+            for task, fd in zip(tasks, fds, strict=True):
+                outcome = run_task(task, conversion, fd=fd, max_memory=max_memory)
+                try:
+                    conn.send(outcome)
+                except MemoryError:  # the record itself does not fit: say so in a small one
+                    conn.send(Outcome.failed(task.origin, OutOfMemory("the converted record needs more memory "
+                                                                      "than the limit (--max-memory)")))
+                if outcome.code == OutOfMemory.code:
+                    return  # a fresh worker, with a fresh heap, takes what this one still held
     except BaseException:  # the main process went away, or a send failed
         os._exit(1)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # compared and hashed by identity
 class _Worker:
     process: BaseProcess
     conn: Connection
@@ -188,6 +190,8 @@ class WorkerPool:
         self._workers: list[_Worker] = []
         self._queue: deque[tuple[int, Task]] = deque()
         self._results: dict[int, Outcome] = {}
+        #: every worker's pipe and exit sentinel, watched together
+        self._selector = selectors.DefaultSelector()
         self._start_failures = 0
         self._start_reason: str | None = None
         self._start_error: str | None = None
@@ -233,6 +237,8 @@ class WorkerPool:
             process.start()
         child_end.close()
         worker = _Worker(process, parent_end)
+        self._selector.register(parent_end.fileno(), selectors.EVENT_READ, worker)
+        self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
         self._start_clock(worker)  # the deadline covers starting too: a worker that never gets ready is replaced
         self._workers.append(worker)
         return worker
@@ -252,34 +258,48 @@ class WorkerPool:
         while queue and len(live) < self._size and idle < len(queue):
             live.append(self._start_worker())
             idle += 1
-        for depth in range(1, PREFETCH + 1):
-            for worker in live:
+        # Tasks go out in batches, one message each, to workers whose pipe is half empty or less: a
+        # write per input would wake the worker (and cost the main process) once per input.
+        batches: dict[_Worker, list[tuple[int, Task]]] = {}
+        eligible = [w for w in live if w.ready and len(w.held) <= PREFETCH // 2]
+        for depth in range(1, PREFETCH + 1):  # one more each, in turn: the last inputs spread out
+            for worker in eligible:
                 if not queue:
-                    return
-                if worker.ready and len(worker.held) < depth and (not worker.held or _small(queue[0][1])):
-                    self._send(worker, *queue.popleft())
+                    break
+                pending = len(worker.held) + len(batches.get(worker, ()))
+                if pending < depth and (pending == 0 or _small(queue[0][1])):
+                    batches.setdefault(worker, []).append(queue.popleft())
+        for worker, batch in batches.items():
+            self._send(worker, batch)
 
-    def _send(self, worker: _Worker, index: int, task: Task) -> None:
-        fd: int | None = None
-        if task.special:
-            assert task.path is not None
-            try:
-                fd = open_special(task.path)
-            except OSError as exc:
-                self._results[index] = Outcome.failed(task.origin, Unreadable(
-                    f"cannot read {task.origin}: {exc.strerror or exc}"))
-                return
-        worker.held.append((index, task))
-        if len(worker.held) == 1:
+    def _send(self, worker: _Worker, batch: list[tuple[int, Task]]) -> None:
+        """Send tasks in one message, then the open descriptors of the special files among them."""
+        fds: list[int] = []
+        sent: list[tuple[int, Task]] = []
+        for index, task in batch:
+            if task.special:
+                assert task.path is not None
+                try:
+                    fds.append(open_special(task.path))
+                except OSError as exc:
+                    self._results[index] = Outcome.failed(task.origin, Unreadable(
+                        f"cannot read {task.origin}: {exc.strerror or exc}"))
+                    continue
+            sent.append((index, task))
+        if not sent:
+            return
+        was_idle = not worker.held
+        worker.held.extend(sent)
+        if was_idle:
             self._start_clock(worker)
         try:
-            worker.conn.send(task)
-            if fd is not None:
+            worker.conn.send([task for _, task in sent])
+            for fd in fds:
                 send_handle(worker.conn, fd, worker.process.pid or 0)
         except OSError:
-            pass  # the worker died before it read the task: its sentinel says so
+            pass  # the worker died before it read the tasks: its sentinel says so
         finally:
-            if fd is not None:
+            for fd in fds:
                 os.close(fd)
 
     def _start_clock(self, worker: _Worker) -> None:
@@ -294,15 +314,13 @@ class WorkerPool:
         timeout = MAX_WAIT_SECONDS
         if deadlines:
             timeout = min(timeout, max(0.0, min(deadlines) - time.monotonic()))
-        waitables: list[object] = [w.conn for w in self._workers]
-        waitables += [w.process.sentinel for w in self._workers]
-        ready = set(wait(waitables, timeout))  # type: ignore[arg-type]
+        ready = {(key.data, key.fd == key.data.conn.fileno()) for key, _ in self._selector.select(timeout)}
         now = time.monotonic()
         for worker in list(self._workers):
-            if worker.conn in ready:
+            if (worker, True) in ready:
                 if not self._receive(worker):  # its pipe closed: it died
                     self._retire(worker, timed_out=False)
-            elif worker.process.sentinel in ready:
+            elif (worker, False) in ready:
                 self._retire(worker, timed_out=False)
             elif worker.deadline is not None and now >= worker.deadline:
                 self._retire(worker, timed_out=True)
@@ -360,6 +378,8 @@ class WorkerPool:
 
     def _close(self, worker: _Worker) -> None:
         self._workers.remove(worker)
+        self._selector.unregister(worker.conn.fileno())
+        self._selector.unregister(worker.process.sentinel)
         worker.conn.close()
         with contextlib.suppress(ValueError):
             worker.process.close()
@@ -378,6 +398,7 @@ class WorkerPool:
                 worker.process.kill()
                 worker.process.join()
             self._close(worker)
+        self._selector.close()
 
 
 def outcomes(entries: Iterable[Task | Outcome], conversion: Conversion, *, workers: int = 1,

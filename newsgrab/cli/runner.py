@@ -57,9 +57,11 @@ class Limits:
         return self.timeout is not None or self.max_memory is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Task:
-    """One input to convert (picklable). Exactly one of `path` and `data` is set.
+    """One input to convert. Exactly one of `path` and `data` is set. Tasks and Outcomes cross a pipe
+    per input, so they have no `__slots__`: a plain instance pickles its `__dict__` in C, a slotted
+    one through Python code.
 
     `special`: `path` is a named pipe, socket or device; it is opened without blocking and waited on
     (a worker gets the open descriptor from the main process, so `/dev/fd/N` works under spawn)."""
@@ -71,7 +73,7 @@ class Task:
     special: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ExplainRow:
     """One block of the article region, in order: kept (rule is None) or removed by `rule`."""
 
@@ -81,7 +83,7 @@ class ExplainRow:
     category: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Outcome:
     """A converted input (`text` set) or a failed one (`code`/`message` set)."""
 
