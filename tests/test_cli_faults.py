@@ -170,6 +170,20 @@ def test_a_worker_that_dies_fails_its_input_and_the_batch_goes_on(many: Path, mo
     ]
 
 
+def test_the_portable_wait_gives_the_same_records(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no selector takes the workers' pipes (Windows), multiprocessing's wait() does the job."""
+    from newsgrab.cli import pool
+
+    serial = run(*IN_PROCESS, str(many), str(CROSSPOST))
+    monkeypatch.setattr(pool, "PIPES_SELECTABLE", False)
+    monkeypatch.setattr(newsgrab.api, "extract_file",
+                        _misbehave_on("story-03.txt", lambda: os.kill(os.getpid(), signal.SIGKILL)))
+    parallel = run("--jobs", "2", str(many), str(CROSSPOST))
+    assert _codes(parallel) == [None] * 3 + ["crashed"] + [None] * 37
+    kept = [line for n, line in enumerate(parallel.stdout.splitlines()) if n != 3]
+    assert kept == [line for n, line in enumerate(serial.stdout.splitlines()) if n != 3]
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_input_past_the_deadline_gets_a_timeout_record(batch: Path, monkeypatch: pytest.MonkeyPatch,
                                                           jobs: str) -> None:
@@ -212,7 +226,7 @@ def test_lxml_out_of_memory_under_the_cap_is_a_memory_record(tmp_path: Path) -> 
 ])
 def test_workers_that_cannot_start_fail_every_input_once(batch: Path, monkeypatch: pytest.MonkeyPatch,
                                                          failure: str, reason: str) -> None:
-    from newsgrab.cli import pool
+    from newsgrab.cli import worker
 
     parent = os.getpid()
 
@@ -222,7 +236,7 @@ def test_workers_that_cannot_start_fail_every_input_once(batch: Path, monkeypatc
                 time.sleep(600)
             raise RuntimeError("no rules today")
 
-    monkeypatch.setattr(pool, "warm_up", broken_in_workers)
+    monkeypatch.setattr(worker, "warm_up", broken_in_workers)
     result = run("--jobs", "2", "--timeout", "1", "-r", str(batch))
     assert result.exit_code == ExitCode.ALL_FAILED
     assert _codes(result) == ["crashed"] * 3

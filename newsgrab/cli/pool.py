@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import select
 import selectors
 import signal
 import sys
@@ -35,18 +36,17 @@ import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from multiprocessing.reduction import recv_handle, send_handle
+from multiprocessing.reduction import send_handle
 from typing import Any
 
 from newsgrab.cli.runner import Conversion, Limits, Outcome, Task, open_special, run_task, warm_up
+from newsgrab.cli.worker import READY, worker_main
 from newsgrab.errors import NewsgrabError, OutOfMemory, TimedOut, Unreadable, WorkerCrashed
 
 #: environment variable naming the start method (fork, forkserver, spawn) instead of the default
 START_METHOD_ENV = "NEWSGRAB_START_METHOD"
-#: what a worker sends once its rules are loaded, before its first input
-READY = "ready"
 #: inputs read ahead of the next result to write, per worker: enough to keep every worker busy
 #: while one input holds the head of the line, few enough to keep memory bounded
 WINDOW_PER_WORKER = 8
@@ -58,14 +58,13 @@ PREFETCH = 4
 PREFETCH_MAX_BYTES = 64 * 1024
 #: seconds; the longest single wait for a worker, so a huge --timeout never overflows a wait call
 MAX_WAIT_SECONDS = 60.0
+#: whether a selector can watch the workers' pipes and exit sentinels: not on Windows, whose pipes
+#: and process handles only multiprocessing's own wait() takes (it builds its watch list per call)
+PIPES_SELECTABLE = sys.platform != "win32"
 #: seconds a worker asked to stop gets before it is killed
 STOP_GRACE_SECONDS = 2.0
 #: workers in a row that die before they are ready, after which none is started again
 MAX_START_FAILURES = 3
-#: exit status of a worker that failed before its first input (its reason went over the pipe)
-_START_FAILED_STATUS = 70
-#: prctl(2) option: the signal a process gets when its parent dies (linux/prctl.h)
-_PR_SET_PDEATHSIG = 1
 
 
 def default_start_method() -> str | None:
@@ -74,29 +73,6 @@ def default_start_method() -> str | None:
     if chosen:
         return chosen
     return "fork" if sys.platform.startswith("linux") else None
-
-
-def _cap_memory(max_memory: int) -> None:
-    try:
-        import resource
-
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        soft = max_memory if hard == resource.RLIM_INFINITY else min(max_memory, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-    except (ImportError, ValueError, OSError):  # no RLIMIT_AS here (Windows; macOS refuses it)
-        pass
-
-
-def _die_with_parent() -> None:
-    """Linux: the kernel kills this worker when its parent dies, even by SIGKILL, so no worker stuck
-    in an input outlives its batch. An idle worker (and any worker elsewhere) ends at its next read
-    of the pipe, which the main process's death closes."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(OSError, AttributeError):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 @contextlib.contextmanager
@@ -111,43 +87,6 @@ def _sigint_blocked() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None) -> None:
-    """A worker's life: leave Ctrl-C to the main process, cap memory, load the rules, then convert
-    inputs one at a time until told to stop. Nothing escapes as a traceback: a failure before the
-    first input is reported over the pipe, and any other death is seen by the main process."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's handler unwinds a batch: not here
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    _die_with_parent()
-    try:
-        if max_memory is not None:
-            _cap_memory(max_memory)
-        warm_up(conversion)
-        conn.send(READY)
-    except BaseException as exc:  # reported, then a quiet exit
-        with contextlib.suppress(BaseException):
-            conn.send(f"{type(exc).__name__}: {exc}")
-        os._exit(_START_FAILED_STATUS)
-    try:
-        while True:
-            tasks = conn.recv()
-            if tasks is None:
-                return
-            fds = [recv_handle(conn) if task.special else None for task in tasks]
-            for task, fd in zip(tasks, fds, strict=True):
-                outcome = run_task(task, conversion, fd=fd, max_memory=max_memory)
-                try:
-                    conn.send(outcome)
-                except MemoryError:  # the record itself does not fit: say so in a small one
-                    conn.send(Outcome.failed(task.origin, OutOfMemory("the converted record needs more memory "
-                                                                      "than the limit (--max-memory)")))
-                if outcome.code == OutOfMemory.code:
-                    return  # a fresh worker, with a fresh heap, takes what this one still held
-    except BaseException:  # the main process went away, or a send failed
-        os._exit(1)
 
 
 @dataclass(slots=True, eq=False)  # compared and hashed by identity
@@ -190,8 +129,8 @@ class WorkerPool:
         self._workers: list[_Worker] = []
         self._queue: deque[tuple[int, Task]] = deque()
         self._results: dict[int, Outcome] = {}
-        #: every worker's pipe and exit sentinel, watched together
-        self._selector = selectors.DefaultSelector()
+        #: every worker's pipe and exit sentinel, watched together (None: multiprocessing's wait())
+        self._selector = selectors.DefaultSelector() if PIPES_SELECTABLE else None
         self._start_failures = 0
         self._start_reason: str | None = None
         self._start_error: str | None = None
@@ -237,8 +176,9 @@ class WorkerPool:
             process.start()
         child_end.close()
         worker = _Worker(process, parent_end)
-        self._selector.register(parent_end.fileno(), selectors.EVENT_READ, worker)
-        self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
+        if self._selector is not None:
+            self._selector.register(parent_end.fileno(), selectors.EVENT_READ, worker)
+            self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
         self._start_clock(worker)  # the deadline covers starting too: a worker that never gets ready is replaced
         self._workers.append(worker)
         return worker
@@ -314,16 +254,38 @@ class WorkerPool:
         timeout = MAX_WAIT_SECONDS
         if deadlines:
             timeout = min(timeout, max(0.0, min(deadlines) - time.monotonic()))
-        ready = {(key.data, key.fd == key.data.conn.fileno()) for key, _ in self._selector.select(timeout)}
+        ready = self._ready(timeout)
         now = time.monotonic()
         for worker in list(self._workers):
             if (worker, True) in ready:
-                if not self._receive(worker):  # its pipe closed: it died
+                if not self._drain(worker):  # its pipe closed: it died
                     self._retire(worker, timed_out=False)
             elif (worker, False) in ready:
                 self._retire(worker, timed_out=False)
             elif worker.deadline is not None and now >= worker.deadline:
                 self._retire(worker, timed_out=True)
+
+    def _ready(self, timeout: float) -> set[tuple[_Worker, bool]]:
+        """(worker, True) for each pipe with a message or closed, (worker, False) for each worker that
+        exited, waiting up to `timeout` seconds for the first."""
+        if self._selector is not None:
+            events = self._selector.select(timeout)
+            return {(key.data, key.fd == key.data.conn.fileno()) for key, _ in events}
+        objects = wait([w.conn for w in self._workers] + [w.process.sentinel for w in self._workers], timeout)
+        return {(w, True) for w in self._workers if w.conn in objects} | {
+            (w, False) for w in self._workers if w.process.sentinel in objects}
+
+    def _drain(self, worker: _Worker) -> bool:
+        """Take every message the worker has sent so far (one wake-up for all of them); False when
+        its pipe is closed (it died)."""
+        while self._receive(worker):
+            if self._selector is not None:
+                more = bool(select.select([worker.conn.fileno()], [], [], 0)[0])
+            else:
+                more = worker.conn.poll(0)
+            if not more:
+                return True
+        return False
 
     def _receive(self, worker: _Worker) -> bool:
         """Take one message from a worker; False when its pipe is closed (it died)."""
@@ -378,8 +340,9 @@ class WorkerPool:
 
     def _close(self, worker: _Worker) -> None:
         self._workers.remove(worker)
-        self._selector.unregister(worker.conn.fileno())
-        self._selector.unregister(worker.process.sentinel)
+        if self._selector is not None:
+            self._selector.unregister(worker.conn.fileno())
+            self._selector.unregister(worker.process.sentinel)
         worker.conn.close()
         with contextlib.suppress(ValueError):
             worker.process.close()
@@ -398,7 +361,8 @@ class WorkerPool:
                 worker.process.kill()
                 worker.process.join()
             self._close(worker)
-        self._selector.close()
+        if self._selector is not None:
+            self._selector.close()
 
 
 def outcomes(entries: Iterable[Task | Outcome], conversion: Conversion, *, workers: int = 1,
