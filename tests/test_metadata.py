@@ -7,11 +7,13 @@ conflicting sources, a microdata blog cross-post, a live blog full of embeds).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import lxml.html
 import pytest
 
+import newsgrab
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.jsonld import parse_jsonld, read_jsonld
 from newsgrab.meta.language import normalise_tag
@@ -109,6 +111,22 @@ def test_read_metadata_leaves_the_tree_alone(name: str) -> None:
     set_fields = {f for f in ("url", "title", "description", "authors", "published", "modified", "site_name",
                               "language", "tags") if getattr(meta, f)}
     assert set_fields <= set(meta.provenance)  # every field set says where it came from
+
+
+_TAG_END_RE = re.compile(r"(<[a-zA-Z/][^<>]*>)")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*.html")))
+def test_comments_and_processing_instructions_anywhere_are_read_past(name: str) -> None:
+    """A comment or PI after every tag of a page (where readers expect an element) never raises.
+
+    (Those inside <script> change what JSON-LD says, and the content stage may weigh them, so
+    only the answer is asserted: an article with a body whenever the plain page has one.)
+    """
+    html = _TAG_END_RE.sub(r"\1<!-- c --><?pi x?>", (SAMPLES / name).read_text("utf-8"))
+    plain = newsgrab.extract((SAMPLES / name).read_bytes(), url="https://example.org/a")
+    article = newsgrab.extract(html, url="https://example.org/a")
+    assert bool(article.body) == bool(plain.body)
 
 
 # ------------------------------------------------------------------ traps

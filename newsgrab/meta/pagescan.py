@@ -42,6 +42,8 @@ _FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 MAX_CONTEXT_DEPTH = 12
 #: characters; a byline element longer than this is a paragraph or an author bio, not a byline
 MAX_BYLINE_CHARS = 160
+#: characters of a preceding element's text read as the label of a <time> ("Updated", "Aktualisiert am")
+LEAD_TEXT_CHARS = 40
 #: h1 elements remembered (the first is the headline; more are usually logos or widgets)
 MAX_H1 = 3
 _BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor", re.IGNORECASE)
@@ -338,10 +340,16 @@ def _short_spaced_text(el: lxml.html.HtmlElement, limit: int = MAX_BYLINE_CHARS)
 
 
 def _lead_text(el: lxml.html.HtmlElement) -> str:
-    """The text right before `el` ("Updated" in "Updated <time>...</time>")."""
-    previous = el.getprevious()
-    if previous is not None:
-        return previous.tail or fold_space(previous.text_content())[-40:]
+    """The text right before `el` ("Updated" in "Updated <time>...</time>").
+
+    A comment or processing instruction before `el` ("Updated <!-- x --><time>") is not an element:
+    only its tail is text, so the search goes on past it (lxml's text_content() refuses such nodes).
+    """
+    for previous in el.itersiblings(preceding=True):
+        if previous.tail:
+            return previous.tail
+        if isinstance(previous.tag, str):
+            return fold_space(previous.text_content())[-LEAD_TEXT_CHARS:]
     parent = el.getparent()
     return (parent.text or "") if parent is not None else ""
 
