@@ -264,6 +264,37 @@ def test_clean_title(title: str, site: str | None, h1: str | None, expected: str
     assert clean_title(title, keys, [h1] if h1 else []) == expected
 
 
+def test_clean_title_work_grows_with_the_parts_not_their_square(monkeypatch: pytest.MonkeyPatch) -> None:
+    """400 " | " parts (an unclosed <title> holding a page of table cells) are each folded once."""
+    from newsgrab.meta import titles
+
+    calls = 0
+    fold = titles.fold_title
+
+    def counting_fold(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return fold(text)
+
+    monkeypatch.setattr(titles, "fold_title", counting_fold)
+    title = " | ".join(f"cell {i} of a table" for i in range(400))
+    assert clean_title(title, {"examplenews"}, ["Storm hits coast"]) == title
+    assert calls <= 400 + 2  # each part once, and the h1
+
+
+def test_unclosed_title_element_gives_the_title_before_the_markup() -> None:
+    rows = "".join(f"<tr><td>cell {i} | total {i}</td></tr>" for i in range(400))
+    tree = parse_html(f"<html><head><title>Storm hits coast | Example News<meta name=x content=y></head>"
+                      f"<body><table>{rows}</table></body></html>")
+    meta = read_metadata(tree)
+    assert (meta.title, meta.provenance["title"]) == ("Storm hits coast", "title-tag")
+
+
+def test_a_title_is_never_longer_than_a_title() -> None:
+    tree = page(f'<meta property="og:title" content="{"word " * 200}">', "<h1>Storm hits coast</h1><p>x</p>")
+    assert read_metadata(tree).title == "Storm hits coast"
+
+
 def test_broken_json_ld_is_read() -> None:
     assert parse_jsonld('{"a": 1,}') == [{"a": 1}]
     assert parse_jsonld('<!--\n{"a": "line\nbreak"}\n-->') == [{"a": "line\nbreak"}]

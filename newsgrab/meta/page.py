@@ -40,7 +40,7 @@ from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.pagescan import PageScan, scan_page
 from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
-from newsgrab.meta.titles import clean_title, fold_title, site_keys
+from newsgrab.meta.titles import clean_title, fold_title, site_keys, title_text
 from newsgrab.model import Media, Metadata, OriginalSource
 from newsgrab.whitespace import fold_space
 
@@ -201,8 +201,9 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
             found = (scan.h1[0], "h1") if scan.h1 else None
         else:
             found = _first_meta(scan, (key,))
-        if found:
-            title = clean_title(fold_space(found[0]), keys, scan.h1[:1], guess=found[1] != "json-ld")
+        text = title_text(found[0]) if found else None
+        if found and text:
+            title = clean_title(text, keys, scan.h1[:1], guess=found[1] != "json-ld")
             if title and fold_title(title) not in keys:
                 candidates.append((title, found[1]))
     if not candidates:

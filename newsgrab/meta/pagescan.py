@@ -22,6 +22,7 @@ from lxml import etree
 from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
 from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
 #: class/id fragments that mark a byline or a dateline
@@ -247,9 +248,9 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
         elif tag == "title":
             parent = el.getparent()
             if scan.title_tag is None and parent is not None and parent.tag in ("head", "html"):
-                scan.title_tag = fold_space(el.text_content())
+                scan.title_tag = title_text(el.text_content(), raw_markup=True)
         elif tag == "h1":
-            text = fold_space(el.text_content())
+            text = title_text(el.text_content())
             if text and len(scan.h1) < MAX_H1:
                 scan.h1.append(text)
         if tag in ("meta", "link", "script", "title") or not _may_show(el, tag):

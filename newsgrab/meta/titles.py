@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsgrab import urls
+from newsgrab import settings, urls
+from newsgrab.whitespace import fold_space
 
 _SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
@@ -23,6 +24,26 @@ MIN_CONTAINED_KEY_CHARS = 5
 #: what folding drops: punctuation, spaces and underscores (compiled once: `re.sub` with a pattern
 #: string looks it up in re's cache on every call, about 1 us, and titles are folded ~15 times a page)
 _UNFOLDED_RE = re.compile(r"[\W_]+")
+
+
+#: where markup starts inside text: an unclosed <title> swallows the page after it as raw text
+_MARKUP_RE = re.compile(r"<[a-zA-Z/!?]")
+
+
+def title_text(raw: str | None, *, raw_markup: bool = False) -> str | None:
+    """A title candidate as read from the page: spaces folded, None when it is longer than any title
+    (`settings.MAX_TITLE_CHARS`) or empty. Bounding the length here keeps every later step (splitting
+    on separators, comparing with the <h1>) small.
+
+    With `raw_markup` (the text of a <title> element), the text is cut where a tag starts: an unclosed
+    <title> holds the rest of the page as text ("Headline | Site<meta ...></head><body>..."), and what
+    precedes the first tag is the title the page meant.
+    """
+    if not raw:
+        return None
+    markup = _MARKUP_RE.search(raw) if raw_markup else None
+    text = fold_space(raw[: markup.start()] if markup else raw)
+    return text if 0 < len(text) <= settings.MAX_TITLE_CHARS else None
 
 
 def fold_title(text: str) -> str:
@@ -43,8 +64,8 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-def _names_site(part: str, keys: set[str]) -> bool:
-    folded = fold_title(part)
+def _names_site(folded: str, keys: set[str]) -> bool:
+    """Whether a part (folded by `fold_title`) is the site's name."""
     if not folded:
         return True
     # the site's name alone, or with a little around it: "[Archive of Our Own]", "Courier Online"
@@ -57,27 +78,30 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     """`title` without site-name (and section) parts at either end.
 
     `guess` allows dropping a short unknown brand after " | " or " · " (for <title> and og:title,
-    which carry one; not for a JSON-LD headline, which is the headline alone).
+    which carry one; not for a JSON-LD headline, which is the headline alone). The work grows with
+    the number of parts, not with its square: each part is folded once.
     """
     parts = _SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return title
     seps = _SEPARATOR_RE.findall(title)
-    h1_keys = {fold_title(h) for h in h1 if h}
+    folded = [fold_title(part) for part in parts]
     # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
     # (a later part only when it is the larger share: a short h1 there is the site's banner, "V8" in
     # "... · V8")
+    h1_keys = {key for key in (fold_title(h) for h in h1 if h) if key}
     for start in range(len(parts)):
-        for end in range(len(parts), start, -1):
+        for key in h1_keys:
+            end = _run_end(folded, start, key)
+            if end is None or (start, end) == (0, len(parts)):
+                continue
             run = _join(parts, seps, start, end)
-            headline_first = start == 0  # "Headline - Site" is the usual order
-            if (start, end) != (0, len(parts)) and fold_title(run) in h1_keys and (
-                    headline_first or 2 * len(run) >= len(title)):
+            if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
     start, end = 0, len(parts)
-    while end - start > 1 and _names_site(parts[end - 1], keys):
+    while end - start > 1 and _names_site(folded[end - 1], keys):
         end -= 1
-    while end - start > 1 and _names_site(parts[start], keys):
+    while end - start > 1 and _names_site(folded[start], keys):
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
@@ -88,6 +112,22 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
         if len(rest.split()) > len(parts[-1].split()):
             return rest
     return title
+
+
+def _run_end(folded: list[str], start: int, key: str) -> int | None:
+    """The largest `end` for which the folded parts `start:end` spell `key`, or None.
+
+    Separators fold to nothing, so a run of parts folds to its parts' folded forms joined; the walk
+    stops at the first part that does not continue `key`, so it reads at most a key's length of parts
+    (plus parts that fold to nothing).
+    """
+    pos, end, i = 0, None, start
+    while i < len(folded) and key.startswith(folded[i], pos):
+        pos += len(folded[i])
+        i += 1
+        if pos == len(key):
+            end = i
+    return end
 
 
 def _join(parts: list[str], seps: list[str], start: int, end: int) -> str:
