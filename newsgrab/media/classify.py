@@ -187,8 +187,8 @@ def is_pixel_url(url: str) -> bool:
 
 
 def _holds_pixel_host(low: str) -> bool:
-    """Whether a lower-cased URL holds a pixel host anywhere (substring tests: about 1 us a URL,
-    where one case-blind alternation of the hosts cost 12 us)."""
+    """Whether a lower-cased URL holds a pixel host anywhere (plain substring tests, cheaper than
+    one case-blind alternation of the hosts)."""
     return any(pixel_host in low for pixel_host in image_filters().pixel_hosts)
 
 

@@ -204,9 +204,9 @@ _DIGIT_RE = re.compile(r"\d")
 def has_digit(text: str) -> bool:
     """Whether `text` has a digit (any Unicode digit, as `\\d` matches).
 
-    Every form DATE_PHRASE_RE (and `parse_date`) matches needs one, so callers ask this first.
-    Measured: DATE_PHRASE_RE.search takes 8 to 18 us on a short digitless byline (its month
-    alternation is tried at every position); this takes 0.2 to 0.4 us.
+    Every form DATE_PHRASE_RE (and `parse_date`) matches needs one, so callers ask this first: it
+    is a far cheaper way to rule out a digitless byline than DATE_PHRASE_RE, whose month
+    alternation is tried at every position.
     """
     return _DIGIT_RE.search(text) is not None
 
@@ -217,8 +217,8 @@ _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 def may_hold_date(text: str) -> bool:
     """Whether DATE_PHRASE_RE can match `text` at all.
 
-    Each of its forms has four digits in a row (the year, or the ISO year). Measured: a headline
-    with a digit but no date ("5 things ...") still costs DATE_PHRASE_RE 10 to 20 us (its month
-    alternation is tried at every word); this test costs well under one.
+    Each of its forms has four digits in a row (the year, or the ISO year), so a text without them
+    (a headline with a digit but no date, "5 things ...") is ruled out without trying the month
+    alternation at every word.
     """
     return _YEAR_DIGITS_RE.search(text) is not None

@@ -29,8 +29,6 @@ ARTICLE_TYPES = frozenset(
         "socialmediaposting", "discussionforumposting", "medicalscholarlyarticle", "posting", "webcontent",
     }
 )
-#: node types that stand for a person (an author worth keeping as such)
-PERSON_TYPES = frozenset({"person"})
 #: node types that are a site or an organisation (publisher, site name)
 ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "localbusiness"})
 VIDEO_TYPES = frozenset({"videoobject"})
@@ -85,8 +83,7 @@ def parse_jsonld(text: str) -> list[Any]:
         text = _WRAPPER_RE.sub("", text).strip()
     if not text:
         return []
-    # the repaired text is made only when the script does not parse as it is (it used to be made
-    # up front: two regex passes over every script, a few hundredths of a ms a page)
+    # repair (two regex passes over what can be a 10 KB script) only what does not parse as it is
     values = _decode_all(text)
     if values:
         return values

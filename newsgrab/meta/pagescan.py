@@ -1,9 +1,9 @@
 """One pass over the intact tree for every element that can carry metadata.
 
 A single walk finds <meta>, <link>, ld+json scripts, <title>, <h1>, <time>, microdata `itemprop`,
-rel=author/tag links and byline- or date-ish classes (measured: a plain `iter` with cheap checks is
-three to four times faster here than one XPath with many contains() tests); Python then sorts the
-hits. Nothing is changed in the tree: metadata is read before cleaning.
+rel=author/tag links and byline- or date-ish classes (a plain `iter` with cheap tests per element,
+rather than one XPath with many contains() tests, which lxml evaluates more slowly); Python then
+sorts the hits. Nothing is changed in the tree: metadata is read before cleaning.
 
 Visible candidates (bylines, <time>, body microdata) are dropped when they sit in page chrome or in
 another story's teaser: an aside/footer/nav, a related/recommended/comments block, or an <article>
@@ -53,8 +53,8 @@ BYLINE_RANK = {"microdata": 0, "rel-author": 1, "byline": 2}
 #: rel words of the links `_take_visible` reads (a byline, a tag or category)
 _VISIBLE_RELS = frozenset({"author", "tag", "category"})
 #: itemprops whose values `PageScan.microdata` keeps: the ones the metadata stage reads (an author
-#: itemprop is a byline). Others are not read: an itemprop=articleBody is a whole article, and its
-#: folded text (35 of them, 190 KB, on the ScrapingHub pages) cost about 0.02 ms a page for nothing.
+#: itemprop is a byline). Others are not read: an itemprop=articleBody is a whole article, whose
+#: folded text nobody reads.
 MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
@@ -67,11 +67,11 @@ MAX_REMEMBERED_NAMES = 20_000
 def _name_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """Whether a class/id string holds `pattern`, as fast as the answer allows.
 
-    An alternation with IGNORECASE costs 1.5 to 4.5 us per search, and the metadata walk asks it
-    of every element on the page (hence the memos below). A name seen for the first time (ids are
-    often unique) is lower-cased and searched without IGNORECASE, about four times faster; that is
-    the same answer for ASCII names when the pattern's letters are all lower-case, so other names
-    keep the IGNORECASE search (its Unicode case folding: "ſ", "K").
+    The metadata walk asks this of every element on the page (hence the memos below), and an
+    alternation searched with IGNORECASE is slow. A name seen for the first time (ids are often
+    unique) is lower-cased and searched without IGNORECASE; that is the same answer for ASCII names
+    when the pattern's letters are all lower-case, so other names keep the IGNORECASE search (its
+    Unicode case folding: "ſ", "K").
     """
     if pattern.pattern != pattern.pattern.lower():  # not an assert: must hold under python -O
         raise ValueError("a name pattern must be written in lower case (no \\S, \\W, [A-Z])")
@@ -172,10 +172,10 @@ def _signals(
     bases: list[lxml.html.HtmlElement],
     pool: list[lxml.html.HtmlElement] | None,
 ) -> list[lxml.html.HtmlElement]:
-    """Every element that may carry metadata, in document order (one walk; faster than XPath here).
+    """Every element that may carry metadata, in document order (one walk, cheap tests per element).
 
     Every <base> element goes to `bases` on the way: one more tag test per element costs less
-    than a second search of the tree for them (an XPath or `iter("base")` costs about 0.15 ms).
+    than a second search of the tree for them.
     With a `pool`, elements with an itemprop or a class holding a hint piece go there (pruning
     would otherwise walk large subtrees for them; here it is one more bit test per class).
     Scripts without an itemprop are left out of the pool: pruning runs after every script is gone.
@@ -270,9 +270,9 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
 def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
     """Whether `_take_visible` could take anything from `el`, asked before `_foreign` climbs its ancestors.
 
-    Measured on the ScrapingHub pages: nine in ten of the ten rel links a page has are
-    rel=nofollow/noopener (neither author nor tag), and one in seven class-named hits is itself
-    named like page chrome; `_take_visible` ignores both, so they need no climb and no text.
+    Most rel links of a page are rel=nofollow/noopener (neither author nor tag), and some
+    class-named hits are themselves named like page chrome; `_take_visible` ignores both, so they
+    need no climb and no text.
     """
     if (el.get("itemprop") or "").strip():
         return True
@@ -287,8 +287,8 @@ def _parent_tag(el: lxml.html.HtmlElement) -> object:
 
 
 def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
-    # the attribute mapping read once: five lookups on it cost less than five el.get calls, and a
-    # page has thirty-odd <meta> elements
+    # the attribute mapping read once: lookups on it cost less than el.get calls, and a page has
+    # thirty-odd <meta> elements
     attrs = el.attrib
     content = attrs.get("content")
     if content is None:
@@ -321,9 +321,9 @@ def _short_spaced_text(el: lxml.html.HtmlElement, limit: int = MAX_BYLINE_CHARS)
     """`_spaced_text(el)` when it is at most `limit` characters, else "" (too long to be a byline).
 
     Stops reading once the folded words pass `limit`: a byline- or date-named element is now and
-    then a whole author box or comment thread, and joining and folding all its text cost about
-    0.03 ms a page. The words of each text piece are what `fold_space` of the joined text keeps
-    (str.split and `\\s` agree), except around U+200B, which only fold_space's regex treats as space.
+    then a whole author box or comment thread, whose text need not be joined and folded. The words
+    of each text piece are what `fold_space` of the joined text keeps (str.split and `\\s` agree),
+    except around U+200B, which only fold_space's regex treats as space.
     """
     words: list[str] = []
     size = -1  # length of " ".join(words)

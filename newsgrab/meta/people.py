@@ -82,6 +82,13 @@ MIN_SITE_KEY_CHARS = 4
 MAX_NAME_CHARS = 70
 #: words; a person's name is rarely longer ("Maria de la Cruz Fernández Rodríguez" is six)
 MAX_NAME_WORDS = 6
+#: letters; fewer is an initial or a symbol, not a name
+MIN_NAME_LETTERS = 2
+#: share of a name's non-space characters that are letters (a name holds a few dots, hyphens and
+#: apostrophes: "J.R.R. Tolkien", "Jean-Luc O'Neil"; "51 Comments" or "10:45" are mostly not letters)
+MIN_NAME_LETTER_SHARE = 0.7
+#: characters; an all-capitals "name" this short is an agency's or broadcaster's initials (AP, AFP, BBC, NHK)
+MAX_ACRONYM_CHARS = 6
 
 
 def _clean_part(part: str) -> str:
@@ -159,7 +166,7 @@ def is_name_like(text: str) -> bool:
     if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
         return False
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= 2 and letters >= len(text.replace(" ", "")) * 0.7
+    return letters >= MIN_NAME_LETTERS and letters >= len(text.replace(" ", "")) * MIN_NAME_LETTER_SHARE
 
 
 def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
@@ -176,7 +183,7 @@ def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
             return True  # "Redaktion Blog am Fluss"; "Business Insider" on Business Insider Deutschland
     if _ORG_RE.search(name):
         return True
-    return name.isupper() and len(name) <= 6  # "AP", "AFP", "BBC"
+    return name.isupper() and len(name) <= MAX_ACRONYM_CHARS  # "AP", "AFP", "BBC"
 
 
 def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[str]:
@@ -188,7 +195,7 @@ def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[st
 
 
 #: a leading article and the characters folding drops, compiled once (`re.sub` with a pattern string
-#: pays a cache lookup per call, about 1 us, and names are folded ten-odd times a page)
+#: pays a cache lookup per call, and names are folded ten-odd times a page)
 _LEADING_THE_RE = re.compile(r"^(?:the)\s+")
 _UNFOLDED_RE = re.compile(r"[\W_]+")
 

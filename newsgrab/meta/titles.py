@@ -22,7 +22,7 @@ BRAND_SEPARATORS = frozenset({"|", "·", "•", "::", "»"})
 #: characters; a folded site name this long is recognised at the start or end of a longer part
 MIN_CONTAINED_KEY_CHARS = 5
 #: what folding drops: punctuation, spaces and underscores (compiled once: `re.sub` with a pattern
-#: string looks it up in re's cache on every call, about 1 us, and titles are folded ~15 times a page)
+#: string looks it up in re's cache on every call, and titles are folded ~15 times a page)
 _UNFOLDED_RE = re.compile(r"[\W_]+")
 
 
