@@ -157,14 +157,22 @@ def test_visible_time_in_the_article_is_taken() -> None:
     assert (meta.published, meta.provenance["published"]) == ("2024-05-01T09:00:00+01:00", "time")
 
 
-def test_modified_is_never_taken_for_published() -> None:
+def test_modified_is_never_taken_for_published_when_a_publication_date_exists() -> None:
     tree = page('<meta property="article:modified_time" content="2024-06-02T10:00:00Z">'
                 '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
                 '"dateModified":"2024-06-02T10:00:00Z"}</script>',
-                '<h1>H</h1><p>Updated <time datetime="2024-06-02">June 2</time></p>')
+                '<h1>H</h1><p class="byline">May 30, 2024</p><p>Updated <time datetime="2024-06-02">June 2</time></p>')
     meta = read_metadata(tree)
-    assert meta.published is None
+    assert (meta.published, meta.provenance["published"]) == ("2024-05-30", "dateline")
     assert meta.modified == "2024-06-02T10:00:00+00:00"
+
+
+def test_a_page_whose_only_date_is_its_update_is_dated_by_it() -> None:
+    tree = page("", '<h1>H</h1><div class="byline">By Ann Lee</div>'
+                    '<div class="article-date">Updated on December 12, 2016 09:22 AM</div><p>x</p>')
+    meta = read_metadata(tree)
+    assert (meta.published, meta.provenance["published"]) == ("2016-12-12", "dateline")
+    assert meta.modified == "2016-12-12"
 
 
 def test_modified_before_published_is_dropped() -> None:

@@ -34,6 +34,9 @@ ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "
 VIDEO_TYPES = frozenset({"videoobject"})
 AUDIO_TYPES = frozenset({"audioobject", "podcastepisode"})
 _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
+#: node types whose dates are not the page's: the site, its owners and people, and media objects
+#: (a video's datePublished is when the clip went up, often long before the article)
+_UNDATED_TYPES = ORG_TYPES | VIDEO_TYPES | AUDIO_TYPES | {"person", "imageobject", "breadcrumblist", "searchaction"}
 
 _TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 _WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
@@ -67,6 +70,10 @@ class JsonLdInfo:
     language: str | None = None
     tags: list[str] = field(default_factory=list)
     section: list[str] = field(default_factory=list)
+    #: dates of the page's other nodes, when no article node gives one: a Yoast `@graph` whose only
+    #: dated node is the WebPage, or a node of another creative type (Recipe, Review, ...)
+    page_published: str | None = None
+    page_modified: str | None = None
     based_on: str | None = None
     based_on_name: str | None = None
     source_organization: str | None = None
@@ -221,6 +228,9 @@ def read_jsonld(scripts: Iterable[str]) -> JsonLdInfo | None:
             _add_media(info, node)
         if not info.language and types & _PAGE_TYPES:
             info.language = _text(node.get("inLanguage"))
+        if not types & _UNDATED_TYPES:
+            info.page_published = info.page_published or _text(node.get("datePublished"))
+            info.page_modified = info.page_modified or _text(node.get("dateModified"))
     return info
 
 

@@ -20,7 +20,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.memo import Memo
-from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
+from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
@@ -102,11 +102,13 @@ _CLASS_FLAGS: Memo[str, int] = Memo(
 
 @dataclass(slots=True)
 class TimeHint:
-    """A date shown in the page: its raw value, and whether it is marked as an update."""
+    """A date shown in the page: its raw value, whether it is marked as an update, its source label
+    ("time", "dateline") and its place among the page's metadata elements (document order)."""
 
     value: str
     modified: bool
     label: str
+    position: int = 0
 
 
 @dataclass(slots=True)
@@ -119,6 +121,9 @@ class PageScan:
     html_lang: str | None = None
     title_tag: str | None = None
     h1: list[str] = field(default_factory=list)
+    #: the first <h1> (the headline) and its place among the metadata elements, for what sits near it
+    headline: lxml.html.HtmlElement | None = None
+    headline_position: int = -1
     times: list[TimeHint] = field(default_factory=list)
     #: (text, label) of visible byline candidates in document order
     bylines: list[tuple[str, str]] = field(default_factory=list)
@@ -134,17 +139,35 @@ class PageScan:
     hint_pool: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
+def meta_label(key: str) -> str:
+    """Provenance label of a <meta> key ("og:title" -> "opengraph", "dc.date" -> "dublin-core")."""
+    if key.startswith(("og:", "article:", "book:", "profile:")):
+        return "opengraph"
+    if key.startswith("twitter:"):
+        return "twitter"
+    if key.startswith(("dc.", "dcterms.")):
+        return "dublin-core"
+    return "meta"
+
+
+def is_chrome(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el`'s class or id names page chrome or another story's teaser (related, sidebar, ...)."""
+    return _IS_FOREIGN_NAME[_classes(el)]
+
+
 def _classes(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
 def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | None,
-             cache: dict[lxml.html.HtmlElement, bool]) -> bool:
+             cache: dict[lxml.html.HtmlElement, bool | None]) -> bool:
     """In page chrome or another story's teaser (see module docstring).
 
     Explicit semantic markup (itemprop, rel=author, <time itemprop>) is believed inside <aside> and
     <footer>, where blogs put their post meta; a related-stories class still rules it out.
-    `cache` holds the verdict on class names per ancestor, so siblings do not walk up again.
+    `cache` holds the verdict on class names per ancestor, so siblings do not walk up again; the
+    headline's ancestors are in it as None (the climb stops there): a container that holds the
+    page's own headline is not another story's, whatever its class says ("withSidebar").
     """
     explicit = el.get("itemprop") is not None or "author" in (el.get("rel") or "")
     node = el.getparent()
@@ -157,8 +180,10 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
             return True
         if node is main_article or tag == "body":
             return False
-        verdict = cache.get(node)
-        if verdict is None:
+        verdict = cache.get(node, False)
+        if verdict is None:  # holds the headline
+            return False
+        if verdict is False and node not in cache:
             verdict = cache[node] = _IS_FOREIGN_NAME[_classes(node)]
         if verdict:
             return True
@@ -230,10 +255,13 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     scan.html_lang = lang.strip() if lang else None
     bases: list[lxml.html.HtmlElement] = []
     hits = _signals(tree, bases, scan.hint_pool if hint_pool else None)
-    cache: dict[lxml.html.HtmlElement, bool] = {}
+    cache: dict[lxml.html.HtmlElement, bool | None] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
-    for el in hits:
+    if first_h1 is not None:
+        scan.headline = first_h1
+        cache.update(dict.fromkeys(first_h1.iterancestors()))
+    for position, el in enumerate(hits):
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -250,6 +278,8 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
             if scan.title_tag is None and parent is not None and parent.tag in ("head", "html"):
                 scan.title_tag = title_text(el.text_content(), raw_markup=True)
         elif tag == "h1":
+            if el is first_h1:
+                scan.headline_position = position
             text = title_text(el.text_content())
             if text and len(scan.h1) < MAX_H1:
                 scan.h1.append(text)
@@ -257,7 +287,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
             continue
         if _foreign(el, main, cache):
             continue
-        _take_visible(scan, el, tag)
+        _take_visible(scan, el, tag, position)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
     # the first <base> whose parent is a <head> (what `.//head/base` finds), when it has an href
     base = next((el for el in bases if _parent_tag(el) == "head"), None)
@@ -355,14 +385,14 @@ def _lead_text(el: lxml.html.HtmlElement) -> str:
     return (parent.text or "") if parent is not None else ""
 
 
-def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
+def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position: int) -> None:
     itemprop = (el.get("itemprop") or "").strip()
     if tag == "time":
         stamp = el.get("datetime") or fold_space(el.text_content())
         if stamp:
             hint = f"{_classes(el)} {itemprop} {_lead_text(el)}"
             modified = bool(_MODIFIED_HINT_RE.search(hint))
-            scan.times.append(TimeHint(stamp.strip(), modified, "time"))
+            scan.times.append(TimeHint(stamp.strip(), modified, "time", position))
     if itemprop:
         for prop in itemprop.split():
             if prop == "author":
@@ -391,5 +421,8 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
         return
     if _BYLINE_CLASS_RE.search(_classes(el)):
         scan.bylines.append((text, "byline"))
-    if may_hold_date(text) and DATE_PHRASE_RE.search(text):
-        scan.times.append(TimeHint(text, bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}")), "dateline"))
+    # <abbr class="published" title="2021-07-09T10:00:00+02:00">July 9</abbr> (hAtom): the title is the date
+    value = (el.get("title") or text) if tag == "abbr" else text
+    if may_hold_date(value) and (DATE_PHRASE_RE.search(value) or parse_stamp(value)):
+        modified = bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}"))
+        scan.times.append(TimeHint(value, modified, "dateline", position))

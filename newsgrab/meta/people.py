@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
-from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.lexicon import calendar_words, date_labels
 from newsgrab.whitespace import fold_space
 
 _SPLIT_RE = re.compile(
@@ -30,12 +30,7 @@ _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-
 _INNER_BY_RE = re.compile(r"^[^,;|]{0,40}?\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
-_WEEKDAY_RE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b\.?",
-    re.IGNORECASE,
-)
+_WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
 #: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter")
