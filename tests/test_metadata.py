@@ -137,6 +137,42 @@ def test_email_the_author_and_publisher_are_not_authors() -> None:
     assert read_metadata(tree).authors == ["Kim Osei"]
 
 
+def test_the_publisher_in_meta_author_gives_way_to_the_person() -> None:
+    tree = page('<meta name="author" content="Condé Nast">'
+                '<meta name="copyright" content="Copyright (c) Condé Nast 2022">'
+                '<meta property="article:author" content="Emma Grey Ellis">',
+                '<h1>Rosetta</h1><div class="byline">By Emma Grey Ellis</div><p>Text.</p>'
+                '<footer>© 2022 Condé Nast. All rights reserved.</footer>')
+    assert read_metadata(tree).authors == ["Emma Grey Ellis"]
+
+
+def test_a_blogger_who_holds_the_copyright_is_still_the_author() -> None:
+    tree = page('<meta name="author" content="Marta Klein"><meta name="copyright" content="© 2024 Marta Klein">',
+                '<h1>Notes</h1><div class="post-author">Marta Klein</div><p>Text.</p>'
+                '<div class="comment-author">Bob Stone</div>')
+    assert read_metadata(tree).authors == ["Marta Klein"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span class="author-meta">By</span> <a class="author-link" href="/staff/duncan-bell">Duncan Bell</a>',
+        '<div itemprop="author" itemscope><meta itemprop="name" content="Duncan Bell"></div>',
+        '<nav class="post-by"><span itemprop="author"><span itemprop="name">Duncan Bell</span></span></nav>',
+        '<div class="byline">By Duncan Bell<script>var byline = {"name": "tracker"};</script></div>',
+    ],
+)
+def test_bylines_in_markup_pages_use(byline: str) -> None:
+    tree = page("", f'<article><div class="head"><h1>Anglosphere</h1>{byline}</div><p>Text.</p></article>')
+    assert read_metadata(tree).authors == ["Duncan Bell"]
+
+
+def test_a_site_nav_is_still_chrome() -> None:
+    tree = page("", '<nav class="menu"><span itemprop="author">Site Owner</span></nav>'
+                    '<main><div><div><h1>Story</h1><p>Text.</p></div></div></main>')
+    assert read_metadata(tree).authors == []
+
+
 def test_organisation_kept_when_it_is_the_only_author() -> None:
     tree = page('<meta name="author" content="Reuters">', "<h1>Markets fall</h1><p>Text.</p>")
     assert read_metadata(tree).authors == ["Reuters"]

@@ -1,7 +1,8 @@
 """Word lists kept as data (newsgrab/data/*.toml), loaded once: the one home of each vocabulary.
 
 - `date_labels()`: the words that label a date ("Updated", "Aktualisiert", "Publié le", ...);
-- `calendar_words()`: month and weekday names ("Juli", "juillet", "июля", "lipca", ...).
+- `calendar_words()`: month and weekday names ("Juli", "juillet", "июля", "lipca", ...);
+- `byline_words()`: what surrounds names in a byline ("By", "und", "Follow", "기자", ...).
 
 Every reader of dates, datelines, bylines and text headers takes them from here, so a language
 added to a file is read everywhere at once.
@@ -95,3 +96,33 @@ def calendar_words() -> CalendarWords:
 
 def _load(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("newsgrab.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class BylineWords:
+    """The words of data/byline_words.toml, every language together (lower case)."""
+
+    labels: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    interface: tuple[str, ...]
+    placeholders: frozenset[str]
+    roles: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+    @staticmethod
+    def alternation(words: Iterable[str]) -> str:
+        """`words` as a regex alternation (escaped, longest first)."""
+        return _alternation(words)
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> BylineWords:
+    """The words of data/byline_words.toml (read once per process)."""
+    data = _load("byline_words.toml")
+
+    def words(key: str) -> tuple[str, ...]:
+        found = {w.lower() for table in data.values() for w in table.get(key, ())}
+        return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+    return BylineWords(labels=words("labels"), conjunctions=words("conjunctions"), interface=words("interface"),
+                       placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"))

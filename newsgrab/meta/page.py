@@ -4,9 +4,8 @@ Order of trust, per field (the first source with a usable value wins, then the c
 
 - title: the candidate the page's <h1> confirms; else JSON-LD headline > og:title > twitter:title >
   Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name.
-- authors: JSON-LD Person > meta author (author, article:author, dc.creator, parsely/sailthru) >
-  microdata > visible byline (rel=author, .byline, "By X and Y"); the first source naming a person
-  wins; organisations (agencies, the site itself) count only when no source names a person.
+- authors: authors.py (JSON-LD Person > meta author > microdata > rel=author > byline elements;
+  people before organisations, a publisher in meta author passed over for a person).
 - published, modified: pubdates.py (machine-readable sources, visible dates near the headline, the
   URL, the article header, with cross-checks between them).
 - site_name: og:site_name > JSON-LD WebSite > publisher > application-name.
@@ -21,17 +20,17 @@ Order of trust, per field (the first source with a usable value wins, then the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 
 import lxml.html
 
 from newsgrab import urls
 from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
+from newsgrab.meta.authors import read_authors
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
-from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
 from newsgrab.meta.pubdates import Found, read_dates
 from newsgrab.meta.titles import clean_title, fold_title, site_keys, title_text
 from newsgrab.model import Media, Metadata, OriginalSource
@@ -44,8 +43,6 @@ MAX_SECOND_LEVEL_CHARS = 3
 #: characters; a tag longer than this is a sentence, not a keyword
 MAX_TAG_CHARS = 60
 
-_AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                "sailthru.author", "byl", "citation_author", "twitter:creator:name")
 _DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "twitter:description", "dc.description",
                      "dcterms.description")
 _TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
@@ -177,51 +174,9 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 
 
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    sites = [s for s in (meta.site_name, ld.publisher, ld.site_name) if s]
-    fallback: tuple[list[str], str] | None = None
-    for names, label in _author_sources(scan, ld):
-        names = _unique(names)
-        if not names:
-            continue
-        people = [n for n in names if not is_organisation(n, sites)]
-        if people:
-            _set(meta, "authors", keep_people(people, sites), label)
-            return
-        if fallback is None:
-            fallback = (names, label)
-    if fallback is not None:
-        _set(meta, "authors", fallback[0], fallback[1])
-
-
-def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str], str]]:
-    """(names, label) of each author source in order of trust, split only when asked for.
-
-    A generator: the first source naming a person ends the search, so later bylines are never
-    split (`split_authors` is several regex passes).
-    """
-    yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld"
-    for key in _AUTHOR_KEYS:
-        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
-        yield [n for v in values for n in split_authors(v)], meta_label(key)
-    # explicit markup (microdata, rel=author) names each author in its own element: one source per
-    # kind; a class-named byline element holds them all, so the first such element is one source
-    for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
-        yield [n for text, k in scan.bylines if k == kind for n in split_authors(text)], label
-    for text, k in scan.bylines:
-        if k == "byline":
-            yield split_authors(text), "byline"
-    yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"
-
-
-def _unique(names: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    seen: set[str] = set()
-    for name in names:
-        key = fold_title(name)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(fold_space(name))
-    return out
+    found = read_authors(scan, ld, meta.site_name)
+    if found:
+        _set(meta, "authors", found[0], found[1])
 
 
 def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,

@@ -21,6 +21,7 @@ from lxml import etree
 
 from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
+from newsgrab.meta.elementtext import lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
@@ -41,10 +42,11 @@ _FOREIGN_RE = re.compile(
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 #: ancestors looked at when deciding whether a candidate sits in a foreign container
 MAX_CONTEXT_DEPTH = 12
+#: the headline's nearest ancestors: an <aside>, <footer> or <nav> whose parent is one of them sits in
+#: the article's header (post meta), not in the page's chrome
+HEADER_ANCESTORS = 2
 #: characters; a byline element longer than this is a paragraph or an author bio, not a byline
 MAX_BYLINE_CHARS = 160
-#: characters of a preceding element's text read as the label of a <time> ("Updated", "Aktualisiert am")
-LEAD_TEXT_CHARS = 40
 #: h1 elements remembered (the first is the headline; more are usually logos or widgets)
 MAX_H1 = 3
 _BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor", re.IGNORECASE)
@@ -160,21 +162,23 @@ def _classes(el: lxml.html.HtmlElement) -> str:
 
 
 def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | None,
-             cache: dict[lxml.html.HtmlElement, bool | None]) -> bool:
+             cache: dict[lxml.html.HtmlElement, bool | None], header: set[lxml.html.HtmlElement]) -> bool:
     """In page chrome or another story's teaser (see module docstring).
 
     Explicit semantic markup (itemprop, rel=author, <time itemprop>) is believed inside <aside> and
     <footer>, where blogs put their post meta; a related-stories class still rules it out.
     `cache` holds the verdict on class names per ancestor, so siblings do not walk up again; the
     headline's ancestors are in it as None (the climb stops there): a container that holds the
-    page's own headline is not another story's, whatever its class says ("withSidebar").
+    page's own headline is not another story's, whatever its class says ("withSidebar"). An <aside>,
+    <footer> or <nav> right beside the headline (its parent is in `header`, the headline's nearest
+    ancestors) is the article's own post meta ("<nav class=byline>", "<footer class=meta>").
     """
     explicit = el.get("itemprop") is not None or "author" in (el.get("rel") or "")
     node = el.getparent()
     depth = 0
     while node is not None and depth < MAX_CONTEXT_DEPTH:
         tag = node.tag
-        if tag in _FOREIGN_TAGS and not (explicit and tag != "nav"):
+        if tag in _FOREIGN_TAGS and not (explicit and tag != "nav") and node.getparent() not in header:
             return True
         if tag == "article" and main_article is not None and node is not main_article:
             return True
@@ -258,9 +262,12 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     cache: dict[lxml.html.HtmlElement, bool | None] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
+    header: set[lxml.html.HtmlElement] = set()
     if first_h1 is not None:
         scan.headline = first_h1
-        cache.update(dict.fromkeys(first_h1.iterancestors()))
+        ancestors = list(first_h1.iterancestors())
+        cache.update(dict.fromkeys(ancestors))
+        header.update(a for a in ancestors[:HEADER_ANCESTORS] if a.tag not in ("body", "html"))
     for position, el in enumerate(hits):
         tag = el.tag
         if not isinstance(tag, str):
@@ -285,7 +292,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
                 scan.h1.append(text)
         if tag in ("meta", "link", "script", "title") or not _may_show(el, tag):
             continue
-        if _foreign(el, main, cache):
+        if _foreign(el, main, cache, header):
             continue
         _take_visible(scan, el, tag, position)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
@@ -300,14 +307,18 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
 def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
     """Whether `_take_visible` could take anything from `el`, asked before `_foreign` climbs its ancestors.
 
-    Most rel links of a page are rel=nofollow/noopener (neither author nor tag), and some
-    class-named hits are themselves named like page chrome; `_take_visible` ignores both, so they
-    need no climb and no text.
+    Most rel links of a page are rel=nofollow/noopener (neither author nor tag) and not named like a
+    byline, and some class-named hits are themselves named like page chrome; `_take_visible` ignores
+    them, so they need no climb and no text.
     """
     if (el.get("itemprop") or "").strip():
         return True
     if tag == "a":
-        return not _VISIBLE_RELS.isdisjoint((el.get("rel") or "").lower().split())
+        if not _VISIBLE_RELS.isdisjoint((el.get("rel") or "").lower().split()):
+            return True
+        cls, ident = el.get("class"), el.get("id")
+        if not ((cls and _IS_SIGNAL_NAME[cls]) or (ident and _IS_SIGNAL_NAME[ident])):
+            return False
     return tag == "time" or not _IS_FOREIGN_NAME[_classes(el)]
 
 
@@ -342,62 +353,21 @@ def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
                 scan.microdata.setdefault(prop, []).append(content)
 
 
-def _spaced_text(el: lxml.html.HtmlElement) -> str:
-    """Text with a space between elements: "Carrie Arnold<br>November 15" is two things, not one word."""
-    return fold_space(" ".join(el.itertext()))
-
-
-def _short_spaced_text(el: lxml.html.HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str:
-    """`_spaced_text(el)` when it is at most `limit` characters, else "" (too long to be a byline).
-
-    Stops reading once the folded words pass `limit`: a byline- or date-named element is now and
-    then a whole author box or comment thread, whose text need not be joined and folded. The words
-    of each text piece are what `fold_space` of the joined text keeps (str.split and `\\s` agree),
-    except around U+200B, which only fold_space's regex treats as space.
-    """
-    words: list[str] = []
-    size = -1  # length of " ".join(words)
-    for piece in el.itertext():
-        if "\u200b" in piece:
-            text = _spaced_text(el)
-            return text if len(text) <= limit else ""
-        part = piece.split()
-        if part:
-            size += len(part) + sum(map(len, part))
-            if size > limit:
-                return ""
-            words += part
-    return " ".join(words)
-
-
-def _lead_text(el: lxml.html.HtmlElement) -> str:
-    """The text right before `el` ("Updated" in "Updated <time>...</time>").
-
-    A comment or processing instruction before `el` ("Updated <!-- x --><time>") is not an element:
-    only its tail is text, so the search goes on past it (lxml's text_content() refuses such nodes).
-    """
-    for previous in el.itersiblings(preceding=True):
-        if previous.tail:
-            return previous.tail
-        if isinstance(previous.tag, str):
-            return fold_space(previous.text_content())[-LEAD_TEXT_CHARS:]
-    parent = el.getparent()
-    return (parent.text or "") if parent is not None else ""
-
-
 def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position: int) -> None:
     itemprop = (el.get("itemprop") or "").strip()
     if tag == "time":
         stamp = el.get("datetime") or fold_space(el.text_content())
         if stamp:
-            hint = f"{_classes(el)} {itemprop} {_lead_text(el)}"
+            hint = f"{_classes(el)} {itemprop} {lead_text(el)}"
             modified = bool(_MODIFIED_HINT_RE.search(hint))
             scan.times.append(TimeHint(stamp.strip(), modified, "time", position))
     if itemprop:
         for prop in itemprop.split():
             if prop == "author":
                 name = el.find(".//*[@itemprop='name']")
-                value = _short_spaced_text(name if name is not None else el)
+                # <meta itemprop="name" content="Kate Davidson"> inside the author element carries it in content
+                value = (name.get("content") if name is not None else None) or short_spaced_text(
+                    name if name is not None else el, MAX_BYLINE_CHARS)
                 if value:
                     scan.bylines.append((value, "microdata"))
             elif prop in MICRODATA_PROPS:
@@ -405,18 +375,18 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
                 if value:
                     scan.microdata.setdefault(prop, []).append(value)
         return
-    if tag == "a":
+    if tag == "a" and not _VISIBLE_RELS.isdisjoint((el.get("rel") or "").lower().split()):
         rel = (el.get("rel") or "").lower().split()
         text = fold_space(el.text_content())
         if "author" in rel and text:
-            text = _spaced_text(el)
+            text = spaced_text(el)
             scan.bylines.append((text, "rel-author"))
         elif ("tag" in rel or "category" in rel) and text and len(text) <= MAX_BYLINE_CHARS:
             scan.tags.append(text)
         return
     if tag == "time" or _IS_FOREIGN_NAME[_classes(el)]:
         return
-    text = _short_spaced_text(el)
+    text = short_spaced_text(el, MAX_BYLINE_CHARS)
     if not text:
         return
     if _BYLINE_CLASS_RE.search(_classes(el)):
