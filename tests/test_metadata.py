@@ -308,6 +308,51 @@ def test_clean_title(title: str, site: str | None, h1: str | None, expected: str
     assert clean_title(title, keys, [h1] if h1 else []) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", "https://phpspot.org/blog/a.html",
+         "マインドマップ風のツリーを描画できる「Treeviz」"),
+        ("Re:Zero gets a new season", "https://anime.example/a", "Re:Zero gets a new season"),
+        ("Tesla on Instagram: “The first car”", "https://www.instagram.com/p/x/",
+         "Tesla on Instagram: “The first car”"),
+    ],
+)
+def test_a_site_name_joined_without_spaces_goes(title: str, url: str, expected: str) -> None:
+    assert clean_title(title, site_keys([None], url)) == expected
+
+
+def test_the_title_and_og_title_pair_names_the_site() -> None:
+    tree = page('<title>Harbour fees to rise in spring – Lakeside Post</title>'
+                '<meta property="og:title" content="Harbour fees to rise in spring">'
+                '<meta name="twitter:title" content="Harbour fees to rise in spring – Lakeside Post">')
+    meta = read_metadata(tree, "https://lp-news.example/a")
+    assert meta.title == "Harbour fees to rise in spring"
+    from newsgrab.meta.titles import paired_site_keys
+
+    assert paired_site_keys(["Harbour fees to rise in spring – Lakeside Post", "Harbour fees to rise in spring"]) == {
+        "lakesidepost"}
+    # beside an og:title that is the site's own name, the headline is not a site name
+    assert paired_site_keys(["Harbour fees to rise in spring | Lakeside Post", "Lakeside Post"]) == set()
+    assert paired_site_keys(["Biden: the interview", "Biden"]) == set()  # a colon is headline punctuation
+
+
+def test_the_shown_headline_beats_a_social_version_of_it() -> None:
+    tree = page('<meta property="og:title" content="Kashmir issue: China snubs Imran Khan, says resolve Jammu and '
+                'Kashmir bilaterally | India News">',
+                "<h1>China snubs Imran Khan, says resolve J&amp;K bilaterally</h1><p>x</p>")
+    assert read_metadata(tree).title == "China snubs Imran Khan, says resolve J&K bilaterally"
+
+
+@pytest.mark.parametrize(
+    "h1",
+    ["Business Monday", "Rail fares rise againUltima hora: more news", "Bridge closure extended to March"],
+)
+def test_a_section_banner_or_glued_h1_does_not_replace_the_title(h1: str) -> None:
+    tree = page('<meta property="og:title" content="Rail fares rise again">', f"<h1>{h1}</h1><p>x</p>")
+    assert read_metadata(tree).title == "Rail fares rise again"
+
+
 def test_clean_title_work_grows_with_the_parts_not_their_square(monkeypatch: pytest.MonkeyPatch) -> None:
     """400 " | " parts (an unclosed <title> holding a page of table cells) are each folded once."""
     from newsgrab.meta import titles

@@ -32,7 +32,7 @@ from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
-from newsgrab.meta.titles import clean_title, fold_title, site_keys, title_text
+from newsgrab.meta.titles import clean_title, fold_title, is_version_of, paired_site_keys, site_keys, title_text
 from newsgrab.model import Media, Metadata, OriginalSource
 from newsgrab.whitespace import fold_space
 
@@ -47,6 +47,8 @@ _DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "twitter:descri
                      "dcterms.description")
 _TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
                "sailthru.title", "@title", "@h1")
+#: title sources written for share cards (og:title, twitter:title)
+_SOCIAL_SOURCES = frozenset({"opengraph", "twitter"})
 _SITE_KEYS = ("og:site_name", "@jsonld-site", "@jsonld-publisher", "application-name", "apple-mobile-web-app-title")
 
 
@@ -149,8 +151,7 @@ def _read_site(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 
 
 def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url)
-    candidates: list[tuple[str, str]] = []
+    raw: list[tuple[str, str]] = []
     for key in _TITLE_KEYS:
         if key == "@jsonld":
             found = (ld.title, "json-ld") if ld.title else None
@@ -162,13 +163,26 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
             found = _first_meta(scan, (key,))
         text = title_text(found[0]) if found else None
         if found and text:
-            title = clean_title(text, keys, scan.h1[:1], guess=found[1] != "json-ld")
-            if title and fold_title(title) not in keys:
-                candidates.append((title, found[1]))
+            raw.append((text, found[1]))
+    # the site's names: from its metadata and domain, and what one title adds to another (the pair
+    # "Headline | Brand" and "Headline" names the brand)
+    keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url) | paired_site_keys(t for t, _ in raw)
+    candidates: list[tuple[str, str]] = []
+    for text, source in raw:
+        title = clean_title(text, keys, scan.h1[:1], guess=source != "json-ld")
+        if title and fold_title(title) not in keys:
+            candidates.append((title, source))
     if not candidates:
         return
     h1 = {fold_title(h) for h in scan.h1[:1]}
     confirmed = next((c for c in candidates if c[1] != "h1" and fold_title(c[0]) in h1), None)
+    shown = next((c for c in candidates if c[1] == "h1"), None)
+    if confirmed is None and shown is not None and candidates[0][1] in _SOCIAL_SOURCES and is_version_of(
+            shown[0], candidates[0][0]):
+        # the displayed headline beats the version written for share cards ("Kashmir issue: China snubs
+        # Imran Khan ... | India News" for the <h1> "China snubs Imran Khan, says resolve J&K bilaterally");
+        # a <title> or JSON-LD headline is the page's own and keeps its place
+        confirmed = shown
     title, source = confirmed or candidates[0]
     _set(meta, "title", title, source)
 
