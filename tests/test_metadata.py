@@ -47,8 +47,9 @@ def test_wordpress_yoast_page() -> None:
     assert meta.provenance == {
         "url": "canonical", "site_name": "opengraph", "title": "json-ld", "authors": "json-ld",
         "published": "json-ld", "modified": "json-ld", "description": "opengraph", "language": "html-lang",
-        "tags": "opengraph",
+        "tags": "opengraph", "media": "opengraph",
     }
+    assert [(m.kind, m.role) for m in meta.media] == [("image", "lead")]
 
 
 def test_conflicting_sources_page() -> None:

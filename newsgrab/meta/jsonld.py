@@ -77,6 +77,8 @@ class JsonLdInfo:
     based_on: str | None = None
     based_on_name: str | None = None
     source_organization: str | None = None
+    #: the article's image (its `image`, else the page node's primaryImageOfPage, image or thumbnailUrl)
+    image: str | None = None
     #: (kind, url) of VideoObject/AudioObject nodes: "video"/"audio" and contentUrl or embedUrl
     media: list[tuple[str, str]] = field(default_factory=list)
 
@@ -228,6 +230,8 @@ def read_jsonld(scripts: Iterable[str]) -> JsonLdInfo | None:
             _add_media(info, node)
         if not info.language and types & _PAGE_TYPES:
             info.language = _text(node.get("inLanguage"))
+        if not info.image and types & (_PAGE_TYPES | ARTICLE_TYPES):
+            info.image = _image(node, index)
         if not types & _UNDATED_TYPES:
             info.page_published = info.page_published or _text(node.get("datePublished"))
             info.page_modified = info.page_modified or _text(node.get("dateModified"))
@@ -245,6 +249,7 @@ def _fill_article(info: JsonLdInfo, node: dict[str, Any], index: dict[str, dict[
     info.publisher = _text(publisher.get("name") if isinstance(publisher, dict) else publisher)
     info.url = _url(node.get("url")) or _url(node.get("mainEntityOfPage"))
     info.language = _text(node.get("inLanguage"))
+    info.image = _image(node, index)
     info.tags = _strings(node.get("keywords"))
     info.section = _strings(node.get("articleSection"))
     based = _resolve(node.get("isBasedOn") or node.get("isBasedOnUrl"), index)
@@ -262,6 +267,20 @@ def _fill_article(info: JsonLdInfo, node: dict[str, Any], index: dict[str, dict[
         for item in items if isinstance(items, list) else [items]:
             if isinstance(item, dict):
                 _add_media(info, _resolve(item, index))
+
+
+def _image(node: dict[str, Any], index: dict[str, dict[str, Any]]) -> str | None:
+    """The URL of a node's image: a string, an ImageObject (its url or contentUrl), a list of either, or
+    an {"@id"} reference to an ImageObject elsewhere in the graph (Yoast's "#primaryimage")."""
+    for key in ("image", "primaryImageOfPage", "thumbnailUrl"):
+        value = node.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                item = index.get(item["@id"], item) if set(item) == {"@id"} and isinstance(item["@id"], str) else item
+                item = item.get("url") or item.get("contentUrl")
+            if isinstance(item, str) and item.strip().startswith(("http", "/")):
+                return item.strip()
+    return None
 
 
 def _add_media(info: JsonLdInfo, node: dict[str, Any]) -> None:

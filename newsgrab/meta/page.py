@@ -30,6 +30,7 @@ from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
+from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
 from newsgrab.meta.titles import clean_title, fold_title, is_version_of, paired_site_keys, site_keys, title_text
@@ -93,7 +94,7 @@ def read_page(
         _set(meta, "language", *language)
     _read_tags(meta, scan, ld)
     _read_source(meta, ld)
-    _read_media(meta, scan, ld)
+    _read_media(meta, scan, ld, urls.absolute(scan.base_href, base_url) or base_url or meta.url)
     return meta, scan
 
 
@@ -262,7 +263,13 @@ def _read_source(meta: Metadata, ld: JsonLdInfo) -> None:
     meta.provenance["original_source"] = "json-ld"
 
 
-def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo, base: str | None) -> None:
+    """Page-level media: the lead image (resolved as the page's links are: <base href>, the caller's
+    URL, the canonical URL), og:video/og:audio, JSON-LD media objects, a Twitter player card."""
+    lead = lead_image(scan, ld, base)
+    if lead is not None:
+        meta.media.append(lead[0])
+        meta.provenance["media"] = lead[1]
     found: list[tuple[str, str, str]] = []  # (kind, url, source)
     for kind, keys in (("video", ("og:video:secure_url", "og:video:url", "og:video")),
                        ("audio", ("og:audio:secure_url", "og:audio:url", "og:audio"))):
@@ -272,7 +279,7 @@ def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     found += [(kind, url, "json-ld") for kind, url in ld.media]
     # a Twitter player card names the page's video player: kept when it is a known host's item
     found += [("video", v, "twitter") for v in scan.meta.get("twitter:player", ()) if classify_url(v) is not None]
-    seen: set[str] = set()
+    seen: set[str] = {item.url for item in meta.media}
     for kind, raw, source in found:
         url = urls.absolute(raw, meta.url)
         if not url or url in seen:

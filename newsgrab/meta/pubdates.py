@@ -28,17 +28,14 @@ Cross-checks:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-import lxml.html
-
 from newsgrab.meta.dates import Stamp, date_from_url, day_first_for, may_hold_date, parse_stamp
+from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.lexicon import date_labels
-from newsgrab.meta.pagescan import PageScan, TimeHint, is_chrome, meta_label
-from newsgrab.whitespace import fold_space
+from newsgrab.meta.pagescan import PageScan, TimeHint, meta_label
 
 PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "og:published_time",
                   "article:published", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
@@ -58,15 +55,6 @@ MAX_HOURS_AHEAD_OF_UTC = 14
 MAX_HOURS_BEHIND_UTC = 12
 #: minutes; every zone's offset is a multiple of this
 OFFSET_STEP_MINUTES = 15
-#: levels above the headline whose following text is the article header
-HEADER_LEVELS = 3
-#: characters of text around the headline read as the article header (a dateline, a kicker, a byline)
-HEADER_TEXT_CHARS = 600
-#: characters; a text this long after the headline is the body: the header ends before it
-HEADER_PARAGRAPH_CHARS = 250
-#: containers whose siblings are no longer the article header
-_HEADER_BOUNDS = frozenset({"article", "main", "body", "html"})
-_NOT_HEADER_TAGS = frozenset({"script", "style", "noscript", "template", "aside", "nav", "footer", "form"})
 
 
 @dataclass(slots=True)
@@ -239,7 +227,7 @@ def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[F
     modified: list[Found] = []
     if scan.headline is None:
         return published, modified
-    for text in _header_texts(scan.headline):
+    for _el, text in header_parts(scan.headline, preceding_first=False):
         if may_hold_date(text):
             pub, mod = split_dateline(text, day_first)
             if pub:
@@ -247,51 +235,6 @@ def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[F
             if mod:
                 modified.append(Found(mod, "header"))
     return published, modified
-
-
-def _header_texts(headline: lxml.html.HtmlElement) -> Iterator[str]:
-    """The texts of the elements that follow the headline (at its level and up to HEADER_LEVELS above),
-    then of those before it, until HEADER_TEXT_CHARS are read or a body paragraph starts.
-
-    Never beyond the <article> (or <main>, <body>) that holds the headline, and never in page chrome
-    or other stories' teasers beside it.
-    """
-    for preceding in (False, True):
-        budget = HEADER_TEXT_CHARS
-        node: lxml.html.HtmlElement | None = headline
-        for _level in range(HEADER_LEVELS):
-            if node is None or budget <= 0:
-                break
-            if node.tag in _HEADER_BOUNDS:
-                break
-            for sibling in node.itersiblings(preceding=preceding):
-                if not isinstance(sibling.tag, str) or sibling.tag in _NOT_HEADER_TAGS or is_chrome(sibling):
-                    continue
-                text, body_starts = _text_before_body(sibling, budget)
-                budget -= len(text)
-                if text:
-                    yield text
-                if body_starts or budget <= 0:
-                    budget = 0
-                    break
-            node = node.getparent()
-
-
-def _text_before_body(el: lxml.html.HtmlElement, budget: int) -> tuple[str, bool]:
-    """The text of `el` up to its first body paragraph (a text piece of HEADER_PARAGRAPH_CHARS or more)
-    or `budget` characters, and whether a body paragraph was reached."""
-    pieces: list[str] = []
-    size = 0
-    for piece in el.itertext():
-        piece = fold_space(piece)
-        if len(piece) >= HEADER_PARAGRAPH_CHARS:
-            return " ".join(pieces), True
-        if piece:
-            pieces.append(piece)
-            size += len(piece) + 1
-            if size >= budget:
-                break
-    return " ".join(pieces), False
 
 
 def _stamps(values: list[tuple[str | None, str]], day_first: bool | None) -> list[Found]:
