@@ -59,6 +59,8 @@ _NUMERIC_DATE_RE = re.compile(
 #: words a name never ends with: a label or conjunction left hanging, a preposition
 _DANGLING = frozenset(label.rsplit(None, 1)[-1] for label in _WORDS.labels if " " in label) | set(
     _WORDS.conjunctions) | {"on", "in", "at", "of"}
+#: words; a role is looked for only after this many words of name ("Jane Doe Reporter", not "Reporter")
+MIN_NAME_WORDS_BEFORE_ROLE = 2
 #: words in capitals after a name in mixed case are the desk or paper ("Meg Wagner NEW YORK DAILY NEWS")
 MIN_CAPITAL_TAIL_WORDS = 2
 #: whole parts that are not names: placeholders, labels, conjunctions and date labels alone
@@ -167,11 +169,13 @@ def _strip_trailing_role(name: str) -> str:
     to the name ("Maria de la Cruz Reporter"). A desk of the site ("ZDNet Japan Staff") is left whole.
     """
     words = name.split()
-    if len(words) < 3 or _ORG_RE.search(words[-1]):
+    least = MIN_NAME_WORDS_BEFORE_ROLE
+    if len(words) <= least or _ORG_RE.search(words[-1]):
         return name
-    keep = next((i for i in range(2, len(words)) if _ROLE_RE.fullmatch(words[i])), len(words))
+    keep = next((i for i in range(least, len(words)) if _ROLE_RE.fullmatch(words[i])), len(words))
     if _ROLE_RE.fullmatch(words[-1]):
-        keep = min(keep, max(len(words) - (1 if words[-3].islower() else 2), 2))
+        desk_word = len(words) - 2  # the word before the role
+        keep = min(keep, max(desk_word + 1 if words[desk_word - 1].islower() else desk_word, least))
     return " ".join(words[:keep])
 
 
