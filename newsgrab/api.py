@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import codecs
 import os
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
 from newsgrab.errors import EmptyInput, NewsgrabError, NotFound, TooLarge, Unreadable
-from newsgrab.model import Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
+from newsgrab.model import LEAD_ROLE, Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
 from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
 from newsgrab.read.decode import decode
 from newsgrab.read.sniff import sniff_kind
@@ -178,7 +178,13 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
                 seen_media.add(item.url)
                 media.append(item)
     for item in meta.media:
-        if item.url not in seen_media:
+        if item.role == LEAD_ROLE:  # the page's lead image goes first, with what the block knew of it
+            shown = next((m for m in media if m.url == item.url), None)
+            if shown is not None:
+                media.remove(shown)
+            media.insert(0, replace(shown, role=LEAD_ROLE) if shown is not None else item)
+            seen_media.add(item.url)
+        elif item.url not in seen_media:
             seen_media.add(item.url)
             media.append(item)
     source = meta.original_source

@@ -47,9 +47,14 @@ class Link:
         return {"text": self.text, "url": self.url}
 
 
+#: `Media.role` of the page's lead image (og:image, the JSON-LD image, the picture by the headline)
+LEAD_ROLE = "lead"
+
+
 @dataclass(slots=True)
 class Media:
-    """One embedded media item. `kind` is image, video, audio or embed."""
+    """One embedded media item. `kind` is image, video, audio or embed; `role` is "lead" for the page's
+    lead image (listed first), else None."""
 
     kind: str
     url: str
@@ -57,6 +62,7 @@ class Media:
     credit: str | None = None
     alt: str | None = None
     provider: str | None = None
+    role: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +72,7 @@ class Media:
             "credit": self.credit,
             "alt": self.alt,
             "provider": self.provider,
+            "role": self.role,
         }
 
 
