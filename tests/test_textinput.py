@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.text.blocks import convert_inline, parse_text
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.inline import convert_inline
 
 HEADER_DOC = """\
 Drone Strikes Resume Along the Northern Border
