@@ -13,13 +13,16 @@ from newsgrab.model import Block, Metadata
 from newsgrab.text.header import read_around, read_header
 from newsgrab.text.inline import convert_inline
 from newsgrab.text.lines import RawBlock, split_blocks
-from newsgrab.text.span import find_span
-from newsgrab.text.title import find_title
+from newsgrab.text.span import find_span, first_prose
+from newsgrab.text.title import find_title, opens_with_title
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
 HEADER_LOOKBACK = 6
 #: blocks above the headline where header lines are read (a date or section line printed above it)
 HEADER_LOOKBACK_ABOVE_TITLE = 2
+#: blocks at the top of a text without page chrome that may come before its first paragraph (a
+#: cookie notice or a site's line above the headline) for the headline to be looked for among them
+CLEAN_TITLE_LOOKAHEAD = 6
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
 HEADER_LOOKAHEAD = 3
 
@@ -60,17 +63,24 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     blocks = [_to_block(raw, base_url, refs) for raw in raw_blocks]
     blocks = [b for b in blocks if b.text or b.media]
     meta = Metadata(url=base_url)
+    if not blocks:
+        return TextDocument(blocks=[], metadata=meta)
     span = find_span(blocks)
-    if span.start == 0:  # the article opens the text: a pasted article, or text cleaned already
-        body = blocks[span.start:span.end]
-        return TextDocument(blocks=body[read_header(body, meta):], metadata=meta)
-    title = find_title(blocks, span.start)
+    start = span.start
+    if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
+        start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
+        if start == 0 or opens_with_title(blocks[0]):
+            body = blocks[:span.end]
+            return TextDocument(blocks=body[read_header(body, meta, title_first=opens_with_title(body[0])):],
+                                metadata=meta)
+    title = find_title(blocks, start)
     if title.index is not None:
         meta.title = title.text
         meta.provenance["title"] = "header-line"
-    low = span.start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
-    taken = read_around(blocks, max(0, low), min(span.end, span.start + HEADER_LOOKAHEAD), meta)
+    low = start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
+    taken = read_around(blocks, max(0, low), min(span.end, start + HEADER_LOOKAHEAD), meta, names_before=start,
+                        title_at=() if title.index is None else (title.index,))
     if title.index is not None:
         taken.add(title.index)
-    body = [block for index, block in enumerate(blocks[span.start:span.end], start=span.start) if index not in taken]
+    body = [block for index, block in enumerate(blocks[start:span.end], start=start) if index not in taken]
     return TextDocument(blocks=body, metadata=meta)

@@ -10,11 +10,12 @@ way the lines read are taken out of the body: the body keeps no header lines.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsgrab import settings
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date
 from newsgrab.meta.lexicon import date_labels
-from newsgrab.meta.people import split_authors
+from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 
 #: a byline's opening word or label, in the languages we read (the name follows)
@@ -26,6 +27,8 @@ _BYLINE_RE = re.compile(
 #: a byline's opening word on a line of its own, the name on the next line
 _BYLINE_WORDS = frozenset({"by", "par", "von", "por", "di", "door", "av", "author:", "autor:", "auteur:",
                            "автор:", "text:", "texto:", "testo:", "текст:", "written by", "posted by"})
+#: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
+_TRAILING_BY_RE = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door)$", re.IGNORECASE)
 #: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)
 _POSTED_BY_RE = re.compile(
     r"^(?:posted|published|written)(?:\s+on)?\s+(?P<date>.{6,40}?)\s+by\s+(?P<who>[^.]{2,120})$", re.IGNORECASE
@@ -47,10 +50,16 @@ _DATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
+#: separators between the items of a header line ("Date | By Name", "By Name - Date")
+_SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
+#: a month-first numeric date: two-digit year with slashes, or any year with dots
+_US_NUMERIC_RE = re.compile(
+    r"(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
+)
 #: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Nov. 20, 2019, 9:28 AM UTC")
 _TIME_TAIL_RE = re.compile(
-    r"[\s,.|:;–—-]*(?:(?:at|um|à|às|alle|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?\s*"
-    r"(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:[A-Z]{2,5})?[\s.|)]*$"
+    r"[\s,.|:;•·–—-]*(?:(?:at|um|à|às|alle|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?\s*"
+    r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?[\s.|)\]]*$"
 )
 _HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: a bare person's name: two to four capitalised words (with particles like "de", "van")
@@ -63,6 +72,8 @@ MAX_PENDING = 2
 MAX_SUBTITLE_CHARS = 250
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
 MAX_HEADER_NAME_CHARS = 80
+#: years added to a two-digit year (this century's sites print "11/19/19")
+CENTURY = 2000
 #: characters; the longest date phrase with its time and zone ("Wednesday, November 20, 2019, 11:03 PM
 #: EST"): a "Name, Date" line is at most MAX_HEADER_NAME_CHARS plus this
 MAX_DATE_PHRASE_CHARS = 40
@@ -70,19 +81,13 @@ MAX_DATE_PHRASE_CHARS = 40
 MAX_HEADER_LINE_CHARS = MAX_HEADER_NAME_CHARS + MAX_DATE_PHRASE_CHARS
 
 
-def read_header(blocks: list[Block], meta: Metadata) -> int:
-    """Read metadata from the header lines at the top; return how many blocks they take."""
+def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> int:
+    """Read metadata from the header lines at the top (the first block is the title when
+    `title_first`); return how many blocks they take."""
     index = 0
     limit = min(len(blocks), settings.MAX_HEADER_LINES)
-    first = blocks[0] if blocks else None
-    if (
-        first is not None
-        and first.kind in ("p", "h1", "h2")
-        and 0 < len(first.text) <= settings.MAX_TITLE_CHARS
-        and not first.text.endswith(".")
-        and not is_header_line(first.text)
-    ):
-        meta.title = first.text
+    if title_first:
+        meta.title = blocks[0].text
         meta.provenance["title"] = "header-line"
         index = 1
     end = index
@@ -104,33 +109,97 @@ def read_header(blocks: list[Block], meta: Metadata) -> int:
     return end
 
 
-def read_around(blocks: list[Block], low: int, high: int, meta: Metadata) -> set[int]:
+def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
+                title_at: tuple[int, ...] = ()) -> set[int]:
     """Read the header lines among `blocks[low:high]` (the lines around a headline); return their indices.
 
     Bylines are read first, so a "Name, Date" line names the author only when no byline does (a wire
-    story's "Reuters November 18, 2019"); a byline word on a line of its own ("By") takes the name
-    on the next line.
+    story's "Reuters November 18, 2019"); a byline word on a line of its own ("By"), or ending a
+    line, takes the name on the next line. Last, a line that is a person's name alone above
+    `names_before` (the article's first paragraph), next to the headline (`title_at`) or to a
+    header line, names the author when nothing else did.
     """
     taken: set[int] = set()
     for index in range(low, high):
         block = blocks[index]
         if block.kind not in _HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
-        if block.text.casefold() in _BYLINE_WORDS and index + 1 < high:
+        # "5:45 AM PST 11/19/2019 by", not "Supported by"
+        trailing_by = has_digit(block.text) and _TRAILING_BY_RE.search(block.text)
+        if (block.text.casefold() in _BYLINE_WORDS or trailing_by) and index + 1 < high:
             authors = split_authors(blocks[index + 1].text)
             if authors and not meta.authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "byline"
                 taken.update((index, index + 1))
+                take_header_line(block, meta)  # a date before the "by"
         elif (_BYLINE_RE.match(block.text) or _BY_ON_RE.match(block.text)) and take_header_line(block, meta):
             taken.add(index)
     for index in range(low, high):
         block = blocks[index]
         if index in taken or block.kind not in _HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
-        if take_header_line(block, meta, name_is_author=not meta.authors):
+        if take_header_line(block, meta, name_is_author=not meta.authors) or _take_parts(block, meta):
+            taken.add(index)
+    anchors = taken | set(title_at)
+    for index in range(low, min(high, names_before)):
+        block = blocks[index]
+        if meta.authors or index in taken or block.kind != "p" or not _bare_name(block.text):
+            continue
+        if index - 1 in anchors or index + 1 in anchors:
+            meta.authors = [block.text]
+            meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
+
+
+def _take_parts(block: Block, meta: Metadata) -> bool:
+    """Read a line that joins header items with separators ("February 1, 2019 | BY: Jane Doe",
+    "By Jane Doe - 11/19/19 06:56 AM EST") part by part; True when a part was a date or a byline."""
+    if not has_digit(block.text):
+        return False
+    parts = _SEPARATOR_RE.split(block.text)
+    if len(parts) < 2:
+        return False
+    read = False
+    for part in parts:
+        part = part.strip()
+        when = _numeric_date(part)
+        if when is not None:
+            if meta.published is None:
+                meta.published = when
+                meta.provenance["published"] = "header-line"
+            read = True
+        elif part and take_header_line(Block(kind="p", text=part), meta):
+            read = True
+    return read
+
+
+def _date_in(text: str) -> str | None:
+    """The date a header item holds: one `parse_date` reads, or a US numeric one in a part of it."""
+    return parse_date(text) or next(
+        (when for part in _SEPARATOR_RE.split(text) if (when := _numeric_date(part.strip()))), None)
+
+
+def _numeric_date(text: str) -> str | None:
+    """A month-first numeric date as US sites print it, which `parse_date` leaves alone: a two-digit
+    year ("11/19/19 06:56 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
+    match = _US_NUMERIC_RE.match(text)
+    if match is None or not _TIME_TAIL_RE.match(text, match.end()):
+        return None
+    year = int(match["year"] or match["year2"])
+    try:
+        day = int(match["day"] or match["day2"])
+        return date(year + CENTURY if year < 100 else year, int(match["month"]), day).isoformat()
+    except ValueError:
+        return None
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name on a line of its own: capitalised words, not in capitals, not an organisation
+    or a section ("Business News"), and read back whole as one name."""
+    return bool(PERSON_RE.match(text)) and not text.isupper() and not is_organisation(text) and (
+        split_authors(text) == [text])
 
 
 def is_header_line(text: str) -> bool:
@@ -217,7 +286,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
-        when = parse_date(byline["who"]) if has_digit(byline["who"]) else None
+        when = _date_in(byline["who"]) if has_digit(byline["who"]) else None
         if when and meta.published is None:
             meta.published = when
             meta.provenance["published"] = "header-line"

@@ -30,6 +30,9 @@ _BARE_URL_RE = re.compile(r"(?<![\w/\"'(=])((?:https?://|www\.)[^\s<>\"'\])]+[^\
 #: autolinks and bare URLs in one pass, so an autolink's URL is not linked a second time
 _URL_RE = re.compile(f"{_AUTOLINK_RE.pattern}|{_BARE_URL_RE.pattern}", re.IGNORECASE)
 _STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+#: emphasis markers left unpaired at a word's start or alone (html2text's rendering of an icon, an
+#: empty <i></i>: "__Twitter"), once real pairs are read
+_EMPTY_STRONG_RE = re.compile(r"(?<![\w*])(?:\*\*|__)(?![*_]|\w+(?:\*\*|__))")
 _EMPHASIS_RE = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
 )
@@ -120,7 +123,7 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
     if "://" in text or "www." in text or "mailto:" in text:
         text = _URL_RE.sub(lambda m: url_link(m.group(1) or m.group(2) or m.group(3)), text)
     if "*" in text or "_" in text:
-        text = _STRONG_RE.sub(r"\2", text)
+        text = _EMPTY_STRONG_RE.sub("", _STRONG_RE.sub(r"\2", text))
         text = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)

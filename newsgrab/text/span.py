@@ -166,6 +166,14 @@ def block_values(blocks: list[Block]) -> list[float]:
     return values
 
 
+def first_prose(blocks: list[Block], limit: int) -> int:
+    """The index of the first prose block among the first `limit` blocks (0 when none is)."""
+    for index, block in enumerate(blocks[:limit]):
+        if block.kind not in _NEUTRAL_KINDS and prose_weight(block, text_mass(block.text)):
+            return index
+    return 0
+
+
 def _next_is_prose(prose: list[bool | None], start: int) -> bool:
     for here in prose[start:]:
         if here is not None:
