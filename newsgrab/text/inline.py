@@ -42,6 +42,8 @@ _LYNX_MARK_RE = re.compile(r"\[(?:\d{1,5}|IMG|INLINE|LINK|BUTTON|embedded)\]")
 _LYNX_LINK_RE = re.compile(r"\[(\d{1,5})\](\S+(?:\s+[^\s\[]+){0,3})?")
 #: a heading's hashes inside a link label (markdownify's `[#### Headline](/url)`)
 _LABEL_HEADING_RE = re.compile(r"^#{1,6}\s+")
+#: a line that is only image file names (w3m shows an image without alt text by its file name)
+_IMAGE_NAMES_RE = re.compile(r"^(?:\S+?\.(?:jpe?g|png|gif|webp|svg)\s*)+$", re.IGNORECASE)
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _WEB_SCHEME_RE = re.compile(r"^(?:https?|ftp|mailto):", re.IGNORECASE)
 
@@ -109,6 +111,11 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
         return url
 
     text = raw
+    if text.startswith("IFRAME:"):  # lynx prints an iframe as its address: media when a player's, never text
+        found = classify_url(real_url(text[len("IFRAME:"):].split()[0], base) or "") if text[7:].strip() else None
+        return Inline("", [], [found] if found else [], 0)
+    if _IMAGE_NAMES_RE.match(text):  # w3m prints an image as its file name: not text
+        return Inline("", [], [], 0)
     if "[" in text:
         if "](" in text:
             text = _IMAGE_RE.sub(lambda m: image_at(m.group(1), m.group(2)), text)

@@ -49,8 +49,10 @@ _CHROME_LINE_RE = re.compile(r"^\s*(?:#[A-Za-z][\w-]*(?:\s\S+)?|_{4,}.*|\(BUTTON
 #: characters that take two columns in a terminal (CJK, Hangul, full-width forms): w3m wraps by columns
 _WIDE_RE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
                       "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-_CJK_END_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]$")
-_CJK_START_RE = re.compile("^[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
+#: Chinese and Japanese characters: a line broken between two of them is joined without a space
+#: (Korean puts spaces between words, so a wrapped Korean line joins with one)
+_CJK_END_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]$")
+_CJK_START_RE = re.compile("^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]")
 
 #: columns; a document wrapped at a fixed width wraps at no less than this
 MIN_WRAP_WIDTH = 40

@@ -48,11 +48,11 @@ MIN_FRAGMENT_WORDS = 4
 #: the value a fragment of content costs
 FRAGMENT_COST = 20
 #: what each character of link text costs
-LINK_COST = 1.0
+LINK_COST = 0.5
 #: what each block that is not prose costs more for every such block right before it: a long run
 #: of them (a menu, a list of links) is a wall between two prose regions, a short one (a caption,
 #: a subheading, an advertisement's label) is not
-RUN_COST = 5
+RUN_COST = 8
 #: blocks with link text a text must have for its links to be marked up (markdown, not plain text)
 MIN_LINKED_BLOCKS = 10
 #: what a label and a fragment without a link cost in a text whose links are marked up: there, a
@@ -62,9 +62,9 @@ LINKED_FRAGMENT_COST = 5
 #: share of its value that a run of sentences cut off with an ellipsis keeps
 TRUNCATED_PROSE_SHARE = 0.5
 #: share of its value that prose with no prose next to it keeps
-ISOLATED_PROSE_SHARE = 0.3
+ISOLATED_PROSE_SHARE = 0.5
 #: characters each prose block gives up, so that a run of one-line teasers is not an article
-PROSE_OFFSET = 20
+PROSE_OFFSET = 40
 #: blocks that are not prose a side of the text must hold before it is cut as page chrome
 MIN_CHROME_BLOCKS = 5
 
