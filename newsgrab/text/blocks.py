@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from newsgrab.model import Block, Metadata
 from newsgrab.text.header import read_around, read_header
+from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.span import find_span, first_prose
-from newsgrab.text.title import find_title, opens_with_title
+from newsgrab.text.title import find_title, is_dek, opens_with_title
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
 HEADER_LOOKBACK = 6
@@ -59,6 +60,17 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     """Turn one text input into body blocks and header metadata."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    header_block = read_header_block(text.split("\n", MAX_BLOCK_LINES)[:MAX_BLOCK_LINES])
+    if header_block is not None:  # blank its lines, so the line numbers of --explain stay right
+        lines = text.split("\n")
+        text = "\n" * header_block.lines + "\n".join(lines[header_block.lines:])
+    document = _parse(text, base_url)
+    if header_block is not None:  # what the tool wrote down outranks what the lines suggest
+        header_block.apply(document.metadata)
+    return document
+
+
+def _parse(text: str, base_url: str | None) -> TextDocument:
     raw_blocks, refs = split_blocks(text)
     blocks = [_to_block(raw, base_url, refs) for raw in raw_blocks]
     blocks = [b for b in blocks if b.text or b.media]
@@ -66,21 +78,32 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if not blocks:
         return TextDocument(blocks=[], metadata=meta)
     span = find_span(blocks)
-    start = span.start
+    start = body_start = span.start
     if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
         if start == 0 or opens_with_title(blocks[0]):
             body = blocks[:span.end]
             return TextDocument(blocks=body[read_header(body, meta, title_first=opens_with_title(body[0])):],
                                 metadata=meta)
-    title = find_title(blocks, start)
+    # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
+    # hide its headline: only a heading or the line the <title> names is taken there, and nothing
+    # but the headline and header lines leaves the body
+    title = find_title(blocks, start, headings_only=body_start == 0)
     if title.index is not None:
         meta.title = title.text
         meta.provenance["title"] = "header-line"
     low = start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
     taken = read_around(blocks, max(0, low), min(span.end, start + HEADER_LOOKAHEAD), meta, names_before=start,
                         title_at=() if title.index is None else (title.index,))
+    lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)
-    body = [block for index, block in enumerate(blocks[start:span.end], start=start) if index not in taken]
-    return TextDocument(blocks=body, metadata=meta)
+        dek = next((i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
+        if dek is not None and dek not in taken and is_dek(blocks[dek]) and meta.description is None:
+            meta.description = blocks[dek].text
+            meta.provenance["description"] = "header-line"
+            taken.add(dek)
+        lead = [block for block in blocks[title.index + 1:start] if block.kind == "media"]
+    body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
+            if index not in taken and (index >= start or body_start == 0)]
+    return TextDocument(blocks=(lead if body_start else []) + body, metadata=meta)

@@ -20,8 +20,8 @@ from newsgrab.model import Block, Metadata, OriginalSource
 
 #: a byline's opening word or label, in the languages we read (the name follows)
 _BYLINE_RE = re.compile(
-    r"^(?:by|written by|posted by|words by|par|von|por|di|door|av|autor(?:in)?:|auteur:|author:|texto?:|"
-    r"testo:|texte:|текст:|автор:?)\s+(?P<who>.{2,200})$",
+    r"^(?:(?:by|written by|posted by|words by|par|von|por|di|door|av)(?:\s*:\s*|\s+)|(?:autor(?:in)?|auteur|"
+    r"author|texto?|testo|texte|текст|автор):\s*|автор\s+)(?P<who>.{2,200})$",
     re.IGNORECASE,
 )
 #: a byline's opening word on a line of its own, the name on the next line
@@ -316,7 +316,9 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if pair is None:
         return False
     name, phrase = pair
-    when = parse_date(phrase)
+    when = parse_date(phrase) or _numeric_date(phrase)
+    if when is None:
+        return False
     if meta.published is None:
         meta.published = when
         meta.provenance["published"] = "header-line"

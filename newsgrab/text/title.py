@@ -153,13 +153,16 @@ def _header_start(blocks: list[Block], start: int) -> int:
     return low
 
 
-def find_title(blocks: list[Block], start: int) -> TitleChoice:
-    """The headline of the article whose first paragraph is `blocks[start]`."""
+def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) -> TitleChoice:
+    """The headline of the article whose first paragraph is `blocks[start]` (with `headings_only`,
+    only a heading or a line the `<title>` line names may be it)."""
     if not blocks or start == 0:
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
     low = max(0, start - TITLE_LOOKBACK)
-    candidates = [index for index in range(low, start) if title_like(blocks[index])]
+    candidates = [index for index in range(low, start) if title_like(blocks[index]) and (
+        not headings_only or blocks[index].kind in _HEADING_KINDS
+        or (index and fold_title(blocks[index].text) in page_title))]
     best, best_points = None, MIN_TITLE_POINTS - 1
     for index, facts in _evidence(blocks, start, low, candidates, page_title).items():
         points = HEADING_POINTS.get(blocks[index].kind, 0) + sum(POINTS[name] * value for name, value in facts.items())
@@ -202,7 +205,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
             "first": int(index == first),
-            "dek": int(following is not None and _is_dek(following)),
+            "dek": int(following is not None and is_dek(following)),
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
             "name": int(bool(PERSON_RE.match(block.text))),
@@ -224,7 +227,7 @@ def _neighbour(blocks: list[Block], index: int, step: int) -> int:
     return index
 
 
-def _is_dek(block: Block) -> bool:
+def is_dek(block: Block) -> bool:
     """A standfirst: one or two sentences of plain text under the headline."""
     text = block.text
     return block.kind == "p" and not block.link_chars and len(text) <= MAX_DEK_CHARS and text.endswith((".", "!", "?"))
