@@ -1,8 +1,11 @@
-"""Plain and markdown-ish text (copy-pasted or scraped articles) to blocks and header metadata.
+"""Plain and markdown-ish text (a pasted article or a whole page as a converter printed it) to blocks.
 
-The text's lines become units (lines.py), each unit's inline syntax becomes plain text with its links
-and media (inline.py), and the header lines at the top are read as metadata (header.py). The result
-is the same `Block`s the HTML stage produces, so one boilerplate pass serves both.
+`parse_text` reads a known header block at the top (headerblock.py), turns the lines into units
+(lines.py) and each unit's inline syntax into plain text with its links and media (inline.py). Then
+it finds the article (span.py). When page chrome sits above it, the headline is looked for above
+the first paragraph (title.py) and the header lines around it are read (header.py); a pasted article
+has its title and header lines at the top, read in order. The result is the same `Block`s the HTML
+stage produces, so one boilerplate pass serves both, and the body keeps no header lines.
 """
 
 from __future__ import annotations

@@ -90,11 +90,12 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
         label = _STRONG_RE.sub(r"\2", _LABEL_HEADING_RE.sub("", label.strip()))
         link_chars += len(label)
         if url:
-            found = classify_url(url)
-            if found and found.kind != "image" and fold_space(label) == url:
+            shown = fold_space(label)
+            found = classify_url(url) if shown == url else None  # a link that shows its own address
+            if found and found.kind != "image":
                 media.append(found)
                 return ""
-            links.append(Link(text=fold_space(label), url=url))
+            links.append(Link(text=shown, url=url))
         return label
 
     def url_link(url: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 #: `[id]: https://...` (a markdown reference definition)
+_ESCAPED_BRACKETS = ("\\[", "\\]", "\\(", "\\)")
 _REF_DEF_RE = re.compile(r"^\s{0,3}\[([^\]]{1,80})\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
 #: `   12. https://...` (an entry of lynx's References list)
 _REF_ENTRY_RE = re.compile(r"^\s*(\d{1,5})\.\s+((?:https?|ftp|file|mailto):\S+)\s*$", re.IGNORECASE)
@@ -96,6 +97,10 @@ def join_split_links(lines: list[str]) -> list[str]:
 
 def _link_state(text: str) -> int:
     """0: every link closed; 1: inside a link's label (`[...`); 2: inside its URL (`](...`)."""
+    if (text.count("[") == text.count("]") and text.count("(") == text.count(")")
+            and text.rfind("[") < text.rfind("]") and ("](" not in text or text.rfind("](") < text.rfind(")"))
+            and not ("\\" in text and any(escaped in text for escaped in _ESCAPED_BRACKETS))):
+        return 0  # balanced and closed last, no escaped bracket: the common case, without the walk below
     depth = 0
     in_url = 0
     prev = ""

@@ -2,16 +2,19 @@
 
 A converter's dump of a page holds everything a browser shows: menus, section and trending lists,
 cookie notices, the article, related links, comments, the footer. Each block gets a value from its
-shape alone: prose (long enough, sentence punctuation, little link text) counts for its length;
-everything else (a navigation label, a link-list entry, a button, a heading, a metadata line) costs
-a fixed amount plus its link text. The article is the run of blocks with the largest total value
-(the densest prose region): headings, lists, quotes and captions inside it stay, because the prose
-around them outweighs their cost; menus and link lists outside it go, because crossing them costs
-more than the prose beyond them brings.
+shape alone. Prose (long enough, ending as a paragraph does or holding sentences, little link text)
+counts for its text, less when it is cut off with an ellipsis (a teaser's summary) or has no prose
+beside it (a caption between headlines), nothing when the same text is printed twice (a cookie
+dialog's copy). Anything else costs: a label, a link-list entry or a button more than a longer
+fragment of content (a list item, a headline), each more for every such block right before it (a
+long run of them is a wall, a caption or subheading between paragraphs is not), and link text
+costs per character. In a text whose links are marked up (markdown), a line without a link costs
+less: there, menus and teasers are links. The article is the run of blocks with the largest total
+value (the densest prose region); headings, lists, quotes and captions inside it stay.
 
-A side of the text outside that run is cut only when it holds page chrome (at least
-MIN_CHROME_BLOCKS blocks that are not prose): a pasted article with a short header or a few
-closing prompts keeps every block, and the notice pass after this stage judges those.
+A text with no page chrome above that run (a pasted article, text cleaned already) is kept whole,
+and so is a short tail after it: the notice pass after this stage judges those blocks, with its
+audit of what went and why.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from newsgrab.model import Block
 #: a text that ends as a paragraph does: sentence punctuation, maybe inside closing quotes
 #: (an ellipsis is left out: it ends the truncated summary of a teaser, not a paragraph)
 _PARAGRAPH_END_RE = re.compile(r"(?:[^.][.!?]|[^.]:|[。！？])[\"'”’»)\]]*$")
-#: one sentence ending and the next starting inside a text
+#: a sentence ends inside a text and the next one starts after a space (or a CJK full stop)
 _SENTENCE_BREAK_RE = re.compile(r"[^.\s][.!?][\"'”’»)]*\s+[\"“«(]?[^\W\d_a-zß-ÿ]|[。！？]")
 _WIDE_CHAR_RE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 #: a wide (CJK) character carries about as much text as this many Latin characters
@@ -65,7 +68,8 @@ TRUNCATED_PROSE_SHARE = 0.5
 ISOLATED_PROSE_SHARE = 0.5
 #: characters each prose block gives up, so that a run of one-line teasers is not an article
 PROSE_OFFSET = 40
-#: blocks that are not prose a side of the text must hold before it is cut as page chrome
+#: blocks that are not prose above the run (or blocks of any kind after it) for that side of the
+#: text to be cut as page chrome
 MIN_CHROME_BLOCKS = 5
 
 _NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
@@ -182,7 +186,8 @@ def _next_is_prose(prose: list[bool | None], start: int) -> bool:
 
 
 def find_span(blocks: list[Block]) -> Span:
-    """The run of blocks with the largest total value, widened to a side that holds no page chrome."""
+    """The run of blocks with the largest total value; the whole text when nothing above it is page
+    chrome, and widened to the end when fewer than MIN_CHROME_BLOCKS blocks follow it."""
     if not blocks:
         return Span(0, 0)
     values = block_values(blocks)

@@ -28,8 +28,9 @@ _WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
-#: a sentence ending inside a line (a caption run into its credit: "...last week.Credit...")
-_SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
+#: a sentence run on into the next word, with or without a space: a photo caption and its credit
+#: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
+_RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: words a headline has at least (or wide CJK characters, which have no spaces between words)
@@ -212,7 +213,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "container": int(any(folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
                                  for other in candidates)),
             "list_item": int(block.kind == "li"),
-            "caption": int(bool(_SENTENCE_INSIDE_RE.search(block.text))),
+            "caption": int(bool(_RUN_ON_RE.search(block.text))),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "height": distance[index],
         }
