@@ -84,10 +84,10 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     start = body_start = span.start
     if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
-        if start == 0 or opens_with_title(blocks[0]):
+        titled = opens_with_title(blocks)
+        if start == 0 or titled:
             body = blocks[:span.end]
-            return TextDocument(blocks=body[read_header(body, meta, title_first=opens_with_title(body[0])):],
-                                metadata=meta)
+            return TextDocument(blocks=body[read_header(body, meta, title_first=titled):], metadata=meta)
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading or the line the <title> names is taken there, and nothing
     # but the headline and header lines leaves the body
@@ -96,7 +96,9 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         meta.title = title.text
         meta.provenance["title"] = "header-line"
     low = start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
-    taken = read_around(blocks, max(0, low), min(span.end, start + HEADER_LOOKAHEAD), meta, names_before=start,
+    # in a text without chrome nothing after its first paragraph is a header line
+    high = start if body_start == 0 else min(span.end, start + HEADER_LOOKAHEAD)
+    taken = read_around(blocks, max(0, low), high, meta, names_before=start,
                         title_at=() if title.index is None else (title.index,))
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:

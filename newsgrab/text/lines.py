@@ -36,7 +36,9 @@ _RULE_RE = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){
 #: a bullet of any converter; `o` (lynx, inscriptis) only when indented, see `_bullet`
 _BULLET_RE = re.compile(r"^(\s*)([-*+•◦▪▫‣∙·☆★■□►➢➤o])\s+(?=\S)")
 _EMPTY_BULLET_RE = re.compile(r"^\s*[-*+•◦▪▫‣∙·☆★■□►➢➤o](?:\s+[-*+•◦▪▫‣∙·☆★■□►➢➤])*\s*$")
-_NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
+#: a numbered item as converters write an ordered list ("1. "); "1) " is left as text: converters do
+#: not write it, so it is the page's own numbering, which is part of the article's text
+_NUMBERED_RE = re.compile(r"^\s*\d{1,3}\.\s+(?=\S)")
 _QUOTE_RE = re.compile(r"^\s*>\s?")
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 #: lynx's marks for page parts it does not show as text: `<link rel>` lines (`#alternate`), form
@@ -45,6 +47,8 @@ _CHROME_LINE_RE = re.compile(r"^\s*(?:#[A-Za-z][\w-]*(?:\s\S+)?|_{4,}.*|\(BUTTON
 
 #: share of a text's lines at most at the left margin for those lines to be its headings
 MAX_FLUSH_SHARE = 0.15
+#: lines a numbered item may be wrapped over before the next item of its list
+MAX_ITEM_LINES = 4
 #: characters; a paragraph this long that a blank line cut mid-sentence is joined with the next
 MIN_BROKEN_CHARS = 120
 
@@ -57,6 +61,21 @@ class RawBlock:
     raw: str
     line: int
     ordered: bool = False
+
+
+def _numbered(lines: list[str], index: int, after_item: bool) -> re.Match[str] | None:
+    """A numbered item ("2. Text"), when it is one of a list: right after another numbered item, or
+    with one among the next few lines before a blank line. A numbered line alone between paragraphs
+    ("14. Plan your meals") is a heading or a sentence whose number is part of its text."""
+    match = _NUMBERED_RE.match(lines[index])
+    if match is None or after_item:
+        return match
+    for line in lines[index + 1: index + 1 + MAX_ITEM_LINES]:
+        if not line.strip():
+            return None
+        if _NUMBERED_RE.match(line):
+            return match
+    return None
 
 
 def _indents_paragraphs(lines: list[str]) -> bool:
@@ -102,7 +121,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     table: list[str] = []
     table_start = 0
     prev_indent: int | None = None  # the indentation of the line above, None after a blank line
-    prev_item = False  # whether the line above opened a list item
+    prev_item = prev_numbered = False  # whether the line above opened a (numbered) list item
 
     def flush() -> None:
         nonlocal para_kind
@@ -185,8 +204,9 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             para_kind = "h2"  # lynx: paragraphs are indented, headings are not
             para.append((number, line, 0))
             continue
-        item = _bullet(line, was_indent, prev_item) or _NUMBERED_RE.match(line)
+        item = _bullet(line, was_indent, prev_item) or _numbered(lines, number - 1, prev_numbered)
         prev_item = item is not None
+        prev_numbered = item is not None and item.re is _NUMBERED_RE
         if item is not None:
             flush()
             para_kind = "ol" if item.re is _NUMBERED_RE else "li"

@@ -116,15 +116,20 @@ def title_like(block: Block) -> bool:
     return not is_header_line(text)
 
 
-def opens_with_title(block: Block) -> bool:
+def opens_with_title(blocks: list[Block]) -> bool:
     """Whether the first block of a text without page chrome is its title: a first- or second-level
-    heading, or a plain line shaped like a headline that is no longer than one (MAX_PLAIN_TITLE_CHARS)
-    and not in capitals (a dateline, "BAAR, SWITZERLAND", or a button opens cleaned text too)."""
-    if not title_like(block):
+    heading, or a plain line shaped like a headline, no longer than one (MAX_PLAIN_TITLE_CHARS), not
+    in capitals (a dateline, "BAAR, SWITZERLAND") and followed by a header line (a byline, a date)
+    within the next HEADER_NEIGHBOURHOOD blocks: cleaned text opens with its first paragraph or a
+    subheading, a pasted article with its headline and byline."""
+    first = blocks[0]
+    if not title_like(first):
         return False
-    if block.kind in ("h1", "h2"):
+    if first.kind in ("h1", "h2"):
         return True
-    return block.kind == "p" and len(block.text) <= MAX_PLAIN_TITLE_CHARS and not block.text.isupper()
+    if first.kind != "p" or len(first.text) > MAX_PLAIN_TITLE_CHARS or first.text.isupper():
+        return False
+    return any(is_header_line(block.text) for block in blocks[1:HEADER_NEIGHBOURHOOD + 2] if block.kind != "media")
 
 
 def page_title_parts(first: Block) -> list[str]:
