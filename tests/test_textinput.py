@@ -145,8 +145,9 @@ def test_substack_style_header_with_bare_name_and_subtitle() -> None:
 def test_unlabelled_short_line_without_header_after_it_stays_in_body() -> None:
     text = "A Title\n\nShort opening line\n\nThen the story continues with a complete sentence of news text.\n"
     doc = parse_text(text)
-    assert [b.text for b in doc.blocks][:2] == ["A Title", "Short opening line"]  # no header line: no header
-    assert doc.metadata.title is None and doc.metadata.description is None
+    assert doc.metadata.title == "A Title"
+    assert doc.blocks[0].text == "Short opening line"  # no header line after it: not a subtitle
+    assert doc.metadata.description is None
 
 
 def test_hard_wrapped_paragraph_joins_even_after_a_full_stop_at_line_end() -> None:
@@ -359,6 +360,12 @@ def test_cleaned_text_keeps_every_paragraph_and_its_first_paragraph_is_not_the_t
     assert doc.metadata.title is None
     texts = [b.text for b in doc.blocks]
     assert (texts[0], texts[-1]) == ("BAAR, SWITZERLAND", "Short closing line")
+
+
+def test_label_and_value_line_is_not_a_title() -> None:
+    doc = parse_text("Tested by: Jane Doe RRP: £24 More info: www.example.org\n\n" + ARTICLE)
+    assert doc.metadata.title is None
+    assert doc.blocks[0].text.startswith("Tested by: Jane Doe")
 
 
 def test_long_first_paragraph_without_a_full_stop_is_not_a_title() -> None:

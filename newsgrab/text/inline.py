@@ -38,8 +38,8 @@ _EMPHASIS_RE = re.compile(
 )
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 #: lynx's numbered link marker before a link's text (`[12]Home`) and its placeholders
-_LYNX_MARK_RE = re.compile(r"\[(?:\d{1,5}|IMG|INLINE|LINK|BUTTON|embedded)\]")
-_LYNX_LINK_RE = re.compile(r"\[(\d{1,5})\](\S+(?:\s+[^\s\[]+){0,3})?")
+_LYNX_MARK_RE = re.compile(r"\[\d{1,5}\](?=\S)|\[(?:IMG|INLINE|LINK|BUTTON|embedded)\]")
+_LYNX_LINK_RE = re.compile(r"\[(\d{1,5})\](\S+(?:\s+[^\s\[]+){0,3})")
 #: a heading's hashes inside a link label (markdownify's `[#### Headline](/url)`)
 _LABEL_HEADING_RE = re.compile(r"^#{1,6}\s+")
 #: a line that is only image file names (w3m shows an image without alt text by its file name)

@@ -108,8 +108,8 @@ def title_like(block: Block) -> bool:
     if len(_LETTER_RE.findall(text)) < MIN_TITLE_LETTER_SHARE * (len(text) - len(words) + 1):
         return False
     label = _LABEL_RE.match(text)
-    if label and len(label.group(1).split()) <= MAX_LABELLED_WORDS:
-        return False  # "Photo: Jane Doe, AP", "Filed to: innovation": a label and its value
+    if label and (len(label.group(1).split()) <= MAX_LABELLED_WORDS or ": " in label.group(1)):
+        return False  # "Photo: Jane Doe, AP", "Tested by: J. Doe RRP: £24 More info: ...": labels and values
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         return False
@@ -118,18 +118,15 @@ def title_like(block: Block) -> bool:
 
 def opens_with_title(blocks: list[Block]) -> bool:
     """Whether the first block of a text without page chrome is its title: a first- or second-level
-    heading, or a plain line shaped like a headline, no longer than one (MAX_PLAIN_TITLE_CHARS), not
-    in capitals (a dateline, "BAAR, SWITZERLAND") and followed by a header line (a byline, a date)
-    within the next HEADER_NEIGHBOURHOOD blocks: cleaned text opens with its first paragraph or a
-    subheading, a pasted article with its headline and byline."""
+    heading, or a plain line shaped like a headline that is no longer than one (MAX_PLAIN_TITLE_CHARS)
+    and not in capitals (a dateline, "BAAR, SWITZERLAND"). A paragraph (a sentence, or a line too
+    long for a headline) is never taken: cleaned text opens with one."""
     first = blocks[0]
     if not title_like(first):
         return False
     if first.kind in ("h1", "h2"):
         return True
-    if first.kind != "p" or len(first.text) > MAX_PLAIN_TITLE_CHARS or first.text.isupper():
-        return False
-    return any(is_header_line(block.text) for block in blocks[1:HEADER_NEIGHBOURHOOD + 2] if block.kind != "media")
+    return first.kind == "p" and len(first.text) <= MAX_PLAIN_TITLE_CHARS and not first.text.isupper()
 
 
 def page_title_parts(first: Block) -> list[str]:
