@@ -25,17 +25,42 @@ Categories named in `keep` stay in the body, but provenance is captured all the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsgrab import settings
-from newsgrab.model import Block, OriginalSource, Removal
-from newsgrab.rules import Rule
+from newsgrab.clean.cues import (
+    ADDRESS_RE,
+    BlockText,
+    PageFacts,
+    credited_date,
+    credited_name,
+    ends_sentence,
+    has_address,
+)
+from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
+from newsgrab.model import Block, Metadata, OriginalSource, Removal
+from newsgrab.rules import DEFAULT_MAX_CHARS, Rule
 from newsgrab.rules.matcher import rule_index
 from newsgrab.whitespace import fold_space
 
 #: characters; an unmatched block at least this long that reads as prose anchors the body span.
 SUBSTANTIVE_CHARS = 60
+#: characters; a block at most this long is read by the notice score wherever it sits ...
+SCORED_SHORT_CHARS = 240
+#: ... a longer one only among the first or the last blocks of the article region
+SCORED_HEAD_BLOCKS = 4
+SCORED_TAIL_BLOCKS = 10
+#: a page whose blocks name the site this often (at least this many, and this share of them) is
+#: about its publisher (a press release, a company blog): there naming the site tells nothing
+SELF_REFERENCE_MIN_BLOCKS = 3
+SELF_REFERENCE_SHARE = 0.25
+#: share of the article's text the score may take at most; a page it would strip of more is one it
+#: misreads (a sales page, a one-paragraph post speaking to its readers), and it removes nothing there
+MAX_SCORED_SHARE = 0.5
+#: characters; a shorter sentence is not taken for article prose by the score's anchors ("Thanks!")
+MIN_PROSE_LINE_CHARS = 25
 #: notices; a tail region is a footer only when it holds at least this many rule hits ...
 FOOTER_MIN_NOTICES = 2
 #: ... and at least this many times as many notices as unmatched prose blocks.
@@ -47,10 +72,6 @@ IMPERATIVE_MAX_CHARS = 80
 ADDRESS_REST_SHARE = 0.3
 
 _SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+]{1,40}$")
-_ADDRESS_RE = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|info|ru|de|fr)\b/?\S*",
-    re.IGNORECASE,
-)
 #: link text that points at the original piece in a provenance notice ("Read the original article")
 _ORIGINAL_LINK_RE = re.compile(
     r"\boriginal|\bhere\b|\bhier\b|\bici\b|\baquí\b|\bqui\b|\baqui\b|здесь|оригинал", re.IGNORECASE
@@ -62,7 +83,6 @@ _NOT_A_SOURCE_RE = re.compile(
     r"social media|various|agencies|author|the author|own work)$",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"[.!?…]['\"’”»)]*$")
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: a short line that tells the reader to do something: the shape of a prompt, in any publisher's
 #: words. Verbs that also start ordinary sentences ("Like many towns ...", "Read on ...") only
@@ -135,12 +155,14 @@ def _is_substantive(block: Block, text: str) -> bool:
         return False
     if _is_prompt(text):
         return False
-    return bool(_SENTENCE_END_RE.search(text)) or len(text) >= settings.SHORT_BLOCK_CHARS
+    return ends_sentence(text) or len(text) >= settings.SHORT_BLOCK_CHARS
 
 
 def _mostly_address(text: str) -> bool:
     """A block that is mostly URLs, emails or handles: a contact or payment line, not prose."""
-    rest = _ADDRESS_RE.sub("", text)
+    if not has_address(text):
+        return False
+    rest = ADDRESS_RE.sub("", text)
     if rest == text:
         return False
     letters = sum(ch.isalnum() for ch in rest)
@@ -169,7 +191,7 @@ def _is_label(block: Block, text: str) -> bool:
     """A heading, or a short line without a sentence in it ("Twitter", "Related posts"): footer furniture."""
     if block.kind in _HEADING_KINDS:
         return True
-    return block.kind != "media" and len(text) <= SUBSTANTIVE_CHARS and not _SENTENCE_END_RE.search(text)
+    return block.kind != "media" and len(text) <= SUBSTANTIVE_CHARS and not ends_sentence(text)
 
 
 def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None:
@@ -218,20 +240,28 @@ def _footer_start(hits: Sequence[object], substantive: Sequence[bool], separator
 
 
 def remove_boilerplate(
-    blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset()
+    blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset(),
+    metadata: Metadata | None = None,
 ) -> BoilerplateResult:
-    """Run the pass over one article's blocks."""
+    """Run the pass over one article's blocks. `metadata` (the page's site name, URL, authors and
+    language) lets the notice score recognise the page speaking of itself and its author's bio."""
     texts = [_fold(b.text) for b in blocks]
     index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
     hits = [index.first(t) if t else None for t in texts]
 
-    # 2. the body span: where rules of each scope may fire
-    substantive = [hits[i] is None and _is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
+    # 1b and 2. the notice score's cues and the body span: where rules of each scope may fire
+    scorer = NoticeScorer(PageFacts.of(metadata))
+    span = _body_span(blocks, texts, hits, scorer)
+    views, substantive, first_body, last_body = span.views, span.substantive, span.first, span.last
     separators = [_is_separator(b, texts[i]) for i, b in enumerate(blocks)]
     body = [i for i, is_body in enumerate(substantive) if is_body]
-    first_body = body[0] if body else len(blocks)
-    last_body = body[-1] if body else -1
-    footer = _footer_start(hits, substantive, separators, first_body)
+    scored: list[Verdict] = [scorer.verdict(view, span.cues[i]) if view is not None else None
+                             for i, view in enumerate(views)]
+    unmatched = sum(len(texts[i]) for i in range(len(blocks)) if hits[i] is None)
+    if sum(len(texts[i]) for i, found in enumerate(scored) if found) > MAX_SCORED_SHARE * unmatched:
+        scored = [None] * len(blocks)
+    notices = [hits[i] or scored[i] for i in range(len(blocks))]
+    footer = _footer_start(notices, substantive, separators, first_body)
     if footer is not None and footer <= last_body:
         last_body = max((i for i in body if i < footer), default=first_body)
 
@@ -239,6 +269,12 @@ def remove_boilerplate(
     source = OriginalSource()
     for i, hit in enumerate(hits):
         if hit is None:
+            found = scored[i]
+            if found is not None:
+                if span.cues[i].get("provenance"):
+                    _capture_credit(source, views[i], scorer.page)
+                if not _EDITORIAL_RE.search(texts[i]):
+                    verdict[i] = found
             continue
         rule, match = hit
         if (rule.scope == "leading" and i >= first_body) or (rule.scope == "trailing" and i <= last_body):
@@ -270,6 +306,98 @@ def remove_boilerplate(
             removed.append(removal)
             timeline.append((block, removal))
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline)
+
+
+@dataclass(slots=True)
+class _Span:
+    """The blocks the score reads (None: matched by a rule, empty or media), their cues with the
+    page ones set, which read as article prose, and the first and last of those (the body span)."""
+
+    views: list[BlockText | None]
+    cues: list[dict[str, float]]
+    substantive: list[bool]
+    first: int
+    last: int
+
+
+def _body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], scorer: NoticeScorer) -> _Span:
+    """The body span and the score's cues. Rules are scoped by the span of the substantive blocks
+    (long prose); the score's position cues by its anchors: any sentence of prose, short ones too
+    ("Officials gave no further details."), that the score would keep even after the article."""
+    vocabulary = scorer.page.vocabulary
+    # the score reads the blocks a notice can be: short ones anywhere, longer ones (up to the rules'
+    # `DEFAULT_MAX_CHARS`) near either end; a long paragraph amid the article is prose, and a block
+    # that carries a recording (a video, the audio of the story) carries the article's own; images
+    # are as often a notice's icons, logos and banners
+    last = len(blocks) - SCORED_TAIL_BLOCKS
+    views = [BlockText.of(b, texts[i], vocabulary)
+             if hits[i] is None and texts[i] and b.kind != "media" and not _carries_recording(b) and (
+                 len(texts[i]) <= SCORED_SHORT_CHARS
+                 or ((i < SCORED_HEAD_BLOCKS or i >= last) and len(texts[i]) <= DEFAULT_MAX_CHARS))
+             else None
+             for i, b in enumerate(blocks)]
+    cues = [scorer.text_cues(view) if view is not None else {} for view in views]
+    counts = Counter(texts)
+    naming = [i for i, c in enumerate(cues) if c.get("self-reference")]
+    prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
+    dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
+    for i, view in enumerate(views):
+        if view is None:
+            continue
+        if dilute:
+            cues[i].pop("self-reference", None)  # a page about its own publisher names it throughout
+        if counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS:
+            cues[i]["repeated"] = 1.0  # the page says it twice or more: furniture, not the article
+    # a block too long to be a notice (as for the rules, `DEFAULT_MAX_CHARS`) is not read by the score
+    kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i]))
+                   for i in range(len(blocks))]
+    substantive = [kept_at_end[i] and _is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
+    anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and _is_prose_line(b, texts[i]))]
+    first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
+    placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
+              for i in range(len(blocks))]
+    body = [i for i, is_body in enumerate(substantive) if is_body]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    return _Span(views, placed, substantive, first, last)
+
+
+def _carries_recording(block: Block) -> bool:
+    return any(item.kind != "image" for item in block.media)
+
+
+def _is_prose_line(block: Block, text: str) -> bool:
+    """A sentence of article prose however short: it ends as a sentence, is no heading, link line or prompt."""
+    return (block.kind not in _HEADING_KINDS and block.kind != "media" and len(text) >= MIN_PROSE_LINE_CHARS
+            and block.link_density <= settings.LINK_HEAVY_DENSITY and ends_sentence(text)
+            and not _is_prompt(text))
+
+
+def notice_cues(blocks: Sequence[Block], rules: Sequence[Rule], metadata: Metadata | None = None,
+                weights: Weights | None = None) -> list[dict[str, float] | None]:
+    """Each block's notice cues as the pass sees them (position included; the anchors depend on
+    `weights`, the packaged ones by default), None where a rule matched (or the block is empty or
+    media): what bench/notice_weights.py fits the weights on."""
+    texts = [_fold(b.text) for b in blocks]
+    index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
+    hits = [index.first(t) if t else None for t in texts]
+    span = _body_span(blocks, texts, hits, NoticeScorer(PageFacts.of(metadata), weights))
+    return [span.cues[i] if view is not None else None for i, view in enumerate(span.views)]
+
+
+def _capture_credit(source: OriginalSource, view: BlockText | None, page: PageFacts) -> None:
+    """Fill the original source from a credit the score found: its publication and its date."""
+    if view is None:
+        return
+    name = credited_name(view, page)
+    if name and _NOT_A_SOURCE_RE.match(name):
+        name = None
+    if name and not source.name:
+        source.fill(name=name, url=_link_for(view.block, name))
+    date = credited_date(view.text)
+    if date and not source.published:
+        from newsgrab.meta.dates import parse_date
+
+        source.fill(published=parse_date(date))
 
 
 def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
