@@ -98,6 +98,14 @@ class Tally:
             counter["chars"] += chars
             counter["ok_chars"] += chars if ok else 0
 
+    def shares(self, which: str) -> tuple[float, float]:
+        """(share of notices removed, share of body blocks kept) in one half (or "all")."""
+        notices = [self.blocks[which, c] for c in {c for _, c in self.blocks} if c != BODY and c not in BODY_TOPICS]
+        body = [self.blocks[which, c] for c in (BODY, *BODY_TOPICS)]
+        removed, seen = sum(n["ok"] for n in notices), sum(n["n"] for n in notices)
+        kept, total = sum(b["ok"] for b in body), sum(b["n"] for b in body)
+        return removed / max(seen, 1), kept / max(total, 1)
+
     def report(self, title: str) -> str:
         categories = sorted({c for _, c in self.blocks})
         notices = [c for c in categories if c != BODY and c not in BODY_TOPICS]
@@ -126,10 +134,13 @@ def _share(ok: int, n: int, count: bool = True) -> str:
 
 
 def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want_misses: str | None,
-               body_keys: dict[tuple[str, str], set[str]]) -> None:
+               body_keys: dict[tuple[str, str], set[str]], only: str | None = None) -> None:
+    """Tally every labelled block of the pages (of the half `only`, if given) as the pass leaves it."""
     import newsgrab
 
     for dataset, doc, half, raw, kwargs in documents():
+        if only is not None and half != only:
+            continue
         page_labels = labels.get((dataset, doc), {})
         try:
             article = newsgrab.extract(raw, **kwargs)
