@@ -89,6 +89,9 @@ class Tally:
     def __init__(self) -> None:
         self.blocks: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         self.misses: list[tuple[str, str, str, str, str]] = []
+        #: per half: pages with a labelled provenance notice, and those whose original source has a name
+        self.credited: Counter[str] = Counter()
+        self.sourced: Counter[str] = Counter()
 
     def add(self, half: str, category: str, ok: bool, chars: int) -> None:
         for which in (half, "all"):
@@ -120,6 +123,9 @@ class Tally:
             topics = " | ".join(_share(self.blocks[which, c]["ok"], self.blocks[which, c]["n"]) for c in BODY_TOPICS)
             lines.append(f"| {which} | {_share(removed, seen)} | {_share(kept, total)} | "
                          f"{_share(kept_chars, chars, count=False)} | {topics} |")
+        if self.credited:
+            cells = " | ".join(_share(self.sourced[w], self.credited[w]) for w in HALVES)
+            lines.append(f"\npages with a labelled provenance notice whose original source has a name: {cells}")
         lines.append("\nnotices removed by category\n| category | " + " | ".join(HALVES) + " |\n|---|---|---|---|")
         for category in notices:
             cells = " | ".join(_share(self.blocks[w, category]["ok"], self.blocks[w, category]["n"]) for w in HALVES)
@@ -166,6 +172,11 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
         for key, category in page_labels.items():  # labelled notices the HTML stage no longer hands on
             if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS):
                 tally.add(half, category, True, 0)
+        if "syndication" in page_labels.values():
+            source = article.original_source
+            for which in (half, "all"):
+                tally.credited[which] += 1
+                tally.sourced[which] += bool(source and source.name)
 
 
 def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tuple[str, str], set[str]],
