@@ -263,3 +263,26 @@ def test_html_blocks_carry_the_markup_hints() -> None:
     hints = {b.text[:20]: b.hints for b in page.blocks}
     assert "payment-logo" in hints["Keep the Harbour Pos"]
     assert hints[BODY[0][:20]] == ()
+
+
+def test_the_scorer_skips_only_cues_that_cannot_fire() -> None:
+    """`text_cues` leaves out the cues a block's kind, links, hints or words rule out
+    (`CUE_KINDS`, `CUE_GATES`...); on every block of the corpus and the samples that changes nothing."""
+    from pathlib import Path
+
+    from newsgrab.options import Options
+
+    root = Path(__file__).parent
+    paths = sorted((root / "boilerplate_corpus").glob("*.html")) + sorted((root.parent / "samples").glob("*.*"))
+    checked = 0
+    for path in paths:
+        article = newsgrab.extract_file(path, options=Options(keep=frozenset({"all"})))
+        scorer = NoticeScorer(PageFacts.of(article))
+        for block, _ in article.timeline:
+            if not block.text:
+                continue
+            seen = BlockText.of(block, block.text, scorer.page.vocabulary)
+            every = {name: value for name, cue in cues.TEXT_CUES.items() if (value := cue(seen, scorer.page))}
+            assert scorer.text_cues(seen) == every, block.text
+            checked += 1
+    assert checked > 500

@@ -39,19 +39,28 @@ from newsgrab.clean.cues import (
     ends_sentence,
     has_address,
 )
+from newsgrab.clean.lexicon import WORD_RE
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
-from newsgrab.rules import DEFAULT_MAX_CHARS, Rule
+from newsgrab.rules import Rule
 from newsgrab.rules.matcher import rule_index
 from newsgrab.whitespace import fold_space
 
 #: characters; an unmatched block at least this long that reads as prose anchors the body span.
 SUBSTANTIVE_CHARS = 60
-#: characters; a block at most this long is read by the notice score wherever it sits ...
+#: characters; the notice score reads a block this short wherever it sits (a notice line amid the
+#: article: "Related: ...", "Sign up for our newsletter") ...
+SCORED_MID_CHARS = 80
+#: ... one up to this long among the first `SCORED_HEAD_ZONE` or last `SCORED_TAIL_ZONE` blocks,
+#: where notices gather ...
 SCORED_SHORT_CHARS = 240
-#: ... a longer one only among the first or the last blocks of the article region
-SCORED_HEAD_BLOCKS = 4
-SCORED_TAIL_BLOCKS = 10
+SCORED_HEAD_ZONE = 3
+SCORED_TAIL_ZONE = 6
+#: ... and one up to this long among the first `SCORED_HEAD_BLOCKS` or last `SCORED_TAIL_BLOCKS` (on
+#: the labelled pages, longer blocks the score would take are as often article prose as notices)
+SCORED_LONG_CHARS = 400
+SCORED_HEAD_BLOCKS = 2
+SCORED_TAIL_BLOCKS = 4
 #: a page whose blocks name the site this often (at least this many, and this share of them) is
 #: about its publisher (a press release, a company blog): there naming the site tells nothing
 SELF_REFERENCE_MIN_BLOCKS = 3
@@ -324,20 +333,13 @@ def _body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obj
     """The body span and the score's cues. Rules are scoped by the span of the substantive blocks
     (long prose); the score's position cues by its anchors: any sentence of prose, short ones too
     ("Officials gave no further details."), that the score would keep even after the article."""
-    vocabulary = scorer.page.vocabulary
-    # the score reads the blocks a notice can be: short ones anywhere, longer ones (up to the rules'
-    # `DEFAULT_MAX_CHARS`) near either end; a long paragraph amid the article is prose, and a block
-    # that carries a recording (a video, the audio of the story) carries the article's own; images
-    # are as often a notice's icons, logos and banners
-    last = len(blocks) - SCORED_TAIL_BLOCKS
-    views = [BlockText.of(b, texts[i], vocabulary)
-             if hits[i] is None and texts[i] and b.kind != "media" and not _carries_recording(b) and (
-                 len(texts[i]) <= SCORED_SHORT_CHARS
-                 or ((i < SCORED_HEAD_BLOCKS or i >= last) and len(texts[i]) <= DEFAULT_MAX_CHARS))
-             else None
+    # the score reads the blocks a notice can be: short ones anywhere, longer ones nearer the ends
+    # (`_scored_chars`), but no block it need not read (`_view`)
+    counts = Counter(texts)
+    views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS)
+             if hits[i] is None and texts[i] and len(texts[i]) <= _scored_chars(i, len(blocks)) else None
              for i, b in enumerate(blocks)]
     cues = [scorer.text_cues(view) if view is not None else {} for view in views]
-    counts = Counter(texts)
     naming = [i for i, c in enumerate(cues) if c.get("self-reference")]
     prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
     dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
@@ -348,7 +350,7 @@ def _body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obj
             cues[i].pop("self-reference", None)  # a page about its own publisher names it throughout
         if counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS:
             cues[i]["repeated"] = 1.0  # the page says it twice or more: furniture, not the article
-    # a block too long to be a notice (as for the rules, `DEFAULT_MAX_CHARS`) is not read by the score
+    # a block the score does not read (too long, or amid the article) anchors it when it reads as prose
     kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i]))
                    for i in range(len(blocks))]
     substantive = [kept_at_end[i] and _is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
@@ -359,6 +361,34 @@ def _body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obj
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     return _Span(views, placed, substantive, first, last)
+
+
+def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool) -> BlockText | None:
+    """The block as the score reads it, or None when the score need not read it: media, a block
+    carrying a recording (a video, the audio of the story: the article's own; images are as often
+    a notice's icons, logos and banners), and plain prose (`Weights.plain_prose_min_chars`: a
+    paragraph that ends as a sentence with no word of a notice's lists, no address, link, markup
+    hint or site name, which anchors the article and stays whatever the rest of its cues)."""
+    if block.kind == "media" or _carries_recording(block):
+        return None
+    folded = text.casefold()
+    words = WORD_RE.findall(folded)
+    page = scorer.page
+    if (block.kind == "p" and len(text) >= scorer.weights.plain_prose_chars and not repeated
+            and not block.link_chars and not block.hints and ends_sentence(text) and not has_address(text)
+            and not page.vocabulary.holds_evidence(words, folded) and not page.names_in(words, folded)):
+        return None
+    return BlockText.of(block, text, page.vocabulary, folded, words)
+
+
+def _scored_chars(i: int, count: int) -> int:
+    """The longest block the score reads at position `i` of `count` blocks."""
+    from_end = count - 1 - i
+    if i < SCORED_HEAD_BLOCKS or from_end < SCORED_TAIL_BLOCKS:
+        return SCORED_LONG_CHARS
+    if i < SCORED_HEAD_ZONE or from_end < SCORED_TAIL_ZONE:
+        return SCORED_SHORT_CHARS
+    return SCORED_MID_CHARS
 
 
 def _carries_recording(block: Block) -> bool:

@@ -30,7 +30,16 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from newsgrab import settings
-from newsgrab.clean.lexicon import ACTION_PREFIX, CALL_CATEGORIES, Vocabulary, WordSet, platforms, vocabulary, words_of
+from newsgrab.clean.lexicon import (
+    ACTION_PREFIX,
+    CALL_CATEGORIES,
+    WORD_RE,
+    Vocabulary,
+    WordSet,
+    platforms,
+    vocabulary,
+    words_of,
+)
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
 from newsgrab.model import Block, Metadata
 
@@ -61,7 +70,7 @@ ADDRESS_RE = re.compile(
 #: what ends a sentence (CJK full stops included), and the closing quotes and brackets that may follow it
 _SENTENCE_ENDS = frozenset(".!?…。！？")
 _CLOSERS = "'\"’”»)）」』"
-_QUOTES = tuple("“”„«»\"")
+_QUOTE_RE = re.compile("[“”„«»\"]")
 #: a top-level domain after a dot: the cheap half of a web address (the word before it is checked apart)
 _TLD_RE = re.compile(r"\.(?:com|org|net|io|co|me|info|ru|de|fr)\b", re.IGNORECASE)
 
@@ -104,6 +113,8 @@ class PageFacts:
     embedded_labels: tuple[str, ...]
     authors: tuple[tuple[str, ...], ...]
     vocabulary: Vocabulary
+    #: `domain_labels` as a set
+    domain_set: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, metadata: Metadata | None) -> PageFacts:
@@ -119,7 +130,19 @@ class PageFacts:
         authors = tuple(tuple(words_of(author)) for author in metadata.authors if author)
         embedded = tuple(sorted(label for label in labels if len(label) >= MIN_EMBEDDED_LABEL_CHARS))
         return cls(WordSet.of(" ".join(name) for name in sorted(names)), tuple(sorted(labels)), embedded, authors,
-                   vocabulary(metadata.language))
+                   vocabulary(metadata.language), frozenset(labels))
+
+
+    def names_in(self, words: list[str], folded: str, present: frozenset[str] | None = None) -> bool:
+        """Whether a text (its words, its case-folded self, the set of its words if the caller has
+        it) names the site: its site name as words, a domain label as a word or, for the long
+        ones, inside a word (a handle, an e-mail, a URL: "@crg_globalresearch")."""
+        if (self.names.words or self.names.phrases) and self.names.first_hit(
+                words, frozenset(words) if present is None else present) is not None:
+            return True
+        if self.domain_labels and not self.domain_set.isdisjoint(words):
+            return True
+        return any(label in folded for label in self.embedded_labels)
 
 
 _CALLS = frozenset(ACTION_PREFIX + category for category in CALL_CATEGORIES)
@@ -135,26 +158,25 @@ class BlockText:
     words: list[str]
     present: frozenset[str]
     hits: dict[str, str]
+    #: the text case-folded
+    folded: str
 
     @classmethod
-    def of(cls, block: Block, text: str, vocabulary: Vocabulary) -> BlockText:
-        words = words_of(text)
+    def of(cls, block: Block, text: str, vocabulary: Vocabulary, folded: str | None = None,
+           words: list[str] | None = None) -> BlockText:
+        """`folded` and `words` are `text` case-folded and its words, when the caller has them."""
+        if folded is None:
+            folded = text.casefold()
+        if words is None:
+            words = WORD_RE.findall(folded)
         present = frozenset(words)
-        return cls(block, text, words, present, vocabulary.hits(words, present))
+        return cls(block, text, words, present, vocabulary.hits(words, present, folded), folded)
 
 
 def self_reference(view: BlockText, page: PageFacts) -> float:
     """1 when the block names the site: its site name as words, or its domain label (also inside a
     handle, an e-mail or a URL: "@crg_globalresearch")."""
-    if page.names.first_hit(view.words, view.present) is not None:
-        return 1.0
-    for label in page.domain_labels:
-        if label in view.present:
-            return 1.0
-    for label in page.embedded_labels:
-        if label in view.text or label in view.text.lower():
-            return 1.0
-    return 0.0
+    return 1.0 if page.names_in(view.words, view.folded, view.present) else 0.0
 
 
 def publisher_voice(view: BlockText, page: PageFacts) -> float:
@@ -359,7 +381,11 @@ def link_share(view: BlockText, page: PageFacts) -> float:
 
 def shortness(view: BlockText, page: PageFacts) -> float:
     """1 for an empty block, falling to 0 at `SHORTNESS_SPAN` characters."""
-    return max(0.0, 1.0 - len(view.text) / SHORTNESS_SPAN)
+    return shortness_of(len(view.text))
+
+
+def shortness_of(length: int) -> float:
+    return max(0.0, 1.0 - length / SHORTNESS_SPAN)
 
 
 def no_sentence(view: BlockText, page: PageFacts) -> float:
@@ -380,7 +406,7 @@ def list_item(view: BlockText, page: PageFacts) -> float:
 def reported_speech(view: BlockText, page: PageFacts) -> float:
     """1 when the block quotes someone or reports what someone said: article prose, not a notice.
     A verb of saying that opens the block is an instruction ("Tell us what you think"), not a report."""
-    if any(quote in view.text for quote in _QUOTES):
+    if _QUOTE_RE.search(view.text):
         return 1.0
     said = view.hits.get("attribution")
     return 1.0 if said is not None and view.words[:1] != said.split()[:1] else 0.0
@@ -432,6 +458,13 @@ TEXT_CUES: dict[str, Callable[[BlockText, PageFacts], float]] = {
 }
 
 
+#: the cues that are 0 unless the block is of one of these kinds, or has links or markup hints
+#: (the scorer skips them otherwise; tests/test_boilerplate_score.py checks the skip changes nothing)
+CUE_KINDS: dict[str, frozenset[str]] = {
+    "heading": _HEADING_KINDS, "list-item": frozenset({"li"}), "quotation": frozenset({"quote"}),
+}
+CUE_NEEDS_LINKS = frozenset({"link-share"})
+CUE_NEEDS_HINTS = frozenset({"markup"})
 #: for the cues that need a word of some lists: those lists (a block holding none skips the cue)
 CUE_GATES: dict[str, frozenset[str]] = {
     "publisher-voice": frozenset({"publisher"}),

@@ -90,6 +90,14 @@ class WordSet:
         return any(tuple(words[: len(phrase)]) == phrase for phrase in self.phrases.get(first, ()))
 
 
+def _prefix_regex(prefixes: list[str]) -> re.Pattern[str] | None:
+    """A regex finding the words that open with one of `prefixes` (longest first), or None."""
+    if not prefixes:
+        return None
+    ordered = sorted(prefixes, key=lambda p: (-len(p), p))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")\w*")
+
+
 def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     start = -1
@@ -111,7 +119,8 @@ class Vocabulary:
     since pages share most of their words.
     """
 
-    __slots__ = ("_exact", "_memo", "_phrases", "_prefixes", "lists", "reader_cased", "reader_cased_folded", "topics")
+    __slots__ = ("_evidence_re", "_evidence_words", "_exact", "_known", "_memo", "_phrases", "_prefix_re",
+                 "_prefixes", "lists", "reader_cased", "reader_cased_folded", "topics")
 
     def __init__(self, lists: Mapping[str, WordSet], reader_cased: frozenset[str]) -> None:
         self.lists = dict(lists)
@@ -125,6 +134,8 @@ class Vocabulary:
         prefixes: dict[int, dict[str, set[str]]] = {}
         phrases: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
         for name, wordset in self.lists.items():
+            if name in HELPER_LISTS:
+                continue
             for word in wordset.words:
                 exact.setdefault(word, set()).add(name)
             for prefix in wordset.prefixes:
@@ -135,6 +146,17 @@ class Vocabulary:
         self._prefixes = {size: {p: tuple(sorted(n)) for p, n in found.items()} for size, found in prefixes.items()}
         self._phrases = {first: tuple(listed) for first, listed in phrases.items()}
         self._memo: Memo[str, _Entry | None] = Memo(self._lookup, MAX_REMEMBERED_WORDS)
+        #: the words a list holds whole or opens a phrase with, and the words its prefixes open:
+        #: a block's words meet them in one set operation and one regex scan, not one by one
+        self._known = frozenset(self._exact) | frozenset(self._phrases)
+        every_prefix = sorted({p for found in prefixes.values() for p in found})
+        self._prefix_re = _prefix_regex(every_prefix)
+        #: the words (and phrase openings, and prefixes) of the lists that make a block a notice
+        #: candidate (`holds_evidence`)
+        evidence = [wordset for name, wordset in self.lists.items()
+                    if name in EVIDENCE_LISTS or name.startswith(ACTION_PREFIX)]
+        self._evidence_words = frozenset(w for ws in evidence for w in (*ws.words, *ws.phrases))
+        self._evidence_re = _prefix_regex(sorted({p for ws in evidence for p in ws.prefixes}))
 
     def _lookup(self, word: str) -> _Entry | None:
         """(word, the lists it is in, the phrases it opens), or None for a word of no list."""
@@ -145,14 +167,28 @@ class Vocabulary:
         phrases = self._phrases.get(word, ())
         return (word, tuple(sorted(names)), phrases) if names or phrases else None
 
-    def hits(self, words: list[str], present: frozenset[str] | None = None) -> dict[str, str]:
+    def holds_evidence(self, words: list[str], folded: str) -> bool:
+        """Whether the block holds a word of a list that marks a notice (`EVIDENCE_LISTS` and the
+        `actions`): without one, none of the word cues but the reader's and reported speech fires."""
+        if not self._evidence_words.isdisjoint(words):
+            return True
+        return self._evidence_re is not None and self._evidence_re.search(folded) is not None
+
+    def hits(self, words: list[str], present: frozenset[str] | None = None, folded: str | None = None
+             ) -> dict[str, str]:
         """{list name: the first word (or phrase) of it the block holds, in the block's order} for
-        every list it holds one of. `present` is set(words), when the caller has it."""
+        every list it holds one of (but `HELPER_LISTS`). `present` is set(words) and `folded` the case-folded text the
+        words come from, when the caller has them."""
         found: dict[str, str] = {}
         if present is None:
             present = frozenset(words)
-        # most words are in no list: map and filter skip them without a Python step each
-        for word, names, phrases in filter(None, map(self._memo.__getitem__, dict.fromkeys(words))):
+        listed = present & self._known
+        if self._prefix_re is not None:
+            listed = listed.union(self._prefix_re.findall(" ".join(present) if folded is None else folded))
+        if not listed:
+            return found
+        ordered = sorted(listed, key=words.index) if len(listed) > 1 else listed
+        for word, names, phrases in filter(None, map(self._memo.__getitem__, ordered)):
             for name in names:
                 if name not in found:
                     found[name] = word
@@ -174,6 +210,12 @@ MAX_REMEMBERED_WORDS = 50_000
 #: the lists of every language section (beside `actions` and `reader_cased`)
 LISTS = ("reader", "we", "this", "publisher", "provenance", "source_labels", "article_nouns", "name_openers",
          "bio_verbs", "bio_topics", "professions", "attribution")
+#: the lists (beside every `actions` list) a block needs a word of for a word cue other than
+#: `reader-address` and `reported-speech` to fire
+EVIDENCE_LISTS = frozenset({"publisher", "provenance", "source_labels", "professions", "bio_topics"})
+#: lists the cues read directly, next to a hit of another list ("appeared *in* X", a name and
+#: then "is"): `hits` leaves them out, so common words cost a block nothing
+HELPER_LISTS = frozenset({"name_openers", "bio_verbs"})
 ACTION_PREFIX = "action:"
 
 

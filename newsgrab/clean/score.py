@@ -28,17 +28,41 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from newsgrab.clean.cues import CUE_GATES, TEXT_CUES, BlockText, PageFacts, action_categories, is_link_heavy
+from newsgrab.clean.cues import (
+    CUE_GATES,
+    CUE_KINDS,
+    CUE_NEEDS_HINTS,
+    CUE_NEEDS_LINKS,
+    SHORTNESS_SPAN,
+    TEXT_CUES,
+    BlockText,
+    PageFacts,
+    action_categories,
+    is_link_heavy,
+    shortness_of,
+)
 from newsgrab.clean.lexicon import ACTION_REMOVAL_CATEGORY, CALL_CATEGORIES
 
 #: the cues that depend on the other blocks of the page, set by the pass after the text cues
 PAGE_CUES = ("after-body", "before-body", "repeated")
 #: characters; a block at most this long that the page holds twice or more is `repeated`
 MAX_REPEATED_CHARS = 200
+#: the cue values plain prose may also have (`NoticeScorer.plain_prose_anchors` tries each)
+_PLAIN_PROSE_EXTRAS: tuple[dict[str, float], ...] = (
+    {}, {"reader-address": 1.0}, {"reported-speech": 1.0}, {"reader-address": 1.0, "reported-speech": 1.0},
+)
 #: cue names the score rule shows at most (the strongest contributions)
 MAX_SHOWN_CUES = 4
 RULE_PREFIX = "score:"
-_GATED_CUES = tuple((name, cue, CUE_GATES.get(name)) for name, cue in TEXT_CUES.items())
+#: the cues every block is read for, those read for some blocks only (by kind, links, hints), and
+#: those that need a word of some lists (`CUE_GATES`)
+_SKIPPABLE = set(CUE_GATES) | set(CUE_KINDS) | CUE_NEEDS_LINKS | CUE_NEEDS_HINTS
+_PLAIN_CUES = tuple((name, cue) for name, cue in TEXT_CUES.items() if name not in _SKIPPABLE)
+_KIND_CUES = {kind: tuple((name, TEXT_CUES[name]) for name, kinds in CUE_KINDS.items() if kind in kinds)
+              for kinds in CUE_KINDS.values() for kind in kinds}
+_LINK_CUES = tuple((name, TEXT_CUES[name]) for name in sorted(CUE_NEEDS_LINKS))
+_HINT_CUES = tuple((name, TEXT_CUES[name]) for name in sorted(CUE_NEEDS_HINTS))
+_GATED_CUES = tuple((name, cue, CUE_GATES[name]) for name, cue in TEXT_CUES.items() if name in CUE_GATES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +80,8 @@ class Weights:
     #: the thresholds as logits, so a verdict needs no exponential
     threshold_logit: float = 0.0
     anchor_logit: float = 0.0
+    #: `plain_prose_min_chars()`, computed once
+    plain_prose_chars: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "threshold_logit", math.log(self.threshold / (1.0 - self.threshold)))
@@ -65,6 +91,7 @@ class Weights:
             left, _, right = name.partition("*")
             terms.setdefault(left, []).append((right, weight))
         object.__setattr__(self, "terms", {cue: tuple(found) for cue, found in terms.items()})
+        object.__setattr__(self, "plain_prose_chars", self.plain_prose_min_chars())
 
     @classmethod
     def parse(cls, text: str) -> Weights:
@@ -87,6 +114,34 @@ class Weights:
         for cue, value in cues.items():
             for right, weight in terms.get(cue, ()):
                 total += weight * (value * cues.get(right, 0.0) if right else value)
+        return total
+
+    def plain_prose_min_chars(self) -> int:
+        """The shortest length from which a paragraph that ends as a sentence and holds no word of
+        a notice's lists, no address, link, markup hint or site name, and is not repeated, both
+        anchors the article and stays wherever it sits, whatever else it holds (its only other
+        cues can be `reader-address` and `reported-speech`): such a block need not be read.
+        `SHORTNESS_SPAN` + 1 when no length is safe."""
+        found = SHORTNESS_SPAN + 1
+        for length in range(SHORTNESS_SPAN, -1, -1):
+            for extra in _PLAIN_PROSE_EXTRAS:
+                cues = {"shortness": shortness_of(length), **extra}
+                logit = self.logit(cues)
+                if (logit + self.gain(cues, "after-body") >= self.anchor_logit
+                        or logit + self.gain(cues, "before-body") >= self.threshold_logit):
+                    return found
+            found = length
+        return found
+
+    def gain(self, cues: Mapping[str, float], cue: str) -> float:
+        """What setting `cue` to 1 adds to the logit of `cues` (which do not hold it)."""
+        total = 0.0
+        for name, weight in self.weights.items():
+            left, _, right = name.partition("*")
+            if left == cue:
+                total += weight * (cues.get(right, 0.0) if right else 1.0)
+            elif right == cue:
+                total += weight * cues.get(left, 0.0)
         return total
 
     def probability(self, cues: Mapping[str, float]) -> float:
@@ -117,15 +172,25 @@ class NoticeScorer:
         self.weights = weights or packaged_weights()
 
     def text_cues(self, view: BlockText) -> dict[str, float]:
-        """The text cues of one block that fired (non-zero)."""
+        """The text cues of one block that fired (non-zero). Cues that cannot fire on the block
+        (by its kind, links, hints or words: `CUE_KINDS`, `CUE_GATES`...) are not asked."""
         found = {}
-        hits, page = view.hits, self.page
-        for name, cue, gate in _GATED_CUES:
-            if gate is not None and gate.isdisjoint(hits):
-                continue
+        hits, page, block = view.hits, self.page, view.block
+        cues = _PLAIN_CUES + _KIND_CUES.get(block.kind, ())
+        if block.link_chars:
+            cues += _LINK_CUES
+        if block.hints:
+            cues += _HINT_CUES
+        for name, cue in cues:
             value = cue(view, page)
             if value:
                 found[name] = value
+        if hits:
+            for name, cue, gate in _GATED_CUES:
+                if not gate.isdisjoint(hits):
+                    value = cue(view, page)
+                    if value:
+                        found[name] = value
         return found
 
     def anchors_at_the_end(self, cues: Mapping[str, float]) -> bool:
