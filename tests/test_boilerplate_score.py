@@ -9,9 +9,9 @@ import pytest
 import newsgrab
 from newsgrab.clean import cues
 from newsgrab.clean.boilerplate import remove_boilerplate
-from newsgrab.clean.cues import BlockText, PageFacts
 from newsgrab.clean.lexicon import examples, languages, notice_cue_data, vocabulary
 from newsgrab.clean.score import PAGE_CUES, RULE_PREFIX, NoticeScorer, Weights, packaged_weights
+from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Link, Media, Metadata
 from newsgrab.rules import packaged_rules
 

@@ -26,22 +26,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from newsgrab import settings
+from newsgrab.clean.credits import credited_date, credited_name
 from newsgrab.clean.lexicon import (
     ACTION_PREFIX,
     CALL_CATEGORIES,
-    WORD_RE,
-    Vocabulary,
     WordSet,
     platforms,
-    vocabulary,
     words_of,
 )
-from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
-from newsgrab.model import Block, Metadata
+from newsgrab.clean.views import BlockText, PageFacts, ends_sentence, has_address
 
 #: characters; a block longer than this is never a provenance credit or an author bio
 MAX_CREDIT_CHARS = 600
@@ -52,49 +47,14 @@ SHORT_CREDIT_CHARS = 160
 SHORTNESS_SPAN = 240
 #: words a bio's subject (a person's name) may take before its verb
 MAX_NAME_WORDS = 4
-#: characters; a domain label at least this long is looked for inside words too (handles, e-mails)
-MIN_EMBEDDED_LABEL_CHARS = 6
 #: words a headline-shaped line has at most, and the share of them capitalised
 MAX_HEADLINE_WORDS = 16
 HEADLINE_CAPITALISED_SHARE = 0.6
 #: words; a sentence opening with a call to act is one when it is at most this long
 MAX_CALL_WORDS = 14
-#: site names that name nothing in particular, never taken as the page naming itself
-_GENERIC_NAMES = frozenset({"news", "home", "blog", "the", "online", "com", "www", "magazine", "journal"})
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-ADDRESS_RE = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|info|ru|de|fr)\b/?\S*",
-    re.IGNORECASE,
-)
-#: what ends a sentence (CJK full stops included), and the closing quotes and brackets that may follow it
-_SENTENCE_ENDS = frozenset(".!?…。！？")
-_CLOSERS = "'\"’”»)）」』"
 _QUOTE_RE = re.compile("[“”„«»\"]")
-#: a top-level domain after a dot: the cheap half of a web address (the word before it is checked apart)
-_TLD_RE = re.compile(r"\.(?:com|org|net|io|co|me|info|ru|de|fr)\b", re.IGNORECASE)
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether `text` ends as a sentence does (closing quotes and brackets aside)."""
-    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
-
-
-def has_address(text: str) -> bool:
-    """Whether `text` holds a URL, an e-mail address, a social handle or a bare domain ("example.org")."""
-    if "@" in text or "://" in text or "www." in text:
-        return True
-    return any(match.start() and text[match.start() - 1].isalnum() for match in _TLD_RE.finditer(text))
-
-
-#: a run of capitalised words (with the small words publication names hold), for a credit's name
-_NAME_RUN_RE = re.compile(
-    r"(?:[«„“\"]\s*)?(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’&.-]*)"
-    r"(?:\s+(?:(?:of|the|and|de|des|du|la|le|les|der|die|das|del|della|di|do|da|dos|das|y|e|et|und|&|für|for|on|am|in)"
-    r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ]|[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ0-9])[\w'’&.-]*)*(?:\s*[»“”\"])?"
-)
-#: the small words a publication's name may hold inside it but does not end with
-_NAME_JOINERS = frozenset({"of", "the", "and", "on", "in", "am", "for", "für", "&"})
 #: a person's name opening a block: capitalised words, with the particles names hold ("Pieter de Vries")
 _LEADING_NAME_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*\s+(?:(?:de|van|der|den|von|zu|da|di|du|del|della|dos|das|ten|ter|le|la)\s+)*)"
@@ -102,75 +62,7 @@ _LEADING_NAME_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PageFacts:
-    """What the cues know of the page: the names it goes by, its domain, its authors, its words."""
-
-    #: the site's names as one word set (phrases of words)
-    names: WordSet
-    domain_labels: tuple[str, ...]
-    #: the domain labels long enough to be looked for inside words (`MIN_EMBEDDED_LABEL_CHARS`)
-    embedded_labels: tuple[str, ...]
-    authors: tuple[tuple[str, ...], ...]
-    vocabulary: Vocabulary
-    #: `domain_labels` as a set
-    domain_set: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, metadata: Metadata | None) -> PageFacts:
-        if metadata is None:
-            return cls(WordSet.of(()), (), (), (), vocabulary(None))
-        names = {tuple(words_of(metadata.site_name))} if metadata.site_name else set()
-        labels: set[str] = set()
-        host = (urlsplit(metadata.url or "").hostname or "").lower()
-        for label in host.split(".")[:-1]:
-            if len(label) >= 3 and label not in ("www", "com", "co", "org", "net", "amp", "m"):
-                labels.add(label)
-        names = {name for name in names if name and not set(name) <= _GENERIC_NAMES}
-        authors = tuple(tuple(words_of(author)) for author in metadata.authors if author)
-        embedded = tuple(sorted(label for label in labels if len(label) >= MIN_EMBEDDED_LABEL_CHARS))
-        return cls(WordSet.of(" ".join(name) for name in sorted(names)), tuple(sorted(labels)), embedded, authors,
-                   vocabulary(metadata.language), frozenset(labels))
-
-
-    def names_in(self, words: list[str], folded: str, present: frozenset[str] | None = None) -> bool:
-        """Whether a text (its words, its case-folded self, the set of its words if the caller has
-        it) names the site: its site name as words, a domain label as a word or, for the long
-        ones, inside a word (a handle, an e-mail, a URL: "@crg_globalresearch")."""
-        if (self.names.words or self.names.phrases) and self.names.first_hit(
-                words, frozenset(words) if present is None else present) is not None:
-            return True
-        if self.domain_labels and not self.domain_set.isdisjoint(words):
-            return True
-        return any(label in folded for label in self.embedded_labels)
-
-
 _CALLS = frozenset(ACTION_PREFIX + category for category in CALL_CATEGORIES)
-
-
-@dataclass(slots=True)
-class BlockText:
-    """One block's text as the cues read it: folded, its case-folded words, the set of them, and
-    the word lists of the vocabulary it holds a word of (`Vocabulary.hits`)."""
-
-    block: Block
-    text: str
-    words: list[str]
-    present: frozenset[str]
-    hits: dict[str, str]
-    #: the text case-folded
-    folded: str
-
-    @classmethod
-    def of(cls, block: Block, text: str, vocabulary: Vocabulary, folded: str | None = None,
-           words: list[str] | None = None) -> BlockText:
-        """`folded` and `words` are `text` case-folded and its words, when the caller has them."""
-        if folded is None:
-            folded = text.casefold()
-        if words is None:
-            words = WORD_RE.findall(folded)
-        present = frozenset(words)
-        return cls(block, text, words, present, vocabulary.hits(words, present, folded), folded)
 
 
 def self_reference(view: BlockText, page: PageFacts) -> float:
@@ -271,78 +163,6 @@ def provenance(view: BlockText, page: PageFacts) -> float:
 def _opens_with(view: BlockText, wordset: WordSet) -> bool:
     """Whether the block's first words are a word (or phrase) of `wordset`."""
     return wordset.opens(view.words)
-
-
-def credited_date(text: str) -> str | None:
-    """The date phrase a credit holds, else None."""
-    if not may_hold_date(text):
-        return None
-    match = DATE_PHRASE_RE.search(text)
-    return match.group() if match else None
-
-
-def credited_name(view: BlockText, page: PageFacts, *, authors_too: bool = False) -> str | None:
-    """The publication a credit names: the text of its one named link, else a run of capitalised
-    words that is quoted, follows a colon or a `name_openers` word ("appeared *in* X", "zuerst *bei*
-    X"), or is two words or more; never the block's opening words, a date, and (unless
-    `authors_too`: a cross-post's byline is often the publication) the byline's name, which is only
-    the last resort."""
-    for link in view.block.links:
-        link_words = words_of(link.text)
-        if len(link.text) >= 3 and len(link_words) <= 8 and not _generic_link(link_words):
-            return link.text.strip(" .,:;")
-    text = view.text
-    authors = {word for name in page.authors for word in name}
-    openers = page.vocabulary["name_openers"].words
-    fallback = None
-    for match in _NAME_RUN_RE.finditer(text):
-        start = match.start()
-        if start == 0 and text[:1] not in "«„“\"":
-            continue  # the block's opening words are capitalised anyway ("Das Buch", "The study")
-        name = _trim_name(match.group())
-        words = words_of(name)
-        capitalised = {word.casefold() for word in name.split() if word[:1].isupper()}
-        if not words or any(word.isdigit() for word in words) or capitalised <= _MONTHISH:
-            continue
-        if set(words) <= _provenance_words(page):
-            continue
-        before = text[:start].rstrip()
-        previous = words_of(before[-20:])[-1:] if before else []
-        introduced = text[start] in "«„“\"" or before.endswith(":") or (previous and previous[0] in openers)
-        if len(words) < 2 and not introduced:
-            continue
-        if set(words) <= authors and not authors_too:
-            fallback = fallback or name
-            continue
-        return name
-    return fallback
-
-
-def _trim_name(run: str) -> str:
-    """A capitalised run without the date after it ("Le Monde 8", "The Times on Monday")."""
-    words = run.strip(" .,:;«»„“”\"").split()
-    while len(words) > 1 and (words[-1][:1].isdigit() or words[-1].casefold().strip(".,") in _MONTHISH
-                              or words[-1].casefold() in _NAME_JOINERS):
-        words.pop()
-    return " ".join(words).strip(" .,:;«»„“”\"")
-
-
-#: words a capitalised run may hold that name no publication
-_MONTHISH = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                       "friday", "saturday", "sunday", "source", "quelle", "fuente", "fonte", "источник",
-                       "źródło", "bron", "this", "the", "originally", "first", "photo", "via"})
-
-
-def _provenance_words(page: PageFacts) -> frozenset[str]:
-    wordset = page.vocabulary["provenance"]
-    return wordset.words | {word for phrases in wordset.phrases.values() for phrase in phrases for word in phrase}
-
-
-def _generic_link(words: list[str]) -> bool:
-    """Link text that names no publication ("here", "read the original article")."""
-    return not words or bool({"here", "hier", "ici", "aquí", "qui", "aqui", "здесь", "tutaj", "link"} & set(words)) or (
-        "original" in words or "article" in words)
 
 
 def author_bio(view: BlockText, page: PageFacts) -> float:

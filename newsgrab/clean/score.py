@@ -35,13 +35,12 @@ from newsgrab.clean.cues import (
     CUE_NEEDS_LINKS,
     SHORTNESS_SPAN,
     TEXT_CUES,
-    BlockText,
-    PageFacts,
     action_categories,
     is_link_heavy,
     shortness_of,
 )
 from newsgrab.clean.lexicon import ACTION_REMOVAL_CATEGORY, CALL_CATEGORIES
+from newsgrab.clean.views import BlockText, PageFacts
 
 #: the cues that depend on the other blocks of the page, set by the pass after the text cues
 PAGE_CUES = ("after-body", "before-body", "repeated")

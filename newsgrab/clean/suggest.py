@@ -25,9 +25,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from newsgrab.clean.cues import BlockText, PageFacts
 from newsgrab.clean.lexicon import words_of
 from newsgrab.clean.score import NoticeScorer, category
+from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.errors import RuleError
 from newsgrab.model import Block, Metadata
 from newsgrab.rules import DEFAULT_MAX_CHARS, Rule, parse_rules
