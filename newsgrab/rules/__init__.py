@@ -54,7 +54,7 @@ _compiled: Memo[str, re.Pattern[str]] = Memo(lambda regex: re.compile(regex, re.
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One boilerplate rule. Its pattern is compiled on first use: the prefilter index
-    (matcher.py) reads only the source and a run tries few rules, so most are never compiled."""
+    (matcher.py) reads only the source, and a run tries few rules, so most are never compiled."""
 
     id: str
     category: str
