@@ -77,7 +77,7 @@ def extract(
         blocks, meta = doc.blocks, doc.metadata
 
     # 4. boilerplate
-    cleaned = remove_boilerplate(blocks, rules, options.keep) if rules else BoilerplateResult(kept=list(blocks))
+    cleaned = remove_boilerplate(blocks, rules, options.keep, meta) if rules else BoilerplateResult(kept=list(blocks))
 
     # 5. assemble
     info = InputInfo(path=str(path) if path is not None else None, kind=kind, encoding=encoding, bytes=size)

@@ -85,6 +85,9 @@ class Block:
     leave with it when the boilerplate pass removes the block. `link_chars` counts characters of
     `text` that sit inside links (for link density). `ordered` marks an item of a numbered list.
     `origin` says where the block came from (an XPath-ish path or `line N`) for `--explain`.
+    `hints` name what the HTML around the block says of it when that marks page furniture (a
+    button, a form field, a payment logo, a class such as "promo" or "footer"); the notice score
+    reads them (newsgrab/clean/cues.py). Text input has none.
     """
 
     kind: str
@@ -94,6 +97,7 @@ class Block:
     link_chars: int = 0
     ordered: bool = False
     origin: str = ""
+    hints: tuple[str, ...] = ()
 
     @property
     def link_density(self) -> float:

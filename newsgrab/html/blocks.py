@@ -13,6 +13,7 @@ the tests that pay on news pages.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import lxml.html
@@ -21,7 +22,7 @@ from lxml import etree
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.scoring import link_density, text_len
-from newsgrab.html.structural import element_text
+from newsgrab.html.structural import attr_key, element_text, selectors
 from newsgrab.media.classify import media_file_link
 from newsgrab.media.elements import embed_from_blockquote, media_from_element
 from newsgrab.model import Block, Link, Media
@@ -41,6 +42,14 @@ MEDIA_TAGS = frozenset(
      "amp-iframe", "amp-youtube"}
 )  # fmt: skip
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
+#: elements that make a block a control rather than prose (`Block.hints`: "control")
+_CONTROL_TAGS = ("button", "input", "select", "textarea")
+_CONTROL_ANCESTORS = frozenset({"button", "form", "label"})
+#: ancestors looked at for a control or a furniture class (the block's element and a few above it)
+HINT_ANCESTORS = 2
+#: images of payment services and their buttons (`Block.hints`: "payment-logo")
+_PAYMENT_RE = re.compile(r"paypal|visa|mastercard|bitcoin|patreon|ko-?fi|liberapay|venmo|cashapp|donat|spende|twint",
+                         re.IGNORECASE)
 #: the characters XPath counts as whitespace
 _XML_SPACE = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
@@ -63,6 +72,8 @@ class BlockBuilder:
         self._origin: lxml.html.HtmlElement | None = None
         #: containers known not to be link lists: the only child of a kept wrapper
         self._kept_wrapped: set[lxml.html.HtmlElement] = set()
+        #: the hints of each block element met (several blocks may share one, in div soup)
+        self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
@@ -83,6 +94,7 @@ class BlockBuilder:
                         link_chars=min(self._link_chars, len(text)),
                         ordered=ordered and bool(text),
                         origin=self._path(self._origin) if self._origin is not None else "",
+                        hints=self._hints_of(self._origin) if self._origin is not None else (),
                     )
                 )
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
@@ -279,6 +291,25 @@ class BlockBuilder:
         """
         headings = el.iterdescendants(*_HEADING_TAG_LIST)
         return next(islice(headings, wanted - 1, None), None) is not None
+
+    def _hints_of(self, el: lxml.html.HtmlElement) -> tuple[str, ...]:
+        """What the markup says of a block when it marks page furniture (see `Block.hints`): a
+        control in or around it, a payment logo in it, a furniture class on it or just above it."""
+        found = self._hints.get(el)
+        if found is None:
+            hints = []
+            ancestors = [el, *islice(el.iterancestors(), HINT_ANCESTORS)]
+            if any(a.tag in _CONTROL_ANCESTORS for a in ancestors) or next(el.iter(*_CONTROL_TAGS), None) is not None:
+                hints.append("control")
+            for img in el.iter("img"):
+                if _PAYMENT_RE.search(f"{img.get('src', '')} {img.get('alt', '')}"):
+                    hints.append("payment-logo")
+                    break
+            sel = selectors()
+            if any(sel.weights[key] < 0 for key in map(attr_key, ancestors) if key):
+                hints.append("furniture-class")
+            found = self._hints[el] = tuple(hints)
+        return found
 
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:
         self._origin = el  # the path is computed only for blocks actually emitted
