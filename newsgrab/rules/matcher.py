@@ -148,7 +148,7 @@ class RuleIndex:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self._rules = tuple(rules)
         self._longest = max((rule.max_chars for rule in self._rules), default=0)
-        #: rules no prefilter can vouch for: tried on every block
+        #: rules no prefilter can vouch for, and users' rules: tried on every block
         self._always: list[int] = []
         #: leads by their first KEY_CHARS characters: (the lengths of the leads filed there, longest
         #: first; {lead: [(cap, rule number)]}). A block looks up its own opening at each length, so
@@ -162,7 +162,9 @@ class RuleIndex:
         self._open: list[tuple[frozenset[str] | None, int, int, str]] = []
         for number, rule in enumerate(self._rules):
             source = rule.regex
-            if _UNSAFE_RE.search(source):
+            # a user's pattern is only ever run under its time budget (Rule.fires), never compiled
+            # into the prefilter's own `re` pieces, which have none
+            if not rule.trusted or _UNSAFE_RE.search(source):
                 self._always.append(number)
                 continue
             for branch in split_branches(_NAMED_GROUP_RE.sub("(?:", source)):
