@@ -311,3 +311,42 @@ def test_selector_verdicts_are_remembered_per_selector_set() -> None:
     packaged = selectors()
     assert packaged.prune_verdicts["zzqx"] != other.prune_verdicts["zzqx"]
     assert packaged.prune_verdicts is not other.prune_verdicts
+
+
+# ------------------------------------------------------------------ bounded work on hostile input
+def test_element_paths_are_getpaths() -> None:
+    """Block origins are numbered per parent in one pass, and read as libxml2's getpath writes them."""
+    from newsgrab.html.blocks import ElementPaths
+    from tests.conftest import SAMPLES
+
+    pages = [path.read_bytes() for path in sorted(SAMPLES.glob("*.html"))]
+    pages.append(b"<html><body><div><p>a</p><p>b</p><span>c</span><!-- x --><p>d</p></div><div></div></body></html>")
+    for raw in pages:
+        root = lxml.html.document_fromstring(raw)
+        paths, tree = ElementPaths(), root.getroottree()
+        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        for el in reversed(elements):  # deepest first: every climb starts from nothing known
+            assert paths.path(el) == tree.getpath(el)
+
+
+def test_many_sibling_paragraphs_keep_their_origins_and_order() -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the harbor report, with enough words to count.</p>" for n in range(3000))
+    page = extract_html(f"<html><body><article><h1>Harbor</h1>{paragraphs}</article></body></html>")
+    texts = [b.text for b in page.blocks]
+    assert texts[0].startswith("Paragraph 0 ") and texts[-1].startswith("Paragraph 2999 ")
+    assert page.blocks[-1].origin == "article/p[3000]"
+
+
+def test_body_hint_lookup_gives_the_subtree_walk_answer() -> None:
+    """Pruning with the page scan's hint pool (one climb from each hint) removes what the walk of
+    each candidate's subtree removes."""
+    from newsgrab.meta.pagescan import scan_page
+    from tests.conftest import SAMPLES
+
+    for path in sorted(SAMPLES.glob("*.html")):
+        raw = path.read_bytes()
+        with_pool, without = lxml.html.document_fromstring(raw), lxml.html.document_fromstring(raw)
+        pool = scan_page(with_pool, hint_pool=True).hint_pool
+        prune(with_pool.find("body"), tokens=True, hint_pool=pool)
+        prune(without.find("body"), tokens=True)
+        assert lxml.html.tostring(with_pool) == lxml.html.tostring(without), path.name

@@ -13,6 +13,7 @@ the tests that pay on news pages.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import islice
 
 import lxml.html
@@ -61,6 +62,7 @@ class BlockBuilder:
         self._link_chars = 0
         self._media: list[Media] = []
         self._origin: lxml.html.HtmlElement | None = None
+        self._paths = ElementPaths()
         #: containers known not to be link lists: the only child of a kept wrapper
         self._kept_wrapped: set[lxml.html.HtmlElement] = set()
 
@@ -283,10 +285,57 @@ class BlockBuilder:
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:
         self._origin = el  # the path is computed only for blocks actually emitted
 
-    @staticmethod
-    def _path(el: lxml.html.HtmlElement) -> str:
-        path = str(el.getroottree().getpath(el))
-        return path.removeprefix("/html/body/").removeprefix("/html")
+    def _path(self, el: lxml.html.HtmlElement) -> str:
+        return self._paths.path(el).removeprefix("/html/body/").removeprefix("/html")
+
+
+class ElementPaths:
+    """Paths of elements as libxml2's `getpath` writes them (`/html/body/div[2]/p`), each parent's
+    children numbered once.
+
+    `getpath` counts an element's same-tag siblings on every call, so asking it for each of n
+    sibling paragraphs costs n^2 steps; here the first question about a child of a parent numbers
+    all its element children in one pass and remembers their paths, so the work is linear in the
+    elements asked about and their siblings.
+    """
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[lxml.html.HtmlElement, str] = {}
+
+    def path(self, el: lxml.html.HtmlElement) -> str:
+        """The path of `el` from the root of its tree."""
+        known = self._known.get(el)
+        if known is not None:
+            return known
+        # climb to the nearest ancestor whose path is known (or the root), then number downwards
+        chain = [el]
+        parent = el.getparent()
+        while parent is not None and parent not in self._known:
+            chain.append(parent)
+            parent = parent.getparent()
+        if parent is None:
+            root = chain.pop()
+            self._known[root] = f"/{root.tag!s}"
+            parent = root
+        for child in reversed(chain):
+            self._number_children(parent)
+            parent = child
+        return self._known[el]
+
+    def _number_children(self, parent: lxml.html.HtmlElement) -> None:
+        """Remember the paths of `parent`'s element children: `tag[n]` when siblings share the tag."""
+        base = self._known[parent]
+        children = [(child, child.tag) for child in parent if isinstance(child.tag, str)]
+        totals = Counter(tag for _, tag in children)
+        seen: Counter[str] = Counter()
+        for child, tag in children:
+            if totals[tag] == 1:
+                self._known[child] = f"{base}/{tag}"
+            else:
+                seen[tag] += 1
+                self._known[child] = f"{base}/{tag}[{seen[tag]}]"
 
 
 def _xml_blank(text: str | None) -> bool:

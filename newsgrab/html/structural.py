@@ -415,27 +415,32 @@ def _is_body_hint(found: lxml.html.HtmlElement, sel: Selectors) -> bool:
 class _BodyHints:
     """The article-body hints of one page, picked from the page scan's pool on first use.
 
-    Asking whether a candidate holds one climbs from each hint (a handful a page, about 15
-    ancestors each) instead of walking the candidate's subtree. Elements `drop_junk` removed are
-    detached, so their ancestors no longer include any candidate: the same answer as the walk.
+    Whether a candidate holds one is a set lookup: the elements that hold a hint are gathered once,
+    climbing from each hint until an ancestor already gathered (so each element is added once,
+    however many hints or candidates the page has), instead of walking each candidate's subtree.
+    Elements `drop_junk` removed are detached, so their ancestors no longer include any candidate:
+    the same answer as the walk.
     """
 
-    __slots__ = ("_hints", "_pool", "_sel")
+    __slots__ = ("_holders", "_pool", "_sel")
 
     def __init__(self, pool: list[lxml.html.HtmlElement], sel: Selectors) -> None:
         self._pool = pool
         self._sel = sel
-        self._hints: list[lxml.html.HtmlElement] | None = None
+        self._holders: set[lxml.html.HtmlElement] | None = None
 
     def inside(self, el: lxml.html.HtmlElement) -> bool:
         """Whether a body hint is a descendant of `el`."""
-        if self._hints is None:
-            self._hints = [found for found in self._pool if _is_body_hint(found, self._sel)]
-        for hint in self._hints:
-            for ancestor in hint.iterancestors():
-                if ancestor is el:
-                    return True
-        return False
+        if self._holders is None:
+            holders: set[lxml.html.HtmlElement] = set()
+            for found in self._pool:
+                if _is_body_hint(found, self._sel):
+                    for ancestor in found.iterancestors():
+                        if ancestor in holders:
+                            break
+                        holders.add(ancestor)
+            self._holders = holders
+        return el in self._holders
 
 
 def _hint_candidates(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
