@@ -341,10 +341,45 @@ def prune(
         survivors.append(el)
         stack.extend(el[::-1])
     for el in doomed:
-        el.drop_tree()
+        drop(el)
     if kept is not None:
         kept.extend(survivors)
     return len(doomed)
+
+
+#: characters lxml refuses in a string handed to it (XML 1.0 allows no other C0 control), though its
+#: HTML parser accepts them from a page
+_XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def drop(el: lxml.html.HtmlElement) -> None:
+    """Remove `el` and its subtree, keeping its tail text in place (what `drop_tree` does).
+
+    The tail is joined to the text before the element, and the join handed back to lxml, which
+    refuses a string holding a C0 control character (U+0001 to U+001F but tab, LF and CR) though
+    its parser took it from the page ("Filed under\x1f<nav>..."). Such a join is written again
+    without them: they are not text a reader sees. The join is made before the first try, since
+    a refused assignment can leave the old text gone.
+    """
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        previous = el.getprevious()
+        if previous is None:
+            joined = (parent.text or "") + tail
+            try:
+                parent.text = joined
+            except ValueError:
+                parent.text = _XML_ILLEGAL_RE.sub("", joined)
+        else:
+            joined = (previous.tail or "") + tail
+            try:
+                previous.tail = joined
+            except ValueError:
+                previous.tail = _XML_ILLEGAL_RE.sub("", joined)
+    parent.remove(el)
 
 
 def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors, names: list[str]) -> int:
