@@ -205,14 +205,10 @@ class BlockBuilder:
         self.flush("li", ordered)
 
     def _figure(self, el: lxml.html.HtmlElement) -> None:
+        """A figure gives its media (with the caption and credit as their fields); the caption's
+        text stays out of the body, where a reader of plain text would meet it as a stray line."""
         self._media.extend(self._media_of(el))
-        caption = el.find(".//figcaption")
-        if settings.KEEP_CAPTIONS and caption is not None:
-            self.flush()
-            self._set_origin(caption)
-            self._inline(caption)
-            self.flush("caption")
-        elif not self._parts:
+        if not self._parts:
             self.flush()
         # text of a figure that is not its caption (an embedded quote card, a chart note)
         for child in el:
@@ -242,8 +238,8 @@ class BlockBuilder:
 
         A wrapper holding one container child and no text of its own beside it (whitespace aside)
         has that child's text, links and headings, so the child gets the wrapper's answer: a kept
-        wrapper's child is kept without measuring the same text again (a quarter of the calls in
-        the nested divs of modern layouts; 0.01-0.016 ms a page).
+        wrapper's child is kept without measuring the same text again (the nested divs of modern
+        layouts would otherwise measure one text once per level).
         """
         if el in self._kept_wrapped:
             return False
@@ -260,8 +256,8 @@ class BlockBuilder:
             return total < settings.MAX_FORM_TEXT_CHARS
         if not total:
             return False
-        # the link density first: it is three times cheaper than counting linked headings, and
-        # either test alone makes the container a link list
+        # the link density first: it is cheaper than counting linked headings, and either test
+        # alone makes the container a link list
         density = link_density(el, total)
         if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
             return True
@@ -276,8 +272,8 @@ class BlockBuilder:
         """Whether `el` holds at least `wanted` headings, linked or not.
 
         A gate before the linked-heading count: that XPath tests every descendant against six
-        names and cost 0.08 ms a page, while most containers hold fewer than three headings of
-        any kind (fewer linked ones, then); this walk stops at the `wanted`-th (0.006 ms a page).
+        names, while most containers hold fewer than three headings of any kind (fewer linked
+        ones, then); this walk stops at the `wanted`-th.
         """
         headings = el.iterdescendants(*_HEADING_TAG_LIST)
         return next(islice(headings, wanted - 1, None), None) is not None

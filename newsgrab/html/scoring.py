@@ -98,16 +98,16 @@ def _paragraphs(
     A div/section with no block descendants is a paragraph itself (Readability turns it into a
     <p>); one with block children and loose text runs holds those runs as paragraphs of its own.
     `nodes`, when given, is `list(root.iter())` as the prune walk collected it (reading a list
-    is 0.04 ms a page cheaper than walking the tree again).
+    is cheaper than walking the tree again).
     """
     found: list[tuple[lxml.html.HtmlElement, str, bool]] = []
     minimum = settings.MIN_PARAGRAPH_CHARS
-    # One walk sorts the elements: lxml's tag-filtered iter() visits every node all the same, so
-    # the three filtered walks this replaced cost 0.11 ms a page against 0.06 ms for this one.
-    # It marks the containers with a block below them (each block marks its ancestors, stopping
-    # at the first one already marked: twice as fast as asking every container for a block
-    # descendant), and notes which elements have a block child and which a long loose text run
-    # after a child (a tail), so finding the mixed containers needs no loop over children.
+    # One walk sorts the elements (lxml's tag-filtered iter() visits every node all the same, so
+    # one walk for paragraphs and another for containers would pay twice). It marks the
+    # containers with a block below them (each block marks its ancestors, stopping at the first
+    # one already marked, so each element is marked once), and notes which elements have a block
+    # child and which a long loose text run after a child (a tail), so finding the mixed
+    # containers needs no loop over children.
     has_blocks: set[lxml.html.HtmlElement] = set()
     block_parents: set[lxml.html.HtmlElement | None] = set()
     tail_parents: set[lxml.html.HtmlElement | None] = set()
@@ -156,12 +156,12 @@ def _paragraphs(
         run = " ".join(run.split())
         if len(run) >= minimum:
             found.append((root, run, False))
-    # The mixed containers are found by a Python filter, about twice as fast here as the XPath it
-    # replaced (`.//*[container][text()[string-length(normalize-space()) >= MIN_PARAGRAPH_CHARS]]
-    # [*[block]]`, 0.11 ms a page), with the same paragraphs: a text run of lxml (`.text`,
-    # `.tail`) joins the adjacent text nodes XPath's text() returns one by one, so when no run
-    # folds to the minimum (str.split() folds at least the whitespace normalize-space() does) no
-    # text node of the container gives a paragraph, and the container can be left out.
+    # The mixed containers come from the walk above, not from an XPath over the whole tree
+    # (`.//*[container][text()[string-length(normalize-space()) >= MIN_PARAGRAPH_CHARS]][*[block]]`),
+    # with the same paragraphs: a text run of lxml (`.text`, `.tail`) joins the adjacent text nodes
+    # XPath's text() returns one by one, so when no run folds to the minimum (str.split() folds at
+    # least the whitespace normalize-space() does) no text node of the container gives a
+    # paragraph, and the container can be left out.
     for el in mixed:
         for run in _OWN_TEXT_XPATH(el):
             run = " ".join(run.split())
@@ -219,7 +219,7 @@ class Discounted:
     discounted score is at most max(raw, 0), so once the best `count` measured ones reach the next
     raw score, no later candidate can enter them (it would sort after them on a tie, as in the
     stable sort of all). The others are measured when asked for (`get`), with the same formula.
-    About half the candidates are never measured.
+    The candidates that cannot reach the top are never measured.
     """
 
     __slots__ = ("_measured", "_raw", "_shortlist")

@@ -95,10 +95,6 @@ MAX_FORM_TEXT_CHARS: int = 500
 # --- serialisation --------------------------------------------------------------------------
 #: characters; a table cell longer than this means the table lays out a page, not data
 LAYOUT_CELL_CHARS: int = 250
-#: figure captions stay out of `body` (their text reaches the Media item through media_from_element):
-#: measured, keeping them as `caption` blocks moved ScrapingHub F1 0.979 -> 0.977 (precision
-#: 0.971 -> 0.967) and Readability's pages 0.961 -> 0.963; ScrapingHub's truth leaves them out
-KEEP_CAPTIONS: bool = False
 
 # --- structural pruning guard ---------------------------------------------------------------
 #: share of the page's text above which a token-matched container is kept anyway: a wrapper such

@@ -2,9 +2,9 @@
 
 The tokens are data (newsgrab/rules/selectors.toml), compiled once per strength into a matcher
 (a word set and one trie-shaped regex). They are tested in one Python walk over the tree rather
-than as XPath `re:test(...)`: lxml runs EXSLT regexes through a Python callback per element, and on
-the ScrapingHub pages the walk costs 0.8 ms a page against 2.3 ms for the XPath (and 4.9 ms for
-`contains()` chains). The walk does not enter a subtree it removes.
+than as XPath `re:test(...)`: lxml runs EXSLT regexes through a Python callback per element, and
+`contains()` chains test every token on every element, where the walk remembers its verdict per
+class string. The walk does not enter a subtree it removes.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ CHROME_ROLES = frozenset(
 )  # fmt: skip
 #: phrasing elements: page chrome is built from containers, so token rules skip these (a quarter
 #: of a page's elements). <span> is still checked: bylines, datelines and "sponsored" labels live
-#: in spans (skipping them cost 0.002 precision on ScrapingHub).
+#: in spans.
 INLINE_TAGS = frozenset(
     {"a", "b", "i", "em", "strong", "img", "picture", "source", "time", "abbr", "small", "sup", "sub",
      "br", "wbr", "u", "s", "cite", "code", "font", "label", "mark", "q", "var", "kbd", "path", "use"}
@@ -66,12 +66,10 @@ class TokenMatcher:
     there, so a trie (the literals share their prefixes) mostly costs one character test per
     position. The word edge of a `^prefix` token, or of an `=word` token with punctuation, is an
     assertion placed after its literal, tested only where the literal was found. Plain `=word`
-    tokens (92 of the 108 marked ones) are looked up in the key's words instead: as
-    assertions they doubled the time compiling the groups takes (2.1 -> 4.4 ms a process). Matching
-    a key against the seven prune groups cost 13 us as flat alternations (a lookbehind branch
-    disables the first-character skip; each group split the key into words again); it costs
-    3.9 us. Only a process's first pass over new sites sees the difference: the verdicts are
-    remembered per class string (4,110 of them on the ScrapingHub pages).
+    tokens (most of the marked ones) are looked up in the key's words instead, which keeps the
+    regexes small and quick to compile. A flat alternation would be slower: a lookbehind branch
+    disables the first-character skip. The verdicts are remembered per class string
+    (`Selectors.prune_verdicts`), so matching speed matters on a process's first pass over new sites.
     """
 
     __slots__ = ("_regex", "_words", "tokens")
@@ -253,23 +251,18 @@ def _compose_key(cls: str | None, ident: str | None, testid: str | None) -> str:
 
 def element_text(el: lxml.html.HtmlElement) -> str:
     """`el.text_content()` without its XPath evaluation: the same libxml2 content walk
-    (xmlNodeBufGetContent for tostring, xmlNodeGetContent for XPath string()), the same string on
-    every element of the bench pages, but 2-3 times faster on a paragraph, whose text takes less
-    time to gather than lxml takes to set up an XPath call (about 1.5 us); on the page-wide <body>
-    0.016 against 0.023 ms a page. Every text this package's HTML stage measures is read this way:
+    (xmlNodeBufGetContent for tostring, xmlNodeGetContent for XPath string()) and the same string,
+    without the cost of setting up an XPath call, which on a paragraph is more than gathering its
+    text. Every text this package's HTML stage measures is read this way:
     the chrome candidates' and captions' here, the paragraphs' in scoring, links' and cells' in
     blocks, the page's in content."""
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
-def is_hidden(el: lxml.html.HtmlElement) -> bool:
-    """Hidden by the `hidden` attribute, `aria-hidden` or an inline display/visibility style."""
-    return _hidden(el, el.keys())
-
-
 def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
-    """`is_hidden` for an element whose attribute names are known (a name test is cheaper than a
-    `.get()`, and most elements have only a class)."""
+    """Hidden by the `hidden` attribute, `aria-hidden` or an inline display/visibility style.
+    `names`: the element's attribute names, read once by the caller (a name test is cheaper than
+    a `.get()`, and most elements have only a class)."""
     if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return True
     if "style" not in names:
@@ -300,7 +293,7 @@ def prune(
     length of the root's text when the caller knows it. `hint_pool`, when given, holds every
     element of this tree with an itemprop or a class holding a hint piece (the page scan's walk
     collects it): the body-hint test then climbs from the few real hints instead of walking each
-    large candidate's subtree (about 37 us a candidate). `kept`, when given, receives the nodes
+    large candidate's subtree. `kept`, when given, receives the nodes
     left in the tree (the root and its descendants, in document order: `list(root.iter())` after
     the walk), which the walk visits anyway; the scoring pass reads them from this list instead
     of walking the tree again. Returns how many elements were removed.
@@ -310,9 +303,8 @@ def prune(
     page_chars = max(len(element_text(root)) if page_chars is None else page_chars, 1)
     doomed: list[lxml.html.HtmlElement] = []
     # Per element, the attribute names are read once (`keys()`): an element without attributes
-    # (a sixth of them) needs no test but its tag, and a name test is cheaper than a `.get()`;
-    # children are stacked by a reversed slice, cheaper than an iterchildren() iterator. Together
-    # 0.07 ms a page less than `is_hidden` plus `attr_key` with seven `.get()` each.
+    # (many of them) needs no test but its tag, and a name test is cheaper than a `.get()`;
+    # children are stacked by a reversed slice, cheaper than an iterchildren() iterator.
     survivors = [root]
     stack = root[::-1]
     while stack:
@@ -481,9 +473,9 @@ class _BodyHints:
 def _hint_candidates(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Descendants of `el` with an itemprop or a class holding a prefilter piece, in document order.
 
-    A Python walk with remembered class verdicts: about three times faster here than the same
-    test as one XPath (`descendant::*[@itemprop or contains(@class, ...)]`), whose per-element
-    predicate evaluation in libxml2 cost about 80 us per chrome candidate.
+    A Python walk with remembered class verdicts rather than one XPath
+    (`descendant::*[@itemprop or contains(@class, ...)]`), which would evaluate its predicates
+    on every element of every chrome candidate.
     """
     found = []
     has_piece = pagescan.HAS_HINT_PIECE
