@@ -364,3 +364,33 @@ def test_a_control_character_before_a_pruned_element_is_no_error(control: str) -
     tree = _page(f"<div>Filed under{control}<nav>Menu</nav> harbor news</div>")
     prune(tree.find("body"), tokens=True)
     assert tree.find(".//div").text == "Filed under harbor news"
+
+
+def test_amp_media_elements_are_media() -> None:
+    from newsgrab.media.elements import media_from_element
+
+    root = lxml.html.fromstring(
+        '<div><amp-img src="/a.jpg" width="800" height="450" alt="Harbor"></amp-img>'
+        '<amp-video width="640" height="360"><source src="/clip.mp4" type="video/mp4"></amp-video>'
+        '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270"></amp-youtube>'
+        '<amp-youtube data-videoid="bad id!" width="480" height="270"></amp-youtube>'
+        '<amp-iframe src="https://player.vimeo.com/video/76979871" width="500" height="281"></amp-iframe></div>'
+    )
+    found = [(m.kind, m.url) for m in media_from_element(root, "https://harbor.example/news/")]
+    assert found == [
+        ("image", "https://harbor.example/a.jpg"),
+        ("video", "https://harbor.example/clip.mp4"),
+        ("video", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        ("video", "https://vimeo.com/76979871"),
+    ]
+
+
+def test_a_linked_picture_above_the_body_is_a_teaser_not_the_lead_image() -> None:
+    page = extract_html(
+        "<html><body><main><figure><img src='/lead.jpg' width='800' height='450'></figure>"
+        "<div class='teaser'><a href='/other-story'><img src='/other.jpg' width='800' height='450'></a></div>"
+        f"<div class='story'><p>{PROSE}</p><p>{PROSE}</p></div></main></body></html>",
+        "https://harbor.example/news/ferry",
+    )
+    urls = [m.url for b in page.blocks for m in b.media]
+    assert urls == ["https://harbor.example/lead.jpg"]

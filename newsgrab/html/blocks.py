@@ -24,7 +24,7 @@ from newsgrab.html import settings
 from newsgrab.html.scoring import link_density, text_len
 from newsgrab.html.structural import element_text
 from newsgrab.media.classify import media_file_link
-from newsgrab.media.elements import embed_from_blockquote, media_from_element
+from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
@@ -35,12 +35,8 @@ CONTAINER_TAGS = frozenset(
      "center", "fieldset", "details", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dd", "dt",
      "address", "hgroup", "body", "figure", "summary", "caption"}
 )  # fmt: skip
-#: elements handed to media_from_element whole (their inner tags are not walked): <noscript> holds
-#: the real <img> of lazy-loading pages, and AMP names its media elements amp-*
-MEDIA_TAGS = frozenset(
-    {"img", "picture", "video", "audio", "iframe", "embed", "noscript", "amp-img", "amp-video", "amp-audio",
-     "amp-iframe", "amp-youtube"}
-)  # fmt: skip
+#: elements handed to media_from_element whole (their inner tags are not walked)
+MEDIA_TAGS = frozenset(MEDIA_ELEMENT_TAGS)
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 #: the characters XPath counts as whitespace
 _XML_SPACE = " \t\n\r"

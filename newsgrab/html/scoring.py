@@ -19,6 +19,8 @@ from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.structural import Selectors, element_text, selectors
+from newsgrab.media.classify import extension_kind
+from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 
 #: tags scored as paragraphs (Readability.js DEFAULT_TAGS_TO_SCORE, minus sections and headings,
 #: whose text is scored through their own paragraphs)
@@ -44,6 +46,7 @@ _PAGE_TAGS = frozenset({"body", "html"})
 #: sectioning chrome never joins the article as a sibling (it survives pruning only when it holds
 #: much of the page's text, like a live ticker in an <aside>)
 _CHROME_SIBLINGS = frozenset({"aside", "nav", "footer", "header"})
+_MEDIA_TAG_SET = frozenset(MEDIA_ELEMENT_TAGS)
 
 
 @dataclass(slots=True)
@@ -348,6 +351,17 @@ def _is_loose_paragraph(el: lxml.html.HtmlElement) -> bool:
     return el.tag in _CONTAINER_TAGS and next(el.iterdescendants(*_BLOCK_TAG_LIST), None) is None
 
 
+def _is_lead_media(el: lxml.html.HtmlElement) -> bool:
+    """Media and no text of the body's own: an image, a player, or a figure (whose caption goes to
+    the media item), linked to nothing but a media file. A linked picture is another story's teaser."""
+    tag = el.tag
+    if tag not in _MEDIA_TAG_SET and tag != "figure" and next(el.iter(*MEDIA_ELEMENT_TAGS), None) is None:
+        return False
+    if tag != "figure" and tag not in _MEDIA_TAG_SET and text_len(el):
+        return False
+    return all(extension_kind(link.get("href") or "") is not None for link in el.iter("a") if link.get("href"))
+
+
 def _is_teaser_stack(el: lxml.html.HtmlElement) -> bool:
     """Several <article> elements side by side: a list of other stories, not the rest of this one."""
     return len(el.findall(".//article")) >= 2
@@ -359,18 +373,24 @@ def _with_siblings(
     raw: dict[lxml.html.HtmlElement, float],
     final: Discounted,
 ) -> list[lxml.html.HtmlElement]:
-    """The top candidate plus siblings that score near it or read as plain prose paragraphs."""
+    """The top candidate plus siblings that score near it or read as plain prose paragraphs, and
+    the media standing alone above it (the lead image or player between the headline and the body)."""
     parent = top.getparent()
     if parent is None:
         return [top]
     threshold = max(settings.MIN_SIBLING_SCORE, top_score * settings.SIBLING_SCORE_SHARE)
     top_class = top.get("class") or ""
     merged = []
+    above = True
     for sib in parent:
         if sib is top:
             merged.append(sib)
+            above = False
             continue
         if not isinstance(sib.tag, str) or sib.tag in _CHROME_SIBLINGS or _is_teaser_stack(sib):
+            continue
+        if above and _is_lead_media(sib):
+            merged.append(sib)
             continue
         bonus = top_score * settings.SIBLING_SCORE_SHARE if top_class and sib.get("class") == top_class else 0.0
         score = _best_score_within(sib, raw, final)
