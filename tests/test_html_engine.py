@@ -347,8 +347,8 @@ def test_body_hint_lookup_gives_the_subtree_walk_answer() -> None:
         raw = path.read_bytes()
         with_pool, without = lxml.html.document_fromstring(raw), lxml.html.document_fromstring(raw)
         pool = scan_page(with_pool, hint_pool=True).hint_pool
-        prune(with_pool.find("body"), tokens=True, hint_pool=pool)
-        prune(without.find("body"), tokens=True)
+        prune(with_pool, tokens=True, hint_pool=pool)
+        prune(without, tokens=True)
         assert lxml.html.tostring(with_pool) == lxml.html.tostring(without), path.name
 
 
@@ -394,3 +394,17 @@ def test_a_linked_picture_above_the_body_is_a_teaser_not_the_lead_image() -> Non
     )
     urls = [m.url for b in page.blocks for m in b.media]
     assert urls == ["https://harbor.example/lead.jpg"]
+
+
+def test_markup_lxml_loses_goes_through_the_beautifulsoup_repair() -> None:
+    """A <title> never closed: libxml2 reads the rest of the page as its text, so lxml's tree has
+    no paragraph left; the repair path parses the page with beautifulsoup4 and says so."""
+    from newsgrab.html.parse import parse_html
+    from tests.conftest import SAMPLES
+
+    text = (SAMPLES / "html-unclosed-title.html").read_text(encoding="utf-8")
+    assert parse_html(text).findall(".//p") == []
+    page = extract_html(text, "https://harborledger.example/news/ferry-season-extended")
+    assert page.warnings == ["markup-repaired"]
+    assert [b.text[:40] for b in page.blocks][:2] == [
+        "The harbor commission voted 5-2 on Monda", "Commissioners pointed to record passenge"]
