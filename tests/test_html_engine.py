@@ -408,3 +408,14 @@ def test_markup_lxml_loses_goes_through_the_beautifulsoup_repair() -> None:
     assert page.warnings == ["markup-repaired"]
     assert [b.text[:40] for b in page.blocks][:2] == [
         "The harbor commission voted 5-2 on Monda", "Commissioners pointed to record passenge"]
+
+
+def test_a_deep_repaired_tree_is_flattened_below_libxml2s_depth() -> None:
+    """lxml stops 255 levels down and loses what is deeper, so such a page is repaired with
+    beautifulsoup4, which builds the whole depth: below 255 levels its tags are stripped, text
+    kept, so the stage's recursive walks stay within Python's stack."""
+    paragraphs = f"<p>{PROSE}</p>" * 12
+    page = f"<html><head><title>Ferry</title></head><body>{'<div>' * 600}{paragraphs}{'</div>' * 600}</body></html>"
+    article = newsgrab.extract(page.encode(), kind="html")
+    assert article.warnings == ["markup-repaired"]
+    assert article.body.count("harbor commission voted") == 12

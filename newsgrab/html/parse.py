@@ -10,6 +10,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.errors import Unparseable
+from newsgrab.html import settings
 
 _XML_DECL_PREFIX = "<?xml"
 
@@ -69,4 +70,21 @@ def repair_html(text: str) -> lxml.html.HtmlElement:
         root = soupparser.fromstring(text)
     except Exception as exc:  # bs4 raises a variety of errors on garbage; all mean the same here
         raise Unparseable(f"the markup could not be repaired: {exc}") from exc
-    return root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)
+    root = root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)
+    _flatten_below(root, settings.MAX_TREE_DEPTH)
+    return root
+
+
+def _flatten_below(root: lxml.html.HtmlElement, depth: int) -> None:
+    """Strip the tags (keeping the text) under every element `depth` levels down.
+
+    libxml2 builds no deeper tree than that; beautifulsoup4 does, and the HTML stage's walks
+    recurse once per level, so a page of a thousand nested <div> would exhaust Python's stack.
+    """
+    level = [root]
+    for _ in range(depth):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+        if not level:
+            return
+    for el in level:
+        etree.strip_tags(el, "*")

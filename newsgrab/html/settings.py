@@ -134,3 +134,6 @@ REPAIR_MIN_RAW_CHARS: int = 2000
 REPAIR_MIN_RAW_PARAGRAPHS: int = 5
 #: share of the raw <p> tags lxml's tree must keep; below it the markup broke the parser (repair).
 REPAIR_MAX_KEPT_SHARE: float = 0.5
+#: levels of elements below which a repaired tree's tags are stripped (their text kept): libxml2's
+#: own depth limit, which the HTML stage's recursive walks are sized for
+MAX_TREE_DEPTH: int = 255
