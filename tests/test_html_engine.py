@@ -12,7 +12,8 @@ import newsgrab
 from bench.shared_data import EVALBENCH
 from newsgrab.html import extract_html
 from newsgrab.html.content import drop_title_heading
-from newsgrab.html.structural import TokenMatcher, compile_selectors, prune, selectors
+from newsgrab.html.selectors import TokenMatcher, compile_selectors, selectors
+from newsgrab.html.structural import prune
 from newsgrab.model import Block
 
 #: the ScrapingHub score this engine reached when the floor was set (bench/run.py measures it)
@@ -149,7 +150,8 @@ def test_links_are_absolute_and_unsafe_ones_skipped() -> None:
 def test_sieve_backs_off_when_token_pruning_took_the_article() -> None:
     # the only prose sits in a container named like a share bar and holds under half the page's
     # text (a long link list holds the rest): pass 1 removes it, the sieve retries without token
-    # pruning and says so
+    # pruning and says so; a first attempt that failed the sieve is weak, so the second opinion
+    # runs too, and says the region won
     links = "".join(f"<li><a href='/archive/{n}'>Archive page number {n} of the harbor news</a></li>"
                     for n in range(20))
     page = extract_html(
@@ -157,7 +159,7 @@ def test_sieve_backs_off_when_token_pruning_took_the_article() -> None:
         f"<ul>{links}</ul></body></html>"
     )
     assert "harbor commission" in " ".join(b.text for b in page.blocks)
-    assert page.warnings == ["sieve:no-token-pruning"]
+    assert page.warnings == ["sieve:no-token-pruning", "second-opinion:region"]
 
 
 def test_tiny_page_keeps_its_only_text() -> None:
@@ -280,7 +282,8 @@ def test_sieve_retries_reuse_the_pruned_tree_because_stages_3_to_5_leave_it_unch
         '<a href="https://twitter.com/x/status/1">t</a></blockquote><ul><li><a href="/r">Related</a></li></ul>'
         f'<div><p>{PROSE}</p>loose text run that is long enough to count<br>more</div></article>'
     )
-    _, _, pruned = _attempt(tree, ATTEMPTS[0], "https://example.com/a", "Title", ())
+    result, _ = _attempt(tree, ATTEMPTS[0], "https://example.com/a", "Title", ())
+    pruned = result.pruned
     assert pruned is not None
     before = lxml.html.tostring(tree)
     for flags in ATTEMPTS[1:3]:
@@ -316,7 +319,7 @@ def test_selector_verdicts_are_remembered_per_selector_set() -> None:
 # ------------------------------------------------------------------ bounded work on hostile input
 def test_element_paths_are_getpaths() -> None:
     """Block origins are numbered per parent in one pass, and read as libxml2's getpath writes them."""
-    from newsgrab.html.blocks import ElementPaths
+    from newsgrab.html.paths import ElementPaths
     from tests.conftest import SAMPLES
 
     pages = [path.read_bytes() for path in sorted(SAMPLES.glob("*.html"))]
@@ -419,3 +422,147 @@ def test_a_deep_repaired_tree_is_flattened_below_libxml2s_depth() -> None:
     article = newsgrab.extract(page.encode(), kind="html")
     assert article.warnings == ["markup-repaired"]
     assert article.body.count("harbor commission voted") == 12
+
+
+# ------------------------------------------------------------------ the second opinion and its parts
+def test_paragraphs_are_judged_by_function_words_length_links_and_neighbours() -> None:
+    from newsgrab.html.paragraphs import BAD, GOOD, classify, cut_paragraphs
+
+    root = lxml.html.fromstring(
+        f"<div><h2>Ferries</h2><p>{PROSE}{PROSE}</p><p>Short line between.</p><p>{PROSE}</p>"
+        "<p>Visa, Mastercard, American Express, PayPal, Apple Pay, Google Pay, Shop Pay, Klarna, gift cards</p>"
+        "<p><a href='/a'>Home</a> <a href='/b'>News</a> <a href='/c'>Sport</a></p>"
+        "<p>© 2024 Harbor News. All rights reserved. Reproduction of this page, in whole or in part, is"
+        " forbidden.</p></div>"
+    )
+    paragraphs = cut_paragraphs(root, None, lambda el: False)
+    classify(paragraphs, "en")
+    verdicts = {p.text[:12]: p.cls for p in paragraphs}
+    assert verdicts["Ferries"] == GOOD  # a heading right above prose
+    assert verdicts["The harbor c"] == GOOD
+    assert verdicts["Short line b"] == GOOD  # between two prose paragraphs
+    assert verdicts["Visa, Master"] == BAD  # a list: no function words
+    assert verdicts["Home News Sp"] == BAD  # links
+    assert verdicts["© 2024 Harbo"] == BAD  # a copyright line
+
+
+def test_a_language_without_a_word_list_is_judged_by_its_sentences() -> None:
+    from newsgrab.html.paragraphs import GOOD, classify, cut_paragraphs
+
+    sentence = "市議会は月曜日、フェリーの運航期間を三週間延長することを決めた。"
+    root = lxml.html.fromstring(f"<div><p>{sentence * 4}</p><p>ホーム ニュース スポーツ 天気 連絡先</p></div>")
+    paragraphs = cut_paragraphs(root, None, lambda el: False)
+    classify(paragraphs, "ja")
+    assert paragraphs[0].cls == GOOD
+    assert paragraphs[1].cls != GOOD
+
+
+def test_overlays_are_set_aside_unless_they_hold_the_headline() -> None:
+    from newsgrab.html.headline import overlay_test
+    from newsgrab.html.structural import is_overlay
+
+    page = lxml.html.fromstring(
+        "<div><div role='dialog'><p>Thank you for registering</p></div><div class='cookie-consent'>x</div>"
+        "<div aria-modal='true'>y</div><noscript>Please enable JavaScript</noscript><div hidden>z</div>"
+        "<div class='modal-viewer'><h1>Ferry season extended</h1><p>text</p></div><div class='story'>s</div></div>"
+    )
+    marked = [el.get("class") or el.get("role") or el.tag for el in page.iter() if is_overlay(el, 10_000)]
+    assert marked == ["dialog", "cookie-consent", "div", "noscript", "div", "modal-viewer"]
+    viewer_kept = overlay_test(10_000, "Ferry season extended")
+    assert not viewer_kept(page.find(".//div[@class='modal-viewer']"))
+    assert viewer_kept(page.find(".//div[@role='dialog']"))
+
+
+def test_a_dialog_never_beats_prose_elsewhere_even_without_token_pruning() -> None:
+    dialog = "<div role='dialog'>" + f"<p>{PROSE} Thank you for registering with us.</p>" * 4 + "</div>"
+    page = extract_html(
+        f"<html><body><h1>Ferry season</h1><div class='social-wrapper'><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"{dialog}</body></html>", None
+    )
+    text = " ".join(b.text for b in page.blocks)
+    assert "harbor commission" in text and "registering" not in text
+
+
+def test_a_list_of_comma_separated_names_scores_no_comma_points() -> None:
+    from newsgrab.html.evidence import paragraph_score
+
+    names = "Margaret Olsen, teacher, Dr. Kwame Mensah, doctor, Sofia Ricci, baker, Jonah Feld, student"
+    prose = "The commission voted, after a long debate, to keep the ferry running, citing demand from islanders."
+    assert paragraph_score(names) < 3 < paragraph_score(prose)
+
+
+def test_what_the_region_holds_above_the_headline_goes_when_it_is_an_articles_worth() -> None:
+    from newsgrab.html.content import start_at_headline
+
+    menu = [Block("li", "Course topic number one: light, composition and editing for beginners")] * 4
+    article = [Block("h1", "Night photography course opens"), Block("p", PROSE)]
+    assert start_at_headline(menu + article, "Night photography course opens | School") == article
+    kicker = [Block("p", "Analysis")]
+    assert start_at_headline(kicker + article, "Night photography course opens") == kicker + article
+
+
+def test_cards_of_other_stories_and_of_people_are_not_the_article() -> None:
+    from newsgrab.html.cards import is_profile_card, is_teaser_card
+
+    card = lxml.html.fromstring(
+        "<div><div>Read also</div><h3><a href='/city/bikes'>The city opens a bike hire scheme</a></h3>"
+        "<p>Forty stations across the districts.</p></div>"
+    )
+    assert is_teaser_card(card, "https://harbor.example/news/ferry")
+    external = lxml.html.fromstring(
+        "<div><h2><a href='https://shop.example/item'>Sweet potato chips</a></h2><p>Review: crisp.</p></div>"
+    )
+    assert not is_teaser_card(external, "https://harbor.example/news/ferry")  # an item of the article's list
+    section = lxml.html.fromstring("<div><h2><a href='#history'>History</a></h2><p>The pier was built.</p></div>")
+    assert not is_teaser_card(section, "https://harbor.example/news/ferry")
+    bio = lxml.html.fromstring(
+        "<div><img src='/ann.jpg' width='96' height='96'><p>Ann Lee</p><p>Ann Lee edits the culture pages.</p></div>"
+    )
+    assert is_profile_card(bio)
+    photo = lxml.html.fromstring(
+        "<div><img src='/pier.jpg' width='960' height='540'><p>Ann Lee</p><p>Ann Lee opened the pier.</p></div>"
+    )
+    assert not is_profile_card(photo)
+
+
+def test_structured_article_body_decides_between_the_region_and_the_prose_cluster() -> None:
+    from newsgrab.html.second_opinion import article_body
+
+    scripts = ['{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","articleBody":"The harbor commission voted."}]}',
+               '[{"@type":"Organization","name":"Harbor News"}]', "{broken"]
+    assert article_body(scripts) == "The harbor commission voted."
+
+
+def test_a_listing_page_gets_no_body_from_the_second_opinion() -> None:
+    teasers = "".join(
+        f"<article><h2><a href='/local/story-{n}'>Story number {n} of the day</a></h2><p>{PROSE}</p></article>"
+        for n in range(6)
+    )
+    listing = ('<script type="application/ld+json">{"@type":"CollectionPage","name":"Local"}</script>'
+               '<meta property="og:type" content="article">')
+    page = extract_html(f"<html><head>{listing}</head><body><main><h1>Local</h1>{teasers}</main></body></html>",
+                        "https://harbor.example/local/")
+    assert page.blocks == []
+    home = extract_html(f"<html><body><main><h1>Harbor News</h1>{teasers}</main></body></html>", "https://harbor.example/")
+    assert home.blocks == []
+
+
+def test_an_article_page_whose_steps_read_as_teasers_falls_back_to_its_prose() -> None:
+    steps = "".join(
+        f"<li><h3><a href='#step-{n}'>Step {n}</a></h3><div>Loosen the bolt number {n} with the wrench, then lift "
+        "the wheel off its seat.</div></li>" for n in range(5)
+    )
+    head = '<script type="application/ld+json">{"@type":"HowTo","datePublished":"2024-02-11"}</script>'
+    page = extract_html(f"<html><head>{head}</head><body><h1>Change a wheel</h1><ol>{steps}</ol></body></html>",
+                        "https://bikes.example/guides/wheel")
+    assert "Loosen the bolt number 0" in " ".join(b.text for b in page.blocks)
+    assert page.warnings == ["fallback:largest-prose-cluster"]
+
+
+def test_every_warning_the_html_stage_gives_is_documented_in_the_readme() -> None:
+    from newsgrab.html.second_opinion import FALLBACK, PARAGRAPHS_WON, REGION_WON
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for code in (REGION_WON, PARAGRAPHS_WON, FALLBACK, "markup-repaired", "no-article"):
+        assert f"`{code}`" in readme, code

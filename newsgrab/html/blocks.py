@@ -13,7 +13,6 @@ the tests that pay on news pages.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import islice
 
 import lxml.html
@@ -21,14 +20,15 @@ from lxml import etree
 
 from newsgrab import urls
 from newsgrab.html import settings
+from newsgrab.html.cards import is_profile_card, is_teaser_card
+from newsgrab.html.paths import ElementPaths
 from newsgrab.html.scoring import link_density, text_len
-from newsgrab.html.structural import element_text
+from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: containers whose text runs are paragraphs and which the conditional cleaning looks at
 CONTAINER_TAGS = frozenset(
     {"div", "section", "article", "main", "ul", "ol", "dl", "form", "aside", "header", "footer", "nav",
@@ -49,9 +49,13 @@ _LINKED_HEADINGS_COUNT = etree.XPath(f"count(.//*[{_HEADINGS}][.//a[@href] or an
 class BlockBuilder:
     """Accumulates inline text into the current block and emits finished blocks."""
 
-    def __init__(self, base_url: str | None, *, clean: bool) -> None:
+    def __init__(
+        self, base_url: str | None, *, clean: bool, skip: frozenset[lxml.html.HtmlElement] = frozenset()
+    ) -> None:
         self.base_url = base_url
         self.clean = clean
+        #: elements left out with their subtrees (the overlays set aside by scoring)
+        self.skip = skip
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._links: list[Link] = []
@@ -102,7 +106,7 @@ class BlockBuilder:
         `top` marks the chosen candidate itself, which the conditional cleaning never skips.
         """
         tag = el.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str) or (self.skip and el in self.skip):
             return
         if tag in MEDIA_TAGS:
             self._media.extend(self._media_of(el))
@@ -261,6 +265,8 @@ class BlockBuilder:
             teasers = int(_LINKED_HEADINGS_COUNT(el))
             if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS:
                 return True
+        if total <= settings.TEASER_CARD_MAX_CHARS and (is_teaser_card(el, self.base_url) or is_profile_card(el)):
+            return True
         return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
 
     @staticmethod
@@ -281,65 +287,22 @@ class BlockBuilder:
         return self._paths.path(el).removeprefix("/html/body/").removeprefix("/html")
 
 
-class ElementPaths:
-    """Paths of elements as libxml2's `getpath` writes them (`/html/body/div[2]/p`), each parent's
-    children numbered once.
-
-    `getpath` counts an element's same-tag siblings on every call, so asking it for each of n
-    sibling paragraphs costs n^2 steps; here the first question about a child of a parent numbers
-    all its element children in one pass and remembers their paths, so the work is linear in the
-    elements asked about and their siblings.
-    """
-
-    __slots__ = ("_known",)
-
-    def __init__(self) -> None:
-        self._known: dict[lxml.html.HtmlElement, str] = {}
-
-    def path(self, el: lxml.html.HtmlElement) -> str:
-        """The path of `el` from the root of its tree."""
-        known = self._known.get(el)
-        if known is not None:
-            return known
-        # climb to the nearest ancestor whose path is known (or the root), then number downwards
-        chain = [el]
-        parent = el.getparent()
-        while parent is not None and parent not in self._known:
-            chain.append(parent)
-            parent = parent.getparent()
-        if parent is None:
-            root = chain.pop()
-            self._known[root] = f"/{root.tag!s}"
-            parent = root
-        for child in reversed(chain):
-            self._number_children(parent)
-            parent = child
-        return self._known[el]
-
-    def _number_children(self, parent: lxml.html.HtmlElement) -> None:
-        """Remember the paths of `parent`'s element children: `tag[n]` when siblings share the tag."""
-        base = self._known[parent]
-        children = [(child, child.tag) for child in parent if isinstance(child.tag, str)]
-        totals = Counter(tag for _, tag in children)
-        seen: Counter[str] = Counter()
-        for child, tag in children:
-            if totals[tag] == 1:
-                self._known[child] = f"{base}/{tag}"
-            else:
-                seen[tag] += 1
-                self._known[child] = f"{base}/{tag}[{seen[tag]}]"
-
-
 def _xml_blank(text: str | None) -> bool:
     """No text, or only the whitespace XPath's normalize-space() drops (space, tab, CR, LF)."""
     return text is None or not text.strip(_XML_SPACE)
 
 
 def region_blocks(
-    elements: list[lxml.html.HtmlElement], top: lxml.html.HtmlElement, base_url: str | None, *, clean: bool
+    elements: list[lxml.html.HtmlElement],
+    top: lxml.html.HtmlElement,
+    base_url: str | None,
+    *,
+    clean: bool,
+    skip: frozenset[lxml.html.HtmlElement] = frozenset(),
 ) -> list[Block]:
-    """Blocks of the article region (the top candidate and its merged siblings), in document order."""
-    builder = BlockBuilder(base_url, clean=clean)
+    """Blocks of the article region (the top candidate and its merged siblings), in document order;
+    elements in `skip` are left out, unless the top candidate is one of them."""
+    builder = BlockBuilder(base_url, clean=clean, skip=frozenset() if top in skip else skip)
     for el in elements:
         builder.walk(el, top=el is top)
         builder.flush()
