@@ -566,3 +566,40 @@ def test_every_warning_the_html_stage_gives_is_documented_in_the_readme() -> Non
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for code in (REGION_WON, PARAGRAPHS_WON, FALLBACK, "markup-repaired", "no-article"):
         assert f"`{code}`" in readme, code
+
+
+def test_neighbour_tables_give_the_nearest_judged_paragraph_on_each_side() -> None:
+    import random
+
+    from newsgrab.html.paragraphs import BAD, GOOD, NEAR_GOOD, SHORT, _nearest
+
+    def naive(classes: list[str], i: int, step: int, skipped: tuple[str, ...]) -> str:
+        j = i + step
+        while 0 <= j < len(classes):
+            if classes[j] not in skipped:
+                return classes[j]
+            j += step
+        return BAD
+
+    rng = random.Random(7)
+    for _ in range(200):
+        classes = [rng.choice((GOOD, NEAR_GOOD, SHORT, BAD)) for _ in range(rng.randrange(0, 30))]
+        for skip_near, skipped in ((True, (SHORT, NEAR_GOOD)), (False, (SHORT,))):
+            before, after = _nearest(classes, skip_near=skip_near)
+            assert before == [naive(classes, i, -1, skipped) for i in range(len(classes))]
+            assert after == [naive(classes, i, 1, skipped) for i in range(len(classes))]
+
+
+def test_link_density_reads_links_one_by_one_as_the_xpath_did() -> None:
+    from lxml import etree
+
+    from newsgrab.html.scoring import link_density, text_len
+    from tests.conftest import SAMPLES
+
+    xpath = etree.XPath(".//a//text()", smart_strings=False)
+    for path in sorted(SAMPLES.glob("*.html")):
+        for el in lxml.html.document_fromstring(path.read_bytes()).iter("div", "p", "ul", "section"):
+            total = text_len(el)
+            if total:
+                expected = min(sum(len(t.strip()) for t in xpath(el)) / total, 1.0)
+                assert link_density(el, total) == expected, path.name

@@ -261,53 +261,63 @@ def _alone(para: Paragraph, vocabulary: frozenset[str] | None) -> str:
 
 def _by_neighbours(paragraphs: list[Paragraph]) -> None:
     """jusText's second verdict: short lines and near-prose take their neighbours' side, headings
-    right above prose are prose."""
+    right above prose are prose. Each look at the neighbours is read from tables made in one pass
+    each way, so the work stays linear however many short lines the page holds."""
     n = len(paragraphs)
     # headings are looked through, as short lines are: a roundup's linked headings do not cut its
     # items off from each other; they are judged by the prose under them, last
     first = [SHORT if p.heading else p.cls for p in paragraphs]
+    near_before, near_after = _nearest(first, skip_near=False)
+    before, after = _nearest(first, skip_near=True)
     # short lines: between two prose paragraphs they are prose; next to near-prose too
     for i in range(n):
         if first[i] != SHORT or paragraphs[i].heading:
             continue
-        before, after = _neighbour(first, i, -1, skip_near=True), _neighbour(first, i, 1, skip_near=True)
-        if before == GOOD and after == GOOD:
+        if before[i] == GOOD and after[i] == GOOD:
             paragraphs[i].cls = GOOD
-        elif before == BAD and after == BAD:
+        elif before[i] == BAD and after[i] == BAD:
             paragraphs[i].cls = BAD
-        elif (before == BAD and _neighbour(first, i, -1, skip_near=False) == NEAR_GOOD) or (
-            after == BAD and _neighbour(first, i, 1, skip_near=False) == NEAR_GOOD
-        ):
+        elif (before[i] == BAD and near_before[i] == NEAR_GOOD) or (after[i] == BAD and near_after[i] == NEAR_GOOD):
             paragraphs[i].cls = GOOD
         else:
             paragraphs[i].cls = BAD
     # near-prose: prose unless both sides are not
     second = [SHORT if p.heading else p.cls for p in paragraphs]
+    before, after = _nearest(second, skip_near=True)
     for i in range(n):
-        if second[i] != NEAR_GOOD:
-            continue
-        before, after = _neighbour(second, i, -1, skip_near=True), _neighbour(second, i, 1, skip_near=True)
-        paragraphs[i].cls = BAD if before == BAD and after == BAD else GOOD
-    # headings right above prose
+        if second[i] == NEAR_GOOD:
+            paragraphs[i].cls = BAD if before[i] == BAD and after[i] == BAD else GOOD
+    # headings right above prose (the look ahead stops within HEADING_MAX_DISTANCE characters)
     for i, para in enumerate(paragraphs):
         if para.cls == GOOD or not para.heading or para.link_density > settings.PROSE_MAX_LINK_DENSITY:
             continue
-        distance = 0
-        for later in paragraphs[i + 1 :]:
+        distance, j = 0, i + 1
+        while j < n:
+            later = paragraphs[j]
             if later.cls == GOOD:
                 para.cls = GOOD
                 break
             distance += later.weight
             if distance > settings.HEADING_MAX_DISTANCE or later.heading:
                 break
+            j += 1
 
 
-def _neighbour(classes: list[str], i: int, step: int, *, skip_near: bool) -> str:
-    """The nearest class to one side that is not SHORT (nor NEAR_GOOD with `skip_near`); BAD at the page's edge."""
-    j = i + step
-    while 0 <= j < len(classes):
-        cls = classes[j]
-        if cls != SHORT and not (skip_near and cls == NEAR_GOOD):
-            return cls
-        j += step
-    return BAD
+def _nearest(classes: list[str], *, skip_near: bool) -> tuple[list[str], list[str]]:
+    """For each paragraph, the nearest class before it and after it that is not SHORT (nor
+    NEAR_GOOD with `skip_near`); BAD at the page's edges."""
+    skipped = (SHORT, NEAR_GOOD) if skip_near else (SHORT,)
+    before: list[str] = []
+    seen = BAD
+    for cls in classes:
+        before.append(seen)
+        if cls not in skipped:
+            seen = cls
+    after: list[str] = []
+    seen = BAD
+    for cls in reversed(classes):
+        after.append(seen)
+        if cls not in skipped:
+            seen = cls
+    after.reverse()
+    return before, after

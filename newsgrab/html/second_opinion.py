@@ -154,16 +154,17 @@ class _Located:
 
 
 def _locate(first: list[Block], paragraphs: list[Paragraph]) -> _Located:
-    shingles = _shingles("\n".join(b.text for b in first))
+    joined = "\n".join(b.text for b in first)
+    shingles = _shingles(joined)
     located = _Located(None, 0, set())
     if not shingles:
         return located
-    joined = "\n".join(b.text for b in first)
+    words = set(_TOKEN_RE.findall(joined.lower()))
     for index, para in enumerate(paragraphs):
         own = _shingles(para.text)
         if own and len(own & shingles) < len(own) * settings.COVERED_SHARE:
             continue
-        if not own and para.text not in joined:  # too short for 4-grams: the text itself
+        if not own and not set(_TOKEN_RE.findall(para.text.lower())) <= words:  # too short for 4-grams
             continue
         if located.start is None:
             located.start = index
@@ -221,12 +222,11 @@ def _main_cluster(paragraphs: list[Paragraph], anchor: int | None, *, alone: boo
         return None
     largest = max(clusters, key=lambda c: c.chars)
     if anchor is not None:
-        for cluster in clusters:
-            gap = sum(p.weight for p in paragraphs[anchor + 1 : cluster.start])
-            if cluster.end > anchor and gap <= settings.TITLE_MAX_GAP_CHARS:
-                if cluster.chars >= largest.chars * settings.TITLE_CLUSTER_SHARE:
-                    return cluster
-                break
+        past = next((c for c in clusters if c.end > anchor), None)  # the first cluster under the headline
+        if past is not None:
+            gap = 0 if past.start <= anchor else sum(p.weight for p in paragraphs[anchor + 1 : past.start])
+            if gap <= settings.TITLE_MAX_GAP_CHARS and past.chars >= largest.chars * settings.TITLE_CLUSTER_SHARE:
+                return past
     return largest
 
 
