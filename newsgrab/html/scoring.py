@@ -27,6 +27,8 @@ from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 
 #: compiled once: `el.xpath(str)` would compile the expression on every call
 _TEXT_LEN_XPATH = etree.XPath("string-length(normalize-space())")
+_LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
+_LINK_COUNT_XPATH = etree.XPath("count(.//a)")
 _SENTENCE_RE = re.compile(r"\.( |$)")
 _ARTICLE_BODY_HINT = "articlebody"
 _PAGE_TAGS = frozenset({"body", "html"})
@@ -57,13 +59,17 @@ def text_len(el: lxml.html.HtmlElement) -> int:
 def link_density(el: lxml.html.HtmlElement, total: int | None = None) -> float:
     """Share of the element's text that sits inside links (each text node counted stripped).
 
-    The links' text nodes are read link by link (`itertext`), not by one `.//a//text()` XPath,
-    whose node-set merging in libxml2 grows faster than the number of links.
+    One `.//a//text()` XPath reads them, unless the element holds more than `XPATH_MAX_LINKS`
+    links: libxml2's node-set merging for that XPath grows faster than the number of links, so
+    a link farm is read link by link (`itertext`), the same text nodes.
     """
     total = text_len(el) if total is None else total
     if not total:
         return 0.0
-    link_chars = sum(len(t.strip()) for link in el.iter("a") for t in link.itertext())
+    if _LINK_COUNT_XPATH(el) <= settings.XPATH_MAX_LINKS:
+        link_chars = sum(len(t.strip()) for t in _LINK_TEXT_XPATH(el))
+    else:
+        link_chars = sum(len(t.strip()) for link in el.iter("a") for t in link.itertext())
     return min(link_chars / total, 1.0)
 
 

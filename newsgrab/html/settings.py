@@ -71,6 +71,10 @@ MIN_ALTERNATIVE_VOTES: int = 3
 #: a parent whose score falls below the last score divided by this stops the upward walk.
 PARENT_SCORE_FLOOR_DIVIDER: float = 3.0
 
+#: links in an element above which its link text is read link by link rather than by one XPath,
+#: whose cost grows faster than the number of links (a link farm of thousands)
+XPATH_MAX_LINKS: int = 500
+
 # --- sibling merging ------------------------------------------------------------------------
 #: points; the least score a sibling needs to join the top candidate.
 MIN_SIBLING_SCORE: float = 10.0
