@@ -459,18 +459,20 @@ def test_a_language_without_a_word_list_is_judged_by_its_sentences() -> None:
 
 def test_overlays_are_set_aside_unless_they_hold_the_headline() -> None:
     from newsgrab.html.headline import overlay_test
-    from newsgrab.html.structural import is_overlay
+    from newsgrab.html.structural import OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, overlay_kind
 
     page = lxml.html.fromstring(
         "<div><div role='dialog'><p>Thank you for registering</p></div><div class='cookie-consent'>x</div>"
         "<div aria-modal='true'>y</div><noscript>Please enable JavaScript</noscript><div hidden>z</div>"
         "<div class='modal-viewer'><h1>Ferry season extended</h1><p>text</p></div><div class='story'>s</div></div>"
     )
-    marked = [el.get("class") or el.get("role") or el.tag for el in page.iter() if is_overlay(el, 10_000)]
-    assert marked == ["dialog", "cookie-consent", "div", "noscript", "div", "modal-viewer"]
-    viewer_kept = overlay_test(10_000, "Ferry season extended")
-    assert not viewer_kept(page.find(".//div[@class='modal-viewer']"))
-    assert viewer_kept(page.find(".//div[@role='dialog']"))
+    marked = [(el.get("class") or el.get("role") or el.tag, overlay_kind(el, 10_000)) for el in page.iter()
+              if overlay_kind(el, 10_000)]
+    assert marked == [("dialog", OVERLAY_BY_MARKUP), ("cookie-consent", OVERLAY_BY_TOKENS), ("div", OVERLAY_BY_MARKUP),
+                      ("noscript", OVERLAY_BY_MARKUP), ("div", OVERLAY_BY_MARKUP), ("modal-viewer", OVERLAY_BY_TOKENS)]
+    kind = overlay_test(10_000, "Ferry season extended")
+    assert not kind(page.find(".//div[@class='modal-viewer']"))  # it holds the headline: the article's viewer
+    assert kind(page.find(".//div[@role='dialog']")) == OVERLAY_BY_MARKUP
 
 
 def test_a_dialog_never_beats_prose_elsewhere_even_without_token_pruning() -> None:

@@ -13,7 +13,7 @@ import lxml.html
 
 from newsgrab.html import settings
 from newsgrab.html.scoring import Region
-from newsgrab.html.structural import is_overlay
+from newsgrab.html.structural import NO_OVERLAY, overlay_kind
 from newsgrab.whitespace import fold_space
 
 
@@ -53,9 +53,14 @@ def holds_headline(el: lxml.html.HtmlElement, title: str | None) -> bool:
     return bool(wanted) and any(is_headline(h.text_content(), wanted) for h in el.iter("h1"))
 
 
-def overlay_test(page_chars: int, title: str | None) -> Callable[[lxml.html.HtmlElement], bool]:
-    """`is_overlay` for the cutter, with the exception of a box that holds the headline."""
-    return lambda el: is_overlay(el, page_chars) and not holds_headline(el, title)
+def overlay_test(page_chars: int, title: str | None) -> Callable[[lxml.html.HtmlElement], int]:
+    """`overlay_kind` for the cutter, with the exception of a box that holds the headline."""
+
+    def kind(el: lxml.html.HtmlElement) -> int:
+        found = overlay_kind(el, page_chars)
+        return NO_OVERLAY if found and holds_headline(el, title) else found
+
+    return kind
 
 
 def title_gap(region: Region, kept: list[lxml.html.HtmlElement], title: str | None, limit: int) -> int | None:

@@ -23,7 +23,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.structural import HEADING_TAGS, JUNK_TAGS, is_chrome
+from newsgrab.html.structural import HEADING_TAGS, JUNK_TAGS, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, is_chrome
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import _function_words as function_words
 from newsgrab.whitespace import fold_space
@@ -45,8 +45,8 @@ _COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
 #: scripts written without spaces: a character there carries about a word's worth of text
 _NO_SPACE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
-#: a test for an element that opens an overlay (see `structural.is_overlay`)
-OverlayTest = Callable[[lxml.html.HtmlElement], bool]
+#: a test for an element that opens an overlay, and of which kind (see `structural.overlay_kind`)
+OverlayTest = Callable[[lxml.html.HtmlElement], int]
 
 
 @dataclass(slots=True)
@@ -57,7 +57,10 @@ class Paragraph:
     #: the block tag it sits in: p, li, h2, td, div...; the kind its Block gets comes from it
     tag: str
     link_chars: int
+    #: inside a box laid over the page by its markup (a dialog, <noscript>, hidden)
     overlay: bool
+    #: inside a box named an overlay by its class/id tokens only (a consent box, a modal)
+    boxed: bool = False
     ordered: bool = False
     quote: bool = False
     #: its <a> elements (made Links when the paragraph is taken)
@@ -72,9 +75,10 @@ class Paragraph:
     #: the verdict on the paragraph alone, before its neighbours had their say
     alone: str = BAD
 
-    def is_prose(self, *, alone: bool = False) -> bool:
-        """Prose outside any overlay: by the final verdict, or (`alone`) by its own text, near prose included."""
-        if self.overlay:
+    def is_prose(self, *, alone: bool = False, boxes: bool = False) -> bool:
+        """Prose outside any overlay (`boxes`: a box named by tokens aside): by the final verdict,
+        or (`alone`) by its own text, near prose included."""
+        if self.overlay or (self.boxed and not boxes):
             return False
         return self.alone in (GOOD, NEAR_GOOD) or self.cls == GOOD if alone else self.cls == GOOD
 
@@ -90,16 +94,16 @@ class Paragraph:
 class _Cutter:
     """Cuts a tree into paragraphs in one walk of start and end events."""
 
-    def __init__(self, base_url: str | None, is_overlay: OverlayTest) -> None:
+    def __init__(self, base_url: str | None, overlay_of: OverlayTest) -> None:
         self.base_url = base_url
-        self.is_overlay = is_overlay
+        self.overlay_of = overlay_of
         self.paragraphs: list[Paragraph] = []
         self._parts: list[str] = []
         self._links: list[lxml.html.HtmlElement] = []
         self._media: list[lxml.html.HtmlElement] = []
         self._link_chars = 0
         self._in_link = 0
-        self._overlays: set[lxml.html.HtmlElement] = set()  # the open overlays
+        self._overlays: dict[lxml.html.HtmlElement, int] = {}  # the open overlays and their kinds
         self._sections: list[tuple[lxml.html.HtmlElement, int]] = []  # the open chrome, innermost last
         self._serial = 0
         self._blocks: list[str] = []  # the open boundary tags, innermost last
@@ -149,8 +153,9 @@ class _Cutter:
         elif tag == "a":
             self._in_link += 1
             self._links.append(el)  # made a Link only if the paragraph is taken
-        if self.is_overlay(el):
-            self._overlays.add(el)
+        kind = self.overlay_of(el)
+        if kind:
+            self._overlays[el] = kind
         if tag in BOUNDARY_TAGS and is_chrome(el):
             self._serial += 1
             self._sections.append((el, self._serial))
@@ -165,7 +170,7 @@ class _Cutter:
         elif tag == "a":
             self._in_link -= 1
         if self._overlays:
-            self._overlays.discard(el)
+            self._overlays.pop(el, None)
         if self._sections and self._sections[-1][0] is el:
             self._sections.pop()
 
@@ -189,7 +194,9 @@ class _Cutter:
         tag = self._blocks[-1] if self._blocks else "body"
         ordered = tag == "li" and len(self._blocks) >= 2 and self._blocks[-2] == "ol"
         self.paragraphs.append(
-            Paragraph(text=text, tag=tag, link_chars=min(link_chars, len(text)), overlay=bool(self._overlays),
+            Paragraph(text=text, tag=tag, link_chars=min(link_chars, len(text)),
+                      overlay=OVERLAY_BY_MARKUP in self._overlays.values(),
+                      boxed=OVERLAY_BY_TOKENS in self._overlays.values(),
                       ordered=ordered, quote=self._quote > 0, links=links, media=media,
                       section=self._sections[-1][1] if self._sections else 0)
         )
@@ -199,10 +206,10 @@ _JUNK = frozenset(JUNK_TAGS)
 
 
 def cut_paragraphs(
-    root: lxml.html.HtmlElement, base_url: str | None, is_overlay: OverlayTest
+    root: lxml.html.HtmlElement, base_url: str | None, overlay_of: OverlayTest
 ) -> list[Paragraph]:
     """The paragraphs of `root`'s text in document order (junk elements skipped, media kept aside)."""
-    return _Cutter(base_url, is_overlay).cut(root)
+    return _Cutter(base_url, overlay_of).cut(root)
 
 
 def classify(paragraphs: list[Paragraph], language: str | None) -> None:

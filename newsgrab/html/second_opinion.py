@@ -109,7 +109,9 @@ def second_opinion(
     paragraphs = cut_paragraphs(root, base_url, overlay_test(len(element_text(root)), title))
     classify(paragraphs, signals.language)
     anchor = _title_index(paragraphs, title)
-    cluster = _main_cluster(paragraphs, anchor)
+    cluster, boxes = _main_cluster(paragraphs, anchor), False
+    if cluster is None:  # tokens may have named the article's wrapper a box: read the boxes too
+        cluster, boxes = _main_cluster(paragraphs, anchor, boxes=True), True
     if cluster is not None and (signals.declares_listing or (not signals.declares_article
                                                              and _teasers(paragraphs, cluster))):
         cluster = None  # an index page: it says so, or linked headings over short summaries
@@ -119,14 +121,14 @@ def second_opinion(
         if first_ok:
             return first, [REGION_WON]
         if signals.declares_article:
-            fallback = _main_cluster(paragraphs, anchor, alone=True)
+            fallback = _main_cluster(paragraphs, anchor, alone=True, boxes=True)
             if fallback is not None:
-                return _blocks(paragraphs, fallback, base_url, alone=True), [FALLBACK]
+                return _blocks(paragraphs, fallback, base_url, alone=True, boxes=True), [FALLBACK]
         # a short region is the article only under the headline (a brief), not elsewhere (the
         # site's self-description in the footer, a box on an index page)
         headed = anchor is None or located.start is None or _headed(paragraphs, anchor, located.start)
         return (first if headed and reason != "overlay" else []), []
-    other = _blocks(paragraphs, cluster, base_url)
+    other = _blocks(paragraphs, cluster, base_url, boxes=boxes)
     if not first_ok:
         # a brief under the headline stays, whatever prose sits elsewhere (a wordy "about us" box)
         first_gap, other_gap = _gap(paragraphs, anchor, located.start), _gap(paragraphs, anchor, cluster.start)
@@ -188,7 +190,7 @@ def _title_index(paragraphs: list[Paragraph], title: str | None) -> int | None:
     return first_h1
 
 
-def _clusters(paragraphs: list[Paragraph], *, alone: bool) -> list[_Cluster]:
+def _clusters(paragraphs: list[Paragraph], *, alone: bool, boxes: bool) -> list[_Cluster]:
     """Runs of prose paragraphs (`Paragraph.is_prose`) across gaps of at most `CLUSTER_MAX_GAP`
     other paragraphs (headings aside) holding at most `CLUSTER_MAX_GAP_CHARS` between them, and
     never from one piece of page chrome into another (`Paragraph.section`). Overlays never give a
@@ -197,7 +199,7 @@ def _clusters(paragraphs: list[Paragraph], *, alone: bool) -> list[_Cluster]:
     current: _Cluster | None = None
     gap = gap_chars = section = 0
     for index, para in enumerate(paragraphs):
-        if para.is_prose(alone=alone):
+        if para.is_prose(alone=alone, boxes=boxes):
             if current is not None and gap <= settings.CLUSTER_MAX_GAP and gap_chars <= settings.CLUSTER_MAX_GAP_CHARS \
                     and para.section == section:
                 current.end = index + 1
@@ -213,11 +215,14 @@ def _clusters(paragraphs: list[Paragraph], *, alone: bool) -> list[_Cluster]:
     return found
 
 
-def _main_cluster(paragraphs: list[Paragraph], anchor: int | None, *, alone: bool = False) -> _Cluster | None:
+def _main_cluster(
+    paragraphs: list[Paragraph], anchor: int | None, *, alone: bool = False, boxes: bool = False
+) -> _Cluster | None:
     """The cluster right after the headline when it holds a fair share of the page's prose, else
     the largest; None when no cluster reaches the article minimum. `alone`: prose by each
-    paragraph's own verdict (the fallback's looser reading)."""
-    clusters = [c for c in _clusters(paragraphs, alone=alone) if c.chars >= MIN_ARTICLE_CHARS]
+    paragraph's own verdict (the fallback's looser reading); `boxes`: boxes named overlays by
+    their tokens alone are read too (when nothing outside them is prose)."""
+    clusters = [c for c in _clusters(paragraphs, alone=alone, boxes=boxes) if c.chars >= MIN_ARTICLE_CHARS]
     if not clusters:
         return None
     largest = max(clusters, key=lambda c: c.chars)
@@ -241,12 +246,12 @@ def _teasers(paragraphs: list[Paragraph], cluster: _Cluster) -> bool:
 
 
 def _blocks(
-    paragraphs: list[Paragraph], cluster: _Cluster, base_url: str | None, *, alone: bool = False
+    paragraphs: list[Paragraph], cluster: _Cluster, base_url: str | None, *, alone: bool = False, boxes: bool = False
 ) -> list[Block]:
     """The cluster's prose paragraphs as blocks, with their links and media."""
     blocks = []
     for para in paragraphs[cluster.start : cluster.end]:
-        if not para.is_prose(alone=alone):
+        if not para.is_prose(alone=alone, boxes=boxes):
             continue
         media: list[Media] = [item for el in para.media for item in media_from_element(el, base_url)]
         links = [link for el in para.links if (link := _link(el, base_url)) is not None]

@@ -139,7 +139,7 @@ class Selectors:
     caption: TokenMatcher
     media_only: TokenMatcher
     hint: TokenMatcher
-    #: the tokens of the groups marked `overlay = true`: boxes laid over the page (see `is_overlay`)
+    #: the tokens of the groups marked `overlay = true`: boxes laid over the page (see `structural.overlay_kind`)
     overlay: TokenMatcher
     #: class/id key -> what pruning does with it (one of the PRUNE_* verdicts)
     prune_verdicts: Memo[str, int] = field(init=False, repr=False, compare=False)

@@ -4,7 +4,7 @@ The tokens (newsgrab/rules/selectors.toml, compiled in `selectors.py`) are teste
 walk over the tree rather than as XPath `re:test(...)`: lxml runs EXSLT regexes through a Python
 callback per element, and `contains()` chains test every token on every element, where the walk
 remembers its verdict per class string. The walk does not enter a subtree it removes. Overlays
-(dialogs, consent boxes, hidden regions, <noscript>) are named here too (`is_overlay`).
+(dialogs, consent boxes, hidden regions, <noscript>) are named here too (`overlay_kind`).
 """
 
 from __future__ import annotations
@@ -86,30 +86,38 @@ OVERLAY_TAGS = frozenset({"dialog", "noscript", "template"})
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert"})
 
 
-def is_overlay(el: lxml.html.HtmlElement, page_chars: int) -> bool:
-    """A box laid over the page or kept out of sight: a dialog or modal (tag, role, `aria-modal`),
-    a consent box or pop-up (the class/id tokens of the groups marked `overlay` in selectors.toml),
-    a `hidden` or display:none region, a <noscript> wall.
+#: what `overlay_kind` tells: no overlay, one by markup (tag, role, aria-modal, hidden), one by tokens
+NO_OVERLAY, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS = 0, 1, 2
+
+
+def overlay_kind(el: lxml.html.HtmlElement, page_chars: int) -> int:
+    """Whether `el` is a box laid over the page or kept out of sight, and how it says so: by markup
+    (a <dialog>, <noscript> or <template>, a dialog role, `aria-modal`, `hidden`, display:none) or
+    by the class/id tokens of the groups marked `overlay` in selectors.toml (a consent box, a
+    modal, a pop-up).
 
     Its text is never the article while prose exists elsewhere. `aria-hidden` is not enough: it is
     what scripts put on the page behind an open dialog. An element named by tokens alone that
     holds more than `MAX_PRUNED_TEXT_SHARE` of the page's text (`page_chars`) is a wrapper of the
-    page, not a box on it.
+    page, not a box on it; tokens can be wrong, so the second opinion takes a box named by tokens
+    when no prose is left outside one.
     """
     tag = el.tag
     if tag in OVERLAY_TAGS:
-        return True
+        return OVERLAY_BY_MARKUP
     names = el.keys()
     if not names:
-        return False
+        return NO_OVERLAY
     if "hidden" in names or ("aria-modal" in names and el.get("aria-modal") == "true"):
-        return True
+        return OVERLAY_BY_MARKUP
     if "role" in names and str(el.get("role")).lower() in OVERLAY_ROLES:
-        return True
+        return OVERLAY_BY_MARKUP
     if "style" in names and _HIDDEN_STYLE_RE.search(el.get("style") or ""):
-        return True
+        return OVERLAY_BY_MARKUP
     key = compose_key(el.get("class"), el.get("id"), el.get("data-testid"))
-    return bool(key) and selectors().overlay_keys[key] and _small_enough(el, page_chars)
+    if key and selectors().overlay_keys[key] and _small_enough(el, page_chars):
+        return OVERLAY_BY_TOKENS
+    return NO_OVERLAY
 
 
 def drop_junk(root: lxml.html.HtmlElement) -> None:
@@ -138,10 +146,10 @@ def prune(
     large candidate's subtree. `kept`, when given, receives the nodes
     left in the tree (the root and its descendants, in document order: `list(root.iter())` after
     the walk), which the walk visits anyway; the scoring pass reads them from this list instead
-    of walking the tree again. `overlays`, when given, receives the overlays (`is_overlay`) left in
-    the tree, outermost only: with `tokens` the pruning has removed those its tokens and roles name,
-    which leaves <noscript>, `aria-modal` boxes and dialogs too large to remove; without, every
-    overlay. Returns how many
+    of walking the tree again. `overlays`, when given, receives the overlays by markup
+    (`overlay_kind`) left in the tree, outermost only: <noscript>, `aria-modal` boxes and dialogs
+    (too large to remove, or left by a walk without `tokens`). Overlays by tokens are not marked:
+    a walk without `tokens` is the sieve's way back from tokens that took the article. Returns how many
     elements were removed.
     """
     sel = selectors()
@@ -179,7 +187,6 @@ def prune(
             if overlays is not None and (
                 tag in OVERLAY_TAGS or ("aria-modal" in names and el.get("aria-modal") == "true")
                 or ("role" in names and str(el.get("role")).lower() in OVERLAY_ROLES)
-                or (not tokens and tag not in INLINE_TAGS and is_overlay(el, page_chars))
             ):
                 overlays.append(el)
                 survivors.append(el)
