@@ -4,13 +4,14 @@ In the spirit of jusText (Pomikálek): the page is cut at block boundaries into 
 is judged on its own by length, link density and the share of its words that are the language's
 function words (`newsgrab/data/function_words.toml`, read by `newsgrab.meta.language`), then
 judged again by its neighbours (a short line between two paragraphs of prose is prose, a heading
-right above prose is its heading). Nothing here reads class names or page structure beyond block
-boundaries, so it fails on other pages than the candidate scoring does. A page whose language has
-no function-word list is judged by sentence punctuation instead.
+right above prose is its heading). The verdicts read no class names and no page structure beyond
+block boundaries, so they fail on other pages than the candidate scoring does. A page whose
+language has no function-word list is judged by sentence punctuation instead.
 
-Paragraphs inside an overlay (a dialog, a consent or subscription box, a hidden region, a
-<noscript> wall: `OverlayTest`) are marked; the caller never takes them while prose exists
-elsewhere.
+Each paragraph also records what it sits in: an overlay (a dialog, a consent box, a hidden
+region, a <noscript> wall: `OverlayTest`), whose text the caller never takes while prose exists
+elsewhere, and the piece of page chrome (`Paragraph.section`), which a cluster of prose does not
+cross (the article does not run on into the footer's self-description).
 """
 
 from __future__ import annotations

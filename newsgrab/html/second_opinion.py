@@ -6,7 +6,7 @@ to the headline, an index-page verdict on an article whose headings are links. W
 looks weak (`weakness`: the sieve failed, the region is short against the page's prose, it sits
 in an overlay, or far from the headline), the page is cut into paragraphs and each is judged as
 prose or not (`paragraphs.py`, jusText's method), and the prose cluster at the headline (else the
-largest) is the other candidate. `choose` picks between the two by the structured data's
+largest) is the other candidate. `second_opinion` picks between the two by the structured data's
 `articleBody` when the page has one, else by the prose each covers and its place after the
 headline, and says which won in a warning. When neither holds an article but the page declares
 itself one, the body is its largest prose cluster, with a warning.
@@ -46,8 +46,8 @@ _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 class PageSignals:
     """What the metadata stage knows that helps judge a candidate: the language (for its function
     words), the JSON-LD script bodies (for `articleBody`), and whether the page declares itself an
-    article (og:type article, an article's publication time, an article type in JSON-LD) or a
-    listing of other pages (a JSON-LD CollectionPage)."""
+    article (og:type article, an article's publication time, a JSON-LD publication date) or a
+    listing of other pages (a JSON-LD CollectionPage, a site's home page)."""
 
     language: str | None = None
     jsonld: Sequence[str] = ()
