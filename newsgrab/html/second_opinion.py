@@ -124,10 +124,9 @@ def second_opinion(
             fallback = _main_cluster(paragraphs, anchor, alone=True, boxes=True)
             if fallback is not None:
                 return _blocks(paragraphs, fallback, base_url, alone=True, boxes=True), [FALLBACK]
-        # a short region is the article only under the headline (a brief), not elsewhere (the
-        # site's self-description in the footer, a box on an index page)
-        headed = anchor is None or located.start is None or _headed(paragraphs, anchor, located.start)
-        return (first if headed and reason != "overlay" else []), []
+        # nothing on the page reads as prose: a short region stays (a brief, a video's caption)
+        # unless it is an overlay's text or the page says it is a listing
+        return ([] if reason == "overlay" or signals.declares_listing else first), []
     other = _blocks(paragraphs, cluster, base_url, boxes=boxes)
     if not first_ok:
         # a brief under the headline stays, whatever prose sits elsewhere (a wordy "about us" box)
