@@ -1,4 +1,4 @@
-"""Media in HTML elements: images (lazy, srcset, <picture>, <noscript>), video/audio, iframes, embeds.
+"""Media in HTML elements: images (lazy, srcset, <picture>, <noscript>), video/audio, iframes, embeds, AMP.
 
 `media_from_element(element, base_url)` walks one element's subtree once (`iter` over the media tags
 only) and returns Media items: absolute URLs, deduplicated, in order of appearance. It reads the
@@ -10,6 +10,10 @@ lazy-loader leaves is read when the visible <img> has no real URL. Captions come
 or a WordPress-style caption element; a trailing "Photo: X" / "(Credit: X)" / "© X" becomes
 `credit`. Tracking pixels (1x1 or a known pixel host), icons, avatars, logos, share buttons and
 ads are left out (rules/media_hosts.toml [filters]).
+
+AMP pages name their media amp-img, amp-video, amp-iframe...: each is read as the element it
+stands for (`AMP_TAGS`), and amp-youtube / amp-vimeo by their video id. `MEDIA_ELEMENT_TAGS` is
+the one list of media elements: the HTML stage imports it to know which elements to hand over.
 """
 
 from __future__ import annotations
@@ -43,7 +47,27 @@ MAX_ALT_TOKEN_WORDS = 4
 #: characters; a credit line longer than this is prose that mentions a photo, not a credit
 MAX_CREDIT_CHARS = 120
 
-_MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "embed", "object", "noscript", "blockquote", "a")
+#: AMP's media elements, each read as the plain element it stands for
+AMP_TAGS: dict[str, str] = {
+    "amp-img": "img",
+    "amp-anim": "img",
+    "amp-video": "video",
+    "amp-audio": "audio",
+    "amp-iframe": "iframe",
+    "amp-youtube": "amp-youtube",
+    "amp-vimeo": "amp-vimeo",
+}
+#: elements that are media themselves, read whole by `media_from_element` (the HTML stage hands
+#: these over without walking inside them): <noscript> holds the real <img> of lazy-loading pages
+MEDIA_ELEMENT_TAGS: tuple[str, ...] = ("img", "picture", "video", "audio", "iframe", "embed", "object", "noscript",
+                                       *AMP_TAGS)
+#: what the walk of an element looks at: media elements, embed blockquotes and links to media files
+_SCAN_TAGS = (*MEDIA_ELEMENT_TAGS, "blockquote", "a")
+#: AMP players named by an id attribute: the attribute and the watch URL it fills
+_AMP_ID_PLAYERS = {
+    "amp-youtube": ("data-videoid", "https://www.youtube.com/watch?v={}"),
+    "amp-vimeo": ("data-videoid", "https://vimeo.com/{}"),
+}
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-/.,:;()]+")
 _SIZE_RE = re.compile(r"\s*(\d+)")
 _DESCRIPTOR_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<unit>[wx])$")
@@ -79,7 +103,7 @@ def media_from_element(element: object, base_url: str | None) -> list[Media]:
     found: list[Media] = []
     seen: set[str] = set()
     skip: set[lxml.html.HtmlElement] = set()
-    for el in element.iter(*_MEDIA_TAGS):
+    for el in element.iter(*_SCAN_TAGS):
         if el in skip:
             continue
         for item in _from_one(el, base_url, skip):
@@ -90,7 +114,7 @@ def media_from_element(element: object, base_url: str | None) -> list[Media]:
 
 
 def _from_one(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.html.HtmlElement]) -> list[Media]:
-    tag = el.tag
+    tag = AMP_TAGS.get(str(el.tag), el.tag)
     if tag == "img":
         return _image(el, base)
     if tag == "picture":
@@ -108,7 +132,19 @@ def _from_one(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.html.H
         return _embed_block(el, base, skip)
     if tag == "a":
         return _media_link(el, base)
+    if tag in _AMP_ID_PLAYERS:
+        return _captioned(el, _amp_player(el, str(tag)))
     return []
+
+
+def _amp_player(el: lxml.html.HtmlElement, tag: str) -> list[Media]:
+    """<amp-youtube data-videoid="..."> and the like: the player's watch URL."""
+    attr, template = _AMP_ID_PLAYERS[tag]
+    video_id = (el.get(attr) or "").strip()
+    if not video_id or not video_id.replace("-", "").replace("_", "").isalnum():
+        return []
+    found = classify_url(template.format(video_id))
+    return [found] if found is not None else []
 
 
 # ------------------------------------------------------------------ images
