@@ -26,7 +26,7 @@ from lxml import etree
 from newsgrab.html import settings
 from newsgrab.html.structural import HEADING_TAGS, JUNK_TAGS, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, is_chrome
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
-from newsgrab.meta.language import _function_words as function_words
+from newsgrab.meta.language import function_words
 from newsgrab.whitespace import fold_space
 
 #: elements that end one paragraph and start another

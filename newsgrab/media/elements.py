@@ -148,19 +148,6 @@ def _amp_player(el: lxml.html.HtmlElement, tag: str) -> list[Media]:
 
 
 # ------------------------------------------------------------------ images
-def _absolute(raw: str | None, base: str | None) -> str | None:
-    if not raw:
-        return None
-    raw = raw.strip()
-    if not raw or raw.startswith(("data:", "javascript:", "about:", "#")):
-        return None
-    if raw.startswith("//"):
-        return "https:" + raw
-    if base and "://" not in raw[:12]:
-        return urls.join(base, raw)
-    return raw if urls.parses(raw) else None
-
-
 def largest_srcset(srcset: str | None) -> str | None:
     """The candidate with the largest width (or density) descriptor; the last one when none has one."""
     if not srcset:
@@ -191,15 +178,15 @@ def _image_url(el: lxml.html.HtmlElement, base: str | None) -> str | None:
     names = set(el.keys())
     for attr in LAZY_SRCSET_ATTRS:
         if attr in names:
-            url = _absolute(largest_srcset(el.get(attr)), base)
+            url = urls.absolute(largest_srcset(el.get(attr)), base, keep_relative=True)
             if url:
                 return url
     for attr in LAZY_SRC_ATTRS:
         if attr in names:
-            url = _absolute(el.get(attr), base)
+            url = urls.absolute(el.get(attr), base, keep_relative=True)
             if url and not url.startswith("{"):
                 return url
-    url = _absolute(el.get("src"), base)
+    url = urls.absolute(el.get("src"), base, keep_relative=True)
     if url and not _is_placeholder(url):
         return url
     return None
@@ -260,7 +247,7 @@ def _picture(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     best: tuple[float, str] | None = None
     for source in el.iter("source"):
         srcset = source.get("srcset") or source.get("data-srcset")
-        url = _absolute(largest_srcset(srcset), base)
+        url = urls.absolute(largest_srcset(srcset), base, keep_relative=True)
         if url:
             size = _srcset_width(srcset)
             if best is None or size > best[0]:
@@ -368,8 +355,8 @@ def _captioned(el: lxml.html.HtmlElement, items: list[Media]) -> list[Media]:
 
 
 def _av(el: lxml.html.HtmlElement, kind: str, base: str | None) -> list[Media]:
-    urls = [el.get("src") or el.get("data-src")] + [s.get("src") or s.get("data-src") for s in el.iter("source")]
-    found = [u for u in (_absolute(raw, base) for raw in urls) if u]
+    sources = [el.get("src") or el.get("data-src")] + [s.get("src") or s.get("data-src") for s in el.iter("source")]
+    found = [u for u in (urls.absolute(raw, base, keep_relative=True) for raw in sources) if u]
     if not found:
         return []
     # <source> alternatives are one item in several encodings: keep one, MP4 when offered (every
@@ -380,7 +367,7 @@ def _av(el: lxml.html.HtmlElement, kind: str, base: str | None) -> list[Media]:
 
 def _frame(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     raw = next((el.get(a) for a in (*IFRAME_SRC_ATTRS, "data") if el.get(a)), None)
-    url = _absolute(raw, base)
+    url = urls.absolute(raw, base, keep_relative=True)
     if not url or is_pixel_url(url):
         return []
     found = classify_url(url)
@@ -402,7 +389,7 @@ def _embed_block(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.htm
     candidates = [el.get("cite"), el.get("data-instgrm-permalink"), el.get("data-href")]
     candidates += [a.get("href") for a in reversed(list(el.iter("a")))]
     for raw in candidates:
-        url = _absolute(raw, base)
+        url = urls.absolute(raw, base, keep_relative=True)
         if url:
             found = classify_url(url)
             if found is not None and found.provider:
@@ -422,6 +409,6 @@ def embed_from_blockquote(element: object, base_url: str | None) -> list[Media]:
 
 def _media_link(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     """A link straight to a media file (.mp4, .mp3, ...): the file is article media."""
-    url = _absolute(el.get("href"), base)
+    url = urls.absolute(el.get("href"), base, keep_relative=True)
     found = media_file_link(url) if url else None
     return [found] if found else []

@@ -81,7 +81,7 @@ def sample_text(tree: lxml.html.HtmlElement) -> str:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> dict[str, frozenset[str]]:
+def function_words() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(resources.files("newsgrab.data").joinpath("function_words.toml").read_text("utf-8"))
     return {lang: frozenset(words.split()) for lang, words in raw["languages"].items()}
 
@@ -96,7 +96,7 @@ def guess_by_function_words(text: str) -> str | None:
     if len(words) < GUESS_MIN_WORDS:
         return None
     scores = sorted(
-        ((sum(1 for w in words if w in vocabulary), lang) for lang, vocabulary in _function_words().items()),
+        ((sum(1 for w in words if w in vocabulary), lang) for lang, vocabulary in function_words().items()),
         reverse=True,
     )
     (best, lang), (second, _) = scores[0], scores[1]
