@@ -1,7 +1,8 @@
 """newsgrab's figures on each half of the fixed split (bench/splits.py): the tuned half and the untouched one.
 
     .venv/bin/python bench/halves.py body                     # HTML path: ScrapingHub and Readability
-    .venv/bin/python bench/halves.py text [--converter lynx]  # text path: the textbench dumps
+    .venv/bin/python bench/halves.py text [--converter lynx]  # text path: the textbench dumps (with the
+                                                              # title, authors, date found against the HTML path)
     .venv/bin/python bench/halves.py meta RUN.json            # a metabench --json file, per half
 
 `body` and `text` run newsgrab here and score with the shared metric (evalbench's shingle counts and
@@ -16,7 +17,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -43,29 +46,58 @@ def body(datasets: list[str]) -> None:
 
 
 def text(converters: list[str]) -> None:
+    """Body F1 per half, and beside it what textbench also measures against the HTML path on the same
+    page: the title's exact agreement (folded as textbench folds) and the share of pages where the
+    text path finds authors / a published date among those where the HTML path does."""
     import newsgrab
 
     eb = load_evalbench()
     truth = json.loads((SHARED / "bench" / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
     sites = scrapinghub_sites()
     root = SHARED / "bench" / "textbench" / "scrapinghub"
+    html: dict[str, Any] = {}  # the HTML path's article for each page, computed once
     for converter in converters or sorted(p.name for p in root.iterdir() if p.is_dir()):
         rows: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+        found: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
         for dump in sorted((root / converter).glob("*.txt.gz")):
             key = dump.name.removesuffix(".txt.gz")
-            got = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text").body
-            counts = eb.shingle_counts(truth[key].get("articleBody", ""), got)
+            article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
+            if key not in html:
+                page = (SHARED / "bench" / "scrapinghub" / "html" / f"{key}.html.gz").read_bytes()
+                url = truth[key].get("url")
+                html[key] = newsgrab.extract(gzip.decompress(page), kind="html",
+                                             url=url if (url or "").startswith("http") else None)
+            counts = eb.shingle_counts(truth[key].get("articleBody", ""), article.body)
+            ref = html[key]
             for which in (half_of(sites[key]), "all"):
                 rows[which].append(counts)
-        _print_summary(f"textbench {converter} (text path)", rows, eb)
+                for name, has, ok in (("title", bool(_fold(ref.title)), _fold(article.title) == _fold(ref.title)),
+                                      ("authors", bool(ref.authors), bool(article.authors)),
+                                      ("published", bool(ref.published), bool(article.published))):
+                    if has:
+                        found[which][name][0] += ok
+                        found[which][name][1] += 1
+        _print_summary(f"textbench {converter} (text path)", rows, eb, found)
 
 
-def _print_summary(title: str, rows: dict[str, list[tuple[float, float, float]]], eb: Any) -> None:
-    print(f"\n{title}\n| half | docs | F1 | precision | recall |\n|---|---|---|---|---|")
+def _fold(title: str | None) -> str:
+    """textbench's folding of a title: NFKC, casefolded, word tokens only."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title or "").casefold()))
+
+
+def _print_summary(title: str, rows: dict[str, list[tuple[float, float, float]]], eb: Any,
+                   found: dict[str, dict[str, list[int]]] | None = None) -> None:
+    extra = " title = HTML path's | authors found | published found |" if found else ""
+    rule = "|---|---|---|---|---|" + "---|" * (3 if found else 0)
+    print(f"\n{title}\n| half | docs | F1 | precision | recall |{extra}\n{rule}")
     for which in HALVES:
         if rows.get(which):
             s = eb.shingle_summary(rows[which])
-            print(f"| {which} | {len(rows[which])} | {s['f1']:.3f} | {s['precision']:.3f} | {s['recall']:.3f} |")
+            cells = ""
+            if found:
+                cells = "".join(f" {ok}/{of} ({ok / of:.2f}) |" if of else " - |"
+                                for ok, of in (found[which][name] for name in ("title", "authors", "published")))
+            print(f"| {which} | {len(rows[which])} | {s['f1']:.3f} | {s['precision']:.3f} | {s['recall']:.3f} |{cells}")
 
 
 def meta(run: Path) -> None:

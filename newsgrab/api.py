@@ -16,13 +16,13 @@ import codecs
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
 from newsgrab.errors import EmptyInput, NewsgrabError, NotFound, TooLarge, Unreadable
-from newsgrab.model import Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
+from newsgrab.model import LEAD_ROLE, Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
 from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
 from newsgrab.read.decode import decode
 from newsgrab.read.sniff import sniff_kind
@@ -79,7 +79,7 @@ def extract(
         blocks, meta = doc.blocks, doc.metadata
 
     # 4. boilerplate
-    cleaned = remove_boilerplate(blocks, rules, options.keep) if rules else BoilerplateResult(kept=list(blocks))
+    cleaned = remove_boilerplate(blocks, rules, options.keep, meta) if rules else BoilerplateResult(kept=list(blocks))
 
     # 5. assemble
     info = InputInfo(path=str(path) if path is not None else None, kind=kind, encoding=encoding, bytes=size)
@@ -231,7 +231,13 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
                 seen_media.add(item.url)
                 media.append(item)
     for item in meta.media:
-        if item.url not in seen_media:
+        if item.role == LEAD_ROLE:  # the page's lead image goes first, with what the block knew of it
+            shown = next((m for m in media if m.url == item.url), None)
+            if shown is not None:
+                media.remove(shown)
+            media.insert(0, replace(shown, role=LEAD_ROLE) if shown is not None else item)
+            seen_media.add(item.url)
+        elif item.url not in seen_media:
             seen_media.add(item.url)
             media.append(item)
     source = meta.original_source

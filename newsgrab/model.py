@@ -47,9 +47,14 @@ class Link:
         return {"text": self.text, "url": self.url}
 
 
+#: `Media.role` of the page's lead image (og:image, the JSON-LD image, the picture by the headline)
+LEAD_ROLE = "lead"
+
+
 @dataclass(slots=True)
 class Media:
-    """One embedded media item. `kind` is image, video, audio or embed."""
+    """One embedded media item. `kind` is image, video, audio or embed; `role` is "lead" for the page's
+    lead image (listed first), else None."""
 
     kind: str
     url: str
@@ -57,6 +62,7 @@ class Media:
     credit: str | None = None
     alt: str | None = None
     provider: str | None = None
+    role: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +72,7 @@ class Media:
             "credit": self.credit,
             "alt": self.alt,
             "provider": self.provider,
+            "role": self.role,
         }
 
 
@@ -78,6 +85,9 @@ class Block:
     leave with it when the boilerplate pass removes the block. `link_chars` counts characters of
     `text` that sit inside links (for link density). `ordered` marks an item of a numbered list.
     `origin` says where the block came from (an XPath-ish path or `line N`) for `--explain`.
+    `hints` name what the HTML around the block says of it when that marks page furniture (a
+    button, a form field, a payment logo, a class such as "promo" or "footer"); the notice score
+    reads them (newsgrab/clean/cues.py). Text input has none.
     """
 
     kind: str
@@ -87,6 +97,7 @@ class Block:
     link_chars: int = 0
     ordered: bool = False
     origin: str = ""
+    hints: tuple[str, ...] = ()
 
     @property
     def link_density(self) -> float:

@@ -27,7 +27,8 @@ WESTERN_SAMPLE_BYTES: int = 16384
 KIND_SNIFF_CHARS: int = 16384
 
 # --- text input -----------------------------------------------------------------------------
-#: characters; a first line longer than this is not taken as the title of a text input.
+#: characters; no title is longer: a longer first line of a text input, or a longer <title>,
+#: og:title or headline of a page, is not taken as the title.
 MAX_TITLE_CHARS: int = 300
 #: lines; how far into a text input header lines (By ..., Region: ...) are looked for.
 MAX_HEADER_LINES: int = 15

@@ -1,7 +1,8 @@
 """URL helpers that never raise: scraped pages hold malformed URLs ("http://[::1", stray brackets).
 
 `urllib.parse` raises ValueError on some of them; one bad href must not fail a whole page, so every
-stage resolves and splits URLs through these two functions.
+stage resolves and splits URLs through these functions (`absolute` is the one way an attribute
+value becomes a web URL).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 _ABSOLUTE_PREFIXES = ("http://", "https://")
+#: the schemes of web URLs: what `absolute` hands on (data:, javascript:, mailto:, ftp: are not pages or media)
+WEB_SCHEMES = frozenset({"http", "https"})
 #: characters after which `urljoin` rewrites an absolute URL instead of returning it: tab, CR and LF
 #: are deleted, `;` may split off empty params, brackets are IPv6 hosts (validated, may raise)
 _REWRITTEN_CHARS = ("\t", "\n", "\r", ";", "[", "]", "?#")
@@ -75,6 +78,33 @@ def _kept_as_is(url: str) -> bool:
 def _parses(base: str) -> bool:
     """Whether `base` splits without error (urljoin splits it on every call and fails when it does not)."""
     return split(base) is not None
+
+
+def absolute(url: str | None, base: str | None, *, keep_relative: bool = False) -> str | None:
+    """`url` (an href, src or content value) as an absolute http(s) URL, resolved against `base`.
+
+    None when it is empty, malformed, a fragment, or of another scheme (data:, javascript:, mailto:).
+    A scheme-relative "//host/x" becomes https://host/x whatever the base (saved pages carry bases
+    like http://fakehost/, and hosts that serve scheme-relative assets serve them over https). A
+    relative URL with no base to resolve it against is None, or itself with `keep_relative` (media
+    found on a page read without its URL are still worth listing; a relative canonical URL is not
+    a canonical URL).
+    """
+    if not url:
+        return None
+    url = url.strip()
+    parts = split(url)
+    if not url or url.startswith("#") or parts is None:
+        return None
+    if parts.scheme:
+        return url if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
+    if url.startswith("//"):
+        return absolute("https:" + url, None)
+    if not base:
+        return url if keep_relative else None
+    joined = join(base, url)
+    resolved = split(joined) if joined else None
+    return joined if resolved is not None and resolved.scheme.lower() in WEB_SCHEMES else None
 
 
 def host(url: str | None) -> str:

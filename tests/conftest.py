@@ -28,6 +28,16 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+@pytest.fixture(autouse=True)
+def _own_date_search_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test sees newsgrab's own date search: the optional htmldate fallback (installed with the
+    bench extra, absent from a plain test install) would make outputs depend on what is installed.
+    tests/test_pubdates.py turns it on where it tests it."""
+    from newsgrab.meta import htmldate_fallback
+
+    monkeypatch.setattr(htmldate_fallback, "available", lambda: False)
+
+
 @pytest.fixture
 def shared() -> Path:
     """../shared (benchmarks, founding example); tests that need it skip on a checkout without it."""

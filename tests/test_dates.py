@@ -118,10 +118,70 @@ def test_a_text_header_date_label_sets_its_field(field: str, language: str, labe
 
 @pytest.mark.parametrize(("field", "language", "label"), _label_cases())
 def test_a_dateline_splits_at_a_modified_label_only(field: str, language: str, label: str) -> None:
-    from newsgrab.meta.page import _split_dateline
+    from newsgrab.meta.pubdates import split_dateline
 
-    published, modified = _split_dateline(f"2021-07-11 | {label.capitalize()} 2021-07-12")
+    found = split_dateline(f"2021-07-11 | {label.capitalize()} 2021-07-12")
+    published, modified = (s.iso if s else None for s in found)
     if field == "modified":
         assert (published, modified) == ("2021-07-11", "2021-07-12"), language
     else:  # a publication label is not a split point: no modified date comes out of the line
         assert modified is None, language
+
+
+# ------------------------------------------------------------------ month names (data/calendar_words.toml)
+def _calendar_cases() -> list[tuple[str, str, str, str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("calendar_words.toml").read_text("utf-8"))
+    return [(lang, t["example"], t["expected"], t["hard_negative"]) for lang, t in data.items()]
+
+
+@pytest.mark.parametrize(("language", "example", "expected", "negative"), _calendar_cases())
+def test_each_languages_month_names_both_ways(language: str, example: str, expected: str, negative: str) -> None:
+    assert parse_date(example) == expected, language
+    assert parse_date(negative) is None, language
+
+
+@pytest.mark.parametrize(("language", "example", "expected", "negative"), _calendar_cases())
+def test_every_spelling_of_every_month_is_read(language: str, example: str, expected: str, negative: str) -> None:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("calendar_words.toml").read_text("utf-8"))
+    for number, spellings in enumerate(data[language]["months"], start=1):
+        for word in spellings.split():
+            assert parse_date(f"9 {word} 2021") == f"2021-{number:02d}-09", (language, word)
+            assert parse_date(f"{word.capitalize()} 9, 2021") == f"2021-{number:02d}-09", (language, word)
+
+
+def test_a_spelling_may_not_name_two_months() -> None:
+    from newsgrab.meta.lexicon import calendar_words
+
+    assert calendar_words().months["mar"] == 3 and calendar_words().months["mai"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("03/04/2021", None, "2021-03-04"),
+        ("03/04/2021", True, "2021-04-03"),
+        ("03.04.2021", None, "2021-04-03"),
+        ("03.04.2021", False, "2021-03-04"),
+        ("25/07/2021", False, "2021-07-25"),  # the first number cannot be a month
+        ("07/25/2021", True, "2021-07-25"),  # the second cannot be
+        ("2020. 06. 04.", None, "2020-06-04"),
+        ("2020년 6월 4일", None, "2020-06-04"),
+        ("Mon Aug 03 12:45:00 EDT 2015", None, "2015-08-03T12:45:00-04:00"),
+    ],
+)
+def test_numeric_dates_by_language(text: str, day_first: bool | None, expected: str) -> None:
+    assert parse_date(text, day_first) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [(None, None), ("en", None), ("en-US", False), ("en-GB", True),
+                                                     ("de", True), ("pt-BR", True)])
+def test_day_first_by_language(language: str | None, expected: bool | None) -> None:
+    from newsgrab.meta.dates import day_first_for
+
+    assert day_first_for(language) is expected

@@ -129,3 +129,18 @@ def test_row10_a_packaged_share_bar_rule_no_longer_backtracks() -> None:
     assert rule.fires(text) is None
     assert time.process_time() - start < 1
     assert slow_probe(rule.pattern, fold_space(rule.example), rule.max_chars) is None
+
+
+def test_row10_the_prefilter_never_runs_a_user_pattern_outside_its_budget() -> None:
+    """The index compiles pieces of a pattern with `re` to pick the rules worth trying; a user's
+    pattern that slipped past the load probes could hang there, so user rules skip the index and
+    are always tried through their budgeted search."""
+    from newsgrab.rules.matcher import RuleIndex
+
+    (rule,) = parse_rules(RULE.format(id="share.fine", pattern="^share this", example="share this"), "mine.toml")
+    evil = dataclasses.replace(rule, regex=r"^(\d+)*x")
+    index = RuleIndex((evil,))
+    start = time.process_time()
+    assert index.first("1" * 40 + "!") is None
+    assert time.process_time() - start < 2
+    assert index.first("12x") is not None

@@ -12,7 +12,8 @@ import newsgrab
 from bench.shared_data import EVALBENCH
 from newsgrab.html import extract_html
 from newsgrab.html.content import drop_title_heading
-from newsgrab.html.structural import TokenMatcher, compile_selectors, prune, selectors
+from newsgrab.html.selectors import TokenMatcher, compile_selectors, selectors
+from newsgrab.html.structural import prune
 from newsgrab.model import Block
 
 #: the ScrapingHub score this engine reached when the floor was set (bench/run.py measures it)
@@ -149,7 +150,8 @@ def test_links_are_absolute_and_unsafe_ones_skipped() -> None:
 def test_sieve_backs_off_when_token_pruning_took_the_article() -> None:
     # the only prose sits in a container named like a share bar and holds under half the page's
     # text (a long link list holds the rest): pass 1 removes it, the sieve retries without token
-    # pruning and says so
+    # pruning and says so; a first attempt that failed the sieve is weak, so the second opinion
+    # runs too, and says the region won
     links = "".join(f"<li><a href='/archive/{n}'>Archive page number {n} of the harbor news</a></li>"
                     for n in range(20))
     page = extract_html(
@@ -157,7 +159,7 @@ def test_sieve_backs_off_when_token_pruning_took_the_article() -> None:
         f"<ul>{links}</ul></body></html>"
     )
     assert "harbor commission" in " ".join(b.text for b in page.blocks)
-    assert page.warnings == ["sieve:no-token-pruning"]
+    assert page.warnings == ["sieve:no-token-pruning", "second-opinion:region"]
 
 
 def test_tiny_page_keeps_its_only_text() -> None:
@@ -280,7 +282,8 @@ def test_sieve_retries_reuse_the_pruned_tree_because_stages_3_to_5_leave_it_unch
         '<a href="https://twitter.com/x/status/1">t</a></blockquote><ul><li><a href="/r">Related</a></li></ul>'
         f'<div><p>{PROSE}</p>loose text run that is long enough to count<br>more</div></article>'
     )
-    _, _, pruned = _attempt(tree, ATTEMPTS[0], "https://example.com/a", "Title", ())
+    result, _ = _attempt(tree, ATTEMPTS[0], "https://example.com/a", "Title", ())
+    pruned = result.pruned
     assert pruned is not None
     before = lxml.html.tostring(tree)
     for flags in ATTEMPTS[1:3]:
@@ -311,3 +314,294 @@ def test_selector_verdicts_are_remembered_per_selector_set() -> None:
     packaged = selectors()
     assert packaged.prune_verdicts["zzqx"] != other.prune_verdicts["zzqx"]
     assert packaged.prune_verdicts is not other.prune_verdicts
+
+
+# ------------------------------------------------------------------ bounded work on hostile input
+def test_element_paths_are_getpaths() -> None:
+    """Block origins are numbered per parent in one pass, and read as libxml2's getpath writes them."""
+    from newsgrab.html.paths import ElementPaths
+    from tests.conftest import SAMPLES
+
+    pages = [path.read_bytes() for path in sorted(SAMPLES.glob("*.html"))]
+    pages.append(b"<html><body><div><p>a</p><p>b</p><span>c</span><!-- x --><p>d</p></div><div></div></body></html>")
+    for raw in pages:
+        root = lxml.html.document_fromstring(raw)
+        paths, tree = ElementPaths(), root.getroottree()
+        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        for el in reversed(elements):  # deepest first: every climb starts from nothing known
+            assert paths.path(el) == tree.getpath(el)
+
+
+def test_many_sibling_paragraphs_keep_their_origins_and_order() -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the harbor report, with enough words to count.</p>" for n in range(3000))
+    page = extract_html(f"<html><body><article><h1>Harbor</h1>{paragraphs}</article></body></html>")
+    texts = [b.text for b in page.blocks]
+    assert texts[0].startswith("Paragraph 0 ") and texts[-1].startswith("Paragraph 2999 ")
+    assert page.blocks[-1].origin == "article/p[3000]"
+
+
+def test_body_hint_lookup_gives_the_subtree_walk_answer() -> None:
+    """Pruning with the page scan's hint pool (one climb from each hint) removes what the walk of
+    each candidate's subtree removes."""
+    from newsgrab.meta.pagescan import scan_page
+    from tests.conftest import SAMPLES
+
+    for path in sorted(SAMPLES.glob("*.html")):
+        raw = path.read_bytes()
+        with_pool, without = lxml.html.document_fromstring(raw), lxml.html.document_fromstring(raw)
+        pool = scan_page(with_pool, hint_pool=True).hint_pool
+        prune(with_pool, tokens=True, hint_pool=pool)
+        prune(without, tokens=True)
+        assert lxml.html.tostring(with_pool) == lxml.html.tostring(without), path.name
+
+
+@pytest.mark.parametrize("control", ["\x1f", "\x0b", "\x08", "\x01", "\x1b", "\x0c"])
+def test_a_control_character_before_a_pruned_element_is_no_error(control: str) -> None:
+    """lxml's parser keeps a control character of the page, but refuses it in a string handed back
+    to it: the join `drop_tree` makes of the text around a removed element would raise."""
+    page = (f"<html><body><article><p>{PROSE}</p><div>Filed under{control}<nav>Menu</nav> harbor news</div>"
+            f"<p>{PROSE}</p></article></body></html>")
+    for data in (page, page.encode()):
+        article = newsgrab.extract(data, kind="html")
+        assert "harbor commission" in article.body and "Menu" not in article.body
+    tree = _page(f"<div>Filed under{control}<nav>Menu</nav> harbor news</div>")
+    prune(tree.find("body"), tokens=True)
+    assert tree.find(".//div").text == "Filed under harbor news"
+
+
+def test_amp_media_elements_are_media() -> None:
+    from newsgrab.media.elements import media_from_element
+
+    root = lxml.html.fromstring(
+        '<div><amp-img src="/a.jpg" width="800" height="450" alt="Harbor"></amp-img>'
+        '<amp-video width="640" height="360"><source src="/clip.mp4" type="video/mp4"></amp-video>'
+        '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270"></amp-youtube>'
+        '<amp-youtube data-videoid="bad id!" width="480" height="270"></amp-youtube>'
+        '<amp-iframe src="https://player.vimeo.com/video/76979871" width="500" height="281"></amp-iframe></div>'
+    )
+    found = [(m.kind, m.url) for m in media_from_element(root, "https://harbor.example/news/")]
+    assert found == [
+        ("image", "https://harbor.example/a.jpg"),
+        ("video", "https://harbor.example/clip.mp4"),
+        ("video", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        ("video", "https://vimeo.com/76979871"),
+    ]
+
+
+def test_a_linked_picture_above_the_body_is_a_teaser_not_the_lead_image() -> None:
+    page = extract_html(
+        "<html><body><main><figure><img src='/lead.jpg' width='800' height='450'></figure>"
+        "<div class='teaser'><a href='/other-story'><img src='/other.jpg' width='800' height='450'></a></div>"
+        f"<div class='story'><p>{PROSE}</p><p>{PROSE}</p></div></main></body></html>",
+        "https://harbor.example/news/ferry",
+    )
+    urls = [m.url for b in page.blocks for m in b.media]
+    assert urls == ["https://harbor.example/lead.jpg"]
+
+
+def test_markup_lxml_loses_goes_through_the_beautifulsoup_repair() -> None:
+    """A <title> never closed: libxml2 reads the rest of the page as its text, so lxml's tree has
+    no paragraph left; the repair path parses the page with beautifulsoup4 and says so."""
+    from newsgrab.html.parse import parse_html
+    from tests.conftest import SAMPLES
+
+    text = (SAMPLES / "html-unclosed-title.html").read_text(encoding="utf-8")
+    assert parse_html(text).findall(".//p") == []
+    page = extract_html(text, "https://harborledger.example/news/ferry-season-extended")
+    assert page.warnings == ["markup-repaired"]
+    assert [b.text[:40] for b in page.blocks][:2] == [
+        "The harbor commission voted 5-2 on Monda", "Commissioners pointed to record passenge"]
+
+
+def test_a_deep_repaired_tree_is_flattened_below_libxml2s_depth() -> None:
+    """lxml stops 255 levels down and loses what is deeper, so such a page is repaired with
+    beautifulsoup4, which builds the whole depth: below 255 levels its tags are stripped, text
+    kept, so the stage's recursive walks stay within Python's stack."""
+    paragraphs = f"<p>{PROSE}</p>" * 12
+    page = f"<html><head><title>Ferry</title></head><body>{'<div>' * 600}{paragraphs}{'</div>' * 600}</body></html>"
+    article = newsgrab.extract(page.encode(), kind="html")
+    assert article.warnings == ["markup-repaired"]
+    assert article.body.count("harbor commission voted") == 12
+
+
+# ------------------------------------------------------------------ the second opinion and its parts
+def test_paragraphs_are_judged_by_function_words_length_links_and_neighbours() -> None:
+    from newsgrab.html.paragraphs import BAD, GOOD, classify, cut_paragraphs
+
+    root = lxml.html.fromstring(
+        f"<div><h2>Ferries</h2><p>{PROSE}{PROSE}</p><p>Short line between.</p><p>{PROSE}</p>"
+        "<p>Visa, Mastercard, American Express, PayPal, Apple Pay, Google Pay, Shop Pay, Klarna, gift cards</p>"
+        "<p><a href='/a'>Home</a> <a href='/b'>News</a> <a href='/c'>Sport</a></p>"
+        "<p>© 2024 Harbor News. All rights reserved. Reproduction of this page, in whole or in part, is"
+        " forbidden.</p></div>"
+    )
+    paragraphs = cut_paragraphs(root, None, lambda el: False)
+    classify(paragraphs, "en")
+    verdicts = {p.text[:12]: p.cls for p in paragraphs}
+    assert verdicts["Ferries"] == GOOD  # a heading right above prose
+    assert verdicts["The harbor c"] == GOOD
+    assert verdicts["Short line b"] == GOOD  # between two prose paragraphs
+    assert verdicts["Visa, Master"] == BAD  # a list: no function words
+    assert verdicts["Home News Sp"] == BAD  # links
+    assert verdicts["© 2024 Harbo"] == BAD  # a copyright line
+
+
+def test_a_language_without_a_word_list_is_judged_by_its_sentences() -> None:
+    from newsgrab.html.paragraphs import GOOD, classify, cut_paragraphs
+
+    sentence = "市議会は月曜日、フェリーの運航期間を三週間延長することを決めた。"
+    root = lxml.html.fromstring(f"<div><p>{sentence * 4}</p><p>ホーム ニュース スポーツ 天気 連絡先</p></div>")
+    paragraphs = cut_paragraphs(root, None, lambda el: False)
+    classify(paragraphs, "ja")
+    assert paragraphs[0].cls == GOOD
+    assert paragraphs[1].cls != GOOD
+
+
+def test_overlays_are_set_aside_unless_they_hold_the_headline() -> None:
+    from newsgrab.html.headline import overlay_test
+    from newsgrab.html.structural import OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, overlay_kind
+
+    page = lxml.html.fromstring(
+        "<div><div role='dialog'><p>Thank you for registering</p></div><div class='cookie-consent'>x</div>"
+        "<div aria-modal='true'>y</div><noscript>Please enable JavaScript</noscript><div hidden>z</div>"
+        "<div class='modal-viewer'><h1>Ferry season extended</h1><p>text</p></div><div class='story'>s</div></div>"
+    )
+    marked = [(el.get("class") or el.get("role") or el.tag, overlay_kind(el, 10_000)) for el in page.iter()
+              if overlay_kind(el, 10_000)]
+    assert marked == [("dialog", OVERLAY_BY_MARKUP), ("cookie-consent", OVERLAY_BY_TOKENS), ("div", OVERLAY_BY_MARKUP),
+                      ("noscript", OVERLAY_BY_MARKUP), ("div", OVERLAY_BY_MARKUP), ("modal-viewer", OVERLAY_BY_TOKENS)]
+    kind = overlay_test(10_000, "Ferry season extended")
+    assert not kind(page.find(".//div[@class='modal-viewer']"))  # it holds the headline: the article's viewer
+    assert kind(page.find(".//div[@role='dialog']")) == OVERLAY_BY_MARKUP
+
+
+def test_a_dialog_never_beats_prose_elsewhere_even_without_token_pruning() -> None:
+    dialog = "<div role='dialog'>" + f"<p>{PROSE} Thank you for registering with us.</p>" * 4 + "</div>"
+    page = extract_html(
+        f"<html><body><h1>Ferry season</h1><div class='social-wrapper'><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"{dialog}</body></html>", None
+    )
+    text = " ".join(b.text for b in page.blocks)
+    assert "harbor commission" in text and "registering" not in text
+
+
+def test_a_list_of_comma_separated_names_scores_no_comma_points() -> None:
+    from newsgrab.html.evidence import paragraph_score
+
+    names = "Margaret Olsen, teacher, Dr. Kwame Mensah, doctor, Sofia Ricci, baker, Jonah Feld, student"
+    prose = "The commission voted, after a long debate, to keep the ferry running, citing demand from islanders."
+    assert paragraph_score(names) < 3 < paragraph_score(prose)
+
+
+def test_what_the_region_holds_above_the_headline_goes_when_it_is_an_articles_worth() -> None:
+    from newsgrab.html.content import start_at_headline
+
+    menu = [Block("li", "Course topic number one: light, composition and editing for beginners")] * 4
+    article = [Block("h1", "Night photography course opens"), Block("p", PROSE)]
+    assert start_at_headline(menu + article, "Night photography course opens | School") == article
+    kicker = [Block("p", "Analysis")]
+    assert start_at_headline(kicker + article, "Night photography course opens") == kicker + article
+
+
+def test_cards_of_other_stories_and_of_people_are_not_the_article() -> None:
+    from newsgrab.html.cards import is_profile_card, is_teaser_card
+
+    card = lxml.html.fromstring(
+        "<div><div>Read also</div><h3><a href='/city/bikes'>The city opens a bike hire scheme</a></h3>"
+        "<p>Forty stations across the districts.</p></div>"
+    )
+    assert is_teaser_card(card, "https://harbor.example/news/ferry")
+    external = lxml.html.fromstring(
+        "<div><h2><a href='https://shop.example/item'>Sweet potato chips</a></h2><p>Review: crisp.</p></div>"
+    )
+    assert not is_teaser_card(external, "https://harbor.example/news/ferry")  # an item of the article's list
+    section = lxml.html.fromstring("<div><h2><a href='#history'>History</a></h2><p>The pier was built.</p></div>")
+    assert not is_teaser_card(section, "https://harbor.example/news/ferry")
+    bio = lxml.html.fromstring(
+        "<div><img src='/ann.jpg' width='96' height='96'><p>Ann Lee</p><p>Ann Lee edits the culture pages.</p></div>"
+    )
+    assert is_profile_card(bio)
+    photo = lxml.html.fromstring(
+        "<div><img src='/pier.jpg' width='960' height='540'><p>Ann Lee</p><p>Ann Lee opened the pier.</p></div>"
+    )
+    assert not is_profile_card(photo)
+
+
+def test_structured_article_body_decides_between_the_region_and_the_prose_cluster() -> None:
+    from newsgrab.html.second_opinion import article_body
+
+    scripts = ['{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","articleBody":"The harbor commission voted."}]}',
+               '[{"@type":"Organization","name":"Harbor News"}]', "{broken"]
+    assert article_body(scripts) == "The harbor commission voted."
+
+
+def test_a_listing_page_gets_no_body_from_the_second_opinion() -> None:
+    teasers = "".join(
+        f"<article><h2><a href='/local/story-{n}'>Story number {n} of the day</a></h2><p>{PROSE}</p></article>"
+        for n in range(6)
+    )
+    listing = ('<script type="application/ld+json">{"@type":"CollectionPage","name":"Local"}</script>'
+               '<meta property="og:type" content="article">')
+    page = extract_html(f"<html><head>{listing}</head><body><main><h1>Local</h1>{teasers}</main></body></html>",
+                        "https://harbor.example/local/")
+    assert page.blocks == []
+    home = extract_html(f"<html><body><main><h1>Harbor News</h1>{teasers}</main></body></html>", "https://harbor.example/")
+    assert home.blocks == []
+
+
+def test_an_article_page_whose_steps_read_as_teasers_falls_back_to_its_prose() -> None:
+    steps = "".join(
+        f"<li><h3><a href='#step-{n}'>Step {n}</a></h3><div>Loosen the bolt number {n} with the wrench, then lift "
+        "the wheel off its seat.</div></li>" for n in range(5)
+    )
+    head = '<script type="application/ld+json">{"@type":"HowTo","datePublished":"2024-02-11"}</script>'
+    page = extract_html(f"<html><head>{head}</head><body><h1>Change a wheel</h1><ol>{steps}</ol></body></html>",
+                        "https://bikes.example/guides/wheel")
+    assert "Loosen the bolt number 0" in " ".join(b.text for b in page.blocks)
+    assert page.warnings == ["fallback:largest-prose-cluster"]
+
+
+def test_every_warning_the_html_stage_gives_is_documented_in_the_readme() -> None:
+    from newsgrab.html.second_opinion import FALLBACK, PARAGRAPHS_WON, REGION_WON
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for code in (REGION_WON, PARAGRAPHS_WON, FALLBACK, "markup-repaired", "no-article"):
+        assert f"`{code}`" in readme, code
+
+
+def test_neighbour_tables_give_the_nearest_judged_paragraph_on_each_side() -> None:
+    import random
+
+    from newsgrab.html.paragraphs import BAD, GOOD, NEAR_GOOD, SHORT, _nearest
+
+    def naive(classes: list[str], i: int, step: int, skipped: tuple[str, ...]) -> str:
+        j = i + step
+        while 0 <= j < len(classes):
+            if classes[j] not in skipped:
+                return classes[j]
+            j += step
+        return BAD
+
+    rng = random.Random(7)
+    for _ in range(200):
+        classes = [rng.choice((GOOD, NEAR_GOOD, SHORT, BAD)) for _ in range(rng.randrange(0, 30))]
+        for skip_near, skipped in ((True, (SHORT, NEAR_GOOD)), (False, (SHORT,))):
+            before, after = _nearest(classes, skip_near=skip_near)
+            assert before == [naive(classes, i, -1, skipped) for i in range(len(classes))]
+            assert after == [naive(classes, i, 1, skipped) for i in range(len(classes))]
+
+
+def test_link_density_reads_links_one_by_one_as_the_xpath_did() -> None:
+    from lxml import etree
+
+    from newsgrab.html.scoring import link_density, text_len
+    from tests.conftest import SAMPLES
+
+    xpath = etree.XPath(".//a//text()", smart_strings=False)
+    for path in sorted(SAMPLES.glob("*.html")):
+        for el in lxml.html.document_fromstring(path.read_bytes()).iter("div", "p", "ul", "section"):
+            total = text_len(el)
+            if total:
+                expected = min(sum(len(t.strip()) for t in xpath(el)) / total, 1.0)
+                assert link_density(el, total) == expected, path.name

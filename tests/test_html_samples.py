@@ -37,3 +37,12 @@ def test_structure_is_kept_for_markdown() -> None:
     assert ("li", True) in kinds and ("li", False) in kinds
     table = [b for b in _extract("drupal-node").blocks if b.kind == "table"]
     assert table and table[0].text.splitlines()[0] == "Branch | Saturday | Sunday"
+
+
+def test_amp_media_are_read_and_the_lead_image_above_the_body_is_kept() -> None:
+    """<amp-img> is read like <img> (one list of media tags, in newsgrab.media.elements), and a lead
+    image standing alone between the headline and the body joins the article as media."""
+    media = _extract("amp-article").media
+    assert [(m.kind, m.url, m.alt) for m in media] == [
+        ("image", "https://www.coastalherald.example/img/heat-1200.jpg", "Beachgoers at Port Ellis")
+    ]

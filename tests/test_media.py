@@ -260,3 +260,80 @@ def test_wordpress_caption_box_caption_survives_the_html_stage() -> None:
         ("https://news.example/up/flood-800x533.jpg", "Water covers Mill Street on Tuesday.", "Anna Berg")
     ]
     assert "Water covers" not in art.body
+
+
+# ------------------------------------------------------------------ the lead image (meta/leadimage.py)
+_BODY = "".join(f"<p>Paragraph {i} of the story, long enough to be article text for the content stage.</p>"
+                for i in range(6))
+
+
+def lead_of(head: str, article: str, url: str = BASE) -> list[tuple[str, str | None]]:
+    import newsgrab
+
+    page = f"<html><head>{head}</head><body><nav><img src='/img/site-logo.png'></nav>{article}</body></html>"
+    return [(m.url, m.role) for m in newsgrab.extract(page, url=url).media]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="og:image" content="https://cdn.example/photos/flood-1200x630.jpg">',
+         "https://cdn.example/photos/flood-1200x630.jpg"),
+        ('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Flood",'
+         '"image":{"@id":"https://news.example.com/#primaryimage"}},{"@type":"ImageObject",'
+         '"@id":"https://news.example.com/#primaryimage","url":"https://cdn.example/photos/flood.jpg"}]}</script>',
+         "https://cdn.example/photos/flood.jpg"),
+        ('<meta name="twitter:image" content="/photos/flood-card.jpg">', "https://news.example.com/photos/flood-card.jpg"),
+    ],
+)
+def test_the_lead_image_comes_first_from_metadata(head: str, expected: str) -> None:
+    article = (f"<article><h1>Flood closes the river road</h1>{_BODY}"
+               "<figure><img src='https://cdn.example/photos/map.jpg' alt='Map'></figure></article>")
+    assert lead_of(head, article) == [(expected, "lead"), ("https://cdn.example/photos/map.jpg", None)]
+
+
+def test_the_picture_above_the_headline_is_the_lead_even_outside_the_article_region() -> None:
+    article = ("<div class='hero'><img src='/photos/river-road.jpg' alt='The river road under water' width='1200'>"
+               f"</div><h1>Flood closes the river road</h1><div class='story-body'>{_BODY}</div>")
+    assert lead_of("", article) == [("https://news.example.com/photos/river-road.jpg", "lead")]
+
+
+def test_a_lead_that_is_also_in_the_body_is_listed_once_with_what_the_body_knew() -> None:
+    import newsgrab
+
+    head = '<meta property="og:image" content="https://cdn.example/photos/flood.jpg">'
+    article = (f"<article><h1>Flood closes the river road</h1><p>{_BODY}</p><figure>"
+               "<img src='https://cdn.example/photos/flood.jpg' alt='Water'><figcaption>The road at noon.</figcaption>"
+               f"</figure>{_BODY}</article>")
+    media = newsgrab.extract(f"<html><head>{head}</head><body>{article}</body></html>", url=BASE).media
+    assert [(m.url, m.role, m.caption) for m in media] == [
+        ("https://cdn.example/photos/flood.jpg", "lead", "The road at noon.")]
+
+
+@pytest.mark.parametrize(
+    "head_or_hero",
+    [
+        '<meta property="og:image" content="https://news.example.com/static/logos/site-logo.png">',
+        '<meta property="og:image" content="https://news.example.com/authors/jane-doe.jpg">',
+        '<meta property="og:image" content="https://pixel.wp.com/g.gif">',
+        "<img src='/icons/rss.png' width='16' height='16'>",
+        "<img src='https://wikimedia.org/api/rest_v1/media/math/render/svg/28a0aa'>",
+    ],
+)
+def test_furniture_is_never_the_lead(head_or_hero: str) -> None:
+    head, hero = (head_or_hero, "") if head_or_hero.startswith("<meta") else ("", head_or_hero)
+    article = f"<div>{hero}</div><h1>Flood closes the river road</h1><div class='story-body'>{_BODY}</div>"
+    media = lead_of(head, article)
+    # a picture standing above the headline joins the body's media (html/scoring.py keeps lead media), but
+    # a drawing or an icon is never marked the lead; head furniture is not listed at all
+    assert "lead" not in [role for _url, role in media]
+    assert head_or_hero.startswith("<img src='https://wikimedia") or media == []
+
+
+def test_furniture_urls() -> None:
+    from newsgrab.media.classify import is_furniture_url
+
+    assert is_furniture_url("https://news.example/static/logos/site.png")
+    assert is_furniture_url("https://news.example/img/icon-rss.png")
+    assert not is_furniture_url("https://news.example/photos/harbour-1200x630.jpg")
+    assert not is_furniture_url("https://news.example/photos/logbook.jpg")  # "logbook" is not "logo"

@@ -7,11 +7,13 @@ conflicting sources, a microdata blog cross-post, a live blog full of embeds).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import lxml.html
 import pytest
 
+import newsgrab
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.jsonld import parse_jsonld, read_jsonld
 from newsgrab.meta.language import normalise_tag
@@ -45,8 +47,9 @@ def test_wordpress_yoast_page() -> None:
     assert meta.provenance == {
         "url": "canonical", "site_name": "opengraph", "title": "json-ld", "authors": "json-ld",
         "published": "json-ld", "modified": "json-ld", "description": "opengraph", "language": "html-lang",
-        "tags": "opengraph",
+        "tags": "opengraph", "media": "opengraph",
     }
+    assert [(m.kind, m.role) for m in meta.media] == [("image", "lead")]
 
 
 def test_conflicting_sources_page() -> None:
@@ -111,12 +114,64 @@ def test_read_metadata_leaves_the_tree_alone(name: str) -> None:
     assert set_fields <= set(meta.provenance)  # every field set says where it came from
 
 
+_TAG_END_RE = re.compile(r"(<[a-zA-Z/][^<>]*>)")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*.html")))
+def test_comments_and_processing_instructions_anywhere_are_read_past(name: str) -> None:
+    """A comment or PI after every tag of a page (where readers expect an element) never raises.
+
+    (Those inside <script> change what JSON-LD says, and the content stage may weigh them, so
+    only the answer is asserted: an article with a body whenever the plain page has one.)
+    """
+    html = _TAG_END_RE.sub(r"\1<!-- c --><?pi x?>", (SAMPLES / name).read_text("utf-8"))
+    plain = newsgrab.extract((SAMPLES / name).read_bytes(), url="https://example.org/a")
+    article = newsgrab.extract(html, url="https://example.org/a")
+    assert bool(article.body) == bool(plain.body)
+
+
 # ------------------------------------------------------------------ traps
 def test_email_the_author_and_publisher_are_not_authors() -> None:
     tree = page('<meta name="author" content="Daily Ledger"><meta property="og:site_name" content="Daily Ledger">',
                 '<h1>Bridge reopens</h1><div class="byline">By <a rel="author" href="/p/kim">Kim Osei</a> '
                 '<a href="mailto:k@ledger.example">Email the author</a></div><p>Text.</p>')
     assert read_metadata(tree).authors == ["Kim Osei"]
+
+
+def test_the_publisher_in_meta_author_gives_way_to_the_person() -> None:
+    tree = page('<meta name="author" content="Condé Nast">'
+                '<meta name="copyright" content="Copyright (c) Condé Nast 2022">'
+                '<meta property="article:author" content="Emma Grey Ellis">',
+                '<h1>Rosetta</h1><div class="byline">By Emma Grey Ellis</div><p>Text.</p>'
+                '<footer>© 2022 Condé Nast. All rights reserved.</footer>')
+    assert read_metadata(tree).authors == ["Emma Grey Ellis"]
+
+
+def test_a_blogger_who_holds_the_copyright_is_still_the_author() -> None:
+    tree = page('<meta name="author" content="Marta Klein"><meta name="copyright" content="© 2024 Marta Klein">',
+                '<h1>Notes</h1><div class="post-author">Marta Klein</div><p>Text.</p>'
+                '<div class="comment-author">Bob Stone</div>')
+    assert read_metadata(tree).authors == ["Marta Klein"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span class="author-meta">By</span> <a class="author-link" href="/staff/duncan-bell">Duncan Bell</a>',
+        '<div itemprop="author" itemscope><meta itemprop="name" content="Duncan Bell"></div>',
+        '<nav class="post-by"><span itemprop="author"><span itemprop="name">Duncan Bell</span></span></nav>',
+        '<div class="byline">By Duncan Bell<script>var byline = {"name": "tracker"};</script></div>',
+    ],
+)
+def test_bylines_in_markup_pages_use(byline: str) -> None:
+    tree = page("", f'<article><div class="head"><h1>Anglosphere</h1>{byline}</div><p>Text.</p></article>')
+    assert read_metadata(tree).authors == ["Duncan Bell"]
+
+
+def test_a_site_nav_is_still_chrome() -> None:
+    tree = page("", '<nav class="menu"><span itemprop="author">Site Owner</span></nav>'
+                    '<main><div><div><h1>Story</h1><p>Text.</p></div></div></main>')
+    assert read_metadata(tree).authors == []
 
 
 def test_organisation_kept_when_it_is_the_only_author() -> None:
@@ -139,14 +194,22 @@ def test_visible_time_in_the_article_is_taken() -> None:
     assert (meta.published, meta.provenance["published"]) == ("2024-05-01T09:00:00+01:00", "time")
 
 
-def test_modified_is_never_taken_for_published() -> None:
+def test_modified_is_never_taken_for_published_when_a_publication_date_exists() -> None:
     tree = page('<meta property="article:modified_time" content="2024-06-02T10:00:00Z">'
                 '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
                 '"dateModified":"2024-06-02T10:00:00Z"}</script>',
-                '<h1>H</h1><p>Updated <time datetime="2024-06-02">June 2</time></p>')
+                '<h1>H</h1><p class="byline">May 30, 2024</p><p>Updated <time datetime="2024-06-02">June 2</time></p>')
     meta = read_metadata(tree)
-    assert meta.published is None
+    assert (meta.published, meta.provenance["published"]) == ("2024-05-30", "dateline")
     assert meta.modified == "2024-06-02T10:00:00+00:00"
+
+
+def test_a_page_whose_only_date_is_its_update_is_dated_by_it() -> None:
+    tree = page("", '<h1>H</h1><div class="byline">By Ann Lee</div>'
+                    '<div class="article-date">Updated on December 12, 2016 09:22 AM</div><p>x</p>')
+    meta = read_metadata(tree)
+    assert (meta.published, meta.provenance["published"]) == ("2016-12-12", "dateline")
+    assert meta.modified == "2016-12-12"
 
 
 def test_modified_before_published_is_dropped() -> None:
@@ -244,6 +307,82 @@ def test_page_media_from_player_cards_and_json_ld() -> None:
 def test_clean_title(title: str, site: str | None, h1: str | None, expected: str) -> None:
     keys = site_keys([site], "https://www.examplenews.com/a")
     assert clean_title(title, keys, [h1] if h1 else []) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", "https://phpspot.org/blog/a.html",
+         "マインドマップ風のツリーを描画できる「Treeviz」"),
+        ("Re:Zero gets a new season", "https://anime.example/a", "Re:Zero gets a new season"),
+        ("Tesla on Instagram: “The first car”", "https://www.instagram.com/p/x/",
+         "Tesla on Instagram: “The first car”"),
+    ],
+)
+def test_a_site_name_joined_without_spaces_goes(title: str, url: str, expected: str) -> None:
+    assert clean_title(title, site_keys([None], url)) == expected
+
+
+def test_the_title_and_og_title_pair_names_the_site() -> None:
+    tree = page('<title>Harbour fees to rise in spring – Lakeside Post</title>'
+                '<meta property="og:title" content="Harbour fees to rise in spring">'
+                '<meta name="twitter:title" content="Harbour fees to rise in spring – Lakeside Post">')
+    meta = read_metadata(tree, "https://lp-news.example/a")
+    assert meta.title == "Harbour fees to rise in spring"
+    from newsgrab.meta.titles import paired_site_keys
+
+    assert paired_site_keys(["Harbour fees to rise in spring – Lakeside Post", "Harbour fees to rise in spring"]) == {
+        "lakesidepost"}
+    # beside an og:title that is the site's own name, the headline is not a site name
+    assert paired_site_keys(["Harbour fees to rise in spring | Lakeside Post", "Lakeside Post"]) == set()
+    assert paired_site_keys(["Biden: the interview", "Biden"]) == set()  # a colon is headline punctuation
+
+
+def test_the_shown_headline_beats_a_social_version_of_it() -> None:
+    tree = page('<meta property="og:title" content="Kashmir issue: China snubs Imran Khan, says resolve Jammu and '
+                'Kashmir bilaterally | India News">',
+                "<h1>China snubs Imran Khan, says resolve J&amp;K bilaterally</h1><p>x</p>")
+    assert read_metadata(tree).title == "China snubs Imran Khan, says resolve J&K bilaterally"
+
+
+@pytest.mark.parametrize(
+    "h1",
+    ["Business Monday", "Rail fares rise againUltima hora: more news", "Bridge closure extended to March"],
+)
+def test_a_section_banner_or_glued_h1_does_not_replace_the_title(h1: str) -> None:
+    tree = page('<meta property="og:title" content="Rail fares rise again">', f"<h1>{h1}</h1><p>x</p>")
+    assert read_metadata(tree).title == "Rail fares rise again"
+
+
+def test_clean_title_work_grows_with_the_parts_not_their_square(monkeypatch: pytest.MonkeyPatch) -> None:
+    """400 " | " parts (an unclosed <title> holding a page of table cells) are each folded once."""
+    from newsgrab.meta import titles
+
+    calls = 0
+    fold = titles.fold_title
+
+    def counting_fold(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return fold(text)
+
+    monkeypatch.setattr(titles, "fold_title", counting_fold)
+    title = " | ".join(f"cell {i} of a table" for i in range(400))
+    assert clean_title(title, {"examplenews"}, ["Storm hits coast"]) == title
+    assert calls <= 400 + 2  # each part once, and the h1
+
+
+def test_unclosed_title_element_gives_the_title_before_the_markup() -> None:
+    rows = "".join(f"<tr><td>cell {i} | total {i}</td></tr>" for i in range(400))
+    tree = parse_html(f"<html><head><title>Storm hits coast | Example News<meta name=x content=y></head>"
+                      f"<body><table>{rows}</table></body></html>")
+    meta = read_metadata(tree)
+    assert (meta.title, meta.provenance["title"]) == ("Storm hits coast", "title-tag")
+
+
+def test_a_title_is_never_longer_than_a_title() -> None:
+    tree = page(f'<meta property="og:title" content="{"word " * 200}">', "<h1>Storm hits coast</h1><p>x</p>")
+    assert read_metadata(tree).title == "Storm hits coast"
 
 
 def test_broken_json_ld_is_read() -> None:

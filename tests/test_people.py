@@ -88,3 +88,58 @@ def test_clean_name_for_structured_sources(name: str, expected: str | None) -> N
 def test_site_sections_and_editions_are_organisations() -> None:
     assert keep_people(["Jill Disis", "CNN Business"], ["CNN"]) == ["Jill Disis"]
     assert keep_people(["Charlie Wood", "Business Insider"], ["Business Insider Deutschland"]) == ["Charlie Wood"]
+
+
+# ------------------------------------------------------------------ byline words (data/byline_words.toml)
+def _byline_cases() -> list[tuple[str, str, list[str], str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
+    return [(lang, t["example"], t["expected"], t["hard_negative"]) for lang, t in data.items()]
+
+
+@pytest.mark.parametrize(("language", "example", "expected", "negative"), _byline_cases())
+def test_each_languages_byline_words_both_ways(language: str, example: str, expected: list[str],
+                                               negative: str) -> None:
+    assert split_authors(example) == expected, language
+    assert split_authors(negative) == [], language
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # UI words and counts are never names
+        ("By Steven Shepard 10/04/2016 05:07 AM EDT Link Copied", ["Steven Shepard"]),
+        ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", ["Michael Larabel"]),
+        ("Von Lena Vogt · Folgen", ["Lena Vogt"]),
+        ("Twitter Facebook", []),
+        ("3 Min", []),
+        ("Produced by", []),
+        # names cleaned
+        ("Chris Stokel-Walker Chris Stokel-Walker", ["Chris Stokel-Walker"]),
+        ("Von Hans Müller (obe)", ["Hans Müller"]),
+        ("Junichi Niino（jniino）", ["Junichi Niino"]),
+        ("홍길동 기자", ["홍길동"]),
+        ("By Meg Wagner NEW YORK DAILY NEWS Dec 16, 2016 at 1:38 pm", ["Meg Wagner"]),
+        ("Sam Stein Senior Politics Editor, The Huffington Post", ["Sam Stein"]),
+        ("Martin Dupont Journaliste au Monde", ["Martin Dupont"]),
+        ("Maria de la Cruz Reporter", ["Maria de la Cruz"]),
+        ("ZDNet Japan Staff 2019年04月28日 08時00分", ["ZDNet Japan Staff"]),
+        ("Edited by Swati Bhasin (with inputs from Agencies)", ["Swati Bhasin"]),
+        # lists split on each language's conjunctions; a one-letter one only in lower case
+        ("By Laura E. Adkins December 28, 2016", ["Laura E. Adkins"]),
+        ("Anna Nowak i Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),
+        ("Ingrid Hansen og Ola Nordmann", ["Ingrid Hansen", "Ola Nordmann"]),
+        ("Sanne de Vries en Pieter Jansen", ["Sanne de Vries", "Pieter Jansen"]),
+        ("Organization for Transformative Works", ["Organization for Transformative Works"]),
+    ],
+)
+def test_bylines_as_pages_print_them(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+def test_a_lower_case_word_is_a_name_only_where_markup_says_it_is_the_author() -> None:
+    assert split_authors("doumae") == []
+    assert split_authors("doumae", explicit=True) == ["doumae"]
+    assert split_authors("kei_eno", explicit=True) == []  # a login all the same

@@ -26,8 +26,9 @@ def pages() -> list[Page]:
 
 @pytest.fixture(scope="module")
 def per_file(pages: list[Page]) -> dict[str, str]:
-    """Each page's body from its own file (the per-file run: the library on the file's bytes)."""
-    return {page.url: extract(page.raw).body for page in pages}
+    """Each page's body from its own file with its URL (the per-file run, `newsgrab --url URL FILE`):
+    a record carries its URL, and the URL is evidence (the site's own domain in a notice)."""
+    return {page.url: extract(page.raw, url=page.url).body for page in pages}
 
 
 @pytest.mark.parametrize("name", ["scrapinghub.warc.gz", "scrapinghub.jsonl"])
@@ -67,12 +68,14 @@ def test_the_command_on_the_archive_matches_the_per_file_run(name: str, pages: l
 
     write = write_warc if name.endswith(".warc.gz") else write_jsonl
     path = write(tmp_path / name, pages)
-    per_file = CliRunner().invoke(main, ["-q", str(SCRAPINGHUB / "html")])
-    archive = CliRunner().invoke(main, [str(path)])
-    assert per_file.exit_code == 0 and archive.exit_code == 1
-    files = [json.loads(line) for line in per_file.stdout.splitlines()]
+    runner = CliRunner()
+    per_file = [runner.invoke(main, ["-q", "--url", page.url, str(SCRAPINGHUB / "html" / f"{page.key}.html.gz")])
+                for page in pages]
+    archive = runner.invoke(main, [str(path)])
+    assert all(run.exit_code == 0 for run in per_file) and archive.exit_code == 1
+    files = [json.loads(run.stdout) for run in per_file]
     records = [json.loads(line) for line in archive.stdout.splitlines()]
     articles = [r for r in records if "error" not in r]
     assert len(files) == 181 and len(records) == 182 and len(articles) == 181
-    assert [r["body"] for r in articles] == [r["body"] for r in files]  # the html folder is in key order too
+    assert [r["body"] for r in articles] == [r["body"] for r in files]
     assert "182 records: 181 converted, 1 failed" in archive.stderr

@@ -3,6 +3,7 @@ loader refuses bad files with a message that says what is wrong and where."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -130,7 +131,7 @@ def test_user_rules_file_is_loaded_and_applied(tmp_path: Path) -> None:
         "Tips to the desk: desk@example.org\n"
     )
     plain = newsgrab.extract(text)
-    assert "Tips to the desk" in plain.body
+    assert "mine.tip-line" not in [r.rule for r in plain.removed]
     mine = newsgrab.extract(text, options=Options(extra_rules=(path,)))
     assert "Tips to the desk" not in mine.body
     assert [(r.rule, r.category) for r in mine.removed] == [("mine.tip-line", "contact")]
@@ -186,23 +187,81 @@ def test_index_agrees_with_a_plain_loop_on_every_corpus_block() -> None:
         (r"\s*©", {" ", "\t", "\n", "\r", "\x0c", "\x0b", "\xa0", "©"}),
         (r"\w+ is a writer", None),  # a word class: any first character
         ("(?:a|b)?", None),  # can match empty: unbounded
+        (r"[a\-c]x", {"a", "A", "-", "c", "C"}),  # an escaped "-" is a member, not a range
+        (r"[^a-z]+done", None),  # negated
+        (r"(?=.*secret)hidden", {"h", "H"}),  # a lookahead matches no text
+        (r"(?-i:AB)c", {"a", "A"}),  # scoped flags: the body decides
+        (r"\bnote", {"n", "N"}),
+        (r"(?:ab)*cd", {"a", "A", "c", "C"}),
+        ("{x", None),  # a stray brace is not read: unbounded, never wrong
     ],
 )
 def test_first_chars_of_anchored_branches(branch: str, starts: set[str] | None) -> None:
-    from newsgrab.rules.matcher import first_chars
+    from newsgrab.rules.patterns import first_chars
 
     assert first_chars(branch) == starts
 
 
+@pytest.mark.parametrize(
+    ("pattern", "width"),
+    [("abc", 3), (r"(?:please )?share", 5), (r"\s*©\s*\d{4}", 5), (r"a{2,}b+c*", 3), (r"(?:ab|c)d", 2),
+     (r"\bx(?=y)$", 1), (r"[\w .]{2,40} is", 5), (r"(?P<n>ab)c", 3), (r"(?i:ab)", 2)],
+)
+def test_min_width_of_patterns(pattern: str, width: int) -> None:
+    from newsgrab.rules.patterns import min_width
+
+    assert min_width(pattern) == width
+
+
+def test_min_width_refuses_a_backreference() -> None:
+    from newsgrab.rules.patterns import min_width, prefix_pattern
+
+    with pytest.raises(ValueError):
+        min_width(r"(a)\1")
+    assert prefix_pattern(r"(a)\1bcdefghijklmn", 3) == r"(a)\1bcdefghijklmn"  # unread: the whole pattern
+
+
+def test_matcher_reads_patterns_with_public_python_only() -> None:
+    """The matcher reads patterns with its own scanner: a Python release that reshapes the private
+    parser of `re` cannot break it."""
+    for module in ("matcher.py", "patterns.py"):
+        source = (Path(newsgrab.rules.__file__).parent / module).read_text(encoding="utf-8")
+        for private in ("re._", "sre_parse", "sre_constants", "_casefix", "_parser"):
+            assert private not in source, (module, private)
+
+
+def test_case_fold_table_is_the_regex_engines() -> None:
+    """Every pair of characters the regex engine matches case-insensitively although `str.lower`
+    keeps them apart folds to one text, and every pair in the table is one the engine matches:
+    checked over every code point, so a Python whose engine changes fails here, loudly."""
+    from newsgrab.rules.patterns import _CASE_FOLDS, fold_case
+
+    groups: dict[str, set[str]] = {}
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if char.upper() != char or char.lower() != char or char.casefold() != char:
+            for key in ("u" + char.upper(), "f" + char.casefold(), "l" + char.lower()):
+                groups.setdefault(key, set()).add(char)
+    pairs = [(a, b) for members in groups.values() if len(members) > 1 for a in members for b in members
+             if a < b and a.lower() != b.lower() and re.fullmatch(re.escape(a), b, re.IGNORECASE)]
+    assert len(pairs) > 50
+    assert [(a, b) for a, b in pairs if fold_case(a) != fold_case(b)] == []
+    for code, usual in _CASE_FOLDS.items():
+        assert re.fullmatch(re.escape(chr(code)), usual, re.IGNORECASE), hex(code)
+
+
 def test_branch_split() -> None:
-    from newsgrab.rules.matcher import split_branches
+    from newsgrab.rules.patterns import split_branches
 
     assert split_branches(r"^a(?:b|c)|[|]d|\|e") == ["^a(?:b|c)", "[|]d", r"\|e"]
     assert split_branches(r"[]|]x|(?:[(]|\))y") == ["[]|]x", r"(?:[(]|\))y"]
 
 
 def test_items_leads_gates_and_prefixes_of_a_branch() -> None:
-    from newsgrab.rules.matcher import expand_leads, first_item, gates, prefix_pattern, split_items
+    from newsgrab.rules.matcher import gates
+    from newsgrab.rules.patterns import expand_leads, first_item, prefix_pattern, split_items
 
     assert first_item(r"(?:a|b)?\x27s c") == ("(?:a|b)?", r"\x27s c")
     assert list(split_items(r"[]x]+\u00a0{2}(?:p(?:q))??z")) == ["[]x]+", r"\u00a0{2}", "(?:p(?:q))??", "z"]
@@ -219,7 +278,7 @@ def test_items_leads_gates_and_prefixes_of_a_branch() -> None:
 def test_case_folding_keeps_the_index_exact() -> None:
     """Python's IGNORECASE matches "ı" to "i" and "ſ" to "s", which str.lower keeps apart; the index
     must not hide such a block from a rule that fires on it."""
-    from newsgrab.rules.matcher import fold_case
+    from newsgrab.rules.patterns import fold_case
 
     assert fold_case("Pleaſe ſupport İndependent journalısm") == fold_case("please support independent journalism")
     index = RuleIndex(RULES)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.text.blocks import convert_inline, parse_text
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.inline import convert_inline
 
 HEADER_DOC = """\
 Drone Strikes Resume Along the Northern Border
@@ -54,8 +55,8 @@ def test_wrapped_lines_are_joined() -> None:
 
 def test_paragraph_cut_by_a_blank_line_mid_sentence_is_joined() -> None:
     text = (
-        "Title line\n\nThe committee published a long statement on Monday explaining that the funds would be"
-        " released to the regional councils only after the audit that was\n\nordered last spring is complete.\n"
+        "Title line\n\nBy Ana Ruiz\n\nThe committee published a long statement on Monday explaining that the funds "
+        "would be released to the regional councils only after the audit that was\n\nordered last spring is complete.\n"
     )
     texts = [b.text for b in parse_text(text).blocks]
     assert len(texts) == 1
@@ -63,7 +64,7 @@ def test_paragraph_cut_by_a_blank_line_mid_sentence_is_joined() -> None:
 
 
 def test_short_standalone_lines_stay_apart() -> None:
-    text = "Title\n\nFirst real sentence of the story is here.\nSecond line stands alone.\n"
+    text = "Harbour Reopens\n\nBy Ana Ruiz\n\nFirst real sentence of the story is here.\nSecond line stands alone.\n"
     texts = [b.text for b in parse_text(text).blocks]
     assert texts == ["First real sentence of the story is here.", "Second line stands alone."]
 
@@ -144,13 +145,14 @@ def test_substack_style_header_with_bare_name_and_subtitle() -> None:
 def test_unlabelled_short_line_without_header_after_it_stays_in_body() -> None:
     text = "A Title\n\nShort opening line\n\nThen the story continues with a complete sentence of news text.\n"
     doc = parse_text(text)
-    assert doc.blocks[0].text == "Short opening line"
+    assert doc.metadata.title == "A Title"
+    assert doc.blocks[0].text == "Short opening line"  # no header line after it: not a subtitle
     assert doc.metadata.description is None
 
 
 def test_hard_wrapped_paragraph_joins_even_after_a_full_stop_at_line_end() -> None:
     text = (
-        "Title\n\n"
+        "Why Paper Still Wins\n\nBy Ana Ruiz\n\n"
         "I do not think paper is better at everything. Searching is hopeless, and the handwriting after 6 p.m.\n"
         "is a problem for my future self. But for the first draft of anything, a shopping list or a chapter,\n"
         "I reach for the pen.\n"
@@ -186,3 +188,248 @@ def test_text_input_language_is_detected_from_the_body(text: str, lang: str) -> 
     art = newsgrab.extract("Headline\n\n" + text + "\n")
     assert art.language == lang
     assert art.provenance["language"] == "detected"
+
+
+# --- converters' syntax -------------------------------------------------------------------------
+
+def _texts(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse_text(text).blocks]
+
+
+def test_html2text_link_split_over_lines_is_joined_and_its_url_rebuilt() -> None:
+    from newsgrab.text.lines import split_blocks
+
+    raw, _ = split_blocks(
+        "#### [Harbour reopens after three days of\nrepairs](/news/local/harbour-reopens-after-\nrepairs-1204.html)\n")
+    assert [(b.kind, b.raw) for b in raw] == [
+        ("h4", "[Harbour reopens after three days of repairs](/news/local/harbour-reopens-after-repairs-1204.html)")]
+
+
+def test_markdownify_link_around_a_block_is_one_link_entry() -> None:
+    from newsgrab.text.inline import convert_inline
+    from newsgrab.text.lines import split_blocks
+
+    raw, _ = split_blocks(
+        "[![Boats at the slipway - Photo]()\n\n#### Harbour reopens after repairs](/news/1204.html)\n")
+    assert len(raw) == 1
+    inline = convert_inline(raw[0].raw, base="https://gazette.example/")
+    assert inline.text == "Harbour reopens after repairs"
+    assert inline.link_chars == len(inline.text)
+    assert [(lk.text, lk.url) for lk in inline.links] == [
+        ("Harbour reopens after repairs", "https://gazette.example/news/1204.html")]
+
+
+def test_setext_headings_and_rules() -> None:
+    assert _texts("Intro line that is a heading\n=====\n\nBody text of the story goes here, calmly.\n\n"
+                  "Part two\n--------\n\nMore body.\n\n* * *\n") == [
+        ("p", "Body text of the story goes here, calmly."), ("h2", "Part two"), ("p", "More body."),
+        ("hr", "* * *")]
+
+
+def test_lynx_and_inscriptis_nested_bullets_are_list_items_not_a_paragraph() -> None:
+    text = "   Menu\n     * News\n          o Local\n          o Region\n          + Business\n     * Sport\n"
+    from newsgrab.text.lines import split_blocks
+
+    kinds = [(b.kind, b.raw) for b in split_blocks(text)[0]]
+    assert kinds == [("p", "Menu"), ("li", "News"), ("li", "Local"), ("li", "Region"), ("li", "Business"),
+                     ("li", "Sport")]
+
+
+def test_o_at_the_start_of_a_wrapped_line_is_a_word_not_a_bullet() -> None:
+    from newsgrab.text.lines import split_blocks
+
+    text = ("   O presidente disse ontem que a reunião com os governadores vai acontecer\n"
+            "   o mais cedo possível, segundo a assessoria do palácio do governo federal.\n")
+    assert [b.kind for b in split_blocks(text)[0]] == ["p"]
+
+
+def test_wrap_width_is_read_from_the_text_and_lines_join_only_when_the_next_word_did_not_fit() -> None:
+    from newsgrab.text.lines import split_blocks
+
+    wrapped = (
+        "The outer harbour reopened on Thursday after three days of repairs to the\n"
+        "crane on the north quay, and by seven o'clock the first boats were queuing\n"
+        "at the slipway with their nets on deck. Nobody had expected it so soon.\n"
+    )
+    text = "\n".join([wrapped] * 3) + "\nBy Lena Moravec\nMarch 14, 2024\n"
+    raw = [b.raw for b in split_blocks(text)[0]]
+    assert raw[0].startswith("The outer harbour reopened") and raw[0].endswith("Nobody had expected it so soon.")
+    assert raw[-2:] == ["By Lena Moravec", "March 14, 2024"]  # short lines the width did not break
+
+
+def test_get_text_nodes_of_one_paragraph_are_rejoined() -> None:
+    text = "The council said on Monday that \nthe plan\n would go ahead, adding\n.\n\nNext paragraph stays.\n"
+    assert [t for _, t in _texts(text)] == ["The council said on Monday that the plan would go ahead, adding .",
+                                           "Next paragraph stays."]
+
+
+def test_markdown_table_becomes_one_table_block() -> None:
+    from newsgrab.text.lines import split_blocks
+
+    raw = split_blocks("| Year | Boats |\n|---|---|\n| 2023 | 41 |\n| 2024 | 38 |\n")[0]
+    assert [(b.kind, b.raw) for b in raw] == [("table", "| Year | Boats |\n| 2023 | 41 |\n| 2024 | 38 |")]
+
+
+def test_reference_links_and_lynx_references_list() -> None:
+    doc = parse_text(
+        "# Harbour Reopens\n\nRead [the council's statement][stmt] and the [1]harbour office notice today, "
+        "officials said.\n\n[stmt]: https://council.example/statement\n\nReferences\n\n"
+        "   1. https://harbour.example/notice\n")
+    (block,) = doc.blocks
+    assert block.text == "Read the council's statement and the harbour office notice today, officials said."
+    assert ("the council's statement", "https://council.example/statement") in [(lk.text, lk.url) for lk in block.links]
+    assert "https://harbour.example/notice" in [lk.url for lk in block.links]
+
+
+def test_images_and_player_iframes_are_media_never_text() -> None:
+    from newsgrab.text.inline import convert_inline
+
+    assert convert_inline("IFRAME: https://www.youtube.com/embed/dQw4w9WgXcQ").media[0].provider == "YouTube"
+    assert convert_inline("IFRAME: https://ads.example/frame?id=3").text == ""
+    assert convert_inline("slipway-boats.jpgslipway-boats.jpg").text == ""
+    nested = convert_inline("[ ![[https://cdn.example/a.jpg]](https://cdn.example/b.jpg)](https://site.example/x)")
+    assert nested.text == "" and [m.url for m in nested.media] == ["https://cdn.example/b.jpg"]
+
+
+def test_unpaired_emphasis_markers_are_icons_not_text() -> None:
+    from newsgrab.text.inline import convert_inline
+
+    assert convert_inline("__Sign up for newsletters").text == "Sign up for newsletters"
+    assert convert_inline("It was __very__ late").text == "It was very late"
+
+
+def test_cjk_lines_join_without_a_space_korean_with_one() -> None:
+    from newsgrab.text.wrap import join_lines
+
+    assert join_lines(["東京都は月曜日に新しい計画を", "発表した。"]) == "東京都は月曜日に新しい計画を発表した。"
+    assert join_lines(["서울시는 월요일에 새 계획을", "발표했다."]) == "서울시는 월요일에 새 계획을 발표했다."
+
+
+# --- the article inside a whole page ------------------------------------------------------------
+
+MENU = "\n".join(f"  * [{w}](/{w.lower()}/)" for w in
+                 ("Home", "News", "Local", "Region", "Business", "Sport", "Weather", "Culture", "Opinion"))
+ARTICLE = (
+    "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
+    "and by seven o'clock the first boats were already queuing at the slipway.\n\n"
+    "\"We lost the best week of the season,\" said Tomas Keller, who has fished out of the harbour for "
+    "twenty-two years.\n\n"
+    "The harbour office said the crane had been inspected twice since the autumn and that the gearbox "
+    "failed during the storm on Monday night.\n"
+)
+RELATED = "\n".join(f"  * [{t}](/news/{i}.html)" for i, t in enumerate(
+    ("Council votes on the new ferry timetable", "Storm closes the coastal road again",
+     "Cod prices fall as boats stay in port", "New lifeboat station opens in spring")))
+PAGE = f"{MENU}\n\n# Fishermen Return to the Outer Harbour\n\nBy Lena Moravec\n\nMarch 14, 2024\n\n" \
+       f"{ARTICLE}\n### Related\n\n{RELATED}\n\n{MENU}\n"
+
+
+def test_whole_page_body_is_the_article_and_its_header_is_metadata() -> None:
+    doc = parse_text(PAGE)
+    assert doc.metadata.title == "Fishermen Return to the Outer Harbour"
+    assert doc.metadata.authors == ["Lena Moravec"]
+    assert doc.metadata.published == "2024-03-14"
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("The outer harbour reopened")
+    assert texts[-1].startswith("The harbour office said")
+    assert not any("Home" in t or "Council votes" in t for t in texts)
+
+
+def test_a_related_list_inside_the_article_does_not_cut_it_in_two() -> None:
+    page = PAGE.replace("failed during the storm on Monday night.\n",
+                        "failed during the storm on Monday night.\n\nRead more:\n\n  * [Ferry timetable](/f.html)\n"
+                        "  * [Coastal road closed](/r.html)\n\n"
+                        "A replacement part arrived from the mainland on Wednesday afternoon, and the harbour master "
+                        "said the crane was tested twice before the first boat was lifted out.\n\n"
+                        "A replacement part arrived from the mainland on Wednesday afternoon, the office said.\n")
+    texts = [b.text for b in parse_text(page).blocks]
+    assert texts[0].startswith("The outer harbour reopened")
+    assert texts[-1].startswith("A replacement part arrived")
+
+
+def test_title_line_of_get_text_is_split_from_the_site_name_by_the_heading_below() -> None:
+    page = ("Fishermen Return to the Outer Harbour | Harbour Gazette\n" + "\n".join(
+        ["Home", "News", "Local", "Region", "Sport", "Weather", "Subscribe", "Sign in"]) +
+        "\n\nFishermen Return to the Outer Harbour\n\nMarch 14, 2024\n\n" + ARTICLE)
+    assert parse_text(page).metadata.title == "Fishermen Return to the Outer Harbour"
+
+
+def test_cleaned_text_keeps_every_paragraph_and_its_first_paragraph_is_not_the_title() -> None:
+    text = "BAAR, SWITZERLAND\n\n" + ARTICLE + "\nShort closing line\n"
+    doc = parse_text(text)
+    assert doc.metadata.title is None
+    texts = [b.text for b in doc.blocks]
+    assert (texts[0], texts[-1]) == ("BAAR, SWITZERLAND", "Short closing line")
+
+
+def test_label_and_value_line_is_not_a_title() -> None:
+    doc = parse_text("Tested by: Jane Doe RRP: £24 More info: www.example.org\n\n" + ARTICLE)
+    assert doc.metadata.title is None
+    assert doc.blocks[0].text.startswith("Tested by: Jane Doe")
+
+
+def test_long_first_paragraph_without_a_full_stop_is_not_a_title() -> None:
+    first = ("Chelsea have this morning paid the fee to the Spanish league to secure the goalkeeper who will "
+             "undergo a medical today ahead of the move that frees their own goalkeeper to leave")
+    doc = parse_text(first + "\n\n" + ARTICLE)
+    assert doc.metadata.title is None
+    assert doc.blocks[0].text == first
+
+
+# --- header lines: every branch of header.py --------------------------------------------------
+
+def test_labelled_dates_in_a_header_are_published_and_modified() -> None:
+    doc = parse_text("Harbour Reopens After Storm\n\nPublished: 11 July 2021\nAktualisiert: 12. Juli 2021\n\n"
+                     "The harbour reopened on Friday after three days of repairs, officials said.\n")
+    assert (doc.metadata.published, doc.metadata.modified) == ("2021-07-11", "2021-07-12")
+    assert doc.metadata.provenance["modified"] == "header-line"
+    assert [b.text for b in doc.blocks] == [
+        "The harbour reopened on Friday after three days of repairs, officials said."]
+
+
+def test_source_line_in_a_header_names_the_original_source() -> None:
+    doc = parse_text("Harbour Reopens After Storm\n\nSource: [Frontline Wire](https://frontline.example/a)\n\n"
+                     "The harbour reopened on Friday after three days of repairs, officials said.\n")
+    assert doc.metadata.original_source is not None
+    assert (doc.metadata.original_source.name, doc.metadata.original_source.url) == (
+        "Frontline Wire", "https://frontline.example/a")
+    assert doc.metadata.provenance["original_source"] == "header-line"
+
+
+def test_source_line_after_the_first_paragraph_stays_in_the_body() -> None:
+    doc = parse_text("Harbour Reopens After Storm\n\nThe harbour reopened on Friday after three days of repairs.\n\n"
+                     "Source: the harbour office, which said the crane is fixed\n")
+    assert doc.metadata.original_source is None
+    assert doc.blocks[-1].text == "Source: the harbour office, which said the crane is fixed"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "authors"),
+    [
+        ("Nov. 20, 2019, 9:28 AM UTC", "2019-11-20", []),
+        ("Reuters November 18, 2019 11:03 PM", "2019-11-18", ["Reuters"]),
+        ("February 1, 2019 | BY: Ilana Moss", "2019-02-01", ["Ilana Moss"]),
+        ("By Tess Bond - 11/19/19 06:56 AM EST", "2019-11-19", ["Tess Bond"]),
+        ("Posted by Jane Doe on November 19, 2019, 6:21 AM EST", "2019-11-19", ["Jane Doe"]),
+        ("11.14.2019 09:00 AM", "2019-11-14", []),
+    ],
+)
+def test_datelines_and_bylines_around_a_headline(line: str, published: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", line + "\n"))
+    assert (doc.metadata.published or "")[:10] == published
+    assert doc.metadata.authors == authors
+    assert not any(line in b.text for b in doc.blocks)
+
+
+def test_bare_name_next_to_the_headline_is_the_author_a_section_label_is_not() -> None:
+    named = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", "Lena Moravec\n\nMarch 14, 2024\n"))
+    assert named.metadata.authors == ["Lena Moravec"]
+    section = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", "Business News\n\nMarch 14, 2024\n"))
+    assert section.metadata.authors == []
+
+
+def test_a_sentence_ending_in_a_date_is_not_a_dateline() -> None:
+    from newsgrab.text.header import is_header_line
+
+    assert is_header_line("Global Research, July 11, 2021")
+    assert not is_header_line("The minister visits Paris on 14 July 2019")

@@ -77,3 +77,28 @@ RELATIVE = """<html><head>{head}<link rel="canonical" href="https://canonical.ex
 def test_relative_links_resolve_base_then_url_then_canonical(head: str, url: str | None, expected: str) -> None:
     art = newsgrab.extract(RELATIVE.format(head=head), url=url)
     assert [lk.url for lk in art.links] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("url", "base", "expected"),
+    [
+        ("/news/a", "https://news.example/x/y", "https://news.example/news/a"),
+        (" https://other.example/a ", "https://news.example/", "https://other.example/a"),
+        ("//cdn.example/i.jpg", "http://news.example/", "https://cdn.example/i.jpg"),
+        ("//cdn.example/i.jpg", None, "https://cdn.example/i.jpg"),
+        ("/news/a", None, None),
+        ("", "https://news.example/", None),
+        ("#top", "https://news.example/", None),
+        ("data:image/png;base64,AAAA", "https://news.example/", None),
+        ("javascript:void(0)", "https://news.example/", None),
+        ("mailto:desk@news.example", "https://news.example/", None),
+        ("http://[::1", "https://news.example/", None),
+    ],
+)
+def test_absolute_gives_web_urls_only(url: str, base: str | None, expected: str | None) -> None:
+    assert urls.absolute(url, base) == expected
+
+
+def test_absolute_keeps_a_relative_url_without_base_only_when_asked() -> None:
+    assert urls.absolute("img/a.jpg", None, keep_relative=True) == "img/a.jpg"
+    assert urls.absolute("img/a.jpg", "https://news.example/x/", keep_relative=True) == "https://news.example/x/img/a.jpg"

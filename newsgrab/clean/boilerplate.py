@@ -25,32 +25,52 @@ Categories named in `keep` stay in the body, but provenance is captured all the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsgrab import settings
-from newsgrab.model import Block, OriginalSource, Removal
+from newsgrab.clean.credits import credited_date, credited_name
+from newsgrab.clean.lexicon import WORD_RE
+from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
+from newsgrab.clean.shapes import (
+    HEADING_KINDS,
+    fold,
+    is_label,
+    is_prose_line,
+    is_separator,
+    is_substantive,
+    is_weak,
+)
+from newsgrab.clean.views import BlockText, PageFacts, ends_sentence, has_address
+from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
 from newsgrab.rules.matcher import rule_index
 from newsgrab.whitespace import fold_space
 
-#: characters; an unmatched block at least this long that reads as prose anchors the body span.
-SUBSTANTIVE_CHARS = 60
+#: characters; the notice score reads a block this short wherever it sits (a notice line amid the
+#: article: "Related: ...", "Sign up for our newsletter") ...
+SCORED_MID_CHARS = 80
+#: ... one up to this long among the first `SCORED_HEAD_ZONE` or last `SCORED_TAIL_ZONE` blocks,
+#: where notices gather ...
+SCORED_SHORT_CHARS = 240
+SCORED_HEAD_ZONE = 3
+SCORED_TAIL_ZONE = 6
+#: ... and one up to this long among the first `SCORED_HEAD_BLOCKS` or last `SCORED_TAIL_BLOCKS` (on
+#: the labelled pages, longer blocks the score would take are as often article prose as notices)
+SCORED_LONG_CHARS = 400
+SCORED_HEAD_BLOCKS = 2
+SCORED_TAIL_BLOCKS = 4
+#: a page whose blocks name the site this often (at least this many, and this share of them) is
+#: about its publisher (a press release, a company blog): there naming the site tells nothing
+SELF_REFERENCE_MIN_BLOCKS = 3
+SELF_REFERENCE_SHARE = 0.25
+#: share of the article's text the score may take at most; a page it would strip of more is one it
+#: misreads (a sales page, a one-paragraph post speaking to its readers), and it removes nothing there
+MAX_SCORED_SHARE = 0.5
 #: notices; a tail region is a footer only when it holds at least this many rule hits ...
 FOOTER_MIN_NOTICES = 2
 #: ... and at least this many times as many notices as unmatched prose blocks.
 FOOTER_NOTICE_RATIO = 2
-#: characters; a short imperative line ("Subscribe today!") is at most this long.
-IMPERATIVE_MAX_CHARS = 80
-#: share of a block's characters left once URLs, emails and handles are taken out, at or below
-#: which the block is "mostly an address" (a footer's contact or donation line).
-ADDRESS_REST_SHARE = 0.3
-
-_SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+]{1,40}$")
-_ADDRESS_RE = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|info|ru|de|fr)\b/?\S*",
-    re.IGNORECASE,
-)
 #: link text that points at the original piece in a provenance notice ("Read the original article")
 _ORIGINAL_LINK_RE = re.compile(
     r"\boriginal|\bhere\b|\bhier\b|\bici\b|\baquí\b|\bqui\b|\baqui\b|здесь|оригинал", re.IGNORECASE
@@ -61,32 +81,6 @@ _NOT_A_SOURCE_RE = re.compile(
     r"pexels|alamy|wikimedia(?: commons)?|wikipedia|public domain|youtube|twitter|x|facebook|instagram|tiktok|"
     r"social media|various|agencies|author|the author|own work)$",
     re.IGNORECASE,
-)
-_SENTENCE_END_RE = re.compile(r"[.!?…]['\"’”»)]*$")
-_HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-#: a short line that tells the reader to do something: the shape of a prompt, in any publisher's
-#: words. Verbs that also start ordinary sentences ("Like many towns ...", "Read on ...") only
-#: count with a prompt's object ("like us", "read more").
-_IMPERATIVE_RE = re.compile(
-    r"^(?:please |now |→ |» )?(?:subscribe|donate|sign up|sign in|log in|click|tap|tweet|register|upgrade|"
-    r"chip in|don't miss|learn more|see more|check out|find us|"
-    r"share (?:this|it|on|via|with (?:your )?friends)|follow (?:us|me|him|her|them|@|on)|like us|"
-    r"support (?:us|our|independent|this)|join (?:us|our|the (?:conversation|discussion|community))|"
-    r"read (?:more|the full|our|the original)|watch (?:the (?:full )?video|now|live|here|more)|"
-    r"listen (?:now|here|to (?:the|this|our) (?:podcast|episode|article|story))|"
-    r"download (?:the|our) (?:app|pdf|report)|get (?:our|the latest|access|updates|it)|help us|"
-    r"become a (?:member|patron|supporter|subscriber)|leave a (?:comment|reply|tip)|give (?:now|today|what)|"
-    r"contribute (?:now|today|here)|visit (?:our|us|the \w+ store|[\w-]+\.(?:com|org|net))|connect with|"
-    r"stay (?:tuned|informed|connected)|"
-    r"keep (?:\w+ ){0,3}going|print (?:this|article)|email (?:us|this|the author)|comment (?:below|here|on this)|"
-    r"abonnieren|jetzt teilen|folgen sie|unterstützen sie|spenden sie|abonnez|partagez|suivez|soutenez|"
-    r"suscríbete|comparte|síguenos|apoya|iscriviti|condividi|seguici|sostieni|assine|compartilhe|siga-nos|"
-    r"apoie|подпишитесь|поделитесь|поддержите)\b",
-    re.IGNORECASE,
-)
-#: "..., the mayor said": a reported instruction is article prose, not a prompt
-_ATTRIBUTION_RE = re.compile(
-    r",[\"”’]? (?:\w+ ){0,3}(?:said|says|told|urged|asked|warned|added|wrote|recalled|explained)\b", re.IGNORECASE
 )
 #: an editor's note about the article itself (a correction, an update, a content warning): never
 #: boilerplate, whatever else it says. Specific wording only: "To report a correction, email ..."
@@ -115,61 +109,6 @@ class BoilerplateResult:
 
 
 Verdict = tuple[str, str] | None
-
-
-def _fold(text: str) -> str:
-    """`fold_space`, with a fast path: str.split() already folds every Unicode space but U+200B."""
-    folded = " ".join(text.split())
-    return fold_space(folded) if "\u200b" in folded else folded
-
-
-def _is_separator(block: Block, text: str) -> bool:
-    return block.kind == "hr" or bool(text and _SEPARATOR_RE.match(text))
-
-
-def _is_substantive(block: Block, text: str) -> bool:
-    """Prose that anchors the body span: long enough, sentence-like, not a link list or a prompt."""
-    if block.kind in _HEADING_KINDS or block.kind in ("hr", "media"):
-        return False
-    if len(text) < SUBSTANTIVE_CHARS or block.link_density > settings.LINK_HEAVY_DENSITY:
-        return False
-    if _is_prompt(text):
-        return False
-    return bool(_SENTENCE_END_RE.search(text)) or len(text) >= settings.SHORT_BLOCK_CHARS
-
-
-def _mostly_address(text: str) -> bool:
-    """A block that is mostly URLs, emails or handles: a contact or payment line, not prose."""
-    rest = _ADDRESS_RE.sub("", text)
-    if rest == text:
-        return False
-    letters = sum(ch.isalnum() for ch in rest)
-    return letters <= ADDRESS_REST_SHARE * len(text)
-
-
-def _is_weak(block: Block, text: str) -> bool:
-    """Short and not prose: a leftover of a share bar, a donation box or a link list."""
-    if block.kind == "media":
-        return False
-    if not text:
-        return True
-    if len(text) > settings.SHORT_BLOCK_CHARS:
-        return False
-    if _mostly_address(text) or block.link_density >= settings.LINK_HEAVY_DENSITY:
-        return True
-    return _is_prompt(text)
-
-
-def _is_prompt(text: str) -> bool:
-    """A short imperative line addressed to the reader (not one quoted in a report)."""
-    return len(text) <= IMPERATIVE_MAX_CHARS and bool(_IMPERATIVE_RE.match(text)) and not _ATTRIBUTION_RE.search(text)
-
-
-def _is_label(block: Block, text: str) -> bool:
-    """A heading, or a short line without a sentence in it ("Twitter", "Related posts"): footer furniture."""
-    if block.kind in _HEADING_KINDS:
-        return True
-    return block.kind != "media" and len(text) <= SUBSTANTIVE_CHARS and not _SENTENCE_END_RE.search(text)
 
 
 def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None:
@@ -218,20 +157,28 @@ def _footer_start(hits: Sequence[object], substantive: Sequence[bool], separator
 
 
 def remove_boilerplate(
-    blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset()
+    blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset(),
+    metadata: Metadata | None = None,
 ) -> BoilerplateResult:
-    """Run the pass over one article's blocks."""
-    texts = [_fold(b.text) for b in blocks]
+    """Run the pass over one article's blocks. `metadata` (the page's site name, URL, authors and
+    language) lets the notice score recognise the page speaking of itself and its author's bio."""
+    texts = [fold(b.text) for b in blocks]
     index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
     hits = [index.first(t) if t else None for t in texts]
 
-    # 2. the body span: where rules of each scope may fire
-    substantive = [hits[i] is None and _is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
-    separators = [_is_separator(b, texts[i]) for i, b in enumerate(blocks)]
+    # 1b and 2. the notice score's cues and the body span: where rules of each scope may fire
+    scorer = NoticeScorer(PageFacts.of(metadata))
+    span = _body_span(blocks, texts, hits, scorer)
+    views, substantive, first_body, last_body = span.views, span.substantive, span.first, span.last
+    separators = [is_separator(b, texts[i]) for i, b in enumerate(blocks)]
     body = [i for i, is_body in enumerate(substantive) if is_body]
-    first_body = body[0] if body else len(blocks)
-    last_body = body[-1] if body else -1
-    footer = _footer_start(hits, substantive, separators, first_body)
+    scored: list[Verdict] = [scorer.verdict(view, span.cues[i]) if view is not None else None
+                             for i, view in enumerate(views)]
+    unmatched = sum(len(texts[i]) for i in range(len(blocks)) if hits[i] is None)
+    if sum(len(texts[i]) for i, found in enumerate(scored) if found) > MAX_SCORED_SHARE * unmatched:
+        scored = [None] * len(blocks)
+    notices = [hits[i] or scored[i] for i in range(len(blocks))]
+    footer = _footer_start(notices, substantive, separators, first_body)
     if footer is not None and footer <= last_body:
         last_body = max((i for i in body if i < footer), default=first_body)
 
@@ -239,6 +186,12 @@ def remove_boilerplate(
     source = OriginalSource()
     for i, hit in enumerate(hits):
         if hit is None:
+            found = scored[i]
+            if found is not None:
+                if span.cues[i].get("provenance"):
+                    _capture_credit(source, views[i], scorer.page)
+                if not _EDITORIAL_RE.search(texts[i]):
+                    verdict[i] = found
             continue
         rule, match = hit
         if (rule.scope == "leading" and i >= first_body) or (rule.scope == "trailing" and i <= last_body):
@@ -272,6 +225,112 @@ def remove_boilerplate(
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline)
 
 
+@dataclass(slots=True)
+class _Span:
+    """The blocks the score reads (None: matched by a rule, empty or media), their cues with the
+    page ones set, which read as article prose, and the first and last of those (the body span)."""
+
+    views: list[BlockText | None]
+    cues: list[dict[str, float]]
+    substantive: list[bool]
+    first: int
+    last: int
+
+
+def _body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], scorer: NoticeScorer) -> _Span:
+    """The body span and the score's cues. Rules are scoped by the span of the substantive blocks
+    (long prose); the score's position cues by its anchors: any sentence of prose, short ones too
+    ("Officials gave no further details."), that the score would keep even after the article."""
+    # the score reads the blocks a notice can be: short ones anywhere, longer ones nearer the ends
+    # (`_scored_chars`), but no block it need not read (`_view`)
+    counts = Counter(texts)
+    views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS)
+             if hits[i] is None and texts[i] and len(texts[i]) <= _scored_chars(i, len(blocks)) else None
+             for i, b in enumerate(blocks)]
+    cues = [scorer.text_cues(view) if view is not None else {} for view in views]
+    naming = [i for i, c in enumerate(cues) if c.get("self-reference")]
+    prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
+    dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
+    for i, view in enumerate(views):
+        if view is None:
+            continue
+        if dilute:
+            cues[i].pop("self-reference", None)  # a page about its own publisher names it throughout
+        if counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS:
+            cues[i]["repeated"] = 1.0  # the page says it twice or more: furniture, not the article
+    # a block the score does not read (too long, or amid the article) anchors it when it reads as prose
+    kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i]))
+                   for i in range(len(blocks))]
+    substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
+    anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
+    first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
+    placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
+              for i in range(len(blocks))]
+    body = [i for i, is_body in enumerate(substantive) if is_body]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    return _Span(views, placed, substantive, first, last)
+
+
+def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool) -> BlockText | None:
+    """The block as the score reads it, or None when the score need not read it: media, a block
+    carrying a recording (a video, the audio of the story: the article's own; images are as often
+    a notice's icons, logos and banners), and plain prose (`Weights.plain_prose_min_chars`: a
+    paragraph that ends as a sentence with no word of a notice's lists, no address, link, markup
+    hint or site name, which anchors the article and stays whatever the rest of its cues)."""
+    if block.kind == "media" or _carries_recording(block):
+        return None
+    folded = text.casefold()
+    words = WORD_RE.findall(folded)
+    page = scorer.page
+    if (block.kind == "p" and len(text) >= scorer.weights.plain_prose_chars and not repeated
+            and not block.link_chars and not block.hints and ends_sentence(text) and not has_address(text)
+            and not page.vocabulary.holds_evidence(words, folded) and not page.names_in(words, folded)):
+        return None
+    return BlockText.of(block, text, page.vocabulary, folded, words)
+
+
+def _scored_chars(i: int, count: int) -> int:
+    """The longest block the score reads at position `i` of `count` blocks."""
+    from_end = count - 1 - i
+    if i < SCORED_HEAD_BLOCKS or from_end < SCORED_TAIL_BLOCKS:
+        return SCORED_LONG_CHARS
+    if i < SCORED_HEAD_ZONE or from_end < SCORED_TAIL_ZONE:
+        return SCORED_SHORT_CHARS
+    return SCORED_MID_CHARS
+
+
+def _carries_recording(block: Block) -> bool:
+    return any(item.kind != "image" for item in block.media)
+
+
+def notice_cues(blocks: Sequence[Block], rules: Sequence[Rule], metadata: Metadata | None = None,
+                weights: Weights | None = None) -> list[dict[str, float] | None]:
+    """Each block's notice cues as the pass sees them (position included; the anchors depend on
+    `weights`, the packaged ones by default), None where a rule matched (or the block is empty or
+    media): what bench/notice_weights.py fits the weights on."""
+    texts = [fold(b.text) for b in blocks]
+    index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
+    hits = [index.first(t) if t else None for t in texts]
+    span = _body_span(blocks, texts, hits, NoticeScorer(PageFacts.of(metadata), weights))
+    return [span.cues[i] if view is not None else None for i, view in enumerate(span.views)]
+
+
+def _capture_credit(source: OriginalSource, view: BlockText | None, page: PageFacts) -> None:
+    """Fill the original source from a credit the score found: its publication and its date."""
+    if view is None:
+        return
+    name = credited_name(view, page)
+    if name and _NOT_A_SOURCE_RE.match(name):
+        name = None
+    if name and not source.name:
+        source.fill(name=name, url=_link_for(view.block, name))
+    date = credited_date(view.text)
+    if date and not source.published:
+        from newsgrab.meta.dates import parse_date
+
+        source.fill(published=parse_date(date))
+
+
 def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
                   separators: Sequence[bool], substantive: Sequence[bool], last_body: int) -> None:
     """From the first notice after the body to the end, remove what is not article prose.
@@ -286,8 +345,8 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
     # a heading, label, prompt or separator right above the first notice belongs to it ("About This Story")
     while start - 1 > last_body and (
         separators[start - 1]
-        or _is_label(blocks[start - 1], texts[start - 1])
-        or _is_weak(blocks[start - 1], texts[start - 1])
+        or is_label(blocks[start - 1], texts[start - 1])
+        or is_weak(blocks[start - 1], texts[start - 1])
     ):
         start -= 1
     # a separator after the last body paragraph that leads to notices opens the footer: labels
@@ -297,15 +356,15 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
     for i in region:
         if verdict[i] is not None or separators[i] or substantive[i] or blocks[i].kind == "media":
             continue
-        if _is_weak(blocks[i], texts[i]) or (fence is not None and _is_label(blocks[i], texts[i])):
+        if is_weak(blocks[i], texts[i]) or (fence is not None and is_label(blocks[i], texts[i])):
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
     for i in reversed(region):
         if verdict[i] is not None or separators[i] or substantive[i]:
             continue
         following = next((j for j in range(i + 1, len(blocks)) if not separators[j]), None)
         introduces = following is None or verdict[following] is not None
-        is_heading = blocks[i].kind in _HEADING_KINDS
-        if (is_heading and introduces) or (_is_label(blocks[i], texts[i]) and introduces):
+        is_heading = blocks[i].kind in HEADING_KINDS
+        if (is_heading and introduces) or (is_label(blocks[i], texts[i]) and introduces):
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
 
 
@@ -316,7 +375,7 @@ def _sweep_head(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Ver
     if not notices:
         return
     for i in range(notices[-1]):
-        if verdict[i] is None and not separators[i] and _is_weak(blocks[i], texts[i]):
+        if verdict[i] is None and not separators[i] and is_weak(blocks[i], texts[i]):
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
 
 

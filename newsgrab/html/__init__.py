@@ -6,8 +6,11 @@ Takes the decoded page (and its UTF-8 bytes), hands on blocks and a `Metadata`. 
 `extract_html` is the HTML half of stage 3 in `api.extract`. The order matters: metadata (JSON-LD
 lives in <script>, bylines in the chrome) is read before cleaning removes anything, as Readability
 does. The content stage then cleans the tree in place; when its sieve needs the page back as it
-was (a retry without token pruning) it parses it afresh rather than copying every tree up front
-(most pages never retry). A UTF-8 page is parsed from its raw bytes (see `parse_html`).
+was (a retry without token pruning), or the second opinion a fresh copy to cut into paragraphs
+(`second_opinion.py`, when the scored region looks weak), it parses it afresh rather than copying
+every tree up front (most pages need neither). What the page says of itself (its language, its
+JSON-LD, whether it is an article or a listing: `PageSignals`) goes to the content stage with it.
+A UTF-8 page is parsed from its raw bytes (see `parse_html`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.content import extract_content
 from newsgrab.html.parse import parse_html, repair_html
+from newsgrab.html.second_opinion import PageSignals
 from newsgrab.meta.page import read_page
+from newsgrab.meta.pagescan import PageScan
 from newsgrab.model import Block, Metadata
 
 _P_TAG_RE = re.compile(r"<p[\s>]", re.IGNORECASE)
@@ -42,15 +47,16 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     # relative links and media resolve against the page's <base href>, then the caller's URL, then
     # the canonical URL (a browser would use the first two; the canonical is the best guess left)
     base = _base_href(scan.base_hrefs, base_url) or base_url or metadata.url
+    signals = _signals(metadata, scan, metadata.url or base_url)
     blocks, warnings = extract_content(
         tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text, utf8),
-        hint_pool=scan.hint_pool,
+        hint_pool=scan.hint_pool, signals=signals, lost_text=lambda: _lost_text(text),
     )
-    if not blocks and len(text) >= settings.REPAIR_MIN_RAW_CHARS and _looks_truncated(text):
+    if not blocks and _lost_text(text):
         # rare path: lxml gave up on broken markup; beautifulsoup4's parser is slower but forgiving
         blocks, warnings = extract_content(
             repair_html(text), base_url=base, title=metadata.title, authors=metadata.authors,
-            reparse=lambda: repair_html(text),
+            reparse=lambda: repair_html(text), signals=signals,
         )
         warnings.append("markup-repaired")
     return HtmlPage(blocks=blocks, metadata=metadata, warnings=warnings)
@@ -67,6 +73,32 @@ def _base_href(hrefs: list[str], page_url: str | None) -> str | None:
             if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
                 return joined
     return None
+
+
+#: JSON-LD types of a page that lists other pages: they outrank an og:type "article" set site-wide
+_LISTING_TYPES = ('"CollectionPage"', '"SearchResultsPage"')
+
+
+def _signals(metadata: Metadata, scan: PageScan, page_url: str | None) -> PageSignals:
+    """What the page says of itself. An article: og:type article, an article's publication time, or
+    a JSON-LD node with a publication date (articles, blog and forum posts, recipes, how-tos). A
+    listing: a JSON-LD type of `_LISTING_TYPES`, or a site's home page (its URL's path is "/"),
+    which outranks the rest."""
+    parts = urls.split(page_url) if page_url else None
+    home = parts is not None and bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+    listing = home or any(kind in script for script in scan.jsonld for kind in _LISTING_TYPES)
+    article = not listing and (
+        any(value.strip().lower().startswith("article") for value in scan.meta.get("og:type", ()))
+        or "article:published_time" in scan.meta
+        or any('"datePublished"' in script for script in scan.jsonld)
+    )
+    return PageSignals(language=metadata.language, jsonld=scan.jsonld, declares_article=article,
+                       declares_listing=listing)
+
+
+def _lost_text(text: str) -> bool:
+    """lxml lost the text of a page long enough to hold an article (see `_looks_truncated`)."""
+    return len(text) >= settings.REPAIR_MIN_RAW_CHARS and _looks_truncated(text)
 
 
 def _looks_truncated(text: str) -> bool:

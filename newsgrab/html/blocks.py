@@ -13,6 +13,7 @@ the tests that pay on news pages.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import lxml.html
@@ -20,27 +21,33 @@ from lxml import etree
 
 from newsgrab import urls
 from newsgrab.html import settings
+from newsgrab.html.cards import is_profile_card, is_teaser_card
+from newsgrab.html.paths import ElementPaths
 from newsgrab.html.scoring import link_density, text_len
-from newsgrab.html.structural import element_text
+from newsgrab.html.selectors import attr_key, selectors
+from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link
-from newsgrab.media.elements import embed_from_blockquote, media_from_element
+from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: containers whose text runs are paragraphs and which the conditional cleaning looks at
 CONTAINER_TAGS = frozenset(
     {"div", "section", "article", "main", "ul", "ol", "dl", "form", "aside", "header", "footer", "nav",
      "center", "fieldset", "details", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dd", "dt",
      "address", "hgroup", "body", "figure", "summary", "caption"}
 )  # fmt: skip
-#: elements handed to media_from_element whole (their inner tags are not walked): <noscript> holds
-#: the real <img> of lazy-loading pages, and AMP names its media elements amp-*
-MEDIA_TAGS = frozenset(
-    {"img", "picture", "video", "audio", "iframe", "embed", "noscript", "amp-img", "amp-video", "amp-audio",
-     "amp-iframe", "amp-youtube"}
-)  # fmt: skip
+#: elements handed to media_from_element whole (their inner tags are not walked)
+MEDIA_TAGS = frozenset(MEDIA_ELEMENT_TAGS)
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
+#: elements that make a block a control rather than prose (`Block.hints`: "control")
+_CONTROL_TAGS = ("button", "input", "select", "textarea")
+_CONTROL_ANCESTORS = frozenset({"button", "form", "label"})
+#: ancestors looked at for a control or a furniture class (the block's element and a few above it)
+HINT_ANCESTORS = 2
+#: images of payment services and their buttons (`Block.hints`: "payment-logo")
+_PAYMENT_RE = re.compile(r"paypal|visa|mastercard|bitcoin|patreon|ko-?fi|liberapay|venmo|cashapp|donat|spende|twint",
+                         re.IGNORECASE)
 #: the characters XPath counts as whitespace
 _XML_SPACE = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
@@ -52,17 +59,24 @@ _LINKED_HEADINGS_COUNT = etree.XPath(f"count(.//*[{_HEADINGS}][.//a[@href] or an
 class BlockBuilder:
     """Accumulates inline text into the current block and emits finished blocks."""
 
-    def __init__(self, base_url: str | None, *, clean: bool) -> None:
+    def __init__(
+        self, base_url: str | None, *, clean: bool, skip: frozenset[lxml.html.HtmlElement] = frozenset()
+    ) -> None:
         self.base_url = base_url
         self.clean = clean
+        #: elements left out with their subtrees (the overlays set aside by scoring)
+        self.skip = skip
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._links: list[Link] = []
         self._link_chars = 0
         self._media: list[Media] = []
         self._origin: lxml.html.HtmlElement | None = None
+        self._paths = ElementPaths()
         #: containers known not to be link lists: the only child of a kept wrapper
         self._kept_wrapped: set[lxml.html.HtmlElement] = set()
+        #: the hints of each block element met (several blocks may share one, in div soup)
+        self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
@@ -83,6 +97,7 @@ class BlockBuilder:
                         link_chars=min(self._link_chars, len(text)),
                         ordered=ordered and bool(text),
                         origin=self._path(self._origin) if self._origin is not None else "",
+                        hints=self._hints_of(self._origin) if self._origin is not None else (),
                     )
                 )
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
@@ -104,7 +119,7 @@ class BlockBuilder:
         `top` marks the chosen candidate itself, which the conditional cleaning never skips.
         """
         tag = el.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str) or (self.skip and el in self.skip):
             return
         if tag in MEDIA_TAGS:
             self._media.extend(self._media_of(el))
@@ -203,14 +218,10 @@ class BlockBuilder:
         self.flush("li", ordered)
 
     def _figure(self, el: lxml.html.HtmlElement) -> None:
+        """A figure gives its media (with the caption and credit as their fields); the caption's
+        text stays out of the body, where a reader of plain text would meet it as a stray line."""
         self._media.extend(self._media_of(el))
-        caption = el.find(".//figcaption")
-        if settings.KEEP_CAPTIONS and caption is not None:
-            self.flush()
-            self._set_origin(caption)
-            self._inline(caption)
-            self.flush("caption")
-        elif not self._parts:
+        if not self._parts:
             self.flush()
         # text of a figure that is not its caption (an embedded quote card, a chart note)
         for child in el:
@@ -240,8 +251,8 @@ class BlockBuilder:
 
         A wrapper holding one container child and no text of its own beside it (whitespace aside)
         has that child's text, links and headings, so the child gets the wrapper's answer: a kept
-        wrapper's child is kept without measuring the same text again (a quarter of the calls in
-        the nested divs of modern layouts; 0.01-0.016 ms a page).
+        wrapper's child is kept without measuring the same text again (the nested divs of modern
+        layouts would otherwise measure one text once per level).
         """
         if el in self._kept_wrapped:
             return False
@@ -258,8 +269,8 @@ class BlockBuilder:
             return total < settings.MAX_FORM_TEXT_CHARS
         if not total:
             return False
-        # the link density first: it is three times cheaper than counting linked headings, and
-        # either test alone makes the container a link list
+        # the link density first: it is cheaper than counting linked headings, and either test
+        # alone makes the container a link list
         density = link_density(el, total)
         if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
             return True
@@ -267,6 +278,8 @@ class BlockBuilder:
             teasers = int(_LINKED_HEADINGS_COUNT(el))
             if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS:
                 return True
+        if total <= settings.TEASER_CARD_MAX_CHARS and (is_teaser_card(el, self.base_url) or is_profile_card(el)):
+            return True
         return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
 
     @staticmethod
@@ -274,19 +287,36 @@ class BlockBuilder:
         """Whether `el` holds at least `wanted` headings, linked or not.
 
         A gate before the linked-heading count: that XPath tests every descendant against six
-        names and cost 0.08 ms a page, while most containers hold fewer than three headings of
-        any kind (fewer linked ones, then); this walk stops at the `wanted`-th (0.006 ms a page).
+        names, while most containers hold fewer than three headings of any kind (fewer linked
+        ones, then); this walk stops at the `wanted`-th.
         """
         headings = el.iterdescendants(*_HEADING_TAG_LIST)
         return next(islice(headings, wanted - 1, None), None) is not None
 
+    def _hints_of(self, el: lxml.html.HtmlElement) -> tuple[str, ...]:
+        """What the markup says of a block when it marks page furniture (see `Block.hints`): a
+        control in or around it, a payment logo in it, a furniture class on it or just above it."""
+        found = self._hints.get(el)
+        if found is None:
+            hints = []
+            ancestors = [el, *islice(el.iterancestors(), HINT_ANCESTORS)]
+            if any(a.tag in _CONTROL_ANCESTORS for a in ancestors) or next(el.iter(*_CONTROL_TAGS), None) is not None:
+                hints.append("control")
+            for img in el.iter("img"):
+                if _PAYMENT_RE.search(f"{img.get('src', '')} {img.get('alt', '')}"):
+                    hints.append("payment-logo")
+                    break
+            sel = selectors()
+            if any(sel.weights[key] < 0 for key in map(attr_key, ancestors) if key):
+                hints.append("furniture-class")
+            found = self._hints[el] = tuple(hints)
+        return found
+
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:
         self._origin = el  # the path is computed only for blocks actually emitted
 
-    @staticmethod
-    def _path(el: lxml.html.HtmlElement) -> str:
-        path = str(el.getroottree().getpath(el))
-        return path.removeprefix("/html/body/").removeprefix("/html")
+    def _path(self, el: lxml.html.HtmlElement) -> str:
+        return self._paths.path(el).removeprefix("/html/body/").removeprefix("/html")
 
 
 def _xml_blank(text: str | None) -> bool:
@@ -295,10 +325,16 @@ def _xml_blank(text: str | None) -> bool:
 
 
 def region_blocks(
-    elements: list[lxml.html.HtmlElement], top: lxml.html.HtmlElement, base_url: str | None, *, clean: bool
+    elements: list[lxml.html.HtmlElement],
+    top: lxml.html.HtmlElement,
+    base_url: str | None,
+    *,
+    clean: bool,
+    skip: frozenset[lxml.html.HtmlElement] = frozenset(),
 ) -> list[Block]:
-    """Blocks of the article region (the top candidate and its merged siblings), in document order."""
-    builder = BlockBuilder(base_url, clean=clean)
+    """Blocks of the article region (the top candidate and its merged siblings), in document order;
+    elements in `skip` are left out, unless the top candidate is one of them."""
+    builder = BlockBuilder(base_url, clean=clean, skip=frozenset() if top in skip else skip)
     for el in elements:
         builder.walk(el, top=el is top)
         builder.flush()

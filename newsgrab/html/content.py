@@ -2,16 +2,25 @@
 
 Stages, per attempt (numbered as in `_attempt` and `_from_pruned`):
 1. drop non-text elements (scripts, styles, form controls) -- always;
-2. prune page chrome by tag, role, visibility and class/id tokens (flag `tokens`);
+2. prune page chrome by tag, role, visibility and class/id tokens (flag `tokens`), and set the
+   overlays aside (dialogs, consent boxes, <noscript>: no candidate inside one wins);
 3. score candidates and pick the article region plus its siblings (flag `weigh_classes`);
-4. serialise the region to blocks, skipping link lists and short forms (flag `clean`);
-5. drop a leading heading that repeats the title; refuse index pages made of teasers.
+4. serialise the region to blocks, skipping link lists, short forms and other stories' or
+   people's cards (flag `clean`);
+5. start at the headline, drop a leading heading that repeats the title; refuse index pages
+   made of teasers.
 
 The sieve (Readability's flags): the first attempt runs with every flag on; when its body is
 shorter than `newsgrab.settings.MIN_ARTICLE_CHARS`, it is retried with one aggressive pass switched
 off at a time: from the first attempt's pruned tree while token pruning stays on, from a fresh
 parse when it is off. The first attempt that reaches the minimum wins, else the longest, and a
-warning says which pass was switched off.
+warning says which pass was switched off. A short first region right under the headline is a
+brief and is not retried.
+
+Then, when the chosen region looks weak (`second_opinion.weakness`), the second opinion cuts a
+fresh copy of the page into paragraphs, judges them as prose or not, and chooses between its
+prose cluster and the region (a warning says which won), or falls back to the largest prose
+cluster of a page that declares itself an article.
 """
 
 from __future__ import annotations
@@ -22,9 +31,11 @@ from dataclasses import dataclass
 import lxml.html
 
 from newsgrab.html import settings
-from newsgrab.html.blocks import HEADING_TAGS, region_blocks
-from newsgrab.html.scoring import find_region
-from newsgrab.html.structural import drop_junk, element_text, prune
+from newsgrab.html.blocks import region_blocks
+from newsgrab.html.headline import holds_headline, is_headline, norm_title, title_gap
+from newsgrab.html.scoring import Region, find_region
+from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
+from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
 from newsgrab.model import Block
 from newsgrab.settings import MIN_ARTICLE_CHARS
 from newsgrab.whitespace import fold_space
@@ -57,6 +68,15 @@ def body_chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
 
 
+@dataclass(slots=True)
+class _Result:
+    """What one attempt found: its blocks, and the region and pruned page they came from."""
+
+    blocks: list[Block]
+    region: Region | None = None
+    pruned: _Pruned | None = None
+
+
 def extract_content(
     tree: lxml.html.HtmlElement,
     *,
@@ -65,48 +85,84 @@ def extract_content(
     authors: Sequence[str] = (),
     reparse: Callable[[], lxml.html.HtmlElement] | None = None,
     hint_pool: list[lxml.html.HtmlElement] | None = None,
+    signals: PageSignals | None = None,
+    lost_text: Callable[[], bool] | None = None,
 ) -> tuple[list[Block], list[str]]:
     """Blocks of the main content region and any warnings. `tree` is cleaned in place.
 
     `title` and `authors` (from the metadata stage) let a repeated title and a byline line at the
     top of the region go. `reparse` gives a fresh copy of the page for the sieve's retries
-    (cleaning is destructive). `hint_pool` is the page scan's pool of article-body hint
-    candidates in `tree` (see `prune`); the reparsed copies do without it.
+    (cleaning is destructive) and the second opinion. `hint_pool` is the page scan's pool of
+    article-body hint candidates in `tree` (see `prune`); the reparsed copies do without it.
+    `signals`, when given, lets a weak region be checked by the second opinion (`second_opinion`).
+    `lost_text`, asked when no region holds any text, says whether the parser lost the page's text
+    (broken markup): then no second opinion is asked, and the caller repairs the page instead.
 
     A retry that keeps token pruning on (no-conditional-cleaning, no-class-weights) differs from
     the first attempt only from stage 3 on, which reads the tree without changing it: it starts
-    from the first attempt's pruned tree instead of a fresh parse (about 1.5 ms saved a retry on a
-    large page; 0.02 ms a page over the ScrapingHub pages, where a few pages retry).
+    from the first attempt's pruned tree instead of parsing and pruning the page again.
     """
-    best: list[Block] = []
+    best = _Result([])
     best_flags = ATTEMPTS[0]
     first: _Pruned | None = None
+    failed_sieve = False
     for number, flags in enumerate(ATTEMPTS):
         if number == 0:
-            blocks, page_chars, first = _attempt(tree, flags, base_url, title, authors, hint_pool)
-            if body_chars(blocks) >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS:
-                return blocks, []
+            result, page_chars = _attempt(tree, flags, base_url, title, authors, hint_pool, signals)
+            first = result.pruned
+            chars = body_chars(result.blocks)
+            if chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS:
+                best = result
+                break
+            failed_sieve = True
+            if signals is not None and _headed(result, title):
+                # a short text right under the headline is a brief: the retries would trade it for
+                # whatever the passes they switch off were keeping out (a footer, a sidebar); the
+                # second opinion still looks for more article under the headline
+                best = result
+                break
         elif reparse is None:
             break
         elif first is not None and flags.tokens:
-            blocks = _from_pruned(first, flags, base_url, title, authors)
+            result = _from_pruned(first, flags, base_url, title, authors, signals)
         else:
-            blocks = _attempt(reparse(), flags, base_url, title, authors)[0]
-        chars = body_chars(blocks)
-        if chars > body_chars(best) or number == 0:
-            best, best_flags = blocks, flags
+            result = _attempt(reparse(), flags, base_url, title, authors, signals=signals)[0]
+        chars = body_chars(result.blocks)
+        if chars > body_chars(best.blocks) or number == 0:
+            best, best_flags = result, flags
         if chars >= MIN_ARTICLE_CHARS:
             break
     warnings = [f"sieve:{best_flags.name}"] if best_flags.name else []
-    return best, warnings
+    if signals is None or reparse is None or (best.pruned is None and not failed_sieve):
+        return best.blocks, warnings
+    kept = best.pruned.kept if best.pruned is not None else None
+    reason = weakness(best.blocks, best.region, kept, title, failed_sieve=failed_sieve)
+    if reason is None or (not best.blocks and lost_text is not None and lost_text()):
+        return best.blocks, warnings
+    blocks, verdict = second_opinion(best.blocks, reparse(), reason=reason, base_url=base_url, title=title,
+                                     signals=signals)
+    if blocks is not best.blocks:
+        blocks = drop_byline_lines(drop_title_heading(blocks, title), authors)
+        warnings = []  # the sieve's warning spoke of the region, which lost
+    return blocks, warnings + verdict
+
+
+def _headed(result: _Result, title: str | None) -> bool:
+    """The attempt found text right under the headline (or around it): a brief, if it is short."""
+    if not result.blocks or result.region is None or result.pruned is None:
+        return False
+    gap = title_gap(result.region, result.pruned.kept, title, settings.HEADED_GAP_CHARS)
+    return gap is not None and gap <= settings.HEADED_GAP_CHARS
 
 
 @dataclass(frozen=True, slots=True)
 class _Pruned:
-    """A page after stages 1 and 2: the <body> (or root) and the nodes left in it, in document order."""
+    """A page after stages 1 and 2: the <body> (or root), the nodes left in it in document order,
+    and the overlays left in it (see `prune`)."""
 
     root: lxml.html.HtmlElement
     kept: list[lxml.html.HtmlElement]
+    overlays: list[lxml.html.HtmlElement]
 
 
 def _attempt(
@@ -116,9 +172,10 @@ def _attempt(
     title: str | None,
     authors: Sequence[str],
     hint_pool: list[lxml.html.HtmlElement] | None = None,
-) -> tuple[list[Block], int, _Pruned | None]:
-    """One pass of the pipeline; returns the blocks, the page's text size after stage 1, and the
-    pruned page (None for a page too small to prune)."""
+    signals: PageSignals | None = None,
+) -> tuple[_Result, int]:
+    """One pass of the pipeline; returns what it found and the page's text size after stage 1
+    (a page too small to prune gives its text as it is, with no region or pruned page)."""
     root = _body(tree)
     # 1. non-text elements
     drop_junk(tree)
@@ -126,38 +183,44 @@ def _attempt(
     page_chars = len(page_text.strip())
     if page_chars < settings.MIN_PAGE_TEXT_CHARS:
         # a tiny page has no chrome to tell apart: its text, if any, is all there is
-        return drop_title_heading(region_blocks([root], root, base_url, clean=False), title), page_chars, None
+        return _Result(drop_title_heading(region_blocks([root], root, base_url, clean=False), title)), page_chars
     # 2. chrome
     kept: list[lxml.html.HtmlElement] = []  # the nodes left, in document order
-    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept)
-    pruned = _Pruned(root, kept)
-    return _from_pruned(pruned, flags, base_url, title, authors), page_chars, pruned
+    overlays: list[lxml.html.HtmlElement] = []
+    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays)
+    pruned = _Pruned(root, kept, overlays)
+    return _from_pruned(pruned, flags, base_url, title, authors, signals), page_chars
 
 
 def _from_pruned(
-    pruned: _Pruned, flags: Flags, base_url: str | None, title: str | None, authors: Sequence[str]
-) -> list[Block]:
-    """Stages 3 to 5 of an attempt; they read the pruned tree and leave it as it is."""
+    pruned: _Pruned,
+    flags: Flags,
+    base_url: str | None,
+    title: str | None,
+    authors: Sequence[str],
+    signals: PageSignals | None = None,
+) -> _Result:
+    """Stages 3 to 5 of an attempt; they read the pruned tree and leave it as it is. `signals`: what
+    the page says of itself (its language for `find_region`; a listing page is judged by its
+    linked headings alone, see `_is_teaser_list`)."""
     # 3. region
-    region = find_region(pruned.root, weigh_classes=flags.weigh_classes, nodes=pruned.kept)
+    overlays = [el for el in pruned.overlays if not holds_headline(el, title)]  # a viewer holding the headline
+    region = find_region(pruned.root, weigh_classes=flags.weigh_classes, nodes=pruned.kept, overlays=overlays,
+                         language=signals.language if signals is not None else None)
     if region is None:
-        return []
+        return _Result([], None, pruned)
     # 4. blocks
-    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean)
+    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=region.set_aside)
     # 5. title, byline, teaser pages
-    blocks = drop_byline_lines(drop_title_heading(blocks, title), authors)
-    if _is_teaser_list(region.top, blocks):
-        return []
-    return blocks
+    blocks = drop_byline_lines(drop_title_heading(start_at_headline(blocks, title), title), authors)
+    if _is_teaser_list(region.top, blocks, listing=signals is not None and signals.declares_listing):
+        return _Result([], region, pruned)
+    return _Result(blocks, region, pruned)
 
 
 def _body(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     body = tree.find("body")
     return body if body is not None else tree
-
-
-def _norm(text: str) -> str:
-    return fold_space(text).casefold().strip(" .:!?\u2019'\"")
 
 
 def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
@@ -168,16 +231,31 @@ def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
     """
     if not title:
         return blocks
-    wanted = _norm(title)
+    wanted = norm_title(title)
     for index, block in enumerate(blocks[: settings.TITLE_SEARCH_BLOCKS]):
         if not block.text:
             continue
-        heading = _norm(block.text)
+        heading = norm_title(block.text)
         covers = heading in wanted and len(heading) >= settings.TITLE_MATCH_SHARE * len(wanted)
         if heading and (heading == wanted or covers):
             return blocks[:index] + blocks[index + 1 :]
         if block.kind not in HEADING_TAGS and len(block.text) > len(title):
             break  # the body has started
+    return blocks
+
+
+def start_at_headline(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop what the region holds above the headline when it is an article's worth of text: a
+    banner, a menu or a box laid out before the <h1> is not the article under it. A kicker or a
+    short standfirst above the headline stays."""
+    wanted = norm_title(title) if title else ""
+    if not wanted:
+        return blocks
+    above = 0
+    for index, block in enumerate(blocks):
+        if block.kind in HEADING_TAGS and is_headline(block.text, wanted):
+            return blocks[index:] if above >= MIN_ARTICLE_CHARS else blocks
+        above += len(block.text)
     return blocks
 
 
@@ -199,15 +277,17 @@ def drop_byline_lines(blocks: list[Block], authors: Sequence[str]) -> list[Block
     return blocks
 
 
-def _is_teaser_list(top: lxml.html.HtmlElement, blocks: list[Block]) -> bool:
-    """An index page: many linked headings and only short paragraphs under them."""
-    # counted by a C-level tag-filtered walk and a look for a link in each heading: the XPath
-    # `.//*[self::h2 or self::h3 or self::h4][.//a]` tested its predicates on every element
-    # (0.034 ms a page against 0.008 ms)
+def _is_teaser_list(top: lxml.html.HtmlElement, blocks: list[Block], *, listing: bool = False) -> bool:
+    """An index page: many linked headings and only short paragraphs under them; on a page that
+    says it is a listing (`listing`), many linked headings whatever the paragraphs under them."""
+    # a C-level tag-filtered walk and a look for a link in each heading: an XPath
+    # (`.//*[self::h2 or self::h3 or self::h4][.//a]`) would test its predicates on every element
     linked = sum(1 for h in top.iterdescendants(*_TEASER_HEADINGS) if next(h.iterdescendants("a"), None) is not None)
     if linked < settings.TEASER_LINKED_HEADINGS:
         return False
     paragraphs = [len(b.text) for b in blocks if b.kind == "p"]
+    if listing:
+        return True
     if linked < len(paragraphs) * settings.TEASER_HEADINGS_PER_PARAGRAPH:
         return False
     return not paragraphs or sum(paragraphs) / len(paragraphs) < settings.TEASER_MAX_MEAN_PARAGRAPH

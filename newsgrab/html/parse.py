@@ -10,6 +10,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.errors import Unparseable
+from newsgrab.html import settings
 
 _XML_DECL_PREFIX = "<?xml"
 
@@ -18,10 +19,9 @@ def _fast_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     """lxml.html's parser with a class lookup done in C instead of a Python callback.
 
     lxml.html's default lookup calls back into Python for every element proxy it creates (to hand
-    out FormElement, InputElement... which newsgrab never uses): about a fifth of a plain tree walk.
+    out FormElement, InputElement... which newsgrab never uses), a large share of a plain tree walk.
     Every element is still an `HtmlElement` (text_content, drop_tree, classes). No table of `id`
-    attributes is built (`collect_ids`): nothing looks elements up by id, and building it cost
-    about 5% of the parse.
+    attributes is built (`collect_ids`): nothing looks elements up by id.
     """
     parser = lxml.html.HTMLParser(encoding=encoding, collect_ids=False)
     parser.set_element_class_lookup(
@@ -44,8 +44,8 @@ def parse_html(text: str, utf8: bytes | None = None) -> lxml.html.HtmlElement:
     """Parse a page; an XML declaration is dropped first (lxml refuses it on str input).
 
     `utf8`, when given, is the page's raw bytes, known to be the UTF-8 encoding of `text` (the
-    decoder says so): libxml2 then reads them as they are, about 10% faster than the text, which
-    lxml has to hand over in another form.
+    decoder says so): libxml2 then reads them as they are, instead of the text, which lxml has to
+    hand over in another form.
     """
     try:
         if utf8 is not None:
@@ -70,4 +70,21 @@ def repair_html(text: str) -> lxml.html.HtmlElement:
         root = soupparser.fromstring(text)
     except Exception as exc:  # bs4 raises a variety of errors on garbage; all mean the same here
         raise Unparseable(f"the markup could not be repaired: {exc}") from exc
-    return root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)
+    root = root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)
+    _flatten_below(root, settings.MAX_TREE_DEPTH)
+    return root
+
+
+def _flatten_below(root: lxml.html.HtmlElement, depth: int) -> None:
+    """Strip the tags (keeping the text) under every element `depth` levels down.
+
+    libxml2 builds no deeper tree than that; beautifulsoup4 does, and the HTML stage's walks
+    recurse once per level, so a page of a thousand nested <div> would exhaust Python's stack.
+    """
+    level = [root]
+    for _ in range(depth):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+        if not level:
+            return
+    for el in level:
+        etree.strip_tags(el, "*")

@@ -18,41 +18,37 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.structural import Selectors, element_text, selectors
+from newsgrab.html.evidence import BLOCK_TAG_LIST, CONTAINER_TAGS, MEDIA_TAG_SET, paragraph_score, paragraphs
+from newsgrab.html.paragraphs import prose_level
+from newsgrab.html.selectors import Selectors, selectors
+from newsgrab.html.structural import element_text
+from newsgrab.media.classify import extension_kind
+from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 
-#: tags scored as paragraphs (Readability.js DEFAULT_TAGS_TO_SCORE, minus sections and headings,
-#: whose text is scored through their own paragraphs)
-PARAGRAPH_TAGS = ("p", "pre", "td")
-#: children that make a container a block container rather than a paragraph of its own
-BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "blockquote", "pre", "figure",
-     "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form", "hr", "address"}
-)  # fmt: skip
-_BLOCK_TAG_LIST = tuple(sorted(BLOCK_TAGS))
-#: containers that may be a paragraph themselves (div soup) or hold loose text runs
-_CONTAINER_TAGS = ("div", "section", "article", "main", "font", "center")
-_CONTAINER_TAG_SET = frozenset(_CONTAINER_TAGS)
-_PARAGRAPH_TAG_SET = frozenset(PARAGRAPH_TAGS)
 #: compiled once: `el.xpath(str)` would compile the expression on every call
 _TEXT_LEN_XPATH = etree.XPath("string-length(normalize-space())")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
-_OWN_TEXT_XPATH = etree.XPath("text()", smart_strings=False)
-_COMMA_RE = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]")
+_LINK_COUNT_XPATH = etree.XPath("count(.//a)")
 _SENTENCE_RE = re.compile(r"\.( |$)")
 _ARTICLE_BODY_HINT = "articlebody"
 _PAGE_TAGS = frozenset({"body", "html"})
 #: sectioning chrome never joins the article as a sibling (it survives pruning only when it holds
 #: much of the page's text, like a live ticker in an <aside>)
 _CHROME_SIBLINGS = frozenset({"aside", "nav", "footer", "header"})
-
-
 @dataclass(slots=True)
 class Region:
-    """The chosen article: the top candidate and the elements (itself and siblings) to serialise."""
+    """The chosen article: the top candidate and the elements (itself and siblings) to serialise.
+
+    `prose_chars` is the page's prose mass: the characters of every paragraph that gave points
+    (overlays aside), wherever it sits; `set_aside` holds the overlays' elements, which the
+    serialiser skips.
+    """
 
     top: lxml.html.HtmlElement
     score: float
     elements: list[lxml.html.HtmlElement]
+    prose_chars: int = 0
+    set_aside: frozenset[lxml.html.HtmlElement] = frozenset()
 
 
 def text_len(el: lxml.html.HtmlElement) -> int:
@@ -61,11 +57,19 @@ def text_len(el: lxml.html.HtmlElement) -> int:
 
 
 def link_density(el: lxml.html.HtmlElement, total: int | None = None) -> float:
-    """Share of the element's text that sits inside links."""
+    """Share of the element's text that sits inside links (each text node counted stripped).
+
+    One `.//a//text()` XPath reads them, unless the element holds more than `XPATH_MAX_LINKS`
+    links: libxml2's node-set merging for that XPath grows faster than the number of links, so
+    a link farm is read link by link (`itertext`), the same text nodes.
+    """
     total = text_len(el) if total is None else total
     if not total:
         return 0.0
-    link_chars = sum(len(t.strip()) for t in _LINK_TEXT_XPATH(el))
+    if _LINK_COUNT_XPATH(el) <= settings.XPATH_MAX_LINKS:
+        link_chars = sum(len(t.strip()) for t in _LINK_TEXT_XPATH(el))
+    else:
+        link_chars = sum(len(t.strip()) for link in el.iter("a") for t in link.itertext())
     return min(link_chars / total, 1.0)
 
 
@@ -81,110 +85,26 @@ def class_weight(el: lxml.html.HtmlElement, sel: Selectors) -> float:
     return weight
 
 
-def paragraph_score(text: str) -> float:
-    """Points one paragraph gives: a base point, one per comma, one per 100 characters (capped)."""
-    return (
-        settings.PARAGRAPH_BASE_SCORE
-        + len(_COMMA_RE.findall(text))
-        + min(len(text) / settings.CHARS_PER_POINT, settings.MAX_LENGTH_POINTS)
-    )
-
-
-def _paragraphs(
-    root: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement] | None = None
-) -> list[tuple[lxml.html.HtmlElement, str, bool]]:
-    """(element, text, is_itself_a_paragraph) for every paragraph of prose under `root`.
-
-    A div/section with no block descendants is a paragraph itself (Readability turns it into a
-    <p>); one with block children and loose text runs holds those runs as paragraphs of its own.
-    `nodes`, when given, is `list(root.iter())` as the prune walk collected it (reading a list
-    is 0.04 ms a page cheaper than walking the tree again).
-    """
-    found: list[tuple[lxml.html.HtmlElement, str, bool]] = []
-    minimum = settings.MIN_PARAGRAPH_CHARS
-    # One walk sorts the elements: lxml's tag-filtered iter() visits every node all the same, so
-    # the three filtered walks this replaced cost 0.11 ms a page against 0.06 ms for this one.
-    # It marks the containers with a block below them (each block marks its ancestors, stopping
-    # at the first one already marked: twice as fast as asking every container for a block
-    # descendant), and notes which elements have a block child and which a long loose text run
-    # after a child (a tail), so finding the mixed containers needs no loop over children.
-    has_blocks: set[lxml.html.HtmlElement] = set()
-    block_parents: set[lxml.html.HtmlElement | None] = set()
-    tail_parents: set[lxml.html.HtmlElement | None] = set()
-    paragraphs: list[lxml.html.HtmlElement] = []
-    containers: list[lxml.html.HtmlElement] = []
-    for el in root.iter() if nodes is None else nodes:
-        tag = el.tag
-        tail = el.tail
-        if tail is not None and len(tail) >= minimum and _long_run(tail):
-            tail_parents.add(el.getparent())
-        if tag in BLOCK_TAGS:
-            anc = el.getparent()
-            block_parents.add(anc)
-            while anc is not None and anc not in has_blocks:
-                has_blocks.add(anc)
-                anc = anc.getparent()
-        if tag in _PARAGRAPH_TAG_SET:
-            paragraphs.append(el)
-        elif tag in _CONTAINER_TAG_SET:
-            containers.append(el)
-    for el in paragraphs:
-        # a layout cell holding paragraphs is not a paragraph itself: its <p>s speak for it, or the
-        # row outranks the cell and drags the sidebar cells in
-        if el.tag == "td" and el in has_blocks:
-            continue
-        text = element_text(el)
-        if len(text) >= minimum:
-            found.append((el, " ".join(text.split()), True))
-    # one pass over the containers: one with no block below it is a paragraph (div soup), one with
-    # blocks below may hold loose text runs beside them (read after the body's own runs, so the
-    # paragraphs keep the order the scores are summed in)
-    mixed = []
-    for el in containers:
-        if el not in has_blocks:
-            raw = element_text(el)
-            if len(raw) >= minimum:  # folding never lengthens: a short raw text needs no fold
-                text = " ".join(raw.split())
-                if len(text) >= minimum:
-                    found.append((el, text, True))
-        elif el is not root and el in block_parents and (el in tail_parents or _long_run(el.text)):
-            # a container with a block child and loose text beside it (text and <br> straight in
-            # a div): its runs are paragraphs of their own
-            mixed.append(el)
-    # text straight in <body> (a page that is one bare paragraph) counts for the body itself
-    for run in _OWN_TEXT_XPATH(root) if root.tag == "body" else ():
-        run = " ".join(run.split())
-        if len(run) >= minimum:
-            found.append((root, run, False))
-    # The mixed containers are found by a Python filter, about twice as fast here as the XPath it
-    # replaced (`.//*[container][text()[string-length(normalize-space()) >= MIN_PARAGRAPH_CHARS]]
-    # [*[block]]`, 0.11 ms a page), with the same paragraphs: a text run of lxml (`.text`,
-    # `.tail`) joins the adjacent text nodes XPath's text() returns one by one, so when no run
-    # folds to the minimum (str.split() folds at least the whitespace normalize-space() does) no
-    # text node of the container gives a paragraph, and the container can be left out.
-    for el in mixed:
-        for run in _OWN_TEXT_XPATH(el):
-            run = " ".join(run.split())
-            if len(run) >= minimum:
-                found.append((el, run, False))
-    return found
-
-
-def _long_run(text: str | None) -> bool:
-    """At least MIN_PARAGRAPH_CHARS once whitespace is folded (the raw length is tested first)."""
-    minimum = settings.MIN_PARAGRAPH_CHARS
-    return text is not None and len(text) >= minimum and len(" ".join(text.split())) >= minimum
-
-
 def score_candidates(
-    root: lxml.html.HtmlElement, *, weigh_classes: bool, nodes: list[lxml.html.HtmlElement] | None = None
-) -> dict[lxml.html.HtmlElement, float]:
-    """Raw scores of every ancestor that received paragraph points (before link discount);
-    `nodes` as for `_paragraphs`."""
+    root: lxml.html.HtmlElement,
+    *,
+    weigh_classes: bool,
+    nodes: list[lxml.html.HtmlElement] | None = None,
+    set_aside: frozenset[lxml.html.HtmlElement] = frozenset(),
+) -> tuple[dict[lxml.html.HtmlElement, float], int]:
+    """Raw scores of every ancestor that received paragraph points (before link discount), and
+    the characters of those paragraphs; `nodes` as for `evidence.paragraphs`. Paragraphs in `set_aside`
+    (the overlays' elements) give no points unless no other paragraph does."""
     sel = selectors()
     tag_weights = settings.TAG_WEIGHTS
     scores: dict[lxml.html.HtmlElement, float] = {}
-    for el, text, is_paragraph in _paragraphs(root, nodes):
+    found = paragraphs(root, nodes)
+    if set_aside:
+        outside = [item for item in found if item[0] not in set_aside]
+        found = outside or found
+    prose_chars = 0
+    for el, text, is_paragraph in found:
+        prose_chars += len(text)
         points = paragraph_score(text)
         anc = el.getparent() if is_paragraph else el
         for divider in _DIVIDERS:
@@ -195,7 +115,7 @@ def score_candidates(
                 score = tag_weights.get(str(anc.tag), 0.0) + (class_weight(anc, sel) if weigh_classes else 0.0)
             scores[anc] = score + points / divider
             anc = anc.getparent()
-    return scores
+    return scores, prose_chars
 
 
 def _divider(level: int) -> float:
@@ -219,7 +139,7 @@ class Discounted:
     discounted score is at most max(raw, 0), so once the best `count` measured ones reach the next
     raw score, no later candidate can enter them (it would sort after them on a tie, as in the
     stable sort of all). The others are measured when asked for (`get`), with the same formula.
-    About half the candidates are never measured.
+    The candidates that cannot reach the top are never measured.
     """
 
     __slots__ = ("_measured", "_raw", "_shortlist")
@@ -260,13 +180,22 @@ class Discounted:
 
 
 def find_region(
-    root: lxml.html.HtmlElement, *, weigh_classes: bool = True, nodes: list[lxml.html.HtmlElement] | None = None
+    root: lxml.html.HtmlElement,
+    *,
+    weigh_classes: bool = True,
+    nodes: list[lxml.html.HtmlElement] | None = None,
+    overlays: list[lxml.html.HtmlElement] | None = None,
+    language: str | None = None,
 ) -> Region | None:
     """The article region under `root` (usually <body>), or None when nothing reads as prose.
 
     `nodes`, when given, is `list(root.iter())` (the prune walk's `kept`), read instead of the tree.
+    `overlays` (the prune walk's) are set aside: no candidate inside one wins while a paragraph
+    outside them gives points, and none joins the region as a sibling. `language` (the page's)
+    lets a sibling that joins on its score be checked for prose (`prose_level`).
     """
-    raw = score_candidates(root, weigh_classes=weigh_classes, nodes=nodes)
+    set_aside = frozenset(inner for overlay in overlays for inner in overlay.iter()) if overlays else frozenset()
+    raw, prose_chars = score_candidates(root, weigh_classes=weigh_classes, nodes=nodes, set_aside=set_aside)
     if not raw:
         return None
     shortlist = sorted(raw.items(), key=lambda kv: kv[1], reverse=True)[: settings.DISCOUNTED_CANDIDATES]
@@ -281,7 +210,8 @@ def find_region(
         if parent is root or parent.tag in _PAGE_TAGS or len(parent) != 1:
             break
         top = parent
-    return Region(top=top, score=top_score, elements=_with_siblings(top, top_score, raw, final))
+    elements = [el for el in _with_siblings(top, top_score, raw, final, language) if el is top or el not in set_aside]
+    return Region(top=top, score=top_score, elements=elements, prose_chars=prose_chars, set_aside=set_aside)
 
 
 def _promote(
@@ -345,7 +275,18 @@ def _best_score_within(
 
 def _is_loose_paragraph(el: lxml.html.HtmlElement) -> bool:
     """A div (or section...) with no block inside: a paragraph of div soup, or a standfirst."""
-    return el.tag in _CONTAINER_TAGS and next(el.iterdescendants(*_BLOCK_TAG_LIST), None) is None
+    return el.tag in CONTAINER_TAGS and next(el.iterdescendants(*BLOCK_TAG_LIST), None) is None
+
+
+def _is_lead_media(el: lxml.html.HtmlElement) -> bool:
+    """Media and no text of the body's own: an image, a player, or a figure (whose caption goes to
+    the media item), linked to nothing but a media file. A linked picture is another story's teaser."""
+    tag = el.tag
+    if tag not in MEDIA_TAG_SET and tag != "figure" and next(el.iter(*MEDIA_ELEMENT_TAGS), None) is None:
+        return False
+    if tag != "figure" and tag not in MEDIA_TAG_SET and text_len(el):
+        return False
+    return all(extension_kind(link.get("href") or "") is not None for link in el.iter("a") if link.get("href"))
 
 
 def _is_teaser_stack(el: lxml.html.HtmlElement) -> bool:
@@ -358,25 +299,37 @@ def _with_siblings(
     top_score: float,
     raw: dict[lxml.html.HtmlElement, float],
     final: Discounted,
+    language: str | None = None,
 ) -> list[lxml.html.HtmlElement]:
-    """The top candidate plus siblings that score near it or read as plain prose paragraphs."""
+    """The top candidate plus siblings that score near it and read as prose (commas in a list of
+    names, prices or an address score too), siblings that are plain prose paragraphs, and the
+    media standing alone above it (the lead image or player between the headline and the body)."""
     parent = top.getparent()
     if parent is None:
         return [top]
     threshold = max(settings.MIN_SIBLING_SCORE, top_score * settings.SIBLING_SCORE_SHARE)
     top_class = top.get("class") or ""
     merged = []
+    above = True
+    level: float | None = None  # the prose level a sibling needs, from the top's own text when first asked
     for sib in parent:
         if sib is top:
             merged.append(sib)
+            above = False
             continue
         if not isinstance(sib.tag, str) or sib.tag in _CHROME_SIBLINGS or _is_teaser_stack(sib):
+            continue
+        if above and _is_lead_media(sib):
+            merged.append(sib)
             continue
         bonus = top_score * settings.SIBLING_SCORE_SHARE if top_class and sib.get("class") == top_class else 0.0
         score = _best_score_within(sib, raw, final)
         if score is not None and score + bonus >= threshold:
-            merged.append(sib)
-            continue
+            if level is None:
+                level = prose_level(element_text(top), language) * settings.SIBLING_PROSE_SHARE
+            if prose_level(element_text(sib), language) >= level:
+                merged.append(sib)
+                continue
         if sib.tag == "p" or _is_loose_paragraph(sib):
             total = text_len(sib)
             density = link_density(sib, total)

@@ -16,6 +16,12 @@ PARAGRAPH_BASE_SCORE: float = 1.0
 CHARS_PER_POINT: int = 100
 #: points; cap of the length bonus, so one huge block (a legal text) does not outweigh many paragraphs.
 MAX_LENGTH_POINTS: float = 3.0
+#: commas per word (space) above which a line is a list, whose commas give no points: prose has
+#: several words to a clause, "Visa, Mastercard, PayPal" or "Jane Doe, teacher, Elm Street" one or two
+LIST_COMMA_SHARE: float = 0.2
+#: words (spaces) from which a line can be judged a list; shorter lines, and scripts written without
+#: spaces, keep their commas
+LIST_MIN_WORDS: int = 5
 #: ancestor levels a paragraph's score reaches (parent, grandparent, ... as in Readability.js).
 SCORE_ANCESTOR_LEVELS: int = 5
 #: divider of the score given to the grandparent (the parent gets it whole).
@@ -65,6 +71,10 @@ MIN_ALTERNATIVE_VOTES: int = 3
 #: a parent whose score falls below the last score divided by this stops the upward walk.
 PARENT_SCORE_FLOOR_DIVIDER: float = 3.0
 
+#: links in an element above which its link text is read link by link rather than by one XPath,
+#: whose cost grows faster than the number of links (a link farm of thousands)
+XPATH_MAX_LINKS: int = 500
+
 # --- sibling merging ------------------------------------------------------------------------
 #: points; the least score a sibling needs to join the top candidate.
 MIN_SIBLING_SCORE: float = 10.0
@@ -74,6 +84,9 @@ SIBLING_SCORE_SHARE: float = 0.2
 SIBLING_PARAGRAPH_CHARS: int = 80
 #: share of link text below which such a sibling paragraph joins.
 SIBLING_MAX_LINK_DENSITY: float = 0.25
+#: share of the top candidate's prose level (`prose_level`) a sibling needs to join on its score: a
+#: list of names, prices or links, or an address, scores on its commas but reads far below the article
+SIBLING_PROSE_SHARE: float = 0.5
 
 # --- conditional cleaning inside the article region -----------------------------------------
 #: share of link text above which a short container or list is a link list, not prose.
@@ -89,16 +102,24 @@ TEASER_LIST_HEADINGS: int = 3
 #: characters of container text per linked heading under which those headings are teasers
 #: (a title and a one-line summary each) rather than an article's own linked subheadings.
 TEASER_MAX_CHARS: int = 300
+#: characters; a container with at most this much text that opens with a linked headline is another
+#: story's card ("Read also"), not the article's own text
+TEASER_CARD_MAX_CHARS: int = 700
+#: share of a heading's text that must sit in its link for the heading to be a linked headline
+TEASER_CARD_LINKED_SHARE: float = 0.8
+#: characters of text a card may hold before its linked headline (a kicker label)
+TEASER_CARD_MAX_KICKER_CHARS: int = 60
+#: pixels; a picture declared no larger than this on both sides is a portrait thumbnail (a bio's)
+PROFILE_PICTURE_MAX_PX: int = 200
+#: characters and words of the name line under a bio's portrait
+PROFILE_NAME_MAX_CHARS: int = 60
+PROFILE_NAME_MAX_WORDS: int = 5
 #: characters; a form with less text than this (a newsletter or search box) is dropped.
 MAX_FORM_TEXT_CHARS: int = 500
 
 # --- serialisation --------------------------------------------------------------------------
 #: characters; a table cell longer than this means the table lays out a page, not data
 LAYOUT_CELL_CHARS: int = 250
-#: figure captions stay out of `body` (their text reaches the Media item through media_from_element):
-#: measured, keeping them as `caption` blocks moved ScrapingHub F1 0.979 -> 0.977 (precision
-#: 0.971 -> 0.967) and Readability's pages 0.961 -> 0.963; ScrapingHub's truth leaves them out
-KEEP_CAPTIONS: bool = False
 
 # --- structural pruning guard ---------------------------------------------------------------
 #: share of the page's text above which a token-matched container is kept anyway: a wrapper such
@@ -130,7 +151,8 @@ TITLE_SEARCH_BLOCKS: int = 3
 BYLINE_MAX_CHARS: int = 100
 #: characters; an author name shorter than this ("AP", "Staff") is too common to mark a byline.
 MIN_AUTHOR_NAME_CHARS: int = 5
-#: share of the title a leading heading must cover to count as the title repeated.
+#: share of the title a heading must cover (or the title of the heading) to be the headline: repeated
+#: at the top of the region, or anywhere on the page.
 TITLE_MATCH_SHARE: float = 0.6
 #: characters of raw markup above which an empty lxml result sends the page to the bs4 repair.
 REPAIR_MIN_RAW_CHARS: int = 2000
@@ -138,3 +160,56 @@ REPAIR_MIN_RAW_CHARS: int = 2000
 REPAIR_MIN_RAW_PARAGRAPHS: int = 5
 #: share of the raw <p> tags lxml's tree must keep; below it the markup broke the parser (repair).
 REPAIR_MAX_KEPT_SHARE: float = 0.5
+#: levels of elements below which a repaired tree's tags are stripped (their text kept): libxml2's
+#: own depth limit, which the HTML stage's recursive walks are sized for
+MAX_TREE_DEPTH: int = 255
+
+# --- the second opinion: paragraphs judged as prose or not (paragraphs.py) ------------------
+#: <br> in a row that end a paragraph (one is a line break inside it, as in jusText)
+PARAGRAPH_BREAKS: int = 2
+#: weight of a character of a script written without spaces (CJK, Thai): about a word's worth
+NO_SPACE_CHAR_WEIGHT: int = 3
+#: share of link text above which a paragraph is navigation, not prose (jusText's max_link_density)
+PROSE_MAX_LINK_DENSITY: float = 0.2
+#: weighted characters under which a paragraph is a short line, judged by its neighbours
+PROSE_SHORT_CHARS: int = 70
+#: weighted characters above which a paragraph with enough function words is prose on its own
+PROSE_LONG_CHARS: int = 200
+#: share of function words from which a long paragraph is prose
+FUNCTION_WORDS_GOOD: float = 0.12
+#: share of function words from which a paragraph is near prose (prose when a neighbour is)
+FUNCTION_WORDS_NEAR: float = 0.06
+#: sentence ends from which a long paragraph in a language without a word list is prose
+PROSE_MIN_SENTENCES: int = 2
+#: weighted characters per sentence that `prose_level` takes as its unit (a language without a word list)
+PROSE_CHARS_PER_SENTENCE: int = 400
+#: weighted characters between a heading and the prose under it that still make it that prose's heading
+HEADING_MAX_DISTANCE: int = 200
+
+# --- the second opinion: when it runs, and how it chooses (second_opinion.py) ---------------
+#: share of the page's prose (the scored paragraphs' characters) under which the region is weak
+WEAK_PROSE_SHARE: float = 0.3
+#: characters of text between the headline and the region (or the prose cluster) under which the
+#: headline heads it
+TITLE_MAX_GAP_CHARS: int = 1000
+#: characters of text between the headline and a short region under which the region is a brief
+#: under the headline (a byline and a date fit), which the sieve's retries do not trade away
+HEADED_GAP_CHARS: int = 300
+#: characters of text between the headline and the region above which the region is far from it
+#: (weak: a box elsewhere on the page); a standfirst, a byline and a picture's caption fit well under it
+FAR_FROM_TITLE_CHARS: int = 2500
+#: paragraphs of other text a prose cluster may hold between two of its own (an ad slot, a caption)
+CLUSTER_MAX_GAP: int = 3
+#: weighted characters those paragraphs may hold between two of the cluster's own
+CLUSTER_MAX_GAP_CHARS: int = 300
+#: share of the largest cluster's prose the cluster under the headline needs to be chosen instead
+TITLE_CLUSTER_SHARE: float = 0.3
+#: difference of agreement with JSON-LD `articleBody` (word 4-gram F1) that decides between the two
+STRUCTURED_MARGIN: float = 0.15
+#: share of a prose paragraph's word 4-grams in the region that make it covered by the region
+COVERED_SHARE: float = 0.5
+#: times the region's prose the cluster must hold to win on prose alone
+OTHER_PROSE_FACTOR: float = 2.0
+#: share of the region's text that must be prose; under it, a region of names, prices, links or
+#: addresses loses to prose under the headline
+FIRST_MIN_PROSE_SHARE: float = 0.3

@@ -187,8 +187,8 @@ def is_pixel_url(url: str) -> bool:
 
 
 def _holds_pixel_host(low: str) -> bool:
-    """Whether a lower-cased URL holds a pixel host anywhere (substring tests: about 1 us a URL,
-    where one case-blind alternation of the hosts cost 12 us)."""
+    """Whether a lower-cased URL holds a pixel host anywhere (plain substring tests, cheaper than
+    one case-blind alternation of the hosts)."""
     return any(pixel_host in low for pixel_host in image_filters().pixel_hosts)
 
 
@@ -200,6 +200,22 @@ def _pixel_matchers() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     prefixes = tuple(hosts) + tuple(f"www.{p}" for p in hosts)
     inner = re.compile("|".join(re.escape(f".{p}") for p in hosts)) if hosts else None
     return prefixes, inner
+
+
+#: what separates the words of a URL path ("/img/site-logo_2x.png" -> img, site, logo, 2x, png)
+_URL_WORD_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+
+def is_furniture_url(url: str) -> bool:
+    """Whether an image URL alone says it is page furniture: a tracking pixel's host, or a logo, icon,
+    avatar, share button or ad named in its path (the [filters] of media_hosts.toml). For images known
+    only by URL (og:image), where there is no element whose class or size could say more."""
+    if is_pixel_url(url):
+        return True
+    parts = urls.split(url)
+    words = _URL_WORD_SPLIT_RE.split((parts.path if parts else url).lower())
+    skip = image_filters().skip_tokens
+    return any(word in skip or word.removesuffix("s") in skip for word in words)  # "logos/", "avatars/"
 
 
 def media_file_link(url: str) -> Media | None:

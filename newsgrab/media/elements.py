@@ -1,4 +1,4 @@
-"""Media in HTML elements: images (lazy, srcset, <picture>, <noscript>), video/audio, iframes, embeds.
+"""Media in HTML elements: images (lazy, srcset, <picture>, <noscript>), video/audio, iframes, embeds, AMP.
 
 `media_from_element(element, base_url)` walks one element's subtree once (`iter` over the media tags
 only) and returns Media items: absolute URLs, deduplicated, in order of appearance. It reads the
@@ -10,6 +10,10 @@ lazy-loader leaves is read when the visible <img> has no real URL. Captions come
 or a WordPress-style caption element; a trailing "Photo: X" / "(Credit: X)" / "© X" becomes
 `credit`. Tracking pixels (1x1 or a known pixel host), icons, avatars, logos, share buttons and
 ads are left out (rules/media_hosts.toml [filters]).
+
+AMP pages name their media amp-img, amp-video, amp-iframe...: each is read as the element it
+stands for (`AMP_TAGS`), and amp-youtube / amp-vimeo by their video id. `MEDIA_ELEMENT_TAGS` is
+the one list of media elements: the HTML stage imports it to know which elements to hand over.
 """
 
 from __future__ import annotations
@@ -43,7 +47,27 @@ MAX_ALT_TOKEN_WORDS = 4
 #: characters; a credit line longer than this is prose that mentions a photo, not a credit
 MAX_CREDIT_CHARS = 120
 
-_MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "embed", "object", "noscript", "blockquote", "a")
+#: AMP's media elements, each read as the plain element it stands for
+AMP_TAGS: dict[str, str] = {
+    "amp-img": "img",
+    "amp-anim": "img",
+    "amp-video": "video",
+    "amp-audio": "audio",
+    "amp-iframe": "iframe",
+    "amp-youtube": "amp-youtube",
+    "amp-vimeo": "amp-vimeo",
+}
+#: elements that are media themselves, read whole by `media_from_element` (the HTML stage hands
+#: these over without walking inside them): <noscript> holds the real <img> of lazy-loading pages
+MEDIA_ELEMENT_TAGS: tuple[str, ...] = ("img", "picture", "video", "audio", "iframe", "embed", "object", "noscript",
+                                       *AMP_TAGS)
+#: what the walk of an element looks at: media elements, embed blockquotes and links to media files
+_SCAN_TAGS = (*MEDIA_ELEMENT_TAGS, "blockquote", "a")
+#: AMP players named by an id attribute: the attribute and the watch URL it fills
+_AMP_ID_PLAYERS = {
+    "amp-youtube": ("data-videoid", "https://www.youtube.com/watch?v={}"),
+    "amp-vimeo": ("data-videoid", "https://vimeo.com/{}"),
+}
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-/.,:;()]+")
 _SIZE_RE = re.compile(r"\s*(\d+)")
 _DESCRIPTOR_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<unit>[wx])$")
@@ -79,7 +103,7 @@ def media_from_element(element: object, base_url: str | None) -> list[Media]:
     found: list[Media] = []
     seen: set[str] = set()
     skip: set[lxml.html.HtmlElement] = set()
-    for el in element.iter(*_MEDIA_TAGS):
+    for el in element.iter(*_SCAN_TAGS):
         if el in skip:
             continue
         for item in _from_one(el, base_url, skip):
@@ -90,7 +114,7 @@ def media_from_element(element: object, base_url: str | None) -> list[Media]:
 
 
 def _from_one(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.html.HtmlElement]) -> list[Media]:
-    tag = el.tag
+    tag = AMP_TAGS.get(str(el.tag), el.tag)
     if tag == "img":
         return _image(el, base)
     if tag == "picture":
@@ -108,23 +132,22 @@ def _from_one(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.html.H
         return _embed_block(el, base, skip)
     if tag == "a":
         return _media_link(el, base)
+    if tag in _AMP_ID_PLAYERS:
+        return _captioned(el, _amp_player(el, str(tag)))
     return []
 
 
+def _amp_player(el: lxml.html.HtmlElement, tag: str) -> list[Media]:
+    """<amp-youtube data-videoid="..."> and the like: the player's watch URL."""
+    attr, template = _AMP_ID_PLAYERS[tag]
+    video_id = (el.get(attr) or "").strip()
+    if not video_id or not video_id.replace("-", "").replace("_", "").isalnum():
+        return []
+    found = classify_url(template.format(video_id))
+    return [found] if found is not None else []
+
+
 # ------------------------------------------------------------------ images
-def _absolute(raw: str | None, base: str | None) -> str | None:
-    if not raw:
-        return None
-    raw = raw.strip()
-    if not raw or raw.startswith(("data:", "javascript:", "about:", "#")):
-        return None
-    if raw.startswith("//"):
-        return "https:" + raw
-    if base and "://" not in raw[:12]:
-        return urls.join(base, raw)
-    return raw if urls.parses(raw) else None
-
-
 def largest_srcset(srcset: str | None) -> str | None:
     """The candidate with the largest width (or density) descriptor; the last one when none has one."""
     if not srcset:
@@ -155,15 +178,15 @@ def _image_url(el: lxml.html.HtmlElement, base: str | None) -> str | None:
     names = set(el.keys())
     for attr in LAZY_SRCSET_ATTRS:
         if attr in names:
-            url = _absolute(largest_srcset(el.get(attr)), base)
+            url = urls.absolute(largest_srcset(el.get(attr)), base, keep_relative=True)
             if url:
                 return url
     for attr in LAZY_SRC_ATTRS:
         if attr in names:
-            url = _absolute(el.get(attr), base)
+            url = urls.absolute(el.get(attr), base, keep_relative=True)
             if url and not url.startswith("{"):
                 return url
-    url = _absolute(el.get("src"), base)
+    url = urls.absolute(el.get("src"), base, keep_relative=True)
     if url and not _is_placeholder(url):
         return url
     return None
@@ -224,7 +247,7 @@ def _picture(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     best: tuple[float, str] | None = None
     for source in el.iter("source"):
         srcset = source.get("srcset") or source.get("data-srcset")
-        url = _absolute(largest_srcset(srcset), base)
+        url = urls.absolute(largest_srcset(srcset), base, keep_relative=True)
         if url:
             size = _srcset_width(srcset)
             if best is None or size > best[0]:
@@ -332,8 +355,8 @@ def _captioned(el: lxml.html.HtmlElement, items: list[Media]) -> list[Media]:
 
 
 def _av(el: lxml.html.HtmlElement, kind: str, base: str | None) -> list[Media]:
-    urls = [el.get("src") or el.get("data-src")] + [s.get("src") or s.get("data-src") for s in el.iter("source")]
-    found = [u for u in (_absolute(raw, base) for raw in urls) if u]
+    sources = [el.get("src") or el.get("data-src")] + [s.get("src") or s.get("data-src") for s in el.iter("source")]
+    found = [u for u in (urls.absolute(raw, base, keep_relative=True) for raw in sources) if u]
     if not found:
         return []
     # <source> alternatives are one item in several encodings: keep one, MP4 when offered (every
@@ -344,7 +367,7 @@ def _av(el: lxml.html.HtmlElement, kind: str, base: str | None) -> list[Media]:
 
 def _frame(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     raw = next((el.get(a) for a in (*IFRAME_SRC_ATTRS, "data") if el.get(a)), None)
-    url = _absolute(raw, base)
+    url = urls.absolute(raw, base, keep_relative=True)
     if not url or is_pixel_url(url):
         return []
     found = classify_url(url)
@@ -366,7 +389,7 @@ def _embed_block(el: lxml.html.HtmlElement, base: str | None, skip: set[lxml.htm
     candidates = [el.get("cite"), el.get("data-instgrm-permalink"), el.get("data-href")]
     candidates += [a.get("href") for a in reversed(list(el.iter("a")))]
     for raw in candidates:
-        url = _absolute(raw, base)
+        url = urls.absolute(raw, base, keep_relative=True)
         if url:
             found = classify_url(url)
             if found is not None and found.provider:
@@ -386,6 +409,6 @@ def embed_from_blockquote(element: object, base_url: str | None) -> list[Media]:
 
 def _media_link(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     """A link straight to a media file (.mp4, .mp3, ...): the file is article media."""
-    url = _absolute(el.get("href"), base)
+    url = urls.absolute(el.get("href"), base, keep_relative=True)
     found = media_file_link(url) if url else None
     return [found] if found else []

@@ -1,43 +1,34 @@
-"""Dates in the forms news pages use, in several languages, to ISO 8601.
+"""Dates in the forms news pages use, in the languages the rules claim, to ISO 8601.
 
 `parse_date` returns "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SS+HH:MM" when the time and its UTC
 offset are both known (a time without an offset is not a point in time, so only its date is kept).
-Regexes are built once from named parts (as htmldate does).
+`parse_stamp` returns the same value with what the choice between a page's dates needs: the clock
+time as written even without a zone, and the other reading of an ambiguous numeric date.
+
+Month names come from data/calendar_words.toml; regexes are built once from named parts. A numeric
+date with slashes is month-first when nothing says otherwise (US pages write 07/11/2021), day-first
+for a page in any other language or English region (`day_first_for`); dots and dashes are day-first.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
+
+from newsgrab.meta.lexicon import calendar_words
 
 #: earliest year accepted (the web before this had no news sites worth dating)
 MIN_YEAR = 1990
 #: latest year accepted (a guard against phone numbers and IDs read as years)
 MAX_YEAR = 2100
+#: language tags whose pages write numeric dates month-first (07/11/2021 is July 11); every other
+#: language and English region writes them day-first
+MONTH_FIRST_LANGUAGES = frozenset({"en-us", "en-ph", "en-ca", "en-um", "en-as", "en-gu", "en-pr"})
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january jan janvier janv janvier enero ene gennaio genn gen janeiro januar jän jänner января январь янв",
-        "february feb février fevrier févr fevr febrero febbraio fevereiro februar feber февраля февраль фев",
-        "march mar mars marzo março marco märz maerz марта март мар",
-        "april apr avril abril aprile апреля апрель апр",
-        "may mai mayo maggio maio мая май",
-        "june jun juin junio giugno junho juni июня июнь",
-        "july jul juillet juil julio luglio lug julho juli июля июль",
-        "august aug août aout agosto ago augusti августа август авг",
-        "september sep sept septembre septiembre settembre set setembro сентября сентябрь сен",
-        "october oct octobre octubre ottobre ott outubro oktober okt октября октябрь",
-        "november nov novembre noviembre novembro ноября ноябрь ноя",
-        "december dec décembre decembre déc diciembre dic dicembre dezembro dezember dez декабря декабрь дек",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS.setdefault(_name, _number)
-
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTHS = calendar_words().months
+_MONTH_RE = calendar_words().month_alternation()
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR_RE = r"(?P<year>(?:19|20|21)\d\d)"
 
@@ -53,13 +44,26 @@ _MONTH_FIRST_RE = re.compile(
 _DAY_FIRST_RE = re.compile(
     rf"(?<!\d){_DAY_RE}\.?\s+(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?{_YEAR_RE}\b", re.IGNORECASE
 )
-_NUMERIC_DMY_RE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)(?!\d)")
-_NUMERIC_US_RE = re.compile(r"(?<!\d)(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)")
-_YEAR_FIRST_RE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)")
-_CJK_RE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")
+#: the C library's date format, which Java and some CMSs print: "Mon Aug 03 12:45:00 EDT 2015"
+_CTIME_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\s+{_DAY_RE}\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    rf"\s+(?:(?P<tz>[A-Z]{{2,5}}|[+-]\d{{4}})\s+)?{_YEAR_RE}\b",
+    re.IGNORECASE,
+)
+#: day and month in either order, then the year: "30.07.2019", "07/11/2021", "11-07-2021"
+_NUMERIC_RE = re.compile(
+    r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"
+)
+#: the year first: "2021/07/09", "2021.7.9", and the spaced Korean form "2020. 06. 04."
+_YEAR_FIRST_RE = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?:[/.]|\.\s)\s?(?P<month>[01]?\d)(?:[/.]|\.\s)\s?(?P<day>[0-3]?\d)(?!\d)"
+)
+_CJK_RE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+)
 #: a clock time right after a date: "10:00 AM EDT", "à 10h00", "um 10.00 Uhr", "- 14:05 GMT+2"
 _TIME_AFTER_RE = re.compile(
-    r"^[\s,|\-–—]*(?:at|à|a las|alle|um|om|kl\.?)?\s*(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)"
+    r"^[\s.,|\-–—]*(?:at|à|a las|alle|um|om|kl\.?|в)?\s*(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:Uhr\s*)?"
     r"(?P<tz>Z\b|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b)?",
     re.IGNORECASE,
@@ -68,13 +72,36 @@ _TIME_AFTER_RE = re.compile(
 TZ_ABBREVIATIONS: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
     "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "AEST": 10, "AEDT": 11, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "AEST": 10, "AEDT": 11, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "MEZ": 1, "MESZ": 2,
 }
 #: a date in a URL path: /2021/07/09/, /2021-07-09/, /20210709/
 _URL_DATE_RE = re.compile(
-    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|$)"
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|_|\.|$)"
     r"|/(?P<year2>(?:19|20)\d\d)(?P<month2>[01]\d)(?P<day2>[0-3]\d)/"
 )
+#: months in a year, the largest month number a numeric date can hold
+MAX_MONTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A date as found in a text: the ISO value, and what is known around it."""
+
+    #: what `parse_date` returns: the date, or the date-time with offset when both are known
+    iso: str
+    day: date
+    #: the clock time as written, with or without a zone
+    clock: time | None = None
+    zone: timezone | None = None
+    #: the other reading of a numeric date whose day and month could swap (03/04/2021), else None
+    swapped: date | None = None
+
+    @property
+    def instant(self) -> datetime | None:
+        """The moment, when the time and its zone are both known."""
+        if self.clock is None or self.zone is None:
+            return None
+        return datetime.combine(self.day, self.clock, tzinfo=self.zone)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -89,8 +116,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
 #: distinct zone strings remembered ("Z", "+00:00", "EDT": a handful recur on every site)
 MAX_REMEMBERED_ZONES = 64
 #: date strings remembered: a page gives its date three or four times (JSON-LD, OpenGraph, meta,
-#: microdata; 7 parses but 4 distinct values a page on the ScrapingHub pages), so a few pages' worth
-MAX_REMEMBERED_DATES = 32
+#: microdata), so a few pages' worth
+MAX_REMEMBERED_DATES = 64
 
 
 @lru_cache(maxsize=MAX_REMEMBERED_ZONES)
@@ -113,62 +140,100 @@ def _offset(tz: str | None) -> timezone | None:
         return None
 
 
-def _with_time(day: date, hour: str | None, minute: str | None, second: str | None, tz: str | None,
-               ampm: str | None = None) -> str:
+def _stamp(day: date, hour: str | None = None, minute: str | None = None, second: str | None = None,
+           tz: str | None = None, ampm: str | None = None, swapped: date | None = None) -> Stamp:
     """The date alone, or date-time with offset when the time and its zone are both known."""
-    zone = _offset(tz)
-    if hour is None or minute is None or zone is None:
-        return day.isoformat()
-    h = int(hour)
-    if ampm:
-        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
-    try:
-        moment = datetime(day.year, day.month, day.day, h, int(minute), int(second or 0), tzinfo=zone)
-    except ValueError:
-        return day.isoformat()
-    return moment.isoformat()
+    clock = None
+    if hour is not None and minute is not None:
+        h = int(hour)
+        if ampm:
+            h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+        try:
+            clock = time(h, int(minute), int(second or 0))
+        except ValueError:
+            clock = None
+    zone = _offset(tz) if clock is not None else None
+    if clock is None or zone is None:
+        return Stamp(day.isoformat(), day, clock, None, swapped)
+    return Stamp(datetime.combine(day, clock, tzinfo=zone).isoformat(), day, clock, zone, swapped)
 
 
-def _from_iso(match: re.Match[str]) -> str | None:
-    day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
-    if day is None:
-        return None
-    return _with_time(day, match["hour"], match["minute"], match["second"], match["tz"])
-
-
-def _time_after(day: date, rest: str) -> str:
+def _time_after(day: date, rest: str, swapped: date | None = None) -> Stamp:
     match = _TIME_AFTER_RE.match(rest)
     if not match:
-        return day.isoformat()
-    return _with_time(day, match["hour"], match["minute"], match["second"], match["tz"], match["ampm"])
+        return _stamp(day, swapped=swapped)
+    return _stamp(day, match["hour"], match["minute"], match["second"], match["tz"], match["ampm"], swapped)
+
+
+def day_first_for(language: str | None) -> bool | None:
+    """Whether a page in `language` writes numeric dates day first; None when unknown or plain "en"
+    (then slashes read month-first, as US pages write them)."""
+    if not language:
+        return None
+    tag = language.lower().replace("_", "-")
+    if tag == "en":
+        return None
+    return tag not in MONTH_FIRST_LANGUAGES
+
+
+def _numeric(match: re.Match[str], day_first: bool | None) -> tuple[date, date | None] | None:
+    """The day a numeric date names, and its other reading when the two numbers could swap."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    month_first = (match["sep"] == "/" and day_first is not True) or day_first is False
+    if month_first and first > MAX_MONTH:
+        month_first = False  # 25/07/2021: the first number cannot be a month
+    elif not month_first and second > MAX_MONTH:
+        month_first = True  # 07/25/2021 on a day-first page
+    reading = _valid(year, first, second) if month_first else _valid(year, second, first)
+    if reading is None:
+        return None
+    other = _valid(year, second, first) if month_first else _valid(year, first, second)
+    return reading, (other if other is not None and other != reading else None)
 
 
 @lru_cache(maxsize=MAX_REMEMBERED_DATES)
-def parse_date(text: str | None) -> str | None:
-    """The first date found in `text` as ISO 8601, or None (remembered for the page's repeats)."""
+def parse_stamp(text: str | None, day_first: bool | None = None) -> Stamp | None:
+    """The first date found in `text`, or None (remembered for the page's repeats).
+
+    `day_first` reads an ambiguous numeric date (03/04/2021): True day first, False month first,
+    None as its separator suggests (slashes month first, dots and dashes day first).
+    """
     if not text:
         return None
     text = text.strip()
     match = _ISO_RE.search(text)
     if match:
-        found = _from_iso(match)
-        if found:
-            return found
-    named = [m for m in (_MONTH_FIRST_RE.search(text), _DAY_FIRST_RE.search(text)) if m]
-    for match in sorted(named, key=lambda m: m.start()):
-        month = _MONTHS.get(match["month"].lower().rstrip("."))
-        day = _valid(int(match["year"]), month or 0, int(match["day"]))
-        if day:
-            return _time_after(day, text[match.end():])
-    # numeric forms, most specific first; a US month/day/year needs its slashes and a month <= 12
-    for regex in (_CJK_RE, _YEAR_FIRST_RE, _NUMERIC_US_RE, _NUMERIC_DMY_RE, _COMPACT_RE):
-        match = regex.search(text)
-        if not match or (regex is _NUMERIC_US_RE and (int(match["month"]) > 12 or "/" not in match.group(0))):
-            continue
         day = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
         if day:
-            return day.isoformat() if regex is _COMPACT_RE else _time_after(day, text[match.end():])
-    return None
+            return _stamp(day, match["hour"], match["minute"], match["second"], match["tz"])
+    match = _CTIME_RE.search(text)
+    if match:
+        day = _valid(int(match["year"]), _MONTHS.get(match["month"].lower(), 0), int(match["day"]))
+        if day:
+            return _stamp(day, match["hour"], match["minute"], match["second"], match["tz"])
+    named = [m for m in (_MONTH_FIRST_RE.search(text), _DAY_FIRST_RE.search(text)) if m]
+    for match in sorted(named, key=lambda m: m.start()):
+        day = _valid(int(match["year"]), _MONTHS.get(match["month"].lower().rstrip("."), 0), int(match["day"]))
+        if day:
+            return _time_after(day, text[match.end():])
+    for regex in (_CJK_RE, _YEAR_FIRST_RE):
+        match = regex.search(text)
+        day = _valid(int(match["year"]), int(match["month"]), int(match["day"])) if match else None
+        if match and day:
+            return _time_after(day, text[match.end():])
+    match = _NUMERIC_RE.search(text)
+    readings = _numeric(match, day_first) if match else None
+    if match and readings:
+        return _time_after(readings[0], text[match.end():], readings[1])
+    match = _COMPACT_RE.search(text)
+    day = _valid(int(match["year"]), int(match["month"]), int(match["day"])) if match else None
+    return _stamp(day) if day else None
+
+
+def parse_date(text: str | None, day_first: bool | None = None) -> str | None:
+    """The first date found in `text` as ISO 8601, or None (see `parse_stamp` for `day_first`)."""
+    stamp = parse_stamp(text, day_first)
+    return stamp.iso if stamp else None
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -204,9 +269,9 @@ _DIGIT_RE = re.compile(r"\d")
 def has_digit(text: str) -> bool:
     """Whether `text` has a digit (any Unicode digit, as `\\d` matches).
 
-    Every form DATE_PHRASE_RE (and `parse_date`) matches needs one, so callers ask this first.
-    Measured: DATE_PHRASE_RE.search takes 8 to 18 us on a short digitless byline (its month
-    alternation is tried at every position); this takes 0.2 to 0.4 us.
+    Every form DATE_PHRASE_RE (and `parse_date`) matches needs one, so callers ask this first: it
+    is a far cheaper way to rule out a digitless byline than DATE_PHRASE_RE, whose month
+    alternation is tried at every position.
     """
     return _DIGIT_RE.search(text) is not None
 
@@ -215,10 +280,10 @@ _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def may_hold_date(text: str) -> bool:
-    """Whether DATE_PHRASE_RE can match `text` at all.
+    """Whether DATE_PHRASE_RE (or `parse_date`) can find a date in `text` at all.
 
-    Each of its forms has four digits in a row (the year, or the ISO year). Measured: a headline
-    with a digit but no date ("5 things ...") still costs DATE_PHRASE_RE 10 to 20 us (its month
-    alternation is tried at every word); this test costs well under one.
+    Each of their forms has four digits in a row (the year, or the ISO year), so a text without them
+    (a headline with a digit but no date, "5 things ...") is ruled out without trying the month
+    alternation at every word.
     """
     return _YEAR_DIGITS_RE.search(text) is not None

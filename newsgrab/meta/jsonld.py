@@ -29,13 +29,14 @@ ARTICLE_TYPES = frozenset(
         "socialmediaposting", "discussionforumposting", "medicalscholarlyarticle", "posting", "webcontent",
     }
 )
-#: node types that stand for a person (an author worth keeping as such)
-PERSON_TYPES = frozenset({"person"})
 #: node types that are a site or an organisation (publisher, site name)
 ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "localbusiness"})
 VIDEO_TYPES = frozenset({"videoobject"})
 AUDIO_TYPES = frozenset({"audioobject", "podcastepisode"})
 _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
+#: node types whose dates are not the page's: the site, its owners and people, and media objects
+#: (a video's datePublished is when the clip went up, often long before the article)
+_UNDATED_TYPES = ORG_TYPES | VIDEO_TYPES | AUDIO_TYPES | {"person", "imageobject", "breadcrumblist", "searchaction"}
 
 _TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 _WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
@@ -69,9 +70,15 @@ class JsonLdInfo:
     language: str | None = None
     tags: list[str] = field(default_factory=list)
     section: list[str] = field(default_factory=list)
+    #: dates of the page's other nodes, when no article node gives one: a Yoast `@graph` whose only
+    #: dated node is the WebPage, or a node of another creative type (Recipe, Review, ...)
+    page_published: str | None = None
+    page_modified: str | None = None
     based_on: str | None = None
     based_on_name: str | None = None
     source_organization: str | None = None
+    #: the article's image (its `image`, else the page node's primaryImageOfPage, image or thumbnailUrl)
+    image: str | None = None
     #: (kind, url) of VideoObject/AudioObject nodes: "video"/"audio" and contentUrl or embedUrl
     media: list[tuple[str, str]] = field(default_factory=list)
 
@@ -85,8 +92,7 @@ def parse_jsonld(text: str) -> list[Any]:
         text = _WRAPPER_RE.sub("", text).strip()
     if not text:
         return []
-    # the repaired text is made only when the script does not parse as it is (it used to be made
-    # up front: two regex passes over every script, a few hundredths of a ms a page)
+    # repair (two regex passes over what can be a 10 KB script) only what does not parse as it is
     values = _decode_all(text)
     if values:
         return values
@@ -224,6 +230,11 @@ def read_jsonld(scripts: Iterable[str]) -> JsonLdInfo | None:
             _add_media(info, node)
         if not info.language and types & _PAGE_TYPES:
             info.language = _text(node.get("inLanguage"))
+        if not info.image and types & (_PAGE_TYPES | ARTICLE_TYPES):
+            info.image = _image(node, index)
+        if not types & _UNDATED_TYPES:
+            info.page_published = info.page_published or _text(node.get("datePublished"))
+            info.page_modified = info.page_modified or _text(node.get("dateModified"))
     return info
 
 
@@ -238,6 +249,7 @@ def _fill_article(info: JsonLdInfo, node: dict[str, Any], index: dict[str, dict[
     info.publisher = _text(publisher.get("name") if isinstance(publisher, dict) else publisher)
     info.url = _url(node.get("url")) or _url(node.get("mainEntityOfPage"))
     info.language = _text(node.get("inLanguage"))
+    info.image = _image(node, index)
     info.tags = _strings(node.get("keywords"))
     info.section = _strings(node.get("articleSection"))
     based = _resolve(node.get("isBasedOn") or node.get("isBasedOnUrl"), index)
@@ -255,6 +267,20 @@ def _fill_article(info: JsonLdInfo, node: dict[str, Any], index: dict[str, dict[
         for item in items if isinstance(items, list) else [items]:
             if isinstance(item, dict):
                 _add_media(info, _resolve(item, index))
+
+
+def _image(node: dict[str, Any], index: dict[str, dict[str, Any]]) -> str | None:
+    """The URL of a node's image: a string, an ImageObject (its url or contentUrl), a list of either, or
+    an {"@id"} reference to an ImageObject elsewhere in the graph (Yoast's "#primaryimage")."""
+    for key in ("image", "primaryImageOfPage", "thumbnailUrl"):
+        value = node.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                item = index.get(item["@id"], item) if set(item) == {"@id"} and isinstance(item["@id"], str) else item
+                item = item.get("url") or item.get("contentUrl")
+            if isinstance(item, str) and item.strip().startswith(("http", "/")):
+                return item.strip()
+    return None
 
 
 def _add_media(info: JsonLdInfo, node: dict[str, Any]) -> None:

@@ -2,8 +2,9 @@
 
 Declared tags (html lang, Content-Language, og:locale, JSON-LD inLanguage) are normalised to BCP 47
 casing ("en_us" -> "en-US"). Detection, when a page declares nothing, asks the script first (Chinese,
-Japanese, Korean), then the commonest function words of ten languages, and only then py3langid,
-imported lazily: loading its model costs about half a second once per process.
+Japanese, Korean), then the commonest function words of ten languages, and only then py3langid
+(a dependency), imported on first use: its model is loaded then, once per process, so a run whose
+pages declare their language or are decided by the cheaper guesses never loads it.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ if TYPE_CHECKING:  # lxml stays unimported on the text-input path
     import lxml.html
 
 _TAG_RE = re.compile(r"^(?P<primary>[a-zA-Z]{2,3})(?:[-_](?P<rest>[a-zA-Z0-9]{2,8}(?:[-_][a-zA-Z0-9]{1,8})*))?$")
-#: characters of page text given to the detector (enough for a stable guess; scoring time grows
-#: with length: about 2 ms per 1,000 characters)
+#: characters of page text given to the detector (enough for a stable guess; its time grows with
+#: the length)
 DETECT_SAMPLE_CHARS = 1200
 #: characters; below this the text is too short for a detection worth reporting
 MIN_DETECT_CHARS = 80
@@ -33,7 +34,7 @@ _NOT_LANGUAGES = frozenset({"xx", "und", "mul", "zxx", "none"})
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: words; the function-word guess needs at least this many words to count from
 GUESS_MIN_WORDS = 12
-#: words; enough to be sure, and it keeps the guess well under a millisecond
+#: words; enough to be sure, and a bound on the guess's work
 GUESS_MAX_WORDS = 400
 #: share of the words that must be function words of the winning language (prose runs at 30-50 %)
 GUESS_MIN_SHARE = 0.15
@@ -80,7 +81,7 @@ def sample_text(tree: lxml.html.HtmlElement) -> str:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> dict[str, frozenset[str]]:
+def function_words() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(resources.files("newsgrab.data").joinpath("function_words.toml").read_text("utf-8"))
     return {lang: frozenset(words.split()) for lang, words in raw["languages"].items()}
 
@@ -95,7 +96,7 @@ def guess_by_function_words(text: str) -> str | None:
     if len(words) < GUESS_MIN_WORDS:
         return None
     scores = sorted(
-        ((sum(1 for w in words if w in vocabulary), lang) for lang, vocabulary in _function_words().items()),
+        ((sum(1 for w in words if w in vocabulary), lang) for lang, vocabulary in function_words().items()),
         reverse=True,
     )
     (best, lang), (second, _) = scores[0], scores[1]
@@ -140,9 +141,7 @@ def detect_language(text: str) -> str | None:
     guessed = guess_by_script(text) or guess_by_function_words(text)
     if guessed:
         return guessed
-    try:
-        import py3langid  # type: ignore[import-untyped]
-    except ImportError:  # an optional install: without it, undeclared pages get no language
-        return None
+    import py3langid  # type: ignore[import-untyped]  # on first use: see the module docstring
+
     code, _score = py3langid.classify(text)
     return str(code) if code else None

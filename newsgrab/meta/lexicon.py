@@ -1,17 +1,22 @@
 """Word lists kept as data (newsgrab/data/*.toml), loaded once: the one home of each vocabulary.
 
-`DATE_LABELS` are the words that label a date ("Updated", "Aktualisiert", "Publié le", ...); every
-reader of datelines, bylines and text headers takes them from here, so a language added to the
-file is read everywhere at once.
+- `date_labels()`: the words that label a date ("Updated", "Aktualisiert", "Publié le", ...);
+- `calendar_words()`: month and weekday names ("Juli", "juillet", "июля", "lipca", ...);
+- `byline_words()`: what surrounds names in a byline ("By", "und", "Follow", "기자", ...).
+
+Every reader of dates, datelines, bylines and text headers takes them from here, so a language
+added to a file is read everywhere at once.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +41,88 @@ class DateLabels:
 @cache
 def date_labels() -> DateLabels:
     """The labels of data/date_labels.toml (read once per process)."""
-    text = resources.files("newsgrab.data").joinpath("date_labels.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = _load("date_labels.toml")
 
     def words(section: str) -> tuple[str, ...]:
         found = {w.lower() for language in data[section].values() for w in language}
         return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
     return DateLabels(modified=words("modified"), published=words("published"))
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWords:
+    """Month and weekday names of every language (data/calendar_words.toml)."""
+
+    #: every spelling of a month (lower case) -> its number, 1 to 12
+    months: dict[str, int]
+    #: weekday names (lower case) of every language
+    weekdays: tuple[str, ...]
+
+    def month_alternation(self) -> str:
+        """The month names as a regex alternation (escaped, longest first)."""
+        return _alternation(self.months)
+
+    def weekday_alternation(self) -> str:
+        """The weekday names as a regex alternation (escaped, longest first)."""
+        return _alternation(self.weekdays)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: months a year has: each language's `months` list must name exactly this many
+MONTHS_A_YEAR = 12
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> CalendarWords:
+    """The names of data/calendar_words.toml (read once per process). A spelling shared by two
+    languages must name the same month in both ("mar" is March in English, Spanish and Italian)."""
+    data = _load("calendar_words.toml")
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    for language, table in data.items():
+        if len(table["months"]) != MONTHS_A_YEAR:
+            raise ValueError(f"calendar_words.toml [{language}]: months must list {MONTHS_A_YEAR} entries")
+        for number, spellings in enumerate(table["months"], start=1):
+            for word in spellings.lower().split():
+                if months.setdefault(word, number) != number:
+                    raise ValueError(f"calendar_words.toml [{language}]: {word!r} names two months")
+        weekdays.update(table["weekdays"].lower().split())
+    return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)))
+
+
+def _load(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("newsgrab.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class BylineWords:
+    """The words of data/byline_words.toml, every language together (lower case)."""
+
+    labels: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    interface: tuple[str, ...]
+    placeholders: frozenset[str]
+    roles: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+    @staticmethod
+    def alternation(words: Iterable[str]) -> str:
+        """`words` as a regex alternation (escaped, longest first)."""
+        return _alternation(words)
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> BylineWords:
+    """The words of data/byline_words.toml (read once per process)."""
+    data = _load("byline_words.toml")
+
+    def words(key: str) -> tuple[str, ...]:
+        found = {w.lower() for table in data.values() for w in table.get(key, ())}
+        return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+    return BylineWords(labels=words("labels"), conjunctions=words("conjunctions"), interface=words("interface"),
+                       placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"))

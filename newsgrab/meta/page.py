@@ -4,18 +4,10 @@ Order of trust, per field (the first source with a usable value wins, then the c
 
 - title: the candidate the page's <h1> confirms; else JSON-LD headline > og:title > twitter:title >
   Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name.
-- authors: JSON-LD Person > meta author (author, article:author, dc.creator, parsely/sailthru) >
-  microdata > visible byline (rel=author, .byline, "By X and Y"); the first source naming a person
-  wins; organisations (agencies, the site itself) count only when no source names a person.
-- published: JSON-LD datePublished > article:published_time > meta/Dublin Core issue dates >
-  microdata > <time> and datelines in the article (not in asides or other stories' teasers) >
-  JSON-LD dateCreated > the URL's date. Modified sources are never read for it. Cross-checks: a
-  visible date is not taken when the URL spells another day or when it is later than the page's
-  machine-readable modification date; when the URL and a visible dateline
-  agree on a day the machine value does not, they win; `modified` earlier than `published` is
-  dropped.
-- modified: JSON-LD dateModified > article:modified_time / og:updated_time > meta > microdata >
-  <time>/datelines marked "Updated".
+- authors: authors.py (JSON-LD Person > meta author > microdata > rel=author > byline elements;
+  people before organisations, a publisher in meta author passed over for a person).
+- published, modified: pubdates.py (machine-readable sources, visible dates near the headline, the
+  URL, the article header, with cross-checks between them).
 - site_name: og:site_name > JSON-LD WebSite > publisher > application-name.
 - url: <link rel=canonical> > og:url > JSON-LD url > the base URL given, made absolute. A canonical
   on another domain than og:url / the base URL marks a cross-post: it becomes `original_source.url`.
@@ -28,19 +20,20 @@ Order of trust, per field (the first source with a usable value wins, then the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 
 import lxml.html
 
 from newsgrab import urls
 from newsgrab.media.classify import classify_url
-from newsgrab.meta.dates import date_from_url, parse_date, same_day
+from newsgrab.meta import htmldate_fallback
+from newsgrab.meta.authors import read_authors
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
-from newsgrab.meta.lexicon import date_labels
-from newsgrab.meta.pagescan import PageScan, scan_page
-from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
-from newsgrab.meta.titles import clean_title, fold_title, site_keys
+from newsgrab.meta.leadimage import lead_image
+from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
+from newsgrab.meta.pubdates import Found, read_dates
+from newsgrab.meta.titles import clean_title, fold_title, is_version_of, paired_site_keys, site_keys, title_text
 from newsgrab.model import Media, Metadata, OriginalSource
 from newsgrab.whitespace import fold_space
 
@@ -51,38 +44,16 @@ MAX_SECOND_LEVEL_CHARS = 3
 #: characters; a tag longer than this is a sentence, not a keyword
 MAX_TAG_CHARS = 60
 
-_AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                "sailthru.author", "byl", "citation_author", "twitter:creator:name")
-_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "og:published_time",
-                   "article:published", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
-                   "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date",
-                   "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
-                   "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
-                   "datepublished", "release_date", "displaydate")
-_MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
-                  "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time", "revised",
-                  "datemodified", "article.updated")
 _DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "twitter:description", "dc.description",
                      "dcterms.description")
 _TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
                "sailthru.title", "@title", "@h1")
+#: title sources written for share cards (og:title, twitter:title)
+_SOCIAL_SOURCES = frozenset({"opengraph", "twitter"})
 _SITE_KEYS = ("og:site_name", "@jsonld-site", "@jsonld-publisher", "application-name", "apple-mobile-web-app-title")
-#: a word that makes the date after it a modification date ("Updated", "Aktualisiert", ...)
-_MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
 
 
 _TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
-
-
-def _label(key: str) -> str:
-    """Provenance label of a meta key."""
-    if key.startswith(("og:", "article:", "book:", "profile:")):
-        return "opengraph"
-    if key.startswith("twitter:"):
-        return "twitter"
-    if key.startswith(("dc.", "dcterms.")):
-        return "dublin-core"
-    return "meta"
 
 
 def _first_meta(scan: PageScan, keys: Sequence[str]) -> tuple[str, str] | None:
@@ -90,7 +61,7 @@ def _first_meta(scan: PageScan, keys: Sequence[str]) -> tuple[str, str] | None:
         for value in scan.meta.get(key, ()):
             value = fold_space(value)
             if value:
-                return value, _label(key)
+                return value, meta_label(key)
     return None
 
 
@@ -116,29 +87,20 @@ def read_page(
     _read_site(meta, scan, ld)
     _read_title(meta, scan, ld)
     _read_authors(meta, scan, ld)
-    _read_dates(meta, scan, ld)
+    language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
+    _read_dates(meta, scan, ld, tree, language[0] if language else None)
     _read_description(meta, scan, ld)
-    _read_language(meta, scan, ld, tree)
+    if language:
+        _set(meta, "language", *language)
     _read_tags(meta, scan, ld)
     _read_source(meta, ld)
-    _read_media(meta, scan, ld)
+    _read_media(meta, scan, ld, urls.absolute(scan.base_href, base_url) or base_url or meta.url)
     return meta, scan
 
 
 def _set(meta: Metadata, name: str, value: object, source: str) -> None:
     setattr(meta, name, value)
     meta.provenance[name] = source
-
-
-def _absolute(url: str | None, base: str | None) -> str | None:
-    if not url:
-        return None
-    parts = urls.split(url.strip())
-    if parts is None:
-        return None
-    joined = urls.join(base, url.strip()) if base and not parts.scheme else url.strip()
-    parts = urls.split(joined) if joined else None
-    return joined if parts is not None and parts.scheme in ("http", "https") else None
 
 
 def _site_label(url: str | None) -> str:
@@ -157,18 +119,18 @@ def _site_label(url: str | None) -> str:
 
 
 def _read_url(meta: Metadata, scan: PageScan, ld: JsonLdInfo, base_url: str | None) -> None:
-    base = _absolute(scan.base_href, base_url) or base_url
+    base = urls.absolute(scan.base_href, base_url) or base_url
     og = _first_meta(scan, ("og:url",))
-    og_url = _absolute(og[0], base) if og else None
+    og_url = urls.absolute(og[0], base) if og else None
     base = base or og_url
-    canonical = _absolute(scan.canonical, base)
+    canonical = urls.absolute(scan.canonical, base)
     home = og_url or base_url
     if canonical and home and _site_label(canonical) != _site_label(home):
         meta.original_source = OriginalSource(url=canonical)
         meta.provenance["original_source"] = "canonical"
         canonical = None
     for value, source in ((canonical, "canonical"), (og_url, "opengraph"),
-                          (_absolute(ld.url, base), "json-ld"), (base_url, "base-url")):
+                          (urls.absolute(ld.url, base), "json-ld"), (base_url, "base-url")):
         if value:
             _set(meta, "url", value, source)
             return
@@ -190,8 +152,7 @@ def _read_site(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 
 
 def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url)
-    candidates: list[tuple[str, str]] = []
+    raw: list[tuple[str, str]] = []
     for key in _TITLE_KEYS:
         if key == "@jsonld":
             found = (ld.title, "json-ld") if ld.title else None
@@ -201,112 +162,50 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
             found = (scan.h1[0], "h1") if scan.h1 else None
         else:
             found = _first_meta(scan, (key,))
-        if found:
-            title = clean_title(fold_space(found[0]), keys, scan.h1[:1], guess=found[1] != "json-ld")
-            if title and fold_title(title) not in keys:
-                candidates.append((title, found[1]))
+        text = title_text(found[0]) if found else None
+        if found and text:
+            raw.append((text, found[1]))
+    # the site's names: from its metadata and domain, and what one title adds to another (the pair
+    # "Headline | Brand" and "Headline" names the brand)
+    keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url) | paired_site_keys(t for t, _ in raw)
+    candidates: list[tuple[str, str]] = []
+    for text, source in raw:
+        title = clean_title(text, keys, scan.h1[:1], guess=source != "json-ld")
+        if title and fold_title(title) not in keys:
+            candidates.append((title, source))
     if not candidates:
         return
     h1 = {fold_title(h) for h in scan.h1[:1]}
     confirmed = next((c for c in candidates if c[1] != "h1" and fold_title(c[0]) in h1), None)
+    shown = next((c for c in candidates if c[1] == "h1"), None)
+    if confirmed is None and shown is not None and candidates[0][1] in _SOCIAL_SOURCES and is_version_of(
+            shown[0], candidates[0][0]):
+        # the displayed headline beats the version written for share cards ("Kashmir issue: China snubs
+        # Imran Khan ... | India News" for the <h1> "China snubs Imran Khan, says resolve J&K bilaterally");
+        # a <title> or JSON-LD headline is the page's own and keeps its place
+        confirmed = shown
     title, source = confirmed or candidates[0]
     _set(meta, "title", title, source)
 
 
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    sites = [s for s in (meta.site_name, ld.publisher, ld.site_name) if s]
-    fallback: tuple[list[str], str] | None = None
-    for names, label in _author_sources(scan, ld):
-        names = _unique(names)
-        if not names:
-            continue
-        people = [n for n in names if not is_organisation(n, sites)]
-        if people:
-            _set(meta, "authors", keep_people(people, sites), label)
-            return
-        if fallback is None:
-            fallback = (names, label)
-    if fallback is not None:
-        _set(meta, "authors", fallback[0], fallback[1])
+    found = read_authors(scan, ld, meta.site_name)
+    if found:
+        _set(meta, "authors", found[0], found[1])
 
 
-def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str], str]]:
-    """(names, label) of each author source in order of trust, split only when asked for.
-
-    A generator: the first source naming a person ends the search, and splitting every later
-    byline with `split_authors` (eight regex passes each) cost about 0.04 ms a page for nothing.
-    """
-    yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld"
-    for key in _AUTHOR_KEYS:
-        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
-        yield [n for v in values for n in split_authors(v)], _label(key)
-    # explicit markup (microdata, rel=author) names each author in its own element: one source per
-    # kind; a class-named byline element holds them all, so the first such element is one source
-    for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
-        yield [n for text, k in scan.bylines if k == kind for n in split_authors(text)], label
-    for text, k in scan.bylines:
-        if k == "byline":
-            yield split_authors(text), "byline"
-    yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"
-
-
-def _unique(names: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    seen: set[str] = set()
-    for name in names:
-        key = fold_title(name)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(fold_space(name))
-    return out
-
-
-def _split_dateline(text: str) -> tuple[str | None, str | None]:
-    """(published, modified) from a visible dateline: "Published 9 July 2021 | Updated 10 July 2021"."""
-    label = _MODIFIED_LABEL_RE.search(text)
-    if label:
-        return parse_date(text[: label.start()]), parse_date(text[label.start():])
-    return parse_date(text), None
-
-
-def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    url_day = date_from_url(meta.url)
-    machine: list[tuple[str | None, str]] = [(parse_date(ld.published), "json-ld")]
-    machine += [(parse_date(v), _label(k)) for k in _PUBLISHED_KEYS for v in scan.meta.get(k, ())]
-    machine += [(parse_date(v), "microdata") for v in scan.microdata.get("datePublished", ())]
-    modified: list[tuple[str | None, str]] = [(parse_date(ld.modified), "json-ld")]
-    modified += [(parse_date(v), _label(k)) for k in _MODIFIED_KEYS for v in scan.meta.get(k, ())]
-    modified += [(parse_date(v), "microdata") for v in scan.microdata.get("dateModified", ())]
-    visible: list[tuple[str | None, str]] = []
-    for hint in scan.times:
-        if hint.label == "dateline":
-            pub, mod = _split_dateline(hint.value)
-        else:
-            pub, mod = (None, parse_date(hint.value)) if hint.modified else (parse_date(hint.value), None)
-        if pub:
-            visible.append((pub, hint.label))
-        if mod:
-            modified.append((mod, hint.label))
-    late: list[tuple[str | None, str]] = [(parse_date(ld.created), "json-ld"), (url_day, "url")]
-    chosen = next(((v, s) for v, s in machine if v), None)
-    if chosen and url_day and not same_day(chosen[0], url_day):
-        # two independent witnesses (the URL and the visible dateline) beat one machine value
-        chosen = next(((v, s) for v, s in visible if v and same_day(v, url_day)), chosen)
-    if chosen is None:
-        # a visible date is only believed when it agrees with the URL's day (if the URL has one) and
-        # is not later than the page's own machine-readable modification date (a comment's date is)
-        ceiling = next((v for v, _ in modified if v), None)
-        chosen = next(((v, s) for v, s in visible if v and (url_day is None or same_day(v, url_day))
-                       and (ceiling is None or v[:10] <= ceiling[:10])), None)
-    chosen = chosen or next(((v, s) for v, s in late if v), None)
-    if chosen and "T" not in chosen[0]:
-        # a bare day is made precise by another source's time on that same day (DC date + <time>)
-        chosen = next(((v, s) for v, s in machine + visible if v and "T" in v and same_day(v, chosen[0])), chosen)
-    if chosen:
-        _set(meta, "published", chosen[0], chosen[1])
-    last = next(((v, s) for v, s in modified if v), None)
-    if last and last[0] and not (meta.published and last[0][:10] < meta.published[:10]):
-        _set(meta, "modified", last[0], last[1])
+def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,
+                language: str | None) -> None:
+    published, modified = read_dates(scan, ld, meta.url, language)
+    if published is None:
+        stamp = htmldate_fallback.find_published(tree, meta.url)
+        published = Found(stamp, "htmldate") if stamp else None
+        if published and modified and modified.stamp.day < published.stamp.day:
+            modified = None
+    if published:
+        _set(meta, "published", published.stamp.iso, published.source)
+    if modified:
+        _set(meta, "modified", modified.stamp.iso, modified.source)
 
 
 def _read_description(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
@@ -318,7 +217,8 @@ def _read_description(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
             return
 
 
-def _read_language(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement) -> None:
+def _language(scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement) -> tuple[str, str] | None:
+    """(language, source): the one the page declares, else one detected from its text."""
     declared = first_declared(
         [(scan.html_lang, "html-lang")]
         + [(v, "meta") for k in ("content-language", "language", "dc.language") for v in scan.meta.get(k, ())]
@@ -326,11 +226,9 @@ def _read_language(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.ht
         + [(ld.language, "json-ld")]
     )
     if declared:
-        _set(meta, "language", declared[0], declared[1])
-        return
+        return declared
     detected = detect_language(sample_text(tree))
-    if detected:
-        _set(meta, "language", detected, "detected")
+    return (detected, "detected") if detected else None
 
 
 def _read_tags(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
@@ -358,14 +256,20 @@ def _read_tags(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 
 def _read_source(meta: Metadata, ld: JsonLdInfo) -> None:
     name = ld.based_on_name or ld.source_organization
-    url = _absolute(ld.based_on, meta.url) if ld.based_on else None
+    url = urls.absolute(ld.based_on, meta.url) if ld.based_on else None
     if not (name or url):
         return
     meta.original_source = (meta.original_source or OriginalSource()).fill(name=name, url=url)
     meta.provenance["original_source"] = "json-ld"
 
 
-def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo, base: str | None) -> None:
+    """Page-level media: the lead image (resolved as the page's links are: <base href>, the caller's
+    URL, the canonical URL), og:video/og:audio, JSON-LD media objects, a Twitter player card."""
+    lead = lead_image(scan, ld, base)
+    if lead is not None:
+        meta.media.append(lead[0])
+        meta.provenance["media"] = lead[1]
     found: list[tuple[str, str, str]] = []  # (kind, url, source)
     for kind, keys in (("video", ("og:video:secure_url", "og:video:url", "og:video")),
                        ("audio", ("og:audio:secure_url", "og:audio:url", "og:audio"))):
@@ -375,9 +279,9 @@ def _read_media(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     found += [(kind, url, "json-ld") for kind, url in ld.media]
     # a Twitter player card names the page's video player: kept when it is a known host's item
     found += [("video", v, "twitter") for v in scan.meta.get("twitter:player", ()) if classify_url(v) is not None]
-    seen: set[str] = set()
+    seen: set[str] = {item.url for item in meta.media}
     for kind, raw, source in found:
-        url = _absolute(raw, meta.url)
+        url = urls.absolute(raw, meta.url)
         if not url or url in seen:
             continue
         seen.add(url)

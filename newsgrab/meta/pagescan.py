@@ -1,9 +1,9 @@
 """One pass over the intact tree for every element that can carry metadata.
 
 A single walk finds <meta>, <link>, ld+json scripts, <title>, <h1>, <time>, microdata `itemprop`,
-rel=author/tag links and byline- or date-ish classes (measured: a plain `iter` with cheap checks is
-three to four times faster here than one XPath with many contains() tests); Python then sorts the
-hits. Nothing is changed in the tree: metadata is read before cleaning.
+rel=author/tag links and byline- or date-ish classes (a plain `iter` with cheap tests per element,
+rather than one XPath with many contains() tests, which lxml evaluates more slowly); Python then
+sorts the hits. Nothing is changed in the tree: metadata is read before cleaning.
 
 Visible candidates (bylines, <time>, body microdata) are dropped when they sit in page chrome or in
 another story's teaser: an aside/footer/nav, a related/recommended/comments block, or an <article>
@@ -20,8 +20,10 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.memo import Memo
-from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
+from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
+from newsgrab.meta.elementtext import lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
 #: class/id fragments that mark a byline or a dateline
@@ -40,6 +42,9 @@ _FOREIGN_RE = re.compile(
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 #: ancestors looked at when deciding whether a candidate sits in a foreign container
 MAX_CONTEXT_DEPTH = 12
+#: the headline's nearest ancestors: an <aside>, <footer> or <nav> whose parent is one of them sits in
+#: the article's header (post meta), not in the page's chrome
+HEADER_ANCESTORS = 2
 #: characters; a byline element longer than this is a paragraph or an author bio, not a byline
 MAX_BYLINE_CHARS = 160
 #: h1 elements remembered (the first is the headline; more are usually logos or widgets)
@@ -50,8 +55,8 @@ BYLINE_RANK = {"microdata": 0, "rel-author": 1, "byline": 2}
 #: rel words of the links `_take_visible` reads (a byline, a tag or category)
 _VISIBLE_RELS = frozenset({"author", "tag", "category"})
 #: itemprops whose values `PageScan.microdata` keeps: the ones the metadata stage reads (an author
-#: itemprop is a byline). Others are not read: an itemprop=articleBody is a whole article, and its
-#: folded text (35 of them, 190 KB, on the ScrapingHub pages) cost about 0.02 ms a page for nothing.
+#: itemprop is a byline). Others are not read: an itemprop=articleBody is a whole article, whose
+#: folded text nobody reads.
 MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
@@ -64,11 +69,11 @@ MAX_REMEMBERED_NAMES = 20_000
 def _name_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """Whether a class/id string holds `pattern`, as fast as the answer allows.
 
-    An alternation with IGNORECASE costs 1.5 to 4.5 us per search, and the metadata walk asks it
-    of every element on the page (hence the memos below). A name seen for the first time (ids are
-    often unique) is lower-cased and searched without IGNORECASE, about four times faster; that is
-    the same answer for ASCII names when the pattern's letters are all lower-case, so other names
-    keep the IGNORECASE search (its Unicode case folding: "ſ", "K").
+    The metadata walk asks this of every element on the page (hence the memos below), and an
+    alternation searched with IGNORECASE is slow. A name seen for the first time (ids are often
+    unique) is lower-cased and searched without IGNORECASE; that is the same answer for ASCII names
+    when the pattern's letters are all lower-case, so other names keep the IGNORECASE search (its
+    Unicode case folding: "ſ", "K").
     """
     if pattern.pattern != pattern.pattern.lower():  # not an assert: must hold under python -O
         raise ValueError("a name pattern must be written in lower case (no \\S, \\W, [A-Z])")
@@ -99,11 +104,13 @@ _CLASS_FLAGS: Memo[str, int] = Memo(
 
 @dataclass(slots=True)
 class TimeHint:
-    """A date shown in the page: its raw value, and whether it is marked as an update."""
+    """A date shown in the page: its raw value, whether it is marked as an update, its source label
+    ("time", "dateline") and its place among the page's metadata elements (document order)."""
 
     value: str
     modified: bool
     label: str
+    position: int = 0
 
 
 @dataclass(slots=True)
@@ -116,6 +123,9 @@ class PageScan:
     html_lang: str | None = None
     title_tag: str | None = None
     h1: list[str] = field(default_factory=list)
+    #: the first <h1> (the headline) and its place among the metadata elements, for what sits near it
+    headline: lxml.html.HtmlElement | None = None
+    headline_position: int = -1
     times: list[TimeHint] = field(default_factory=list)
     #: (text, label) of visible byline candidates in document order
     bylines: list[tuple[str, str]] = field(default_factory=list)
@@ -131,31 +141,53 @@ class PageScan:
     hint_pool: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
+def meta_label(key: str) -> str:
+    """Provenance label of a <meta> key ("og:title" -> "opengraph", "dc.date" -> "dublin-core")."""
+    if key.startswith(("og:", "article:", "book:", "profile:")):
+        return "opengraph"
+    if key.startswith("twitter:"):
+        return "twitter"
+    if key.startswith(("dc.", "dcterms.")):
+        return "dublin-core"
+    return "meta"
+
+
+def is_chrome(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el`'s class or id names page chrome or another story's teaser (related, sidebar, ...)."""
+    return _IS_FOREIGN_NAME[_classes(el)]
+
+
 def _classes(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
 def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | None,
-             cache: dict[lxml.html.HtmlElement, bool]) -> bool:
+             cache: dict[lxml.html.HtmlElement, bool | None], header: set[lxml.html.HtmlElement]) -> bool:
     """In page chrome or another story's teaser (see module docstring).
 
     Explicit semantic markup (itemprop, rel=author, <time itemprop>) is believed inside <aside> and
     <footer>, where blogs put their post meta; a related-stories class still rules it out.
-    `cache` holds the verdict on class names per ancestor, so siblings do not walk up again.
+    `cache` holds the verdict on class names per ancestor, so siblings do not walk up again; the
+    headline's ancestors are in it as None (the climb stops there): a container that holds the
+    page's own headline is not another story's, whatever its class says ("withSidebar"). An <aside>,
+    <footer> or <nav> right beside the headline (its parent is in `header`, the headline's nearest
+    ancestors) is the article's own post meta ("<nav class=byline>", "<footer class=meta>").
     """
     explicit = el.get("itemprop") is not None or "author" in (el.get("rel") or "")
     node = el.getparent()
     depth = 0
     while node is not None and depth < MAX_CONTEXT_DEPTH:
         tag = node.tag
-        if tag in _FOREIGN_TAGS and not (explicit and tag != "nav"):
+        if tag in _FOREIGN_TAGS and not (explicit and tag != "nav") and node.getparent() not in header:
             return True
         if tag == "article" and main_article is not None and node is not main_article:
             return True
         if node is main_article or tag == "body":
             return False
-        verdict = cache.get(node)
-        if verdict is None:
+        verdict = cache.get(node, False)
+        if verdict is None:  # holds the headline
+            return False
+        if verdict is False and node not in cache:
             verdict = cache[node] = _IS_FOREIGN_NAME[_classes(node)]
         if verdict:
             return True
@@ -169,10 +201,10 @@ def _signals(
     bases: list[lxml.html.HtmlElement],
     pool: list[lxml.html.HtmlElement] | None,
 ) -> list[lxml.html.HtmlElement]:
-    """Every element that may carry metadata, in document order (one walk; faster than XPath here).
+    """Every element that may carry metadata, in document order (one walk, cheap tests per element).
 
     Every <base> element goes to `bases` on the way: one more tag test per element costs less
-    than a second search of the tree for them (an XPath or `iter("base")` costs about 0.15 ms).
+    than a second search of the tree for them.
     With a `pool`, elements with an itemprop or a class holding a hint piece go there (pruning
     would otherwise walk large subtrees for them; here it is one more bit test per class).
     Scripts without an itemprop are left out of the pool: pruning runs after every script is gone.
@@ -227,10 +259,16 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     scan.html_lang = lang.strip() if lang else None
     bases: list[lxml.html.HtmlElement] = []
     hits = _signals(tree, bases, scan.hint_pool if hint_pool else None)
-    cache: dict[lxml.html.HtmlElement, bool] = {}
+    cache: dict[lxml.html.HtmlElement, bool | None] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
-    for el in hits:
+    header: set[lxml.html.HtmlElement] = set()
+    if first_h1 is not None:
+        scan.headline = first_h1
+        ancestors = list(first_h1.iterancestors())
+        cache.update(dict.fromkeys(ancestors))
+        header.update(a for a in ancestors[:HEADER_ANCESTORS] if a.tag not in ("body", "html"))
+    for position, el in enumerate(hits):
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -245,16 +283,18 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
         elif tag == "title":
             parent = el.getparent()
             if scan.title_tag is None and parent is not None and parent.tag in ("head", "html"):
-                scan.title_tag = fold_space(el.text_content())
+                scan.title_tag = title_text(el.text_content(), raw_markup=True)
         elif tag == "h1":
-            text = fold_space(el.text_content())
+            if el is first_h1:
+                scan.headline_position = position
+            text = title_text(el.text_content())
             if text and len(scan.h1) < MAX_H1:
                 scan.h1.append(text)
         if tag in ("meta", "link", "script", "title") or not _may_show(el, tag):
             continue
-        if _foreign(el, main, cache):
+        if _foreign(el, main, cache, header):
             continue
-        _take_visible(scan, el, tag)
+        _take_visible(scan, el, tag, position)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
     # the first <base> whose parent is a <head> (what `.//head/base` finds), when it has an href
     base = next((el for el in bases if _parent_tag(el) == "head"), None)
@@ -267,14 +307,18 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
 def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
     """Whether `_take_visible` could take anything from `el`, asked before `_foreign` climbs its ancestors.
 
-    Measured on the ScrapingHub pages: nine in ten of the ten rel links a page has are
-    rel=nofollow/noopener (neither author nor tag), and one in seven class-named hits is itself
-    named like page chrome; `_take_visible` ignores both, so they need no climb and no text.
+    Most rel links of a page are rel=nofollow/noopener (neither author nor tag) and not named like a
+    byline, and some class-named hits are themselves named like page chrome; `_take_visible` ignores
+    them, so they need no climb and no text.
     """
     if (el.get("itemprop") or "").strip():
         return True
     if tag == "a":
-        return not _VISIBLE_RELS.isdisjoint((el.get("rel") or "").lower().split())
+        if not _VISIBLE_RELS.isdisjoint((el.get("rel") or "").lower().split()):
+            return True
+        cls, ident = el.get("class"), el.get("id")
+        if not ((cls and _IS_SIGNAL_NAME[cls]) or (ident and _IS_SIGNAL_NAME[ident])):
+            return False
     return tag == "time" or not _IS_FOREIGN_NAME[_classes(el)]
 
 
@@ -284,8 +328,8 @@ def _parent_tag(el: lxml.html.HtmlElement) -> object:
 
 
 def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
-    # the attribute mapping read once: five lookups on it cost less than five el.get calls, and a
-    # page has thirty-odd <meta> elements
+    # the attribute mapping read once: lookups on it cost less than el.get calls, and a page has
+    # thirty-odd <meta> elements
     attrs = el.attrib
     content = attrs.get("content")
     if content is None:
@@ -309,56 +353,21 @@ def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
                 scan.microdata.setdefault(prop, []).append(content)
 
 
-def _spaced_text(el: lxml.html.HtmlElement) -> str:
-    """Text with a space between elements: "Carrie Arnold<br>November 15" is two things, not one word."""
-    return fold_space(" ".join(el.itertext()))
-
-
-def _short_spaced_text(el: lxml.html.HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str:
-    """`_spaced_text(el)` when it is at most `limit` characters, else "" (too long to be a byline).
-
-    Stops reading once the folded words pass `limit`: a byline- or date-named element is now and
-    then a whole author box or comment thread, and joining and folding all its text cost about
-    0.03 ms a page. The words of each text piece are what `fold_space` of the joined text keeps
-    (str.split and `\\s` agree), except around U+200B, which only fold_space's regex treats as space.
-    """
-    words: list[str] = []
-    size = -1  # length of " ".join(words)
-    for piece in el.itertext():
-        if "\u200b" in piece:
-            text = _spaced_text(el)
-            return text if len(text) <= limit else ""
-        part = piece.split()
-        if part:
-            size += len(part) + sum(map(len, part))
-            if size > limit:
-                return ""
-            words += part
-    return " ".join(words)
-
-
-def _lead_text(el: lxml.html.HtmlElement) -> str:
-    """The text right before `el` ("Updated" in "Updated <time>...</time>")."""
-    previous = el.getprevious()
-    if previous is not None:
-        return previous.tail or fold_space(previous.text_content())[-40:]
-    parent = el.getparent()
-    return (parent.text or "") if parent is not None else ""
-
-
-def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
+def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position: int) -> None:
     itemprop = (el.get("itemprop") or "").strip()
     if tag == "time":
         stamp = el.get("datetime") or fold_space(el.text_content())
         if stamp:
-            hint = f"{_classes(el)} {itemprop} {_lead_text(el)}"
+            hint = f"{_classes(el)} {itemprop} {lead_text(el)}"
             modified = bool(_MODIFIED_HINT_RE.search(hint))
-            scan.times.append(TimeHint(stamp.strip(), modified, "time"))
+            scan.times.append(TimeHint(stamp.strip(), modified, "time", position))
     if itemprop:
         for prop in itemprop.split():
             if prop == "author":
                 name = el.find(".//*[@itemprop='name']")
-                value = _short_spaced_text(name if name is not None else el)
+                # <meta itemprop="name" content="Kate Davidson"> inside the author element carries it in content
+                value = (name.get("content") if name is not None else None) or short_spaced_text(
+                    name if name is not None else el, MAX_BYLINE_CHARS)
                 if value:
                     scan.bylines.append((value, "microdata"))
             elif prop in MICRODATA_PROPS:
@@ -366,21 +375,24 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str) -> None:
                 if value:
                     scan.microdata.setdefault(prop, []).append(value)
         return
-    if tag == "a":
+    if tag == "a" and not _VISIBLE_RELS.isdisjoint((el.get("rel") or "").lower().split()):
         rel = (el.get("rel") or "").lower().split()
         text = fold_space(el.text_content())
         if "author" in rel and text:
-            text = _spaced_text(el)
+            text = spaced_text(el)
             scan.bylines.append((text, "rel-author"))
         elif ("tag" in rel or "category" in rel) and text and len(text) <= MAX_BYLINE_CHARS:
             scan.tags.append(text)
         return
     if tag == "time" or _IS_FOREIGN_NAME[_classes(el)]:
         return
-    text = _short_spaced_text(el)
+    text = short_spaced_text(el, MAX_BYLINE_CHARS)
     if not text:
         return
     if _BYLINE_CLASS_RE.search(_classes(el)):
         scan.bylines.append((text, "byline"))
-    if may_hold_date(text) and DATE_PHRASE_RE.search(text):
-        scan.times.append(TimeHint(text, bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}")), "dateline"))
+    # <abbr class="published" title="2021-07-09T10:00:00+02:00">July 9</abbr> (hAtom): the title is the date
+    value = (el.get("title") or text) if tag == "abbr" else text
+    if may_hold_date(value) and (DATE_PHRASE_RE.search(value) or parse_stamp(value)):
+        modified = bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}"))
+        scan.times.append(TimeHint(value, modified, "dateline", position))

@@ -12,60 +12,64 @@ import re
 from collections.abc import Iterable
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
-from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
 from newsgrab.whitespace import fold_space
 
+_WORDS = byline_words()
+_ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1]
+_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) > 1]
+#: where a byline splits into names: punctuation, a dash between spaces, a conjunction of any language
+#: (a one-letter one only in lower case and not as an initial: "Laura E. Adkins" is one name)
 _SPLIT_RE = re.compile(
-    r"\s*(?:,|;|&|\||/|•|·|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|\boch\b)\s*",
+    r"\s*(?:,|;|&|\||/|•|·|\s[-–—]\s"
+    rf"|\b(?:{_WORDS.alternation(_CONJUNCTIONS)})\b"
+    rf"|(?-i:\b(?:{_WORDS.alternation(_ONE_LETTER_CONJUNCTIONS)})\b)(?!\.))\s*",
     re.IGNORECASE,
 )
-_PREFIX_RE = re.compile(
-    r"^(?:(?:words|written|reporting|reported|story|text|posted|published|compiled|edited|photos?|"
-    r"interview|analysis)\s+by|by|from|von|par|por|di|door|av|af|autor(?:in)?|auteur|author|authors|"
-    r"texto|testo|text|автор|текст|фото)\b[:\s]*",
-    re.IGNORECASE,
-)
+#: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:")
+_PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:\s]*", re.IGNORECASE)
 #: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
 _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
 _INNER_BY_RE = re.compile(r"^[^,;|]{0,40}?\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
-_WEEKDAY_RE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b\.?",
-    re.IGNORECASE,
-)
+_WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
-#: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter")
+#: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter",
+#: "Jane Doe Follow", "Jane Doe Link copied"), and bracketed asides ("(obe)", "（jniino）", "[AP]")
 _TAIL_RE = re.compile(
     rf"\b(?:{date_labels().alternation()})\b.*$"
     r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b.*$"
     r"|\b(?:is|was|has been|covers|writes)\s+(?:a|an|the)\b.*$"
     r"|\b(?:edited|photographs?|photos?|illustrations?|translated|fact-checked|reviewed)\s+by\b.*$"
-    r"|\b(?:follow|contact|email|e-mail|view all|see all|more (?:from|by|articles)|read more)\b.*$"
-    r"|\((?:[^)]*)\)",
+    rf"|\b(?:{_WORDS.alternation(_WORDS.interface)})(?!\w).*$"
+    r"|\([^)]*\)|（[^）]*）|\[[^\]]*\]",
     re.IGNORECASE,
 )
-#: whole "names" that are interface text, never people
+#: a preposition that ends a name ("Michael Larabel in Valve on 1 June"; not "for", which organisations
+#: hold: "Organization for Transformative Works")
+_NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)\s.*$")
+#: a title written after the name ("홍길동 기자", "山田太郎記者")
+_SUFFIX_RE = re.compile(rf"\s*(?:{_WORDS.alternation(_WORDS.suffixes)})$") if _WORDS.suffixes else None
+#: a date written with digits only (03/10/2016, 2019.4.28), which DATE_PHRASE_RE leaves to others
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)"
+)
+#: words a name never ends with: a label or conjunction left hanging, a preposition
+_DANGLING = frozenset(label.rsplit(None, 1)[-1] for label in _WORDS.labels if " " in label) | set(
+    _WORDS.conjunctions) | {"on", "in", "at", "of"}
+#: words; a role is looked for only after this many words of name ("Jane Doe Reporter", not "Reporter")
+MIN_NAME_WORDS_BEFORE_ROLE = 2
+#: words in capitals after a name in mixed case are the desk or paper ("Meg Wagner NEW YORK DAILY NEWS")
+MIN_CAPITAL_TAIL_WORDS = 2
+#: whole parts that are not names: placeholders, labels, conjunctions and date labels alone
 _NOT_NAMES = frozenset(
-    {
-        "email the author", "email", "e-mail", "contact", "contact the author", "follow", "share", "comments",
-        "staff", "admin", "administrator", "editor", "author", "anonymous", "guest", "user", "unknown", "none",
-        "null", "twitter", "facebook", "linkedin", "instagram", "more", "view all posts", "opinion", "news",
-        "read more", "see more", "print", "updated", "published", "by", "and", "the", "sign in", "sign up",
-        "log in", "login", "subscribe", "my account", "menu", "home", "last",
-    }
+    _WORDS.placeholders | set(_WORDS.labels) | set(_WORDS.conjunctions) | set(_WORDS.interface)
+    | set(date_labels().modified) | set(date_labels().published)
 )
 #: words that make a part a role or title rather than a name ("Staff Writer", "Senior Correspondent")
-_ROLE_RE = re.compile(
-    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|"
-    r"producer|analyst|bureau|chief|staff|intern|fellow|freelance|contributing|senior|special|"
-    r"associate|director|host|anchor|researcher|professor|redakteur(?:in)?|rédacteur|rédactrice|"
-    r"redacción|redazione|correspondant|envoyé|spécial)\b",
-    re.IGNORECASE,
-)
+_ROLE_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
 _FILLERS = frozenset({"the", "of", "at", "for", "a", "an", "in", "on", "de", "du", "la", "le", "der", "die"})
 #: organisation words: a name with one of these is an agency, desk or publication, not a person
 _ORG_RE = re.compile(
@@ -82,25 +86,58 @@ MIN_SITE_KEY_CHARS = 4
 MAX_NAME_CHARS = 70
 #: words; a person's name is rarely longer ("Maria de la Cruz Fernández Rodríguez" is six)
 MAX_NAME_WORDS = 6
+#: letters; fewer is an initial or a symbol, not a name
+MIN_NAME_LETTERS = 2
+#: share of a name's non-space characters that are letters (a name holds a few dots, hyphens and
+#: apostrophes: "J.R.R. Tolkien", "Jean-Luc O'Neil"; "51 Comments" or "10:45" are mostly not letters)
+MIN_NAME_LETTER_SHARE = 0.7
+#: characters; an all-capitals "name" this short is an agency's or broadcaster's initials (AP, AFP, BBC, NHK)
+MAX_ACRONYM_CHARS = 6
 
 
 def _clean_part(part: str) -> str:
     part = _PREFIX_RE.sub("", part.strip(" .,:;|-–—·•*"))
-    return part.strip(" .,:;|-–—·•*'\"")
+    part = _NAME_END_RE.sub("", part.strip(" .,:;|-–—·•*'\""))
+    if _SUFFIX_RE is not None:
+        part = _SUFFIX_RE.sub("", part)
+    return _without_capital_tail(_undoubled(part.strip(" .,:;|-–—·•*'\"")))
 
 
-def split_authors(text: str) -> list[str]:
-    """People named in a byline: "By X and Y" -> ["X", "Y"]; emails, roles, dates and "By" stripped."""
+def _undoubled(name: str) -> str:
+    """"Chris Stokel-Walker Chris Stokel-Walker" -> "Chris Stokel-Walker": a name printed twice (a
+    visible name and a screen-reader copy) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+def _without_capital_tail(name: str) -> str:
+    """"Meg Wagner NEW YORK DAILY NEWS" -> "Meg Wagner": capitals after a name in mixed case are the desk."""
+    words = name.split()
+    tail = 0
+    while tail < len(words) and words[-1 - tail].isupper() and len(words[-1 - tail]) > 1:
+        tail += 1
+    if tail >= MIN_CAPITAL_TAIL_WORDS and tail < len(words) and not any(w.isupper() for w in words[:-tail]):
+        return " ".join(words[:-tail])
+    return name
+
+
+def split_authors(text: str, *, explicit: bool = False) -> list[str]:
+    """People named in a byline: "By X and Y" -> ["X", "Y"]; emails, roles, dates and "By" stripped.
+
+    `explicit`: the text comes from markup that says it is the author (rel=author, itemprop=author, a
+    meta author), so a single lower-case word is the author's chosen name ("doumae"), not a login.
+    """
     text = fold_space(text)
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     text = _HANDLE_RE.sub(" ", text)
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
-        text = DATE_PHRASE_RE.sub(" | ", text)
+        text = _NUMERIC_DATE_RE.sub(" | ", DATE_PHRASE_RE.sub(" | ", text))
         text = _CLOCK_RE.sub(" | ", _WEEKDAY_RE.sub(" | ", text))
     else:
         text = _WEEKDAY_RE.sub(" | ", text)
-    text = _TAIL_RE.sub(" ", text)
-    text = _PREFIX_RE.sub("", fold_space(text))
+    text = _TAIL_RE.sub(" ", _PREFIX_RE.sub("", fold_space(text)))  # the label first: "Edited by X" names X
+    text = fold_space(text)
     inverted = _INVERTED_RE.match(text)
     if inverted and not is_organisation(inverted["last"]) and not _is_role(inverted["first"]) and not (
             _SPLIT_RE.search(inverted["first"])):
@@ -113,7 +150,7 @@ def split_authors(text: str) -> list[str]:
     for raw in _SPLIT_RE.split(text):
         name = _clean_part(raw)
         folded = name.casefold()
-        if not name or folded in seen or not is_display_name(name):
+        if not name or folded in seen or not is_display_name(name, explicit=explicit):
             continue
         if out and _is_role(name):
             continue
@@ -124,14 +161,22 @@ def split_authors(text: str) -> list[str]:
 
 
 def _strip_trailing_role(name: str) -> str:
-    """"Ben Silverman Games Editor" -> "Ben Silverman": a role word at the end, with one word before it."""
+    """The name without the role after it: "Sam Stein Senior Politics Editor" -> "Sam Stein",
+    "Martin Dupont Journaliste au Monde" -> "Martin Dupont", "Ben Silverman Games Editor" -> "Ben Silverman".
+
+    From the first role word after the first two words on, the words are the role and its desk; a
+    role at the end takes the word before it too (its desk, "Games"), unless a particle ties that word
+    to the name ("Maria de la Cruz Reporter"). A desk of the site ("ZDNet Japan Staff") is left whole.
+    """
     words = name.split()
-    if len(words) < 3 or not _ROLE_RE.fullmatch(words[-1]):
+    least = MIN_NAME_WORDS_BEFORE_ROLE
+    if len(words) <= least or _ORG_RE.search(words[-1]):
         return name
-    for cut in (2, 1):
-        if len(words) - cut >= 2:
-            return " ".join(words[:-cut])
-    return name
+    keep = next((i for i in range(least, len(words)) if _ROLE_RE.fullmatch(words[i])), len(words))
+    if _ROLE_RE.fullmatch(words[-1]):
+        desk_word = len(words) - 2  # the word before the role
+        keep = min(keep, max(desk_word + 1 if words[desk_word - 1].islower() else desk_word, least))
+    return " ".join(words[:keep])
 
 
 def _is_role(text: str) -> bool:
@@ -143,15 +188,21 @@ def _is_role(text: str) -> bool:
 def clean_name(name: str) -> str | None:
     """One author name as a structured source gives it (JSON-LD, meta), tidied; None when it is not one."""
     name = _clean_part(fold_space(name))
-    return name if is_display_name(name) else None
+    return name if is_display_name(name, explicit=True) else None
 
 
-def is_display_name(name: str) -> bool:
-    """A name to show: not interface text ("Email the author"), not a login ("admin", "kei_eno")."""
+def is_display_name(name: str, *, explicit: bool = False) -> bool:
+    """A name to show: not interface text ("Email the author", "Twitter Facebook"), no count ("51 Comments"),
+    not a login ("admin", "kei_eno"). A single lower-case word is a login unless the markup names it the
+    author (`explicit`) and it is all letters ("doumae")."""
     folded = name.casefold()
-    if folded in _NOT_NAMES or "admin" in folded or not is_name_like(name):
+    if folded in _NOT_NAMES or "admin" in folded or has_digit(name) or not is_name_like(name):
         return False
-    return not (" " not in name and name.islower())  # a lower-case single token is a user handle
+    if folded.rsplit(None, 1)[-1] in _DANGLING:  # "Produced by", "Michael Larabel in Valve on"
+        return False
+    if " " not in name and name.islower():
+        return explicit and name.isalpha()
+    return True
 
 
 def is_name_like(text: str) -> bool:
@@ -159,7 +210,7 @@ def is_name_like(text: str) -> bool:
     if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
         return False
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= 2 and letters >= len(text.replace(" ", "")) * 0.7
+    return letters >= MIN_NAME_LETTERS and letters >= len(text.replace(" ", "")) * MIN_NAME_LETTER_SHARE
 
 
 def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
@@ -176,7 +227,7 @@ def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
             return True  # "Redaktion Blog am Fluss"; "Business Insider" on Business Insider Deutschland
     if _ORG_RE.search(name):
         return True
-    return name.isupper() and len(name) <= 6  # "AP", "AFP", "BBC"
+    return name.isupper() and len(name) <= MAX_ACRONYM_CHARS  # "AP", "AFP", "BBC"
 
 
 def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[str]:
@@ -188,7 +239,7 @@ def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[st
 
 
 #: a leading article and the characters folding drops, compiled once (`re.sub` with a pattern string
-#: pays a cache lookup per call, about 1 us, and names are folded ten-odd times a page)
+#: pays a cache lookup per call, and names are folded ten-odd times a page)
 _LEADING_THE_RE = re.compile(r"^(?:the)\s+")
 _UNFOLDED_RE = re.compile(r"[\W_]+")
 

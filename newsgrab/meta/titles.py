@@ -11,18 +11,49 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsgrab import urls
+from newsgrab import settings, urls
+from newsgrab.whitespace import fold_space
 
 _SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
 MAX_BRAND_WORDS = 4
 #: separators after which a short unknown last part is taken for a brand
 BRAND_SEPARATORS = frozenset({"|", "·", "•", "::", "»"})
+#: separators written without spaces (CJK titles): a pipe or a colon, half or full width
+_TIGHT_SEPARATOR_RE = re.compile(r"(?<=[\w」』）)\]])[|｜:：](?=\w)")
+#: separators that headlines use as punctuation ("Biden: the interview")
+HEADLINE_SEPARATORS = frozenset({":", "/"})
 #: characters; a folded site name this long is recognised at the start or end of a longer part
 MIN_CONTAINED_KEY_CHARS = 5
+#: words; a shown headline shorter than this is not compared with the metadata's title (a section name)
+MIN_HEADLINE_WORDS = 5
+#: share of the shown headline's words the other title must hold to be a version of it
+SHARED_WORDS_OF_A_VERSION = 0.6
+#: the other title may be at most this many times as long (in words) as the shown headline
+MAX_VERSION_LENGTH_RATIO = 2.5
 #: what folding drops: punctuation, spaces and underscores (compiled once: `re.sub` with a pattern
-#: string looks it up in re's cache on every call, about 1 us, and titles are folded ~15 times a page)
+#: string looks it up in re's cache on every call, and titles are folded ~15 times a page)
 _UNFOLDED_RE = re.compile(r"[\W_]+")
+
+
+#: where markup starts inside text: an unclosed <title> swallows the page after it as raw text
+_MARKUP_RE = re.compile(r"<[a-zA-Z/!?]")
+
+
+def title_text(raw: str | None, *, raw_markup: bool = False) -> str | None:
+    """A title candidate as read from the page: spaces folded, None when it is longer than any title
+    (`settings.MAX_TITLE_CHARS`) or empty. Bounding the length here keeps every later step (splitting
+    on separators, comparing with the <h1>) small.
+
+    With `raw_markup` (the text of a <title> element), the text is cut where a tag starts: an unclosed
+    <title> holds the rest of the page as text ("Headline | Site<meta ...></head><body>..."), and what
+    precedes the first tag is the title the page meant.
+    """
+    if not raw:
+        return None
+    markup = _MARKUP_RE.search(raw) if raw_markup else None
+    text = fold_space(raw[: markup.start()] if markup else raw)
+    return text if 0 < len(text) <= settings.MAX_TITLE_CHARS else None
 
 
 def fold_title(text: str) -> str:
@@ -43,8 +74,8 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-def _names_site(part: str, keys: set[str]) -> bool:
-    folded = fold_title(part)
+def _names_site(folded: str, keys: set[str]) -> bool:
+    """Whether a part (folded by `fold_title`) is the site's name."""
     if not folded:
         return True
     # the site's name alone, or with a little around it: "[Archive of Our Own]", "Courier Online"
@@ -57,30 +88,36 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     """`title` without site-name (and section) parts at either end.
 
     `guess` allows dropping a short unknown brand after " | " or " · " (for <title> and og:title,
-    which carry one; not for a JSON-LD headline, which is the headline alone).
+    which carry one; not for a JSON-LD headline, which is the headline alone). The work grows with
+    the number of parts, not with its square: each part is folded once.
     """
     parts = _SEPARATOR_RE.split(title)
     if len(parts) < 2:
-        return title
+        return _without_tight_site(title, keys)
     seps = _SEPARATOR_RE.findall(title)
-    h1_keys = {fold_title(h) for h in h1 if h}
+    folded = [fold_title(part) for part in parts]
     # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
     # (a later part only when it is the larger share: a short h1 there is the site's banner, "V8" in
     # "... · V8")
+    h1_keys = {key for key in (fold_title(h) for h in h1 if h) if key}
     for start in range(len(parts)):
-        for end in range(len(parts), start, -1):
+        for key in h1_keys:
+            end = _run_end(folded, start, key)
+            if end is None or (start, end) == (0, len(parts)):
+                continue
             run = _join(parts, seps, start, end)
-            headline_first = start == 0  # "Headline - Site" is the usual order
-            if (start, end) != (0, len(parts)) and fold_title(run) in h1_keys and (
-                    headline_first or 2 * len(run) >= len(title)):
+            if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
     start, end = 0, len(parts)
-    while end - start > 1 and _names_site(parts[end - 1], keys):
+    while end - start > 1 and _names_site(folded[end - 1], keys):
         end -= 1
-    while end - start > 1 and _names_site(parts[start], keys):
+    while end - start > 1 and _names_site(folded[start], keys):
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
+    tight = _without_tight_site(title, keys)
+    if tight != title:
+        return tight
     # nothing known: " | Brand" at the end is still a brand when it is short and the rest is longer
     # (only separators that headlines do not use as punctuation; a dash may be part of the headline)
     if guess and seps[-1].strip() in BRAND_SEPARATORS and len(parts[-1].split()) <= MAX_BRAND_WORDS:
@@ -88,6 +125,78 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
         if len(rest.split()) > len(parts[-1].split()):
             return rest
     return title
+
+
+def _run_end(folded: list[str], start: int, key: str) -> int | None:
+    """The largest `end` for which the folded parts `start:end` spell `key`, or None.
+
+    Separators fold to nothing, so a run of parts folds to its parts' folded forms joined; the walk
+    stops at the first part that does not continue `key`, so it reads at most a key's length of parts
+    (plus parts that fold to nothing).
+    """
+    pos, end, i = 0, None, start
+    while i < len(folded) and key.startswith(folded[i], pos):
+        pos += len(folded[i])
+        i += 1
+        if pos == len(key):
+            end = i
+    return end
+
+
+def _without_tight_site(title: str, keys: set[str]) -> str:
+    """`title` without a site name joined by a separator without spaces, as CJK titles write them:
+    "マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌" (only a part that names the site goes)."""
+    pieces = _TIGHT_SEPARATOR_RE.split(title)
+    if len(pieces) < 2:
+        return title
+    if _names_site(fold_title(pieces[-1]), keys) and pieces[0].strip():
+        return title[: title.rfind(pieces[-1]) - 1].strip()
+    if _names_site(fold_title(pieces[0]), keys) and pieces[-1].strip():
+        return title[len(pieces[0]) + 1:].strip()
+    return title
+
+
+def paired_site_keys(titles: Iterable[str]) -> set[str]:
+    """Site names that one title adds to another: "Headline | Brand" beside "Headline" names "Brand"
+    (also "Brand - Headline"). Only whole separator-split parts count, and not after a colon or slash,
+    which headlines use themselves ("Biden: the interview" beside "Biden" names no site)."""
+    titles = list(titles)
+    folded = {fold_title(t) for t in titles}
+    keys: set[str] = set()
+    for title in titles:
+        parts = _SEPARATOR_RE.split(title)
+        seps = _SEPARATOR_RE.findall(title)
+        if len(parts) < 2 or seps[-1].strip() in HEADLINE_SEPARATORS or seps[0].strip() in HEADLINE_SEPARATORS:
+            continue
+        # the added part is the site only when it is the shorter one: beside an og:title that is the
+        # site's name, "Headline | Site" names no site in "Headline"
+        head, tail = _join(parts, seps, 0, len(parts) - 1), _join(parts, seps, 1, len(parts))
+        if fold_title(head) in folded and len(parts[-1].split()) < len(head.split()):
+            keys.add(fold_title(parts[-1]))
+        if fold_title(tail) in folded and len(parts[0].split()) < len(tail.split()):
+            keys.add(fold_title(parts[0]))
+    return {k for k in keys if k}
+
+
+#: words of a title, for comparing two versions of one headline
+_WORD_RE = re.compile(r"\w+")
+
+
+def is_version_of(shown: str, other: str) -> bool:
+    """Whether the headline `shown` on the page and `other` (og:title, a JSON-LD headline) are two
+    versions of one headline: most of the shown headline's words are in the other, and it is long
+    enough to be a headline (a short <h1> is a section or the site's banner)."""
+    words = _WORD_RE.findall(shown.casefold())
+    if len(words) < MIN_HEADLINE_WORDS:
+        return False
+    folded_shown, folded_other = fold_title(shown), fold_title(other)
+    if folded_other and folded_other in folded_shown:
+        return False  # the shown text holds the other whole, with a kicker or a label glued on
+    other_words = _WORD_RE.findall(other.casefold())
+    if len(other_words) > MAX_VERSION_LENGTH_RATIO * len(words):
+        return False  # a short <h1> inside a long title is a banner or a section, not the headline
+    others = set(other_words)
+    return sum(w in others for w in words) >= SHARED_WORDS_OF_A_VERSION * len(words)
 
 
 def _join(parts: list[str], seps: list[str], start: int, end: int) -> str:

@@ -24,36 +24,34 @@ compare lower-cased text after folding the few characters Python's regex engine 
 variants beyond `str.lower` ("ı" and "i", "ſ" and "s", "ς" and "σ"), so no block is hidden from a
 rule that would fire.
 
-Measured on the blocks of the 311 bench pages (CPU time): the index is built in about 25 ms and a
-block costs about 9 us. The per-first-character regex alternations this replaced cost about
-10.5 us a block, and about 230 ms of compiling over a run's first pages.
+Patterns are read by newsgrab/rules/patterns.py (this package's own scanner, public Python only).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from newsgrab.memo import Memo
+from newsgrab.rules.patterns import (
+    LEAD_TARGET_CHARS,
+    expand_leads,
+    first_chars,
+    first_item,
+    fold_case,
+    prefix_pattern,
+    split_branches,
+)
 
 if TYPE_CHECKING:
     from newsgrab.rules import Rule
 
-#: characters; a character class wider than this is treated as "any first character"
-MAX_CLASS_CHARS = 400
 #: characters; shortest literal a gate may hold (a shorter one is in most blocks)
 MIN_LITERAL_CHARS = 4
 #: characters of a lead that file it: long enough that a paragraph opening ("The", "In a") meets
 #: a handful of leads, short enough that most leads reach it
 KEY_CHARS = 3
-#: characters; a branch's expansion stops growing a lead at this length (a longer lead tells
-#: notices from prose no better, and every expanded alternation multiplies the pieces)
-LEAD_TARGET_CHARS = 12
-#: pieces one branch may expand into before its expansion stops where it is
-MAX_PIECES = 64
 #: characters; a piece without a lead is cut, for its prefilter, after the first items whose
 #: shortest match reaches this length (a notice's opening words; the rule itself decides the rest)
 PREFIX_MIN_CHARS = 12
@@ -71,269 +69,6 @@ _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 #: constructs a prefilter cannot reason about: backreferences, conditionals and global inline
 #: flags (a rule that holds one is tried on every block)
 _UNSAFE_RE = re.compile(r"\(\?P=|\\\d|(?<!\\)\(\?\(|\(\?[aiLmsux]+\)")
-#: what the scanners stop at: an escape (skipped whole), brackets, parentheses and bars
-_STRUCTURE_RE = re.compile(r"\\.|[][()|]", re.DOTALL)
-_GROUP_CHARS = frozenset("()|")
-_QUANTIFIER_RE = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
-#: hex digits an escape takes after its backslash, by the letter that follows it (\x27, \u00a0)
-_ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
-_CONTROL_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v"}
-_SPECIAL = frozenset(".^$*+?{}[]\\|()")
-#: a run of plain characters not followed by a quantifier (which would bind the run's last one)
-_LITERAL_RUN_RE = re.compile(r"[^.^$*+?{}\[\]\\|()]+(?![*+?{])")
-
-
-def split_branches(pattern: str) -> list[str]:
-    """`pattern` cut at each `|` that sits outside every group and character class."""
-    branches, start = [], 0
-    for char, pos, depth in _structure(pattern, 0):
-        if char == "|" and depth == 0:
-            branches.append(pattern[start:pos])
-            start = pos + 1
-    branches.append(pattern[start:])
-    return branches
-
-
-def _structure(pattern: str, pos: int) -> Iterator[tuple[str, int, int]]:
-    """(character, position, group depth after it) for each "(", ")" and "|" outside character
-    classes from `pos` on, and each "]" that ends a class; escapes and class members are skipped
-    (the scan jumps between them: a loop over every character cost twice as much)."""
-    depth, class_start = 0, -1
-    for token in _STRUCTURE_RE.finditer(pattern, pos):
-        char, at = token.group(), token.start()
-        if class_start >= 0:
-            # a "]" right after "[" or "[^" is a member of the class, not its end
-            opens = at == class_start + 1 or (at == class_start + 2 and pattern[class_start + 1] == "^")
-            if char == "]" and not opens:
-                class_start = -1
-                yield char, at, depth
-        elif char == "[":
-            class_start = at
-        elif char in _GROUP_CHARS:
-            depth += (char == "(") - (char == ")")
-            yield char, at, depth
-
-
-def _item_end(pattern: str, pos: int) -> int:
-    """Where the item (a character, escape, class or group) that starts at `pos` ends."""
-    char = pattern[pos]
-    if char == "\\":
-        return pos + 2 + _ESCAPE_DIGITS.get(pattern[pos + 1 : pos + 2], 0)
-    if char not in "([":
-        return pos + 1
-    for char, at, depth in _structure(pattern, pos):
-        if depth == 0 and char in ")]":
-            return at + 1
-    return len(pattern)
-
-
-def first_item(pattern: str) -> tuple[str, str]:
-    """(the first top-level item of `pattern` with its quantifier, the rest of the pattern)."""
-    end = _item_end(pattern, 0)
-    quantifier = _QUANTIFIER_RE.match(pattern, end)
-    if quantifier:
-        end = quantifier.end()
-    return pattern[:end], pattern[end:]
-
-
-def split_items(pattern: str) -> Iterator[str]:
-    """`pattern`'s top-level items, each with its quantifier ("(?:please )?", "\\s*", "a")."""
-    while pattern:
-        item, pattern = first_item(pattern)
-        yield item
-
-
-def literal_char(item: str) -> str | None:
-    """The character an unquantified item stands for ("a", "\\.", "\\x27"), else None."""
-    if len(item) == 1:
-        return None if item in _SPECIAL else item
-    if item[0] != "\\":
-        return None
-    if len(item) == 2:
-        return _CONTROL_ESCAPES.get(item[1], None if item[1].isalnum() else item[1])
-    if item[1] in _ESCAPE_DIGITS and len(item) == 2 + _ESCAPE_DIGITS[item[1]]:
-        try:
-            return chr(int(item[2:], 16))
-        except ValueError:
-            return None
-    return None
-
-
-def _choices(item: str) -> tuple[list[str], bool] | None:
-    """(alternatives, whether the item may also match nothing) of a plain group or an optional
-    character ("(?:a|b)", "(a|b)?", "s?"); None for anything else (a class, a repeat, flags)."""
-    end = _item_end(item, 0)
-    body, quantifier = item[:end], item[end:]
-    if quantifier not in ("", "?", "??"):
-        return None
-    optional = bool(quantifier)
-    if body.startswith("(?:") and body.endswith(")"):
-        return split_branches(body[3:-1]), optional
-    if body.startswith("(") and not body.startswith("(?") and body.endswith(")"):
-        return split_branches(body[1:-1]), optional
-    if optional and literal_char(body) is not None:
-        return [body], True
-    return None
-
-
-def expand_leads(branch: str) -> list[tuple[str, str]]:
-    """(lead, rest) pieces that together match what the anchored `branch` (without `^`) matches.
-
-    The literal text every match of a piece starts with is its lead; expansion walks the items,
-    adding literal characters to the lead and splitting at plain groups and optional characters,
-    until the lead reaches `LEAD_TARGET_CHARS` or an item cannot be expanded (a class, a repeat).
-    Once a branch has `MAX_PIECES` pieces it stops splitting, and each piece keeps the lead it has.
-    """
-    done: list[tuple[str, str]] = []
-    work = [("", branch)]
-    while work:
-        lead, rest = work.pop()
-        if len(lead) >= LEAD_TARGET_CHARS or not rest:
-            done.append((lead, rest))
-            continue
-        run = _LITERAL_RUN_RE.match(rest)
-        if run:  # plain characters up to a quantified one: the lead grows by all of them at once
-            work.append((lead + run.group(), rest[run.end() :]))
-            continue
-        item, after = first_item(rest)
-        char = literal_char(item)
-        if char is not None:
-            work.append((lead + char, after))
-            continue
-        choices = _choices(item) if len(done) + len(work) < MAX_PIECES else None
-        if choices is None:
-            done.append((lead, rest))
-            continue
-        alternatives, optional = choices
-        if optional:
-            work.append((lead, after))
-        work.extend((lead, alternative + after) for alternative in alternatives)
-    return done
-
-
-def prefix_pattern(pattern: str, min_chars: int) -> str:
-    """The shortest run of leading items of `pattern` whose matches are at least `min_chars` long.
-
-    Wherever `pattern` matches, this prefix matches too (a concatenation's match starts with a
-    match of its first items), so it is a valid prefilter, and a smaller one to compile. The whole
-    pattern comes back when an item cannot be measured or the items never reach `min_chars`.
-    """
-    total, kept = 0, []
-    for item in split_items(pattern):
-        kept.append(item)
-        try:
-            total += sre_parse.parse(item, re.IGNORECASE).getwidth()[0]
-        except (re.error, TypeError, ValueError, AttributeError, IndexError):
-            return pattern
-        if total >= min_chars:
-            return "".join(kept)
-    return pattern
-
-
-def _case_folds() -> dict[int, str]:
-    """Characters Python's IGNORECASE matches to others that `str.lower` leaves apart ("ı"/"i",
-    "ſ"/"s", "ς"/"σ"), each mapped to one member of its group, plus "İ" (whose `lower` is two
-    characters) to "i". Text and leads folded with this and lower-cased compare as the regex would."""
-    try:
-        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
-    except ImportError:  # a Python without the table: the pairs it held in 3.11
-        _EXTRA_CASES = {0x69: (0x131,), 0x73: (0x17F,), 0x3C3: (0x3C2,), 0x3BC: (0xB5,)}
-    groups: dict[str, set[str]] = {}
-    for code, others in _EXTRA_CASES.items():
-        members = {chr(code), *(chr(other) for other in others)}
-        for member in list(members):
-            members |= groups.get(member, set())
-        for member in members:
-            groups[member] = members
-    folds: dict[int, str] = {0x130: "i"}
-    for member, members in groups.items():
-        # the member that upper-then-lower case gives back is the ordinary one ("σ", not "ς")
-        usual = sorted(m for m in members if m.upper().lower() == m) or sorted(members)
-        if member != usual[0]:
-            folds[ord(member)] = usual[0]
-    return folds
-
-
-_CASE_FOLDS = _case_folds()
-_NEEDS_FOLD_RE = re.compile("[" + re.escape("".join(chr(code) for code in _CASE_FOLDS)) + "]")
-
-
-def fold_case(text: str) -> str:
-    """`text` lower-cased so that it equals a lead's lower-cased form wherever the regex would match."""
-    lowered = text.lower()
-    if text.isascii() or (not _NEEDS_FOLD_RE.search(lowered) and "\u0130" not in text):
-        return lowered
-    return text.translate(_CASE_FOLDS).lower().translate(_CASE_FOLDS)
-
-
-#: characters of the categories a first character is bounded by (`\\d` is not one: it matches
-#: every script's digits). Blocks are whitespace-folded, so none starts with other spaces.
-_CATEGORY_CHARS = {
-    sre_constants.CATEGORY_SPACE: " \t\n\r\f\v\u00a0",
-}
-
-
-def _cased(chars: set[str]) -> set[str]:
-    return {variant for ch in chars for variant in (ch, ch.lower(), ch.upper())}
-
-
-def _first_of_sequence(items: Sequence[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    """(possible first characters or None for "any", whether the sequence can match empty)."""
-    found: set[str] = set()
-    for op, av in items:
-        chars, nullable = _first_of_op(op, av)
-        if chars is None:
-            return None, False
-        found |= chars
-        if not nullable:
-            return found, False
-    return found, True
-
-
-def _first_of_op(op: Any, av: Any) -> tuple[set[str] | None, bool]:
-    c = sre_constants
-    if op is c.LITERAL:
-        return _cased({chr(av)}), False
-    if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] <= MAX_CLASS_CHARS:
-                chars.update(chr(code) for code in range(value[0], value[1] + 1))
-            elif kind is c.CATEGORY and value in _CATEGORY_CHARS:
-                chars.update(_CATEGORY_CHARS[value])
-            else:  # NEGATE, a word class, a wide range: anything may come first
-                return None, False
-        return _cased(chars), False
-    if op is c.SUBPATTERN:
-        return _first_of_sequence(av[3])
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, _high, inner = av
-        chars_inner, nullable = _first_of_sequence(inner)
-        return chars_inner, nullable or low == 0
-    if op is c.BRANCH:
-        union: set[str] = set()
-        any_nullable = False
-        for branch in av[1]:
-            chars_branch, nullable = _first_of_sequence(branch)
-            if chars_branch is None:
-                return None, False
-            union |= chars_branch
-            any_nullable = any_nullable or nullable
-        return union, any_nullable
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True
-    return None, False
-
-
-def first_chars(branch: str) -> set[str] | None:
-    """Characters an anchored branch (without its `^`) can start with; None when unbounded."""
-    try:
-        chars, nullable = _first_of_sequence(list(sre_parse.parse(branch, re.IGNORECASE)))
-    except (re.error, TypeError, ValueError, AttributeError):
-        return None
-    return None if nullable else chars
 
 
 def gates(pattern: str) -> tuple[str, ...] | None:
@@ -359,7 +94,7 @@ def gates(pattern: str) -> tuple[str, ...] | None:
         if found and (best is None or _gate_rank(found) > _gate_rank(best)):
             best = found
             if all(_gate_rank(best)[:2]):
-                break  # selective and filed by a word: good enough, and the index is built faster
+                break  # selective and filed by a word: good enough, no need to look further
         rest = first_item(rest)[1]
     return best
 
@@ -413,7 +148,7 @@ class RuleIndex:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self._rules = tuple(rules)
         self._longest = max((rule.max_chars for rule in self._rules), default=0)
-        #: rules no prefilter can vouch for: tried on every block
+        #: rules no prefilter can vouch for, and users' rules: tried on every block
         self._always: list[int] = []
         #: leads by their first KEY_CHARS characters: (the lengths of the leads filed there, longest
         #: first; {lead: [(cap, rule number)]}). A block looks up its own opening at each length, so
@@ -427,7 +162,9 @@ class RuleIndex:
         self._open: list[tuple[frozenset[str] | None, int, int, str]] = []
         for number, rule in enumerate(self._rules):
             source = rule.regex
-            if _UNSAFE_RE.search(source):
+            # a user's pattern is only ever run under its time budget (Rule.fires), never compiled
+            # into the prefilter's own `re` pieces, which have none
+            if not rule.trusted or _UNSAFE_RE.search(source):
                 self._always.append(number)
                 continue
             for branch in split_branches(_NAMED_GROUP_RE.sub("(?:", source)):
@@ -526,9 +263,9 @@ class RuleIndex:
         return sorted(found)
 
     def _gated_hits(self, text: str, lowered: str, found: set[int]) -> None:
-        """Add the gated rules that may fire. A Python loop over every literal cost about 15 us
-        a block; the block's words (a split in C, then one set intersection) pick the few entries
-        worth a literal test. Unfiled entries are in cap order, longest first, so a long block
+        """Add the gated rules that may fire. The block's words (a split, then one set
+        intersection) pick the few entries worth a literal test, so a block does not meet every
+        literal of every rule. Unfiled entries are in cap order, longest first, so a long block
         stops at the first that cannot admit it."""
         self._try_gated(self._gated_unfiled, text, lowered, found, by_cap=True)
         words = self._gated_words.intersection(lowered.split())

@@ -1,5 +1,15 @@
-"""Stage 2 for text input: scraped or converted text to blocks, and the metadata its header lines hold.
+"""Stage 3 for text input: scraped or converted text to blocks, and the metadata it carries.
 
 Takes the decoded text, hands on blocks (the same `Block` the HTML stage makes) and a `Metadata`.
+The text may be a pasted article or a whole page as an HTML-to-text converter printed it (html2text,
+markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is found inside it.
+
+- headerblock.py: a known header block at the top (reader-service dump, e-mail header, front matter)
+- markup.py, wrap.py, lines.py: the converters' syntax and wrapping, lines back to units (raw blocks)
+- inline.py: links, images, emphasis and markers inside a unit: plain text, links, media
+- span.py: which run of blocks is the article (shape only)
+- title.py, header.py: the headline, and the byline, dates and tags around it
+- blocks.py: `parse_text`, the order of the above
+
 Uses `meta` for dates and names and `media` for URLs; never imports `html`, `clean` or `api`.
 """

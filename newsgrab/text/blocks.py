@@ -1,47 +1,34 @@
-"""Plain and markdown-ish text (copy-pasted or scraped articles) to blocks and header metadata.
+"""Plain and markdown-ish text (a pasted article or a whole page as a converter printed it) to blocks.
 
-Scraped text arrives with markdown links (`[label](#)`), emphasis (`**x**`), autolinks
-(`<https://...>`), bare URLs, lines broken mid-sentence and a header of metadata lines (title,
-"By X", "Site, July 11, 2021", "Region: ..."). This module turns it into the same `Block`s the HTML
-stage produces, so one boilerplate pass serves both, and reads the header lines as metadata.
+`parse_text` reads a known header block at the top (headerblock.py), turns the lines into units
+(lines.py) and each unit's inline syntax into plain text with its links and media (inline.py). Then
+it finds the article (span.py). When page chrome sits above it, the headline is looked for above
+the first paragraph (title.py) and the header lines around it are read (header.py); a pasted article
+has its title and header lines at the top, read in order. The result is the same `Block`s the HTML
+stage produces, so one boilerplate pass serves both, and the body keeps no header lines.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from newsgrab import settings, urls
-from newsgrab.media.classify import classify_url
-from newsgrab.model import Block, Link, Media, Metadata
-from newsgrab.text.header import read_header
-from newsgrab.whitespace import fold_space
+from newsgrab.model import Block, Metadata
+from newsgrab.text.header import read_around, read_header
+from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
+from newsgrab.text.inline import convert_inline
+from newsgrab.text.lines import RawBlock, split_blocks
+from newsgrab.text.span import find_span, first_prose
+from newsgrab.text.title import find_title, is_dek, opens_with_title
 
-_FENCE_RE = re.compile(r"^\s*(```|~~~)")
-_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET_RE = re.compile(r"^\s*[-*+•]\s+(?=\S)")
-_NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
-_QUOTE_RE = re.compile(r"^\s*>\s?")
-_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_LINK_RE = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^>\s]+)>|<(mailto:[^>\s]+)>")
-_BARE_URL_RE = re.compile(r"(?<![\w/\"'(=])((?:https?://|www\.)[^\s<>\"'\])]+[^\s<>\"'\]).,;:!?])")
-#: autolinks and bare URLs in one pass, so an autolink's URL is not linked a second time
-_URL_RE = re.compile(f"{_AUTOLINK_RE.pattern}|{_BARE_URL_RE.pattern}", re.IGNORECASE)
-_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS_RE = re.compile(
-    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
-)
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
-_SENTENCE_END_RE = re.compile(r"[.!?…:;\"'”’»)\]]$")
-_CONTINUES_RE = re.compile(r"^[a-zà-ÿа-я(]")
-
-_URL_START_RE = re.compile(r"^(?:https?://|www\.|<)", re.IGNORECASE)
-_URL_END_RE = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|>)$", re.IGNORECASE)
-#: characters; a line at least this long that stops mid-sentence is taken as hard-wrapped prose
-MIN_WRAP_CHARS = 60
-#: characters; lines longer than this are whole paragraphs on one line, not wrapped text
-MAX_WRAP_CHARS = 120
+#: blocks above the article's first paragraph where header lines are read when no headline is found
+HEADER_LOOKBACK = 6
+#: blocks above the headline where header lines are read (a date or section line printed above it)
+HEADER_LOOKBACK_ABOVE_TITLE = 2
+#: blocks at the top of a text without page chrome that may come before its first paragraph (a
+#: cookie notice or a site's line above the headline) for the headline to be looked for among them
+CLEAN_TITLE_LOOKAHEAD = 6
+#: blocks of the article where header lines are still read (a byline under the lead photo's caption)
+HEADER_LOOKAHEAD = 3
 
 
 @dataclass(slots=True)
@@ -52,211 +39,76 @@ class TextDocument:
     metadata: Metadata
 
 
-@dataclass(slots=True)
-class _Inline:
-    text: str
-    links: list[Link]
-    media: list[Media]
-    link_chars: int
-
-
-def _real_url(url: str, base: str | None) -> str | None:
-    """An absolute URL for a link target, or None for placeholders like '#' or 'javascript:'."""
-    url = url.strip()
-    if not url or url.startswith(("#", "javascript:")):
-        return None
-    if url.startswith("www."):
-        url = "http://" + url
-    if base and not re.match(r"^[a-z][a-z0-9+.-]*:", url, re.IGNORECASE):
-        return urls.join(base, url)
-    if not re.match(r"^(?:https?|ftp|mailto):", url, re.IGNORECASE):
-        return None
-    return url
-
-
-def convert_inline(raw: str, base: str | None = None) -> _Inline:
-    """Markdown-ish inline syntax to plain text, collecting links and media as it goes."""
-    links: list[Link] = []
-    media: list[Media] = []
-    link_chars = 0
-
-    def image(m: re.Match[str]) -> str:
-        url = _real_url(m.group(2), base)
-        if url:
-            media.append(Media(kind="image", url=url, alt=m.group(1) or None))
-        return ""
-
-    def link(m: re.Match[str]) -> str:
-        nonlocal link_chars
-        label, url = m.group(1), _real_url(m.group(2), base)
-        label = _STRONG_RE.sub(r"\2", label)
-        link_chars += len(label)
-        if url:
-            found = classify_url(url)
-            if found and found.kind != "image" and fold_space(label) == url:
-                media.append(found)
-                return ""
-            links.append(Link(text=fold_space(label), url=url))
-        return label
-
-    def url_link(url: str) -> str:
-        nonlocal link_chars
-        absolute = _real_url(url, base)
-        if absolute is None:
-            return url
-        found = classify_url(absolute)
-        if found:
-            media.append(found)
-            return ""
-        link_chars += len(url)
-        links.append(Link(text=url, url=absolute))
-        return url
-
-    text = _IMAGE_RE.sub(image, raw)
-    text = _LINK_RE.sub(link, text)
-    text = _URL_RE.sub(lambda m: url_link(m.group(1) or m.group(2) or m.group(3)), text)
-    text = _STRONG_RE.sub(r"\2", text)
-    text = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
-    text = _ESCAPE_RE.sub(r"\1", text)
-    return _Inline(fold_space(text), links, media, link_chars)
-
-
-def _split_blocks(text: str) -> list[tuple[str, str, int, bool]]:
-    """Raw blocks as (kind, raw text, first line number, ordered) before inline conversion."""
-    out: list[tuple[str, str, int, bool]] = []
-    para: list[str] = []
-    para_start = 0
-    fence: list[str] | None = None
-    fence_start = 0
-
-    def flush() -> None:
-        if para:
-            for offset, unit in _join_wrapped(para):
-                out.append(("p", unit, para_start + offset, False))
-            para.clear()
-
-    for number, line in enumerate(text.split("\n"), start=1):
-        if fence is not None:
-            if _FENCE_RE.match(line):
-                out.append(("pre", "\n".join(fence), fence_start, False))
-                fence = None
-            else:
-                fence.append(line)
-            continue
-        if _FENCE_RE.match(line):
-            flush()
-            fence, fence_start = [], number
-            continue
-        if not line.strip():
-            flush()
-            continue
-        heading = _HEADING_RE.match(line)
-        if heading:
-            flush()
-            out.append((f"h{len(heading.group(1))}", heading.group(2), number, False))
-            continue
-        bullet = _BULLET_RE.match(line) or _NUMBERED_RE.match(line)
-        if bullet and not re.match(r"^\s*[*-]+\s*$", line):
-            flush()
-            out.append(("li", line[bullet.end():], number, bullet.re is _NUMBERED_RE))
-            continue
-        if _QUOTE_RE.match(line):
-            if para and not _QUOTE_RE.match(para[-1]):
-                flush()
-            if not para:
-                para_start = number
-            para.append(line)
-            continue
-        if not para:
-            para_start = number
-        para.append(line)
-    flush()
-    if fence is not None:
-        out.append(("pre", "\n".join(fence), fence_start, False))
-    # quotes: a paragraph made of "> " lines
-    result = []
-    for kind, raw, start, ordered in out:
-        if kind == "p" and raw.startswith(">"):
-            result.append(("quote", _QUOTE_RE.sub("", raw).replace(" > ", " ").replace(" >", " "), start, False))
-        else:
-            result.append((kind, raw, start, ordered))
-    return _merge_broken(result)
-
-
-def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
-    """Split a paragraph's lines into units: wrapped prose lines join, standalone lines stay apart.
-
-    A line continues the one before it when that one does not end a sentence and either this line
-    starts in lowercase or the one before is as long as a wrapped line. Short stand-alone lines
-    (header lines, "Copyright ..." after "The original source ...") become blocks of their own.
-    """
-    if _is_hard_wrapped(lines):
-        return [(0, " ".join(line.strip() for line in lines))]
-    units: list[tuple[int, str]] = []
-    for offset, line in enumerate(lines):
-        line = line.strip()
-        if units:
-            prev = units[-1][1]
-            wrapped = (
-                not _SENTENCE_END_RE.search(prev)
-                and not _URL_END_RE.search(prev)
-                and ((_CONTINUES_RE.match(line) and not _URL_START_RE.match(line)) or len(prev) >= MIN_WRAP_CHARS)
-            )
-            if wrapped or (_QUOTE_RE.match(line) and _QUOTE_RE.match(lines[offset - 1])):
-                units[-1] = (units[-1][0], prev + " " + line)
-                continue
-        units.append((offset, line))
-    return units
-
-
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Prose wrapped at a fixed width: every line but the last is about as long as the wrap width and
-    at least one of them stops mid-sentence. Then even a line that ends with "p.m." or a full stop
-    is joined to the next, because the line break is the scraper's, not the author's."""
-    body = [line.strip() for line in lines[:-1]]
-    if not body:
-        return False
-    if any(not MIN_WRAP_CHARS <= len(line) <= MAX_WRAP_CHARS for line in body):
-        return False
-    return any(not _SENTENCE_END_RE.search(line) for line in body)
-
-
-def _merge_broken(raw_blocks: list[tuple[str, str, int, bool]]) -> list[tuple[str, str, int, bool]]:
-    """Join a paragraph cut mid-sentence by a blank line with the lowercase paragraph after it."""
-    merged: list[tuple[str, str, int, bool]] = []
-    for block in raw_blocks:
-        if (
-            merged
-            and block[0] == "p"
-            and merged[-1][0] == "p"
-            and _CONTINUES_RE.match(block[1])
-            and not _URL_START_RE.match(block[1])
-            and not _URL_END_RE.search(merged[-1][1])
-            and not _SENTENCE_END_RE.search(merged[-1][1].rstrip())
-            and len(merged[-1][1]) > settings.SHORT_BLOCK_CHARS
-        ):
-            kind, raw, start, ordered = merged[-1]
-            merged[-1] = (kind, raw.rstrip() + " " + block[1].lstrip(), start, ordered)
-        else:
-            merged.append(block)
-    return merged
-
-
-def _to_block(kind: str, raw: str, line: int, ordered: bool, base: str | None) -> Block:
-    if kind == "pre":
-        return Block(kind="pre", text=raw.strip("\n"), origin=f"line {line}")
-    inline = convert_inline(raw, base)
-    if not inline.text and inline.media:
-        kind = "media"
+def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
+    if raw.kind in ("pre", "hr"):
+        return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"line {raw.line}")
+    if raw.kind == "table":
+        rows = []
+        links = []
+        media = []
+        for row in raw.raw.split("\n"):
+            cells = [convert_inline(cell, base, refs) for cell in row.strip().strip("|").split("|")]
+            for cell in cells:
+                links.extend(cell.links)
+                media.extend(cell.media)
+            if any(cell.text for cell in cells):
+                rows.append(" | ".join(cell.text for cell in cells))
+        return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}")
+    inline = convert_inline(raw.raw, base, refs)
+    kind = "media" if not inline.text and inline.media else raw.kind
     return Block(kind=kind, text=inline.text, links=inline.links, media=inline.media,
-                 link_chars=min(inline.link_chars, len(inline.text)), ordered=ordered, origin=f"line {line}")
+                 link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered, origin=f"line {raw.line}")
 
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     """Turn one text input into body blocks and header metadata."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    blocks = [_to_block(kind, raw, line, ordered, base_url) for kind, raw, line, ordered in _split_blocks(text)]
+    header_block = read_header_block(text.split("\n", MAX_BLOCK_LINES)[:MAX_BLOCK_LINES])
+    if header_block is not None:  # blank its lines, so the line numbers of --explain stay right
+        lines = text.split("\n")
+        text = "\n" * header_block.lines + "\n".join(lines[header_block.lines:])
+    document = _parse(text, base_url)
+    if header_block is not None:  # what the tool wrote down outranks what the lines suggest
+        header_block.apply(document.metadata)
+    return document
+
+
+def _parse(text: str, base_url: str | None) -> TextDocument:
+    raw_blocks, refs = split_blocks(text)
+    blocks = [_to_block(raw, base_url, refs) for raw in raw_blocks]
     blocks = [b for b in blocks if b.text or b.media]
     meta = Metadata(url=base_url)
-    header = read_header(blocks, meta)
-    return TextDocument(blocks=blocks[header:], metadata=meta)
+    if not blocks:
+        return TextDocument(blocks=[], metadata=meta)
+    span = find_span(blocks)
+    start = body_start = span.start
+    if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
+        start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
+        titled = opens_with_title(blocks)
+        if start == 0 or titled:
+            body = blocks[:span.end]
+            return TextDocument(blocks=body[read_header(body, meta, title_first=titled):], metadata=meta)
+    # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
+    # hide its headline: only a heading or the line the <title> names is taken there, and nothing
+    # but the headline and header lines leaves the body
+    title = find_title(blocks, start, headings_only=body_start == 0)
+    if title.index is not None:
+        meta.title = title.text
+        meta.provenance["title"] = "header-line"
+    low = start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
+    # in a text without chrome nothing after its first paragraph is a header line
+    high = start if body_start == 0 else min(span.end, start + HEADER_LOOKAHEAD)
+    taken = read_around(blocks, max(0, low), high, meta, names_before=start,
+                        title_at=() if title.index is None else (title.index,))
+    lead: list[Block] = []  # the lead photo between the headline and the first paragraph
+    if title.index is not None:
+        taken.add(title.index)
+        dek = next((i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
+        if dek is not None and dek not in taken and is_dek(blocks[dek]) and meta.description is None:
+            meta.description = blocks[dek].text
+            meta.provenance["description"] = "header-line"
+            taken.add(dek)
+        lead = [block for block in blocks[title.index + 1:start] if block.kind == "media"]
+    body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
+            if index not in taken and (index >= start or body_start == 0)]
+    return TextDocument(blocks=(lead if body_start else []) + body, metadata=meta)

@@ -1,25 +1,42 @@
 """Header lines of a text input (title, "By X", "Site, July 11, 2021", "Region: ...") as metadata.
 
-Scraped and copy-pasted articles carry their metadata as lines above the body. They are read here,
-after the text has become blocks, and taken out of the body: the body keeps no header lines.
-Reading stops at the first block that is not a header line, so an article sentence is never eaten.
+Scraped and copy-pasted articles carry their metadata as lines next to the headline. A pasted
+article has them at the top (`read_header`: reading stops at the first block that is not a header
+line, so an article sentence is never eaten). A whole-page dump has them around the headline, among
+share buttons and photo captions (`read_around`: every block near the headline is tried). Either
+way the lines read are taken out of the body: the body keeps no header lines.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsgrab import settings
-from newsgrab.meta.dates import DATE_PHRASE_RE, parse_date
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date
 from newsgrab.meta.lexicon import date_labels
-from newsgrab.meta.people import split_authors
+from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 
-_SENTENCE_END_RE = re.compile(r"[.!?…:;\"'”’»)\]]$")
-_BYLINE_RE = re.compile(r"^(?:by|written by|par|von|por|di|door|автор:?)\s+(?P<who>.{2,200})$", re.IGNORECASE)
+#: a byline's opening word or label, in the languages we read (the name follows)
+_BYLINE_RE = re.compile(
+    r"^(?:(?:by|written by|posted by|words by|par|von|por|di|door|av)(?:\s*:\s*|\s+)|(?:autor(?:in)?|auteur|"
+    r"author|texto?|testo|texte|текст|автор):\s*|автор\s+)(?P<who>.{2,200})$",
+    re.IGNORECASE,
+)
+#: a byline's opening word on a line of its own, the name on the next line
+_BYLINE_WORDS = frozenset({"by", "par", "von", "por", "di", "door", "av", "author:", "autor:", "auteur:",
+                           "автор:", "text:", "texto:", "testo:", "текст:", "written by", "posted by"})
+#: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
+_TRAILING_BY_RE = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door)$", re.IGNORECASE)
 #: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)
 _POSTED_BY_RE = re.compile(
     r"^(?:posted|published|written)(?:\s+on)?\s+(?P<date>.{6,40}?)\s+by\s+(?P<who>[^.]{2,120})$", re.IGNORECASE
+)
+#: "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
+_BY_ON_RE = re.compile(
+    r"^(?:posted|published|written)\s+by\s+(?P<who>.{2,80}?)\s+(?:on|at|am|le|el)\s+(?P<date>.{6,60})$",
+    re.IGNORECASE,
 )
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
@@ -32,9 +49,21 @@ _DATE_LABEL_RE = re.compile(
     rf"^(?:(?P<label>{date_labels().alternation()}|date)\b\s*(?:on|:)?\s*)?(?P<date>.+)$",
     re.IGNORECASE,
 )
+_MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
+#: separators between the items of a header line ("Date | By Name", "By Name - Date")
+_SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
+#: a month-first numeric date: two-digit year with slashes, or any year with dots
+_US_NUMERIC_RE = re.compile(
+    r"(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
+)
+#: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Nov. 20, 2019, 9:28 AM UTC")
+_TIME_TAIL_RE = re.compile(
+    r"[\s,.|:;•·–—-]*(?:(?:at|um|à|às|alle|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?\s*"
+    r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?[\s.|)\]]*$"
+)
 _HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: a bare person's name: two to four capitalised words (with particles like "de", "van")
-_PERSON_RE = re.compile(
+PERSON_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
 )
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
@@ -43,28 +72,29 @@ MAX_PENDING = 2
 MAX_SUBTITLE_CHARS = 250
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
 MAX_HEADER_NAME_CHARS = 80
+#: years added to a two-digit year (this century's sites print "11/19/19")
+CENTURY = 2000
+#: characters; the longest date phrase with its time and zone ("Wednesday, November 20, 2019, 11:03 PM
+#: EST"): a "Name, Date" line is at most MAX_HEADER_NAME_CHARS plus this
+MAX_DATE_PHRASE_CHARS = 40
+#: characters; a line longer than this is never a header line
+MAX_HEADER_LINE_CHARS = MAX_HEADER_NAME_CHARS + MAX_DATE_PHRASE_CHARS
 
 
-def read_header(blocks: list[Block], meta: Metadata) -> int:
-    """Read metadata from the header lines at the top; return how many blocks they take."""
+def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> int:
+    """Read metadata from the header lines at the top (the first block is the title when
+    `title_first`); return how many blocks they take."""
     index = 0
     limit = min(len(blocks), settings.MAX_HEADER_LINES)
-    first = blocks[0] if blocks else None
-    if (
-        first is not None
-        and first.kind in ("p", "h1", "h2")
-        and 0 < len(first.text) <= settings.MAX_TITLE_CHARS
-        and not first.text.endswith(".")
-        and not _is_header_line(first.text)
-    ):
-        meta.title = first.text
+    if title_first:
+        meta.title = blocks[0].text
         meta.provenance["title"] = "header-line"
         index = 1
     end = index
     pending: list[Block] = []  # short unlabelled lines between header lines (a subtitle, a bare name)
     while index < limit:
         block = blocks[index]
-        if block.kind in _HEADER_KINDS and _take_header_line(block, meta):
+        if block.kind in _HEADER_KINDS and take_header_line(block, meta):
             if pending and not _take_unlabelled(pending, meta, after_title=end == 1 and meta.title is not None):
                 break
             pending.clear()
@@ -77,6 +107,108 @@ def read_header(blocks: list[Block], meta: Metadata) -> int:
             continue
         break
     return end
+
+
+def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
+                title_at: tuple[int, ...] = ()) -> set[int]:
+    """Read the header lines among `blocks[low:high]` (the lines around a headline); return their indices.
+
+    Bylines are read first, so a "Name, Date" line names the author only when no byline does (a wire
+    story's "Reuters November 18, 2019"); a byline word on a line of its own ("By"), or ending a
+    line, takes the name on the next line. Last, a line that is a person's name alone above
+    `names_before` (the article's first paragraph), next to the headline (`title_at`) or to a
+    header line, names the author when nothing else did.
+    """
+    taken: set[int] = set()
+    for index in range(low, high):
+        block = blocks[index]
+        if block.kind not in _HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
+            continue
+        # "5:45 AM PST 11/19/2019 by", not "Supported by"
+        trailing_by = has_digit(block.text) and _TRAILING_BY_RE.search(block.text)
+        if (block.text.casefold() in _BYLINE_WORDS or trailing_by) and index + 1 < high:
+            authors = split_authors(blocks[index + 1].text)
+            if authors and not meta.authors:
+                meta.authors = authors
+                meta.provenance["authors"] = "byline"
+                taken.update((index, index + 1))
+                take_header_line(block, meta)  # a date before the "by"
+        elif (_BYLINE_RE.match(block.text) or _BY_ON_RE.match(block.text)) and take_header_line(block, meta):
+            taken.add(index)
+    for index in range(low, high):
+        block = blocks[index]
+        if index in taken or block.kind not in _HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
+            continue
+        if take_header_line(block, meta, name_is_author=not meta.authors) or _take_parts(block, meta):
+            taken.add(index)
+    anchors = taken | set(title_at)
+    for index in range(low, min(high, names_before)):
+        block = blocks[index]
+        if meta.authors or index in taken or block.kind != "p" or not _bare_name(block.text):
+            continue
+        if index - 1 in anchors or index + 1 in anchors:
+            meta.authors = [block.text]
+            meta.provenance["authors"] = "header-line"
+            taken.add(index)
+    return taken
+
+
+def _take_parts(block: Block, meta: Metadata) -> bool:
+    """Read a line that joins header items with separators ("February 1, 2019 | BY: Jane Doe",
+    "By Jane Doe - 11/19/19 06:56 AM EST") part by part; True when a part was a date or a byline."""
+    if not has_digit(block.text):
+        return False
+    parts = _SEPARATOR_RE.split(block.text)
+    if len(parts) < 2:
+        return False
+    read = False
+    for part in parts:
+        part = part.strip()
+        when = _numeric_date(part)
+        if when is not None:
+            if meta.published is None:
+                meta.published = when
+                meta.provenance["published"] = "header-line"
+            read = True
+        elif part and take_header_line(Block(kind="p", text=part), meta):
+            read = True
+    return read
+
+
+def _date_in(text: str) -> str | None:
+    """The date a header item holds: one `parse_date` reads, or a US numeric one in a part of it."""
+    return parse_date(text) or next(
+        (when for part in _SEPARATOR_RE.split(text) if (when := _numeric_date(part.strip()))), None)
+
+
+def _numeric_date(text: str) -> str | None:
+    """A month-first numeric date as US sites print it, which `parse_date` leaves alone: a two-digit
+    year ("11/19/19 06:56 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
+    match = _US_NUMERIC_RE.match(text)
+    if match is None or not _TIME_TAIL_RE.match(text, match.end()):
+        return None
+    year = int(match["year"] or match["year2"])
+    try:
+        day = int(match["day"] or match["day2"])
+        return date(year + CENTURY if year < 100 else year, int(match["month"]), day).isoformat()
+    except ValueError:
+        return None
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name on a line of its own: capitalised words, not in capitals, not an organisation
+    or a section ("Business News"), and read back whole as one name."""
+    return bool(PERSON_RE.match(text)) and not text.isupper() and not is_organisation(text) and (
+        split_authors(text) == [text])
+
+
+def is_header_line(text: str) -> bool:
+    """Whether a line is a byline, a dateline, a tag line or a "Name, Date" line."""
+    if len(text) > MAX_HEADER_LINE_CHARS:
+        return False
+    if _BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in _BYLINE_WORDS:
+        return True
+    return has_digit(text) and (_name_date(text) is not None or _labelled_date(text) is not None)
 
 
 def _is_unlabelled_candidate(text: str) -> bool:
@@ -92,7 +224,7 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
     Anything else means the header ended before these lines, so they stay in the body.
     """
     for position, block in enumerate(pending):
-        if _PERSON_RE.match(block.text) and not meta.authors:
+        if PERSON_RE.match(block.text) and not meta.authors:
             meta.authors = [block.text]
             meta.provenance["authors"] = "header-line"
         elif position == 0 and after_title and meta.description is None:
@@ -103,29 +235,43 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
     return True
 
 
-def _is_header_line(text: str) -> bool:
-    return bool(_BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or _name_date(text))
-
-
 def _name_date(text: str) -> tuple[str | None, str] | None:
     """Split "Name, Date" / "Name Date" / "Date" header lines; None when the line is not one."""
-    if len(text) > MAX_HEADER_NAME_CHARS + 40:
+    if len(text) > MAX_HEADER_LINE_CHARS:
         return None
     match = DATE_PHRASE_RE.search(text)
-    if not match or text[match.end():].strip(" .|"):
+    if not match or not _TIME_TAIL_RE.match(text, match.end()):
         return None
     name = text[: match.start()].strip(" ,|–—-:")
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
     if not name or (labelled and labelled["label"]):
         return None, match.group(0)
-    if len(name) > MAX_HEADER_NAME_CHARS or (_SENTENCE_END_RE.search(name) and name.endswith(".")):
-        return None
+    if len(name) > MAX_HEADER_NAME_CHARS or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
+        return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
     return name, match.group(0)
 
 
-def _take_header_line(block: Block, meta: Metadata) -> bool:
+def _labelled_date(text: str) -> tuple[str, str] | None:
+    """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
+    July 2021", "Published Monday, November 18, 2019 8:22AM EST"); None for anything else."""
+    label = _DATE_LABEL_RE.match(text)
+    if not label or not label["label"]:
+        return None
+    when = parse_date(label["date"])
+    if when is None:
+        return None
+    return ("modified" if date_labels().is_modified(label["label"]) else "published"), when
+
+
+def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = False) -> bool:
+    """Read one header line into `meta`; False when the line is not a header line.
+
+    `name_is_author`: the name of a "Name, Date" line is the author (in a whole page with no
+    byline) rather than the site; otherwise the first such line names the site and a second one
+    the original source.
+    """
     text = block.text
-    posted = _POSTED_BY_RE.match(text)
+    posted = _POSTED_BY_RE.match(text) or _BY_ON_RE.match(text)
     if posted and parse_date(posted["date"]):
         if meta.published is None:
             meta.published = parse_date(posted["date"])
@@ -136,10 +282,14 @@ def _take_header_line(block: Block, meta: Metadata) -> bool:
         return True
     byline = _BYLINE_RE.match(text)
     if byline:
-        authors = split_authors(byline["who"])
+        authors = [name for name in split_authors(byline["who"]) if ":" not in name]
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
+        when = _date_in(byline["who"]) if has_digit(byline["who"]) else None
+        if when and meta.published is None:
+            meta.published = when
+            meta.provenance["published"] = "header-line"
         return bool(authors)
     tags = _TAG_LINE_RE.match(text)
     if tags:
@@ -149,34 +299,38 @@ def _take_header_line(block: Block, meta: Metadata) -> bool:
                 meta.tags.append(value)
                 meta.provenance.setdefault("tags", "header-line")
         return True
-    label = _DATE_LABEL_RE.match(text)
-    if label and label["label"]:
-        when = parse_date(label["date"])
-        if when is None:
-            return False
-        field_name = "modified" if date_labels().is_modified(label["label"]) else "published"
+    labelled = _labelled_date(text) if has_digit(text) else None
+    if labelled is not None:
+        field_name, when = labelled
         if getattr(meta, field_name) is None:
             setattr(meta, field_name, when)
             meta.provenance[field_name] = "header-line"
         return True
+    pair = _name_date(text) if has_digit(text) else None
     source = _SOURCE_LINE_RE.match(text)
-    if source and not _name_date(text):
+    if source and pair is None:
         meta.original_source = (meta.original_source or OriginalSource()).fill(
             name=source["name"].strip(" ."), url=block.links[0].url if block.links else None)
         meta.provenance["original_source"] = "header-line"
         return True
-    pair = _name_date(text)
     if pair is None:
         return False
     name, phrase = pair
-    when = parse_date(phrase)
+    when = parse_date(phrase) or _numeric_date(phrase)
+    if when is None:
+        return False
     if meta.published is None:
         meta.published = when
         meta.provenance["published"] = "header-line"
-        if name and not meta.site_name:
+        if name and name_is_author:
+            authors = split_authors(name)
+            if authors:
+                meta.authors = authors
+                meta.provenance["authors"] = "header-line"
+        elif name and not meta.site_name:
             meta.site_name = name
             meta.provenance["site_name"] = "header-line"
-    elif name and name.casefold() != (meta.site_name or "").casefold():
+    elif name and not name_is_author and name.casefold() != (meta.site_name or "").casefold():
         # a second "Name Date" line names the publication the piece first ran in, and when
         meta.original_source = (meta.original_source or OriginalSource()).fill(
             name=name, published=when, url=block.links[0].url if block.links else None)

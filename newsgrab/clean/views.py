@@ -1,0 +1,106 @@
+"""What the notice cues read: the page's facts (`PageFacts`) and one block's text (`BlockText`),
+with the text tests they share with the boilerplate pass (a sentence's end, a web address).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newsgrab.clean.lexicon import WORD_RE, Vocabulary, WordSet, vocabulary, words_of
+from newsgrab.model import Block, Metadata
+
+#: characters; a domain label at least this long is looked for inside words too (handles, e-mails)
+MIN_EMBEDDED_LABEL_CHARS = 6
+#: site names that name nothing in particular, never taken as the page naming itself
+_GENERIC_NAMES = frozenset({"news", "home", "blog", "the", "online", "com", "www", "magazine", "journal"})
+ADDRESS_RE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|info|ru|de|fr)\b/?\S*",
+    re.IGNORECASE,
+)
+#: what ends a sentence (CJK full stops included), and the closing quotes and brackets that may follow it
+_SENTENCE_ENDS = frozenset(".!?…。！？")
+_CLOSERS = "'\"’”»)）」』"
+#: a top-level domain after a dot: the cheap half of a web address (the word before it is checked apart)
+_TLD_RE = re.compile(r"\.(?:com|org|net|io|co|me|info|ru|de|fr)\b", re.IGNORECASE)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does (closing quotes and brackets aside)."""
+    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+
+
+def has_address(text: str) -> bool:
+    """Whether `text` holds a URL, an e-mail address, a social handle or a bare domain ("example.org")."""
+    if "@" in text or "://" in text or "www." in text:
+        return True
+    return any(match.start() and text[match.start() - 1].isalnum() for match in _TLD_RE.finditer(text))
+
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What the cues know of the page: the names it goes by, its domain, its authors, its words."""
+
+    #: the site's names as one word set (phrases of words)
+    names: WordSet
+    domain_labels: tuple[str, ...]
+    #: the domain labels long enough to be looked for inside words (`MIN_EMBEDDED_LABEL_CHARS`)
+    embedded_labels: tuple[str, ...]
+    authors: tuple[tuple[str, ...], ...]
+    vocabulary: Vocabulary
+    #: `domain_labels` as a set
+    domain_set: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, metadata: Metadata | None) -> PageFacts:
+        if metadata is None:
+            return cls(WordSet.of(()), (), (), (), vocabulary(None))
+        names = {tuple(words_of(metadata.site_name))} if metadata.site_name else set()
+        labels: set[str] = set()
+        host = (urlsplit(metadata.url or "").hostname or "").lower()
+        for label in host.split(".")[:-1]:
+            if len(label) >= 3 and label not in ("www", "com", "co", "org", "net", "amp", "m"):
+                labels.add(label)
+        names = {name for name in names if name and not set(name) <= _GENERIC_NAMES}
+        authors = tuple(tuple(words_of(author)) for author in metadata.authors if author)
+        embedded = tuple(sorted(label for label in labels if len(label) >= MIN_EMBEDDED_LABEL_CHARS))
+        return cls(WordSet.of(" ".join(name) for name in sorted(names)), tuple(sorted(labels)), embedded, authors,
+                   vocabulary(metadata.language), frozenset(labels))
+
+    def names_in(self, words: list[str], folded: str, present: frozenset[str] | None = None) -> bool:
+        """Whether a text (its words, its case-folded self, the set of its words if the caller has
+        it) names the site: its site name as words, a domain label as a word or, for the long
+        ones, inside a word (a handle, an e-mail, a URL: "@crg_globalresearch")."""
+        if (self.names.words or self.names.phrases) and self.names.first_hit(
+                words, frozenset(words) if present is None else present) is not None:
+            return True
+        if self.domain_labels and not self.domain_set.isdisjoint(words):
+            return True
+        return any(label in folded for label in self.embedded_labels)
+
+
+@dataclass(slots=True)
+class BlockText:
+    """One block's text as the cues read it: folded, its case-folded words, the set of them, and
+    the word lists of the vocabulary it holds a word of (`Vocabulary.hits`)."""
+
+    block: Block
+    text: str
+    words: list[str]
+    present: frozenset[str]
+    hits: dict[str, str]
+    #: the text case-folded
+    folded: str
+
+    @classmethod
+    def of(cls, block: Block, text: str, vocabulary: Vocabulary, folded: str | None = None,
+           words: list[str] | None = None) -> BlockText:
+        """`folded` and `words` are `text` case-folded and its words, when the caller has them."""
+        if folded is None:
+            folded = text.casefold()
+        if words is None:
+            words = WORD_RE.findall(folded)
+        present = frozenset(words)
+        return cls(block, text, words, present, vocabulary.hits(words, present, folded), folded)

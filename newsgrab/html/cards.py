@@ -1,0 +1,88 @@
+"""Cards inside an article region that are not the article: another story's teaser, a person's bio.
+
+The conditional cleaning (`blocks.py`) skips them. Both are read from shape, not from words: a
+card whose headline is a link to another page of the site, a card that opens on a portrait-sized
+picture and a name line, then text about that name.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsgrab import urls
+from newsgrab.html import settings
+from newsgrab.html.scoring import text_len
+from newsgrab.html.structural import HEADING_TAGS, element_text
+from newsgrab.whitespace import fold_space
+
+_HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
+
+
+def is_teaser_card(el: lxml.html.HtmlElement, base_url: str | None) -> bool:
+    """Another story's card: the container's headline (its first heading) is a link to another page
+    of the same site, and only a short label (a kicker such as "Read also") comes before it. A
+    headline linking to another site is an item of the article's own list (a product, a source)."""
+    heading = next(el.iterdescendants(*_HEADING_TAG_LIST), None)
+    if heading is None:
+        return False
+    link = next(heading.iterdescendants("a"), None)
+    if link is None:
+        parent = heading.getparent()
+        link = parent if parent is not None and parent.tag == "a" else None
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if link is None or not href or href.startswith("#") or not _same_site(href, base_url):  # "#": its own section
+        return False
+    heading_chars = text_len(heading)
+    if not heading_chars or text_len(link) < heading_chars * settings.TEASER_CARD_LINKED_SHARE:
+        return False
+    before = 0
+    for node in el.iter():
+        if node is heading:
+            return True
+        if isinstance(node.tag, str) and node.tag not in HEADING_TAGS:
+            before += len((node.text or "").strip())
+        before += len((node.tail or "").strip()) if node is not el else 0
+        if before > settings.TEASER_CARD_MAX_KICKER_CHARS:
+            return False
+    return False
+
+
+def is_profile_card(el: lxml.html.HtmlElement) -> bool:
+    """A person's card (an author's or an editor's bio): a portrait-sized picture first, then a
+    name line, then text about that name ("Claire Morel edits the culture pages...")."""
+    img = next(el.iter("img"), None)
+    if img is None or not _portrait_sized(img):
+        return False
+    name = ""
+    for node in el.iter():
+        if node is img:
+            continue
+        if node.text and node.text.strip():
+            name = fold_space(node.text)
+            break
+        if node.tail and node.tail.strip() and node is not el:
+            return False  # text before any element of its own: not a name line
+    if not name or len(name) > settings.PROFILE_NAME_MAX_CHARS or len(name.split()) > settings.PROFILE_NAME_MAX_WORDS:
+        return False
+    rest = fold_space(element_text(el)).split(name, 1)[-1]
+    return name in rest
+
+
+def _portrait_sized(img: lxml.html.HtmlElement) -> bool:
+    """A picture declared no larger than a portrait thumbnail (an avatar), both sides given."""
+    sides = []
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if not value.isdigit():
+            return False
+        sides.append(int(value))
+    return max(sides) <= settings.PROFILE_PICTURE_MAX_PX
+
+
+def _same_site(href: str, base_url: str | None) -> bool:
+    """A relative link, or one to the host of `base_url` (the page's)."""
+    target = urls.split(href)
+    if target is None or not target.netloc:
+        return target is not None
+    page = urls.split(base_url) if base_url else None
+    return page is not None and target.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")

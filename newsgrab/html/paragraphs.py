@@ -1,0 +1,331 @@
+"""A page cut into paragraphs, each classified as prose or not: the second opinion's raw material.
+
+In the spirit of jusText (Pomikálek): the page is cut at block boundaries into paragraphs; each
+is judged on its own by length, link density and the share of its words that are the language's
+function words (`newsgrab/data/function_words.toml`, read by `newsgrab.meta.language`), then
+judged again by its neighbours (a short line between two paragraphs of prose is prose, a heading
+right above prose is its heading). The verdicts read no class names and no page structure beyond
+block boundaries, so they fail on other pages than the candidate scoring does. A page whose
+language has no function-word list is judged by sentence punctuation instead.
+
+Each paragraph also records what it sits in: an overlay (a dialog, a consent box, a hidden
+region, a <noscript> wall: `OverlayTest`), whose text the caller never takes while prose exists
+elsewhere, and the piece of page chrome (`Paragraph.section`), which a cluster of prose does not
+cross (the article does not run on into the footer's self-description).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from newsgrab.html import settings
+from newsgrab.html.structural import HEADING_TAGS, JUNK_TAGS, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, is_chrome
+from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
+from newsgrab.meta.language import function_words
+from newsgrab.whitespace import fold_space
+
+#: elements that end one paragraph and start another
+BOUNDARY_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
+     "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "blockquote", "pre", "figure",
+     "figcaption", "form", "fieldset", "legend", "hr", "address", "details", "summary", "center", "dialog",
+     "noscript", "menu", "hgroup", "tbody", "thead", "tfoot", "body", "option", "label"}
+)  # fmt: skip
+#: prose, near prose, a short line, not prose (jusText's four classes)
+GOOD, NEAR_GOOD, SHORT, BAD = "good", "near-good", "short", "bad"
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: sentence ends in the scripts newsgrab meets (Latin, Cyrillic, CJK full stops, Devanagari danda)
+_SENTENCE_END_RE = re.compile(r"[.!?](?:[\"'\u201d\u2019\u00bb)\]]*)(?:\s|$)|[\u3002\uff01\uff1f\u0964]")
+#: a copyright line (jusText's one word cue): the sign, or the word most sites write in English
+_COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
+#: scripts written without spaces: a character there carries about a word's worth of text
+_NO_SPACE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+#: a test for an element that opens an overlay, and of which kind (see `structural.overlay_kind`)
+OverlayTest = Callable[[lxml.html.HtmlElement], int]
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph of the page in document order, and its verdict."""
+
+    text: str
+    #: the block tag it sits in: p, li, h2, td, div...; the kind its Block gets comes from it
+    tag: str
+    link_chars: int
+    #: inside a box laid over the page by its markup (a dialog, <noscript>, hidden)
+    overlay: bool
+    #: inside a box named an overlay by its class/id tokens only (a consent box, a modal)
+    boxed: bool = False
+    ordered: bool = False
+    quote: bool = False
+    #: its <a> elements (made Links when the paragraph is taken)
+    links: list[lxml.html.HtmlElement] = field(default_factory=list)
+    media: list[lxml.html.HtmlElement] = field(default_factory=list)
+    #: the page chrome it sits in (the innermost element `is_chrome` names, 0 outside any): prose
+    #: in a footer or a sidebar does not continue the prose beside it
+    section: int = 0
+    #: characters that weigh as text: a CJK character counts as a word's worth
+    weight: int = 0
+    cls: str = BAD
+    #: the verdict on the paragraph alone, before its neighbours had their say
+    alone: str = BAD
+
+    def is_prose(self, *, alone: bool = False, boxes: bool = False) -> bool:
+        """Prose outside any overlay (`boxes`: a box named by tokens aside): by the final verdict,
+        or (`alone`) by its own text, near prose included."""
+        if self.overlay or (self.boxed and not boxes):
+            return False
+        return self.alone in (GOOD, NEAR_GOOD) or self.cls == GOOD if alone else self.cls == GOOD
+
+    @property
+    def heading(self) -> bool:
+        return self.tag in HEADING_TAGS
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+class _Cutter:
+    """Cuts a tree into paragraphs in one walk of start and end events."""
+
+    def __init__(self, base_url: str | None, overlay_of: OverlayTest) -> None:
+        self.base_url = base_url
+        self.overlay_of = overlay_of
+        self.paragraphs: list[Paragraph] = []
+        self._parts: list[str] = []
+        self._links: list[lxml.html.HtmlElement] = []
+        self._media: list[lxml.html.HtmlElement] = []
+        self._link_chars = 0
+        self._in_link = 0
+        self._overlays: dict[lxml.html.HtmlElement, int] = {}  # the open overlays and their kinds
+        self._sections: list[tuple[lxml.html.HtmlElement, int]] = []  # the open chrome, innermost last
+        self._serial = 0
+        self._blocks: list[str] = []  # the open boundary tags, innermost last
+        self._quote = 0
+        self._breaks = 0  # <br> since the last text: two end the paragraph
+
+    def cut(self, root: lxml.html.HtmlElement) -> list[Paragraph]:
+        skip_until: lxml.html.HtmlElement | None = None
+        for event, el in etree.iterwalk(root, events=("start", "end")):
+            tag = el.tag
+            if skip_until is not None:  # inside an element read whole (media) or dropped (junk)
+                if event == "end" and el is skip_until:
+                    skip_until = None
+                    self._end(el, str(tag))
+                    self._text(el.tail)
+                continue
+            if not isinstance(tag, str):
+                if event == "end":
+                    self._text(el.tail)
+                continue
+            if event == "start":
+                self._start(el, tag)
+                if tag in MEDIA_ELEMENT_TAGS or tag in _JUNK:
+                    if tag in MEDIA_ELEMENT_TAGS:
+                        self._media.append(el)
+                    skip_until = el
+                    continue
+                self._text(el.text)
+            else:
+                self._end(el, tag)
+                self._text(el.tail)
+        self._flush()
+        return self.paragraphs
+
+    def _start(self, el: lxml.html.HtmlElement, tag: str) -> None:
+        if tag in BOUNDARY_TAGS:
+            self._flush()
+            self._blocks.append(tag)
+            if tag == "blockquote":
+                self._quote += 1
+        elif tag == "br":
+            self._breaks += 1
+            if self._breaks >= settings.PARAGRAPH_BREAKS:
+                self._flush()
+            else:
+                self._parts.append("\n")
+        elif tag == "a":
+            self._in_link += 1
+            self._links.append(el)  # made a Link only if the paragraph is taken
+        kind = self.overlay_of(el)
+        if kind:
+            self._overlays[el] = kind
+        if tag in BOUNDARY_TAGS and is_chrome(el):
+            self._serial += 1
+            self._sections.append((el, self._serial))
+
+    def _end(self, el: lxml.html.HtmlElement, tag: str) -> None:
+        if tag in BOUNDARY_TAGS:
+            self._flush()
+            if self._blocks:
+                self._blocks.pop()
+            if tag == "blockquote":
+                self._quote -= 1
+        elif tag == "a":
+            self._in_link -= 1
+        if self._overlays:
+            self._overlays.pop(el, None)
+        if self._sections and self._sections[-1][0] is el:
+            self._sections.pop()
+
+    def _text(self, text: str | None) -> None:
+        if text:
+            self._parts.append(text)
+            if self._in_link:
+                self._link_chars += len(text.strip())
+            if not text.isspace():
+                self._breaks = 0
+
+    def _flush(self) -> None:
+        self._breaks = 0
+        parts, links, media, link_chars = self._parts, self._links, self._media, self._link_chars
+        self._parts, self._links, self._media, self._link_chars = [], [], [], 0
+        text = fold_space("".join(parts)) if parts else ""
+        if not text:
+            if media and self.paragraphs:  # media alone go with the paragraph before them
+                self.paragraphs[-1].media.extend(media)
+            return
+        tag = self._blocks[-1] if self._blocks else "body"
+        ordered = tag == "li" and len(self._blocks) >= 2 and self._blocks[-2] == "ol"
+        self.paragraphs.append(
+            Paragraph(text=text, tag=tag, link_chars=min(link_chars, len(text)),
+                      overlay=OVERLAY_BY_MARKUP in self._overlays.values(),
+                      boxed=OVERLAY_BY_TOKENS in self._overlays.values(),
+                      ordered=ordered, quote=self._quote > 0, links=links, media=media,
+                      section=self._sections[-1][1] if self._sections else 0)
+        )
+
+
+_JUNK = frozenset(JUNK_TAGS)
+
+
+def cut_paragraphs(
+    root: lxml.html.HtmlElement, base_url: str | None, overlay_of: OverlayTest
+) -> list[Paragraph]:
+    """The paragraphs of `root`'s text in document order (junk elements skipped, media kept aside)."""
+    return _Cutter(base_url, overlay_of).cut(root)
+
+
+def classify(paragraphs: list[Paragraph], language: str | None) -> None:
+    """Set each paragraph's `cls`: first alone, then by its neighbours (see the module docstring)."""
+    words_of = function_words().get((language or "").split("-")[0].lower())
+    for para in paragraphs:
+        para.weight = _weight(para.text)
+        para.cls = para.alone = _alone(para, words_of)
+    _by_neighbours(paragraphs)
+
+
+def _weight(text: str) -> int:
+    """Characters that weigh as text: in a script without spaces, each character counts as a word's worth."""
+    if _NO_SPACE_SCRIPT_RE.search(text) is None:
+        return len(text)
+    dense = len(_NO_SPACE_SCRIPT_RE.findall(text))
+    return len(text) + dense * (settings.NO_SPACE_CHAR_WEIGHT - 1)
+
+
+def function_word_share(text: str, vocabulary: frozenset[str]) -> float:
+    """Share of the text's words that are in `vocabulary` (0 for a text without words)."""
+    words = _WORD_RE.findall(text.lower())
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word in vocabulary) / len(words)
+
+
+def prose_level(text: str, language: str | None) -> float:
+    """How much a stretch of text reads as prose: its share of function words, or, for a language
+    without a word list, its sentence ends per `PROSE_CHARS_PER_SENTENCE` weighted characters. A
+    list of names, prices or links, or an address, is far below the page's own article."""
+    vocabulary = function_words().get((language or "").split("-")[0].lower())
+    if vocabulary is not None:
+        return function_word_share(text, vocabulary)
+    weight = _weight(text)
+    return len(_SENTENCE_END_RE.findall(text + " ")) * settings.PROSE_CHARS_PER_SENTENCE / weight if weight else 0.0
+
+
+def _alone(para: Paragraph, vocabulary: frozenset[str] | None) -> str:
+    """jusText's first verdict, from the paragraph alone."""
+    if para.link_density > settings.PROSE_MAX_LINK_DENSITY or _COPYRIGHT_RE.search(para.text):
+        return BAD
+    if para.weight < settings.PROSE_SHORT_CHARS:
+        return BAD if para.link_chars else SHORT
+    if vocabulary is not None:
+        share = function_word_share(para.text, vocabulary)
+        if share >= settings.FUNCTION_WORDS_GOOD and para.weight > settings.PROSE_LONG_CHARS:
+            return GOOD
+        return NEAR_GOOD if share >= settings.FUNCTION_WORDS_NEAR else BAD
+    # no word list for the language: sentences stand in for function words
+    sentences = len(_SENTENCE_END_RE.findall(para.text + " "))
+    if sentences >= settings.PROSE_MIN_SENTENCES and para.weight > settings.PROSE_LONG_CHARS:
+        return GOOD
+    return NEAR_GOOD if sentences else BAD
+
+
+def _by_neighbours(paragraphs: list[Paragraph]) -> None:
+    """jusText's second verdict: short lines and near-prose take their neighbours' side, headings
+    right above prose are prose. Each look at the neighbours is read from tables made in one pass
+    each way, so the work stays linear however many short lines the page holds."""
+    n = len(paragraphs)
+    # headings are looked through, as short lines are: a roundup's linked headings do not cut its
+    # items off from each other; they are judged by the prose under them, last
+    first = [SHORT if p.heading else p.cls for p in paragraphs]
+    near_before, near_after = _nearest(first, skip_near=False)
+    before, after = _nearest(first, skip_near=True)
+    # short lines: between two prose paragraphs they are prose; next to near-prose too
+    for i in range(n):
+        if first[i] != SHORT or paragraphs[i].heading:
+            continue
+        if before[i] == GOOD and after[i] == GOOD:
+            paragraphs[i].cls = GOOD
+        elif before[i] == BAD and after[i] == BAD:
+            paragraphs[i].cls = BAD
+        elif (before[i] == BAD and near_before[i] == NEAR_GOOD) or (after[i] == BAD and near_after[i] == NEAR_GOOD):
+            paragraphs[i].cls = GOOD
+        else:
+            paragraphs[i].cls = BAD
+    # near-prose: prose unless both sides are not
+    second = [SHORT if p.heading else p.cls for p in paragraphs]
+    before, after = _nearest(second, skip_near=True)
+    for i in range(n):
+        if second[i] == NEAR_GOOD:
+            paragraphs[i].cls = BAD if before[i] == BAD and after[i] == BAD else GOOD
+    # headings right above prose (the look ahead stops within HEADING_MAX_DISTANCE characters)
+    for i, para in enumerate(paragraphs):
+        if para.cls == GOOD or not para.heading or para.link_density > settings.PROSE_MAX_LINK_DENSITY:
+            continue
+        distance, j = 0, i + 1
+        while j < n:
+            later = paragraphs[j]
+            if later.cls == GOOD:
+                para.cls = GOOD
+                break
+            distance += later.weight
+            if distance > settings.HEADING_MAX_DISTANCE or later.heading:
+                break
+            j += 1
+
+
+def _nearest(classes: list[str], *, skip_near: bool) -> tuple[list[str], list[str]]:
+    """For each paragraph, the nearest class before it and after it that is not SHORT (nor
+    NEAR_GOOD with `skip_near`); BAD at the page's edges."""
+    skipped = (SHORT, NEAR_GOOD) if skip_near else (SHORT,)
+    before: list[str] = []
+    seen = BAD
+    for cls in classes:
+        before.append(seen)
+        if cls not in skipped:
+            seen = cls
+    after: list[str] = []
+    seen = BAD
+    for cls in reversed(classes):
+        after.append(seen)
+        if cls not in skipped:
+            seen = cls
+    after.reverse()
+    return before, after

@@ -1,0 +1,98 @@
+"""The page's authors: every source in order of trust, people told from publishers.
+
+Order of trust: JSON-LD Person > meta author (`AUTHOR_KEYS`: author, article:author, dc.creator,
+parsely/sailthru, ...) > microdata > rel=author links > byline- or author-named elements (one at a
+time, in document order) > JSON-LD authors typed as organisations. The first source naming a person
+wins; organisations (agencies, the site itself) count only when no source names a person.
+
+A publisher is not a person even when it looks like one: a meta author that names the site, its
+publisher or the page's copyright holder ("Condé Nast", "© 2022 Condé Nast") is passed over for a
+later source that names a person, unless the visible byline names it too (a personal blog's author
+holds its copyright).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from newsgrab.meta.jsonld import JsonLdInfo
+from newsgrab.meta.pagescan import PageScan, meta_label
+from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
+from newsgrab.meta.titles import fold_title
+from newsgrab.whitespace import fold_space
+
+AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
+               "sailthru.author", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author")
+#: meta keys that name the publisher or the holder of the page's copyright
+PUBLISHER_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "article:publisher", "copyright", "dc.rights",
+                  "dcterms.rights", "rights")
+#: what surrounds the holder's name in a copyright line ("Copyright (c) Condé Nast 2022. All rights reserved.")
+_COPYRIGHT_NOISE_RE = re.compile(
+    r"copyright|\(c\)|©|all rights reserved|\b(?:19|20)\d\d\b|[-–—,.]", re.IGNORECASE
+)
+
+
+def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None) -> tuple[list[str], str] | None:
+    """(authors, source label) of a page, or None when no source names anyone."""
+    sites = [s for s in (site_name, ld.publisher, ld.site_name) if s]
+    publishers = _publishers(scan)
+    shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
+    fallback: tuple[list[str], str] | None = None
+    for names, label in _author_sources(scan, ld):
+        names = _unique(names)
+        if not names:
+            continue
+        people = [n for n in names if not is_organisation(n, sites)]
+        if people and publishers and any(is_organisation(n, publishers) for n in people):
+            if shown is None:
+                shown = fold_title(" ".join(text for text, _kind in scan.bylines))
+            people = [n for n in people if not is_organisation(n, publishers) or fold_title(n) in shown]
+        if people:
+            return keep_people(people, sites), label
+        if fallback is None:
+            fallback = (names, label)
+    return fallback
+
+
+def _publishers(scan: PageScan) -> list[str]:
+    """Names of the page's publisher and copyright holder from its meta tags (URLs left out)."""
+    found = []
+    for key in PUBLISHER_KEYS:
+        for value in scan.meta.get(key, ()):
+            if not value.startswith(("http://", "https://", "@")):
+                holder = fold_space(_COPYRIGHT_NOISE_RE.sub(" ", value))
+                if holder:
+                    found.append(holder)
+    return found
+
+
+def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str], str]]:
+    """(names, label) of each author source in order of trust, split only when asked for.
+
+    A generator: the first source naming a person ends the search, so later bylines are never
+    split (`split_authors` is several regex passes).
+    """
+    yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld"
+    for key in AUTHOR_KEYS:
+        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
+        yield [n for v in values for n in split_authors(v)], meta_label(key)
+    # explicit markup (microdata, rel=author) names each author in its own element: one source per
+    # kind; a class-named byline element holds them all, so the first such element is one source
+    for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
+        yield [n for text, k in scan.bylines if k == kind for n in split_authors(text, explicit=True)], label
+    for text, k in scan.bylines:
+        if k == "byline":
+            yield split_authors(text), "byline"
+    yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        key = fold_title(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(fold_space(name))
+    return out

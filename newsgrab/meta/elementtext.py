@@ -1,0 +1,67 @@
+"""What a reader sees of an element: its text with a space between elements, without the text of
+scripts inside it, read no further than a byline can be long; and the text right before it.
+
+The page scan reads bylines and datelines through these: a byline element holds its names and dates
+in separate inline elements ("Carrie Arnold<br>November 15"), now and then a <script> (a tracker's
+JSON), and now and then turns out to be a whole author box, which need not be read to the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import lxml.html
+
+from newsgrab.whitespace import fold_space
+
+#: characters of a preceding element's text read as the label of a <time> ("Updated", "Aktualisiert am")
+LEAD_TEXT_CHARS = 40
+
+
+def spaced_text(el: lxml.html.HtmlElement) -> str:
+    """Text with a space between elements: "Carrie Arnold<br>November 15" is two things, not one word."""
+    return fold_space(" ".join(shown_text(el)))
+
+
+def shown_text(el: lxml.html.HtmlElement) -> Iterator[str]:
+    """The text pieces of `el` a reader sees: a <script> or <style> inside a byline is no part of it."""
+    hidden = {node.text for node in el.iter("script", "style", "template") if node.text}
+    return (piece for piece in el.itertext() if piece not in hidden) if hidden else el.itertext()
+
+
+def short_spaced_text(el: lxml.html.HtmlElement, limit: int) -> str:
+    """`spaced_text(el)` when it is at most `limit` characters, else "" (too long to be a byline).
+
+    Stops reading once the folded words pass `limit`: a byline- or date-named element is now and
+    then a whole author box or comment thread, whose text need not be joined and folded. The words
+    of each text piece are what `fold_space` of the joined text keeps (str.split and `\\s` agree),
+    except around U+200B, which only fold_space's regex treats as space.
+    """
+    words: list[str] = []
+    size = -1  # length of " ".join(words)
+    for piece in shown_text(el):
+        if "\u200b" in piece:
+            text = spaced_text(el)
+            return text if len(text) <= limit else ""
+        part = piece.split()
+        if part:
+            size += len(part) + sum(map(len, part))
+            if size > limit:
+                return ""
+            words += part
+    return " ".join(words)
+
+
+def lead_text(el: lxml.html.HtmlElement) -> str:
+    """The text right before `el` ("Updated" in "Updated <time>...</time>").
+
+    A comment or processing instruction before `el` ("Updated <!-- x --><time>") is not an element:
+    only its tail is text, so the search goes on past it (lxml's text_content() refuses such nodes).
+    """
+    for previous in el.itersiblings(preceding=True):
+        if previous.tail:
+            return previous.tail
+        if isinstance(previous.tag, str):
+            return fold_space(previous.text_content())[-LEAD_TEXT_CHARS:]
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""

@@ -1,0 +1,67 @@
+"""The article header: the elements around the headline, before the body starts.
+
+Bylines, datelines, kickers and the lead picture sit right after the headline or right above it,
+inside the container that holds it. `header_parts` walks those elements, at the headline's level
+and up to HEADER_LEVELS above it, never beyond the <article> (or <main>, <body>) that holds the
+headline, never into page chrome or other stories' teasers beside it, and stops where the body
+starts (a text piece of HEADER_PARAGRAPH_CHARS or more) or when HEADER_TEXT_CHARS are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import lxml.html
+
+from newsgrab.meta.pagescan import is_chrome
+from newsgrab.whitespace import fold_space
+
+#: levels above the headline whose siblings are the article header
+HEADER_LEVELS = 3
+#: characters of text around the headline read as the article header (a dateline, a kicker, a byline)
+HEADER_TEXT_CHARS = 600
+#: characters; a text this long after the headline is the body: the header ends before it
+HEADER_PARAGRAPH_CHARS = 250
+#: containers whose siblings are no longer the article header
+_HEADER_BOUNDS = frozenset({"article", "main", "body", "html"})
+_NOT_HEADER_TAGS = frozenset({"script", "style", "noscript", "template", "aside", "nav", "footer", "form"})
+
+
+def header_parts(
+    headline: lxml.html.HtmlElement, *, preceding_first: bool
+) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+    """(element, its text up to the body) for the elements after the headline and those above it
+    (nearest first on each side; the side above first with `preceding_first`)."""
+    for preceding in (preceding_first, not preceding_first):
+        budget = HEADER_TEXT_CHARS
+        node: lxml.html.HtmlElement | None = headline
+        for _level in range(HEADER_LEVELS):
+            if node is None or budget <= 0 or node.tag in _HEADER_BOUNDS:
+                break
+            for sibling in node.itersiblings(preceding=preceding):
+                if not isinstance(sibling.tag, str) or sibling.tag in _NOT_HEADER_TAGS or is_chrome(sibling):
+                    continue
+                text, body_starts = _text_before_body(sibling, budget)
+                budget -= len(text)
+                yield sibling, text
+                if body_starts or budget <= 0:
+                    budget = 0
+                    break
+            node = node.getparent()
+
+
+def _text_before_body(el: lxml.html.HtmlElement, budget: int) -> tuple[str, bool]:
+    """The text of `el` up to its first body paragraph (a text piece of HEADER_PARAGRAPH_CHARS or more)
+    or `budget` characters, and whether a body paragraph was reached."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        piece = fold_space(piece)
+        if len(piece) >= HEADER_PARAGRAPH_CHARS:
+            return " ".join(pieces), True
+        if piece:
+            pieces.append(piece)
+            size += len(piece) + 1
+            if size >= budget:
+                break
+    return " ".join(pieces), False

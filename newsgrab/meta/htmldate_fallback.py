@@ -1,0 +1,49 @@
+"""The last resort for a page's publication date: htmldate's search, when it is installed.
+
+newsgrab's own search (pubdates.py) reads structured data, the dates near the headline, the URL and
+the article header. When none of them gives a date, htmldate (a library made for exactly this:
+`pip install newsgrab[dates]`, and a dependency of trafilatura) searches the whole page with its own
+patterns and heuristics (what it adds is measured in README "Metadata and media").
+
+It is imported on first use, and only when the page gave nothing else: its import and its search
+(it re-reads the page) are far slower than newsgrab's own search. Its markup search runs, not its
+"extensive" text search: that one sends odd strings to dateparser, whose first use in a process
+loads every locale it knows (a long pause on whichever page needs it first). A January 1st answer
+is dropped: it is how htmldate completes a year alone. It is handed the page's serialised markup,
+never the tree (its search removes elements from the tree it is given, and the content stage still
+needs this one).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import lxml.html
+
+from newsgrab.meta.dates import Stamp, parse_stamp
+
+#: how htmldate completes a date it only knows the year of (a copyright line, "2019"): January 1st
+YEAR_ONLY_SUFFIX = "-01-01"
+
+
+@lru_cache(maxsize=1)
+def available() -> bool:
+    """Whether htmldate can be imported here (looked up once, without importing it)."""
+    return importlib.util.find_spec("htmldate") is not None
+
+
+def find_published(tree: lxml.html.HtmlElement, url: str | None) -> Stamp | None:
+    """htmldate's publication date of the page, or None (also when it is not installed)."""
+    if not available():
+        return None
+    from htmldate import find_date  # on first use: see the module docstring
+
+    markup = lxml.html.tostring(tree, encoding="unicode")
+    try:
+        found = find_date(markup, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # another library's bug must not fail the page: its answer is only a fallback
+        return None
+    if not isinstance(found, str) or found.endswith(YEAR_ONLY_SUFFIX):
+        return None
+    return parse_stamp(found)

@@ -1,0 +1,243 @@
+"""The page's publication and modification dates: every source in order of trust, with cross-checks.
+
+published, in order of trust (the first usable value wins, then the cross-checks run):
+1. machine-readable: JSON-LD datePublished of the article node > OpenGraph/`article:*` and the
+   other meta tags (`PUBLISHED_KEYS`) > body microdata > JSON-LD datePublished of another node
+   (a Yoast `@graph` WebPage);
+2. visible dates near the headline: <time>, <abbr class=published>, byline- and date-named
+   elements (datelines), nearest the headline first, those after it before those above it;
+   not in asides or other stories' teasers (pagescan.py leaves those out);
+3. JSON-LD dateCreated, then the date in the URL path;
+4. dates printed elsewhere in the article header (the text around the headline);
+5. when the page gives no publication date at all, its only date: a visible "Updated ..." date,
+   then a machine-readable modification date.
+
+Cross-checks:
+- a visible date is believed only when it agrees with the URL's day (if the URL has one) and is
+  not later than the page's machine-readable modification date (a comment's date is);
+- when the URL and a visible date agree on a day the machine value does not, they win;
+- a UTC timestamp's local day is the one the other sources agree on: "2016-12-23T00:47:31Z" on a
+  page whose dateline says "Dec. 22, 2016, 6:47 p.m." is 2016-12-22T18:47:31-06:00;
+- a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
+  writes it, or the way that agrees with another source;
+- a bare day is made precise by another source's time on that same day;
+- `modified` earlier than `published` is dropped; modified sources are never read for `published`
+  while any publication date exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from newsgrab.meta.dates import Stamp, date_from_url, day_first_for, may_hold_date, parse_stamp
+from newsgrab.meta.headerzone import header_parts
+from newsgrab.meta.jsonld import JsonLdInfo
+from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.pagescan import PageScan, TimeHint, meta_label
+
+PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "og:published_time",
+                  "article:published", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+                  "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date",
+                  "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
+                  "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+                  "datepublished", "release_date", "displaydate", "article_date_original", "date_published",
+                  "published-date", "publishtime", "originalpublicationdate", "article.created",
+                  "rnews:datepublished", "cxenseparse:recs:publishtime", "twt-published-at", "pdate")
+MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
+                 "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time", "revised",
+                 "datemodified", "article.updated", "article_date_updated")
+#: a word that makes the date after it a modification date ("Updated", "Aktualisiert", ...)
+_MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
+#: hours a local clock can be ahead of (or behind) UTC: the range a timestamp's local day is sought in
+MAX_HOURS_AHEAD_OF_UTC = 14
+MAX_HOURS_BEHIND_UTC = 12
+#: minutes; every zone's offset is a multiple of this
+OFFSET_STEP_MINUTES = 15
+
+
+@dataclass(slots=True)
+class Found:
+    """A date and the label of its source (the provenance)."""
+
+    stamp: Stamp
+    source: str
+
+
+def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
+               language: str | None) -> tuple[Found | None, Found | None]:
+    """(published, modified) of a page, each with its source, or None."""
+    day_first = day_first_for(language or scan.html_lang)
+    machine = _stamps([(ld.published, "json-ld")], day_first)
+    machine += _stamps([(v, meta_label(k)) for k in PUBLISHED_KEYS for v in scan.meta.get(k, ())], day_first)
+    machine += _stamps([(v, "microdata") for v in scan.microdata.get("datePublished", ())], day_first)
+    machine += _stamps([(ld.page_published, "json-ld")], day_first)
+    modified = _stamps([(ld.modified, "json-ld")], day_first)
+    modified += _stamps([(v, meta_label(k)) for k in MODIFIED_KEYS for v in scan.meta.get(k, ())], day_first)
+    modified += _stamps([(v, "microdata") for v in scan.microdata.get("dateModified", ())], day_first)
+    modified += _stamps([(ld.page_modified, "json-ld")], day_first)
+    visible, shown_modified = _visible(scan, day_first)
+    modified += shown_modified
+    url_stamp = parse_stamp(date_from_url(url))
+    published = _choose(machine, visible, modified, Found(url_stamp, "url") if url_stamp else None, ld, day_first)
+    if published is None:  # the article header's text, read only when nothing else dates the page
+        header, header_modified = _header(scan, day_first)
+        published = _believable(header, None, modified[0].stamp.day if modified else None)
+        shown_modified += header_modified
+        modified += header_modified
+    if published is None:  # the page's only date is its update: the best estimate of its publication
+        published = next(iter(shown_modified), None) or next(iter(modified), None)
+    if published is not None:
+        published = _precise(published, machine + visible)
+    last = next(iter(modified), None)
+    if last and published and last.stamp.day < published.stamp.day:
+        last = None
+    return published, last
+
+
+def _choose(machine: list[Found], visible: list[Found], modified: list[Found], url: Found | None,
+            ld: JsonLdInfo, day_first: bool | None) -> Found | None:
+    url_day = url.stamp.day if url else None
+    chosen = _precise(machine[0], machine + visible) if machine else None
+    if chosen is not None:
+        others = machine[1:] + visible + ([url] if url else [])
+        chosen = _local(chosen, others)
+        if url_day and chosen.stamp.day != url_day:
+            # two independent witnesses (the URL and the visible dateline) beat one machine value
+            chosen = next((v for v in visible if v.stamp.day == url_day), chosen)
+    ceiling = modified[0].stamp.day if modified else None
+    if chosen is None:
+        chosen = _believable(visible, url_day, ceiling)
+    if chosen is None:
+        chosen = next(iter(_stamps([(ld.created, "json-ld")], day_first)), None) or url
+    return chosen
+
+
+def _precise(chosen: Found, others: list[Found]) -> Found:
+    """A bare day (or a time without its zone) made precise by another source's timestamp of that same
+    day and, when `chosen` has a clock time, that same time (a Dublin Core date and a <time>)."""
+    if chosen.stamp.instant is not None:
+        return chosen
+    clock = chosen.stamp.clock
+    return next((f for f in others if f.stamp.instant and f.stamp.day == chosen.stamp.day
+                 and (clock is None or _same_minute(f.stamp.clock, clock))), chosen)
+
+
+def _same_minute(first: time | None, second: time) -> bool:
+    return first is not None and (first.hour, first.minute) == (second.hour, second.minute)
+
+
+def _believable(found: list[Found], url_day: date | None, ceiling: date | None) -> Found | None:
+    """The first visible date that agrees with the URL's day (if any) and is not later than the page's
+    own modification date (a comment's date is); an ambiguous numeric date in its other reading when
+    that one agrees."""
+    for candidate in found:
+        stamp = candidate.stamp
+        if url_day and stamp.day != url_day and stamp.swapped == url_day:
+            candidate = Found(Stamp(url_day.isoformat(), url_day), candidate.source)
+            stamp = candidate.stamp
+        if (url_day is None or stamp.day == url_day) and (ceiling is None or stamp.day <= ceiling):
+            return candidate
+    return None
+
+
+def _local(chosen: Found, others: list[Found]) -> Found:
+    """`chosen` in the local time the other sources speak of, when it is a UTC timestamp whose day none
+    of them names but one of them names the day before or after.
+
+    A zone-less clock time of another source that is the same instant under some zone gives the
+    offset (the value keeps the machine's precision); a bare day gives the day alone.
+    """
+    moment = chosen.stamp.instant
+    if moment is None or moment.utcoffset() != timedelta(0) or moment.time() == datetime.min.time():
+        return chosen  # not a UTC timestamp (midnight UTC is a CMS's way of writing a bare day)
+    # copies of the timestamp (with its zone, or the same UTC clock written without it) are no witnesses
+    utc_clock = moment.time().replace(microsecond=0)
+    others = [f for f in others if f.stamp.instant != moment
+              and not (f.stamp.zone is None and f.stamp.day == moment.date() and f.stamp.clock == utc_clock)]
+    if any(f.stamp.day == chosen.stamp.day for f in others):
+        return chosen
+    earliest = (moment - timedelta(hours=MAX_HOURS_BEHIND_UTC)).date()
+    latest = (moment + timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)).date()
+    for other in others:
+        day = other.stamp.day
+        if day == chosen.stamp.day or not earliest <= day <= latest:
+            continue
+        offset = _offset_between(moment, other.stamp)
+        if offset is not None:
+            local = moment.astimezone(timezone(offset))
+            return Found(Stamp(local.isoformat(), local.date(), local.timetz().replace(tzinfo=None),
+                               timezone(offset)), chosen.source)
+        if other.stamp.clock is None:
+            return Found(Stamp(day.isoformat(), day), other.source)
+    return chosen
+
+
+def _offset_between(moment: datetime, other: Stamp) -> timedelta | None:
+    """The zone offset under which `other`'s clock time is `moment`, if it is a whole zone offset."""
+    if other.clock is None:
+        return None
+    if other.zone is not None:
+        return other.zone.utcoffset(None) if other.instant == moment else None
+    # a clock printed without seconds ("6:47 p.m.") is the moment's minute
+    utc = moment.replace(tzinfo=None, second=moment.second if other.clock.second else 0, microsecond=0)
+    offset = datetime.combine(other.day, other.clock) - utc
+    step = timedelta(minutes=OFFSET_STEP_MINUTES)
+    within = -timedelta(hours=MAX_HOURS_BEHIND_UTC) <= offset <= timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)
+    return offset if within and offset % step == timedelta(0) and offset else None
+
+
+def _visible(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[Found]]:
+    """(published, modified) dates shown in the page, nearest the headline first."""
+    published: list[Found] = []
+    modified: list[Found] = []
+    for hint in sorted(scan.times, key=lambda h: _distance(h, scan.headline_position)):
+        if hint.label == "dateline":
+            pub, mod = split_dateline(hint.value, day_first)
+        else:
+            stamp = parse_stamp(hint.value, day_first)
+            pub, mod = (None, stamp) if hint.modified else (stamp, None)
+        if pub:
+            published.append(Found(pub, hint.label))
+        if mod:
+            modified.append(Found(mod, hint.label))
+    return published, modified
+
+
+def _distance(hint: TimeHint, headline: int) -> tuple[int, int]:
+    """Sort key: dates after the headline (bylines, datelines) before those above it (kickers, menus)."""
+    if headline < 0:
+        return (0, hint.position)
+    return (0 if hint.position > headline else 1, abs(hint.position - headline))
+
+
+def split_dateline(text: str, day_first: bool | None = None) -> tuple[Stamp | None, Stamp | None]:
+    """(published, modified) from a visible dateline: "Published 9 July 2021 | Updated 10 July 2021"."""
+    label = _MODIFIED_LABEL_RE.search(text)
+    if label:
+        return parse_stamp(text[: label.start()], day_first), parse_stamp(text[label.start():], day_first)
+    return parse_stamp(text, day_first), None
+
+
+def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[Found]]:
+    """(published, modified) dates printed in the text right after the headline (and, failing that,
+    right above it)."""
+    published: list[Found] = []
+    modified: list[Found] = []
+    if scan.headline is None:
+        return published, modified
+    for _el, text in header_parts(scan.headline, preceding_first=False):
+        if may_hold_date(text):
+            pub, mod = split_dateline(text, day_first)
+            if pub:
+                published.append(Found(pub, "header"))
+            if mod:
+                modified.append(Found(mod, "header"))
+    return published, modified
+
+
+def _stamps(values: list[tuple[str | None, str]], day_first: bool | None) -> list[Found]:
+    return [Found(stamp, source) for value, source in values if (stamp := parse_stamp(value, day_first))]
+
+

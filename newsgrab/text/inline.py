@@ -1,0 +1,157 @@
+"""Inline syntax of scraped text to plain text, with the links and media it carried.
+
+Markdown links (`[label](url)`, reference links `[label][id]`, `<https://...>` autolinks), images
+(`![alt](src)`: media, never text), emphasis, backslash escapes, bare URLs (a media file's URL is
+media, not text), lynx's `[12]` link markers and its `[IMG]`-style placeholders. `link_chars`
+counts the characters of the result that were link text, for link density.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgrab import urls
+from newsgrab.media.classify import classify_url
+from newsgrab.model import Link, Media
+from newsgrab.whitespace import fold_space
+
+#: a label may hold one level of brackets (html2text writes an image whose alt is `[url]` as `![[url]](src)`)
+_LABEL = r"((?:[^\[\]]|\[[^\[\]]*\])*)"
+_TARGET = r"\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)"
+_IMAGE_RE = re.compile(rf"!\[{_LABEL}\]{_TARGET}")
+_LINK_RE = re.compile(rf"\[{_LABEL}\]{_TARGET}")
+#: a link whose label is empty (an icon, or an image taken out as media)
+_EMPTY_LINK_RE = re.compile(rf"\[\s*\]{_TARGET}")
+_REF_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\[([^\]]*)\]")
+_REF_LINK_RE = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^>\s]+)>|<(mailto:[^>\s]+)>")
+_BARE_URL_RE = re.compile(r"(?<![\w/\"'(=])((?:https?://|www\.)[^\s<>\"'\])]+[^\s<>\"'\]).,;:!?])")
+#: autolinks and bare URLs in one pass, so an autolink's URL is not linked a second time
+_URL_RE = re.compile(f"{_AUTOLINK_RE.pattern}|{_BARE_URL_RE.pattern}", re.IGNORECASE)
+_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+#: emphasis markers left unpaired at a word's start or alone (html2text's rendering of an icon, an
+#: empty <i></i>: "__Twitter"), once real pairs are read
+_EMPTY_STRONG_RE = re.compile(r"(?<![\w*])(?:\*\*|__)(?![*_]|\w+(?:\*\*|__))")
+_EMPHASIS_RE = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+)
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+#: lynx's numbered link marker before a link's text (`[12]Home`) and its placeholders
+_LYNX_MARK_RE = re.compile(r"\[\d{1,5}\](?=\S)|\[(?:IMG|INLINE|LINK|BUTTON|embedded)\]")
+_LYNX_LINK_RE = re.compile(r"\[(\d{1,5})\](\S+(?:\s+[^\s\[]+){0,3})")
+#: a heading's hashes inside a link label (markdownify's `[#### Headline](/url)`)
+_LABEL_HEADING_RE = re.compile(r"^#{1,6}\s+")
+#: a line that is only image file names (w3m shows an image without alt text by its file name)
+_IMAGE_NAMES_RE = re.compile(r"^(?:\S+?\.(?:jpe?g|png|gif|webp|svg)\s*)+$", re.IGNORECASE)
+_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_WEB_SCHEME_RE = re.compile(r"^(?:https?|ftp|mailto):", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Inline:
+    """A unit's plain text, its links and media, and how many of its characters were link text."""
+
+    text: str
+    links: list[Link]
+    media: list[Media]
+    link_chars: int
+
+
+def real_url(url: str, base: str | None) -> str | None:
+    """An absolute URL for a link target, or None for placeholders like '#' or 'javascript:'."""
+    url = url.strip()
+    if not url or url.startswith(("#", "javascript:")):
+        return None
+    if url.startswith("www."):
+        url = "http://" + url
+    if base and not _SCHEME_RE.match(url):
+        return urls.join(base, url)
+    if not _WEB_SCHEME_RE.match(url):
+        return None
+    return url
+
+
+def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | None = None) -> Inline:
+    """Markdown-ish inline syntax to plain text, collecting links and media as it goes."""
+    links: list[Link] = []
+    media: list[Media] = []
+    link_chars = 0
+
+    def image_at(alt: str, target: str) -> str:
+        url = real_url(target, base)
+        if url:
+            media.append(Media(kind="image", url=url, alt=alt or None))
+        return ""
+
+    def link(label: str, target: str) -> str:
+        nonlocal link_chars
+        url = real_url(target, base)
+        label = _STRONG_RE.sub(r"\2", _LABEL_HEADING_RE.sub("", label.strip()))
+        link_chars += len(label)
+        if url:
+            shown = fold_space(label)
+            found = classify_url(url) if shown == url else None  # a link that shows its own address
+            if found and found.kind != "image":
+                media.append(found)
+                return ""
+            links.append(Link(text=shown, url=url))
+        return label
+
+    def url_link(url: str) -> str:
+        nonlocal link_chars
+        absolute = real_url(url, base)
+        if absolute is None:
+            return url
+        found = classify_url(absolute)
+        if found:
+            media.append(found)
+            return ""
+        link_chars += len(url)
+        links.append(Link(text=url, url=absolute))
+        return url
+
+    text = raw
+    if text.startswith("IFRAME:"):  # lynx prints an iframe as its address: media when a player's, never text
+        found = classify_url(real_url(text[len("IFRAME:"):].split()[0], base) or "") if text[7:].strip() else None
+        return Inline("", [], [found] if found else [], 0)
+    if _IMAGE_NAMES_RE.match(text):  # w3m prints an image as its file name: not text
+        return Inline("", [], [], 0)
+    if "[" in text:
+        if "](" in text:
+            text = _IMAGE_RE.sub(lambda m: image_at(m.group(1), m.group(2)), text)
+            text = _EMPTY_LINK_RE.sub("", text)
+            text = _LINK_RE.sub(lambda m: link(m.group(1), m.group(2)), text)
+        if refs and "][" in text:
+            text = _REF_IMAGE_RE.sub(lambda m: image_at(m.group(1), _ref_target(m, refs)), text)
+            text = _REF_LINK_RE.sub(lambda m: link(m.group(1), _ref_target(m, refs)), text)
+        if "]" in text and _LYNX_MARK_RE.search(text):
+            text, marked = _lynx_links(text, refs or {}, base, links)
+            link_chars += marked
+    if "://" in text or "www." in text or "mailto:" in text:
+        text = _URL_RE.sub(lambda m: url_link(m.group(1) or m.group(2) or m.group(3)), text)
+    if "*" in text or "_" in text:
+        text = _EMPTY_STRONG_RE.sub("", _STRONG_RE.sub(r"\2", text))
+        text = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
+    return Inline(fold_space(text), links, media, link_chars)
+
+
+def _ref_target(match: re.Match[str], refs: dict[str, str]) -> str:
+    """The URL a reference link (`[label][id]`, or `[label][]` naming itself) points to, or ''."""
+    return refs.get((match.group(2) or match.group(1)).casefold(), "")
+
+
+def _lynx_links(text: str, refs: dict[str, str], base: str | None, links: list[Link]) -> tuple[str, int]:
+    """Drop lynx's `[12]` markers and placeholders; a marker's words become a link when lynx listed
+    its URL. Returns the text and how many of its characters are link text (a marker's words, up to
+    the next marker: lynx does not mark where a link ends)."""
+    marked = 0
+    for match in _LYNX_LINK_RE.finditer(text):
+        words = match.group(2) or ""
+        marked += len(words) + 1
+        url = real_url(refs.get(match.group(1), ""), base) if refs else None
+        if url and words:
+            links.append(Link(text=fold_space(words), url=url))
+    return _LYNX_MARK_RE.sub("", text), marked

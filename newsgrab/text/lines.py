@@ -1,0 +1,268 @@
+"""The lines of a text dump grouped back into the units they were on the page (raw blocks).
+
+HTML-to-text converters each leave their own syntax: markdown headings (`#` and `===`/`---`
+underlines), bullets (`*`, `-`, `+`, `•`, and the `o`, `☆` of nested lists in lynx, inscriptis and
+w3m), numbered items, `>` quotes, code fences, tables (`| a | b |` or html2text's `a | b` with a
+`---|---` rule), reference link definitions and lynx's "References" list. Some hard-wrap prose at a
+fixed width (html2text at 78 columns, lynx, w3m) and break a markdown link across lines; others
+(BeautifulSoup's `get_text("\\n")`) put every text node of a paragraph on its own line. This module
+undoes both, so every later step sees one unit per paragraph, heading or list item.
+
+Wrapping is read from the document's shape, not from the converter's name: when nearly every line
+with spaces stays within one width and many lines reach it, that is the wrap width, and a line
+continues the one above exactly when its first word would not have fitted there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgrab.text.markup import join_split_links, take_references
+from newsgrab.text.wrap import (
+    MIN_WRAP_WIDTH,
+    continues,
+    goes_on_mid_sentence,
+    is_hard_wrapped,
+    join_lines,
+    wrap_width,
+    wraps,
+)
+
+_FENCE_RE = re.compile(r"^\s*(```|~~~)")
+_ATX_RE = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE_RE = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
+#: a bullet of any converter; `o` (lynx, inscriptis) only when indented, see `_bullet`
+_BULLET_RE = re.compile(r"^(\s*)([-*+•◦▪▫‣∙·☆★■□►➢➤o])\s+(?=\S)")
+_EMPTY_BULLET_RE = re.compile(r"^\s*[-*+•◦▪▫‣∙·☆★■□►➢➤o](?:\s+[-*+•◦▪▫‣∙·☆★■□►➢➤])*\s*$")
+#: a numbered item as converters write an ordered list ("1. "); "1) " is left as text: converters do
+#: not write it, so it is the page's own numbering, which is part of the article's text
+_NUMBERED_RE = re.compile(r"^\s*\d{1,3}\.\s+(?=\S)")
+_QUOTE_RE = re.compile(r"^\s*>\s?")
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+#: lynx's marks for page parts it does not show as text: `<link rel>` lines (`#alternate`), form
+#: fields (`____`), buttons, and an image shown as its alt text in brackets on a line of its own
+_CHROME_LINE_RE = re.compile(r"^\s*(?:#[A-Za-z][\w-]*(?:\s\S+)?|_{4,}.*|\(BUTTON\).*|\[[^\[\]]*\])\s*$")
+
+#: share of a text's lines at most at the left margin for those lines to be its headings
+MAX_FLUSH_SHARE = 0.15
+#: lines a numbered item may be wrapped over before the next item of its list
+MAX_ITEM_LINES = 4
+#: characters; a paragraph this long that a blank line cut mid-sentence is joined with the next
+MIN_BROKEN_CHARS = 120
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """One unit before inline syntax is read: kind (p, h1-h6, li, quote, pre, table, hr), its text."""
+
+    kind: str
+    raw: str
+    line: int
+    ordered: bool = False
+
+
+def _numbered(lines: list[str], index: int, after_item: bool) -> re.Match[str] | None:
+    """A numbered item ("2. Text"), when it is one of a list: right after another numbered item, or
+    with one among the next few lines before a blank line. A numbered line alone between paragraphs
+    ("14. Plan your meals") is a heading or a sentence whose number is part of its text."""
+    match = _NUMBERED_RE.match(lines[index])
+    if match is None or after_item:
+        return match
+    for line in lines[index + 1: index + 1 + MAX_ITEM_LINES]:
+        if not line.strip():
+            return None
+        if _NUMBERED_RE.match(line):
+            return match
+    return None
+
+
+def _indents_paragraphs(lines: list[str]) -> bool:
+    """Whether the text indents its paragraphs and leaves its headings flush left (lynx does): of
+    the lines long enough to be wrapped prose, at most MAX_FLUSH_SHARE start at the margin."""
+    flush = indented = 0
+    for line in lines:
+        if len(line) >= MIN_WRAP_WIDTH and not _BULLET_RE.match(line):
+            if line[0] == " ":
+                indented += 1
+            else:
+                flush += 1
+    return indented > 0 and flush <= MAX_FLUSH_SHARE * (flush + indented)
+
+
+def _bullet(line: str, prev_indent: int | None, prev_item: bool) -> re.Match[str] | None:
+    """A list bullet at the start of `line`; `o` only when indented and not a wrapped line's start
+    (a line at the indentation of a paragraph line above it, unless that line was an item too)."""
+    match = _BULLET_RE.match(line)
+    if match is None:
+        return None
+    if match.group(2) == "o" and (not match.group(1) or (prev_indent == len(match.group(1)) and not prev_item)):
+        return None
+    return match
+
+
+def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
+    """Raw blocks (before inline conversion) and the reference links the text defines."""
+    lines = text.split("\n")
+    if "\t" in text:
+        lines = [line.expandtabs(4) for line in lines]
+    refs: dict[str, str] = {}
+    lines = take_references(lines, refs)
+    width = wrap_width(lines, _BULLET_RE.match)
+    flush_headings = width is not None and _indents_paragraphs(lines)
+    if "[" in text:
+        lines = join_split_links(lines)
+    out: list[RawBlock] = []
+    para: list[tuple[int, str, int]] = []  # (line number, line, where its text starts)
+    para_kind = "p"  # p, li (a bulleted item), ol (a numbered item) or quote
+    fence: list[str] | None = None
+    fence_start = 0
+    table: list[str] = []
+    table_start = 0
+    prev_indent: int | None = None  # the indentation of the line above, None after a blank line
+    prev_item = prev_numbered = False  # whether the line above opened a (numbered) list item
+
+    def flush() -> None:
+        nonlocal para_kind
+        if para:
+            out.extend(_units(para, para_kind, width))
+            para.clear()
+        para_kind = "p"
+
+    def flush_table() -> None:
+        if table:
+            out.append(RawBlock("table", "\n".join(table), table_start))
+            table.clear()
+
+    for number, line in enumerate(lines, start=1):
+        if fence is not None:
+            if _FENCE_RE.match(line):
+                out.append(RawBlock("pre", "\n".join(fence), fence_start))
+                fence = None
+            else:
+                fence.append(line)
+            continue
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            flush_table()
+            prev_indent, prev_item = None, False
+            continue
+        indent = len(line) - len(line.lstrip())
+        was_indent, prev_indent = prev_indent, indent
+        first = stripped[0]
+        if table:
+            if "|" in stripped:
+                if not _TABLE_RULE_RE.match(stripped):
+                    table.append(stripped)
+                continue
+            flush_table()
+        if first in "`~" and _FENCE_RE.match(line):
+            flush()
+            fence, fence_start = [], number
+            continue
+        if (first in "=-" and _SETEXT_RE.match(line) and len(para) == 1 and para_kind == "p"
+                and not _RULE_RE.match(para[0][1])):
+            heading_line, underlined, _ = para.pop()
+            out.append(RawBlock("h1" if first == "=" else "h2", underlined.strip(), heading_line))
+            continue
+        if first in "-*_=" and _RULE_RE.match(stripped):
+            flush()
+            out.append(RawBlock("hr", stripped, number))
+            continue
+        if "|" in stripped and (_TABLE_RULE_RE.match(stripped) or (first == "|" and stripped[-1] == "|")):
+            header = para.pop()[1].strip() if len(para) == 1 and para_kind == "p" and "|" in para[0][1] else None
+            flush()
+            table_start = number
+            if header:
+                table.append(header)
+            if not _TABLE_RULE_RE.match(stripped):
+                table.append(stripped)
+            continue
+        if first == "#":
+            heading = _ATX_RE.match(line)
+            if heading:
+                flush()
+                para_kind = f"h{len(heading.group(1))}"  # html2text wraps a long heading too
+                para.append((number, line[: heading.end(2)], heading.start(2)))
+                continue
+            if _CHROME_LINE_RE.match(line):
+                continue
+        if para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width):
+            para.append((number, line, indent))
+            continue
+        if _EMPTY_BULLET_RE.match(line):
+            flush()
+            if not indent:  # a lone "*" at the margin is a separator; indented, an item with only an icon
+                out.append(RawBlock("hr", stripped, number))
+            continue
+        if first in "_([" and _CHROME_LINE_RE.match(line):
+            flush()
+            continue
+        if flush_headings and not indent and not para and first not in "[(*+-•":
+            para_kind = "h2"  # lynx: paragraphs are indented, headings are not
+            para.append((number, line, 0))
+            continue
+        item = _bullet(line, was_indent, prev_item) or _numbered(lines, number - 1, prev_numbered)
+        prev_item = item is not None
+        prev_numbered = item is not None and item.re is _NUMBERED_RE
+        if item is not None:
+            flush()
+            para_kind = "ol" if item.re is _NUMBERED_RE else "li"
+            para.append((number, line, item.end()))
+            continue
+        if first == ">" and _QUOTE_RE.match(line):
+            if para and para_kind != "quote":
+                flush()
+            para_kind = "quote"
+            para.append((number, line, _QUOTE_RE.match(line).end()))  # type: ignore[union-attr]
+            continue
+        para.append((number, line, indent))
+    flush()
+    flush_table()
+    if fence is not None:
+        out.append(RawBlock("pre", "\n".join(fence), fence_start))
+    return _merge_broken(out), refs
+
+
+def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None) -> list[RawBlock]:
+    """Split a paragraph's lines (no blank line between them) into units, joining wrapped lines."""
+    kind = "li" if para_kind in ("li", "ol") else para_kind
+    ordered = para_kind == "ol"
+    texts = [line[start:] for _, line, start in para]
+    if kind[0] == "h" and width is None:
+        return [RawBlock(kind, texts[0].strip(), para[0][0]), *_units(para[1:], "p", width)] if para[1:] else [
+            RawBlock(kind, texts[0].strip(), para[0][0])]
+    if kind == "quote" or (width is None and is_hard_wrapped(texts)):
+        return [RawBlock(kind, join_lines(texts), para[0][0], ordered)]
+    units: list[RawBlock] = []
+    prev_line = ""
+    for (number, line, _), text in zip(para, texts, strict=True):
+        stripped = text.strip()
+        if units and ((width is not None and wraps(prev_line, stripped, width))
+                      or (kind[0] != "h" and continues(prev_line, stripped))):
+            unit = units[-1]
+            unit.raw = join_lines([unit.raw, stripped])
+        else:
+            units.append(RawBlock(kind if not units else "p", stripped, number, ordered and not units))
+        prev_line = line
+    return units
+
+
+def _merge_broken(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Join a paragraph cut mid-sentence by a blank line with the lowercase paragraph after it."""
+    merged: list[RawBlock] = []
+    for block in blocks:
+        if merged:
+            prev = merged[-1]
+            if (
+                block.kind == "p"
+                and prev.kind == "p"
+                and len(prev.raw) > MIN_BROKEN_CHARS
+                and goes_on_mid_sentence(prev.raw.rstrip(), block.raw)
+            ):
+                prev.raw = prev.raw.rstrip() + " " + block.raw.lstrip()
+                continue
+        merged.append(block)
+    return merged

@@ -1,0 +1,125 @@
+"""Markdown links split over lines, reference definitions and lynx's References list.
+
+A converter that wraps lines may break a markdown link in two, and markdownify writes the label of a
+link around a block over several lines; reference-style links keep their URLs in definitions
+elsewhere in the text, and lynx lists every link's URL under "References" at the end. The links are
+put back on one line and the URLs collected, so inline reading sees whole links.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: `[id]: https://...` (a markdown reference definition)
+_ESCAPED_BRACKETS = ("\\[", "\\]", "\\(", "\\)")
+_REF_DEF_RE = re.compile(r"^\s{0,3}\[([^\]]{1,80})\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
+#: `   12. https://...` (an entry of lynx's References list)
+_REF_ENTRY_RE = re.compile(r"^\s*(\d{1,5})\.\s+((?:https?|ftp|file|mailto):\S+)\s*$", re.IGNORECASE)
+_REFERENCES_HEADINGS = frozenset({"references", "visible links", "hidden links:", "visible links:"})
+
+#: lines; how far a markdown link split by the converter is followed to its closing bracket
+MAX_LINK_LINES = 4
+
+
+def take_references(lines: list[str], refs: dict[str, str]) -> list[str]:
+    """Drop reference definitions (`[id]: url`) and lynx's trailing References list into `refs`."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if line[:1] == "[" or line[:4].lstrip()[:1] == "[":
+            match = _REF_DEF_RE.match(line)
+            if match:
+                refs.setdefault(match.group(1).casefold(), match.group(2))
+                continue
+        if line.strip().casefold() in _REFERENCES_HEADINGS and _is_reference_list(lines, index + 1):
+            for rest in lines[index + 1:]:
+                entry = _REF_ENTRY_RE.match(rest)
+                if entry:
+                    refs.setdefault(entry.group(1), entry.group(2))
+            break
+        out.append(line)
+    return out
+
+
+def _is_reference_list(lines: list[str], start: int) -> bool:
+    """Whether the lines from `start` on are (almost only) numbered URLs: lynx's link list."""
+    entries = other = 0
+    for line in lines[start:]:
+        if not line.strip() or line.strip().casefold() in _REFERENCES_HEADINGS:
+            continue
+        if _REF_ENTRY_RE.match(line):
+            entries += 1
+        else:
+            other += 1
+    return entries > 0 and other <= entries // 10
+
+
+def join_split_links(lines: list[str]) -> list[str]:
+    """Put a markdown link that the converter spread over several lines back on one line.
+
+    html2text wraps inside a link's label and its URL (`[Weston captures 7th straight Class S swim
+    title` / `](/sports/...-swim-` / `title-14847952.php)`); markdownify puts the label of a link
+    around a block on its own lines (`[![photo]()` / blank / `#### Headline](/url)`). A line with an
+    unclosed `[` is joined with the following lines (up to MAX_LINK_LINES) when they close it; inside
+    the URL part lines join without a space (URLs have none).
+    """
+    out: list[str] = []
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        index += 1
+        if "[" not in line and "](" not in line:
+            out.append(line)
+            continue
+        state = _link_state(line)
+        if state == 0:
+            out.append(line)
+            continue
+        joined = line.rstrip()
+        taken = index
+        for ahead in range(index, min(count, index + MAX_LINK_LINES)):
+            nxt = lines[ahead].strip()
+            if not nxt:
+                continue
+            joined = joined + nxt if state == 2 else joined + " " + nxt
+            state = _link_state(joined)
+            if state == 0:
+                taken = ahead + 1
+                break
+        if taken > index:
+            out.append(joined)
+            out.extend("" for _ in range(taken - index))  # keep the line numbers
+            index = taken
+        else:
+            out.append(line)
+    return out
+
+
+def _link_state(text: str) -> int:
+    """0: every link closed; 1: inside a link's label (`[...`); 2: inside its URL (`](...`)."""
+    if (text.count("[") == text.count("]") and text.count("(") == text.count(")")
+            and text.rfind("[") < text.rfind("]") and ("](" not in text or text.rfind("](") < text.rfind(")"))
+            and not ("\\" in text and any(escaped in text for escaped in _ESCAPED_BRACKETS))):
+        return 0  # balanced and closed last, no escaped bracket: the common case, without the walk below
+    depth = 0
+    in_url = 0
+    prev = ""
+    for char in text:
+        if prev == "\\":
+            prev = ""
+            continue
+        if in_url:
+            if char == "(":
+                in_url += 1
+            elif char == ")":
+                in_url -= 1
+        elif char == "[":
+            depth += 1
+        elif char == "]" and depth:
+            depth -= 1
+        elif char == "(" and prev == "]":
+            in_url = 1
+        prev = char
+    if in_url:
+        return 2
+    return 1 if depth else 0

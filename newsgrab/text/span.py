@@ -1,0 +1,214 @@
+"""Main-content detection on lines: where the article sits in a whole-page text dump.
+
+A converter's dump of a page holds everything a browser shows: menus, section and trending lists,
+cookie notices, the article, related links, comments, the footer. Each block gets a value from its
+shape alone. Prose (long enough, ending as a paragraph does or holding sentences, little link text)
+counts for its text, less when it is cut off with an ellipsis (a teaser's summary) or has no prose
+beside it (a caption between headlines), nothing when the same text is printed twice (a cookie
+dialog's copy). Anything else costs: a label, a link-list entry or a button more than a longer
+fragment of content (a list item, a headline), each more for every such block right before it (a
+long run of them is a wall, a caption or subheading between paragraphs is not), and link text
+costs per character. In a text whose links are marked up (markdown), a line without a link costs
+less: there, menus and teasers are links. The article is the run of blocks with the largest total
+value (the densest prose region); headings, lists, quotes and captions inside it stay.
+
+A text with no page chrome above that run (a pasted article, text cleaned already) is kept whole,
+and so is a short tail after it: the notice pass after this stage judges those blocks, with its
+audit of what went and why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgrab.model import Block
+
+#: a text that ends as a paragraph does: sentence punctuation, maybe inside closing quotes
+#: (an ellipsis is left out: it ends the truncated summary of a teaser, not a paragraph)
+_PARAGRAPH_END_RE = re.compile(r"(?:[^.][.!?]|[^.]:|[。！？])[\"'”’»)\]]*$")
+#: a sentence ends inside a text and the next one starts after a space (or a CJK full stop)
+_SENTENCE_BREAK_RE = re.compile(r"[^.\s][.!?][\"'”’»)]*\s+[\"“«(]?[^\W\d_a-zß-ÿ]|[。！？]")
+_WIDE_CHAR_RE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+#: a wide (CJK) character carries about as much text as this many Latin characters
+WIDE_CHAR_WEIGHT = 3
+#: characters; a block shorter than this is never prose (a label, a button, a byline)
+MIN_PROSE_CHARS = 40
+#: characters; a block this long whose sentences run on past its end is prose (a paragraph the
+#: converter cut in two at a link, or a paywall at its last sentence)
+CUT_PROSE_CHARS = 100
+#: share of capitalised words above which a long text without sentence punctuation is not prose
+MAX_PROSE_CAPITALS_SHARE = 0.5
+#: characters; a block this long is prose even without sentence punctuation
+LONG_PROSE_CHARS = 200
+#: share of link text above which a block is a link (list entry), not prose
+MAX_PROSE_LINK_SHARE = 0.5
+#: the value a block that is not prose costs (in characters of prose it takes to outweigh it)
+CHROME_COST = 40
+#: words; a line of at least this many words that is not prose is a fragment of content (a list
+#: item, a caption, a headline), which costs little; a shorter one is a label (a menu entry, a button)
+MIN_FRAGMENT_WORDS = 4
+#: the value a fragment of content costs
+FRAGMENT_COST = 20
+#: what each character of link text costs
+LINK_COST = 0.5
+#: what each block that is not prose costs more for every such block right before it: a long run
+#: of them (a menu, a list of links) is a wall between two prose regions, a short one (a caption,
+#: a subheading, an advertisement's label) is not
+RUN_COST = 8
+#: blocks with link text a text must have for its links to be marked up (markdown, not plain text)
+MIN_LINKED_BLOCKS = 10
+#: what a label and a fragment without a link cost in a text whose links are marked up: there, a
+#: menu entry or a teaser's headline is a link, and a line that is not one is most likely content
+LINKED_LABEL_COST = 20
+LINKED_FRAGMENT_COST = 5
+#: share of its value that a run of sentences cut off with an ellipsis keeps
+TRUNCATED_PROSE_SHARE = 0.5
+#: share of its value that prose with no prose next to it keeps
+ISOLATED_PROSE_SHARE = 0.5
+#: characters each prose block gives up, so that a run of one-line teasers is not an article
+PROSE_OFFSET = 40
+#: blocks that are not prose above the run (or blocks of any kind after it) for that side of the
+#: text to be cut as page chrome
+MIN_CHROME_BLOCKS = 5
+
+_NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
+_PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
+
+
+@dataclass(slots=True)
+class Span:
+    """The article's blocks: `blocks[start:end]`."""
+
+    start: int
+    end: int
+
+
+def text_mass(text: str) -> int:
+    """Characters, with a wide (CJK) character counted as WIDE_CHAR_WEIGHT."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE_CHAR_RE.findall(text))
+
+
+def _words(text: str, mass: int) -> int:
+    """Words, counting WIDE_CHAR_WEIGHT wide characters (which have no spaces between) as two."""
+    spaced = text.count(" ") + 1
+    return spaced if mass == len(text) else spaced + (mass - len(text)) // WIDE_CHAR_WEIGHT
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words start with a capital: a menu or a list of names run together, not prose."""
+    words = text.split()
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals > MAX_PROSE_CAPITALS_SHARE * len(words)
+
+
+def prose_weight(block: Block, mass: int) -> float:
+    """How much a block counts as running text: 1 for prose (long enough, little link text, ending
+    as a paragraph does, or long with sentences in it), TRUNCATED_PROSE_SHARE for sentences cut off
+    with an ellipsis (a teaser's summary, a paywall's last lines), 0 for anything else."""
+    if block.kind not in _PROSE_KINDS or mass < MIN_PROSE_CHARS:
+        return 0.0
+    if block.link_chars > MAX_PROSE_LINK_SHARE * len(block.text):
+        return 0.0
+    text = block.text
+    if _PARAGRAPH_END_RE.search(text):
+        return 1.0
+    if mass < CUT_PROSE_CHARS or not _SENTENCE_BREAK_RE.search(text):
+        long_prose = mass >= LONG_PROSE_CHARS and not text.endswith(("...", "…")) and not _title_case(text)
+        return 1.0 if long_prose else 0.0
+    return TRUNCATED_PROSE_SHARE if text.endswith(("...", "…")) else 1.0
+
+
+def block_values(blocks: list[Block]) -> list[float]:
+    """Each block's value: prose counts for its non-link text, anything else costs.
+
+    Prose with no prose next to it (a photo caption between headlines, a teaser's summary) counts
+    for ISOLATED_PROSE_SHARE of its text only: an article's paragraphs come in runs.
+    """
+    values: list[float] = []
+    prose: list[bool | None] = []  # None: neutral (media, rules), skipped when looking at neighbours
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for block in blocks:
+        if block.text in seen:
+            repeated.add(block.text)
+        seen.add(block.text)
+    linked = sum(1 for block in blocks if block.link_chars) >= MIN_LINKED_BLOCKS
+    for block in blocks:
+        if block.kind in _NEUTRAL_KINDS:
+            values.append(0.0)
+            prose.append(None)
+            continue
+        mass = text_mass(block.text)
+        weight = prose_weight(block, mass)
+        if weight:
+            values.append(0.0 if block.text in repeated else weight * (mass - block.link_chars) - PROSE_OFFSET)
+            prose.append(True)
+        else:
+            label = block.link_chars * 2 > len(block.text) or _words(block.text, mass) < MIN_FRAGMENT_WORDS
+            if linked and not block.link_chars:
+                cost = LINKED_LABEL_COST if label else LINKED_FRAGMENT_COST
+            else:
+                cost = CHROME_COST if label else FRAGMENT_COST
+            values.append(-cost - LINK_COST * block.link_chars)
+            prose.append(False)
+    previous = False
+    run = 0  # blocks that are not prose since the last prose
+    for index, here in enumerate(prose):
+        if here is None:
+            continue
+        if here and not previous and not _next_is_prose(prose, index + 1):
+            values[index] *= ISOLATED_PROSE_SHARE
+        if here:
+            run = 0
+        else:
+            values[index] -= RUN_COST * run
+            run += 1
+        previous = here
+    return values
+
+
+def first_prose(blocks: list[Block], limit: int) -> int:
+    """The index of the first prose block among the first `limit` blocks (0 when none is)."""
+    for index, block in enumerate(blocks[:limit]):
+        if block.kind not in _NEUTRAL_KINDS and prose_weight(block, text_mass(block.text)):
+            return index
+    return 0
+
+
+def _next_is_prose(prose: list[bool | None], start: int) -> bool:
+    for here in prose[start:]:
+        if here is not None:
+            return here
+    return False
+
+
+def find_span(blocks: list[Block]) -> Span:
+    """The run of blocks with the largest total value; the whole text when nothing above it is page
+    chrome, and widened to the end when fewer than MIN_CHROME_BLOCKS blocks follow it."""
+    if not blocks:
+        return Span(0, 0)
+    values = block_values(blocks)
+    best = total = 0.0
+    best_start = best_end = 0
+    start = 0
+    for index, value in enumerate(values):
+        if total <= 0:
+            total, start = value, index
+        else:
+            total += value
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    if best <= 0:
+        return Span(0, len(blocks))
+    if _chrome_blocks(values[:best_start]) < MIN_CHROME_BLOCKS:
+        return Span(0, len(blocks))  # no page chrome above the article: text that was clean already
+    if sum(1 for value in values[best_end:] if value) < MIN_CHROME_BLOCKS:
+        best_end = len(blocks)
+    return Span(best_start, best_end)
+
+
+def _chrome_blocks(values: list[float]) -> int:
+    return sum(1 for value in values if value <= -CHROME_COST)

@@ -1,0 +1,236 @@
+"""The title of a text dump: the headline line that opens the article, and the `<title>` line.
+
+In a whole-page dump the headline opens the article's header: the few lines between the last
+menu or link list and the first paragraph, where the byline, the date, a standfirst and photo
+captions also sit. A line there is a candidate when it is shaped like a headline (a few words to
+a long sentence's worth, mostly letters, no full stop at the end, not a date, a byline, a link or a
+phrase printed twice over). Candidates are ranked by evidence: a markdown or lynx heading, the
+`<title>` text that BeautifulSoup and markdownify print first (a headline that is a part of it,
+with the site name split off), a byline or date next to it, being the first line of the header,
+its length; a line shaped like a person's name, or one that holds another candidate whole (a
+breadcrumb ending in the headline), counts less.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgrab.meta.titles import fold_title
+from newsgrab.model import Block
+from newsgrab.text.header import PERSON_RE, is_header_line
+
+#: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
+#: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one
+_NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:])[\"'”’»)]*$")
+_WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+#: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
+_LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
+#: a sentence run on into the next word, with or without a space: a photo caption and its credit
+#: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
+_RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
+_HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: words a headline has at least (or wide CJK characters, which have no spaces between words)
+MIN_TITLE_WORDS = 2
+MIN_TITLE_WIDE_CHARS = 6
+#: words a headline has at most
+MAX_TITLE_WORDS = 30
+#: share of a headline's characters (spaces aside) that are letters at least
+MIN_TITLE_LETTER_SHARE = 0.5
+#: characters; a plain first line longer than this is the first paragraph of cleaned text, not a title
+MAX_PLAIN_TITLE_CHARS = 150
+#: words after a label's colon at most for the line to be the label's value, not a headline with a
+#: kicker ("Analysis: Drought Pushes Central Asian Neighbours Toward a Deal")
+MAX_LABELLED_WORDS = 4
+#: blocks above the article's first paragraph where its headline is looked for
+TITLE_LOOKBACK = 16
+#: blocks above the article's first paragraph where a line the `<title>` names, or a first-level
+#: heading, is looked for when no headline is found nearer
+PAGE_TITLE_LOOKBACK = 80
+#: list items (or links) in a row that end the article's header: above them is a menu
+MIN_MENU_RUN = 2
+#: blocks around a candidate within which a byline or date line counts as its own
+HEADER_NEIGHBOURHOOD = 3
+#: evidence for a candidate, in points (the candidate with the most wins); each is a fact about the
+#: line or its neighbours, and a count (words, distance) is multiplied by its weight
+POINTS = {
+    "page_title": 20,    # a part of the `<title>` line printed first (BeautifulSoup, markdownify)
+    "header_after": 12,  # a byline or date line within HEADER_NEIGHBOURHOOD lines below it
+    "header_before": 2,  # one above it (some sites print the date first)
+    "first": 6,          # the first candidate below the last menu: where the article's header opens
+    "dek": 4,            # a one-sentence standfirst right below it
+    "word": 5,           # per word, up to MAX_LENGTH_WORDS: a headline says something, a label does not
+    "height": 1,         # per line up from the article (neither header line nor media): the headline
+                         # tops the article's header, above the dek, byline, date and photo
+    "above_menu": -5,    # above a menu that sits above the article
+    "name": -8,          # shaped like a person's name (the author's, next to the byline)
+    "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
+    "list_item": -6,     # a list item (menus and teaser lists are lists)
+    "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
+    "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
+}
+#: points for a heading, by level (markdown's `#`, a setext underline, lynx's flush-left line)
+HEADING_POINTS = {"h1": 12, "h2": 8, "h3": 5, "h4": 4, "h5": 3, "h6": 3}
+#: words counted towards a candidate's length
+MAX_LENGTH_WORDS = 6
+#: characters; a standfirst is at most this long
+MAX_DEK_CHARS = 300
+#: points a candidate needs: a plain line with nothing else for it is not taken as the title
+MIN_TITLE_POINTS = 8
+
+
+@dataclass(slots=True)
+class TitleChoice:
+    """Where the headline is (`index`, None when no line is one) and the headline text to report."""
+
+    index: int | None
+    text: str | None
+
+
+def title_like(block: Block) -> bool:
+    """Shaped like a headline: a few words, mostly letters, no full stop at the end, not a link,
+    date, byline or a phrase printed twice over (a logo's alt text and name)."""
+    text = block.text
+    if block.kind not in _HEADING_KINDS and block.kind not in ("p", "li"):
+        return False
+    if _NOT_TITLE_END_RE.search(text) or text.endswith(("...", "…")):
+        return False
+    if block.kind not in _HEADING_KINDS and block.link_chars * 2 > len(text):
+        return False  # (a heading may link to its own page, a line that is a link is a teaser)
+    words = text.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    if len(words) < MIN_TITLE_WORDS and len(_WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
+        return False
+    if len(_LETTER_RE.findall(text)) < MIN_TITLE_LETTER_SHARE * (len(text) - len(words) + 1):
+        return False
+    label = _LABEL_RE.match(text)
+    if label and (len(label.group(1).split()) <= MAX_LABELLED_WORDS or ": " in label.group(1)):
+        return False  # "Photo: Jane Doe, AP", "Tested by: J. Doe RRP: £24 More info: ...": labels and values
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return False
+    return not is_header_line(text)
+
+
+def opens_with_title(blocks: list[Block]) -> bool:
+    """Whether the first block of a text without page chrome is its title: a first- or second-level
+    heading, or a plain line shaped like a headline that is no longer than one (MAX_PLAIN_TITLE_CHARS)
+    and not in capitals (a dateline, "BAAR, SWITZERLAND"). A paragraph (a sentence, or a line too
+    long for a headline) is never taken: cleaned text opens with one."""
+    first = blocks[0]
+    if not title_like(first):
+        return False
+    if first.kind in ("h1", "h2"):
+        return True
+    return first.kind == "p" and len(first.text) <= MAX_PLAIN_TITLE_CHARS and not first.text.isupper()
+
+
+def page_title_parts(first: Block) -> list[str]:
+    """The folded parts of a `<title>`-style first line: the whole and each run of its parts."""
+    parts = _TITLE_SEPARATOR_RE.split(first.text)
+    out = [fold_title(first.text)]
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if (start, end) != (0, len(parts)):
+                out.append(fold_title(" ".join(parts[start:end])))
+    return [part for part in out if part]
+
+
+def _header_start(blocks: list[Block], start: int) -> int:
+    """Where the article's header begins: after the last run of MIN_MENU_RUN list items or links
+    above the first paragraph, at most TITLE_LOOKBACK blocks up."""
+    low = max(0, start - TITLE_LOOKBACK)
+    run = 0
+    for index in range(start - 1, low - 1, -1):
+        block = blocks[index]
+        if block.kind == "li" or (block.link_chars * 2 > len(block.text) and block.kind not in _HEADING_KINDS):
+            run += 1
+            if run >= MIN_MENU_RUN:
+                return index + run
+        elif block.kind != "media":
+            run = 0
+    return low
+
+
+def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) -> TitleChoice:
+    """The headline of the article whose first paragraph is `blocks[start]` (with `headings_only`,
+    only a heading or a line the `<title>` line names may be it)."""
+    if not blocks or start == 0:
+        return TitleChoice(None, None)
+    page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
+    low = max(0, start - TITLE_LOOKBACK)
+    candidates = [index for index in range(low, start) if title_like(blocks[index]) and (
+        not headings_only or blocks[index].kind in _HEADING_KINDS
+        or (index and fold_title(blocks[index].text) in page_title))]
+    best, best_points = None, MIN_TITLE_POINTS - 1
+    for index, facts in _evidence(blocks, start, low, candidates, page_title).items():
+        points = HEADING_POINTS.get(blocks[index].kind, 0) + sum(POINTS[name] * value for name, value in facts.items())
+        if points > best_points:
+            best, best_points = index, points
+    if best is None or (blocks[best].kind not in _HEADING_KINDS and fold_title(blocks[best].text) not in page_title):
+        # the headline the <title> names, or the page's main heading, may sit further up, above a
+        # gallery or a teaser list: either outranks a plain line that nothing else names
+        for index in range(low - 1, max(1, start - PAGE_TITLE_LOOKBACK) - 1, -1):
+            block = blocks[index]
+            if title_like(block) and (block.kind == "h1" or fold_title(block.text) in page_title):
+                return TitleChoice(index, block.text)
+    if best is None:
+        return TitleChoice(None, None)
+    return TitleChoice(best, blocks[best].text)
+
+
+def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
+              page_title: list[str]) -> dict[int, dict[str, int]]:
+    """The facts of POINTS for each candidate (1 or 0, a count for words and distance)."""
+    header = _header_start(blocks, start)
+    first = next((index for index in candidates if index >= header), None) if header > low else None
+    likes = set(candidates)
+    zone_low = max(0, low - HEADER_NEIGHBOURHOOD)
+    headers = [is_header_line(b.text) for b in blocks[zone_low: start + HEADER_NEIGHBOURHOOD]]
+    folded = {index: fold_title(blocks[index].text) for index in candidates}
+    distance: dict[int, int] = {}
+    count = 0
+    for index in range(start - 1, low - 1, -1):
+        distance[index] = count
+        if blocks[index].kind != "media" and not headers[index - zone_low]:
+            count += 1
+    out: dict[int, dict[str, int]] = {}
+    for index in candidates:
+        block = blocks[index]
+        here = index - zone_low
+        following = next((b for b in blocks[index + 1: start + 1] if b.kind != "media"), None)
+        out[index] = {
+            "page_title": int(bool(index) and folded[index] in page_title),
+            "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
+            "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
+            "first": int(index == first),
+            "dek": int(following is not None and is_dek(following)),
+            "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
+            "above_menu": int(index < header),
+            "name": int(bool(PERSON_RE.match(block.text))),
+            "container": int(any(folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
+                                 for other in candidates)),
+            "list_item": int(block.kind == "li"),
+            "caption": int(bool(_RUN_ON_RE.search(block.text))),
+            "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
+            "height": distance[index],
+        }
+    return out
+
+
+def _neighbour(blocks: list[Block], index: int, step: int) -> int:
+    """The index of the nearest block before (step -1) or after (step 1) that is not media."""
+    index += step
+    while 0 <= index < len(blocks) and blocks[index].kind == "media":
+        index += step
+    return index
+
+
+def is_dek(block: Block) -> bool:
+    """A standfirst: one or two sentences of plain text under the headline."""
+    text = block.text
+    return block.kind == "p" and not block.link_chars and len(text) <= MAX_DEK_CHARS and text.endswith((".", "!", "?"))

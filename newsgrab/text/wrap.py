@@ -1,0 +1,157 @@
+"""Hard-wrapped text: the width it was wrapped at, and which line goes on from which.
+
+lynx, w3m and html2text break prose at a fixed width (about 74, 79 and 78 columns); a person may
+wrap an e-mail at 72 or 100. The width is read from the document's shape rather than from the
+converter's name, and a line continues the one above exactly when its first word would not have
+fitted there. Text that is not wrapped (BeautifulSoup's `get_text("\\n")` puts each text node of a
+paragraph on a line of its own) shows its joins by other cues: a trailing space, closing
+punctuation, a lowercase start after a line that does not stop a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: a line break after this is where a sentence or clause stops, so the next line starts a new unit
+#: (unless the text was hard-wrapped at a fixed width, where the break is the converter's)
+CLAUSE_END_RE = re.compile(r"[.!?…:;\"'”’»)\]。！？]$")
+#: a line that starts like the middle of a sentence (lowercase, or an opening parenthesis)
+_CONTINUES_RE = re.compile(r"^[a-zß-ÿа-я(]")
+#: a line that starts with punctuation that never opens a unit: the rest of a sentence split by a link
+_TAIL_PUNCT_RE = re.compile(r"^[,.;:!?)\]}»”’、。，]")
+_URL_START_RE = re.compile(r"^(?:https?://|www\.|<)", re.IGNORECASE)
+_URL_END_RE = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|>)$", re.IGNORECASE)
+#: characters that take two columns in a terminal (CJK, Hangul, full-width forms): w3m wraps by columns
+_WIDE_RE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                      "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+#: Chinese and Japanese characters: a line broken between two of them is joined without a space
+#: (Korean puts spaces between words, so a wrapped Korean line joins with one)
+_CJK_END_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]$")
+_CJK_START_RE = re.compile("^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]")
+
+#: columns; a document wrapped at a fixed width wraps at no less than this
+MIN_WRAP_WIDTH = 40
+#: columns; lines longer than this are whole paragraphs on one line, not wrapped text
+MAX_WRAP_WIDTH = 120
+#: lines within WRAP_BAND columns of the wrap width that a document needs to count as wrapped
+MIN_WRAPPED_LINES = 5
+#: columns; how far below the wrap width a full line may end (word lengths leave a ragged edge)
+WRAP_BAND = 10
+#: wrapped lines per breakable line wider than the wrap width that a wrapped text may have
+MAX_OVER_SHARE = 10
+#: columns; wrappers measure a little differently (wide characters, trailing punctuation), so a
+#: line whose next word would have reached this close to the wrap width counts as full
+WRAP_SLACK = 2
+#: characters; a token this long cannot be wrapped (a URL), so its line may pass the wrap width
+MAX_WRAPPABLE_TOKEN = 30
+#: characters; a line at least this long that stops mid-sentence is taken as hard-wrapped prose
+#: (used when the document as a whole shows no wrap width: a pasted paragraph or two)
+MIN_WRAP_CHARS = 60
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes in a terminal (wide CJK characters count two)."""
+    if line.isascii():
+        return len(line)
+    return len(line) + len(_WIDE_RE.findall(line))
+
+
+def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | None:
+    """The width the document was hard-wrapped at, or None when its lines are not wrapped.
+
+    A wrapped paragraph's lines end within a word of the margin, so the wrap width is where the
+    lengths of lines followed by another line pile up: the width with the most of them ending at
+    most WRAP_BAND columns short of it.
+    Lines longer than it may only be ones a wrapper cannot break (a long token such as a URL, or
+    markdown link markup); more than one such line in MAX_OVER_SHARE of the piled-up ones, or
+    fewer than MIN_WRAPPED_LINES of those, means the text was not wrapped.
+    """
+    counts = [0] * (MAX_WRAP_WIDTH + 1)
+    unbreakable = [0] * (MAX_WRAP_WIDTH + 1)
+    longer = 0  # breakable lines wider than any wrap width
+    for index, line in enumerate(lines):
+        if len(line) < MIN_WRAP_WIDTH - WRAP_BAND or " " not in line.strip():
+            continue
+        width = display_width(line.rstrip())
+        breakable = "](" not in line and max(len(token) for token in line.split()) < MAX_WRAPPABLE_TOKEN
+        if width > MAX_WRAP_WIDTH:
+            longer += breakable
+        elif width >= MIN_WRAP_WIDTH - WRAP_BAND and _goes_on(lines, index, starts_item):
+            counts[width] += 1
+            unbreakable[width] += not breakable
+    best, best_near = None, 0
+    near = sum(counts[MIN_WRAP_WIDTH - WRAP_BAND:MIN_WRAP_WIDTH])
+    over = sum(c - u for c, u in zip(counts[MIN_WRAP_WIDTH:], unbreakable[MIN_WRAP_WIDTH:], strict=True)) + longer
+    for width in range(MIN_WRAP_WIDTH, MAX_WRAP_WIDTH + 1):
+        near += counts[width] - counts[width - WRAP_BAND - 1]
+        over -= counts[width] - unbreakable[width]
+        if near > best_near and over * MAX_OVER_SHARE <= near:
+            best, best_near = width, near
+    return best if best_near >= MIN_WRAPPED_LINES else None
+
+
+def _goes_on(lines: list[str], index: int, starts_item: Callable[[str], object]) -> bool:
+    """Whether the line at `index` may have been wrapped: the next line goes on with plain text
+    (not a blank, a list item or a markdown link, which a wrapper does not make)."""
+    if "](" in lines[index] or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return bool(following.strip()) and "](" not in following and not starts_item(following)
+
+
+def wraps(prev: str, line: str, width: int) -> bool:
+    """Whether `line` is the rest of `prev`, broken there because its first word did not fit."""
+    space = line.find(" ")
+    word = line if space < 0 else line[:space]
+    return display_width(prev.rstrip()) + 1 + display_width(word) > width - WRAP_SLACK
+
+
+def continues(prev_raw: str, line: str) -> bool:
+    """Whether a line of an unwrapped paragraph continues the unit above it.
+
+    The text nodes of one paragraph that `get_text("\\n")` puts on separate lines show it: the line
+    above ends in a space, or this one starts with punctuation that closes a sentence. A line that
+    starts in lowercase after one that does not stop a sentence also continues it.
+    """
+    if prev_raw.endswith((" ", "\xa0")) and not prev_raw.endswith("  ") and prev_raw.strip():
+        return True  # (two spaces are markdown's hard line break)
+    prev = prev_raw.strip()
+    if _TAIL_PUNCT_RE.match(line) or prev.endswith(("(", "“", "«", "„")):
+        return True
+    return goes_on_mid_sentence(prev, line)
+
+
+def goes_on_mid_sentence(prev: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence `prev` left open: `prev` stops neither a clause nor at
+    a URL or address, and `line` starts in lowercase (or with an opening parenthesis), not a URL."""
+    if CLAUSE_END_RE.search(prev) or _URL_END_RE.search(prev):
+        return False
+    return bool(_CONTINUES_RE.match(line)) and not _URL_START_RE.match(line)
+
+
+def is_hard_wrapped(texts: list[str]) -> bool:
+    """Prose wrapped at a fixed width in a text too short to show its wrap width: every line but the
+    last is at least MIN_WRAP_CHARS long and one of them stops mid-sentence."""
+    body = [text.strip() for text in texts[:-1]]
+    if not body:
+        return False
+    if any(not MIN_WRAP_CHARS <= len(line) <= MAX_WRAP_WIDTH for line in body):
+        return False
+    return any(not CLAUSE_END_RE.search(line) for line in body)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines: a space between words, none inside a word broken at its hyphen or between
+    CJK characters (which have no spaces)."""
+    out = lines[0].strip()
+    for line in lines[1:]:
+        line = line.strip()
+        if not line:
+            continue
+        if (out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower()) or (
+                _CJK_END_RE.search(out) and _CJK_START_RE.match(line)):
+            out += line
+        else:
+            out += " " + line
+    return out

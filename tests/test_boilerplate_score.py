@@ -1,0 +1,288 @@
+"""The notice score: each cue of newsgrab/clean/cues.py on a block that has it and on one that
+does not, the word lists' own example sentences both ways in every language, the weights file, and
+the pass removing a notice no rule was written for (HTML and text alike) with its cues shown."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgrab
+from newsgrab.clean import cues
+from newsgrab.clean.boilerplate import remove_boilerplate
+from newsgrab.clean.lexicon import examples, languages, notice_cue_data, vocabulary
+from newsgrab.clean.score import PAGE_CUES, RULE_PREFIX, NoticeScorer, Weights, packaged_weights
+from newsgrab.clean.views import BlockText, PageFacts
+from newsgrab.model import Block, Link, Media, Metadata
+from newsgrab.rules import packaged_rules
+
+PAGE = Metadata(site_name="Harbour Post", url="https://www.harbourpost.example/news/1", authors=["Ann Lee"],
+                language="en")
+BODY = [
+    "The council voted on Tuesday to close the old swimming pool at the end of the summer season.",
+    "Repairs to the roof and the boiler would have cost more than building a new pool, officials said.",
+    "A new leisure centre with two pools is planned for the site of the former bus depot by 2027.",
+]
+
+
+def view(text: str, metadata: Metadata | None = PAGE, **kw: object) -> tuple[BlockText, PageFacts]:
+    page = PageFacts.of(metadata)
+    block = Block(kind=str(kw.pop("kind", "p")), text=text, **kw)  # type: ignore[arg-type]
+    return BlockText.of(block, text, page.vocabulary), page
+
+
+def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -> float:
+    seen, page = view(text, metadata, **kw)
+    return cues.TEXT_CUES[cue](seen, page)
+
+
+# ------------------------------------------------------------------ each cue, both ways
+@pytest.mark.parametrize(
+    ("cue", "yes", "no"),
+    [
+        ("self-reference", "Read more from the Harbour Post team.", "Read more from the city's harbour office."),
+        ("self-reference", "Write to letters@harbourpost.example", "Write to letters@council.example"),
+        ("publisher-voice", "Our newsroom depends on readers.", "Our neighbours depend on the ferry."),
+        ("publisher-voice", "Nothing on this site is sponsored.", "Nothing on this street is new."),
+        ("reader-address", "If you value this, tell a friend.", "If officials value this, they will act."),
+        ("call-to-action", "Donations keep the lights on.", "The lights stayed on all night."),
+        ("imperative", "Subscribe to the morning briefing.", "Subscribe now, pay later offers helped some of "
+                                                            "them reach their first thousand readers within weeks."),
+        ("imperative", "Please donate what you can.", "The trust asked people to give what they could."),
+        ("notice-topic", "Copyright 2024, all rights reserved.", "The pool closes at the end of the summer."),
+        ("provenance", "This article first appeared in the Northern Ledger.", "The novel was first published "
+                                                                              "in 1962 and sold poorly."),
+        ("provenance", "Originally published on 3 May 2021.", "The ferry operator will publish on Monday."),
+        ("author-bio", "Ann Lee is a reporter who writes about housing.", "Ann Lee, a spokesperson, said no."),
+        ("author-bio", "Jane Roe is a freelance journalist.", "The journalist asked for the minutes."),
+        ("handles-urls", "Follow @harbourpost for updates", "Follow the river to the old mill."),
+        ("reported-speech", "The pool will close, the mayor said.", "Tell us what you think."),
+        ("reported-speech", "\u201cIt is over,\u201d she wrote.", "It is over."),
+        ("no-sentence", "More from the desk", "More rain is due on Friday."),
+        ("headline", "Storm Closes Three Harbours Along The Coast", "The storm closed three harbours."),
+    ],
+)
+def test_each_cue_fires_on_its_shape_and_not_on_prose(cue: str, yes: str, no: str) -> None:
+    assert fires(cue, yes) > 0, yes
+    assert fires(cue, no) == 0, no
+
+
+def test_form_cues_read_the_block_not_its_words() -> None:
+    assert fires("heading", "About us", kind="h3") == 1 and fires("heading", "About us") == 0
+    assert fires("list-item", "Older story", kind="li") == 1 and fires("list-item", "Older story") == 0
+    assert fires("quotation", "We never gave up.", kind="quote") == 1 and fires("quotation", "We never gave up.") == 0
+    linked = "Older story one"
+    assert fires("link-share", linked, links=[Link(linked, "https://x.example/1")], link_chars=len(linked)) == 1.0
+    assert fires("link-share", linked) == 0.0
+    assert fires("shortness", "") == 1.0 and fires("shortness", "x" * 300) == 0.0
+    assert 0 < fires("shortness", "x" * 120) < 1
+    assert fires("markup", "Donate", hints=("control",)) == 1 and fires("markup", "Donate") == 0
+
+
+def test_a_site_name_of_generic_words_is_no_self_reference() -> None:
+    generic = Metadata(site_name="News", url=None)
+    assert fires("self-reference", "More news from around the world.", generic) == 0
+
+
+def test_a_verb_of_saying_that_opens_the_block_is_an_instruction() -> None:
+    assert fires("reported-speech", "Tell us what you think in the comments.") == 0
+    assert fires("reported-speech", "Share the road, the new signs tell drivers.") == 1
+
+
+def test_german_sie_is_the_reader_only_capitalised_mid_sentence() -> None:
+    german = Metadata(language="de")
+    assert fires("reader-address", "Wenn Ihnen der Artikel gefällt, unterstützen Sie uns.", german) == 1
+    assert fires("reader-address", "Die Ministerin sagte, sie werde zurücktreten.", german) == 0
+
+
+# ------------------------------------------------------------------ the word lists, per language
+_EXAMPLE_CUES = {
+    "call_to_action": ("call-to-action", ("reader-address", "publisher-voice", "imperative")),
+    "provenance": ("provenance", ()),
+    "author_bio": ("author-bio", ()),
+    "publisher_voice": ("publisher-voice", ()),
+}
+
+
+def _language_examples() -> list[tuple[str, str, str, str]]:
+    found = []
+    for language, sentences in examples().items():
+        for key in _EXAMPLE_CUES:
+            found.append((language, key, sentences[f"{key}_example"], sentences[f"{key}_negative"]))
+    return found
+
+
+def test_every_language_has_every_list_and_example() -> None:
+    assert set(languages()) >= {"en", "de", "fr", "es", "it", "pt", "ru", "pl", "nl"}
+    data = notice_cue_data()
+    for language in languages():
+        section = data[language]
+        assert isinstance(section, dict)
+        for key in ("reader", "we", "publisher", "provenance", "professions", "bio_verbs", "attribution"):
+            assert section.get(key), f"{language}: no {key}"
+        assert {"donation", "newsletter", "follow", "share", "comments"} <= set(section["actions"]), language
+        for key in _EXAMPLE_CUES:
+            assert f"{key}_example" in section and f"{key}_negative" in section, f"{language}: {key}"
+
+
+@pytest.mark.parametrize(("language", "key", "example", "negative"), _language_examples())
+def test_each_languages_example_fires_and_its_negative_does_not(
+    language: str, key: str, example: str, negative: str
+) -> None:
+    """The example sentence of a cue holds its shape in that language; the hard negative, which
+    shares words with it, does not (for a call: a call *and* the reader or publisher or an opening verb)."""
+    metadata = Metadata(language=language, authors=[])
+    cue, with_one_of = _EXAMPLE_CUES[key]
+
+    def holds(text: str) -> bool:
+        seen, page = view(text, metadata)
+        if not cues.TEXT_CUES[cue](seen, page):
+            return False
+        return not with_one_of or any(cues.TEXT_CUES[other](seen, page) for other in with_one_of)
+
+    assert holds(example), f"{language} {key}: {example}"
+    assert not holds(negative), f"{language} {key}: {negative}"
+
+
+def test_vocabulary_of_an_unknown_language_is_every_language() -> None:
+    assert vocabulary("sv").hits(["spenden"]) and vocabulary("sv").hits(["subscribe"])
+    assert "action:donation" in vocabulary("de-AT").hits(["spenden"])
+
+
+# ------------------------------------------------------------------ the weights
+def test_packaged_weights_name_known_cues_and_keep_the_priors_sign() -> None:
+    weights = packaged_weights()
+    known = set(cues.TEXT_CUES) | set(PAGE_CUES)
+    for name in weights.weights:
+        assert set(name.split("*")) <= known, name
+    assert 0 < weights.anchor_threshold <= weights.threshold < 1
+    for strong in ("provenance", "author-bio", "imperative", "after-body"):
+        assert weights.weights.get(strong, 0) > 0, strong
+
+
+def test_weights_file_errors_are_named() -> None:
+    with pytest.raises(ValueError, match="unknown cue"):
+        Weights.parse('threshold = 0.5\n[weights]\n"shouting" = 1.0\n')
+    with pytest.raises(ValueError, match="anchor_threshold"):
+        Weights.parse("threshold = 0.5\nanchor_threshold = 0.9\n")
+
+
+def test_a_product_weighs_only_when_both_cues_fire() -> None:
+    weights = Weights.parse('bias = -1.0\nthreshold = 0.5\n[weights]\n"reader-address*call-to-action" = 3.0\n')
+    assert weights.logit({"reader-address": 1.0}) == -1.0
+    assert weights.logit({"reader-address": 1.0, "call-to-action": 1.0}) == 2.0
+    assert weights.contributions({"reader-address": 1.0, "call-to-action": 1.0}) == [
+        ("reader-address*call-to-action", 3.0)]
+
+
+def test_verdict_names_its_strongest_cues() -> None:
+    scorer = NoticeScorer(PageFacts.of(PAGE))
+    seen, _ = view("Support the Harbour Post: donate today and keep our newsroom independent.")
+    found = scorer.verdict(seen, {**scorer.text_cues(seen), "after-body": 1.0})
+    assert found is not None
+    rule, category = found
+    assert rule.startswith(RULE_PREFIX) and category == "donation"
+    assert all(name in packaged_weights().weights for name in rule[len(RULE_PREFIX):].split("+"))
+
+
+# ------------------------------------------------------------------ the pass
+def p(text: str, **kw: object) -> Block:
+    return Block(kind="p", text=text, **kw)  # type: ignore[arg-type]
+
+
+def test_unseen_notices_go_by_score_and_body_about_the_same_topics_stays() -> None:
+    body = [*BODY, "Donations to the swimming club have fallen since the closure was announced, its treasurer said."]
+    notices = [
+        "Harbour Post is funded by readers like you. Chip in today to keep our reporting free.",
+        "Ann Lee is a reporter at the Harbour Post who writes about local government.",
+    ]
+    result = remove_boilerplate([p(t) for t in body + notices], packaged_rules(), metadata=PAGE)
+    assert [b.text for b in result.kept] == body
+    assert [r.category for r in result.removed] == ["donation", "author-bio"]
+    assert all(r.rule.startswith(RULE_PREFIX) for r in result.removed)
+
+
+def test_without_metadata_the_score_still_reads_the_shapes() -> None:
+    result = remove_boilerplate([p(t) for t in [*BODY, "This article first appeared in the Northern Ledger."]], ())
+    assert [r.category for r in result.removed] == ["syndication"]
+    assert result.original_source is not None and result.original_source.name == "Northern Ledger"
+
+
+def test_a_credit_the_score_finds_fills_the_original_source_with_its_date() -> None:
+    credit = "This essay was first published by Coastal Review on 3 May 2021."
+    result = remove_boilerplate([p(t) for t in [*BODY, credit]], (), metadata=PAGE)
+    source = result.original_source
+    assert source is not None and source.name == "Coastal Review"
+    assert source.published is not None and source.published.startswith("2021-05-03")
+
+
+def test_a_block_carrying_a_recording_is_not_scored() -> None:
+    audio = p("Download the full briefing as an audio file.", media=[Media("audio", "https://x.example/a.m4a")])
+    result = remove_boilerplate([p(t) for t in BODY] + [audio], (), metadata=PAGE)
+    assert audio in result.kept
+
+
+def test_score_that_would_take_most_of_the_page_takes_nothing() -> None:
+    # a one-paragraph sales pitch speaks to its reader throughout: the score is not for such pages
+    pitch = ["Subscribe today and you get every issue.", "Sign up now and you save half.", "Join us today."]
+    result = remove_boilerplate([p(t) for t in pitch], (), metadata=PAGE)
+    assert [b.text for b in result.kept] == pitch
+
+
+def test_keep_keeps_a_scored_category() -> None:
+    blocks = [p(t) for t in [*BODY, "Sign up for our free newsletter to get the Harbour Post in your inbox."]]
+    assert remove_boilerplate(blocks, (), metadata=PAGE).removed
+    assert not remove_boilerplate(blocks, (), frozenset({"newsletter"}), metadata=PAGE).removed
+
+
+HTML = """<html lang="en"><head><title>Pool to Close | Harbour Post</title>
+<meta property="og:site_name" content="Harbour Post"></head><body><article><h1>Pool to Close</h1>
+<p class="byline">By Ann Lee</p>
+{body}
+<p>Keep the Harbour Post free for everyone: chip in today. <img src="/img/paypal-logo.png" alt="PayPal"></p>
+<p>Ann Lee is a reporter at the Harbour Post who writes about local government.</p>
+</article></body></html>"""
+
+
+def test_html_and_text_paths_remove_the_same_unseen_notices() -> None:
+    body = "\n".join(f"<p>{t}</p>" for t in BODY)
+    html = newsgrab.extract(HTML.format(body=body).encode(), url="https://www.harbourpost.example/pool")
+    assert html.body == "\n\n".join(BODY)
+    assert {r.category for r in html.removed} == {"donation", "author-bio"}
+    text = "Pool to Close\n\nBy Ann Lee\n\n" + "\n\n".join(BODY) + (
+        "\n\nKeep the Harbour Post free for everyone: chip in today.\n\n"
+        "Ann Lee is a reporter at the Harbour Post who writes about local government.\n")
+    plain = newsgrab.extract(text, url="https://www.harbourpost.example/pool")
+    assert plain.body == "\n\n".join(BODY)
+    assert all(r.rule.startswith(RULE_PREFIX) for r in plain.removed)
+
+
+def test_html_blocks_carry_the_markup_hints() -> None:
+    from newsgrab.html import extract_html
+
+    page = extract_html(HTML.format(body="\n".join(f"<p>{t}</p>" for t in BODY)))
+    hints = {b.text[:20]: b.hints for b in page.blocks}
+    assert "payment-logo" in hints["Keep the Harbour Pos"]
+    assert hints[BODY[0][:20]] == ()
+
+
+def test_the_scorer_skips_only_cues_that_cannot_fire() -> None:
+    """`text_cues` leaves out the cues a block's kind, links, hints or words rule out
+    (`CUE_KINDS`, `CUE_GATES`...); on every block of the corpus and the samples that changes nothing."""
+    from pathlib import Path
+
+    from newsgrab.options import Options
+
+    root = Path(__file__).parent
+    paths = sorted((root / "boilerplate_corpus").glob("*.html")) + sorted((root.parent / "samples").glob("*.*"))
+    checked = 0
+    for path in paths:
+        article = newsgrab.extract_file(path, options=Options(keep=frozenset({"all"})))
+        scorer = NoticeScorer(PageFacts.of(article))
+        for block, _ in article.timeline:
+            if not block.text:
+                continue
+            seen = BlockText.of(block, block.text, scorer.page.vocabulary)
+            every = {name: value for name, cue in cues.TEXT_CUES.items() if (value := cue(seen, scorer.page))}
+            assert scorer.text_cues(seen) == every, block.text
+            checked += 1
+    assert checked > 500

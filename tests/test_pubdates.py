@@ -1,0 +1,134 @@
+"""A page's publication date: each source in its order of trust, and the cross-checks between them."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsgrab.html.parse import parse_html
+from newsgrab.meta import htmldate_fallback
+from newsgrab.meta.page import read_metadata
+from newsgrab.model import Metadata
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> lxml.html.HtmlElement:
+    return parse_html(f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>')
+
+
+def dated(tree: lxml.html.HtmlElement, url: str | None = None) -> tuple[str | None, str | None]:
+    meta: Metadata = read_metadata(tree, url)
+    return meta.published, meta.provenance.get("published")
+
+
+# ------------------------------------------------------------------ local day of a UTC timestamp
+def test_a_utc_timestamp_takes_the_local_time_the_dateline_prints() -> None:
+    tree = page('<meta property="article:published_time" content="2016-12-23T00:47:31Z">',
+                '<h1>Two arrested</h1><p class="dateline">Published: Dec. 22, 2016, 6:47 p.m.</p><p>x</p>')
+    assert dated(tree) == ("2016-12-22T18:47:31-06:00", "opengraph")
+
+
+def test_a_utc_timestamp_takes_the_day_the_url_and_dateline_agree_on() -> None:
+    tree = page('<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">',
+                '<h1>Landers</h1><p class="byline">by Jeff Foust — November 18, 2019</p><p>x</p>')
+    assert dated(tree) == ("2019-11-18", "dateline")
+
+
+def test_a_utc_timestamp_the_other_sources_confirm_stays() -> None:
+    tree = page('<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">',
+                '<h1>Landers</h1><p class="byline">by Jeff Foust — November 19, 2019</p><p>x</p>')
+    assert dated(tree) == ("2019-11-19T04:50:22+00:00", "opengraph")
+
+
+def test_midnight_utc_is_a_bare_day_and_is_not_shifted() -> None:
+    tree = page('<meta property="article:published_time" content="2016-11-28T00:00:00.000Z">',
+                '<h1>Lessons</h1><p class="byline">By James Wood November 27, 2016</p><p>x</p>')
+    assert dated(tree)[0] == "2016-11-28T00:00:00+00:00"
+
+
+def test_a_timestamp_with_the_pages_own_zone_is_never_shifted() -> None:
+    tree = page('<meta property="article:published_time" content="2019-02-13T00:30:00+09:00">',
+                '<h1>Scans</h1><p class="byline">February 12, 2019</p><p>x</p>')
+    assert dated(tree)[0] == "2019-02-13T00:30:00+09:00"
+
+
+# ------------------------------------------------------------------ sources
+def test_a_yoast_graph_whose_only_dated_node_is_the_webpage() -> None:
+    graph = ('{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Blog"},'
+             '{"@type":"WebPage","name":"Post","datePublished":"2021-03-04T10:00:00+00:00",'
+             '"dateModified":"2021-03-05T09:00:00+00:00"},'
+             '{"@type":"VideoObject","name":"Clip","uploadDate":"2019-01-01","datePublished":"2019-01-01"}]}')
+    meta = read_metadata(page(f'<script type="application/ld+json">{graph}</script>', "<h1>Post</h1><p>x</p>"))
+    assert (meta.published, meta.modified) == ("2021-03-04T10:00:00+00:00", "2021-03-05T09:00:00+00:00")
+
+
+def test_abbr_published_title_is_the_date() -> None:
+    tree = page("", '<h1>Post</h1><abbr class="published" title="2008-11-03T14:30:00+01:00">Nov 3</abbr><p>x</p>')
+    assert dated(tree) == ("2008-11-03T14:30:00+01:00", "dateline")
+
+
+def test_a_java_style_meta_date_is_read() -> None:
+    tree = page('<meta name="publishdate" content="Mon Aug 03 12:45:00 EDT 2015">', "<h1>H</h1><p>x</p>")
+    assert dated(tree) == ("2015-08-03T12:45:00-04:00", "meta")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("de", "Von Anna Berg, 30.07.2019", "2019-07-30"),
+        ("de", "21. Januar 2022, 14:05 Uhr", "2022-01-21"),
+        ("fr", "Publié le 9 juin 2019", "2019-06-09"),
+        ("ko", "입력 2020. 06. 04. 오전 10:30", "2020-06-04"),
+        ("en-US", "August 06, 2019", "2019-08-06"),
+        ("pl", "9 lipca 2021", "2021-07-09"),
+        ("nl", "9 juli 2021", "2021-07-09"),
+    ],
+)
+def test_a_date_printed_under_the_headline_in_the_pages_language(lang: str, line: str, expected: str) -> None:
+    tree = page("", f"<article><h1>Headline</h1><div><span>{line}</span></div><p>{'Body text. ' * 30}</p></article>",
+                lang=lang)
+    assert dated(tree) == (expected, "header")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en-US", "2021-03-04"), ("en-GB", "2021-04-03"), ("de", "2021-04-03")])
+def test_a_numeric_date_is_read_the_way_the_pages_language_writes_it(lang: str, expected: str) -> None:
+    tree = page("", '<h1>H</h1><p class="post-date">03/04/2021</p><p>x</p>', lang=lang)
+    assert dated(tree)[0] == expected
+
+
+def test_an_ambiguous_numeric_date_takes_the_reading_the_url_agrees_with() -> None:
+    tree = page("", '<h1>H</h1><p class="post-date">03/04/2021</p><p>x</p>', lang="en-US")
+    assert dated(tree, "https://news.example/2021/04/03/h/") == ("2021-04-03", "dateline")
+
+
+def test_the_date_under_the_headline_beats_a_date_above_it() -> None:
+    tree = page("", '<div class="issue-date">December 5, 2016 Issue</div><h1>H</h1>'
+                    '<p class="byline">By James Wood, November 27, 2016</p><p>x</p>')
+    assert dated(tree) == ("2016-11-27", "dateline")
+
+
+def test_header_search_stays_inside_the_article() -> None:
+    tree = page("", '<main><article><h1>Main story</h1><p>x</p></article>'
+                    '<div class="teaser"><span>May 3, 2024</span></div></main>')
+    assert dated(tree) == (None, None)
+
+
+def test_a_container_that_holds_the_headline_is_not_page_chrome() -> None:
+    tree = page("", '<div class="detailBodyContainer withSidebar"><h1>H</h1><div class="byline">'
+                    '<time datetime="2022-10-14T16:20:52.800Z">Posted: Oct 14, 2022</time></div><p>x</p></div>'
+                    '<div class="sidebar"><time datetime="2022-10-20">Oct 20</time></div>')
+    assert dated(tree) == ("2022-10-14T16:20:52+00:00", "time")
+
+
+# ------------------------------------------------------------------ the htmldate fallback
+def test_htmldate_is_asked_only_when_nothing_else_dates_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("htmldate")
+    monkeypatch.setattr(htmldate_fallback, "available", lambda: True)
+    body = '<h1>Repo</h1><relative-time datetime="2020-07-07T12:10:51Z">on Jul 7</relative-time><p>x</p>'
+    assert dated(page("", body)) == ("2020-07-07", "htmldate")
+    dated_page = page('<meta property="article:published_time" content="2021-01-05">', body)
+    assert dated(dated_page) == ("2021-01-05", "opengraph")
+
+
+def test_without_htmldate_such_a_page_has_no_date() -> None:
+    body = '<h1>Repo</h1><relative-time datetime="2020-07-07T12:10:51Z">on Jul 7</relative-time><p>x</p>'
+    assert dated(page("", body)) == (None, None)
