@@ -52,6 +52,7 @@ Examples:
   newsgrab --fields title,authors,published -r scraped/ | jq .
   newsgrab crawl.warc.gz dump.jsonl -j 0 -o out.jsonl   web archives and dumps, every core
   newsgrab crawl.warc.gz -j 0 -o out.jsonl --resume     go on after a crash
+  newsgrab rules suggest pages/ -o site.toml            propose rules from a site's repeated notices
 
 Exit status: 0 all converted, 1 some failed, 2 usage error, 3 none converted, 4 stdout could not be
 written, 130 interrupted, 143 terminated.
