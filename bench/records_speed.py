@@ -1,15 +1,21 @@
 """docs/s of the command on files, a WARC and a JSON Lines dump, with --jobs 1, 2 (and all cores), and on Dask.
 
-usage: .venv/bin/python bench/records_speed.py [--copies 4] [--rounds 3] [--dask]
+usage: .venv/bin/python bench/records_speed.py [--copies 4] [--rounds 3] [--dask] [--versus DIR]
 
 The 181 ScrapingHub pages, `--copies` times, are written to a temporary folder as files (.html.gz),
 as one WARC (gzip per record, written with warcio) and as one JSON Lines dump (bench/archives.py).
 Each run is a fresh `newsgrab -q -j N INPUT -o out.jsonl` process, so start-up is included, as in
-real use. For each of `--rounds` runs the wall time and the CPU time of the whole process tree
-(newsgrab and its workers) are kept; the table gives docs/s on the best wall time with the range,
-and the CPU seconds. When other processes load the machine (the load average is printed), wall
-times say little: the CPU seconds of `--jobs 2` over `--jobs 1` are the cost of running in
-parallel, and `2 x cpu(-j 1) / cpu(-j 2)` is the speed-up two idle cores would give at most.
+real use. The modes take turns, round after round (`--rounds`), and for each run the wall time and
+the CPU time of the whole process tree (newsgrab and its workers) are kept; the table gives docs/s
+on the best wall time with the range, and the CPU seconds. `--versus DIR` also times the newsgrab
+package of another checkout (DIR holds its `newsgrab/`: a before/after in one run).
+
+On a shared machine wall times say little, so two references are printed with them. The CPU
+seconds of `--jobs 2` over `--jobs 1` are the cost of running in parallel, and
+`2 x cpu(-j 1) / cpu(-j 2)` is the speed-up two idle cores would give at most. And each round also
+times a busy loop alone and two copies of it side by side: `2 x alone / side by side` is the
+speed-up this machine gave two processes at that moment (2.0 on two idle cores), the ceiling of
+any `--jobs 2` figure taken beside it.
 """
 
 from __future__ import annotations
@@ -35,13 +41,37 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _time(args: list[str], out: Path) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the process and the workers it waited for)."""
+def _time(args: list[str], out: Path, checkout: Path | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and the workers it waited for); `checkout`: run the
+    newsgrab package found there instead of this one."""
+    env = dict(os.environ, PYTHONPATH=str(checkout)) if checkout is not None else None
     cpu, started = _cpu(), time.perf_counter()
-    subprocess.run([*NEWSGRAB, *args, "-o", str(out)], check=False, stdout=subprocess.DEVNULL)
+    subprocess.run([*NEWSGRAB, *args, "-o", str(out)], check=False, stdout=subprocess.DEVNULL, env=env)
     elapsed = time.perf_counter() - started
     out.unlink(missing_ok=True)
     return elapsed, _cpu() - cpu
+
+
+#: a busy loop of about a second of CPU, the reference for what two processes can get
+SPIN = [sys.executable, "-c", "x = 0\nfor i in range(15_000_000): x += i"]
+
+
+def _machine_ratio() -> float:
+    """2 x (wall of one busy loop alone) / (wall of two side by side): 2.0 on two idle cores."""
+    started = time.perf_counter()
+    subprocess.run(SPIN, check=True)
+    alone = time.perf_counter() - started
+    started = time.perf_counter()
+    pair = [subprocess.Popen(SPIN) for _ in range(2)]
+    for process in pair:
+        process.wait()
+    return 2 * alone / (time.perf_counter() - started)
+
+
+def _cell(pages: int, runs: list[tuple[float, float]]) -> str:
+    walls = [wall for wall, _ in runs]
+    return (f"{pages / min(walls):.0f} docs/s ({pages / max(walls):.0f}-{pages / min(walls):.0f}), "
+            f"{min(cpu for _, cpu in runs):.1f} CPU s")
 
 
 def main() -> int:
@@ -49,6 +79,7 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dask", action="store_true", help="also time --dask local with 2 workers")
+    parser.add_argument("--versus", type=Path, help="also time the newsgrab package in this checkout")
     args = parser.parse_args()
     pages = scrapinghub_pages() * args.copies
     cores = os.cpu_count() or 1
@@ -61,25 +92,30 @@ def main() -> int:
             (files / f"{number:05d}.html.gz").write_bytes(gzip.compress(page.raw, mtime=0))
         inputs = {"files": str(files), "WARC": str(write_warc(root / "pages.warc.gz", pages, corrupt=False)),
                   "JSON Lines": str(write_jsonl(root / "pages.jsonl", pages, corrupt=False))}
-        modes: list[tuple[str, list[str]]] = [(f"--jobs {n}", ["-j", str(n)]) for n in jobs]
+        modes: list[tuple[str, list[str], Path | None]] = [(f"--jobs {n}", ["-j", str(n)], None) for n in jobs]
         if args.dask:
-            modes.append(("--dask local -j 2", ["--dask", "local", "-j", "2"]))
+            modes.append(("--dask local -j 2", ["--dask", "local", "-j", "2"], None))
+        if args.versus is not None:
+            modes += [(f"{args.versus.name}: --jobs {n}", ["-j", str(n)], args.versus.resolve()) for n in (1, 2)]
         print(f"{len(pages)} documents ({args.copies} x 181 ScrapingHub pages), {cores} cores, best of "
               f"{args.rounds} (range); load average {os.getloadavg()[0]:.1f} at the start\n")
-        print("| input | " + " | ".join(name for name, _ in modes)
-              + " | wall -j 2 / -j 1 | CPU -j 2 / -j 1 | 2-core bound |")
-        print("|---|" + "---|" * (len(modes) + 3))
+        print("| input | " + " | ".join(name for name, _, _ in modes)
+              + " | wall -j 2 / -j 1 | CPU -j 2 / -j 1 | 2-core bound | machine: 2 loops |")
+        print("|---|" + "---|" * (len(modes) + 4))
         for name, path in inputs.items():
-            cells, wall, cpu = [], {}, {}
-            for mode, flags in modes:
-                runs = [_time([*flags, path], root / "out.jsonl") for _ in range(args.rounds)]
-                walls = [w for w, _ in runs]
-                wall[mode], cpu[mode] = min(walls), min(c for _, c in runs)
-                cells.append(f"{len(pages) / min(walls):.0f} docs/s ({len(pages) / max(walls):.0f}-"
-                             f"{len(pages) / min(walls):.0f}), {cpu[mode]:.1f} CPU s")
+            # the modes take turns round by round, so a change in the machine's load falls on all of them
+            timed: dict[str, list[tuple[float, float]]] = {mode: [] for mode, _, _ in modes}
+            machine: list[float] = []
+            for _ in range(args.rounds):
+                machine.append(_machine_ratio())
+                for mode, flags, checkout in modes:
+                    timed[mode].append(_time([*flags, path], root / "out.jsonl", checkout))
+            wall = {mode: min(w for w, _ in runs) for mode, runs in timed.items()}
+            cpu = {mode: min(c for _, c in runs) for mode, runs in timed.items()}
             ratio = wall["--jobs 1"] / wall["--jobs 2"]
             cost = cpu["--jobs 2"] / cpu["--jobs 1"]
-            print(f"| {name} | " + " | ".join(cells) + f" | {ratio:.2f}x | {cost:.2f} | {2 / cost:.2f}x |",
+            print(f"| {name} | " + " | ".join(_cell(len(pages), timed[mode]) for mode, _, _ in modes)
+                  + f" | {ratio:.2f}x | {cost:.2f} | {2 / cost:.2f}x | {min(machine):.2f}-{max(machine):.2f}x |",
                   flush=True)
         print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     return 0

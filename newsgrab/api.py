@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
+from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,9 +93,38 @@ def extract_file(
     kind: str = "auto",
     options: Options | None = None,
 ) -> Article:
-    """Read a file and extract its article. A missing or unreadable path raises a `NewsgrabError`."""
+    """Read a file and extract its article. A missing or unreadable path raises a `NewsgrabError`.
+
+    `input.path` is the path as given, made printable (`printable_path`)."""
     data = read_path(Path(path), (options or DEFAULT_OPTIONS).max_bytes)
-    return extract(data, url=url, kind=kind, path=path, options=options)
+    return extract(data, url=url, kind=kind, path=printable_path(path), options=options)
+
+
+#: bytes asked for per read when the size is not known (a pipe, a device, a file that grew): the
+#: limit is never requested in one read, so a small input costs a small buffer
+READ_CHUNK_BYTES = 1024 * 1024
+
+
+def read_bounded(read: Callable[[int], bytes], limit: int, *, size_hint: int = 0) -> bytes:
+    """Every byte `read(n)` gives (at most n a call, b"" at the end), refusing more than `limit`.
+
+    Nothing here trusts a size from `stat`: `size_hint` (a regular file's size) only sizes the first
+    read, so /dev/zero, an endless pipe or a file that grows while it is read stops at `limit + 1`
+    bytes read, with memory bounded by the limit.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    want = size_hint + 1 if size_hint > 0 else READ_CHUNK_BYTES
+    while total <= limit:
+        chunk = read(min(want, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = READ_CHUNK_BYTES
+    if total > limit:
+        raise TooLarge(f"input holds more than the limit of {limit:,} bytes")
+    return b"".join(chunks)
 
 
 def extract_record(record: Record, *, kind: str = "auto", options: Options | None = None) -> Article:
@@ -142,20 +173,42 @@ def _http_charset(data: bytes, charset: str | None) -> str | None:
 
 
 def read_path(path: Path, max_bytes: int) -> bytes:
-    """Read a file's bytes with typed errors (missing, a directory, refused, over the limit)."""
+    """A file's bytes, read through `read_bounded`, with typed errors (missing, a directory, refused,
+    over the limit). Works for pipes and devices too (`/dev/stdin`, `<(cmd)`): they stop at the limit."""
+    name = printable_path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise Unreadable(f"{path} is a directory")
-        if size > max_bytes:
-            raise TooLarge(f"input is {size:,} bytes, over the limit of {max_bytes:,}")
-        return path.read_bytes()
+        with open(path, "rb", buffering=0) as handle:
+            info = os.fstat(handle.fileno())
+            regular = stat.S_ISREG(info.st_mode)
+            if regular and info.st_size > max_bytes:  # known too large: refused without reading
+                raise TooLarge(f"input is {info.st_size:,} bytes, over the limit of {max_bytes:,}")
+            return read_bounded(handle.read, max_bytes, size_hint=info.st_size if regular else 0)
     except FileNotFoundError as exc:
-        raise NotFound(f"no such file: {path}") from exc
+        raise NotFound(f"no such file: {name}") from exc
+    except IsADirectoryError as exc:
+        raise Unreadable(f"{name} is a directory") from exc
     except NewsgrabError:
         raise
     except OSError as exc:
-        raise Unreadable(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise Unreadable(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
+def printable_path(path: str | os.PathLike[str]) -> str:
+    """A path as records and messages show it: valid Unicode, whatever bytes the name holds.
+
+    Python keeps the bytes of a file name that the file system encoding cannot decode as surrogate
+    escapes (PEP 383), which no UTF-8 writer accepts. Here each such byte becomes the four
+    characters `\\xNN` (as `ls -b` shows it), and the bytes of a UTF-8 name read under an ASCII
+    locale become its characters again. The path itself, surrogates and all, still opens the file.
+    """
+    text = os.fspath(path)
+    if text.isascii():
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte (U+D800...U+DC7F)
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 #: block kinds whose text is prose worth detecting a language from

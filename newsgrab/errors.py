@@ -64,6 +64,31 @@ class Unwritable(NewsgrabError):
     code = "unwritable"
 
 
+class SpecialFile(NewsgrabError):
+    """A named pipe, socket or device met while expanding a directory or a glob: skipped, because
+    reading one can block or never end (a path named on its own is read, within the same bounds)."""
+
+    code = "special-file"
+
+
+class TimedOut(NewsgrabError):
+    """Converting the input took longer than the deadline (the CLI's `--timeout`)."""
+
+    code = "timeout"
+
+
+class OutOfMemory(NewsgrabError):
+    """Converting the input needed more memory than allowed (the CLI's `--max-memory`)."""
+
+    code = "memory"
+
+
+class WorkerCrashed(NewsgrabError):
+    """The worker process converting the input died: killed from outside, or a crash in native code."""
+
+    code = "crashed"
+
+
 class InternalError(NewsgrabError):
     """A bug in newsgrab: an unexpected exception while converting one input (the CLI's last resort)."""
 

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -116,3 +120,25 @@ def test_command_without_output_prints_the_rules(monkeypatch: pytest.MonkeyPatch
     result = CliRunner().invoke(suggest_command, ["samples/site-profile", "--min-pages", "5"])
     assert result.exit_code == 0
     assert result.stdout.count("[[rule]]") == 3  # the listening line is on 4 pages of 5
+
+
+def test_the_console_script_runs_the_subcommand_and_converts_everything_else(tmp_path: Path) -> None:
+    """`newsgrab rules suggest` reaches the suggester through the installed entry point, and any
+    other first words stay INPUT arguments (a page file whose name is `rules` converts as `./rules`)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    run = [sys.executable, "-c", "import sys; from newsgrab.cli import main; sys.argv[0] = 'newsgrab'; main()"]
+    out = tmp_path / "site.toml"
+    done = subprocess.run([*run, "rules", "suggest", "samples/site-profile", "-o", str(out)],
+                          capture_output=True, text=True, env=env, check=False, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == (SITE_PROFILE / "suggested.rules.toml").read_text(encoding="utf-8")
+    helped = subprocess.run([*run, "rules", "suggest", "--help"], capture_output=True, text=True, env=env, check=False)
+    assert helped.stdout.startswith("Usage: newsgrab rules suggest")
+    page = tmp_path / "rules"
+    page.write_text("Harbour wall repairs begin\n\n" + "Engineers began work on the old harbour wall today. " * 8,
+                    encoding="utf-8")
+    converted = subprocess.run([*run, "./rules"], capture_output=True, text=True, env=env, check=False,
+                               cwd=tmp_path)
+    assert converted.returncode == 0, converted.stderr
+    assert json.loads(converted.stdout)["body"].startswith("Engineers began work")
+

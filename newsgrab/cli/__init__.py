@@ -7,13 +7,23 @@ this package imports it, and it is the only place that imports click or rich.
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+
+#: the words that start the one subcommand; anything else is the converter's INPUT arguments
+SUGGEST_WORDS = ("rules", "suggest")
 
 
-def __getattr__(name: str) -> Any:
-    """`newsgrab.cli.main` (the console script) without importing click for the worker processes."""
-    if name == "main":
-        from newsgrab.cli.command import main
+def main(argv: list[str] | None = None) -> None:
+    """The console script: `newsgrab rules suggest DIR...` proposes a site's rules, and every other
+    command line converts its INPUTs. The converter takes any word as an INPUT, so the subcommand is
+    told by its two words (a file called `rules` is still read when written `./rules`); click is
+    imported here, on first use, so worker processes that import this package never load it."""
+    args = sys.argv[1:] if argv is None else argv
+    if tuple(args[:2]) == SUGGEST_WORDS:
+        from newsgrab.cli.suggest import suggest_command
 
-        return main
-    raise AttributeError(name)
+        suggest_command.main(args[2:], prog_name="newsgrab rules suggest")
+    else:
+        from newsgrab.cli.command import main as convert
+
+        convert.main(args, prog_name="newsgrab")

@@ -2,8 +2,8 @@
 
 - `prepare_output`: stdout, `-o DIR` (one file per input or record), or `-o FILE.jsonl` (the JSON
   Lines stream into a file), each checked before anything is read, and made ready for `--resume`.
-- `results_of`: the outcomes in order, from this process and its worker pool (`--jobs`) or from a
-  Dask cluster (`--dask`, cluster.py).
+- `results_of`: the outcomes in order, from this process or its worker pool (pool.py: `--jobs`,
+  `--timeout`, `--max-memory`), or from a Dask cluster (`--dask`, cluster.py).
 - `summary`: the line at the end of a batch: inputs, or records when there were containers.
 """
 
@@ -15,18 +15,18 @@ from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import click
 
+from newsgrab.api import printable_path
+from newsgrab.cli.config import RecordFlags, RunSettings
 from newsgrab.cli.inputs import Problem, Source
-from newsgrab.cli.plan import Counts, RecordFlags, formats_of
+from newsgrab.cli.plan import Counts
 from newsgrab.cli.resume import Done, ResumeError, is_jsonl_target, remove_temp_files, resume_file, resume_stdout
-from newsgrab.cli.runner import Job, Outcome, outcomes
+from newsgrab.cli.runner import Outcome, Task
+from newsgrab.cli.streams import STDOUT_FILE, Streams
 from newsgrab.serialize import FORMATS
-
-if TYPE_CHECKING:
-    from newsgrab.cli.command import Run, Streams
 
 
 @dataclass(slots=True)
@@ -51,12 +51,16 @@ def _usage(message: str) -> click.UsageError:
     return click.UsageError(message)
 
 
-def prepare_output(streams: Streams, items: Sequence[Source | Problem], target: Path | None, fmt: str,
-                   pretty: bool, fields: tuple[str, ...] | None, flags: RecordFlags) -> Output:
-    """Check and open the output before any input is read (a usage error stops the run here)."""
-    if flags.resume and (pretty or fmt != "json") and (target is None or is_jsonl_target(target)):
+def prepare_output(streams: Streams, items: Sequence[Source | Problem], settings: RunSettings,
+                   formats: dict[str, str | None]) -> Output:
+    """Check and open the output before any input is read (a usage error stops the run here).
+    `formats`: each input's container format (None for a page), as plan.formats_of found it."""
+    flags, target = settings.records, settings.output_dir
+    conversion = settings.conversion
+    jsonl_out = target is None or is_jsonl_target(target)
+    if flags.resume and (conversion.pretty or conversion.fmt != "json") and jsonl_out:
         raise _usage("--resume of a JSON Lines output needs one record a line: drop --pretty and --format")
-    if flags.resume and fields is not None and "input" not in fields and (target is None or is_jsonl_target(target)):
+    if flags.resume and conversion.fields is not None and "input" not in conversion.fields and jsonl_out:
         raise _usage("--resume matches records by their input: keep 'input' in --fields")
     if target is None:
         if not flags.resume:
@@ -66,8 +70,8 @@ def prepare_output(streams: Streams, items: Sequence[Source | Problem], target: 
         except (ResumeError, OSError, ValueError) as exc:
             raise _usage(str(exc)) from exc
     if is_jsonl_target(target):
-        return _jsonl_output(streams, items, target, fmt, flags)
-    return _dir_output(streams, items, target, fmt, flags)
+        return _jsonl_output(streams, items, target, conversion.fmt, flags)
+    return _dir_output(streams, items, target, conversion.fmt, flags, formats)
 
 
 def _jsonl_output(streams: Streams, items: Sequence[Source | Problem], target: Path, fmt: str,
@@ -76,20 +80,23 @@ def _jsonl_output(streams: Streams, items: Sequence[Source | Problem], target: P
         raise _usage("-o FILE.jsonl writes JSON Lines: drop --format, or give -o a directory")
     resolved = target.resolve()
     if any(isinstance(i, Source) and i.path is not None and i.path.resolve() == resolved for i in items):
-        raise click.BadParameter(f"{target} is also an input: it is never overwritten", param_hint="'-o'")
+        raise click.BadParameter(f"{printable_path(target)} is also an input: it is never overwritten",
+                                 param_hint="'-o'")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         done = resume_file(target) if flags.resume else Done()
         handle = target.open("ab" if flags.resume else "wb")
     except ResumeError as exc:
-        raise _usage(f"{target}: {exc}") from exc
+        raise _usage(f"{printable_path(target)}: {exc}") from exc
     except OSError as exc:
-        raise click.BadParameter(f"cannot write {target}: {exc.strerror or exc}", param_hint="'-o'") from exc
-    return Output(dataclasses.replace(streams, out=handle), done=done, handle=handle)
+        raise click.BadParameter(f"cannot write {printable_path(target)}: {exc.strerror or exc}",
+                                 param_hint="'-o'") from exc
+    out = dataclasses.replace(streams, out=handle, out_name=printable_path(target), stdout_kind=STDOUT_FILE)
+    return Output(out, done=done, handle=handle)
 
 
 def _dir_output(streams: Streams, items: Sequence[Source | Problem], out_dir: Path, fmt: str,
-                flags: RecordFlags) -> Output:
+                flags: RecordFlags, formats: dict[str, str | None]) -> Output:
     from newsgrab.cli.output import TEMP_PREFIX, plan_names, prepare_dir
 
     try:
@@ -99,7 +106,6 @@ def _dir_output(streams: Streams, items: Sequence[Source | Problem], out_dir: Pa
     if flags.resume:
         remove_temp_files(out_dir, TEMP_PREFIX)
     sources = [item for item in items if isinstance(item, Source)]
-    formats = formats_of(items, flags, streams.stdin)
     # a container's records go into a folder named like the container; a page into <name>.json
     pages = [s for s in sources if formats.get(s.origin) is None]
     containers = [s for s in sources if formats.get(s.origin) is not None]
@@ -114,13 +120,15 @@ def _dir_output(streams: Streams, items: Sequence[Source | Problem], out_dir: Pa
     return Output(streams, targets=targets)
 
 
-def results_of(planned: Iterator[Job | Outcome], run: Run, flags: RecordFlags) -> Generator[Outcome, None, None]:
-    """The outcomes in order: from this process and a worker pool, or from a Dask cluster."""
-    if flags.dask is None:
-        return outcomes(planned, run.jobs)
+def results_of(entries: Iterator[Task | Outcome], settings: RunSettings) -> Generator[Outcome, None, None]:
+    """The outcomes in order: from this process or a worker pool, or from a Dask cluster."""
+    if settings.records.dask is None:
+        from newsgrab.cli.pool import outcomes
+
+        return outcomes(entries, settings.conversion, workers=settings.jobs, limits=settings.limits)
     from newsgrab.cli.cluster import cluster_outcomes
 
-    return cluster_outcomes(planned, flags.dask, run.jobs, run.options.max_bytes)
+    return cluster_outcomes(entries, settings.records.dask, settings.jobs, settings.conversion)
 
 
 def summary(ok: int, failed: int, total: int | None, counts: Counts, *, stopped: bool) -> str:

@@ -19,5 +19,9 @@ class ExitCode(IntEnum):
     USAGE = 2
     #: no input was converted (every one failed, or the only one did)
     ALL_FAILED = 3
+    #: stdout could not be written (closed, disk full, an I/O error): the batch stopped there
+    OUTPUT_FAILED = 4
     #: interrupted by Ctrl-C (SIGINT): 128 + 2, the shell convention
     INTERRUPTED = 130
+    #: stopped by SIGTERM (`kill`, `timeout`, a service manager): 128 + 15, what the shell shows for it
+    TERMINATED = 143

@@ -3,18 +3,28 @@
 Order is the order the user gave; a directory's (or glob's) files come sorted by path; a file named
 twice is read once. An argument that yields nothing (a missing path, an empty directory, a glob that
 matches nothing) becomes a `Problem` in the same position, so the CLI can report it in order and
-still convert the rest.
+still convert the rest. So does an entry met while expanding a directory or a glob that cannot be
+read as a file: a symbolic link loop or a broken link, a subdirectory the system refuses to list, and
+a named pipe, socket or device (skipped: reading one can block or never end). A path named on its
+own is taken whatever it is; a pipe or device is then read within the same size bound (and deadline)
+as a file.
+
+Names are kept as Python gives them (undecodable bytes as surrogate escapes, PEP 383) in `path`, so
+the file still opens; `origin`, what records and messages show, is the printable form.
 """
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgrab.errors import NewsgrabError, NotFound
+from newsgrab.api import printable_path
+from newsgrab.errors import NewsgrabError, NotFound, SpecialFile, Unreadable
 
 #: the origin name of standard input, as the user types it and as `input.path` records it
 STDIN = "-"
@@ -29,10 +39,14 @@ _GLOB_CHARS = frozenset("*?[")
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input to convert. `path` is None for standard input."""
+    """One input to convert: a file (`path`), or standard input (`path` None).
+
+    `special`: a named pipe, socket or device named explicitly. It has no size to trust and reading
+    it can block, so it is opened without blocking and read under the deadline (runner.py)."""
 
     origin: str
     path: Path | None
+    special: bool = False
 
     @property
     def is_stdin(self) -> bool:
@@ -41,7 +55,7 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """An argument that yields no input, with the error to report for it."""
+    """An argument (or an entry met while expanding one) that yields no input, with its error."""
 
     origin: str
     error: NewsgrabError
@@ -55,49 +69,115 @@ def is_input_name(name: str) -> bool:
     return not name.startswith(".") and lowered.endswith(INPUT_SUFFIXES)
 
 
-def _scan_dir(folder: Path, recursive: bool) -> list[Path]:
-    """Input files in `folder` (and below with `recursive`), sorted by path; hidden entries skipped."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
-        found.extend(Path(root, name) for name in files if is_input_name(name))
-    return sorted(found)
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop (too many levels of symbolic links)"
+    return exc.strerror or str(exc)
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _found_entry(path: Path) -> Source | Problem:
+    """A file met while expanding a directory or a glob: a Source if it is a regular file (after
+    following links), else the Problem that says why it is not read."""
+    origin = printable_path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return Problem(origin, NotFound("a broken symbolic link (its target does not exist)"))
+    except OSError as exc:
+        return Problem(origin, Unreadable(f"cannot open: {_os_reason(exc)}"))
+    if stat.S_ISREG(mode):
+        return Source(origin, path)
+    return Problem(origin, SpecialFile(f"{_special_kind(mode)}, skipped while expanding a directory or glob "
+                                       "(name it on its own to read it)"))
+
+
+def _scan_dir(folder: Path, recursive: bool, origin: str) -> list[Source | Problem]:
+    """Input files in `folder` (and below with `recursive`), sorted by path; hidden entries skipped.
+
+    Links to directories are not followed (as `os.walk` does not), so a link loop cannot recurse.
+    A directory that cannot be listed is a Problem in its place (`origin` names `folder` itself)."""
+    found: list[tuple[Path, Source | Problem]] = []
+    pending = [folder]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            name = origin if directory is folder else printable_path(directory)
+            found.append((directory, Problem(name, Unreadable(f"cannot list directory: {_os_reason(exc)}"))))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if recursive and not entry.is_symlink():
+                    pending.append(Path(entry.path))
+            elif is_input_name(entry.name):
+                path = Path(entry.path)
+                found.append((path, _found_entry(path)))
+    found.sort(key=lambda pair: pair[0])
+    return [item for _, item in found]
 
 
 def _has_nested_inputs(folder: Path) -> bool:
-    return bool(_scan_dir(folder, recursive=True))
+    return any(isinstance(item, Source) for item in _scan_dir(folder, True, ""))
 
 
-def _expand_dir(arg: str, folder: Path, recursive: bool) -> list[Source] | Problem:
-    files = _scan_dir(folder, recursive)
-    if files:
-        return [Source(str(p), p) for p in files]
+def _expand_dir(arg: str, folder: Path, recursive: bool) -> list[Source | Problem] | Problem:
+    origin = printable_path(arg)
+    items = _scan_dir(folder, recursive, origin)
+    if items:
+        return items
     hint = " (its subdirectories have some: add -r)" if not recursive and _has_nested_inputs(folder) else ""
     wanted = ", ".join(INPUT_SUFFIXES)
-    return Problem(arg, NotFound(f"no input files in directory{hint}; looked for {wanted}"))
+    return Problem(origin, NotFound(f"no input files in directory{hint}; looked for {wanted}"))
 
 
-def _expand(arg: str, recursive: bool) -> list[Source] | Problem:
-    if arg == STDIN:
-        return [Source(STDIN, None)]
-    path = Path(arg)
-    if path.is_dir():
-        return _expand_dir(arg, path, recursive)
-    if path.exists() or not (_GLOB_CHARS & set(arg)):
-        # a file (or something the reader will refuse with a clear error), or a plain missing path
-        return [Source(arg, path)] if path.exists() else Problem(arg, NotFound("no such file or directory"))
+def _expand_glob(arg: str, recursive: bool) -> list[Source | Problem] | Problem:
     matches = sorted(glob.glob(arg, recursive=True))
     if not matches:
-        return Problem(arg, NotFound("the pattern matched no files"))
-    sources: list[Source] = []
+        return Problem(printable_path(arg), NotFound("the pattern matched no files"))
+    items: list[Source | Problem] = []
     for match in matches:
         match_path = Path(match)
         if match_path.is_dir():
             expanded = _expand_dir(match, match_path, recursive)
-            sources.extend(expanded if isinstance(expanded, list) else [])
+            items.extend(expanded if isinstance(expanded, list) else [])
         else:
-            sources.append(Source(match, match_path))
-    return sources or Problem(arg, NotFound("the pattern matched only directories without input files"))
+            items.append(_found_entry(match_path))
+    return items or Problem(printable_path(arg), NotFound("the pattern matched only directories without input files"))
+
+
+def _expand(arg: str, recursive: bool) -> list[Source | Problem] | Problem:
+    if arg == STDIN:
+        return [Source(STDIN, None)]
+    path = Path(arg)
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        if _GLOB_CHARS & set(arg):
+            return _expand_glob(arg, recursive)
+        return Problem(printable_path(arg), NotFound("no such file or directory"))
+    except OSError as exc:  # a link loop, a parent the system refuses to search, a name too long
+        return Problem(printable_path(arg), Unreadable(f"cannot open: {_os_reason(exc)}"))
+    if stat.S_ISDIR(mode):
+        return _expand_dir(arg, path, recursive)
+    return [Source(printable_path(arg), path, special=not stat.S_ISREG(mode))]
 
 
 def _identity(source: Source) -> str:
@@ -105,7 +185,7 @@ def _identity(source: Source) -> str:
         return STDIN
     try:
         return str(source.path.resolve())
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
         return str(source.path.absolute())
 
 
@@ -117,8 +197,11 @@ def iter_sources(args: Iterable[str], *, recursive: bool = False) -> Iterator[So
         if isinstance(expanded, Problem):
             yield expanded
             continue
-        for source in expanded:
-            key = _identity(source)
+        for item in expanded:
+            if isinstance(item, Problem):
+                yield item
+                continue
+            key = _identity(item)
             if key not in seen:
                 seen.add(key)
-                yield source
+                yield item

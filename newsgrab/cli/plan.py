@@ -1,8 +1,8 @@
-"""The batch as a stream of units: a Job per page or per record, an Outcome for what is already known.
+"""The batch as a stream of entries: a Task per page or per record, an Outcome for what is already known.
 
-Each input is a page (one Job) or a container (a WARC/ARC web archive or a JSON Lines dump, by
+Each input is a page (one Task) or a container (a WARC/ARC web archive or a JSON Lines dump, by
 `--records`, its name or its first bytes), whose records are read here, one at a time, and become
-one Job each; a record that could not be read is an Outcome in its place. Nothing is held: a crawl
+one Task each; a record that could not be read is an Outcome in its place. Nothing is held: a crawl
 of a million records streams through. `--resume` skips what the output already holds (resume.py),
 and `Counts` keeps what the summary line reports.
 """
@@ -11,46 +11,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO
 
+from newsgrab.api import printable_path, read_bounded
+from newsgrab.cli.config import RecordFlags, RunSettings
 from newsgrab.cli.inputs import Problem, Source
 from newsgrab.cli.resume import Done
-from newsgrab.cli.runner import Job, Outcome
-from newsgrab.errors import NewsgrabError, TooLarge
-from newsgrab.records import FORMATS, Record, Tally, by_content, read_records, sniff_path
-
-if TYPE_CHECKING:
-    from newsgrab.cli.command import Run
-
-#: `--records` choices: auto-detect, one of the container formats for every input, or every input a page
-RECORD_MODES = ("auto", *FORMATS, "page")
-#: `--carry none`: carry no field of a JSON Lines record
-CARRY_NONE = "none"
-
-
-@dataclass(frozen=True, slots=True)
-class RecordFlags:
-    """The flags of container inputs, resuming and Dask (`--records`, `--field`, `--carry`, `--resume`, `--dask`)."""
-
-    records: str = "auto"
-    field: str | None = None
-    carry: tuple[str, ...] | None = None
-    resume: bool = False
-    dask: str | None = None
-
-    @staticmethod
-    def carry_from(values: Sequence[str]) -> tuple[str, ...] | None:
-        """`--carry a,b --carry c` as ("a", "b", "c"); none given: None (carry all); `none`: ()."""
-        names = [name.strip() for value in values for name in value.split(",") if name.strip()]
-        if not values:
-            return None
-        return () if names == [CARRY_NONE] else tuple(dict.fromkeys(names))
-
-
-#: the defaults: every input auto-detected, nothing resumed, no cluster
-NO_RECORD_FLAGS = RecordFlags()
+from newsgrab.cli.runner import Outcome, Task
+from newsgrab.errors import NewsgrabError
+from newsgrab.records import Tally, by_content, by_name, read_records, sniff_path
 
 
 @dataclass(slots=True)
@@ -62,14 +33,37 @@ class Counts:
     skipped: Tally = field(default_factory=Tally)
 
 
+class Planned(Iterator[Task | Outcome]):
+    """The plan's entries, counted as they are taken, so `--fail-fast` can tell whether any are left
+    without converting one."""
+
+    def __init__(self, planned: Iterator[Task | Outcome]) -> None:
+        self._planned = planned
+        self.taken = 0
+
+    def __next__(self) -> Task | Outcome:
+        entry = next(self._planned)
+        self.taken += 1
+        return entry
+
+    def any_left(self, finished: int) -> bool:
+        """True when the plan holds more than the `finished` entries whose outcome was written."""
+        return self.taken > finished or next(self, None) is not None
+
+
 def container_of(source: Source, flags: RecordFlags, stdin_head: bytes = b"") -> str | None:
-    """The container format of one input, or None when it is a page."""
+    """The container format of one input, or None when it is a page.
+
+    A pipe or device named on its own is judged by its name only: its first bytes cannot be looked
+    at without taking them from the page (and it may never deliver any)."""
     if flags.records == "page":
         return None
     if flags.records != "auto":
         return flags.records
     if source.path is None:
         return by_content(stdin_head, flags.field)
+    if source.special:
+        return by_name(source.path.name)
     return sniff_path(source.path, flags.field)
 
 
@@ -98,13 +92,6 @@ def _done_in_dir(target: Path | None, flags: RecordFlags) -> bool:
     return flags.resume and target is not None and target.exists()
 
 
-def _read_stdin(stdin: object, max_bytes: int) -> bytes | NewsgrabError:
-    data: bytes = stdin.read(max_bytes + 1)  # type: ignore[attr-defined]
-    if len(data) > max_bytes:
-        return TooLarge(f"stdin holds more than the limit of {max_bytes:,} bytes")
-    return data
-
-
 def formats_of(items: Sequence[Source | Problem], flags: RecordFlags, stdin: object) -> dict[str, str | None]:
     """Each input's container format (None: a page), decided once, before anything is read."""
     head = stdin_head(stdin) if flags.records == "auto" and any(
@@ -112,65 +99,61 @@ def formats_of(items: Sequence[Source | Problem], flags: RecordFlags, stdin: obj
     return {item.origin: container_of(item, flags, head) for item in items if isinstance(item, Source)}
 
 
-def units(items: Sequence[Source | Problem], run: Run, flags: RecordFlags, *, stdin: object,
-          formats: dict[str, str | None], targets: dict[str, Path], suffix: str, done: Done,
-          counts: Counts) -> Iterator[Job | Outcome]:
-    """Every item as Jobs and Outcomes, in order; containers expanded record by record."""
+def entries(items: Sequence[Source | Problem], settings: RunSettings, *, stdin: IO[bytes],
+            formats: dict[str, str | None], targets: dict[str, Path], suffix: str, done: Done,
+            counts: Counts) -> Iterator[Task | Outcome]:
+    """Every item as Tasks and Outcomes, in order; containers expanded record by record."""
     for item in items:
         if isinstance(item, Problem):
             if done.take(item.origin, None):
                 counts.resumed += 1
             else:
-                yield Outcome(item.origin, code=item.error.code, message=item.error.message)
+                yield Outcome.failed(item.origin, item.error)
             continue
         fmt = formats.get(item.origin)
         if fmt is None:
-            yield from _page(item, run, flags, stdin, targets.get(item.origin), done, counts)
+            yield from _page(item, settings, stdin, targets.get(item.origin), done, counts)
             continue
         counts.containers += 1
-        yield from _records(item, fmt, run, flags, stdin, targets.get(item.origin), suffix, done, counts)
+        yield from _records(item, fmt, settings, stdin, targets.get(item.origin), suffix, done, counts)
 
 
-def _page(item: Source, run: Run, flags: RecordFlags, stdin: object, target: Path | None, done: Done,
-          counts: Counts) -> Iterator[Job | Outcome]:
-    origin = item.origin if item.path is None else str(item.path)
-    if done.take(origin, None) or _done_in_dir(target, flags):
+def _page(item: Source, settings: RunSettings, stdin: IO[bytes], target: Path | None, done: Done,
+          counts: Counts) -> Iterator[Task | Outcome]:
+    origin = item.origin if item.path is None else printable_path(item.path)
+    if done.take(origin, None) or _done_in_dir(target, settings.records):
         counts.resumed += 1
         return
-    if item.path is None:
-        read = _read_stdin(stdin, run.options.max_bytes)
-        if isinstance(read, NewsgrabError):
-            yield Outcome(item.origin, code=read.code, message=read.message)
-            return
-        yield run.job(item.origin, None, read)
+    if item.path is not None:
+        yield Task(item.origin, path=item.path, url=settings.url, special=item.special)
         return
-    yield run.job(item.origin, item.path, None)
+    # standard input is read here, when its turn comes, within the size bound (it is the
+    # pipeline's own input, so it is waited for without a deadline)
+    try:
+        data = read_bounded(stdin.read, settings.conversion.options.max_bytes)
+    except NewsgrabError as exc:
+        yield Outcome.failed(item.origin, exc)
+        return
+    yield Task(item.origin, data=data, url=settings.url)
 
 
-def _records(item: Source, fmt: str, run: Run, flags: RecordFlags, stdin: object, folder: Path | None,
-             suffix: str, done: Done, counts: Counts) -> Iterator[Job | Outcome]:
-    stream = stdin if item.path is None else None
-    records = read_records(item.origin, fmt, path=item.path, stream=stream,  # type: ignore[arg-type]
-                           max_bytes=run.options.max_bytes, tally=counts.skipped, field=flags.field,
-                           carry=flags.carry)
-    base = run.job(item.origin, None, None)
+def _records(item: Source, fmt: str, settings: RunSettings, stdin: IO[bytes], folder: Path | None,
+             suffix: str, done: Done, counts: Counts) -> Iterator[Task | Outcome]:
+    flags = settings.records
+    records = read_records(item.origin, fmt, path=item.path, stream=stdin if item.path is None else None,
+                           max_bytes=settings.conversion.options.max_bytes, tally=counts.skipped,
+                           field=flags.field, carry=flags.carry)
     for record in records:
         position = record.offset if record.offset is not None else record.line
         target = record_target(folder, position, suffix) if folder is not None and position is not None else None
         if done.take(item.origin, position) or _done_in_dir(target, flags):
             counts.resumed += 1
             continue
+        task = Task(item.origin, record=record)
         if record.error is not None:
-            yield _failed(item.origin, record)
+            yield task.failed(record.error)
             continue
-        yield replace(base, record=record)
-
-
-def _failed(origin: str, record: Record) -> Outcome:
-    error = record.error
-    assert error is not None
-    return Outcome(origin, code=error.code, message=error.message, where=record.where() or None,
-                   carried=record.carry)
+        yield task
 
 
 def output_target(outcome: Outcome, targets: dict[str, Path], suffix: str) -> Path | None:

@@ -1,40 +1,100 @@
-"""Convert a batch of inputs in order, in this process or in worker processes (`--jobs`).
+"""Convert one input: what an input is (`Task`), what every input of a run shares (`Conversion`,
+`Limits`), and what comes back (`Outcome`). Runs in the main process or in a worker (pool.py).
 
-The CLI turns each input (a file, or a record of a WARC or JSON Lines file) into a picklable `Job`;
-`run_job` converts it and returns an `Outcome` holding everything the CLI will write (the rendered
-record, or the error and its code), so workers never touch the streams and the output order is the
-input order. Jobs stream in and outcomes stream out: workers get small batches (`BATCH_JOBS`) and
-at most `WINDOW_BATCHES` per worker are in flight, so memory stays flat whatever the batch size.
-No click, no rich here.
+An input is a `Task`: an origin (the name records and messages show) and where its bytes are: a file
+`path` the converter reads itself, the bytes (`data`) already in hand (standard input), or a `record`
+of a WARC or JSON Lines file (its page, URL and place in the file). How every input is converted
+(`Conversion`) is fixed for the run and handed to each worker once. `run_task` turns a Task into an
+`Outcome` holding everything the CLI will write (the rendered record, or the error and its code, and
+for a record where it sits), so workers never touch the streams. `pool.outcomes` runs a stream of
+them, in order; `run_batch` runs a few for a Dask worker (cluster.py). No click, no rich here.
 """
 
 from __future__ import annotations
 
-import signal
+import os
+import select
+import sys
 import traceback
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from newsgrab.cli.inputs import STDIN
-from newsgrab.errors import InternalError, NewsgrabError
+from newsgrab.errors import InternalError, NewsgrabError, OutOfMemory, Unreadable
 from newsgrab.model import Block, Removal
 from newsgrab.options import Options
 from newsgrab.records import Record
 from newsgrab.serialize import render_article
 
-#: inputs below which a pool cannot help: the first input always runs in this process (see
-#: `outcomes`), so two inputs would leave one worker converting one input while this one waits
-MIN_JOBS_FOR_POOL = 3
-#: jobs sent to a worker at a time: one round trip per batch instead of per input
-BATCH_JOBS = 4
-#: batches in flight per worker: enough to keep every worker busy, few enough to keep memory flat
-WINDOW_BATCHES = 4
+#: share of the memory cap that an input's peak must reach for its failure to count as running out
+#: of memory: an allocation that fails under the cap leaves the peak within a few allocations of it
+MEMORY_PRESSURE_SHARE = 0.75
 
 
 @dataclass(frozen=True, slots=True)
+class Conversion:
+    """How every input of a run is converted and rendered: the same for all, sent to a worker once."""
+
+    options: Options = field(default_factory=Options)
+    kind: str = "auto"
+    fmt: str = "json"
+    pretty: bool = False
+    fields: tuple[str, ...] | None = None
+    explain: bool = False
+    want_traceback: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What bounds the conversion of one input. None switches a bound off."""
+
+    #: seconds of wall time per input; past it the worker is killed and the input gets `timeout`
+    timeout: float | None = None
+    #: bytes of address space per worker process (RLIMIT_AS); past it the input gets `memory`
+    max_memory: int | None = None
+
+    @property
+    def need_worker(self) -> bool:
+        """Only a separate process can be stopped in the middle of an input (native code included)."""
+        return self.timeout is not None or self.max_memory is not None
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to convert: a file (`path`), bytes in hand (`data`: standard input, or a file the main
+    process read for a Dask worker, `path` then only naming it), or a `record`. Tasks and Outcomes
+    cross a pipe per input, so they have no `__slots__`: a plain instance pickles its `__dict__` in C,
+    a slotted one through Python code.
+
+    `special`: `path` is a named pipe, socket or device; it is opened without blocking and waited on
+    (a worker gets the open descriptor from the main process, so `/dev/fd/N` works under spawn).
+    `record`: a page of a WARC, ARC or JSON Lines file (read by the main process, which streams the
+    file); its own URL is the base, and every record of it, error records included, says where it sits."""
+
+    origin: str
+    path: Path | None = None
+    data: bytes | None = None
+    url: str | None = None
+    special: bool = False
+    record: Record | None = None
+
+    @property
+    def size(self) -> int:
+        """Bytes of the page the task carries (0 for a path, which the worker reads itself)."""
+        if self.record is not None:
+            return len(self.record.data)
+        return len(self.data) if self.data is not None else 0
+
+    def failed(self, error: NewsgrabError, trace: str | None = None) -> Outcome:
+        """The Outcome of this input failing with `error`, located like its record."""
+        record = self.record
+        if record is None:
+            return Outcome.failed(self.origin, error, trace)
+        return Outcome.failed(self.origin, error, trace, where=record.where() or None, carried=record.carry)
+
+
+@dataclass(frozen=True)
 class ExplainRow:
     """One block of the article region, in order: kept (rule is None) or removed by `rule`."""
 
@@ -44,31 +104,13 @@ class ExplainRow:
     category: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
-    """Everything a worker needs to convert one input (picklable, for `--jobs`)."""
-
-    origin: str
-    path: Path | None
-    data: bytes | None
-    url: str | None
-    kind: str
-    options: Options
-    fmt: str
-    pretty: bool
-    fields: tuple[str, ...] | None
-    explain: bool
-    want_traceback: bool
-    #: a record of a WARC or JSON Lines file (then `path` and `data` are unused)
-    record: Record | None = None
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Outcome:
     """A converted input (`text` set) or a failed one (`code`/`message` set).
 
     `where` locates a record in its container file (`offset` or `line`, `id`) and `carried` is what
-    a JSON Lines record carried: both go into the error record of a record that failed.
+    a JSON Lines record carried: both go into the error record of a record that failed, and `where`
+    names the file `-o DIR` writes a converted record to.
     """
 
     origin: str
@@ -82,108 +124,131 @@ class Outcome:
     where: dict[str, Any] | None = None
     carried: dict[str, Any] | None = None
 
+    @classmethod
+    def failed(cls, origin: str, error: NewsgrabError, trace: str | None = None, *,
+               where: dict[str, Any] | None = None, carried: dict[str, Any] | None = None) -> Outcome:
+        return cls(origin, code=error.code, message=error.message, trace=trace, where=where, carried=carried)
 
-def run_job(job: Job) -> Outcome:
-    """Convert one input. Every exception but Ctrl-C becomes a failed Outcome (the batch goes on)."""
-    from newsgrab.api import extract, extract_file, extract_record
 
-    record = job.record
-    where, carried = (record.where() or None, record.carry) if record is not None else (None, None)
+def warm_up(conversion: Conversion) -> None:
+    """Load what converting will need, once per process: the pipeline's modules, the rules and their
+    prefilter index. A worker does this before its first input, so no input's deadline pays for it."""
+    import newsgrab.api  # noqa: F401  (the pipeline's modules)
+
+    if conversion.options.boilerplate_enabled:
+        from newsgrab.rules import load_rules
+        from newsgrab.rules.matcher import rule_index
+
+        rule_index(load_rules(conversion.options.extra_rules))
+
+
+def open_special(path: Path) -> int:
+    """Open a pipe or device for reading without blocking (a FIFO with no writer yet included)."""
+    return os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+
+
+def _descriptor_reader(fd: int) -> Callable[[int], bytes]:
+    """`read(n)` on a non-blocking descriptor that waits for data (or end of input) instead."""
+
+    def read(size: int) -> bytes:
+        while True:
+            try:
+                select.select([fd], [], [])
+            except (OSError, ValueError):  # a descriptor select cannot watch: plain reads, blocking
+                os.set_blocking(fd, True)
+            try:
+                return os.read(fd, size)
+            except BlockingIOError:
+                continue
+
+    return read
+
+
+def read_special(fd: int, max_bytes: int) -> bytes:
+    """All of a pipe's or device's bytes, within the size bound. Closes `fd`."""
+    from newsgrab.api import read_bounded
+
     try:
-        if record is not None:
-            article = extract_record(record, kind=job.kind, options=job.options)
-        elif job.data is not None or job.path is None:
-            article = extract(job.data or b"", url=job.url, kind=job.kind, path=job.path or STDIN, options=job.options)
+        return read_bounded(_descriptor_reader(fd), max_bytes)
+    finally:
+        os.close(fd)
+
+
+def _read_task(task: Task, max_bytes: int, fd: int | None) -> bytes:
+    if task.data is not None:
+        return task.data
+    assert task.path is not None
+    try:
+        return read_special(open_special(task.path) if fd is None else fd, max_bytes)
+    except OSError as exc:
+        raise Unreadable(f"cannot read {task.origin}: {exc.strerror or exc}") from exc
+
+
+def run_task(task: Task, conversion: Conversion, *, fd: int | None = None, max_memory: int | None = None) -> Outcome:
+    """Convert one input. Every exception but Ctrl-C becomes a failed Outcome (the batch goes on).
+
+    `fd`: the already open descriptor of a special file (from the main process). `max_memory` only
+    words the message of an input that ran out of memory."""
+    from newsgrab.api import extract, extract_file, extract_record, printable_path
+
+    options = conversion.options
+    peak_before = _peak_memory() if max_memory else 0
+    try:
+        if task.record is not None:
+            article = extract_record(task.record, kind=conversion.kind, options=options)
+        elif task.path is not None and task.data is None and not task.special:
+            article = extract_file(task.path, url=task.url, kind=conversion.kind, options=options)
         else:
-            article = extract_file(job.path, url=job.url, kind=job.kind, options=job.options)
-        text = render_article(article, job.fmt, pretty=job.pretty, fields=job.fields)
+            data = _read_task(task, options.max_bytes, fd)
+            # `input.path` as extract_file gives it for a file read elsewhere, else the origin
+            name = printable_path(task.path) if task.path is not None and not task.special else task.origin
+            article = extract(data, url=task.url, kind=conversion.kind, path=name, options=options)
+        text = render_article(article, conversion.fmt, pretty=conversion.pretty, fields=conversion.fields)
     except NewsgrabError as exc:
-        trace = traceback.format_exc() if job.want_traceback else None
-        return Outcome(job.origin, code=exc.code, message=exc.message, trace=trace, where=where, carried=carried)
-    except Exception as exc:  # a bug in newsgrab: reported per input, never the whole batch
-        hint = "" if job.want_traceback else " (rerun with --traceback for details)"
-        error = InternalError(f"internal error: {type(exc).__name__}: {exc}{hint}")
-        return Outcome(job.origin, code=error.code, message=error.message,
-                       trace=traceback.format_exc() if job.want_traceback else None, where=where, carried=carried)
-    rows = tuple(explain_row(block, removal) for block, removal in article.timeline) if job.explain else ()
-    return Outcome(job.origin, text=text, kind=article.input.kind, warnings=tuple(article.warnings), rows=rows,
+        return task.failed(exc, traceback.format_exc() if conversion.want_traceback else None)
+    except Exception as exc:
+        if _out_of_memory(exc, max_memory, peak_before):
+            cap = f" (the limit is {max_memory:,} bytes: --max-memory)" if max_memory else ""
+            return task.failed(OutOfMemory(f"ran out of memory converting this input{cap}"))
+        # a bug in newsgrab: reported per input, never the whole batch
+        hint = "" if conversion.want_traceback else " (rerun with --traceback for details)"
+        trace = traceback.format_exc() if conversion.want_traceback else None
+        return task.failed(InternalError(f"internal error: {type(exc).__name__}: {exc}{hint}"), trace)
+    rows = tuple(explain_row(block, removal) for block, removal in article.timeline) if conversion.explain else ()
+    where = task.record.where() or None if task.record is not None else None
+    return Outcome(task.origin, text=text, kind=article.input.kind, warnings=tuple(article.warnings), rows=rows,
                    where=where)
 
 
-def run_batch(units: list[Job | Outcome]) -> list[Outcome]:
-    """A worker's batch: each Job converted, each Outcome already known passed back in its place."""
-    return [unit if isinstance(unit, Outcome) else run_job(unit) for unit in units]
+def run_batch(entries: list[Task | Outcome], conversion: Conversion) -> list[Outcome]:
+    """A few inputs in one call (a Dask worker's share, cluster.py): each Task converted, each Outcome
+    already known passed back in its place."""
+    return [entry if isinstance(entry, Outcome) else run_task(entry, conversion) for entry in entries]
+
+
+def _peak_memory() -> int:
+    """Bytes; the most memory this process has held at once (peak resident set size); 0 where the
+    system does not say (Windows, where no cap applies either)."""
+    try:
+        import resource
+    except ImportError:
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts kilobytes
+
+
+def _out_of_memory(exc: Exception, max_memory: int | None, peak_before: int) -> bool:
+    """A failed allocation: Python's MemoryError; or, under a memory cap, any error raised while this
+    input pushed the process's peak memory to near the cap. lxml reports a failed allocation as its
+    own error ("unknown error", "out of memory?"), and only the memory it left behind tells."""
+    if isinstance(exc, MemoryError):
+        return True
+    if max_memory is None:
+        return False
+    peak = _peak_memory()
+    return peak > peak_before and peak >= max_memory * MEMORY_PRESSURE_SHARE
 
 
 def explain_row(block: Block, removal: Removal | None) -> ExplainRow:
     text = block.text or " ".join(item.url for item in block.media)  # a media block shows its URL
     return ExplainRow(block.kind, text, removal.rule if removal else None, removal.category if removal else None)
-
-
-def _ignore_sigint() -> None:
-    """Pool workers leave Ctrl-C to the main process, which stops the batch once, quietly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-class _Result(Protocol):
-    def result(self) -> list[Outcome]: ...
-
-
-#: how a batch reaches a worker: a process pool's or a Dask client's `submit(run_batch, units)`
-Submit = Callable[[list["Job | Outcome"]], _Result]
-
-
-def _batches(units: Iterator[Job | Outcome], size: int) -> Iterator[list[Job | Outcome]]:
-    batch: list[Job | Outcome] = []
-    for unit in units:
-        batch.append(unit)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def in_order(units: Iterator[Job | Outcome], submit: Submit, window: int) -> Generator[Outcome, None, None]:
-    """Outcomes of `units` in order, `BATCH_JOBS` per submitted batch, at most `window` batches in flight."""
-    pending: deque[_Result] = deque()
-    for batch in _batches(units, BATCH_JOBS):
-        pending.append(submit(batch))
-        if len(pending) >= window:
-            yield from pending.popleft().result()
-    while pending:
-        yield from pending.popleft().result()
-
-
-def outcomes(units: Iterable[Job | Outcome], workers: int) -> Generator[Outcome, None, None]:
-    """Outcomes in input order (an Outcome already known passes through in its place); a pool only
-    when there are several jobs and several workers."""
-    stream = iter(units)
-    if workers <= 1:
-        yield from (unit if isinstance(unit, Outcome) else run_job(unit) for unit in stream)
-        return
-    # The first input runs here: its record comes out at once, and workers forked afterwards
-    # inherit the rules it loaded and the patterns it compiled instead of each paying for them.
-    ahead: list[Job | Outcome] = []
-    for unit in stream:
-        if isinstance(unit, Outcome):
-            yield unit
-            continue
-        yield run_job(unit)
-        break
-    for unit in stream:  # a pool cannot help with fewer than MIN_JOBS_FOR_POOL - 1 more inputs
-        ahead.append(unit)
-        if sum(isinstance(u, Job) for u in ahead) >= MIN_JOBS_FOR_POOL - 1:
-            break
-    else:
-        yield from run_batch(ahead)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from itertools import chain
-
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
-    try:
-        yield from in_order(chain(ahead, stream), lambda batch: pool.submit(run_batch, batch),
-                            workers * WINDOW_BATCHES)
-    finally:  # normal end, --fail-fast, Ctrl-C or a closed stdout: drop what has not started
-        pool.shutdown(wait=True, cancel_futures=True)

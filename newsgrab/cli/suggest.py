@@ -1,7 +1,7 @@
 """`newsgrab rules suggest DIR...`: propose a rule file from the notices that repeat across a site's pages.
 
-    python -m newsgrab.cli.suggest pages/ -o harbour.toml     # until the CLI hooks it in as `rules suggest`
-    newsgrab --rules harbour.toml article.html                # after review
+    newsgrab rules suggest pages/ -o harbour.toml     # propose
+    newsgrab --rules harbour.toml article.html        # after review
 
 Reads every page under the given folders (and any files given), groups them by site (the page's
 URL host, else its site name, else its folder), and writes the rules `newsgrab.clean.suggest`

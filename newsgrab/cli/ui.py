@@ -3,10 +3,17 @@
 rich is imported inside the functions, so a run that shows neither (a pipe, one input, `--quiet`)
 never pays for the import. Everything here writes to stderr: stdout carries data only, and the
 progress bar is built with `redirect_stdout=False` so rich never touches it.
+
+The bar is one transient line, redrawn from the batch loop (no refresh thread: the main process stays
+single-threaded, so forking a worker is safe), and erased when the batch ends, however it ends. When
+stdout is the terminal too, the bar is taken down while a record is written and drawn again below
+it, so records and bar never share a line. (When stdout is a pipe the command shows no bar at all:
+what reads the pipe, `head` say, may write to the same terminal at any moment.)
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -17,15 +24,20 @@ from newsgrab.cli.runner import ExplainRow
 PROGRESS_NAME_CHARS = 32
 #: columns of the --explain view when stderr is not a terminal (a log file, a pipe)
 EXPLAIN_WIDTH = 120
+#: seconds between two redraws of the bar: often enough to look live, rarely enough to cost nothing
+REDRAW_SECONDS = 0.1
 
 
 class Tracker:
-    """What the batch loop talks to: count a finished input, print a diagnostic line."""
+    """What the batch loop talks to: count a finished input, print a diagnostic line, write data."""
 
-    def __init__(self, write_line: Callable[[str], None], progress: Any = None, task: Any = None) -> None:
+    def __init__(self, write_line: Callable[[str], None], progress: Any = None, task: Any = None,
+                 *, data_on_terminal: bool = False) -> None:
         self._write_line = write_line
         self._progress = progress
         self._task = task
+        self._data_on_terminal = data_on_terminal
+        self._drawn_at = 0.0
 
     def advance(self, origin: str = "") -> None:
         """One more input done; the bar shows the last file name, cut to keep the bar on one line."""
@@ -34,6 +46,10 @@ class Tracker:
             if len(name) > PROGRESS_NAME_CHARS:
                 name = name[: PROGRESS_NAME_CHARS - 1] + "…"
             self._progress.update(self._task, advance=1, description=name)
+            now = time.monotonic()
+            if now - self._drawn_at >= REDRAW_SECONDS:
+                self._drawn_at = now
+                self._progress.refresh()
 
     def line(self, text: str) -> None:
         """A stderr line; above the bar while it is live, so the bar stays whole."""
@@ -42,10 +58,24 @@ class Tracker:
         else:
             self._write_line(text)
 
+    def data(self, write: Callable[[str], None], text: str) -> None:
+        """`write(text)` (stdout data); on a terminal, with the bar taken down meanwhile."""
+        if self._progress is None or not self._data_on_terminal:
+            write(text)
+            return
+        self._progress.stop()
+        try:
+            write(text)
+        finally:
+            self._progress.start()
+
 
 @contextmanager
-def tracking(total: int | None, *, show_bar: bool, write_line: Callable[[str], None]) -> Iterator[Tracker]:
-    """A Tracker; with `show_bar`, a transient rich progress bar on stderr for `total` inputs."""
+def tracking(total: int | None, *, show_bar: bool, write_line: Callable[[str], None],
+             data_on_terminal: bool = False) -> Iterator[Tracker]:
+    """A Tracker; with `show_bar`, a transient rich progress bar on stderr for `total` inputs (None:
+    not known ahead, as for the records of a web archive). `data_on_terminal`: stdout is a terminal,
+    so the bar makes way for each record."""
     if not show_bar:
         yield Tracker(write_line)
         return
@@ -59,11 +89,14 @@ def tracking(total: int | None, *, show_bar: bool, write_line: Callable[[str], N
         TimeRemainingColumn(),
         console=Console(stderr=True),
         redirect_stdout=False,
+        redirect_stderr=False,
+        auto_refresh=False,
         transient=True,
     )
     with progress:
         task = progress.add_task("newsgrab", total=total)
-        yield Tracker(write_line, progress, task)
+        progress.refresh()
+        yield Tracker(write_line, progress, task, data_on_terminal=data_on_terminal)
 
 
 def explain(origin: str, kind: str | None, rows: Sequence[ExplainRow], *, color: bool) -> str:

@@ -1,0 +1,379 @@
+"""Convert a stream of inputs (`outcomes`): in this process when nothing needs stopping, else in
+worker processes that convert inputs under a deadline and a memory cap. Results in input order.
+
+An input is a `runner.Task`: a file, standard input's bytes, or one record of a WARC or JSON Lines
+file (a record is an input like a file here: its own deadline, its own record if its worker dies).
+Each worker has its own pipe and converts one input at a time (the next one waits in its pipe), so
+the main process always knows which input a worker is on. Past the deadline (`Limits.timeout`) the
+worker is killed and its input gets a `timeout` record; a worker that dies for any reason (killed
+from outside, a crash in native code) gives a `crashed` record for the input it was converting; an
+input that runs out of the worker's address space (`Limits.max_memory`, RLIMIT_AS) gets `memory` and
+its worker retires. Each time, a fresh worker takes the place of the old one, inputs the old one had
+not started go to another, and the batch goes on. (`concurrent.futures` can do none of this: it
+cannot stop one call, and one dead worker breaks the whole executor and every input in flight.)
+
+Start methods. A worker receives the run's `Conversion` when it starts and loads the rules once
+(`runner.warm_up`) before it reports ready, so it works under fork, forkserver and spawn alike.
+`fork` is used where it is safe and cheap: on Linux, where a worker is a copy of the running process
+rather than a new interpreter that imports everything again (a killed worker is replaced mid-batch,
+and `--jobs 1` with a deadline still runs in one worker), and where the main process runs no other
+thread (the progress bar is redrawn from the batch loop, not a thread), so a forked child cannot
+inherit a held lock. Elsewhere the platform's default (spawn on
+macOS and Windows). `NEWSGRAB_START_METHOD` chooses another.
+
+Results stream: entries are read lazily, at most `window` ahead of the next result to be written, so
+a long batch (or an archive of a million records) is never held in memory whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import select
+import selectors
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import send_handle
+from typing import Any
+
+from newsgrab.cli.runner import Conversion, Limits, Outcome, Task, open_special, run_task, warm_up
+from newsgrab.cli.worker import READY, worker_main
+from newsgrab.errors import NewsgrabError, OutOfMemory, TimedOut, Unreadable, WorkerCrashed
+
+#: environment variable naming the start method (fork, forkserver, spawn) instead of the default
+START_METHOD_ENV = "NEWSGRAB_START_METHOD"
+#: inputs read ahead of the next result to write, per worker: enough to keep every worker busy
+#: while one input holds the head of the line, few enough to keep memory bounded
+WINDOW_PER_WORKER = 8
+#: inputs sent to a worker at a time: the one it converts and the next few, so it never sits idle
+#: while the main process writes results or waits for its turn on a busy machine
+PREFETCH = 4
+#: bytes; a task carrying more data than this (stdin, a record) is only sent to an idle worker: a
+#: pipe buffers less than this, and a send that blocked while the worker was busy could deadlock
+PREFETCH_MAX_BYTES = 64 * 1024
+#: seconds; the longest single wait for a worker, so a huge --timeout never overflows a wait call
+MAX_WAIT_SECONDS = 60.0
+#: whether a selector can watch the workers' pipes and exit sentinels: not on Windows, whose pipes
+#: and process handles only multiprocessing's own wait() takes (it builds its watch list per call)
+PIPES_SELECTABLE = sys.platform != "win32"
+#: seconds a worker asked to stop gets before it is killed
+STOP_GRACE_SECONDS = 2.0
+#: workers in a row that die before they are ready, after which none is started again
+MAX_START_FAILURES = 3
+
+
+def default_start_method() -> str | None:
+    """`NEWSGRAB_START_METHOD`, else fork on Linux, else the platform's default (None)."""
+    chosen = os.environ.get(START_METHOD_ENV, "").strip()
+    if chosen:
+        return chosen
+    return "fork" if sys.platform.startswith("linux") else None
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block Ctrl-C while a worker starts: the child inherits the mask and ignores SIGINT before it
+    unblocks it, so a Ctrl-C at that moment cannot print a traceback from a half-started worker."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@dataclass(slots=True, eq=False)  # compared and hashed by identity
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    #: it said it will exit after its last input (it ran out of memory): give it no other
+    leaving: bool = False
+    #: the inputs sent to it, by position in the batch: it converts the first, the others wait
+    held: deque[tuple[int, Task]] = field(default_factory=deque)
+    #: when the first held input must be done by
+    deadline: float | None = None
+
+
+def _exit_reason(process: BaseProcess) -> str:
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+def _small(task: Task) -> bool:
+    """A task that fits in the pipe's buffer, so sending it ahead can never block the main process."""
+    return task.size <= PREFETCH_MAX_BYTES
+
+
+class WorkerPool:
+    """`run(entries)`: one Outcome per entry, in order, converted by `size` worker processes."""
+
+    def __init__(self, conversion: Conversion, size: int, limits: Limits, start_method: str | None = None) -> None:
+        self._conversion = conversion
+        self._size = size
+        self._limits = limits
+        self._method = start_method if start_method is not None else default_start_method()
+        self._context: Any = multiprocessing.get_context(self._method)
+        self._workers: list[_Worker] = []
+        self._queue: deque[tuple[int, Task]] = deque()
+        self._results: dict[int, Outcome] = {}
+        #: every worker's pipe and exit sentinel, watched together (None: multiprocessing's wait())
+        self._selector = selectors.DefaultSelector() if PIPES_SELECTABLE else None
+        self._start_failures = 0
+        self._start_reason: str | None = None
+        self._start_error: str | None = None
+
+    def run(self, entries: Iterable[Task | Outcome]) -> Generator[Outcome, None, None]:
+        if self._context.get_start_method() == "fork":
+            warm_up(self._conversion)  # once here: every forked worker inherits it
+        source = iter(enumerate(entries))
+        window = WINDOW_PER_WORKER * self._size
+        read = next_out = 0
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and read - next_out < window:
+                    item = next(source, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    read += 1
+                    index, entry = item
+                    if isinstance(entry, Outcome):
+                        self._results[index] = entry
+                    else:
+                        self._queue.append((index, entry))
+                self._dispatch()
+                if next_out in self._results:
+                    yield self._results.pop(next_out)
+                    next_out += 1
+                    continue
+                if exhausted and next_out == read:
+                    return
+                self._wait()
+        finally:  # the end, --fail-fast, Ctrl-C or a closed stdout: no worker outlives the batch
+            self._shutdown()
+
+    # --- workers -------------------------------------------------------------------------------
+
+    def _start_worker(self) -> _Worker:
+        parent_end, child_end = self._context.Pipe(duplex=True)
+        process = self._context.Process(target=worker_main, name="newsgrab-worker", daemon=True,
+                                        args=(child_end, self._conversion, self._limits.max_memory))
+        with _sigint_blocked():
+            process.start()
+        child_end.close()
+        worker = _Worker(process, parent_end)
+        if self._selector is not None:
+            self._selector.register(parent_end.fileno(), selectors.EVENT_READ, worker)
+            self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
+        self._start_clock(worker)  # the deadline covers starting too: a worker that never gets ready is replaced
+        self._workers.append(worker)
+        return worker
+
+    def _dispatch(self) -> None:
+        """Hand queued inputs to workers (up to `PREFETCH` each, so a worker never waits for the
+        main process between two inputs), starting workers while there is work for them."""
+        queue = self._queue
+        if self._start_error is not None:  # no worker can start: every input still queued fails
+            while queue:
+                index, task = queue.popleft()
+                self._results[index] = task.failed(WorkerCrashed(
+                    f"no worker process could start ({self._start_error})"))
+            return
+        live = [w for w in self._workers if not w.leaving]
+        idle = sum(1 for w in live if not w.held)
+        while queue and len(live) < self._size and idle < len(queue):
+            live.append(self._start_worker())
+            idle += 1
+        # Tasks go out in batches, one message each, to workers whose pipe is half empty or less: a
+        # write per input would wake the worker (and cost the main process) once per input.
+        batches: dict[_Worker, list[tuple[int, Task]]] = {}
+        eligible = [w for w in live if w.ready and len(w.held) <= PREFETCH // 2]
+        for depth in range(1, PREFETCH + 1):  # one more each, in turn: the last inputs spread out
+            for worker in eligible:
+                if not queue:
+                    break
+                pending = len(worker.held) + len(batches.get(worker, ()))
+                if pending < depth and (pending == 0 or _small(queue[0][1])):
+                    batches.setdefault(worker, []).append(queue.popleft())
+        for worker, batch in batches.items():
+            self._send(worker, batch)
+
+    def _send(self, worker: _Worker, batch: list[tuple[int, Task]]) -> None:
+        """Send tasks in one message, then the open descriptors of the special files among them."""
+        fds: list[int] = []
+        sent: list[tuple[int, Task]] = []
+        for index, task in batch:
+            if task.special:
+                assert task.path is not None
+                try:
+                    fds.append(open_special(task.path))
+                except OSError as exc:
+                    self._results[index] = task.failed(Unreadable(
+                        f"cannot read {task.origin}: {exc.strerror or exc}"))
+                    continue
+            sent.append((index, task))
+        if not sent:
+            return
+        was_idle = not worker.held
+        worker.held.extend(sent)
+        if was_idle:
+            self._start_clock(worker)
+        try:
+            worker.conn.send([task for _, task in sent])
+            for fd in fds:
+                send_handle(worker.conn, fd, worker.process.pid or 0)
+        except OSError:
+            pass  # the worker died before it read the tasks: its sentinel says so
+        finally:
+            for fd in fds:
+                os.close(fd)
+
+    def _start_clock(self, worker: _Worker) -> None:
+        """The deadline of what the worker does now: start, or convert its first held input."""
+        timeout = self._limits.timeout
+        busy = worker.held or not worker.ready
+        worker.deadline = time.monotonic() + timeout if timeout is not None and busy else None
+
+    def _wait(self) -> None:
+        """Block until a worker reports, dies or passes its deadline, and deal with it."""
+        deadlines = [w.deadline for w in self._workers if w.deadline is not None]
+        timeout = MAX_WAIT_SECONDS
+        if deadlines:
+            timeout = min(timeout, max(0.0, min(deadlines) - time.monotonic()))
+        ready = self._ready(timeout)
+        now = time.monotonic()
+        for worker in list(self._workers):
+            if (worker, True) in ready:
+                if not self._drain(worker):  # its pipe closed: it died
+                    self._retire(worker, timed_out=False)
+            elif (worker, False) in ready:
+                self._retire(worker, timed_out=False)
+            elif worker.deadline is not None and now >= worker.deadline:
+                self._retire(worker, timed_out=True)
+
+    def _ready(self, timeout: float) -> set[tuple[_Worker, bool]]:
+        """(worker, True) for each pipe with a message or closed, (worker, False) for each worker that
+        exited, waiting up to `timeout` seconds for the first."""
+        if self._selector is not None:
+            events = self._selector.select(timeout)
+            return {(key.data, key.fd == key.data.conn.fileno()) for key, _ in events}
+        objects = wait([w.conn for w in self._workers] + [w.process.sentinel for w in self._workers], timeout)
+        return {(w, True) for w in self._workers if w.conn in objects} | {
+            (w, False) for w in self._workers if w.process.sentinel in objects}
+
+    def _drain(self, worker: _Worker) -> bool:
+        """Take every message the worker has sent so far (one wake-up for all of them); False when
+        its pipe is closed (it died)."""
+        while self._receive(worker):
+            if self._selector is not None:
+                more = bool(select.select([worker.conn.fileno()], [], [], 0)[0])
+            else:
+                more = worker.conn.poll(0)
+            if not more:
+                return True
+        return False
+
+    def _receive(self, worker: _Worker) -> bool:
+        """Take one message from a worker; False when its pipe is closed (it died)."""
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            return False
+        if message == READY:
+            worker.ready = True
+            self._start_failures = 0
+            self._start_clock(worker)
+        elif isinstance(message, Outcome) and worker.held:
+            index, _ = worker.held.popleft()
+            self._results[index] = message
+            self._start_clock(worker)
+            if message.code == OutOfMemory.code:  # it exits now: what it still holds goes to another
+                worker.leaving = True
+                self._requeue(worker)
+        elif isinstance(message, str):  # it could not start: the reason, before it exits
+            self._start_reason = message
+        return True
+
+    def _requeue(self, worker: _Worker) -> None:
+        """Inputs sent to a worker that will not start them go back to the front of the queue."""
+        while worker.held:
+            self._queue.appendleft(worker.held.pop())
+        worker.deadline = None
+
+    def _retire(self, worker: _Worker, *, timed_out: bool) -> None:
+        """Stop a worker (kill it if it still runs) and fail the input it was converting, if any;
+        the inputs it held after that one go back to the queue."""
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        if worker.held:
+            index, task = worker.held.popleft()
+            error: NewsgrabError
+            if timed_out:
+                error = TimedOut(f"converting this input took longer than {self._limits.timeout:g} s (--timeout)")
+            else:
+                error = WorkerCrashed(f"the worker process converting this input died "
+                                      f"({_exit_reason(worker.process)})")
+            self._results[index] = task.failed(error)
+            self._requeue(worker)
+        elif not worker.ready:
+            if timed_out:
+                self._start_reason = f"a worker was not ready after {self._limits.timeout:g} s"
+            self._start_failures += 1
+            if self._start_failures >= MAX_START_FAILURES:
+                self._start_error = self._start_reason or _exit_reason(worker.process)
+        self._close(worker)
+
+    def _close(self, worker: _Worker) -> None:
+        self._workers.remove(worker)
+        if self._selector is not None:
+            self._selector.unregister(worker.conn.fileno())
+            self._selector.unregister(worker.process.sentinel)
+        worker.conn.close()
+        with contextlib.suppress(ValueError):
+            worker.process.close()
+
+    def _shutdown(self) -> None:
+        for worker in self._workers:
+            if worker.held:
+                worker.process.kill()
+            else:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+        stop_by = time.monotonic() + STOP_GRACE_SECONDS
+        for worker in list(self._workers):
+            worker.process.join(max(0.0, stop_by - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            self._close(worker)
+        if self._selector is not None:
+            self._selector.close()
+
+
+def outcomes(entries: Iterable[Task | Outcome], conversion: Conversion, *, workers: int = 1,
+             limits: Limits) -> Generator[Outcome, None, None]:
+    """One Outcome per entry, in order, read lazily from `entries`.
+
+    In this process when nothing needs stopping (no deadline, no memory cap, one job); otherwise in
+    worker processes, which is also what enforces the limits."""
+    if workers <= 1 and not limits.need_worker:
+        warm_up(conversion)
+        return (entry if isinstance(entry, Outcome) else run_task(entry, conversion) for entry in entries)
+    return WorkerPool(conversion, max(1, workers), limits).run(entries)
