@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import pytest
 
-from newsgrab.cli import main
+from newsgrab.cli.command import main
 from newsgrab.cli.exitcodes import ExitCode
 from newsgrab.errors import error_codes
 from newsgrab.model import REMOVAL_CATEGORIES

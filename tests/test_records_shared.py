@@ -64,7 +64,7 @@ def test_the_command_on_the_archive_matches_the_per_file_run(name: str, pages: l
 
     from click.testing import CliRunner
 
-    from newsgrab.cli import main
+    from newsgrab.cli.command import main
 
     write = write_warc if name.endswith(".warc.gz") else write_jsonl
     path = write(tmp_path / name, pages)

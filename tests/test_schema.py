@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsgrab
-from newsgrab.cli import main
+from newsgrab.cli.command import main
 from newsgrab.errors import error_codes
 from newsgrab.model import REMOVAL_CATEGORIES
 from newsgrab.schema import article_fields, load_schema, schema_text
