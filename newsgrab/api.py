@@ -132,8 +132,10 @@ def extract_record(record: Record, *, kind: str = "auto", options: Options | Non
 
     The record's URL is the base for its links; `input` says where the record sits (`offset` or
     `line`, and `id`) and `record` holds the fields it carried. `kind` other than `auto` overrides
-    the kind the container gave. A record that could not be read raises its error.
+    the kind the container gave. A record that could not be read raises its error; a deferred one
+    (`read_records(..., defer=True)`) is decoded first.
     """
+    record = record.ready()
     if record.error is not None:
         raise record.error
     kind = record.kind if kind == "auto" else kind

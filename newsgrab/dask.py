@@ -50,6 +50,7 @@ def _failed(source: str, exc: NewsgrabError, record: Record | None = None) -> di
 
 
 def _record_dict(record: Record, kind: str, options: Options) -> dict[str, Any]:
+    record = record.ready()
     try:
         return extract_record(record, kind=kind, options=options).to_dict()
     except NewsgrabError as exc:

@@ -296,3 +296,48 @@ def test_the_http_charset_decides_for_bytes_that_are_not_utf8() -> None:
     utf8 = html.encode("utf-8")
     article = extract_record(Record("crawl", utf8, url="https://example.org/a", kind="html", charset="iso-8859-1"))
     assert "Городской совет" in article.body and article.input.encoding != "cp1252"
+
+
+def _deferred_equals_eager(data: bytes, fmt: str, **kwargs: Any) -> list[Record]:
+    """Records read with `defer=True`, once ready, are the records read eagerly; returned unready."""
+    def view(record: Record) -> tuple[Any, ...]:  # an exception equals only itself: compare its code and words
+        error = (record.error.code, record.error.message) if record.error else None
+        return (*(getattr(record, name) for name in record.__dataclass_fields__ if name != "error"), error)
+
+    eager, eager_tally = _read(data, fmt, **kwargs)
+    deferred, deferred_tally = _read(data, fmt, defer=True, **kwargs)
+    assert [view(r.ready()) for r in deferred] == [view(r) for r in eager]
+    assert deferred_tally == eager_tally
+    return deferred
+
+
+def test_deferred_jsonl_lines_are_parsed_where_they_are_made_ready() -> None:
+    """A batch's reading process leaves each line's JSON to the worker that converts it; the record
+    it hands on holds the line's bytes and its line number, and a failure reported before the
+    worker parsed it (`located`) still names its id and carried fields."""
+    data = _jsonl({"id": "a1", "url": "https://example.org/a", "html": "<p>A</p>", "crawl": 7},
+                  b"", b'{"id": "broken", "html": "<p>cut', {"id": "nohtml", "body": "x"})
+    deferred = _deferred_equals_eager(data, "jsonl", field=None, carry=None)
+    assert [(r.line, r.id, r.error) for r in deferred] == [(1, None, None), (3, None, None), (4, None, None)]
+    assert deferred[0].data[:11] == b'{"id": "a1"'
+    assert deferred[0].located().where() == {"line": 1, "id": "a1"}
+    assert deferred[0].located().carry == {"crawl": 7}
+    assert _deferred_equals_eager(data, "jsonl", field="body", carry=())[2].ready().data == "x"
+
+
+@pytest.mark.parametrize("encoding", ["chunked+gzip", "br", "bomb", "garbage"])
+def test_deferred_warc_bodies_are_decoded_where_they_are_made_ready(encoding: str) -> None:
+    """The reading process hands on the body as the archive stores it; the worker undoes its codings,
+    with the same size limit and the same error records. Its id and URL are known before."""
+    raw = {"chunked+gzip": _chunked(gzip.compress(PAGE_A)), "br": brotli.compress(PAGE_A),
+           "bomb": gzip.compress(b"<p>" + b"a" * 2_000_000), "garbage": b"\x00\x01garbage" * 50}[encoding]
+    headers = [*HTML, ("Content-Encoding", "br" if encoding == "br" else "gzip")]
+    if encoding == "chunked+gzip":
+        headers.append(("Transfer-Encoding", "chunked"))
+    members = _member(_response("https://example.org/a", raw, headers)) + _member(_response(
+        "https://example.org/plain", PAGE_B, HTML))
+    deferred = _deferred_equals_eager(members, "warc", max_bytes=1_000_000)
+    assert deferred[0].data == raw and deferred[0].later is not None and deferred[0].url == "https://example.org/a"
+    assert deferred[0].located() is deferred[0]  # a failure report never runs a decompressor in the reader
+    assert deferred[1].later is None and deferred[1].data == PAGE_B
+    assert (deferred[0].ready().error is None) == (encoding in ("chunked+gzip", "br"))

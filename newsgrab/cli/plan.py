@@ -142,7 +142,7 @@ def _records(item: Source, fmt: str, settings: RunSettings, stdin: IO[bytes], fo
     flags = settings.records
     records = read_records(item.origin, fmt, path=item.path, stream=stdin if item.path is None else None,
                            max_bytes=settings.conversion.options.max_bytes, tally=counts.skipped,
-                           field=flags.field, carry=flags.carry)
+                           field=flags.field, carry=flags.carry, defer=True)
     for record in records:
         position = record.offset if record.offset is not None else record.line
         target = record_target(folder, position, suffix) if folder is not None and position is not None else None

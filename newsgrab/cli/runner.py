@@ -17,7 +17,7 @@ import select
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,9 +88,9 @@ class Task:
 
     def failed(self, error: NewsgrabError, trace: str | None = None) -> Outcome:
         """The Outcome of this input failing with `error`, located like its record."""
-        record = self.record
-        if record is None:
+        if self.record is None:
             return Outcome.failed(self.origin, error, trace)
+        record = self.record.located()
         return Outcome.failed(self.origin, error, trace, where=record.where() or None, carried=record.carry)
 
 
@@ -193,6 +193,10 @@ def run_task(task: Task, conversion: Conversion, *, fd: int | None = None, max_m
 
     options = conversion.options
     peak_before = _peak_memory() if max_memory else 0
+    if task.record is not None and task.record.later is not None:  # the reader left its decoding to us
+        task = replace(task, record=task.record.ready())
+    if task.record is not None and task.record.error is not None:
+        return task.failed(task.record.error)
     try:
         if task.record is not None:
             article = extract_record(task.record, kind=conversion.kind, options=options)

@@ -52,18 +52,20 @@ def _open_failed(source: str, path: Path, exc: OSError) -> NewsgrabError:
 
 def read_records(source: str, fmt: str, *, path: Path | None = None, stream: IO[bytes] | None = None,
                  max_bytes: int, tally: Tally | None = None, field: str | None = None,
-                 carry: Sequence[str] | None = None) -> Iterator[Record]:
+                 carry: Sequence[str] | None = None, defer: bool = False) -> Iterator[Record]:
     """The Records of one container, read from `path` (or from `stream`, which is not closed).
 
     `source` is the name the records carry (`input.path`). `fmt` is one of `FORMATS`. `max_bytes`
     bounds one record's body (and a JSON line). A file that cannot be opened, or a reader that is
-    not installed, is a single error Record.
+    not installed, is a single error Record. `defer` leaves each record's decoding (a JSON line's
+    parse, an HTTP body's codings) to `Record.ready()`, for a process that hands records to others.
     """
     if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(FORMATS)}, not {fmt!r}")
     tally = tally if tally is not None else Tally()
     if stream is not None:
-        yield from _read(stream, source, fmt, max_bytes, tally, field, carry, size=None, seekable=stream.seekable())
+        yield from _read(stream, source, fmt, max_bytes, tally, field, carry, defer, size=None,
+                         seekable=stream.seekable())
         return
     if path is None:
         raise ValueError("give a path or a stream")
@@ -74,19 +76,22 @@ def read_records(source: str, fmt: str, *, path: Path | None = None, stream: IO[
         yield Record(source, b"", error=_open_failed(source, path, exc))
         return
     with handle:
-        yield from _read(handle, source, fmt, max_bytes, tally, field, carry, size=size, seekable=handle.seekable())
+        yield from _read(handle, source, fmt, max_bytes, tally, field, carry, defer, size=size,
+                         seekable=handle.seekable())
 
 
 def _read(stream: IO[bytes], source: str, fmt: str, max_bytes: int, tally: Tally, field: str | None,
-          carry: Sequence[str] | None, *, size: int | None, seekable: bool) -> Iterator[Record]:
+          carry: Sequence[str] | None, defer: bool, *, size: int | None, seekable: bool) -> Iterator[Record]:
     if fmt == "jsonl":
-        yield from read_jsonl(_unpacked(stream), source, max_bytes=max_bytes, tally=tally, field=field, carry=carry)
+        yield from read_jsonl(_unpacked(stream), source, max_bytes=max_bytes, tally=tally, field=field, carry=carry,
+                              defer=defer)
         return
     from newsgrab.records.warc import read_arc, read_warc
 
     try:
         if fmt == "warc":
-            yield from read_warc(stream, source, max_bytes=max_bytes, tally=tally, size=size, seekable=seekable)
+            yield from read_warc(stream, source, max_bytes=max_bytes, tally=tally, size=size, seekable=seekable,
+                                 defer=defer)
         else:
             yield from read_arc(stream, source, max_bytes=max_bytes, tally=tally)
     except ImportError as exc:  # the reader imports its library at the first record

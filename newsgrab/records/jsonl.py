@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import IO, Any
 
 from newsgrab.errors import BadRecord, NewsgrabError, TooLarge
@@ -102,14 +103,24 @@ def from_mapping(obj: Any, source: str, *, line: int | None = None, field: str |
     return Record(source, text, url=url, kind=kind, line=line, id=record_id, carry=carried)
 
 
+def _parse_later(record: Record, *, field: str | None, carry: Sequence[str] | None) -> Record:
+    """A deferred line's Record (`Record.later`): its JSON parsed where it is converted."""
+    return parse_line(record.data, record.line or 0, record.source, field=field, carry=carry)
+
+
 def read_jsonl(stream: IO[bytes], source: str, *, max_bytes: int, tally: Tally, field: str | None = None,
-               carry: Sequence[str] | None = None) -> Iterator[Record]:
-    """Every line of a JSON Lines stream (already unpacked) as a Record, in order."""
+               carry: Sequence[str] | None = None, defer: bool = False) -> Iterator[Record]:
+    """Every line of a JSON Lines stream (already unpacked) as a Record, in order; with `defer`,
+    each line's JSON is left to parse (`Record.ready`)."""
+    later = partial(_parse_later, field=field, carry=tuple(carry) if carry is not None else None) if defer else None
     for number, line in _lines(stream, max_bytes):
         if isinstance(line, NewsgrabError):
             yield Record(source, "", line=number, error=line)
             continue
         if not line.strip():
             tally.skip("blank")
+            continue
+        if later is not None:
+            yield Record(source, line, line=number, later=later)
             continue
         yield parse_line(line, number, source, field=field, carry=carry)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from newsgrab.errors import NewsgrabError
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Record:
     """A document from a WARC/ARC record or a JSON Lines line, with where it sits in its file.
 
@@ -19,6 +20,12 @@ class Record:
     else `auto`. `charset` is the one an HTTP `Content-Type` declared. `carry` holds the fields a
     JSON Lines record had besides its text, url and id. A record that could not be read has
     `error` set and empty `data`: it becomes an error record in its place, and the file goes on.
+
+    `later` is work a reader was asked to leave undone (`read_records(..., defer=True)`): the JSON
+    of a line still to parse, or an HTTP body's transfer and content codings still to undo, with
+    `data` holding the bytes as they sit in the file. A batch's reading process then only finds
+    records, and the workers that convert them do the rest (`ready()`). A record crosses a pipe per
+    input, so it has no `__slots__` (a plain instance pickles its `__dict__` in C).
     """
 
     source: str
@@ -31,6 +38,19 @@ class Record:
     charset: str | None = None
     carry: dict[str, Any] | None = None
     error: NewsgrabError | None = None
+    later: Callable[[Record], Record] | None = None
+
+    def ready(self) -> Record:
+        """The record as `extract_record` reads it: its `later` work done (an error Record when that
+        work fails), or the record itself when none is left."""
+        return self if self.later is None else self.later(self)
+
+    def located(self) -> Record:
+        """The record with where it sits fully known: a deferred JSON line is parsed, as its `id` and
+        carried fields are inside it; a deferred web-archive body is left encoded (its id and URL
+        come from the archive's headers), so a process that only reports where a record failed
+        never runs a decompressor on it."""
+        return self.ready() if self.later is not None and self.line is not None else self
 
     def where(self) -> dict[str, Any]:
         """`offset` or `line`, and `id`, as the output's `input` object shows them (keys that are set)."""

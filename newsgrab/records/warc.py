@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Generator, Iterator
+from dataclasses import replace
+from functools import partial
 from typing import IO, Any
 
 from newsgrab.errors import BadRecord, NewsgrabError, TooLarge
@@ -52,7 +54,7 @@ def _uri(value: str | None) -> str | None:
     return value.strip().strip("<>").strip() or None
 
 
-def _fail(source: str, offset: int, url: str | None, record_id: str | None, error: NewsgrabError) -> Record:
+def _fail(source: str, offset: int, url: str | None, record_id: str | int | None, error: NewsgrabError) -> Record:
     return Record(source, b"", url=url, offset=offset, id=record_id, error=error)
 
 
@@ -130,19 +132,21 @@ def _end_of(stream: IO[bytes], offset: int, compressed: bool) -> int | None:
 
 
 def read_warc(stream: IO[bytes], source: str, *, max_bytes: int, tally: Tally,
-              size: int | None = None, seekable: bool = True) -> Iterator[Record]:
-    """Every HTML/text page of a WARC file, in file order, with error records for corrupt records."""
+              size: int | None = None, seekable: bool = True, defer: bool = False) -> Iterator[Record]:
+    """Every HTML/text page of a WARC file, in file order, with error records for corrupt records;
+    with `defer`, an HTTP body's transfer and content codings are left to `Record.ready()`."""
     start = stream.tell() if seekable else 0
     compressed = _is_compressed(stream, start) if seekable else False
     if seekable:
         stream.seek(start)
     position: int | None = start
     while position is not None:
-        position = yield from _read_from(stream, position, source, max_bytes, tally, size, compressed, seekable)
+        position = yield from _read_from(stream, position, source, max_bytes, tally, size, compressed, seekable,
+                                         defer)
 
 
 def _read_from(stream: IO[bytes], start: int, source: str, max_bytes: int, tally: Tally, size: int | None,
-               compressed: bool, seekable: bool) -> Generator[Record, None, int | None]:
+               compressed: bool, seekable: bool, defer: bool) -> Generator[Record, None, int | None]:
     """Records from `start` on; returns where to go on after a corrupt record, or None at the end."""
     from fastwarc.warc import ArchiveIterator
 
@@ -168,7 +172,7 @@ def _read_from(stream: IO[bytes], start: int, source: str, max_bytes: int, tally
             return _next_start(stream, broken, compressed)
         last = warc.stream_pos
         try:
-            record = _take(warc, source, max_bytes, tally, size, compressed)
+            record = _take(warc, source, max_bytes, tally, size, compressed, defer)
         except _Corrupt as corrupt:  # its body could not be read: the stream lost its place
             yield corrupt.record
             return _next_start(stream, last, compressed) if seekable else None
@@ -184,7 +188,8 @@ class _Corrupt(Exception):
         self.record = record
 
 
-def _take(warc: Any, source: str, max_bytes: int, tally: Tally, size: int | None, compressed: bool) -> Record | None:
+def _take(warc: Any, source: str, max_bytes: int, tally: Tally, size: int | None, compressed: bool,
+          defer: bool) -> Record | None:
     """The Record for one WARC record we read, an error Record, or None (skipped and counted)."""
     from fastwarc.warc import WarcRecordType
 
@@ -223,13 +228,27 @@ def _take(warc: Any, source: str, max_bytes: int, tally: Tally, size: int | None
             raise TooLarge(f"the record's body is over the limit of {max_bytes:,} bytes")
         if len(body) < warc.content_length:  # FastWARC hands over what there is of a record the file cuts
             raise BadRecord(f"truncated record: the file ends {warc.content_length - len(body):,} bytes into its body")
-        if http is not None:
-            body = decode_body(body, transfer_encoding=http.get("Transfer-Encoding"),
-                               content_encoding=http.get("Content-Encoding"), limit=max_bytes)
+        codings = (http.get("Transfer-Encoding"), http.get("Content-Encoding")) if http is not None else (None, None)
+        later = None
+        if any(codings) and defer:
+            later = partial(_undo_codings, transfer_encoding=codings[0], content_encoding=codings[1], limit=max_bytes)
+        elif any(codings):
+            body = decode_body(body, transfer_encoding=codings[0], content_encoding=codings[1], limit=max_bytes)
     except NewsgrabError as exc:
         return _fail(source, offset, url, record_id, exc)
     charset = warc.http_charset if http is not None else None
-    return Record(source, body, url=url, kind=kind, offset=offset, id=record_id, charset=charset)
+    return Record(source, body, url=url, kind=kind, offset=offset, id=record_id, charset=charset, later=later)
+
+
+def _undo_codings(record: Record, *, transfer_encoding: str | None, content_encoding: str | None,
+                  limit: int) -> Record:
+    """A deferred record's body as the server meant it (`Record.later`), or its error Record."""
+    try:
+        body = decode_body(record.data, transfer_encoding=transfer_encoding,  # type: ignore[arg-type]
+                           content_encoding=content_encoding, limit=limit)
+    except NewsgrabError as exc:
+        return _fail(record.source, record.offset or 0, record.url, record.id, exc)
+    return replace(record, data=body, later=None)
 
 
 def read_arc(stream: IO[bytes], source: str, *, max_bytes: int, tally: Tally) -> Iterator[Record]:
