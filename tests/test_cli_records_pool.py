@@ -235,3 +235,23 @@ def test_a_batch_the_cluster_lost_gives_a_crashed_record_per_input() -> None:
     assert got[BATCH_TASKS].where == {"line": BATCH_TASKS + 1} and got[BATCH_TASKS].carried == {"n": BATCH_TASKS + 1}
     assert got[BATCH_TASKS].message == ("the Dask worker converting this input failed "
                                         "(RuntimeError: worker tcp://127.0.0.1:4242 lost)")
+
+
+def test_large_records_wait_in_a_stuck_workers_pipe_without_stopping_the_main_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records far larger than a pipe's buffer are sent ahead to a busy worker (channel.TaskSender):
+    while the worker is stuck on the first, the main process still keeps its deadline, and the
+    records that waited in the stuck worker's pipe go to the next worker."""
+    padding = " ".join(["The harbour master said the quay would stay shut while divers checked the wall."] * 5000)
+    lines = [json.dumps({"id": f"big-{n}", "text": STORY.replace("Harbour", f"Harbour {n}") + "\n\n" + padding})
+             for n in range(5)]
+    dump = tmp_path / "big.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert min(len(line) for line in lines) > 400_000
+    monkeypatch.setattr(newsgrab.api, "extract_record", _misbehave_on(lambda r: r.line == 1, lambda: time.sleep(600)))
+    started = time.monotonic()
+    result = run("--timeout", DEADLINE, "--jobs", "1", str(dump))
+    assert time.monotonic() - started < 60
+    rows = records(result)
+    assert [row.get("error", {}).get("code") for row in rows] == ["timeout", None, None, None, None]
+    assert [row["input"]["id"] for row in rows] == [f"big-{n}" for n in range(5)]

@@ -43,6 +43,7 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.reduction import send_handle
 from typing import Any
 
+from newsgrab.cli.channel import TaskSender
 from newsgrab.cli.runner import Conversion, Limits, Outcome, Task, open_special, run_task, warm_up
 from newsgrab.cli.worker import READY, worker_main
 from newsgrab.errors import NewsgrabError, OutOfMemory, TimedOut, Unreadable, WorkerCrashed
@@ -55,8 +56,9 @@ WINDOW_PER_WORKER = 8
 #: inputs sent to a worker at a time: the one it converts and the next few, so it never sits idle
 #: while the main process writes results or waits for its turn on a busy machine
 PREFETCH = 4
-#: bytes; a task carrying more data than this (stdin, a record) is only sent to an idle worker: a
-#: pipe buffers less than this, and a send that blocked while the worker was busy could deadlock
+#: bytes; where tasks go through Connection's blocking send (no `TaskSender`: Windows), a task
+#: carrying more data than this (stdin, a record) is only sent to an idle worker: a pipe buffers
+#: less, and a send that blocked while the worker was busy could deadlock
 PREFETCH_MAX_BYTES = 64 * 1024
 #: seconds; the longest single wait for a worker, so a huge --timeout never overflows a wait call
 MAX_WAIT_SECONDS = 60.0
@@ -95,6 +97,8 @@ def _sigint_blocked() -> Iterator[None]:
 class _Worker:
     process: BaseProcess
     conn: Connection
+    #: tasks go out through it without blocking (None: Connection's blocking send)
+    sender: TaskSender | None = None
     ready: bool = False
     #: it said it will exit after its last input (it ran out of memory): give it no other
     leaving: bool = False
@@ -114,9 +118,13 @@ def _exit_reason(process: BaseProcess) -> str:
     return f"exit status {code}"
 
 
-def _small(task: Task) -> bool:
-    """A task that fits in the pipe's buffer, so sending it ahead can never block the main process."""
-    return task.size <= PREFETCH_MAX_BYTES
+def _goes_ahead(worker: _Worker, task: Task) -> bool:
+    """Whether `task` may wait in the pipe of a worker that is busy: never a special file (its
+    descriptor follows the frame at once); any other through a TaskSender, which never blocks; and
+    through a blocking send only a task that fits in the pipe's buffer."""
+    if task.special:
+        return False
+    return worker.sender is not None or task.size <= PREFETCH_MAX_BYTES
 
 
 class WorkerPool:
@@ -133,6 +141,8 @@ class WorkerPool:
         self._results: dict[int, Outcome] = {}
         #: every worker's pipe and exit sentinel, watched together (None: multiprocessing's wait())
         self._selector = selectors.DefaultSelector() if PIPES_SELECTABLE else None
+        #: tasks go out through a TaskSender (a socket pair under the pipe), read by channel.receive
+        self._framed = self._selector is not None
         self._start_failures = 0
         self._start_reason: str | None = None
         self._start_error: str | None = None
@@ -173,11 +183,11 @@ class WorkerPool:
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self._context.Pipe(duplex=True)
         process = self._context.Process(target=worker_main, name="newsgrab-worker", daemon=True,
-                                        args=(child_end, self._conversion, self._limits.max_memory))
+                                        args=(child_end, self._conversion, self._limits.max_memory, self._framed))
         with _sigint_blocked():
             process.start()
         child_end.close()
-        worker = _Worker(process, parent_end)
+        worker = _Worker(process, parent_end, TaskSender.open(parent_end) if self._framed else None)
         if self._selector is not None:
             self._selector.register(parent_end.fileno(), selectors.EVENT_READ, worker)
             self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
@@ -209,7 +219,7 @@ class WorkerPool:
                 if not queue:
                     break
                 pending = len(worker.held) + len(batches.get(worker, ()))
-                if pending < depth and (pending == 0 or _small(queue[0][1])):
+                if pending < depth and (pending == 0 or _goes_ahead(worker, queue[0][1])):
                     batches.setdefault(worker, []).append(queue.popleft())
         for worker, batch in batches.items():
             self._send(worker, batch)
@@ -235,7 +245,13 @@ class WorkerPool:
         if was_idle:
             self._start_clock(worker)
         try:
-            worker.conn.send([task for _, task in sent])
+            if worker.sender is None:
+                worker.conn.send([task for _, task in sent])
+            elif not worker.sender.put([task for _, task in sent]):
+                if fds:  # the descriptors follow the frame: the worker is idle, reading
+                    worker.sender.drain()
+                else:
+                    self._watch_writable(worker, True)
             for fd in fds:
                 send_handle(worker.conn, fd, worker.process.pid or 0)
         except OSError:
@@ -271,11 +287,23 @@ class WorkerPool:
         """(worker, True) for each pipe with a message or closed, (worker, False) for each worker that
         exited, waiting up to `timeout` seconds for the first."""
         if self._selector is not None:
-            events = self._selector.select(timeout)
-            return {(key.data, key.fd == key.data.conn.fileno()) for key, _ in events}
+            ready: set[tuple[_Worker, bool]] = set()
+            for key, mask in self._selector.select(timeout):
+                worker, on_pipe = key.data, key.fd == key.data.conn.fileno()
+                if on_pipe and mask & selectors.EVENT_WRITE and worker.sender is not None:
+                    self._watch_writable(worker, not worker.sender.flush())
+                if not on_pipe or mask & selectors.EVENT_READ:
+                    ready.add((worker, on_pipe))
+            return ready
         objects = wait([w.conn for w in self._workers] + [w.process.sentinel for w in self._workers], timeout)
         return {(w, True) for w in self._workers if w.conn in objects} | {
             (w, False) for w in self._workers if w.process.sentinel in objects}
+
+    def _watch_writable(self, worker: _Worker, watch: bool) -> None:
+        """Wake up when the worker's pipe takes more of its pending tasks (`watch`), or stop."""
+        if self._selector is not None:
+            events = selectors.EVENT_READ | (selectors.EVENT_WRITE if watch else 0)
+            self._selector.modify(worker.conn.fileno(), events, worker)
 
     def _drain(self, worker: _Worker) -> bool:
         """Take every message the worker has sent so far (one wake-up for all of them); False when
@@ -346,6 +374,8 @@ class WorkerPool:
             self._selector.unregister(worker.conn.fileno())
             self._selector.unregister(worker.process.sentinel)
         worker.conn.close()
+        if worker.sender is not None:
+            worker.sender.close()
         with contextlib.suppress(ValueError):
             worker.process.close()
 
@@ -355,7 +385,10 @@ class WorkerPool:
                 worker.process.kill()
             else:
                 with contextlib.suppress(OSError):
-                    worker.conn.send(None)
+                    if worker.sender is not None:
+                        worker.sender.put(None)  # it is idle, reading: the frame goes at once
+                    else:
+                        worker.conn.send(None)
         stop_by = time.monotonic() + STOP_GRACE_SECONDS
         for worker in list(self._workers):
             worker.process.join(max(0.0, stop_by - time.monotonic()))

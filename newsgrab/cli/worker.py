@@ -16,6 +16,7 @@ import sys
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import recv_handle
 
+from newsgrab.cli.channel import receive
 from newsgrab.cli.runner import Conversion, run_task, warm_up
 from newsgrab.errors import OutOfMemory
 
@@ -50,8 +51,9 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None) -> None:
-    """A worker's life, from its start to the `None` that tells it to stop."""
+def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None, framed: bool = False) -> None:
+    """A worker's life, from its start to the `None` that tells it to stop. `framed`: tasks come
+    as channel.TaskSender frames (else as Connection messages)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's handler unwinds a batch: not here
     if hasattr(signal, "pthread_sigmask"):
@@ -68,7 +70,7 @@ def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None
         os._exit(_START_FAILED_STATUS)
     try:
         while True:
-            tasks = conn.recv()
+            tasks = receive(conn) if framed else conn.recv()
             if tasks is None:
                 return
             fds = [recv_handle(conn) if task.special else None for task in tasks]
