@@ -412,6 +412,8 @@ def test_source_line_after_the_first_paragraph_stays_in_the_body() -> None:
         ("By Tess Bond - 11/19/19 06:56 AM EST", "2019-11-19", ["Tess Bond"]),
         ("Posted by Jane Doe on November 19, 2019, 6:21 AM EST", "2019-11-19", ["Jane Doe"]),
         ("11.14.2019 09:00 AM", "2019-11-14", []),
+        ("5:45 AM PST 11/19/2019 by Jane Doe", "2019-11-19", ["Jane Doe"]),
+        ("November 19, 2019 by Jane Doe", "2019-11-19", ["Jane Doe"]),
     ],
 )
 def test_datelines_and_bylines_around_a_headline(line: str, published: str, authors: list[str]) -> None:
@@ -428,8 +430,48 @@ def test_bare_name_next_to_the_headline_is_the_author_a_section_label_is_not() -
     assert section.metadata.authors == []
 
 
-def test_a_sentence_ending_in_a_date_is_not_a_dateline() -> None:
-    from newsgrab.text.header import is_header_line
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Lena Moravec, AP Science Writer", ["Lena Moravec"]),
+        ("Lena Moravec and Piotr Zielinski, Associated Press", ["Lena Moravec", "Piotr Zielinski"]),
+        ("Lena Moravec", ["Lena Moravec"]),
+        # not a byline: a headline that opens with two capitalised words, an agency, a section, capitals
+        ("Harbour Office Bets on the Future With a New Crane", []),
+        ("Associated Press", []),
+        ("Business News", []),
+        ("LENA MORAVEC", []),
+    ],
+)
+def test_a_line_of_names_with_a_role_next_to_the_dateline_names_the_authors(line: str, authors: list[str]) -> None:
+    """A byline printed without its "By" (wire stories: "Name, AP Writer") names the people before
+    the comma; the test is the line's shape (names joined by "and" or commas, then a role), not words."""
+    from newsgrab.text.header import byline_names
 
+    assert byline_names(line) == authors
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", f"{line}\n\nMarch 14, 2024\n"))
+    assert doc.metadata.authors == authors
+
+
+def test_a_banner_heading_above_the_headline_is_not_the_title() -> None:
+    """A page whose only chrome is a banner heading ("Welcome to ...") and a button above the article:
+    the headline is the heading with the byline and date under it, not the first line."""
+    page = ("## Welcome to the Harbour Gazette Members Weekend\n\nLearn More\n\n"
+            "## Fishermen Return to the Outer Harbour\n\nLena Moravec, Gazette Staff\n\n"
+            f"Published 11:34 PM EST Mar 14, 2024\n\n{ARTICLE}")
+    doc = parse_text(page)
+    assert doc.metadata.title == "Fishermen Return to the Outer Harbour"
+    assert doc.metadata.authors == ["Lena Moravec"]
+    assert doc.metadata.published == "2024-03-14"
+    assert doc.blocks[-1].text.startswith("The harbour office said")
+
+
+def test_a_sentence_ending_in_a_date_is_not_a_dateline() -> None:
+    from newsgrab.model import Block, Metadata
+    from newsgrab.text.header import is_header_line, take_header_line
+
+    for line in ("Supported by the Arts Council", "Photo taken in 2019 by a drone over the harbour"):
+        meta = Metadata()
+        assert not take_header_line(Block(kind="p", text=line), meta) and meta.authors == []
     assert is_header_line("Global Research, July 11, 2021")
     assert not is_header_line("The minister visits Paris on 14 July 2019")

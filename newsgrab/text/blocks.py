@@ -85,6 +85,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
         titled = opens_with_title(blocks)
+        if titled and start > 1 and (find_title(blocks, start, headings_only=True).index or 0) > 0:
+            titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:
             body = blocks[:span.end]
             return TextDocument(blocks=body[read_header(body, meta, title_first=titled):], metadata=meta)

@@ -38,6 +38,9 @@ _BY_ON_RE = re.compile(
     r"^(?:posted|published|written)\s+by\s+(?P<who>.{2,80}?)\s+(?:on|at|am|le|el)\s+(?P<date>.{6,60})$",
     re.IGNORECASE,
 )
+#: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline
+_DATE_BY_RE = re.compile(r"^(?P<date>[^|]{6,60}?)\s+(?:by|von|par|por|di|door|av)\s+(?P<who>[^.|]{2,80})$",
+                         re.IGNORECASE)
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
     r"sections?|subjects?|schlagworte|mots-clés|etiquetas|temas)\s*:\s*(?P<values>.*)$",
@@ -66,6 +69,8 @@ _HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 PERSON_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
 )
+#: what joins the names of a byline: commas, "&" and "and" in the languages we read
+_NAME_JOINERS_RE = re.compile(r"(?:[\s,&]|\b(?:and|und|et|y|e|i|en|og|och|и)\b)*", re.IGNORECASE)
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
 #: characters; a subtitle (dek) is at most this long
@@ -142,12 +147,15 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         if take_header_line(block, meta, name_is_author=not meta.authors) or _take_parts(block, meta):
             taken.add(index)
     anchors = taken | set(title_at)
-    for index in range(low, min(high, names_before)):
+    # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
+    # can be shaped like a name too
+    headline = title_at[0] if title_at else low
+    for index in sorted(range(low, min(high, names_before)), key=lambda i: (i < headline, abs(i - headline))):
         block = blocks[index]
-        if meta.authors or index in taken or block.kind != "p" or not _bare_name(block.text):
+        if meta.authors or index in taken or block.kind != "p" or not (names := byline_names(block.text)):
             continue
         if index - 1 in anchors or index + 1 in anchors:
-            meta.authors = [block.text]
+            meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
@@ -195,11 +203,26 @@ def _numeric_date(text: str) -> str | None:
         return None
 
 
-def _bare_name(text: str) -> bool:
-    """A person's name on a line of its own: capitalised words, not in capitals, not an organisation
-    or a section ("Business News"), and read back whole as one name."""
-    return bool(PERSON_RE.match(text)) and not text.isupper() and not is_organisation(text) and (
-        split_authors(text) == [text])
+def byline_names(text: str) -> list[str]:
+    """The people a line names when it is a byline without its "By": one or more persons' names on a
+    line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
+    Auto Writer", "Meg Kinnard and Errin Haines, Associated Press"); [] for anything else: a line in
+    capitals (a section), an organisation or a section's name ("Business News"), a place, a sentence."""
+    if len(text) > MAX_HEADER_NAME_CHARS or text.isupper() or has_digit(text):
+        return []
+    names = split_authors(text)
+    if not names or not text.startswith(names[0]):
+        return []
+    if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) for name in names):
+        return []
+    end = text.find(names[-1]) + len(names[-1])
+    between = text[:end]
+    for name in names:
+        between = between.replace(name, " ", 1)
+    # the names are the whole line up to a comma: only "and" or commas join them, a role may follow
+    if not _NAME_JOINERS_RE.fullmatch(between) or not (end == len(text) or text[end] == ","):
+        return []
+    return names
 
 
 def is_header_line(text: str) -> bool:
@@ -272,6 +295,8 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     """
     text = block.text
     posted = _POSTED_BY_RE.match(text) or _BY_ON_RE.match(text)
+    if posted is None and has_digit(text):
+        posted = _DATE_BY_RE.match(text)
     if posted and parse_date(posted["date"]):
         if meta.published is None:
             meta.published = parse_date(posted["date"])
