@@ -438,6 +438,7 @@ def test_bare_name_next_to_the_headline_is_the_author_a_section_label_is_not() -
         ("Lena Moravec", ["Lena Moravec"]),
         # not a byline: a headline that opens with two capitalised words, an agency, a section, capitals
         ("Harbour Office Bets on the Future With a New Crane", []),
+        ("Harbour Master, Lena Moravec Is Looking Forward To A Quiet Week At Sea", []),
         ("Associated Press", []),
         ("Business News", []),
         ("LENA MORAVEC", []),

@@ -71,6 +71,8 @@ PERSON_RE = re.compile(
 )
 #: what joins the names of a byline: commas, "&" and "and" in the languages we read
 _NAME_JOINERS_RE = re.compile(r"(?:[\s,&]|\b(?:and|und|et|y|e|i|en|og|och|и)\b)*", re.IGNORECASE)
+#: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
+MAX_ROLE_WORDS = 6
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
 #: characters; a subtitle (dek) is at most this long
@@ -221,6 +223,8 @@ def byline_names(text: str) -> list[str]:
         between = between.replace(name, " ", 1)
     # the names are the whole line up to a comma: only "and" or commas join them, a role may follow
     if not _NAME_JOINERS_RE.fullmatch(between) or not (end == len(text) or text[end] == ","):
+        return []
+    if len(text[end:].split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
         return []
     return names
 
