@@ -41,10 +41,11 @@ from newsgrab.clean.shapes import (
     is_substantive,
     is_weak,
 )
-from newsgrab.clean.views import BlockText, PageFacts, ends_sentence, has_address
+from newsgrab.clean.views import BlockText, PageFacts, has_address
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
 from newsgrab.rules.matcher import rule_index
+from newsgrab.sentences import ends_sentence
 from newsgrab.whitespace import fold_space
 
 #: characters; the notice score reads a block this short wherever it sits (a notice line amid the

@@ -36,7 +36,8 @@ from newsgrab.clean.lexicon import (
     platforms,
     words_of,
 )
-from newsgrab.clean.views import BlockText, PageFacts, ends_sentence, has_address
+from newsgrab.clean.views import BlockText, PageFacts, has_address
+from newsgrab.sentences import SENTENCE_END_RE, ends_sentence
 
 #: characters; a block longer than this is never a provenance credit or an author bio
 MAX_CREDIT_CHARS = 600
@@ -113,7 +114,7 @@ def imperative(view: BlockText, page: PageFacts) -> float:
         return 0.0
     text = view.text
     for match in _SENTENCE_OPENING_RE.finditer(text):
-        end = _SENTENCE_END_RE.search(text, match.end(1))
+        end = SENTENCE_END_RE.search(text, match.end(1))
         if len(text[match.start(1) : end.end() if end else len(text)].split()) > MAX_CALL_WORDS:
             continue
         opening = words_of(match.group(1))
@@ -127,7 +128,6 @@ def imperative(view: BlockText, page: PageFacts) -> float:
 
 
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3})")
-_SENTENCE_END_RE = re.compile(r"[.!?…。！？](?=\s|$)")
 _PLEASE = frozenset({"please", "bitte", "por", "per", "prosimy", "пожалуйста", "alsjeblieft", "svp"})
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from newsgrab import settings
-from newsgrab.clean.views import ADDRESS_RE, ends_sentence, has_address
+from newsgrab.clean.views import ADDRESS_RE, has_address
 from newsgrab.model import Block
+from newsgrab.sentences import ends_sentence
 from newsgrab.whitespace import fold_space
 
 #: characters; an unmatched block at least this long that reads as prose anchors the body span.

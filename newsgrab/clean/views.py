@@ -19,16 +19,8 @@ ADDRESS_RE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,}|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|me|info|ru|de|fr)\b/?\S*",
     re.IGNORECASE,
 )
-#: what ends a sentence (CJK full stops included), and the closing quotes and brackets that may follow it
-_SENTENCE_ENDS = frozenset(".!?…。！？")
-_CLOSERS = "'\"’”»)）」』"
 #: a top-level domain after a dot: the cheap half of a web address (the word before it is checked apart)
 _TLD_RE = re.compile(r"\.(?:com|org|net|io|co|me|info|ru|de|fr)\b", re.IGNORECASE)
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether `text` ends as a sentence does (closing quotes and brackets aside)."""
-    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 def has_address(text: str) -> bool:

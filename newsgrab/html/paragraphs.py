@@ -27,6 +27,7 @@ from newsgrab.html import settings
 from newsgrab.html.structural import HEADING_TAGS, JUNK_TAGS, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, is_chrome
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import function_words
+from newsgrab.sentences import count_sentence_ends
 from newsgrab.whitespace import fold_space
 
 #: elements that end one paragraph and start another
@@ -40,7 +41,6 @@ BOUNDARY_TAGS = frozenset(
 GOOD, NEAR_GOOD, SHORT, BAD = "good", "near-good", "short", "bad"
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: sentence ends in the scripts newsgrab meets (Latin, Cyrillic, CJK full stops, Devanagari danda)
-_SENTENCE_END_RE = re.compile(r"[.!?](?:[\"'\u201d\u2019\u00bb)\]]*)(?:\s|$)|[\u3002\uff01\uff1f\u0964]")
 #: a copyright line (jusText's one word cue): the sign, or the word most sites write in English
 _COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
 #: scripts written without spaces: a character there carries about a word's worth of text
@@ -246,7 +246,7 @@ def prose_level(text: str, language: str | None) -> float:
     if vocabulary is not None:
         return function_word_share(text, vocabulary)
     weight = _weight(text)
-    return len(_SENTENCE_END_RE.findall(text + " ")) * settings.PROSE_CHARS_PER_SENTENCE / weight if weight else 0.0
+    return count_sentence_ends(text) * settings.PROSE_CHARS_PER_SENTENCE / weight if weight else 0.0
 
 
 def _alone(para: Paragraph, vocabulary: frozenset[str] | None) -> str:
@@ -261,7 +261,7 @@ def _alone(para: Paragraph, vocabulary: frozenset[str] | None) -> str:
             return GOOD
         return NEAR_GOOD if share >= settings.FUNCTION_WORDS_NEAR else BAD
     # no word list for the language: sentences stand in for function words
-    sentences = len(_SENTENCE_END_RE.findall(para.text + " "))
+    sentences = count_sentence_ends(para.text)
     if sentences >= settings.PROSE_MIN_SENTENCES and para.weight > settings.PROSE_LONG_CHARS:
         return GOOD
     return NEAR_GOOD if sentences else BAD
