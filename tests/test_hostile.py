@@ -203,3 +203,22 @@ def test_bom_page_with_bad_bytes_warns() -> None:
     decoded = decode(codecs.BOM_UTF8 + PAGE.encode("utf-8").replace(b"Tuesday", b"Tues\xffday"))
     assert decoded.encoding == "utf-8"
     assert decoded.warnings == (INVALID_BYTES,)
+
+
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_a_tag_with_thousands_of_attributes_keeps_the_first_ones_and_its_text(as_bytes: bool) -> None:
+    """libxml2 compares each attribute of a tag with those before it (quadratic: 4,000 attributes on
+    20 paragraphs took seconds); a start tag keeps its first MAX_ATTRIBUTES, the text is untouched,
+    and a long tag with few attributes (an inline image's data URI) is left as it is."""
+    from newsgrab.html.parse import parse_html
+    from newsgrab.html.settings import MAX_ATTRIBUTES
+
+    many = " ".join(f'data-k{i}="v{i}"' for i in range(5000))
+    picture = "data:image/png;base64," + "A" * 20_000
+    page = (f"<html><body><article><p {many}>Harbour wall repairs begin on Monday, the council said.</p>"
+            f"<img src='{picture}' alt='The wall'><p>Ferries run as usual.</p></article></body></html>")
+    root = parse_html(page, page.encode() if as_bytes else None)
+    first, second = root.findall(".//p")
+    assert len(first.attrib) == MAX_ATTRIBUTES and first.get("data-k0") == "v0"
+    assert first.text == "Harbour wall repairs begin on Monday, the council said."
+    assert root.find(".//img").get("src") == picture and second.text == "Ferries run as usual."

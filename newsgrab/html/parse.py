@@ -6,6 +6,10 @@ repair path, used only when lxml's tree has lost the text of badly broken markup
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+from typing import AnyStr
+
 import lxml.html
 from lxml import etree
 
@@ -13,6 +17,14 @@ from newsgrab.errors import Unparseable
 from newsgrab.html import settings
 
 _XML_DECL_PREFIX = "<?xml"
+#: a start tag long enough to hold many attributes (no `<` or `>` inside, so the scan stays linear)
+_LONG_TAG = rf"<[A-Za-z][^<>]{{{settings.LONG_TAG_CHARS},}}>"
+_LONG_TAG_RE = re.compile(_LONG_TAG)
+_LONG_TAG_BYTES_RE = re.compile(_LONG_TAG.encode())
+#: one attribute of a tag: its name and its value, quoted or not
+_ATTRIBUTE = r"\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?"
+_ATTRIBUTE_RE = re.compile(_ATTRIBUTE)
+_ATTRIBUTE_BYTES_RE = re.compile(_ATTRIBUTE.encode())
 
 
 def _fast_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
@@ -47,6 +59,10 @@ def parse_html(text: str, utf8: bytes | None = None) -> lxml.html.HtmlElement:
     decoder says so): libxml2 then reads them as they are, instead of the text, which lxml has to
     hand over in another form.
     """
+    if utf8 is not None:
+        utf8 = _LONG_TAG_BYTES_RE.sub(_capped, utf8)
+    else:
+        text = _LONG_TAG_RE.sub(_capped, text)
     try:
         if utf8 is not None:
             if utf8.lstrip().startswith(b"<?xml"):
@@ -60,6 +76,19 @@ def parse_html(text: str, utf8: bytes | None = None) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise Unparseable(f"the markup could not be parsed: {exc}") from exc
+
+
+def _capped(tag: re.Match[AnyStr]) -> AnyStr:
+    """A start tag with its first MAX_ATTRIBUTES attributes: libxml2 checks each attribute of a tag
+    against those before it, so a tag with thousands of them (a hostile page) costs quadratic time;
+    no page's own markup needs more, and the text around the tag is untouched. Works on text and on
+    the page's raw bytes alike (attributes are cut between two, so UTF-8 stays whole)."""
+    source = tag.group(0)
+    attributes = _ATTRIBUTE_RE.finditer(source) if isinstance(source, str) else _ATTRIBUTE_BYTES_RE.finditer(source)
+    ends = [found.end() for found in islice(attributes, settings.MAX_ATTRIBUTES + 1)]
+    if len(ends) <= settings.MAX_ATTRIBUTES:
+        return source
+    return source[: ends[-2]] + source[-1:]  # and the closing ">"
 
 
 def repair_html(text: str) -> lxml.html.HtmlElement:

@@ -163,6 +163,12 @@ REPAIR_MAX_KEPT_SHARE: float = 0.5
 #: levels of elements below which a repaired tree's tags are stripped (their text kept): libxml2's
 #: own depth limit, which the HTML stage's recursive walks are sized for
 MAX_TREE_DEPTH: int = 255
+#: attributes a start tag keeps at most (html/parse.py): libxml2's duplicate check makes thousands
+#: in one tag cost quadratic time; real markup stays far below (a few dozen on the busiest tags)
+MAX_ATTRIBUTES: int = 256
+#: characters; only a start tag this long is read for its attributes: a shorter one cannot hold
+#: MAX_ATTRIBUTES of them (each takes two characters at least, a space and a name)
+LONG_TAG_CHARS: int = 2 * MAX_ATTRIBUTES
 
 # --- the second opinion: paragraphs judged as prose or not (paragraphs.py) ------------------
 #: <br> in a row that end a paragraph (one is a line break inside it, as in jusText)
