@@ -50,8 +50,8 @@ def _failed(source: str, exc: NewsgrabError, record: Record | None = None) -> di
 
 
 def _record_dict(record: Record, kind: str, options: Options) -> dict[str, Any]:
-    record = record.ready()
     try:
+        record = record.ready()
         return extract_record(record, kind=kind, options=options).to_dict()
     except NewsgrabError as exc:
         return _failed(record.source, exc, record)

@@ -255,3 +255,19 @@ def test_large_records_wait_in_a_stuck_workers_pipe_without_stopping_the_main_pr
     rows = records(result)
     assert [row.get("error", {}).get("code") for row in rows] == ["timeout", None, None, None, None]
     assert [row["input"]["id"] for row in rows] == [f"big-{n}" for n in range(5)]
+
+
+@pytest.mark.parametrize("limits", [[], ["--timeout", "0", "--max-memory", "0"]])
+def test_a_json_line_nested_too_deeply_is_a_bad_record_and_the_next_line_goes_on(
+        tmp_path: Path, limits: list[str]) -> None:
+    """json.loads recurses per level: 200,000 nested arrays raised RecursionError in the worker, and
+    again in the main process when it reported the crashed record (a traceback, no summary)."""
+    dump = tmp_path / "deep.jsonl"
+    dump.write_text("[" * 200_000 + "]" * 200_000 + "\n" + json.dumps({"id": "ok", "text": STORY}) + "\n",
+                    encoding="utf-8")
+    result = run(*limits, str(dump))
+    assert "Traceback" not in result.stderr
+    rows = records(result)
+    assert rows[0] == {"input": {"path": str(dump), "line": 1},
+                       "error": {"code": "bad-record", "message": "line 1 nests JSON too deeply to read"}}
+    assert rows[1]["input"]["id"] == "ok" and rows[1]["title"]

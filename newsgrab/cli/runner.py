@@ -90,7 +90,10 @@ class Task:
         """The Outcome of this input failing with `error`, located like its record."""
         if self.record is None:
             return Outcome.failed(self.origin, error, trace)
-        record = self.record.located()
+        try:
+            record = self.record.located()
+        except Exception:  # reporting a failure never fails: the record as read says where it is
+            record = self.record
         return Outcome.failed(self.origin, error, trace, where=record.where() or None, carried=record.carry)
 
 
@@ -193,11 +196,11 @@ def run_task(task: Task, conversion: Conversion, *, fd: int | None = None, max_m
 
     options = conversion.options
     peak_before = _peak_memory() if max_memory else 0
-    if task.record is not None and task.record.later is not None:  # the reader left its decoding to us
-        task = replace(task, record=task.record.ready())
-    if task.record is not None and task.record.error is not None:
-        return task.failed(task.record.error)
     try:
+        if task.record is not None and task.record.later is not None:  # the reader left its decoding to us
+            task = replace(task, record=task.record.ready())
+        if task.record is not None and task.record.error is not None:
+            return task.failed(task.record.error)
         if task.record is not None:
             article = extract_record(task.record, kind=conversion.kind, options=options)
         elif task.path is not None and task.data is None and not task.special:

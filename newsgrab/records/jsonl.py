@@ -82,6 +82,8 @@ def parse_line(line: bytes | str, number: int, source: str, *, field: str | None
         obj = json.loads(line)
     except (ValueError, UnicodeDecodeError) as exc:
         return Record(source, "", line=number, error=BadRecord(f"line {number:,} is not valid JSON: {exc}"))
+    except RecursionError:  # arrays or objects nested thousands deep: the decoder recurses per level
+        return Record(source, "", line=number, error=BadRecord(f"line {number:,} nests JSON too deeply to read"))
     return from_mapping(obj, source, line=number, field=field, carry=carry)
 
 
