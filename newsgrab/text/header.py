@@ -27,8 +27,10 @@ _BYLINE_RE = re.compile(
 #: a byline's opening word on a line of its own, the name on the next line
 _BYLINE_WORDS = frozenset({"by", "par", "von", "por", "di", "door", "av", "author:", "autor:", "auteur:",
                            "автор:", "text:", "texto:", "testo:", "текст:", "written by", "posted by"})
+#: the word before a byline's names ("by" in the languages we read), inside a line
+_BY_WORD = r"(?:by|von|par|por|di|door|av)"
 #: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
-_TRAILING_BY_RE = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door)$", re.IGNORECASE)
+_TRAILING_BY_RE = re.compile(rf"(?:^|\s){_BY_WORD}$", re.IGNORECASE)
 #: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)
 _POSTED_BY_RE = re.compile(
     r"^(?:posted|published|written)(?:\s+on)?\s+(?P<date>.{6,40}?)\s+by\s+(?P<who>[^.]{2,120})$", re.IGNORECASE
@@ -39,8 +41,7 @@ _BY_ON_RE = re.compile(
     re.IGNORECASE,
 )
 #: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline
-_DATE_BY_RE = re.compile(r"^(?P<date>[^|]{6,60}?)\s+(?:by|von|par|por|di|door|av)\s+(?P<who>[^.|]{2,80})$",
-                         re.IGNORECASE)
+_DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>[^.|]{{2,80}})$", re.IGNORECASE)
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
     r"sections?|subjects?|schlagworte|mots-clés|etiquetas|temas)\s*:\s*(?P<values>.*)$",
