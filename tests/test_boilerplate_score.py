@@ -45,6 +45,9 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("publisher-voice", "Nothing on this site is sponsored.", "Nothing on this street is new."),
         ("reader-address", "If you value this, tell a friend.", "If officials value this, they will act."),
         ("call-to-action", "Donations keep the lights on.", "The lights stayed on all night."),
+        # a platform's name is no call on its own; the call says what to do there
+        ("call-to-action", "Find us on Facebook and Instagram.", "A photo she posted to Facebook started a backlash."),
+        ("call-to-action", "On Twitter? Follow the desk there.", "Its customers include PayPal, Box and Twitter."),
         ("imperative", "Subscribe to the morning briefing.", "Subscribe now, pay later offers helped some of "
                                                             "them reach their first thousand readers within weeks."),
         ("imperative", "Please donate what you can.", "The trust asked people to give what they could."),

@@ -25,7 +25,7 @@ cues combine is data too (newsgrab/data/notice_weights.toml).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from newsgrab import settings
 from newsgrab.clean.credits import credited_date, credited_name
@@ -102,8 +102,24 @@ def reader_address(view: BlockText, page: PageFacts) -> float:
 
 def call_to_action(view: BlockText, page: PageFacts) -> float:
     """1 when the block holds a word that calls the reader to act (donate, subscribe, follow,
-    share, comment, contact, download) in any language of the vocabulary."""
-    return 0.0 if _CALLS.isdisjoint(view.hits) else 1.0
+    share, comment, contact, download) in any language of the vocabulary. A platform's name is
+    no call on its own: news tells of photos posted to Facebook and firms paid through PayPal
+    ("a photo she posted to Facebook started a backlash"); a call says what to do there ("follow
+    us on Facebook"). The lists keep the names, so a bare row of them still reads as `follow`."""
+    return 1.0 if any(_calls_in(view, page)) else 0.0
+
+
+def _calls_in(view: BlockText, page: PageFacts) -> Iterator[str]:
+    """The call lists of which the block holds a word other than a platform's name."""
+    named = platforms()
+    for name in _CALLS.intersection(view.hits):
+        if view.hits[name].split(" ", 1)[0] not in named:
+            yield name
+            continue
+        # the list's first word in the block is a platform's name: does it hold another?
+        rest = [word for word in view.words if word not in named]
+        if page.vocabulary[name].first_hit(rest, frozenset(rest)) is not None:
+            yield name
 
 
 def imperative(view: BlockText, page: PageFacts) -> float:
