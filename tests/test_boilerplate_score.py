@@ -237,6 +237,35 @@ def test_keep_keeps_a_scored_category() -> None:
     assert not remove_boilerplate(blocks, (), frozenset({"newsletter"}), metadata=PAGE).removed
 
 
+def li(text: str, linked: str) -> Block:
+    return Block(kind="li", text=text, links=[Link(linked, "https://www.harbourpost.example/x")],
+                 link_chars=len(linked))
+
+
+def test_a_list_of_links_after_the_article_never_anchors_it() -> None:
+    # a run of linked list items, most of them headlines, is other stories: its last teaser reads
+    # as a sentence but does not make the list article body, so the list lies after the body
+    teaser = ("Planning a weekend by the sea? Check out our guide to the quietest beaches on the coast, "
+              "the cafés that open early and the walks that end at a harbour pub.")
+    headlines = ["Ferry fares to rise in the spring", "The last lighthouse keeper of the bay",
+                 "Why the harbour wall keeps cracking"]
+    blocks = [p(t) for t in BODY] + [p("More From the Harbour Post")]
+    blocks += [li(t, t) for t in headlines] + [li(teaser, "our guide to the quietest beaches")]
+    result = remove_boilerplate(blocks, packaged_rules(), metadata=PAGE)
+    gone = {r.text for r in result.removed}
+    assert "More From the Harbour Post" in gone and set(headlines) <= gone
+    assert [b.text for b in result.kept][: len(BODY)] == BODY
+
+
+def test_a_list_of_linked_references_is_still_the_article() -> None:
+    references = ["Harbour board minutes, 3 May 2024. Retrieved 4 May 2024.",
+                  "Council report on the pool roof and boiler. Retrieved 6 May 2024.",
+                  "Leisure centre plans for the bus depot site. Retrieved 9 May 2024."]
+    blocks = [p(t) for t in BODY] + [li(t, t.split(".")[0]) for t in references]
+    result = remove_boilerplate(blocks, packaged_rules(), metadata=PAGE)
+    assert [b.text for b in result.kept] == BODY + references
+
+
 HTML = """<html lang="en"><head><title>Pool to Close | Harbour Post</title>
 <meta property="og:site_name" content="Harbour Post"></head><body><article><h1>Pool to Close</h1>
 <p class="byline">By Ann Lee</p>

@@ -7,6 +7,7 @@ Each is a predicate of one block and its whitespace-folded text, in any publishe
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsgrab import settings
 from newsgrab.clean.views import ADDRESS_RE, has_address
@@ -23,6 +24,8 @@ IMPERATIVE_MAX_CHARS = 80
 #: share of a block's characters left once URLs, emails and handles are taken out, at or below
 #: which the block is "mostly an address" (a footer's contact or donation line).
 ADDRESS_REST_SHARE = 0.3
+#: linked list items in a run from which the run is a list of links (`link_list_items`)
+MIN_LINK_LIST_ITEMS = 2
 
 #: a line of separator characters ("*", "***", "---")
 _SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+]{1,40}$")
@@ -113,3 +116,20 @@ def is_prose_line(block: Block, text: str) -> bool:
     return (block.kind not in HEADING_KINDS and block.kind != "media" and len(text) >= MIN_PROSE_LINE_CHARS
             and block.link_density <= settings.LINK_HEAVY_DENSITY and ends_sentence(text)
             and not is_prompt(text))
+
+
+def link_list_items(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which blocks are items of a list of links: a run of two or more linked list items, most of
+    them no sentence (headlines of other stories). Such an item never anchors the article, however
+    long the last teaser is ("Want the best tools to get healthy? Check out our picks ..."); a list
+    of references, whose items end as sentences, still does."""
+    found = [False] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "li" and blocks[j].link_chars:
+            j += 1
+        if j - i >= MIN_LINK_LIST_ITEMS and 2 * sum(not ends_sentence(texts[k]) for k in range(i, j)) > j - i:
+            found[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return found
