@@ -1,0 +1,86 @@
+"""The headline of a whole-page text dump: the line the story's opening paragraphs retell.
+
+Invented pages shaped like the converters' dumps (plain lines, as inscriptis, lynx and w3m print
+them): a headline far above the story, behind share buttons and a "most read" list, or above a
+photo gallery; the `<title>` line with its site name split off; and the lines that must not win: a teaser the
+story does not retell, and the site's name in the footer when the `<title>` is that name alone.
+"""
+
+from __future__ import annotations
+
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.title import echo_words
+
+STORY = (
+    "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
+    "and by seven o'clock the first fishing boats were already queuing at the slipway.\n\n"
+    "\"We lost the best week of the season,\" said Tomas Keller, who has fished out of the harbour for "
+    "twenty-two years, as the crane lifted the first boat.\n\n"
+    "The harbour office said the crane had been inspected twice since the autumn and that the gearbox "
+    "failed during the storm on Monday night.\n\n"
+    "A replacement part arrived from the mainland on Wednesday afternoon, and the harbour master said "
+    "the crane was tested twice before the first boat was lifted out.\n"
+)
+MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+SHARE = "\n".join(f"  * Click to share on {site} (Opens in new window)" for site in
+                  ("Facebook", "Reddit", "Twitter", "LinkedIn", "Pinterest", "WhatsApp"))
+MOST_READ = "\n".join(f"  * {line}" for line in (
+    "Council votes on the new ferry timetable", "Storm closes the coastal road for a second night",
+    "Cod prices fall as boats stay in port", "New lifeboat station opens in the spring",
+    "School bus route changes from Monday", "Library extends its opening hours"))
+
+
+def _page(header: str) -> str:
+    return f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{STORY}\n{MENU}\n"
+
+
+def test_a_headline_above_share_buttons_and_a_most_read_list_is_found_by_the_story_retelling_it() -> None:
+    header = (f"Fishermen Return to the Harbour as the Crane Reopens\n\nShare this:\n\n{SHARE}\n\n"
+              "By Lena Moravec\n\nMarch 14, 2024\n\nSign up for newsletters and alerts\n\n"
+              f"Most Popular\n\n{MOST_READ}")
+    doc = parse_text(_page(header))
+    assert doc.metadata.title == "Fishermen Return to the Harbour as the Crane Reopens"
+    assert doc.blocks[0].text.startswith("The outer harbour reopened")
+
+
+def test_a_headline_above_a_photo_gallery_is_found_the_same_way() -> None:
+    gallery = "\n\n".join(f"Image {n} of 12\n\nPhoto: Jane Roe, Gazette\n\nCaption\n\nClose" for n in range(1, 5))
+    header = f"Crane Repairs Reopen the Outer Harbour for Fishing Boats\n\nLena Moravec, Gazette Staff\n\n{gallery}"
+    assert parse_text(_page(header)).metadata.title == "Crane Repairs Reopen the Outer Harbour for Fishing Boats"
+
+
+def test_a_teaser_far_above_that_the_story_does_not_retell_is_not_the_title() -> None:
+    header = (f"Council Votes on the New Ferry Timetable Tonight\n\nShare this:\n\n{SHARE}\n\n"
+              f"Most Popular\n\n{MOST_READ}\n\n## Fishermen Return to the Outer Harbour\n\nBy Lena Moravec")
+    assert parse_text(_page(header)).metadata.title == "Fishermen Return to the Outer Harbour"
+
+
+def test_a_clean_text_whose_first_line_is_its_headline_keeps_it_over_a_dek_that_retells_the_story() -> None:
+    text = ("Fishermen Return to the Harbour\n\nThe outer harbour reopened on Thursday after the crane repairs\n\n"
+            f"By Lena Moravec\n\n{STORY}")
+    assert parse_text(text).metadata.title == "Fishermen Return to the Harbour"
+
+
+def test_the_site_name_in_the_footer_is_not_the_title_when_the_page_title_is_that_name() -> None:
+    footer = "\n".join(f"  * {w}" for w in ("Terms of Use", "Privacy Policy", "Help", "Contact Us"))
+    page = (f"Harbour Gazette\n\n{MENU}\n\nHarbour Gazette\n\n{footer}\n\n"
+            "This material may not be published, broadcast, rewritten, or redistributed without leave.\n\n"
+            f"{MENU}\n\n{MOST_READ}\n\nVideo\n\nGazette Flash top harbour headlines for March 14\n\n{STORY}")
+    assert parse_text(page).metadata.title != "Harbour Gazette"
+
+
+def test_echo_words_fold_cut_and_pair_wide_characters() -> None:
+    assert echo_words("Mourinho agrees deal") & echo_words("Mourinho has agreed a deal") == {"mouri", "agree", "deal"}
+    assert "the" not in echo_words("The deal")  # a short word is mostly a function word
+    assert {"서울", "울시"} <= echo_words("서울시")
+
+
+def test_a_page_title_line_the_story_retells_gives_its_headline_part_without_the_site_name() -> None:
+    """get_text and markdownify print the `<title>` first; when no line below repeats the headline
+    (it was an image, or a block the converter dropped) that line is the title, its site name split off."""
+    menu = "\n".join(("Home", "News", "Local", "Region", "Sport", "Weather", "Subscribe", "Sign in"))
+    page = f"Fishermen Return to the Outer Harbour as the Crane Reopens | Harbour Gazette\n{menu}\n\n{STORY}"
+    assert parse_text(page).metadata.title == "Fishermen Return to the Outer Harbour as the Crane Reopens"
+    # a `<title>` the story does not retell is not cut down to the part that shares a word with it
+    page = f"Council votes on ferry timetable | Harbour Gazette\n{menu}\n\n{STORY}"
+    assert parse_text(page).metadata.title == "Council votes on ferry timetable | Harbour Gazette"
