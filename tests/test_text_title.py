@@ -84,3 +84,28 @@ def test_a_page_title_line_the_story_retells_gives_its_headline_part_without_the
     # a `<title>` the story does not retell is not cut down to the part that shares a word with it
     page = f"Council votes on ferry timetable | Harbour Gazette\n{menu}\n\n{STORY}"
     assert parse_text(page).metadata.title == "Council votes on ferry timetable | Harbour Gazette"
+
+
+# --- a date that opens a header line ------------------------------------------------------------
+
+
+def test_a_line_that_is_a_date_then_a_byline_gives_both() -> None:
+    """Some themes print the date first: "November 20, 2019 Jane Doe", "21/06/2014 - By Jane Doe",
+    or a bare US numeric date with its time ("11/20/19 6:38 AM")."""
+    for line, published, authors in (("March 14, 2024 Lena Moravec", "2024-03-14", ["Lena Moravec"]),
+                                     ("14/03/2024 - By Lena Moravec", "2024-03-14", ["Lena Moravec"]),
+                                     ("03/14/24 6:38 AM", "2024-03-14", [])):
+        doc = parse_text(_page(f"## Fishermen Return to the Outer Harbour\n\n{line}"))
+        assert (doc.metadata.published, doc.metadata.authors) == (published, authors), line
+        assert not any(line in block.text for block in doc.blocks)
+
+
+def test_a_sentence_or_a_section_list_after_a_date_is_not_a_byline() -> None:
+    from newsgrab.model import Block, Metadata
+    from newsgrab.text.header import take_header_line
+
+    for line in ("March 14, 2024 was the coldest day of the winter in the harbour.",
+                 "14/03/2024 Lena Moravec All, Books, Kit Reviews",
+                 "05/03/2024 Lena Moravec"):  # May 3 or March 5: the language, unknown here, would tell
+        meta = Metadata()
+        assert not take_header_line(Block(kind="p", text=line), meta) and meta.published is None, line
