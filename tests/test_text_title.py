@@ -55,6 +55,19 @@ def test_a_teaser_far_above_that_the_story_does_not_retell_is_not_the_title() ->
     assert parse_text(_page(header)).metadata.title == "Fishermen Return to the Outer Harbour"
 
 
+def test_a_label_above_the_headline_of_a_clean_text_is_not_its_title() -> None:
+    """A section's name or a back link printed first, the headline under it (maybe under the byline)."""
+    for top, between in (("Local news", ""), ("Back to the overview", "Von Lena Moravec, 14. März 2024\n\n")):
+        doc = parse_text(f"{top}\n\n{between}Outer harbour reopens as the crane repairs end early\n\n{STORY}")
+        assert doc.metadata.title == "Outer harbour reopens as the crane repairs end early", top
+        assert doc.metadata.authors == (["Lena Moravec"] if between else [])
+
+
+def test_a_first_line_the_story_shares_nothing_with_stays_the_title_when_nothing_below_is_retold() -> None:
+    doc = parse_text(f"Weekend Notes\n\nA few words from the editor\n\n{STORY}")
+    assert doc.metadata.title == "Weekend Notes"
+
+
 def test_a_clean_text_whose_first_line_is_its_headline_keeps_it_over_a_dek_that_retells_the_story() -> None:
     text = ("Fishermen Return to the Harbour\n\nThe outer harbour reopened on Thursday after the crane repairs\n\n"
             f"By Lena Moravec\n\n{STORY}")

@@ -183,7 +183,7 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
     low = max(0, start - TITLE_LOOKBACK)
-    lead = set().union(*(echo_words(b.text) for b in blocks[start: start + LEAD_BLOCKS] if b.kind != "media"))
+    lead = _lead(blocks, start)
     candidates: list[int] = []
     echoes: dict[int, int] = {}
     for index in range(max(0, start - ECHO_LOOKBACK), start):
@@ -226,6 +226,27 @@ def _retold(text: str, lead: set[str]) -> bool:
     (MIN_FAR_ECHO_SHARE), and MIN_FAR_ECHO_WORDS of them at least."""
     words = echo_words(text)
     return len(words & lead) >= max(MIN_FAR_ECHO_WORDS, MIN_FAR_ECHO_SHARE * len(words))
+
+
+def headline_below_label(blocks: list[Block], start: int) -> int | None:
+    """In a text without page chrome, the headline under a first line that is a label (a section's
+    name, a "back to the overview" link): a line that shares no word with the story above one that
+    it retells, with only header lines (a byline, a date) between them; None when there is none."""
+    lead = _lead(blocks, start)
+    if echo_words(blocks[0].text) & lead:
+        return None
+    for index in range(1, start):
+        block = blocks[index]
+        if title_like(block) and _retold(block.text, lead):
+            return index
+        if block.kind != "media" and not is_header_line(block.text):
+            return None
+    return None
+
+
+def _lead(blocks: list[Block], start: int) -> set[str]:
+    """The `echo_words` of the article's opening paragraphs (LEAD_BLOCKS from `start`)."""
+    return set().union(*(echo_words(b.text) for b in blocks[start: start + LEAD_BLOCKS] if b.kind != "media"))
 
 
 def echo_words(text: str) -> set[str]:
