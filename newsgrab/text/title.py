@@ -268,7 +268,12 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     first = next((index for index in candidates if index >= header), None) if header > low else None
     likes = set(candidates)
     zone_low = max(0, min([*candidates[:1], low]) - HEADER_NEIGHBOURHOOD)
-    headers = [is_header_line(b.text) for b in blocks[zone_low: start + HEADER_NEIGHBOURHOOD]]
+    zone = blocks[zone_low: start + HEADER_NEIGHBOURHOOD]
+    # is_header_line is read only where a fact needs it: near a candidate, and up to TITLE_LOOKBACK
+    # counted lines above the article (the far candidates' height is capped there)
+    near = {i - zone_low for c in candidates for i in range(c - HEADER_NEIGHBOURHOOD, c + HEADER_NEIGHBOURHOOD + 1)}
+    near.update(range(low - zone_low, len(zone)))
+    headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     distance: dict[int, int] = {}
     count = 0
