@@ -18,7 +18,7 @@ from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.span import find_span, first_prose
-from newsgrab.text.title import find_title, is_dek, opens_with_title
+from newsgrab.text.title import TitleChoice, find_title, headline_below_label, is_dek, opens_with_title
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
 HEADER_LOOKBACK = 6
@@ -82,18 +82,21 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         return TextDocument(blocks=[], metadata=meta)
     span = find_span(blocks)
     start = body_start = span.start
+    below: int | None = None  # the headline under a label at the top of a text without chrome
     if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
         titled = opens_with_title(blocks)
-        if titled and start > 1 and (find_title(blocks, start, headings_only=True).index or 0) > 0:
+        below = headline_below_label(blocks, start) if titled and start > 1 else None
+        if titled and start > 1 and (below or find_title(blocks, start, headings_only=True).index or 0) > 0:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:
             body = blocks[:span.end]
             return TextDocument(blocks=body[read_header(body, meta, title_first=titled):], metadata=meta)
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
-    # hide its headline: only a heading or the line the <title> names is taken there, and nothing
-    # but the headline and header lines leaves the body
-    title = find_title(blocks, start, headings_only=body_start == 0)
+    # hide its headline: only a heading, the line the <title> names or the line under a label that
+    # the story retells is taken there, and nothing but the headline and header lines leaves the body
+    title = TitleChoice(below, blocks[below].text) if below else find_title(
+        blocks, start, headings_only=body_start == 0)
     if title.index is not None:
         meta.title = title.text
         meta.provenance["title"] = "header-line"

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from newsgrab import settings
-from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
@@ -65,6 +65,8 @@ _TIME_TAIL_RE = re.compile(
     r"[\s,.|:;•·–—-]*(?:(?:at|um|à|às|alle|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?\s*"
     r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?[\s.|)\]]*$"
 )
+#: a numeric date opening a line ("21/06/2014 ...", "11/20/19 6:38 AM")
+_NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: a bare person's name: two to four capitalised words (with particles like "de", "van")
 PERSON_RE = re.compile(
@@ -239,6 +241,29 @@ def is_header_line(text: str) -> bool:
     return has_digit(text) and (_name_date(text) is not None or _labelled_date(text) is not None)
 
 
+def _date_first(text: str) -> tuple[str, list[str]] | None:
+    """(ISO date, authors) of a date alone or a date then a byline, as some themes print them ("11/20/19
+    6:38 AM", "November 20, 2019 Jane Doe", "21/06/2014 - By Jane Doe"); else None (a sentence)."""
+    when = _numeric_date(text)
+    if when is not None:
+        return when, []
+    match = DATE_PHRASE_RE.match(text)
+    when = parse_date(match.group(0)) if match else None
+    if match is None:
+        match = _NUMERIC_START_RE.match(text)
+        if match is None:
+            return None
+        stamp = parse_stamp(match.group(0))
+        # 05/10/2018 may be either order, and only the page's language (unknown here) tells which
+        when = _numeric_date(match.group(0)) if stamp is None else None if stamp.swapped else stamp.iso
+    rest = text[match.end():].strip(" ,|–—-:")
+    if when is None or not rest:
+        return None if when is None else (when, [])
+    byline = _BYLINE_RE.match(rest)
+    names = byline_names(byline["who"] if byline else rest)
+    return (when, names) if names else None
+
+
 def _is_unlabelled_candidate(text: str) -> bool:
     """A short line that is not a sentence: maybe a subtitle or an author's bare name."""
     return 0 < len(text) <= MAX_SUBTITLE_CHARS and not text.endswith((".", ":"))
@@ -344,7 +369,16 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         meta.provenance["original_source"] = "header-line"
         return True
     if pair is None:
-        return False
+        first = _date_first(text) if has_digit(text) else None
+        if first is None:
+            return False
+        if meta.published is None:
+            meta.published = first[0]
+            meta.provenance["published"] = "header-line"
+        if first[1] and not meta.authors:
+            meta.authors = first[1]
+            meta.provenance["authors"] = "byline"
+        return True
     name, phrase = pair
     when = parse_date(phrase) or _numeric_date(phrase)
     if when is None:

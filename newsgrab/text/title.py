@@ -26,6 +26,7 @@ _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
 _NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:])[\"'”’»)]*$")
 _WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_ECHO_WORD_RE = re.compile(r"\w+")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
@@ -50,6 +51,23 @@ TITLE_LOOKBACK = 16
 #: blocks above the article's first paragraph where a line the `<title>` names, or a first-level
 #: heading, is looked for when no headline is found nearer
 PAGE_TITLE_LOOKBACK = 80
+#: words a line the `<title>` names has at least to be taken from that far up: a shorter one is
+#: the site's name (a footer's "Fox News" when the `<title>` is that name alone)
+MIN_FAR_TITLE_WORDS = 4
+#: blocks above the article's first paragraph where a line that the article's opening paragraphs
+#: echo may still be its headline (above a photo gallery, share buttons or a "most read" list that
+#: sit between the headline and the story)
+ECHO_LOOKBACK = 48
+#: a line above TITLE_LOOKBACK is a candidate when at least this share of its words, and at least
+#: MIN_FAR_ECHO_WORDS of them, recur in the article's opening paragraphs
+MIN_FAR_ECHO_SHARE = 0.6
+MIN_FAR_ECHO_WORDS = 3
+#: the article's opening paragraphs whose words a headline echoes
+LEAD_BLOCKS = 5
+#: characters a word has at least to count as echoed (shorter ones are mostly function words); a
+#: word is compared on its first ECHO_STEM_CHARS characters, so "agrees" echoes "agreed"
+MIN_ECHO_WORD_CHARS = 4
+ECHO_STEM_CHARS = 5
 #: list items (or links) in a row that end the article's header: above them is a menu
 MIN_MENU_RUN = 2
 #: blocks around a candidate within which a byline or date line counts as its own
@@ -71,6 +89,8 @@ POINTS = {
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
+    "echo": 4,           # per word of it, up to MAX_LENGTH_WORDS, that the opening paragraphs repeat:
+                         # a story's first sentences retell its headline, a teaser or a button does not
 }
 #: points for a heading, by level (markdown's `#`, a setext underline, lynx's flush-left line)
 HEADING_POINTS = {"h1": 12, "h2": 8, "h3": 5, "h4": 4, "h5": 3, "h6": 3}
@@ -163,11 +183,25 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
     low = max(0, start - TITLE_LOOKBACK)
-    candidates = [index for index in range(low, start) if title_like(blocks[index]) and (
-        not headings_only or blocks[index].kind in _HEADING_KINDS
-        or (index and fold_title(blocks[index].text) in page_title))]
+    lead = _lead(blocks, start)
+    candidates: list[int] = []
+    echoes: dict[int, int] = {}
+    for index in range(max(0, start - ECHO_LOOKBACK), start):
+        block = blocks[index]
+        # a headline the story retells may sit further up than its header usually is (above a
+        # gallery, share buttons, a "most read" list); not in a clean text, where a dek below the
+        # headline retells the story as well
+        if index < low and (headings_only or not _retold(block.text, lead)):
+            continue
+        if headings_only and block.kind not in _HEADING_KINDS and not (
+                index and fold_title(block.text) in page_title):
+            continue
+        if title_like(block):
+            candidates.append(index)
+            # (in a clean text the headings below the headline retell the story as much as it does)
+            echoes[index] = 0 if headings_only else len(echo_words(block.text) & lead)
     best, best_points = None, MIN_TITLE_POINTS - 1
-    for index, facts in _evidence(blocks, start, low, candidates, page_title).items():
+    for index, facts in _evidence(blocks, start, low, candidates, page_title, echoes).items():
         points = HEADING_POINTS.get(blocks[index].kind, 0) + sum(POINTS[name] * value for name, value in facts.items())
         if points > best_points:
             best, best_points = index, points
@@ -176,26 +210,75 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         # gallery or a teaser list: either outranks a plain line that nothing else names
         for index in range(low - 1, max(1, start - PAGE_TITLE_LOOKBACK) - 1, -1):
             block = blocks[index]
-            if title_like(block) and (block.kind == "h1" or fold_title(block.text) in page_title):
+            if title_like(block) and (block.kind == "h1" or (
+                    fold_title(block.text) in page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS)):
                 return TitleChoice(index, block.text)
     if best is None:
         return TitleChoice(None, None)
+    if best == 0:  # the `<title>` line: the headline part the story retells, without the site's name
+        parts = [part for part in _TITLE_SEPARATOR_RE.split(blocks[0].text) if _retold(part, lead)]
+        return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
     return TitleChoice(best, blocks[best].text)
 
 
+def _retold(text: str, lead: set[str]) -> bool:
+    """Whether the article's opening paragraphs (their `echo_words`) retell a line: most of its words
+    (MIN_FAR_ECHO_SHARE), and MIN_FAR_ECHO_WORDS of them at least."""
+    words = echo_words(text)
+    return len(words & lead) >= max(MIN_FAR_ECHO_WORDS, MIN_FAR_ECHO_SHARE * len(words))
+
+
+def headline_below_label(blocks: list[Block], start: int) -> int | None:
+    """In a text without page chrome, the headline under a first line that is a label (a section's
+    name, a "back to the overview" link): a line that shares no word with the story above one that
+    it retells, with only header lines (a byline, a date) between them; None when there is none."""
+    lead = _lead(blocks, start)
+    if echo_words(blocks[0].text) & lead:
+        return None
+    for index in range(1, start):
+        block = blocks[index]
+        if title_like(block) and _retold(block.text, lead):
+            return index
+        if block.kind != "media" and not is_header_line(block.text):
+            return None
+    return None
+
+
+def _lead(blocks: list[Block], start: int) -> set[str]:
+    """The `echo_words` of the article's opening paragraphs (LEAD_BLOCKS from `start`)."""
+    return set().union(*(echo_words(b.text) for b in blocks[start: start + LEAD_BLOCKS] if b.kind != "media"))
+
+
+def echo_words(text: str) -> set[str]:
+    """The words of a text as an echo compares them: folded, MIN_ECHO_WORD_CHARS long at least, cut
+    to ECHO_STEM_CHARS; a run of wide (CJK) characters, which has no spaces, as its character pairs."""
+    out: set[str] = set()
+    for word in _ECHO_WORD_RE.findall(text.casefold()):
+        if _WIDE_RE.search(word):
+            out.update(word[i: i + 2] for i in range(len(word) - 1))
+        elif len(word) >= MIN_ECHO_WORD_CHARS:
+            out.add(word[:ECHO_STEM_CHARS])
+    return out
+
+
 def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
-              page_title: list[str]) -> dict[int, dict[str, int]]:
+              page_title: list[str], echoes: dict[int, int]) -> dict[int, dict[str, int]]:
     """The facts of POINTS for each candidate (1 or 0, a count for words and distance)."""
     header = _header_start(blocks, start)
     first = next((index for index in candidates if index >= header), None) if header > low else None
     likes = set(candidates)
-    zone_low = max(0, low - HEADER_NEIGHBOURHOOD)
-    headers = [is_header_line(b.text) for b in blocks[zone_low: start + HEADER_NEIGHBOURHOOD]]
+    zone_low = max(0, min([*candidates[:1], low]) - HEADER_NEIGHBOURHOOD)
+    zone = blocks[zone_low: start + HEADER_NEIGHBOURHOOD]
+    # is_header_line is read only where a fact needs it: near a candidate, and up to TITLE_LOOKBACK
+    # counted lines above the article (the far candidates' height is capped there)
+    near = {i - zone_low for c in candidates for i in range(c - HEADER_NEIGHBOURHOOD, c + HEADER_NEIGHBOURHOOD + 1)}
+    near.update(range(low - zone_low, len(zone)))
+    headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     distance: dict[int, int] = {}
     count = 0
-    for index in range(start - 1, low - 1, -1):
-        distance[index] = count
+    for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
+        distance[index] = min(count, TITLE_LOOKBACK)
         if blocks[index].kind != "media" and not headers[index - zone_low]:
             count += 1
     out: dict[int, dict[str, int]] = {}
@@ -218,6 +301,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "caption": int(bool(_RUN_ON_RE.search(block.text))),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "height": distance[index],
+            "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
         }
     return out
 

@@ -1,0 +1,105 @@
+"""The text path's metadata on whole-page dumps against the HTML path, per converter and per half.
+
+    .venv/bin/python bench/text_meta.py                          # every converter, one table
+    .venv/bin/python bench/text_meta.py --converter lynx --misses tune    # and the tune half's misses
+
+For each textbench dump (`../shared/bench/textbench/scrapinghub/<converter>/<id>.txt.gz`) the text
+path's title, authors and published date are set against what the HTML path finds on the original
+page: the title's exact agreement (folded as textbench folds: NFKC, casefolded, word tokens), and the
+share of pages where the text path finds authors / a date among the pages where the HTML path does.
+Each figure is given for the `tune` and `holdout` halves of the fixed split (bench/splits.py): tune
+the text path on the first, report both. `--misses HALF` lists the pages where a field disagrees, so
+a failure mode can be read on the tune half without looking at the holdout pages. Body F1 is
+`bench/halves.py text`'s job; this script is the quicker loop for the header fields.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.shared_data import SHARED
+from bench.splits import HOLDOUT, TUNE, half_of, scrapinghub_sites
+
+FIELDS = ("title", "authors", "published")
+
+
+def fold(title: str | None) -> str:
+    """textbench's folding of a title: NFKC, casefolded, word tokens only."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title or "").casefold()))
+
+
+def html_articles(keys: list[str]) -> dict[str, Any]:
+    """The HTML path's article for each page (the reference the text path is held to)."""
+    import newsgrab
+
+    truth = json.loads((SHARED / "bench" / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+    out = {}
+    for key in keys:
+        page = gzip.decompress((SHARED / "bench" / "scrapinghub" / "html" / f"{key}.html.gz").read_bytes())
+        url = truth[key].get("url")
+        out[key] = newsgrab.extract(page, kind="html", url=url if (url or "").startswith("http") else None)
+    return out
+
+
+def verdicts(article: Any, ref: Any) -> dict[str, bool | None]:
+    """Per field: None when the HTML path has nothing, else whether the text path agrees (the title)
+    or finds something too (authors, published)."""
+    return {
+        "title": (fold(article.title) == fold(ref.title)) if fold(ref.title) else None,
+        "authors": bool(article.authors) if ref.authors else None,
+        "published": bool(article.published) if ref.published else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    import newsgrab
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
+    ap.add_argument("--misses", choices=(TUNE, HOLDOUT), help="list the pages of this half where a field misses")
+    args = ap.parse_args(argv)
+    root = SHARED / "bench" / "textbench" / "scrapinghub"
+    if not root.is_dir():
+        raise SystemExit(f"no text dumps at {root}")
+    sites = scrapinghub_sites()
+    converters = args.converter or sorted(p.name for p in root.iterdir() if p.is_dir())
+    refs = html_articles(sorted(sites))
+    print("| converter | title tune / holdout | authors tune / holdout | date tune / holdout |")
+    print("|---|---|---|---|")
+    misses: list[str] = []
+    for converter in converters:
+        counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        for dump in sorted((root / converter).glob("*.txt.gz")):
+            key = dump.name.removesuffix(".txt.gz")
+            article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
+            which = half_of(sites[key])
+            for name, ok in verdicts(article, refs[key]).items():
+                if ok is None:
+                    continue
+                counts[which][name][0] += ok
+                counts[which][name][1] += 1
+                if not ok and which == args.misses:
+                    mine, theirs = getattr(article, name), getattr(refs[key], name)
+                    misses.append(f"{converter} {key} {name}: text {mine!r} / html {theirs!r}")
+        cells = []
+        for name in FIELDS:
+            pair = [counts[which][name] for which in (TUNE, HOLDOUT)]
+            cells.append(" / ".join(f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in pair))
+        print(f"| {converter} | " + " | ".join(cells) + " |")
+    if misses:
+        print(f"\nmisses on the {args.misses} half:")
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

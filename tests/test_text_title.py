@@ -1,0 +1,124 @@
+"""The headline of a whole-page text dump: the line the story's opening paragraphs retell.
+
+Invented pages shaped like the converters' dumps (plain lines, as inscriptis, lynx and w3m print
+them): a headline far above the story, behind share buttons and a "most read" list, or above a
+photo gallery; the `<title>` line with its site name split off; and the lines that must not win: a teaser the
+story does not retell, and the site's name in the footer when the `<title>` is that name alone.
+"""
+
+from __future__ import annotations
+
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.title import echo_words
+
+STORY = (
+    "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
+    "and by seven o'clock the first fishing boats were already queuing at the slipway.\n\n"
+    "\"We lost the best week of the season,\" said Tomas Keller, who has fished out of the harbour for "
+    "twenty-two years, as the crane lifted the first boat.\n\n"
+    "The harbour office said the crane had been inspected twice since the autumn and that the gearbox "
+    "failed during the storm on Monday night.\n\n"
+    "A replacement part arrived from the mainland on Wednesday afternoon, and the harbour master said "
+    "the crane was tested twice before the first boat was lifted out.\n"
+)
+MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+SHARE = "\n".join(f"  * Click to share on {site} (Opens in new window)" for site in
+                  ("Facebook", "Reddit", "Twitter", "LinkedIn", "Pinterest", "WhatsApp"))
+MOST_READ = "\n".join(f"  * {line}" for line in (
+    "Council votes on the new ferry timetable", "Storm closes the coastal road for a second night",
+    "Cod prices fall as boats stay in port", "New lifeboat station opens in the spring",
+    "School bus route changes from Monday", "Library extends its opening hours"))
+
+
+def _page(header: str) -> str:
+    return f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{STORY}\n{MENU}\n"
+
+
+def test_a_headline_above_share_buttons_and_a_most_read_list_is_found_by_the_story_retelling_it() -> None:
+    header = (f"Fishermen Return to the Harbour as the Crane Reopens\n\nShare this:\n\n{SHARE}\n\n"
+              "By Lena Moravec\n\nMarch 14, 2024\n\nSign up for newsletters and alerts\n\n"
+              f"Most Popular\n\n{MOST_READ}")
+    doc = parse_text(_page(header))
+    assert doc.metadata.title == "Fishermen Return to the Harbour as the Crane Reopens"
+    assert doc.blocks[0].text.startswith("The outer harbour reopened")
+
+
+def test_a_headline_above_a_photo_gallery_is_found_the_same_way() -> None:
+    gallery = "\n\n".join(f"Image {n} of 12\n\nPhoto: Jane Roe, Gazette\n\nCaption\n\nClose" for n in range(1, 5))
+    header = f"Crane Repairs Reopen the Outer Harbour for Fishing Boats\n\nLena Moravec, Gazette Staff\n\n{gallery}"
+    assert parse_text(_page(header)).metadata.title == "Crane Repairs Reopen the Outer Harbour for Fishing Boats"
+
+
+def test_a_teaser_far_above_that_the_story_does_not_retell_is_not_the_title() -> None:
+    header = (f"Council Votes on the New Ferry Timetable Tonight\n\nShare this:\n\n{SHARE}\n\n"
+              f"Most Popular\n\n{MOST_READ}\n\n## Fishermen Return to the Outer Harbour\n\nBy Lena Moravec")
+    assert parse_text(_page(header)).metadata.title == "Fishermen Return to the Outer Harbour"
+
+
+def test_a_label_above_the_headline_of_a_clean_text_is_not_its_title() -> None:
+    """A section's name or a back link printed first, the headline under it (maybe under the byline)."""
+    for top, between in (("Local news", ""), ("Back to the overview", "Von Lena Moravec, 14. März 2024\n\n")):
+        doc = parse_text(f"{top}\n\n{between}Outer harbour reopens as the crane repairs end early\n\n{STORY}")
+        assert doc.metadata.title == "Outer harbour reopens as the crane repairs end early", top
+        assert doc.metadata.authors == (["Lena Moravec"] if between else [])
+
+
+def test_a_first_line_the_story_shares_nothing_with_stays_the_title_when_nothing_below_is_retold() -> None:
+    doc = parse_text(f"Weekend Notes\n\nA few words from the editor\n\n{STORY}")
+    assert doc.metadata.title == "Weekend Notes"
+
+
+def test_a_clean_text_whose_first_line_is_its_headline_keeps_it_over_a_dek_that_retells_the_story() -> None:
+    text = ("Fishermen Return to the Harbour\n\nThe outer harbour reopened on Thursday after the crane repairs\n\n"
+            f"By Lena Moravec\n\n{STORY}")
+    assert parse_text(text).metadata.title == "Fishermen Return to the Harbour"
+
+
+def test_the_site_name_in_the_footer_is_not_the_title_when_the_page_title_is_that_name() -> None:
+    footer = "\n".join(f"  * {w}" for w in ("Terms of Use", "Privacy Policy", "Help", "Contact Us"))
+    page = (f"Harbour Gazette\n\n{MENU}\n\nHarbour Gazette\n\n{footer}\n\n"
+            "This material may not be published, broadcast, rewritten, or redistributed without leave.\n\n"
+            f"{MENU}\n\n{MOST_READ}\n\nVideo\n\nGazette Flash top harbour headlines for March 14\n\n{STORY}")
+    assert parse_text(page).metadata.title != "Harbour Gazette"
+
+
+def test_echo_words_fold_cut_and_pair_wide_characters() -> None:
+    assert echo_words("Mourinho agrees deal") & echo_words("Mourinho has agreed a deal") == {"mouri", "agree", "deal"}
+    assert "the" not in echo_words("The deal")  # a short word is mostly a function word
+    assert {"서울", "울시"} <= echo_words("서울시")
+
+
+def test_a_page_title_line_the_story_retells_gives_its_headline_part_without_the_site_name() -> None:
+    """get_text and markdownify print the `<title>` first; when no line below repeats the headline
+    (it was an image, or a block the converter dropped) that line is the title, its site name split off."""
+    menu = "\n".join(("Home", "News", "Local", "Region", "Sport", "Weather", "Subscribe", "Sign in"))
+    page = f"Fishermen Return to the Outer Harbour as the Crane Reopens | Harbour Gazette\n{menu}\n\n{STORY}"
+    assert parse_text(page).metadata.title == "Fishermen Return to the Outer Harbour as the Crane Reopens"
+    # a `<title>` the story does not retell is not cut down to the part that shares a word with it
+    page = f"Council votes on ferry timetable | Harbour Gazette\n{menu}\n\n{STORY}"
+    assert parse_text(page).metadata.title == "Council votes on ferry timetable | Harbour Gazette"
+
+
+# --- a date that opens a header line ------------------------------------------------------------
+
+
+def test_a_line_that_is_a_date_then_a_byline_gives_both() -> None:
+    """Some themes print the date first: "November 20, 2019 Jane Doe", "21/06/2014 - By Jane Doe",
+    or a bare US numeric date with its time ("11/20/19 6:38 AM")."""
+    for line, published, authors in (("March 14, 2024 Lena Moravec", "2024-03-14", ["Lena Moravec"]),
+                                     ("14/03/2024 - By Lena Moravec", "2024-03-14", ["Lena Moravec"]),
+                                     ("03/14/24 6:38 AM", "2024-03-14", [])):
+        doc = parse_text(_page(f"## Fishermen Return to the Outer Harbour\n\n{line}"))
+        assert (doc.metadata.published, doc.metadata.authors) == (published, authors), line
+        assert not any(line in block.text for block in doc.blocks)
+
+
+def test_a_sentence_or_a_section_list_after_a_date_is_not_a_byline() -> None:
+    from newsgrab.model import Block, Metadata
+    from newsgrab.text.header import take_header_line
+
+    for line in ("March 14, 2024 was the coldest day of the winter in the harbour.",
+                 "14/03/2024 Lena Moravec All, Books, Kit Reviews",
+                 "05/03/2024 Lena Moravec"):  # May 3 or March 5: the language, unknown here, would tell
+        meta = Metadata()
+        assert not take_header_line(Block(kind="p", text=line), meta) and meta.published is None, line
