@@ -222,3 +222,24 @@ def test_a_tag_with_thousands_of_attributes_keeps_the_first_ones_and_its_text(as
     assert len(first.attrib) == MAX_ATTRIBUTES and first.get("data-k0") == "v0"
     assert first.text == "Harbour wall repairs begin on Monday, the council said."
     assert root.find(".//img").get("src") == picture and second.text == "Ferries run as usual."
+
+
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_the_attribute_cap_cuts_only_a_tag_over_it(as_bytes: bool) -> None:
+    """The cap finds long tags without a regex over the page (`_cap_attributes`): a tag with exactly
+    MAX_ATTRIBUTES attributes is left whole, one more is cut, and a long run of text after a "<" that
+    starts no tag (a comparison in prose, a tag name that is not ASCII) is never read as a tag."""
+    from newsgrab.html.parse import parse_html
+    from newsgrab.html.settings import MAX_ATTRIBUTES
+
+    def attrs(n: int) -> str:
+        return " ".join(f'data-k{i}="v{i}"' for i in range(n))
+
+    prose = "1 < 2 " + "and so on " * 80
+    page = (f"<html><body><div {attrs(MAX_ATTRIBUTES)}>Whole.</div><p>{prose}</p>"
+            f"<section {attrs(MAX_ATTRIBUTES + 1)}>Cut.</section><p>Ferries run as usual.</p></body></html>")
+    root = parse_html(page, page.encode() if as_bytes else None)
+    assert len(root.find(".//div").attrib) == MAX_ATTRIBUTES
+    assert len(root.find(".//section").attrib) == MAX_ATTRIBUTES
+    assert root.find(".//section").get(f"data-k{MAX_ATTRIBUTES}") is None
+    assert [p.text_content() for p in root.findall(".//p")] == [prose, "Ferries run as usual."]

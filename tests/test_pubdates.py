@@ -129,6 +129,25 @@ def test_htmldate_is_asked_only_when_nothing_else_dates_the_page(monkeypatch: py
     assert dated(dated_page) == ("2021-01-05", "opengraph")
 
 
+def test_htmldate_leaves_the_tree_it_reads_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fallback hands htmldate the page's own tree, which the content stage reads next: the
+    search removes elements (an iframe, an svg, scripts) only from a copy of its own. These pages
+    reach that search (no date in the head, JSON-LD or abbr), one through its text-only last step."""
+    pytest.importorskip("htmldate")
+    monkeypatch.setattr(htmldate_fallback, "available", lambda: True)
+    bodies = [
+        '<h1>Repo</h1><iframe src="/ad"></iframe><svg><path d="M0"/></svg><script>var a = 1;</script>'
+        '<relative-time datetime="2020-07-07T12:10:51Z">on Jul 7</relative-time><p>x</p>',
+        '<h1>Notes</h1><style>p {}</style><iframe src="/ad"></iframe><p>Written 2019-03-14 at the lake.</p>',
+    ]
+    for body, expected in zip(bodies, ["2020-07-07", "2019-03-14"], strict=True):
+        tree = page("", body)
+        before = lxml.html.tostring(tree)
+        found = htmldate_fallback.find_published(tree, None)
+        assert found is not None and found.iso == expected
+        assert lxml.html.tostring(tree) == before
+
+
 def test_without_htmldate_such_a_page_has_no_date() -> None:
     body = '<h1>Repo</h1><relative-time datetime="2020-07-07T12:10:51Z">on Jul 7</relative-time><p>x</p>'
     assert dated(page("", body)) == (None, None)

@@ -77,6 +77,8 @@ class BlockBuilder:
         self._kept_wrapped: set[lxml.html.HtmlElement] = set()
         #: the hints of each block element met (several blocks may share one, in div soup)
         self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
+        #: the furniture-class verdict of each element `_hints_of` looked at (see `_furniture`)
+        self._furniture_of: dict[lxml.html.HtmlElement, bool] = {}
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
@@ -306,10 +308,18 @@ class BlockBuilder:
                 if _PAYMENT_RE.search(f"{img.get('src', '')} {img.get('alt', '')}"):
                     hints.append("payment-logo")
                     break
-            sel = selectors()
-            if any(sel.weights[key] < 0 for key in map(attr_key, ancestors) if key):
+            if any(map(self._furniture, ancestors)):
                 hints.append("furniture-class")
             found = self._hints[el] = tuple(hints)
+        return found
+
+    def _furniture(self, el: lxml.html.HtmlElement) -> bool:
+        """Whether `el`'s class/id weighs negative, asked once an element: the blocks of a list or
+        of div soup share their ancestors, which `_hints_of` would otherwise read again and again."""
+        found = self._furniture_of.get(el)
+        if found is None:
+            key = attr_key(el)
+            found = self._furniture_of[el] = bool(key) and selectors().weights[key] < 0
         return found
 
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:

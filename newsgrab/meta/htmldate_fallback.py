@@ -9,14 +9,14 @@ It is imported on first use, and only when the page gave nothing else: its impor
 (it re-reads the page) are far slower than newsgrab's own search. Its markup search runs, not its
 "extensive" text search: that one sends odd strings to dateparser, whose first use in a process
 loads every locale it knows (a long pause on whichever page needs it first). A January 1st answer
-is dropped: it is how htmldate completes a year alone. It is handed a copy of the tree, never the
-tree itself: its search removes elements from the tree it is given, and the content stage still
-needs this one (a copy costs less than the serialised markup htmldate would parse again).
+is dropped: it is how htmldate completes a year alone. It is handed the tree itself (the content
+stage still needs it intact): htmldate reads it, and removes the elements its search skips from a
+deep copy of its own (from 1.9 on, the oldest version `newsgrab[dates]` accepts), so a copy made
+here was a second one (tests/test_pubdates.py checks the tree comes back unchanged).
 """
 
 from __future__ import annotations
 
-import copy
 import importlib.util
 from functools import lru_cache
 
@@ -41,8 +41,7 @@ def find_published(tree: lxml.html.HtmlElement, url: str | None) -> Stamp | None
     from htmldate import find_date  # on first use: see the module docstring
 
     try:
-        found = find_date(copy.deepcopy(tree), url=url, original_date=True, extensive_search=False,
-                          outputformat="%Y-%m-%d")
+        found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     except Exception:  # another library's bug must not fail the page: its answer is only a fallback
         return None
     if not isinstance(found, str) or found.endswith(YEAR_ONLY_SUFFIX):
