@@ -129,6 +129,31 @@ def test_article_split_by_ad_slots_is_merged() -> None:
     assert "Second half." in text and "Advertisement" not in text and "Copyright" not in text
 
 
+def _split_story(second_part: str) -> str:
+    """Body text of a story whose first part (a div of the same class as its second) is `second_part`."""
+    page = extract_html(
+        "<html><body><main><h1>Ferry season extended</h1>"
+        f"<div class='story-part'>{second_part}</div>"
+        "<div class='ad-slot'>Advertisement</div>"
+        f"<div class='story-part'><p>Second half. {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "</main></body></html>",
+        "https://example.test/a",
+    )
+    return " ".join(b.text for b in page.blocks)
+
+
+def test_a_part_of_the_story_with_a_related_box_in_it_joins_but_a_stack_of_teasers_does_not() -> None:
+    cards = "".join(f"<article class='card'><a href='/other-{n}'>Other story number {n} about the harbor</a></article>"
+                    for n in range(3))
+    # the first part holds its own prose beside the related-stories cards: it is the story's opening
+    opening = _split_story(f"<p>First part. {PROSE}</p>{cards}<p>{PROSE}</p>")
+    assert "First part." in opening and "Second half." in opening and "Other story number" not in opening
+    # cards that hold all of the part's text are other stories, even when they read as prose
+    stack = "".join(f"<article class='card'><p>Another story {n}. {PROSE}</p></article>" for n in range(3))
+    teasers = _split_story(stack)
+    assert "Second half." in teasers and "Another story" not in teasers
+
+
 def test_title_heading_is_dropped_only_at_the_top() -> None:
     blocks = [Block("h1", "Ferry season extended"), Block("p", PROSE), Block("h2", "Ferry season extended")]
     kept = drop_title_heading(blocks, "Ferry season extended | Harbor News")
