@@ -170,6 +170,7 @@ def test_a_grid_with_header_cells_is_data_even_with_paragraphs_in_its_cells() ->
     blocks = _story_with_table(f"<table>{header}{rows}</table>")
     tables = [b for b in blocks if b.kind == "table"]
     assert len(tables) == 1 and tables[0].text.splitlines()[1].startswith("Harbor Film 0 | 1990 | A ferry captain")
+    assert [link.url for link in tables[0].links][:2] == ["https://example.test/wiki/Film_0", "https://example.test/wiki/Film_1"]
     # the caption is the table's title, just above its rows
     assert [b.text for b in blocks if b.kind == "caption"] == ["Films set on ferries"]
     assert blocks[blocks.index(tables[0]) - 1].kind == "caption"

@@ -262,8 +262,14 @@ class BlockBuilder:
             cells = [fold_space(element_text(cell)) for cell in row if cell.tag in ("td", "th")]
             if any(cells):
                 rows.append(" | ".join(cells))
-        if rows:
-            self.emit(Block(kind="table", text="\n".join(rows), origin=self._path(el)))
+        if rows:  # with its links, as a paragraph keeps its own (a film's title, a cited source)
+            self.flush()
+            for link in el.iter("a"):
+                self._link(link)
+            text = "\n".join(rows)
+            self.blocks.append(Block(kind="table", text=text, links=self._links,
+                                     link_chars=min(self._link_chars, len(text)), origin=self._path(el)))
+            self._links, self._link_chars = [], 0
         for media_el in el.iter(*MEDIA_TAGS):
             self._media.extend(self._media_of(media_el))
 
