@@ -129,6 +129,71 @@ def test_article_split_by_ad_slots_is_merged() -> None:
     assert "Second half." in text and "Advertisement" not in text and "Copyright" not in text
 
 
+def _split_story(second_part: str) -> str:
+    """Body text of a story whose first part (a div of the same class as its second) is `second_part`."""
+    page = extract_html(
+        "<html><body><main><h1>Ferry season extended</h1>"
+        f"<div class='story-part'>{second_part}</div>"
+        "<div class='ad-slot'>Advertisement</div>"
+        f"<div class='story-part'><p>Second half. {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "</main></body></html>",
+        "https://example.test/a",
+    )
+    return " ".join(b.text for b in page.blocks)
+
+
+def test_a_part_of_the_story_with_a_related_box_in_it_joins_but_a_stack_of_teasers_does_not() -> None:
+    cards = "".join(f"<article class='card'><a href='/other-{n}'>Other story number {n} about the harbor</a></article>"
+                    for n in range(3))
+    # the first part holds its own prose beside the related-stories cards: it is the story's opening
+    opening = _split_story(f"<p>First part. {PROSE}</p>{cards}<p>{PROSE}</p>")
+    assert "First part." in opening and "Second half." in opening and "Other story number" not in opening
+    # cards that hold all of the part's text are other stories, even when they read as prose
+    stack = "".join(f"<article class='card'><p>Another story {n}. {PROSE}</p></article>" for n in range(3))
+    teasers = _split_story(stack)
+    assert "Second half." in teasers and "Another story" not in teasers
+
+
+def _story_with_table(table: str) -> list[Block]:
+    page = extract_html(
+        f"<html><body><main><h1>Ferry films</h1><p>{PROSE}</p>{table}<p>{PROSE}</p></main></body></html>",
+        "https://example.test/a",
+    )
+    return page.blocks
+
+
+def test_a_grid_with_header_cells_is_data_even_with_paragraphs_in_its_cells() -> None:
+    rows = "".join(f"<tr><td><i><a href='/wiki/Film_{n}'>Harbor Film {n}</a></i></td><td>199{n}</td>"
+                   "<td><p>A ferry captain relives the same crossing, with a storm, a wedding and a dog.</p></td></tr>"
+                   for n in range(4))
+    header = "<caption>Films set on ferries</caption><tr><th>Title</th><th>Year</th><th>Notes</th></tr>"
+    blocks = _story_with_table(f"<table>{header}{rows}</table>")
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].text.splitlines()[1].startswith("Harbor Film 0 | 1990 | A ferry captain")
+    assert [link.url for link in tables[0].links][:2] == ["https://example.test/wiki/Film_0", "https://example.test/wiki/Film_1"]
+    # the caption is the table's title, just above its rows
+    assert [b.text for b in blocks if b.kind == "caption"] == ["Films set on ferries"]
+    assert blocks[blocks.index(tables[0]) - 1].kind == "caption"
+    # a caption that repeats the heading just above the table is said once
+    repeated = _story_with_table(f"<h2>Films set on ferries</h2><table>{header}{rows}</table>")
+    assert [b.text for b in repeated].count("Films set on ferries") == 1
+
+
+def test_a_layout_table_is_walked_as_containers() -> None:
+    # rows of unequal width (a layout: a menu column beside the story cell), or no header cells
+    layout = (f"<table><tr><th>Menu</th><td><p>{PROSE}</p></td></tr>"
+              f"<tr><td><a href='/'>Home</a></td><td><p>Second cell. {PROSE}</p></td><td>x</td></tr></table>")
+    no_header = f"<table><tr><td><a href='/'>Home</a></td><td><p>Second cell. {PROSE}</p></td></tr></table>"
+    # a grid whose cells hold several blocks each (a question and its answer): one line per row
+    # would run them together
+    blocks_in_cells = (f"<table><tr><th>Question</th><th>Answer</th></tr><tr><td><p>Who?</p><p>Where?</p></td>"
+                       f"<td><p>Second cell. {PROSE}</p><p>{PROSE}</p></td></tr></table>")
+    for table in (layout, no_header, blocks_in_cells):
+        blocks = _story_with_table(table)
+        assert not [b for b in blocks if b.kind == "table"]
+        assert any(b.text.startswith("Second cell.") for b in blocks)
+
+
 def test_title_heading_is_dropped_only_at_the_top() -> None:
     blocks = [Block("h1", "Ferry season extended"), Block("p", PROSE), Block("h2", "Ferry season extended")]
     kept = drop_title_heading(blocks, "Ferry season extended | Harbor News")

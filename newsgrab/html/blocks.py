@@ -233,18 +233,45 @@ class BlockBuilder:
                 self.walk(child)
 
     def _is_data_table(self, el: lxml.html.HtmlElement) -> bool:
-        if el.find(".//table") is not None or el.find(".//p") is not None:
+        """A table of data, not one that lays out a page: no table inside it, and either a grid
+        with header cells (<th>, every row as wide, each cell one paragraph at most: a list of
+        films with a line describing each) or short cells and no paragraphs. A data table's rows
+        stay whole, a line each; a layout table is walked as containers, where a cell holding a
+        lone link reads as a menu line and goes. A cell that holds several blocks (a list of
+        districts, a question and its answer) would run together on one line: not a grid."""
+        if el.find(".//table") is not None:
+            return False
+        widths = {sum(1 for cell in row if cell.tag in _CELL_TAGS) for row in el.iter("tr")}
+        if len(widths) == 1 and el.find(".//th") is not None and all(
+            next(islice(cell.iterdescendants(*_CELL_BLOCK_TAGS), 1, None), None) is None
+            for cell in el.iter(*_CELL_TAGS)
+        ):
+            return True
+        if el.find(".//p") is not None:
             return False
         return all(text_len(cell) <= settings.LAYOUT_CELL_CHARS for cell in el.iter("td", "th"))
 
     def _table(self, el: lxml.html.HtmlElement) -> None:
+        caption = el.find("caption")
+        if caption is not None and (title := fold_space(element_text(caption))):
+            # "Table 6-1. Example symptoms and causes": the table's own title, above its rows, unless
+            # it repeats the heading just above the table ("Footnotes" over a table of footnotes)
+            self.flush()
+            if not self.blocks or self.blocks[-1].text != title:
+                self.emit(Block(kind="caption", text=title, origin=self._path(caption)))
         rows = []
         for row in el.iter("tr"):
             cells = [fold_space(element_text(cell)) for cell in row if cell.tag in ("td", "th")]
             if any(cells):
                 rows.append(" | ".join(cells))
-        if rows:
-            self.emit(Block(kind="table", text="\n".join(rows), origin=self._path(el)))
+        if rows:  # with its links, as a paragraph keeps its own (a film's title, a cited source)
+            self.flush()
+            for link in el.iter("a"):
+                self._link(link)
+            text = "\n".join(rows)
+            self.blocks.append(Block(kind="table", text=text, links=self._links,
+                                     link_chars=min(self._link_chars, len(text)), origin=self._path(el)))
+            self._links, self._link_chars = [], 0
         for media_el in el.iter(*MEDIA_TAGS):
             self._media.extend(self._media_of(media_el))
 
@@ -327,6 +354,11 @@ class BlockBuilder:
 
     def _path(self, el: lxml.html.HtmlElement) -> str:
         return self._paths.path(el).removeprefix("/html/body/").removeprefix("/html")
+
+
+_CELL_TAGS = ("td", "th")
+#: blocks inside a table cell: a grid's cell holds one at most
+_CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
 
 
 def _xml_blank(text: str | None) -> bool:

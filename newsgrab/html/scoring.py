@@ -293,8 +293,15 @@ def _is_lead_media(el: lxml.html.HtmlElement) -> bool:
 
 
 def _is_teaser_stack(el: lxml.html.HtmlElement) -> bool:
-    """Several <article> elements side by side: a list of other stories, not the rest of this one."""
-    return len(el.findall(".//article")) >= 2
+    """Several <article> elements that hold most of its text: a list of other stories, not the rest
+    of this one. A part of the article with a "related stories" box set in it (a few linked
+    <article> cards between its paragraphs) holds its own prose outside them: it joins, and the
+    serialiser skips the cards."""
+    cards = el.findall(".//article")
+    if len(cards) < 2:
+        return False
+    outermost = [card for card in cards if not any(outer in cards for outer in card.iterancestors("article"))]
+    return sum(text_len(card) for card in outermost) >= text_len(el) * settings.TEASER_STACK_SHARE
 
 
 def _with_siblings(

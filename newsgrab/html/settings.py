@@ -87,6 +87,10 @@ SIBLING_MAX_LINK_DENSITY: float = 0.25
 #: share of the top candidate's prose level (`prose_level`) a sibling needs to join on its score: a
 #: list of names, prices or links, or an address, scores on its commas but reads far below the article
 SIBLING_PROSE_SHARE: float = 0.5
+#: share of a sibling's text its <article> cards must hold for it to be a stack of other stories
+#: (stacks measured on the shared pages hold 0.96-1.00 of their text in cards; a part of the
+#: article with a related-stories box in it, 0.17)
+TEASER_STACK_SHARE: float = 0.5
 
 # --- conditional cleaning inside the article region -----------------------------------------
 #: share of link text above which a short container or list is a link list, not prose.
