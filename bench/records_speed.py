@@ -7,8 +7,9 @@ as one WARC (gzip per record, written with warcio) and as one JSON Lines dump (b
 Each run is a fresh `newsgrab -q -j N INPUT -o out.jsonl` process, so start-up is included, as in
 real use. The modes take turns, round after round (`--rounds`), and for each run the wall time and
 the CPU time of the whole process tree (newsgrab and its workers) are kept; the table gives docs/s
-on the best wall time with the range, and the CPU seconds. `--versus DIR` also times the newsgrab
-package of another checkout (DIR holds its `newsgrab/`: a before/after in one run).
+on the best wall time with the range, and the CPU seconds (the least), with those of the main
+process alone in brackets (what reading the input and feeding the workers cost it). `--versus DIR`
+also times the newsgrab package of another checkout (DIR holds its `newsgrab/`: a before/after in one run).
 
 On a shared machine wall times say little, so two references are printed with them. The CPU
 seconds of `--jobs 2` over `--jobs 1` are the cost of running in parallel, and
@@ -33,7 +34,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.archives import scrapinghub_pages, write_jsonl, write_warc
 
-NEWSGRAB = [sys.executable, "-m", "newsgrab", "-q"]
+#: `newsgrab -q`, run so that it writes its own CPU seconds (the main process alone, without the
+#: workers it waited for) to stderr as it exits: the share of a run that reading the input costs
+NEWSGRAB = [sys.executable, "-c", (
+    "import atexit, resource, sys\n"
+    "def said():\n"
+    "    own = resource.getrusage(resource.RUSAGE_SELF)\n"
+    "    sys.stderr.write(f'main-process-cpu {own.ru_utime + own.ru_stime}\\n')\n"
+    "atexit.register(said)\n"
+    "from newsgrab.cli import main\n"
+    "main()\n"), "-q"]
 
 
 def _cpu() -> float:
@@ -41,15 +51,17 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _time(args: list[str], out: Path, checkout: Path | None = None) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the process and the workers it waited for); `checkout`: run the
-    newsgrab package found there instead of this one."""
+def _time(args: list[str], out: Path, checkout: Path | None = None) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of the process and the workers it waited for, CPU seconds of the
+    main process alone); `checkout`: run the newsgrab package found there instead of this one."""
     env = dict(os.environ, PYTHONPATH=str(checkout)) if checkout is not None else None
     cpu, started = _cpu(), time.perf_counter()
-    subprocess.run([*NEWSGRAB, *args, "-o", str(out)], check=False, stdout=subprocess.DEVNULL, env=env)
+    done = subprocess.run([*NEWSGRAB, *args, "-o", str(out)], check=False, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - started
     out.unlink(missing_ok=True)
-    return elapsed, _cpu() - cpu
+    said = [line for line in done.stderr.decode().splitlines() if line.startswith("main-process-cpu ")]
+    return elapsed, _cpu() - cpu, float(said[-1].split()[1]) if said else float("nan")
 
 
 #: a busy loop of about a second of CPU, the reference for what two processes can get
@@ -68,10 +80,10 @@ def _machine_ratio() -> float:
     return 2 * alone / (time.perf_counter() - started)
 
 
-def _cell(pages: int, runs: list[tuple[float, float]]) -> str:
-    walls = [wall for wall, _ in runs]
+def _cell(pages: int, runs: list[tuple[float, float, float]]) -> str:
+    walls = [wall for wall, _, _ in runs]
     return (f"{pages / min(walls):.0f} docs/s ({pages / max(walls):.0f}-{pages / min(walls):.0f}), "
-            f"{min(cpu for _, cpu in runs):.1f} CPU s")
+            f"{min(cpu for _, cpu, _ in runs):.1f} CPU s (main {min(own for _, _, own in runs):.2f})")
 
 
 def main() -> int:
@@ -104,14 +116,14 @@ def main() -> int:
         print("|---|" + "---|" * (len(modes) + 4))
         for name, path in inputs.items():
             # the modes take turns round by round, so a change in the machine's load falls on all of them
-            timed: dict[str, list[tuple[float, float]]] = {mode: [] for mode, _, _ in modes}
+            timed: dict[str, list[tuple[float, float, float]]] = {mode: [] for mode, _, _ in modes}
             machine: list[float] = []
             for _ in range(args.rounds):
                 machine.append(_machine_ratio())
                 for mode, flags, checkout in modes:
                     timed[mode].append(_time([*flags, path], root / "out.jsonl", checkout))
-            wall = {mode: min(w for w, _ in runs) for mode, runs in timed.items()}
-            cpu = {mode: min(c for _, c in runs) for mode, runs in timed.items()}
+            wall = {mode: min(w for w, _, _ in runs) for mode, runs in timed.items()}
+            cpu = {mode: min(c for _, c, _ in runs) for mode, runs in timed.items()}
             ratio = wall["--jobs 1"] / wall["--jobs 2"]
             cost = cpu["--jobs 2"] / cpu["--jobs 1"]
             print(f"| {name} | " + " | ".join(_cell(len(pages), timed[mode]) for mode, _, _ in modes)

@@ -148,8 +148,7 @@ class WorkerPool:
         self._start_error: str | None = None
 
     def run(self, entries: Iterable[Task | Outcome]) -> Generator[Outcome, None, None]:
-        if self._context.get_start_method() == "fork":
-            warm_up(self._conversion)  # once here: every forked worker inherits it
+        warmed = self._context.get_start_method() != "fork"  # with fork, once here: every worker inherits it
         source = iter(enumerate(entries))
         window = WINDOW_PER_WORKER * self._size
         read = next_out = 0
@@ -167,6 +166,9 @@ class WorkerPool:
                         self._results[index] = entry
                     else:
                         self._queue.append((index, entry))
+                if not warmed:
+                    warm_up(self._conversion, self._queue[0][1] if self._queue else None)
+                    warmed = True
                 self._dispatch()
                 if next_out in self._results:
                     yield self._results.pop(next_out)

@@ -12,6 +12,7 @@ them, in order; `run_batch` runs a few for a Dask worker (cluster.py). No click,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import sys
@@ -133,16 +134,55 @@ class Outcome:
         return cls(origin, code=error.code, message=error.message, trace=trace, where=where, carried=carried)
 
 
-def warm_up(conversion: Conversion) -> None:
+#: a small page converted once per process by `warm_up`: markup of the kinds news pages hold (a
+#: title, an author, JSON-LD, navigation, an article with a dateline, an image, a footer notice), so
+#: the modules, lexicons, weights and compiled patterns a first real page would load are loaded
+WARM_UP_PAGE = (
+    "<html lang='en'><head><title>Council approves the budget</title><meta name='author' content='Jo Bloggs'>"
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Council approves the "
+    "budget\", \"datePublished\": \"2021-05-03\"}</script></head><body><nav><a href='/'>Home</a> "
+    "<a href='/news'>News</a></nav><article><h1>Council approves the budget</h1><p>By Jo Bloggs, 3 May 2021</p>"
+    + "<p>The council voted on Tuesday to approve next year's budget after a long debate. " * 3 + "</p>"
+    + "<figure><img src='/a.jpg' alt='The council chamber'><figcaption>The chamber</figcaption></figure>"
+    "</article><footer><p>Subscribe to our newsletter.</p></footer></body></html>"
+)
+#: the same for text input
+WARM_UP_TEXT = "Council approves the budget\n\nBy Jo Bloggs\n\n" + (
+    "The council voted on Tuesday to approve next year's budget after a long debate. " * 3)
+#: whether this process has converted a warm-up page (a forked worker inherits it)
+_warm = False
+
+
+def warm_up(conversion: Conversion, first: Task | None = None) -> None:
     """Load what converting will need, once per process: the pipeline's modules, the rules and their
-    prefilter index. A worker does this before its first input, so no input's deadline pays for it."""
-    import newsgrab.api  # noqa: F401  (the pipeline's modules)
+    prefilter index. A worker does this before its first input, so no input's deadline pays for it.
+
+    When the kind of page to come is known (the run's `--kind`, else the kind the container gave
+    the `first` input, a record), a small built-in page of that kind is converted too, so what the
+    stages load on first use (the content stage's modules, lexicons, weights, compiled patterns) is
+    loaded now. Under fork the main process does this once, before it starts the workers, and every
+    worker inherits it instead of loading it again on its first input. Pages whose kind is not known
+    before they are read skip it: a run of text files never loads the HTML stage's modules."""
+    global _warm
+    import newsgrab.api  # (the pipeline's modules)
 
     if conversion.options.boilerplate_enabled:
         from newsgrab.rules import load_rules
         from newsgrab.rules.matcher import rule_index
 
         rule_index(load_rules(conversion.options.extra_rules))
+    kind = conversion.kind
+    if kind == "auto" and first is not None and first.record is not None:
+        kind = first.record.kind
+    if _warm or kind not in ("html", "text"):
+        return
+    _warm = True
+    page = (WARM_UP_TEXT if kind == "text" else WARM_UP_PAGE).encode("utf-8")  # as files and records come
+    # a failure here is not the run's: a real input that fails the same way reports it itself
+    with contextlib.suppress(Exception):
+        article = newsgrab.api.extract(page, url="https://example.org/news/budget", kind=kind,
+                                       options=conversion.options)
+        render_article(article, conversion.fmt, pretty=conversion.pretty, fields=conversion.fields)
 
 
 def open_special(path: Path) -> int:
