@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from newsgrab.text.blocks import parse_text
@@ -476,3 +478,42 @@ def test_a_sentence_ending_in_a_date_is_not_a_dateline() -> None:
         assert not take_header_line(Block(kind="p", text=line), meta) and meta.authors == []
     assert is_header_line("Global Research, July 11, 2021")
     assert not is_header_line("The minister visits Paris on 14 July 2019")
+
+
+def _wrap_by_columns(text: str, width: int) -> list[str]:
+    """w3m's way with wide text: fill each line to `width` columns, cutting words where it must
+    (a space that falls at the end of a line is dropped)."""
+    from newsgrab.text.wrap import display_width
+
+    lines, line = [], ""
+    for char in text:
+        if display_width(line + char) > width:
+            lines.append(line.rstrip())
+            line = "" if char == " " else char
+        else:
+            line += char
+    return [*lines, line]
+
+
+def test_korean_cut_mid_word_at_a_full_line_joins_without_a_space() -> None:
+    from newsgrab.text.lines import split_blocks
+    from newsgrab.text.wrap import breaks_word
+
+    paragraph = ("한편 이날 서울시는 월요일 오전 시청에서 열린 기자회견에서 내년부터 시내버스 노선을 전면 "
+                 "개편하겠다고 발표했다. 시는 출퇴근 시간대 배차 간격을 줄이고 심야 노선을 늘리는 "
+                 "방안을 검토하고 있으며, 시민 의견을 듣는 공청회를 다음 달까지 세 차례 열 계획이다. "
+                 "아울러 교통 전문가들은 이번 개편이 외곽 지역 주민들의 불편을 크게 줄일 것으로 내다봤다.")
+    lines = _wrap_by_columns(paragraph, 79)
+    assert any(breaks_word(a, b, 79) for a, b in pairwise(lines))  # the test cuts words
+    text = "\n".join(lines) + "\n\n" + "\n".join(lines) + "\n"
+    assert [b.raw for b in split_blocks(text)[0]] == [paragraph, paragraph]
+
+
+def test_korean_break_with_room_left_on_the_line_or_past_the_width_keeps_its_space() -> None:
+    from newsgrab.text.wrap import breaks_word
+
+    short = "서울시는 월요일 오전 시청에서 열린 기자회견에서 내년부터 시내버스 노선을"  # 72 columns
+    assert not breaks_word(short, "전면 개편하겠다고 발표했다.", 79)
+    # lynx counts a Hangul syllable as one column: its lines pass the display width and are not cut
+    assert not breaks_word(short + " " + short, "전면 개편하겠다고 발표했다.", 79)
+    assert not breaks_word("The council said on Monday that the plan would go ahead, as was agreed", "in May.", 79)
