@@ -517,3 +517,23 @@ def test_korean_break_with_room_left_on_the_line_or_past_the_width_keeps_its_spa
     # lynx counts a Hangul syllable as one column: its lines pass the display width and are not cut
     assert not breaks_word(short + " " + short, "전면 개편하겠다고 발표했다.", 79)
     assert not breaks_word("The council said on Monday that the plan would go ahead, as was agreed", "in May.", 79)
+
+
+def test_a_caption_printed_twice_with_a_counter_is_not_article_prose_a_far_teaser_is_not_a_copy() -> None:
+    from newsgrab.model import Block
+    from newsgrab.text.span import block_values
+
+    caption = ("A shopper looks at extension cords at a hardware store on Tuesday, in preparation "
+               "for the planned power shutoff across the county.")
+    lead = ("The utility was set to begin shutting off power on Wednesday to about 150,000 customers "
+            "across the north of the state, as forecasts called for strong winds.")
+    gallery = [Block(kind="p", text=caption), Block(kind="p", text="2of4" + caption)]
+    assert block_values(gallery) == [0.0, 0.0]  # lynx prints an image's caption again beside the slide
+    credited = [Block(kind="p", text=caption), Block(kind="p", text=caption + " (Photo: Jane Roe)")]
+    assert block_values(credited) == [0.0, 0.0]
+    story = [Block(kind="p", text=lead), *(Block(kind="p", text=f"Paragraph {n} of the story goes on, "
+                                                     "the harbour office said.") for n in (2, 3))]
+    teaser = Block(kind="p", text=lead[:100])  # the same story's teaser in a list further down
+    labels = [Block(kind="p", text=label) for label in ("Most read", "Weather", "Sport")]
+    values = block_values([*story, *labels, teaser])
+    assert values[0] > 0  # the story's opening paragraph is no copy of a teaser that far away
