@@ -416,6 +416,10 @@ def test_source_line_after_the_first_paragraph_stays_in_the_body() -> None:
         ("11.14.2019 09:00 AM", "2019-11-14", []),
         ("5:45 AM PST 11/19/2019 by Jane Doe", "2019-11-19", ["Jane Doe"]),
         ("November 19, 2019 by Jane Doe", "2019-11-19", ["Jane Doe"]),
+        # the name stops at a date label (data/date_labels.toml)
+        ("Von Anna Schmidt publiziert am 12.03.2024", "2024-03-12", ["Anna Schmidt"]),
+        ("Von Anna Schmidt-Weber, publiziert am 12. März 2024", "2024-03-12", ["Anna Schmidt-Weber"]),
+        ("Por Ana García publicado el 12 de marzo de 2024", "2024-03-12", ["Ana García"]),
     ],
 )
 def test_datelines_and_bylines_around_a_headline(line: str, published: str, authors: list[str]) -> None:
@@ -423,6 +427,15 @@ def test_datelines_and_bylines_around_a_headline(line: str, published: str, auth
     assert (doc.metadata.published or "")[:10] == published
     assert doc.metadata.authors == authors
     assert not any(line in b.text for b in doc.blocks)
+
+
+def test_publiziert_labels_a_publication_date_never_a_modified_one() -> None:
+    from newsgrab.meta.pubdates import split_dateline
+
+    published, modified = split_dateline("Publiziert am 11.07.2021 | Aktualisiert am 12.07.2021")
+    assert (published and published.iso, modified and modified.iso) == ("2021-07-11", "2021-07-12")
+    published, modified = split_dateline("11.07.2021 | Publiziert 12.07.2021")
+    assert modified is None
 
 
 def test_bare_name_next_to_the_headline_is_the_author_a_section_label_is_not() -> None:
