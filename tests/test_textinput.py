@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from newsgrab.text.blocks import parse_text
@@ -414,6 +416,10 @@ def test_source_line_after_the_first_paragraph_stays_in_the_body() -> None:
         ("11.14.2019 09:00 AM", "2019-11-14", []),
         ("5:45 AM PST 11/19/2019 by Jane Doe", "2019-11-19", ["Jane Doe"]),
         ("November 19, 2019 by Jane Doe", "2019-11-19", ["Jane Doe"]),
+        # the name stops at a date label (data/date_labels.toml)
+        ("Von Anna Schmidt publiziert am 12.03.2024", "2024-03-12", ["Anna Schmidt"]),
+        ("Von Anna Schmidt-Weber, publiziert am 12. März 2024", "2024-03-12", ["Anna Schmidt-Weber"]),
+        ("Por Ana García publicado el 12 de marzo de 2024", "2024-03-12", ["Ana García"]),
     ],
 )
 def test_datelines_and_bylines_around_a_headline(line: str, published: str, authors: list[str]) -> None:
@@ -421,6 +427,15 @@ def test_datelines_and_bylines_around_a_headline(line: str, published: str, auth
     assert (doc.metadata.published or "")[:10] == published
     assert doc.metadata.authors == authors
     assert not any(line in b.text for b in doc.blocks)
+
+
+def test_publiziert_labels_a_publication_date_never_a_modified_one() -> None:
+    from newsgrab.meta.pubdates import split_dateline
+
+    published, modified = split_dateline("Publiziert am 11.07.2021 | Aktualisiert am 12.07.2021")
+    assert (published and published.iso, modified and modified.iso) == ("2021-07-11", "2021-07-12")
+    published, modified = split_dateline("11.07.2021 | Publiziert 12.07.2021")
+    assert modified is None
 
 
 def test_bare_name_next_to_the_headline_is_the_author_a_section_label_is_not() -> None:
@@ -476,3 +491,62 @@ def test_a_sentence_ending_in_a_date_is_not_a_dateline() -> None:
         assert not take_header_line(Block(kind="p", text=line), meta) and meta.authors == []
     assert is_header_line("Global Research, July 11, 2021")
     assert not is_header_line("The minister visits Paris on 14 July 2019")
+
+
+def _wrap_by_columns(text: str, width: int) -> list[str]:
+    """w3m's way with wide text: fill each line to `width` columns, cutting words where it must
+    (a space that falls at the end of a line is dropped)."""
+    from newsgrab.text.wrap import display_width
+
+    lines, line = [], ""
+    for char in text:
+        if display_width(line + char) > width:
+            lines.append(line.rstrip())
+            line = "" if char == " " else char
+        else:
+            line += char
+    return [*lines, line]
+
+
+def test_korean_cut_mid_word_at_a_full_line_joins_without_a_space() -> None:
+    from newsgrab.text.lines import split_blocks
+    from newsgrab.text.wrap import breaks_word
+
+    paragraph = ("한편 이날 서울시는 월요일 오전 시청에서 열린 기자회견에서 내년부터 시내버스 노선을 전면 "
+                 "개편하겠다고 발표했다. 시는 출퇴근 시간대 배차 간격을 줄이고 심야 노선을 늘리는 "
+                 "방안을 검토하고 있으며, 시민 의견을 듣는 공청회를 다음 달까지 세 차례 열 계획이다. "
+                 "아울러 교통 전문가들은 이번 개편이 외곽 지역 주민들의 불편을 크게 줄일 것으로 내다봤다.")
+    lines = _wrap_by_columns(paragraph, 79)
+    assert any(breaks_word(a, b, 79) for a, b in pairwise(lines))  # the test cuts words
+    text = "\n".join(lines) + "\n\n" + "\n".join(lines) + "\n"
+    assert [b.raw for b in split_blocks(text)[0]] == [paragraph, paragraph]
+
+
+def test_korean_break_with_room_left_on_the_line_or_past_the_width_keeps_its_space() -> None:
+    from newsgrab.text.wrap import breaks_word
+
+    short = "서울시는 월요일 오전 시청에서 열린 기자회견에서 내년부터 시내버스 노선을"  # 72 columns
+    assert not breaks_word(short, "전면 개편하겠다고 발표했다.", 79)
+    # lynx counts a Hangul syllable as one column: its lines pass the display width and are not cut
+    assert not breaks_word(short + " " + short, "전면 개편하겠다고 발표했다.", 79)
+    assert not breaks_word("The council said on Monday that the plan would go ahead, as was agreed", "in May.", 79)
+
+
+def test_a_caption_printed_twice_with_a_counter_is_not_article_prose_a_far_teaser_is_not_a_copy() -> None:
+    from newsgrab.model import Block
+    from newsgrab.text.span import block_values
+
+    caption = ("A shopper looks at extension cords at a hardware store on Tuesday, in preparation "
+               "for the planned power shutoff across the county.")
+    lead = ("The utility was set to begin shutting off power on Wednesday to about 150,000 customers "
+            "across the north of the state, as forecasts called for strong winds.")
+    gallery = [Block(kind="p", text=caption), Block(kind="p", text="2of4" + caption)]
+    assert block_values(gallery) == [0.0, 0.0]  # lynx prints an image's caption again beside the slide
+    credited = [Block(kind="p", text=caption), Block(kind="p", text=caption + " (Photo: Jane Roe)")]
+    assert block_values(credited) == [0.0, 0.0]
+    story = [Block(kind="p", text=lead), *(Block(kind="p", text=f"Paragraph {n} of the story goes on, "
+                                                     "the harbour office said.") for n in (2, 3))]
+    teaser = Block(kind="p", text=lead[:100])  # the same story's teaser in a list further down
+    labels = [Block(kind="p", text=label) for label in ("Most read", "Weather", "Sport")]
+    values = block_values([*story, *labels, teaser])
+    assert values[0] > 0  # the story's opening paragraph is no copy of a teaser that far away

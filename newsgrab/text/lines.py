@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from newsgrab.text.markup import join_split_links, take_references
 from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
+    breaks_word,
     continues,
     goes_on_mid_sentence,
     is_hard_wrapped,
@@ -243,7 +244,10 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None) 
         if units and ((width is not None and wraps(prev_line, stripped, width))
                       or (kind[0] != "h" and continues(prev_line, stripped))):
             unit = units[-1]
-            unit.raw = join_lines([unit.raw, stripped])
+            if width is not None and breaks_word(prev_line, stripped, width):
+                unit.raw = unit.raw.rstrip() + stripped  # w3m cut a Korean word at the column
+            else:
+                unit.raw = join_lines([unit.raw, stripped])
         else:
             units.append(RawBlock(kind if not units else "p", stripped, number, ordered and not units))
         prev_line = line

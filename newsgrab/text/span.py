@@ -72,6 +72,12 @@ PROSE_OFFSET = 40
 #: text to be cut as page chrome
 MIN_CHROME_BLOCKS = 5
 
+#: characters; a text longer than this counts as printed twice when another block opens or ends
+#: with the same this many characters
+REPEAT_KEY_CHARS = 60
+#: blocks; how far apart two printings of a text that differ at one end may be
+REPEAT_NEAR = 2
+
 _NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
 _PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
 
@@ -129,14 +135,9 @@ def block_values(blocks: list[Block]) -> list[float]:
     """
     values: list[float] = []
     prose: list[bool | None] = []  # None: neutral (media, rules), skipped when looking at neighbours
-    seen: set[str] = set()
-    repeated: set[str] = set()
-    for block in blocks:
-        if block.text in seen:
-            repeated.add(block.text)
-        seen.add(block.text)
+    repeated = _repeated(blocks)
     linked = sum(1 for block in blocks if block.link_chars) >= MIN_LINKED_BLOCKS
-    for block in blocks:
+    for block, twice in zip(blocks, repeated, strict=True):
         if block.kind in _NEUTRAL_KINDS:
             values.append(0.0)
             prose.append(None)
@@ -144,7 +145,7 @@ def block_values(blocks: list[Block]) -> list[float]:
         mass = text_mass(block.text)
         weight = prose_weight(block, mass)
         if weight:
-            values.append(0.0 if block.text in repeated else weight * (mass - block.link_chars) - PROSE_OFFSET)
+            values.append(0.0 if twice else weight * (mass - block.link_chars) - PROSE_OFFSET)
             prose.append(True)
         else:
             label = block.link_chars * 2 > len(block.text) or _words(block.text, mass) < MIN_FRAGMENT_WORDS
@@ -168,6 +169,35 @@ def block_values(blocks: list[Block]) -> list[float]:
             run += 1
         previous = here
     return values
+
+
+def _repeated(blocks: list[Block]) -> list[bool]:
+    """Which blocks are printed twice: the same text anywhere in the page (a cookie dialog's copy),
+    or a text of more than REPEAT_KEY_CHARS characters that a block at most REPEAT_NEAR blocks away
+    holds whole at its start or end (a gallery caption printed again with "1of4" before it or a
+    photo credit after it). Near only: a teaser far from the story opens as its first paragraph."""
+    out = [False] * len(blocks)
+    whole: dict[str, int] = {}
+    near: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        text = block.text
+        if text in whole:
+            out[index] = out[whole[text]] = True
+        whole[text] = index
+        if len(text) <= REPEAT_KEY_CHARS:
+            continue
+        for key in ("<" + text[:REPEAT_KEY_CHARS], ">" + text[-REPEAT_KEY_CHARS:]):
+            other = near.get(key)
+            if other is not None and index - other <= REPEAT_NEAR and _holds(text, blocks[other].text, key[0]):
+                out[index] = out[other] = True
+            near[key] = index
+    return out
+
+
+def _holds(one: str, other: str, end: str) -> bool:
+    """Whether one of two texts is the other's start (`end` "<") or end (">")."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) if end == "<" else long.endswith(short)
 
 
 def first_prose(blocks: list[Block], limit: int) -> int:
