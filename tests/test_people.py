@@ -143,3 +143,33 @@ def test_a_lower_case_word_is_a_name_only_where_markup_says_it_is_the_author() -
     assert split_authors("doumae") == []
     assert split_authors("doumae", explicit=True) == ["doumae"]
     assert split_authors("kei_eno", explicit=True) == []  # a login all the same
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a byline word inside a name is a particle: it sits between a given name and the surname
+        ("Anna von Berg", ["Anna von Berg"]),
+        ("Von Anna von Berg", ["Anna von Berg"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Von Hans Müller und Anna von Berg", ["Hans Müller", "Anna von Berg"]),
+        ("Anna von Berg und Hans Müller", ["Anna von Berg", "Hans Müller"]),
+        ("Leonardo Di Caprio", ["Leonardo Di Caprio"]),
+        ("Di Maria Di Stefano", ["Maria Di Stefano"]),
+        ("Door Sanne van Dijk", ["Sanne van Dijk"]),
+        ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),
+        ("Por Ana de Armas", ["Ana de Armas"]),
+        ("Carlos por Silva", ["Carlos por Silva"]),
+        ("Por João da Silva", ["João da Silva"]),
+        # ...and a label where the names start: at the start, or before a whole name or an agency
+        ("Von Anna Berg", ["Anna Berg"]),
+        ("Di Mario Rossi", ["Mario Rossi"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("News von Anna Berg", ["Anna Berg"]),
+        ("Tech news by Reuters", ["Reuters"]),
+        ("Jane Doe by Reuters", ["Reuters"]),
+    ],
+)
+def test_a_byline_word_is_a_label_where_names_start_and_a_particle_inside_a_name(
+        byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

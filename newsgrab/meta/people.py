@@ -30,6 +30,8 @@ _SPLIT_RE = re.compile(
 _PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:\s]*", re.IGNORECASE)
 #: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
 _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
+#: a byline word inside the text ("Tech Industry by Steven Musil"); a label only where a whole name follows
+#: it, see `_is_particle` ("Anna von Berg" is one name)
 _INNER_BY_RE = re.compile(r"^[^,;|]{0,40}?\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
@@ -143,8 +145,8 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
             _SPLIT_RE.search(inverted["first"])):
         text = f"{inverted['first']} {inverted['last']}"  # "Jong, Michiel de" -> "Michiel de Jong"
     inner = _INNER_BY_RE.search(text)
-    if inner:  # "Tech Industry by Steven Musil": what precedes "by" is a section or a label
-        text = text[inner.end():]
+    if inner and not _is_particle(text[:inner.end()], text[inner.end():]):
+        text = text[inner.end():]  # "Tech Industry by Steven Musil": what precedes "by" is a section or a label
     out: list[str] = []
     seen: set[str] = set()
     for raw in _SPLIT_RE.split(text):
@@ -158,6 +160,22 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
         seen.add(folded)
         out.append(name)
     return keep_people(out)
+
+
+def _is_particle(through_word: str, after: str) -> bool:
+    """Whether the byline word that ends `through_word` is a particle inside one name ("Anna von Berg",
+    "Ursula von der Leyen", "Carlos por Silva") rather than the label of the names after it.
+
+    Decided by position, so every language's particles are covered without a list: the word sits
+    between a capitalised name word and the surname that ends the name (one capitalised word, maybe
+    after lower-case particles: "von der Leyen"). A label is followed by a whole name ("Tech Industry
+    by Steven Musil", "News von Anna Berg"), by an agency ("Jane Doe by Reuters") or follows words that
+    are no name ("Tech news by Jane Doe").
+    """
+    before = _SPLIT_RE.split(through_word.rsplit(None, 1)[0])[-1].split()
+    rest = _SPLIT_RE.split(after, maxsplit=1)[0].split()
+    return (bool(before) and bool(rest) and all(w[:1].isupper() for w in before)
+            and rest[-1][:1].isupper() and all(w.islower() for w in rest[:-1]) and not is_organisation(rest[-1]))
 
 
 def _strip_trailing_role(name: str) -> str:
