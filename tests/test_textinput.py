@@ -429,6 +429,35 @@ def test_datelines_and_bylines_around_a_headline(line: str, published: str, auth
     assert not any(line in b.text for b in doc.blocks)
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "modified", "authors"),
+    [
+        # a date after a modification label (data/date_labels.toml) is the last change, in every language
+        ("Von Anna Schmidt | aktualisiert am 12. März 2024", None, "2024-03-12", ["Anna Schmidt"]),
+        ("By Jane Doe | Updated March 12, 2024", None, "2024-03-12", ["Jane Doe"]),
+        ("Par Marie Dupont | mis à jour le 12 mars 2024", None, "2024-03-12", ["Marie Dupont"]),
+        ("Por Ana García | actualizado el 12 de marzo de 2024", None, "2024-03-12", ["Ana García"]),
+        ("Door Sanne de Vries | bijgewerkt op 12 maart 2024", None, "2024-03-12", ["Sanne de Vries"]),
+        ("Updated March 12, 2024 by Jane Doe", None, "2024-03-12", ["Jane Doe"]),
+        # ...a date before it, or with no label, is the publication
+        ("Von Anna Schmidt | 11. März 2024, aktualisiert am 12. März 2024", "2024-03-11", "2024-03-12",
+         ["Anna Schmidt"]),
+        ("Von Anna Schmidt | 11. März 2024", "2024-03-11", None, ["Anna Schmidt"]),
+        ("Posted on 14 November 2023 by Jane Doe", "2023-11-14", None, ["Jane Doe"]),
+    ],
+)
+def test_a_date_after_an_updated_label_in_a_byline_is_the_modified_date(
+        line: str, published: str | None, modified: str | None, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", line + "\n"))
+    assert (doc.metadata.published, doc.metadata.modified, doc.metadata.authors) == (published, modified, authors)
+    assert not any(line in b.text for b in doc.blocks)
+
+
+def test_a_name_particle_in_a_text_byline_stays_in_the_name() -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n", "Von Anna von Berg\n"))
+    assert doc.metadata.authors == ["Anna von Berg"]
+
+
 def test_publiziert_labels_a_publication_date_never_a_modified_one() -> None:
     from newsgrab.meta.pubdates import split_dateline
 

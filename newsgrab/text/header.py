@@ -194,6 +194,19 @@ def _date_in(text: str) -> str | None:
         (when for part in _SEPARATOR_RE.split(text) if (when := _numeric_date(part.strip()))), None)
 
 
+def _take_dates(text: str, meta: Metadata) -> None:
+    """Fill the dates `meta` lacks from a header line's items. A date after a modification label
+    ("Von Anna Schmidt | aktualisiert am 12. März 2024"; data/date_labels.toml) is the last change, never
+    the publication; one before it is the publication (as meta.pubdates.split_dateline splits a dateline)."""
+    label = _MODIFIED_LABEL_RE.search(text)
+    cut = label.start() if label else len(text)
+    for field_name, part in (("published", text[:cut]), ("modified", text[cut:])):
+        when = _date_in(part) if has_digit(part) else None  # a date needs a digit; parsing is slow to rule out
+        if when and getattr(meta, field_name) is None:
+            setattr(meta, field_name, when)
+            meta.provenance[field_name] = "header-line"
+
+
 def _numeric_date(text: str) -> str | None:
     """A month-first numeric date as US sites print it, which `parse_date` leaves alone: a two-digit
     year ("11/19/19 06:56 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
@@ -328,9 +341,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if posted is None and has_digit(text):
         posted = _DATE_BY_RE.match(text)
     if posted and parse_date(posted["date"]):
-        if meta.published is None:
-            meta.published = parse_date(posted["date"])
-            meta.provenance["published"] = "header-line"
+        _take_dates(posted["date"], meta)  # "Updated March 12, 2024 by Jane Doe" is a modified date
         if not meta.authors:
             meta.authors = split_authors(posted["who"])
             meta.provenance["authors"] = "byline"
@@ -341,10 +352,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
-        when = _date_in(byline["who"]) if has_digit(byline["who"]) else None
-        if when and meta.published is None:
-            meta.published = when
-            meta.provenance["published"] = "header-line"
+        _take_dates(byline["who"], meta)
         return bool(authors)
     tags = _TAG_LINE_RE.match(text)
     if tags:
@@ -356,9 +364,9 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         return True
     labelled = _labelled_date(text) if has_digit(text) else None
     if labelled is not None:
-        field_name, when = labelled
+        field_name, labelled_when = labelled
         if getattr(meta, field_name) is None:
-            setattr(meta, field_name, when)
+            setattr(meta, field_name, labelled_when)
             meta.provenance[field_name] = "header-line"
         return True
     pair = _name_date(text) if has_digit(text) else None
