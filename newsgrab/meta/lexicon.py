@@ -102,7 +102,12 @@ def _load(name: str) -> dict[str, Any]:
 class BylineWords:
     """The words of data/byline_words.toml, every language together (lower case)."""
 
+    #: every label, the openers among them
     labels: tuple[str, ...]
+    #: the labels that stand before the names with no colon ("by", "von", "автор")
+    openers: tuple[str, ...]
+    #: the labels read in a byline element only ("photo by", "фото", "from"), never opening a text line
+    element_only: tuple[str, ...]
     conjunctions: tuple[str, ...]
     interface: tuple[str, ...]
     placeholders: frozenset[str]
@@ -114,6 +119,16 @@ class BylineWords:
         """`words` as a regex alternation (escaped, longest first)."""
         return _alternation(words)
 
+    def opening_labels(self) -> tuple[str, ...]:
+        """The labels that open a line with no colon: the openers and every label that ends in one
+        ("written by", "ein beitrag von", "a cura di"); the others ("author", "text") need a colon.
+        The element-only labels are left out ("Photo by ..." is a caption)."""
+        return tuple(label for label in self.text_labels() if label.rsplit(None, 1)[-1] in self.openers)
+
+    def text_labels(self) -> tuple[str, ...]:
+        """The labels that open a byline line in a text: every label but the element-only ones."""
+        return tuple(label for label in self.labels if label not in self.element_only)
+
 
 @lru_cache(maxsize=1)
 def byline_words() -> BylineWords:
@@ -124,5 +139,8 @@ def byline_words() -> BylineWords:
         found = {w.lower() for table in data.values() for w in table.get(key, ())}
         return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
-    return BylineWords(labels=words("labels"), conjunctions=words("conjunctions"), interface=words("interface"),
+    openers, element_only = words("openers"), words("element_only")
+    labels = tuple(sorted({*words("labels"), *openers, *element_only}, key=lambda w: (-len(w), w)))
+    return BylineWords(labels=labels, openers=openers, element_only=element_only,
+                       conjunctions=words("conjunctions"), interface=words("interface"),
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"))

@@ -32,7 +32,7 @@ _PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:\s]*", re
 _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
 #: a byline word inside the text ("Tech Industry by Steven Musil"); a label only where a whole name follows
 #: it, see `_is_particle` ("Anna von Berg" is one name)
-_INNER_BY_RE = re.compile(r"^[^,;|]{0,40}?\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
+_INNER_BY_RE = re.compile(rf"^[^,;|]{{0,40}}?\s(?:{_WORDS.alternation(_WORDS.openers)})\s+(?=\S)", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)

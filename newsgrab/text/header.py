@@ -14,21 +14,22 @@ from datetime import date
 
 from newsgrab import settings
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp
-from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 
-#: a byline's opening word or label, in the languages we read (the name follows)
+_WORDS = byline_words()
+#: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
+#: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"); the names follow
 _BYLINE_RE = re.compile(
-    r"^(?:(?:by|written by|posted by|words by|par|von|por|di|door|av)(?:\s*:\s*|\s+)|(?:autor(?:in)?|auteur|"
-    r"author|texto?|testo|texte|текст|автор):\s*|автор\s+)(?P<who>.{2,200})$",
+    rf"^(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*:\s*|\s+)"
+    rf"|(?:{_WORDS.alternation(_WORDS.text_labels())}):\s*)(?P<who>.{{2,200}})$",
     re.IGNORECASE,
 )
-#: a byline's opening word on a line of its own, the name on the next line
-_BYLINE_WORDS = frozenset({"by", "par", "von", "por", "di", "door", "av", "author:", "autor:", "auteur:",
-                           "автор:", "text:", "texto:", "testo:", "текст:", "written by", "posted by"})
-#: the word before a byline's names ("by" in the languages we read), inside a line
-_BY_WORD = r"(?:by|von|par|por|di|door|av)"
+#: a byline's opening label on a line of its own, the name on the next line ("By", "Author:")
+_BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _WORDS.text_labels()}
+#: the word before a byline's names, inside a line ("11/19/2019 by Jane Doe")
+_BY_WORD = rf"(?:{_WORDS.alternation(_WORDS.openers)})"
 #: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
 _TRAILING_BY_RE = re.compile(rf"(?:^|\s){_BY_WORD}$", re.IGNORECASE)
 #: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)

@@ -1,0 +1,57 @@
+"""The text header reads bylines with the words of data/byline_words.toml, the same words people.py reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.people import split_authors
+from newsgrab.model import Block, Metadata
+from newsgrab.text.header import is_header_line, take_header_line
+
+_WORDS = byline_words()
+
+
+def _authors(line: str) -> list[str]:
+    meta = Metadata()
+    take_header_line(Block(kind="p", text=line), meta)
+    return meta.authors
+
+
+@pytest.mark.parametrize("opener", _WORDS.openers)
+def test_every_opener_of_the_file_opens_a_header_byline(opener: str) -> None:
+    # "By Jane Doe", "Door Jane Doe", "Автор Jane Doe": a word added to the file is read here too
+    assert _authors(f"{opener.capitalize()} Jane Doe") == ["Jane Doe"]
+    assert is_header_line(f"{opener.capitalize()} Jane Doe")
+    assert is_header_line(opener.capitalize())  # on a line of its own, the name on the next line
+
+
+@pytest.mark.parametrize("opener", _WORDS.openers)
+def test_every_opener_of_the_file_is_a_label_inside_a_byline(opener: str) -> None:
+    # "Tech news by Jane Doe": what precedes the word is a section; "Anna <word> Berg" stays one name
+    assert split_authors(f"Tech news {opener} Jane Doe") == ["Jane Doe"]
+    assert split_authors(f"Anna {opener} Berg") == ["Anna " + opener + " Berg"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Analysis by Jane Doe", ["Jane Doe"]),  # a label that ends in an opener opens a line as one
+        ("Ein Beitrag von Hans Müller", ["Hans Müller"]),
+        ("A cura di Giulia Rossi", ["Giulia Rossi"]),
+        ("Autorka: Anna Nowak", ["Anna Nowak"]),  # any other label needs its colon
+        ("Autorka Anna Nowak", []),
+        ("Text Size Small Medium", []),
+        ("Photo by Jason Kempin/Getty Images", []),  # a picture's credit is a caption, not the byline
+        ("Фото: Иван Петров", []),
+        ("From: the council, the plan goes ahead", []),  # a mail header
+    ],
+)
+def test_labels_open_a_header_byline_both_ways(line: str, expected: list[str]) -> None:
+    assert _authors(line) == expected
+
+
+def test_element_only_labels_still_name_people_in_a_byline_element() -> None:
+    # people.py reads every label, element-only ones too: a byline element "Photos by Jane Doe" names her
+    assert split_authors("Photos by Jane Doe") == ["Jane Doe"]
+    assert set(_WORDS.element_only) <= set(_WORDS.labels) and set(_WORDS.openers) <= set(_WORDS.labels)
