@@ -491,7 +491,7 @@ def test_bare_name_next_to_the_headline_is_the_author_a_section_label_is_not() -
 def test_a_line_of_names_with_a_role_next_to_the_dateline_names_the_authors(line: str, authors: list[str]) -> None:
     """A byline printed without its "By" (wire stories: "Name, AP Writer") names the people before
     the comma; the test is the line's shape (names joined by "and" or commas, then a role), not words."""
-    from newsgrab.text.header import byline_names
+    from newsgrab.text.byline import byline_names
 
     assert byline_names(line) == authors
     doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", f"{line}\n\nMarch 14, 2024\n"))

@@ -14,35 +14,21 @@ from datetime import date
 
 from newsgrab import settings
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp
-from newsgrab.meta.lexicon import byline_words, date_labels
-from newsgrab.meta.people import is_organisation, split_authors
+from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
+from newsgrab.text.byline import (
+    BY_ON_RE,
+    BYLINE_RE,
+    BYLINE_WORDS,
+    DATE_BY_RE,
+    MAX_HEADER_NAME_CHARS,
+    PERSON_RE,
+    POSTED_BY_RE,
+    TRAILING_BY_RE,
+    byline_names,
+)
 
-_WORDS = byline_words()
-#: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
-#: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"); the names follow
-_BYLINE_RE = re.compile(
-    rf"^(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*:\s*|\s+)"
-    rf"|(?:{_WORDS.alternation(_WORDS.text_labels())}):\s*)(?P<who>.{{2,200}})$",
-    re.IGNORECASE,
-)
-#: a byline's opening label on a line of its own, the name on the next line ("By", "Author:")
-_BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _WORDS.text_labels()}
-#: the word before a byline's names, inside a line ("11/19/2019 by Jane Doe")
-_BY_WORD = rf"(?:{_WORDS.alternation(_WORDS.openers)})"
-#: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
-_TRAILING_BY_RE = re.compile(rf"(?:^|\s){_BY_WORD}$", re.IGNORECASE)
-#: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)
-_POSTED_BY_RE = re.compile(
-    r"^(?:posted|published|written)(?:\s+on)?\s+(?P<date>.{6,40}?)\s+by\s+(?P<who>[^.]{2,120})$", re.IGNORECASE
-)
-#: "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
-_BY_ON_RE = re.compile(
-    r"^(?:posted|published|written)\s+by\s+(?P<who>.{2,80}?)\s+(?:on|at|am|le|el)\s+(?P<date>.{6,60})$",
-    re.IGNORECASE,
-)
-#: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline
-_DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>[^.|]{{2,80}})$", re.IGNORECASE)
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
     r"sections?|subjects?|schlagworte|mots-clés|etiquetas|temas)\s*:\s*(?P<values>.*)$",
@@ -69,20 +55,10 @@ _TIME_TAIL_RE = re.compile(
 #: a numeric date opening a line ("21/06/2014 ...", "11/20/19 6:38 AM")
 _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
-#: a bare person's name: two to four capitalised words (with particles like "de", "van")
-PERSON_RE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
-)
-#: what joins the names of a byline: commas, "&" and "and" in the languages we read
-_NAME_JOINERS_RE = re.compile(r"(?:[\s,&]|\b(?:and|und|et|y|e|i|en|og|och|и)\b)*", re.IGNORECASE)
-#: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
-MAX_ROLE_WORDS = 6
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
 #: characters; a subtitle (dek) is at most this long
 MAX_SUBTITLE_CHARS = 250
-#: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
-MAX_HEADER_NAME_CHARS = 80
 #: years added to a two-digit year (this century's sites print "11/19/19")
 CENTURY = 2000
 #: characters; the longest date phrase with its time and zone ("Wednesday, November 20, 2019, 11:03 PM
@@ -136,15 +112,15 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         if block.kind not in _HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
         # "5:45 AM PST 11/19/2019 by", not "Supported by"
-        trailing_by = has_digit(block.text) and _TRAILING_BY_RE.search(block.text)
-        if (block.text.casefold() in _BYLINE_WORDS or trailing_by) and index + 1 < high:
+        trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
+        if (block.text.casefold() in BYLINE_WORDS or trailing_by) and index + 1 < high:
             authors = split_authors(blocks[index + 1].text)
             if authors and not meta.authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "byline"
                 taken.update((index, index + 1))
                 take_header_line(block, meta)  # a date before the "by"
-        elif (_BYLINE_RE.match(block.text) or _BY_ON_RE.match(block.text)) and take_header_line(block, meta):
+        elif (BYLINE_RE.match(block.text) or BY_ON_RE.match(block.text)) and take_header_line(block, meta):
             taken.add(index)
     for index in range(low, high):
         block = blocks[index]
@@ -222,35 +198,11 @@ def _numeric_date(text: str) -> str | None:
         return None
 
 
-def byline_names(text: str) -> list[str]:
-    """The people a line names when it is a byline without its "By": one or more persons' names on a
-    line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
-    Auto Writer", "Meg Kinnard and Errin Haines, Associated Press"); [] for anything else: a line in
-    capitals (a section), an organisation or a section's name ("Business News"), a place, a sentence."""
-    if len(text) > MAX_HEADER_NAME_CHARS or text.isupper() or has_digit(text):
-        return []
-    names = split_authors(text)
-    if not names or not text.startswith(names[0]):
-        return []
-    if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) for name in names):
-        return []
-    end = text.find(names[-1]) + len(names[-1])
-    between = text[:end]
-    for name in names:
-        between = between.replace(name, " ", 1)
-    # the names are the whole line up to a comma: only "and" or commas join them, a role may follow
-    if not _NAME_JOINERS_RE.fullmatch(between) or not (end == len(text) or text[end] == ","):
-        return []
-    if len(text[end:].split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
-        return []
-    return names
-
-
 def is_header_line(text: str) -> bool:
     """Whether a line is a byline, a dateline, a tag line or a "Name, Date" line."""
     if len(text) > MAX_HEADER_LINE_CHARS:
         return False
-    if _BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in _BYLINE_WORDS:
+    if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
         return True
     return has_digit(text) and (_name_date(text) is not None or _labelled_date(text) is not None)
 
@@ -273,7 +225,7 @@ def _date_first(text: str) -> tuple[str, list[str]] | None:
     rest = text[match.end():].strip(" ,|–—-:")
     if when is None or not rest:
         return None if when is None else (when, [])
-    byline = _BYLINE_RE.match(rest)
+    byline = BYLINE_RE.match(rest)
     names = byline_names(byline["who"] if byline else rest)
     return (when, names) if names else None
 
@@ -338,16 +290,16 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     the original source.
     """
     text = block.text
-    posted = _POSTED_BY_RE.match(text) or _BY_ON_RE.match(text)
+    posted = POSTED_BY_RE.match(text) or BY_ON_RE.match(text)
     if posted is None and has_digit(text):
-        posted = _DATE_BY_RE.match(text)
+        posted = DATE_BY_RE.match(text)
     if posted and parse_date(posted["date"]):
         _take_dates(posted["date"], meta)  # "Updated March 12, 2024 by Jane Doe" is a modified date
         if not meta.authors:
             meta.authors = split_authors(posted["who"])
             meta.provenance["authors"] = "byline"
         return True
-    byline = _BYLINE_RE.match(text)
+    byline = BYLINE_RE.match(text)
     if byline:
         authors = [name for name in split_authors(byline["who"]) if ":" not in name]
         if authors and not meta.authors:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
-from newsgrab.text.header import PERSON_RE, is_header_line
+from newsgrab.text.byline import PERSON_RE
+from newsgrab.text.header import is_header_line
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")

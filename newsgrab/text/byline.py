@@ -1,0 +1,77 @@
+"""Bylines in a text's header lines: the labels that open one ("By", "Von:", "Analysis by"), the
+lines that pair a byline with a date ("Posted by Jane Doe on ..."), and bare names that are a byline
+without its label ("Tom Krisher, AP Auto Writer").
+
+Kept apart from text/header.py, which decides which lines are header lines and fills the metadata,
+because this is the part that follows the byline vocabulary: every label comes from
+data/byline_words.toml through meta.lexicon, the same words meta/people.py reads in a page's byline
+element, so a word added to the file is read in both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgrab.meta.dates import has_digit
+from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.people import is_organisation, split_authors
+
+_WORDS = byline_words()
+#: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
+#: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"); the names follow
+BYLINE_RE = re.compile(
+    rf"^(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*:\s*|\s+)"
+    rf"|(?:{_WORDS.alternation(_WORDS.text_labels())}):\s*)(?P<who>.{{2,200}})$",
+    re.IGNORECASE,
+)
+#: a byline's opening label on a line of its own, the name on the next line ("By", "Author:")
+BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _WORDS.text_labels()}
+#: the word before a byline's names, inside a line ("11/19/2019 by Jane Doe")
+_BY_WORD = rf"(?:{_WORDS.alternation(_WORDS.openers)})"
+#: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
+TRAILING_BY_RE = re.compile(rf"(?:^|\s){_BY_WORD}$", re.IGNORECASE)
+#: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)
+POSTED_BY_RE = re.compile(
+    r"^(?:posted|published|written)(?:\s+on)?\s+(?P<date>.{6,40}?)\s+by\s+(?P<who>[^.]{2,120})$", re.IGNORECASE
+)
+#: "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
+BY_ON_RE = re.compile(
+    r"^(?:posted|published|written)\s+by\s+(?P<who>.{2,80}?)\s+(?:on|at|am|le|el)\s+(?P<date>.{6,60})$",
+    re.IGNORECASE,
+)
+#: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline
+DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>[^.|]{{2,80}})$", re.IGNORECASE)
+#: a bare person's name: two to four capitalised words (with particles like "de", "van")
+PERSON_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
+)
+#: what joins the names of a byline: commas, "&" and "and" in the languages we read
+_NAME_JOINERS_RE = re.compile(r"(?:[\s,&]|\b(?:and|und|et|y|e|i|en|og|och|и)\b)*", re.IGNORECASE)
+#: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
+MAX_ROLE_WORDS = 6
+#: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
+MAX_HEADER_NAME_CHARS = 80
+
+
+def byline_names(text: str) -> list[str]:
+    """The people a line names when it is a byline without its "By": one or more persons' names on a
+    line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
+    Auto Writer", "Meg Kinnard and Errin Haines, Associated Press"); [] for anything else: a line in
+    capitals (a section), an organisation or a section's name ("Business News"), a place, a sentence."""
+    if len(text) > MAX_HEADER_NAME_CHARS or text.isupper() or has_digit(text):
+        return []
+    names = split_authors(text)
+    if not names or not text.startswith(names[0]):
+        return []
+    if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) for name in names):
+        return []
+    end = text.find(names[-1]) + len(names[-1])
+    between = text[:end]
+    for name in names:
+        between = between.replace(name, " ", 1)
+    # the names are the whole line up to a comma: only "and" or commas join them, a role may follow
+    if not _NAME_JOINERS_RE.fullmatch(between) or not (end == len(text) or text[end] == ","):
+        return []
+    if len(text[end:].split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
+        return []
+    return names
