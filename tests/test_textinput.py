@@ -439,11 +439,17 @@ def test_datelines_and_bylines_around_a_headline(line: str, published: str, auth
         ("Por Ana García | actualizado el 12 de marzo de 2024", None, "2024-03-12", ["Ana García"]),
         ("Door Sanne de Vries | bijgewerkt op 12 maart 2024", None, "2024-03-12", ["Sanne de Vries"]),
         ("Updated March 12, 2024 by Jane Doe", None, "2024-03-12", ["Jane Doe"]),
+        # ...the label may end a name ("Name, Date") or open the line, a byline after it
+        ("Jane Doe, Updated March 12, 2024", None, "2024-03-12", ["Jane Doe"]),
+        ("Updated: 12 July 2021 | By Jane Doe", None, "2021-07-12", ["Jane Doe"]),
+        ("Aktualisiert: 12. Juli 2021 | Von Anna Schmidt", None, "2021-07-12", ["Anna Schmidt"]),
         # ...a date before it, or with no label, is the publication
         ("Von Anna Schmidt | 11. März 2024, aktualisiert am 12. März 2024", "2024-03-11", "2024-03-12",
          ["Anna Schmidt"]),
         ("Von Anna Schmidt | 11. März 2024", "2024-03-11", None, ["Anna Schmidt"]),
         ("Posted on 14 November 2023 by Jane Doe", "2023-11-14", None, ["Jane Doe"]),
+        ("Jane Doe, Published March 11, 2024", "2024-03-11", None, ["Jane Doe"]),
+        ("Published: 11 July 2021 | Politics", "2021-07-11", None, []),  # no byline after it: no author
     ],
 )
 def test_a_date_after_an_updated_label_in_a_byline_is_the_modified_date(

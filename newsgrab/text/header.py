@@ -41,6 +41,8 @@ _DATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
+#: a date label ending the name of a "Name, Date" line ("Jane Doe, Updated March 12, 2024"): the date's label
+_TRAILING_LABEL_RE = re.compile(rf"(?:^|[\s,|–—-])(?P<label>{date_labels().alternation()})\s*(?:on|:)?$", re.IGNORECASE)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
 _SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 #: a month-first numeric date: two-digit year with slashes, or any year with dots
@@ -254,8 +256,9 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
     return True
 
 
-def _name_date(text: str) -> tuple[str | None, str] | None:
-    """Split "Name, Date" / "Name Date" / "Date" header lines; None when the line is not one."""
+def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
+    """Split "Name, Date" / "Name Date" / "Date" header lines into (name, date phrase, the date's label
+    when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
     if len(text) > MAX_HEADER_LINE_CHARS:
         return None
     match = DATE_PHRASE_RE.search(text)
@@ -264,10 +267,14 @@ def _name_date(text: str) -> tuple[str | None, str] | None:
     name = text[: match.start()].strip(" ,|–—-:")
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
     if not name or (labelled and labelled["label"]):
-        return None, match.group(0)
+        return None, match.group(0), None
+    label = _TRAILING_LABEL_RE.search(name)
+    if label:  # the label belongs to the date, not to the name
+        name = name[: label.start()].strip(" ,|–—-:")
+        return name or None, match.group(0), label["label"]
     if len(name) > MAX_HEADER_NAME_CHARS or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
         return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
-    return name, match.group(0)
+    return name, match.group(0), None
 
 
 def _labelled_date(text: str) -> tuple[str, str] | None:
@@ -321,6 +328,9 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if getattr(meta, field_name) is None:
             setattr(meta, field_name, labelled_when)
             meta.provenance[field_name] = "header-line"
+        for part in _SEPARATOR_RE.split(text)[1:]:  # "Updated: 12 July 2021 | By Jane Doe": a byline after it
+            if BYLINE_RE.match(part.strip()):
+                take_header_line(Block(kind="p", text=part.strip()), meta)
         return True
     pair = _name_date(text) if has_digit(text) else None
     source = _SOURCE_LINE_RE.match(text)
@@ -340,13 +350,14 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             meta.authors = first[1]
             meta.provenance["authors"] = "byline"
         return True
-    name, phrase = pair
+    name, phrase, label = pair
     when = parse_date(phrase) or _numeric_date(phrase)
     if when is None:
         return False
-    if meta.published is None:
-        meta.published = when
-        meta.provenance["published"] = "header-line"
+    field_name = "modified" if label and date_labels().is_modified(label) else "published"
+    if getattr(meta, field_name) is None:
+        setattr(meta, field_name, when)
+        meta.provenance[field_name] = "header-line"
         if name and name_is_author:
             authors = split_authors(name)
             if authors:
@@ -355,7 +366,8 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         elif name and not meta.site_name:
             meta.site_name = name
             meta.provenance["site_name"] = "header-line"
-    elif name and not name_is_author and name.casefold() != (meta.site_name or "").casefold():
+    elif field_name == "published" and name and not name_is_author and name.casefold() != (
+            meta.site_name or "").casefold():
         # a second "Name Date" line names the publication the piece first ran in, and when
         meta.original_source = (meta.original_source or OriginalSource()).fill(
             name=name, published=when, url=block.links[0].url if block.links else None)
