@@ -185,3 +185,14 @@ def test_day_first_by_language(language: str | None, expected: bool | None) -> N
     from newsgrab.meta.dates import day_first_for
 
     assert day_first_for(language) is expected
+
+
+def test_a_dateline_is_cut_where_a_modification_label_starts() -> None:
+    from newsgrab.meta.dates import split_at_modified_label
+
+    assert split_at_modified_label("Published 9 July 2021 | Updated 10 July 2021") == (
+        "Published 9 July 2021 | ", "Updated 10 July 2021")
+    assert split_at_modified_label("Von Anna Schmidt | aktualisiert am 12. März 2024") == (
+        "Von Anna Schmidt | ", "aktualisiert am 12. März 2024")
+    # no label of a change: the whole line dates the publication
+    assert split_at_modified_label("Veröffentlicht am 12. März 2024") == ("Veröffentlicht am 12. März 2024", "")

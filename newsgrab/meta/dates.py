@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
-from newsgrab.meta.lexicon import calendar_words
+from newsgrab.meta.lexicon import calendar_words, date_labels
 
 #: earliest year accepted (the web before this had no news sites worth dating)
 MIN_YEAR = 1990
@@ -277,6 +277,20 @@ def has_digit(text: str) -> bool:
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
+
+
+#: a label of a last change ("Updated", "aktualisiert", "mis à jour"; data/date_labels.toml)
+_MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
+
+
+def split_at_modified_label(text: str) -> tuple[str, str]:
+    """A dateline cut where a modification label starts: (what dates the publication, what dates the
+    last change), the second empty when no label is there. "Published 9 July 2021 | Updated 10 July
+    2021" and "By Anna Schmidt | aktualisiert am 12. März 2024" alike: the HTML path's visible
+    datelines and the text path's header lines read both halves this way."""
+    label = _MODIFIED_LABEL_RE.search(text)
+    cut = label.start() if label else len(text)
+    return text[:cut], text[cut:]
 
 
 def may_hold_date(text: str) -> bool:

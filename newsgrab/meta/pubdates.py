@@ -27,14 +27,19 @@ Cross-checks:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from newsgrab.meta.dates import Stamp, date_from_url, day_first_for, may_hold_date, parse_stamp
+from newsgrab.meta.dates import (
+    Stamp,
+    date_from_url,
+    day_first_for,
+    may_hold_date,
+    parse_stamp,
+    split_at_modified_label,
+)
 from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
-from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.pagescan import PageScan, TimeHint, meta_label
 
 PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "og:published_time",
@@ -49,7 +54,6 @@ MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:update
                  "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time", "revised",
                  "datemodified", "article.updated", "article_date_updated")
 #: a word that makes the date after it a modification date ("Updated", "Aktualisiert", ...)
-_MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
 #: hours a local clock can be ahead of (or behind) UTC: the range a timestamp's local day is sought in
 MAX_HOURS_AHEAD_OF_UTC = 14
 MAX_HOURS_BEHIND_UTC = 12
@@ -214,10 +218,8 @@ def _distance(hint: TimeHint, headline: int) -> tuple[int, int]:
 
 def split_dateline(text: str, day_first: bool | None = None) -> tuple[Stamp | None, Stamp | None]:
     """(published, modified) from a visible dateline: "Published 9 July 2021 | Updated 10 July 2021"."""
-    label = _MODIFIED_LABEL_RE.search(text)
-    if label:
-        return parse_stamp(text[: label.start()], day_first), parse_stamp(text[label.start():], day_first)
-    return parse_stamp(text, day_first), None
+    published, modified = split_at_modified_label(text)
+    return parse_stamp(published, day_first), parse_stamp(modified, day_first) if modified else None
 
 
 def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[Found]]:

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from newsgrab import settings
-from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp, split_at_modified_label
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
@@ -40,7 +40,6 @@ _DATE_LABEL_RE = re.compile(
     rf"^(?:(?P<label>{date_labels().alternation()}|date)\b\s*(?:on|:)?\s*)?(?P<date>.+)$",
     re.IGNORECASE,
 )
-_MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
 #: a date label ending the name of a "Name, Date" line ("Jane Doe, Updated March 12, 2024"): the date's label
 _TRAILING_LABEL_RE = re.compile(rf"(?:^|[\s,|–—-])(?P<label>{date_labels().alternation()})\s*(?:on|:)?$", re.IGNORECASE)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
@@ -176,10 +175,8 @@ def _date_in(text: str) -> str | None:
 def _take_dates(text: str, meta: Metadata) -> None:
     """Fill the dates `meta` lacks from a header line's items. A date after a modification label
     ("Von Anna Schmidt | aktualisiert am 12. März 2024"; data/date_labels.toml) is the last change, never
-    the publication; one before it is the publication (as meta.pubdates.split_dateline splits a dateline)."""
-    label = _MODIFIED_LABEL_RE.search(text)
-    cut = label.start() if label else len(text)
-    for field_name, part in (("published", text[:cut]), ("modified", text[cut:])):
+    the publication; one before it is the publication (meta.dates.split_at_modified_label, as the HTML path reads)."""
+    for field_name, part in zip(("published", "modified"), split_at_modified_label(text), strict=True):
         when = _date_in(part) if has_digit(part) else None  # a date needs a digit; parsing is slow to rule out
         if when and getattr(meta, field_name) is None:
             setattr(meta, field_name, when)
