@@ -6,10 +6,10 @@ tree and never changes it, so the body text is the same with or without media ca
 
 Images: the largest srcset / <picture> candidate, else a lazy-loading attribute (data-src,
 data-lazy-src, data-original, ...), else src unless it is a placeholder; the <noscript> copy a
-lazy-loader leaves is read when the visible <img> has no real URL. Captions come from <figcaption>
-or a WordPress-style caption element; a trailing "Photo: X" / "(Credit: X)" / "© X" becomes
-`credit`. Tracking pixels (1x1 or a known pixel host), icons, avatars, logos, share buttons and
-ads are left out (rules/media_hosts.toml [filters]).
+lazy-loader leaves is read when the visible <img> has no real URL. Captions and credits come from
+`media.captions` (<figcaption>, a WordPress-style caption box, a trailing "Photo: X"). Tracking
+pixels (1x1 or a known pixel host), icons, avatars, logos, share buttons and ads are left out
+(rules/media_hosts.toml [filters]).
 
 AMP pages name their media amp-img, amp-video, amp-iframe...: each is read as the element it
 stands for (`AMP_TAGS`), and amp-youtube / amp-vimeo by their video id. `MEDIA_ELEMENT_TAGS` is
@@ -24,6 +24,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab import urls
+from newsgrab.media.captions import caption_near
 from newsgrab.media.classify import classify_url, extension_kind, host_for, image_filters, is_pixel_url, media_file_link
 from newsgrab.memo import Memo
 from newsgrab.model import Media
@@ -40,12 +41,8 @@ MAX_PIXEL_SIZE = 2
 MAX_ICON_SIZE = 48
 #: parents looked at for class/id words that mark furniture (share bars, logos, avatars)
 MAX_IMAGE_CONTEXT_DEPTH = 3
-#: parents looked up from a lone <img> for its figure or caption container
-MAX_CAPTION_DEPTH = 3
 #: words; alt text longer than this is a description, so its words are not furniture tokens
 MAX_ALT_TOKEN_WORDS = 4
-#: characters; a credit line longer than this is prose that mentions a photo, not a credit
-MAX_CREDIT_CHARS = 120
 
 #: AMP's media elements, each read as the plain element it stands for
 AMP_TAGS: dict[str, str] = {
@@ -71,22 +68,6 @@ _AMP_ID_PLAYERS = {
 _TOKEN_SPLIT_RE = re.compile(r"[\s_\-/.,:;()]+")
 _SIZE_RE = re.compile(r"\s*(\d+)")
 _DESCRIPTOR_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<unit>[wx])$")
-_CREDIT_RE = re.compile(
-    r"(?:^|[\s(\[|–—-])(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source|video|"
-    r"illustration|photo credit|crédit|crédito)\s*(?:by|:)\s*[^()\[\]]+|©\s*[^()\[\]]+|\(c\)\s*[^()\[\]]+)"
-    r"[)\]]?\s*$",
-    re.IGNORECASE,
-)
-_CREDIT_LABEL_RE = re.compile(
-    r"^(?:(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source|video|illustration|photo credit|crédit|crédito)"
-    r"\s*(?:by|:)|©|\(c\))\s*",
-    re.IGNORECASE,
-)
-_CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|byline|attribution|source", re.IGNORECASE)
-_CAPTION_CLASS_RE = re.compile(r"caption|legend|legende", re.IGNORECASE)
-_CAPTION_XPATH = etree.XPath(
-    ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption') or contains(@class, 'legend')]"
-)
 #: parent "class id" strings whose furniture verdict is remembered before the memo is emptied
 _MAX_CACHED_CONTEXTS = 10_000
 #: parent "class id" string -> whether it holds a furniture token: the images of a page (and of a
@@ -238,7 +219,7 @@ def _image(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
         return []  # a placeholder: the <noscript> copy beside it (if any) is read on its own
     if is_furniture(el, url):
         return []
-    caption, credit = _caption_near(el)
+    caption, credit = caption_near(el)
     return [Media(kind="image", url=url, alt=fold_space(el.get("alt") or "") or None, caption=caption, credit=credit)]
 
 
@@ -258,7 +239,7 @@ def _picture(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
     if items and best and best[0] > _srcset_width(img.get("srcset") or img.get("data-srcset")):
         items[0].url = best[1]
     elif not items and best and not is_furniture(img, best[1]):
-        caption, credit = _caption_near(img)
+        caption, credit = caption_near(img)
         items = [Media(kind="image", url=best[1], alt=img.get("alt") or None, caption=caption, credit=credit)]
     return items
 
@@ -293,64 +274,15 @@ def _noscript(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
         items.extend(_image(img, base))
     parent = el.getparent()
     if items and parent is not None and not items[0].caption:
-        items[0].caption, items[0].credit = _caption_near(el)
+        items[0].caption, items[0].credit = caption_near(el)
     return items
-
-
-# ------------------------------------------------------------------ captions
-def _split_credit(text: str) -> tuple[str | None, str | None]:
-    text = fold_space(text)
-    match = _CREDIT_RE.search(text)
-    if match and len(match["credit"]) <= MAX_CREDIT_CHARS:
-        caption = text[: match.start("credit")].strip(" (|–—-")
-        return caption or None, _credit_holder(match["credit"])
-    return text or None, None
-
-
-def _credit_holder(credit: str) -> str | None:
-    """"Photo: Jane Doe/Reuters" -> "Jane Doe/Reuters": the label is not part of the credit."""
-    holder = _CREDIT_LABEL_RE.sub("", credit.strip(" )]"))
-    return holder.strip() or None
-
-
-def _caption_of(container: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
-    """Caption and credit of a figure-like container, or (None, None)."""
-    # "figcaption": the HTML stage retags caption-classed wrappers (WordPress `wp-caption`) so their
-    # text leaves the body; the caption inside is still this image's caption
-    if container.tag not in ("figure", "figcaption", "div", "span", "p", "section"):
-        return None, None
-    hits = _CAPTION_XPATH(container)
-    if not hits:
-        return None, None
-    caption_el = hits[0]
-    credit_el = next((c for c in caption_el.iter() if c is not caption_el and isinstance(c.tag, str)
-                      and _CREDIT_CLASS_RE.search(c.get("class", ""))), None)
-    if credit_el is None:
-        credit_el = next((c for c in container.iter() if isinstance(c.tag, str) and c is not caption_el
-                          and _CREDIT_CLASS_RE.search(c.get("class", "")) and c.find(".//img") is None), None)
-    if credit_el is not None:
-        raw = fold_space(credit_el.text_content())
-        full = fold_space(caption_el.text_content())
-        caption = fold_space(full.replace(raw, "")) if raw else full
-        return caption or None, _credit_holder(raw) if raw else None
-    return _split_credit(caption_el.text_content())
-
-
-def _caption_near(el: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
-    """Caption of the figure (or WordPress caption box) an image sits in."""
-    node, depth = el.getparent(), 0
-    while node is not None and depth < MAX_CAPTION_DEPTH:
-        if node.tag == "figure" or _CAPTION_CLASS_RE.search(node.get("class", "")):
-            return _caption_of(node)
-        node, depth = node.getparent(), depth + 1
-    return None, None
 
 
 # ------------------------------------------------------------------ video, audio, frames, embeds
 def _captioned(el: lxml.html.HtmlElement, items: list[Media]) -> list[Media]:
     """A player in a <figure> gets the figure's caption, as an image does."""
     if items:
-        items[0].caption, items[0].credit = _caption_near(el)
+        items[0].caption, items[0].credit = caption_near(el)
     return items
 
 
