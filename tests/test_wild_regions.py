@@ -67,7 +67,8 @@ def _split_story(first_class: str, rest_class: str, teaser_class: str = "teaser-
     lead = "".join(f"<p class='{first_class}'>{text}</p>" for text in STORY[:2])
     rest = "".join(f"<p class='{rest_class}'>{text}</p>" for text in STORY[2:])
     teasers = "".join(
-        f"<div class='more-item'><h3>Other story {n}</h3><p class='{teaser_class}'>A different story about the "
+        f"<div class='more-item'><h3><a href='/story/{n}'>Other story {n}</a></h3><p class='{teaser_class}'>"
+        f"A different story about the "
         f"harbor, the ferries and the island, number {n}, told in a sentence long enough to be prose.</p></div>"
         for n in range(3))
     return (
@@ -102,4 +103,12 @@ def test_other_stories_with_the_same_class_but_links_stay_out() -> None:
     linked = html.replace("<p class='story-par'>A different", "<p class='story-par'><a href='/x'>A different")
     linked = linked.replace("to be prose.</p>", "to be prose.</a></p>")
     page = extract_html(linked, "https://river.example/news/gates")
+    assert [b.text for b in page.blocks] == STORY
+
+
+def test_other_stories_cards_with_the_same_class_stay_out() -> None:
+    """A teaser card (a linked heading over a summary) written with the story's paragraph class is
+    another story, even when its summary reads as prose."""
+    page = extract_html(_split_story("story-par", "story-par", teaser_class="story-par"),
+                        "https://river.example/news/gates")
     assert [b.text for b in page.blocks] == STORY

@@ -6,7 +6,8 @@ common ancestor is the page's main column, which holds other things too, and Rea
 join only looks beside the top candidate. What the parts do share is their markup: a CMS writes
 every paragraph of a story with the same class (`story-text__paragraph`, `article-p`...), and the
 page writes nothing else with it. So when the region's paragraphs share one class, paragraphs
-elsewhere with exactly that class, long enough to be prose and not link lists, are the story's too.
+elsewhere with exactly that class, long enough to be prose and not link lists, are the story's too,
+unless they sit in another story's card (beside a linked heading): a teaser written by the same CMS.
 
 Language-independent (class strings and shape only); it finds nothing on a page whose paragraphs
 carry no class, or carry a class the region does not use for most of them.
@@ -36,7 +37,7 @@ def with_kin(
         return region.elements
     # the overlays' elements (`set_aside`) hold every descendant of an overlay
     kin = [p for p in root.iter("p") if p.get("class") == wanted and p not in inside and p not in region.set_aside]
-    kin = [p for p in kin if _prose(p)]
+    kin = [p for p in kin if _prose(p) and not _in_card(p)]
     if not kin:
         return region.elements
     position = {el: index for index, el in enumerate(kept)}
@@ -60,3 +61,15 @@ def _prose(p: lxml.html.HtmlElement) -> bool:
     """A paragraph long enough to be prose whose text is mostly not links."""
     total = text_len(p)
     return total >= settings.SIBLING_PARAGRAPH_CHARS and link_density(p, total) < settings.SIBLING_MAX_LINK_DENSITY
+
+
+#: headings that title another story's card when they hold a link
+_CARD_HEADINGS = ("h2", "h3", "h4")
+
+
+def _in_card(p: lxml.html.HtmlElement) -> bool:
+    """The paragraph sits beside a linked heading: another story's teaser card."""
+    parent = p.getparent()
+    if parent is None:
+        return False
+    return any(next(heading.iter("a"), None) is not None for heading in parent.iterchildren(*_CARD_HEADINGS))
