@@ -33,6 +33,7 @@ import lxml.html
 from newsgrab.html import settings
 from newsgrab.html.blocks import region_blocks
 from newsgrab.html.headline import holds_headline, is_headline, norm_title, title_gap
+from newsgrab.html.kin import with_kin
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
@@ -209,6 +210,7 @@ def _from_pruned(
                          language=signals.language if signals is not None else None)
     if region is None:
         return _Result([], None, pruned)
+    region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
     # 4. blocks
     blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=region.set_aside)
     # 5. title, byline, teaser pages

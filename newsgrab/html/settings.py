@@ -84,6 +84,9 @@ SIBLING_SCORE_SHARE: float = 0.2
 SIBLING_PARAGRAPH_CHARS: int = 80
 #: share of link text below which such a sibling paragraph joins.
 SIBLING_MAX_LINK_DENSITY: float = 0.25
+#: paragraphs of the region (most of them) that must share one class before paragraphs elsewhere with that
+#: class join it as the rest of the story (kin.py): two could be a standfirst and a caption
+KIN_MIN_PARAGRAPHS: int = 3
 #: share of the top candidate's prose level (`prose_level`) a sibling needs to join on its score: a
 #: list of names, prices or links, or an address, scores on its commas but reads far below the article
 SIBLING_PROSE_SHARE: float = 0.5

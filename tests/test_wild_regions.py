@@ -1,0 +1,114 @@
+"""Families of wrong regions found on pages the engine was not tuned on (bench/agreement.py), each
+with a page in our own words where the fix fires and one where it must not."""
+
+from __future__ import annotations
+
+from newsgrab.html import extract_html
+
+POST = (
+    "Ranking the lighthouse keepers of the northern coast, one lamp at a time, with notes on who kept "
+    "the light burning through the great storm of the winter and who let it fail. "
+)
+PROMPT = (
+    "When you pin a place to a post, the service keeps that place. You can switch places on or off "
+    "before each post, and you always have the option to clear your whole place history from your "
+    "settings page. Learn more"
+)
+
+
+def _thread_page(panel_class: str) -> str:
+    """A thread shown in an overlay (as a social site's permalink view is) and a drop-down prompt
+    beside it, whose class is `panel_class`."""
+    replies = "".join(f"<li><p>{POST}Reply number {n}.</p></li>" for n in range(3))
+    trends = "".join(f"<li><a href='/search?q=topic{n}'>Trending topic number {n} with many posts</a></li>"
+                     for n in range(40))
+    return (
+        "<html><head><title>Keeper on Gazette: lighthouse ranking</title></head><body>"
+        f"<div class='{panel_class}'><ul><li><h2>Add a place to your posts</h2><p>{PROMPT}</p>"
+        "<div><button>Turn places on</button><button>Not now</button></div></li></ul></div>"
+        f"<div class='PostOverlay' id='post-overlay'><div class='PostOverlay-modal'><ol>{replies}</ol></div></div>"
+        f"<div class='trends-module'><ul>{trends}</ul></div></body></html>"
+    )
+
+
+def test_a_drop_down_prompt_is_not_the_article() -> None:
+    """A drop-down panel (its class says so) is chrome: the thread in the overlay is the text."""
+    page = extract_html(_thread_page("geo-disabled-dropdown"), "https://gazette.example/keeper/status/1")
+    text = "\n".join(b.text for b in page.blocks)
+    assert "pin a place" not in text
+    assert "lighthouse keepers" in text
+
+
+def test_the_same_prompt_without_a_drop_down_class_still_wins() -> None:
+    """The other side of the rule: only the class names the panel (this page is what the rule changes)."""
+    page = extract_html(_thread_page("geo-disabled-box"), "https://gazette.example/keeper/status/1")
+    assert "pin a place" in "\n".join(b.text for b in page.blocks)
+
+
+STORY = [
+    "The river authority opened the new flood gates on Tuesday, two years after the spring floods "
+    "that closed the lower town, and said the work came in under its budget.",
+    "Engineers tested each gate against the water level of that spring, and the gates held, the "
+    "authority's chief engineer told reporters gathered on the bank.",
+    "Residents of the lower town, many of whom rebuilt their homes after the floods, watched the "
+    "first test from the old stone bridge, some of them with their children.",
+    "The authority will publish a report on the tests next month, and it plans to open the gates to "
+    "visitors on the first weekend of the summer, weather permitting.",
+    "Shop owners on the river street said the gates would let them insure their stock again, which "
+    "most of them have not been able to do since the floods, at any price.",
+    "The town council thanked the engineers in a short ceremony, and the mayor, who grew up on the "
+    "river street, cut a ribbon tied across the first of the seven gates.",
+]
+
+
+def _split_story(first_class: str, rest_class: str, teaser_class: str = "teaser-summary") -> str:
+    """A story whose first paragraphs sit in a lead row and the rest in a later row (an ad row
+    between), each row with a narrow column beside the text, and a row of other stories below."""
+    lead = "".join(f"<p class='{first_class}'>{text}</p>" for text in STORY[:2])
+    rest = "".join(f"<p class='{rest_class}'>{text}</p>" for text in STORY[2:])
+    teasers = "".join(
+        f"<div class='more-item'><h3><a href='/story/{n}'>Other story {n}</a></h3><p class='{teaser_class}'>"
+        f"A different story about the "
+        f"harbor, the ferries and the island, number {n}, told in a sentence long enough to be prose.</p></div>"
+        for n in range(3))
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><main>"
+        "<section class='row'><div class='col'><h1>Flood gates open on the river</h1>"
+        f"<div class='story-body'>{lead}</div></div><div class='col narrow'><img src='/a.png'></div></section>"
+        "<section class='row'><div class='col'><div class='ad-slot'></div></div></section>"
+        f"<section class='row'><div class='col'><div class='story-body'>{rest}</div></div>"
+        "<div class='col narrow'><img src='/b.png'></div></section>"
+        f"<section class='row'>{teasers}</section>"
+        "</main></body></html>"
+    )
+
+
+def test_a_story_cut_in_two_rows_joins_by_its_paragraph_class() -> None:
+    page = extract_html(_split_story("story-par", "story-par"), "https://river.example/news/gates")
+    texts = [b.text for b in page.blocks]
+    assert texts == STORY  # both parts, in page order, and not the other stories
+
+
+def test_paragraphs_of_another_class_stay_out() -> None:
+    """The other side: the lead row's paragraphs carry another class than the region's, so they are
+    not known to be the story's (what the region alone gives is what stays)."""
+    page = extract_html(_split_story("lead-par", "story-par"), "https://river.example/news/gates")
+    assert [b.text for b in page.blocks] == STORY[2:]
+
+
+def test_other_stories_with_the_same_class_but_links_stay_out() -> None:
+    """Teasers written with the story's paragraph class join only when they read as prose; a
+    teaser that is all link is not."""
+    html = _split_story("story-par", "story-par", teaser_class="story-par")
+    linked = html.replace("<p class='story-par'>A different", "<p class='story-par'><a href='/x'>A different")
+    linked = linked.replace("to be prose.</p>", "to be prose.</a></p>")
+    page = extract_html(linked, "https://river.example/news/gates")
+    assert [b.text for b in page.blocks] == STORY
+
+
+def test_other_stories_cards_with_the_same_class_stay_out() -> None:
+    """A teaser card (a linked heading over a summary) written with the story's paragraph class is
+    another story, even when its summary reads as prose."""
+    page = extract_html(_split_story("story-par", "story-par", teaser_class="story-par"),
+                        "https://river.example/news/gates")
+    assert [b.text for b in page.blocks] == STORY
