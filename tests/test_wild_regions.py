@@ -112,3 +112,40 @@ def test_other_stories_cards_with_the_same_class_stay_out() -> None:
     page = extract_html(_split_story("story-par", "story-par", teaser_class="story-par"),
                         "https://river.example/news/gates")
     assert [b.text for b in page.blocks] == STORY
+
+
+def _scripted_post(noscript_body: str, visible: str = "") -> str:
+    """A blog whose template renders the post by script: the visible page holds the blog's chrome
+    and a date, and the post itself sits only in a <noscript> copy inside the post's container."""
+    links = "".join(f"<li><a href='/label/{n}'>Label number {n}</a></li>" for n in range(12))
+    return (
+        "<html><head><title>Flood gates open - River Notes</title>"
+        "<meta property='og:type' content='article'></head><body>"
+        "<div class='header'><h2>River Notes</h2><div>News from the river authority and the lower town</div></div>"
+        "<div class='post'><h2 class='title'>Flood gates open</h2><div class='published'>Tuesday, May 3, 2016</div>"
+        f"<div class='post-body' itemprop='articleBody'>{visible}<noscript>{noscript_body}</noscript></div></div>"
+        f"<div class='sidebar'><h2>Labels</h2><ul>{links}</ul></div></body></html>"
+    )
+
+
+def test_a_post_only_in_noscript_is_the_body() -> None:
+    """A page with no prose but a <noscript> copy of the post: the copy is the body, and says so."""
+    copy = "".join(f"<p>{line}</p>" for line in STORY)
+    page = extract_html(_scripted_post(copy), "https://river.example/2016/05/flood-gates.html")
+    text = "\n".join(b.text for b in page.blocks)
+    assert "first test from the old stone bridge" in text
+    assert "fallback:noscript-prose" in page.warnings
+
+
+def test_a_noscript_copy_loses_to_visible_prose() -> None:
+    """The other side: the same <noscript> copy beside the visible post is never taken twice, nor
+    preferred; a short "enable scripts" wall is never a body."""
+    copy = "".join(f"<p>{line}</p>" for line in STORY)
+    visible = "".join(f"<p>{line}</p>" for line in STORY)
+    page = extract_html(_scripted_post(copy, visible), "https://river.example/2016/05/flood-gates.html")
+    text = "\n".join(b.text for b in page.blocks)
+    assert text.count("first test from the old stone bridge") == 1
+    assert "fallback:noscript-prose" not in page.warnings
+    wall = extract_html(_scripted_post("<p>Please turn on scripts to read this blog.</p>"),
+                        "https://river.example/2016/05/flood-gates.html")
+    assert "turn on scripts" not in "\n".join(b.text for b in wall.blocks)

@@ -24,10 +24,18 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.structural import HEADING_TAGS, JUNK_TAGS, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, is_chrome
+from newsgrab.html.structural import (
+    HEADING_TAGS,
+    JUNK_TAGS,
+    OVERLAY_BY_MARKUP,
+    OVERLAY_BY_TOKENS,
+    element_text,
+    is_chrome,
+)
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import function_words
 from newsgrab.sentences import count_sentence_ends
+from newsgrab.settings import MIN_ARTICLE_CHARS
 from newsgrab.whitespace import fold_space
 
 #: elements that end one paragraph and start another
@@ -62,6 +70,8 @@ class Paragraph:
     overlay: bool
     #: inside a box named an overlay by its class/id tokens only (a consent box, a modal)
     boxed: bool = False
+    #: its only overlays by markup are <noscript>: what the page shows a reader without scripts
+    scriptless: bool = False
     ordered: bool = False
     quote: bool = False
     #: its <a> elements (made Links when the paragraph is taken)
@@ -76,10 +86,10 @@ class Paragraph:
     #: the verdict on the paragraph alone, before its neighbours had their say
     alone: str = BAD
 
-    def is_prose(self, *, alone: bool = False, boxes: bool = False) -> bool:
-        """Prose outside any overlay (`boxes`: a box named by tokens aside): by the final verdict,
-        or (`alone`) by its own text, near prose included."""
-        if self.overlay or (self.boxed and not boxes):
+    def is_prose(self, *, alone: bool = False, boxes: bool = False, scriptless: bool = False) -> bool:
+        """Prose outside any overlay (`boxes`: a box named by tokens aside; `scriptless`: a
+        <noscript> aside): by the final verdict, or (`alone`) by its own text, near prose included."""
+        if (self.overlay and not (scriptless and self.scriptless)) or (self.boxed and not boxes):
             return False
         return self.alone in (GOOD, NEAR_GOOD) or self.cls == GOOD if alone else self.cls == GOOD
 
@@ -127,7 +137,7 @@ class _Cutter:
                 continue
             if event == "start":
                 self._start(el, tag)
-                if tag in MEDIA_ELEMENT_TAGS or tag in _JUNK:
+                if (tag in MEDIA_ELEMENT_TAGS or tag in _JUNK) and not _scriptless_copy(el, tag):
                     if tag in MEDIA_ELEMENT_TAGS:
                         self._media.append(el)
                     skip_until = el
@@ -194,9 +204,12 @@ class _Cutter:
             return
         tag = self._blocks[-1] if self._blocks else "body"
         ordered = tag == "li" and len(self._blocks) >= 2 and self._blocks[-2] == "ol"
+        overlay = OVERLAY_BY_MARKUP in self._overlays.values()
+        scriptless = overlay and all(el.tag == "noscript" for el, kind in self._overlays.items()
+                                     if kind == OVERLAY_BY_MARKUP)
         self.paragraphs.append(
             Paragraph(text=text, tag=tag, link_chars=min(link_chars, len(text)),
-                      overlay=OVERLAY_BY_MARKUP in self._overlays.values(),
+                      overlay=overlay, scriptless=scriptless,
                       boxed=OVERLAY_BY_TOKENS in self._overlays.values(),
                       ordered=ordered, quote=self._quote > 0, links=links, media=media,
                       section=self._sections[-1][1] if self._sections else 0)
@@ -204,6 +217,14 @@ class _Cutter:
 
 
 _JUNK = frozenset(JUNK_TAGS)
+
+
+def _scriptless_copy(el: lxml.html.HtmlElement, tag: str) -> bool:
+    """A <noscript> that holds marked-up text of an article's length: the copy of the page a
+    scripted template shows a reader without scripts (Blogger's dynamic views), walked as an
+    overlay's paragraphs rather than read whole as an image stand-in. Its prose is taken only when
+    the page has none elsewhere (`Paragraph.scriptless`)."""
+    return tag == "noscript" and len(el) > 0 and len(element_text(el)) >= MIN_ARTICLE_CHARS
 
 
 def cut_paragraphs(

@@ -9,7 +9,10 @@ prose or not (`paragraphs.py`, jusText's method), and the prose cluster at the h
 largest) is the other candidate. `second_opinion` picks between the two by the structured data's
 `articleBody` when the page has one, else by the prose each covers and its place after the
 headline, and says which won in a warning. When neither holds an article but the page declares
-itself one, the body is its largest prose cluster, with a warning.
+itself one, the body is its largest prose cluster, with a warning; when even that is missing, the
+largest prose cluster inside a <noscript> (a page that renders its article by script keeps the
+script-free copy there: Blogger's dynamic templates), with its own warning. Every other overlay
+stays out: a page whose only prose is a consent box has no article.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from newsgrab.whitespace import fold_space
 REGION_WON = "second-opinion:region"
 PARAGRAPHS_WON = "second-opinion:paragraphs"
 FALLBACK = "fallback:largest-prose-cluster"
+SCRIPTLESS_FALLBACK = "fallback:noscript-prose"
 #: a word, or one character of a script written without spaces (CJK), for word n-grams
 _TOKEN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _SHINGLE = 4
@@ -124,6 +128,10 @@ def second_opinion(
             fallback = _main_cluster(paragraphs, anchor, alone=True, boxes=True)
             if fallback is not None:
                 return _blocks(paragraphs, fallback, base_url, alone=True, boxes=True), [FALLBACK]
+            scriptless = _main_cluster(paragraphs, anchor, alone=True, boxes=True, scriptless=True)
+            if scriptless is not None:
+                return (_blocks(paragraphs, scriptless, base_url, alone=True, boxes=True, scriptless=True),
+                        [SCRIPTLESS_FALLBACK])
         # nothing on the page reads as prose: a short region stays (a brief, a video's caption)
         # unless it is an overlay's text or the page says it is a listing
         return ([] if reason == "overlay" or signals.declares_listing else first), []
@@ -189,7 +197,7 @@ def _title_index(paragraphs: list[Paragraph], title: str | None) -> int | None:
     return first_h1
 
 
-def _clusters(paragraphs: list[Paragraph], *, alone: bool, boxes: bool) -> list[_Cluster]:
+def _clusters(paragraphs: list[Paragraph], *, alone: bool, boxes: bool, scriptless: bool = False) -> list[_Cluster]:
     """Runs of prose paragraphs (`Paragraph.is_prose`) across gaps of at most `CLUSTER_MAX_GAP`
     other paragraphs (headings aside) holding at most `CLUSTER_MAX_GAP_CHARS` between them, and
     never from one piece of page chrome into another (`Paragraph.section`). Overlays never give a
@@ -198,7 +206,7 @@ def _clusters(paragraphs: list[Paragraph], *, alone: bool, boxes: bool) -> list[
     current: _Cluster | None = None
     gap = gap_chars = section = 0
     for index, para in enumerate(paragraphs):
-        if para.is_prose(alone=alone, boxes=boxes):
+        if para.is_prose(alone=alone, boxes=boxes, scriptless=scriptless):
             if current is not None and gap <= settings.CLUSTER_MAX_GAP and gap_chars <= settings.CLUSTER_MAX_GAP_CHARS \
                     and para.section == section:
                 current.end = index + 1
@@ -215,13 +223,16 @@ def _clusters(paragraphs: list[Paragraph], *, alone: bool, boxes: bool) -> list[
 
 
 def _main_cluster(
-    paragraphs: list[Paragraph], anchor: int | None, *, alone: bool = False, boxes: bool = False
+    paragraphs: list[Paragraph], anchor: int | None, *, alone: bool = False, boxes: bool = False,
+    scriptless: bool = False,
 ) -> _Cluster | None:
     """The cluster right after the headline when it holds a fair share of the page's prose, else
     the largest; None when no cluster reaches the article minimum. `alone`: prose by each
     paragraph's own verdict (the fallback's looser reading); `boxes`: boxes named overlays by
-    their tokens alone are read too (when nothing outside them is prose)."""
-    clusters = [c for c in _clusters(paragraphs, alone=alone, boxes=boxes) if c.chars >= MIN_ARTICLE_CHARS]
+    their tokens alone are read too (when nothing outside them is prose); `scriptless`: <noscript>
+    copies too."""
+    clusters = [c for c in _clusters(paragraphs, alone=alone, boxes=boxes, scriptless=scriptless)
+                if c.chars >= MIN_ARTICLE_CHARS]
     if not clusters:
         return None
     largest = max(clusters, key=lambda c: c.chars)
@@ -245,12 +256,13 @@ def _teasers(paragraphs: list[Paragraph], cluster: _Cluster) -> bool:
 
 
 def _blocks(
-    paragraphs: list[Paragraph], cluster: _Cluster, base_url: str | None, *, alone: bool = False, boxes: bool = False
+    paragraphs: list[Paragraph], cluster: _Cluster, base_url: str | None, *, alone: bool = False, boxes: bool = False,
+    scriptless: bool = False,
 ) -> list[Block]:
     """The cluster's prose paragraphs as blocks, with their links and media."""
     blocks = []
     for para in paragraphs[cluster.start : cluster.end]:
-        if not para.is_prose(alone=alone, boxes=boxes):
+        if not para.is_prose(alone=alone, boxes=boxes, scriptless=scriptless):
             continue
         media: list[Media] = [item for el in para.media for item in media_from_element(el, base_url)]
         links = [link for el in para.links if (link := _link(el, base_url)) is not None]
