@@ -225,6 +225,23 @@ def test_site_name_is_not_the_title() -> None:
     assert read_metadata(tree).title is None
 
 
+def test_an_app_name_that_is_the_headline_is_no_site_name() -> None:
+    # syndication CMSs (MSN, Yahoo) write the story's headline into application-name; taken for the
+    # site's name it made the headline be dropped as "the bare site name"
+    headline = "Harbour dredging plan approved after two-year wait"
+    tree = page(f'<title>{headline}</title><meta name="application-name" content="{headline}">',
+                f"<h1>{headline}</h1><p>x</p>")
+    meta = read_metadata(tree)
+    assert (meta.title, meta.site_name) == (headline, None)
+
+
+def test_a_short_app_name_beside_the_same_banner_stays_the_site_name() -> None:
+    tree = page('<title>Harbour dredging plan approved | Ledger</title><meta name="application-name" content="Ledger">',
+                "<h1>Ledger</h1><p>x</p>")
+    meta = read_metadata(tree)
+    assert (meta.site_name, meta.title) == ("Ledger", "Harbour dredging plan approved")
+
+
 def test_url_date_is_the_last_resort() -> None:
     meta = read_metadata(page("", "<h1>H</h1><p>x</p>"), "https://ledger.example/2019/11/05/h/")
     assert (meta.published, meta.provenance["published"]) == ("2019-11-05", "url")
