@@ -113,6 +113,8 @@ class BylineWords:
     placeholders: frozenset[str]
     roles: tuple[str, ...]
     suffixes: tuple[str, ...]
+    #: what follows contributors' names ("contributed to this report"): those names are not the authors
+    contributions: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -143,4 +145,5 @@ def byline_words() -> BylineWords:
     labels = tuple(sorted({*words("labels"), *openers, *element_only}, key=lambda w: (-len(w), w)))
     return BylineWords(labels=labels, openers=openers, element_only=element_only,
                        conjunctions=words("conjunctions"), interface=words("interface"),
-                       placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"))
+                       placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
+                       contributions=words("contributions"))

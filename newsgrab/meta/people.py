@@ -33,6 +33,13 @@ _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-
 #: a byline word inside the text ("Tech Industry by Steven Musil"); a label only where a whole name follows
 #: it, see `_is_particle` ("Anna von Berg" is one name)
 _INNER_BY_RE = re.compile(rf"^[^,;|]{{0,40}}?\s(?:{_WORDS.alternation(_WORDS.openers)})\s+(?=\S)", re.IGNORECASE)
+#: a sentence that names contributors, not authors ("By Jane Doe. Emily Fox contributed to this report."):
+#: from the sentence's start (a full stop after a word of two or more letters, not an initial's, or a
+#: ; or |) to the end of the byline
+_CONTRIBUTION_RE = re.compile(
+    rf"(?:^|(?<=[.;|!?]))(?:[^.;|!?]|(?<![^\W\d_]{{2}})\.)*\b(?:{_WORDS.alternation(_WORDS.contributions)})\b.*$",
+    re.IGNORECASE,
+) if _WORDS.contributions else None
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
@@ -131,6 +138,8 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
     meta author), so a single lower-case word is the author's chosen name ("doumae"), not a login.
     """
     text = fold_space(text)
+    if _CONTRIBUTION_RE is not None:
+        text = _CONTRIBUTION_RE.sub(" ", text)
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     text = _HANDLE_RE.sub(" ", text)
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
