@@ -141,6 +141,26 @@ def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [
+        # a desk and a role after the author are not a second author
+        ("Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        ("By Jane Doe, Editor-in-Chief", ["Jane Doe"]),
+        ("Jane Doe, CNN Senior Writer", ["Jane Doe"]),
+        # ...but a second name that ends in a role word is a name, and so is a double surname
+        ("Jane Doe, Mark Senior", ["Jane Doe", "Mark Senior"]),
+        ("Jane Doe and Chris Stokel-Walker", ["Jane Doe", "Chris Stokel-Walker"]),
+        # a word that stands where no name does is a label before "by", not the first half of a name
+        ("Opinion by Smith", ["Smith"]),
+        ("Anna von Berg", ["Anna von Berg"]),
+        ("Carlos por Silva", ["Carlos por Silva"]),
+    ],
+)
+def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
         # UI words and counts are never names
         ("By Steven Shepard 10/04/2016 05:07 AM EDT Link Copied", ["Steven Shepard"]),
         ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", ["Michael Larabel"]),
