@@ -115,6 +115,10 @@ class BylineWords:
     suffixes: tuple[str, ...]
     #: what follows contributors' names ("contributed to this report"): those names are not the authors
     contributions: tuple[str, ...] = ()
+    #: the verbs of a post line ("Posted on DATE by NAME", "Publié le DATE par NAME")
+    posted: tuple[str, ...] = ()
+    #: the word before the date in such a line ("on", "am", "le")
+    date_prepositions: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -146,4 +150,5 @@ def byline_words() -> BylineWords:
     return BylineWords(labels=labels, openers=openers, element_only=element_only,
                        conjunctions=words("conjunctions"), interface=words("interface"),
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
-                       contributions=words("contributions"))
+                       contributions=words("contributions"), posted=words("posted"),
+                       date_prepositions=words("date_prepositions"))
