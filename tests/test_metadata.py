@@ -362,6 +362,24 @@ def test_the_shown_headline_beats_a_social_version_of_it() -> None:
     assert read_metadata(tree).title == "China snubs Imran Khan, says resolve J&K bilaterally"
 
 
+_FULL_HEADLINE = "Harbour dredging plan for the old port approved after two-year wait, council says"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "expected"),
+    [
+        # the share card's title is the shown headline with words left out: the shown one is the full headline
+        ("Harbour dredging plan approved after two-year wait", _FULL_HEADLINE),
+        # ...not when the words come in another order (another headline) or are too few to be a headline
+        ("Council approves harbour dredging plan after wait", "Council approves harbour dredging plan after wait"),
+        ("Harbour dredging plan", "Harbour dredging plan"),
+    ],
+)
+def test_the_shown_headline_beats_a_shortened_share_card_title(og_title: str, expected: str) -> None:
+    tree = page(f'<meta property="og:title" content="{og_title}">', f"<h1>{_FULL_HEADLINE}</h1><p>x</p>")
+    assert read_metadata(tree).title == expected
+
+
 @pytest.mark.parametrize(
     "h1",
     ["Business Monday", "Rail fares rise againUltima hora: more news", "Bridge closure extended to March"],
