@@ -17,6 +17,7 @@ import newsgrab
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.jsonld import parse_jsonld, read_jsonld
 from newsgrab.meta.language import normalise_tag
+from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.page import read_metadata
 from newsgrab.meta.titles import clean_title, site_keys
 from newsgrab.model import Metadata
@@ -468,3 +469,36 @@ def test_agreement_with_readability_reference_does_not_regress(shared: Path) -> 
                 hits[field] += agree(field, got, want)
     assert hits["title"] / totals["title"] >= 0.75
     assert hits["date"] / totals["date"] >= 0.9
+
+
+# ------------------------------------------------------------------ author-page links in the article header
+def _header_with_link(href: str, text: str) -> lxml.html.HtmlElement:
+    return page("", f'<article><h1>Harbour dredging plan approved</h1><p class="dek">Work starts in May.</p>'
+                    f'<div class="story__info"><span>By <a href="{href}">{text}</a></span></div>'
+                    f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
+
+
+@pytest.mark.parametrize("path_word", byline_words().author_paths)
+def test_a_link_to_the_authors_page_beside_the_headline_names_the_author(path_word: str) -> None:
+    # an element named like nothing, but the link's text is its own slug: the author's page
+    meta = read_metadata(_header_with_link(f"https://ledger.example/{path_word}/kathy-wise-2/", "Kathy Wise"))
+    assert (meta.authors, meta.provenance["authors"]) == (["Kathy Wise"], "byline")
+
+
+@pytest.mark.parametrize(
+    ("href", "text"),
+    [
+        ("https://ledger.example/people/prince/", "Prince"),  # a tag page, not an author's
+        ("https://ledger.example/author/kathy-wise/", "More stories"),  # the text is not the slug
+        ("https://ledger.example/author/jdoe/", "jdoe"),  # a login
+    ],
+)
+def test_other_links_beside_the_headline_name_no_author(href: str, text: str) -> None:
+    assert read_metadata(_header_with_link(href, text)).authors == []
+
+
+def test_a_related_storys_author_link_below_the_article_is_not_read() -> None:
+    tree = page("", '<article><h1>Harbour dredging plan approved</h1>'
+                    f'<p>{"The council voted on Tuesday. " * 12}</p></article>'
+                    '<ul class="ws-list"><li><a href="/author/caitlin-clark/">Caitlin Clark</a></li></ul>')
+    assert read_metadata(tree).authors == []

@@ -119,6 +119,8 @@ class BylineWords:
     posted: tuple[str, ...] = ()
     #: the word before the date in such a line ("on", "am", "le")
     date_prepositions: tuple[str, ...] = ()
+    #: the path word of a link to an author's page ("/author/kathy-wise")
+    author_paths: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -151,4 +153,4 @@ def byline_words() -> BylineWords:
                        conjunctions=words("conjunctions"), interface=words("interface"),
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
                        contributions=words("contributions"), posted=words("posted"),
-                       date_prepositions=words("date_prepositions"))
+                       date_prepositions=words("date_prepositions"), author_paths=words("author_paths"))
