@@ -17,6 +17,7 @@ import newsgrab
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.jsonld import parse_jsonld, read_jsonld
 from newsgrab.meta.language import normalise_tag
+from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.page import read_metadata
 from newsgrab.meta.titles import clean_title, site_keys
 from newsgrab.model import Metadata
@@ -225,6 +226,23 @@ def test_site_name_is_not_the_title() -> None:
     assert read_metadata(tree).title is None
 
 
+def test_an_app_name_that_is_the_headline_is_no_site_name() -> None:
+    # syndication CMSs (MSN, Yahoo) write the story's headline into application-name; taken for the
+    # site's name it made the headline be dropped as "the bare site name"
+    headline = "Harbour dredging plan approved after two-year wait"
+    tree = page(f'<title>{headline}</title><meta name="application-name" content="{headline}">',
+                f"<h1>{headline}</h1><p>x</p>")
+    meta = read_metadata(tree)
+    assert (meta.title, meta.site_name) == (headline, None)
+
+
+def test_a_short_app_name_beside_the_same_banner_stays_the_site_name() -> None:
+    tree = page('<title>Harbour dredging plan approved | Ledger</title><meta name="application-name" content="Ledger">',
+                "<h1>Ledger</h1><p>x</p>")
+    meta = read_metadata(tree)
+    assert (meta.site_name, meta.title) == ("Ledger", "Harbour dredging plan approved")
+
+
 def test_url_date_is_the_last_resort() -> None:
     meta = read_metadata(page("", "<h1>H</h1><p>x</p>"), "https://ledger.example/2019/11/05/h/")
     assert (meta.published, meta.provenance["published"]) == ("2019-11-05", "url")
@@ -345,6 +363,24 @@ def test_the_shown_headline_beats_a_social_version_of_it() -> None:
     assert read_metadata(tree).title == "China snubs Imran Khan, says resolve J&K bilaterally"
 
 
+_FULL_HEADLINE = "Harbour dredging plan for the old port approved after two-year wait, council says"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "expected"),
+    [
+        # the share card's title is the shown headline with words left out: the shown one is the full headline
+        ("Harbour dredging plan approved after two-year wait", _FULL_HEADLINE),
+        # ...not when the words come in another order (another headline) or are too few to be a headline
+        ("Council approves harbour dredging plan after wait", "Council approves harbour dredging plan after wait"),
+        ("Harbour dredging plan", "Harbour dredging plan"),
+    ],
+)
+def test_the_shown_headline_beats_a_shortened_share_card_title(og_title: str, expected: str) -> None:
+    tree = page(f'<meta property="og:title" content="{og_title}">', f"<h1>{_FULL_HEADLINE}</h1><p>x</p>")
+    assert read_metadata(tree).title == expected
+
+
 @pytest.mark.parametrize(
     "h1",
     ["Business Monday", "Rail fares rise againUltima hora: more news", "Bridge closure extended to March"],
@@ -433,3 +469,36 @@ def test_agreement_with_readability_reference_does_not_regress(shared: Path) -> 
                 hits[field] += agree(field, got, want)
     assert hits["title"] / totals["title"] >= 0.75
     assert hits["date"] / totals["date"] >= 0.9
+
+
+# ------------------------------------------------------------------ author-page links in the article header
+def _header_with_link(href: str, text: str) -> lxml.html.HtmlElement:
+    return page("", f'<article><h1>Harbour dredging plan approved</h1><p class="dek">Work starts in May.</p>'
+                    f'<div class="story__info"><span>By <a href="{href}">{text}</a></span></div>'
+                    f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
+
+
+@pytest.mark.parametrize("path_word", byline_words().author_paths)
+def test_a_link_to_the_authors_page_beside_the_headline_names_the_author(path_word: str) -> None:
+    # an element named like nothing, but the link's text is its own slug: the author's page
+    meta = read_metadata(_header_with_link(f"https://ledger.example/{path_word}/kathy-wise-2/", "Kathy Wise"))
+    assert (meta.authors, meta.provenance["authors"]) == (["Kathy Wise"], "byline")
+
+
+@pytest.mark.parametrize(
+    ("href", "text"),
+    [
+        ("https://ledger.example/people/prince/", "Prince"),  # a tag page, not an author's
+        ("https://ledger.example/author/kathy-wise/", "More stories"),  # the text is not the slug
+        ("https://ledger.example/author/jdoe/", "jdoe"),  # a login
+    ],
+)
+def test_other_links_beside_the_headline_name_no_author(href: str, text: str) -> None:
+    assert read_metadata(_header_with_link(href, text)).authors == []
+
+
+def test_a_related_storys_author_link_below_the_article_is_not_read() -> None:
+    tree = page("", '<article><h1>Harbour dredging plan approved</h1>'
+                    f'<p>{"The council voted on Tuesday. " * 12}</p></article>'
+                    '<ul class="ws-list"><li><a href="/author/caitlin-clark/">Caitlin Clark</a></li></ul>')
+    assert read_metadata(tree).authors == []

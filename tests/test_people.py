@@ -106,6 +106,58 @@ def test_each_languages_byline_words_both_ways(language: str, example: str, expe
     assert split_authors(negative) == [], language
 
 
+def _contribution_cases() -> list[tuple[str, str, list[str]]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
+    return [(lang, t["contribution_example"], t["contribution_expected"])
+            for lang, t in data.items() if "contributions" in t]
+
+
+@pytest.mark.parametrize(("language", "example", "expected"), _contribution_cases())
+def test_each_languages_contributors_are_not_the_authors(language: str, example: str, expected: list[str]) -> None:
+    assert split_authors(example) == expected, language
+    # without the author's sentence, the contributors alone name no author
+    contributors = example.split(". ", 1)[1]
+    assert split_authors(contributors) == [], language
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a contributor line is not a byline; an initial's full stop does not end the author's sentence,
+        # and a contributor's role ("Contributing Writer", "Contributor") is no contribution sentence
+        ("CNN's Christine Romans and Emily Jane Fox contributed to this report", []),
+        ("By Laura E. Adkins. John Roe contributed reporting.", ["Laura E. Adkins"]),
+        ("Jane Doe, Contributing Writer", ["Jane Doe"]),
+        ("by Steve Gillman Contributor June 21, 2017", ["Steve Gillman"]),
+    ],
+)
+def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a desk and a role after the author are not a second author
+        ("Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        ("By Jane Doe, Editor-in-Chief", ["Jane Doe"]),
+        ("Jane Doe, CNN Senior Writer", ["Jane Doe"]),
+        # ...but a second name that ends in a role word is a name, and so is a double surname
+        ("Jane Doe, Mark Senior", ["Jane Doe", "Mark Senior"]),
+        ("Jane Doe and Chris Stokel-Walker", ["Jane Doe", "Chris Stokel-Walker"]),
+        # a word that stands where no name does is a label before "by", not the first half of a name
+        ("Opinion by Smith", ["Smith"]),
+        ("Anna von Berg", ["Anna von Berg"]),
+        ("Carlos por Silva", ["Carlos por Silva"]),
+    ],
+)
+def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [

@@ -112,6 +112,27 @@ def test_header_search_stays_inside_the_article() -> None:
     assert dated(tree) == (None, None)
 
 
+#: a review page's header: the <h1> nests three deep in the title block; the facts box ("Reviewed:")
+#: is a sibling of the whole block, one level further out than a byline beside the headline
+_REVIEW_HEADER = ('<article><header><div class="title-block"><div class="col"><div class="inner">'
+                  '<h1>Album title</h1><ul><li>Artist</li></ul></div></div><div class="score">6.2</div></div>'
+                  '<div class="genre">Albums</div>'
+                  '<div class="facts"><ul><li><p>Label:</p><p>Sacred Bones</p></li>'
+                  '<li><p>Reviewed:</p><p>June 7, 2019</p></li></ul></div></header>'
+                  '<div class="body"><p>x</p></div></article>')
+
+
+def test_a_date_in_the_facts_box_beside_the_headline_block_is_read() -> None:
+    assert dated(page("", _REVIEW_HEADER)) == ("2019-06-07", "header")
+
+
+def test_a_date_beyond_the_headline_blocks_container_is_not_read() -> None:
+    # the same facts box one level further out (beside the <header>) is another part of the page
+    outside = _REVIEW_HEADER.replace("</header>", "").replace('<div class="facts">', '</header><div class="facts">')
+    tree = page("", outside)
+    assert dated(tree) == (None, None)
+
+
 def test_a_container_that_holds_the_headline_is_not_page_chrome() -> None:
     tree = page("", '<div class="detailBodyContainer withSidebar"><h1>H</h1><div class="byline">'
                     '<time datetime="2022-10-14T16:20:52.800Z">Posted: Oct 14, 2022</time></div><p>x</p></div>'

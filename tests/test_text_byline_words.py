@@ -55,3 +55,34 @@ def test_element_only_labels_still_name_people_in_a_byline_element() -> None:
     # people.py reads every label, element-only ones too: a byline element "Photos by Jane Doe" names her
     assert split_authors("Photos by Jane Doe") == ["Jane Doe"]
     assert set(_WORDS.element_only) <= set(_WORDS.labels) and set(_WORDS.openers) <= set(_WORDS.labels)
+
+
+def _posted_cases() -> list[tuple[str, str, list[str]]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
+    return [(lang, t["posted_example"], t["posted_expected"]) for lang, t in data.items() if "posted" in t]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), _posted_cases())
+def test_each_languages_post_line_gives_the_author_and_the_date(language: str, line: str,
+                                                                 expected: list[str]) -> None:
+    # "Publié le 3 mars 2021 par Marie Dupont": the verbs, prepositions and "by" words come from the file
+    meta = Metadata()
+    assert take_header_line(Block(kind="p", text=line), meta), language
+    assert (meta.authors, (meta.published or "")[:10]) == (expected[:-1], expected[-1]), language
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on the way home by bus",  # no date between the verb and the "by"
+        "Publié par erreur le texte a été retiré",
+        "Written on the wall by hand",
+    ],
+)
+def test_a_post_line_needs_a_date(line: str) -> None:
+    meta = Metadata()
+    take_header_line(Block(kind="p", text=line), meta)
+    assert (meta.authors, meta.published) == ([], None)

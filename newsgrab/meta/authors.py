@@ -2,7 +2,9 @@
 
 Order of trust: JSON-LD Person > meta author (`AUTHOR_KEYS`: author, article:author, dc.creator,
 parsely/sailthru, ...) > microdata > rel=author links > byline- or author-named elements (one at a
-time, in document order) > JSON-LD authors typed as organisations. The first source naming a person
+time, in document order) > links to an author's page in the article header ("By <a
+href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > JSON-LD authors typed as
+organisations. The first source naming a person
 wins; organisations (agencies, the site itself) count only when no source names a person.
 
 A publisher is not a person even when it looks like one: a meta author that names the site, its
@@ -15,8 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from urllib.parse import unquote, urlsplit
 
+from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
+from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
 from newsgrab.meta.titles import fold_title
@@ -31,6 +36,13 @@ PUBLISHER_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "article:pub
 _COPYRIGHT_NOISE_RE = re.compile(
     r"copyright|\(c\)|©|all rights reserved|\b(?:19|20)\d\d\b|[-–—,.]", re.IGNORECASE
 )
+
+
+_WORDS = byline_words()
+#: a link to an author's page: the path ends in "/author/<slug>" (the path words of byline_words.toml)
+_AUTHOR_PATH_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/(?P<slug>[^/]+)/?$", re.IGNORECASE)
+#: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
+_SLUG_NUMBER_RE = re.compile(r"-\d+$")
 
 
 def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None) -> tuple[list[str], str] | None:
@@ -84,7 +96,27 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     for text, k in scan.bylines:
         if k == "byline":
             yield split_authors(text), "byline"
+    yield [n for text in _header_author_links(scan) for n in split_authors(text)], "byline"
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"
+
+
+def _header_author_links(scan: PageScan) -> list[str]:
+    """The texts of links to an author's page in the article header (`headerzone`), where the link's
+    text is its own slug: "By <a href="/author/kathy-wise">Kathy Wise</a>" in an element named like
+    nothing. Self-reference and position, not a class name: a tag page ("/people/prince") or a
+    related story's byline further down the page is not read."""
+    if scan.headline is None or not _WORDS.author_paths:
+        return []
+    names = []
+    for part, _text in header_parts(scan.headline, preceding_first=False):
+        for link in part.iter("a"):
+            found = _AUTHOR_PATH_RE.search(urlsplit(link.get("href") or "").path)
+            if found is None:
+                continue
+            text = fold_space(link.text_content())
+            if text and fold_title(text) == fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"]))):
+                names.append(text)
+    return names
 
 
 def _unique(names: Iterable[str]) -> list[str]:

@@ -2,9 +2,10 @@
 
 Bylines, datelines, kickers and the lead picture sit right after the headline or right above it,
 inside the container that holds it. `header_parts` walks those elements, at the headline's level
-and up to HEADER_LEVELS above it, never beyond the <article> (or <main>, <body>) that holds the
-headline, never into page chrome or other stories' teasers beside it, and stops where the body
-starts (a text piece of HEADER_PARAGRAPH_CHARS or more) or when HEADER_TEXT_CHARS are read.
+and up to HEADER_LEVELS above it (DATE_HEADER_LEVELS when looking for a printed date), never beyond
+the <article> (or <main>, <body>) that holds the headline, never into page chrome or other stories'
+teasers beside it, and stops where the body starts (a text piece of HEADER_PARAGRAPH_CHARS or more)
+or when HEADER_TEXT_CHARS are read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from newsgrab.whitespace import fold_space
 
 #: levels above the headline whose siblings are the article header
 HEADER_LEVELS = 3
+#: levels read for a printed date: one more, since review and magazine templates put the facts box
+#: ("Reviewed: June 7, 2019", "Published 15 Dec 2016") beside the whole headline block, which nests
+#: the <h1> three deep (header > title block > column > h1). The lead picture keeps HEADER_LEVELS:
+#: one more level reaches app badges and QR codes beside the header.
+DATE_HEADER_LEVELS = 4
 #: characters of text around the headline read as the article header (a dateline, a kicker, a byline)
 HEADER_TEXT_CHARS = 600
 #: characters; a text this long after the headline is the body: the header ends before it
@@ -28,14 +34,15 @@ _NOT_HEADER_TAGS = frozenset({"script", "style", "noscript", "template", "aside"
 
 
 def header_parts(
-    headline: lxml.html.HtmlElement, *, preceding_first: bool
+    headline: lxml.html.HtmlElement, *, preceding_first: bool, levels: int = HEADER_LEVELS
 ) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
     """(element, its text up to the body) for the elements after the headline and those above it
-    (nearest first on each side; the side above first with `preceding_first`)."""
+    (nearest first on each side; the side above first with `preceding_first`), up to `levels`
+    containers above the headline."""
     for preceding in (preceding_first, not preceding_first):
         budget = HEADER_TEXT_CHARS
         node: lxml.html.HtmlElement | None = headline
-        for _level in range(HEADER_LEVELS):
+        for _level in range(levels):
             if node is None or budget <= 0 or node.tag in _HEADER_BOUNDS:
                 break
             for sibling in node.itersiblings(preceding=preceding):

@@ -113,6 +113,14 @@ class BylineWords:
     placeholders: frozenset[str]
     roles: tuple[str, ...]
     suffixes: tuple[str, ...]
+    #: what follows contributors' names ("contributed to this report"): those names are not the authors
+    contributions: tuple[str, ...] = ()
+    #: the verbs of a post line ("Posted on DATE by NAME", "Publié le DATE par NAME")
+    posted: tuple[str, ...] = ()
+    #: the word before the date in such a line ("on", "am", "le")
+    date_prepositions: tuple[str, ...] = ()
+    #: the path word of a link to an author's page ("/author/kathy-wise")
+    author_paths: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -143,4 +151,6 @@ def byline_words() -> BylineWords:
     labels = tuple(sorted({*words("labels"), *openers, *element_only}, key=lambda w: (-len(w), w)))
     return BylineWords(labels=labels, openers=openers, element_only=element_only,
                        conjunctions=words("conjunctions"), interface=words("interface"),
-                       placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"))
+                       placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
+                       contributions=words("contributions"), posted=words("posted"),
+                       date_prepositions=words("date_prepositions"), author_paths=words("author_paths"))

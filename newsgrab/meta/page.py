@@ -33,7 +33,15 @@ from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
-from newsgrab.meta.titles import clean_title, fold_title, is_version_of, paired_site_keys, site_keys, title_text
+from newsgrab.meta.titles import (
+    MIN_HEADLINE_WORDS,
+    clean_title,
+    fold_title,
+    is_version_of,
+    paired_site_keys,
+    site_keys,
+    title_text,
+)
 from newsgrab.model import Media, Metadata, OriginalSource
 from newsgrab.whitespace import fold_space
 
@@ -51,6 +59,9 @@ _TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.titl
 #: title sources written for share cards (og:title, twitter:title)
 _SOCIAL_SOURCES = frozenset({"opengraph", "twitter"})
 _SITE_KEYS = ("og:site_name", "@jsonld-site", "@jsonld-publisher", "application-name", "apple-mobile-web-app-title")
+#: site-name keys that some CMSs fill with the page's headline (MSN and Yahoo syndication pages write
+#: `<meta name="application-name" content="Headline of the story">`)
+_APP_NAME_KEYS = frozenset({"application-name", "apple-mobile-web-app-title"})
 
 
 _TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
@@ -144,11 +155,25 @@ def _read_site(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
             found = (ld.publisher, "json-ld") if ld.publisher else None
         else:
             found = _first_meta(scan, (key,))
+            if found and key in _APP_NAME_KEYS and _is_headline(found[0], scan):
+                continue
         if found and not found[0].startswith(("http://", "https://")):
             # "Example News - Your daily briefing": the tagline after a separator is not the name
             name = _TAGLINE_RE.split(fold_space(found[0]), maxsplit=1)[0]
             _set(meta, "site_name", name, found[1])
             return
+
+
+def _is_headline(name: str, scan: PageScan) -> bool:
+    """Whether an app name is the page's headline rather than the site's: as long as a headline
+    (`MIN_HEADLINE_WORDS` words) and the same text as the page's <title> or <h1>. Taken for the
+    site's name, it would make the title be dropped as "the bare site name". Not og:title: a site
+    that writes its own name and slogan there writes the same in application-name (Yahoo News)."""
+    if len(name.split()) < MIN_HEADLINE_WORDS:
+        return False  # "Engadget" beside an <h1> "Engadget" (the banner) is the site's name
+    folded = fold_title(name)
+    titles = [scan.title_tag, *scan.h1[:1]]
+    return any(folded == fold_title(t) for t in titles if t)
 
 
 def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:

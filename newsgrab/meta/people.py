@@ -33,6 +33,13 @@ _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-
 #: a byline word inside the text ("Tech Industry by Steven Musil"); a label only where a whole name follows
 #: it, see `_is_particle` ("Anna von Berg" is one name)
 _INNER_BY_RE = re.compile(rf"^[^,;|]{{0,40}}?\s(?:{_WORDS.alternation(_WORDS.openers)})\s+(?=\S)", re.IGNORECASE)
+#: a sentence that names contributors, not authors ("By Jane Doe. Emily Fox contributed to this report."):
+#: from the sentence's start (a full stop after a word of two or more letters, not an initial's, or a
+#: ; or |) to the end of the byline
+_CONTRIBUTION_RE = re.compile(
+    rf"(?:^|(?<=[.;|!?]))(?:[^.;|!?]|(?<![^\W\d_]{{2}})\.)*\b(?:{_WORDS.alternation(_WORDS.contributions)})\b.*$",
+    re.IGNORECASE,
+) if _WORDS.contributions else None
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
@@ -131,6 +138,8 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
     meta author), so a single lower-case word is the author's chosen name ("doumae"), not a login.
     """
     text = fold_space(text)
+    if _CONTRIBUTION_RE is not None:
+        text = _CONTRIBUTION_RE.sub(" ", text)
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     text = _HANDLE_RE.sub(" ", text)
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
@@ -154,7 +163,7 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
         folded = name.casefold()
         if not name or folded in seen or not is_display_name(name, explicit=explicit):
             continue
-        if out and _is_role(name):
+        if out and (_is_role(name) or _is_desk_and_role(name)):
             continue
         name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
@@ -170,10 +179,12 @@ def _is_particle(through_word: str, after: str) -> bool:
     between a capitalised name word and the surname that ends the name (one capitalised word, maybe
     after lower-case particles: "von der Leyen"). A label is followed by a whole name ("Tech Industry
     by Steven Musil", "News von Anna Berg"), by an agency ("Jane Doe by Reuters") or follows words that
-    are no name ("Tech news by Jane Doe").
+    are no name ("Tech news by Jane Doe"), or a word that stands where no name does ("Opinion by Smith").
     """
     before = _SPLIT_RE.split(through_word.rsplit(None, 1)[0])[-1].split()
     rest = _SPLIT_RE.split(after, maxsplit=1)[0].split()
+    if any(w.casefold() in _WORDS.placeholders for w in before):
+        return False
     return (bool(before) and bool(rest) and all(w[:1].isupper() for w in before)
             and rest[-1][:1].isupper() and all(w.islower() for w in rest[:-1]) and not is_organisation(rest[-1]))
 
@@ -200,7 +211,34 @@ def _strip_trailing_role(name: str) -> str:
 def _is_role(text: str) -> bool:
     """Every word is a role word or a filler ("Staff Writer", "Senior Correspondent for the")."""
     words = text.split()
-    return bool(words) and all(_ROLE_RE.fullmatch(w) or w.casefold() in _FILLERS for w in words)
+    return bool(words) and all(_is_role_word(w) or w.casefold() in _FILLERS for w in words)
+
+
+#: pieces of a hyphenated role ("Editor-at-Large", "Editor-in-Chief"): a role word and at least two more
+MIN_ROLE_COMPOUND_PIECES = 3
+
+
+def _is_role_word(word: str) -> bool:
+    """A role word, or a compound that starts with one ("Editor-at-large", "Editor-in-Chief"; not a
+    double surname like "Stokel-Walker", whose first piece is no role)."""
+    if _ROLE_RE.fullmatch(word):
+        return True
+    pieces = word.split("-")
+    return len(pieces) >= MIN_ROLE_COMPOUND_PIECES and bool(_ROLE_RE.fullmatch(pieces[0]))
+
+
+def _is_desk_and_role(text: str) -> bool:
+    """A role after the name of a desk or outlet, printed as its own part after an author's name
+    ("Chris Cillizza, CNN Editor-at-large", "Jane Doe, CNN Senior Writer"): role words at the end,
+    and before them an organisation or an acronym in capitals, or nothing ("Staff Writer")."""
+    words = text.split()
+    end = len(words)
+    while end and (_is_role_word(words[end - 1]) or words[end - 1].casefold() in _FILLERS):
+        end -= 1
+    if end == len(words):
+        return False  # no role word at the end
+    desk = " ".join(words[:end])
+    return not desk or is_organisation(desk)  # "Mark Senior": "Mark" is no desk, the part is a name
 
 
 def clean_name(name: str) -> str | None:

@@ -38,7 +38,7 @@ from newsgrab.meta.dates import (
     parse_stamp,
     split_at_modified_label,
 )
-from newsgrab.meta.headerzone import header_parts
+from newsgrab.meta.headerzone import DATE_HEADER_LEVELS, header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.pagescan import PageScan, TimeHint, meta_label
 
@@ -229,7 +229,7 @@ def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[F
     modified: list[Found] = []
     if scan.headline is None:
         return published, modified
-    for _el, text in header_parts(scan.headline, preceding_first=False):
+    for _el, text in header_parts(scan.headline, preceding_first=False, levels=DATE_HEADER_LEVELS):
         if may_hold_date(text):
             pub, mod = split_dateline(text, day_first)
             if pub:

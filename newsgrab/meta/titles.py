@@ -195,8 +195,18 @@ def is_version_of(shown: str, other: str) -> bool:
     other_words = _WORD_RE.findall(other.casefold())
     if len(other_words) > MAX_VERSION_LENGTH_RATIO * len(words):
         return False  # a short <h1> inside a long title is a banner or a section, not the headline
+    if len(other_words) >= MIN_HEADLINE_WORDS and _in_order(other_words, words):
+        # the other is the shown headline with words left out, cut for a share card: "... on Her Coat"
+        # for the <h1> "... on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'"
+        return True
     others = set(other_words)
     return sum(w in others for w in words) >= SHARED_WORDS_OF_A_VERSION * len(words)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether the words of `part` all occur in `whole`, in the same order (gaps allowed)."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _join(parts: list[str], seps: list[str], start: int, end: int) -> str:

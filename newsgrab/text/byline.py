@@ -30,13 +30,18 @@ BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _W
 _BY_WORD = rf"(?:{_WORDS.alternation(_WORDS.openers)})"
 #: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
 TRAILING_BY_RE = re.compile(rf"(?:^|\s){_BY_WORD}$", re.IGNORECASE)
-#: "Posted on 14 November 2023 by Jane Doe" (WordPress themes' entry-meta line, copied as text)
+#: the verbs and prepositions of a post line, in the languages of data/byline_words.toml
+_POSTED = rf"(?:{_WORDS.alternation(_WORDS.posted)})"
+_DATE_PREPOSITION = rf"(?:{_WORDS.alternation(_WORDS.date_prepositions)})"
+#: "Posted on 14 November 2023 by Jane Doe", "Publié le 3 mars 2021 par Marie Dupont" (WordPress themes'
+#: entry-meta line, copied as text)
 POSTED_BY_RE = re.compile(
-    r"^(?:posted|published|written)(?:\s+on)?\s+(?P<date>.{6,40}?)\s+by\s+(?P<who>[^.]{2,120})$", re.IGNORECASE
+    rf"^{_POSTED}(?:\s+{_DATE_PREPOSITION})?\s+(?P<date>.{{6,40}}?)\s+{_BY_WORD}\s+(?P<who>[^.]{{2,120}})$",
+    re.IGNORECASE,
 )
-#: "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
+#: "Posted by Jane Doe on November 19, 2019, 6:21 AM EST", "Publicado por Ana García el 3 de marzo de 2021"
 BY_ON_RE = re.compile(
-    r"^(?:posted|published|written)\s+by\s+(?P<who>.{2,80}?)\s+(?:on|at|am|le|el)\s+(?P<date>.{6,60})$",
+    rf"^{_POSTED}\s+{_BY_WORD}\s+(?P<who>.{{2,80}}?)\s+{_DATE_PREPOSITION}\s+(?P<date>.{{6,60}})$",
     re.IGNORECASE,
 )
 #: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline
@@ -45,8 +50,8 @@ DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>[^.|]
 PERSON_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
 )
-#: what joins the names of a byline: commas, "&" and "and" in the languages we read
-_NAME_JOINERS_RE = re.compile(r"(?:[\s,&]|\b(?:and|und|et|y|e|i|en|og|och|и)\b)*", re.IGNORECASE)
+#: what joins the names of a byline: commas, "&" and the conjunctions of data/byline_words.toml
+_NAME_JOINERS_RE = re.compile(rf"(?:[\s,&]|\b(?:{_WORDS.alternation(_WORDS.conjunctions)})\b)*", re.IGNORECASE)
 #: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
 MAX_ROLE_WORDS = 6
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
