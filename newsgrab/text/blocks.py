@@ -27,6 +27,8 @@ HEADER_LOOKBACK_ABOVE_TITLE = 2
 #: blocks at the top of a text without page chrome that may come before its first paragraph (a
 #: cookie notice or a site's line above the headline) for the headline to be looked for among them
 CLEAN_TITLE_LOOKAHEAD = 6
+#: words a text printed twice in a row has at least to be taken as a photo's alt text and caption
+MIN_TWICE_WORDS = 4
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
 HEADER_LOOKAHEAD = 3
 
@@ -91,7 +93,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:
             body = blocks[:span.end]
-            return TextDocument(blocks=body[read_header(body, meta, title_first=titled):], metadata=meta)
+            return TextDocument(blocks=_drop_printed_twice(body[read_header(body, meta, title_first=titled):]),
+                                metadata=meta)
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
     # the story retells is taken there, and nothing but the headline and header lines leaves the body
@@ -116,4 +119,21 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         lead = [block for block in blocks[title.index + 1:start] if block.kind == "media"]
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
             if index not in taken and (index >= start or body_start == 0)]
-    return TextDocument(blocks=(lead if body_start else []) + body, metadata=meta)
+    return TextDocument(blocks=(lead if body_start else []) + _drop_printed_twice(body), metadata=meta)
+
+
+def _drop_printed_twice(blocks: list[Block]) -> list[Block]:
+    """The blocks without a text printed twice in a row: a photo's alt text and its caption, which
+    lynx and w3m print one under the other (the HTML path takes a figure's caption out of the body
+    into `media`; a text dump has no image URL to hang it on). An article does not say the same
+    sentence twice running; a text repeated further apart (an interview's recurring question) stays."""
+    twice: set[int] = set()
+    previous: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == "media":
+            continue
+        if (previous is not None and block.text == blocks[previous].text and block.kind == blocks[previous].kind
+                and len(block.text.split()) >= MIN_TWICE_WORDS):
+            twice.update((previous, index))
+        previous = index
+    return [block for index, block in enumerate(blocks) if index not in twice] if twice else blocks

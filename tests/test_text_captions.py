@@ -1,0 +1,39 @@
+"""A photo's alt text and caption, printed one under the other by lynx and w3m, are not article text."""
+
+from __future__ import annotations
+
+from newsgrab.text.blocks import parse_text
+
+_STORY = (
+    "The outer harbour reopened on Thursday after three days of repairs to the crane on the north "
+    "quay, and by seven o'clock the first boats were queuing at the slipway.\n\n"
+    "{middle}"
+    "Fishermen said the delay had cost them most of a week's catch, though the council promised to "
+    "look again at the compensation scheme before the end of the month.\n\n"
+    "The harbour master said the north quay would stay closed to lorries until the spring.\n"
+)
+
+
+def _body(middle: str) -> list[str]:
+    return [block.text for block in parse_text(_STORY.format(middle=middle)).blocks]
+
+
+def test_a_caption_printed_twice_in_a_row_leaves_the_body() -> None:
+    caption = "An artist's concept of the new crane on the north quay, seen from the slipway."
+    body = _body(f"{caption}\n\n{caption}\n\n")
+    assert caption not in body
+    assert len(body) == 3 and body[0].startswith("The outer harbour")
+
+
+def test_a_video_caption_printed_twice_with_a_photo_between_leaves_the_body() -> None:
+    caption = "Video: In this talk the harbour master explains how the crane is repaired."
+    body = _body(f"{caption}\n\n![crane](https://img.example/crane.jpg)\n\n{caption}\n\n")
+    assert caption not in body
+
+
+def test_a_sentence_repeated_further_apart_or_a_short_line_twice_stays() -> None:
+    question = "What made you start cooking for other people?"
+    body = _body(f"{question}\n\nMy grandmother, mostly, and a lot of practice.\n\n{question}\n\n"
+                 "Hear, hear!\n\nHear, hear!\n\n")
+    assert body.count(question) == 2
+    assert body.count("Hear, hear!") == 2
