@@ -37,3 +37,17 @@ def test_a_sentence_repeated_further_apart_or_a_short_line_twice_stays() -> None
                  "Hear, hear!\n\nHear, hear!\n\n")
     assert body.count(question) == 2
     assert body.count("Hear, hear!") == 2
+
+
+def test_a_caption_printed_again_with_its_credit_in_parentheses_leaves_the_body() -> None:
+    caption = "The violent simulated birth of a galaxy cluster, with dark matter shown in white."
+    body = _body(f"{caption}\n\n{caption} (Image credit: Harbour Simulation Collaboration)\n\n")
+    assert not any(text.startswith("The violent simulated birth") for text in body)
+
+
+def test_a_paragraph_that_opens_with_the_subheading_above_it_stays() -> None:
+    body = _body("The council's decision on the quay\n\n"
+                 "The council's decision on the quay (taken late on Tuesday) surprised the fishermen, "
+                 "who had expected another month of delays.\n\n")
+    assert "The council's decision on the quay" in body
+    assert any(text.startswith("The council's decision on the quay (taken") for text in body)

@@ -10,6 +10,7 @@ stage produces, so one boilerplate pass serves both, and the body keeps no heade
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block, Metadata
@@ -27,6 +28,8 @@ HEADER_LOOKBACK_ABOVE_TITLE = 2
 #: blocks at the top of a text without page chrome that may come before its first paragraph (a
 #: cookie notice or a site's line above the headline) for the headline to be looked for among them
 CLEAN_TITLE_LOOKAHEAD = 6
+#: a credit in parentheses after a caption, the part by which its second printing differs
+_CREDIT_TAIL_RE = re.compile(r"\s*\([^()]+\)\s*")
 #: words a text printed twice in a row has at least to be taken as a photo's alt text and caption
 MIN_TWICE_WORDS = 4
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
@@ -123,17 +126,28 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
 
 
 def _drop_printed_twice(blocks: list[Block]) -> list[Block]:
-    """The blocks without a text printed twice in a row: a photo's alt text and its caption, which
-    lynx and w3m print one under the other (the HTML path takes a figure's caption out of the body
-    into `media`; a text dump has no image URL to hang it on). An article does not say the same
-    sentence twice running; a text repeated further apart (an interview's recurring question) stays."""
+    """The blocks without a text printed twice in a row: a photo's alt text and its caption (with or
+    without the credit after it), which lynx and w3m print one under the other. The HTML path takes
+    a figure's caption out of the body into `media`; a text dump has no image URL to hang it on. An
+    article does not say the same sentence twice running; a text repeated further apart (an
+    interview's recurring question) stays."""
     twice: set[int] = set()
     previous: int | None = None
     for index, block in enumerate(blocks):
         if block.kind == "media":
             continue
-        if (previous is not None and block.text == blocks[previous].text and block.kind == blocks[previous].kind
-                and len(block.text.split()) >= MIN_TWICE_WORDS):
+        if (previous is not None and block.kind == blocks[previous].kind
+                and _printed_twice(blocks[previous].text, block.text)):
             twice.update((previous, index))
         previous = index
     return [block for index, block in enumerate(blocks) if index not in twice] if twice else blocks
+
+
+def _printed_twice(one: str, other: str) -> bool:
+    """Whether two texts are one caption printed twice: equal, or one of them the other with a photo
+    credit in parentheses after it ("... in 2019. (Image credit: TNG Collaboration)"), at least
+    MIN_TWICE_WORDS words long."""
+    short, long = sorted((one, other), key=len)
+    if len(short.split()) < MIN_TWICE_WORDS:
+        return False
+    return short == long or (long.startswith(short) and _CREDIT_TAIL_RE.fullmatch(long, len(short)) is not None)
