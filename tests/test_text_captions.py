@@ -51,3 +51,21 @@ def test_a_paragraph_that_opens_with_the_subheading_above_it_stays() -> None:
                  "who had expected another month of delays.\n\n")
     assert "The council's decision on the quay" in body
     assert any(text.startswith("The council's decision on the quay (taken") for text in body)
+
+
+def test_lynx_image_file_names_in_brackets_are_not_text() -> None:
+    body = _body("[netgearr6700.jpg?width=640&amp;fit=bounds&amp;height=480&amp;quality=2 0&amp;dpr=0.05] "
+                 "Clip the coupon on the product page before the price goes back up.\n\n"
+                 "[https://cdn.example/video/20191119/harbour1119_167x94.jpg] The crane was lifted "
+                 "back onto the quay on Wednesday morning.\n\n")
+    assert "Clip the coupon on the product page before the price goes back up." in body
+    assert "The crane was lifted back onto the quay on Wednesday morning." in body
+    assert not any(".jpg" in text for text in body)
+
+
+def test_a_bracketed_word_or_a_link_labelled_with_a_file_name_stays_text() -> None:
+    body = _body("Officials said the [Syrian] forces had left the camp before the talks began.\n\n"
+                 "The full report is in [report-2019.pdf](https://council.example/report-2019.pdf) and "
+                 "the map in [quay-map.png](https://council.example/quay-map.png).\n\n")
+    assert "Officials said the [Syrian] forces had left the camp before the talks began." in body
+    assert "The full report is in report-2019.pdf and the map in quay-map.png." in body

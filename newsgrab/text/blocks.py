@@ -30,6 +30,11 @@ HEADER_LOOKBACK_ABOVE_TITLE = 2
 CLEAN_TITLE_LOOKAHEAD = 6
 #: a credit in parentheses after a caption, the part by which its second printing differs
 _CREDIT_TAIL_RE = re.compile(r"\s*\([^()]+\)\s*")
+#: lynx's mark for an image without alt text: its file name (or URL) in brackets, which a wrapped line
+#: may have cut at a space ("[netgear.jpg?width=640&amp;quality=2 0&amp;dpr=0.05]"); not a markdown
+#: link whose label is a file name ("[photo.jpg](/photo.jpg)")
+_IMAGE_NAME_RE = re.compile(r"\[[^\s\[\]]*\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(?:[?#][^\[\]]*)?\](?!\()\s*",
+                            re.IGNORECASE)
 #: words a text printed twice in a row has at least to be taken as a photo's alt text and caption
 MIN_TWICE_WORDS = 4
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
@@ -59,7 +64,8 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
             if any(cell.text for cell in cells):
                 rows.append(" | ".join(cell.text for cell in cells))
         return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}")
-    inline = convert_inline(raw.raw, base, refs)
+    text = _IMAGE_NAME_RE.sub("", raw.raw) if "[" in raw.raw else raw.raw
+    inline = convert_inline(text, base, refs)
     kind = "media" if not inline.text and inline.media else raw.kind
     return Block(kind=kind, text=inline.text, links=inline.links, media=inline.media,
                  link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered, origin=f"line {raw.line}")
