@@ -69,3 +69,31 @@ def test_a_bracketed_word_or_a_link_labelled_with_a_file_name_stays_text() -> No
                  "the map in [quay-map.png](https://council.example/quay-map.png).\n\n")
     assert "Officials said the [Syrian] forces had left the camp before the talks began." in body
     assert "The full report is in report-2019.pdf and the map in quay-map.png." in body
+
+
+_MENU = "\n".join(f"  * [{w}](/{w.lower()}/)" for w in
+                  ("Home", "News", "Local", "Region", "Business", "Sport", "Weather", "Culture", "Opinion"))
+_ARTICLE = _STORY.format(middle="")
+
+
+def test_the_headline_printed_a_second_time_is_not_in_the_body() -> None:
+    # markdownify: the <title> line first, the page's heading again a few lines down
+    page = ("Fishermen Return to the Outer Harbour\n\nBack to the overview\n\nBy Lena Moravec\n\n"
+            f"Fishermen Return to the Outer Harbour\n\n{_ARTICLE}")
+    doc = parse_text(page)
+    assert doc.metadata.title == "Fishermen Return to the Outer Harbour"
+    assert "Fishermen Return to the Outer Harbour" not in [block.text for block in doc.blocks]
+    # lynx: the headline again under a gallery inside the story
+    first, rest = _ARTICLE.split("\n\n", 1)
+    page = (f"{_MENU}\n\n# Fishermen Return to the Outer Harbour\n\nBy Lena Moravec\n\n{first}\n\n"
+            f"Image 1 of 5\n\nFishermen Return to the Outer Harbour\n\n{rest}")
+    doc = parse_text(page)
+    assert doc.metadata.title == "Fishermen Return to the Outer Harbour"
+    assert "Fishermen Return to the Outer Harbour" not in [block.text for block in doc.blocks]
+
+
+def test_a_paragraph_that_only_holds_the_headline_words_stays() -> None:
+    page = (f"{_MENU}\n\n# Fishermen Return to the Outer Harbour\n\nBy Lena Moravec\n\n{_ARTICLE}\n"
+            "Fishermen return to the outer harbour, and the town goes back to work.\n")
+    texts = [block.text for block in parse_text(page).blocks]
+    assert texts[-1] == "Fishermen return to the outer harbour, and the town goes back to work."

@@ -102,8 +102,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:
             body = blocks[:span.end]
-            return TextDocument(blocks=_drop_printed_twice(body[read_header(body, meta, title_first=titled):]),
-                                metadata=meta)
+            body = body[read_header(body, meta, title_first=titled):]
+            return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta)
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
     # the story retells is taken there, and nothing but the headline and header lines leaves the body
@@ -128,19 +128,26 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         lead = [block for block in blocks[title.index + 1:start] if block.kind == "media"]
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
             if index not in taken and (index >= start or body_start == 0)]
-    return TextDocument(blocks=(lead if body_start else []) + _drop_printed_twice(body), metadata=meta)
+    return TextDocument(blocks=(lead if body_start else []) + _drop_printed_twice(body, meta.title), metadata=meta)
 
 
-def _drop_printed_twice(blocks: list[Block]) -> list[Block]:
-    """The blocks without a text printed twice in a row: a photo's alt text and its caption (with or
-    without the credit after it), which lynx and w3m print one under the other. The HTML path takes
-    a figure's caption out of the body into `media`; a text dump has no image URL to hang it on. An
-    article does not say the same sentence twice running; a text repeated further apart (an
-    interview's recurring question) stays."""
+def _drop_printed_twice(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks without a text printed twice in a row, nor the headline printed again.
+
+    lynx and w3m print a photo's alt text and then its caption (with or without the credit after
+    it), one under the other. The HTML path takes a figure's caption out of the body into `media`; a
+    text dump has no image URL to hang it on. An article does not say the same sentence twice
+    running; a text repeated further apart (an interview's recurring question) stays. A block that
+    is the headline word for word is the headline printed a second time (the `<title>` line that
+    markdownify prints first and the page's heading; lynx's copy of a headline above a gallery): the
+    body never holds the headline."""
     twice: set[int] = set()
     previous: int | None = None
     for index, block in enumerate(blocks):
         if block.kind == "media":
+            continue
+        if title is not None and block.text == title:
+            twice.add(index)
             continue
         if (previous is not None and block.kind == blocks[previous].kind
                 and _printed_twice(blocks[previous].text, block.text)):
