@@ -10,6 +10,7 @@ stage produces, so one boilerplate pass serves both, and the body keeps no heade
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block, Metadata
@@ -27,6 +28,15 @@ HEADER_LOOKBACK_ABOVE_TITLE = 2
 #: blocks at the top of a text without page chrome that may come before its first paragraph (a
 #: cookie notice or a site's line above the headline) for the headline to be looked for among them
 CLEAN_TITLE_LOOKAHEAD = 6
+#: a credit in parentheses after a caption, the part by which its second printing differs
+_CREDIT_TAIL_RE = re.compile(r"\s*\([^()]+\)\s*")
+#: lynx's mark for an image without alt text: its file name (or URL) in brackets, which a wrapped line
+#: may have cut at a space ("[netgear.jpg?width=640&amp;quality=2 0&amp;dpr=0.05]"); not a markdown
+#: link whose label is a file name ("[photo.jpg](/photo.jpg)")
+_IMAGE_NAME_RE = re.compile(r"\[[^\s\[\]]*\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(?:[?#][^\[\]]*)?\](?!\()\s*",
+                            re.IGNORECASE)
+#: words a text printed twice in a row has at least to be taken as a photo's alt text and caption
+MIN_TWICE_WORDS = 4
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
 HEADER_LOOKAHEAD = 3
 
@@ -54,7 +64,8 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
             if any(cell.text for cell in cells):
                 rows.append(" | ".join(cell.text for cell in cells))
         return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}")
-    inline = convert_inline(raw.raw, base, refs)
+    text = _IMAGE_NAME_RE.sub("", raw.raw) if "[" in raw.raw else raw.raw
+    inline = convert_inline(text, base, refs)
     kind = "media" if not inline.text and inline.media else raw.kind
     return Block(kind=kind, text=inline.text, links=inline.links, media=inline.media,
                  link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered, origin=f"line {raw.line}")
@@ -91,7 +102,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:
             body = blocks[:span.end]
-            return TextDocument(blocks=body[read_header(body, meta, title_first=titled):], metadata=meta)
+            body = body[read_header(body, meta, title_first=titled):]
+            return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta)
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
     # the story retells is taken there, and nothing but the headline and header lines leaves the body
@@ -116,4 +128,39 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         lead = [block for block in blocks[title.index + 1:start] if block.kind == "media"]
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
             if index not in taken and (index >= start or body_start == 0)]
-    return TextDocument(blocks=(lead if body_start else []) + body, metadata=meta)
+    return TextDocument(blocks=(lead if body_start else []) + _drop_printed_twice(body, meta.title), metadata=meta)
+
+
+def _drop_printed_twice(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks without a text printed twice in a row, nor the headline printed again.
+
+    lynx and w3m print a photo's alt text and then its caption (with or without the credit after
+    it), one under the other. The HTML path takes a figure's caption out of the body into `media`; a
+    text dump has no image URL to hang it on. An article does not say the same sentence twice
+    running; a text repeated further apart (an interview's recurring question) stays. A block that
+    is the headline word for word is the headline printed a second time (the `<title>` line that
+    markdownify prints first and the page's heading; lynx's copy of a headline above a gallery): the
+    body never holds the headline."""
+    twice: set[int] = set()
+    previous: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == "media":
+            continue
+        if title is not None and block.text == title:
+            twice.add(index)
+            continue
+        if (previous is not None and block.kind == blocks[previous].kind
+                and _printed_twice(blocks[previous].text, block.text)):
+            twice.update((previous, index))
+        previous = index
+    return [block for index, block in enumerate(blocks) if index not in twice] if twice else blocks
+
+
+def _printed_twice(one: str, other: str) -> bool:
+    """Whether two texts are one caption printed twice: equal, or one of them the other with a photo
+    credit in parentheses after it ("... in 2019. (Image credit: TNG Collaboration)"), at least
+    MIN_TWICE_WORDS words long."""
+    short, long = sorted((one, other), key=len)
+    if len(short.split()) < MIN_TWICE_WORDS:
+        return False
+    return short == long or (long.startswith(short) and _CREDIT_TAIL_RE.fullmatch(long, len(short)) is not None)

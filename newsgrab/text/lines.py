@@ -23,6 +23,7 @@ from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
     breaks_word,
     continues,
+    display_width,
     goes_on_mid_sentence,
     is_hard_wrapped,
     join_lines,
@@ -101,6 +102,19 @@ def _bullet(line: str, prev_indent: int | None, prev_item: bool) -> re.Match[str
     if match.group(2) == "o" and (not match.group(1) or (prev_indent == len(match.group(1)) and not prev_item)):
         return None
     return match
+
+
+def _outdented_item(line: str, indent: int, prev: tuple[int, str, int], width: int) -> bool:
+    """Whether a line opens the next list item rather than going on with the wrapped line above
+    (`prev`: its number, line, and the column where its text starts), however full that line was.
+
+    A wrapper puts the rest of a line at the column where that line's text starts (under an item's
+    text, not under its bullet), so a bullet or item number at another column starts an item of its
+    own (lynx's "    2. The Dakota County Fair ... summer" / "    3. Man dies ..."). The line above
+    must be within the wrap width: a wider one (an unbreakable link) shows nothing of the wrapper's
+    columns, and html2text's menus of such lines are left as they were read before."""
+    return (indent != prev[2] and display_width(prev[1].rstrip()) <= width
+            and (_BULLET_RE.match(line) is not None or _NUMBERED_RE.match(line) is not None))
 
 
 def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
@@ -190,7 +204,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 continue
             if _CHROME_LINE_RE.match(line):
                 continue
-        if para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width):
+        if (para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width)
+                and not _outdented_item(line, indent, para[-1], width)):
             para.append((number, line, indent))
             continue
         if _EMPTY_BULLET_RE.match(line):

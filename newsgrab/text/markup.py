@@ -60,7 +60,11 @@ def join_split_links(lines: list[str]) -> list[str]:
     title` / `](/sports/...-swim-` / `title-14847952.php)`); markdownify puts the label of a link
     around a block on its own lines (`[![photo]()` / blank / `#### Headline](/url)`). A line with an
     unclosed `[` is joined with the following lines (up to MAX_LINK_LINES) when they close it; inside
-    the URL part lines join without a space (URLs have none).
+    the URL part lines join without a space (URLs have none), except before a link's title (`"Share
+    via Email")`). A line that closes a label or a URL (an icon image's inside a link, or one link
+    where the next begins) gives the run MAX_LINK_LINES more: html2text wraps a share bar of icon
+    links five lines a link, and a paragraph's links one after another; cut at a fixed count, the
+    run was left unjoined and its markup read as text.
     """
     out: list[str] = []
     index = 0
@@ -77,15 +81,27 @@ def join_split_links(lines: list[str]) -> list[str]:
             continue
         joined = line.rstrip()
         taken = index
-        for ahead in range(index, min(count, index + MAX_LINK_LINES)):
+        scan = _LinkScan()
+        scan.feed(joined)
+        ahead, limit = index, min(count, index + MAX_LINK_LINES)
+        while ahead < limit:
             nxt = lines[ahead].strip()
+            ahead += 1
             if not nxt:
                 continue
-            joined = joined + nxt if state == 2 else joined + " " + nxt
-            state = _link_state(joined)
+            # inside a URL lines join without a space, but a link's title ("Share via Email") is
+            # set off from its URL by one
+            piece = nxt if state == 2 and nxt[0] != '"' else " " + nxt
+            joined += piece
+            state = scan.feed(piece)
             if state == 0:
-                taken = ahead + 1
+                taken = ahead
                 break
+            if scan.closed:
+                # a label or URL closed on this line (an image's inside a link's label, or a link
+                # followed by the next one): a share bar of icon links that html2text wrapped, or
+                # markdownify's, is followed link by link, each within MAX_LINK_LINES
+                limit = min(count, ahead + MAX_LINK_LINES)
         if taken > index:
             out.append(joined)
             out.extend("" for _ in range(taken - index))  # keep the line numbers
@@ -101,25 +117,43 @@ def _link_state(text: str) -> int:
             and text.rfind("[") < text.rfind("]") and ("](" not in text or text.rfind("](") < text.rfind(")"))
             and not ("\\" in text and any(escaped in text for escaped in _ESCAPED_BRACKETS))):
         return 0  # balanced and closed last, no escaped bracket: the common case, without the walk below
-    depth = 0
-    in_url = 0
-    prev = ""
-    for char in text:
-        if prev == "\\":
-            prev = ""
-            continue
+    return _LinkScan().feed(text)
+
+
+class _LinkScan:
+    """`_link_state` read piece by piece: a run of lines joined one at a time is walked once, not
+    again from its start at every line."""
+
+    __slots__ = ("closed", "depth", "in_url", "prev")
+
+    def __init__(self) -> None:
+        self.depth = self.in_url = 0
+        self.prev = ""
+        self.closed = False  # whether the last piece closed a label, an image's or a link's URL
+
+    def feed(self, text: str) -> int:
+        """Walk on through `text`; the state after it (0, 1 or 2, as `_link_state`)."""
+        depth, in_url, prev = self.depth, self.in_url, self.prev
+        closed = False
+        for char in text:
+            if prev == "\\":
+                prev = ""
+                continue
+            if in_url:
+                if char == "(":
+                    in_url += 1
+                elif char == ")":
+                    in_url -= 1
+                    closed = True
+            elif char == "[":
+                depth += 1
+            elif char == "]" and depth:
+                depth -= 1
+                closed = True
+            elif char == "(" and prev == "]":
+                in_url = 1
+            prev = char
+        self.depth, self.in_url, self.prev, self.closed = depth, in_url, prev, closed
         if in_url:
-            if char == "(":
-                in_url += 1
-            elif char == ")":
-                in_url -= 1
-        elif char == "[":
-            depth += 1
-        elif char == "]" and depth:
-            depth -= 1
-        elif char == "(" and prev == "]":
-            in_url = 1
-        prev = char
-    if in_url:
-        return 2
-    return 1 if depth else 0
+            return 2
+        return 1 if depth else 0
