@@ -4,11 +4,18 @@
     .venv/bin/python bench/notice_weights.py            # fit, print the weights and the threshold curve
     .venv/bin/python bench/notice_weights.py --write    # ... and write newsgrab/data/notice_weights.toml
 
-Rows: every block of the tune half's pages (bench/splits.py), with the cues the pass computes for it
-when no rule is loaded (`newsgrab.clean.boilerplate.notice_cues` with an empty rule set: the score is
-the pass's answer to notices no rule was written for, so it learns from every notice, the ones the
-rules already know included) and its hand label (bench/notice_labels.tsv): a notice (1) or article
-body (0); blocks labelled `other` are left out. The holdout half is never read here.
+Rows: every block of the tune half's pages (bench/splits.py) in the fit's window, with the cues the
+pass computes for it when no rule is loaded (`newsgrab.clean.span.notice_cues` with an empty rule
+set and `every_block=True`: the score is the pass's answer to notices no rule was written for, so it
+learns from every notice, the ones the rules already know included) and its hand label
+(bench/notice_labels.tsv): a notice (1) or article body (0); blocks labelled `other` are left out.
+The holdout half is never read here.
+
+The rows are every block up to 240 characters, and up to 900 among the first 4 and last 10 blocks,
+plain prose included (`newsgrab.clean.span.FIT_*`), not only the blocks the deployed pass reads: the
+pass skips plain prose by a length the weights themselves set (`Weights.plain_prose_min_chars`) and
+reads a narrower window, and a fit on those rows alone loses most of its body rows (3,978 rows where
+the shipped fit had 7,783) and drifts with each refit.
 
 The model is an L2-regularised logistic regression (Newton's method, numpy) over the cues and the
 products of cues listed in `PRODUCTS`, pulled towards `PRIORS` (the shapes that are notices by
@@ -71,7 +78,7 @@ WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "newsgrab" / "data" / "noti
 
 def rows(weights: object = None) -> tuple[list[dict[str, float]], list[int]]:
     import newsgrab
-    from newsgrab.clean.boilerplate import notice_cues
+    from newsgrab.clean.span import notice_cues
     from newsgrab.model import Metadata
     from newsgrab.options import Options
 
@@ -90,7 +97,7 @@ def rows(weights: object = None) -> tuple[list[dict[str, float]], list[int]]:
         metadata = Metadata(**{f.name: getattr(article, f.name) for f in fields(Metadata)})
         blocks = [block for block, _ in article.timeline]
         page_labels = labels.get((dataset, doc), {})
-        for block, cues in zip(blocks, notice_cues(blocks, rules, metadata, weights), strict=True):  # type: ignore[arg-type]
+        for block, cues in zip(blocks, notice_cues(blocks, rules, metadata, weights, every_block=True), strict=True):  # type: ignore[arg-type]
             if cues is None:
                 continue
             category = page_labels.get(fingerprint(block.text), BODY)

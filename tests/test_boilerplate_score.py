@@ -318,3 +318,18 @@ def test_the_scorer_skips_only_cues_that_cannot_fire() -> None:
             assert scorer.text_cues(seen) == every, block.text
             checked += 1
     assert checked > 500
+
+
+def test_the_fit_reads_the_plain_prose_the_pass_skips() -> None:
+    """bench/notice_weights.py fits on `notice_cues(..., every_block=True)`: the plain prose the
+    deployed pass leaves unread (by a length the weights set) is read there, so the fit's rows do not
+    depend on the weights being fitted; a rule's block stays unread both ways."""
+    from newsgrab.clean.span import notice_cues
+
+    credit = p("Copyright 2024 Harbour Post. All rights reserved.")
+    blocks = [p(t) for t in BODY] + [credit]
+    rules = tuple(packaged_rules())
+    deployed = notice_cues(blocks, rules, PAGE)
+    fitted = notice_cues(blocks, rules, PAGE, every_block=True)
+    assert deployed[0] is None and fitted[0] is not None and "shortness" in fitted[0]  # plain prose
+    assert deployed[3] is None and fitted[3] is None  # matched by a copyright rule
