@@ -5,10 +5,11 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 1. matches every block against the rules through a prefiltered index (newsgrab/rules/matcher.py);
    the first rule that fires wins;
 2. finds the article's body span (span.py, with the blocks the notice score reads and their cues):
-   the first and last *substantive* blocks (unmatched, long enough, sentence-like), so `leading` rules apply only before the body and `trailing` rules only
-   after it, and an article paragraph *about* donations or copyright is never in scope. A tail
-   where notices outnumber prose (two or more notices, at least twice as many as prose blocks)
-   is a footer even when an unseen long notice (an author bio) sits in it;
+   the first and last *substantive* blocks (unmatched, long enough, sentence-like), so `leading`
+   rules apply only before the body and `trailing` rules only after it, and an article paragraph
+   *about* donations or copyright is never in scope. A tail where notices outnumber prose (two or
+   more notices, at least twice as many as prose blocks) is a footer even when an unseen long
+   notice (an author bio) sits in it;
 3. keeps any block that reads as an editor's note about the article itself (a correction, an
    update, a content warning) even when a rule fires on it; its provenance is still captured;
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
