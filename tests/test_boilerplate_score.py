@@ -44,6 +44,9 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("publisher-voice", "Our newsroom depends on readers.", "Our neighbours depend on the ferry."),
         ("publisher-voice", "Nothing on this site is sponsored.", "Nothing on this street is new."),
         ("reader-address", "If you value this, tell a friend.", "If officials value this, they will act."),
+        # the piece speaks of itself (a contributor credit, a share prompt), not of a report in the news
+        ("self-description", "Kristen Hayford contributed to this report.", "The report was published on Monday."),
+        ("self-description", "Be sure to share this post with your family!", "This is the post office's busiest week."),
         ("call-to-action", "Donations keep the lights on.", "The lights stayed on all night."),
         # a platform's name is no call on its own; the call says what to do there
         ("call-to-action", "Find us on Facebook and Instagram.", "A photo she posted to Facebook started a backlash."),
@@ -51,6 +54,7 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("imperative", "Subscribe to the morning briefing.", "Subscribe now, pay later offers helped some of "
                                                             "them reach their first thousand readers within weeks."),
         ("imperative", "Please donate what you can.", "The trust asked people to give what they could."),
+        ("imperative", "Follow us for the latest.", "Follow the money, one councillor said."),
         ("notice-topic", "Copyright 2024, all rights reserved.", "The pool closes at the end of the summer."),
         ("provenance", "This article first appeared in the Northern Ledger.", "The novel was first published "
                                                                               "in 1962 and sold poorly."),
@@ -103,6 +107,7 @@ _EXAMPLE_CUES = {
     "provenance": ("provenance", ()),
     "author_bio": ("author-bio", ()),
     "publisher_voice": ("publisher-voice", ()),
+    "self_description": ("self-description", ()),
 }
 
 
@@ -255,6 +260,22 @@ def test_a_list_of_links_after_the_article_never_anchors_it() -> None:
     gone = {r.text for r in result.removed}
     assert "More From the Harbour Post" in gone and set(headlines) <= gone
     assert [b.text for b in result.kept][: len(BODY)] == BODY
+
+
+def test_an_item_of_a_list_of_links_is_marked_for_the_score() -> None:
+    """`link-list` is set on the items of a run of linked headlines, not on linked references that
+    end as sentences nor on the article's paragraphs."""
+    from newsgrab.clean.span import notice_cues
+
+    headlines = ["Ferry fares to rise in the spring", "The last lighthouse keeper of the bay",
+                 "Why the harbour wall keeps cracking"]
+    references = ["Harbour board minutes, 3 May 2024. Retrieved 4 May 2024.",
+                  "Council report on the pool roof and boiler. Retrieved 6 May 2024."]
+    blocks = [p(t) for t in BODY] + [li(t, t) for t in headlines] + [p("Notes")]
+    blocks += [li(t, t.split(".")[0]) for t in references]
+    found = notice_cues(blocks, (), PAGE, every_block=True)
+    marked = [b.text for b, c in zip(blocks, found, strict=True) if c and c.get("link-list")]
+    assert marked == headlines
 
 
 def test_a_list_of_linked_references_is_still_the_article() -> None:

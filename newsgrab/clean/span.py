@@ -86,9 +86,14 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
             cues[i].pop("self-reference", None)  # a page about its own publisher names it throughout
         if counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS:
             cues[i]["repeated"] = 1.0  # the page says it twice or more: furniture, not the article
-    # a block the score does not read anchors it when it reads as prose; an item of a list of links never does
-    kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i])) and not linked
-                   for i, linked in enumerate(link_list_items(blocks, texts))]
+    # a block the score does not read anchors it when it reads as prose; an item of a list of links never
+    # does, and says so to the score
+    linked = link_list_items(blocks, texts)
+    for i, view in enumerate(views):
+        if view is not None and linked[i]:
+            cues[i]["link-list"] = 1.0
+    kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i])) and not linked[i]
+                   for i in range(len(blocks))]
     substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
     anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
     first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
