@@ -44,6 +44,9 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("publisher-voice", "Our newsroom depends on readers.", "Our neighbours depend on the ferry."),
         ("publisher-voice", "Nothing on this site is sponsored.", "Nothing on this street is new."),
         ("reader-address", "If you value this, tell a friend.", "If officials value this, they will act."),
+        # the piece speaks of itself (a contributor credit, a share prompt), not of a report in the news
+        ("self-description", "Kristen Hayford contributed to this report.", "The report was published on Monday."),
+        ("self-description", "Be sure to share this post with your family!", "This is the post office's busiest week."),
         ("call-to-action", "Donations keep the lights on.", "The lights stayed on all night."),
         # a platform's name is no call on its own; the call says what to do there
         ("call-to-action", "Find us on Facebook and Instagram.", "A photo she posted to Facebook started a backlash."),
@@ -51,6 +54,7 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("imperative", "Subscribe to the morning briefing.", "Subscribe now, pay later offers helped some of "
                                                             "them reach their first thousand readers within weeks."),
         ("imperative", "Please donate what you can.", "The trust asked people to give what they could."),
+        ("imperative", "Follow us for the latest.", "Follow the money, one councillor said."),
         ("notice-topic", "Copyright 2024, all rights reserved.", "The pool closes at the end of the summer."),
         ("provenance", "This article first appeared in the Northern Ledger.", "The novel was first published "
                                                                               "in 1962 and sold poorly."),
@@ -103,6 +107,7 @@ _EXAMPLE_CUES = {
     "provenance": ("provenance", ()),
     "author_bio": ("author-bio", ()),
     "publisher_voice": ("publisher-voice", ()),
+    "self_description": ("self-description", ()),
 }
 
 
@@ -257,6 +262,22 @@ def test_a_list_of_links_after_the_article_never_anchors_it() -> None:
     assert [b.text for b in result.kept][: len(BODY)] == BODY
 
 
+def test_an_item_of_a_list_of_links_is_marked_for_the_score() -> None:
+    """`link-list` is set on the items of a run of linked headlines, not on linked references that
+    end as sentences nor on the article's paragraphs."""
+    from newsgrab.clean.span import notice_cues
+
+    headlines = ["Ferry fares to rise in the spring", "The last lighthouse keeper of the bay",
+                 "Why the harbour wall keeps cracking"]
+    references = ["Harbour board minutes, 3 May 2024. Retrieved 4 May 2024.",
+                  "Council report on the pool roof and boiler. Retrieved 6 May 2024."]
+    blocks = [p(t) for t in BODY] + [li(t, t) for t in headlines] + [p("Notes")]
+    blocks += [li(t, t.split(".")[0]) for t in references]
+    found = notice_cues(blocks, (), PAGE, every_block=True)
+    marked = [b.text for b, c in zip(blocks, found, strict=True) if c and c.get("link-list")]
+    assert marked == headlines
+
+
 def test_a_list_of_linked_references_is_still_the_article() -> None:
     references = ["Harbour board minutes, 3 May 2024. Retrieved 4 May 2024.",
                   "Council report on the pool roof and boiler. Retrieved 6 May 2024.",
@@ -318,3 +339,18 @@ def test_the_scorer_skips_only_cues_that_cannot_fire() -> None:
             assert scorer.text_cues(seen) == every, block.text
             checked += 1
     assert checked > 500
+
+
+def test_the_fit_reads_the_plain_prose_the_pass_skips() -> None:
+    """bench/notice_weights.py fits on `notice_cues(..., every_block=True)`: the plain prose the
+    deployed pass leaves unread (by a length the weights set) is read there, so the fit's rows do not
+    depend on the weights being fitted; a rule's block stays unread both ways."""
+    from newsgrab.clean.span import notice_cues
+
+    credit = p("Copyright 2024 Harbour Post. All rights reserved.")
+    blocks = [p(t) for t in BODY] + [credit]
+    rules = tuple(packaged_rules())
+    deployed = notice_cues(blocks, rules, PAGE)
+    fitted = notice_cues(blocks, rules, PAGE, every_block=True)
+    assert deployed[0] is None and fitted[0] is not None and "shortness" in fitted[0]  # plain prose
+    assert deployed[3] is None and fitted[3] is None  # matched by a copyright rule

@@ -4,11 +4,12 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 
 1. matches every block against the rules through a prefiltered index (newsgrab/rules/matcher.py);
    the first rule that fires wins;
-2. finds the article's body span: the first and last *substantive* blocks (unmatched, long
-   enough, sentence-like), so `leading` rules apply only before the body and `trailing` rules only
-   after it, and an article paragraph *about* donations or copyright is never in scope. A tail
-   where notices outnumber prose (two or more notices, at least twice as many as prose blocks)
-   is a footer even when an unseen long notice (an author bio) sits in it;
+2. finds the article's body span (span.py, with the blocks the notice score reads and their cues):
+   the first and last *substantive* blocks (unmatched, long enough, sentence-like), so `leading`
+   rules apply only before the body and `trailing` rules only after it, and an article paragraph
+   *about* donations or copyright is never in scope. A tail where notices outnumber prose (two or
+   more notices, at least twice as many as prose blocks) is a footer even when an unseen long
+   notice (an author bio) sits in it;
 3. keeps any block that reads as an editor's note about the article itself (a correction, an
    update, a content warning) even when a rule fires on it; its provenance is still captured;
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
@@ -25,47 +26,25 @@ Categories named in `keep` stay in the body, but provenance is captured all the 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsgrab.clean.credits import credited_date, credited_name
-from newsgrab.clean.lexicon import WORD_RE
-from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
+from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.shapes import (
     HEADING_KINDS,
     fold,
     is_label,
-    is_prose_line,
     is_separator,
-    is_substantive,
     is_weak,
-    link_list_items,
 )
-from newsgrab.clean.views import BlockText, PageFacts, has_address
+from newsgrab.clean.span import body_span
+from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
 from newsgrab.rules.matcher import rule_index
-from newsgrab.sentences import ends_sentence
 from newsgrab.whitespace import fold_space
 
-#: characters; the notice score reads a block this short wherever it sits (a notice line amid the
-#: article: "Related: ...", "Sign up for our newsletter") ...
-SCORED_MID_CHARS = 80
-#: ... one up to this long among the first `SCORED_HEAD_ZONE` or last `SCORED_TAIL_ZONE` blocks,
-#: where notices gather ...
-SCORED_SHORT_CHARS = 240
-SCORED_HEAD_ZONE = 3
-SCORED_TAIL_ZONE = 6
-#: ... and one up to this long among the first `SCORED_HEAD_BLOCKS` or last `SCORED_TAIL_BLOCKS` (on
-#: the labelled pages, longer blocks the score would take are as often article prose as notices)
-SCORED_LONG_CHARS = 400
-SCORED_HEAD_BLOCKS = 2
-SCORED_TAIL_BLOCKS = 4
-#: a page whose blocks name the site this often (at least this many, and this share of them) is
-#: about its publisher (a press release, a company blog): there naming the site tells nothing
-SELF_REFERENCE_MIN_BLOCKS = 3
-SELF_REFERENCE_SHARE = 0.25
 #: share of the article's text the score may take at most; a page it would strip of more is one it
 #: misreads (a sales page, a one-paragraph post speaking to its readers), and it removes nothing there
 MAX_SCORED_SHARE = 0.5
@@ -170,7 +149,7 @@ def remove_boilerplate(
 
     # 1b and 2. the notice score's cues and the body span: where rules of each scope may fire
     scorer = NoticeScorer(PageFacts.of(metadata))
-    span = _body_span(blocks, texts, hits, scorer)
+    span = body_span(blocks, texts, hits, scorer)
     views, substantive, first_body, last_body = span.views, span.substantive, span.first, span.last
     separators = [is_separator(b, texts[i]) for i, b in enumerate(blocks)]
     body = [i for i, is_body in enumerate(substantive) if is_body]
@@ -225,96 +204,6 @@ def remove_boilerplate(
             removed.append(removal)
             timeline.append((block, removal))
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline)
-
-
-@dataclass(slots=True)
-class _Span:
-    """The blocks the score reads (None: matched by a rule, empty or media), their cues with the
-    page ones set, which read as article prose, and the first and last of those (the body span)."""
-
-    views: list[BlockText | None]
-    cues: list[dict[str, float]]
-    substantive: list[bool]
-    first: int
-    last: int
-
-
-def _body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], scorer: NoticeScorer) -> _Span:
-    """The body span and the score's cues. Rules are scoped by the span of the substantive blocks
-    (long prose); the score's position cues by its anchors: any sentence of prose, short ones too
-    ("Officials gave no further details."), that the score would keep even after the article."""
-    # the score reads the blocks a notice can be: short ones anywhere, longer ones nearer the ends
-    # (`_scored_chars`), but no block it need not read (`_view`)
-    counts = Counter(texts)
-    views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS)
-             if hits[i] is None and texts[i] and len(texts[i]) <= _scored_chars(i, len(blocks)) else None
-             for i, b in enumerate(blocks)]
-    cues = [scorer.text_cues(view) if view is not None else {} for view in views]
-    naming = [i for i, c in enumerate(cues) if c.get("self-reference")]
-    prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
-    dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
-    for i, view in enumerate(views):
-        if view is None:
-            continue
-        if dilute:
-            cues[i].pop("self-reference", None)  # a page about its own publisher names it throughout
-        if counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS:
-            cues[i]["repeated"] = 1.0  # the page says it twice or more: furniture, not the article
-    # a block the score does not read anchors it when it reads as prose; an item of a list of links never does
-    kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i])) and not linked
-                   for i, linked in enumerate(link_list_items(blocks, texts))]
-    substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
-    anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
-    first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
-    placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
-              for i in range(len(blocks))]
-    body = [i for i, is_body in enumerate(substantive) if is_body]
-    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
-    return _Span(views, placed, substantive, first, last)
-
-
-def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool) -> BlockText | None:
-    """The block as the score reads it, or None when the score need not read it: media, a block
-    carrying a recording (a video, the audio of the story: the article's own; images are as often
-    a notice's icons, logos and banners), and plain prose (`Weights.plain_prose_min_chars`: a
-    paragraph that ends as a sentence with no word of a notice's lists, no address, link, markup
-    hint or site name, which anchors the article and stays whatever the rest of its cues)."""
-    if block.kind == "media" or _carries_recording(block):
-        return None
-    folded = text.casefold()
-    words = WORD_RE.findall(folded)
-    page = scorer.page
-    if (block.kind == "p" and len(text) >= scorer.weights.plain_prose_chars and not repeated
-            and not block.link_chars and not block.hints and ends_sentence(text) and not has_address(text)
-            and not page.vocabulary.holds_evidence(words, folded) and not page.names_in(words, folded)):
-        return None
-    return BlockText.of(block, text, page.vocabulary, folded, words)
-
-
-def _scored_chars(i: int, count: int) -> int:
-    """The longest block the score reads at position `i` of `count` blocks."""
-    from_end = count - 1 - i
-    if i < SCORED_HEAD_BLOCKS or from_end < SCORED_TAIL_BLOCKS:
-        return SCORED_LONG_CHARS
-    if i < SCORED_HEAD_ZONE or from_end < SCORED_TAIL_ZONE:
-        return SCORED_SHORT_CHARS
-    return SCORED_MID_CHARS
-
-
-def _carries_recording(block: Block) -> bool:
-    return any(item.kind != "image" for item in block.media)
-
-
-def notice_cues(blocks: Sequence[Block], rules: Sequence[Rule], metadata: Metadata | None = None,
-                weights: Weights | None = None) -> list[dict[str, float] | None]:
-    """Each block's notice cues as the pass sees them (position included; the anchors depend on
-    `weights`, the packaged ones by default), None where a rule matched (or the block is empty or
-    media): what bench/notice_weights.py fits the weights on."""
-    texts = [fold(b.text) for b in blocks]
-    index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
-    hits = [index.first(t) if t else None for t in texts]
-    span = _body_span(blocks, texts, hits, NoticeScorer(PageFacts.of(metadata), weights))
-    return [span.cues[i] if view is not None else None for i, view in enumerate(span.views)]
 
 
 def _capture_credit(source: OriginalSource, view: BlockText | None, page: PageFacts) -> None:

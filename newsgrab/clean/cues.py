@@ -10,6 +10,8 @@ with the word lists of newsgrab/data/notice_cues.toml (nine languages):
 - `call_to_action` / `imperative`: a word that calls the reader to act (donate, subscribe, follow,
   share, comment...), anywhere in the block / as its first word;
 - `notice_topic`: a word of a notice's topic that is no call (copyright, photo credit, related...);
+- `self_description`: the block speaks of the article itself ("this article", "this episode",
+  "dieser Beitrag", "cet article"): the piece is news, a notice is about the piece;
 - `provenance`: a publication credit (first/originally/zuerst/initialement + a name or a date);
 - `author_bio`: a person (often the byline's) as the subject, a profession or "writes about";
 - `handles_urls`, `link_share`, `shortness`, `no_sentence`, `heading`, `list_item`, `headline`: the
@@ -17,7 +19,8 @@ with the word lists of newsgrab/data/notice_cues.toml (nine languages):
 - `reported_speech`, `quotation`: quotes and "said", blockquotes: reported or quoted words are
   article prose.
 
-The page cues (before the first body paragraph, after the last one, said twice on the page) depend
+The page cues (before the first body paragraph, after the last one, said twice on the page, an item
+of a list of links) depend
 on the other blocks and are set by the pass (newsgrab/clean/score.py, boilerplate.py). How the
 cues combine is data too (newsgrab/data/notice_weights.toml).
 """
@@ -87,6 +90,20 @@ def publisher_voice(view: BlockText, page: PageFacts) -> float:
     return 0.0
 
 
+def self_description(view: BlockText, page: PageFacts) -> float:
+    """1 when the block speaks of the article itself: a demonstrative right before an article noun
+    ("this article", "this episode", "dieser Beitrag", "cet article", "este artículo"). An article
+    tells of the world; a notice tells of the article: its sponsor, its first publication, who helped
+    write it, what may be done with it ("Jane Roe contributed to this report", "*This article appears
+    in the May issue", "share this post"). Not the bare noun: news says "the report found"."""
+    this, words = page.vocabulary["this"], view.words
+    nouns = page.vocabulary["article_nouns"]
+    for i in range(len(words) - 1):
+        if this.opens(words[i : i + 1]) and nouns.opens(words[i + 1 :]):
+            return 1.0
+    return 0.0
+
+
 def reader_address(view: BlockText, page: PageFacts) -> float:
     """1 when the block speaks to the reader in the second person (you, du, Sie, vous, usted, вы...)."""
     if "reader" in view.hits:
@@ -125,13 +142,19 @@ def _calls_in(view: BlockText, page: PageFacts) -> Iterator[str]:
 def imperative(view: BlockText, page: PageFacts) -> float:
     """1 when a sentence of the block opens with a call to act ("Subscribe now", "Folgen Sie uns",
     "Síguenos", "Donate securely"), after an optional "please". A call is said in few words: a
-    longer sentence that opens with one tells a story ("Subscribe now, pay later offers helped ...")."""
+    longer sentence that opens with one tells a story ("Subscribe now, pay later offers helped ..."),
+    and one that goes on to say who said it quotes someone's words ("Follow the money, one councillor
+    said", "Share the road, the new signs tell drivers"): the same shape as `reported_speech`."""
     if _CALLS.isdisjoint(view.hits):
         return 0.0
     text = view.text
+    said = page.vocabulary["attribution"] if "attribution" in view.hits else None
     for match in _SENTENCE_OPENING_RE.finditer(text):
         end = SENTENCE_END_RE.search(text, match.end(1))
-        if len(text[match.start(1) : end.end() if end else len(text)].split()) > MAX_CALL_WORDS:
+        sentence = text[match.start(1) : end.end() if end else len(text)]
+        if len(sentence.split()) > MAX_CALL_WORDS:
+            continue
+        if said is not None and said.first_hit(rest := words_of(sentence)[1:], frozenset(rest)) is not None:
             continue
         opening = words_of(match.group(1))
         if opening and opening[0] in _PLEASE:
@@ -275,6 +298,7 @@ def markup(view: BlockText, page: PageFacts) -> float:
 TEXT_CUES: dict[str, Callable[[BlockText, PageFacts], float]] = {
     "self-reference": self_reference,
     "publisher-voice": publisher_voice,
+    "self-description": self_description,
     "reader-address": reader_address,
     "call-to-action": call_to_action,
     "imperative": imperative,
@@ -304,6 +328,7 @@ CUE_NEEDS_HINTS = frozenset({"markup"})
 #: for the cues that need a word of some lists: those lists (a block holding none skips the cue)
 CUE_GATES: dict[str, frozenset[str]] = {
     "publisher-voice": frozenset({"publisher"}),
+    "self-description": frozenset({"article_nouns"}),
     "call-to-action": _CALLS,
     "imperative": _CALLS,
     "provenance": frozenset({"provenance", "source_labels"}),

@@ -212,7 +212,7 @@ LISTS = ("reader", "we", "this", "publisher", "provenance", "source_labels", "ar
          "bio_verbs", "bio_topics", "professions", "attribution")
 #: the lists (beside every `actions` list) a block needs a word of for a word cue other than
 #: `reader-address` and `reported-speech` to fire
-EVIDENCE_LISTS = frozenset({"publisher", "provenance", "source_labels", "professions", "bio_topics"})
+EVIDENCE_LISTS = frozenset({"publisher", "provenance", "source_labels", "professions", "bio_topics", "article_nouns"})
 #: lists the cues read directly, next to a hit of another list ("appeared *in* X", a name and
 #: then "is"): `hits` leaves them out, so common words cost a block nothing
 HELPER_LISTS = frozenset({"name_openers", "bio_verbs"})

@@ -8,7 +8,9 @@ For every block no rule matched, the pass asks `NoticeScorer.text_cues` for its 
   score would clearly keep even after the article (`anchors_at_the_end`): so an author bio or a
   donation appeal, however long, does not stretch the article over itself. A page without
   anchors (a list of links, a table) has no position cues;
-- `repeated`: the page holds the same short block twice or more (furniture, not the article).
+- `repeated`: the page holds the same short block twice or more (furniture, not the article);
+- `link-list`: the block is an item of a list of links (`shapes.link_list_items`: a run of linked
+  list items, most of them no sentence): the headlines of other stories.
 
 The score is a logistic model: `bias + sum(weight * cue)`, where a weight named `a*b` applies to the
 product of two cues (the reader addressed *and* called to act). The weights and the threshold live
@@ -43,7 +45,7 @@ from newsgrab.clean.lexicon import ACTION_REMOVAL_CATEGORY, CALL_CATEGORIES
 from newsgrab.clean.views import BlockText, PageFacts
 
 #: the cues that depend on the other blocks of the page, set by the pass after the text cues
-PAGE_CUES = ("after-body", "before-body", "repeated")
+PAGE_CUES = ("after-body", "before-body", "repeated", "link-list")
 #: characters; a block at most this long that the page holds twice or more is `repeated`
 MAX_REPEATED_CHARS = 200
 #: the cue values plain prose may also have (`NoticeScorer.plain_prose_anchors` tries each)

@@ -1,0 +1,161 @@
+"""The article's body span and the blocks the notice score reads, with their cues.
+
+The boilerplate pass (boilerplate.py) scopes its rules by the body span: `leading` rules fire only
+before its first substantive block, `trailing` ones only after its last. The notice score's position
+cues (`after-body`, `before-body`) are set from the span's anchors, the prose the score would keep
+even after the article. Which blocks the score reads is decided here too: the deployed pass reads
+only the blocks a notice can be (`_scored_chars`, `_view`); the weights' fit (bench/notice_weights.py,
+through `notice_cues(..., every_block=True)`) reads every block of the fit's window, plain prose
+included, so the rows it learns from do not depend on the weights it is fitting.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsgrab.clean.lexicon import WORD_RE
+from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
+from newsgrab.clean.shapes import fold, is_prose_line, is_substantive, link_list_items
+from newsgrab.clean.views import BlockText, PageFacts, has_address
+from newsgrab.model import Block, Metadata
+from newsgrab.rules import DEFAULT_MAX_CHARS, Rule
+from newsgrab.rules.matcher import rule_index
+from newsgrab.sentences import ends_sentence
+
+#: characters; the notice score reads a block this short wherever it sits (a notice line amid the
+#: article: "Related: ...", "Sign up for our newsletter") ...
+SCORED_MID_CHARS = 80
+#: ... one up to this long among the first `SCORED_HEAD_ZONE` or last `SCORED_TAIL_ZONE` blocks,
+#: where notices gather ...
+SCORED_SHORT_CHARS = 240
+SCORED_HEAD_ZONE = 3
+SCORED_TAIL_ZONE = 6
+#: ... and one up to this long among the first `SCORED_HEAD_BLOCKS` or last `SCORED_TAIL_BLOCKS` (on
+#: the labelled pages, longer blocks the score would take are as often article prose as notices)
+SCORED_LONG_CHARS = 400
+SCORED_HEAD_BLOCKS = 2
+SCORED_TAIL_BLOCKS = 4
+#: what the weights' fit reads (`notice_cues(..., every_block=True)`): every block up to
+#: `FIT_SHORT_CHARS` wherever it sits, and up to the rules' `DEFAULT_MAX_CHARS` among the first
+#: `FIT_HEAD_BLOCKS` or last `FIT_TAIL_BLOCKS`, plain prose included: the window the shipped weights
+#: were first fitted in, wider than the deployed one so the fit sees the prose the pass keeps unread
+FIT_SHORT_CHARS = 240
+FIT_HEAD_BLOCKS = 4
+FIT_TAIL_BLOCKS = 10
+#: a page whose blocks name the site this often (at least this many, and this share of them) is
+#: about its publisher (a press release, a company blog): there naming the site tells nothing
+SELF_REFERENCE_MIN_BLOCKS = 3
+SELF_REFERENCE_SHARE = 0.25
+
+
+@dataclass(slots=True)
+class Span:
+    """The blocks the score reads (None: matched by a rule, empty or media), their cues with the
+    page ones set, which read as article prose, and the first and last of those (the body span)."""
+
+    views: list[BlockText | None]
+    cues: list[dict[str, float]]
+    substantive: list[bool]
+    first: int
+    last: int
+
+
+def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], scorer: NoticeScorer,
+              every_block: bool = False) -> Span:
+    """The body span and the score's cues. Rules are scoped by the span of the substantive blocks
+    (long prose); the score's position cues by its anchors: any sentence of prose, short ones too
+    ("Officials gave no further details."), that the score would keep even after the article.
+    `every_block`: read every block of the fit's window (`FIT_*`), plain prose included."""
+    # the score reads the blocks a notice can be: short ones anywhere, longer ones nearer the ends
+    # (`_scored_chars`), but no block it need not read (`_view`)
+    counts = Counter(texts)
+    longest = _fit_chars if every_block else _scored_chars
+    views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block)
+             if hits[i] is None and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
+             for i, b in enumerate(blocks)]
+    cues = [scorer.text_cues(view) if view is not None else {} for view in views]
+    naming = [i for i, c in enumerate(cues) if c.get("self-reference")]
+    prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
+    dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
+    for i, view in enumerate(views):
+        if view is None:
+            continue
+        if dilute:
+            cues[i].pop("self-reference", None)  # a page about its own publisher names it throughout
+        if counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS:
+            cues[i]["repeated"] = 1.0  # the page says it twice or more: furniture, not the article
+    # a block the score does not read anchors it when it reads as prose; an item of a list of links never
+    # does, and says so to the score
+    linked = link_list_items(blocks, texts)
+    for i, view in enumerate(views):
+        if view is not None and linked[i]:
+            cues[i]["link-list"] = 1.0
+    kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i])) and not linked[i]
+                   for i in range(len(blocks))]
+    substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
+    anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
+    first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
+    placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
+              for i in range(len(blocks))]
+    body = [i for i, is_body in enumerate(substantive) if is_body]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    return Span(views, placed, substantive, first, last)
+
+
+def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_block: bool = False
+          ) -> BlockText | None:
+    """The block as the score reads it, or None when the score need not read it: media, a block
+    carrying a recording (a video, the audio of the story: the article's own; images are as often
+    a notice's icons, logos and banners), and plain prose (`Weights.plain_prose_min_chars`: a
+    paragraph that ends as a sentence with no word of a notice's lists, no address, link, markup
+    hint or site name, which anchors the article and stays whatever the rest of its cues; read all
+    the same with `every_block`, since which prose is plain depends on the weights being fitted)."""
+    if block.kind == "media" or _carries_recording(block):
+        return None
+    folded = text.casefold()
+    words = WORD_RE.findall(folded)
+    page = scorer.page
+    if (not every_block and block.kind == "p" and len(text) >= scorer.weights.plain_prose_chars and not repeated
+            and not block.link_chars and not block.hints and ends_sentence(text) and not has_address(text)
+            and not page.vocabulary.holds_evidence(words, folded) and not page.names_in(words, folded)):
+        return None
+    return BlockText.of(block, text, page.vocabulary, folded, words)
+
+
+def _scored_chars(i: int, count: int) -> int:
+    """The longest block the score reads at position `i` of `count` blocks."""
+    from_end = count - 1 - i
+    if i < SCORED_HEAD_BLOCKS or from_end < SCORED_TAIL_BLOCKS:
+        return SCORED_LONG_CHARS
+    if i < SCORED_HEAD_ZONE or from_end < SCORED_TAIL_ZONE:
+        return SCORED_SHORT_CHARS
+    return SCORED_MID_CHARS
+
+
+def _fit_chars(i: int, count: int) -> int:
+    """The longest block the weights' fit reads at position `i` of `count` blocks (`FIT_*`)."""
+    if i < FIT_HEAD_BLOCKS or count - 1 - i < FIT_TAIL_BLOCKS:
+        return DEFAULT_MAX_CHARS
+    return FIT_SHORT_CHARS
+
+
+def _carries_recording(block: Block) -> bool:
+    return any(item.kind != "image" for item in block.media)
+
+
+def notice_cues(blocks: Sequence[Block], rules: Sequence[Rule], metadata: Metadata | None = None,
+                weights: Weights | None = None, every_block: bool = False) -> list[dict[str, float] | None]:
+    """Each block's notice cues as the pass sees them (position included; the anchors depend on
+    `weights`, the packaged ones by default), None where a rule matched or the score does not read
+    the block. With `every_block`, every block of the fit's window is read (`FIT_*`, plain prose
+    included): what bench/notice_weights.py fits the weights on, so its rows do not depend on which
+    blocks the deployed pass may skip under the weights it is fitting."""
+    texts = [fold(b.text) for b in blocks]
+    index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
+    hits = [index.first(t) if t else None for t in texts]
+    span = body_span(blocks, texts, hits, NoticeScorer(PageFacts.of(metadata), weights), every_block)
+    return [span.cues[i] if view is not None else None for i, view in enumerate(span.views)]
+
+
