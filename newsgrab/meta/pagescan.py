@@ -95,11 +95,20 @@ HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER
 #: class string -> whether it holds a hint piece (the page scan and pruning share it)
 HAS_HINT_PIECE: Memo[str, bool] = Memo(lambda cls: HINT_PIECE_RE.search(cls) is not None, MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
+_signal_test = _name_test(_SIGNAL_CLASS_RE)
+_hint_piece_search = HINT_PIECE_RE.search
+
+
+def _class_flags(cls: str) -> int:
+    """Both verdicts on a class string as bit flags, computed straight from the two tests rather
+    than through the two memos above: a page's class strings are mostly new to the memos (tens of
+    thousands of them over a few hundred sites, more than a memo keeps), and filling two more
+    memos on every miss cost as much as both searches."""
+    return (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) is not None else 0)
+
+
 #: class string -> both verdicts as bit flags (_SIGNAL, _HINT_PIECE), one lookup a class
-_CLASS_FLAGS: Memo[str, int] = Memo(
-    lambda cls: (_SIGNAL if _IS_SIGNAL_NAME[cls] else 0) | (_HINT_PIECE if HAS_HINT_PIECE[cls] else 0),
-    MAX_REMEMBERED_NAMES,
-)
+_CLASS_FLAGS: Memo[str, int] = Memo(_class_flags, MAX_REMEMBERED_NAMES)
 
 
 @dataclass(slots=True)
@@ -214,13 +223,23 @@ def _signals(
     class_flags = _CLASS_FLAGS
     for el in tree.iter(etree.Element):
         tag = el.tag
-        if tag in _SIGNAL_TAGS or el.get("itemprop") is not None or (tag == "a" and el.get("rel")):
+        # the attribute names read once: an element without attributes (a third of a page) needs
+        # no `.get()` at all, and a name test is cheaper than a `.get()` that finds nothing
+        names = el.keys()
+        if not names:
+            if tag in _SIGNAL_TAGS:
+                hits.append(el)
+            elif tag == "base":
+                bases.append(el)
+            continue
+        itemprop = "itemprop" in names
+        if tag in _SIGNAL_TAGS or itemprop or (tag == "a" and "rel" in names and el.get("rel")):
             hits.append(el)
             if tag == "base":
                 bases.append(el)
             if pool is not None:
-                cls = el.get("class")
-                if (cls and class_flags[cls] & _HINT_PIECE) or el.get("itemprop") is not None:
+                cls = el.get("class") if "class" in names else None
+                if itemprop or (cls and class_flags[cls] & _HINT_PIECE):
                     pool.append(el)
         elif tag == "script":
             if "ld+json" in (el.get("type") or ""):
@@ -228,17 +247,19 @@ def _signals(
         else:
             if tag == "base":
                 bases.append(el)
-            cls = el.get("class")
-            if cls:
-                flags = class_flags[cls]
-                if flags & _HINT_PIECE and pool is not None:
-                    pool.append(el)
-                if flags & _SIGNAL:
+            if "class" in names:
+                cls = el.get("class")
+                if cls:
+                    flags = class_flags[cls]
+                    if flags & _HINT_PIECE and pool is not None:
+                        pool.append(el)
+                    if flags & _SIGNAL:
+                        hits.append(el)
+                        continue
+            if "id" in names:
+                ident = el.get("id")
+                if ident and is_signal[ident]:
                     hits.append(el)
-                    continue
-            ident = el.get("id")
-            if ident and is_signal[ident]:
-                hits.append(el)
     return hits
 
 
