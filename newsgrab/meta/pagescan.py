@@ -95,20 +95,13 @@ HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER
 #: class string -> whether it holds a hint piece (the page scan and pruning share it)
 HAS_HINT_PIECE: Memo[str, bool] = Memo(lambda cls: HINT_PIECE_RE.search(cls) is not None, MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
-_signal_test = _name_test(_SIGNAL_CLASS_RE)
-_hint_piece_search = HINT_PIECE_RE.search
-
-
-def _class_flags(cls: str) -> int:
-    """Both verdicts on a class string as bit flags, computed straight from the two tests rather
-    than through the two memos above: a page's class strings are mostly new to the memos (tens of
-    thousands of them over a few hundred sites, more than a memo keeps), and filling two more
-    memos on every miss cost as much as both searches."""
-    return (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) is not None else 0)
-
-
-#: class string -> both verdicts as bit flags (_SIGNAL, _HINT_PIECE), one lookup a class
-_CLASS_FLAGS: Memo[str, int] = Memo(_class_flags, MAX_REMEMBERED_NAMES)
+_signal_test, _hint_piece_search = _name_test(_SIGNAL_CLASS_RE), HINT_PIECE_RE.search
+#: class string -> both verdicts as bit flags, one lookup a class. A miss tests without the memos
+#: above: filling them cost as much as the tests, and most class strings of a page are new to them.
+_CLASS_FLAGS: Memo[str, int] = Memo(
+    lambda cls: (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) else 0),
+    MAX_REMEMBERED_NAMES,
+)
 
 
 @dataclass(slots=True)
@@ -148,6 +141,9 @@ class PageScan:
     #: with `scan_page(hint_pool=True)`, every element with an itemprop or a class holding one of
     #: HINT_PREFILTER_PIECES (pruning's article-body prefilter), collected by the same walk
     hint_pool: list[lxml.html.HtmlElement] = field(default_factory=list)
+    #: with `hint_pool=True`, every element: held so their proxies live on while the content stage
+    #: cleans the tree (lxml frees an unreferenced proxy; the prune walk would make them all again)
+    elements: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
 def meta_label(key: str) -> str:
@@ -206,11 +202,12 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
 
 
 def _signals(
-    tree: lxml.html.HtmlElement,
+    elements: list[lxml.html.HtmlElement],
     bases: list[lxml.html.HtmlElement],
     pool: list[lxml.html.HtmlElement] | None,
 ) -> list[lxml.html.HtmlElement]:
-    """Every element that may carry metadata, in document order (one walk, cheap tests per element).
+    """Every element of `elements` (the tree's) that may carry metadata, in document order (one
+    walk, cheap tests per element).
 
     Every <base> element goes to `bases` on the way: one more tag test per element costs less
     than a second search of the tree for them.
@@ -221,17 +218,9 @@ def _signals(
     hits = []
     is_signal = _IS_SIGNAL_NAME
     class_flags = _CLASS_FLAGS
-    for el in tree.iter(etree.Element):
+    for el in elements:
         tag = el.tag
-        # the attribute names read once: an element without attributes (a third of a page) needs
-        # no `.get()` at all, and a name test is cheaper than a `.get()` that finds nothing
-        names = el.keys()
-        if not names:
-            if tag in _SIGNAL_TAGS:
-                hits.append(el)
-            elif tag == "base":
-                bases.append(el)
-            continue
+        names = el.keys()  # read once: a name test is cheaper than a `.get()` that finds nothing
         itemprop = "itemprop" in names
         if tag in _SIGNAL_TAGS or itemprop or (tag == "a" and "rel" in names and el.get("rel")):
             hits.append(el)
@@ -247,19 +236,17 @@ def _signals(
         else:
             if tag == "base":
                 bases.append(el)
-            if "class" in names:
-                cls = el.get("class")
-                if cls:
-                    flags = class_flags[cls]
-                    if flags & _HINT_PIECE and pool is not None:
-                        pool.append(el)
-                    if flags & _SIGNAL:
-                        hits.append(el)
-                        continue
-            if "id" in names:
-                ident = el.get("id")
-                if ident and is_signal[ident]:
+            cls = el.get("class") if "class" in names else None
+            if cls:
+                flags = class_flags[cls]
+                if flags & _HINT_PIECE and pool is not None:
+                    pool.append(el)
+                if flags & _SIGNAL:
                     hits.append(el)
+                    continue
+            ident = el.get("id") if "id" in names else None
+            if ident and is_signal[ident]:
+                hits.append(el)
     return hits
 
 
@@ -279,7 +266,10 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     scan.html_lang = lang.strip() if lang else None
     bases: list[lxml.html.HtmlElement] = []
-    hits = _signals(tree, bases, scan.hint_pool if hint_pool else None)
+    elements = list(tree.iter(etree.Element))
+    if hint_pool:
+        scan.elements = elements
+    hits = _signals(elements, bases, scan.hint_pool if hint_pool else None)
     cache: dict[lxml.html.HtmlElement, bool | None] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
