@@ -46,6 +46,10 @@ def join(base: str | None, url: str) -> str | None:
     """
     if base and _kept_as_is(url) and _parses(base):
         return url
+    if base and url[:1] == "/" and _root_relative_kept(url):
+        origin = _origin(base)
+        if origin is not None:
+            return origin + url
     try:
         return urljoin(base, url) if base else url
     except ValueError:
@@ -72,6 +76,32 @@ def _kept_as_is(url: str) -> bool:
         and url[-1] not in "?#"
         and not any(part in url for part in _REWRITTEN_CHARS)
     )
+
+
+def _root_relative_kept(url: str) -> bool:
+    """Whether `urljoin(base, url)` is `url` after the base's scheme and host, for an http(s) base:
+    a path from the root ("/wiki/Tide"), all printable ASCII, with no segment urljoin rewrites (an
+    empty one, "." or ".."), none of `_REWRITTEN_CHARS` and no empty query or fragment. Most
+    relative links of a page are of this kind (a wiki's, a CMS's), and urljoin splits both URLs on
+    every call."""
+    return (
+        "//" not in url
+        and "/." not in url
+        and url.isascii()
+        and url.isprintable()
+        and url[-1] not in "?#"
+        and not any(part in url for part in _REWRITTEN_CHARS)
+    )
+
+
+@lru_cache(maxsize=_MAX_CACHED_BASES)
+def _origin(base: str) -> str | None:
+    """"scheme://host" of an http(s) base that parses (as urljoin writes it: the scheme lower-cased),
+    else None (the join is left to urljoin)."""
+    parts = split(base)
+    if parts is None or parts.scheme not in WEB_SCHEMES or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 @lru_cache(maxsize=_MAX_CACHED_BASES)

@@ -226,9 +226,9 @@ def test_a_tag_with_thousands_of_attributes_keeps_the_first_ones_and_its_text(as
 
 @pytest.mark.parametrize("as_bytes", [True, False])
 def test_the_attribute_cap_cuts_only_a_tag_over_it(as_bytes: bool) -> None:
-    """The cap finds long tags without a regex over the page (`_cap_attributes`): a tag with exactly
-    MAX_ATTRIBUTES attributes is left whole, one more is cut, and a long run of text after a "<" that
-    starts no tag (a comparison in prose, a tag name that is not ASCII) is never read as a tag."""
+    """The cap finds long tags (`_cap_attributes`): a tag with exactly MAX_ATTRIBUTES attributes is
+    left whole, one more is cut, and a long run of text after a "<" that starts no tag (a comparison
+    in prose, a tag name that is not ASCII) is never read as a tag."""
     from newsgrab.html.parse import parse_html
     from newsgrab.html.settings import MAX_ATTRIBUTES
 
@@ -243,3 +243,21 @@ def test_the_attribute_cap_cuts_only_a_tag_over_it(as_bytes: bool) -> None:
     assert len(root.find(".//section").attrib) == MAX_ATTRIBUTES
     assert root.find(".//section").get(f"data-k{MAX_ATTRIBUTES}") is None
     assert [p.text_content() for p in root.findall(".//p")] == [prose, "Ferries run as usual."]
+
+
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_the_attribute_cap_reads_a_long_tag_that_starts_inside_a_broken_one(as_bytes: bool) -> None:
+    """A "<" and a long run without ">" that another "<" interrupts is no tag, but the tag starting
+    at that second "<" is one: it is cut like any other (the search resumes at the inner "<")."""
+    from newsgrab.html.parse import _ATTRIBUTE_BYTES_RE, _ATTRIBUTE_RE, _cap_attributes
+    from newsgrab.html.settings import MAX_ATTRIBUTES
+
+    many = " ".join(f'data-k{i}="v{i}"' for i in range(MAX_ATTRIBUTES + 3))
+    kept = " ".join(f'data-k{i}="v{i}"' for i in range(MAX_ATTRIBUTES))
+    broken = "<b " + "x " * 400
+    page = f"<p>Tide tables.</p>{broken}<section {many}>Cut.</section>"
+    want = f"<p>Tide tables.</p>{broken}<section {kept}>Cut.</section>"
+    if as_bytes:
+        assert _cap_attributes(page.encode(), b"<", b">", _ATTRIBUTE_BYTES_RE) == want.encode()
+    else:
+        assert _cap_attributes(page, "<", ">", _ATTRIBUTE_RE) == want

@@ -670,3 +670,28 @@ def test_link_density_reads_links_one_by_one_as_the_xpath_did() -> None:
             if total:
                 expected = min(sum(len(t.strip()) for t in xpath(el)) / total, 1.0)
                 assert link_density(el, total) == expected, path.name
+
+
+def test_link_density_link_by_link_shares_each_links_text_across_nested_containers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A link farm is read link by link (`LinkChars`, one per page): every container of a page,
+    nested ones sharing the links' lengths, gets the figure the `.//a//text()` XPath gives."""
+    from lxml import etree
+
+    from newsgrab.html import settings
+    from newsgrab.html.scoring import LinkChars, link_density, text_len
+    from tests.conftest import SAMPLES
+
+    monkeypatch.setattr(settings, "XPATH_MAX_LINKS", 0)  # every container with a link is a "farm"
+    xpath = etree.XPath(".//a//text()", smart_strings=False)
+    measured = 0
+    for path in sorted(SAMPLES.glob("*.html")):
+        links = LinkChars()
+        for el in lxml.html.document_fromstring(path.read_bytes()).iter("body", "div", "p", "ul", "section"):
+            total = text_len(el)
+            if total:
+                expected = min(sum(len(t.strip()) for t in xpath(el)) / total, 1.0)
+                assert link_density(el, total, links) == expected, path.name
+                measured += expected > 0
+    assert measured >= 10 and len(links) > 0

@@ -36,6 +36,23 @@ def test_join_fast_path_for_absolute_urls_matches_urljoin(href: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "href",
+    ["/wiki/Tide", "/a/b.html?x=1&y=2#top", "/a#x?y", "/", "/a/", "/a//b", "/a/./b", "/a/../b", "/a/..", "/a?",
+     "/a#", "/a?#f", "/a;p", "/a\tb", "/bücher", "/a b", "/a\x01", "/[x]", "//cdn.example/x.jpg"],
+)
+def test_join_fast_path_for_root_relative_urls_matches_urljoin(href: str) -> None:
+    """A path from the root joins as the base's scheme and host plus the path, where urljoin would
+    give exactly that; every other case (dot segments, empty queries, controls) is urljoin's."""
+    from urllib.parse import urljoin
+
+    for base in ("https://News.Example/2024/story?x#f", "HTTP://news.example:8080", "https://[::1]/x", "ftp://h/x"):
+        assert urls.join(base, href) == urljoin(base, href)
+    assert urls.join("http://[::1/base", href) is None  # a malformed base fails every join
+    assert urls._root_relative_kept("/wiki/Tide") and urls._origin("HTTP://news.example/a") == "http://news.example"
+    assert not urls._root_relative_kept("/a/../b") and urls._origin("ftp://h/x") is None
+
+
+@pytest.mark.parametrize(
     "url",
     ["https://news.example/a.jpg", "http://[::1", "https://[::1]/x", "https://b\u00fccher.example/a", "rel/a b", ""],
 )

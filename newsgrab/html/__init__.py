@@ -43,6 +43,8 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     """Blocks of the main article and the page's metadata. `utf8`: the raw bytes `text` was
     decoded from, when they are UTF-8 (parsed directly: see `parse_html`)."""
     tree = parse_html(text, utf8)
+    # `scan` stays referenced until the content stage is done: it holds the tree's element proxies
+    # (`PageScan.elements`), which the pruning walk would otherwise make again
     metadata, scan = read_page(tree, base_url, hint_pool=True)
     # relative links and media resolve against the page's <base href>, then the caller's URL, then
     # the canonical URL (a browser would use the first two; the canonical is the best guess left)

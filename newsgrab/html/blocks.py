@@ -23,7 +23,7 @@ from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.cards import is_profile_card, is_teaser_card
 from newsgrab.html.paths import ElementPaths
-from newsgrab.html.scoring import link_density, text_len
+from newsgrab.html.scoring import LinkChars, link_density, text_len
 from newsgrab.html.selectors import attr_key, selectors
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link
@@ -79,6 +79,8 @@ class BlockBuilder:
         self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
         #: the furniture-class verdict of each element `_hints_of` looked at (see `_furniture`)
         self._furniture_of: dict[lxml.html.HtmlElement, bool] = {}
+        #: each link's text length, for the link densities of nested containers (`LinkChars`)
+        self._link_text = LinkChars()
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
@@ -300,7 +302,7 @@ class BlockBuilder:
             return False
         # the link density first: it is cheaper than counting linked headings, and either test
         # alone makes the container a link list
-        density = link_density(el, total)
+        density = link_density(el, total, self._link_text)
         if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
             return True
         if self._has_headings(el, settings.TEASER_LIST_HEADINGS):

@@ -7,7 +7,7 @@ repair path, used only when lxml's tree has lost the text of badly broken markup
 from __future__ import annotations
 
 import re
-from itertools import compress, islice
+from itertools import islice
 from typing import AnyStr
 
 import lxml.html
@@ -81,28 +81,48 @@ def _cap_attributes(markup: AnyStr, opener: AnyStr, closer: AnyStr, attribute: r
     Works on text and on the page's raw bytes alike (attributes are cut between two, so UTF-8 stays
     whole); `markup` itself comes back when no tag is cut, as on every real page.
 
-    Only a start tag of LONG_TAG_CHARS or more can hold that many attributes, and finding those is
-    a scan of the whole page. A regex for them (a letter after "<", then that many characters
-    that are neither "<" nor ">", then ">") made Python's regex engine try a match at every "<",
-    about 5% of the time of a page; the same tags are found here with C-level string operations: the
-    page split at "<" gives the piece after each "<", and only a piece longer than a long tag can
-    be one (one whose first ">" comes after LONG_TAG_CHARS characters that follow a letter).
+    Only a start tag of LONG_TAG_CHARS or more can hold that many attributes: a "<", an ASCII
+    letter, then at least LONG_TAG_CHARS characters before the first ">", with no "<" before that
+    ">". Finding those is a scan of the whole page, done by `_long_tag_starts`' regex: "<", a letter,
+    then LONG_TAG_CHARS characters that are not ">" (a repeat of one excluded character, which the
+    regex engine runs as a plain loop in C, about a third of the time of splitting the page at
+    every "<"; a class like [^<>] is tested character by character and costs as much as the split).
+    The rare match (an SVG path, an inline image) is then checked for a "<" before its ">".
     """
-    pieces = markup.split(opener)  # pieces[0] comes before the first "<"
-    longest = settings.LONG_TAG_CHARS + 1  # the letter, then LONG_TAG_CHARS characters, then ">"
-    long_pieces = compress(range(1, len(pieces)), map(longest.__lt__, map(len, islice(pieces, 1, None))))
-    changed = False
-    for index in long_pieces:
-        piece = pieces[index]
-        end = piece.find(closer)
-        if end < longest or not (piece[:1].isalpha() and piece[:1].isascii()):
+    found = _long_tag_starts(markup)
+    kept: list[AnyStr] = []  # the page in pieces, with the attributes past the cap left out
+    done = 0  # where the piece still to keep starts
+    search = found.search
+    match = search(markup)
+    while match is not None:
+        start = match.start() + 1  # the tag without its "<"
+        end = markup.find(closer, start)
+        if end < 0:
+            break  # no ">" left in the page: no tag can end
+        inner = markup.find(opener, start, end)
+        if inner >= 0:  # a "<" before the ">": what followed this "<" was no tag
+            match = search(markup, inner)
             continue
-        tag = piece[: end + 1]  # the tag without its "<"
-        ends = [found.end() for found in islice(attribute.finditer(tag), settings.MAX_ATTRIBUTES + 1)]
+        tag = markup[start : end + 1]  # LONG_TAG_CHARS + 1 characters at least, by the match
+        ends = [one.end() for one in islice(attribute.finditer(tag), settings.MAX_ATTRIBUTES + 1)]
         if len(ends) > settings.MAX_ATTRIBUTES:
-            pieces[index] = tag[: ends[-2]] + piece[end:]  # the first attributes, then ">" and what follows
-            changed = True
-    return opener.join(pieces) if changed else markup
+            kept.append(markup[done : start + ends[-2]])  # up to the last attribute kept
+            done = end  # then ">" and what follows
+        match = search(markup, end)
+    if not kept:
+        return markup
+    kept.append(markup[done:])
+    return markup[:0].join(kept)
+
+
+_LONG_TAG_PATTERN = f"<[A-Za-z][^>]{{{settings.LONG_TAG_CHARS}}}"
+_LONG_TAG_RE = re.compile(_LONG_TAG_PATTERN)
+_LONG_TAG_BYTES_RE = re.compile(_LONG_TAG_PATTERN.encode())
+
+
+def _long_tag_starts(markup: AnyStr) -> re.Pattern[AnyStr]:
+    """The regex that finds where a long start tag may begin, for text or for bytes."""
+    return _LONG_TAG_RE if isinstance(markup, str) else _LONG_TAG_BYTES_RE
 
 
 def repair_html(text: str) -> lxml.html.HtmlElement:

@@ -95,9 +95,11 @@ HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER
 #: class string -> whether it holds a hint piece (the page scan and pruning share it)
 HAS_HINT_PIECE: Memo[str, bool] = Memo(lambda cls: HINT_PIECE_RE.search(cls) is not None, MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
-#: class string -> both verdicts as bit flags (_SIGNAL, _HINT_PIECE), one lookup a class
+_signal_test, _hint_piece_search = _name_test(_SIGNAL_CLASS_RE), HINT_PIECE_RE.search
+#: class string -> both verdicts as bit flags, one lookup a class. A miss tests without the memos
+#: above: filling them cost as much as the tests, and most class strings of a page are new to them.
 _CLASS_FLAGS: Memo[str, int] = Memo(
-    lambda cls: (_SIGNAL if _IS_SIGNAL_NAME[cls] else 0) | (_HINT_PIECE if HAS_HINT_PIECE[cls] else 0),
+    lambda cls: (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) else 0),
     MAX_REMEMBERED_NAMES,
 )
 
@@ -139,6 +141,9 @@ class PageScan:
     #: with `scan_page(hint_pool=True)`, every element with an itemprop or a class holding one of
     #: HINT_PREFILTER_PIECES (pruning's article-body prefilter), collected by the same walk
     hint_pool: list[lxml.html.HtmlElement] = field(default_factory=list)
+    #: with `hint_pool=True`, every element: held so their proxies live on while the content stage
+    #: cleans the tree (lxml frees an unreferenced proxy; the prune walk would make them all again)
+    elements: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
 def meta_label(key: str) -> str:
@@ -197,11 +202,12 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
 
 
 def _signals(
-    tree: lxml.html.HtmlElement,
+    elements: list[lxml.html.HtmlElement],
     bases: list[lxml.html.HtmlElement],
     pool: list[lxml.html.HtmlElement] | None,
 ) -> list[lxml.html.HtmlElement]:
-    """Every element that may carry metadata, in document order (one walk, cheap tests per element).
+    """Every element of `elements` (the tree's) that may carry metadata, in document order (one
+    walk, cheap tests per element).
 
     Every <base> element goes to `bases` on the way: one more tag test per element costs less
     than a second search of the tree for them.
@@ -212,15 +218,17 @@ def _signals(
     hits = []
     is_signal = _IS_SIGNAL_NAME
     class_flags = _CLASS_FLAGS
-    for el in tree.iter(etree.Element):
+    for el in elements:
         tag = el.tag
-        if tag in _SIGNAL_TAGS or el.get("itemprop") is not None or (tag == "a" and el.get("rel")):
+        names = el.keys()  # read once: a name test is cheaper than a `.get()` that finds nothing
+        itemprop = "itemprop" in names
+        if tag in _SIGNAL_TAGS or itemprop or (tag == "a" and "rel" in names and el.get("rel")):
             hits.append(el)
             if tag == "base":
                 bases.append(el)
             if pool is not None:
-                cls = el.get("class")
-                if (cls and class_flags[cls] & _HINT_PIECE) or el.get("itemprop") is not None:
+                cls = el.get("class") if "class" in names else None
+                if itemprop or (cls and class_flags[cls] & _HINT_PIECE):
                     pool.append(el)
         elif tag == "script":
             if "ld+json" in (el.get("type") or ""):
@@ -228,7 +236,7 @@ def _signals(
         else:
             if tag == "base":
                 bases.append(el)
-            cls = el.get("class")
+            cls = el.get("class") if "class" in names else None
             if cls:
                 flags = class_flags[cls]
                 if flags & _HINT_PIECE and pool is not None:
@@ -236,7 +244,7 @@ def _signals(
                 if flags & _SIGNAL:
                     hits.append(el)
                     continue
-            ident = el.get("id")
+            ident = el.get("id") if "id" in names else None
             if ident and is_signal[ident]:
                 hits.append(el)
     return hits
@@ -258,7 +266,10 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     scan.html_lang = lang.strip() if lang else None
     bases: list[lxml.html.HtmlElement] = []
-    hits = _signals(tree, bases, scan.hint_pool if hint_pool else None)
+    elements = list(tree.iter(etree.Element))
+    if hint_pool:
+        scan.elements = elements
+    hits = _signals(elements, bases, scan.hint_pool if hint_pool else None)
     cache: dict[lxml.html.HtmlElement, bool | None] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
