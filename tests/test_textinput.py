@@ -228,6 +228,19 @@ def test_setext_headings_and_rules() -> None:
         ("hr", "* * *")]
 
 
+def test_w3m_rule_of_box_drawing_strokes_is_a_break_not_a_line_of_the_paragraph_above() -> None:
+    """w3m prints `<hr>` as a row of `━` (or `─`) with no blank line around it; read as text it glued
+    the date above it into "November 18, 2019 ━━━━", which no longer reads as a date line."""
+    from newsgrab.text.lines import split_blocks
+
+    kinds = [(b.kind, b.raw) for b in split_blocks("November 18, 2019\n" + "━" * 40 + "\nShare\n")[0]]
+    assert kinds == [("p", "November 18, 2019"), ("hr", "━" * 40), ("p", "Share")]
+    assert [b.kind for b in split_blocks("Harbour\n" + "─" * 12 + "\n")[0]] == ["p", "hr"]
+    # strokes inside a line of words are text (a score, a dash drawn as a stroke), not a rule
+    kinds = [(b.kind, b.raw) for b in split_blocks("Final score ━━━ 3 to 1\n")[0]]
+    assert kinds == [("p", "Final score ━━━ 3 to 1")]
+
+
 def test_lynx_and_inscriptis_nested_bullets_are_list_items_not_a_paragraph() -> None:
     text = "   Menu\n     * News\n          o Local\n          o Region\n          + Business\n     * Sport\n"
     from newsgrab.text.lines import split_blocks

@@ -34,7 +34,9 @@ from newsgrab.text.wrap import (
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _ATX_RE = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE_RE = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
+#: a thematic break: markdown's `***`, `---`, `___` (and `===`), or w3m's `<hr>`, a row of box-drawing
+#: strokes (`━━━━`, `────`) that would otherwise be read as a line of the paragraph next to it
+_RULE_RE = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|[━─]{3,}\s*)$")
 #: a bullet of any converter; `o` (lynx, inscriptis) only when indented, see `_bullet`
 _BULLET_RE = re.compile(r"^(\s*)([-*+•◦▪▫‣∙·☆★■□►➢➤o])\s+(?=\S)")
 _EMPTY_BULLET_RE = re.compile(r"^\s*[-*+•◦▪▫‣∙·☆★■□►➢➤o](?:\s+[-*+•◦▪▫‣∙·☆★■□►➢➤])*\s*$")
@@ -182,7 +184,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             heading_line, underlined, _ = para.pop()
             out.append(RawBlock("h1" if first == "=" else "h2", underlined.strip(), heading_line))
             continue
-        if first in "-*_=" and _RULE_RE.match(stripped):
+        if first in "-*_=━─" and _RULE_RE.match(stripped):
             flush()
             out.append(RawBlock("hr", stripped, number))
             continue
