@@ -43,6 +43,7 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.reduction import send_handle
 from typing import Any
 
+from newsgrab.cli.arena import Arena, Parcel
 from newsgrab.cli.channel import TaskSender
 from newsgrab.cli.runner import Conversion, Limits, Outcome, Task, open_special, run_task, warm_up
 from newsgrab.cli.worker import READY, worker_main
@@ -60,6 +61,10 @@ PREFETCH = 4
 #: carrying more data than this (stdin, a record) is only sent to an idle worker: a pipe buffers
 #: less, and a send that blocked while the worker was busy could deadlock
 PREFETCH_MAX_BYTES = 64 * 1024
+#: bytes of the shared ring that carries record bodies to forked workers (arena.py), per worker:
+#: room for its prefetched inputs many times over (a news page is about 100 KB); a body that finds
+#: no room goes through the pipe
+ARENA_PER_WORKER = 2 << 20
 #: seconds; the longest single wait for a worker, so a huge --timeout never overflows a wait call
 MAX_WAIT_SECONDS = 60.0
 #: whether a selector can watch the workers' pipes and exit sentinels: not on Windows, whose pipes
@@ -146,6 +151,11 @@ class WorkerPool:
         self._start_failures = 0
         self._start_reason: str | None = None
         self._start_error: str | None = None
+        #: record bodies go to forked workers through shared memory (tasks through the framed channel)
+        forked = self._context.get_start_method() == "fork"
+        self._arena = Arena(ARENA_PER_WORKER * size) if forked and self._framed else None
+        #: the arena room of each input sent with its body there, by position in the batch
+        self._rooms: dict[int, int] = {}
 
     def run(self, entries: Iterable[Task | Outcome]) -> Generator[Outcome, None, None]:
         warmed = self._context.get_start_method() != "fork"  # with fork, once here: every worker inherits it
@@ -185,7 +195,8 @@ class WorkerPool:
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self._context.Pipe(duplex=True)
         process = self._context.Process(target=worker_main, name="newsgrab-worker", daemon=True,
-                                        args=(child_end, self._conversion, self._limits.max_memory, self._framed))
+                                        args=(child_end, self._conversion, self._limits.max_memory, self._framed,
+                                              self._arena))
         with _sigint_blocked():
             process.start()
         child_end.close()
@@ -246,10 +257,13 @@ class WorkerPool:
         worker.held.extend(sent)
         if was_idle:
             self._start_clock(worker)
+        message: list[Task | Parcel] = [task for _, task in sent]
+        if self._arena is not None:
+            message = [self._pack(index, task) for index, task in sent]
         try:
             if worker.sender is None:
-                worker.conn.send([task for _, task in sent])
-            elif not worker.sender.put([task for _, task in sent]):
+                worker.conn.send(message)
+            elif not worker.sender.put(message):
                 if fds:  # the descriptors follow the frame: the worker is idle, reading
                     worker.sender.drain()
                 else:
@@ -261,6 +275,19 @@ class WorkerPool:
         finally:
             for fd in fds:
                 os.close(fd)
+
+    def _pack(self, index: int, task: Task) -> Task | Parcel:
+        assert self._arena is not None
+        item = self._arena.pack(task)
+        if isinstance(item, Parcel):
+            self._rooms[index] = item.start
+        return item
+
+    def _release(self, index: int) -> None:
+        """The input at `index` has left its worker: the arena room of its body is free again."""
+        room = self._rooms.pop(index, None)
+        if room is not None and self._arena is not None:
+            self._arena.release(room)
 
     def _start_clock(self, worker: _Worker) -> None:
         """The deadline of what the worker does now: start, or convert its first held input."""
@@ -331,6 +358,7 @@ class WorkerPool:
             self._start_clock(worker)
         elif isinstance(message, Outcome) and worker.held:
             index, _ = worker.held.popleft()
+            self._release(index)
             self._results[index] = message
             self._start_clock(worker)
             if message.code == OutOfMemory.code:  # it exits now: what it still holds goes to another
@@ -343,7 +371,9 @@ class WorkerPool:
     def _requeue(self, worker: _Worker) -> None:
         """Inputs sent to a worker that will not start them go back to the front of the queue."""
         while worker.held:
-            self._queue.appendleft(worker.held.pop())
+            index, task = worker.held.pop()
+            self._release(index)  # sent again, it is packed again
+            self._queue.appendleft((index, task))
         worker.deadline = None
 
     def _retire(self, worker: _Worker, *, timed_out: bool) -> None:
@@ -354,6 +384,7 @@ class WorkerPool:
         worker.process.join()
         if worker.held:
             index, task = worker.held.popleft()
+            self._release(index)
             error: NewsgrabError
             if timed_out:
                 error = TimedOut(f"converting this input took longer than {self._limits.timeout:g} s (--timeout)")
@@ -400,6 +431,8 @@ class WorkerPool:
             self._close(worker)
         if self._selector is not None:
             self._selector.close()
+        if self._arena is not None:
+            self._arena.close()
 
 
 def outcomes(entries: Iterable[Task | Outcome], conversion: Conversion, *, workers: int = 1,
