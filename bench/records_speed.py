@@ -1,6 +1,6 @@
 """docs/s of the command on files, a WARC and a JSON Lines dump, with --jobs 1, 2 (and all cores), and on Dask.
 
-usage: .venv/bin/python bench/records_speed.py [--copies 4] [--rounds 3] [--dask] [--versus DIR]
+usage: .venv/bin/python bench/records_speed.py [--copies 4] [--rounds 3] [--dask] [--versus DIR] [--only INPUT]
 
 The 181 ScrapingHub pages, `--copies` times, are written to a temporary folder as files (.html.gz),
 as one WARC (gzip per record, written with warcio) and as one JSON Lines dump (bench/archives.py).
@@ -9,7 +9,11 @@ real use. The modes take turns, round after round (`--rounds`), and for each run
 the CPU time of the whole process tree (newsgrab and its workers) are kept; the table gives docs/s
 on the best wall time with the range, and the CPU seconds (the least), with those of the main
 process alone in brackets (what reading the input and feeding the workers cost it). `--versus DIR`
-also times the newsgrab package of another checkout (DIR holds its `newsgrab/`: a before/after in one run).
+also times the newsgrab package of another checkout (DIR holds its `newsgrab/`: a before/after in one run);
+`--only WARC` (or files, JSON Lines) times one input. Each checkout's modules are compiled first
+(`compileall`, into its `__pycache__`), as an installed package's are: where PYTHONDONTWRITEBYTECODE
+is set and a module changed since its .pyc was written, every run would compile it again, and that
+start-up, paid by `--jobs 1` and `--jobs 2` alike, lowers their ratio.
 
 On a shared machine wall times say little, so two references are printed with them. The CPU
 seconds of `--jobs 2` over `--jobs 1` are the cost of running in parallel, and
@@ -22,6 +26,7 @@ any `--jobs 2` figure taken beside it.
 from __future__ import annotations
 
 import argparse
+import compileall
 import gzip
 import os
 import resource
@@ -92,7 +97,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dask", action="store_true", help="also time --dask local with 2 workers")
     parser.add_argument("--versus", type=Path, help="also time the newsgrab package in this checkout")
+    parser.add_argument("--only", choices=["files", "WARC", "JSON Lines"], help="time this input alone")
     args = parser.parse_args()
+    for checkout in (Path(__file__).resolve().parents[1], args.versus):
+        if checkout is not None:
+            compileall.compile_dir(checkout / "newsgrab", quiet=1)
     pages = scrapinghub_pages() * args.copies
     cores = os.cpu_count() or 1
     jobs = sorted({1, 2, cores})
@@ -115,6 +124,8 @@ def main() -> int:
               + " | wall -j 2 / -j 1 | CPU -j 2 / -j 1 | 2-core bound | machine: 2 loops |")
         print("|---|" + "---|" * (len(modes) + 4))
         for name, path in inputs.items():
+            if args.only is not None and name != args.only:
+                continue
             # the modes take turns round by round, so a change in the machine's load falls on all of them
             timed: dict[str, list[tuple[float, float, float]]] = {mode: [] for mode, _, _ in modes}
             machine: list[float] = []
@@ -129,6 +140,10 @@ def main() -> int:
             print(f"| {name} | " + " | ".join(_cell(len(pages), timed[mode]) for mode, _, _ in modes)
                   + f" | {ratio:.2f}x | {cost:.2f} | {2 / cost:.2f}x | {min(machine):.2f}-{max(machine):.2f}x |",
                   flush=True)
+            if args.versus is not None:
+                other = f"{args.versus.name}: --jobs "
+                print(f"|   {args.versus.name} | wall -j 2 / -j 1 {wall[other + '1'] / wall[other + '2']:.2f}x, "
+                      f"CPU -j 2 / -j 1 {cpu[other + '2'] / cpu[other + '1']:.2f} |", flush=True)
         print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     return 0
 

@@ -162,6 +162,18 @@ def test_a_compressed_body_stops_at_the_size_limit() -> None:
     assert record.error is not None and record.error.code == "too-large"
 
 
+def test_a_stored_body_is_taken_up_to_the_size_limit_and_not_one_byte_more() -> None:
+    # the reader asks FastWARC for no more than the record holds: the limit must still cut at the byte
+    for compress in (True, False):
+        data = b"".join(_member(_response(f"https://example.org/{n}", PAGE_A, HTML), compress=compress)
+                        for n in range(2))
+        for limit, code in ((len(PAGE_A), None), (len(PAGE_A) - 1, "too-large")):
+            records, _ = _read(data, max_bytes=limit)
+            assert [r.error.code if r.error else None for r in records] == [code] * 2
+            if code is None:
+                assert {bytes(r.data) for r in records} == {PAGE_A}
+
+
 def test_a_body_stored_decoded_under_its_encoding_headers_is_taken_as_it_is() -> None:
     assert undo_content_encoding(PAGE_A, "gzip", LIMIT) == PAGE_A
     assert dechunk(PAGE_A, LIMIT) == PAGE_A

@@ -19,7 +19,8 @@ rather than a new interpreter that imports everything again (a killed worker is 
 and `--jobs 1` with a deadline still runs in one worker), and where the main process runs no other
 thread (the progress bar is redrawn from the batch loop, not a thread), so a forked child cannot
 inherit a held lock. Elsewhere the platform's default (spawn on
-macOS and Windows). `NEWSGRAB_START_METHOD` chooses another.
+macOS and Windows). `NEWSGRAB_START_METHOD` chooses another (handle.py). Under fork the bodies of
+records go to the workers through shared memory (arena.py), the tasks through their pipes.
 
 Results stream: entries are read lazily, at most `window` ahead of the next result to be written, so
 a long batch (or an archive of a million records) is never held in memory whole.
@@ -32,34 +33,31 @@ import multiprocessing
 import os
 import select
 import selectors
-import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
+from collections.abc import Generator, Iterable
+from multiprocessing.connection import wait
 from multiprocessing.reduction import send_handle
 from typing import Any
 
+from newsgrab.cli.arena import Arena, Parcel
 from newsgrab.cli.channel import TaskSender
+from newsgrab.cli.handle import WorkerHandle, default_start_method, exit_reason, goes_ahead, sigint_blocked
 from newsgrab.cli.runner import Conversion, Limits, Outcome, Task, open_special, run_task, warm_up
 from newsgrab.cli.worker import READY, worker_main
 from newsgrab.errors import NewsgrabError, OutOfMemory, TimedOut, Unreadable, WorkerCrashed
 
-#: environment variable naming the start method (fork, forkserver, spawn) instead of the default
-START_METHOD_ENV = "NEWSGRAB_START_METHOD"
 #: inputs read ahead of the next result to write, per worker: enough to keep every worker busy
 #: while one input holds the head of the line, few enough to keep memory bounded
 WINDOW_PER_WORKER = 8
 #: inputs sent to a worker at a time: the one it converts and the next few, so it never sits idle
 #: while the main process writes results or waits for its turn on a busy machine
 PREFETCH = 4
-#: bytes; where tasks go through Connection's blocking send (no `TaskSender`: Windows), a task
-#: carrying more data than this (stdin, a record) is only sent to an idle worker: a pipe buffers
-#: less, and a send that blocked while the worker was busy could deadlock
-PREFETCH_MAX_BYTES = 64 * 1024
+#: bytes of the shared ring that carries record bodies to forked workers (arena.py), per worker:
+#: room for its prefetched inputs many times over (a news page is about 100 KB); a body that finds
+#: no room goes through the pipe
+ARENA_PER_WORKER = 2 << 20
 #: seconds; the longest single wait for a worker, so a huge --timeout never overflows a wait call
 MAX_WAIT_SECONDS = 60.0
 #: whether a selector can watch the workers' pipes and exit sentinels: not on Windows, whose pipes
@@ -71,62 +69,6 @@ STOP_GRACE_SECONDS = 2.0
 MAX_START_FAILURES = 3
 
 
-def default_start_method() -> str | None:
-    """`NEWSGRAB_START_METHOD`, else fork on Linux, else the platform's default (None)."""
-    chosen = os.environ.get(START_METHOD_ENV, "").strip()
-    if chosen:
-        return chosen
-    return "fork" if sys.platform.startswith("linux") else None
-
-
-@contextlib.contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """Block Ctrl-C while a worker starts: the child inherits the mask and ignores SIGINT before it
-    unblocks it, so a Ctrl-C at that moment cannot print a traceback from a half-started worker."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-@dataclass(slots=True, eq=False)  # compared and hashed by identity
-class _Worker:
-    process: BaseProcess
-    conn: Connection
-    #: tasks go out through it without blocking (None: Connection's blocking send)
-    sender: TaskSender | None = None
-    ready: bool = False
-    #: it said it will exit after its last input (it ran out of memory): give it no other
-    leaving: bool = False
-    #: the inputs sent to it, by position in the batch: it converts the first, the others wait
-    held: deque[tuple[int, Task]] = field(default_factory=deque)
-    #: when the first held input must be done by
-    deadline: float | None = None
-
-
-def _exit_reason(process: BaseProcess) -> str:
-    code = process.exitcode
-    if code is not None and code < 0:
-        try:
-            return f"killed by signal {signal.Signals(-code).name}"
-        except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit status {code}"
-
-
-def _goes_ahead(worker: _Worker, task: Task) -> bool:
-    """Whether `task` may wait in the pipe of a worker that is busy: never a special file (its
-    descriptor follows the frame at once); any other through a TaskSender, which never blocks; and
-    through a blocking send only a task that fits in the pipe's buffer."""
-    if task.special:
-        return False
-    return worker.sender is not None or task.size <= PREFETCH_MAX_BYTES
-
-
 class WorkerPool:
     """`run(entries)`: one Outcome per entry, in order, converted by `size` worker processes."""
 
@@ -136,7 +78,7 @@ class WorkerPool:
         self._limits = limits
         self._method = start_method if start_method is not None else default_start_method()
         self._context: Any = multiprocessing.get_context(self._method)
-        self._workers: list[_Worker] = []
+        self._workers: list[WorkerHandle] = []
         self._queue: deque[tuple[int, Task]] = deque()
         self._results: dict[int, Outcome] = {}
         #: every worker's pipe and exit sentinel, watched together (None: multiprocessing's wait())
@@ -146,6 +88,11 @@ class WorkerPool:
         self._start_failures = 0
         self._start_reason: str | None = None
         self._start_error: str | None = None
+        #: record bodies go to forked workers through shared memory (tasks through the framed channel)
+        forked = self._context.get_start_method() == "fork"
+        self._arena = Arena(ARENA_PER_WORKER * size) if forked and self._framed else None
+        #: the arena room of each input sent with its body there, by position in the batch
+        self._rooms: dict[int, int] = {}
 
     def run(self, entries: Iterable[Task | Outcome]) -> Generator[Outcome, None, None]:
         warmed = self._context.get_start_method() != "fork"  # with fork, once here: every worker inherits it
@@ -182,14 +129,15 @@ class WorkerPool:
 
     # --- workers -------------------------------------------------------------------------------
 
-    def _start_worker(self) -> _Worker:
+    def _start_worker(self) -> WorkerHandle:
         parent_end, child_end = self._context.Pipe(duplex=True)
         process = self._context.Process(target=worker_main, name="newsgrab-worker", daemon=True,
-                                        args=(child_end, self._conversion, self._limits.max_memory, self._framed))
-        with _sigint_blocked():
+                                        args=(child_end, self._conversion, self._limits.max_memory, self._framed,
+                                              self._arena))
+        with sigint_blocked():
             process.start()
         child_end.close()
-        worker = _Worker(process, parent_end, TaskSender.open(parent_end) if self._framed else None)
+        worker = WorkerHandle(process, parent_end, TaskSender.open(parent_end) if self._framed else None)
         if self._selector is not None:
             self._selector.register(parent_end.fileno(), selectors.EVENT_READ, worker)
             self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
@@ -214,19 +162,19 @@ class WorkerPool:
             idle += 1
         # Tasks go out in batches, one message each, to workers whose pipe is half empty or less: a
         # write per input would wake the worker (and cost the main process) once per input.
-        batches: dict[_Worker, list[tuple[int, Task]]] = {}
+        batches: dict[WorkerHandle, list[tuple[int, Task]]] = {}
         eligible = [w for w in live if w.ready and len(w.held) <= PREFETCH // 2]
         for depth in range(1, PREFETCH + 1):  # one more each, in turn: the last inputs spread out
             for worker in eligible:
                 if not queue:
                     break
                 pending = len(worker.held) + len(batches.get(worker, ()))
-                if pending < depth and (pending == 0 or _goes_ahead(worker, queue[0][1])):
+                if pending < depth and (pending == 0 or goes_ahead(worker, queue[0][1])):
                     batches.setdefault(worker, []).append(queue.popleft())
         for worker, batch in batches.items():
             self._send(worker, batch)
 
-    def _send(self, worker: _Worker, batch: list[tuple[int, Task]]) -> None:
+    def _send(self, worker: WorkerHandle, batch: list[tuple[int, Task]]) -> None:
         """Send tasks in one message, then the open descriptors of the special files among them."""
         fds: list[int] = []
         sent: list[tuple[int, Task]] = []
@@ -246,10 +194,13 @@ class WorkerPool:
         worker.held.extend(sent)
         if was_idle:
             self._start_clock(worker)
+        message: list[Task | Parcel] = [task for _, task in sent]
+        if self._arena is not None:
+            message = [self._pack(index, task) for index, task in sent]
         try:
             if worker.sender is None:
-                worker.conn.send([task for _, task in sent])
-            elif not worker.sender.put([task for _, task in sent]):
+                worker.conn.send(message)
+            elif not worker.sender.put(message):
                 if fds:  # the descriptors follow the frame: the worker is idle, reading
                     worker.sender.drain()
                 else:
@@ -262,7 +213,20 @@ class WorkerPool:
             for fd in fds:
                 os.close(fd)
 
-    def _start_clock(self, worker: _Worker) -> None:
+    def _pack(self, index: int, task: Task) -> Task | Parcel:
+        assert self._arena is not None
+        item = self._arena.pack(task)
+        if isinstance(item, Parcel):
+            self._rooms[index] = item.start
+        return item
+
+    def _release(self, index: int) -> None:
+        """The input at `index` has left its worker: the arena room of its body is free again."""
+        room = self._rooms.pop(index, None)
+        if room is not None and self._arena is not None:
+            self._arena.release(room)
+
+    def _start_clock(self, worker: WorkerHandle) -> None:
         """The deadline of what the worker does now: start, or convert its first held input."""
         timeout = self._limits.timeout
         busy = worker.held or not worker.ready
@@ -285,11 +249,11 @@ class WorkerPool:
             elif worker.deadline is not None and now >= worker.deadline:
                 self._retire(worker, timed_out=True)
 
-    def _ready(self, timeout: float) -> set[tuple[_Worker, bool]]:
+    def _ready(self, timeout: float) -> set[tuple[WorkerHandle, bool]]:
         """(worker, True) for each pipe with a message or closed, (worker, False) for each worker that
         exited, waiting up to `timeout` seconds for the first."""
         if self._selector is not None:
-            ready: set[tuple[_Worker, bool]] = set()
+            ready: set[tuple[WorkerHandle, bool]] = set()
             for key, mask in self._selector.select(timeout):
                 worker, on_pipe = key.data, key.fd == key.data.conn.fileno()
                 if on_pipe and mask & selectors.EVENT_WRITE and worker.sender is not None:
@@ -301,13 +265,13 @@ class WorkerPool:
         return {(w, True) for w in self._workers if w.conn in objects} | {
             (w, False) for w in self._workers if w.process.sentinel in objects}
 
-    def _watch_writable(self, worker: _Worker, watch: bool) -> None:
+    def _watch_writable(self, worker: WorkerHandle, watch: bool) -> None:
         """Wake up when the worker's pipe takes more of its pending tasks (`watch`), or stop."""
         if self._selector is not None:
             events = selectors.EVENT_READ | (selectors.EVENT_WRITE if watch else 0)
             self._selector.modify(worker.conn.fileno(), events, worker)
 
-    def _drain(self, worker: _Worker) -> bool:
+    def _drain(self, worker: WorkerHandle) -> bool:
         """Take every message the worker has sent so far (one wake-up for all of them); False when
         its pipe is closed (it died)."""
         while self._receive(worker):
@@ -319,7 +283,7 @@ class WorkerPool:
                 return True
         return False
 
-    def _receive(self, worker: _Worker) -> bool:
+    def _receive(self, worker: WorkerHandle) -> bool:
         """Take one message from a worker; False when its pipe is closed (it died)."""
         try:
             message = worker.conn.recv()
@@ -331,6 +295,7 @@ class WorkerPool:
             self._start_clock(worker)
         elif isinstance(message, Outcome) and worker.held:
             index, _ = worker.held.popleft()
+            self._release(index)
             self._results[index] = message
             self._start_clock(worker)
             if message.code == OutOfMemory.code:  # it exits now: what it still holds goes to another
@@ -340,13 +305,15 @@ class WorkerPool:
             self._start_reason = message
         return True
 
-    def _requeue(self, worker: _Worker) -> None:
+    def _requeue(self, worker: WorkerHandle) -> None:
         """Inputs sent to a worker that will not start them go back to the front of the queue."""
         while worker.held:
-            self._queue.appendleft(worker.held.pop())
+            index, task = worker.held.pop()
+            self._release(index)  # sent again, it is packed again
+            self._queue.appendleft((index, task))
         worker.deadline = None
 
-    def _retire(self, worker: _Worker, *, timed_out: bool) -> None:
+    def _retire(self, worker: WorkerHandle, *, timed_out: bool) -> None:
         """Stop a worker (kill it if it still runs) and fail the input it was converting, if any;
         the inputs it held after that one go back to the queue."""
         if worker.process.is_alive():
@@ -354,12 +321,13 @@ class WorkerPool:
         worker.process.join()
         if worker.held:
             index, task = worker.held.popleft()
+            self._release(index)
             error: NewsgrabError
             if timed_out:
                 error = TimedOut(f"converting this input took longer than {self._limits.timeout:g} s (--timeout)")
             else:
                 error = WorkerCrashed(f"the worker process converting this input died "
-                                      f"({_exit_reason(worker.process)})")
+                                      f"({exit_reason(worker.process)})")
             self._results[index] = task.failed(error)
             self._requeue(worker)
         elif not worker.ready:
@@ -367,10 +335,10 @@ class WorkerPool:
                 self._start_reason = f"a worker was not ready after {self._limits.timeout:g} s"
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
-                self._start_error = self._start_reason or _exit_reason(worker.process)
+                self._start_error = self._start_reason or exit_reason(worker.process)
         self._close(worker)
 
-    def _close(self, worker: _Worker) -> None:
+    def _close(self, worker: WorkerHandle) -> None:
         self._workers.remove(worker)
         if self._selector is not None:
             self._selector.unregister(worker.conn.fileno())
@@ -400,6 +368,8 @@ class WorkerPool:
             self._close(worker)
         if self._selector is not None:
             self._selector.close()
+        if self._arena is not None:
+            self._arena.close()
 
 
 def outcomes(entries: Iterable[Task | Outcome], conversion: Conversion, *, workers: int = 1,

@@ -16,6 +16,7 @@ import sys
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import recv_handle
 
+from newsgrab.cli.arena import Arena
 from newsgrab.cli.channel import receive
 from newsgrab.cli.runner import Conversion, run_task, warm_up
 from newsgrab.errors import OutOfMemory
@@ -51,9 +52,11 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None, framed: bool = False) -> None:
+def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None, framed: bool = False,
+                arena: Arena | None = None) -> None:
     """A worker's life, from its start to the `None` that tells it to stop. `framed`: tasks come
-    as channel.TaskSender frames (else as Connection messages)."""
+    as channel.TaskSender frames (else as Connection messages); `arena`: the shared memory, inherited
+    through fork, where the main process put the bodies of the records it sent as Parcels."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's handler unwinds a batch: not here
     if hasattr(signal, "pthread_sigmask"):
@@ -73,6 +76,8 @@ def worker_main(conn: Connection, conversion: Conversion, max_memory: int | None
             tasks = receive(conn) if framed else conn.recv()
             if tasks is None:
                 return
+            if arena is not None:  # every body of the batch copied out now, before any of its outcomes goes
+                tasks = [arena.unpack(item) for item in tasks]
             fds = [recv_handle(conn) if task.special else None for task in tasks]
             for task, fd in zip(tasks, fds, strict=True):
                 outcome = run_task(task, conversion, fd=fd, max_memory=max_memory)

@@ -219,7 +219,9 @@ def _take(warc: Any, source: str, max_bytes: int, tally: Tally, size: int | None
         if kind is None:
             tally.skip("not-html")
             return None
-        body = warc.reader.read(max_bytes + 1)
+        # one byte over the limit tells a body that is too large; no more than the record holds is
+        # asked for, as FastWARC sets aside room for the size asked (50 MB by default) at each read
+        body = warc.reader.read(min(max_bytes, warc.content_length) + 1)
     except OSError as exc:
         error = BadRecord(f"corrupt or truncated record ({exc})")
         raise _Corrupt(_fail(source, offset, url, record_id, error)) from exc
