@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import span, title, wrap
+from newsgrab.text import lines, span, title, wrap
 from newsgrab.text.ends import ends_with
 
 #: characters the end patterns look at, plus letters, spaces, line breaks, CJK and Hangul
@@ -86,3 +86,47 @@ def test_a_trailing_set_missing_a_closer_would_be_caught() -> None:
     assert pattern.search(text)
     assert not ends_with(pattern, text, "\n", 1)
     assert ends_with(pattern, text, "\"\u201d\n", 1)
+
+
+_LINE_ALPHABET = [*" \t\xa0\u3000-*+•◦▪▫‣∙·☆★■□►➢➤o1234567890.)a_#>|x", "١", "²"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), min_size=1, max_size=8))
+def test_line_gates_let_every_match_through(line: str) -> None:
+    """split_blocks tries the bullet patterns only on a line whose first non-space character is in
+    _BULLET_CHARS, and the numbered-item pattern only when it is a digit."""
+    stripped = line.strip()
+    if not stripped:
+        return
+    if stripped[0] not in lines._BULLET_CHARS:
+        assert not lines._BULLET_RE.match(line) and not lines._EMPTY_BULLET_RE.match(line)
+    if not stripped[0].isdigit():
+        assert not lines._NUMBERED_RE.match(line)
+
+
+@pytest.mark.parametrize(("line", "bullet", "numbered"), [
+    ("  o Subscribe", True, False),
+    ("• Contact Us", True, False),
+    ("12. Plan your meals", False, True),
+    ("Officials said", False, False),
+    ("(1) a point", False, False),
+])
+def test_line_gate_examples(line: str, bullet: bool, numbered: bool) -> None:
+    assert bool(lines._BULLET_RE.match(line)) is bullet
+    assert bool(lines._NUMBERED_RE.match(line)) is numbered
+    assert (line.strip()[0] in lines._BULLET_CHARS) is bullet
+
+
+def test_one_line_units_keep_their_kind_text_and_numbering() -> None:
+    """_units' shortcut for a one-line paragraph (a heading, quote, item, line) and its general path
+    for longer ones, side by side; the figures are those of the code before the shortcut."""
+    text = ("# A heading\n\n> a quoted line\n\n- an item\n\n3. a numbered item\n4. the next one\n\n"
+            "A line of text.\nwith a second line\n")
+    kinds = [(b.kind, b.raw, b.ordered) for b in lines.split_blocks(text)[0]]
+    assert kinds == [("h1", "A heading", False), ("quote", "a quoted line", False), ("li", "an item", False),
+                     ("li", "a numbered item", True), ("li", "the next one", True),
+                     ("p", "A line of text.", False), ("p", "with a second line", False)]
+    wrapped = "A wrapped line of prose that goes on past the width of the column it was\nwrapped at, so\n"
+    assert [(b.kind, b.raw) for b in lines.split_blocks(wrapped * 6)[0]][:1] == [
+        ("p", "A wrapped line of prose that goes on past the width of the column it was wrapped at, so")]
