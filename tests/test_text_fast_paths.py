@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import lines, span, title, wrap
+from newsgrab.text import inline, lines, span, title, wrap
 from newsgrab.text.ends import ends_with
 
 #: characters the end patterns look at, plus letters, spaces, line breaks, CJK and Hangul
@@ -130,3 +130,32 @@ def test_one_line_units_keep_their_kind_text_and_numbering() -> None:
     wrapped = "A wrapped line of prose that goes on past the width of the column it was\nwrapped at, so\n"
     assert [(b.kind, b.raw) for b in lines.split_blocks(wrapped * 6)[0]][:1] == [
         ("p", "A wrapped line of prose that goes on past the width of the column it was wrapped at, so")]
+
+
+_INLINE_ALPHABET = [*"aGfpPx. \n\t*_#", ".jpg", ".JPEG", ".png", ".gif", ".webp", ".svg", "**", "__", "photo"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_ALPHABET), max_size=8).map("".join))
+def test_inline_gates_let_every_match_through(text: str) -> None:
+    """convert_inline tries the image-file-names pattern only on a line ending in a letter that
+    ends one of its extensions, the strong patterns only with a doubled marker, the label's
+    heading pattern only on a label opening with '#'."""
+    if text.rstrip()[-1:] not in inline._IMAGE_NAME_ENDS:
+        assert not inline._IMAGE_NAMES_RE.match(text)
+    if "**" not in text and "__" not in text:
+        assert not inline._STRONG_RE.search(text) and not inline._EMPTY_STRONG_RE.search(text)
+    if text[:1] != "#":
+        assert not inline._LABEL_HEADING_RE.search(text)
+
+
+@pytest.mark.parametrize(("raw", "text", "links", "media"), [
+    ("photo_1.JPG  header.png", "", 0, 0),  # w3m's image file names: not text
+    ("See the photo.jpg for it", "See the photo.jpg for it", 0, 0),
+    ("[#### Big **news** today](/a/b) and __more__", "Big news today and more", 1, 0),
+    ("![a chart](https://example.org/c.png) The chart", "The chart", 0, 1),
+    ("a *stressed* word, a_snake_case name", "a stressed word, a_snake_case name", 0, 0),
+])
+def test_inline_examples(raw: str, text: str, links: int, media: int) -> None:
+    got = inline.convert_inline(raw, "https://example.org/")
+    assert (got.text, len(got.links), len(got.media)) == (text, links, media)
