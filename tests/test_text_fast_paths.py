@@ -159,3 +159,21 @@ def test_inline_gates_let_every_match_through(text: str) -> None:
 def test_inline_examples(raw: str, text: str, links: int, media: int) -> None:
     got = inline.convert_inline(raw, "https://example.org/")
     assert (got.text, len(got.links), len(got.media)) == (text, links, media)
+
+
+@pytest.mark.parametrize("text", [
+    "Drought pushes Central Asian neighbours toward a deal",
+    "Café owners in Zürich raise prices",
+    "東京で会議 Tokyo talks resume",  # wide characters: pairs
+    "「日本」 the quotes alone are wide",  # a wide character outside any word
+    "서울 회의",
+])
+def test_echo_words_shortcut_agrees_with_the_word_by_word_reading(text: str) -> None:
+    """echo_words skips the per-word search for wide characters when the text has none."""
+    expected: set[str] = set()
+    for word in re.findall(r"\w+", text.casefold()):
+        if title._WIDE_RE.search(word):
+            expected.update(word[i: i + 2] for i in range(len(word) - 1))
+        elif len(word) >= title.MIN_ECHO_WORD_CHARS:
+            expected.add(word[: title.ECHO_STEM_CHARS])
+    assert title.echo_words(text) == expected

@@ -256,8 +256,12 @@ def _lead(blocks: list[Block], start: int) -> set[str]:
 def echo_words(text: str) -> set[str]:
     """The words of a text as an echo compares them: folded, MIN_ECHO_WORD_CHARS long at least, cut
     to ECHO_STEM_CHARS; a run of wide (CJK) characters, which has no spaces, as its character pairs."""
+    folded = text.casefold()
+    words = _ECHO_WORD_RE.findall(folded)
+    if folded.isascii() or not _WIDE_RE.search(folded):  # (most texts: no word to cut into pairs)
+        return {word[:ECHO_STEM_CHARS] for word in words if len(word) >= MIN_ECHO_WORD_CHARS}
     out: set[str] = set()
-    for word in _ECHO_WORD_RE.findall(text.casefold()):
+    for word in words:
         if _WIDE_RE.search(word):
             out.update(word[i: i + 2] for i in range(len(word) - 1))
         elif len(word) >= MIN_ECHO_WORD_CHARS:
