@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import inline, lines, span, title, wrap
+from newsgrab.text import inline, lines, markup, span, title, wrap
 from newsgrab.text.ends import ends_with
 
 #: characters the end patterns look at, plus letters, spaces, line breaks, CJK and Hangul
@@ -177,3 +177,30 @@ def test_echo_words_shortcut_agrees_with_the_word_by_word_reading(text: str) -> 
         elif len(word) >= title.MIN_ECHO_WORD_CHARS:
             expected.add(word[: title.ECHO_STEM_CHARS])
     assert title.echo_words(text) == expected
+
+
+@pytest.mark.parametrize("line", ["references", "  References  ", "Visible links:", "HIDDEN LINKS:", "Referenceſ"])
+def test_reference_headings_pass_the_length_gate(line: str) -> None:
+    """take_references reads a references heading only on a line at least as long as the shortest
+    heading (casefold never shortens a text); every heading, however written, passes."""
+    assert line.strip().casefold() in markup._REFERENCES_HEADINGS
+    assert len(line) >= markup._MIN_HEADING_CHARS
+
+
+def test_a_references_list_is_still_read() -> None:
+    lines_in = ["Some text [1]here.", "", "References", "", "   1. https://example.org/a", "   2. https://example.org/b"]
+    refs: dict[str, str] = {}
+    assert markup.take_references(lines_in, refs) == ["Some text [1]here.", ""]
+    assert refs == {"1": "https://example.org/a", "2": "https://example.org/b"}
+    refs = {}
+    assert markup.take_references(["  [id]: https://example.org/c", "Refs"], refs) == ["Refs"]
+    assert refs == {"id": "https://example.org/c"}
+
+
+@pytest.mark.parametrize(("line", "breakable"), [
+    ("A plain line of prose that a wrapper could break anywhere", True),
+    ("See https://example.org/a/very/long/path/to/a/story-page.html for it", False),
+    ("A [link](/to/a/page) inside the line", False),
+])
+def test_breakable(line: str, breakable: bool) -> None:
+    assert wrap._breakable(line) is breakable

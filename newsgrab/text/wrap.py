@@ -82,12 +82,11 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
         if len(line) < MIN_WRAP_WIDTH - WRAP_BAND or " " not in line.strip():
             continue
         width = display_width(line.rstrip())
-        breakable = "](" not in line and max(len(token) for token in line.split()) < MAX_WRAPPABLE_TOKEN
         if width > MAX_WRAP_WIDTH:
-            longer += breakable
+            longer += _breakable(line)
         elif width >= MIN_WRAP_WIDTH - WRAP_BAND and _goes_on(lines, index, starts_item):
             counts[width] += 1
-            unbreakable[width] += not breakable
+            unbreakable[width] += not _breakable(line)
     best, best_near = None, 0
     near = sum(counts[MIN_WRAP_WIDTH - WRAP_BAND:MIN_WRAP_WIDTH])
     over = sum(c - u for c, u in zip(counts[MIN_WRAP_WIDTH:], unbreakable[MIN_WRAP_WIDTH:], strict=True)) + longer
@@ -97,6 +96,12 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
         if near > best_near and over * MAX_OVER_SHARE <= near:
             best, best_near = width, near
     return best if best_near >= MIN_WRAPPED_LINES else None
+
+
+def _breakable(line: str) -> bool:
+    """Whether a wrapper could have broken the line: no markdown link markup and no token as long as
+    MAX_WRAPPABLE_TOKEN (a URL)."""
+    return "](" not in line and max(map(len, line.split())) < MAX_WRAPPABLE_TOKEN
 
 
 def _goes_on(lines: list[str], index: int, starts_item: Callable[[str], object]) -> bool:
