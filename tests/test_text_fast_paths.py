@@ -204,3 +204,19 @@ def test_a_references_list_is_still_read() -> None:
 ])
 def test_breakable(line: str, breakable: bool) -> None:
     assert wrap._breakable(line) is breakable
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("A story [1]with a link.\n\nReferences\n\n   1. https://example.org/a\n", True),
+    ("A story.\n\nVISIBLE LINKS:\n1. https://example.org/a\n", True),
+    ("A story with a [reference link][id].\n\n[id]: https://example.org/a\n", True),
+    ("A story with an [inline link](https://example.org/a) and no list.\n", False),
+    ("Plain text, nothing to look up.\n", False),
+])
+def test_may_hold_references(text: str, holds: bool) -> None:
+    """split_blocks walks the lines for references only when the text may hold some; where it
+    does not, the walk finds nothing either."""
+    assert markup.may_hold_references(text) is holds
+    refs: dict[str, str] = {}
+    markup.take_references(text.split("\n"), refs)
+    assert bool(refs) is holds

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgrab.text.markup import join_split_links, take_references
+from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
     breaks_word,
@@ -111,7 +111,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     if "\t" in text:
         lines = [line.expandtabs(4) for line in lines]
     refs: dict[str, str] = {}
-    lines = take_references(lines, refs)
+    if "\t" in text or may_hold_references(text):  # (a tab expanded may make a heading's space)
+        lines = take_references(lines, refs)
     width = wrap_width(lines, _BULLET_RE.match)
     flush_headings = width is not None and _indents_paragraphs(lines)
     if "[" in text:

@@ -22,6 +22,16 @@ _MIN_HEADING_CHARS = min(map(len, _REFERENCES_HEADINGS))
 MAX_LINK_LINES = 4
 
 
+def may_hold_references(text: str) -> bool:
+    """Whether a text (tabs not expanded) can hold a reference definition or a References list at all:
+    a definition needs "]:", and a heading line folded is inside the whole text folded (casefold
+    maps each character on its own). For the rest, `take_references`' walk over the lines is skipped."""
+    if "]:" in text:
+        return True
+    folded = text.casefold()
+    return any(heading in folded for heading in _REFERENCES_HEADINGS)
+
+
 def take_references(lines: list[str], refs: dict[str, str]) -> list[str]:
     """Drop reference definitions (`[id]: url`) and lynx's trailing References list into `refs`."""
     out: list[str] = []
