@@ -220,3 +220,15 @@ def test_may_hold_references(text: str, holds: bool) -> None:
     refs: dict[str, str] = {}
     markup.take_references(text.split("\n"), refs)
     assert bool(refs) is holds
+
+
+@pytest.mark.parametrize(("prev", "line", "width", "expected"), [
+    ("A line of prose that stops just short of the seventy-eight column margin", "here it goes", 78, True),
+    ("A short line", "next", 78, False),
+    ("東京で会議が開かれた" * 4, "続き", 78, True),  # 40 wide characters: 80 columns
+    ("東京で会議", "続き", 78, False),
+])
+def test_wraps_counts_columns(prev: str, line: str, width: int, expected: bool) -> None:
+    assert wrap.wraps(prev, line, width) is expected
+    word = line.split(" ")[0]
+    assert (wrap.display_width(prev.rstrip()) + 1 + wrap.display_width(word) > width - wrap.WRAP_SLACK) is expected

@@ -117,7 +117,10 @@ def wraps(prev: str, line: str, width: int) -> bool:
     """Whether `line` is the rest of `prev`, broken there because its first word did not fit."""
     space = line.find(" ")
     word = line if space < 0 else line[:space]
-    return display_width(prev.rstrip()) + 1 + display_width(word) > width - WRAP_SLACK
+    prev = prev.rstrip()
+    if prev.isascii() and word.isascii():  # (display_width's own shortcut, without its two calls)
+        return len(prev) + 1 + len(word) > width - WRAP_SLACK
+    return display_width(prev) + 1 + display_width(word) > width - WRAP_SLACK
 
 
 def breaks_word(prev: str, line: str, width: int) -> bool:
