@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsgrab.whitespace import fold_space
@@ -92,11 +94,15 @@ def guess_by_function_words(text: str) -> str | None:
     Cheap (no model to load), so a one-file shell run stays fast; deliberately strict, so an unclear
     or mixed text falls through to the statistical detector rather than getting a wrong guess.
     """
-    words = _WORD_RE.findall(text.lower())[:GUESS_MAX_WORDS]
+    # (the first words only, not every word of a long body; each language's count over the distinct
+    # words it shares with them, not a pass over all of them per language)
+    words = [match.group() for match in islice(_WORD_RE.finditer(text.lower()), GUESS_MAX_WORDS)]
     if len(words) < GUESS_MIN_WORDS:
         return None
+    counts = Counter(words)
     scores = sorted(
-        ((sum(1 for w in words if w in vocabulary), lang) for lang, vocabulary in function_words().items()),
+        ((sum(counts[w] for w in vocabulary.intersection(counts)), lang)
+         for lang, vocabulary in function_words().items()),
         reverse=True,
     )
     (best, lang), (second, _) = scores[0], scores[1]
@@ -109,6 +115,7 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _KANA_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
 _HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RE = re.compile(f"[{_KANA_RE.pattern[1:-1]}{_HANGUL_RE.pattern[1:-1]}{_HAN_RE.pattern[1:-1]}]")
 #: share of the letters that must be Han, kana or hangul for the script to decide the language
 SCRIPT_MIN_SHARE = 0.5
 #: share of those CJK letters that kana must reach to make the text Japanese (its particles and
@@ -123,6 +130,8 @@ def guess_by_script(text: str) -> str | None:
     Korean, Han alone in Chinese), and spaces do not separate their words, so the function-word
     guess cannot read them; without this each such page would load the statistical detector.
     """
+    if text.isascii() or not _CJK_RE.search(text):  # (one pass over a text without any, not three)
+        return None
     han = len(_HAN_RE.findall(text))
     kana = len(_KANA_RE.findall(text))
     hangul = len(_HANGUL_RE.findall(text))

@@ -10,6 +10,7 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - span.py: which run of blocks is the article (shape only)
 - title.py, header.py: the headline, and the byline, dates and tags around it
 - byline.py: the byline labels (data/byline_words.toml) and bare names header.py reads
+- ends.py: end-anchored patterns ("ends with a full stop") searched only where a match can start
 - blocks.py: `parse_text`, the order of the above
 
 Uses `meta` for dates and names and `media` for URLs; never imports `html`, `clean` or `api`.

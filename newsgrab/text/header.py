@@ -13,7 +13,14 @@ import re
 from datetime import date
 
 from newsgrab import settings
-from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp, split_at_modified_label
+from newsgrab.meta.dates import (
+    DATE_PHRASE_RE,
+    has_digit,
+    may_hold_date,
+    parse_date,
+    parse_stamp,
+    split_at_modified_label,
+)
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
@@ -258,7 +265,7 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
     when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
     if len(text) > MAX_HEADER_LINE_CHARS:
         return None
-    match = DATE_PHRASE_RE.search(text)
+    match = DATE_PHRASE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
     if not match or not _TIME_TAIL_RE.match(text, match.end()):
         return None
     name = text[: match.start()].strip(" ,|–—-:")

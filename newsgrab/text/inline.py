@@ -44,6 +44,8 @@ _LYNX_LINK_RE = re.compile(r"\[(\d{1,5})\](\S+(?:\s+[^\s\[]+){0,3})")
 _LABEL_HEADING_RE = re.compile(r"^#{1,6}\s+")
 #: a line that is only image file names (w3m shows an image without alt text by its file name)
 _IMAGE_NAMES_RE = re.compile(r"^(?:\S+?\.(?:jpe?g|png|gif|webp|svg)\s*)+$", re.IGNORECASE)
+#: the last letters of those extensions: a line ending otherwise is not tried against the pattern
+_IMAGE_NAME_ENDS = frozenset("gGfFpP")
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _WEB_SCHEME_RE = re.compile(r"^(?:https?|ftp|mailto):", re.IGNORECASE)
 
@@ -87,7 +89,11 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
     def link(label: str, target: str) -> str:
         nonlocal link_chars
         url = real_url(target, base)
-        label = _STRONG_RE.sub(r"\2", _LABEL_HEADING_RE.sub("", label.strip()))
+        label = label.strip()
+        if label[:1] == "#":
+            label = _LABEL_HEADING_RE.sub("", label)
+        if "**" in label or "__" in label:  # (both markers are doubled)
+            label = _STRONG_RE.sub(r"\2", label)
         link_chars += len(label)
         if url:
             shown = fold_space(label)
@@ -115,11 +121,13 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
     if text.startswith("IFRAME:"):  # lynx prints an iframe as its address: media when a player's, never text
         found = classify_url(real_url(text[len("IFRAME:"):].split()[0], base) or "") if text[7:].strip() else None
         return Inline("", [], [found] if found else [], 0)
-    if _IMAGE_NAMES_RE.match(text):  # w3m prints an image as its file name: not text
+    # w3m prints an image as its file name: not text
+    if text.rstrip()[-1:] in _IMAGE_NAME_ENDS and _IMAGE_NAMES_RE.match(text):
         return Inline("", [], [], 0)
     if "[" in text:
         if "](" in text:
-            text = _IMAGE_RE.sub(lambda m: image_at(m.group(1), m.group(2)), text)
+            if "![" in text:
+                text = _IMAGE_RE.sub(lambda m: image_at(m.group(1), m.group(2)), text)
             text = _EMPTY_LINK_RE.sub("", text)
             text = _LINK_RE.sub(lambda m: link(m.group(1), m.group(2)), text)
         if refs and "][" in text:
@@ -131,7 +139,8 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
     if "://" in text or "www." in text or "mailto:" in text:
         text = _URL_RE.sub(lambda m: url_link(m.group(1) or m.group(2) or m.group(3)), text)
     if "*" in text or "_" in text:
-        text = _EMPTY_STRONG_RE.sub("", _STRONG_RE.sub(r"\2", text))
+        if "**" in text or "__" in text:  # (both strong patterns need a doubled marker)
+            text = _EMPTY_STRONG_RE.sub("", _STRONG_RE.sub(r"\2", text))
         text = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgrab.text.markup import join_split_links, take_references
+from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
     breaks_word,
@@ -40,6 +40,8 @@ _RULE_RE = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){
 #: a bullet of any converter; `o` (lynx, inscriptis) only when indented, see `_bullet`
 _BULLET_RE = re.compile(r"^(\s*)([-*+•◦▪▫‣∙·☆★■□►➢➤o])\s+(?=\S)")
 _EMPTY_BULLET_RE = re.compile(r"^\s*[-*+•◦▪▫‣∙·☆★■□►➢➤o](?:\s+[-*+•◦▪▫‣∙·☆★■□►➢➤])*\s*$")
+#: the characters a line's first non-space character is for either bullet pattern to be tried at all
+_BULLET_CHARS = frozenset("-*+•◦▪▫‣∙·☆★■□►➢➤o")
 #: a numbered item as converters write an ordered list ("1. "); "1) " is left as text: converters do
 #: not write it, so it is the page's own numbering, which is part of the article's text
 _NUMBERED_RE = re.compile(r"^\s*\d{1,3}\.\s+(?=\S)")
@@ -125,7 +127,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     if "\t" in text:
         lines = [line.expandtabs(4) for line in lines]
     refs: dict[str, str] = {}
-    lines = take_references(lines, refs)
+    if "\t" in text or may_hold_references(text):  # (a tab expanded may make a heading's space)
+        lines = take_references(lines, refs)
     width = wrap_width(lines, _BULLET_RE.match)
     flush_headings = width is not None and _indents_paragraphs(lines)
     if "[" in text:
@@ -162,8 +165,10 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             continue
         stripped = line.strip()
         if not stripped:
-            flush()
-            flush_table()
+            if para:  # (with no lines held, flush would only reset para_kind, which is "p" then)
+                flush()
+            if table:
+                flush_table()
             prev_indent, prev_item = None, False
             continue
         indent = len(line) - len(line.lstrip())
@@ -210,7 +215,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 and not _outdented_item(line, indent, para[-1], width)):
             para.append((number, line, indent))
             continue
-        if _EMPTY_BULLET_RE.match(line):
+        bulleted = first in _BULLET_CHARS  # (a line that starts otherwise matches neither bullet pattern)
+        if bulleted and _EMPTY_BULLET_RE.match(line):
             flush()
             if not indent:  # a lone "*" at the margin is a separator; indented, an item with only an icon
                 out.append(RawBlock("hr", stripped, number))
@@ -222,7 +228,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             para_kind = "h2"  # lynx: paragraphs are indented, headings are not
             para.append((number, line, 0))
             continue
-        item = _bullet(line, was_indent, prev_item) or _numbered(lines, number - 1, prev_numbered)
+        item = ((_bullet(line, was_indent, prev_item) if bulleted else None)
+                or (_numbered(lines, number - 1, prev_numbered) if first.isdigit() else None))
         prev_item = item is not None
         prev_numbered = item is not None and item.re is _NUMBERED_RE
         if item is not None:
@@ -248,6 +255,9 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None) 
     """Split a paragraph's lines (no blank line between them) into units, joining wrapped lines."""
     kind = "li" if para_kind in ("li", "ol") else para_kind
     ordered = para_kind == "ol"
+    if len(para) == 1:  # most units are one line: what every branch below makes of one
+        number, line, start = para[0]
+        return [RawBlock(kind, line[start:].strip(), number, ordered)]
     texts = [line[start:] for _, line, start in para]
     if kind[0] == "h" and width is None:
         return [RawBlock(kind, texts[0].strip(), para[0][0]), *_units(para[1:], "p", width)] if para[1:] else [

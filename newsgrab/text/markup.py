@@ -16,21 +16,34 @@ _REF_DEF_RE = re.compile(r"^\s{0,3}\[([^\]]{1,80})\]:\s*<?(\S+?)>?(?:\s+[\"'(].*
 #: `   12. https://...` (an entry of lynx's References list)
 _REF_ENTRY_RE = re.compile(r"^\s*(\d{1,5})\.\s+((?:https?|ftp|file|mailto):\S+)\s*$", re.IGNORECASE)
 _REFERENCES_HEADINGS = frozenset({"references", "visible links", "hidden links:", "visible links:"})
+_MIN_HEADING_CHARS = min(map(len, _REFERENCES_HEADINGS))
 
 #: lines; how far a markdown link split by the converter is followed to its closing bracket
 MAX_LINK_LINES = 4
+
+
+def may_hold_references(text: str) -> bool:
+    """Whether a text (tabs not expanded) can hold a reference definition or a References list at all:
+    a definition needs "]:", and a heading line folded is inside the whole text folded (casefold
+    maps each character on its own). For the rest, `take_references`' walk over the lines is skipped."""
+    if "]:" in text:
+        return True
+    folded = text.casefold()
+    return any(heading in folded for heading in _REFERENCES_HEADINGS)
 
 
 def take_references(lines: list[str], refs: dict[str, str]) -> list[str]:
     """Drop reference definitions (`[id]: url`) and lynx's trailing References list into `refs`."""
     out: list[str] = []
     for index, line in enumerate(lines):
-        if line[:1] == "[" or line[:4].lstrip()[:1] == "[":
+        if "[" in line[:4] and line[:4].lstrip()[:1] == "[":
             match = _REF_DEF_RE.match(line)
             if match:
                 refs.setdefault(match.group(1).casefold(), match.group(2))
                 continue
-        if line.strip().casefold() in _REFERENCES_HEADINGS and _is_reference_list(lines, index + 1):
+        # (casefold never shortens a text, so a line shorter than every heading is none of them)
+        if (len(line) >= _MIN_HEADING_CHARS and line.strip().casefold() in _REFERENCES_HEADINGS
+                and _is_reference_list(lines, index + 1)):
             for rest in lines[index + 1:]:
                 entry = _REF_ENTRY_RE.match(rest)
                 if entry:

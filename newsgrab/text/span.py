@@ -23,10 +23,13 @@ import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block
+from newsgrab.text.ends import ends_with
 
 #: a text that ends as a paragraph does: sentence punctuation, maybe inside closing quotes
 #: (an ellipsis is left out: it ends the truncated summary of a teaser, not a paragraph)
 _PARAGRAPH_END_RE = re.compile(r"(?:[^.][.!?]|[^.]:|[。！？])[\"'”’»)\]]*$")
+#: what `_PARAGRAPH_END_RE` lets trail its punctuation, and the line break its `$` may stand before
+_PARAGRAPH_TRAILING = "\"'”’»)]\n"
 #: a sentence ends inside a text and the next one starts after a space (or a CJK full stop)
 _SENTENCE_BREAK_RE = re.compile(r"[^.\s][.!?][\"'”’»)]*\s+[\"“«(]?[^\W\d_a-zß-ÿ]|[。！？]")
 _WIDE_CHAR_RE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
@@ -119,7 +122,7 @@ def prose_weight(block: Block, mass: int) -> float:
     if block.link_chars > MAX_PROSE_LINK_SHARE * len(block.text):
         return 0.0
     text = block.text
-    if _PARAGRAPH_END_RE.search(text):
+    if ends_with(_PARAGRAPH_END_RE, text, _PARAGRAPH_TRAILING, 2):
         return 1.0
     if mass < CUT_PROSE_CHARS or not _SENTENCE_BREAK_RE.search(text):
         long_prose = mass >= LONG_PROSE_CHARS and not text.endswith(("...", "…")) and not _title_case(text)
@@ -209,7 +212,8 @@ def first_prose(blocks: list[Block], limit: int) -> int:
 
 
 def _next_is_prose(prose: list[bool | None], start: int) -> bool:
-    for here in prose[start:]:
+    for index in range(start, len(prose)):  # (not a slice: that copies the rest of the list each time)
+        here = prose[index]
         if here is not None:
             return here
     return False

@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE
+from newsgrab.text.ends import ends_with
 from newsgrab.text.header import is_header_line
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 _TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
 #: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one
 _NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:])[\"'”’»)]*$")
+#: what `_NOT_TITLE_END_RE` lets trail its punctuation, and the line break its `$` may stand before
+_NOT_TITLE_TRAILING = "\"'”’»)\n"
 _WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _ECHO_WORD_RE = re.compile(r"\w+")
@@ -117,7 +120,7 @@ def title_like(block: Block) -> bool:
     text = block.text
     if block.kind not in _HEADING_KINDS and block.kind not in ("p", "li"):
         return False
-    if _NOT_TITLE_END_RE.search(text) or text.endswith(("...", "…")):
+    if ends_with(_NOT_TITLE_END_RE, text, _NOT_TITLE_TRAILING, 2) or text.endswith(("...", "…")):
         return False
     if block.kind not in _HEADING_KINDS and block.link_chars * 2 > len(text):
         return False  # (a heading may link to its own page, a line that is a link is a teaser)
@@ -253,8 +256,12 @@ def _lead(blocks: list[Block], start: int) -> set[str]:
 def echo_words(text: str) -> set[str]:
     """The words of a text as an echo compares them: folded, MIN_ECHO_WORD_CHARS long at least, cut
     to ECHO_STEM_CHARS; a run of wide (CJK) characters, which has no spaces, as its character pairs."""
+    folded = text.casefold()
+    words = _ECHO_WORD_RE.findall(folded)
+    if folded.isascii() or not _WIDE_RE.search(folded):  # (most texts: no word to cut into pairs)
+        return {word[:ECHO_STEM_CHARS] for word in words if len(word) >= MIN_ECHO_WORD_CHARS}
     out: set[str] = set()
-    for word in _ECHO_WORD_RE.findall(text.casefold()):
+    for word in words:
         if _WIDE_RE.search(word):
             out.update(word[i: i + 2] for i in range(len(word) - 1))
         elif len(word) >= MIN_ECHO_WORD_CHARS:

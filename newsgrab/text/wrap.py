@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsgrab.text.ends import ends_with
+
 #: a line break after this is where a sentence or clause stops, so the next line starts a new unit
 #: (unless the text was hard-wrapped at a fixed width, where the break is the converter's)
 CLAUSE_END_RE = re.compile(r"[.!?…:;\"'”’»)\]。！？]$")
@@ -80,12 +82,11 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
         if len(line) < MIN_WRAP_WIDTH - WRAP_BAND or " " not in line.strip():
             continue
         width = display_width(line.rstrip())
-        breakable = "](" not in line and max(len(token) for token in line.split()) < MAX_WRAPPABLE_TOKEN
         if width > MAX_WRAP_WIDTH:
-            longer += breakable
+            longer += _breakable(line)
         elif width >= MIN_WRAP_WIDTH - WRAP_BAND and _goes_on(lines, index, starts_item):
             counts[width] += 1
-            unbreakable[width] += not breakable
+            unbreakable[width] += not _breakable(line)
     best, best_near = None, 0
     near = sum(counts[MIN_WRAP_WIDTH - WRAP_BAND:MIN_WRAP_WIDTH])
     over = sum(c - u for c, u in zip(counts[MIN_WRAP_WIDTH:], unbreakable[MIN_WRAP_WIDTH:], strict=True)) + longer
@@ -95,6 +96,12 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
         if near > best_near and over * MAX_OVER_SHARE <= near:
             best, best_near = width, near
     return best if best_near >= MIN_WRAPPED_LINES else None
+
+
+def _breakable(line: str) -> bool:
+    """Whether a wrapper could have broken the line: no markdown link markup and no token as long as
+    MAX_WRAPPABLE_TOKEN (a URL)."""
+    return "](" not in line and max(map(len, line.split())) < MAX_WRAPPABLE_TOKEN
 
 
 def _goes_on(lines: list[str], index: int, starts_item: Callable[[str], object]) -> bool:
@@ -110,7 +117,10 @@ def wraps(prev: str, line: str, width: int) -> bool:
     """Whether `line` is the rest of `prev`, broken there because its first word did not fit."""
     space = line.find(" ")
     word = line if space < 0 else line[:space]
-    return display_width(prev.rstrip()) + 1 + display_width(word) > width - WRAP_SLACK
+    prev = prev.rstrip()
+    if prev.isascii() and word.isascii():  # (display_width's own shortcut, without its two calls)
+        return len(prev) + 1 + len(word) > width - WRAP_SLACK
+    return display_width(prev) + 1 + display_width(word) > width - WRAP_SLACK
 
 
 def breaks_word(prev: str, line: str, width: int) -> bool:
@@ -120,7 +130,7 @@ def breaks_word(prev: str, line: str, width: int) -> bool:
     taken as cut there. (On the w3m dumps of the tune half, 60 of 79 such breaks at a full line are
     inside a word, and 7 of 8 one column short of it are at a space.)"""
     prev = prev.rstrip()
-    return (bool(_HANGUL_END_RE.search(prev)) and bool(_HANGUL_START_RE.match(line))
+    return (ends_with(_HANGUL_END_RE, prev, "\n", 1) and bool(_HANGUL_START_RE.match(line))
             and width - WIDE_COLUMNS < display_width(prev) <= width)
 
 
@@ -142,9 +152,16 @@ def continues(prev_raw: str, line: str) -> bool:
 def goes_on_mid_sentence(prev: str, line: str) -> bool:
     """Whether `line` goes on with the sentence `prev` left open: `prev` stops neither a clause nor at
     a URL or address, and `line` starts in lowercase (or with an opening parenthesis), not a URL."""
-    if CLAUSE_END_RE.search(prev) or _URL_END_RE.search(prev):
+    if ends_with(CLAUSE_END_RE, prev, "\n", 1) or _ends_with_address(prev):
         return False
     return bool(_CONTINUES_RE.match(line)) and not _URL_START_RE.match(line)
+
+
+def _ends_with_address(text: str) -> bool:
+    """Whether `_URL_END_RE` matches, searched in the last word only: a match holds no space, so it
+    lies in the last word (a search from the start tries every character of the line)."""
+    last = text.rstrip()
+    return _URL_END_RE.search(text, len(last) - len(last.rsplit(None, 1)[-1]) if last else 0) is not None
 
 
 def is_hard_wrapped(texts: list[str]) -> bool:
@@ -155,7 +172,7 @@ def is_hard_wrapped(texts: list[str]) -> bool:
         return False
     if any(not MIN_WRAP_CHARS <= len(line) <= MAX_WRAP_WIDTH for line in body):
         return False
-    return any(not CLAUSE_END_RE.search(line) for line in body)
+    return any(not ends_with(CLAUSE_END_RE, line, "\n", 1) for line in body)
 
 
 def join_lines(lines: list[str]) -> str:
@@ -167,7 +184,7 @@ def join_lines(lines: list[str]) -> str:
         if not line:
             continue
         if (out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower()) or (
-                _CJK_END_RE.search(out) and _CJK_START_RE.match(line)):
+                ends_with(_CJK_END_RE, out, "\n", 1) and _CJK_START_RE.match(line)):
             out += line
         else:
             out += " " + line

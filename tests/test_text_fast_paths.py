@@ -1,0 +1,234 @@
+"""The text path's fast paths give the answers of the plain code they stand in for.
+
+Each shortcut (an end-anchored pattern searched from where a match can start, a regex gated by a
+cheap test of the line) is checked against the plain call on generated text built from the
+characters that decide it, and on examples where it must and must not fire.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgrab.text import inline, lines, markup, span, title, wrap
+from newsgrab.text.ends import ends_with
+
+#: characters the end patterns look at, plus letters, spaces, line breaks, CJK and Hangul
+_END_ALPHABET = [*"ab.!?:;,…\"'”’»)]([ \n", "。", "！", "道", "한", "国", "@", "/", ">", "w", "h", "t", "p", "s"]
+
+#: (pattern, trailing, reach) as the text path calls `ends_with`
+END_PATTERNS = {
+    "paragraph end": (span._PARAGRAPH_END_RE, span._PARAGRAPH_TRAILING, 2),
+    "not a title end": (title._NOT_TITLE_END_RE, title._NOT_TITLE_TRAILING, 2),
+    "clause end": (wrap.CLAUSE_END_RE, "\n", 1),
+    "CJK end": (wrap._CJK_END_RE, "\n", 1),
+    "Hangul end": (wrap._HANGUL_END_RE, "\n", 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(END_PATTERNS))
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(_END_ALPHABET), max_size=12))
+def test_end_search_agrees_with_a_full_search(name: str, text: str) -> None:
+    pattern, trailing, reach = END_PATTERNS[name]
+    assert ends_with(pattern, text, trailing, reach) == bool(pattern.search(text))
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("paragraph end", "Officials said on Friday.", True),
+    ("paragraph end", "He said: \u201cWe will stay.\u201d)", True),
+    ("paragraph end", "Read more...", False),
+    ("paragraph end", "A sentence. And then a menu", False),
+    ("not a title end", "Reservoirs fall to a 20-year low.", True),
+    ("not a title end", "Reservoirs fall to a 20-year low", False),
+    ("clause end", "the line ends here;\n", True),
+    ("clause end", "the line goes on\n.", True),  # `$` before the last line break
+    ("clause end", "the line goes on\n.\n\n", False),
+    ("CJK end", "東京で会議が開かれた道", True),
+    ("Hangul end", "서울에서 회의가 열렸다 a", False),
+])
+def test_end_search_examples(name: str, text: str, expected: bool) -> None:
+    pattern, trailing, reach = END_PATTERNS[name]
+    assert ends_with(pattern, text, trailing, reach) is expected
+    assert bool(pattern.search(text)) is expected
+
+
+_ADDRESS_ALPHABET = [*"ab.@/:w >\n\t", "http", "https://", "www.", "x.org"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_ALPHABET), max_size=10).map("".join))
+def test_address_end_agrees_with_a_full_search(text: str) -> None:
+    assert wrap._ends_with_address(text) == bool(wrap._URL_END_RE.search(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("write to jane@example.org", True),
+    ("see https://example.org/a/b", True),
+    ("see https://example.org/a/b and more", False),
+    ("<https://example.org>", True),
+    ("an address, www.example.org\n", True),
+    ("plain words only", False),
+    ("", False),
+])
+def test_address_end_examples(text: str, expected: bool) -> None:
+    assert wrap._ends_with_address(text) is expected
+    assert bool(wrap._URL_END_RE.search(text)) is expected
+
+
+def test_a_trailing_set_missing_a_closer_would_be_caught() -> None:
+    """The check above can fail: leaving the closing quote out of `trailing` misses a match."""
+    pattern = re.compile(r"[.!?][\"”]*$")
+    text = "He left." + "\u201d" * 5
+    assert pattern.search(text)
+    assert not ends_with(pattern, text, "\n", 1)
+    assert ends_with(pattern, text, "\"\u201d\n", 1)
+
+
+_LINE_ALPHABET = [*" \t\xa0\u3000-*+•◦▪▫‣∙·☆★■□►➢➤o1234567890.)a_#>|x", "١", "²"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), min_size=1, max_size=8))
+def test_line_gates_let_every_match_through(line: str) -> None:
+    """split_blocks tries the bullet patterns only on a line whose first non-space character is in
+    _BULLET_CHARS, and the numbered-item pattern only when it is a digit."""
+    stripped = line.strip()
+    if not stripped:
+        return
+    if stripped[0] not in lines._BULLET_CHARS:
+        assert not lines._BULLET_RE.match(line) and not lines._EMPTY_BULLET_RE.match(line)
+    if not stripped[0].isdigit():
+        assert not lines._NUMBERED_RE.match(line)
+
+
+@pytest.mark.parametrize(("line", "bullet", "numbered"), [
+    ("  o Subscribe", True, False),
+    ("• Contact Us", True, False),
+    ("12. Plan your meals", False, True),
+    ("Officials said", False, False),
+    ("(1) a point", False, False),
+])
+def test_line_gate_examples(line: str, bullet: bool, numbered: bool) -> None:
+    assert bool(lines._BULLET_RE.match(line)) is bullet
+    assert bool(lines._NUMBERED_RE.match(line)) is numbered
+    assert (line.strip()[0] in lines._BULLET_CHARS) is bullet
+
+
+def test_one_line_units_keep_their_kind_text_and_numbering() -> None:
+    """_units' shortcut for a one-line paragraph (a heading, quote, item, line) and its general path
+    for longer ones, side by side; the figures are those of the code before the shortcut."""
+    text = ("# A heading\n\n> a quoted line\n\n- an item\n\n3. a numbered item\n4. the next one\n\n"
+            "A line of text.\nwith a second line\n")
+    kinds = [(b.kind, b.raw, b.ordered) for b in lines.split_blocks(text)[0]]
+    assert kinds == [("h1", "A heading", False), ("quote", "a quoted line", False), ("li", "an item", False),
+                     ("li", "a numbered item", True), ("li", "the next one", True),
+                     ("p", "A line of text.", False), ("p", "with a second line", False)]
+    wrapped = "A wrapped line of prose that goes on past the width of the column it was\nwrapped at, so\n"
+    assert [(b.kind, b.raw) for b in lines.split_blocks(wrapped * 6)[0]][:1] == [
+        ("p", "A wrapped line of prose that goes on past the width of the column it was wrapped at, so")]
+
+
+_INLINE_ALPHABET = [*"aGfpPx. \n\t*_#", ".jpg", ".JPEG", ".png", ".gif", ".webp", ".svg", "**", "__", "photo"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_ALPHABET), max_size=8).map("".join))
+def test_inline_gates_let_every_match_through(text: str) -> None:
+    """convert_inline tries the image-file-names pattern only on a line ending in a letter that
+    ends one of its extensions, the strong patterns only with a doubled marker, the label's
+    heading pattern only on a label opening with '#'."""
+    if text.rstrip()[-1:] not in inline._IMAGE_NAME_ENDS:
+        assert not inline._IMAGE_NAMES_RE.match(text)
+    if "**" not in text and "__" not in text:
+        assert not inline._STRONG_RE.search(text) and not inline._EMPTY_STRONG_RE.search(text)
+    if text[:1] != "#":
+        assert not inline._LABEL_HEADING_RE.search(text)
+
+
+@pytest.mark.parametrize(("raw", "text", "links", "media"), [
+    ("photo_1.JPG  header.png", "", 0, 0),  # w3m's image file names: not text
+    ("See the photo.jpg for it", "See the photo.jpg for it", 0, 0),
+    ("[#### Big **news** today](/a/b) and __more__", "Big news today and more", 1, 0),
+    ("![a chart](https://example.org/c.png) The chart", "The chart", 0, 1),
+    ("a *stressed* word, a_snake_case name", "a stressed word, a_snake_case name", 0, 0),
+])
+def test_inline_examples(raw: str, text: str, links: int, media: int) -> None:
+    got = inline.convert_inline(raw, "https://example.org/")
+    assert (got.text, len(got.links), len(got.media)) == (text, links, media)
+
+
+@pytest.mark.parametrize("text", [
+    "Drought pushes Central Asian neighbours toward a deal",
+    "Café owners in Zürich raise prices",
+    "東京で会議 Tokyo talks resume",  # wide characters: pairs
+    "「日本」 the quotes alone are wide",  # a wide character outside any word
+    "서울 회의",
+])
+def test_echo_words_shortcut_agrees_with_the_word_by_word_reading(text: str) -> None:
+    """echo_words skips the per-word search for wide characters when the text has none."""
+    expected: set[str] = set()
+    for word in re.findall(r"\w+", text.casefold()):
+        if title._WIDE_RE.search(word):
+            expected.update(word[i: i + 2] for i in range(len(word) - 1))
+        elif len(word) >= title.MIN_ECHO_WORD_CHARS:
+            expected.add(word[: title.ECHO_STEM_CHARS])
+    assert title.echo_words(text) == expected
+
+
+@pytest.mark.parametrize("line", ["references", "  References  ", "Visible links:", "HIDDEN LINKS:", "Referenceſ"])
+def test_reference_headings_pass_the_length_gate(line: str) -> None:
+    """take_references reads a references heading only on a line at least as long as the shortest
+    heading (casefold never shortens a text); every heading, however written, passes."""
+    assert line.strip().casefold() in markup._REFERENCES_HEADINGS
+    assert len(line) >= markup._MIN_HEADING_CHARS
+
+
+def test_a_references_list_is_still_read() -> None:
+    lines_in = ["Some text [1]here.", "", "References", "", "   1. https://example.org/a", "   2. https://example.org/b"]
+    refs: dict[str, str] = {}
+    assert markup.take_references(lines_in, refs) == ["Some text [1]here.", ""]
+    assert refs == {"1": "https://example.org/a", "2": "https://example.org/b"}
+    refs = {}
+    assert markup.take_references(["  [id]: https://example.org/c", "Refs"], refs) == ["Refs"]
+    assert refs == {"id": "https://example.org/c"}
+
+
+@pytest.mark.parametrize(("line", "breakable"), [
+    ("A plain line of prose that a wrapper could break anywhere", True),
+    ("See https://example.org/a/very/long/path/to/a/story-page.html for it", False),
+    ("A [link](/to/a/page) inside the line", False),
+])
+def test_breakable(line: str, breakable: bool) -> None:
+    assert wrap._breakable(line) is breakable
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("A story [1]with a link.\n\nReferences\n\n   1. https://example.org/a\n", True),
+    ("A story.\n\nVISIBLE LINKS:\n1. https://example.org/a\n", True),
+    ("A story with a [reference link][id].\n\n[id]: https://example.org/a\n", True),
+    ("A story with an [inline link](https://example.org/a) and no list.\n", False),
+    ("Plain text, nothing to look up.\n", False),
+])
+def test_may_hold_references(text: str, holds: bool) -> None:
+    """split_blocks walks the lines for references only when the text may hold some; where it
+    does not, the walk finds nothing either."""
+    assert markup.may_hold_references(text) is holds
+    refs: dict[str, str] = {}
+    markup.take_references(text.split("\n"), refs)
+    assert bool(refs) is holds
+
+
+@pytest.mark.parametrize(("prev", "line", "width", "expected"), [
+    ("A line of prose that stops just short of the seventy-eight column margin", "here it goes", 78, True),
+    ("A short line", "next", 78, False),
+    ("東京で会議が開かれた" * 4, "続き", 78, True),  # 40 wide characters: 80 columns
+    ("東京で会議", "続き", 78, False),
+])
+def test_wraps_counts_columns(prev: str, line: str, width: int, expected: bool) -> None:
+    assert wrap.wraps(prev, line, width) is expected
+    word = line.split(" ")[0]
+    assert (wrap.display_width(prev.rstrip()) + 1 + wrap.display_width(word) > width - wrap.WRAP_SLACK) is expected
