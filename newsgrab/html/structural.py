@@ -25,7 +25,7 @@ from newsgrab.html.selectors import (
     compose_key,
     selectors,
 )
-from newsgrab.meta import pagescan
+from newsgrab.meta import classnames
 
 #: elements that never hold article text; removed with their content, their tail text kept.
 JUNK_TAGS = (
@@ -53,9 +53,9 @@ PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
 #: a coarse search for elements that may be an article body (a class holding one of these pieces,
-#: or any itemprop); the hint tokens decide. Defined in pagescan, whose walk collects them.
-HINT_PREFILTER_PIECES = pagescan.HINT_PREFILTER_PIECES
-_HINT_PIECE_RE = pagescan.HINT_PIECE_RE
+#: or any itemprop); the hint tokens decide. Defined in meta.classnames; the page scan's walk collects them.
+HINT_PREFILTER_PIECES = classnames.HINT_PREFILTER_PIECES
+_HINT_PIECE_RE = classnames.HINT_PIECE_RE
 
 
 def element_text(el: lxml.html.HtmlElement) -> str:
@@ -332,7 +332,7 @@ def _hint_candidates(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     on every element of every chrome candidate.
     """
     found = []
-    has_piece = pagescan.HAS_HINT_PIECE
+    has_piece = classnames.HAS_HINT_PIECE
     for node in el.iterdescendants(etree.Element):
         cls = node.get("class")
         if cls is not None and has_piece[cls]:

@@ -13,13 +13,13 @@ other than the one holding the page's <h1>. That is where related-article dates 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
 
 from newsgrab.memo import Memo
+from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.lexicon import date_labels
@@ -61,41 +61,10 @@ MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
 _MODIFIED_HINT_RE = re.compile(date_labels().alternation(published=False), re.IGNORECASE)
-#: distinct class/id strings remembered per question before its memo empties itself (about 1 MB
-#: at most; a page repeats its class strings, and themes repeat across pages)
-MAX_REMEMBERED_NAMES = 20_000
-
-
-def _name_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    """Whether a class/id string holds `pattern`, as fast as the answer allows.
-
-    The metadata walk asks this of every element on the page (hence the memos below), and an
-    alternation searched with IGNORECASE is slow. A name seen for the first time (ids are often
-    unique) is lower-cased and searched without IGNORECASE; that is the same answer for ASCII names
-    when the pattern's letters are all lower-case, so other names keep the IGNORECASE search (its
-    Unicode case folding: "ſ", "K").
-    """
-    if pattern.pattern != pattern.pattern.lower():  # not an assert: must hold under python -O
-        raise ValueError("a name pattern must be written in lower case (no \\S, \\W, [A-Z])")
-    search, search_lowered = pattern.search, re.compile(pattern.pattern).search
-
-    def test(name: str) -> bool:
-        return (search_lowered(name.lower()) if name.isascii() else search(name)) is not None
-
-    return test
-
-
-_IS_SIGNAL_NAME: Memo[str, bool] = Memo(_name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
-_IS_FOREIGN_NAME: Memo[str, bool] = Memo(_name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
-#: pieces of class strings that may name an article body: pruning's prefilter before its hint
-#: tokens decide (newsgrab.html.structural). Every hint token must contain one of these pieces
-#: (tests/test_html_engine.py checks it). Kept here because this walk collects those elements.
-HINT_PREFILTER_PIECES = ("body", "Body", "ontent", "ext")
-HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER_PIECES))
-#: class string -> whether it holds a hint piece (the page scan and pruning share it)
-HAS_HINT_PIECE: Memo[str, bool] = Memo(lambda cls: HINT_PIECE_RE.search(cls) is not None, MAX_REMEMBERED_NAMES)
+_IS_SIGNAL_NAME: Memo[str, bool] = Memo(name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
+_IS_FOREIGN_NAME: Memo[str, bool] = Memo(name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
-_signal_test, _hint_piece_search = _name_test(_SIGNAL_CLASS_RE), HINT_PIECE_RE.search
+_signal_test, _hint_piece_search = name_test(_SIGNAL_CLASS_RE), HINT_PIECE_RE.search
 #: class string -> both verdicts as bit flags, one lookup a class. A miss tests without the memos
 #: above: filling them cost as much as the tests, and most class strings of a page are new to them.
 _CLASS_FLAGS: Memo[str, int] = Memo(
