@@ -10,7 +10,10 @@ fragment of content (a list item, a headline), each more for every such block ri
 long run of them is a wall, a caption or subheading between paragraphs is not), and link text
 costs per character. In a text whose links are marked up (markdown), a line without a link costs
 less: there, menus and teasers are links. The article is the run of blocks with the largest total
-value (the densest prose region); headings, lists, quotes and captions inside it stay.
+value (the densest prose region); headings, lists, quotes and captions inside it stay. A winning
+run that starts among the last few blocks with a copyright sign there is the page's footer (its
+terms and disclaimers, long sentences that outweigh an article made of lists), and the best run
+above it is the article.
 
 A text with no page chrome above that run (a pasted article, text cleaned already) is kept whole,
 and so is a short tail after it: the notice pass after this stage judges those blocks, with its
