@@ -10,7 +10,10 @@ fragment of content (a list item, a headline), each more for every such block ri
 long run of them is a wall, a caption or subheading between paragraphs is not), and link text
 costs per character. In a text whose links are marked up (markdown), a line without a link costs
 less: there, menus and teasers are links. The article is the run of blocks with the largest total
-value (the densest prose region); headings, lists, quotes and captions inside it stay.
+value (the densest prose region); headings, lists, quotes and captions inside it stay. A winning
+run that starts among the last few blocks with a copyright sign there is the page's footer (its
+terms and disclaimers, long sentences that outweigh an article made of lists), and the best run
+above it is the article.
 
 A text with no page chrome above that run (a pasted article, text cleaned already) is kept whole,
 and so is a short tail after it: the notice pass after this stage judges those blocks, with its
@@ -74,6 +77,11 @@ PROSE_OFFSET = 40
 #: blocks that are not prose above the run (or blocks of any kind after it) for that side of the
 #: text to be cut as page chrome
 MIN_CHROME_BLOCKS = 5
+
+#: blocks; a run that starts this near the end of the text, with COPYRIGHT_SIGN in one of the blocks
+#: from there on, is the page's footer (its terms and disclaimers), not an article
+MAX_FOOTER_BLOCKS = 8
+COPYRIGHT_SIGN = "\u00a9"
 
 #: characters; a text longer than this counts as printed twice when another block opens or ends
 #: with the same this many characters
@@ -225,16 +233,11 @@ def find_span(blocks: list[Block]) -> Span:
     if not blocks:
         return Span(0, 0)
     values = block_values(blocks)
-    best = total = 0.0
-    best_start = best_end = 0
-    start = 0
-    for index, value in enumerate(values):
-        if total <= 0:
-            total, start = value, index
-        else:
-            total += value
-        if total > best:
-            best, best_start, best_end = total, start, index + 1
+    best, best_start, best_end = _best_run(values)
+    if _is_footer(blocks, best_start):
+        earlier = _best_run(values[:best_start])
+        if earlier[0] > 0:
+            best, best_start, best_end = earlier
     if best <= 0:
         return Span(0, len(blocks))
     if _chrome_blocks(values[:best_start]) < MIN_CHROME_BLOCKS:
@@ -242,6 +245,31 @@ def find_span(blocks: list[Block]) -> Span:
     if sum(1 for value in values[best_end:] if value) < MIN_CHROME_BLOCKS:
         best_end = len(blocks)
     return Span(best_start, best_end)
+
+
+def _best_run(values: list[float]) -> tuple[float, int, int]:
+    """(total, start, end) of the run of values with the largest total (0, 0, 0 when none is positive)."""
+    best = total = 0.0
+    best_start = best_end = start = 0
+    for index, value in enumerate(values):
+        if total <= 0:
+            total, start = value, index
+        else:
+            total += value
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    return best, best_start, best_end
+
+
+def _is_footer(blocks: list[Block], start: int) -> bool:
+    """Whether a run that starts at `start` is the page's legal footer, not its article: it starts
+    among the last MAX_FOOTER_BLOCKS blocks of the text, with a copyright sign in one of them. A
+    site's terms and disclaimers can outweigh an article made of lists (a meal plan) or one short
+    paragraph, and they are the last thing on a page; an article run that ends in the footer is
+    longer."""
+    if len(blocks) - start > MAX_FOOTER_BLOCKS:
+        return False
+    return any(COPYRIGHT_SIGN in block.text for block in blocks[start:])
 
 
 def _chrome_blocks(values: list[float]) -> int:
