@@ -17,7 +17,7 @@ is given too: where they agree and newsgrab does not, newsgrab is the one out.
 
 Pages are split by site with the fixed split of `bench/splits.py` (`meta_sites`): tune on the tune
 half's suspects, quote both halves. Peers' bodies do not change with newsgrab's code, so they are
-cached (`--peer-cache`, default /tmp/newsgrab-agreement-peers.json) and computed once. Needs
+cached (`--peer-cache`, default newsgrab-agreement-peers.json in the temporary folder) and computed once. Needs
 ../shared (exits with a message when it is absent).
 """
 
@@ -28,6 +28,7 @@ import gzip
 import json
 import re
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,7 +43,7 @@ META = SHARED / "bench" / "meta"
 #: a page sharing less token F1 than this with every peer that found text is a suspect
 SUSPECT_F1 = 0.5
 PEERS = ("trafilatura", "readability-lxml")
-DEFAULT_CACHE = Path("/tmp/newsgrab-agreement-peers.json")
+DEFAULT_CACHE = Path(tempfile.gettempdir()) / "newsgrab-agreement-peers.json"
 #: a word, or one character of a script written without spaces (Han, kana, Hangul)
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN_RE = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
