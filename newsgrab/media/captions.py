@@ -9,6 +9,8 @@ the text around an element, not about finding the element's URL.
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 import lxml.html
 from lxml import etree
@@ -20,22 +22,33 @@ MAX_CAPTION_DEPTH = 3
 #: characters; a credit line longer than this is prose that mentions a photo, not a credit
 MAX_CREDIT_CHARS = 120
 
-_CREDIT_RE = re.compile(
-    r"(?:^|[\s(\[|–—-])(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source|video|"
-    r"illustration|photo credit|crédit|crédito)\s*(?:by|:)\s*[^()\[\]]+|©\s*[^()\[\]]+|\(c\)\s*[^()\[\]]+)"
-    r"[)\]]?\s*$",
-    re.IGNORECASE,
-)
-_CREDIT_LABEL_RE = re.compile(
-    r"^(?:(?:photo(?:graph)?s?|image|picture|credit|foto|bild|source|video|illustration|photo credit|crédit|crédito)"
-    r"\s*(?:by|:)|©|\(c\))\s*",
-    re.IGNORECASE,
-)
+
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The credit line's patterns, built from the labels of data/credit_words.toml.
+
+    The first finds a credit at the end of a caption ("... Photo: Jane Doe/Reuters", "... (© City
+    Archive)"); the second strips the label from the credit it found.
+    """
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("credit_words.toml").read_text(encoding="utf-8"))
+    labels = {w.lower() for words in data["labels"].values() for w in words}
+    connectors = {w.lower() for words in data["connectors"].values() for w in words}
+    label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=lambda w: (-len(w), w)))
+    joint = "|".join([*(re.escape(w) for w in sorted(connectors, key=len, reverse=True)), ":"])
+    opener = rf"(?:{label})\s*(?:{joint})"
+    credit = re.compile(
+        rf"(?:^|[\s(\[|–—-])(?P<credit>{opener}\s*[^()\[\]]+|©\s*[^()\[\]]+|\(c\)\s*[^()\[\]]+)[)\]]?\s*$",
+        re.IGNORECASE,
+    )
+    return credit, re.compile(rf"^(?:{opener}|©|\(c\))\s*", re.IGNORECASE)
+
+
+_CREDIT_RE, _CREDIT_LABEL_RE = _credit_patterns()
 _CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|byline|attribution|source", re.IGNORECASE)
 _CAPTION_CLASS_RE = re.compile(r"caption|legend|legende", re.IGNORECASE)
 _CAPTION_XPATH = etree.XPath(
     ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption') or contains(@class, 'legend')]"
 )
+
 
 def _split_credit(text: str) -> tuple[str | None, str | None]:
     text = fold_space(text)
