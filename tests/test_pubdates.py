@@ -223,3 +223,18 @@ def test_no_day_when_the_date_only_elements_are_not_the_pages(body: str) -> None
 def test_the_date_only_elements_are_not_read_when_another_source_dates_the_page() -> None:
     body = f"<h1>Post</h1><p class='byline'>By Ann, May 2, 2020</p>{_TEXT}<p>2019.03.05</p>"
     assert dated(page("", body)) == ("2020-05-02", "dateline")
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("Publicerad 9 juli 2021 kl. 10.00 | Uppdaterad 10 juli 2021", "sv"),
+    ("Publisert 9. juli 2021 | Oppdatert 10. juli 2021", "no"),
+    ("Offentliggjort 9. juli 2021 | Opdateret 10. juli 2021", "da"),
+    ("Julkaistu 9. heinäkuuta 2021 | Päivitetty 10. heinäkuuta 2021", "fi"),
+    ("Publikováno 9. července 2021 | Aktualizováno 10. července 2021", "cs"),
+    ("Yayınlanma: 9 Temmuz 2021 | Güncelleme: 10 Temmuz 2021", "tr"),
+    ("Diterbitkan Jumat, 9 Juli 2021 | Diperbarui 10 Juli 2021", "id"),
+    ("Publicat 9 iulie 2021 | Actualizat 10 iulie 2021", "ro"),
+])
+def test_a_dateline_in_each_language_gives_its_publication_not_its_update(dateline: str, lang: str) -> None:
+    meta = read_metadata(page("", f'<h1>Rubrik</h1><p class="dateline">{dateline}</p><p>x</p>', lang))
+    assert (meta.published, meta.modified) == ("2021-07-09", "2021-07-10")
