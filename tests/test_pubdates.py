@@ -126,11 +126,15 @@ def test_a_date_in_the_facts_box_beside_the_headline_block_is_read() -> None:
     assert dated(page("", _REVIEW_HEADER)) == ("2019-06-07", "header")
 
 
+@pytest.mark.usefixtures("no_htmldate")
 def test_a_date_beyond_the_headline_blocks_container_is_not_read() -> None:
-    # the same facts box one level further out (beside the <header>) is another part of the page
+    # the same facts box one level further out (beside the <header>) is another part of the page: the
+    # header search leaves it, and only the last resort (the page's one date-only element) reads it
     outside = _REVIEW_HEADER.replace("</header>", "").replace('<div class="facts">', '</header><div class="facts">')
     tree = page("", outside)
-    assert dated(tree) == (None, None)
+    assert dated(tree) == ("2019-06-07", "lone-date")
+    two_dates = outside.replace('<div class="body">', '<div class="body"><p>June 9, 2019</p>')
+    assert dated(page("", two_dates)) == (None, None)
 
 
 def test_a_container_that_holds_the_headline_is_not_page_chrome() -> None:
@@ -172,3 +176,65 @@ def test_htmldate_leaves_the_tree_it_reads_as_it_was(monkeypatch: pytest.MonkeyP
 def test_without_htmldate_such_a_page_has_no_date() -> None:
     body = '<h1>Repo</h1><relative-time datetime="2020-07-07T12:10:51Z">on Jul 7</relative-time><p>x</p>'
     assert dated(page("", body)) == (None, None)
+
+
+# ------------------------------------------------------------------ the page's date-only elements (lonedate.py)
+@pytest.fixture
+def no_htmldate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(htmldate_fallback, "find_published", lambda _tree, _url: None)
+
+
+#: the body's first paragraph: the article header ends before it, so the dates after it are no header's
+_TEXT = "<p>" + "A sentence of the article's text goes on. " * 8 + "</p>"
+
+
+@pytest.mark.usefixtures("no_htmldate")
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # a product page: the date under a label in the page's language, in a definition list
+    (f"<h1>Kochbuch</h1>{_TEXT}<dl><dt>Erscheinungstermin</dt><dd>2019/3/5</dd><dt>Seiten</dt><dd>212</dd></dl>",
+     "de", "2019-03-05"),
+    # a press release: the date alone in a paragraph below the text, twice the same day
+    (f"<h1>New keyboard</h1>{_TEXT}<table><tr><td><p>2019.03.05</p></td></tr></table>"
+     "<div><span>2019.03.05</span></div>", "en", "2019-03-05"),
+    (f"<h1>Anuncio</h1>{_TEXT}<p>9 de julio de 2021</p>", "es", "2021-07-09"),
+    # day first, as the page's language writes it (htmldate reads it so too)
+    (f"<h1>Arrombamento</h1>{_TEXT}<div>05/10/2018</div>", "pt-BR", "2018-10-05"),
+    (f"<h1>記事</h1>{_TEXT}<p>2019年3月5日</p>", "ja", "2019-03-05"),
+])
+def test_the_one_day_the_date_only_elements_name(body: str, lang: str, expected: str) -> None:
+    assert dated(page("", body, lang)) == (expected, "lone-date")
+
+
+@pytest.mark.usefixtures("no_htmldate")
+@pytest.mark.parametrize("body", [
+    # a list of items whose dates disagree: none of them is the page's
+    f"<h1>News</h1>{_TEXT}<ul><li><p>2019.03.05</p><p>New mouse</p></li><li><p>2019.02.11</p><p>New pad</p></li></ul>",
+    # a date inside a link (an archive or calendar link), in a sidebar, in a footer
+    f'<h1>Post</h1>{_TEXT}<p><a href="/archive/2019/03/05">2019/03/05</a></p>',
+    f'<h1>Post</h1>{_TEXT}<div class="sidebar"><p>2019.03.05</p></div>',
+    f"<h1>Post</h1>{_TEXT}<footer><p>2019.03.05</p></footer>",
+    # a date inside a sentence is not a date-only element, nor a year alone
+    f"<h1>Post</h1>{_TEXT}<p>We met on 2019.03.05 at the lake.</p><p>© 2019</p>",
+])
+def test_no_day_when_the_date_only_elements_are_not_the_pages(body: str) -> None:
+    assert dated(page("", body)) == (None, None)
+
+
+def test_the_date_only_elements_are_not_read_when_another_source_dates_the_page() -> None:
+    body = f"<h1>Post</h1><p class='byline'>By Ann, May 2, 2020</p>{_TEXT}<p>2019.03.05</p>"
+    assert dated(page("", body)) == ("2020-05-02", "dateline")
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("Publicerad 9 juli 2021 kl. 10.00 | Uppdaterad 10 juli 2021", "sv"),
+    ("Publisert 9. juli 2021 | Oppdatert 10. juli 2021", "no"),
+    ("Offentliggjort 9. juli 2021 | Opdateret 10. juli 2021", "da"),
+    ("Julkaistu 9. heinäkuuta 2021 | Päivitetty 10. heinäkuuta 2021", "fi"),
+    ("Publikováno 9. července 2021 | Aktualizováno 10. července 2021", "cs"),
+    ("Yayınlanma: 9 Temmuz 2021 | Güncelleme: 10 Temmuz 2021", "tr"),
+    ("Diterbitkan Jumat, 9 Juli 2021 | Diperbarui 10 Juli 2021", "id"),
+    ("Publicat 9 iulie 2021 | Actualizat 10 iulie 2021", "ro"),
+])
+def test_a_dateline_in_each_language_gives_its_publication_not_its_update(dateline: str, lang: str) -> None:
+    meta = read_metadata(page("", f'<h1>Rubrik</h1><p class="dateline">{dateline}</p><p>x</p>', lang))
+    assert (meta.published, meta.modified) == ("2021-07-09", "2021-07-10")

@@ -60,12 +60,26 @@ class CalendarWords:
     weekdays: tuple[str, ...]
 
     def month_alternation(self) -> str:
-        """The month names as a regex alternation (escaped, longest first)."""
-        return _alternation(self.months)
+        """The month names as a regex alternation (escaped, longest first), grouped by first letter."""
+        return _by_first_letter(self.months)
 
     def weekday_alternation(self) -> str:
-        """The weekday names as a regex alternation (escaped, longest first)."""
-        return _alternation(self.weekdays)
+        """The weekday names as a regex alternation (escaped, longest first), grouped by first letter."""
+        return _by_first_letter(self.weekdays)
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """`_alternation(words)` with the words that share a first letter under one branch: "j(?:uly|an)".
+
+    The same matches (within a branch the longest word is still tried first, and words with other first
+    letters cannot match where it does), found faster: the regex engine tries a branch per letter at
+    each position instead of every name of every language (17 languages' month names).
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+                    for first, rests in sorted(groups.items()))
 
 
 def _alternation(words: Iterable[str]) -> str:

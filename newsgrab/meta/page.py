@@ -7,7 +7,8 @@ Order of trust, per field (the first source with a usable value wins, then the c
 - authors: authors.py (JSON-LD Person > meta author > microdata > rel=author > byline elements;
   people before organisations, a publisher in meta author passed over for a person).
 - published, modified: pubdates.py (machine-readable sources, visible dates near the headline, the
-  URL, the article header, with cross-checks between them).
+  URL, the article header, with cross-checks between them); when none dates the page, htmldate's
+  search (htmldate_fallback.py), then the one day the page's date-only elements name (lonedate.py).
 - site_name: og:site_name > JSON-LD WebSite > publisher > application-name.
 - url: <link rel=canonical> > og:url > JSON-LD url > the base URL given, made absolute. A canonical
   on another domain than og:url / the base URL marks a cross-post: it becomes `original_source.url`.
@@ -28,9 +29,11 @@ from newsgrab import urls
 from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
+from newsgrab.meta.dates import day_first_for
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
+from newsgrab.meta.lonedate import only_shown_date
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
 from newsgrab.meta.titles import (
@@ -222,9 +225,12 @@ def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,
                 language: str | None) -> None:
     published, modified = read_dates(scan, ld, meta.url, language)
-    if published is None:
+    if published is None:  # the last resorts: htmldate's search, then the page's date-only elements
         stamp = htmldate_fallback.find_published(tree, meta.url)
         published = Found(stamp, "htmldate") if stamp else None
+        if published is None:
+            stamp = only_shown_date(tree, day_first_for(language or scan.html_lang))
+            published = Found(stamp, "lone-date") if stamp else None
         if published and modified and modified.stamp.day < published.stamp.day:
             modified = None
     if published:
