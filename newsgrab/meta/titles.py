@@ -74,7 +74,7 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-def _names_site(folded: str, keys: set[str]) -> bool:
+def names_site(folded: str, keys: set[str]) -> bool:
     """Whether a part (folded by `fold_title`) is the site's name."""
     if not folded:
         return True
@@ -109,9 +109,9 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
     start, end = 0, len(parts)
-    while end - start > 1 and _names_site(folded[end - 1], keys):
+    while end - start > 1 and names_site(folded[end - 1], keys):
         end -= 1
-    while end - start > 1 and _names_site(folded[start], keys):
+    while end - start > 1 and names_site(folded[start], keys):
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
@@ -124,6 +124,23 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
         rest = _join(parts, seps, 0, len(parts) - 1)
         if len(rest.split()) > len(parts[-1].split()):
             return rest
+    return title
+
+
+def headline_h1(h1: list[str], keys: set[str]) -> str | None:
+    """The first <h1> that is not the site's name (else the first <h1>): a banner <h1> ("Rolling
+    Stone", "React Podcast") often comes before the article's own, and taken as the headline it
+    confirms nothing and hides the <h1> that would. When every <h1> names the site, the first still
+    serves: it marks a "Site | Other site" title as naming no headline at all."""
+    return next((h for h in h1 if h and not names_site(fold_title(h), keys)), h1[0] if h1 else None)
+
+
+def shown_form(title: str, shown: str | None) -> str:
+    """`title` as the page shows it, when the shown headline has the same letters in the same case and
+    differs only in punctuation and spaces: share cards and feeds are written with straight quotes and
+    a trailing full stop the <h1> does not have ("Let's" for the shown "Let’s")."""
+    if shown and shown != title and _UNFOLDED_RE.sub("", shown) == _UNFOLDED_RE.sub("", title):
+        return shown
     return title
 
 
@@ -149,9 +166,9 @@ def _without_tight_site(title: str, keys: set[str]) -> str:
     pieces = _TIGHT_SEPARATOR_RE.split(title)
     if len(pieces) < 2:
         return title
-    if _names_site(fold_title(pieces[-1]), keys) and pieces[0].strip():
+    if names_site(fold_title(pieces[-1]), keys) and pieces[0].strip():
         return title[: title.rfind(pieces[-1]) - 1].strip()
-    if _names_site(fold_title(pieces[0]), keys) and pieces[-1].strip():
+    if names_site(fold_title(pieces[0]), keys) and pieces[-1].strip():
         return title[len(pieces[0]) + 1:].strip()
     return title
 
