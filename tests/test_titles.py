@@ -12,7 +12,7 @@ import pytest
 
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.page import read_metadata
-from newsgrab.meta.titles import headline_h1, shown_form, site_keys
+from newsgrab.meta.titles import clean_title, headline_h1, shown_form, site_keys
 
 
 def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
@@ -75,3 +75,29 @@ def test_a_second_h1_that_is_not_the_headline_changes_nothing() -> None:
                 '<meta property="og:site_name" content="Lakeside Post">',
                 "<h1>Lakeside Post</h1><h1>Most read</h1><p>x</p>")
     assert read_metadata(tree).title == "Ferry won't run this winter"
+
+
+# ------------------------------------------------------------------ the shown headline at the start of a title
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # a section and the site after underscores, a hyphen, a full-width colon or pipe (CJK news titles)
+        ("新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "新电脑已可利用记忆自学 人工智能迈上新台阶",
+         "新电脑已可利用记忆自学 人工智能迈上新台阶"),
+        ("短缺药品保供稳价 全力保障临床用药需求-新华网", "短缺药品保供稳价 全力保障临床用药需求",
+         "短缺药品保供稳价 全力保障临床用药需求"),
+        ("連休中の情報セキュリティに関する注意喚起：情報処理推進機構", "連休中の情報セキュリティに関する注意喚起",
+         "連休中の情報セキュリティに関する注意喚起"),
+        ("新聞をスクラップできるペン ｜ ガジェット通信", "新聞をスクラップできるペン", "新聞をスクラップできるペン"),
+        # a tail as long as the headline is its second half, not a site ("Artist: Album")
+        ("Lost in JIT: PyPy and the road towards SciPy", "Lost in JIT", "Lost in JIT: PyPy and the road towards SciPy"),
+        ("Lust for Youth: Lust for Youth", "Lust for Youth", "Lust for Youth: Lust for Youth"),
+        # no separator after the headline: an attribution in brackets stays
+        ("公衆無線LANを安全に使うためのアプリ（CNET Japan）", "公衆無線LANを安全に使うためのアプリ",
+         "公衆無線LANを安全に使うためのアプリ（CNET Japan）"),
+        # a short <h1> is not looked for
+        ("Re:Zero gets a new season", "Re", "Re:Zero gets a new season"),
+    ],
+)
+def test_the_shown_headline_at_the_start_of_a_title(title: str, h1: str, expected: str) -> None:
+    assert clean_title(title, site_keys([None], "https://news.example/a"), [h1]) == expected
