@@ -40,8 +40,10 @@ from newsgrab.meta.titles import (
     MIN_HEADLINE_WORDS,
     clean_title,
     fold_title,
+    headline_h1,
     is_version_of,
     paired_site_keys,
+    shown_form,
     site_keys,
     title_text,
 )
@@ -196,14 +198,19 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     # the site's names: from its metadata and domain, and what one title adds to another (the pair
     # "Headline | Brand" and "Headline" names the brand)
     keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url) | paired_site_keys(t for t, _ in raw)
+    # the headline <h1>: past a banner <h1> that names the site
+    headline = headline_h1(scan.h1, keys)
+    shown_h1 = [headline] if headline else []
     candidates: list[tuple[str, str]] = []
     for text, source in raw:
-        title = clean_title(text, keys, scan.h1[:1], guess=source != "json-ld")
+        if source == "h1" and headline:
+            text = headline
+        title = clean_title(text, keys, shown_h1, guess=source != "json-ld")
         if title and fold_title(title) not in keys:
             candidates.append((title, source))
     if not candidates:
         return
-    h1 = {fold_title(h) for h in scan.h1[:1]}
+    h1 = {fold_title(h) for h in shown_h1}
     confirmed = next((c for c in candidates if c[1] != "h1" and fold_title(c[0]) in h1), None)
     shown = next((c for c in candidates if c[1] == "h1"), None)
     if confirmed is None and shown is not None and candidates[0][1] in _SOCIAL_SOURCES and is_version_of(
@@ -213,7 +220,8 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         # a <title> or JSON-LD headline is the page's own and keeps its place
         confirmed = shown
     title, source = confirmed or candidates[0]
-    _set(meta, "title", title, source)
+    # the headline as shown (curly quotes, no trailing full stop) when it is the same words
+    _set(meta, "title", shown_form(title, headline), source)
 
 
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:

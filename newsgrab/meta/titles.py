@@ -3,7 +3,8 @@
 A <title> (and often og:title) carries the site name, a section, or both, joined by a separator.
 A part is dropped from either end when it names the site (site_name, publisher, or the domain);
 when nothing is known about the site, a short brand-like last part after " | " is dropped only if
-the page's <h1> confirms what is left.
+the page's <h1> confirms what is left. The shown <h1> also marks where the headline ends when the
+separator after it has no spaces ("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ MAX_BRAND_WORDS = 4
 BRAND_SEPARATORS = frozenset({"|", "·", "•", "::", "»"})
 #: separators written without spaces (CJK titles): a pipe or a colon, half or full width
 _TIGHT_SEPARATOR_RE = re.compile(r"(?<=[\w」』）)\]])[|｜:：](?=\w)")
+#: a separator right after the shown headline in a title, with or without spaces: what `_headline_prefix`
+#: accepts between the headline and a site or section tail
+_LEADING_SEPARATOR_RE = re.compile(r"\s*[|｜_:：·•»\-–—]+\s*")
+#: characters; a shown headline shorter than this is not looked for at the start of a title ("Re" in
+#: "Re:Zero gets a new season")
+MIN_PREFIX_HEADLINE_CHARS = 8
 #: separators that headlines use as punctuation ("Biden: the interview")
 HEADLINE_SEPARATORS = frozenset({":", "/"})
 #: characters; a folded site name this long is recognised at the start or end of a longer part
@@ -74,7 +81,7 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-def _names_site(folded: str, keys: set[str]) -> bool:
+def names_site(folded: str, keys: set[str]) -> bool:
     """Whether a part (folded by `fold_title`) is the site's name."""
     if not folded:
         return True
@@ -91,6 +98,10 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     which carry one; not for a JSON-LD headline, which is the headline alone). The work grows with
     the number of parts, not with its square: each part is folded once.
     """
+    h1 = [h for h in h1 if h]
+    prefix = _headline_prefix(title, h1)
+    if prefix:
+        return prefix
     parts = _SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return _without_tight_site(title, keys)
@@ -109,9 +120,9 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
     start, end = 0, len(parts)
-    while end - start > 1 and _names_site(folded[end - 1], keys):
+    while end - start > 1 and names_site(folded[end - 1], keys):
         end -= 1
-    while end - start > 1 and _names_site(folded[start], keys):
+    while end - start > 1 and names_site(folded[start], keys):
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
@@ -125,6 +136,40 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
         if len(rest.split()) > len(parts[-1].split()):
             return rest
     return title
+
+
+def headline_h1(h1: list[str], keys: set[str]) -> str | None:
+    """The first <h1> that is not the site's name (else the first <h1>): a banner <h1> ("Rolling
+    Stone", "React Podcast") often comes before the article's own, and taken as the headline it
+    confirms nothing and hides the <h1> that would. When every <h1> names the site, the first still
+    serves: it marks a "Site | Other site" title as naming no headline at all."""
+    return next((h for h in h1 if h and not names_site(fold_title(h), keys)), h1[0] if h1 else None)
+
+
+def shown_form(title: str, shown: str | None) -> str:
+    """`title` as the page shows it, when the shown headline has the same letters in the same case and
+    differs only in punctuation and spaces: share cards and feeds are written with straight quotes and
+    a trailing full stop the <h1> does not have ("Let's" for the shown "Let’s")."""
+    if shown and shown != title and _UNFOLDED_RE.sub("", shown) == _UNFOLDED_RE.sub("", title):
+        return shown
+    return title
+
+
+def _headline_prefix(title: str, h1: list[str]) -> str | None:
+    """The shown headline when `title` is that headline, a separator written without spaces or in
+    full width, and a shorter tail: "Headline_科技_腾讯网", "Headline-新华网", "Headline：IPA 独立行政法人",
+    "Headline ｜ ガジェット通信 GetNews". Such a tail is a section or the site, whatever its language;
+    the <h1> says where the headline ends. A longer tail is the headline's own second half ("Lost in
+    JIT: PyPy and the road towards SciPy" under the <h1> "Lost in JIT")."""
+    folded_title = title.casefold()
+    for shown in h1:
+        if len(shown) < MIN_PREFIX_HEADLINE_CHARS or not folded_title.startswith(shown.casefold()):
+            continue
+        tail = _LEADING_SEPARATOR_RE.match(title, len(shown))
+        rest = title[tail.end():].strip() if tail else ""
+        if rest and len(rest) < len(shown):
+            return title[: len(shown)].strip()
+    return None
 
 
 def _run_end(folded: list[str], start: int, key: str) -> int | None:
@@ -149,9 +194,9 @@ def _without_tight_site(title: str, keys: set[str]) -> str:
     pieces = _TIGHT_SEPARATOR_RE.split(title)
     if len(pieces) < 2:
         return title
-    if _names_site(fold_title(pieces[-1]), keys) and pieces[0].strip():
+    if names_site(fold_title(pieces[-1]), keys) and pieces[0].strip():
         return title[: title.rfind(pieces[-1]) - 1].strip()
-    if _names_site(fold_title(pieces[0]), keys) and pieces[-1].strip():
+    if names_site(fold_title(pieces[0]), keys) and pieces[-1].strip():
         return title[len(pieces[0]) + 1:].strip()
     return title
 

@@ -1,0 +1,103 @@
+"""The page title's choice among <h1>s and its shown form (newsgrab/meta/titles.py, page.py's `_read_title`).
+
+Each rule has pages where it must fire and a page where it must not; the headlines are made up in the
+shape of the real pages that showed the family (bench/meta: refinery29, fandom, cnn, rollingstone,
+reactpodcast, sanwa).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsgrab.html.parse import parse_html
+from newsgrab.meta.page import read_metadata
+from newsgrab.meta.titles import clean_title, headline_h1, shown_form, site_keys
+
+
+def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
+    return parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+# ------------------------------------------------------------------ the shown form of the headline
+@pytest.mark.parametrize(
+    ("title", "shown", "expected"),
+    [
+        # a share card written with straight quotes; the <h1> shows curly ones
+        ("Harbour fees rise, and it's the ferry's fault", "Harbour fees rise, and it’s the ferry’s fault",
+         "Harbour fees rise, and it’s the ferry’s fault"),
+        ("'Low tide': a town waits for its harbour", "‘Low tide’: a town waits for its harbour",
+         "‘Low tide’: a town waits for its harbour"),
+        # a full stop the feed adds and the <h1> has not (CJK headlines too)
+        ("指紋認証でサインインできるマウスを発売。", "指紋認証でサインインできるマウスを発売",
+         "指紋認証でサインインできるマウスを発売"),
+        # not another case: an <h1> in capitals is styling, the share card keeps the headline's case
+        ("Harbour fees rise again", "HARBOUR FEES RISE AGAIN", "Harbour fees rise again"),
+        # not other words
+        ("Harbour fees rise again", "Harbour fees rise once more", "Harbour fees rise again"),
+        ("Harbour fees rise again", None, "Harbour fees rise again"),
+    ],
+)
+def test_shown_form(title: str, shown: str | None, expected: str) -> None:
+    assert shown_form(title, shown) == expected
+
+
+def test_the_title_takes_the_shown_headlines_quotes() -> None:
+    tree = page('<meta property="og:title" content="Why the ferry won\'t run | Lakeside Post">'
+                '<meta property="og:site_name" content="Lakeside Post">',
+                "<h1>Why the ferry won’t run</h1><p>x</p>")
+    meta = read_metadata(tree)
+    assert (meta.title, meta.provenance["title"]) == ("Why the ferry won’t run", "opengraph")
+
+
+# ------------------------------------------------------------------ a banner <h1> before the headline
+def test_headline_h1_passes_over_a_banner() -> None:
+    keys = site_keys(["Lakeside Post"], "https://www.lakesidepost.example/a")
+    assert headline_h1(["Lakeside Post", "Ferry won’t run this winter"], keys) == "Ferry won’t run this winter"
+    # a headline that names the site is still a headline (longer than twice the name)
+    assert headline_h1(["Lakeside Post readers vote to keep the winter ferry"], keys) == (
+        "Lakeside Post readers vote to keep the winter ferry")
+    # every <h1> the site's name: the first, as before
+    assert headline_h1(["Lakeside Post", "Lakeside Post"], keys) == "Lakeside Post"
+    assert headline_h1([], keys) is None
+
+
+def test_the_headline_after_a_banner_h1_confirms_the_share_card_title() -> None:
+    tree = page('<meta property="og:title" content="\'Low tide\': How a town waited for its harbour">'
+                '<meta property="og:site_name" content="Lakeside Post">'
+                '<title>How a town waited for its harbour - Lakeside Post</title>',
+                "<h1>Lakeside Post</h1><h1>‘Low tide’: How a town waited for its harbour</h1><p>x</p>")
+    assert read_metadata(tree).title == "‘Low tide’: How a town waited for its harbour"
+
+
+def test_a_second_h1_that_is_not_the_headline_changes_nothing() -> None:
+    tree = page('<meta property="og:title" content="Ferry won\'t run this winter">'
+                '<meta property="og:site_name" content="Lakeside Post">',
+                "<h1>Lakeside Post</h1><h1>Most read</h1><p>x</p>")
+    assert read_metadata(tree).title == "Ferry won't run this winter"
+
+
+# ------------------------------------------------------------------ the shown headline at the start of a title
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # a section and the site after underscores, a hyphen, a full-width colon or pipe (CJK news titles)
+        ("新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "新电脑已可利用记忆自学 人工智能迈上新台阶",
+         "新电脑已可利用记忆自学 人工智能迈上新台阶"),
+        ("短缺药品保供稳价 全力保障临床用药需求-新华网", "短缺药品保供稳价 全力保障临床用药需求",
+         "短缺药品保供稳价 全力保障临床用药需求"),
+        ("連休中の情報セキュリティに関する注意喚起：情報処理推進機構", "連休中の情報セキュリティに関する注意喚起",
+         "連休中の情報セキュリティに関する注意喚起"),
+        ("新聞をスクラップできるペン ｜ ガジェット通信", "新聞をスクラップできるペン", "新聞をスクラップできるペン"),
+        # a tail as long as the headline is its second half, not a site ("Artist: Album")
+        ("Lost in JIT: PyPy and the road towards SciPy", "Lost in JIT", "Lost in JIT: PyPy and the road towards SciPy"),
+        ("Lust for Youth: Lust for Youth", "Lust for Youth", "Lust for Youth: Lust for Youth"),
+        # no separator after the headline: an attribution in brackets stays
+        ("公衆無線LANを安全に使うためのアプリ（CNET Japan）", "公衆無線LANを安全に使うためのアプリ",
+         "公衆無線LANを安全に使うためのアプリ（CNET Japan）"),
+        # a short <h1> is not looked for
+        ("Re:Zero gets a new season", "Re", "Re:Zero gets a new season"),
+    ],
+)
+def test_the_shown_headline_at_the_start_of_a_title(title: str, h1: str, expected: str) -> None:
+    assert clean_title(title, site_keys([None], "https://news.example/a"), [h1]) == expected
