@@ -443,6 +443,35 @@ def test_json_ld_listed_articles_are_not_the_page() -> None:
     assert info is not None and info.title is None and info.published is None
 
 
+def test_without_an_article_node_the_pages_own_node_names_the_author() -> None:
+    # a Yoast @graph with no Article: the WebPage's author is an @id reference to a Person node
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://ledger.example/#website", "name": "Ledger"},
+        {"@type": "WebPage", "@id": "https://ledger.example/p/#webpage", "name": "Harbour plan",
+         "author": {"@id": "https://ledger.example/#/schema/person/1"}},
+        {"@type": "Person", "@id": "https://ledger.example/#/schema/person/1", "name": "Kathy Wise"}]})
+    info = read_jsonld([graph])
+    assert info is not None and [(a.name, a.is_person) for a in info.authors] == [("Kathy Wise", True)]
+    # a video page names its uploader on its VideoObject, a medical page its writer (degrees after the name)
+    for node in ({"@type": "VideoObject", "name": "Clip", "author": {"@type": "Person", "name": "Ana Ruiz"}},
+                 {"@type": "MedicalWebPage", "author": {"@type": "Person", "name": "Ana Ruiz, MS, RD"}}):
+        tree = page(f'<script type="application/ld+json">{json.dumps(node)}</script>', "<h1>Clip</h1>")
+        assert read_metadata(tree).authors == ["Ana Ruiz"]
+
+
+def test_without_an_article_node_a_site_or_list_names_no_author() -> None:
+    # the site's node, its publisher's and a list of other pages describe no page: their authors are not its
+    for node in ({"@type": "WebSite", "name": "Ledger", "author": {"@type": "Person", "name": "Kathy Wise"}},
+                 {"@type": "ItemList", "author": {"@type": "Person", "name": "Kathy Wise"}, "itemListElement": []}):
+        info = read_jsonld([json.dumps(node)])
+        assert info is not None and info.authors == []
+    # with an article node, the article's author is the page's, not a WebPage's beside it
+    article = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Ana Ruiz"}}
+    graph = json.dumps({"@graph": [{"@type": "WebPage", "author": {"@type": "Person", "name": "Web Master"}}, article]})
+    info = read_jsonld([graph])
+    assert info is not None and [a.name for a in info.authors] == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize(
     ("tag", "expected"),
     [("en_us", "en-US"), ("EN", "en"), ("zh-hant-tw", "zh-Hant-TW"), ("x-default", None), ("", None), ("und", None)],

@@ -109,7 +109,8 @@ def _clean_part(part: str) -> str:
     part = _NAME_END_RE.sub("", part.strip(" .,:;|-–—·•*'\""))
     if _SUFFIX_RE is not None:
         part = _SUFFIX_RE.sub("", part)
-    return _without_capital_tail(_undoubled(part.strip(" .,:;|-–—·•*'\"")))
+    # stripped again after the desk in capitals goes: "Rachael Link, MS, RD" -> "Rachael Link", not "Rachael Link,"
+    return _without_capital_tail(_undoubled(part.strip(" .,:;|-–—·•*'\""))).rstrip(" .,:;|-–—·•*")
 
 
 def _undoubled(name: str) -> str:
