@@ -531,3 +531,30 @@ def test_a_related_storys_author_link_below_the_article_is_not_read() -> None:
                     f'<p>{"The council voted on Tuesday. " * 12}</p></article>'
                     '<ul class="ws-list"><li><a href="/author/caitlin-clark/">Caitlin Clark</a></li></ul>')
     assert read_metadata(tree).authors == []
+
+
+# ------------------------------------------------------------------ the page's only hAtom entry
+def _blog(entries: int, author_markup: str) -> lxml.html.HtmlElement:
+    """A Blogger-style page: the blog's column is a widget, each post an hentry whose footer says who posted."""
+    post = ('<div class="post hentry"><h3 class="post-title">Open flow for small chips</h3>'
+            f'<div class="post-body">{"I wrote a toolchain this spring. " * 10}</div>'
+            f'<div class="post-footer"><div class="post-footer-line post-footer-line-1">'
+            f'<span class="post-author vcard">Posted by {author_markup}</span></div></div></div>')
+    return page("", '<div class="header"><h1 class="title">Silicon notes</h1></div>'
+                    f'<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">{post * entries}</div></div>')
+
+
+@pytest.mark.parametrize("markup", [
+    '<span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">'
+    'Andrew Zonenberg</span></span>',  # Blogger's microdata
+    '<a href="https://www.blogger.com/profile/1" rel="author" title="author profile">Andrew Zonenberg</a>',
+])
+def test_author_markup_in_the_only_entrys_footer_names_the_author(markup: str) -> None:
+    assert read_metadata(_blog(1, markup)).authors == ["Andrew Zonenberg"]
+
+
+def test_author_markup_in_a_list_of_entries_or_an_entrys_comments_names_no_one() -> None:
+    markup = '<a href="https://www.blogger.com/profile/1" rel="author">Andrew Zonenberg</a>'
+    assert read_metadata(_blog(2, markup)).authors == []  # a list page: each entry is a teaser
+    comment = f'<div class="comment-block">{markup}</div>'  # a comment inside the entry stays foreign
+    assert read_metadata(_blog(1, comment)).authors == []
