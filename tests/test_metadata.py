@@ -558,3 +558,12 @@ def test_author_markup_in_a_list_of_entries_or_an_entrys_comments_names_no_one()
     assert read_metadata(_blog(2, markup)).authors == []  # a list page: each entry is a teaser
     comment = f'<div class="comment-block">{markup}</div>'  # a comment inside the entry stays foreign
     assert read_metadata(_blog(1, comment)).authors == []
+
+
+def test_links_beside_a_byline_are_not_names() -> None:
+    tree = page("", '<article><h1>Harbour dredging plan approved</h1>'
+                    '<div class="byline">By <a rel="author" href="/author/oli-coleman/">Oli Coleman</a>'
+                    '<a rel="author" href="/author/oli-coleman/">View author archive</a>'
+                    '<a rel="author" href="/author/oli-coleman/feed/">Get author RSS feed</a></div>'
+                    f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
+    assert read_metadata(tree).authors == ["Oli Coleman"]
