@@ -443,6 +443,35 @@ def test_json_ld_listed_articles_are_not_the_page() -> None:
     assert info is not None and info.title is None and info.published is None
 
 
+def test_without_an_article_node_the_pages_own_node_names_the_author() -> None:
+    # a Yoast @graph with no Article: the WebPage's author is an @id reference to a Person node
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://ledger.example/#website", "name": "Ledger"},
+        {"@type": "WebPage", "@id": "https://ledger.example/p/#webpage", "name": "Harbour plan",
+         "author": {"@id": "https://ledger.example/#/schema/person/1"}},
+        {"@type": "Person", "@id": "https://ledger.example/#/schema/person/1", "name": "Kathy Wise"}]})
+    info = read_jsonld([graph])
+    assert info is not None and [(a.name, a.is_person) for a in info.authors] == [("Kathy Wise", True)]
+    # a video page names its uploader on its VideoObject, a medical page its writer (degrees after the name)
+    for node in ({"@type": "VideoObject", "name": "Clip", "author": {"@type": "Person", "name": "Ana Ruiz"}},
+                 {"@type": "MedicalWebPage", "author": {"@type": "Person", "name": "Ana Ruiz, MS, RD"}}):
+        tree = page(f'<script type="application/ld+json">{json.dumps(node)}</script>', "<h1>Clip</h1>")
+        assert read_metadata(tree).authors == ["Ana Ruiz"]
+
+
+def test_without_an_article_node_a_site_or_list_names_no_author() -> None:
+    # the site's node, its publisher's and a list of other pages describe no page: their authors are not its
+    for node in ({"@type": "WebSite", "name": "Ledger", "author": {"@type": "Person", "name": "Kathy Wise"}},
+                 {"@type": "ItemList", "author": {"@type": "Person", "name": "Kathy Wise"}, "itemListElement": []}):
+        info = read_jsonld([json.dumps(node)])
+        assert info is not None and info.authors == []
+    # with an article node, the article's author is the page's, not a WebPage's beside it
+    article = {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Ana Ruiz"}}
+    graph = json.dumps({"@graph": [{"@type": "WebPage", "author": {"@type": "Person", "name": "Web Master"}}, article]})
+    info = read_jsonld([graph])
+    assert info is not None and [a.name for a in info.authors] == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize(
     ("tag", "expected"),
     [("en_us", "en-US"), ("EN", "en"), ("zh-hant-tw", "zh-Hant-TW"), ("x-default", None), ("", None), ("und", None)],
@@ -502,3 +531,39 @@ def test_a_related_storys_author_link_below_the_article_is_not_read() -> None:
                     f'<p>{"The council voted on Tuesday. " * 12}</p></article>'
                     '<ul class="ws-list"><li><a href="/author/caitlin-clark/">Caitlin Clark</a></li></ul>')
     assert read_metadata(tree).authors == []
+
+
+# ------------------------------------------------------------------ the page's only hAtom entry
+def _blog(entries: int, author_markup: str) -> lxml.html.HtmlElement:
+    """A Blogger-style page: the blog's column is a widget, each post an hentry whose footer says who posted."""
+    post = ('<div class="post hentry"><h3 class="post-title">Open flow for small chips</h3>'
+            f'<div class="post-body">{"I wrote a toolchain this spring. " * 10}</div>'
+            f'<div class="post-footer"><div class="post-footer-line post-footer-line-1">'
+            f'<span class="post-author vcard">Posted by {author_markup}</span></div></div></div>')
+    return page("", '<div class="header"><h1 class="title">Silicon notes</h1></div>'
+                    f'<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">{post * entries}</div></div>')
+
+
+@pytest.mark.parametrize("markup", [
+    '<span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">'
+    'Andrew Zonenberg</span></span>',  # Blogger's microdata
+    '<a href="https://www.blogger.com/profile/1" rel="author" title="author profile">Andrew Zonenberg</a>',
+])
+def test_author_markup_in_the_only_entrys_footer_names_the_author(markup: str) -> None:
+    assert read_metadata(_blog(1, markup)).authors == ["Andrew Zonenberg"]
+
+
+def test_author_markup_in_a_list_of_entries_or_an_entrys_comments_names_no_one() -> None:
+    markup = '<a href="https://www.blogger.com/profile/1" rel="author">Andrew Zonenberg</a>'
+    assert read_metadata(_blog(2, markup)).authors == []  # a list page: each entry is a teaser
+    comment = f'<div class="comment-block">{markup}</div>'  # a comment inside the entry stays foreign
+    assert read_metadata(_blog(1, comment)).authors == []
+
+
+def test_links_beside_a_byline_are_not_names() -> None:
+    tree = page("", '<article><h1>Harbour dredging plan approved</h1>'
+                    '<div class="byline">By <a rel="author" href="/author/oli-coleman/">Oli Coleman</a>'
+                    '<a rel="author" href="/author/oli-coleman/">View author archive</a>'
+                    '<a rel="author" href="/author/oli-coleman/feed/">Get author RSS feed</a></div>'
+                    f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
+    assert read_metadata(tree).authors == ["Oli Coleman"]

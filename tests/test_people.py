@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
+from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
 
 
 @pytest.mark.parametrize(
@@ -225,3 +225,22 @@ def test_a_lower_case_word_is_a_name_only_where_markup_says_it_is_the_author() -
 def test_a_byline_word_is_a_label_where_names_start_and_a_particle_inside_a_name(
         byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("View author archive", True),  # links beside a byline, read as parts of it
+        ("Search for this author", True),
+        ("Syrian defense ministries", True),  # a fact-check's claimant
+        ("charge de la politique économique", True),  # a role after a name, in French
+        ("Cindy mangomini", False),  # two words: a name typed in lower case
+        ("Maria della Valle", False),  # particles are short
+        ("Ludwig van Beethoven", False),
+        ("Abd al-Rahman Ahmed", False),  # a particle joined by a hyphen
+        ("Detroit News wire services", False),  # an organisation's credit stays one
+        ("小暮ひさのり", False),  # a script without case
+    ],
+)
+def test_a_visible_byline_part_with_a_long_lower_case_word_is_a_phrase(part: str, expected: bool) -> None:
+    assert is_phrase(part) is expected

@@ -23,7 +23,7 @@ from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.pagescan import PageScan, meta_label
-from newsgrab.meta.people import clean_name, is_organisation, keep_people, split_authors
+from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
 from newsgrab.meta.titles import fold_title
 from newsgrab.whitespace import fold_space
 
@@ -92,12 +92,18 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     # explicit markup (microdata, rel=author) names each author in its own element: one source per
     # kind; a class-named byline element holds them all, so the first such element is one source
     for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
-        yield [n for text, k in scan.bylines if k == kind for n in split_authors(text, explicit=True)], label
+        yield _names([text for text, k in scan.bylines if k == kind], explicit=True), label
     for text, k in scan.bylines:
         if k == "byline":
-            yield split_authors(text), "byline"
-    yield [n for text in _header_author_links(scan) for n in split_authors(text)], "byline"
+            yield _names([text]), "byline"
+    yield _names(_header_author_links(scan)), "byline"
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"
+
+
+def _names(texts: list[str], explicit: bool = False) -> list[str]:
+    """The names in visible bylines: split, and phrases left out ("View author archive" beside the name:
+    page text, where a meta or JSON-LD value is written as a name)."""
+    return [n for text in texts for n in split_authors(text, explicit=explicit) if not is_phrase(n)]
 
 
 def _header_author_links(scan: PageScan) -> list[str]:

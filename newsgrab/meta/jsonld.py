@@ -37,6 +37,8 @@ _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "
 #: node types whose dates are not the page's: the site, its owners and people, and media objects
 #: (a video's datePublished is when the clip went up, often long before the article)
 _UNDATED_TYPES = ORG_TYPES | VIDEO_TYPES | AUDIO_TYPES | {"person", "imageobject", "breadcrumblist", "searchaction"}
+#: node types that never describe the page itself: whose author, if any, is not the page's
+_NOT_PAGE_TYPES = ORG_TYPES | {"person", "breadcrumblist", "searchaction", "itemlist"}
 
 _TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 _WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
@@ -220,6 +222,8 @@ def read_jsonld(scripts: Iterable[str]) -> JsonLdInfo | None:
     articles = [n for n in nodes if _types(n) & ARTICLE_TYPES]
     if articles:
         _fill_article(info, max(articles, key=_score), index)
+    else:
+        info.authors = _page_authors(nodes, index)
     for node in nodes:
         types = _types(node)
         if "website" in types and not info.site_name:
@@ -236,6 +240,18 @@ def read_jsonld(scripts: Iterable[str]) -> JsonLdInfo | None:
             info.page_published = info.page_published or _text(node.get("datePublished"))
             info.page_modified = info.page_modified or _text(node.get("dateModified"))
     return info
+
+
+def _page_authors(nodes: list[dict[str, Any]], index: dict[str, dict[str, Any]]) -> list[Author]:
+    """The authors of a page whose JSON-LD has no article node: those of the node that describes the
+    page itself, whatever its type (a Yoast `@graph` puts the post's author on its `WebPage`; a
+    medical page, a review or a video page names it on its `MedicalWebPage`, `Review` or
+    `VideoObject`). The site's, its publisher's and people's own nodes describe no page."""
+    own = [n for n in nodes if (n.get("author") or n.get("creator")) and not _types(n) & _NOT_PAGE_TYPES]
+    if not own:
+        return []
+    node = max(own, key=_score)
+    return _authors(node.get("author") or node.get("creator"), index)
 
 
 def _fill_article(info: JsonLdInfo, node: dict[str, Any], index: dict[str, dict[str, Any]]) -> None:

@@ -22,6 +22,7 @@ from newsgrab.memo import Memo
 from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import lead_text, short_spaced_text, spaced_text
+from newsgrab.meta.entry import in_entry, is_author_markup, only_entry
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
@@ -243,6 +244,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
     header: set[lxml.html.HtmlElement] = set()
+    entry: list[lxml.html.HtmlElement | None] = []  # the page's only hAtom entry, once looked up (meta/entry.py)
     if first_h1 is not None:
         scan.headline = first_h1
         ancestors = list(first_h1.iterancestors())
@@ -273,7 +275,12 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
         if tag in ("meta", "link", "script", "title") or not _may_show(el, tag):
             continue
         if _foreign(el, main, cache, header):
-            continue
+            if not is_author_markup(el):
+                continue
+            if not entry:  # looked up once, and only on a page with author markup in a foreign place
+                entry.append(only_entry(tree))
+            if entry[0] is None or not in_entry(el, entry[0], _IS_FOREIGN_NAME.__getitem__):
+                continue
         _take_visible(scan, el, tag, position)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
     # the first <base> whose parent is a <head> (what `.//head/base` finds), when it has an href

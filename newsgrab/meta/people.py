@@ -109,7 +109,8 @@ def _clean_part(part: str) -> str:
     part = _NAME_END_RE.sub("", part.strip(" .,:;|-–—·•*'\""))
     if _SUFFIX_RE is not None:
         part = _SUFFIX_RE.sub("", part)
-    return _without_capital_tail(_undoubled(part.strip(" .,:;|-–—·•*'\"")))
+    # stripped again after the desk in capitals goes: "Rachael Link, MS, RD" -> "Rachael Link", not "Rachael Link,"
+    return _without_capital_tail(_undoubled(part.strip(" .,:;|-–—·•*'\""))).rstrip(" .,:;|-–—·•*")
 
 
 def _undoubled(name: str) -> str:
@@ -284,6 +285,26 @@ def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     if _ORG_RE.search(name):
         return True
     return name.isupper() and len(name) <= MAX_ACRONYM_CHARS  # "AP", "AFP", "BBC"
+
+
+#: words; a visible byline part this long can be a phrase rather than a name ("View author archive")
+MIN_PHRASE_WORDS = 3
+#: letters; a lower-case word this long inside a name is a common word, not a particle ("de", "van der",
+#: "della", "dos" are shorter; "author", "archive", "ministries", "politique" are not)
+MIN_COMMON_WORD_LETTERS = 6
+
+
+def is_phrase(name: str) -> bool:
+    """Whether a part read from a visible byline is a phrase, not a name: three or more words, one of them a
+    long lower-case word ("View author archive", "Search for this author", "Syrian defense ministries",
+    "charge de la politique économique"). A person's name capitalises every word but short particles, in
+    every cased script, so no word list is needed. An organisation keeps its credit ("Detroit News wire
+    services"); two words may be a name typed in lower case ("Cindy mangomini"); scripts without case
+    (Japanese, Chinese, Arabic) have no lower-case words and are never phrases here."""
+    words = name.split()
+    return len(words) >= MIN_PHRASE_WORDS and any(
+        w.islower() and w.isalpha() and len(w) >= MIN_COMMON_WORD_LETTERS for w in words
+    ) and not is_organisation(name)
 
 
 def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[str]:

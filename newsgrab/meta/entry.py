@@ -1,0 +1,53 @@
+"""The page's only hAtom entry: author markup inside it is the page's, whatever surrounds the entry.
+
+Blogger and many WordPress themes mark the post with the microformat class `hentry` (`h-entry` in
+microformats2) and print "Posted by <author>" with itemprop=author or rel=author in the post's own
+footer (`post-footer`, `entry-footer`). The page scan rules such a byline out: a footer class is page
+chrome on most pages, and Blogger wraps the whole blog column in a `widget` container. When the page
+has exactly one entry, it is the page's story (self-reference: the markup says so), so containers
+around it say nothing about its byline; inside it, a comment or related block stays foreign, and the
+entry's own footer is where its byline lives. A list page with several entries gets nothing from
+this: each entry there is a teaser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import lxml.html
+
+#: the hAtom entry class, as a whole class token ("post hentry", "h-entry"; not "entry-content")
+_ENTRY_RE = re.compile(r"(?<![\w-])h-?entry(?![\w-])", re.IGNORECASE)
+#: an entry's own footer ("post-footer", "post-footer-line-1", "entry-footer", "article-footer")
+_OWN_FOOTER_RE = re.compile(r"(?<![\w-])(?:post|entry|article)[-_]?footer[\w-]*", re.IGNORECASE)
+#: an XPath prefilter for entries (the regex decides): one search of the tree, made only when needed
+_ENTRY_XPATH = "//*[contains(@class, 'entry')]"
+
+
+def is_author_markup(el: lxml.html.HtmlElement) -> bool:
+    """itemprop=author or rel=author: markup that says its text is the author."""
+    return "author" in (el.get("itemprop") or "") or "author" in (el.get("rel") or "").lower().split()
+
+
+def only_entry(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The page's hAtom entry when it has exactly one, else None."""
+    entries = [el for el in tree.xpath(_ENTRY_XPATH) if _ENTRY_RE.search(el.get("class") or "")]
+    return entries[0] if len(entries) == 1 else None
+
+
+def in_entry(el: lxml.html.HtmlElement, entry: lxml.html.HtmlElement, is_foreign: Callable[[str], bool]) -> bool:
+    """Whether `el` sits in `entry` with nothing foreign between them but the entry's own footer.
+
+    `is_foreign` tells page chrome and other stories by class and id (pagescan's test); a <nav> is
+    never the entry's byline.
+    """
+    for node in el.iterancestors():
+        if node is entry:
+            return True
+        if node.tag == "nav":
+            return False
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if is_foreign(_OWN_FOOTER_RE.sub(" ", names)):
+            return False
+    return False
