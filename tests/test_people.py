@@ -187,6 +187,9 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         # a conjunction joins two names, it never opens one: Italian "ed" joins, "Ed Cara" is one name
         ("Mario Rossi ed Enrico Bianchi", ["Mario Rossi", "Enrico Bianchi"]),
         ("Ed Cara", ["Ed Cara"]),
+        # the preposition before a date ends the name even when the date is all that follows it
+        ("By Jane Doe on April 29, 2016, 7:31 pm EDT", ["Jane Doe"]),
+        ("Jane Doe at 10:00", ["Jane Doe"]),
         ("By Jane Doe, Ed Cara", ["Jane Doe", "Ed Cara"]),
         ("En Li and Bo Wu", ["En Li", "Bo Wu"]),
         # buttons beside a byline are never names

@@ -610,6 +610,26 @@ def test_a_dateline_that_opens_a_line_or_sits_under_its_label(header: str, publi
     assert doc.metadata.published == published
 
 
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        # a byline's opener glued to the linked name after it, as inscriptis and html2text print "by<a>"
+        ("byLena Moravec on March 14, 2024, 7:31 pm EDT\n", ["Lena Moravec"], "2024-03-14T19:31:00-04:00"),
+        ("vonLena Moravec | 14. März 2024\n", ["Lena Moravec"], "2024-03-14"),
+        # ...not a word that starts with the letters of one
+        ("bypass Road Reopens\n\nMarch 14, 2024\n", [], "2024-03-14"),
+        # a name, "on", the date: every word of the name capitalised, two or more of them
+        ("Harbour Gazette Staff on March 14, 2024 at 5:31 pm\n", ["Harbour Gazette Staff"], "2024-03-14"),
+        ("Lena Moravec on March 14, 2024\n", ["Lena Moravec"], "2024-03-14"),
+        ("The ferry left the harbour on March 14, 2024\n", [], None),
+        ("Publie le 14/03/2024\n", [], None),
+    ],
+)
+def test_glued_openers_and_name_on_date_lines(header: str, authors: list[str], published: str | None) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert (doc.metadata.authors, doc.metadata.published) == (authors, published)
+
+
 def test_a_banner_heading_above_the_headline_is_not_the_title() -> None:
     """A page whose only chrome is a banner heading ("Welcome to ...") and a button above the article:
     the headline is the heading with the byline and date under it, not the first line."""

@@ -59,7 +59,7 @@ _TAIL_RE = re.compile(
 )
 #: a preposition that ends a name ("Michael Larabel in Valve on 1 June"; not "for", which organisations
 #: hold: "Organization for Transformative Works")
-_NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)\s.*$")
+_NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)(?:\s.*)?$")
 #: a title written after the name ("홍길동 기자", "山田太郎記者")
 _SUFFIX_RE = re.compile(rf"\s*(?:{_WORDS.alternation(_WORDS.suffixes)})$") if _WORDS.suffixes else None
 #: a date written with digits only (03/10/2016, 2019.4.28), which DATE_PHRASE_RE leaves to others

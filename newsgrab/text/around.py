@@ -15,7 +15,15 @@ from newsgrab.meta.authors import author_link_name
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata
-from newsgrab.text.byline import BY_ON_RE, BYLINE_RE, BYLINE_WORDS, TRAILING_BY_RE, agency_names, byline_names
+from newsgrab.text.byline import (
+    BY_ON_RE,
+    BYLINE_RE,
+    BYLINE_WORDS,
+    TRAILING_BY_RE,
+    agency_names,
+    byline_names,
+    unglued_byline,
+)
 from newsgrab.text.header import (
     HEADER_KINDS,
     MAX_HEADER_LINE_CHARS,
@@ -59,7 +67,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
                 for text in (block.text, blocks[index + 1].text):  # a date before the "by", or after the name
                     if has_digit(text):
                         take_dates(text, meta)
-        elif (BYLINE_RE.match(block.text) or BY_ON_RE.match(block.text)) and take_header_line(block, meta):
+        elif (BYLINE_RE.match(text := unglued_byline(block).text) or BY_ON_RE.match(text)) and take_header_line(
+                block, meta):
             taken.add(index)
     headline = title_at[0] if title_at else low
     if not meta.authors:

@@ -15,6 +15,7 @@ import re
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.people import is_organisation, split_authors
+from newsgrab.model import Block
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -51,6 +52,9 @@ DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>[^.|]
 PERSON_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
 )
+#: a byline opener glued to the name after it, as converters print "by<a>Jane Doe</a>" ("byJane Doe"):
+#: the opener in lower case, a capital right after it
+_GLUED_OPENER_RE = re.compile(rf"^(?P<opener>{_WORDS.alternation(_WORDS.openers)})(?=[A-ZÀ-ÖØ-Þ])")
 #: a word that makes an organisation the agency or desk that signs a story (data/byline_words.toml "agencies")
 _AGENCY_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.agencies)})\b", re.IGNORECASE)
 #: characters; an agency's name in capitals is its initials at most this long ("AP", "AFP", "XINHUA")
@@ -99,3 +103,15 @@ def agency_names(text: str) -> list[str]:
     if not names or not all(_AGENCY_RE.search(name) and is_organisation(name) for name in names):
         return []
     return names
+
+
+def unglued_byline(block: Block) -> Block:
+    """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
+    F. Kovar on April 29, 2016" -> "by Joseph F. Kovar ..."; inscriptis and html2text drop the space
+    before a link); the block itself for anything else. A lower-case word of no language runs into a
+    capital: the shape says the two were apart in the page."""
+    glued = _GLUED_OPENER_RE.match(block.text)
+    if glued is None:
+        return block
+    return Block(kind=block.kind, text=f"{glued['opener']} {block.text[glued.end():]}", links=block.links)
+

@@ -22,7 +22,7 @@ from newsgrab.meta.dates import (
     parse_stamp,
     split_at_modified_label,
 )
-from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
@@ -34,6 +34,7 @@ from newsgrab.text.byline import (
     PERSON_RE,
     POSTED_BY_RE,
     byline_names,
+    unglued_byline,
 )
 
 _TAG_LINE_RE = re.compile(
@@ -62,6 +63,11 @@ _TIME_TAIL_RE = re.compile(
 )
 #: a numeric date opening a line ("21/06/2014 ...", "11/20/19 6:38 AM")
 _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+#: a name, then the word before a date in the languages of data/byline_words.toml ("Jane Doe on", "Anna Berg am")
+_NAME_ON_RE = re.compile(
+    rf"^(?P<name>.{{2,{MAX_HEADER_NAME_CHARS}}}?)\s+(?:{byline_words().alternation(byline_words().date_prepositions)})$")
+#: words; a name before "on DATE" has at least this many ("Publie le 13/03/2017" is a label, not a name)
+MIN_NAME_ON_WORDS = 2
 #: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM")
 _LEADING_CLOCK_RE = re.compile(r"^(?:(?:at|um|à|às|alle|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
 #: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
@@ -240,6 +246,10 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
     if label:  # the label belongs to the date, not to the name
         name = name[: label.start()].strip(" ,|–—-:")
         return name or None, match.group(0), label["label"]
+    before = _NAME_ON_RE.match(name)
+    words = before["name"].split() if before else []
+    if len(words) >= MIN_NAME_ON_WORDS and all(word[:1].isupper() for word in words):
+        name = before["name"]  # "Marketing Land on February 23, 2016": every word before the "on" capitalised
     if len(name) > MAX_HEADER_NAME_CHARS or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
         return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
     return name, match.group(0), None
@@ -264,6 +274,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     byline) rather than the site; otherwise the first such line names the site and a second one
     the original source.
     """
+    block = unglued_byline(block)
     text = block.text
     posted = POSTED_BY_RE.match(text) or BY_ON_RE.match(text)
     if posted is None and has_digit(text):
