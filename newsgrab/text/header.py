@@ -249,7 +249,7 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
     before = _NAME_ON_RE.match(name)
     words = before["name"].split() if before else []
     if len(words) >= MIN_NAME_ON_WORDS and all(word[:1].isupper() for word in words):
-        name = before["name"]  # "Marketing Land on February 23, 2016": every word before the "on" capitalised
+        name = " ".join(words)  # "Marketing Land on February 23, 2016": every word before the "on" capitalised
     if len(name) > MAX_HEADER_NAME_CHARS or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
         return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
     return name, match.group(0), None
