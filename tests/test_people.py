@@ -191,6 +191,7 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         ("By Jane Doe on April 29, 2016, 7:31 pm EDT", ["Jane Doe"]),
         ("Jane Doe at 10:00", ["Jane Doe"]),
         ("By Jane Doe, Ed Cara", ["Jane Doe", "Ed Cara"]),
+        ("By Jane Doe, Ann Lee, and Tom Watkins", ["Jane Doe", "Ann Lee", "Tom Watkins"]),  # a serial comma
         ("En Li and Bo Wu", ["En Li", "Bo Wu"]),
         # buttons beside a byline are never names
         ("Learn More", []),
