@@ -184,6 +184,18 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         ("Anna Nowak i Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),
         ("Ingrid Hansen og Ola Nordmann", ["Ingrid Hansen", "Ola Nordmann"]),
         ("Sanne de Vries en Pieter Jansen", ["Sanne de Vries", "Pieter Jansen"]),
+        # a conjunction joins two names, it never opens one: Italian "ed" joins, "Ed Cara" is one name
+        ("Mario Rossi ed Enrico Bianchi", ["Mario Rossi", "Enrico Bianchi"]),
+        ("Ed Cara", ["Ed Cara"]),
+        # the preposition before a date ends the name even when the date is all that follows it
+        ("By Jane Doe on April 29, 2016, 7:31 pm EDT", ["Jane Doe"]),
+        ("Jane Doe at 10:00", ["Jane Doe"]),
+        ("By Jane Doe, Ed Cara", ["Jane Doe", "Ed Cara"]),
+        ("By Jane Doe, Ann Lee, and Tom Watkins", ["Jane Doe", "Ann Lee", "Tom Watkins"]),  # a serial comma
+        ("En Li and Bo Wu", ["En Li", "Bo Wu"]),
+        # buttons beside a byline are never names
+        ("Learn More", []),
+        ("Jane Doe Watch Live", ["Jane Doe"]),
         ("Organization for Transformative Works", ["Organization for Transformative Works"]),
     ],
 )

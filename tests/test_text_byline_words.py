@@ -86,3 +86,21 @@ def test_a_post_line_needs_a_date(line: str) -> None:
     meta = Metadata()
     take_header_line(Block(kind="p", text=line), meta)
     assert (meta.authors, meta.published) == ([], None)
+
+
+def _agency_cases() -> list[tuple[str, str, str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
+    return [(lang, t["agency_example"], t["agency_negative"]) for lang, t in data.items() if "agencies" in t]
+
+
+@pytest.mark.parametrize(("language", "agency", "section"), _agency_cases())
+def test_each_languages_agency_words_both_ways(language: str, agency: str, section: str) -> None:
+    # "Agence France-Presse" above a dateline signs the story; "Actualités Monde" is a section's name
+    from newsgrab.text.byline import agency_names
+
+    assert agency_names(agency) == [agency], language
+    assert agency_names(section) == [], language
+    assert agency_names("Jane Doe") == []  # a person is byline_names' to read

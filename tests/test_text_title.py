@@ -118,7 +118,10 @@ def test_a_sentence_or_a_section_list_after_a_date_is_not_a_byline() -> None:
     from newsgrab.text.header import take_header_line
 
     for line in ("March 14, 2024 was the coldest day of the winter in the harbour.",
-                 "14/03/2024 Lena Moravec All, Books, Kit Reviews",
                  "05/03/2024 Lena Moravec"):  # May 3 or March 5: the language, unknown here, would tell
         meta = Metadata()
         assert not take_header_line(Block(kind="p", text=line), meta) and meta.published is None, line
+    # a theme's dateline with the section links after the name: its date, but no byline ("Lena Moravec All")
+    meta = Metadata()
+    assert take_header_line(Block(kind="p", text="14/03/2024 Lena Moravec All, Books, Kit Reviews"), meta)
+    assert (meta.published, meta.authors) == ("2024-03-14", [])

@@ -468,7 +468,10 @@ def test_datelines_and_bylines_around_a_headline(line: str, published: str, auth
 def test_a_date_after_an_updated_label_in_a_byline_is_the_modified_date(
         line: str, published: str | None, modified: str | None, authors: list[str]) -> None:
     doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", line + "\n"))
-    assert (doc.metadata.published, doc.metadata.modified, doc.metadata.authors) == (published, modified, authors)
+    # a text whose only date is its update takes that date for the publication too, as the HTML path does
+    # (meta.pubdates.read_dates): the best estimate there is
+    assert (doc.metadata.published, doc.metadata.modified, doc.metadata.authors) == (
+        published or modified, modified, authors)
     assert not any(line in b.text for b in doc.blocks)
 
 
@@ -514,7 +517,117 @@ def test_a_line_of_names_with_a_role_next_to_the_dateline_names_the_authors(line
 
     assert byline_names(line) == authors
     doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", f"{line}\n\nMarch 14, 2024\n"))
+    # an agency alone above the dateline is the byline of a wire story (as "Reuters November 18, 2019"
+    # on one line is): the people's test leaves it out, the page names it
+    assert doc.metadata.authors == (["Associated Press"] if line == "Associated Press" else authors)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        # a wire story's agency on the line above its dateline, under the headline
+        ("Associated Press\n\nPublished 11:26 pm EST, Tuesday, March 14, 2024\n", ["Associated Press"], "2024-03-14"),
+        ("Reuters\n\nMarch 14, 2024 11:03 PM\n", ["Reuters"], "2024-03-14"),
+        ("The Associated Press\n\nPublished Thursday, March 14, 2024 8:22AM EST\n", ["The Associated Press"],
+         "2024-03-14T08:22:00-05:00"),
+        # ...not a section's name above the dateline, nor an agency with no dateline under it
+        ("World News\n\nMarch 14, 2024\n", [], "2024-03-14"),
+        ("Associated Press\n\nPhoto of the harbour at dawn\n", [], None),
+    ],
+)
+def test_an_agency_above_the_dateline_under_the_headline_is_the_byline(
+        header: str, authors: list[str], published: str | None) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert (doc.metadata.authors, doc.metadata.published) == (authors, published)
+
+
+def test_an_agency_in_the_menu_above_the_headline_is_not_the_byline() -> None:
+    page = PAGE.replace("# Fishermen Return", "Associated Press\n\nMarch 13, 2024\n\n# Fishermen Return").replace(
+        "By Lena Moravec\n\nMarch 14, 2024\n", "March 14, 2024\n")
+    assert parse_text(page).metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        # get_text splits "By <a>Name</a> Date" at the link: the date after the name is read too
+        ("By\n\nLena Moravec March 14, 2024, 07:47 PM EST\n", ["Lena Moravec"], "2024-03-14T19:47:00-05:00"),
+        ("5:45 AM PST 3/14/2024 by\n\nLena Moravec\n", ["Lena Moravec"], "2024-03-14"),
+    ],
+)
+def test_a_byline_word_on_its_own_line_reads_the_dates_of_both_lines(
+        header: str, authors: list[str], published: str) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert (doc.metadata.authors, doc.metadata.published) == (authors, published)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a link to the author's page whose text is its own slug names the author, whatever surrounds it
+        ("March 14, 2024 | BY: [Lena Moravec](https://gazette.example/blog/author/lena-moravec/)\n", ["Lena Moravec"]),
+        ("14/03/2024 [Lena Moravec](https://gazette.example/author/lena-moravec/) "
+         "[Harbours](https://gazette.example/c/harbours/), [News](https://gazette.example/c/news/)\n",
+         ["Lena Moravec"]),
+        ("Share: [Lena Moravec](https://gazette.example/autor/lena-moravec/)\n", ["Lena Moravec"]),
+        # ...not one whose text is something else, nor a link to a tag page
+        ("Share: [More stories](https://gazette.example/author/lena-moravec/)\n", []),
+        ("Share: [Lena Moravec](https://gazette.example/tag/lena-moravec/)\n", []),
+    ],
+)
+def test_a_link_to_the_authors_page_near_the_headline_names_the_author(header: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
     assert doc.metadata.authors == authors
+
+
+def test_a_name_under_the_dek_is_the_byline_not_a_button_above_the_headline() -> None:
+    page = PAGE.replace("# Fishermen Return to the Outer Harbour\n\nBy Lena Moravec\n\nMarch 14, 2024\n",
+                        "Live Radio\n\n# Fishermen Return to the Outer Harbour\n\n"
+                        "The crane on the north quay failed in the storm and took three days to mend.\n\n"
+                        "Lena Moravec\n\nHarbour reporter\n\nMarch 14, 2024\n")
+    doc = parse_text(page)
+    assert doc.metadata.authors == ["Lena Moravec"]
+    assert doc.metadata.description == "The crane on the north quay failed in the storm and took three days to mend."
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        # a date that opens a line, then what a theme prints beside it: the author and the section links,
+        # a clock time with the relative time glued on
+        ("14/03/2024 Lena Moravec All, Harbours, Weather, News\n", "2024-03-14"),
+        ("Mar 14, 2024 at 9:08 GMT1 day ago\n", "2024-03-14"),
+        # a date label on a line of its own, the date on the next (get_text and markdownify split them)
+        ("Published\n\n11:26 pm EST, Thursday, March 14, 2024\n", "2024-03-14"),
+        ("Publiziert:\n\n14.03.2024\n", "2024-03-14"),
+        # ...not a sentence that opens with a date
+        ("March 14, 2024 was the day the harbour reopened after the storm\n", None),
+        ("March 14, 2024 Fishermen Said The Crane Failed Twice Before The Storm Came Ashore\n", None),
+    ],
+)
+def test_a_dateline_that_opens_a_line_or_sits_under_its_label(header: str, published: str | None) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert doc.metadata.published == published
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        # a byline's opener glued to the linked name after it, as inscriptis and html2text print "by<a>"
+        ("byLena Moravec on March 14, 2024, 7:31 pm EDT\n", ["Lena Moravec"], "2024-03-14T19:31:00-04:00"),
+        ("vonLena Moravec | 14. März 2024\n", ["Lena Moravec"], "2024-03-14"),
+        # ...not a word that starts with the letters of one
+        ("bypass Road Reopens\n\nMarch 14, 2024\n", [], "2024-03-14"),
+        # a name, "on", the date: every word of the name capitalised, two or more of them
+        ("Harbour Gazette Staff on March 14, 2024 at 5:31 pm\n", ["Harbour Gazette Staff"], "2024-03-14"),
+        ("Lena Moravec on March 14, 2024\n", ["Lena Moravec"], "2024-03-14"),
+        ("The ferry left the harbour on March 14, 2024\n", [], None),
+        ("Publie le 14/03/2024\n", [], None),
+    ],
+)
+def test_glued_openers_and_name_on_date_lines(header: str, authors: list[str], published: str | None) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert (doc.metadata.authors, doc.metadata.published) == (authors, published)
 
 
 def test_a_banner_heading_above_the_headline_is_not_the_title() -> None:

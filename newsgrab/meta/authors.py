@@ -116,13 +116,24 @@ def _header_author_links(scan: PageScan) -> list[str]:
     names = []
     for part, _text in header_parts(scan.headline, preceding_first=False):
         for link in part.iter("a"):
-            found = _AUTHOR_PATH_RE.search(urlsplit(link.get("href") or "").path)
-            if found is None:
-                continue
-            text = fold_space(link.text_content())
-            if text and fold_title(text) == fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"]))):
+            text = author_link_name(link.text_content(), link.get("href") or "")
+            if text:
                 names.append(text)
     return names
+
+
+def author_link_name(text: str, href: str) -> str | None:
+    """The link's text when the link goes to the page of an author named by that text
+    ("Kathy Wise" -> "/author/kathy-wise"), else None. Self-reference, not words: a link's text that
+    is its own author slug is a name, in any language and whatever the page calls it; the text
+    path reads its markdown links with the same test."""
+    found = _AUTHOR_PATH_RE.search(urlsplit(href).path)
+    if found is None:
+        return None
+    text = fold_space(text)
+    if text and fold_title(text) == fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"]))):
+        return text
+    return None
 
 
 def _unique(names: Iterable[str]) -> list[str]:

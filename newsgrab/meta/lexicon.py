@@ -135,6 +135,8 @@ class BylineWords:
     date_prepositions: tuple[str, ...] = ()
     #: the path word of a link to an author's page ("/author/kathy-wise")
     author_paths: tuple[str, ...] = ()
+    #: what makes an organisation the agency or desk that signs a story ("press", "wire", "bureau", "agence")
+    agencies: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -167,4 +169,5 @@ def byline_words() -> BylineWords:
                        conjunctions=words("conjunctions"), interface=words("interface"),
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
                        contributions=words("contributions"), posted=words("posted"),
-                       date_prepositions=words("date_prepositions"), author_paths=words("author_paths"))
+                       date_prepositions=words("date_prepositions"), author_paths=words("author_paths"),
+                       agencies=words("agencies"))

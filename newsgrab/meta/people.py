@@ -19,10 +19,12 @@ _WORDS = byline_words()
 _ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1]
 _CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) > 1]
 #: where a byline splits into names: punctuation, a dash between spaces, a conjunction of any language
-#: (a one-letter one only in lower case and not as an initial: "Laura E. Adkins" is one name)
+#: between two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in lower case
+#: and not as an initial: "Laura E. Adkins" is one name; none opening a name: Italian "ed" joins names,
+#: "Ed Cara" is one)
 _SPLIT_RE = re.compile(
     r"\s*(?:,|;|&|\||/|•|·|\s[-–—]\s"
-    rf"|\b(?:{_WORDS.alternation(_CONJUNCTIONS)})\b"
+    rf"|(?:(?<=\w\s)|(?<=,\s)(?-i:(?![A-ZÀ-Þ][a-zß-ÿ])))(?:{_WORDS.alternation(_CONJUNCTIONS)})\b"
     rf"|(?-i:\b(?:{_WORDS.alternation(_ONE_LETTER_CONJUNCTIONS)})\b)(?!\.))\s*",
     re.IGNORECASE,
 )
@@ -58,7 +60,7 @@ _TAIL_RE = re.compile(
 )
 #: a preposition that ends a name ("Michael Larabel in Valve on 1 June"; not "for", which organisations
 #: hold: "Organization for Transformative Works")
-_NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)\s.*$")
+_NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)(?:\s.*)?$")
 #: a title written after the name ("홍길동 기자", "山田太郎記者")
 _SUFFIX_RE = re.compile(rf"\s*(?:{_WORDS.alternation(_WORDS.suffixes)})$") if _WORDS.suffixes else None
 #: a date written with digits only (03/10/2016, 2019.4.28), which DATE_PHRASE_RE leaves to others

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block, Metadata
-from newsgrab.text.header import read_around, read_header
+from newsgrab.text.around import read_around
+from newsgrab.text.header import read_header
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline
 from newsgrab.text.lines import RawBlock, split_blocks
@@ -81,6 +82,12 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     document = _parse(text, base_url)
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
+    meta = document.metadata
+    if meta.published is None and meta.modified is not None:
+        # the text's only date is its update ("Updated 1:39 am EST, Nov. 20, 2019"): the best estimate
+        # of its publication, as the HTML path takes it (meta.pubdates.read_dates)
+        meta.published = meta.modified
+        meta.provenance["published"] = meta.provenance.get("modified", "header-line")
     return document
 
 
@@ -115,13 +122,16 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     low = start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
     # in a text without chrome nothing after its first paragraph is a header line
     high = start if body_start == 0 else min(span.end, start + HEADER_LOOKAHEAD)
+    dek = None if title.index is None else next(
+        (i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
+    dek = dek if dek is not None and is_dek(blocks[dek]) else None
+    # a bare name under the dek sits next to it as a byline sits next to the headline
     taken = read_around(blocks, max(0, low), high, meta, names_before=start,
-                        title_at=() if title.index is None else (title.index,))
+                        title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)
-        dek = next((i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
-        if dek is not None and dek not in taken and is_dek(blocks[dek]) and meta.description is None:
+        if dek is not None and dek not in taken and meta.description is None:
             meta.description = blocks[dek].text
             meta.provenance["description"] = "header-line"
             taken.add(dek)

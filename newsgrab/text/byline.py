@@ -15,6 +15,8 @@ import re
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.people import is_organisation, split_authors
+from newsgrab.model import Block
+from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
 #: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
@@ -50,6 +52,13 @@ DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>[^.|]
 PERSON_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
 )
+#: a byline opener glued to the name after it, as converters print "by<a>Jane Doe</a>" ("byJane Doe"):
+#: the opener in lower case, a capital right after it
+_GLUED_OPENER_RE = re.compile(rf"^(?P<opener>{_WORDS.alternation(_WORDS.openers)})(?=[A-ZÀ-ÖØ-Þ])")
+#: a word that makes an organisation the agency or desk that signs a story (data/byline_words.toml "agencies")
+_AGENCY_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.agencies)})\b", re.IGNORECASE)
+#: characters; an agency's name in capitals is its initials at most this long ("AP", "AFP", "XINHUA")
+MAX_AGENCY_INITIALS = 6
 #: what joins the names of a byline: commas, "&" and the conjunctions of data/byline_words.toml
 _NAME_JOINERS_RE = re.compile(rf"(?:[\s,&]|\b(?:{_WORDS.alternation(_WORDS.conjunctions)})\b)*", re.IGNORECASE)
 #: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
@@ -80,3 +89,29 @@ def byline_names(text: str) -> list[str]:
     if len(text[end:].split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
         return []
     return names
+
+
+def agency_names(text: str) -> list[str]:
+    """The agency a line names when it is a byline of organisations alone ("Associated Press",
+    "Reuters", "Detroit News wire services"); [] for anything else: a person (`byline_names` reads
+    those), a section's name ("Business News", no agency word), a line in capitals that is no
+    initials ("AUTO NEWS"), a sentence. Read only on the line above a dateline under a headline."""
+    text = fold_space(text)
+    if len(text) > MAX_HEADER_NAME_CHARS or has_digit(text) or (text.isupper() and len(text) > MAX_AGENCY_INITIALS):
+        return []
+    names = split_authors(text)
+    if not names or not all(_AGENCY_RE.search(name) and is_organisation(name) for name in names):
+        return []
+    return names
+
+
+def unglued_byline(block: Block) -> Block:
+    """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
+    F. Kovar on April 29, 2016" -> "by Joseph F. Kovar ..."; inscriptis and html2text drop the space
+    before a link); the block itself for anything else. A lower-case word of no language runs into a
+    capital: the shape says the two were apart in the page."""
+    glued = _GLUED_OPENER_RE.match(block.text)
+    if glued is None:
+        return block
+    return Block(kind=block.kind, text=f"{glued['opener']} {block.text[glued.end():]}", links=block.links)
+

@@ -3,8 +3,9 @@
 Scraped and copy-pasted articles carry their metadata as lines next to the headline. A pasted
 article has them at the top (`read_header`: reading stops at the first block that is not a header
 line, so an article sentence is never eaten). A whole-page dump has them around the headline, among
-share buttons and photo captions (`read_around`: every block near the headline is tried). Either
-way the lines read are taken out of the body: the body keeps no header lines.
+share buttons and photo captions (text/around.py: every block near the headline is tried, with
+`take_header_line` and the date-line tests here). Either way the lines read are taken out of the
+body: the body keeps no header lines.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from newsgrab.meta.dates import (
     parse_stamp,
     split_at_modified_label,
 )
-from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
@@ -32,8 +33,8 @@ from newsgrab.text.byline import (
     MAX_HEADER_NAME_CHARS,
     PERSON_RE,
     POSTED_BY_RE,
-    TRAILING_BY_RE,
     byline_names,
+    unglued_byline,
 )
 
 _TAG_LINE_RE = re.compile(
@@ -50,7 +51,7 @@ _DATE_LABEL_RE = re.compile(
 #: a date label ending the name of a "Name, Date" line ("Jane Doe, Updated March 12, 2024"): the date's label
 _TRAILING_LABEL_RE = re.compile(rf"(?:^|[\s,|–—-])(?P<label>{date_labels().alternation()})\s*(?:on|:)?$", re.IGNORECASE)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
-_SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
+SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 #: a month-first numeric date: two-digit year with slashes, or any year with dots
 _US_NUMERIC_RE = re.compile(
     r"(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
@@ -62,7 +63,16 @@ _TIME_TAIL_RE = re.compile(
 )
 #: a numeric date opening a line ("21/06/2014 ...", "11/20/19 6:38 AM")
 _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
-_HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
+#: a name, then the word before a date in the languages of data/byline_words.toml ("Jane Doe on", "Anna Berg am")
+_NAME_ON_RE = re.compile(
+    rf"^(?P<name>.{{2,{MAX_HEADER_NAME_CHARS}}}?)\s+(?:{byline_words().alternation(byline_words().date_prepositions)})$")
+#: words; a name before "on DATE" has at least this many ("Publie le 13/03/2017" is a label, not a name)
+MIN_NAME_ON_WORDS = 2
+#: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM")
+_LEADING_CLOCK_RE = re.compile(r"^(?:(?:at|um|à|às|alle|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
+#: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
+MAX_DATELINE_TAIL_WORDS = 8
+HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
 #: characters; a subtitle (dek) is at most this long
@@ -89,14 +99,14 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
     pending: list[Block] = []  # short unlabelled lines between header lines (a subtitle, a bare name)
     while index < limit:
         block = blocks[index]
-        if block.kind in _HEADER_KINDS and take_header_line(block, meta):
+        if block.kind in HEADER_KINDS and take_header_line(block, meta):
             if pending and not _take_unlabelled(pending, meta, after_title=end == 1 and meta.title is not None):
                 break
             pending.clear()
             index += 1
             end = index
             continue
-        if block.kind in _HEADER_KINDS and _is_unlabelled_candidate(block.text) and len(pending) < MAX_PENDING:
+        if block.kind in HEADER_KINDS and _is_unlabelled_candidate(block.text) and len(pending) < MAX_PENDING:
             pending.append(block)
             index += 1
             continue
@@ -104,82 +114,33 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
     return end
 
 
-def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
-                title_at: tuple[int, ...] = ()) -> set[int]:
-    """Read the header lines among `blocks[low:high]` (the lines around a headline); return their indices.
-
-    Bylines are read first, so a "Name, Date" line names the author only when no byline does (a wire
-    story's "Reuters November 18, 2019"); a byline word on a line of its own ("By"), or ending a
-    line, takes the name on the next line. Last, a line that is a person's name alone above
-    `names_before` (the article's first paragraph), next to the headline (`title_at`) or to a
-    header line, names the author when nothing else did.
-    """
-    taken: set[int] = set()
-    for index in range(low, high):
-        block = blocks[index]
-        if block.kind not in _HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
-            continue
-        # "5:45 AM PST 11/19/2019 by", not "Supported by"
-        trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
-        if (block.text.casefold() in BYLINE_WORDS or trailing_by) and index + 1 < high:
-            authors = split_authors(blocks[index + 1].text)
-            if authors and not meta.authors:
-                meta.authors = authors
-                meta.provenance["authors"] = "byline"
-                taken.update((index, index + 1))
-                take_header_line(block, meta)  # a date before the "by"
-        elif (BYLINE_RE.match(block.text) or BY_ON_RE.match(block.text)) and take_header_line(block, meta):
-            taken.add(index)
-    for index in range(low, high):
-        block = blocks[index]
-        if index in taken or block.kind not in _HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
-            continue
-        if take_header_line(block, meta, name_is_author=not meta.authors) or _take_parts(block, meta):
-            taken.add(index)
-    anchors = taken | set(title_at)
-    # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
-    # can be shaped like a name too
-    headline = title_at[0] if title_at else low
-    for index in sorted(range(low, min(high, names_before)), key=lambda i: (i < headline, abs(i - headline))):
-        block = blocks[index]
-        if meta.authors or index in taken or block.kind != "p" or not (names := byline_names(block.text)):
-            continue
-        if index - 1 in anchors or index + 1 in anchors:
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            taken.add(index)
-    return taken
+def is_date_label(text: str) -> bool:
+    """Whether a line is a date label alone ("Published", "Updated:"), its date split off onto the next line."""
+    label = " ".join(text.strip(" :").casefold().split())
+    return label in date_labels().published or label in date_labels().modified
 
 
-def _take_parts(block: Block, meta: Metadata) -> bool:
-    """Read a line that joins header items with separators ("February 1, 2019 | BY: Jane Doe",
-    "By Jane Doe - 11/19/19 06:56 AM EST") part by part; True when a part was a date or a byline."""
-    if not has_digit(block.text):
+def is_dateline(text: str) -> bool:
+    """Whether a header line is a date alone, with its label or time maybe ("Published 11:11 PM EST
+    Nov 19, 2019", "November 18, 2019 11:03 PM"), naming nobody."""
+    if not has_digit(text):
         return False
-    parts = _SEPARATOR_RE.split(block.text)
-    if len(parts) < 2:
-        return False
-    read = False
-    for part in parts:
-        part = part.strip()
-        when = _numeric_date(part)
-        if when is not None:
-            if meta.published is None:
-                meta.published = when
-                meta.provenance["published"] = "header-line"
-            read = True
-        elif part and take_header_line(Block(kind="p", text=part), meta):
-            read = True
-    return read
+    if _labelled_date(text) is not None:
+        return True
+    pair = _name_date(text)
+    if pair is not None:
+        return pair[0] is None
+    first = _date_first(text)
+    return first is not None and not first[1]
 
 
 def _date_in(text: str) -> str | None:
     """The date a header item holds: one `parse_date` reads, or a US numeric one in a part of it."""
     return parse_date(text) or next(
-        (when for part in _SEPARATOR_RE.split(text) if (when := _numeric_date(part.strip()))), None)
+        (when for part in SEPARATOR_RE.split(text) if (when := numeric_date(part.strip()))), None)
 
 
-def _take_dates(text: str, meta: Metadata) -> None:
+def take_dates(text: str, meta: Metadata) -> None:
     """Fill the dates `meta` lacks from a header line's items. A date after a modification label
     ("Von Anna Schmidt | aktualisiert am 12. März 2024"; data/date_labels.toml) is the last change, never
     the publication; one before it is the publication (meta.dates.split_at_modified_label, as the HTML path reads)."""
@@ -190,7 +151,7 @@ def _take_dates(text: str, meta: Metadata) -> None:
             meta.provenance[field_name] = "header-line"
 
 
-def _numeric_date(text: str) -> str | None:
+def numeric_date(text: str) -> str | None:
     """A month-first numeric date as US sites print it, which `parse_date` leaves alone: a two-digit
     year ("11/19/19 06:56 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
     match = _US_NUMERIC_RE.match(text)
@@ -216,7 +177,7 @@ def is_header_line(text: str) -> bool:
 def _date_first(text: str) -> tuple[str, list[str]] | None:
     """(ISO date, authors) of a date alone or a date then a byline, as some themes print them ("11/20/19
     6:38 AM", "November 20, 2019 Jane Doe", "21/06/2014 - By Jane Doe"); else None (a sentence)."""
-    when = _numeric_date(text)
+    when = numeric_date(text)
     if when is not None:
         return when, []
     match = DATE_PHRASE_RE.match(text)
@@ -227,13 +188,22 @@ def _date_first(text: str) -> tuple[str, list[str]] | None:
             return None
         stamp = parse_stamp(match.group(0))
         # 05/10/2018 may be either order, and only the page's language (unknown here) tells which
-        when = _numeric_date(match.group(0)) if stamp is None else None if stamp.swapped else stamp.iso
+        when = numeric_date(match.group(0)) if stamp is None else None if stamp.swapped else stamp.iso
     rest = text[match.end():].strip(" ,|–—-:")
     if when is None or not rest:
         return None if when is None else (when, [])
-    byline = BYLINE_RE.match(rest)
-    names = byline_names(byline["who"] if byline else rest)
-    return (when, names) if names else None
+    byline = BYLINE_RE.match(rest)  # a labelled byline names whom it names, as take_header_line reads one
+    names = [n for n in split_authors(byline["who"]) if ":" not in n] if byline else byline_names(rest)
+    if names:
+        return when, names
+    # the date, then what a theme prints beside it: a clock time, the author with the section links
+    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); a sentence that opens with a date goes on in
+    # lower case ("March 14, 2024 was the day ...") or ends as a sentence does
+    tail = _LEADING_CLOCK_RE.sub("", rest)
+    if not tail or (len(tail.split()) <= MAX_DATELINE_TAIL_WORDS and (tail[0].isupper() or tail[0].isdigit())
+                    and not tail.endswith((".", "!", "?"))):
+        return when, []
+    return None
 
 
 def _is_unlabelled_candidate(text: str) -> bool:
@@ -276,6 +246,10 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
     if label:  # the label belongs to the date, not to the name
         name = name[: label.start()].strip(" ,|–—-:")
         return name or None, match.group(0), label["label"]
+    before = _NAME_ON_RE.match(name)
+    words = before["name"].split() if before else []
+    if len(words) >= MIN_NAME_ON_WORDS and all(word[:1].isupper() for word in words):
+        name = " ".join(words)  # "Marketing Land on February 23, 2016": every word before the "on" capitalised
     if len(name) > MAX_HEADER_NAME_CHARS or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
         return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
     return name, match.group(0), None
@@ -300,12 +274,13 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     byline) rather than the site; otherwise the first such line names the site and a second one
     the original source.
     """
+    block = unglued_byline(block)
     text = block.text
     posted = POSTED_BY_RE.match(text) or BY_ON_RE.match(text)
     if posted is None and has_digit(text):
         posted = DATE_BY_RE.match(text)
     if posted and parse_date(posted["date"]):
-        _take_dates(posted["date"], meta)  # "Updated March 12, 2024 by Jane Doe" is a modified date
+        take_dates(posted["date"], meta)  # "Updated March 12, 2024 by Jane Doe" is a modified date
         if not meta.authors:
             meta.authors = split_authors(posted["who"])
             meta.provenance["authors"] = "byline"
@@ -316,7 +291,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
-        _take_dates(byline["who"], meta)
+        take_dates(byline["who"], meta)
         return bool(authors)
     tags = _TAG_LINE_RE.match(text)
     if tags:
@@ -332,7 +307,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if getattr(meta, field_name) is None:
             setattr(meta, field_name, labelled_when)
             meta.provenance[field_name] = "header-line"
-        for part in _SEPARATOR_RE.split(text)[1:]:  # "Updated: 12 July 2021 | By Jane Doe": a byline after it
+        for part in SEPARATOR_RE.split(text)[1:]:  # "Updated: 12 July 2021 | By Jane Doe": a byline after it
             if BYLINE_RE.match(part.strip()):
                 take_header_line(Block(kind="p", text=part.strip()), meta)
         return True
@@ -355,7 +330,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             meta.provenance["authors"] = "byline"
         return True
     name, phrase, label = pair
-    when = parse_date(phrase) or _numeric_date(phrase)
+    when = parse_date(phrase) or numeric_date(phrase)
     if when is None:
         return False
     field_name = "modified" if label and date_labels().is_modified(label) else "published"

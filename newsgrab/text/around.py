@@ -1,0 +1,150 @@
+"""The header lines around a headline in a whole-page dump: bylines, datelines and the names next to them.
+
+A converter's dump of a page has its byline and date somewhere around the headline, among share
+buttons, section labels and photo captions, split over lines the way the page's markup split them
+("By" / "Jane Doe November 19, 2019"; "Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019").
+`read_around` tries every block near the headline: explicit bylines first, then any header line
+(text/header.py reads one line), then what only its neighbours make a byline: a link to an author's
+page, a bare name next to the headline or a header line, an agency above a dateline. Kept apart from
+header.py, which reads the lines of a pasted article's header and what one line says.
+"""
+
+from __future__ import annotations
+
+from newsgrab.meta.authors import author_link_name
+from newsgrab.meta.dates import has_digit
+from newsgrab.meta.people import split_authors
+from newsgrab.model import Block, Metadata
+from newsgrab.text.byline import (
+    BY_ON_RE,
+    BYLINE_RE,
+    BYLINE_WORDS,
+    TRAILING_BY_RE,
+    agency_names,
+    byline_names,
+    unglued_byline,
+)
+from newsgrab.text.header import (
+    HEADER_KINDS,
+    MAX_HEADER_LINE_CHARS,
+    SEPARATOR_RE,
+    is_date_label,
+    is_dateline,
+    numeric_date,
+    take_dates,
+    take_header_line,
+)
+
+
+def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
+                title_at: tuple[int, ...] = ()) -> set[int]:
+    """Read the header lines among `blocks[low:high]` (the lines around a headline); return their indices.
+
+    Bylines are read first, so a "Name, Date" line names the author only when no byline does (a wire
+    story's "Reuters November 18, 2019"); a byline word on a line of its own ("By"), or ending a
+    line, takes the name on the next line, and the dates of both lines ("By" / "Jane Doe November
+    19, 2019", as get_text splits a byline at its link); a date label on a line of its own
+    ("Published") is read with the line after it. Then a link to an author's page whose text
+    is its own slug (`[Jane Doe](/author/jane-doe)`) names the author. Last, a line that is a
+    person's name alone above `names_before` (the article's first paragraph), next to the headline
+    or its dek (`title_at`) or to a header line, names the author when nothing else did; failing
+    that, an agency's name alone on the line above a dateline under the headline ("Associated
+    Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of "Reuters November 18, 2019").
+    """
+    taken: set[int] = set()
+    for index in range(low, high):
+        block = blocks[index]
+        if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
+            continue
+        # "5:45 AM PST 11/19/2019 by", not "Supported by"
+        trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
+        if (block.text.casefold() in BYLINE_WORDS or trailing_by) and index + 1 < high:
+            authors = split_authors(blocks[index + 1].text)
+            if authors and not meta.authors:
+                meta.authors = authors
+                meta.provenance["authors"] = "byline"
+                taken.update((index, index + 1))
+                for text in (block.text, blocks[index + 1].text):  # a date before the "by", or after the name
+                    if has_digit(text):
+                        take_dates(text, meta)
+        elif (BYLINE_RE.match(text := unglued_byline(block).text) or BY_ON_RE.match(text)) and take_header_line(
+                block, meta):
+            taken.add(index)
+    headline = title_at[0] if title_at else low
+    if not meta.authors:
+        taken |= _take_author_links(blocks, range(low, min(high, names_before)), headline, meta)
+    dated: set[int] = set()  # the datelines read, for the agency above one
+    for index in range(low, high):
+        block = blocks[index]
+        if index in taken or block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
+            continue
+        if is_date_label(block.text) and index + 1 < high and has_digit(blocks[index + 1].text):
+            # a converter that breaks lines at elements splits "<span>Published</span> <time>...</time>"
+            block = Block(kind="p", text=f"{block.text} {blocks[index + 1].text}")
+            if take_header_line(block, meta):
+                taken.update((index, index + 1))
+                dated.add(index)
+            continue
+        if take_header_line(block, meta, name_is_author=not meta.authors) or _take_parts(block, meta):
+            taken.add(index)
+            if is_dateline(block.text):
+                dated.add(index)
+    anchors = taken | set(title_at)
+    # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
+    # can be shaped like a name too
+    for index in sorted(range(low, min(high, names_before)), key=lambda i: (i < headline, abs(i - headline))):
+        block = blocks[index]
+        if meta.authors or index in taken or block.kind != "p" or not (names := byline_names(block.text)):
+            continue
+        if index - 1 in anchors or index + 1 in anchors:
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            taken.add(index)
+    for index in range(headline + 1, min(high, names_before) - 1):
+        block = blocks[index]
+        if meta.authors or index in taken or block.kind != "p" or index + 1 not in dated:
+            continue
+        if names := agency_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            taken.add(index)
+    return taken
+
+
+def _take_author_links(blocks: list[Block], window: range, headline: int, meta: Metadata) -> set[int]:
+    """Read the first link to an author's page near the headline (nearest below it first) whose text
+    is its own slug (meta.authors.author_link_name, the HTML path's test); return the index of its
+    line when the line is nothing but the name, to be taken out of the body."""
+    for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
+        block = blocks[index]
+        if block.kind not in HEADER_KINDS or not block.links:
+            continue
+        names = [name for link in block.links if (name := author_link_name(link.text, link.url))]
+        authors = [author for name in names for author in split_authors(name)]
+        if authors:
+            meta.authors = authors
+            meta.provenance["authors"] = "byline"
+            return {index} if block.text.strip(" |,:") == ", ".join(names) else set()
+    return set()
+
+
+def _take_parts(block: Block, meta: Metadata) -> bool:
+    """Read a line that joins header items with separators ("February 1, 2019 | BY: Jane Doe",
+    "By Jane Doe - 11/19/19 06:56 AM EST") part by part; True when a part was a date or a byline."""
+    if not has_digit(block.text):
+        return False
+    parts = SEPARATOR_RE.split(block.text)
+    if len(parts) < 2:
+        return False
+    read = False
+    for part in parts:
+        part = part.strip()
+        when = numeric_date(part)
+        if when is not None:
+            if meta.published is None:
+                meta.published = when
+                meta.provenance["published"] = "header-line"
+            read = True
+        elif part and take_header_line(Block(kind="p", text=part), meta):
+            read = True
+    return read
