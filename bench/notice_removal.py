@@ -4,6 +4,7 @@
     .venv/bin/python bench/notice_removal.py                  # HTML path, ScrapingHub + Readability + meta
     .venv/bin/python bench/notice_removal.py --text           # also the text path (textbench dumps)
     .venv/bin/python bench/notice_removal.py --misses tune    # list the tune half's misses (never read holdout)
+    .venv/bin/python bench/notice_removal.py --text --misses tune   # ... the text path's too, by converter
 
 The labels (`bench/notice_labels.tsv`) were made by hand, page by page, on the blocks newsgrab's HTML
 stage hands to the boilerplate pass: every in-article notice got its category (the removal categories
@@ -180,7 +181,8 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
 
 
 def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tuple[str, str], set[str]],
-               converter: str) -> Tally:
+               converter: str, want_misses: str | None = None) -> Tally:
+    """Tally the labelled blocks of one converter's dumps; `want_misses`: list that half's misses."""
     import newsgrab
 
     tally = Tally()
@@ -200,7 +202,11 @@ def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tu
                 continue
             is_notice = category != BODY and category not in BODY_TOPICS
             ok = (removal is not None) if is_notice else (removal is None)
-            tally.add(half_of(sites[doc]), category, ok, len(block.text))
+            half = half_of(sites[doc])
+            tally.add(half, category, ok, len(block.text))
+            if not ok and want_misses in (half, "all"):
+                what = f"{removal.category} {removal.rule}" if removal else "kept"
+                tally.misses.append((f"text:{converter}", doc, category, what, block.text))
     return tally
 
 
@@ -217,10 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     body_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     score_html(labels, tally, args.misses, body_keys)
     print(tally.report("HTML path: ScrapingHub, Readability and bench/meta pages"))
+    misses = tally.misses
     if args.text:
         for converter in TEXT_CONVERTERS:
-            print(score_text(labels, body_keys, converter).report(f"text path: textbench {converter}"))
-    for dataset, doc, category, what, text in tally.misses:
+            text_tally = score_text(labels, body_keys, converter, args.misses)
+            print(text_tally.report(f"text path: textbench {converter}"))
+            misses += text_tally.misses
+    for dataset, doc, category, what, text in misses:
         print(f"MISS {dataset}/{doc[:40]} [{category}] -> {what}: {text[:160]}")
     return 0
 

@@ -129,14 +129,29 @@ def corpus_body_lost() -> int:
             # (not the tests' `_extract`, which keeps its first answer for each page)
             body = _norm(_run(case, True)[0] if no_rules else newsgrab.extract_file(case.path).body)
             lost += sum(_norm(sentence) not in body for paragraph in case.keep for sentence in sentences(paragraph))
+    return lost + samples_body_lost()
+
+
+def samples_body_lost() -> int:
+    """Strings the project's samples must keep (`must_contain` of tests/golden/*.checks.toml: article
+    prose chosen as hard cases, such as a closing line that tells the reader to register with their
+    utility) that the pass loses: a threshold that takes one fails the golden tests."""
+    from tests.test_golden import convert, load_checks, sample_files, slug_of
+
+    lost = 0
+    for sample in sample_files():
+        wanted = load_checks(slug_of(sample)).get("must_contain", [])
+        if wanted:
+            body = convert(sample)["body"]
+            lost += sum(text not in body for text in wanted)
     return lost
 
 
 def deployed_threshold(weights: object, start: float, min_body_kept: float) -> float:
     """The lowest threshold, from `start` up in steps of `THRESHOLD_STEP`, at which the whole pass
-    (rules on, as shipped) keeps `min_body_kept` of the tune half's body blocks and every article
-    sentence of the project's corpus (`corpus_body_lost`): the rules and the footer sweep act on
-    what the score removes, so the score alone does not tell."""
+    (rules on, as shipped) keeps `min_body_kept` of the tune half's body blocks, every article
+    sentence of the project's corpus and every string its samples must keep (`corpus_body_lost`):
+    the rules and the footer sweep act on what the score removes, so the score alone does not tell."""
     from collections import defaultdict
 
     import newsgrab.clean.score as score

@@ -56,6 +56,9 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("imperative", "Please donate what you can.", "The trust asked people to give what they could."),
         ("imperative", "Follow us for the latest.", "Follow the money, one councillor said."),
         ("notice-topic", "Copyright 2024, all rights reserved.", "The pool closes at the end of the summer."),
+        # a commission earned on a purchase is a disclosure; the commission that governs is news
+        ("notice-topic", "We may earn a commission when you buy through these links.",
+         "The harbour commission approved the new ferry timetable."),
         ("provenance", "This article first appeared in the Northern Ledger.", "The novel was first published "
                                                                               "in 1962 and sold poorly."),
         ("provenance", "Originally published on 3 May 2021.", "The ferry operator will publish on Monday."),
@@ -93,6 +96,23 @@ def test_a_site_name_of_generic_words_is_no_self_reference() -> None:
 def test_a_verb_of_saying_that_opens_the_block_is_an_instruction() -> None:
     assert fires("reported-speech", "Tell us what you think in the comments.") == 0
     assert fires("reported-speech", "Share the road, the new signs tell drivers.") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "yes", "no"),
+    [
+        ("ru", "Поддержите реформу, призвал министр депутатов.", "Поддержите нашу редакцию."),
+        ("fr", "Nous percevons une commission sur chaque achat.", "La commission du port a validé les horaires."),
+        ("es", "Recibimos una comisión si compras desde estos enlaces.", "La comisión del puerto aprobó el horario."),
+    ],
+)
+def test_reported_calls_and_earned_commissions_in_other_languages(language: str, yes: str, no: str) -> None:
+    """A call the article reports ("..., urged the minister") is reported speech; a commission earned
+    on a purchase is a notice's topic, the commission that governs is not."""
+    page = Metadata(language=language)
+    cue = "reported-speech" if language == "ru" else "notice-topic"
+    assert fires(cue, yes, page) == 1, yes
+    assert fires(cue, no, page) == 0, no
 
 
 def test_german_sie_is_the_reader_only_capitalised_mid_sentence() -> None:
