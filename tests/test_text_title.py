@@ -63,6 +63,21 @@ def test_a_label_above_the_headline_of_a_clean_text_is_not_its_title() -> None:
         assert doc.metadata.authors == (["Lena Moravec"] if between else [])
 
 
+def test_several_label_lines_above_the_headline_of_a_clean_text_are_not_its_title() -> None:
+    """A notice and its button, or a logo's alt text and a back link, above the headline; a label may
+    name the site the story mentions (one shared word)."""
+    for top in ("Welcome to the Harbour Gazette's summer experience\n\nLearn More",
+                "Gazette Logo\n\nBack to the overview\n\nVon Lena Moravec, 14. März 2024"):
+        doc = parse_text(f"{top}\n\nOuter harbour reopens as the crane repairs end early\n\n{STORY}")
+        assert doc.metadata.title == "Outer harbour reopens as the crane repairs end early", top
+
+
+def test_a_first_line_sharing_two_words_with_the_story_stays_the_title_over_a_retold_line_below() -> None:
+    doc = parse_text(f"Harbour crane news\n\nLearn More\n\nOuter harbour reopens as the crane repairs end early"
+                     f"\n\n{STORY}")
+    assert doc.metadata.title == "Harbour crane news"
+
+
 def test_a_first_line_the_story_shares_nothing_with_stays_the_title_when_nothing_below_is_retold() -> None:
     doc = parse_text(f"Weekend Notes\n\nA few words from the editor\n\n{STORY}")
     assert doc.metadata.title == "Weekend Notes"

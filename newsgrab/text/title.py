@@ -66,6 +66,9 @@ ECHO_LOOKBACK = 48
 #: MIN_FAR_ECHO_WORDS of them, recur in the article's opening paragraphs
 MIN_FAR_ECHO_SHARE = 0.6
 MIN_FAR_ECHO_WORDS = 3
+#: words a line above a clean text's headline shares with the story at most to be a label there (a
+#: site's name that the story mentions), not the title
+MAX_LABEL_ECHO = 1
 #: the article's opening paragraphs whose words a headline echoes
 LEAD_BLOCKS = 5
 #: characters a word has at least to count as echoed (shorter ones are mostly function words); a
@@ -233,18 +236,18 @@ def _retold(text: str, lead: set[str]) -> bool:
 
 
 def headline_below_label(blocks: list[Block], start: int) -> int | None:
-    """In a text without page chrome, the headline under a first line that is a label (a section's
-    name, a "back to the overview" link): a line that shares no word with the story above one that
-    it retells, with only header lines (a byline, a date) between them; None when there is none."""
+    """In a text without page chrome, the headline under the lines a site prints above it (a
+    section's name, a "back to the overview" link, a logo's alt text, a notice's button): the first
+    line that the story retells, above which each line shares at most MAX_LABEL_ECHO words with
+    the story and is not prose (a byline or a date may sit there too); None when there is none."""
     lead = _lead(blocks, start)
-    if echo_words(blocks[0].text) & lead:
-        return None
-    for index in range(1, start):
+    for index in range(start):
         block = blocks[index]
-        if title_like(block) and _retold(block.text, lead):
+        if index and title_like(block) and _retold(block.text, lead):
             return index
-        if block.kind != "media" and not is_header_line(block.text):
-            return None
+        if block.kind != "media" and not is_header_line(block.text) and (
+                len(echo_words(block.text) & lead) > MAX_LABEL_ECHO):
+            return None  # (a first line the story shares words with is its title, not a label)
     return None
 
 
