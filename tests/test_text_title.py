@@ -137,3 +137,32 @@ def test_a_sentence_or_a_section_list_after_a_date_is_not_a_byline() -> None:
                  "05/03/2024 Lena Moravec"):  # May 3 or March 5: the language, unknown here, would tell
         meta = Metadata()
         assert not take_header_line(Block(kind="p", text=line), meta) and meta.published is None, line
+
+
+#: related stories about the same harbour: their words recur in the story as much as the headline's
+CARDS = [("Harbour crane fails during the storm on Monday night", "March 12, 2024"),
+         ("Fishing boats stay in port as the harbour crane is inspected", "February 27, 2024"),
+         ("Harbour office orders a replacement gearbox for the crane", "February 20, 2024"),
+         ("Harbour master tests the crane before the season opens", "January 9, 2024")]
+
+
+def _cards(count: int, label: str | None) -> str:
+    return "\n\n".join(f"{title}\n\n{label}\n\n{title}\n\n{date}" if label else f"{title}\n\n{date}"
+                       for title, date in CARDS[:count])
+
+
+def test_a_list_of_dated_teasers_between_the_header_and_the_story_is_passed_over() -> None:
+    """"More stories" cards (a headline, its section's name and the headline again, or a headline
+    alone, then a date) sit between the article's header and its first paragraph."""
+    for label in ("LOCAL NEWS", None):
+        header = (f"Fishermen Back at Work on the North Quay\n\nBy Lena Moravec\n\nMarch 14, 2024\n\n"
+                  f"More stories like this one\n\n{_cards(4, label)}")
+        assert parse_text(_page(header)).metadata.title == "Fishermen Back at Work on the North Quay", label
+
+
+def test_two_dated_teasers_above_a_dated_headline_are_not_a_list_to_pass_over() -> None:
+    """A headline with its date under two teasers with theirs: two groups closed by a date besides
+    the headline's own (fewer than MIN_CARDS), so the line nearest the story stays the headline."""
+    teasers = "Council votes on the ferry timetable\n\nMarch 2, 2024\n\nLibrary extends its hours\n\nMarch 1, 2024"
+    header = f"{teasers}\n\nCrane Repairs Reopen the Outer Harbour for the Boats\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == "Crane Repairs Reopen the Outer Harbour for the Boats"

@@ -55,6 +55,9 @@ TITLE_LOOKBACK = 16
 #: blocks above the article's first paragraph where a line the `<title>` names, or a first-level
 #: heading, is looked for when no headline is found nearer
 PAGE_TITLE_LOOKBACK = 80
+#: groups of lines, each closed by a date, that make a list of teasers above the story (_above_cards)
+MIN_CARDS = 3
+MAX_CARD_LINES = 3
 #: words a line the `<title>` names has at least to be taken from that far up: a shorter one is
 #: the site's name (a footer's "Fox News" when the `<title>` is that name alone)
 MIN_FAR_TITLE_WORDS = 4
@@ -189,8 +192,10 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if not blocks or start == 0:
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
-    low = max(0, start - TITLE_LOOKBACK)
     lead = _lead(blocks, start)
+    if not headings_only:  # the header ends above a list of dated teasers that sits over the story
+        start = _above_cards(blocks, start)
+    low = max(0, start - TITLE_LOOKBACK)
     candidates: list[int] = []
     echoes: dict[int, int] = {}
     for index in range(max(0, start - ECHO_LOOKBACK), start):
@@ -226,6 +231,39 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         parts = [part for part in _TITLE_SEPARATOR_RE.split(blocks[0].text) if _retold(part, lead)]
         return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
     return TitleChoice(best, blocks[best].text)
+
+
+def _above_cards(blocks: list[Block], start: int) -> int:
+    """The top of a list of dated teasers right above the article's first paragraph ("more stories
+    like this one": a headline, maybe its section's name and the headline again, then a date, over
+    and over), or `start` when there is none. Such a list is MIN_CARDS groups at least of one to
+    MAX_CARD_LINES lines (none of them prose) each closed by a header line, the first one right above
+    the paragraph; the headline is above it, with its own byline and date (two header lines in a row
+    end the list)."""
+    size = 0
+    sizes: list[int] = []
+    top = start
+    for index in range(start - 1, max(0, start - PAGE_TITLE_LOOKBACK) - 1, -1):
+        block = blocks[index]
+        if block.kind == "media":
+            continue
+        if is_header_line(block.text):
+            if not size and top != start:
+                break
+            if size:
+                sizes.append(size)
+            top, size = index, 0
+        elif top == start or (block.kind not in _HEADING_KINDS and block.kind != "p") or (
+                len(block.text.split()) > MAX_TITLE_WORDS
+                or ends_with(_NOT_TITLE_END_RE, block.text, _NOT_TITLE_TRAILING, 2)):
+            break
+        else:
+            size += 1
+            if size > MAX_CARD_LINES:  # the top card's lines under the lines above the list
+                sizes.append(sizes[-1] if sizes else 0)
+                top -= sizes[-1]
+                break
+    return top if len(sizes) >= MIN_CARDS else start
 
 
 def _retold(text: str, lead: set[str]) -> bool:
