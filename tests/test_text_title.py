@@ -166,3 +166,20 @@ def test_two_dated_teasers_above_a_dated_headline_are_not_a_list_to_pass_over() 
     teasers = "Council votes on the ferry timetable\n\nMarch 2, 2024\n\nLibrary extends its hours\n\nMarch 1, 2024"
     header = f"{teasers}\n\nCrane Repairs Reopen the Outer Harbour for the Boats\n\nMarch 14, 2024"
     assert parse_text(_page(header)).metadata.title == "Crane Repairs Reopen the Outer Harbour for the Boats"
+
+
+def test_an_image_among_the_lines_above_a_clean_texts_headline_does_not_count_as_one_of_them() -> None:
+    """A notice, its button and an image, then the headline, byline and date: five lines of text and
+    an image before the first paragraph, within the lines where a clean text's headline is looked for."""
+    top = "### Welcome to the Harbour Gazette's summer experience\n\n[Learn More](/learn)\n\n![](https://example.com/banner.jpg)"
+    doc = parse_text(f"{top}\n\n# Outer harbour reopens as the crane repairs end early\n\nLena Moravec Gazette Staff"
+                     f"\n\nPublished 11:34 AM March 14, 2024\n\n{STORY}")
+    assert doc.metadata.title == "Outer harbour reopens as the crane repairs end early"
+
+
+def test_an_image_above_a_cleaned_texts_first_paragraph_makes_no_title_of_it() -> None:
+    """Cleaned text opening with an image and then the story: no headline, every paragraph kept."""
+    doc = parse_text(f"![](https://example.com/harbour.jpg)\n\n{STORY}")
+    assert doc.metadata.title is None
+    assert doc.blocks[1].text.startswith("The outer harbour reopened")
+
