@@ -183,3 +183,17 @@ def test_an_image_above_a_cleaned_texts_first_paragraph_makes_no_title_of_it() -
     assert doc.metadata.title is None
     assert doc.blocks[1].text.startswith("The outer harbour reopened")
 
+
+def test_a_heading_that_holds_a_shorter_line_whole_is_not_taken_for_a_breadcrumb() -> None:
+    """A breadcrumb's last item wrapped onto its own line right above the page's heading (html2text
+    wraps at 78 columns): the heading holds that line whole and is still the headline."""
+    header = ("[Home](/) [Latest News](/news) [Harbour](/harbour)\n\nReturn to the Quay as the Crane Reopens\n\n"
+              "# Trawlermen Return to the Quay as the Crane Reopens\n\nHarbour Gazette March 14, 2024")
+    assert parse_text(_page(header)).metadata.title == "Trawlermen Return to the Quay as the Crane Reopens"
+
+
+def test_a_breadcrumb_line_that_ends_in_the_headline_is_not_the_title() -> None:
+    """The rule above is for headings only: a plain line holding the headline whole is a breadcrumb."""
+    header = ("Start › Ports › Trawlermen Return to the Quay as the Crane Reopens\n\n"
+              "Trawlermen Return to the Quay as the Crane Reopens\n\nBy Lena Moravec\n\nMarch 14, 2024")
+    assert parse_text(_page(header)).metadata.title == "Trawlermen Return to the Quay as the Crane Reopens"

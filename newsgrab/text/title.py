@@ -344,8 +344,9 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
             "name": int(bool(PERSON_RE.match(block.text))),
-            "container": int(any(folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
-                                 for other in candidates)),
+            "container": int(block.kind not in _HEADING_KINDS and any(
+                folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
+                for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(_RUN_ON_RE.search(block.text))),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
