@@ -197,3 +197,22 @@ def test_a_breadcrumb_line_that_ends_in_the_headline_is_not_the_title() -> None:
     header = ("Start › Ports › Trawlermen Return to the Quay as the Crane Reopens\n\n"
               "Trawlermen Return to the Quay as the Crane Reopens\n\nBy Lena Moravec\n\nMarch 14, 2024")
     assert parse_text(_page(header)).metadata.title == "Trawlermen Return to the Quay as the Crane Reopens"
+
+
+def _far_heading_page(top: str) -> str:
+    """A heading, a byline and a gallery of twenty captions above the story, under the site's menu."""
+    gallery = "\n\n".join(f"Photo {n}: boats waiting at the slipway, by Jane Roe" for n in range(1, 21))
+    return (f"{top}\n\n{MENU}\n\n## Trawlermen Back at Work on the North Quay\n\nBy Lena Moravec\n\n{gallery}"
+            f"\n\nMost Popular\n\n{MOST_READ}\n\n{STORY}")
+
+
+def test_the_top_heading_of_a_text_without_a_first_level_one_is_found_above_a_gallery() -> None:
+    """lynx prints every heading flush left (read as h2): with no h1 in the text, an h2 is its main
+    heading, looked for further up than the header usually is."""
+    title = parse_text(_far_heading_page("Harbour Gazette")).metadata.title
+    assert title == "Trawlermen Back at Work on the North Quay"
+
+
+def test_a_second_level_heading_far_up_is_not_the_title_when_the_text_has_a_first_level_one() -> None:
+    title = parse_text(_far_heading_page("# Harbour Gazette Weekly Edition")).metadata.title
+    assert title != "Trawlermen Back at Work on the North Quay"

@@ -219,10 +219,13 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
             best, best_points = index, points
     if best is None or (blocks[best].kind not in _HEADING_KINDS and fold_title(blocks[best].text) not in page_title):
         # the headline the <title> names, or the page's main heading, may sit further up, above a
-        # gallery or a teaser list: either outranks a plain line that nothing else names
+        # gallery or a teaser list: either outranks a plain line that nothing else names (the main
+        # heading is the text's h1, or an h2 when it has none: lynx prints every heading flush left,
+        # which reads as h2)
+        top_heading = "h1" if any(b.kind == "h1" for b in blocks) else "h2"
         for index in range(low - 1, max(1, start - PAGE_TITLE_LOOKBACK) - 1, -1):
             block = blocks[index]
-            if title_like(block) and (block.kind == "h1" or (
+            if title_like(block) and (block.kind == top_heading or (
                     fold_title(block.text) in page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS)):
                 return TitleChoice(index, block.text)
     if best is None:
