@@ -63,6 +63,21 @@ def test_a_label_above_the_headline_of_a_clean_text_is_not_its_title() -> None:
         assert doc.metadata.authors == (["Lena Moravec"] if between else [])
 
 
+def test_several_label_lines_above_the_headline_of_a_clean_text_are_not_its_title() -> None:
+    """A notice and its button, or a logo's alt text and a back link, above the headline; a label may
+    name the site the story mentions (one shared word)."""
+    for top in ("Welcome to the Harbour Gazette's summer experience\n\nLearn More",
+                "Gazette Logo\n\nBack to the overview\n\nVon Lena Moravec, 14. März 2024"):
+        doc = parse_text(f"{top}\n\nOuter harbour reopens as the crane repairs end early\n\n{STORY}")
+        assert doc.metadata.title == "Outer harbour reopens as the crane repairs end early", top
+
+
+def test_a_first_line_sharing_two_words_with_the_story_stays_the_title_over_a_retold_line_below() -> None:
+    doc = parse_text(f"Harbour crane news\n\nLearn More\n\nOuter harbour reopens as the crane repairs end early"
+                     f"\n\n{STORY}")
+    assert doc.metadata.title == "Harbour crane news"
+
+
 def test_a_first_line_the_story_shares_nothing_with_stays_the_title_when_nothing_below_is_retold() -> None:
     doc = parse_text(f"Weekend Notes\n\nA few words from the editor\n\n{STORY}")
     assert doc.metadata.title == "Weekend Notes"
@@ -125,3 +140,82 @@ def test_a_sentence_or_a_section_list_after_a_date_is_not_a_byline() -> None:
     meta = Metadata()
     assert take_header_line(Block(kind="p", text="14/03/2024 Lena Moravec All, Books, Kit Reviews"), meta)
     assert (meta.published, meta.authors) == ("2024-03-14", [])
+
+
+#: related stories about the same harbour: their words recur in the story as much as the headline's
+CARDS = [("Harbour crane fails during the storm on Monday night", "March 12, 2024"),
+         ("Fishing boats stay in port as the harbour crane is inspected", "February 27, 2024"),
+         ("Harbour office orders a replacement gearbox for the crane", "February 20, 2024"),
+         ("Harbour master tests the crane before the season opens", "January 9, 2024")]
+
+
+def _cards(count: int, label: str | None) -> str:
+    return "\n\n".join(f"{title}\n\n{label}\n\n{title}\n\n{date}" if label else f"{title}\n\n{date}"
+                       for title, date in CARDS[:count])
+
+
+def test_a_list_of_dated_teasers_between_the_header_and_the_story_is_passed_over() -> None:
+    """"More stories" cards (a headline, its section's name and the headline again, or a headline
+    alone, then a date) sit between the article's header and its first paragraph."""
+    for label in ("LOCAL NEWS", None):
+        header = (f"Fishermen Back at Work on the North Quay\n\nBy Lena Moravec\n\nMarch 14, 2024\n\n"
+                  f"More stories like this one\n\n{_cards(4, label)}")
+        assert parse_text(_page(header)).metadata.title == "Fishermen Back at Work on the North Quay", label
+
+
+def test_two_dated_teasers_above_a_dated_headline_are_not_a_list_to_pass_over() -> None:
+    """A headline with its date under two teasers with theirs: two groups closed by a date besides
+    the headline's own (fewer than MIN_CARDS), so the line nearest the story stays the headline."""
+    teasers = "Council votes on the ferry timetable\n\nMarch 2, 2024\n\nLibrary extends its hours\n\nMarch 1, 2024"
+    header = f"{teasers}\n\nCrane Repairs Reopen the Outer Harbour for the Boats\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == "Crane Repairs Reopen the Outer Harbour for the Boats"
+
+
+def test_an_image_among_the_lines_above_a_clean_texts_headline_does_not_count_as_one_of_them() -> None:
+    """A notice, its button and an image, then the headline, byline and date: five lines of text and
+    an image before the first paragraph, within the lines where a clean text's headline is looked for."""
+    top = "### Welcome to the Harbour Gazette's summer experience\n\n[Learn More](/learn)\n\n![](https://example.com/banner.jpg)"
+    doc = parse_text(f"{top}\n\n# Outer harbour reopens as the crane repairs end early\n\nLena Moravec Gazette Staff"
+                     f"\n\nPublished 11:34 AM March 14, 2024\n\n{STORY}")
+    assert doc.metadata.title == "Outer harbour reopens as the crane repairs end early"
+
+
+def test_an_image_above_a_cleaned_texts_first_paragraph_makes_no_title_of_it() -> None:
+    """Cleaned text opening with an image and then the story: no headline, every paragraph kept."""
+    doc = parse_text(f"![](https://example.com/harbour.jpg)\n\n{STORY}")
+    assert doc.metadata.title is None
+    assert doc.blocks[1].text.startswith("The outer harbour reopened")
+
+
+def test_a_heading_that_holds_a_shorter_line_whole_is_not_taken_for_a_breadcrumb() -> None:
+    """A breadcrumb's last item wrapped onto its own line right above the page's heading (html2text
+    wraps at 78 columns): the heading holds that line whole and is still the headline."""
+    header = ("[Home](/) [Latest News](/news) [Harbour](/harbour)\n\nReturn to the Quay as the Crane Reopens\n\n"
+              "# Trawlermen Return to the Quay as the Crane Reopens\n\nHarbour Gazette March 14, 2024")
+    assert parse_text(_page(header)).metadata.title == "Trawlermen Return to the Quay as the Crane Reopens"
+
+
+def test_a_breadcrumb_line_that_ends_in_the_headline_is_not_the_title() -> None:
+    """The rule above is for headings only: a plain line holding the headline whole is a breadcrumb."""
+    header = ("Start › Ports › Trawlermen Return to the Quay as the Crane Reopens\n\n"
+              "Trawlermen Return to the Quay as the Crane Reopens\n\nBy Lena Moravec\n\nMarch 14, 2024")
+    assert parse_text(_page(header)).metadata.title == "Trawlermen Return to the Quay as the Crane Reopens"
+
+
+def _far_heading_page(top: str) -> str:
+    """A heading, a byline and a gallery of twenty captions above the story, under the site's menu."""
+    gallery = "\n\n".join(f"Photo {n}: boats waiting at the slipway, by Jane Roe" for n in range(1, 21))
+    return (f"{top}\n\n{MENU}\n\n## Trawlermen Back at Work on the North Quay\n\nBy Lena Moravec\n\n{gallery}"
+            f"\n\nMost Popular\n\n{MOST_READ}\n\n{STORY}")
+
+
+def test_the_top_heading_of_a_text_without_a_first_level_one_is_found_above_a_gallery() -> None:
+    """lynx prints every heading flush left (read as h2): with no h1 in the text, an h2 is its main
+    heading, looked for further up than the header usually is."""
+    title = parse_text(_far_heading_page("Harbour Gazette")).metadata.title
+    assert title == "Trawlermen Back at Work on the North Quay"
+
+
+def test_a_second_level_heading_far_up_is_not_the_title_when_the_text_has_a_first_level_one() -> None:
+    title = parse_text(_far_heading_page("# Harbour Gazette Weekly Edition")).metadata.title
+    assert title != "Trawlermen Back at Work on the North Quay"

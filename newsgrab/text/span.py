@@ -212,9 +212,14 @@ def _holds(one: str, other: str, end: str) -> bool:
 
 
 def first_prose(blocks: list[Block], limit: int) -> int:
-    """The index of the first prose block among the first `limit` blocks (0 when none is)."""
-    for index, block in enumerate(blocks[:limit]):
-        if block.kind not in _NEUTRAL_KINDS and prose_weight(block, text_mass(block.text)):
+    """The index of the first prose block among the first `limit` blocks that are not media (0 when
+    none is): an image between a site's line and the headline is not a line of text before it."""
+    for index, block in enumerate(blocks):
+        if block.kind == "media":
+            limit += 1
+        elif index >= limit:
+            break
+        elif block.kind not in _NEUTRAL_KINDS and prose_weight(block, text_mass(block.text)):
             return index
     return 0
 

@@ -55,6 +55,9 @@ TITLE_LOOKBACK = 16
 #: blocks above the article's first paragraph where a line the `<title>` names, or a first-level
 #: heading, is looked for when no headline is found nearer
 PAGE_TITLE_LOOKBACK = 80
+#: groups of lines, each closed by a date, that make a list of teasers above the story (_above_cards)
+MIN_CARDS = 3
+MAX_CARD_LINES = 3
 #: words a line the `<title>` names has at least to be taken from that far up: a shorter one is
 #: the site's name (a footer's "Fox News" when the `<title>` is that name alone)
 MIN_FAR_TITLE_WORDS = 4
@@ -66,6 +69,9 @@ ECHO_LOOKBACK = 48
 #: MIN_FAR_ECHO_WORDS of them, recur in the article's opening paragraphs
 MIN_FAR_ECHO_SHARE = 0.6
 MIN_FAR_ECHO_WORDS = 3
+#: words a line above a clean text's headline shares with the story at most to be a label there (a
+#: site's name that the story mentions), not the title
+MAX_LABEL_ECHO = 1
 #: the article's opening paragraphs whose words a headline echoes
 LEAD_BLOCKS = 5
 #: characters a word has at least to count as echoed (shorter ones are mostly function words); a
@@ -186,8 +192,10 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if not blocks or start == 0:
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
-    low = max(0, start - TITLE_LOOKBACK)
     lead = _lead(blocks, start)
+    if not headings_only:  # the header ends above a list of dated teasers that sits over the story
+        start = _above_cards(blocks, start)
+    low = max(0, start - TITLE_LOOKBACK)
     candidates: list[int] = []
     echoes: dict[int, int] = {}
     for index in range(max(0, start - ECHO_LOOKBACK), start):
@@ -211,10 +219,13 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
             best, best_points = index, points
     if best is None or (blocks[best].kind not in _HEADING_KINDS and fold_title(blocks[best].text) not in page_title):
         # the headline the <title> names, or the page's main heading, may sit further up, above a
-        # gallery or a teaser list: either outranks a plain line that nothing else names
+        # gallery or a teaser list: either outranks a plain line that nothing else names (the main
+        # heading is the text's h1, or an h2 when it has none: lynx prints every heading flush left,
+        # which reads as h2)
+        top_heading = "h1" if any(b.kind == "h1" for b in blocks) else "h2"
         for index in range(low - 1, max(1, start - PAGE_TITLE_LOOKBACK) - 1, -1):
             block = blocks[index]
-            if title_like(block) and (block.kind == "h1" or (
+            if title_like(block) and (block.kind == top_heading or (
                     fold_title(block.text) in page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS)):
                 return TitleChoice(index, block.text)
     if best is None:
@@ -225,6 +236,39 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     return TitleChoice(best, blocks[best].text)
 
 
+def _above_cards(blocks: list[Block], start: int) -> int:
+    """The top of a list of dated teasers right above the article's first paragraph ("more stories
+    like this one": a headline, maybe its section's name and the headline again, then a date, over
+    and over), or `start` when there is none. Such a list is MIN_CARDS groups at least of one to
+    MAX_CARD_LINES lines (none of them prose) each closed by a header line, the first one right above
+    the paragraph; the headline is above it, with its own byline and date (two header lines in a row
+    end the list)."""
+    size = 0
+    sizes: list[int] = []
+    top = start
+    for index in range(start - 1, max(0, start - PAGE_TITLE_LOOKBACK) - 1, -1):
+        block = blocks[index]
+        if block.kind == "media":
+            continue
+        if is_header_line(block.text):
+            if not size and top != start:
+                break
+            if size:
+                sizes.append(size)
+            top, size = index, 0
+        elif top == start or (block.kind not in _HEADING_KINDS and block.kind != "p") or (
+                len(block.text.split()) > MAX_TITLE_WORDS
+                or ends_with(_NOT_TITLE_END_RE, block.text, _NOT_TITLE_TRAILING, 2)):
+            break
+        else:
+            size += 1
+            if size > MAX_CARD_LINES:  # the top card's lines under the lines above the list
+                sizes.append(sizes[-1] if sizes else 0)
+                top -= sizes[-1]
+                break
+    return top if len(sizes) >= MIN_CARDS else start
+
+
 def _retold(text: str, lead: set[str]) -> bool:
     """Whether the article's opening paragraphs (their `echo_words`) retell a line: most of its words
     (MIN_FAR_ECHO_SHARE), and MIN_FAR_ECHO_WORDS of them at least."""
@@ -233,18 +277,18 @@ def _retold(text: str, lead: set[str]) -> bool:
 
 
 def headline_below_label(blocks: list[Block], start: int) -> int | None:
-    """In a text without page chrome, the headline under a first line that is a label (a section's
-    name, a "back to the overview" link): a line that shares no word with the story above one that
-    it retells, with only header lines (a byline, a date) between them; None when there is none."""
+    """In a text without page chrome, the headline under the lines a site prints above it (a
+    section's name, a "back to the overview" link, a logo's alt text, a notice's button): the first
+    line that the story retells, above which each line shares at most MAX_LABEL_ECHO words with
+    the story and is not prose (a byline or a date may sit there too); None when there is none."""
     lead = _lead(blocks, start)
-    if echo_words(blocks[0].text) & lead:
-        return None
-    for index in range(1, start):
+    for index in range(start):
         block = blocks[index]
-        if title_like(block) and _retold(block.text, lead):
+        if index and title_like(block) and _retold(block.text, lead):
             return index
-        if block.kind != "media" and not is_header_line(block.text):
-            return None
+        if block.kind != "media" and not is_header_line(block.text) and (
+                len(echo_words(block.text) & lead) > MAX_LABEL_ECHO):
+            return None  # (a first line the story shares words with is its title, not a label)
     return None
 
 
@@ -303,8 +347,9 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
             "name": int(bool(PERSON_RE.match(block.text))),
-            "container": int(any(folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
-                                 for other in candidates)),
+            "container": int(block.kind not in _HEADING_KINDS and any(
+                folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
+                for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(_RUN_ON_RE.search(block.text))),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
