@@ -695,3 +695,23 @@ def test_link_density_link_by_link_shares_each_links_text_across_nested_containe
                 assert link_density(el, total, links) == expected, path.name
                 measured += expected > 0
     assert measured >= 10 and len(links) > 0
+
+
+# ------------------------------------------------------------------ block hints from a block's own subtree
+def test_block_hints_name_what_each_block_element_holds_and_nothing_beside_it() -> None:
+    # the hints are gathered once per region (`holders.py`): each block still gets only what its own
+    # element holds (or its near ancestors), however deep the payment logo sits
+    from newsgrab.html.blocks import region_blocks
+
+    root = lxml.html.fromstring(
+        '<div><div><div>Support our reporting with a gift today.<span><b><img src="/i/paypal-button.png"></b></span>'
+        '</div></div><div>Plain words of the story itself go here.</div>'
+        '<div><p>A paragraph of the story <img src="/x/cards/visa.png" alt="Visa"> with a logo in it.</p>'
+        '<p>The paragraph after it holds no image at all.</p></div></div>')
+    hints = {b.text: b.hints for b in region_blocks([root], root, None, clean=False) if b.text}
+    assert hints == {
+        "Support our reporting with a gift today.": ("payment-logo",),
+        "Plain words of the story itself go here.": (),
+        "A paragraph of the story with a logo in it.": ("payment-logo",),
+        "The paragraph after it holds no image at all.": (),
+    }

@@ -515,6 +515,19 @@ def test_a_link_to_the_authors_page_beside_the_headline_names_the_author(path_wo
 
 
 @pytest.mark.parametrize(
+    "href",
+    [
+        "https://ledger.example/Author/kathy-wise/?ref=byline",  # any case, a query after the path
+        "https://ledger.example/auth\nor/kathy-wise/",  # a line break urlsplit removes from the path
+    ],
+)
+def test_an_author_link_the_href_prefilter_must_not_miss(href: str) -> None:
+    # the href is searched for "/<path word>/" before it is split; these still reach the split
+    meta = read_metadata(_header_with_link(href, "Kathy Wise"))
+    assert meta.authors == ["Kathy Wise"]
+
+
+@pytest.mark.parametrize(
     ("href", "text"),
     [
         ("https://ledger.example/people/prince/", "Prince"),  # a tag page, not an author's

@@ -14,6 +14,7 @@ the tests that pay on news pages.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 import lxml.html
@@ -22,6 +23,7 @@ from lxml import etree
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.cards import is_profile_card, is_teaser_card
+from newsgrab.html.holders import holders
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.scoring import LinkChars, link_density, text_len
 from newsgrab.html.selectors import attr_key, selectors
@@ -60,7 +62,8 @@ class BlockBuilder:
     """Accumulates inline text into the current block and emits finished blocks."""
 
     def __init__(
-        self, base_url: str | None, *, clean: bool, skip: frozenset[lxml.html.HtmlElement] = frozenset()
+        self, base_url: str | None, *, clean: bool, scope: Sequence[lxml.html.HtmlElement],
+        skip: frozenset[lxml.html.HtmlElement] = frozenset(),
     ) -> None:
         self.base_url = base_url
         self.clean = clean
@@ -79,6 +82,11 @@ class BlockBuilder:
         self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
         #: the furniture-class verdict of each element `_hints_of` looked at (see `_furniture`)
         self._furniture_of: dict[lxml.html.HtmlElement, bool] = {}
+        #: the subtrees to be walked (the region's elements)
+        self._scope = scope
+        #: elements of `scope` holding a form control, and a payment logo (`_holders`, on first use)
+        self._holds_control: set[lxml.html.HtmlElement] | None = None
+        self._holds_payment: set[lxml.html.HtmlElement] | None = None
         #: each link's text length, for the link densities of nested containers (`LinkChars`)
         self._link_text = LinkChars()
 
@@ -331,16 +339,23 @@ class BlockBuilder:
         if found is None:
             hints = []
             ancestors = [el, *islice(el.iterancestors(), HINT_ANCESTORS)]
-            if any(a.tag in _CONTROL_ANCESTORS for a in ancestors) or next(el.iter(*_CONTROL_TAGS), None) is not None:
+            controls, payments = self._holders()
+            if any(a.tag in _CONTROL_ANCESTORS for a in ancestors) or el in controls:
                 hints.append("control")
-            for img in el.iter("img"):
-                if _PAYMENT_RE.search(f"{img.get('src', '')} {img.get('alt', '')}"):
-                    hints.append("payment-logo")
-                    break
+            if el in payments:
+                hints.append("payment-logo")
             if any(map(self._furniture, ancestors)):
                 hints.append("furniture-class")
             found = self._hints[el] = tuple(hints)
         return found
+
+    def _holders(self) -> tuple[set[lxml.html.HtmlElement], set[lxml.html.HtmlElement]]:
+        """The elements that hold a form control, and those that hold a payment logo, gathered
+        once over the subtrees walked (`holders.py`): every block element asked about is in them."""
+        if self._holds_control is None or self._holds_payment is None:
+            self._holds_control = holders(c for root in self._scope for c in root.iter(*_CONTROL_TAGS))
+            self._holds_payment = holders(i for root in self._scope for i in root.iter("img") if _is_payment_logo(i))
+        return self._holds_control, self._holds_payment
 
     def _furniture(self, el: lxml.html.HtmlElement) -> bool:
         """Whether `el`'s class/id weighs negative, asked once an element: the blocks of a list or
@@ -363,6 +378,11 @@ _CELL_TAGS = ("td", "th")
 _CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
 
 
+def _is_payment_logo(img: lxml.html.HtmlElement) -> bool:
+    """An image of a payment service or its button (`_PAYMENT_RE` on its src and alt)."""
+    return _PAYMENT_RE.search(f"{img.get('src', '')} {img.get('alt', '')}") is not None
+
+
 def _xml_blank(text: str | None) -> bool:
     """No text, or only the whitespace XPath's normalize-space() drops (space, tab, CR, LF)."""
     return text is None or not text.strip(_XML_SPACE)
@@ -378,7 +398,7 @@ def region_blocks(
 ) -> list[Block]:
     """Blocks of the article region (the top candidate and its merged siblings), in document order;
     elements in `skip` are left out, unless the top candidate is one of them."""
-    builder = BlockBuilder(base_url, clean=clean, skip=frozenset() if top in skip else skip)
+    builder = BlockBuilder(base_url, clean=clean, skip=frozenset() if top in skip else skip, scope=elements)
     for el in elements:
         builder.walk(el, top=el is top)
         builder.flush()

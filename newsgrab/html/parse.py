@@ -103,6 +103,9 @@ def _cap_attributes(markup: AnyStr, opener: AnyStr, closer: AnyStr, attribute: r
         if inner >= 0:  # a "<" before the ">": what followed this "<" was no tag
             match = search(markup, inner)
             continue
+        if _space_runs_at_most(markup, start, end) <= settings.MAX_ATTRIBUTES:
+            match = search(markup, end)  # an attribute opens with a run of spaces: too few runs for the cap
+            continue
         tag = markup[start : end + 1]  # LONG_TAG_CHARS + 1 characters at least, by the match
         ends = [one.end() for one in islice(attribute.finditer(tag), settings.MAX_ATTRIBUTES + 1)]
         if len(ends) > settings.MAX_ATTRIBUTES:
@@ -113,6 +116,20 @@ def _cap_attributes(markup: AnyStr, opener: AnyStr, closer: AnyStr, attribute: r
         return markup
     kept.append(markup[done:])
     return markup[:0].join(kept)
+
+
+#: what the attribute regex's `\s` matches in bytes (in text it matches every Unicode space)
+_BYTE_SPACES = tuple(bytes([code]) for code in b" \t\n\r\x0b\x0c")
+
+
+def _space_runs_at_most(markup: AnyStr, start: int, end: int) -> int:
+    """At least the number of whitespace runs in `markup[start:end]`, hence of the attributes there
+    (each opens with one). Most long tags are long for one value (an inline image, an SVG path, a
+    srcset), so counting their spaces (bytes: a C count per space character, no copy) spares the
+    attribute regex and a copy of the tag."""
+    if isinstance(markup, bytes):
+        return sum(markup.count(space, start, end) for space in _BYTE_SPACES)
+    return len(markup[start:end].split()) + 1
 
 
 _LONG_TAG_PATTERN = f"<[A-Za-z][^>]{{{settings.LONG_TAG_CHARS}}}"

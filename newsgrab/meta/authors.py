@@ -41,6 +41,11 @@ _COPYRIGHT_NOISE_RE = re.compile(
 _WORDS = byline_words()
 #: a link to an author's page: the path ends in "/author/<slug>" (the path words of byline_words.toml)
 _AUTHOR_PATH_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/(?P<slug>[^/]+)/?$", re.IGNORECASE)
+#: what an href whose path `_AUTHOR_PATH_RE` matches holds anyway (its path is a piece of the href, unless
+#: urlsplit removed a tab or line break from it): a search of the href, cheaper than splitting it
+_AUTHOR_HREF_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/[^/]", re.IGNORECASE)
+#: characters urlsplit removes from a URL (a tab or line break inside a word of the path)
+_URL_BREAKS = frozenset("\t\n\r")
 #: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
 _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 
@@ -127,6 +132,8 @@ def author_link_name(text: str, href: str) -> str | None:
     ("Kathy Wise" -> "/author/kathy-wise"), else None. Self-reference, not words: a link's text that
     is its own author slug is a name, in any language and whatever the page calls it; the text
     path reads its markdown links with the same test."""
+    if _AUTHOR_HREF_RE.search(href) is None and not _URL_BREAKS.intersection(href):
+        return None  # most links of a long header (a Wikipedia article's) name no author page
     found = _AUTHOR_PATH_RE.search(urlsplit(href).path)
     if found is None:
         return None
