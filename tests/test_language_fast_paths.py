@@ -64,3 +64,27 @@ def test_function_word_examples(text: str, expected: str | None) -> None:
 ])
 def test_script_examples(text: str, expected: str | None) -> None:
     assert language.guess_by_script(text) == _plain_script_guess(text) == expected
+
+
+_LONG_WORDS = [*_WORDS, "ΟΔΟΣ", "Σ.Α", "İstanbul", "½", "x", "Reservoirs fell"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_LONG_WORDS), min_size=900, max_size=2000).map(" ".join))
+def test_long_texts_agree_with_the_plain_counts(text: str) -> None:
+    """Past GUESS_PREFIX_CHARS the words are read from a prefix first: the same first words as the
+    whole text lowercased (a final sigma and a dotted capital I at the cut included)."""
+    assert language.guess_by_function_words(text) == _plain_function_word_guess(text)
+    assert language._first_words(text) == re.findall(r"[^\W\d_]+", text.lower())[: language.GUESS_MAX_WORDS]
+
+
+@pytest.mark.parametrize("shift", [-2, -1, 0, 1, 2])
+def test_a_final_sigma_at_the_prefix_cut(shift: int) -> None:
+    """A capital sigma at the prefix's end lowercases as a final one there ("ς"), as a medial one
+    in the whole text ("σ" before ".Α"): the word that holds it is the prefix's last, and the words
+    read are the ones before it (or, with too few of them, the whole text's)."""
+    for count in (language.GUESS_MAX_WORDS - 1, language.GUESS_MAX_WORDS, language.GUESS_MAX_WORDS + 1):
+        filler = "the " * count
+        pad = language.GUESS_PREFIX_CHARS - len(filler) - 4 + shift
+        text = filler + "Ω" * pad + "ΟΔΟΣ.Α and the rest " * 50
+        assert language._first_words(text) == re.findall(r"[^\W\d_]+", text.lower())[: language.GUESS_MAX_WORDS]

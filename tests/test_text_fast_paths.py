@@ -232,3 +232,53 @@ def test_wraps_counts_columns(prev: str, line: str, width: int, expected: bool) 
     assert wrap.wraps(prev, line, width) is expected
     word = line.split(" ")[0]
     assert (wrap.display_width(prev.rstrip()) + 1 + wrap.display_width(word) > width - wrap.WRAP_SLACK) is expected
+
+
+def _walk_link_state(pieces: list[str]) -> list[tuple[int, bool]]:
+    """The link state after each piece, read one character at a time (the code before the scan
+    that visits only brackets, parentheses and backslashes)."""
+    depth = in_url = 0
+    prev = ""
+    out = []
+    for text in pieces:
+        closed = False
+        for char in text:
+            if prev == "\\":
+                prev = ""
+                continue
+            if in_url:
+                if char == "(":
+                    in_url += 1
+                elif char == ")":
+                    in_url -= 1
+                    closed = True
+            elif char == "[":
+                depth += 1
+            elif char == "]" and depth:
+                depth -= 1
+                closed = True
+            elif char == "(" and prev == "]":
+                in_url = 1
+            prev = char
+        out.append((2 if in_url else 1 if depth else 0, closed))
+    return out
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*"[]()\\a ", "]("]), max_size=8).map("".join), min_size=1, max_size=4))
+def test_link_scan_agrees_with_a_walk_over_every_character(pieces: list[str]) -> None:
+    scan = markup._LinkScan()
+    assert [(scan.feed(piece), scan.closed) for piece in pieces] == _walk_link_state(pieces)
+
+
+@pytest.mark.parametrize(("pieces", "states"), [
+    (["[Weston captures", "](/sports/swim-", "title.php)"], [1, 2, 0]),
+    (["a \\[not a link](x)"], [0]),  # an escaped bracket opens nothing
+    (["[label\\", "](x)"], [1, 1]),  # a backslash at a line's end escapes the next line's first character
+    (["[a]", "(url"], [0, 2]),  # a URL opened right after the "]" that ended the piece before
+    (["[a]", " (url"], [0, 0]),  # not after a space
+])
+def test_link_scan_examples(pieces: list[str], states: list[int]) -> None:
+    scan = markup._LinkScan()
+    assert [scan.feed(piece) for piece in pieces] == states
+    assert [state for state, _ in _walk_link_state(pieces)] == states

@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsgrab.whitespace import fold_space
@@ -38,6 +37,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 GUESS_MIN_WORDS = 12
 #: words; enough to be sure, and a bound on the guess's work
 GUESS_MAX_WORDS = 400
+#: characters read first for those words (GUESS_MAX_WORDS words of prose fill about 2,500)
+GUESS_PREFIX_CHARS = 4000
 #: share of the words that must be function words of the winning language (prose runs at 30-50 %)
 GUESS_MIN_SHARE = 0.15
 #: the winner must have this many times the hits of the runner-up
@@ -88,23 +89,47 @@ def function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words.split()) for lang, words in raw["languages"].items()}
 
 
+@lru_cache(maxsize=1)
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each function word with the languages that list it: a text's distinct words are looked up
+    once each, instead of once per language."""
+    out: dict[str, list[str]] = {}
+    for lang, vocabulary in function_words().items():
+        for word in vocabulary:
+            out.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in out.items()}
+
+
+def _first_words(text: str) -> list[str]:
+    """The first GUESS_MAX_WORDS words of `text`, lowercased. The word pattern is slow on non-ASCII
+    text (each character's class is looked up), so a prefix of GUESS_PREFIX_CHARS is read first:
+    when it holds more than GUESS_MAX_WORDS words, the first ones are whole (another word follows
+    them inside the prefix) and lowercased as in the whole text (lowercasing looks at one character's
+    neighbours only for a final sigma, at the last word's end). Otherwise the whole text is read."""
+    if len(text) > GUESS_PREFIX_CHARS:
+        words = _WORD_RE.findall(text[:GUESS_PREFIX_CHARS].lower())
+        if len(words) > GUESS_MAX_WORDS:
+            return words[:GUESS_MAX_WORDS]
+    return _WORD_RE.findall(text.lower())[:GUESS_MAX_WORDS]
+
+
 def guess_by_function_words(text: str) -> str | None:
     """A language when the text's function words point clearly at one, else None (ask the detector).
 
     Cheap (no model to load), so a one-file shell run stays fast; deliberately strict, so an unclear
     or mixed text falls through to the statistical detector rather than getting a wrong guess.
     """
-    # (the first words only, not every word of a long body; each language's count over the distinct
-    # words it shares with them, not a pass over all of them per language)
-    words = [match.group() for match in islice(_WORD_RE.finditer(text.lower()), GUESS_MAX_WORDS)]
+    # (the first words only, not every word of a long body; each distinct word looked up once in a
+    # map of function words to their languages, not a pass over all of them per language)
+    words = _first_words(text)
     if len(words) < GUESS_MIN_WORDS:
         return None
-    counts = Counter(words)
-    scores = sorted(
-        ((sum(counts[w] for w in vocabulary.intersection(counts)), lang)
-         for lang, vocabulary in function_words().items()),
-        reverse=True,
-    )
+    totals = dict.fromkeys(function_words(), 0)
+    languages_of = _languages_of_words()
+    for word, count in Counter(words).items():
+        for lang in languages_of.get(word, ()):
+            totals[lang] += count
+    scores = sorted(((total, lang) for lang, total in totals.items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     if best >= GUESS_MIN_SHARE * len(words) and best >= GUESS_MARGIN * max(second, 1):
         return lang

@@ -18,6 +18,9 @@ _REF_ENTRY_RE = re.compile(r"^\s*(\d{1,5})\.\s+((?:https?|ftp|file|mailto):\S+)\
 _REFERENCES_HEADINGS = frozenset({"references", "visible links", "hidden links:", "visible links:"})
 _MIN_HEADING_CHARS = min(map(len, _REFERENCES_HEADINGS))
 
+#: the characters that change `_LinkScan`'s state: brackets, parentheses and the backslash escaping them
+_LINK_CHAR_RE = re.compile(r"[\[\]()\\]")
+
 #: lines; how far a markdown link split by the converter is followed to its closing bracket
 MAX_LINK_LINES = 4
 
@@ -145,14 +148,26 @@ class _LinkScan:
         self.closed = False  # whether the last piece closed a label, an image's or a link's URL
 
     def feed(self, text: str) -> int:
-        """Walk on through `text`; the state after it (0, 1 or 2, as `_link_state`)."""
-        depth, in_url, prev = self.depth, self.in_url, self.prev
+        """Walk on through `text`; the state after it (0, 1 or 2, as `_link_state`).
+
+        Only brackets, parentheses and backslashes change the state, so the walk visits those
+        (`_LINK_CHAR_RE`), not every character: a wrapped link's lines are mostly label words and
+        URL characters. A character after a backslash is escaped (skipped, and the character after
+        it sees no previous one); a `(` opens a URL right after an unescaped `]`."""
+        if not text:
+            self.closed = False
+            return 2 if self.in_url else 1 if self.depth else 0
+        depth, in_url = self.depth, self.in_url
         closed = False
-        for char in text:
-            if prev == "\\":
-                prev = ""
+        skip = 0 if self.prev == "\\" else -1  # the position of a character a backslash escapes
+        for match in _LINK_CHAR_RE.finditer(text):
+            at = match.start()
+            if at == skip:
                 continue
-            if in_url:
+            char = text[at]
+            if char == "\\":
+                skip = at + 1
+            elif in_url:
                 if char == "(":
                     in_url += 1
                 elif char == ")":
@@ -160,13 +175,15 @@ class _LinkScan:
                     closed = True
             elif char == "[":
                 depth += 1
-            elif char == "]" and depth:
-                depth -= 1
-                closed = True
-            elif char == "(" and prev == "]":
+            elif char == "]":
+                if depth:
+                    depth -= 1
+                    closed = True
+            elif char == "(" and ((text[at - 1] == "]" and at - 1 != skip) if at else self.prev == "]"):
                 in_url = 1
-            prev = char
-        self.depth, self.in_url, self.prev, self.closed = depth, in_url, prev, closed
+        last = len(text) - 1
+        self.prev = "" if last == skip else text[last]
+        self.depth, self.in_url, self.closed = depth, in_url, closed
         if in_url:
             return 2
         return 1 if depth else 0
