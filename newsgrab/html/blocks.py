@@ -336,17 +336,18 @@ class BlockBuilder:
         """What the markup says of a block when it marks page furniture (see `Block.hints`): a
         control in or around it, a payment logo in it, a furniture class on it or just above it."""
         found = self._hints.get(el)
-        if found is None:
-            hints = []
-            ancestors = [el, *islice(el.iterancestors(), HINT_ANCESTORS)]
+        if found is None:  # asked of every block: plain loops, no iterator, generator or list a block
             controls, payments = self._holders()
-            if any(a.tag in _CONTROL_ANCESTORS for a in ancestors) or el in controls:
-                hints.append("control")
-            if el in payments:
-                hints.append("payment-logo")
-            if any(map(self._furniture, ancestors)):
-                hints.append("furniture-class")
-            found = self._hints[el] = tuple(hints)
+            control, furniture, node = el in controls, False, el
+            for _ in range(HINT_ANCESTORS + 1):
+                control = control or node.tag in _CONTROL_ANCESTORS
+                furniture = furniture or self._furniture(node)
+                parent = node.getparent()
+                if parent is None:
+                    break
+                node = parent
+            found = self._hints[el] = ((("control",) if control else ()) + (("payment-logo",) if el in payments else ())
+                                       + (("furniture-class",) if furniture else ()))
         return found
 
     def _holders(self) -> tuple[set[lxml.html.HtmlElement], set[lxml.html.HtmlElement]]:

@@ -6,9 +6,12 @@ from collections import Counter
 
 import lxml.html
 
-#: children from which a parent's element children are numbered all at once (a long run of
-#: sibling paragraphs); under it a child's step is found by scanning its few siblings
-NUMBER_ALL_FROM = 32
+#: children from which a parent's element children are numbered all at once (a run of sibling
+#: paragraphs); under it a child's step is found by scanning its few siblings. Scanning costs a
+#: proxy per sibling for each child asked about, so it pays only for very few children: at 8 the
+#: paths of the bench pages' blocks cost 0.23 ms a page on Readability's, against 0.32 at 32 and
+#: 0.48 numbering every parent's children (most of a parent's children are blocks, all asked about)
+NUMBER_ALL_FROM = 8
 
 
 class ElementPaths:

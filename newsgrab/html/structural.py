@@ -172,7 +172,7 @@ def prune(
             if names and _hidden(el, names) and (el.get("aria-hidden") != "true" or _small_enough(el, page_chars)):
                 doomed.append(el)
                 continue
-            if tokens and tag not in INLINE_TAGS:
+            if tokens and tag not in INLINE_TAGS and (names or tag in CHROME_TAGS):  # else kept: `_verdict`
                 verdict = _verdict(el, tag, sel, names)
                 if verdict == PRUNE_CHROME and _removable(el, sel, page_chars, hints):
                     doomed.append(el)

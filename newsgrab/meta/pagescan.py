@@ -191,6 +191,12 @@ def _signals(
     for el in elements:
         tag = el.tag
         names = el.keys()  # read once: a name test is cheaper than a `.get()` that finds nothing
+        if not names:  # most elements: only their tag can make them a hit (or a <base>)
+            if tag in _SIGNAL_TAGS:
+                hits.append(el)
+            elif tag == "base":
+                bases.append(el)
+            continue
         itemprop = "itemprop" in names
         if tag in _SIGNAL_TAGS or itemprop or (tag == "a" and "rel" in names and el.get("rel")):
             hits.append(el)
