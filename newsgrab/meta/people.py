@@ -28,8 +28,8 @@ _SPLIT_RE = re.compile(
     rf"|(?-i:\b(?:{_WORDS.alternation(_ONE_LETTER_CONJUNCTIONS)})\b)(?!\.))\s*",
     re.IGNORECASE,
 )
-#: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:")
-_PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:\s]*", re.IGNORECASE)
+#: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:", "著者：" with a full-width colon)
+_PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:：\s]*", re.IGNORECASE)
 #: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
 _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
 #: a byline word inside the text ("Tech Industry by Steven Musil"); a label only where a whole name follows
