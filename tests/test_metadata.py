@@ -600,3 +600,22 @@ def test_links_beside_a_byline_are_not_names() -> None:
                     '<a rel="author" href="/author/oli-coleman/feed/">Get author RSS feed</a></div>'
                     f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
     assert read_metadata(tree).authors == ["Oli Coleman"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "url", "expected"),
+    [
+        # a byline part that is exactly the page's domain label names the publisher, not a second person
+        ("By Vera Tan, Harborlight", "https://harborlight.example/2021/05/story", ["Vera Tan"]),
+        ("By Vera Tan | Harbor.com", "https://www.harbor.com/news/story", ["Vera Tan"]),
+        # ...but a person whose name only holds the label stays, and so does the label when it is all there is
+        ("By Vera Tan and Mark Harbor", "https://harbor.example/story", ["Vera Tan", "Mark Harbor"]),
+        ("By Harborlight", "https://harborlight.example/story", ["Harborlight"]),
+        # on another site the same part is a name
+        ("By Vera Tan, Harborlight", "https://other.example/story", ["Vera Tan", "Harborlight"]),
+    ],
+)
+def test_a_byline_part_that_is_the_sites_own_name_is_no_person(byline: str, url: str, expected: list[str]) -> None:
+    tree = page("", f'<article><h1>Ferry timetable changes</h1><div class="byline">{byline}</div>'
+                    '<p>Text.</p></article>')
+    assert read_metadata(tree, url).authors == expected
