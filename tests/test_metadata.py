@@ -169,6 +169,26 @@ def test_bylines_in_markup_pages_use(byline: str) -> None:
     assert read_metadata(tree).authors == ["Duncan Bell"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # the paper the writer works for on a line (block) of its own under the name: not part of the name
+        ('<div class="article_byline"><div>By <span>Joe Pratt</span></div>'
+         '<div class="flex"><div>Harbor Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div>', ["Joe Pratt"]),
+        ('<div class="byline"><p>Ann Lee</p><p>Staff Writer</p></div>', ["Ann Lee"]),
+        # inline elements inside one line join: a name split over spans is one name
+        ('<div class="byline">By <span>Joe</span> <b>Pratt</b> and <span>Ann Lee</span></div>',
+         ["Joe Pratt", "Ann Lee"]),
+        ('<div class="byline"><div>By</div><div>Joe Pratt</div></div>', ["Joe Pratt"]),
+        ('<div class="author"><a href="/p/ben-cole">Ben Cole</a><div class="author-title">Games Editor</div></div>',
+         ["Ben Cole"]),
+    ],
+)
+def test_the_lines_of_a_byline_element_are_separate_parts(byline: str, expected: list[str]) -> None:
+    tree = page("", f'<article><div class="head"><h1>Anglosphere</h1>{byline}</div><p>Text.</p></article>')
+    assert read_metadata(tree).authors == expected
+
+
 def test_a_site_nav_is_still_chrome() -> None:
     tree = page("", '<nav class="menu"><span itemprop="author">Site Owner</span></nav>'
                     '<main><div><div><h1>Story</h1><p>Text.</p></div></div></main>')
@@ -580,3 +600,22 @@ def test_links_beside_a_byline_are_not_names() -> None:
                     '<a rel="author" href="/author/oli-coleman/feed/">Get author RSS feed</a></div>'
                     f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
     assert read_metadata(tree).authors == ["Oli Coleman"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "url", "expected"),
+    [
+        # a byline part that is exactly the page's domain label names the publisher, not a second person
+        ("By Vera Tan, Harborlight", "https://harborlight.example/2021/05/story", ["Vera Tan"]),
+        ("By Vera Tan | Harbor.com", "https://www.harbor.com/news/story", ["Vera Tan"]),
+        # ...but a person whose name only holds the label stays, and so does the label when it is all there is
+        ("By Vera Tan and Mark Harbor", "https://harbor.example/story", ["Vera Tan", "Mark Harbor"]),
+        ("By Harborlight", "https://harborlight.example/story", ["Harborlight"]),
+        # on another site the same part is a name
+        ("By Vera Tan, Harborlight", "https://other.example/story", ["Vera Tan", "Harborlight"]),
+    ],
+)
+def test_a_byline_part_that_is_the_sites_own_name_is_no_person(byline: str, url: str, expected: list[str]) -> None:
+    tree = page("", f'<article><h1>Ferry timetable changes</h1><div class="byline">{byline}</div>'
+                    '<p>Text.</p></article>')
+    assert read_metadata(tree, url).authors == expected

@@ -152,6 +152,16 @@ def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) ->
         ("Opinion by Smith", ["Smith"]),
         ("Anna von Berg", ["Anna von Berg"]),
         ("Carlos por Silva", ["Carlos por Silva"]),
+        # a line of a desk and a role under the name (a byline element's blocks) is the name's role...
+        ("Ben Cole | Games Editor", ["Ben Cole"]),
+        ("By Ana Ruiz and Tom Hale | Wire Reporter | May 3, 2021", ["Ana Ruiz", "Tom Hale"]),
+        # ...a line with a name is a second author, and the paper's line goes as an organisation
+        ("Ben Cole | Ana Ruiz", ["Ben Cole", "Ana Ruiz"]),
+        ("By ANA RUIZ and TOM HALE | Associated Press", ["ANA RUIZ", "TOM HALE"]),
+        # Japanese labels, also with a full-width colon; the credit list's labels are no names
+        ("著者：山田太郎", ["山田太郎"]),
+        ("著者 | 山田太郎 | イラスト | 佐藤花子", ["山田太郎", "佐藤花子"]),
+        ("著者", []),
     ],
 )
 def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) -> None:

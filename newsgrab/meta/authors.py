@@ -24,7 +24,7 @@ from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
-from newsgrab.meta.titles import fold_title
+from newsgrab.meta.titles import fold_title, site_keys
 from newsgrab.whitespace import fold_space
 
 AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
@@ -50,9 +50,11 @@ _URL_BREAKS = frozenset("\t\n\r")
 _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 
 
-def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None) -> tuple[list[str], str] | None:
+def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
+                 url: str | None = None) -> tuple[list[str], str] | None:
     """(authors, source label) of a page, or None when no source names anyone."""
     sites = [s for s in (site_name, ld.publisher, ld.site_name) if s]
+    own = site_keys(sites, url)
     publishers = _publishers(scan)
     shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
     fallback: tuple[list[str], str] | None = None
@@ -66,10 +68,19 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None) -> tuple
                 shown = fold_title(" ".join(text for text, _kind in scan.bylines))
             people = [n for n in people if not is_organisation(n, publishers) or fold_title(n) in shown]
         if people:
-            return keep_people(people, sites), label
+            return _without_own_name(keep_people(people, sites), own), label
         if fallback is None:
             fallback = (names, label)
     return fallback
+
+
+def _without_own_name(names: list[str], own: set[str]) -> list[str]:
+    """The names without the site's own, when a person is left: "Victor Tangermann, Futurism" on
+    futurism.com, "Troy L. Smith, Cleveland.com" on cleveland.com. Self-reference, not an organisation
+    word: a byline part that is exactly the page's domain label (or site name) names the publisher.
+    Exact, not contained: "Mark Cleveland" on cleveland.com is a person."""
+    people = [n for n in names if fold_title(n) not in own]
+    return people or names
 
 
 def _publishers(scan: PageScan) -> list[str]:

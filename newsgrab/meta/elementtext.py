@@ -8,8 +8,10 @@ JSON), and now and then turns out to be a whole author box, which need not be re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+import lxml.etree
 import lxml.html
 
 from newsgrab.whitespace import fold_space
@@ -50,6 +52,44 @@ def short_spaced_text(el: lxml.html.HtmlElement, limit: int) -> str:
                 return ""
             words += part
     return " ".join(words)
+
+
+#: elements a reader sees as lines of their own: in a byline element each is a separate thing
+#: ("<div>By Joe Davidson</div><div>Washington Post</div>" is a name and the paper it wrote for)
+_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "dd", "dt", "section", "header", "footer", "address",
+                         "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6"})
+_HIDDEN_TAGS = frozenset({"script", "style", "template"})
+#: runs of block separators and the space around them
+_SEPARATORS_RE = re.compile(r"(?:\s*\|\s*)+")
+
+
+def has_blocks(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` holds an element that is a line of its own (a <div> or <p> inside a byline)."""
+    return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in el.iterdescendants())
+
+
+def block_spaced_text(el: lxml.html.HtmlElement) -> str:
+    """`spaced_text(el)` with " | " where a block element starts or ends.
+
+    Markup, not words: a byline element whose lines are blocks ("By Joe Davidson" in one <div>,
+    "Washington Post" in the next) prints them as separate lines, so the paper or place on the
+    second line is no part of the name on the first; inline elements ("By <span>Joe</span>") join.
+    """
+    pieces: list[str] = []
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else None
+        block = tag in _BLOCK_TAGS and node is not el
+        if event == "start":
+            if block:
+                pieces.append("|")
+            if tag is not None and tag not in _HIDDEN_TAGS and node.text:
+                pieces.append(node.text)
+        else:
+            if block:
+                pieces.append("|")
+            if node is not el and node.tail:
+                pieces.append(node.tail)
+    return _SEPARATORS_RE.sub(" | ", fold_space(" ".join(pieces))).strip(" |")
 
 
 def lead_text(el: lxml.html.HtmlElement) -> str:

@@ -225,7 +225,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
 
 
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    found = read_authors(scan, ld, meta.site_name)
+    found = read_authors(scan, ld, meta.site_name, meta.url)
     if found:
         _set(meta, "authors", found[0], found[1])
 

@@ -21,7 +21,7 @@ from lxml import etree
 from newsgrab.memo import Memo
 from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
-from newsgrab.meta.elementtext import lead_text, short_spaced_text, spaced_text
+from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.entry import in_entry, is_author_markup, only_entry
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.titles import title_text
@@ -383,7 +383,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     if not text:
         return
     if _BYLINE_CLASS_RE.search(_classes(el)):
-        scan.bylines.append((text, "byline"))
+        scan.bylines.append((block_spaced_text(el) if has_blocks(el) else text, "byline"))
     # <abbr class="published" title="2021-07-09T10:00:00+02:00">July 9</abbr> (hAtom): the title is the date
     value = (el.get("title") or text) if tag == "abbr" else text
     if may_hold_date(value) and (DATE_PHRASE_RE.search(value) or parse_stamp(value)):

@@ -28,8 +28,8 @@ _SPLIT_RE = re.compile(
     rf"|(?-i:\b(?:{_WORDS.alternation(_ONE_LETTER_CONJUNCTIONS)})\b)(?!\.))\s*",
     re.IGNORECASE,
 )
-#: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:")
-_PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:\s]*", re.IGNORECASE)
+#: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:", "著者：" with a full-width colon)
+_PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:：\s]*", re.IGNORECASE)
 #: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
 _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
 #: a byline word inside the text ("Tech Industry by Steven Musil"); a label only where a whole name follows
@@ -156,6 +156,8 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
     if inverted and not is_organisation(inverted["last"]) and not _is_role(inverted["first"]) and not (
             _SPLIT_RE.search(inverted["first"])):
         text = f"{inverted['first']} {inverted['last']}"  # "Jong, Michiel de" -> "Michiel de Jong"
+    if " | " in text:
+        text = _rejoin_role_lines(text)
     inner = _INNER_BY_RE.search(text)
     if inner and not _is_particle(text[:inner.end()], text[inner.end():]):
         text = text[inner.end():]  # "Tech Industry by Steven Musil": what precedes "by" is a section or a label
@@ -172,6 +174,27 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
         seen.add(folded)
         out.append(name)
     return keep_people(out)
+
+
+#: words in a line that is a desk and its role ("Games Editor" on the line under "Ben Silverman")
+ROLE_LINE_WORDS = 2
+
+
+def _rejoin_role_lines(text: str) -> str:
+    """"Ben Silverman | Games Editor" -> "Ben Silverman Games Editor": a line of a desk and a role
+    under a name is read as the name's tail again, where `_strip_trailing_role` takes the desk with
+    the role; on a line of its own "Games" would be no desk (`_is_desk_and_role`) and the line a name.
+    Lines come from the blocks of a byline element (meta/elementtext.block_spaced_text)."""
+    lines = text.split(" | ")
+    out = [lines[0]]
+    for line in lines[1:]:
+        words = line.split()
+        if (len(words) == ROLE_LINE_WORDS and _ROLE_RE.fullmatch(words[-1]) and not _ROLE_RE.fullmatch(words[0])
+                and len(out[-1].split()) >= MIN_NAME_WORDS_BEFORE_ROLE and not is_organisation(words[0])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return " | ".join(out)
 
 
 def _is_particle(through_word: str, after: str) -> bool:
