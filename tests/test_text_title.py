@@ -219,3 +219,17 @@ def test_the_top_heading_of_a_text_without_a_first_level_one_is_found_above_a_ga
 def test_a_second_level_heading_far_up_is_not_the_title_when_the_text_has_a_first_level_one() -> None:
     title = parse_text(_far_heading_page("# Harbour Gazette Weekly Edition")).metadata.title
     assert title != "Trawlermen Back at Work on the North Quay"
+
+
+def test_a_sections_short_name_above_a_headline_and_its_standfirst_is_not_the_title() -> None:
+    """inscriptis prints a news site's section name ("World", "U.S. news") over the headline of a
+    page whose header it keeps whole; the headline shares words with the story, the name does not."""
+    dek = "Boats queued at the slipway from seven o'clock as the crane on the north quay lifted them out.\n\n"
+    for label in ("World", "U.S. news"):
+        doc = parse_text(f"{label}\n\nFishermen queue at the harbour as the repaired crane reopens\n\n{dek}{STORY}")
+        assert doc.metadata.title == "Fishermen queue at the harbour as the repaired crane reopens", label
+
+
+def test_a_short_first_line_stays_the_title_over_a_longer_line_the_story_does_not_retell() -> None:
+    doc = parse_text(f"Harbour Notes\n\nA letter to our readers this spring\n\n{STORY}")
+    assert doc.metadata.title == "Harbour Notes"

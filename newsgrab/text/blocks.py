@@ -104,7 +104,7 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
         titled = opens_with_title(blocks)
-        below = headline_below_label(blocks, start) if titled and start > 1 else None
+        below = headline_below_label(blocks, start) if start > 1 else None
         if titled and start > 1 and (below or find_title(blocks, start, headings_only=True).index or 0) > 0:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:

@@ -72,6 +72,10 @@ MIN_FAR_ECHO_WORDS = 3
 #: words a line above a clean text's headline shares with the story at most to be a label there (a
 #: site's name that the story mentions), not the title
 MAX_LABEL_ECHO = 1
+#: words a clean text's first line has at most to be a section's name above its headline, and the
+#: story's words that headline shares at least (_under_short_label)
+MAX_LABEL_WORDS = 3
+MIN_HEADLINE_ECHO = 2
 #: the article's opening paragraphs whose words a headline echoes
 LEAD_BLOCKS = 5
 #: characters a word has at least to count as echoed (shorter ones are mostly function words); a
@@ -288,8 +292,30 @@ def headline_below_label(blocks: list[Block], start: int) -> int | None:
             return index
         if block.kind != "media" and not is_header_line(block.text) and (
                 len(echo_words(block.text) & lead) > MAX_LABEL_ECHO):
-            return None  # (a first line the story shares words with is its title, not a label)
-    return None
+            break  # (a first line the story shares words with is its title, not a label)
+    return _under_short_label(blocks, start, lead)
+
+
+def _under_short_label(blocks: list[Block], start: int, lead: set[str]) -> int | None:
+    """The second line when the first is a section's short name ("World", "U.S. news", a URL) and
+    the second a longer headline right above the story or its standfirst: the label has at most
+    MAX_LABEL_WORDS words and shares at most MAX_LABEL_ECHO with the story, the headline at least
+    MIN_HEADLINE_ECHO (a story's first lines retell its headline in part, if not most of it). A
+    short title above a line of the editor's ("Weekend Notes" / "A few words from the editor")
+    stays: that line shares no word with the story."""
+    if start < 2 or len(blocks) < 3 or blocks[0].kind in _HEADING_KINDS:
+        return None
+    label, head = blocks[0].text, blocks[1]
+    words = len(label.split())
+    if words > MAX_LABEL_WORDS or len(_WIDE_RE.findall(label)) >= MIN_TITLE_WIDE_CHARS:
+        return None
+    if not title_like(head) or head.kind == "li" or len(head.text.split()) <= words:
+        return None
+    if start != 2 and not is_dek(blocks[2]):
+        return None
+    if len(echo_words(label) & lead) > MAX_LABEL_ECHO or len(echo_words(head.text) & lead) < MIN_HEADLINE_ECHO:
+        return None
+    return 1
 
 
 def _lead(blocks: list[Block], start: int) -> set[str]:
