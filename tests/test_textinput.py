@@ -548,6 +548,24 @@ def test_an_agency_in_the_menu_above_the_headline_is_not_the_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("above", "authors"),
+    [
+        # a header printed above the headline, name first: name, section, dateline, headline
+        ("Lena Moravec\n\nBusiness\n\n03.14.2024 10:09 AM\n", ["Lena Moravec"]),
+        ("Lena Moravec\n\n03.14.2024 10:09 AM\n", ["Lena Moravec"]),
+        # ...not a button's or a list's words shaped like a name with no dateline under them, nor a
+        # name above a line that is no label (a teaser's sentence)
+        ("Previous Next\n\nBusiness\n\nLocal\n", []),
+        ("Lena Moravec\n\nCouncil votes on the new ferry timetable\n\n03.14.2024 10:09 AM\n", []),
+    ],
+)
+def test_a_name_above_a_dateline_above_the_headline_is_the_byline(above: str, authors: list[str]) -> None:
+    page = PAGE.replace("# Fishermen Return", f"{above}\n# Fishermen Return").replace(
+        "By Lena Moravec\n\nMarch 14, 2024\n", "")
+    assert parse_text(page).metadata.authors == authors
+
+
+@pytest.mark.parametrize(
     ("header", "authors", "published"),
     [
         # get_text splits "By <a>Name</a> Date" at the link: the date after the name is read too

@@ -35,6 +35,11 @@ from newsgrab.text.header import (
     take_header_line,
 )
 
+#: short label lines (a section's name) a header above the headline may hold between its name and its dateline
+MAX_LABELS_ABOVE_DATELINE = 1
+#: words of such a label at most
+MAX_LABEL_WORDS = 3
+
 
 def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
                 title_at: tuple[int, ...] = ()) -> set[int]:
@@ -100,6 +105,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
+    if not meta.authors and title_at:
+        taken |= _take_name_above_dateline(blocks, headline, dated, meta)
     for index in range(headline + 1, min(high, names_before) - 1):
         block = blocks[index]
         if meta.authors or index in taken or block.kind != "p" or index + 1 not in dated:
@@ -109,6 +116,29 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
+
+
+def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int], meta: Metadata) -> set[int]:
+    """Read the byline of a header printed above the headline, name first ("Louise Matsakis" /
+    "Business" / "11.15.2019 10:09 AM" / headline): a bare name at most MAX_LABELS_ABOVE_DATELINE
+    short label lines (a section's name) above a dateline read just above the headline. The dateline
+    makes the lines above it a header, so the name is looked for beyond the window kept above a
+    headline, where a list's entry or a button's words ("Previous Next") are shaped like a name too;
+    return the name's index."""
+    above = [index for index in dated if index < headline]  # read in the window kept above the headline
+    if not above:
+        return set()
+    for index in range(min(above) - 1, max(-1, min(above) - 2 - MAX_LABELS_ABOVE_DATELINE), -1):
+        block = blocks[index]
+        if block.kind != "p":
+            return set()
+        if names := byline_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index}
+        if len(block.text.split()) > MAX_LABEL_WORDS or has_digit(block.text):
+            return set()  # not a label: the header ended above the dateline
+    return set()
 
 
 def _take_author_links(blocks: list[Block], window: range, headline: int, meta: Metadata) -> set[int]:
