@@ -566,6 +566,24 @@ def test_a_name_above_a_dateline_above_the_headline_is_the_byline(above: str, au
 
 
 @pytest.mark.parametrize(
+    ("under", "authors"),
+    [
+        # the standfirst and the author's card printed as headings, the lead photo between them
+        ("## The crane is mended at last.\n\n![crane](/crane.jpg)\n\n### Lena Moravec\n", ["Lena Moravec"]),
+        ("![crane](/crane.jpg)\n\n### Lena Moravec\n\nHarbour reporter\n", ["Lena Moravec"]),
+        # ...not a section's heading, nor a name under two sentences or under a line that is no sentence
+        ("## The crane is mended at last.\n\n### Business News\n", []),
+        ("## The crane is mended at last.\n\n## Boats went out at dawn.\n\n### Lena Moravec\n", []),
+        ("## Harbour\n\n### Lena Moravec\n", []),
+    ],
+)
+def test_a_bare_name_first_under_the_headline_and_its_standfirst_is_the_byline(
+        under: str, authors: list[str]) -> None:
+    page = PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", f"{under}\nMarch 14, 2024\n")
+    assert parse_text(page).metadata.authors == authors
+
+
+@pytest.mark.parametrize(
     ("header", "authors", "published"),
     [
         # get_text splits "By <a>Name</a> Date" at the link: the date after the name is read too

@@ -35,6 +35,10 @@ from newsgrab.text.header import (
     take_header_line,
 )
 
+#: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
+NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+#: sentence-shaped lines (a standfirst) between the headline and a bare name under it at most
+MAX_DEK_LINES = 1
 #: short label lines (a section's name) a header above the headline may hold between its name and its dateline
 MAX_LABELS_ABOVE_DATELINE = 1
 #: words of such a label at most
@@ -107,6 +111,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
     if not meta.authors and title_at:
         taken |= _take_name_above_dateline(blocks, headline, dated, meta)
+    if not meta.authors and title_at:
+        taken |= _take_name_under_headline(blocks, headline, min(high, names_before), meta)
     for index in range(headline + 1, min(high, names_before) - 1):
         block = blocks[index]
         if meta.authors or index in taken or block.kind != "p" or index + 1 not in dated:
@@ -138,6 +144,29 @@ def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int
             return {index}
         if len(block.text.split()) > MAX_LABEL_WORDS or has_digit(block.text):
             return set()  # not a label: the header ended above the dateline
+    return set()
+
+
+def _take_name_under_headline(blocks: list[Block], headline: int, end: int, meta: Metadata) -> set[int]:
+    """Read a bare name that is the first line of text under the headline and its standfirst, over
+    the lead photo ("headline" / "One sentence of dek." / photo / "### Jane Doe"): converters print
+    a standfirst or an author's card as a heading (`<h2>`, `<h3>`) too, and a photo's empty block
+    between the lines parts them in the text though not on the page. At most MAX_DEK_LINES
+    sentence-shaped lines are passed over; the first other line is the name or nothing is taken."""
+    deks = 0
+    for index in range(headline + 1, end):
+        block = blocks[index]
+        if block.kind == "media":
+            continue
+        if block.kind not in NAME_KINDS:
+            return set()
+        if names := byline_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index}
+        if deks >= MAX_DEK_LINES or not block.text.endswith((".", "!", "?")):
+            return set()
+        deks += 1
     return set()
 
 
