@@ -747,3 +747,29 @@ def test_a_caption_printed_twice_with_a_counter_is_not_article_prose_a_far_tease
     labels = [Block(kind="p", text=label) for label in ("Most read", "Weather", "Sport")]
     values = block_values([*story, *labels, teaser])
     assert values[0] > 0  # the story's opening paragraph is no copy of a teaser that far away
+
+
+@pytest.mark.parametrize(
+    ("top", "authors", "published"),
+    [
+        # the <title> line first, then chrome, the byline and dateline, the headline again (markdownify; read
+        # before this change too, kept as the shape's regression)
+        ("Fishermen Return to the Outer Harbour\n\nBack to overview\n\nBy\n\nLena Moravec\n\n"
+         "published March 14, 2024\n\n# Fishermen Return to the Outer Harbour\n", ["Lena Moravec"], "2024-03-14"),
+        # the dateline and byline under a standfirst and a prompt (inscriptis)
+        ("Fishermen Return to the Outer Harbour\n\nThe crane on the north quay is mended after three days.\n\n"
+         "SUBSCRIBE\n\nMarch 14, 2024, 8:41 AM UTC\n\nBy Lena Moravec\n", ["Lena Moravec"], "2024-03-14"),
+        ("Fishermen Return to the Outer Harbour\n\nThe crane on the north quay is mended after three days.\n\n"
+         "Newsletter\n\nBy Lena Moravec\n\n14/03/2024 08:41\n", ["Lena Moravec"], "2024-03-14"),
+        # ...not a sentence with a date in it, nor a source line, below the first paragraph
+        ("Fishermen Return to the Outer Harbour\n\nThe crane on the north quay is mended after three days.\n\n"
+         "On March 14, 2024 the first boats went out again.\n\nSource: the harbour office\n", [], None),
+    ],
+)
+def test_a_byline_and_dateline_below_the_title_line_of_a_text_without_chrome_are_read(
+        top: str, authors: list[str], published: str | None) -> None:
+    doc = parse_text(f"{top}\n{ARTICLE}")
+    assert (doc.metadata.authors, doc.metadata.published) == (authors, published)
+    texts = [block.text for block in doc.blocks]
+    assert not any(text.startswith(("By", "Lena", "March 14")) for text in texts)
+    assert ("Source: the harbour office" in texts) == (not authors)
