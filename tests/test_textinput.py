@@ -773,3 +773,24 @@ def test_a_byline_and_dateline_below_the_title_line_of_a_text_without_chrome_are
     texts = [block.text for block in doc.blocks]
     assert not any(text.startswith(("By", "Lena", "March 14")) for text in texts)
     assert ("Source: the harbour office" in texts) == (not authors)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a link to the author's page, relative, in a dump that names no base URL (html2text, markdownify)
+        ("[Lena Moravec](/authors/lena-moravec/) Harbour reporter", ["Lena Moravec"]),
+        ("[Lena Moravec](/author/lena-moravec) [Share](/share/)", ["Lena Moravec"]),
+        # ...not a relative link whose text is not its own slug, nor one to a section
+        ("[Harbour desk](/authors/lena-moravec/)", []),
+        ("[Harbour News](/news/harbour/)", []),
+    ],
+)
+def test_a_relative_link_to_an_author_page_names_the_author_without_a_base_url(
+        byline: str, authors: list[str]) -> None:
+    from newsgrab.text.inline import convert_inline
+
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", f"{byline}\n\nMarch 14, 2024\n"))
+    assert doc.metadata.authors == authors
+    # the link has no address to give: it is read for the byline, never listed with a made-up one
+    assert convert_inline(byline).links == []

@@ -11,6 +11,8 @@ header.py, which reads the lines of a pasted article's header and what one line 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsgrab.meta.authors import author_link_name
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.people import split_authors
@@ -46,7 +48,7 @@ MAX_LABEL_WORDS = 3
 
 
 def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
-                title_at: tuple[int, ...] = ()) -> set[int]:
+                title_at: tuple[int, ...] = (), link_names: Sequence[list[str]] = ()) -> set[int]:
     """Read the header lines among `blocks[low:high]` (the lines around a headline); return their indices.
 
     Bylines are read first, so a "Name, Date" line names the author only when no byline does (a wire
@@ -81,7 +83,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
     headline = title_at[0] if title_at else low
     if not meta.authors:
-        taken |= _take_author_links(blocks, range(low, min(high, names_before)), headline, meta)
+        taken |= _take_author_links(blocks, range(low, min(high, names_before)), headline, meta, link_names)
     dated: set[int] = set()  # the datelines read, for the agency above one
     for index in range(low, high):
         block = blocks[index]
@@ -170,15 +172,17 @@ def _take_name_under_headline(blocks: list[Block], headline: int, end: int, meta
     return set()
 
 
-def _take_author_links(blocks: list[Block], window: range, headline: int, meta: Metadata) -> set[int]:
+def _take_author_links(blocks: list[Block], window: range, headline: int, meta: Metadata,
+                       link_names: Sequence[list[str]]) -> set[int]:
     """Read the first link to an author's page near the headline (nearest below it first) whose text
     is its own slug (meta.authors.author_link_name, the HTML path's test); return the index of its
     line when the line is nothing but the name, to be taken out of the body."""
     for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
         block = blocks[index]
-        if block.kind not in HEADER_KINDS or not block.links:
+        relative = link_names[index] if index < len(link_names) else []
+        if block.kind not in HEADER_KINDS or not (block.links or relative):
             continue
-        names = [name for link in block.links if (name := author_link_name(link.text, link.url))]
+        names = [name for link in block.links if (name := author_link_name(link.text, link.url))] + relative
         authors = [author for name in names for author in split_authors(name)]
         if authors:
             meta.authors = authors

@@ -51,9 +51,10 @@ class TextDocument:
     metadata: Metadata
 
 
-def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
+def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Block, list[str]]:
+    """A raw unit as a block, and the names of its links to an author's page left relative."""
     if raw.kind in ("pre", "hr"):
-        return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"line {raw.line}")
+        return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"line {raw.line}"), []
     if raw.kind == "table":
         rows = []
         links = []
@@ -65,12 +66,13 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
                 media.extend(cell.media)
             if any(cell.text for cell in cells):
                 rows.append(" | ".join(cell.text for cell in cells))
-        return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}")
+        return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}"), []
     text = _IMAGE_NAME_RE.sub("", raw.raw) if "[" in raw.raw else raw.raw
     inline = convert_inline(text, base, refs)
     kind = "media" if not inline.text and inline.media else raw.kind
     return Block(kind=kind, text=inline.text, links=inline.links, media=inline.media,
-                 link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered, origin=f"line {raw.line}")
+                 link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered,
+                 origin=f"line {raw.line}"), inline.author_names
 
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
@@ -94,8 +96,8 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
 
 def _parse(text: str, base_url: str | None) -> TextDocument:
     raw_blocks, refs = split_blocks(text)
-    blocks = [_to_block(raw, base_url, refs) for raw in raw_blocks]
-    blocks = [b for b in blocks if b.text or b.media]
+    pairs = [pair for raw in raw_blocks if (pair := _to_block(raw, base_url, refs))[0].text or pair[0].media]
+    blocks = [block for block, _ in pairs]
     meta = Metadata(url=base_url)
     if not blocks:
         return TextDocument(blocks=[], metadata=meta)
@@ -129,7 +131,7 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         (i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
     dek = dek if dek is not None and is_dek(blocks[dek]) else None
     # a bare name under the dek sits next to it as a byline sits next to the headline
-    taken = read_around(blocks, max(0, low), high, meta, names_before=start,
+    taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=[names for _, names in pairs],
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
