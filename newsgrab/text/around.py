@@ -11,6 +11,8 @@ header.py, which reads the lines of a pasted article's header and what one line 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsgrab.meta.authors import author_link_name
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.people import split_authors
@@ -35,9 +37,18 @@ from newsgrab.text.header import (
     take_header_line,
 )
 
+#: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
+NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+#: sentence-shaped lines (a standfirst) between the headline and a bare name under it at most
+MAX_DEK_LINES = 1
+#: short label lines (a section's name) a header above the headline may hold between its name and its dateline
+MAX_LABELS_ABOVE_DATELINE = 1
+#: words of such a label at most
+MAX_LABEL_WORDS = 3
+
 
 def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
-                title_at: tuple[int, ...] = ()) -> set[int]:
+                title_at: tuple[int, ...] = (), link_names: Sequence[list[str]] = ()) -> set[int]:
     """Read the header lines among `blocks[low:high]` (the lines around a headline); return their indices.
 
     Bylines are read first, so a "Name, Date" line names the author only when no byline does (a wire
@@ -72,7 +83,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
     headline = title_at[0] if title_at else low
     if not meta.authors:
-        taken |= _take_author_links(blocks, range(low, min(high, names_before)), headline, meta)
+        taken |= _take_author_links(blocks, range(low, min(high, names_before)), headline, meta, link_names)
     dated: set[int] = set()  # the datelines read, for the agency above one
     for index in range(low, high):
         block = blocks[index]
@@ -100,6 +111,10 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
+    if not meta.authors and title_at:
+        taken |= _take_name_above_dateline(blocks, headline, dated, meta)
+    if not meta.authors and title_at:
+        taken |= _take_name_under_headline(blocks, headline, min(high, names_before), meta)
     for index in range(headline + 1, min(high, names_before) - 1):
         block = blocks[index]
         if meta.authors or index in taken or block.kind != "p" or index + 1 not in dated:
@@ -111,15 +126,63 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     return taken
 
 
-def _take_author_links(blocks: list[Block], window: range, headline: int, meta: Metadata) -> set[int]:
+def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int], meta: Metadata) -> set[int]:
+    """Read the byline of a header printed above the headline, name first ("Louise Matsakis" /
+    "Business" / "11.15.2019 10:09 AM" / headline): a bare name at most MAX_LABELS_ABOVE_DATELINE
+    short label lines (a section's name) above a dateline read just above the headline. The dateline
+    makes the lines above it a header, so the name is looked for beyond the window kept above a
+    headline, where a list's entry or a button's words ("Previous Next") are shaped like a name too;
+    return the name's index."""
+    above = [index for index in dated if index < headline]  # read in the window kept above the headline
+    if not above:
+        return set()
+    for index in range(min(above) - 1, max(-1, min(above) - 2 - MAX_LABELS_ABOVE_DATELINE), -1):
+        block = blocks[index]
+        if block.kind != "p":
+            return set()
+        if names := byline_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index}
+        if len(block.text.split()) > MAX_LABEL_WORDS or has_digit(block.text):
+            return set()  # not a label: the header ended above the dateline
+    return set()
+
+
+def _take_name_under_headline(blocks: list[Block], headline: int, end: int, meta: Metadata) -> set[int]:
+    """Read a bare name that is the first line of text under the headline and its standfirst, over
+    the lead photo ("headline" / "One sentence of dek." / photo / "### Jane Doe"): converters print
+    a standfirst or an author's card as a heading (`<h2>`, `<h3>`) too, and a photo's empty block
+    between the lines parts them in the text though not on the page. At most MAX_DEK_LINES
+    sentence-shaped lines are passed over; the first other line is the name or nothing is taken."""
+    deks = 0
+    for index in range(headline + 1, end):
+        block = blocks[index]
+        if block.kind == "media":
+            continue
+        if block.kind not in NAME_KINDS:
+            return set()
+        if names := byline_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index}
+        if deks >= MAX_DEK_LINES or not block.text.endswith((".", "!", "?")):
+            return set()
+        deks += 1
+    return set()
+
+
+def _take_author_links(blocks: list[Block], window: range, headline: int, meta: Metadata,
+                       link_names: Sequence[list[str]]) -> set[int]:
     """Read the first link to an author's page near the headline (nearest below it first) whose text
     is its own slug (meta.authors.author_link_name, the HTML path's test); return the index of its
     line when the line is nothing but the name, to be taken out of the body."""
     for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
         block = blocks[index]
-        if block.kind not in HEADER_KINDS or not block.links:
+        relative = link_names[index] if index < len(link_names) else []
+        if block.kind not in HEADER_KINDS or not (block.links or relative):
             continue
-        names = [name for link in block.links if (name := author_link_name(link.text, link.url))]
+        names = [name for link in block.links if (name := author_link_name(link.text, link.url))] + relative
         authors = [author for name in names for author in split_authors(name)]
         if authors:
             meta.authors = authors

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
-from newsgrab.text.header import read_header
+from newsgrab.text.byline import BYLINE_RE
+from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline, read_header, take_header_line
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline
 from newsgrab.text.lines import RawBlock, split_blocks
@@ -50,9 +51,10 @@ class TextDocument:
     metadata: Metadata
 
 
-def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
+def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Block, list[str]]:
+    """A raw unit as a block, and the names of its links to an author's page left relative."""
     if raw.kind in ("pre", "hr"):
-        return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"line {raw.line}")
+        return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"line {raw.line}"), []
     if raw.kind == "table":
         rows = []
         links = []
@@ -64,12 +66,13 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> Block:
                 media.extend(cell.media)
             if any(cell.text for cell in cells):
                 rows.append(" | ".join(cell.text for cell in cells))
-        return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}")
+        return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}"), []
     text = _IMAGE_NAME_RE.sub("", raw.raw) if "[" in raw.raw else raw.raw
     inline = convert_inline(text, base, refs)
     kind = "media" if not inline.text and inline.media else raw.kind
     return Block(kind=kind, text=inline.text, links=inline.links, media=inline.media,
-                 link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered, origin=f"line {raw.line}")
+                 link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered,
+                 origin=f"line {raw.line}"), inline.author_names
 
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
@@ -93,8 +96,8 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
 
 def _parse(text: str, base_url: str | None) -> TextDocument:
     raw_blocks, refs = split_blocks(text)
-    blocks = [_to_block(raw, base_url, refs) for raw in raw_blocks]
-    blocks = [b for b in blocks if b.text or b.media]
+    pairs = [pair for raw in raw_blocks if (pair := _to_block(raw, base_url, refs))[0].text or pair[0].media]
+    blocks = [block for block, _ in pairs]
     meta = Metadata(url=base_url)
     if not blocks:
         return TextDocument(blocks=[], metadata=meta)
@@ -110,6 +113,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         if start == 0 or titled:
             body = blocks[:span.end]
             body = body[read_header(body, meta, title_first=titled):]
+            if titled and (not meta.authors or meta.published is None):
+                body = _read_below_header(body, meta)
             return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta)
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
@@ -126,7 +131,7 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         (i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
     dek = dek if dek is not None and is_dek(blocks[dek]) else None
     # a bare name under the dek sits next to it as a byline sits next to the headline
-    taken = read_around(blocks, max(0, low), high, meta, names_before=start,
+    taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=[names for _, names in pairs],
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
@@ -139,6 +144,27 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
             if index not in taken and (index >= start or body_start == 0)]
     return TextDocument(blocks=(lead if body_start else []) + _drop_printed_twice(body, meta.title), metadata=meta)
+
+
+def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:
+    """The body without the header lines found a little below a title's first line: a page whose
+    `<title>` line opens the dump (markdownify, inscriptis) prints its chrome, byline and dateline
+    under it ("Zurück zur Übersicht" / "Von" / "Moritz Bachmann" / "publiziert am 25. September
+    2018" / the headline again), where the in-order reading of a pasted article's header stops at
+    the first line that is not one. Above the first paragraph they are read as the lines around a
+    headline are (text/around.py); below it, up to HEADER_LOOKAHEAD blocks past the lookahead a
+    headline may hide in, only a dateline or a labelled byline is (a standfirst or a promo may come
+    first: "Nov. 19, 2019, 8:41 AM UTC" / "By Jane Doe"), never a source or tag line, which a
+    pasted article may end with."""
+    first = first_prose(body, CLEAN_TITLE_LOOKAHEAD)
+    taken = read_around(body, 0, first, meta, names_before=first)
+    for index in range(first, min(len(body), CLEAN_TITLE_LOOKAHEAD + HEADER_LOOKAHEAD)):
+        block = body[index]
+        if len(block.text) > MAX_HEADER_LINE_CHARS or not (is_dateline(block.text) or BYLINE_RE.match(block.text)):
+            continue
+        if take_header_line(block, meta):
+            taken.add(index)
+    return [block for index, block in enumerate(body) if index not in taken] if taken else body
 
 
 def _drop_printed_twice(blocks: list[Block], title: str | None) -> list[Block]:

@@ -9,10 +9,11 @@ counts the characters of the result that were link text, for link density.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsgrab import urls
 from newsgrab.media.classify import classify_url
+from newsgrab.meta.authors import author_link_name
 from newsgrab.model import Link, Media
 from newsgrab.whitespace import fold_space
 
@@ -58,6 +59,9 @@ class Inline:
     links: list[Link]
     media: list[Media]
     link_chars: int
+    #: the names of links to an author's page that no base URL made absolute (`[Jane Doe](/author/jane-doe)`):
+    #: kept out of `links`, which hold only real addresses, for the byline reading, which needs only the path
+    author_names: list[str] = field(default_factory=list)
 
 
 def real_url(url: str, base: str | None) -> str | None:
@@ -78,6 +82,7 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
     """Markdown-ish inline syntax to plain text, collecting links and media as it goes."""
     links: list[Link] = []
     media: list[Media] = []
+    author_names: list[str] = []
     link_chars = 0
 
     def image_at(alt: str, target: str) -> str:
@@ -102,6 +107,8 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
                 media.append(found)
                 return ""
             links.append(Link(text=shown, url=url))
+        elif target[:1] == "/" and (name := author_link_name(label, target)):
+            author_names.append(name)
         return label
 
     def url_link(url: str) -> str:
@@ -144,7 +151,7 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
         text = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
-    return Inline(fold_space(text), links, media, link_chars)
+    return Inline(fold_space(text), links, media, link_chars, author_names)
 
 
 def _ref_target(match: re.Match[str], refs: dict[str, str]) -> str:
