@@ -13,7 +13,6 @@ the tests that pay on news pages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import islice
 
@@ -23,7 +22,7 @@ from lxml import etree
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.cards import is_profile_card, is_teaser_card
-from newsgrab.html.holders import holders
+from newsgrab.html.holders import control_holders, payment_holders
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.scoring import LinkChars, link_density, text_len
 from newsgrab.html.selectors import attr_key, selectors
@@ -42,14 +41,10 @@ CONTAINER_TAGS = frozenset(
 #: elements handed to media_from_element whole (their inner tags are not walked)
 MEDIA_TAGS = frozenset(MEDIA_ELEMENT_TAGS)
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
-#: elements that make a block a control rather than prose (`Block.hints`: "control")
-_CONTROL_TAGS = ("button", "input", "select", "textarea")
+#: ancestors that make a block a control rather than prose (`Block.hints`: "control")
 _CONTROL_ANCESTORS = frozenset({"button", "form", "label"})
 #: ancestors looked at for a control or a furniture class (the block's element and a few above it)
 HINT_ANCESTORS = 2
-#: images of payment services and their buttons (`Block.hints`: "payment-logo")
-_PAYMENT_RE = re.compile(r"paypal|visa|mastercard|bitcoin|patreon|ko-?fi|liberapay|venmo|cashapp|donat|spende|twint",
-                         re.IGNORECASE)
 #: the characters XPath counts as whitespace
 _XML_SPACE = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
@@ -354,8 +349,8 @@ class BlockBuilder:
         """The elements that hold a form control, and those that hold a payment logo, gathered
         once over the subtrees walked (`holders.py`): every block element asked about is in them."""
         if self._holds_control is None or self._holds_payment is None:
-            self._holds_control = holders(c for root in self._scope for c in root.iter(*_CONTROL_TAGS))
-            self._holds_payment = holders(i for root in self._scope for i in root.iter("img") if _is_payment_logo(i))
+            self._holds_control = control_holders(self._scope)
+            self._holds_payment = payment_holders(self._scope)
         return self._holds_control, self._holds_payment
 
     def _furniture(self, el: lxml.html.HtmlElement) -> bool:
@@ -377,11 +372,6 @@ class BlockBuilder:
 _CELL_TAGS = ("td", "th")
 #: blocks inside a table cell: a grid's cell holds one at most
 _CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
-
-
-def _is_payment_logo(img: lxml.html.HtmlElement) -> bool:
-    """An image of a payment service or its button (`_PAYMENT_RE` on its src and alt)."""
-    return _PAYMENT_RE.search(f"{img.get('src', '')} {img.get('alt', '')}") is not None
 
 
 def _xml_blank(text: str | None) -> bool:
