@@ -18,13 +18,12 @@ fastest pass in ms a page, and the median of the per-turn ratios after/before, t
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench import workers as workers_
 from bench.shared_data import SHARED
 
 #: the worker: imports newsgrab from the checkout given, then times one pass per dataset name read
@@ -57,30 +56,16 @@ def main() -> None:
     ap.add_argument("--turns", type=int, default=8, help="passes per checkout and dataset (default 8)")
     ap.add_argument("--datasets", default="scrapinghub,readability")
     args = ap.parse_args()
-    env = dict(os.environ)
-    env.pop("PYTHONPATH", None)  # each worker imports newsgrab from its own checkout only
-    env["NEWSGRAB_SHARED"] = str(SHARED)  # a checkout elsewhere (/tmp/before) has no ../shared beside it
-    workers = {}
-    for side, root in (("before", args.before), ("after", args.after)):
-        proc = subprocess.Popen([sys.executable, "-c", _WORKER, str(root.resolve()), args.datasets],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-        if proc.stdout is None or proc.stdout.readline().strip() != "ready":
-            raise SystemExit(f"the worker of {root} did not start")
-        workers[side] = proc
-
-    def one_pass(side: str, dataset: str) -> float:
-        proc = workers[side]
-        assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(dataset + "\n")
-        proc.stdin.flush()
-        return float(proc.stdout.readline())
-
+    # a checkout elsewhere (/tmp/before) has no ../shared beside it
+    env = {"NEWSGRAB_SHARED": str(SHARED)}
+    workers = {side: workers_.start(_WORKER, root, args.datasets, env=env)
+               for side, root in (("before", args.before), ("after", args.after))}
     for dataset in args.datasets.split(","):
         times: dict[str, list[float]] = {"before": [], "after": []}
         ratios = []
         for turn in range(args.turns):
             order = ("before", "after") if turn % 2 == 0 else ("after", "before")
-            got = {side: one_pass(side, dataset) for side in order}
+            got = {side: workers_.ask(workers[side], dataset) for side in order}
             for side, ms in got.items():
                 times[side].append(ms)
             ratios.append(got["after"] / got["before"])
@@ -88,10 +73,7 @@ def main() -> None:
               f"ms a page, after median {statistics.median(times['after']):.2f} (fastest {min(times['after']):.2f}); "
               f"after/before per turn: median {statistics.median(ratios):.3f}, "
               f"range {min(ratios):.3f}-{max(ratios):.3f} ({args.turns} turns)", flush=True)
-    for proc in workers.values():
-        if proc.stdin is not None:
-            proc.stdin.close()
-        proc.wait()
+    workers_.stop(workers.values())
 
 
 if __name__ == "__main__":

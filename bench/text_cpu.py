@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench import workers
 from bench.shared_data import ROOT, SHARED
 from bench.splits import half_of, scrapinghub_sites
 
@@ -70,27 +69,6 @@ def dump_list() -> list[tuple[str, str]]:
     return out
 
 
-def start_worker(checkout: Path, dumps: list[tuple[str, str]]) -> subprocess.Popen[str]:
-    env = dict(os.environ)
-    env.pop("PYTHONPATH", None)  # the worker imports newsgrab from its own checkout only
-    proc = subprocess.Popen([sys.executable, "-c", _WORKER, str(checkout.resolve())],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(json.dumps(dumps) + "\n")
-    proc.stdin.flush()
-    if proc.stdout.readline().strip() != "ready":
-        raise SystemExit(f"the worker of {checkout} did not start")
-    return proc
-
-
-def time_group(proc: subprocess.Popen[str], group: str) -> float:
-    """CPU seconds of one pass of a worker over the dumps of one "converter/half"."""
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(group + "\n")
-    proc.stdin.flush()
-    return float(proc.stdout.readline())
-
-
 def _rows(seconds: dict[str, list[float]], counts: dict[str, int]) -> dict[str, list[float]]:
     """ms a document in each round, per converter (and ALL of them) and half (and all)."""
     rows: dict[str, list[float]] = {}
@@ -114,14 +92,14 @@ def main() -> None:
     counts: dict[str, int] = {}
     for _, group in dumps:
         counts[group] = counts.get(group, 0) + 1
-    sides = {"after": start_worker(args.after, dumps)}
+    sides = {"after": workers.start(_WORKER, args.after, setup=json.dumps(dumps))}
     if args.before is not None:
-        sides["before"] = start_worker(args.before, dumps)
+        sides["before"] = workers.start(_WORKER, args.before, setup=json.dumps(dumps))
     seconds: dict[str, dict[str, list[float]]] = {side: {g: [] for g in counts} for side in sides}
     for turn in range(args.rounds):
         for index, group in enumerate(counts):  # the order swaps every group and every round
             for side in sorted(sides, reverse=(turn + index) % 2 == 1):
-                seconds[side][group].append(time_group(sides[side], group))
+                seconds[side][group].append(workers.ask(sides[side], group))
     after = _rows(seconds["after"], counts)
     if args.before is None:
         print(f"| converter/half | ms a document (median of {args.rounds}; fastest) | docs/s (CPU, median) |")
@@ -139,10 +117,7 @@ def main() -> None:
             b_med, a_med = statistics.median(before[key]), statistics.median(times)
             print(f"| {key} | {b_med:.2f} | {a_med:.2f} | {statistics.median(ratios):.3f} "
                   f"({min(ratios):.3f}-{max(ratios):.3f}) | {1000 / b_med:.0f} -> {1000 / a_med:.0f} |")
-    for proc in sides.values():
-        if proc.stdin is not None:
-            proc.stdin.close()
-        proc.wait()
+    workers.stop(sides.values())
 
 if __name__ == "__main__":
     main()
