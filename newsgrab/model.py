@@ -84,7 +84,9 @@ class Block:
     holds only media). `text` is plain text (no markup). `links` and `media` are what the block carried, so they
     leave with it when the boilerplate pass removes the block. `link_chars` counts characters of
     `text` that sit inside links (for link density). `ordered` marks an item of a numbered list.
-    `origin` says where the block came from (an XPath-ish path or `line N`) for `--explain`.
+    `origin` says where the block came from: `line N` for text input; for HTML the element's path
+    (`article/p[3]`), given only when asked for (`extract_html(..., origins=True)`: the paths cost a
+    tenth of the serialiser's time and nothing in the output reads them), else "".
     `hints` name what the HTML around the block says of it when that marks page furniture (a
     button, a form field, a payment logo, a class such as "promo" or "footer"); the notice score
     reads them (newsgrab/clean/cues.py). Text input has none.

@@ -399,10 +399,24 @@ def test_element_paths_are_getpaths() -> None:
 
 def test_many_sibling_paragraphs_keep_their_origins_and_order() -> None:
     paragraphs = "".join(f"<p>Paragraph {n} of the harbor report, with enough words to count.</p>" for n in range(3000))
-    page = extract_html(f"<html><body><article><h1>Harbor</h1>{paragraphs}</article></body></html>")
+    page = extract_html(f"<html><body><article><h1>Harbor</h1>{paragraphs}</article></body></html>", origins=True)
     texts = [b.text for b in page.blocks]
     assert texts[0].startswith("Paragraph 0 ") and texts[-1].startswith("Paragraph 2999 ")
     assert page.blocks[-1].origin == "article/p[3000]"
+
+
+def test_blocks_carry_their_origin_only_when_asked() -> None:
+    """The element paths are made for a caller that asks (`origins=True`); without it every HTML
+    block's origin is empty and the blocks are otherwise the same."""
+    html = ("<html><body><div class='story'><h1>Harbor</h1>"
+            "<p>The harbor opened its new quay on Monday, with two cranes and a ferry berth.</p>"
+            "<pre>berth 1: ferry\nberth 2: cargo</pre><ul><li>First item of the list, long enough to stay.</li></ul>"
+            "<table><caption>Berths</caption><tr><td>1</td><td>ferry</td></tr></table></div></body></html>")
+    plain = extract_html(html).blocks
+    traced = extract_html(html, origins=True).blocks
+    assert [b.origin for b in plain] == [""] * len(plain)
+    assert [b.origin for b in traced] == ["div/p", "div/pre", "div/ul/li", "div/table/caption", "div/table"]
+    assert [(b.kind, b.text, b.hints) for b in plain] == [(b.kind, b.text, b.hints) for b in traced]
 
 
 def test_body_hint_lookup_gives_the_subtree_walk_answer() -> None:

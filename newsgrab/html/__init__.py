@@ -39,9 +39,12 @@ class HtmlPage:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = None) -> HtmlPage:
+def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = None, *,
+                 origins: bool = False) -> HtmlPage:
     """Blocks of the main article and the page's metadata. `utf8`: the raw bytes `text` was
-    decoded from, when they are UTF-8 (parsed directly: see `parse_html`)."""
+    decoded from, when they are UTF-8 (parsed directly: see `parse_html`). `origins`: the
+    region's blocks carry the path of the element each came from (`Block.origin`; off by default:
+    nothing in the output reads it)."""
     tree = parse_html(text, utf8)
     # `scan` stays referenced until the content stage is done: it holds the tree's element proxies
     # (`PageScan.elements`), which the pruning walk would otherwise make again
@@ -52,13 +55,13 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     signals = _signals(metadata, scan, metadata.url or base_url)
     blocks, warnings = extract_content(
         tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text, utf8),
-        hint_pool=scan.hint_pool, signals=signals, lost_text=lambda: _lost_text(text),
+        hint_pool=scan.hint_pool, signals=signals, lost_text=lambda: _lost_text(text), origins=origins,
     )
     if not blocks and _lost_text(text):
         # rare path: lxml gave up on broken markup; beautifulsoup4's parser is slower but forgiving
         blocks, warnings = extract_content(
             repair_html(text), base_url=base, title=metadata.title, authors=metadata.authors,
-            reparse=lambda: repair_html(text), signals=signals,
+            reparse=lambda: repair_html(text), signals=signals, origins=origins,
         )
         warnings.append("markup-repaired")
     return HtmlPage(blocks=blocks, metadata=metadata, warnings=warnings)

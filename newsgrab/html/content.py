@@ -88,6 +88,7 @@ def extract_content(
     hint_pool: list[lxml.html.HtmlElement] | None = None,
     signals: PageSignals | None = None,
     lost_text: Callable[[], bool] | None = None,
+    origins: bool = False,
 ) -> tuple[list[Block], list[str]]:
     """Blocks of the main content region and any warnings. `tree` is cleaned in place.
 
@@ -98,6 +99,7 @@ def extract_content(
     `signals`, when given, lets a weak region be checked by the second opinion (`second_opinion`).
     `lost_text`, asked when no region holds any text, says whether the parser lost the page's text
     (broken markup): then no second opinion is asked, and the caller repairs the page instead.
+    `origins`: the region's blocks carry their element's path (`region_blocks`).
 
     A retry that keeps token pruning on (no-conditional-cleaning, no-class-weights) differs from
     the first attempt only from stage 3 on, which reads the tree without changing it: it starts
@@ -109,7 +111,8 @@ def extract_content(
     failed_sieve = False
     for number, flags in enumerate(ATTEMPTS):
         if number == 0:
-            result, page_chars = _attempt(tree, flags, base_url, title, authors, hint_pool, signals)
+            result, page_chars = _attempt(tree, flags, base_url, title, authors, hint_pool, signals,
+                                                  origins=origins)
             first = result.pruned
             chars = body_chars(result.blocks)
             if chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS:
@@ -125,9 +128,9 @@ def extract_content(
         elif reparse is None:
             break
         elif first is not None and flags.tokens:
-            result = _from_pruned(first, flags, base_url, title, authors, signals)
+            result = _from_pruned(first, flags, base_url, title, authors, signals, origins=origins)
         else:
-            result = _attempt(reparse(), flags, base_url, title, authors, signals=signals)[0]
+            result = _attempt(reparse(), flags, base_url, title, authors, signals=signals, origins=origins)[0]
         chars = body_chars(result.blocks)
         if chars > body_chars(best.blocks) or number == 0:
             best, best_flags = result, flags
@@ -174,6 +177,8 @@ def _attempt(
     authors: Sequence[str],
     hint_pool: list[lxml.html.HtmlElement] | None = None,
     signals: PageSignals | None = None,
+    *,
+    origins: bool = False,
 ) -> tuple[_Result, int]:
     """One pass of the pipeline; returns what it found and the page's text size after stage 1
     (a page too small to prune gives its text as it is, with no region or pruned page)."""
@@ -184,13 +189,14 @@ def _attempt(
     page_chars = len(page_text.strip())
     if page_chars < settings.MIN_PAGE_TEXT_CHARS:
         # a tiny page has no chrome to tell apart: its text, if any, is all there is
-        return _Result(drop_title_heading(region_blocks([root], root, base_url, clean=False), title)), page_chars
+        return _Result(drop_title_heading(region_blocks([root], root, base_url, clean=False, origins=origins),
+                                           title)), page_chars
     # 2. chrome
     kept: list[lxml.html.HtmlElement] = []  # the nodes left, in document order
     overlays: list[lxml.html.HtmlElement] = []
     prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays)
     pruned = _Pruned(root, kept, overlays)
-    return _from_pruned(pruned, flags, base_url, title, authors, signals), page_chars
+    return _from_pruned(pruned, flags, base_url, title, authors, signals, origins=origins), page_chars
 
 
 def _from_pruned(
@@ -200,6 +206,8 @@ def _from_pruned(
     title: str | None,
     authors: Sequence[str],
     signals: PageSignals | None = None,
+    *,
+    origins: bool = False,
 ) -> _Result:
     """Stages 3 to 5 of an attempt; they read the pruned tree and leave it as it is. `signals`: what
     the page says of itself (its language for `find_region`; a listing page is judged by its
@@ -212,7 +220,8 @@ def _from_pruned(
         return _Result([], None, pruned)
     region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
     # 4. blocks
-    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=region.set_aside)
+    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=region.set_aside,
+                           origins=origins)
     # 5. title, byline, teaser pages
     blocks = drop_byline_lines(drop_title_heading(start_at_headline(blocks, title), title), authors)
     if _is_teaser_list(region.top, blocks, listing=signals is not None and signals.declares_listing):
