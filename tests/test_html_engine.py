@@ -729,3 +729,24 @@ def test_block_hints_name_what_each_block_element_holds_and_nothing_beside_it() 
         "A paragraph of the story with a logo in it.": ("payment-logo",),
         "The paragraph after it holds no image at all.": (),
     }
+
+
+def test_block_hints_read_the_block_and_two_elements_above_it_only() -> None:
+    # what sits above a block is read once a parent (`BlockHints._above`): each block still gets
+    # the verdict of its own element and the two above it, not of siblings or of a farther ancestor
+    from newsgrab.html.blocks import region_blocks
+
+    root = lxml.html.fromstring(
+        '<div class="promo"><div class="story"><div class="story">'
+        '<p>A paragraph three levels under the promo wrapper.</p><p>Its sibling, just as far under it.</p></div>'
+        '<p>A paragraph two levels under the promo wrapper.</p></div>'
+        '<form><div><p>A line inside a form, two levels down.</p><p class="promo">A promo line in the form.</p>'
+        '</div></form></div>')
+    hints = {b.text: b.hints for b in region_blocks([root], root, None, clean=False) if b.text}
+    assert hints == {
+        "A paragraph three levels under the promo wrapper.": (),
+        "Its sibling, just as far under it.": (),
+        "A paragraph two levels under the promo wrapper.": ("furniture-class",),
+        "A line inside a form, two levels down.": ("control",),
+        "A promo line in the form.": ("control", "furniture-class"),
+    }

@@ -22,10 +22,9 @@ from lxml import etree
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.cards import is_profile_card, is_teaser_card
-from newsgrab.html.holders import control_holders, payment_holders
+from newsgrab.html.holders import BlockHints
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.scoring import LinkChars, link_density, text_len
-from newsgrab.html.selectors import attr_key, selectors
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
@@ -41,10 +40,6 @@ CONTAINER_TAGS = frozenset(
 #: elements handed to media_from_element whole (their inner tags are not walked)
 MEDIA_TAGS = frozenset(MEDIA_ELEMENT_TAGS)
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
-#: ancestors that make a block a control rather than prose (`Block.hints`: "control")
-_CONTROL_ANCESTORS = frozenset({"button", "form", "label"})
-#: ancestors looked at for a control or a furniture class (the block's element and a few above it)
-HINT_ANCESTORS = 2
 #: the characters XPath counts as whitespace
 _XML_SPACE = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
@@ -75,15 +70,8 @@ class BlockBuilder:
         self._paths = ElementPaths()
         #: containers known not to be link lists: the only child of a kept wrapper
         self._kept_wrapped: set[lxml.html.HtmlElement] = set()
-        #: the hints of each block element met (several blocks may share one, in div soup)
-        self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
-        #: the furniture-class verdict of each element `_hints_of` looked at (see `_furniture`)
-        self._furniture_of: dict[lxml.html.HtmlElement, bool] = {}
-        #: the subtrees to be walked (the region's elements)
-        self._scope = scope
-        #: elements of `scope` holding a form control, and a payment logo (`_holders`, on first use)
-        self._holds_control: set[lxml.html.HtmlElement] | None = None
-        self._holds_payment: set[lxml.html.HtmlElement] | None = None
+        #: the hints of the block elements met in the subtrees to be walked (the region's elements)
+        self._hints = BlockHints(scope)
         #: each link's text length, for the link densities of nested containers (`LinkChars`)
         self._link_text = LinkChars()
 
@@ -106,7 +94,7 @@ class BlockBuilder:
                         link_chars=min(self._link_chars, len(text)),
                         ordered=ordered and bool(text),
                         origin=self._path(self._origin),
-                        hints=self._hints_of(self._origin) if self._origin is not None else (),
+                        hints=self._hints.of(self._origin) if self._origin is not None else (),
                     )
                 )
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
@@ -328,41 +316,6 @@ class BlockBuilder:
         """
         headings = el.iterdescendants(*_HEADING_TAG_LIST)
         return next(islice(headings, wanted - 1, None), None) is not None
-
-    def _hints_of(self, el: lxml.html.HtmlElement) -> tuple[str, ...]:
-        """What the markup says of a block when it marks page furniture (see `Block.hints`): a
-        control in or around it, a payment logo in it, a furniture class on it or just above it."""
-        found = self._hints.get(el)
-        if found is None:  # asked of every block: plain loops, no iterator, generator or list a block
-            controls, payments = self._holders()
-            control, furniture, node = el in controls, False, el
-            for _ in range(HINT_ANCESTORS + 1):
-                control = control or node.tag in _CONTROL_ANCESTORS
-                furniture = furniture or self._furniture(node)
-                parent = node.getparent()
-                if parent is None:
-                    break
-                node = parent
-            found = self._hints[el] = ((("control",) if control else ()) + (("payment-logo",) if el in payments else ())
-                                       + (("furniture-class",) if furniture else ()))
-        return found
-
-    def _holders(self) -> tuple[set[lxml.html.HtmlElement], set[lxml.html.HtmlElement]]:
-        """The elements that hold a form control, and those that hold a payment logo, gathered
-        once over the subtrees walked (`holders.py`): every block element asked about is in them."""
-        if self._holds_control is None or self._holds_payment is None:
-            self._holds_control = control_holders(self._scope)
-            self._holds_payment = payment_holders(self._scope)
-        return self._holds_control, self._holds_payment
-
-    def _furniture(self, el: lxml.html.HtmlElement) -> bool:
-        """Whether `el`'s class/id weighs negative, asked once an element: the blocks of a list or
-        of div soup share their ancestors, which `_hints_of` would otherwise read again and again."""
-        found = self._furniture_of.get(el)
-        if found is None:
-            key = attr_key(el)
-            found = self._furniture_of[el] = bool(key) and selectors().weights[key] < 0
-        return found
 
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:
         self._origin = el  # the path is computed only for blocks actually emitted

@@ -1,11 +1,12 @@
-"""Which elements hold a descendant of some kind, answered for a whole region at once.
+"""What the markup around a block says of it (`Block.hints`), answered for a whole region at once.
 
 "Does this element's subtree hold a form control / a payment logo?" is asked of every block
-element the serialiser emits (`blocks.BlockBuilder._hints_of`). Walking each one's subtree costs
-the subtree per level of nesting (div soup nests containers a dozen deep, each walked again);
-climbing once from each of the few elements found instead gathers every element that holds one,
-so the question becomes a set lookup. The kinds looked for (form controls, payment logos) live
-here too, beside the one walk that finds them.
+element the serialiser emits (`BlockHints.of`). Walking each one's subtree costs the subtree per
+level of nesting (div soup nests containers a dozen deep, each walked again); climbing once from
+each of the few elements found instead gathers every element that holds one, so the question
+becomes a set lookup. The kinds looked for (form controls, payment logos) live here too, beside
+the one walk that finds them. What sits above a block (a control ancestor, a furniture class) is
+read once a parent, which the blocks of a list or of an article share.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ from collections.abc import Iterable, Sequence
 
 import lxml.html
 
+from newsgrab.html.selectors import attr_key, selectors
+
 #: elements that make a block a control rather than prose (`Block.hints`: "control")
 CONTROL_TAGS = ("button", "input", "select", "textarea")
+#: ancestors that make a block a control rather than prose (`Block.hints`: "control")
+_CONTROL_ANCESTORS = frozenset({"button", "form", "label"})
+#: ancestors looked at for a control or a furniture class (the block's element and a few above it)
+HINT_ANCESTORS = 2
 #: images of payment services and their buttons (`Block.hints`: "payment-logo")
 _PAYMENT_RE = re.compile(r"paypal|visa|mastercard|bitcoin|patreon|ko-?fi|liberapay|venmo|cashapp|donat|spende|twint",
                          re.IGNORECASE)
@@ -48,3 +55,71 @@ def payment_holders(scope: Sequence[lxml.html.HtmlElement]) -> set[lxml.html.Htm
 def _is_payment_logo(img: lxml.html.HtmlElement) -> bool:
     """An image of a payment service or its button (`_PAYMENT_RE` on its src and alt)."""
     return _PAYMENT_RE.search(f"{img.get('src', '')} {img.get('alt', '')}") is not None
+
+
+class BlockHints:
+    """The hints of the block elements of one region (`Block.hints`), each asked once: a control
+    in or around the block, a payment logo in it, a furniture class on it or just above it."""
+
+    __slots__ = ("_above_of", "_furniture_of", "_hints", "_holds_control", "_holds_payment", "_scope")
+
+    def __init__(self, scope: Sequence[lxml.html.HtmlElement]) -> None:
+        #: the subtrees the serialiser walks (the region's elements)
+        self._scope = scope
+        #: the hints of each block element met (several blocks may share one, in div soup)
+        self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
+        #: the verdict above each parent of a block (see `_above`)
+        self._above_of: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
+        #: the furniture-class verdict of each element looked at (see `_furniture`)
+        self._furniture_of: dict[lxml.html.HtmlElement, bool] = {}
+        #: elements of `scope` holding a form control, and a payment logo (`_holders`, on first use)
+        self._holds_control: set[lxml.html.HtmlElement] | None = None
+        self._holds_payment: set[lxml.html.HtmlElement] | None = None
+
+    def of(self, el: lxml.html.HtmlElement) -> tuple[str, ...]:
+        """The hints of the block that `el` (an element of the scope) gave."""
+        found = self._hints.get(el)
+        if found is None:
+            controls, payments = self._holders()
+            parent = el.getparent()
+            above_control, above_furniture = self._above(parent) if parent is not None else (False, False)
+            control = above_control or el in controls or el.tag in _CONTROL_ANCESTORS
+            furniture = above_furniture or self._furniture(el)
+            found = self._hints[el] = ((("control",) if control else ()) + (("payment-logo",) if el in payments else ())
+                                       + (("furniture-class",) if furniture else ()))
+        return found
+
+    def _above(self, parent: lxml.html.HtmlElement) -> tuple[bool, bool]:
+        """Whether `parent` or one of the HINT_ANCESTORS - 1 elements above it is a control ancestor
+        (`_CONTROL_ANCESTORS`) and whether one has a furniture class: the part of a block's hints
+        read above it, asked once a parent (the items of a list, the paragraphs of an article
+        share theirs; each block climbing on its own read the same ancestors again and again)."""
+        found = self._above_of.get(parent)
+        if found is None:
+            control = furniture = False
+            node: lxml.html.HtmlElement | None = parent
+            for _ in range(HINT_ANCESTORS):
+                if node is None:
+                    break
+                control = control or node.tag in _CONTROL_ANCESTORS
+                furniture = furniture or self._furniture(node)
+                node = node.getparent()
+            found = self._above_of[parent] = (control, furniture)
+        return found
+
+    def _holders(self) -> tuple[set[lxml.html.HtmlElement], set[lxml.html.HtmlElement]]:
+        """The elements that hold a form control, and those that hold a payment logo, gathered
+        once over the subtrees walked: every block element asked about is in them."""
+        if self._holds_control is None or self._holds_payment is None:
+            self._holds_control = control_holders(self._scope)
+            self._holds_payment = payment_holders(self._scope)
+        return self._holds_control, self._holds_payment
+
+    def _furniture(self, el: lxml.html.HtmlElement) -> bool:
+        """Whether `el`'s class/id weighs negative, asked once an element (a grandparent is shared
+        by the blocks of several parents)."""
+        found = self._furniture_of.get(el)
+        if found is None:
+            key = attr_key(el)
+            found = self._furniture_of[el] = bool(key) and selectors().weights[key] < 0
+        return found
