@@ -80,7 +80,10 @@ class BlockBuilder:
         """End the current block; an empty one is dropped, media alone become a media block."""
         if not self._parts and not self._media:
             return
-        text = fold_space("".join(self._parts))
+        joined = "".join(self._parts)
+        # most flushes hold only the whitespace between two block tags: no fold needed to see it
+        # is empty (isspace() tests the characters split(), hence fold_space, folds away)
+        text = "" if joined.isspace() else fold_space(joined)
         if text or self._media:
             if self.clean and text and self._is_link_line(text):
                 text, self._links, self._link_chars = "", [], 0

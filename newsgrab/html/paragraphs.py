@@ -196,8 +196,12 @@ class _Cutter:
     def _flush(self) -> None:
         self._breaks = 0
         parts, links, media, link_chars = self._parts, self._links, self._media, self._link_chars
+        if not parts and not links and not media:
+            self._link_chars = 0
+            return  # every boundary tag flushes at its start and end: most flushes are empty
         self._parts, self._links, self._media, self._link_chars = [], [], [], 0
-        text = fold_space("".join(parts)) if parts else ""
+        joined = "".join(parts)
+        text = "" if joined.isspace() else fold_space(joined)  # whitespace between tags folds to nothing
         if not text:
             if media and self.paragraphs:  # media alone go with the paragraph before them
                 self.paragraphs[-1].media.extend(media)
