@@ -492,6 +492,20 @@ def test_markup_lxml_loses_goes_through_the_beautifulsoup_repair() -> None:
         "The harbor commission voted 5-2 on Monda", "Commissioners pointed to record passenge"]
 
 
+def test_the_lost_text_check_parses_the_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The content stage asks whether lxml lost the text when its region is empty, and the repair
+    path asks again: the one answer serves both (the check parses the page anew)."""
+    import newsgrab.html as html_stage
+    from tests.conftest import SAMPLES
+
+    asked: list[str] = []
+    real = html_stage._lost_text
+    monkeypatch.setattr(html_stage, "_lost_text", lambda text: asked.append(text) or real(text))
+    text = (SAMPLES / "html-unclosed-title.html").read_text(encoding="utf-8")
+    page = extract_html(text, "https://harborledger.example/news/ferry-season-extended")
+    assert page.warnings == ["markup-repaired"] and len(asked) == 1
+
+
 def test_a_deep_repaired_tree_is_flattened_below_libxml2s_depth() -> None:
     """lxml stops 255 levels down and loses what is deeper, so such a page is repaired with
     beautifulsoup4, which builds the whole depth: below 255 levels its tags are stripped, text

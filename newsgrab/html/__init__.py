@@ -53,11 +53,18 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     # the canonical URL (a browser would use the first two; the canonical is the best guess left)
     base = _base_href(scan.base_hrefs, base_url) or base_url or metadata.url
     signals = _signals(metadata, scan, metadata.url or base_url)
+    lost: list[bool] = []  # `_lost_text`'s answer, once asked: it parses the page again
+
+    def lost_text() -> bool:
+        if not lost:
+            lost.append(_lost_text(text))
+        return lost[0]
+
     blocks, warnings = extract_content(
         tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text, utf8),
-        hint_pool=scan.hint_pool, signals=signals, lost_text=lambda: _lost_text(text), origins=origins,
+        hint_pool=scan.hint_pool, signals=signals, lost_text=lost_text, origins=origins,
     )
-    if not blocks and _lost_text(text):
+    if not blocks and lost_text():
         # rare path: lxml gave up on broken markup; beautifulsoup4's parser is slower but forgiving
         blocks, warnings = extract_content(
             repair_html(text), base_url=base, title=metadata.title, authors=metadata.authors,
