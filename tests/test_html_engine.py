@@ -764,3 +764,14 @@ def test_block_hints_read_the_block_and_two_elements_above_it_only() -> None:
         "A line inside a form, two levels down.": ("control",),
         "A promo line in the form.": ("control", "furniture-class"),
     }
+
+
+def test_a_long_run_is_measured_folded_and_indentation_is_none() -> None:
+    from newsgrab.html.evidence import _long_run
+    from newsgrab.html.settings import MIN_PARAGRAPH_CHARS
+
+    indentation = "\n" + " " * (MIN_PARAGRAPH_CHARS * 2)
+    assert not _long_run(indentation) and not _long_run("\t\r\n" * MIN_PARAGRAPH_CHARS)
+    assert not _long_run(None) and not _long_run("a" * (MIN_PARAGRAPH_CHARS - 1) + indentation)
+    assert _long_run(indentation + "a" * MIN_PARAGRAPH_CHARS + indentation)
+    assert _long_run(" ".join(["word"] * MIN_PARAGRAPH_CHARS))
