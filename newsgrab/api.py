@@ -53,7 +53,7 @@ def extract(
         decoded = decode(data, max_bytes=options.max_bytes)
         text, encoding, utf8, read_warnings = decoded.text, decoded.encoding, decoded.utf8, decoded.warnings
     else:
-        size = len(data.encode("utf-8", errors="surrogatepass"))
+        size = utf8_size(data)
         if size > options.max_bytes:
             raise TooLarge(f"input is {size:,} bytes, over the limit of {options.max_bytes:,}")
         if not data or data.isspace():
@@ -84,6 +84,18 @@ def extract(
     # 5. assemble
     info = InputInfo(path=str(path) if path is not None else None, kind=kind, encoding=encoding, bytes=size)
     return _assemble(info, cleaned, meta, warnings)
+
+
+def utf8_size(text: str) -> int:
+    """The UTF-8 size of `text` in bytes (lone surrogates as three bytes each, as `surrogatepass`
+    writes them): the `input.bytes` of a str input and what the size limit compares.
+
+    An ASCII string is one byte a character, and `str.isascii` answers from the string's stored
+    kind without reading it, so most pages are not encoded only to count their bytes; other text is.
+    """
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-8", errors="surrogatepass"))
 
 
 def extract_file(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsgrab
+from newsgrab import api
 from newsgrab.errors import BinaryInput, EmptyInput, NewsgrabError, NotFound, TooLarge
 from newsgrab.options import Options
 
@@ -94,6 +95,26 @@ def test_unreadable_input_raises_typed_error(data: bytes | str, error: type[News
     with pytest.raises(error) as info:
         newsgrab.extract(data)
     assert info.value.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour reopens",                       # ASCII: counted without encoding
+    "Hafen öffnet wieder",                   # two-byte letters
+    "港口重新开放 🚢",                        # three- and four-byte characters
+    "broken \ud800 surrogate",               # a lone surrogate: three bytes, as surrogatepass writes it
+])
+def test_str_input_bytes_is_its_exact_utf8_size(text: str) -> None:
+    expected = len(text.encode("utf-8", errors="surrogatepass"))
+    assert api.utf8_size(text) == expected
+    assert newsgrab.extract(f"{text}\n\nThe harbour reopened on Friday after repairs.", kind="text"
+                            ).input.bytes == expected + len("\n\nThe harbour reopened on Friday after repairs.")
+
+
+def test_str_input_limit_counts_utf8_bytes_not_characters() -> None:
+    # 600 characters of "é" are 1,200 bytes: over a 1,000-byte limit though under it in characters
+    with pytest.raises(TooLarge):
+        newsgrab.extract("é" * 600, options=Options(max_bytes=1000))
+    assert newsgrab.extract("e" * 600, kind="text", options=Options(max_bytes=1000)).input.bytes == 600
 
 
 def test_size_limit_applies_to_raw_and_unpacked_bytes() -> None:
