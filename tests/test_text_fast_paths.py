@@ -282,3 +282,57 @@ def test_link_scan_examples(pieces: list[str], states: list[int]) -> None:
     scan = markup._LinkScan()
     assert [scan.feed(piece) for piece in pieces] == states
     assert [state for state, _ in _walk_link_state(pieces)] == states
+
+
+#: characters and strings that decide convert_inline's steps, with letters, spaces and file names
+_SYNTAX_ALPHABET = [*"ab G.:/\t\u00a0\u200b[]()!*_\\<>#", "://", "www.", "mailto:", "IFRAME:", ".jpg", ".png",
+                    "http", "https://x.org/a", "[12]", "](", "][", "**"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SYNTAX_ALPHABET), max_size=10).map("".join))
+def test_inline_shortcut_agrees_with_every_step(text: str) -> None:
+    """convert_inline skips its steps for a text without syntax; they give the same there."""
+    for base in (None, "https://example.org/a/"):
+        assert inline.convert_inline(text, base) == inline.convert_syntax(text, base)
+
+
+@pytest.mark.parametrize(("raw", "has"), [
+    ("Officials said the talks would resume on Monday.", False),
+    ("A snake_case name", True),
+    ("See www.example.org for more", True),
+    ("IFRAME: https://www.youtube.com/embed/x", True),
+    ("photo_1.JPG header.png", True),
+    ("See the photo for it", False),
+])
+def test_inline_shortcut_examples(raw: str, has: bool) -> None:
+    assert inline._has_syntax(raw) is has
+
+
+#: the label pattern as first written, backtracking, which the possessive one must match exactly
+_BACKTRACKING_LABEL = r"((?:[^\[\]]|\[[^\[\]]*\])*)"
+_LINK_ALPHABET = [*"a [](!)\"<> ", "](", "](/a", "](https://x.org/b", ' "t")', "[12]", "![", "[[x]]"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_LINK_ALPHABET), max_size=10).map("".join))
+def test_possessive_link_label_matches_as_the_backtracking_one(text: str) -> None:
+    for name, prefix in (("_LINK_RE", r"\["), ("_IMAGE_RE", r"!\[")):
+        plain = re.compile(rf"{prefix}{_BACKTRACKING_LABEL}\]{inline._TARGET}")
+        fast = getattr(inline, name)
+        assert [m.span() + m.groups() for m in fast.finditer(text)] == [
+            m.span() + m.groups() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("url", "base", "expected"), [
+    ("https://example.org/a", "https://news.example/", "https://example.org/a"),
+    ("  http://example.org/a ", None, "http://example.org/a"),
+    ("HTTPS://example.org/a", None, "HTTPS://example.org/a"),
+    ("/a/b", "https://news.example/x/", "https://news.example/a/b"),
+    ("/a/b", None, None),
+    ("#top", "https://news.example/", None),
+    ("javascript:void(0)", None, None),
+    ("www.example.org", None, "http://www.example.org"),
+])
+def test_real_url_examples(url: str, base: str | None, expected: str | None) -> None:
+    assert inline.real_url(url, base) == expected
