@@ -336,3 +336,38 @@ def test_possessive_link_label_matches_as_the_backtracking_one(text: str) -> Non
 ])
 def test_real_url_examples(url: str, base: str | None, expected: str | None) -> None:
     assert inline.real_url(url, base) == expected
+
+
+_TAB_ALPHABET = [*"ab \t\n\r[]:", "Visible", "links", "References", "ﬀ", "K"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_TAB_ALPHABET), max_size=12).map("".join))
+def test_tabs_expanded_whole_as_line_by_line(text: str) -> None:
+    """split_blocks expands a text's tabs in one call: columns start again at each line break."""
+    assert text.expandtabs(4).split("\n") == [line.expandtabs(4) for line in text.split("\n")]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*_TAB_ALPHABET, "  [id]: https://x.org/a", "\n   1. https://x.org/b"]),
+                max_size=12).map("".join))
+def test_references_gate_lets_every_definition_through(text: str) -> None:
+    """take_references is skipped on a text that may_hold_references rules out: it would change nothing."""
+    text = text.expandtabs(4)
+    if not markup.may_hold_references(text):
+        refs: dict[str, str] = {}
+        assert markup.take_references(text.split("\n"), refs) == text.split("\n")
+        assert refs == {}
+
+
+_GOES_ON_ALPHABET = [*"aB .;:(\n", "https://x.org", "www.", "see", "ß", "é", "»", "a@b.org"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_GOES_ON_ALPHABET), max_size=6).map("".join),
+       st.lists(st.sampled_from(_GOES_ON_ALPHABET), max_size=6).map("".join))
+def test_goes_on_mid_sentence_tests_in_any_order(prev: str, line: str) -> None:
+    """goes_on_mid_sentence asks the cheapest question first; the answer is the conjunction's."""
+    expected = (not wrap.CLAUSE_END_RE.search(prev) and not wrap._ends_with_address(prev)
+                and bool(wrap._CONTINUES_RE.match(line)) and not wrap._URL_START_RE.match(line))
+    assert wrap.goes_on_mid_sentence(prev, line) is expected

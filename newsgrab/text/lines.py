@@ -123,11 +123,11 @@ def _outdented_item(line: str, indent: int, prev: tuple[int, str, int], width: i
 
 def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     """Raw blocks (before inline conversion) and the reference links the text defines."""
+    if "\t" in text:  # (expandtabs starts its columns again after each line break, as per line)
+        text = text.expandtabs(4)  # a tab expanded may make a heading's space ("Visible\tlinks")
     lines = text.split("\n")
-    if "\t" in text:
-        lines = [line.expandtabs(4) for line in lines]
     refs: dict[str, str] = {}
-    if "\t" in text or may_hold_references(text):  # (a tab expanded may make a heading's space)
+    if may_hold_references(text):
         lines = take_references(lines, refs)
     width = wrap_width(lines, _BULLET_RE.match)
     flush_headings = width is not None and _indents_paragraphs(lines)

@@ -152,9 +152,9 @@ def continues(prev_raw: str, line: str) -> bool:
 def goes_on_mid_sentence(prev: str, line: str) -> bool:
     """Whether `line` goes on with the sentence `prev` left open: `prev` stops neither a clause nor at
     a URL or address, and `line` starts in lowercase (or with an opening parenthesis), not a URL."""
-    if ends_with(CLAUSE_END_RE, prev, "\n", 1) or _ends_with_address(prev):
+    if not _CONTINUES_RE.match(line):  # (first: most lines start otherwise, and it is the cheapest test)
         return False
-    return bool(_CONTINUES_RE.match(line)) and not _URL_START_RE.match(line)
+    return not (ends_with(CLAUSE_END_RE, prev, "\n", 1) or _ends_with_address(prev) or _URL_START_RE.match(line))
 
 
 def _ends_with_address(text: str) -> bool:
