@@ -371,3 +371,24 @@ def test_goes_on_mid_sentence_tests_in_any_order(prev: str, line: str) -> None:
     expected = (not wrap.CLAUSE_END_RE.search(prev) and not wrap._ends_with_address(prev)
                 and bool(wrap._CONTINUES_RE.match(line)) and not wrap._URL_START_RE.match(line))
     assert wrap.goes_on_mid_sentence(prev, line) is expected
+
+
+_WRAP_ALPHABET = [*"ab -\u00a0", "한", "국", "東", "京", "o", "* ", "\u00a0* ", "word"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_WRAP_ALPHABET), max_size=8).map("".join),
+       st.lists(st.sampled_from(_WRAP_ALPHABET), max_size=8).map("".join))
+def test_ascii_shortcuts_of_wrapped_lines(prev: str, line: str) -> None:
+    """breaks_word and join_lines skip their Hangul and CJK end tests after an ASCII line (which
+    ends in neither); a bullet is tried only on a line opening with a space or a bullet character."""
+    for width in (len(prev.rstrip()), len(prev.rstrip()) + 1, 2 * len(prev)):
+        expected = (bool(wrap._HANGUL_END_RE.search(prev.rstrip())) and bool(wrap._HANGUL_START_RE.match(line))
+                    and width - wrap.WIDE_COLUMNS < wrap.display_width(prev.rstrip()) <= width)
+        assert wrap.breaks_word(prev, line, width) is expected
+    if prev.strip() and line.strip() and not (prev.strip().endswith("-") and line.strip()[:1].islower()):
+        glued = bool(wrap._CJK_END_RE.search(prev.strip())) and bool(wrap._CJK_START_RE.match(line.strip()))
+        joiner = "" if glued else " "
+        assert wrap.join_lines([prev, line]) == prev.strip() + joiner + line.strip()
+    if lines._BULLET_RE.match(line):
+        assert line[0] in lines._BULLET_CHARS or line[0].isspace()

@@ -89,8 +89,11 @@ def _indents_paragraphs(lines: list[str]) -> bool:
     the lines long enough to be wrapped prose, at most MAX_FLUSH_SHARE start at the margin."""
     flush = indented = 0
     for line in lines:
-        if len(line) >= MIN_WRAP_WIDTH and not _BULLET_RE.match(line):
-            if line[0] == " ":
+        if len(line) >= MIN_WRAP_WIDTH:
+            first = line[0]  # (a bullet needs a space or a bullet character first: most lines have neither)
+            if (first in _BULLET_CHARS or first.isspace()) and _BULLET_RE.match(line):
+                continue
+            if first == " ":
                 indented += 1
             else:
                 flush += 1

@@ -130,6 +130,8 @@ def breaks_word(prev: str, line: str, width: int) -> bool:
     taken as cut there. (On the w3m dumps of the tune half, 60 of 79 such breaks at a full line are
     inside a word, and 7 of 8 one column short of it are at a space.)"""
     prev = prev.rstrip()
+    if prev.isascii():  # (no Hangul at its end: most wrapped lines)
+        return False
     return (ends_with(_HANGUL_END_RE, prev, "\n", 1) and bool(_HANGUL_START_RE.match(line))
             and width - WIDE_COLUMNS < display_width(prev) <= width)
 
@@ -184,7 +186,7 @@ def join_lines(lines: list[str]) -> str:
         if not line:
             continue
         if (out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower()) or (
-                ends_with(_CJK_END_RE, out, "\n", 1) and _CJK_START_RE.match(line)):
+                not out[-1:].isascii() and ends_with(_CJK_END_RE, out, "\n", 1) and _CJK_START_RE.match(line)):
             out += line
         else:
             out += " " + line
