@@ -282,3 +282,113 @@ def test_link_scan_examples(pieces: list[str], states: list[int]) -> None:
     scan = markup._LinkScan()
     assert [scan.feed(piece) for piece in pieces] == states
     assert [state for state, _ in _walk_link_state(pieces)] == states
+
+
+#: characters and strings that decide convert_inline's steps, with letters, spaces and file names
+_SYNTAX_ALPHABET = [*"ab G.:/\t\u00a0\u200b[]()!*_\\<>#", "://", "www.", "mailto:", "IFRAME:", ".jpg", ".png",
+                    "http", "https://x.org/a", "[12]", "](", "][", "**"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SYNTAX_ALPHABET), max_size=10).map("".join))
+def test_inline_shortcut_agrees_with_every_step(text: str) -> None:
+    """convert_inline skips its steps for a text without syntax; they give the same there."""
+    for base in (None, "https://example.org/a/"):
+        assert inline.convert_inline(text, base) == inline.convert_syntax(text, base)
+
+
+@pytest.mark.parametrize(("raw", "has"), [
+    ("Officials said the talks would resume on Monday.", False),
+    ("A snake_case name", True),
+    ("See www.example.org for more", True),
+    ("IFRAME: https://www.youtube.com/embed/x", True),
+    ("photo_1.JPG header.png", True),
+    ("See the photo for it", False),
+])
+def test_inline_shortcut_examples(raw: str, has: bool) -> None:
+    assert inline._has_syntax(raw) is has
+
+
+#: the label pattern as first written, backtracking, which the possessive one must match exactly
+_BACKTRACKING_LABEL = r"((?:[^\[\]]|\[[^\[\]]*\])*)"
+_LINK_ALPHABET = [*"a [](!)\"<> ", "](", "](/a", "](https://x.org/b", ' "t")', "[12]", "![", "[[x]]"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_LINK_ALPHABET), max_size=10).map("".join))
+def test_possessive_link_label_matches_as_the_backtracking_one(text: str) -> None:
+    for name, prefix in (("_LINK_RE", r"\["), ("_IMAGE_RE", r"!\[")):
+        plain = re.compile(rf"{prefix}{_BACKTRACKING_LABEL}\]{inline._TARGET}")
+        fast = getattr(inline, name)
+        assert [m.span() + m.groups() for m in fast.finditer(text)] == [
+            m.span() + m.groups() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("url", "base", "expected"), [
+    ("https://example.org/a", "https://news.example/", "https://example.org/a"),
+    ("  http://example.org/a ", None, "http://example.org/a"),
+    ("HTTPS://example.org/a", None, "HTTPS://example.org/a"),
+    ("/a/b", "https://news.example/x/", "https://news.example/a/b"),
+    ("/a/b", None, None),
+    ("#top", "https://news.example/", None),
+    ("javascript:void(0)", None, None),
+    ("www.example.org", None, "http://www.example.org"),
+])
+def test_real_url_examples(url: str, base: str | None, expected: str | None) -> None:
+    assert inline.real_url(url, base) == expected
+
+
+_TAB_ALPHABET = [*"ab \t\n\r[]:", "Visible", "links", "References", "ﬀ", "K"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_TAB_ALPHABET), max_size=12).map("".join))
+def test_tabs_expanded_whole_as_line_by_line(text: str) -> None:
+    """split_blocks expands a text's tabs in one call: columns start again at each line break."""
+    assert text.expandtabs(4).split("\n") == [line.expandtabs(4) for line in text.split("\n")]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*_TAB_ALPHABET, "  [id]: https://x.org/a", "\n   1. https://x.org/b"]),
+                max_size=12).map("".join))
+def test_references_gate_lets_every_definition_through(text: str) -> None:
+    """take_references is skipped on a text that may_hold_references rules out: it would change nothing."""
+    text = text.expandtabs(4)
+    if not markup.may_hold_references(text):
+        refs: dict[str, str] = {}
+        assert markup.take_references(text.split("\n"), refs) == text.split("\n")
+        assert refs == {}
+
+
+_GOES_ON_ALPHABET = [*"aB .;:(\n", "https://x.org", "www.", "see", "ß", "é", "»", "a@b.org"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_GOES_ON_ALPHABET), max_size=6).map("".join),
+       st.lists(st.sampled_from(_GOES_ON_ALPHABET), max_size=6).map("".join))
+def test_goes_on_mid_sentence_tests_in_any_order(prev: str, line: str) -> None:
+    """goes_on_mid_sentence asks the cheapest question first; the answer is the conjunction's."""
+    expected = (not wrap.CLAUSE_END_RE.search(prev) and not wrap._ends_with_address(prev)
+                and bool(wrap._CONTINUES_RE.match(line)) and not wrap._URL_START_RE.match(line))
+    assert wrap.goes_on_mid_sentence(prev, line) is expected
+
+
+_WRAP_ALPHABET = [*"ab -\u00a0", "한", "국", "東", "京", "o", "* ", "\u00a0* ", "word"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_WRAP_ALPHABET), max_size=8).map("".join),
+       st.lists(st.sampled_from(_WRAP_ALPHABET), max_size=8).map("".join))
+def test_ascii_shortcuts_of_wrapped_lines(prev: str, line: str) -> None:
+    """breaks_word and join_lines skip their Hangul and CJK end tests after an ASCII line (which
+    ends in neither); a bullet is tried only on a line opening with a space or a bullet character."""
+    for width in (len(prev.rstrip()), len(prev.rstrip()) + 1, 2 * len(prev)):
+        expected = (bool(wrap._HANGUL_END_RE.search(prev.rstrip())) and bool(wrap._HANGUL_START_RE.match(line))
+                    and width - wrap.WIDE_COLUMNS < wrap.display_width(prev.rstrip()) <= width)
+        assert wrap.breaks_word(prev, line, width) is expected
+    if prev.strip() and line.strip() and not (prev.strip().endswith("-") and line.strip()[:1].islower()):
+        glued = bool(wrap._CJK_END_RE.search(prev.strip())) and bool(wrap._CJK_START_RE.match(line.strip()))
+        joiner = "" if glued else " "
+        assert wrap.join_lines([prev, line]) == prev.strip() + joiner + line.strip()
+    if lines._BULLET_RE.match(line):
+        assert line[0] in lines._BULLET_CHARS or line[0].isspace()

@@ -17,8 +17,12 @@ from newsgrab.meta.authors import author_link_name
 from newsgrab.model import Link, Media
 from newsgrab.whitespace import fold_space
 
-#: a label may hold one level of brackets (html2text writes an image whose alt is `[url]` as `![[url]](src)`)
-_LABEL = r"((?:[^\[\]]|\[[^\[\]]*\])*)"
+#: a label may hold one level of brackets (html2text writes an image whose alt is `[url]` as `![[url]](src)`).
+#: Possessive: a label ends only where its runs of other characters and bracket pairs stop (what
+#: follows must be `]`, which neither holds), so giving characters back can never find another
+#: match, and a bracket not followed by a link (lynx's `[12]`) fails at once instead of after
+#: trying every shorter label; a run is taken whole rather than a character per alternation
+_LABEL = r"((?:[^\[\]]++|\[[^\[\]]*+\])*+)"
 _TARGET = r"\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)"
 _IMAGE_RE = re.compile(rf"!\[{_LABEL}\]{_TARGET}")
 _LINK_RE = re.compile(rf"\[{_LABEL}\]{_TARGET}")
@@ -67,6 +71,8 @@ class Inline:
 def real_url(url: str, base: str | None) -> str | None:
     """An absolute URL for a link target, or None for placeholders like '#' or 'javascript:'."""
     url = url.strip()
+    if url.startswith(("https://", "http://")):  # most targets: a web scheme, absolute whatever the base
+        return url
     if not url or url.startswith(("#", "javascript:")):
         return None
     if url.startswith("www."):
@@ -80,6 +86,13 @@ def real_url(url: str, base: str | None) -> str | None:
 
 def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | None = None) -> Inline:
     """Markdown-ish inline syntax to plain text, collecting links and media as it goes."""
+    if not _has_syntax(raw):  # most units of a page (half of html2text's, nearly all of get_text's)
+        return Inline(fold_space(raw), [], [], 0, [])
+    return convert_syntax(raw, base, refs)
+
+
+def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | None = None) -> Inline:
+    """`convert_inline` without its shortcut for text with no syntax at all (each step still gated)."""
     links: list[Link] = []
     media: list[Media] = []
     author_names: list[str] = []
@@ -152,6 +165,15 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
     return Inline(fold_space(text), links, media, link_chars, author_names)
+
+
+def _has_syntax(text: str) -> bool:
+    """Whether any step of `convert_inline` may change `text` but the space folding: it holds a
+    character or string one of them looks for, or is a line a converter writes for an iframe or
+    an image. Without one, the steps' own gates all fail, so the text is only folded."""
+    return ("[" in text or "*" in text or "_" in text or "\\" in text or "://" in text or "www." in text
+            or "mailto:" in text or text.startswith("IFRAME:")
+            or (text.rstrip()[-1:] in _IMAGE_NAME_ENDS and _IMAGE_NAMES_RE.match(text) is not None))
 
 
 def _ref_target(match: re.Match[str], refs: dict[str, str]) -> str:

@@ -89,8 +89,11 @@ def _indents_paragraphs(lines: list[str]) -> bool:
     the lines long enough to be wrapped prose, at most MAX_FLUSH_SHARE start at the margin."""
     flush = indented = 0
     for line in lines:
-        if len(line) >= MIN_WRAP_WIDTH and not _BULLET_RE.match(line):
-            if line[0] == " ":
+        if len(line) >= MIN_WRAP_WIDTH:
+            first = line[0]  # (a bullet needs a space or a bullet character first: most lines have neither)
+            if (first in _BULLET_CHARS or first.isspace()) and _BULLET_RE.match(line):
+                continue
+            if first == " ":
                 indented += 1
             else:
                 flush += 1
@@ -123,11 +126,11 @@ def _outdented_item(line: str, indent: int, prev: tuple[int, str, int], width: i
 
 def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     """Raw blocks (before inline conversion) and the reference links the text defines."""
+    if "\t" in text:  # (expandtabs starts its columns again after each line break, as per line)
+        text = text.expandtabs(4)  # a tab expanded may make a heading's space ("Visible\tlinks")
     lines = text.split("\n")
-    if "\t" in text:
-        lines = [line.expandtabs(4) for line in lines]
     refs: dict[str, str] = {}
-    if "\t" in text or may_hold_references(text):  # (a tab expanded may make a heading's space)
+    if may_hold_references(text):
         lines = take_references(lines, refs)
     width = wrap_width(lines, _BULLET_RE.match)
     flush_headings = width is not None and _indents_paragraphs(lines)

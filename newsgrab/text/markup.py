@@ -26,7 +26,7 @@ MAX_LINK_LINES = 4
 
 
 def may_hold_references(text: str) -> bool:
-    """Whether a text (tabs not expanded) can hold a reference definition or a References list at all:
+    """Whether a text (its tabs expanded) can hold a reference definition or a References list at all:
     a definition needs "]:", and a heading line folded is inside the whole text folded (casefold
     maps each character on its own). For the rest, `take_references`' walk over the lines is skipped."""
     if "]:" in text:

@@ -130,6 +130,8 @@ def breaks_word(prev: str, line: str, width: int) -> bool:
     taken as cut there. (On the w3m dumps of the tune half, 60 of 79 such breaks at a full line are
     inside a word, and 7 of 8 one column short of it are at a space.)"""
     prev = prev.rstrip()
+    if prev.isascii():  # (no Hangul at its end: most wrapped lines)
+        return False
     return (ends_with(_HANGUL_END_RE, prev, "\n", 1) and bool(_HANGUL_START_RE.match(line))
             and width - WIDE_COLUMNS < display_width(prev) <= width)
 
@@ -152,9 +154,9 @@ def continues(prev_raw: str, line: str) -> bool:
 def goes_on_mid_sentence(prev: str, line: str) -> bool:
     """Whether `line` goes on with the sentence `prev` left open: `prev` stops neither a clause nor at
     a URL or address, and `line` starts in lowercase (or with an opening parenthesis), not a URL."""
-    if ends_with(CLAUSE_END_RE, prev, "\n", 1) or _ends_with_address(prev):
+    if not _CONTINUES_RE.match(line):  # (first: most lines start otherwise, and it is the cheapest test)
         return False
-    return bool(_CONTINUES_RE.match(line)) and not _URL_START_RE.match(line)
+    return not (ends_with(CLAUSE_END_RE, prev, "\n", 1) or _ends_with_address(prev) or _URL_START_RE.match(line))
 
 
 def _ends_with_address(text: str) -> bool:
@@ -184,7 +186,7 @@ def join_lines(lines: list[str]) -> str:
         if not line:
             continue
         if (out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower()) or (
-                ends_with(_CJK_END_RE, out, "\n", 1) and _CJK_START_RE.match(line)):
+                not out[-1:].isascii() and ends_with(_CJK_END_RE, out, "\n", 1) and _CJK_START_RE.match(line)):
             out += line
         else:
             out += " " + line
