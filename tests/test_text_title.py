@@ -9,7 +9,7 @@ story does not retell, and the site's name in the footer when the `<title>` is t
 from __future__ import annotations
 
 from newsgrab.text.blocks import parse_text
-from newsgrab.text.title import echo_words
+from newsgrab.text.echo import echo_words
 
 STORY = (
     "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
