@@ -27,6 +27,11 @@ from newsgrab.text.titleshape import HEADING_KINDS, TITLE_SEPARATOR_RE, is_dek, 
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
 #: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
 _RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
+#: a line that is a bare web address (a wrapped one may keep a space where lynx broke it): a page
+#: that prints its own address ("https://site/sports/article/Nelson-s-OT-goal-lifts-Isles-1484.php")
+_URL_LINE_RE = re.compile(r"https?://[^\s/]+(/\S*)(?:\s\S+)?")
+#: a path segment that is a slug: words joined by hyphens (at least MIN_SLUG_HYPHENS of them)
+MIN_SLUG_HYPHENS = 3
 
 #: blocks above the article's first paragraph where its headline is looked for
 TITLE_LOOKBACK = 16
@@ -61,6 +66,8 @@ POINTS = {
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
+    "slug": 20,          # most of its words are the slug of a web address printed near the story: the
+                         # page's own address names its headline, as the `<title>` line does
     "echo": 4,           # per word of it, up to MAX_LENGTH_WORDS, that the opening paragraphs repeat:
                          # a story's first sentences retell its headline, a teaser or a button does not
 }
@@ -162,6 +169,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     near.update(range(low - zone_low, len(zone)))
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
+    slug = _slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
     distance: dict[int, int] = {}
     count = 0
     for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
@@ -190,7 +198,22 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
+            "slug": int(bool(slug) and retold(block.text, slug)),
         }
+    return out
+
+
+def _slug_words(blocks: list[Block]) -> set[str]:
+    """The `echo_words` of the slugs in the bare web addresses among `blocks` (the path segments of
+    MIN_SLUG_HYPHENS hyphens or more): a share widget or a "copy link" box prints the page's own
+    address, whose slug is its headline; a teaser's address is a link, not a line of its own."""
+    out: set[str] = set()
+    for block in blocks:
+        match = _URL_LINE_RE.fullmatch(block.text) if block.text.startswith("http") else None
+        if match:
+            for segment in match.group(1).replace(" ", "").split("/"):
+                if segment.count("-") >= MIN_SLUG_HYPHENS:
+                    out |= echo_words(segment.replace("-", " "))
     return out
 
 
