@@ -62,14 +62,3 @@ def test_the_label_inside_a_sentence_is_no_credit(language: str) -> None:
 def test_english_by_opens_a_credit_but_other_languages_words_for_of_do_not() -> None:
     assert _item("The old pier. Photo by Sam Lee").credit == "Sam Lee"
     assert _item("Bild von der Demonstration am Montag").credit is None
-
-
-@pytest.mark.parametrize("language", sorted(CASES))
-def test_credit_start_finds_the_credit_that_ends_a_line_and_nothing_inside_a_sentence(language: str) -> None:
-    """The text path's question (is this line a captioned photo's?) answered by the same patterns."""
-    from newsgrab.media.captions import credit_start
-
-    caption, credit, sentence = CASES[language]
-    start = credit_start(caption)
-    assert start is not None and credit in caption[start:]
-    assert credit_start(sentence) is None

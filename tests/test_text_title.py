@@ -260,25 +260,3 @@ def test_an_address_whose_slug_names_another_story_changes_nothing() -> None:
                 "https://www.gazette.example/news/14848099"):
         assert parse_text(_page(SLUG_HEADER.format(url=url))).metadata.title == plain, url
     assert plain != "Keller's boat first out"
-
-
-# --- a photo caption printed as a line of its own -------------------------------------------------
-
-CAPTION = "Boats queue at the slipway as the repaired crane on the north quay reopens the outer harbour"
-
-
-def test_a_caption_ending_in_a_credit_is_not_the_title_however_much_of_the_story_it_retells() -> None:
-    """lynx and w3m print a photo's caption and its credit as one line between the headline and the
-    story: it retells the story more than the headline does, and ends in the credit."""
-    for credit in ("Photo: Jane Roe", "| Illustration by Gazette / AP Photo", "© Jane Roe"):
-        header = f"Fishermen Back at Work\n\n{CAPTION} {credit}\n\nMarch 14, 2024"
-        assert parse_text(_page(header)).metadata.title == "Fishermen Back at Work", credit
-
-
-def test_a_headline_holding_a_credit_label_or_a_caption_without_a_credit_is_not_taken_for_a_credited_caption() -> None:
-    """A credit needs MIN_CAPTION_WORDS words before it (a headline may name photos: "Readers' photos:
-    ..."); a caption without a credit is left to the other evidence (here it wins, as before)."""
-    header = "Readers' photos: the harbour at dawn\n\nA morning at the quay\n\nMarch 14, 2024"
-    assert parse_text(_page(header)).metadata.title == "Readers' photos: the harbour at dawn"
-    header = f"Fishermen Back at Work\n\n{CAPTION}\n\nMarch 14, 2024"
-    assert parse_text(_page(header)).metadata.title == CAPTION

@@ -59,14 +59,6 @@ def _split_credit(text: str) -> tuple[str | None, str | None]:
     return text or None, None
 
 
-def credit_start(text: str) -> int | None:
-    """Where a picture's credit that ends a line starts ("... Edinburgh Photo: DEADLINE", "... © Jane
-    Roe"), or None: the text path asks it of the lines it might take for a headline, since a caption
-    printed as a line of its own ends so and a headline does not."""
-    match = _CREDIT_RE.search(text)
-    return match.start("credit") if match and len(match["credit"]) <= MAX_CREDIT_CHARS else None
-
-
 def _credit_holder(credit: str) -> str | None:
     """"Photo: Jane Doe/Reuters" -> "Jane Doe/Reuters": the label is not part of the credit."""
     holder = _CREDIT_LABEL_RE.sub("", credit.strip(" )]"))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgrab.media.captions import credit_start
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE
@@ -28,9 +27,6 @@ from newsgrab.text.titleshape import HEADING_KINDS, TITLE_SEPARATOR_RE, is_dek, 
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
 #: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
 _RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
-#: words before a credit at the end of a line at least for the line to be a photo caption: a headline
-#: may hold a credit's label ("Readers' photos: the harbour at dawn"), a caption describes the photo
-MIN_CAPTION_WORDS = 4
 #: a line that is a bare web address (a wrapped one may keep a space where lynx broke it): a page
 #: that prints its own address ("https://site/sports/article/Nelson-s-OT-goal-lifts-Isles-1484.php")
 _URL_LINE_RE = re.compile(r"https?://[^\s/]+(/\S*)(?:\s\S+)?")
@@ -69,8 +65,6 @@ POINTS = {
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
-    "credit": -24,       # it ends in a picture's credit ("... Photo: Jane Roe", "... © Agency"): a
-                         # photo caption, however much of the story it retells
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
@@ -201,19 +195,12 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(_RUN_ON_RE.search(block.text))),
-            "credit": int(_credited(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
         }
     return out
-
-
-def _credited(text: str) -> bool:
-    """A photo caption: MIN_CAPTION_WORDS words or more, then a picture's credit ending the line."""
-    start = credit_start(text)
-    return start is not None and len(text[:start].split()) >= MIN_CAPTION_WORDS
 
 
 def _slug_words(blocks: list[Block]) -> set[str]:
