@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import inline, lines, markup, span, title, wrap
+from newsgrab.text import echo, inline, lines, markup, span, titleshape, wrap
 from newsgrab.text.ends import ends_with
 
 #: characters the end patterns look at, plus letters, spaces, line breaks, CJK and Hangul
@@ -22,7 +22,7 @@ _END_ALPHABET = [*"ab.!?:;,…\"'”’»)]([ \n", "。", "！", "道", "한", "
 #: (pattern, trailing, reach) as the text path calls `ends_with`
 END_PATTERNS = {
     "paragraph end": (span._PARAGRAPH_END_RE, span._PARAGRAPH_TRAILING, 2),
-    "not a title end": (title._NOT_TITLE_END_RE, title._NOT_TITLE_TRAILING, 2),
+    "not a title end": (titleshape.NOT_TITLE_END_RE, titleshape.NOT_TITLE_TRAILING, 2),
     "clause end": (wrap.CLAUSE_END_RE, "\n", 1),
     "CJK end": (wrap._CJK_END_RE, "\n", 1),
     "Hangul end": (wrap._HANGUL_END_RE, "\n", 1),
@@ -172,11 +172,11 @@ def test_echo_words_shortcut_agrees_with_the_word_by_word_reading(text: str) -> 
     """echo_words skips the per-word search for wide characters when the text has none."""
     expected: set[str] = set()
     for word in re.findall(r"\w+", text.casefold()):
-        if title._WIDE_RE.search(word):
+        if titleshape.WIDE_RE.search(word):
             expected.update(word[i: i + 2] for i in range(len(word) - 1))
-        elif len(word) >= title.MIN_ECHO_WORD_CHARS:
-            expected.add(word[: title.ECHO_STEM_CHARS])
-    assert title.echo_words(text) == expected
+        elif len(word) >= echo.MIN_ECHO_WORD_CHARS:
+            expected.add(word[: echo.ECHO_STEM_CHARS])
+    assert echo.echo_words(text) == expected
 
 
 @pytest.mark.parametrize("line", ["references", "  References  ", "Visible links:", "HIDDEN LINKS:", "Referenceſ"])

@@ -9,7 +9,7 @@ story does not retell, and the site's name in the footer when the `<title>` is t
 from __future__ import annotations
 
 from newsgrab.text.blocks import parse_text
-from newsgrab.text.title import echo_words
+from newsgrab.text.echo import echo_words
 
 STORY = (
     "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
@@ -233,3 +233,30 @@ def test_a_sections_short_name_above_a_headline_and_its_standfirst_is_not_the_ti
 def test_a_short_first_line_stays_the_title_over_a_longer_line_the_story_does_not_retell() -> None:
     doc = parse_text(f"Harbour Notes\n\nA letter to our readers this spring\n\n{STORY}")
     assert doc.metadata.title == "Harbour Notes"
+
+
+# --- the page's own address, printed as a line ---------------------------------------------------
+
+#: a headline and a dek under it that retells the story more than the headline does
+SLUG_HEADER = ("{url}\n\nKeller's boat first out\n\nHarbour reopens as the crane on the north quay lifts the "
+               "fishing boats out\n\nAssociated Press\n\nPublished 11:26 pm, March 14, 2024")
+
+
+def test_a_headline_that_the_slug_of_the_pages_printed_address_names_wins_over_a_dek() -> None:
+    """A share box prints the page's address as a line of its own (inscriptis, lynx, html2text keep it):
+    its slug is the headline, as the `<title>` line names it in get_text's dump; the dek under the
+    headline retells the story more, and would win without it."""
+    for url in ("https://www.gazette.example/news/article/Keller-s-boat-first-out-14848099.php",
+                "https://www.gazette.example/news/article/Keller-s-boat-first- out-14848099.php"):  # (lynx wraps)
+        title = parse_text(_page(SLUG_HEADER.format(url=url))).metadata.title
+        assert title == "Keller's boat first out", url
+
+
+def test_an_address_whose_slug_names_another_story_changes_nothing() -> None:
+    """The cue is the slug naming a candidate: a teaser's address, or an address without a slug, leaves
+    the ranking as it is (the dek under the headline wins here, as without any address)."""
+    plain = parse_text(_page(SLUG_HEADER.format(url="Share this story"))).metadata.title
+    for url in ("https://www.gazette.example/news/article/Council-votes-on-ferry-timetable-14848100.php",
+                "https://www.gazette.example/news/14848099"):
+        assert parse_text(_page(SLUG_HEADER.format(url=url))).metadata.title == plain, url
+    assert plain != "Keller's boat first out"

@@ -9,6 +9,8 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - inline.py: links, images, emphasis and markers inside a unit: plain text, links, media
 - span.py: which run of blocks is the article (shape only)
 - title.py, header.py, around.py: the headline, and the byline, dates and tags around it
+- titleshape.py, echo.py, teasers.py: what title.py asks of a line (headline-shaped? retold by the
+  story?) and the label lines and teaser lists that sit above or below a headline
 - byline.py: the byline labels (data/byline_words.toml) and bare names header.py reads
 - ends.py: end-anchored patterns ("ends with a full stop") searched only where a match can start
 - blocks.py: `parse_text`, the order of the above

@@ -21,7 +21,9 @@ from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.span import find_span, first_prose
-from newsgrab.text.title import TitleChoice, find_title, headline_below_label, is_dek, opens_with_title
+from newsgrab.text.teasers import headline_below_label
+from newsgrab.text.title import TitleChoice, find_title
+from newsgrab.text.titleshape import is_dek, opens_with_title
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
 HEADER_LOOKBACK = 6

@@ -1,0 +1,100 @@
+"""The shape of a headline line in a text dump, and of the `<title>` line and a standfirst.
+
+Kept apart from the ranking (title.py) because every stage that asks "could this line be a title"
+(the clean-text opening, the label lines above a headline, the teaser lists) asks it the same way:
+a few words to a long sentence's worth, mostly letters, no full stop at the end, not a link, a
+label's value, a date, a byline or a phrase printed twice over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgrab.meta.titles import fold_title
+from newsgrab.model import Block
+from newsgrab.text.ends import ends_with
+from newsgrab.text.header import is_header_line
+
+#: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
+#: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one
+NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:])[\"'”’»)]*$")
+#: what `NOT_TITLE_END_RE` lets trail its punctuation, and the line break its `$` may stand before
+NOT_TITLE_TRAILING = "\"'”’»)\n"
+WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+#: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
+_LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
+HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: words a headline has at least (or wide CJK characters, which have no spaces between words)
+MIN_TITLE_WORDS = 2
+MIN_TITLE_WIDE_CHARS = 6
+#: words a headline has at most
+MAX_TITLE_WORDS = 30
+#: share of a headline's characters (spaces aside) that are letters at least
+MIN_TITLE_LETTER_SHARE = 0.5
+#: characters; a plain first line longer than this is the first paragraph of cleaned text, not a title
+MAX_PLAIN_TITLE_CHARS = 150
+#: words after a label's colon at most for the line to be the label's value, not a headline with a
+#: kicker ("Analysis: Drought Pushes Central Asian Neighbours Toward a Deal")
+MAX_LABELLED_WORDS = 4
+#: characters; a standfirst is at most this long
+MAX_DEK_CHARS = 300
+
+
+def title_like(block: Block) -> bool:
+    """Shaped like a headline: a few words, mostly letters, no full stop at the end, not a link,
+    date, byline or a phrase printed twice over (a logo's alt text and name)."""
+    text = block.text
+    if block.kind not in HEADING_KINDS and block.kind not in ("p", "li"):
+        return False
+    if ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2) or text.endswith(("...", "…")):
+        return False
+    if block.kind not in HEADING_KINDS and block.link_chars * 2 > len(text):
+        return False  # (a heading may link to its own page, a line that is a link is a teaser)
+    words = text.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    if len(words) < MIN_TITLE_WORDS and len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
+        return False
+    if len(_LETTER_RE.findall(text)) < MIN_TITLE_LETTER_SHARE * (len(text) - len(words) + 1):
+        return False
+    label = _LABEL_RE.match(text)
+    if label and (len(label.group(1).split()) <= MAX_LABELLED_WORDS or ": " in label.group(1)):
+        return False  # "Photo: Jane Doe, AP", "Tested by: J. Doe RRP: £24 More info: ...": labels and values
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return False
+    return not is_header_line(text)
+
+
+def opens_with_title(blocks: list[Block]) -> bool:
+    """Whether the first block of a text without page chrome is its title: a first- or second-level
+    heading, or a plain line shaped like a headline that is no longer than one (MAX_PLAIN_TITLE_CHARS)
+    and not in capitals (a dateline, "BAAR, SWITZERLAND"). A paragraph (a sentence, or a line too
+    long for a headline) is never taken: cleaned text opens with one."""
+    first = blocks[0]
+    if not title_like(first):
+        return False
+    if first.kind in ("h1", "h2"):
+        return True
+    return first.kind == "p" and len(first.text) <= MAX_PLAIN_TITLE_CHARS and not first.text.isupper()
+
+
+def page_title_parts(first: Block) -> list[str]:
+    """The folded parts of a `<title>`-style first line: the whole and each run of its parts."""
+    parts = TITLE_SEPARATOR_RE.split(first.text)
+    out = [fold_title(first.text)]
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if (start, end) != (0, len(parts)):
+                out.append(fold_title(" ".join(parts[start:end])))
+    return [part for part in out if part]
+
+
+
+def is_dek(block: Block) -> bool:
+    """A standfirst: one or two sentences of plain text under the headline."""
+    text = block.text
+    return block.kind == "p" and not block.link_chars and len(text) <= MAX_DEK_CHARS and text.endswith((".", "!", "?"))
