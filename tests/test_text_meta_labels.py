@@ -4,12 +4,18 @@ glued to the name before it."""
 
 from __future__ import annotations
 
+import gzip
 import tomllib
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 import newsgrab
+from newsgrab.model import Block, Metadata
+from newsgrab.text.around import read_around_copies
+
+TEXTBENCH = Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "textbench" / "scrapinghub"
 
 STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
 
@@ -58,3 +64,111 @@ def test_a_word_glued_to_a_label_without_a_colon_stays_in_the_name() -> None:
 
     block = Block(kind="p", text="Author:Jane DoePosted 12 July 2021")
     assert unglued_byline(block).text == block.text
+
+
+# ------------------------------------------------------------------ the headline printed more than once
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(kind="p", text=text) for text in texts]
+
+
+#: a page's lines as get_text prints them: a gallery's bar with the headline and its header lines,
+#: then the article's own printing of the headline (index HEADLINE) with share buttons under it
+GALLERY = ("News", "Storm over the harbour", "{header}", "Facebook", "Back to Gallery",
+           "Storm over the harbour", "Facebook", "Twitter", "1 of", "4")
+HEADLINE = 5
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        (["By Jane Doe", "Nov. 20, 2019"], ["Jane Doe"], "2019-11-20"),
+        (["Nov. 20, 2019", "Updated: Nov. 20, 2019 1:35 a.m."], [], "2019-11-20"),
+        (["Por Clarissa Borba", "05/11/2018"], ["Clarissa Borba"], None),
+        # a bare name's shape is a sticky bar's button's too: not read next to another printing
+        (["Currently Reading", "Nov. 20, 2019"], [], "2019-11-20"),
+        (["Jane Doe"], [], None),
+    ],
+)
+def test_the_header_under_another_printing_of_the_headline_is_read(
+        header: list[str], authors: list[str], published: str | None) -> None:
+    texts = [t for line in GALLERY for t in (header if line == "{header}" else [line])]
+    meta = Metadata()
+    taken = read_around_copies(_blocks(*texts), HEADLINE + len(header) - 1, "Storm over the harbour", meta)
+    assert (meta.authors, meta.published) == (authors, published)
+    assert all(texts[index] in header for index in taken)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # get_text joins "<h1>..</h1><time>..</time>" (panarmenian.net): the dateline after the headline
+        ("Storm over the harbour November 20, 2019 - 11:28 AMT", "2019-11-20"),
+        ("Storm over the harbour | 12 March 2024 10:00", "2024-03-12"),
+        # a sentence that goes on from the headline's words is no header
+        ("Storm over the harbour closed 3 roads, officials said on Monday", None),
+    ],
+)
+def test_a_dateline_glued_to_a_printing_of_the_headline_is_read(line: str, published: str | None) -> None:
+    meta = Metadata()
+    blocks = _blocks("Storm over the harbour", "Home", "News", line)
+    taken = read_around_copies(blocks, 0, "Storm over the harbour", meta)
+    assert (meta.published, taken) == (published, {3} if published else set())
+
+
+@pytest.mark.parametrize(
+    ("converter", "key", "published"),
+    [
+        # the dateline sits under the gallery's printing (timesunion.com), glued to the headline (panarmenian.net)
+        ("bs4", "d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c", "2019-11-20"),
+        ("markdownify", "d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c", "2019-11-20"),
+        ("bs4", "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756", "2019-11-20"),
+    ],
+)
+def test_real_dumps_read_the_date_by_another_printing(converter: str, key: str, published: str) -> None:
+    dump = TEXTBENCH / converter / f"{key}.txt.gz"
+    if not dump.is_file():
+        pytest.skip("../shared/bench/textbench is absent")
+    article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
+    assert (article.published or "")[:10] == published
+    assert not article.authors  # the bare names by the other printing ("Currently Reading") stay unread
+
+
+def test_the_first_line_is_no_printing_of_the_headline_to_read_around() -> None:
+    # markdownify and get_text print the <title> first, above the site's header and its date of today
+    meta = Metadata()
+    blocks = _blocks("Storm over the harbour", "Subscribe", "Wed, Nov 20, 2019", "Menu", "News",
+                     "Storm over the harbour", "On 11/13/19 at 4:00 PM EST")
+    assert read_around_copies(blocks, 5, "Storm over the harbour", meta) == set()
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "site_name", "published"),
+    [
+        # a weekday before the date is the date's, in every language of data/calendar_words.toml
+        ("Wed, Nov 20, 2019", None, "2019-11-20"),
+        ("Mittwoch, 20. November 2019", None, "2019-11-20"),
+        ("Mercredi 20 novembre 2019", None, "2019-11-20"),
+        # a site's name before it stays a name
+        ("Reuters November 18, 2019", "Reuters", "2019-11-18"),
+    ],
+)
+def test_a_weekday_before_a_date_names_no_site(line: str, site_name: str | None, published: str) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
+    assert (article.site_name, article.published) == (site_name, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a theme prints the section's links after the byline's date (space.com, livescience.com)
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
+        ("By Yasemin Saplakoglu 2019-11-18T19:41:04Z Health", ["Yasemin Saplakoglu"]),
+        ("Von Anna Berg, 12. März 2024 Wissen & Technik", ["Anna Berg"]),
+        # names joined by "&" with no date after them are all names
+        ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_bylines_names_end_where_its_date_starts(line: str, authors: list[str]) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
+    assert article.authors == authors

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block, Metadata
-from newsgrab.text.around import read_around
+from newsgrab.text.around import read_around, read_around_copies
 from newsgrab.text.byline import BYLINE_RE
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline, read_header, take_header_line
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
@@ -135,6 +135,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
+        if not meta.authors or meta.published is None:  # the byline under another printing of the headline
+            taken |= read_around_copies(blocks, title.index, meta.title or "", meta)
         taken.add(title.index)
         if dek is not None and dek not in taken and meta.description is None:
             meta.description = blocks[dek].text
