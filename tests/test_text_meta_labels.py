@@ -165,10 +165,16 @@ def test_a_weekday_before_a_date_names_no_site(line: str, site_name: str | None,
         ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
         ("By Yasemin Saplakoglu 2019-11-18T19:41:04Z Health", ["Yasemin Saplakoglu"]),
         ("Von Anna Berg, 12. März 2024 Wissen & Technik", ["Anna Berg"]),
-        # names joined by "&" with no date after them are all names
+        # ...or where a contact starts: an e-mail address (spokesman.com), a handle glued to the name
+        # (theverge.com, dawgsbynature.com)
+        ("By Megan Rowe meganr@example.com(509) 459-5382", ["Megan Rowe"]),
+        ("By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST", ["Chaim Gartenberg"]),
+        ("By Chris Pokorny@DawgsByNature", ["Chris Pokorny"]),
+        # names joined by "&" with no date or contact after them are all names
         ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe", ["Jane Doe"]),
     ],
 )
-def test_a_bylines_names_end_where_its_date_starts(line: str, authors: list[str]) -> None:
+def test_a_bylines_names_end_where_its_date_or_a_contact_starts(line: str, authors: list[str]) -> None:
     article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
     assert article.authors == authors

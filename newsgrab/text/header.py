@@ -258,14 +258,21 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
 
 
 def _names_before_date(who: str) -> str:
-    """What a byline names ends where a date starts: "Mike Wall 2019-11-18T20:51:19Z Science &
-    Astronomy" (a theme prints the section's links after the byline's date) names Mike Wall, not the
-    section. The date is read from the whole line (take_dates); the names are the part before it, as
-    the HTML path's byline cleaner stops a name at a date."""
+    """What a byline names ends where a date or a contact starts: "Mike Wall 2019-11-18T20:51:19Z
+    Science & Astronomy" (a theme prints the section's links after the byline's date) names Mike Wall,
+    not the section; "Megan Rowe meganr@example.com(509) 459-5382" and "Chaim Gartenberg@cgartenberg"
+    (an e-mail address, a handle glued to the name) name the person before them. The date is read
+    from the whole line (take_dates); the names are the part before the first of these, as the HTML
+    path's byline cleaner stops a name at a date."""
+    cut = len(who)
     found = DATE_PHRASE_RE.search(who) if has_digit(who) and may_hold_date(who) else None
-    if found is None or found.start() == 0:
-        return who
-    return who[:found.start()].rstrip(" ,|–—-:")
+    if found is not None:
+        cut = found.start()
+    at = who.find("@", 0, cut)
+    if at > 0:
+        word = who.rfind(" ", 0, at) + 1  # the word that holds the "@": a handle glued to a name, or an address
+        cut = at if who[word:at][:1].isupper() else word
+    return who[:cut].rstrip(" ,|–—-:") if cut else who
 
 
 def _labelled_date(text: str) -> tuple[str, str] | None:
