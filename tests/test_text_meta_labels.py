@@ -178,3 +178,18 @@ def test_a_weekday_before_a_date_names_no_site(line: str, site_name: str | None,
 def test_a_bylines_names_end_where_its_date_or_a_contact_starts(line: str, authors: list[str]) -> None:
     article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
     assert article.authors == authors
+
+
+def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
+    from newsgrab.meta.dates import published_or_update
+
+    assert published_or_update("2019-11-19", "2019-11-20") == "2019-11-19"
+    assert published_or_update(None, None, "2019-11-20", "2019-11-21") == "2019-11-20"
+    assert published_or_update(None, None) is None
+    # the text path: a text whose only date is its update takes it as the publication, as a page does
+    article = newsgrab.extract(f"Storm over the harbour\n\nUpdated 1:39 am EST, Nov. 20, 2019\n\n{STORY}", kind="text")
+    assert (article.published, article.modified) == ("2019-11-20", "2019-11-20")
+    page = ("<html><body><article><h1>Storm over the harbour</h1><p>Updated <time>Nov. 20, 2019</time></p>"
+            f"<p>{STORY}</p><p>{STORY}</p></article></body></html>")
+    html = newsgrab.extract(page, kind="html")
+    assert (html.published or "")[:10] == "2019-11-20"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab.meta.dates import published_or_update
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
 from newsgrab.text.byline import BYLINE_RE
@@ -86,10 +87,8 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
-    if meta.published is None and meta.modified is not None:
-        # the text's only date is its update ("Updated 1:39 am EST, Nov. 20, 2019"): the best estimate
-        # of its publication, as the HTML path takes it (meta.pubdates.read_dates)
-        meta.published = meta.modified
+    if meta.published is None and meta.modified is not None:  # the text's only date is its update
+        meta.published = published_or_update(meta.published, meta.modified)
         meta.provenance["published"] = meta.provenance.get("modified", "header-line")
     return document
 
