@@ -193,3 +193,41 @@ def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
             f"<p>{STORY}</p><p>{STORY}</p></article></body></html>")
     html = newsgrab.extract(page, kind="html")
     assert (html.published or "")[:10] == "2019-11-20"
+
+
+# ------------------------------------------------------------------ the lines around the start of the article
+@pytest.mark.parametrize(
+    ("texts", "authors", "published", "taken"),
+    [
+        # under the lead photo's caption (ctvnews.ca): the dateline is read, the agency above it is no byline
+        (("In this file photo, made available by NASA, an astronaut works outside the station.",
+          "The Associated Press", "Published Monday, November 18, 2019 8:22AM EST",
+          "BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation..."),
+         [], "2019-11-18", {2}),
+        # under a newsletter box (nbcnews.com, as inscriptis prints it)
+        (("Get breaking news alerts and special reports, delivered weekday mornings.", "SUBSCRIBE",
+          "Nov. 19, 2019, 8:41 AM UTC", "By Phil Helsel", "A New York man pleaded guilty Monday, prosecutors said."),
+         ["Phil Helsel"], "2019-11-19", {2, 3}),
+        # a bare name, a source line and a sentence that holds a date are the story's
+        (("The storm felled many trees overnight.", "Jane Doe", "Source: Harbour Police",
+          "On November 18, 2019 the harbour was closed."), [], None, set()),
+        # past the first LINES_INTO_ARTICLE blocks nothing is read
+        (("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Nov. 19, 2019, 8:41 AM UTC"), [], None, set()),
+    ],
+)
+def test_the_lines_under_the_start_of_the_article_are_read(
+        texts: tuple[str, ...], authors: list[str], published: str | None, taken: set[int]) -> None:
+    from newsgrab.text.around import read_into_article
+
+    meta = Metadata()
+    assert read_into_article(_blocks(*texts), 0, len(texts), meta) == taken
+    assert (meta.authors, (meta.published or "")[:10] or None) == (authors, published)
+
+
+def test_a_header_under_a_newsletter_box_leaves_the_body() -> None:
+    text = ("U.S. news\n\nStorm over the harbour\n\nThe storm felled trees and blocked streets across the district.\n\n"
+            "Breaking News Emails\n\nGet breaking news alerts and special reports, delivered weekday mornings.\n\n"
+            f"SUBSCRIBE\n\nNov. 19, 2019, 8:41 AM UTC\n\nBy Phil Helsel\n\n{STORY}\n\n{STORY}\n\n{STORY}")
+    article = newsgrab.extract(text, kind="text")
+    assert (article.authors, (article.published or "")[:10]) == (["Phil Helsel"], "2019-11-19")
+    assert "Phil Helsel" not in article.body and "8:41" not in article.body

@@ -46,6 +46,8 @@ MAX_DEK_LINES = 1
 MAX_LABELS_ABOVE_DATELINE = 1
 #: words of such a label at most
 MAX_LABEL_WORDS = 3
+#: blocks past the window read around the headline where a dateline or a labelled byline is still read
+LINES_INTO_ARTICLE = 6
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
@@ -250,4 +252,28 @@ def read_around_copies(blocks: list[Block], headline: int, title: str, meta: Met
             if (tail.text and len(tail.text) <= MAX_HEADER_LINE_CHARS
                     and (is_dateline(tail.text) or BYLINE_RE.match(tail.text)) and take_header_line(tail, meta)):
                 taken.add(index)
+    return taken
+
+
+def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata) -> set[int]:
+    """Read the datelines and labelled bylines among the first LINES_INTO_ARTICLE blocks from `begin`
+    (the end of the window read around the headline) up to `end` (the article's end); return their indices.
+
+    The lines around the start of the article span hold the header as often as the lines around the
+    headline: under the lead photo's caption ("The Associated Press" / "Published Monday, November
+    18, 2019 8:22AM EST" / "BERLIN -- ..."), under a standfirst and a newsletter box ("SUBSCRIBE" /
+    "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
+    dateline or a labelled byline as a whole is read there, never a bare name, a source or a tag line
+    (which a story may hold or end with), and only what the header still lacks."""
+    taken: set[int] = set()
+    for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
+        if meta.authors and meta.published:
+            break
+        block = blocks[index]
+        text = unglued_byline(block).text
+        if block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
+            continue
+        wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
+        if wanted and take_header_line(block, meta):
+            taken.add(index)
     return taken

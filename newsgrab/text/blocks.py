@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsgrab.meta.dates import published_or_update
 from newsgrab.model import Block, Metadata
-from newsgrab.text.around import read_around, read_around_copies
+from newsgrab.text.around import read_around, read_around_copies, read_into_article
 from newsgrab.text.byline import BYLINE_RE
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline, read_header, take_header_line
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
@@ -132,10 +132,12 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     # a bare name under the dek sits next to it as a byline sits next to the headline
     taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=[names for _, names in pairs],
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
+    if title.index is not None and (not meta.authors or meta.published is None):
+        taken |= read_around_copies(blocks, title.index, meta.title or "", meta)  # by another printing of it
+    if not meta.authors or meta.published is None:  # or under the article's first lines
+        taken |= read_into_article(blocks, high, span.end, meta)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
-        if not meta.authors or meta.published is None:  # the byline under another printing of the headline
-            taken |= read_around_copies(blocks, title.index, meta.title or "", meta)
         taken.add(title.index)
         if dek is not None and dek not in taken and meta.description is None:
             meta.description = blocks[dek].text
