@@ -239,10 +239,11 @@ def read_around_copies(blocks: list[Block], headline: int, title: str, meta: Met
     if not key:
         return set()
     taken: set[int] = set()
+    shortest, longest = len(title) // 2, 2 * len(title)  # a printing's length; folding every line costs
     for index, block in enumerate(blocks):
-        if index in (headline, 0) or (meta.authors and meta.published):
+        if index in (headline, 0) or (meta.authors and meta.published) or not shortest <= len(block.text):
             continue  # the first line is the `<title>` a converter prints above the site's own header
-        if fold_title(block.text) == key:
+        if len(block.text) <= longest and fold_title(block.text) == key:
             low, high = max(0, index - COPY_LINES_ABOVE), min(len(blocks), index + 1 + COPY_LINES_BELOW)
             # labelled bylines and datelines only: next to a copy in a sticky bar or a gallery a bare
             # name's shape is a button's too ("Currently Reading", "Open Navigation Menu")
