@@ -6,7 +6,10 @@
 For each textbench dump (`../shared/bench/textbench/scrapinghub/<converter>/<id>.txt.gz`) the text
 path's title, authors and published date are set against what the HTML path finds on the original
 page: the title's exact agreement (folded as textbench folds: NFKC, casefolded, word tokens), and the
-share of pages where the text path finds authors / a date among the pages where the HTML path does.
+share of pages where the text path finds authors / a date among the pages where the HTML path does,
+and beside it (`=`) the share where what it finds is right: an author named as the HTML path names one
+(folded as the title is), the same calendar day. A found value that is wrong counts as found, not as
+matched, so the gap between the two figures is the text path's wrong answers.
 Each figure is given for the `tune` and `holdout` halves of the fixed split (bench/splits.py): tune
 the text path on the first, report both. `--misses HALF` lists the pages where a field disagrees, so
 a failure mode can be read on the tune half without looking at the holdout pages. Body F1 is
@@ -60,6 +63,17 @@ def verdicts(article: Any, ref: Any) -> dict[str, bool | None]:
     }
 
 
+def matches(article: Any, ref: Any) -> dict[str, bool | None]:
+    """Per field the text path finds as the HTML path does: None when the HTML path has nothing, else
+    whether the text path's value is the same (an author in common, folded; the same day)."""
+    mine = {fold(name) for name in article.authors}
+    return {
+        "authors": bool(mine & {fold(name) for name in ref.authors}) if ref.authors else None,
+        "published": bool(article.published and ref.published
+                          and article.published[:10] == ref.published[:10]) if ref.published else None,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     import newsgrab
 
@@ -73,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     sites = scrapinghub_sites()
     converters = args.converter or sorted(p.name for p in root.iterdir() if p.is_dir())
     refs = html_articles(sorted(sites))
-    print("| converter | title tune / holdout | authors tune / holdout | date tune / holdout |")
+    print("| converter | title tune / holdout | authors tune / holdout (= matched) | date tune / holdout (= matched) |")
     print("|---|---|---|---|")
     misses: list[str] = []
     for converter in converters:
@@ -82,18 +96,28 @@ def main(argv: list[str] | None = None) -> int:
             key = dump.name.removesuffix(".txt.gz")
             article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
             which = half_of(sites[key])
+            same = matches(article, refs[key])
             for name, ok in verdicts(article, refs[key]).items():
                 if ok is None:
                     continue
                 counts[which][name][0] += ok
                 counts[which][name][1] += 1
-                if not ok and which == args.misses:
+                right = same.get(name)
+                if name in same:
+                    counts[which][name + "="][0] += bool(right)
+                    counts[which][name + "="][1] += 1
+                if (not ok or right is False) and which == args.misses:
                     mine, theirs = getattr(article, name), getattr(refs[key], name)
-                    misses.append(f"{converter} {key} {name}: text {mine!r} / html {theirs!r}")
+                    verdict = "missed" if not ok else "wrong"
+                    misses.append(f"{converter} {key} {name} {verdict}: text {mine!r} / html {theirs!r}")
         cells = []
         for name in FIELDS:
             pair = [counts[which][name] for which in (TUNE, HOLDOUT)]
-            cells.append(" / ".join(f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in pair))
+            cell = " / ".join(f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in pair)
+            if name + "=" in counts[TUNE] or name + "=" in counts[HOLDOUT]:
+                right = [counts[which][name + "="] for which in (TUNE, HOLDOUT)]
+                cell += " = " + " / ".join(f"{ok / of:.2f}" if of else "-" for ok, of in right)
+            cells.append(cell)
         print(f"| {converter} | " + " | ".join(cells) + " |")
     if misses:
         print(f"\nmisses on the {args.misses} half:")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from typing import TypeVar
 
 from newsgrab.meta.lexicon import calendar_words, date_labels
 
@@ -247,6 +248,17 @@ def date_from_url(url: str | None) -> str | None:
         match["year2"], match["month2"], match["day2"])
     found = _valid(int(year), int(month), int(day))
     return found.isoformat() if found else None
+
+
+_Date = TypeVar("_Date")
+
+
+def published_or_update(published: _Date | None, *updates: _Date | None) -> _Date | None:
+    """The publication date; failing it, the first update given. A page or text whose only date is
+    its update ("Updated 1:39 am EST, Nov. 20, 2019") was published that day or before: the update
+    is the best estimate there is. One rule for the HTML path (meta.pubdates.read_dates, its dates
+    with their sources) and the text path (text/blocks.py, ISO strings), so the two never part."""
+    return published if published is not None else next((when for when in updates if when is not None), None)
 
 
 def same_day(first: str | None, second: str | None) -> bool:

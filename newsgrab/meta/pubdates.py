@@ -36,6 +36,7 @@ from newsgrab.meta.dates import (
     day_first_for,
     may_hold_date,
     parse_stamp,
+    published_or_update,
     split_at_modified_label,
 )
 from newsgrab.meta.headerzone import DATE_HEADER_LEVELS, header_parts
@@ -90,8 +91,8 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
         published = _believable(header, None, modified[0].stamp.day if modified else None)
         shown_modified += header_modified
         modified += header_modified
-    if published is None:  # the page's only date is its update: the best estimate of its publication
-        published = next(iter(shown_modified), None) or next(iter(modified), None)
+    # the page's only date is its update, the one it shows first
+    published = published_or_update(published, next(iter(shown_modified), None), next(iter(modified), None))
     if published is not None:
         published = _precise(published, machine + visible)
     last = next(iter(modified), None)

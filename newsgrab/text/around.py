@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from newsgrab.meta.authors import author_link_name
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.people import split_authors
+from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import (
     BY_ON_RE,
@@ -45,6 +46,11 @@ MAX_DEK_LINES = 1
 MAX_LABELS_ABOVE_DATELINE = 1
 #: words of such a label at most
 MAX_LABEL_WORDS = 3
+#: blocks past the window read around the headline where a dateline or a labelled byline is still read
+LINES_INTO_ARTICLE = 6
+#: blocks above and below another printing of the headline where its header lines are read
+COPY_LINES_ABOVE = 2
+COPY_LINES_BELOW = 4
 
 
 def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
@@ -211,3 +217,64 @@ def _take_parts(block: Block, meta: Metadata) -> bool:
         elif part and take_header_line(Block(kind="p", text=part), meta):
             read = True
     return read
+
+
+def read_around_copies(blocks: list[Block], headline: int, title: str, meta: Metadata) -> set[int]:
+    """Read the header lines around the other printings of the headline; return their indices.
+
+    A page may print its headline more than once: in a gallery or a sticky bar above the article, in
+    the `<title>` line, in a share box. The byline and date sit under one of them only, and not
+    always under the one the article's paragraphs make the headline ("PG&E begins ..." / "JANIE HAR"
+    / "Nov. 20, 2019" above a photo gallery, the story's own heading further down with share buttons
+    under it). Self-reference, no words: a block whose text is the headline's (folded) marks a
+    header, and the lines around it are read as those around the headline are (`read_around`), but
+    for bare names (a sticky bar's buttons are shaped like them: "Currently Reading"). A
+    block that is the headline with a dateline or a byline glued after it (get_text joins
+    "<h1>..</h1><time>..</time>" when they share a line) is read for its tail. The text's first line
+    is left alone: markdownify and get_text print the `<title>` there, above the site's header, whose
+    date is today's ("Wed, Nov 20, 2019" on a story of the 13th). Only what the header
+    still lacks is filled. `title` is the headline's text (the `<title>` line's without its site's
+    name when the headline is that line)."""
+    key = fold_title(title)
+    if not key:
+        return set()
+    taken: set[int] = set()
+    shortest, longest = len(title) // 2, 2 * len(title)  # a printing's length; folding every line costs
+    for index, block in enumerate(blocks):
+        if index in (headline, 0) or (meta.authors and meta.published) or not shortest <= len(block.text):
+            continue  # the first line is the `<title>` a converter prints above the site's own header
+        if len(block.text) <= longest and fold_title(block.text) == key:
+            low, high = max(0, index - COPY_LINES_ABOVE), min(len(blocks), index + 1 + COPY_LINES_BELOW)
+            # labelled bylines and datelines only: next to a copy in a sticky bar or a gallery a bare
+            # name's shape is a button's too ("Currently Reading", "Open Navigation Menu")
+            taken |= read_around(blocks, low, high, meta, names_before=low)
+        elif block.text.startswith(title) and block.kind in HEADER_KINDS:
+            tail = Block(kind="p", text=block.text[len(title):].strip(" |,–—-"))
+            if (tail.text and len(tail.text) <= MAX_HEADER_LINE_CHARS
+                    and (is_dateline(tail.text) or BYLINE_RE.match(tail.text)) and take_header_line(tail, meta)):
+                taken.add(index)
+    return taken
+
+
+def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata) -> set[int]:
+    """Read the datelines and labelled bylines among the first LINES_INTO_ARTICLE blocks from `begin`
+    (the end of the window read around the headline) up to `end` (the article's end); return their indices.
+
+    The lines around the start of the article span hold the header as often as the lines around the
+    headline: under the lead photo's caption ("The Associated Press" / "Published Monday, November
+    18, 2019 8:22AM EST" / "BERLIN -- ..."), under a standfirst and a newsletter box ("SUBSCRIBE" /
+    "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
+    dateline or a labelled byline as a whole is read there, never a bare name, a source or a tag line
+    (which a story may hold or end with), and only what the header still lacks."""
+    taken: set[int] = set()
+    for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
+        if meta.authors and meta.published:
+            break
+        block = blocks[index]
+        text = unglued_byline(block).text
+        if block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
+            continue
+        wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
+        if wanted and take_header_line(block, meta):
+            taken.add(index)
+    return taken

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab.meta.dates import published_or_update
 from newsgrab.model import Block, Metadata
-from newsgrab.text.around import read_around
+from newsgrab.text.around import read_around, read_around_copies, read_into_article
 from newsgrab.text.byline import BYLINE_RE
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline, read_header, take_header_line
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
@@ -88,10 +89,8 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
-    if meta.published is None and meta.modified is not None:
-        # the text's only date is its update ("Updated 1:39 am EST, Nov. 20, 2019"): the best estimate
-        # of its publication, as the HTML path takes it (meta.pubdates.read_dates)
-        meta.published = meta.modified
+    if meta.published is None and meta.modified is not None:  # the text's only date is its update
+        meta.published = published_or_update(meta.published, meta.modified)
         meta.provenance["published"] = meta.provenance.get("modified", "header-line")
     return document
 
@@ -135,6 +134,10 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     # a bare name under the dek sits next to it as a byline sits next to the headline
     taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=[names for _, names in pairs],
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
+    if title.index is not None and (not meta.authors or meta.published is None):
+        taken |= read_around_copies(blocks, title.index, meta.title or "", meta)  # by another printing of it
+    if not meta.authors or meta.published is None:  # or under the article's first lines
+        taken |= read_into_article(blocks, high, span.end, meta)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)

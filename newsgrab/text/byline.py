@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsgrab.meta.dates import has_digit
-from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block
 from newsgrab.whitespace import fold_space
@@ -55,6 +55,11 @@ PERSON_RE = re.compile(
 #: a byline opener glued to the name after it, as converters print "by<a>Jane Doe</a>" ("byJane Doe"):
 #: the opener in lower case, a capital right after it
 _GLUED_OPENER_RE = re.compile(rf"^(?P<opener>{_WORDS.alternation(_WORDS.openers)})(?=[A-ZÀ-ÖØ-Þ])")
+#: a date label glued to the name before it, as inscriptis prints "<dd>Jane Doe</dd><dt>Publish date:</dt>"
+#: ("Author:Jane DoePublish date:Oct 4, 2018"): a lower-case letter runs into a capitalised label and its
+#: colon (data/date_labels.toml, every language)
+_GLUED_DATE_LABEL_RE = re.compile(
+    rf"(?<=[a-zß-ÿ])(?=[A-ZÀ-ÖØ-ÞА-Я])(?=(?i:{date_labels().alternation()})\s*:)")
 #: a word that makes an organisation the agency or desk that signs a story (data/byline_words.toml "agencies")
 _AGENCY_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.agencies)})\b", re.IGNORECASE)
 #: characters; an agency's name in capitals is its initials at most this long ("AP", "AFP", "XINHUA")
@@ -108,10 +113,15 @@ def agency_names(text: str) -> list[str]:
 def unglued_byline(block: Block) -> Block:
     """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
     F. Kovar on April 29, 2016" -> "by Joseph F. Kovar ..."; inscriptis and html2text drop the space
-    before a link); the block itself for anything else. A lower-case word of no language runs into a
-    capital: the shape says the two were apart in the page."""
-    glued = _GLUED_OPENER_RE.match(block.text)
-    if glued is None:
-        return block
-    return Block(kind=block.kind, text=f"{glued['opener']} {block.text[glued.end():]}", links=block.links)
+    before a link), and a separator before a date label glued to the name ("Author:Jane DoePublish
+    date:Oct 4, 2018" -> "Author:Jane Doe | Publish date:Oct 4, 2018"; inscriptis joins a definition
+    list's terms and values); the block itself for anything else. A lower-case word of no language
+    runs into a capital: the shape says the two were apart in the page."""
+    text = block.text
+    if has_digit(text) and ":" in text:  # "Author:Jane DoePublish date:Oct 4, 2018": the label parted off
+        text = _GLUED_DATE_LABEL_RE.sub(" | ", text)
+    glued = _GLUED_OPENER_RE.match(text)
+    if glued is not None:
+        text = f"{glued['opener']} {text[glued.end():]}"
+    return block if text == block.text else Block(kind=block.kind, text=text, links=block.links)
 

@@ -22,7 +22,7 @@ from newsgrab.meta.dates import (
     parse_stamp,
     split_at_modified_label,
 )
-from newsgrab.meta.lexicon import byline_words, date_labels
+from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
@@ -50,6 +50,8 @@ _DATE_LABEL_RE = re.compile(
 )
 #: a date label ending the name of a "Name, Date" line ("Jane Doe, Updated March 12, 2024"): the date's label
 _TRAILING_LABEL_RE = re.compile(rf"(?:^|[\s,|–—-])(?P<label>{date_labels().alternation()})\s*(?:on|:)?$", re.IGNORECASE)
+#: weekday names of every language (data/calendar_words.toml): "Wed, Nov 20, 2019" names no site
+_WEEKDAYS = frozenset(calendar_words().weekdays)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
 SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 #: a month-first numeric date: two-digit year with slashes, or any year with dots
@@ -240,7 +242,7 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
         return None
     name = text[: match.start()].strip(" ,|–—-:")
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
-    if not name or (labelled and labelled["label"]):
+    if not name or (labelled and labelled["label"]) or name.casefold().rstrip(".") in _WEEKDAYS:
         return None, match.group(0), None
     label = _TRAILING_LABEL_RE.search(name)
     if label:  # the label belongs to the date, not to the name
@@ -253,6 +255,24 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
     if len(name) > MAX_HEADER_NAME_CHARS or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
         return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
     return name, match.group(0), None
+
+
+def _names_before_date(who: str) -> str:
+    """What a byline names ends where a date or a contact starts: "Mike Wall 2019-11-18T20:51:19Z
+    Science & Astronomy" (a theme prints the section's links after the byline's date) names Mike Wall,
+    not the section; "Megan Rowe meganr@example.com(509) 459-5382" and "Chaim Gartenberg@cgartenberg"
+    (an e-mail address, a handle glued to the name) name the person before them. The date is read
+    from the whole line (take_dates); the names are the part before the first of these, as the HTML
+    path's byline cleaner stops a name at a date."""
+    cut = len(who)
+    found = DATE_PHRASE_RE.search(who) if has_digit(who) and may_hold_date(who) else None
+    if found is not None:
+        cut = found.start()
+    at = who.find("@", 0, cut)
+    if at > 0:
+        word = who.rfind(" ", 0, at) + 1  # the word that holds the "@": a handle glued to a name, or an address
+        cut = at if who[word:at][:1].isupper() else word
+    return who[:cut].rstrip(" ,|–—-:") if cut else who
 
 
 def _labelled_date(text: str) -> tuple[str, str] | None:
@@ -287,7 +307,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         return True
     byline = BYLINE_RE.match(text)
     if byline:
-        authors = [name for name in split_authors(byline["who"]) if ":" not in name]
+        authors = [name for name in split_authors(_names_before_date(byline["who"])) if ":" not in name]
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"

@@ -1,0 +1,233 @@
+"""Dates and bylines the text path reads with the HTML path's vocabulary (issue 13): every published
+label of data/date_labels.toml as a CMS prints it, its value on the next line, and a date label
+glued to the name before it."""
+
+from __future__ import annotations
+
+import gzip
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import newsgrab
+from newsgrab.model import Block, Metadata
+from newsgrab.text.around import read_around_copies
+
+TEXTBENCH = Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "textbench" / "scrapinghub"
+
+STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
+
+
+def _published_labels() -> list[tuple[str, str]]:
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("date_labels.toml").read_text("utf-8"))
+    return [(language, label) for language, words in data["published"].items() for label in words]
+
+
+@pytest.mark.parametrize(("language", "label"), _published_labels())
+def test_a_published_label_reads_the_date_on_the_next_line(language: str, label: str) -> None:
+    # "Publish date:" / "Oct 4, 2018", as get_text and w3m split a CMS's definition list
+    text = f"Storm over the harbour\n\n{label.capitalize()}:\n\n12 July 2021\n\n{STORY}"
+    article = newsgrab.extract(text, kind="text")
+    assert (article.published, article.modified) == ("2021-07-12", None), language
+    assert "2021" not in article.body and label.casefold() not in article.body.casefold(), language
+
+
+@pytest.mark.parametrize(("language", "label"), _published_labels())
+def test_a_published_label_without_a_date_after_it_reads_nothing(language: str, label: str) -> None:
+    text = f"Storm over the harbour\n\n{label.capitalize()}:\n\nHarbour news\n\n{STORY}"
+    assert newsgrab.extract(text, kind="text").published is None, language
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        # inscriptis joins a definition list's terms and values into one line (dealbreaker.com,
+        # practicalhorsemanmag.com: "<dt>Author:</dt><dd>..</dd><dt>Publish date:</dt><dd>..</dd>")
+        ("Author:The Water CoolestPublish date:Nov 18, 2019", ["The Water Coolest"], "2019-11-18"),
+        ("Author:Practical Horseman Editorial StaffPublish date:Oct 4, 2018",
+         ["Practical Horseman Editorial Staff"], "2018-10-04"),
+        ("Autor:Anna BergVeröffentlicht:12. März 2024", ["Anna Berg"], "2024-03-12"),
+        # a capital inside a name is no label ("McDonald"), nor is a label without its colon
+        ("Author:Jane McDonald", ["Jane McDonald"], None),
+    ],
+)
+def test_a_date_label_glued_to_a_name_is_parted_off(line: str, authors: list[str], published: str | None) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
+    assert (article.authors, article.published) == (authors, published)
+
+
+def test_a_word_glued_to_a_label_without_a_colon_stays_in_the_name() -> None:
+    from newsgrab.model import Block
+    from newsgrab.text.byline import unglued_byline
+
+    block = Block(kind="p", text="Author:Jane DoePosted 12 July 2021")
+    assert unglued_byline(block).text == block.text
+
+
+# ------------------------------------------------------------------ the headline printed more than once
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(kind="p", text=text) for text in texts]
+
+
+#: a page's lines as get_text prints them: a gallery's bar with the headline and its header lines,
+#: then the article's own printing of the headline (index HEADLINE) with share buttons under it
+GALLERY = ("News", "Storm over the harbour", "{header}", "Facebook", "Back to Gallery",
+           "Storm over the harbour", "Facebook", "Twitter", "1 of", "4")
+HEADLINE = 5
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        (["By Jane Doe", "Nov. 20, 2019"], ["Jane Doe"], "2019-11-20"),
+        (["Nov. 20, 2019", "Updated: Nov. 20, 2019 1:35 a.m."], [], "2019-11-20"),
+        (["Por Clarissa Borba", "05/11/2018"], ["Clarissa Borba"], None),
+        # a bare name's shape is a sticky bar's button's too: not read next to another printing
+        (["Currently Reading", "Nov. 20, 2019"], [], "2019-11-20"),
+        (["Jane Doe"], [], None),
+    ],
+)
+def test_the_header_under_another_printing_of_the_headline_is_read(
+        header: list[str], authors: list[str], published: str | None) -> None:
+    texts = [t for line in GALLERY for t in (header if line == "{header}" else [line])]
+    meta = Metadata()
+    taken = read_around_copies(_blocks(*texts), HEADLINE + len(header) - 1, "Storm over the harbour", meta)
+    assert (meta.authors, meta.published) == (authors, published)
+    assert all(texts[index] in header for index in taken)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # get_text joins "<h1>..</h1><time>..</time>" (panarmenian.net): the dateline after the headline
+        ("Storm over the harbour November 20, 2019 - 11:28 AMT", "2019-11-20"),
+        ("Storm over the harbour | 12 March 2024 10:00", "2024-03-12"),
+        # a sentence that goes on from the headline's words is no header
+        ("Storm over the harbour closed 3 roads, officials said on Monday", None),
+    ],
+)
+def test_a_dateline_glued_to_a_printing_of_the_headline_is_read(line: str, published: str | None) -> None:
+    meta = Metadata()
+    blocks = _blocks("Storm over the harbour", "Home", "News", line)
+    taken = read_around_copies(blocks, 0, "Storm over the harbour", meta)
+    assert (meta.published, taken) == (published, {3} if published else set())
+
+
+@pytest.mark.parametrize(
+    ("converter", "key", "published"),
+    [
+        # the dateline sits under the gallery's printing (timesunion.com), glued to the headline (panarmenian.net)
+        ("bs4", "d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c", "2019-11-20"),
+        ("markdownify", "d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c", "2019-11-20"),
+        ("bs4", "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756", "2019-11-20"),
+    ],
+)
+def test_real_dumps_read_the_date_by_another_printing(converter: str, key: str, published: str) -> None:
+    dump = TEXTBENCH / converter / f"{key}.txt.gz"
+    if not dump.is_file():
+        pytest.skip("../shared/bench/textbench is absent")
+    article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
+    assert (article.published or "")[:10] == published
+    assert not article.authors  # the bare names by the other printing ("Currently Reading") stay unread
+
+
+def test_the_first_line_is_no_printing_of_the_headline_to_read_around() -> None:
+    # markdownify and get_text print the <title> first, above the site's header and its date of today
+    meta = Metadata()
+    blocks = _blocks("Storm over the harbour", "Subscribe", "Wed, Nov 20, 2019", "Menu", "News",
+                     "Storm over the harbour", "On 11/13/19 at 4:00 PM EST")
+    assert read_around_copies(blocks, 5, "Storm over the harbour", meta) == set()
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "site_name", "published"),
+    [
+        # a weekday before the date is the date's, in every language of data/calendar_words.toml
+        ("Wed, Nov 20, 2019", None, "2019-11-20"),
+        ("Mittwoch, 20. November 2019", None, "2019-11-20"),
+        ("Mercredi 20 novembre 2019", None, "2019-11-20"),
+        # a site's name before it stays a name
+        ("Reuters November 18, 2019", "Reuters", "2019-11-18"),
+    ],
+)
+def test_a_weekday_before_a_date_names_no_site(line: str, site_name: str | None, published: str) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
+    assert (article.site_name, article.published) == (site_name, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a theme prints the section's links after the byline's date (space.com, livescience.com)
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
+        ("By Yasemin Saplakoglu 2019-11-18T19:41:04Z Health", ["Yasemin Saplakoglu"]),
+        ("Von Anna Berg, 12. März 2024 Wissen & Technik", ["Anna Berg"]),
+        # ...or where a contact starts: an e-mail address (spokesman.com), a handle glued to the name
+        # (theverge.com, dawgsbynature.com)
+        ("By Megan Rowe meganr@example.com(509) 459-5382", ["Megan Rowe"]),
+        ("By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST", ["Chaim Gartenberg"]),
+        ("By Chris Pokorny@DawgsByNature", ["Chris Pokorny"]),
+        # names joined by "&" with no date or contact after them are all names
+        ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_a_bylines_names_end_where_its_date_or_a_contact_starts(line: str, authors: list[str]) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
+    assert article.authors == authors
+
+
+def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
+    from newsgrab.meta.dates import published_or_update
+
+    assert published_or_update("2019-11-19", "2019-11-20") == "2019-11-19"
+    assert published_or_update(None, None, "2019-11-20", "2019-11-21") == "2019-11-20"
+    assert published_or_update(None, None) is None
+    # the text path: a text whose only date is its update takes it as the publication, as a page does
+    article = newsgrab.extract(f"Storm over the harbour\n\nUpdated 1:39 am EST, Nov. 20, 2019\n\n{STORY}", kind="text")
+    assert (article.published, article.modified) == ("2019-11-20", "2019-11-20")
+    page = ("<html><body><article><h1>Storm over the harbour</h1><p>Updated <time>Nov. 20, 2019</time></p>"
+            f"<p>{STORY}</p><p>{STORY}</p></article></body></html>")
+    html = newsgrab.extract(page, kind="html")
+    assert (html.published or "")[:10] == "2019-11-20"
+
+
+# ------------------------------------------------------------------ the lines around the start of the article
+@pytest.mark.parametrize(
+    ("texts", "authors", "published", "taken"),
+    [
+        # under the lead photo's caption (ctvnews.ca): the dateline is read, the agency above it is no byline
+        (("In this file photo, made available by NASA, an astronaut works outside the station.",
+          "The Associated Press", "Published Monday, November 18, 2019 8:22AM EST",
+          "BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation..."),
+         [], "2019-11-18", {2}),
+        # under a newsletter box (nbcnews.com, as inscriptis prints it)
+        (("Get breaking news alerts and special reports, delivered weekday mornings.", "SUBSCRIBE",
+          "Nov. 19, 2019, 8:41 AM UTC", "By Phil Helsel", "A New York man pleaded guilty Monday, prosecutors said."),
+         ["Phil Helsel"], "2019-11-19", {2, 3}),
+        # a bare name, a source line and a sentence that holds a date are the story's
+        (("The storm felled many trees overnight.", "Jane Doe", "Source: Harbour Police",
+          "On November 18, 2019 the harbour was closed."), [], None, set()),
+        # past the first LINES_INTO_ARTICLE blocks nothing is read
+        (("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Nov. 19, 2019, 8:41 AM UTC"), [], None, set()),
+    ],
+)
+def test_the_lines_under_the_start_of_the_article_are_read(
+        texts: tuple[str, ...], authors: list[str], published: str | None, taken: set[int]) -> None:
+    from newsgrab.text.around import read_into_article
+
+    meta = Metadata()
+    assert read_into_article(_blocks(*texts), 0, len(texts), meta) == taken
+    assert (meta.authors, (meta.published or "")[:10] or None) == (authors, published)
+
+
+def test_a_header_under_a_newsletter_box_leaves_the_body() -> None:
+    text = ("U.S. news\n\nStorm over the harbour\n\nThe storm felled trees and blocked streets across the district.\n\n"
+            "Breaking News Emails\n\nGet breaking news alerts and special reports, delivered weekday mornings.\n\n"
+            f"SUBSCRIBE\n\nNov. 19, 2019, 8:41 AM UTC\n\nBy Phil Helsel\n\n{STORY}\n\n{STORY}\n\n{STORY}")
+    article = newsgrab.extract(text, kind="text")
+    assert (article.authors, (article.published or "")[:10]) == (["Phil Helsel"], "2019-11-19")
+    assert "Phil Helsel" not in article.body and "8:41" not in article.body
