@@ -212,8 +212,8 @@ def test_a_teaser_that_reads_as_prose_goes_with_the_list_of_links_it_sits_in() -
     blocks = [p(t) for t in BODY] + [p("More Great Stories"), *teasers]
     kept, removed = run(blocks)
     assert kept == BODY
-    assert ("structure.link-list", "related") in removed
-    assert [rule for rule, _ in removed].count("structure.link-list") == 1
+    assert ("structure.list", "related") in removed
+    assert [rule for rule, _ in removed].count("structure.list") == 1
 
 
 def test_a_list_the_pass_took_half_of_or_less_stays() -> None:
@@ -225,3 +225,16 @@ def test_a_list_the_pass_took_half_of_or_less_stays() -> None:
     kept, removed = run([p(t) for t in BODY] + [_linked_item(text, 6) for text in sources] + [teaser])
     assert kept == BODY + sources
     assert [rule for rule, _ in removed] == ["score:link-share+after-body+shortness+link-list"]
+
+
+def test_a_list_after_the_body_goes_as_one_in_text_too() -> None:
+    # text input: no links, but the same list under a rule above a copyright line; its headlines go as
+    # labels of the footer, the teaser that asks a question (no label: it ends as a sentence) with them
+    teaser = "Could an astronaut lost in space use gravity to get around?"
+    headlines = ["Why the city's buses keep running late", "The plan to boost drone batteries with a tiny jet engine",
+                 teaser, "How to opt out of the sites that sell your data"]
+    blocks = [p(t) for t in BODY] + [Block(kind="hr", text="______"), p("More Great Stories")]
+    footer = [Block(kind="li", text=text) for text in headlines] + [p("Copyright © Example News 2024")]
+    kept, removed = run(blocks + footer)
+    assert kept == BODY
+    assert [rule for rule, _ in removed].count("structure.list") == 1

@@ -37,7 +37,6 @@ from newsgrab.clean.shapes import (
     is_label,
     is_separator,
     is_weak,
-    link_list_items,
 )
 from newsgrab.clean.span import body_span
 from newsgrab.clean.views import BlockText, PageFacts
@@ -186,7 +185,7 @@ def remove_boilerplate(
 
     # 4. the footer and the head zone: weak blocks go with the notices around them
     _sweep_footer(blocks, texts, verdict, separators, substantive, last_body)
-    _sweep_link_lists(blocks, texts, verdict, last_body)
+    _sweep_lists(blocks, verdict, last_body)
     _sweep_head(blocks, texts, verdict, separators, first_body)
 
     # 5. separators that fence notices (or open/close the article) go
@@ -261,27 +260,26 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
 
 
-def _sweep_link_lists(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict], last_body: int) -> None:
-    """After the body, a list of links goes as one: when the pass removed more than half the items
-    of a run of linked list items (`link_list_items`: the headlines of other stories), the others
+def _sweep_lists(blocks: Sequence[Block], verdict: list[Verdict], last_body: int) -> None:
+    """After the body, a list goes as one: when the pass removed more than half the items of a run
+    of list items (the headlines of other stories, linked in HTML, bare lines in text), the others
     go with them, whatever their words. A teaser that ends as a sentence ("Could an astronaut lost
     in space use gravity to get around?") or runs long reads as prose on its own, yet it is one of
     its neighbours' kind. A list the pass took half of or less stays (two footnotes, one of them a
     bare link; a list of sources with one teaser in it)."""
-    linked = link_list_items(blocks, texts)
     i = last_body + 1
     while i < len(blocks):
-        if not linked[i]:
+        if blocks[i].kind != "li":
             i += 1
             continue
         end = i
-        while end < len(blocks) and linked[end]:
+        while end < len(blocks) and blocks[end].kind == "li":
             end += 1
         taken = [found[1] for found in verdict[i:end] if found is not None]
         if 2 * len(taken) > end - i:
             for k in range(i, end):
                 if verdict[k] is None:
-                    verdict[k] = ("structure.link-list", taken[0])
+                    verdict[k] = ("structure.list", taken[0])
         i = end
 
 
