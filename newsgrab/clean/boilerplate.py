@@ -16,7 +16,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
    notices) go with the notices around them, and under a footer-opening separator every label
-   goes, so an unseen publisher's footer goes too. Prose sentences are never swept;
+   goes, so an unseen publisher's footer goes too. A list after the body the pass took most
+   items of goes whole. Prose sentences are never swept;
 5. removes separators ("*", "***", "---", <hr>) that only fence notices;
 6. captures provenance (original source name, URL, date) from the rules' named groups.
 
