@@ -192,3 +192,49 @@ def test_picture_source_line_is_not_taken_as_the_original_source() -> None:
     result = remove_boilerplate([p(t) for t in BODY] + [p("Source: Getty Images")], RULES)
     assert [b.text for b in result.kept] == BODY
     assert result.original_source is None
+
+
+def _linked_item(text: str, link_chars: int) -> Block:
+    """A list item whose first `link_chars` characters are a link to another story of the site."""
+    slug = "-".join(text.split()[:5]).lower()
+    return Block(kind="li", text=text, links=[Link(text[:link_chars], f"https://news.example/story/{slug}")],
+                 link_chars=link_chars)
+
+
+def test_a_teaser_that_reads_as_prose_goes_with_the_list_of_links_it_sits_in() -> None:
+    # the third teaser ends as sentences and is mostly unlinked: on its own the score keeps it
+    # (tests/test_boilerplate_score.py has the cue-level tests); in a list the pass took most of, it goes
+    teaser = ("Could an astronaut lost in space use gravity to get around? Our science desk asked three "
+              "physicists.")
+    teasers = [_linked_item("Why the city's buses keep running late", 38),
+               _linked_item("The plan to boost drone batteries with a tiny jet engine", 56), _linked_item(teaser, 58),
+               _linked_item("How to opt out of the sites that sell your data", 47)]
+    blocks = [p(t) for t in BODY] + [p("More Great Stories"), *teasers]
+    kept, removed = run(blocks)
+    assert kept == BODY
+    assert ("structure.list", "related") in removed
+    assert [rule for rule, _ in removed].count("structure.list") == 1
+
+
+def test_a_list_the_pass_took_half_of_or_less_stays() -> None:
+    # sources with a short link each, and one teaser the score takes: the sources stay
+    sources = ["Minutes of the council meeting of 12 March 2024, item 7 on the pool",
+               "Survey of the roof and the boiler by the county engineers, 2023",
+               "Plans for the new leisure centre on the former bus depot site"]
+    teaser = _linked_item("Why the city buses keep running late", 36)
+    kept, removed = run([p(t) for t in BODY] + [_linked_item(text, 6) for text in sources] + [teaser])
+    assert kept == BODY + sources
+    assert [rule for rule, _ in removed] == ["score:link-share+after-body+shortness+link-list"]
+
+
+def test_a_list_after_the_body_goes_as_one_in_text_too() -> None:
+    # text input: no links, but the same list under a rule above a copyright line; its headlines go as
+    # labels of the footer, the teaser that asks a question (no label: it ends as a sentence) with them
+    teaser = "Could an astronaut lost in space use gravity to get around?"
+    headlines = ["Why the city's buses keep running late", "The plan to boost drone batteries with a tiny jet engine",
+                 teaser, "How to opt out of the sites that sell your data"]
+    blocks = [p(t) for t in BODY] + [Block(kind="hr", text="______"), p("More Great Stories")]
+    footer = [Block(kind="li", text=text) for text in headlines] + [p("Copyright © Example News 2024")]
+    kept, removed = run(blocks + footer)
+    assert kept == BODY
+    assert [rule for rule, _ in removed].count("structure.list") == 1

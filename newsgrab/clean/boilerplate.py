@@ -16,7 +16,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
    notices) go with the notices around them, and under a footer-opening separator every label
-   goes, so an unseen publisher's footer goes too. Prose sentences are never swept;
+   goes, so an unseen publisher's footer goes too. A list after the body the pass took most
+   items of goes whole. Prose sentences are never swept;
 5. removes separators ("*", "***", "---", <hr>) that only fence notices;
 6. captures provenance (original source name, URL, date) from the rules' named groups.
 
@@ -185,6 +186,7 @@ def remove_boilerplate(
 
     # 4. the footer and the head zone: weak blocks go with the notices around them
     _sweep_footer(blocks, texts, verdict, separators, substantive, last_body)
+    _sweep_lists(blocks, verdict, last_body)
     _sweep_head(blocks, texts, verdict, separators, first_body)
 
     # 5. separators that fence notices (or open/close the article) go
@@ -257,6 +259,29 @@ def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[V
         is_heading = blocks[i].kind in HEADING_KINDS
         if (is_heading and introduces) or (is_label(blocks[i], texts[i]) and introduces):
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
+
+
+def _sweep_lists(blocks: Sequence[Block], verdict: list[Verdict], last_body: int) -> None:
+    """After the body, a list goes as one: when the pass removed more than half the items of a run
+    of list items (the headlines of other stories, linked in HTML, bare lines in text), the others
+    go with them, whatever their words. A teaser that ends as a sentence ("Could an astronaut lost
+    in space use gravity to get around?") or runs long reads as prose on its own, yet it is one of
+    its neighbours' kind. A list the pass took half of or less stays (two footnotes, one of them a
+    bare link; a list of sources with one teaser in it)."""
+    i = last_body + 1
+    while i < len(blocks):
+        if blocks[i].kind != "li":
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and blocks[end].kind == "li":
+            end += 1
+        taken = [found[1] for found in verdict[i:end] if found is not None]
+        if 2 * len(taken) > end - i:
+            for k in range(i, end):
+                if verdict[k] is None:
+                    verdict[k] = ("structure.list", taken[0])
+        i = end
 
 
 def _sweep_head(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
