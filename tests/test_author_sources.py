@@ -27,6 +27,29 @@ def _person_ld(name: str) -> str:
             + json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}) + "</script>")
 
 
+def test_an_organisations_byline_by_the_headline_beats_teasers_bylines() -> None:
+    tree = _page(_person_ld("Harbor Ledger Correspondent"),
+                 '<div class="post"><h1>Startup raises $50 million</h1>'
+                 '<div class="post-info-wrap">By <span itemprop="author">Harbor Ledger Correspondent</span>'
+                 f' Published January 20, 2016</div>{_BODY}</div>{_TEASERS}')
+    assert read_metadata(tree).authors == ["Harbor Ledger Correspondent"]
+
+
+def test_a_person_by_the_headline_still_beats_the_publisher() -> None:
+    tree = _page('<meta name="author" content="Harbor Ledger">',
+                 '<div class="post"><h1>Startup raises $50 million</h1><div class="post-info-wrap">By '
+                 f'<a rel="author" href="/author/mia-tran/">Mia Tran</a></div>{_BODY}</div>')
+    assert read_metadata(tree).authors == ["Mia Tran"]
+
+
+def test_a_person_below_the_article_beats_an_organisation_the_header_does_not_print() -> None:
+    # the writer's box after the story: no organisation byline by the headline to prefer
+    tree = _page('<meta name="author" content="Harbor Ledger">',
+                 f'<div class="post"><h1>Startup raises $50 million</h1>{_BODY}'
+                 '<div class="about"><a rel="author" href="/author/mia-tran/">Mia Tran</a></div></div>')
+    assert read_metadata(tree).authors == ["Mia Tran"]
+
+
 def test_every_name_of_a_microdata_author_element_is_read() -> None:
     names = '<span itemprop="name">Paula Wise</span><span itemprop="name">Fatma Husein, The Associated Press</span>'
     tree = _page("", f'<h1>Outlook dims</h1><div class="hidden" itemprop="author" itemscope>{names}</div>{_BODY}')
