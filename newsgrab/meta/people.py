@@ -44,6 +44,9 @@ _CONTRIBUTION_RE = re.compile(
 ) if _WORDS.contributions else None
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
+#: a control's label and its count in brackets ("Comments (27)", "留言 (42)", "人氣( 23925 )"): a counter in any
+#: language, never a name; not a phone number's area code ("(509) 459-5382"), which more digits follow
+_COUNTER_RE = re.compile(r"[^\s|]+\s*[(（]\s*\d[\d\s.,]*[)）](?!\s*\d)")
 _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
@@ -144,7 +147,7 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
     if _CONTRIBUTION_RE is not None:
         text = _CONTRIBUTION_RE.sub(" ", text)
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
-    text = _HANDLE_RE.sub(" ", text)
+    text = _COUNTER_RE.sub(" | ", _HANDLE_RE.sub(" ", text))
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
         text = _NUMERIC_DATE_RE.sub(" | ", DATE_PHRASE_RE.sub(" | ", text))
         text = _CLOCK_RE.sub(" | ", _WEEKDAY_RE.sub(" | ", text))
