@@ -283,3 +283,21 @@ def test_a_visible_byline_part_with_a_long_lower_case_word_is_a_phrase(part: str
 )
 def test_a_label_with_a_bracketed_count_is_a_counter(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a lone capitalised word beside a full name is the partner outlet or the sections, not a co-author
+        ("By Vera Tan, Harborlight", ["Vera Tan"]),
+        ("Owen Hart, Science, Astronomy", ["Owen Hart"]),
+        ("Lena Park, Ravi Rao, Spaceflight", ["Lena Park", "Ravi Rao"]),
+        # a one-word name alone, names of a script without spaces, and full names stay
+        ("Posted by Vortex", ["Vortex"]),
+        ("By Vera Tan and Ravi Rao", ["Vera Tan", "Ravi Rao"]),
+        ("山田太郎, 鈴木一郎", ["山田太郎", "鈴木一郎"]),
+        ("Vera Tan, 山田太郎", ["Vera Tan", "山田太郎"]),
+    ],
+)
+def test_a_lone_word_beside_a_full_name_is_no_co_author(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

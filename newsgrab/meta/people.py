@@ -176,9 +176,23 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
         name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
         out.append(name)
-    return keep_people(out)
+    return keep_people(_without_single_words(out))
 
 
+def _without_single_words(names: list[str]) -> list[str]:
+    """The names without one-word parts when a part of two or more words names a person: "Victor
+    Tangermann, Futurism" (the outlet the story comes from), "Mike Wall, Science, Astronomy" (the
+    sections). Shape, not words: a byline writes its co-authors' full names, and a lone capitalised
+    word beside one is an outlet, desk or section. Only words of a cased script (a Japanese or Chinese
+    name is one word without spaces), and never the only name ("By Vortex")."""
+    if len(names) < MIN_PARTS_FOR_SINGLE_WORDS or not any(
+            len(n.split()) >= MIN_NAME_WORDS_BEFORE_ROLE and not is_organisation(n) for n in names):
+        return names
+    return [n for n in names if " " in n or not (n[:1].isupper() and n[1:].islower() and n.isalpha())]
+
+
+#: parts of a byline; with fewer there is no second part to drop
+MIN_PARTS_FOR_SINGLE_WORDS = 2
 #: words in a line that is a desk and its role ("Games Editor" on the line under "Ben Silverman")
 ROLE_LINE_WORDS = 2
 
