@@ -301,3 +301,18 @@ def test_a_label_with_a_bracketed_count_is_a_counter(byline: str, expected: list
 )
 def test_a_lone_word_beside_a_full_name_is_no_co_author(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a reader's picture credited "Submitted" in a local paper's byline slot names no one...
+        ("Submitted", []),
+        ("Submitted photo", []),
+        # ...while a post submitted by a person names that person
+        ("Submitted by Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe | Submitted", ["Jane Doe"]),
+    ],
+)
+def test_submitted_is_no_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
