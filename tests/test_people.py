@@ -266,3 +266,53 @@ def test_a_byline_word_is_a_label_where_names_start_and_a_particle_inside_a_name
 )
 def test_a_visible_byline_part_with_a_long_lower_case_word_is_a_phrase(part: str, expected: bool) -> None:
     assert is_phrase(part) is expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a control's label with its count in brackets is a counter in any language, never a name
+        ("王小明 留言 (5) 人氣( 1024 )", ["王小明"]),
+        ("人氣( 310 )", []),
+        ("By Jane Doe | Likes (3) | Shares (12)", ["Jane Doe"]),
+        ("Von Hans Müller · Kommentare (7)", ["Hans Müller"]),
+        # a bracketed aside without a count, and an area code that more digits follow, are no counter
+        ("Jane Doe (AP)", ["Jane Doe"]),
+        ("Megan Rowe | (509) 459-5382", ["Megan Rowe"]),
+    ],
+)
+def test_a_label_with_a_bracketed_count_is_a_counter(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a lone capitalised word beside a full name is the partner outlet or the sections, not a co-author
+        ("By Vera Tan, Harborlight", ["Vera Tan"]),
+        ("Owen Hart, Science, Astronomy", ["Owen Hart"]),
+        ("Lena Park, Ravi Rao, Spaceflight", ["Lena Park", "Ravi Rao"]),
+        # a one-word name alone, names of a script without spaces, and full names stay
+        ("Posted by Vortex", ["Vortex"]),
+        ("By Vera Tan and Ravi Rao", ["Vera Tan", "Ravi Rao"]),
+        ("山田太郎, 鈴木一郎", ["山田太郎", "鈴木一郎"]),
+        ("Vera Tan, 山田太郎", ["Vera Tan", "山田太郎"]),
+    ],
+)
+def test_a_lone_word_beside_a_full_name_is_no_co_author(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a reader's picture credited "Submitted" in a local paper's byline slot names no one...
+        ("Submitted", []),
+        ("Submitted photo", []),
+        # ...while a post submitted by a person names that person
+        ("Submitted by Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe | Submitted", ["Jane Doe"]),
+    ],
+)
+def test_submitted_is_no_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

@@ -48,6 +48,7 @@ _AUTHOR_HREF_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/[
 _URL_BREAKS = frozenset("\t\n\r")
 #: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
 _SLUG_NUMBER_RE = re.compile(r"-\d+$")
+_WORD_RE = re.compile(r"\w+")
 
 
 def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
@@ -58,7 +59,7 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
     publishers = _publishers(scan)
     shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
     fallback: tuple[list[str], str] | None = None
-    for names, label in _author_sources(scan, ld):
+    for names, label, visible in _author_sources(scan, ld):
         names = _unique(names)
         if not names:
             continue
@@ -68,10 +69,30 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
                 shown = fold_title(" ".join(text for text, _kind in scan.bylines))
             people = [n for n in people if not is_organisation(n, publishers) or fold_title(n) in shown]
         if people:
+            if visible and fallback is not None and _header_prefers(fallback[0], people, scan):
+                return fallback
             return _without_own_name(keep_people(people, sites), own), label
         if fallback is None:
             fallback = (names, label)
     return fallback
+
+
+def _header_prefers(organisations: list[str], people: list[str], scan: PageScan) -> bool:
+    """Whether the article header (`headerzone`) prints one of `organisations` and none of `people`:
+    "By Jewish Business News Correspondent" under the headline, with the rel=author links of the
+    related stories further down naming people. Position and self-reference, no words: the byline of
+    the page's own story sits by its headline; a visible byline naming people elsewhere on the page
+    beats an organisation only when the header does not print that organisation instead."""
+    if scan.headline is None:
+        return False
+    header = f" {_folded_words(' '.join(text for _part, text in header_parts(scan.headline, preceding_first=False)))} "
+    return any(f" {_folded_words(n)} " in header for n in organisations) and not any(
+        f" {_folded_words(n)} " in header for n in people)
+
+
+def _folded_words(text: str) -> str:
+    """Casefolded words joined by one space: names are looked for in a text as whole words."""
+    return " ".join(_WORD_RE.findall(text.casefold()))
 
 
 def _without_own_name(names: list[str], own: set[str]) -> list[str]:
@@ -95,25 +116,26 @@ def _publishers(scan: PageScan) -> list[str]:
     return found
 
 
-def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str], str]]:
-    """(names, label) of each author source in order of trust, split only when asked for.
+def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str], str, bool]]:
+    """(names, label, visible) of each author source in order of trust, split only when asked for;
+    `visible`: read from the page's text (a byline element or link), not stated by structured data.
 
     A generator: the first source naming a person ends the search, so later bylines are never
     split (`split_authors` is several regex passes).
     """
-    yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld"
+    yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
     for key in AUTHOR_KEYS:
         values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
-        yield [n for v in values for n in split_authors(v)], meta_label(key)
+        yield [n for v in values for n in split_authors(v)], meta_label(key), False
     # explicit markup (microdata, rel=author) names each author in its own element: one source per
     # kind; a class-named byline element holds them all, so the first such element is one source
     for kind, label in (("microdata", "microdata"), ("rel-author", "byline")):
-        yield _names([text for text, k in scan.bylines if k == kind], explicit=True), label
+        yield _names([text for text, k in scan.bylines if k == kind], explicit=True), label, True
     for text, k in scan.bylines:
         if k == "byline":
-            yield _names([text]), "byline"
-    yield _names(_header_author_links(scan)), "byline"
-    yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld"
+            yield _names([text]), "byline", True
+    yield _names(_header_author_links(scan)), "byline", True
+    yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 
 def _names(texts: list[str], explicit: bool = False) -> list[str]:

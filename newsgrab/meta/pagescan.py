@@ -357,12 +357,13 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     if itemprop:
         for prop in itemprop.split():
             if prop == "author":
-                name = el.find(".//*[@itemprop='name']")
-                # <meta itemprop="name" content="Kate Davidson"> inside the author element carries it in content
-                value = (name.get("content") if name is not None else None) or short_spaced_text(
-                    name if name is not None else el, MAX_BYLINE_CHARS)
-                if value:
-                    scan.bylines.append((value, "microdata"))
+                # <meta itemprop="name" content="Kate Davidson"> inside the author element carries it in
+                # content; an author element can hold one itemprop=name per person (each a byline)
+                for name in el.findall(".//*[@itemprop='name']") or [el]:
+                    value = (name.get("content") if name is not el else None) or short_spaced_text(
+                        name, MAX_BYLINE_CHARS)
+                    if value:
+                        scan.bylines.append((value, "microdata"))
             elif prop in MICRODATA_PROPS:
                 value = el.get("content") or el.get("datetime") or el.get("href") or fold_space(el.text_content())
                 if value:

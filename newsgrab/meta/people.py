@@ -44,6 +44,9 @@ _CONTRIBUTION_RE = re.compile(
 ) if _WORDS.contributions else None
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
+#: a control's label and its count in brackets ("Comments (27)", "留言 (42)", "人氣( 23925 )"): a counter in any
+#: language, never a name; not a phone number's area code ("(509) 459-5382"), which more digits follow
+_COUNTER_RE = re.compile(r"[^\s|]+\s*[(（]\s*\d[\d\s.,]*[)）](?!\s*\d)")
 _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
@@ -144,7 +147,7 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
     if _CONTRIBUTION_RE is not None:
         text = _CONTRIBUTION_RE.sub(" ", text)
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
-    text = _HANDLE_RE.sub(" ", text)
+    text = _COUNTER_RE.sub(" | ", _HANDLE_RE.sub(" ", text))
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
         text = _NUMERIC_DATE_RE.sub(" | ", DATE_PHRASE_RE.sub(" | ", text))
         text = _CLOCK_RE.sub(" | ", _WEEKDAY_RE.sub(" | ", text))
@@ -173,9 +176,23 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
         name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
         out.append(name)
-    return keep_people(out)
+    return keep_people(_without_single_words(out))
 
 
+def _without_single_words(names: list[str]) -> list[str]:
+    """The names without one-word parts when a part of two or more words names a person: "Victor
+    Tangermann, Futurism" (the outlet the story comes from), "Mike Wall, Science, Astronomy" (the
+    sections). Shape, not words: a byline writes its co-authors' full names, and a lone capitalised
+    word beside one is an outlet, desk or section. Only words of a cased script (a Japanese or Chinese
+    name is one word without spaces), and never the only name ("By Vortex")."""
+    if len(names) < MIN_PARTS_FOR_SINGLE_WORDS or not any(
+            len(n.split()) >= MIN_NAME_WORDS_BEFORE_ROLE and not is_organisation(n) for n in names):
+        return names
+    return [n for n in names if " " in n or not (n[:1].isupper() and n[1:].islower() and n.isalpha())]
+
+
+#: parts of a byline; with fewer there is no second part to drop
+MIN_PARTS_FOR_SINGLE_WORDS = 2
 #: words in a line that is a desk and its role ("Games Editor" on the line under "Ben Silverman")
 ROLE_LINE_WORDS = 2
 
