@@ -101,3 +101,33 @@ def test_a_second_h1_that_is_not_the_headline_changes_nothing() -> None:
 )
 def test_the_shown_headline_at_the_start_of_a_title(title: str, h1: str, expected: str) -> None:
     assert clean_title(title, site_keys([None], "https://news.example/a"), [h1]) == expected
+
+
+# ------------------------------------------------------------------ a site's front page is titled by the site's name
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the front page: og:title gives the name alone, the <title> adds a slogan (bench/meta: learnnode,
+        # milanocittastato)
+        ("https://learnharbour.example/", "Learn Harbour"),
+        ("https://www.learnharbour.example", "Learn Harbour"),
+        # not an article, nor a post addressed by a query on the root ("/?p=123")
+        ("https://learnharbour.example/courses/ferries-101", "The best way to learn ferries, tides and knots"),
+        ("https://learnharbour.example/?p=123", "The best way to learn ferries, tides and knots"),
+    ],
+)
+def test_a_front_page_is_titled_by_the_sites_name(url: str, expected: str) -> None:
+    tree = page('<title>Learn Harbour — The best way to learn ferries, tides and knots</title>'
+                '<meta property="og:title" content="Learn Harbour">'
+                '<meta property="og:site_name" content="Learn Harbour">', "<p>x</p>")
+    assert read_metadata(tree, url).title == expected
+
+
+def test_a_front_page_whose_every_title_is_the_sites_name_has_that_title() -> None:
+    head = ('<title>Città Lagunare</title><meta property="og:title" content="Città Lagunare">'
+            '<meta property="og:site_name" content="Città Lagunare">')
+    assert read_metadata(page(head, "<h1>Città Lagunare</h1>"), "https://www.cittalagunare.example/").title == (
+        "Città Lagunare")
+    # on an article page the same shape names no headline: no title rather than the site's name
+    article = "https://www.cittalagunare.example/2024/05/x"
+    assert read_metadata(page(head, "<h1>Città Lagunare</h1>"), article).title is None

@@ -3,7 +3,8 @@
 Order of trust, per field (the first source with a usable value wins, then the cross-checks run):
 
 - title: the candidate the page's <h1> confirms; else JSON-LD headline > og:title > twitter:title >
-  Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name.
+  Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name, except on
+  the site's front page (no path, no query), whose title it is.
 - authors: authors.py (JSON-LD Person > meta author > microdata > rel=author > byline elements;
   people before organisations, a publisher in meta author passed over for a person).
 - published, modified: pubdates.py (machine-readable sources, visible dates near the headline, the
@@ -41,6 +42,7 @@ from newsgrab.meta.titles import (
     clean_title,
     fold_title,
     headline_h1,
+    is_home_page,
     is_version_of,
     paired_site_keys,
     shown_form,
@@ -198,6 +200,13 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     # the site's names: from its metadata and domain, and what one title adds to another (the pair
     # "Headline | Brand" and "Headline" names the brand)
     keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url) | paired_site_keys(t for t, _ in raw)
+    if is_home_page(meta.url):
+        # a front page's title is the site's name, when a title source gives it alone (the others
+        # add a slogan: "Learn Node — The best way to learn Node.js")
+        named = next(((text, source) for text, source in raw if fold_title(text) in keys), None)
+        if named:
+            _set(meta, "title", *named)
+            return
     # the headline <h1>: past a banner <h1> that names the site
     headline = headline_h1(scan.h1, keys)
     shown_h1 = [headline] if headline else []

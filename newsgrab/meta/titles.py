@@ -81,6 +81,14 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
+def is_home_page(url: str | None) -> bool:
+    """Whether `url` is a site's front page (no path, no query): the one page whose title is the site's
+    name ("Learn Node" beside the <title> "Learn Node — The best way to learn Node.js"). On any other
+    page a title that is only the site's name names no headline."""
+    parts = urls.split(url) if url else None
+    return bool(parts and parts.netloc and parts.path in ("", "/") and not parts.query)
+
+
 def names_site(folded: str, keys: set[str]) -> bool:
     """Whether a part (folded by `fold_title`) is the site's name."""
     if not folded:
