@@ -131,3 +131,74 @@ def test_a_front_page_whose_every_title_is_the_sites_name_has_that_title() -> No
     # on an article page the same shape names no headline: no title rather than the site's name
     article = "https://www.cittalagunare.example/2024/05/x"
     assert read_metadata(page(head, "<h1>Città Lagunare</h1>"), article).title is None
+
+
+# ------------------------------------------------------------------ the site's name known only from the domain
+# (<title> alone: no og:site_name, no <h1> that confirms a part; shapes of bench/meta and ScrapingHub tune pages)
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        # the site's own label is not the host's first ("blogs.", "en.", "lifestyle.")
+        ("Ferry fares rise again - The Harbour - HJN", "https://blogs.hjn.example/harbour/x",
+         "Ferry fares rise again - The Harbour"),
+        ("Harbour dredging - Lakepedia", "https://en.lakepedia.example/wiki/Harbour_dredging", "Harbour dredging"),
+        # the name spelled by the host's labels ("Sky News" on news.sky.com, "CNET News" on news.cnet.com)
+        ("Ferry fares rise again for the islands | Isle News", "https://news.isle.example/story/x",
+         "Ferry fares rise again for the islands"),
+        ("Ferry fares rise again - Harbour Blogs", "https://blogs.harbour.example/x", "Ferry fares rise again"),
+        # a domain that adds a country or a digit to the name ("The Paradigm" on theparadigmng.com,
+        # "Publickey" on publickey1.jp)
+        ("Senate adjourns over two deaths - The Lagoon", "http://www.thelagoonng.example/2018/10/x",
+         "Senate adjourns over two deaths"),
+        ("Ferry timetable changes for winter - Harbourkey", "https://www.harbourkey1.example/blog/x",
+         "Ferry timetable changes for winter"),
+        # a name the domain abbreviates ("The New York Times" on nytimes.com, "New York Daily News" on
+        # nydailynews.com), accents folded as domains write them
+        ("Ferry fares rise again - The Lake City Times", "https://www.lctimes.example/2019/x",
+         "Ferry fares rise again"),
+        ("Ferry fares rise again – Lake City Daily News", "http://www.lcdailynews.example/news/x",
+         "Ferry fares rise again"),
+        ("Só quem espera — Mensagens de Reflexão", "https://www.mensagensreflexao.example/quem", "Só quem espera"),
+        # not a part that only shares the domain's first letters, nor a word the label merely starts
+        ("Ferry fares rise again - Lake City Tide", "https://www.lctimes.example/2019/x",
+         "Ferry fares rise again - Lake City Tide"),
+        ("Ferry fares rise again - Lake", "https://www.lakesidenews.example/2019/x", "Ferry fares rise again - Lake"),
+    ],
+)
+def test_a_site_name_known_only_from_the_domain_goes(title: str, url: str, expected: str) -> None:
+    assert clean_title(title, site_keys([None], url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # sections, a date or a byline between the headline and the site, joined by the site's separator
+        # (guardian, express.co.uk, accountancyage, politico)
+        ("Ferry fares: 'We cannot pay this – not again' | Travel | Lakeside Post",
+         "Ferry fares: 'We cannot pay this – not again'"),
+        ("Harbour chaos: ferries stop as the strike spreads | World | News | Lakeside Post",
+         "Harbour chaos: ferries stop as the strike spreads"),
+        ("Institutes back the new harbour rules - 26 Sep 2011 - Lakeside Post",
+         "Institutes back the new harbour rules"),
+        # the site's name and its slogan after the headline (rawstory, remember8090)
+        ("Ferry fares rise for the third time this year - Lakeside Post - Celebrating 18 Years of News",
+         "Ferry fares rise for the third time this year"),
+        # not the headline's own second half: too short a head is left whole, and so is one after a colon
+        ("Brexit - what happens next - Lakeside Post", "Brexit - what happens next"),
+        ("Ferry fares rise again for the islands : Travel : Lakeside Post",
+         "Ferry fares rise again for the islands : Travel"),
+        # not a part joined by another separator than the site's
+        ("Ferry fares rise again for the islands | Travel - Lakeside Post",
+         "Ferry fares rise again for the islands | Travel"),
+    ],
+)
+def test_sections_before_the_site_name_go(title: str, expected: str) -> None:
+    assert clean_title(title, site_keys(["Lakeside Post"], None)) == expected
+
+
+def test_a_repetitive_name_against_a_repetitive_label() -> None:
+    # every split of the label among the words' starts is a path; the walk keeps the reachable states
+    # (position, words used) instead, so this answers at once, and rightly: the four words spell the label
+    word = "a" * 40
+    title = f"{word} {word} - {word} {word} {word} {word}"
+    assert clean_title(title, site_keys([None], "https://" + "a" * 50 + ".example/x")) == f"{word} {word}"
