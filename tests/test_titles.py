@@ -202,3 +202,38 @@ def test_a_repetitive_name_against_a_repetitive_label() -> None:
     word = "a" * 40
     title = f"{word} {word} - {word} {word} {word} {word}"
     assert clean_title(title, site_keys([None], "https://" + "a" * 50 + ".example/x")) == f"{word} {word}"
+
+
+# ------------------------------------------------------------------ the site's name from the links to its front page
+@pytest.mark.parametrize(
+    ("link", "url", "expected"),
+    [
+        # the logo's alt or the banner's text, on a site whose name the domain does not spell
+        # (ScrapingHub tune pages: vortexcannon.org x2, expapp.com)
+        ('<a href="/"><img src="/logo.png" alt="Harbour Cannon Entertainment"></a>', "https://hcannon.example/about-bugs/",
+         "About the ferry bugs"),
+        ('<a href="https://www.hcannon.example/">Harbour Cannon Entertainment</a>', "https://hcannon.example/about-bugs/",
+         "About the ferry bugs"),
+        # a slogan after the name in the alt text is not part of it
+        ('<a href="/"><img alt="Harbour Cannon Entertainment - Games for the coast"></a>',
+         "https://hcannon.example/about-bugs/", "About the ferry bugs"),
+        # not a link to another page, another site, or the root with a query
+        ('<a href="/about/">Harbour Cannon Entertainment</a>', "https://hcannon.example/about-bugs/",
+         "About the ferry bugs – Harbour Cannon Entertainment"),
+        ('<a href="https://other.example/">Harbour Cannon Entertainment</a>', "https://hcannon.example/about-bugs/",
+         "About the ferry bugs – Harbour Cannon Entertainment"),
+        ('<a href="/?p=12">Harbour Cannon Entertainment</a>', "https://hcannon.example/about-bugs/",
+         "About the ferry bugs – Harbour Cannon Entertainment"),
+    ],
+)
+def test_the_link_to_the_front_page_names_the_site(link: str, url: str, expected: str) -> None:
+    tree = page("<title>About the ferry bugs – Harbour Cannon Entertainment</title>", f"{link}<p>x</p>")
+    assert read_metadata(tree, url).title == expected
+
+
+def test_a_front_page_link_that_names_no_part_changes_nothing() -> None:
+    # a "Home" item and a logo whose alt is another name leave the title whole (donga.com, gizmodo.jp shapes)
+    tree = page("<title>Ferry fares rise again for the islands : 뉴스 : 항구닷컴</title>",
+                '<a href="/">오늘의 신문</a><a href="/"><img alt="HARBOUR"></a><p>x</p>')
+    assert read_metadata(tree, "https://news.hangu.example/3/all/1").title == (
+        "Ferry fares rise again for the islands : 뉴스 : 항구닷컴")

@@ -31,6 +31,7 @@ from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
 from newsgrab.meta.dates import day_first_for
+from newsgrab.meta.homelinks import home_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
@@ -39,6 +40,7 @@ from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
 from newsgrab.meta.titles import (
     MIN_HEADLINE_WORDS,
+    SEPARATOR_RE,
     clean_title,
     fold_title,
     headline_h1,
@@ -103,7 +105,7 @@ def read_page(
     meta = Metadata()
     _read_url(meta, scan, ld, base_url)
     _read_site(meta, scan, ld)
-    _read_title(meta, scan, ld)
+    _read_title(meta, scan, ld, tree)
     _read_authors(meta, scan, ld)
     language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
     _read_dates(meta, scan, ld, tree, language[0] if language else None)
@@ -183,7 +185,7 @@ def _is_headline(name: str, scan: PageScan) -> bool:
     return any(folded == fold_title(t) for t in titles if t)
 
 
-def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement) -> None:
     raw: list[tuple[str, str]] = []
     for key in _TITLE_KEYS:
         if key == "@jsonld":
@@ -207,6 +209,20 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         if named:
             _set(meta, "title", *named)
             return
+    chosen = _choose_title(raw, keys, scan)
+    if chosen and chosen[2] and SEPARATOR_RE.search(chosen[0]):
+        # a part still joined to the title that no metadata explains: the site may name itself in the
+        # links to its front page (the logo's alt, the banner); read them only now
+        home = {fold_title(name) for name in home_link_names(tree, meta.url)} - keys
+        if home - {""}:
+            chosen = _choose_title(raw, keys | home, scan)
+    if chosen:
+        _set(meta, "title", chosen[0], chosen[1])
+
+
+def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) -> tuple[str, str, bool] | None:
+    """(title, source, whether nothing on the page confirms it) among the title sources `raw`, each
+    without the parts that `keys` name as the site."""
     # the headline <h1>: past a banner <h1> that names the site
     headline = headline_h1(scan.h1, keys)
     shown_h1 = [headline] if headline else []
@@ -218,7 +234,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         if title and fold_title(title) not in keys:
             candidates.append((title, source))
     if not candidates:
-        return
+        return None
     h1 = {fold_title(h) for h in shown_h1}
     confirmed = next((c for c in candidates if c[1] != "h1" and fold_title(c[0]) in h1), None)
     shown = next((c for c in candidates if c[1] == "h1"), None)
@@ -230,7 +246,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         confirmed = shown
     title, source = confirmed or candidates[0]
     # the headline as shown (curly quotes, no trailing full stop) when it is the same words
-    _set(meta, "title", shown_form(title, headline), source)
+    return shown_form(title, headline), source, confirmed is None
 
 
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from newsgrab import settings, urls
 from newsgrab.whitespace import fold_space
 
-_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
+#: a separator between the parts of a title, with spaces around it ("Headline | Site")
+SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
 MAX_BRAND_WORDS = 4
 #: separators after which a short unknown last part is taken for a brand
@@ -201,10 +202,10 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     prefix = _headline_prefix(title, h1)
     if prefix:
         return prefix
-    parts = _SEPARATOR_RE.split(title)
+    parts = SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return _without_tight_site(title, keys)
-    seps = _SEPARATOR_RE.findall(title)
+    seps = SEPARATOR_RE.findall(title)
     folded = [fold_title(part) for part in parts]
     # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
     # (a later part only when it is the larger share: a short h1 there is the site's banner, "V8" in
@@ -313,8 +314,8 @@ def paired_site_keys(titles: Iterable[str]) -> set[str]:
     folded = {fold_title(t) for t in titles}
     keys: set[str] = set()
     for title in titles:
-        parts = _SEPARATOR_RE.split(title)
-        seps = _SEPARATOR_RE.findall(title)
+        parts = SEPARATOR_RE.split(title)
+        seps = SEPARATOR_RE.findall(title)
         if len(parts) < 2 or seps[-1].strip() in HEADLINE_SEPARATORS or seps[0].strip() in HEADLINE_SEPARATORS:
             continue
         # the added part is the site only when it is the shorter one: beside an og:title that is the
