@@ -123,6 +123,14 @@ def test_a_front_page_is_titled_by_the_sites_name(url: str, expected: str) -> No
     assert read_metadata(tree, url).title == expected
 
 
+def test_an_article_whose_canonical_is_the_front_page_keeps_its_headline() -> None:
+    tree = page('<link rel="canonical" href="https://learnharbour.example/">'
+                '<title>Ferry fares rise again - Learn Harbour</title>'
+                '<meta property="og:title" content="Learn Harbour">'
+                '<meta property="og:site_name" content="Learn Harbour">', "<h1>Ferry fares rise again</h1><p>x</p>")
+    assert read_metadata(tree, "https://learnharbour.example/2024/ferry").title == "Ferry fares rise again"
+
+
 def test_a_front_page_whose_every_title_is_the_sites_name_has_that_title() -> None:
     head = ('<title>Città Lagunare</title><meta property="og:title" content="Città Lagunare">'
             '<meta property="og:site_name" content="Città Lagunare">')

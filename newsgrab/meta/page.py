@@ -202,9 +202,10 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
     # the site's names: from its metadata and domain, and what one title adds to another (the pair
     # "Headline | Brand" and "Headline" names the brand)
     keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url) | paired_site_keys(t for t, _ in raw)
-    if is_home_page(meta.url):
+    if is_home_page(meta.url) and all(fold_title(h) in keys for h in scan.h1[:1]):
         # a front page's title is the site's name, when a title source gives it alone (the others
-        # add a slogan: "Learn Node — The best way to learn Node.js")
+        # add a slogan: "Learn Node — The best way to learn Node.js"); not when an <h1> other than
+        # the name heads the page: an article whose canonical URL wrongly points to the front page
         named = next(((text, source) for text, source in raw if fold_title(text) in keys), None)
         if named:
             _set(meta, "title", *named)
