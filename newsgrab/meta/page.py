@@ -3,7 +3,8 @@
 Order of trust, per field (the first source with a usable value wins, then the cross-checks run):
 
 - title: the candidate the page's <h1> confirms; else JSON-LD headline > og:title > twitter:title >
-  Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name.
+  Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name, except on
+  the site's front page (no path, no query), whose title it is.
 - authors: authors.py (JSON-LD Person > meta author > microdata > rel=author > byline elements;
   people before organisations, a publisher in meta author passed over for a person).
 - published, modified: pubdates.py (machine-readable sources, visible dates near the headline, the
@@ -30,6 +31,7 @@ from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
 from newsgrab.meta.dates import day_first_for
+from newsgrab.meta.homelinks import home_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
@@ -38,9 +40,11 @@ from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
 from newsgrab.meta.titles import (
     MIN_HEADLINE_WORDS,
+    SEPARATOR_RE,
     clean_title,
     fold_title,
     headline_h1,
+    is_home_page,
     is_version_of,
     paired_site_keys,
     shown_form,
@@ -101,7 +105,7 @@ def read_page(
     meta = Metadata()
     _read_url(meta, scan, ld, base_url)
     _read_site(meta, scan, ld)
-    _read_title(meta, scan, ld)
+    _read_title(meta, scan, ld, tree)
     _read_authors(meta, scan, ld)
     language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
     _read_dates(meta, scan, ld, tree, language[0] if language else None)
@@ -181,7 +185,7 @@ def _is_headline(name: str, scan: PageScan) -> bool:
     return any(folded == fold_title(t) for t in titles if t)
 
 
-def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
+def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement) -> None:
     raw: list[tuple[str, str]] = []
     for key in _TITLE_KEYS:
         if key == "@jsonld":
@@ -198,6 +202,28 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
     # the site's names: from its metadata and domain, and what one title adds to another (the pair
     # "Headline | Brand" and "Headline" names the brand)
     keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url) | paired_site_keys(t for t, _ in raw)
+    if is_home_page(meta.url) and all(fold_title(h) in keys for h in scan.h1[:1]):
+        # a front page's title is the site's name, when a title source gives it alone (the others
+        # add a slogan: "Learn Node — The best way to learn Node.js"); not when an <h1> other than
+        # the name heads the page: an article whose canonical URL wrongly points to the front page
+        named = next(((text, source) for text, source in raw if fold_title(text) in keys), None)
+        if named:
+            _set(meta, "title", *named)
+            return
+    chosen = _choose_title(raw, keys, scan)
+    if chosen and chosen[2] and SEPARATOR_RE.search(chosen[0]):
+        # a part still joined to the title that no metadata explains: the site may name itself in the
+        # links to its front page (the logo's alt, the banner); read them only now
+        home = {fold_title(name) for name in home_link_names(tree, meta.url)} - keys
+        if home - {""}:
+            chosen = _choose_title(raw, keys | home, scan)
+    if chosen:
+        _set(meta, "title", chosen[0], chosen[1])
+
+
+def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) -> tuple[str, str, bool] | None:
+    """(title, source, whether nothing on the page confirms it) among the title sources `raw`, each
+    without the parts that `keys` name as the site."""
     # the headline <h1>: past a banner <h1> that names the site
     headline = headline_h1(scan.h1, keys)
     shown_h1 = [headline] if headline else []
@@ -209,7 +235,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         if title and fold_title(title) not in keys:
             candidates.append((title, source))
     if not candidates:
-        return
+        return None
     h1 = {fold_title(h) for h in shown_h1}
     confirmed = next((c for c in candidates if c[1] != "h1" and fold_title(c[0]) in h1), None)
     shown = next((c for c in candidates if c[1] == "h1"), None)
@@ -221,7 +247,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
         confirmed = shown
     title, source = confirmed or candidates[0]
     # the headline as shown (curly quotes, no trailing full stop) when it is the same words
-    _set(meta, "title", shown_form(title, headline), source)
+    return shown_form(title, headline), source, confirmed is None
 
 
 def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:

@@ -10,12 +10,14 @@ separator after it has no spaces ("Headline_科技_腾讯网"): what follows, sh
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsgrab import settings, urls
 from newsgrab.whitespace import fold_space
 
-_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
+#: a separator between the parts of a title, with spaces around it ("Headline | Site")
+SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
 MAX_BRAND_WORDS = 4
 #: separators after which a short unknown last part is taken for a brand
@@ -32,6 +34,18 @@ MIN_PREFIX_HEADLINE_CHARS = 8
 HEADLINE_SEPARATORS = frozenset({":", "/"})
 #: characters; a folded site name this long is recognised at the start or end of a longer part
 MIN_CONTAINED_KEY_CHARS = 5
+#: words; a part between the headline and the site's name this short may be a section, a date, a byline
+MAX_SECTION_WORDS = 5
+#: parts dropped at most as sections before the site's name ("| Science | News | Express.co.uk" has two)
+MAX_SECTIONS = 3
+#: characters; a headline in a script without spaces is at least this long (`_headline_sized`)
+MIN_UNSPACED_HEADLINE_CHARS = 12
+#: words; a name with fewer or more words is not taken for an abbreviated domain label (`abbreviates`)
+MIN_ABBREVIATED_WORDS = 2
+#: characters; a domain label shorter than this is not read as an abbreviation ("ap" in "Apple Pie")
+MIN_ABBREVIATION_CHARS = 4
+#: share of a longer name (a domain label) that a part starting it must cover to be that name
+NAME_SHARE_OF_KEY = 0.75
 #: words; a shown headline shorter than this is not compared with the metadata's title (a section name)
 MIN_HEADLINE_WORDS = 5
 #: share of the shown headline's words the other title must hold to be a version of it
@@ -63,6 +77,10 @@ def title_text(raw: str | None, *, raw_markup: bool = False) -> str | None:
     return text if 0 < len(text) <= settings.MAX_TITLE_CHARS else None
 
 
+#: second-level labels of registries ("co.uk", "com.au", "ne.jp"), never a site's own name
+_REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu", "ad"})
+
+
 def fold_title(text: str) -> str:
     """Casefolded, punctuation- and space-free form for comparing titles and names."""
     return _UNFOLDED_RE.sub("", text.casefold())
@@ -76,9 +94,21 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
         host = urls.host(url).removeprefix("www.")
         if host:
             keys.add(fold_title(host))
-            label = host.split(".")[0] if host.count(".") >= 1 else host
-            keys.add(fold_title(label))
+            # every label but the top-level one and the registry's ("co", "com" in co.uk, com.au): the
+            # site's own name is not always the first ("blogs.wsj.com" -> "wsj", "en.wikipedia.org")
+            labels = [fold_title(label) for label in host.split(".")[:-1] or [host] if label not in _REGISTRY_LABELS]
+            keys.update(labels)
+            if len(labels) > 1:  # "Sky News" on news.sky.com, "CNET News" on news.cnet.com
+                keys |= {"".join(labels), "".join(reversed(labels))}
     return {k for k in keys if len(k) >= 2}
+
+
+def is_home_page(url: str | None) -> bool:
+    """Whether `url` is a site's front page (no path, no query): the one page whose title is the site's
+    name ("Learn Node" beside the <title> "Learn Node — The best way to learn Node.js"). On any other
+    page a title that is only the site's name names no headline."""
+    parts = urls.split(url) if url else None
+    return bool(parts and parts.netloc and parts.path in ("", "/") and not parts.query)
 
 
 def names_site(folded: str, keys: set[str]) -> bool:
@@ -88,7 +118,77 @@ def names_site(folded: str, keys: set[str]) -> bool:
     # the site's name alone, or with a little around it: "[Archive of Our Own]", "Courier Online"
     return any(folded == k or folded.removeprefix("the") == k or (
         len(k) >= MIN_CONTAINED_KEY_CHARS and (folded.startswith(k) or folded.endswith(k))
-        and len(folded) <= 2 * len(k)) for k in keys)
+        and len(folded) <= 2 * len(k)) or _starts_name(folded, k) for k in keys)
+
+
+def _without_sections(parts: list[str], seps: list[str], end: int) -> int:
+    """The end of the headline's parts when the site's name (and what followed it) began at `end`:
+    short parts just before it, joined by the same separator as the site's name, are the site's
+    sections, a date or a byline ("Headline | Film | The Guardian", "Headline - 26 Sep 2011 - Site").
+    The title's own template repeats its separator; a headline's own punctuation is usually another
+    ("Kristen Wiig: 'My next movie – ...' | Film | The Guardian" keeps its colon and dash). A colon or
+    slash is headline punctuation, and what is left must still be headline-sized ("Brexit - what
+    happens next - Site" keeps "what happens next")."""
+    sep = seps[end - 1].strip()
+    if sep in HEADLINE_SEPARATORS:
+        return end
+    stop = max(1, end - MAX_SECTIONS)  # a bounded walk: each step joins the head again
+    while end > stop and seps[end - 2].strip() == sep and len(parts[end - 1].split()) <= MAX_SECTION_WORDS:
+        head = _join(parts, seps, 0, end - 1)
+        if not _headline_sized(head) or len(head) < 2 * len(parts[end - 1]):
+            break
+        end -= 1
+    return end
+
+
+def _headline_sized(text: str) -> bool:
+    """Whether `text` is long enough to be a whole headline: `MIN_HEADLINE_WORDS` words, or for a
+    script written without spaces, `MIN_UNSPACED_HEADLINE_CHARS` characters."""
+    if " " not in text.strip():
+        return len(text.strip()) >= MIN_UNSPACED_HEADLINE_CHARS
+    return len(_WORD_RE.findall(text)) >= MIN_HEADLINE_WORDS
+
+
+def abbreviates(part: str, keys: set[str]) -> bool:
+    """Whether a short part is a name that a key (a domain label) shortens: each word gives its start,
+    in order, and the starts spell the key ("The New York Times" -> "nytimes", "New York Daily News" ->
+    "nydailynews", "Mensagens de Reflexão" -> "mensagensreflexao"). A word may give nothing (an
+    article, a preposition), the last must give something, and at least two words must, so a key that
+    is one word of the part is left to `names_site`. Accents are folded, as domains spell them."""
+    words = [w for w in (_ascii_fold(w) for w in part.split()) if w]
+    if not MIN_ABBREVIATED_WORDS <= len(words) <= MAX_BRAND_WORDS:
+        return False
+    return any(len(k) >= MIN_ABBREVIATION_CHARS and _spells(k, words) for k in keys)
+
+
+def _spells(key: str, words: list[str]) -> bool:
+    """Whether starts of `words`, in order, spell `key` (see `abbreviates`). Walked as a set of
+    reachable (position in key, words used, capped at the minimum) states, so a repetitive title
+    ("aaaa aaaa aaaa" on aaaaaaaa.example) costs the key's length per word, not its powers."""
+    states = {(0, 0)}
+    for i, word in enumerate(words):
+        reached: set[tuple[int, int]] = set() if i == len(words) - 1 else set(states)  # a word may give nothing
+        for pos, used in states:
+            size = 0
+            while size < len(word) and pos + size < len(key) and key[pos + size] == word[size]:
+                size += 1
+                reached.add((pos + size, min(used + 1, MIN_ABBREVIATED_WORDS)))
+        states = reached
+    return (len(key), MIN_ABBREVIATED_WORDS) in states
+
+
+def _ascii_fold(word: str) -> str:
+    """A word folded as a domain writes it: casefolded, accents and punctuation dropped ("Reflexão" ->
+    "reflexao")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return _UNFOLDED_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _starts_name(folded: str, key: str) -> bool:
+    """Whether a part is most of a longer name's start: a domain adds a country or a digit to the
+    name the title writes ("The Paradigm" on theparadigmng.com, "Publickey" on publickey1.jp)."""
+    return (len(folded) >= MIN_CONTAINED_KEY_CHARS and len(key) > len(folded) and key.startswith(folded)
+            and len(folded) >= NAME_SHARE_OF_KEY * len(key))
 
 
 def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bool = True) -> str:
@@ -102,10 +202,10 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     prefix = _headline_prefix(title, h1)
     if prefix:
         return prefix
-    parts = _SEPARATOR_RE.split(title)
+    parts = SEPARATOR_RE.split(title)
     if len(parts) < 2:
         return _without_tight_site(title, keys)
-    seps = _SEPARATOR_RE.findall(title)
+    seps = SEPARATOR_RE.findall(title)
     folded = [fold_title(part) for part in parts]
     # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
     # (a later part only when it is the larger share: a short h1 there is the site's banner, "V8" in
@@ -120,9 +220,14 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
     start, end = 0, len(parts)
-    while end - start > 1 and names_site(folded[end - 1], keys):
+    while end - start > 1 and (names_site(folded[end - 1], keys) or abbreviates(parts[end - 1], keys)):
         end -= 1
-    while end - start > 1 and names_site(folded[start], keys):
+    if end == len(parts) and len(parts) >= 3 and seps[-1] == seps[-2] and (
+            names_site(folded[-2], keys) or abbreviates(parts[-2], keys)):
+        end -= 2  # the site's name and its slogan: "Headline - Raw Story - Celebrating 18 Years of ..."
+    if end < len(parts):
+        end = _without_sections(parts, seps, end)
+    while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)):
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
@@ -209,8 +314,8 @@ def paired_site_keys(titles: Iterable[str]) -> set[str]:
     folded = {fold_title(t) for t in titles}
     keys: set[str] = set()
     for title in titles:
-        parts = _SEPARATOR_RE.split(title)
-        seps = _SEPARATOR_RE.findall(title)
+        parts = SEPARATOR_RE.split(title)
+        seps = SEPARATOR_RE.findall(title)
         if len(parts) < 2 or seps[-1].strip() in HEADLINE_SEPARATORS or seps[0].strip() in HEADLINE_SEPARATORS:
             continue
         # the added part is the site only when it is the shorter one: beside an og:title that is the

@@ -1,0 +1,58 @@
+"""The names a page gives its own front page: the site's name where no metadata states it.
+
+A page without og:site_name or a JSON-LD publisher still links to its front page, from the logo or
+the banner: `<a href="/"><img alt="Vortex Cannon Entertainment"></a>`. That link's text, image alt or
+title is the site's name as the site writes it, in any language, and so it says which end of a
+"Headline – Vortex Cannon Entertainment" <title> to drop when the domain alone does not. Read only
+when a title still ends in a part nothing else explains, so most pages never walk their links.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from newsgrab import urls
+from newsgrab.whitespace import fold_space
+
+#: links to the front page read at most (the logo, the banner, a "Home" item come first)
+MAX_HOME_LINKS = 12
+#: characters; a longer link text is a teaser or a menu, not the site's name
+MAX_NAME_CHARS = 80
+#: "pv magazine - Photovoltaics Markets and Technology": the slogan after a separator is not the name
+_TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
+
+
+def home_link_names(tree: lxml.html.HtmlElement, page_url: str | None) -> list[str]:
+    """Text, image alt and title of the first `MAX_HOME_LINKS` links to the site's root ("/", or the
+    page's own host with no path), each without a slogan after a separator."""
+    host = urls.host(page_url).removeprefix("www.") if page_url else ""
+    names: list[str] = []
+    seen = 0
+    for link in tree.iter("a"):
+        if not _is_root(link.get("href"), host):
+            continue
+        seen += 1
+        texts = [link.text_content(), link.get("title")]
+        texts += [img.get("alt") for img in link.iter("img")]
+        for text in texts:
+            name = fold_space(text or "")
+            if 0 < len(name) <= MAX_NAME_CHARS:
+                names.append(_TAGLINE_RE.split(name, maxsplit=1)[0])
+        if seen >= MAX_HOME_LINKS:
+            break
+    return names
+
+
+def _is_root(href: str | None, host: str) -> bool:
+    """Whether `href` leads to the front page of the site on `host`: "/", or an absolute URL on that
+    host (with or without "www.") with an empty path and no query."""
+    if not href:
+        return False
+    href = href.strip()
+    if href == "/":
+        return True
+    parts = urls.split(href)
+    return bool(host and parts and parts.netloc.lower().removeprefix("www.") == host
+                and parts.path in ("", "/") and not parts.query)
