@@ -15,6 +15,7 @@ A UTF-8 page is parsed from its raw bytes (see `parse_html`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -53,13 +54,8 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     # the canonical URL (a browser would use the first two; the canonical is the best guess left)
     base = _base_href(scan.base_hrefs, base_url) or base_url or metadata.url
     signals = _signals(metadata, scan, metadata.url or base_url)
-    lost: list[bool] = []  # `_lost_text`'s answer, once asked: it parses the page again
-
-    def lost_text() -> bool:
-        if not lost:
-            lost.append(_lost_text(text))
-        return lost[0]
-
+    # `_lost_text` parses the page again: asked at most once, by the content stage or the repair below
+    lost_text = functools.cache(lambda: _lost_text(text))
     blocks, warnings = extract_content(
         tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text, utf8),
         hint_pool=scan.hint_pool, signals=signals, lost_text=lost_text, origins=origins,

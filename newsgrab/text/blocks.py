@@ -89,8 +89,9 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
-    if meta.published is None and meta.modified is not None:  # the text's only date is its update
-        meta.published = published_or_update(meta.published, meta.modified)
+    published = published_or_update(meta.published, meta.modified)
+    if published != meta.published:  # the text's only date is its update
+        meta.published = published
         meta.provenance["published"] = meta.provenance.get("modified", "header-line")
     return document
 
