@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     for dataset, doc_id, raw in pages([s.strip() for s in args.sets.split(",")]):
         text = decode_html(raw)
         for name in wanted:
-            target = args.out / dataset / name / (doc_id.replace("/", "__") + ".txt.gz")
+            target = args.out / dataset / name / (doc_id.replace("/", "__", 1) + ".txt.gz")
             if target.exists():
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)

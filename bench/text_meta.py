@@ -14,6 +14,13 @@ Each figure is given for the `tune` and `holdout` halves of the fixed split (ben
 the text path on the first, report both. `--misses HALF` lists the pages where a field disagrees, so
 a failure mode can be read on the tune half without looking at the holdout pages. Body F1 is
 `bench/halves.py text`'s job; this script is the quicker loop for the header fields.
+
+`--converted DIR` scores instead the dumps `bench/convert_pages.py DIR` wrote: the bench/meta and
+Readability pages through the same converters (`DIR/<set>/<converter>/<id>.txt.gz`), each held to
+the HTML path on its own page and split by site as bench/splits.py splits those sets. These are pages
+no text rule was written on: a second holdout, and fresh tune pages for its tune half.
+
+    .venv/bin/python bench/text_meta.py --converted /tmp/conv --converter lynx --misses tune
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.shared_data import SHARED
-from bench.splits import HOLDOUT, TUNE, half_of, scrapinghub_sites
+from bench.splits import HOLDOUT, SETS, TUNE, half_of, scrapinghub_sites
 
 FIELDS = ("title", "authors", "published")
 
@@ -50,6 +57,31 @@ def html_articles(keys: list[str]) -> dict[str, Any]:
         page = gzip.decompress((SHARED / "bench" / "scrapinghub" / "html" / f"{key}.html.gz").read_bytes())
         url = truth[key].get("url")
         out[key] = newsgrab.extract(page, kind="html", url=url if (url or "").startswith("http") else None)
+    return out
+
+
+def converted_articles(folder: Path) -> dict[str, tuple[Any, str]]:
+    """`<set>/<id>` -> (the HTML path's article on the original page, the page's half), for every page
+    of bench/meta and Readability that `bench/convert_pages.py` wrote a dump of under `folder`."""
+    import newsgrab
+
+    wanted = {p.parent.parent.name + "/" + p.name.removesuffix(".txt.gz").replace("__", "/", 1)
+              for p in folder.glob("*/*/*.txt.gz")}
+    out: dict[str, tuple[Any, str]] = {}
+    meta_root, readability_root = SHARED / "bench" / "meta", SHARED / "bench" / "readability" / "pages"
+    sites = {name: SETS[name]() for name in ("meta", "readability")}
+    for truth_file in sorted(meta_root.glob("*/truth.json")):
+        for item in json.loads(truth_file.read_text(encoding="utf-8")):
+            key = f"meta/{truth_file.parent.name}/{item['id']}"
+            if key in wanted:
+                raw = (truth_file.parent / item["file"]).read_bytes()
+                page = gzip.decompress(raw) if item["file"].endswith(".gz") else raw
+                article = newsgrab.extract(page, kind="html", url=item.get("url"))
+                out[key] = (article, half_of(sites["meta"][key.removeprefix("meta/")]))
+    for key in sorted(k for k in wanted if k.startswith("readability/")):
+        name = key.removeprefix("readability/")
+        article = newsgrab.extract((readability_root / name / "source.html").read_bytes(), kind="html")
+        out[key] = (article, half_of(sites["readability"][name]))
     return out
 
 
@@ -80,22 +112,41 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
     ap.add_argument("--misses", choices=(TUNE, HOLDOUT), help="list the pages of this half where a field misses")
+    ap.add_argument("--converted", type=Path, metavar="DIR", help="score bench/convert_pages.py's dumps in DIR")
     args = ap.parse_args(argv)
-    root = SHARED / "bench" / "textbench" / "scrapinghub"
-    if not root.is_dir():
-        raise SystemExit(f"no text dumps at {root}")
-    sites = scrapinghub_sites()
-    converters = args.converter or sorted(p.name for p in root.iterdir() if p.is_dir())
-    refs = html_articles(sorted(sites))
+    if args.converted:
+        refs_halves = converted_articles(args.converted)
+        folders = sorted({p.parent.name for p in args.converted.glob("*/*/*.txt.gz")})
+
+        def dumps(converter: str) -> list[tuple[str, Path]]:
+            found = sorted(args.converted.glob(f"*/{converter}/*.txt.gz"))
+            return [(p.parent.parent.name + "/" + p.name.removesuffix(".txt.gz").replace("__", "/", 1), p)
+                    for p in found]
+    else:
+        root = SHARED / "bench" / "textbench" / "scrapinghub"
+        if not root.is_dir():
+            raise SystemExit(f"no text dumps at {root}")
+        sites = scrapinghub_sites()
+        folders = sorted(p.name for p in root.iterdir() if p.is_dir())
+        refs_halves = {key: (article, half_of(sites[key])) for key, article in html_articles(sorted(sites)).items()}
+
+        def dumps(converter: str) -> list[tuple[str, Path]]:
+            return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((root / converter).glob("*.txt.gz"))]
+    converters = args.converter or folders
+    refs = {key: pair[0] for key, pair in refs_halves.items()}
     print("| converter | title tune / holdout | authors tune / holdout (= matched) | date tune / holdout (= matched) |")
     print("|---|---|---|---|")
     misses: list[str] = []
+    errors: list[str] = []
     for converter in converters:
         counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-        for dump in sorted((root / converter).glob("*.txt.gz")):
-            key = dump.name.removesuffix(".txt.gz")
-            article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
-            which = half_of(sites[key])
+        for key, dump in dumps(converter):
+            try:
+                article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
+            except newsgrab.NewsgrabError as exc:  # a converter that printed nothing of a page
+                errors.append(f"{converter} {key}: {exc}")
+                continue
+            which = refs_halves[key][1]
             same = matches(article, refs[key])
             for name, ok in verdicts(article, refs[key]).items():
                 if ok is None:
@@ -119,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
                 cell += " = " + " / ".join(f"{ok / of:.2f}" if of else "-" for ok, of in right)
             cells.append(cell)
         print(f"| {converter} | " + " | ".join(cells) + " |")
+    if errors:
+        print(f"\n{len(errors)} dumps gave an error (left out of the table): " + "; ".join(errors[:5]))
     if misses:
         print(f"\nmisses on the {args.misses} half:")
         print("\n".join(misses))
