@@ -3,11 +3,14 @@
 usage: .venv/bin/python bench/run.py [--datasets scrapinghub,readability] [--peers auto|none|a,b]
                                      [--timing-rounds N] [--loop N] [--worst K] [--json PATH] [--check]
 
-Each extractor runs in its own child process (forked, one at a time), so its timing and its peak
-RSS are its own. The metric is imported from ../shared/tools/evalbench.py (never copied):
-4-token shingle precision/recall/F1, ScrapingHub's definition. Timing is the extraction call only,
+Each extractor runs in its own child process (forked), so its peak RSS is its own; their timed
+passes take turns (see `run_interleaved`), one child working at a time. The metric is imported
+from ../shared/tools/evalbench.py (never copied): 4-token shingle precision/recall/F1,
+ScrapingHub's definition. Timing is the extraction call only,
 summed over documents, the fastest of `--timing-rounds` passes (scores come from the first pass;
-other processes share the cores, and the fastest pass is the least disturbed). newsgrab gets the
+other processes share the cores, and the fastest pass is the least disturbed), as wall time and,
+beside it, as CPU time (`time.process_time`: a pass waiting for a core is not charged; every
+extractor here is single-threaded). newsgrab gets the
 raw bytes (`newsgrab.extract(raw, url=...)`, so its time includes decoding, metadata, media and
 the boilerplate pass); peers get the text decoded by evalbench's `decode_html`, and that decoding
 is inside their timing as in evalbench's runner.
@@ -137,8 +140,9 @@ def current_rss_mb() -> float:
     return 0.0
 
 
-def score(name: str, dataset: str, loop: int, out: Any) -> None:
-    """Child process: run one extractor over one dataset and send back its summary."""
+def serve(name: str, dataset: str, conn: Any) -> None:
+    """Child process: load the pages, warm up, then run one timed pass over them per "pass" message
+    (answered with the pass's wall and CPU seconds) until "done", answered with the summary."""
     docs = list(EB.load_docs(dataset, EB.ROOTS[dataset]))
     fn = EXTRACTORS[name][1]()
     for doc in docs[:WARM_UP_PAGES]:  # outside timing: lazy imports, rule indexes, model loading
@@ -147,34 +151,42 @@ def score(name: str, dataset: str, loop: int, out: Any) -> None:
     rows, errors, slowest, slow_id = [], 0, 0.0, ""
     worst: list[tuple[float, str]] = []
     rounds: list[float] = []
-    round_times: list[float] = []
-    for round_no in range(max(loop, 1)):
-        spent = 0.0
+    walls: list[float] = []
+    cpus: list[float] = []
+    conn.send("ready")
+    while conn.recv() == "pass":
+        first = not walls
+        wall = cpu = 0.0
         for doc in docs:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             try:
                 pred = fn(doc)
             except Exception:
                 pred = ""
-                errors += round_no == 0
+                errors += first
             dt = time.perf_counter() - t0
-            spent += dt
+            cpu += time.process_time() - c0
+            wall += dt
             if dt > slowest:
                 slowest, slow_id = dt, doc["id"]
-            if round_no == 0:
+            if first:
                 row = EB.shingle_counts(doc["truth"], pred)
                 rows.append(row)
                 tp, fp, fn_ = row
                 worst.append((tp / (tp + 0.5 * (fp + fn_)) if tp else 0.0, doc["id"]))
-        round_times.append(spent)
+        walls.append(wall)
+        cpus.append(cpu)
         rounds.append(current_rss_mb())
-    spent = min(round_times)  # the least disturbed pass: other processes share the cores
+        conn.send((wall, cpu))
     summary = EB.shingle_summary(rows)
+    # the least disturbed pass: other processes share the cores
     summary.update(
         name=name,
         dataset=dataset,
         docs=len(docs),
-        docs_per_sec=len(docs) / spent if spent else 0.0,
+        docs_per_sec=len(docs) / min(walls) if walls and min(walls) else 0.0,
+        cpu_docs_per_sec=len(docs) / min(cpus) if cpus and min(cpus) else 0.0,
+        passes=len(walls),
         errors=errors,
         slowest=slowest,
         slowest_id=slow_id,
@@ -182,36 +194,64 @@ def score(name: str, dataset: str, loop: int, out: Any) -> None:
         rounds_rss_mb=rounds,
         worst=sorted(worst)[:10],
     )
-    out.send(summary)
-    out.close()
+    conn.send(summary)
+    conn.close()
 
 
-def run_isolated(name: str, dataset: str, loop: int) -> dict[str, Any]:
+def run_interleaved(names: list[str], dataset: str, rounds: int, loop: int) -> list[dict[str, Any]]:
+    """Every extractor in its own forked child (so its peak RSS is its own), the timed passes taking
+    turns: pass 1 of each, then pass 2 of each in the reverse order, and so on. Load on the machine
+    that drifts over a run then falls on every extractor alike, so the speed ratio of one run is not
+    the ratio of a quiet minute to a busy one (sequential runs gave 2.2x and 2.8x an hour apart).
+    Only one child works at a time; the others wait on their pipe. The first extractor (newsgrab)
+    gets `loop` passes in all when that is more than `rounds`."""
     ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=score, args=(name, dataset, loop, child))
-    proc.start()
-    child.close()
-    if not parent.poll(CHILD_TIMEOUT_SECONDS):
-        proc.kill()
-        raise SystemExit(f"{name} on {dataset} did not finish within {CHILD_TIMEOUT_SECONDS} s")
-    result: dict[str, Any] = parent.recv()
-    proc.join()
-    return result
+    children = []
+    for name in names:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=serve, args=(name, dataset, child))
+        proc.start()
+        child.close()
+        children.append((name, parent, proc))
+
+    def ask(name: str, conn: Any, message: str) -> Any:
+        conn.send(message)
+        if not conn.poll(CHILD_TIMEOUT_SECONDS):
+            for _, _, proc in children:
+                proc.kill()
+            raise SystemExit(f"{name} on {dataset} did not finish a pass within {CHILD_TIMEOUT_SECONDS} s")
+        return conn.recv()
+
+    for name, conn, _ in children:
+        if not conn.poll(CHILD_TIMEOUT_SECONDS) or conn.recv() != "ready":
+            raise SystemExit(f"{name} on {dataset} did not start")
+    for turn in range(max(rounds, 1)):
+        for name, conn, _ in children if turn % 2 == 0 else children[::-1]:
+            ask(name, conn, "pass")
+    name, conn, _ = children[0]
+    for _ in range(max(loop - max(rounds, 1), 0)):
+        ask(name, conn, "pass")
+    results = [ask(name, conn, "done") for name, conn, _ in children]
+    for _, _, proc in children:
+        proc.join()
+    return results
 
 
 def table(results: list[dict[str, Any]]) -> str:
     """A Markdown table, one row per extractor, with newsgrab's speed as a ratio to each."""
     ours = next((r for r in results if r["name"] == "newsgrab"), None)
     lines = [
-        "| extractor | F1 | precision | recall | docs/s | newsgrab speed x | slowest page s | peak RSS MB | errors |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| extractor | F1 | precision | recall | docs/s | newsgrab speed x | docs/s (cpu) | x (cpu) "
+        "| slowest page s | peak RSS MB | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         ratio = ours["docs_per_sec"] / r["docs_per_sec"] if ours and r["docs_per_sec"] else 0.0
+        cpu_ratio = ours["cpu_docs_per_sec"] / r["cpu_docs_per_sec"] if ours and r["cpu_docs_per_sec"] else 0.0
         lines.append(
             f"| {r['name']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | {r['docs_per_sec']:.0f} "
-            f"| {ratio:.1f} | {r['slowest']:.3f} | {r['peak_rss_mb']:.0f} | {r['errors']} |"
+            f"| {ratio:.1f} | {r['cpu_docs_per_sec']:.0f} | {cpu_ratio:.1f} | {r['slowest']:.3f} "
+            f"| {r['peak_rss_mb']:.0f} | {r['errors']} |"
         )
     return "\n".join(lines)
 
@@ -237,8 +277,7 @@ def main() -> None:
         peers = [p.strip() for p in args.peers.split(",") if p.strip()]
     everything = []
     for dataset in [d.strip() for d in args.datasets.split(",") if d.strip()]:
-        results = [run_isolated("newsgrab", dataset, max(args.loop, args.timing_rounds))]
-        results += [run_isolated(peer, dataset, args.timing_rounds) for peer in peers]
+        results = run_interleaved(["newsgrab", *peers], dataset, args.timing_rounds, args.loop)
         print(f"\n### {dataset} ({results[0]['docs']} pages)\n")
         print(table(results))
         ours = results[0]
