@@ -65,3 +65,21 @@ def test_a_paragraph_of_wrapped_links_keeps_its_sentences() -> None:
 def test_a_bracket_that_never_closes_joins_nothing_however_many_links_follow() -> None:
     lines = ["[Editor's picks", *(f"* [Story number {n}](/story/{n})" for n in range(12)), "", "A paragraph."]
     assert join_split_links(lines) == lines
+
+
+def test_a_labelled_link_to_a_video_or_audio_file_is_media_as_in_html_and_keeps_its_words() -> None:
+    # the HTML path takes <a href="...mp4">words</a> as media (media.elements._media_link); a
+    # converter prints that anchor as a markdown link, so the text path does the same
+    inline = convert_inline("Watch [the full interview](https://cdn.example/video/2021/interview.mp4) here.")
+    assert inline.text == "Watch the full interview here."
+    assert [(m.kind, m.url) for m in inline.media] == [("video", "https://cdn.example/video/2021/interview.mp4")]
+    audio = convert_inline("[Listen to the episode](https://cdn.example/pod/ep12.mp3)")
+    assert [(m.kind, m.url) for m in audio.media] == [("audio", "https://cdn.example/pod/ep12.mp3")]
+
+
+def test_a_labelled_link_to_a_page_or_a_picture_is_no_media() -> None:
+    # a link to an article or to an image file is a link (the HTML path does not take <a href=x.jpg> either)
+    for target in ("https://news.example/2021/07/09/afghan-army", "https://cdn.example/photos/full.jpg"):
+        inline = convert_inline(f"See [this page]({target}) for more.")
+        assert inline.media == []
+        assert [link.url for link in inline.links] == [target]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgrab import urls
-from newsgrab.media.classify import classify_url
+from newsgrab.media.classify import classify_url, media_file_link
 from newsgrab.meta.authors import author_link_name
 from newsgrab.model import Link, Media
 from newsgrab.whitespace import fold_space
@@ -120,6 +120,8 @@ def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | Non
                 media.append(found)
                 return ""
             links.append(Link(text=shown, url=url))
+            if (played := media_file_link(url)) is not None:  # a link to a video or audio file, as in HTML
+                media.append(played)
         elif target[:1] == "/" and (name := author_link_name(label, target)):
             author_names.append(name)
         return label
