@@ -4,6 +4,8 @@
     .venv/bin/python bench/halves.py text [--converter lynx]  # text path: the textbench dumps (with the
                                                               # title, authors, date found against the HTML path)
     .venv/bin/python bench/halves.py meta RUN.json            # a metabench --json file, per half
+    .venv/bin/python bench/halves.py text --converted /tmp/conv   # text path body F1 on the Readability
+                                                              # pages bench/convert_pages.py converted
 
 `body` and `text` run newsgrab here and score with the shared metric (evalbench's shingle counts and
 its ScrapingHub averaging, imported from its path, never copied), once per half and once for all.
@@ -80,6 +82,37 @@ def text(converters: list[str]) -> None:
         _print_summary(f"textbench {converter} (text path)", rows, eb, found)
 
 
+def converted_text(folder: Path, converters: list[str]) -> None:
+    """Body F1 per half of the text path on the Readability pages as `bench/convert_pages.py` turned
+    them into text (`folder/readability/<converter>/<page>.txt.gz`), against Readability's own truth,
+    with the HTML path's F1 on the same pages first: text no text rule was tuned on."""
+    import newsgrab
+
+    eb = load_evalbench()
+    sites = readability_sites()
+    docs = {doc["id"]: doc for doc in eb.load_docs("readability", eb.ROOTS["readability"])}
+    root = folder / "readability"
+    rows: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+    for key, doc in docs.items():
+        counts = eb.shingle_counts(doc["truth"], newsgrab.extract(doc["raw"], url=doc["url"]).body)
+        for which in (half_of(sites[key]), "all"):
+            rows[which].append(counts)
+    _print_summary("Readability pages (HTML path)", rows, eb)
+    for converter in converters or sorted(p.name for p in root.iterdir() if p.is_dir()):
+        rows = defaultdict(list)
+        for key, doc in docs.items():
+            dump = root / converter / f"{key}.txt.gz"
+            if not dump.is_file():
+                continue
+            try:
+                body = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text").body
+            except newsgrab.NewsgrabError:  # a converter that printed nothing
+                body = ""
+            for which in (half_of(sites[key]), "all"):
+                rows[which].append(eb.shingle_counts(doc["truth"], body))
+        _print_summary(f"Readability pages through {converter} (text path)", rows, eb)
+
+
 def _fold(title: str | None) -> str:
     """textbench's folding of a title: NFKC, casefolded, word tokens only."""
     return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title or "").casefold()))
@@ -127,11 +160,15 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--datasets", default="scrapinghub,readability")
     t = sub.add_parser("text", help="text path body F1 per half, per converter")
     t.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
+    t.add_argument("--converted", type=Path, metavar="DIR",
+                   help="score bench/convert_pages.py's Readability dumps in DIR instead of textbench's")
     m = sub.add_parser("meta", help="a metabench --json file per half")
     m.add_argument("run", type=Path)
     args = ap.parse_args(argv)
     if args.command == "body":
         body([d for d in args.datasets.split(",") if d])
+    elif args.command == "text" and args.converted:
+        converted_text(args.converted, args.converter)
     elif args.command == "text":
         text(args.converter)
     else:
