@@ -16,12 +16,14 @@ from collections.abc import Iterable
 from newsgrab import settings, urls
 from newsgrab.whitespace import fold_space
 
-#: a separator between the parts of a title, with spaces around it ("Headline | Site")
-SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
+#: a separator between the parts of a title, with spaces around it ("Headline | Site"); also the
+#: double hyphen of plain-text habits ("Headline -- Engadget") and the full-width pipe and hyphen of
+#: CJK titles ("見出し － Publickey", "見出し ｜ ガジェット通信")
+SEPARATOR_RE = re.compile(r"\s+(?:--|\||｜|–|—|-|－|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
 MAX_BRAND_WORDS = 4
 #: separators after which a short unknown last part is taken for a brand
-BRAND_SEPARATORS = frozenset({"|", "·", "•", "::", "»"})
+BRAND_SEPARATORS = frozenset({"|", "｜", "·", "•", "::", "»"})
 #: separators written without spaces (CJK titles): a pipe or a colon, half or full width
 _TIGHT_SEPARATOR_RE = re.compile(r"(?<=[\w」』）)\]])[|｜:：](?=\w)")
 #: a separator right after the shown headline in a title, with or without spaces: what `_headline_prefix`

@@ -1,0 +1,67 @@
+"""Title families of issue 11 (newsgrab/meta/titles.py, pagescan.py, page.py's `_read_title`).
+
+Each rule has pages where it must fire and one where it must not; the headlines are made up in the
+shape of the real pages that showed the family (bench/meta and ScrapingHub pages named per test).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsgrab.html.parse import parse_html
+from newsgrab.meta.page import read_metadata
+from newsgrab.meta.titles import clean_title, site_keys
+
+
+def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
+    return parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+# ------------------------------------------------------------------ separators of other habits and scripts
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        # " -- " (engadget in goose3's set, sott.net in newspaper4k's)
+        ("Ferry fares rise again in the spring -- Lakeside", "https://www.lakeside.example/a",
+         "Ferry fares rise again in the spring"),
+        ("Ferry fares rise again in the spring -- Local News -- Lakeside.example", "https://lakeside.example/a",
+         "Ferry fares rise again in the spring"),
+        # the full-width hyphen and pipe, spaced (publickey1.jp, getnews.jp)
+        ("港の新しいフェリーが春に運航を始める － Lakeside", "https://www.lakeside1.example/a",
+         "港の新しいフェリーが春に運航を始める"),
+        ("港の新しいフェリーが春に運航を始める ｜ Lakeside", "https://www.lakeside.example/a",
+         "港の新しいフェリーが春に運航を始める"),
+        # not: a double hyphen inside a headline whose parts name no site (tmz.com's "Name -- Story ...")
+        ("Harbourmaster -- Ferry Captain Says ... Not My Boat!", "https://www.lakeside.example/a",
+         "Harbourmaster -- Ferry Captain Says ... Not My Boat!"),
+    ],
+)
+def test_other_separators_split_the_site_off(title: str, url: str, expected: str) -> None:
+    assert clean_title(title, site_keys([], url)) == expected
+
+
+def test_a_full_width_pipe_is_a_brand_separator_when_nothing_names_the_site() -> None:
+    keys = site_keys([], "https://www.example.com/a")
+    title = "New ferry timetable for the spring ｜ Lakeside Daily"
+    assert clean_title(title, keys) == "New ferry timetable for the spring"
+    # a full-width hyphen is not: a dash may be the headline's own
+    assert clean_title("港の新しいフェリー － 春に運航を始める", keys) == "港の新しいフェリー － 春に運航を始める"
+
+
+# ------------------------------------------------------------------ a <title> the parser moved into <body>
+def test_a_title_moved_into_the_body_is_still_the_pages_title() -> None:
+    # a stray element in <head> makes lxml open the body before the <title> (theflip.africa, ctvnews.ca,
+    # bgr.com, npr.org, qz.com): the <title> lands as a direct child of <body>
+    tree = parse_html("<html><head><meta charset=utf-8><div id=ad></div>"
+                      "<title>Ferry fares rise again in the spring | Lakeside Post</title></head>"
+                      "<body><h6>Ferry fares rise again in the spring</h6><p>x</p></body></html>")
+    assert [t.getparent().tag for t in tree.iter("title")] == ["body"]
+    meta = read_metadata(tree, "https://www.lakesidepost.example/a")
+    assert (meta.title, meta.provenance["title"]) == ("Ferry fares rise again in the spring", "title-tag")
+
+
+def test_an_svg_icons_title_is_not_the_pages_title() -> None:
+    tree = page("", '<a href="/"><svg><title>Lakeside Post home</title></svg></a>'
+                    "<div><svg><symbol id=i><title>Share on Social</title></symbol></svg></div><p>x</p>")
+    assert read_metadata(tree, "https://www.lakesidepost.example/a").title is None
