@@ -65,3 +65,27 @@ def test_an_svg_icons_title_is_not_the_pages_title() -> None:
     tree = page("", '<a href="/"><svg><title>Lakeside Post home</title></svg></a>'
                     "<div><svg><symbol id=i><title>Share on Social</title></symbol></svg></div><p>x</p>")
     assert read_metadata(tree, "https://www.lakesidepost.example/a").title is None
+
+
+# ------------------------------------------------------------------ the site's name and one word more
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        # an edition (pv-magazine.com: "– pv magazine International") and a medium (indiehackers.com:
+        # "- The Indie Hackers Podcast"): longer than twice the domain's label
+        ("Harbour fees rise as ferries idle – lakeside mag International", "https://www.lakeside-mag.example/a",
+         "Harbour fees rise as ferries idle"),
+        ("Harbour fees rise as ferries idle - The Lakeside Ferries Podcast", "https://www.lakesideferries.example/a",
+         "Harbour fees rise as ferries idle"),
+        # not a phrase of a script without spaces beside the name (moongift.jp)
+        ("wasm-module - 港の新しいフェリーが春に運航を始める LAKESIDE", "https://www.lakeside.example/a",
+         "wasm-module - 港の新しいフェリーが春に運航を始める LAKESIDE"),
+        # not the headline's own part, the last one left ("Lakeside reopens" beside the site's name)
+        ("Lakeside reopens - Lakeside News", "https://www.lakeside.example/a", "Lakeside reopens"),
+        # not two words more
+        ("Harbour fees rise - Lakeside ferry timetable changes", "https://www.lakeside.example/a",
+         "Harbour fees rise - Lakeside ferry timetable changes"),
+    ],
+)
+def test_the_sites_name_with_an_edition_word_goes(title: str, url: str, expected: str) -> None:
+    assert clean_title(title, site_keys([], url)) == expected

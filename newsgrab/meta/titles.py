@@ -36,6 +36,9 @@ MIN_PREFIX_HEADLINE_CHARS = 8
 HEADLINE_SEPARATORS = frozenset({":", "/"})
 #: characters; a folded site name this long is recognised at the start or end of a longer part
 MIN_CONTAINED_KEY_CHARS = 5
+#: characters; the word beside the site's name in an edition's name ("pv magazine International") is
+#: at most this long
+MAX_EDITION_CHARS = 15
 #: words; a part between the headline and the site's name this short may be a section, a date, a byline
 MAX_SECTION_WORDS = 5
 #: parts dropped at most as sections before the site's name ("| Science | News | Express.co.uk" has two)
@@ -121,6 +124,23 @@ def names_site(folded: str, keys: set[str]) -> bool:
     return any(folded == k or folded.removeprefix("the") == k or (
         len(k) >= MIN_CONTAINED_KEY_CHARS and (folded.startswith(k) or folded.endswith(k))
         and len(folded) <= 2 * len(k)) or _starts_name(folded, k) for k in keys)
+
+
+def names_edition(part: str, keys: set[str]) -> bool:
+    """Whether a short part is the site's name and one word more, at either end: an edition, a
+    medium or a country ("pv magazine International" on pv-magazine.com, "The Indie Hackers Podcast"
+    on indiehackers.com), however long the name. The name must be all the other words, exactly, and
+    the word one word of letters, not a phrase of a script written without spaces."""
+    words = part.split()
+    if not 2 <= len(words) <= MAX_BRAND_WORDS:
+        return False
+    for rest, extra in ((words[1:], words[0]), (words[:-1], words[-1])):
+        if len(extra) > MAX_EDITION_CHARS or not extra.isalpha():
+            continue  # a phrase in a script without spaces: "RustのWebAssemblyの中でDOMを扱う MOONGIFT"
+        folded = fold_title(" ".join(rest))
+        if len(folded) >= MIN_CONTAINED_KEY_CHARS and (folded in keys or folded.removeprefix("the") in keys):
+            return True
+    return False
 
 
 def _without_sections(parts: list[str], seps: list[str], end: int) -> int:
@@ -222,14 +242,16 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
     start, end = 0, len(parts)
-    while end - start > 1 and (names_site(folded[end - 1], keys) or abbreviates(parts[end - 1], keys)):
+    while end - start > 1 and (names_site(folded[end - 1], keys) or abbreviates(parts[end - 1], keys)
+                               or names_edition(parts[end - 1], keys)):
         end -= 1
     if end == len(parts) and len(parts) >= 3 and seps[-1] == seps[-2] and (
             names_site(folded[-2], keys) or abbreviates(parts[-2], keys)):
         end -= 2  # the site's name and its slogan: "Headline - Raw Story - Celebrating 18 Years of ..."
     if end < len(parts):
         end = _without_sections(parts, seps, end)
-    while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)):
+    while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)
+                               or names_edition(parts[start], keys)):
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
