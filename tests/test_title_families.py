@@ -89,3 +89,22 @@ def test_an_svg_icons_title_is_not_the_pages_title() -> None:
 )
 def test_the_sites_name_with_an_edition_word_goes(title: str, url: str, expected: str) -> None:
     assert clean_title(title, site_keys([], url)) == expected
+
+
+# ------------------------------------------------------------------ a brand after a headline written without spaces
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # gizmodo.jp "... | ギズモード・ジャパン", news.mynavi.jp "... | TECH+（テックプラス）": words do not count
+        ("港の新しいフェリーが春に運航を始める | 湖畔ジャパン", "港の新しいフェリーが春に運航を始める"),
+        ("港の新しいフェリーが春に運航を始める · 湖畔新聞", "港の新しいフェリーが春に運航を始める"),
+        # not a tail as long as half the rest: the headline's own second half
+        ("港の新しいフェリーが春に | 運航を始める港の人々", "港の新しいフェリーが春に | 運航を始める港の人々"),
+        # not a rest too short for a headline
+        ("港のフェリー | 湖畔新聞", "港のフェリー | 湖畔新聞"),
+        # not after a dash, which headlines use
+        ("港の新しいフェリーが春に運航を始める - 湖畔新聞", "港の新しいフェリーが春に運航を始める - 湖畔新聞"),
+    ],
+)
+def test_a_short_unspaced_brand_after_a_pipe_goes(title: str, expected: str) -> None:
+    assert clean_title(title, site_keys([], "https://www.example.com/a")) == expected

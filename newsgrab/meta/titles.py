@@ -262,9 +262,16 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     # (only separators that headlines do not use as punctuation; a dash may be part of the headline)
     if guess and seps[-1].strip() in BRAND_SEPARATORS and len(parts[-1].split()) <= MAX_BRAND_WORDS:
         rest = _join(parts, seps, 0, len(parts) - 1)
-        if len(rest.split()) > len(parts[-1].split()):
+        if len(rest.split()) > len(parts[-1].split()) or _unspaced_brand(rest, parts[-1]):
             return rest
     return title
+
+
+def _unspaced_brand(rest: str, last: str) -> bool:
+    """Whether `last` is a brand after a headline in a script written without spaces, where words do
+    not count ("Headline | ギズモード・ジャパン"): one unspaced run at most half as long as a headline-sized
+    rest."""
+    return " " not in last.strip() and _headline_sized(rest) and 2 * len(last.strip()) <= len(rest)
 
 
 def headline_h1(h1: list[str], keys: set[str]) -> str | None:
