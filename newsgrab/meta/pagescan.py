@@ -270,7 +270,9 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
                 scan.jsonld.append(el.text)
         elif tag == "title":
             parent = el.getparent()
-            if scan.title_tag is None and parent is not None and parent.tag in ("head", "html"):
+            # a <title> right under <body> is the head's: lxml moves it there when the head holds
+            # something only a body may (a stray <div>, text); one deeper is an SVG icon's label
+            if scan.title_tag is None and parent is not None and parent.tag in ("head", "html", "body"):
                 scan.title_tag = title_text(el.text_content(), raw_markup=True)
         elif tag == "h1":
             if el is first_h1:

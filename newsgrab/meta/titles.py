@@ -16,12 +16,14 @@ from collections.abc import Iterable
 from newsgrab import settings, urls
 from newsgrab.whitespace import fold_space
 
-#: a separator between the parts of a title, with spaces around it ("Headline | Site")
-SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«|/|:)\s+")
+#: a separator between the parts of a title, with spaces around it ("Headline | Site"); also the
+#: double hyphen of plain-text habits ("Headline -- Engadget") and the full-width pipe and hyphen of
+#: CJK titles ("見出し － Publickey", "見出し ｜ ガジェット通信")
+SEPARATOR_RE = re.compile(r"\s+(?:--|\||｜|–|—|-|－|::|·|•|»|«|/|:)\s+")
 #: words; a trailing part this short, after " | ", looks like a brand or section, not the headline
 MAX_BRAND_WORDS = 4
 #: separators after which a short unknown last part is taken for a brand
-BRAND_SEPARATORS = frozenset({"|", "·", "•", "::", "»"})
+BRAND_SEPARATORS = frozenset({"|", "｜", "·", "•", "::", "»"})
 #: separators written without spaces (CJK titles): a pipe or a colon, half or full width
 _TIGHT_SEPARATOR_RE = re.compile(r"(?<=[\w」』）)\]])[|｜:：](?=\w)")
 #: a separator right after the shown headline in a title, with or without spaces: what `_headline_prefix`
@@ -34,6 +36,9 @@ MIN_PREFIX_HEADLINE_CHARS = 8
 HEADLINE_SEPARATORS = frozenset({":", "/"})
 #: characters; a folded site name this long is recognised at the start or end of a longer part
 MIN_CONTAINED_KEY_CHARS = 5
+#: characters; the word beside the site's name in an edition's name ("pv magazine International") is
+#: at most this long
+MAX_EDITION_CHARS = 15
 #: words; a part between the headline and the site's name this short may be a section, a date, a byline
 MAX_SECTION_WORDS = 5
 #: parts dropped at most as sections before the site's name ("| Science | News | Express.co.uk" has two)
@@ -119,6 +124,23 @@ def names_site(folded: str, keys: set[str]) -> bool:
     return any(folded == k or folded.removeprefix("the") == k or (
         len(k) >= MIN_CONTAINED_KEY_CHARS and (folded.startswith(k) or folded.endswith(k))
         and len(folded) <= 2 * len(k)) or _starts_name(folded, k) for k in keys)
+
+
+def names_edition(part: str, keys: set[str]) -> bool:
+    """Whether a short part is the site's name and one word more, at either end: an edition, a
+    medium or a country ("pv magazine International" on pv-magazine.com, "The Indie Hackers Podcast"
+    on indiehackers.com), however long the name. The name must be all the other words, exactly, and
+    the word one word of letters, not a phrase of a script written without spaces."""
+    words = part.split()
+    if not 2 <= len(words) <= MAX_BRAND_WORDS:
+        return False
+    for rest, extra in ((words[1:], words[0]), (words[:-1], words[-1])):
+        if len(extra) > MAX_EDITION_CHARS or not extra.isalpha():
+            continue  # a phrase in a script without spaces: "RustのWebAssemblyの中でDOMを扱う MOONGIFT"
+        folded = fold_title(" ".join(rest))
+        if len(folded) >= MIN_CONTAINED_KEY_CHARS and (folded in keys or folded.removeprefix("the") in keys):
+            return True
+    return False
 
 
 def _without_sections(parts: list[str], seps: list[str], end: int) -> int:
@@ -220,14 +242,16 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
     start, end = 0, len(parts)
-    while end - start > 1 and (names_site(folded[end - 1], keys) or abbreviates(parts[end - 1], keys)):
+    while end - start > 1 and (names_site(folded[end - 1], keys) or abbreviates(parts[end - 1], keys)
+                               or names_edition(parts[end - 1], keys)):
         end -= 1
     if end == len(parts) and len(parts) >= 3 and seps[-1] == seps[-2] and (
             names_site(folded[-2], keys) or abbreviates(parts[-2], keys)):
         end -= 2  # the site's name and its slogan: "Headline - Raw Story - Celebrating 18 Years of ..."
     if end < len(parts):
         end = _without_sections(parts, seps, end)
-    while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)):
+    while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)
+                               or names_edition(parts[start], keys)):
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, seps, start, end)
@@ -238,9 +262,16 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     # (only separators that headlines do not use as punctuation; a dash may be part of the headline)
     if guess and seps[-1].strip() in BRAND_SEPARATORS and len(parts[-1].split()) <= MAX_BRAND_WORDS:
         rest = _join(parts, seps, 0, len(parts) - 1)
-        if len(rest.split()) > len(parts[-1].split()):
+        if len(rest.split()) > len(parts[-1].split()) or _unspaced_brand(rest, parts[-1]):
             return rest
     return title
+
+
+def _unspaced_brand(rest: str, last: str) -> bool:
+    """Whether `last` is a brand after a headline in a script written without spaces, where words do
+    not count ("Headline | ギズモード・ジャパン"): one unspaced run at most half as long as a headline-sized
+    rest."""
+    return " " not in last.strip() and _headline_sized(rest) and 2 * len(last.strip()) <= len(rest)
 
 
 def headline_h1(h1: list[str], keys: set[str]) -> str | None:
