@@ -8,7 +8,7 @@ from pathlib import Path
 
 import newsgrab
 from newsgrab.clean.shapes import fold
-from newsgrab.clean.textshapes import headline_list_items, is_headline_item
+from newsgrab.clean.textshapes import headline_list_items, is_headline_item, teaser_link_lines
 from newsgrab.model import Block, Link
 
 STORY = "\n\n".join(
@@ -75,6 +75,53 @@ def test_lynx_style_teaser_list_under_a_label_goes_with_the_bio_after_it() -> No
     assert set(TEASERS) <= removed
     assert "More Great Harbour Stories" in removed
     assert not any("Paragraph" in r for r in removed)
+
+
+SITE = "https://www.harbourpost.example"
+PARAGRAPHS = [
+    "The town council agreed on Tuesday to keep the night bus running through the winter, after three hundred "
+    "residents signed a letter asking for it, the [mayor's office]({site}/council) said.",
+    "The service will run every forty minutes between midnight and five, as it did last year, and the fare stays "
+    "the same; the operator said it would add a second bus on Fridays.",
+    "Drivers will be paid from the road fund, which the council topped up in the spring budget.",
+]
+
+
+def _markdown(*lines: str) -> str:
+    body = [p.format(site=SITE) for p in PARAGRAPHS]
+    return "# Night Bus Stays\n\n" + "\n\n".join([body[0], *lines, *body[1:]]) + "\n"
+
+
+def _taken(text: str) -> dict[str, tuple[str, str]]:
+    article = newsgrab.extract(text, kind="text")
+    return {r.text: (r.rule, r.category) for r in article.removed}
+
+
+def test_a_line_that_is_only_a_link_to_another_story_of_the_site_is_a_related_link() -> None:
+    teasers = [f"[FERRY FARES RISE FOR THE FIRST TIME IN TEN YEARS]({SITE}/news/ferry-fares-rise-first-time)",
+               f"[How the harbour crane was finally repaired]({SITE}/local/2024/harbour-crane-repaired.html)"]
+    taken = _taken(_markdown(teasers[0], PARAGRAPHS[1], teasers[1]))
+    assert taken["FERRY FARES RISE FOR THE FIRST TIME IN TEN YEARS"] == ("structure.teaser-link", "related")
+    assert taken["How the harbour crane was finally repaired"] == ("structure.teaser-link", "related")
+    assert not any("night bus" in text or "road fund" in text for text in taken)
+
+
+def test_a_link_line_to_another_site_a_section_a_post_or_a_sentence_stays() -> None:
+    lines = ["[Posted on social media by the operator's drivers](https://twitter.com/harbourbus/status/1196551514)",
+             f"[All the latest local news from the harbour]({SITE}/local/)",
+             f"[The council published its full decision on the night bus.]({SITE}/news/night-bus-decision)",
+             f"Read [the council's decision on the bus]({SITE}/news/night-bus-decision) before the meeting",
+             f"[Ferry fares]({SITE}/news/ferry-fares-rise-first-time)"]
+    taken = _taken(_markdown(*lines))
+    assert not taken
+
+
+def test_teaser_links_are_read_in_text_input_only() -> None:
+    link = Link("Ferry fares rise for the first time in ten years", f"{SITE}/news/ferry-fares-rise-first-time")
+    line = Block("p", link.text, links=[link], link_chars=len(link.text), origin="line 3")
+    assert teaser_link_lines([line]) == [True]
+    html = Block("p", link.text, links=[link], link_chars=len(link.text), origin="article/p[3]")
+    assert teaser_link_lines([html]) == [False]
 
 
 def test_the_related_list_of_a_real_lynx_dump_is_removed(shared: Path) -> None:

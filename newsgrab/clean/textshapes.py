@@ -11,11 +11,13 @@ after it (`after-body`) and its footer sweep takes them with the notices around 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from newsgrab.clean.shapes import HEADING_KINDS, is_substantive
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends, ends_sentence
+from newsgrab.urls import host, split
 
 #: list items in a run from which a run of headline-like items is a list of other stories
 MIN_HEADLINE_LIST_ITEMS = 3
@@ -61,3 +63,48 @@ def _is_teaser_run(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence
         return False
     return not any(hits[k] is None and blocks[k].kind not in HEADING_KINDS and blocks[k].kind != "li"
                    and is_substantive(blocks[k], texts[k]) for k in range(end, len(blocks)))
+
+
+#: share of a line's characters that its one link covers, from which the line is only that link
+TEASER_LINK_SHARE = 0.9
+#: words; a teaser link's text has at least this many (a story's headline, not "Video" or "TEDMED")
+MIN_TEASER_LINK_WORDS = 4
+#: words of an article's URL slug ("/entertainment/sean-spicer-eliminated-from-show"): a page's own
+#: story, not its home page, a section, a video player or a tweet (".../status/1196551514896162816")
+MIN_SLUG_WORDS = 3
+_SLUG_SEPARATORS = str.maketrans({"_": "-", "+": "-"})
+
+
+def teaser_link_lines(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks of text input are a line that is only a link to another story of the same site: in
+    markdown output (trafilatura's, html2text's, markdownify's) the links stay visible, and a
+    paragraph that is entirely a `[headline](url)` link whose target is an article path (a slug of
+    `MIN_SLUG_WORDS` or more words) on the host the page links to most is a related-story link,
+    wherever it sits ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'" between two paragraphs).
+    A headline has `MIN_TEASER_LINK_WORDS` or more words and no sentence end. Text input only
+    (`Block.origin` "line N"): an HTML page says the same with its markup, which the score reads."""
+    found = [False] * len(blocks)
+    if not blocks or not blocks[0].origin.startswith("line "):
+        return found
+    hosts = Counter(host(link.url) for block in blocks for link in block.links if link.url)
+    hosts.pop("", None)
+    if not hosts:
+        return found
+    site = hosts.most_common(1)[0][0]
+    for i, block in enumerate(blocks):
+        if block.kind in ("p", "li") and len(block.links) == 1 and _is_teaser_link(block, site):
+            found[i] = True
+    return found
+
+
+def _is_teaser_link(block: Block, site: str) -> bool:
+    text = block.text.strip()
+    if block.link_chars < TEASER_LINK_SHARE * len(text) or len(text.split()) < MIN_TEASER_LINK_WORDS:
+        return False
+    if ends_sentence(text) or count_sentence_ends(text):
+        return False
+    parts = split(block.links[0].url)
+    if parts is None or host(block.links[0].url) != site:
+        return False
+    slug = parts.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].translate(_SLUG_SEPARATORS)
+    return sum(bool(word) and not word.isdigit() for word in slug.split("-")) >= MIN_SLUG_WORDS
