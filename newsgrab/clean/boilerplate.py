@@ -12,6 +12,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    notice (an author bio) sits in it;
 3. keeps any block that reads as an editor's note about the article itself (a correction, an
    update, a content warning) even when a rule fires on it; its provenance is still captured;
+   In text input a line that is only a link to another story of the same site (markdown keeps
+   links visible) is a related link wherever it sits (textshapes.py, `structure.teaser-link`);
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
@@ -40,6 +42,7 @@ from newsgrab.clean.shapes import (
     is_weak,
 )
 from newsgrab.clean.span import body_span
+from newsgrab.clean.textshapes import teaser_link_lines
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
@@ -183,6 +186,11 @@ def remove_boilerplate(
         # 3. an editor's note about the article stays, even when it also names the source
         if not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = (rule.id, rule.category)
+
+    # 3b. in text input, a line that is only a link to another story of the site (textshapes.py)
+    for i, teaser in enumerate(teaser_link_lines(blocks)):
+        if teaser and verdict[i] is None and hits[i] is None:
+            verdict[i] = ("structure.teaser-link", "related")
 
     # 4. the footer and the head zone: weak blocks go with the notices around them
     _sweep_footer(blocks, texts, verdict, separators, substantive, last_body)

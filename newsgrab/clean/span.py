@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from newsgrab.clean.lexicon import WORD_RE
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
 from newsgrab.clean.shapes import fold, is_prose_line, is_substantive, link_list_items
+from newsgrab.clean.textshapes import headline_list_items
 from newsgrab.clean.views import BlockText, PageFacts, has_address
 from newsgrab.model import Block, Metadata
 from newsgrab.rules import DEFAULT_MAX_CHARS, Rule
@@ -87,8 +88,10 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
         if counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS:
             cues[i]["repeated"] = 1.0  # the page says it twice or more: furniture, not the article
     # a block the score does not read anchors it when it reads as prose; an item of a list of links never
-    # does, and says so to the score
-    linked = link_list_items(blocks, texts)
+    # does, and says so to the score; nor does an item of an unlinked list of headlines in text that
+    # carries no links (textshapes.py), the same list as a converter that drops links prints it
+    teasers = headline_list_items(blocks, texts, hits)
+    linked = [a or b for a, b in zip(link_list_items(blocks, texts), teasers, strict=True)]
     for i, view in enumerate(views):
         if view is not None and linked[i]:
             cues[i]["link-list"] = 1.0

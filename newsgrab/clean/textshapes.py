@@ -1,0 +1,110 @@
+"""Shapes of notices in text that carries no links: what a reader sees where the markup is gone.
+
+An HTML-to-text converter that drops links (lynx -dump -nolist, trafilatura's plain text, BeautifulSoup's
+get_text) prints a list of other stories' headlines as bare bullet items, so `shapes.link_list_items`
+(which asks for linked items) cannot see it. What remains is its shape and its place, the same in
+every language: a bulleted run of headline-like lines (phrases, no sentence end, no second sentence
+inside) that the article ends on, under a short label line ("More Great WIRED Stories") or right
+after the last paragraph. Such items never anchor the article, so the pass reads them as what comes
+after it (`after-body`) and its footer sweep takes them with the notices around them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsgrab.clean.shapes import HEADING_KINDS, is_substantive
+from newsgrab.model import Block
+from newsgrab.sentences import count_sentence_ends, ends_sentence
+from newsgrab.urls import host, split
+
+#: list items in a run from which a run of headline-like items is a list of other stories
+MIN_HEADLINE_LIST_ITEMS = 3
+#: characters; a headline-like item is at most this long, and has at least `MIN_HEADLINE_WORDS` words
+MAX_HEADLINE_ITEM_CHARS = 120
+MIN_HEADLINE_WORDS = 3
+
+
+def is_headline_item(text: str) -> bool:
+    """A list item that reads as another story's headline: a phrase of a few words, no sentence end
+    and no sentence inside ("How Facebook gets the First Amendment backward"). A product's feature
+    list ("Up to 12 hours of battery life. Take calls, ...") holds sentences; a spec list is a word
+    or two ("GPS", "Digital Crown")."""
+    return (len(text) <= MAX_HEADLINE_ITEM_CHARS and len(text.split()) >= MIN_HEADLINE_WORDS
+            and not ends_sentence(text) and count_sentence_ends(text) == 0)
+
+
+def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object]) -> list[bool]:
+    """Which blocks are items of an unlinked list of other stories' headlines (see the module): on a
+    page without any link, a run of `MIN_HEADLINE_LIST_ITEMS` or more unnumbered list items, most of
+    them headline-like (`is_headline_item`), after which no paragraph of prose is left that no rule
+    matched, and which no line ending in a colon introduces (a colon announces the article's own
+    list: "What you get:"). A numbered run is the article's steps or ranking, never a teaser list."""
+    found = [False] * len(blocks)
+    if any(block.link_chars or block.links for block in blocks):
+        return found
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "li" and not blocks[j].ordered:
+            j += 1
+        if j - i >= MIN_HEADLINE_LIST_ITEMS and _is_teaser_run(blocks, texts, hits, i, j):
+            found[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return found
+
+
+def _is_teaser_run(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], start: int, end: int
+                   ) -> bool:
+    if 2 * sum(is_headline_item(texts[k]) for k in range(start, end)) <= end - start:
+        return False
+    if start > 0 and texts[start - 1].endswith(":"):
+        return False
+    return not any(hits[k] is None and blocks[k].kind not in HEADING_KINDS and blocks[k].kind != "li"
+                   and is_substantive(blocks[k], texts[k]) for k in range(end, len(blocks)))
+
+
+#: share of a line's characters that its one link covers, from which the line is only that link
+TEASER_LINK_SHARE = 0.9
+#: words; a teaser link's text has at least this many (a story's headline, not "Video" or "TEDMED")
+MIN_TEASER_LINK_WORDS = 4
+#: words of an article's URL slug ("/entertainment/sean-spicer-eliminated-from-show"): a page's own
+#: story, not its home page, a section, a video player or a tweet (".../status/1196551514896162816")
+MIN_SLUG_WORDS = 3
+_SLUG_SEPARATORS = str.maketrans({"_": "-", "+": "-"})
+
+
+def teaser_link_lines(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks of text input are a line that is only a link to another story of the same site: in
+    markdown output (trafilatura's, html2text's, markdownify's) the links stay visible, and a
+    paragraph that is entirely a `[headline](url)` link whose target is an article path (a slug of
+    `MIN_SLUG_WORDS` or more words) on the host the page links to most is a related-story link,
+    wherever it sits ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'" between two paragraphs).
+    A headline has `MIN_TEASER_LINK_WORDS` or more words and no sentence end. Text input only
+    (`Block.origin` "line N"): an HTML page says the same with its markup, which the score reads."""
+    found = [False] * len(blocks)
+    if not blocks or not blocks[0].origin.startswith("line "):
+        return found
+    hosts = Counter(host(link.url) for block in blocks for link in block.links if link.url)
+    hosts.pop("", None)
+    if not hosts:
+        return found
+    site = hosts.most_common(1)[0][0]
+    for i, block in enumerate(blocks):
+        if block.kind in ("p", "li") and len(block.links) == 1 and _is_teaser_link(block, site):
+            found[i] = True
+    return found
+
+
+def _is_teaser_link(block: Block, site: str) -> bool:
+    text = block.text.strip()
+    if block.link_chars < TEASER_LINK_SHARE * len(text) or len(text.split()) < MIN_TEASER_LINK_WORDS:
+        return False
+    if ends_sentence(text) or count_sentence_ends(text):
+        return False
+    parts = split(block.links[0].url)
+    if parts is None or host(block.links[0].url) != site:
+        return False
+    slug = parts.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].translate(_SLUG_SEPARATORS)
+    return sum(bool(word) and not word.isdigit() for word in slug.split("-")) >= MIN_SLUG_WORDS
