@@ -14,6 +14,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    update, a content warning) even when a rule fires on it; its provenance is still captured;
    In text input a line that is only a link to another story of the same site (markdown keeps
    links visible) is a related link wherever it sits (textshapes.py, `structure.teaser-link`);
+3b. removes links to other stories of the site by their shape, whatever their words (related.py:
+   `structure.related-run`, `structure.related-single`), and ends the body before such a run;
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
@@ -33,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsgrab.clean.credits import credited_date, credited_name
+from newsgrab.clean.related import LABEL, orphan_labels, related_blocks
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.shapes import (
     HEADING_KINDS,
@@ -52,6 +55,8 @@ from newsgrab.whitespace import fold_space
 #: share of the article's text the score may take at most; a page it would strip of more is one it
 #: misreads (a sales page, a one-paragraph post speaking to its readers), and it removes nothing there
 MAX_SCORED_SHARE = 0.5
+#: the rule of a teaser of another story of the site (related.py), with the shape that found it
+RELATED_RULE = "structure.related"
 #: notices; a tail region is a footer only when it holds at least this many rule hits ...
 FOOTER_MIN_NOTICES = 2
 #: ... and at least this many times as many notices as unmatched prose blocks.
@@ -187,10 +192,19 @@ def remove_boilerplate(
         if not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = (rule.id, rule.category)
 
-    # 3b. in text input, a line that is only a link to another story of the site (textshapes.py)
+    # 3a. in text input, a line that is only a link to another story of the site (textshapes.py)
     for i, teaser in enumerate(teaser_link_lines(blocks)):
         if teaser and verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.teaser-link", "related")
+
+    # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
+    taken = [found is not None for found in verdict]
+    related = related_blocks(blocks, texts, taken, metadata.url if metadata else None)
+    related.update((i, LABEL) for i in orphan_labels(blocks, texts) if not taken[i])
+    for i, shape in related.items():
+        verdict[i] = (f"{RELATED_RULE}-{shape}", "related")
+    if last_body in related:  # the body ended before the teasers that follow it
+        last_body = max((i for i in body if i < last_body and i not in related), default=first_body)
 
     # 4. the footer and the head zone: weak blocks go with the notices around them
     _sweep_footer(blocks, texts, verdict, separators, substantive, last_body)

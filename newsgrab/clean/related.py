@@ -1,0 +1,178 @@
+"""Links to other stories: teasers of the same site's articles, found by markup and position.
+
+A reader tells a "read next" box from the article at a glance, in any language, without reading
+its words: each item is a headline that *is* a link, the link points at another article of the
+same site (a long slug, a date or an id in its path), and the items come in a run after the last
+paragraph of the article, or one stands alone amid it, all link. Their wording is no help: a teaser
+is a headline like any other, so the notice score (newsgrab/clean/score.py), which reads words,
+misses most of them. This module reads only shapes:
+
+- `article_shaped`: a URL path that names one article (`/2017/06/29/travel/long-trip.html`,
+  `/story/google-fitbit-future-of-wearables/`, `/politik/article123456789`), not a section, a tag
+  page or the home page. Slugs are split at hyphens only: a wiki's underscored titles
+  (`/wiki/Under_the_Red_Sky`) name things (an album, a town), and an encyclopedia's lists of them
+  are its body;
+- `is_teaser`: a block that opens with such a link to the page's own site, whose link text is a
+  headline (several words, or a run of CJK characters), after at most a short kicker ("Read
+  also:", a section's name), or a block that is mostly such links;
+- `related_blocks`: the teasers of the page's closing run (from the end back, over teasers, media,
+  headings, separators, short lines and blocks already removed) when it holds two or more, with
+  the link-heavy blocks among them; and anywhere, a teaser that is one on its own: mostly link and
+  no sentence ("Read also: <headline>"), or nearly all link. A linked heading amid the article is
+  not one (the sections of a list article: "19) Ingrid Goes West", linked to its review).
+
+A body paragraph that links a story inside its prose stays: its link does not open it, it is not
+mostly link, and one such paragraph after the body makes no run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from newsgrab.clean.shapes import HEADING_KINDS, is_separator
+from newsgrab.model import LINKS_PRUNED_AFTER, Block
+from newsgrab.sentences import ends_sentence
+
+#: teasers in a run after the body from which the run is related reading
+MIN_TAIL_TEASERS = 2
+#: words a teaser's opening link text has at least (a headline, not "here" or "Read more") ...
+MIN_HEADLINE_WORDS = 3
+#: ... or characters, for scripts written without spaces (Chinese, Japanese)
+MIN_HEADLINE_CHARS_CJK = 8
+#: characters a teaser's headline link may follow (a kicker: "Read also:", "WORLD", "Lesen Sie auch:")
+MAX_KICKER_CHARS = 30
+#: characters; a teaser (headline, maybe a one-line summary) is at most this long
+MAX_TEASER_CHARS = 400
+#: share of link text from which a block of article links is a teaser whatever opens it
+TEASER_LINK_SHARE = 0.5
+#: share of link text from which a teaser that ends as a sentence ("Why can't she sing?") is one on its own
+SOLO_LINK_SHARE = 0.8
+#: share of link text from which a block in the closing run goes with the teasers around it
+TAIL_LINK_SHARE = 0.4
+#: characters; a short line without a sentence end (a date, a label, a byline) the closing run passes over
+MAX_PASSED_LINE_CHARS = 60
+#: characters; the label of a left-out link list is at most this long (`orphan_labels`)
+MAX_LABEL_CHARS = 40
+#: ... in a script written without spaces, where a character is nearly a word: a sentence of 30
+#: characters there ("（※）予告無く講演内容が変更される...", a notice the page's body gives) is no label
+MAX_LABEL_CHARS_CJK = 16
+#: slug words (with a letter, split at hyphens) that make a path segment an article's
+MIN_SLUG_WORDS = 3
+#: the shapes `related_blocks` finds, named in the removal's rule (`structure.related-<shape>`)
+CLOSING_RUN, ON_ITS_OWN, LABEL = "run", "single", "label"
+_TEASER_KINDS = frozenset({"p", "li"}) | HEADING_KINDS
+#: a date in a path (/2017/06/29/, /2017-06-29, /20170629) or a long number (an article id)
+_DATE_OR_ID_RE = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|-)[01]?\d(?:/|-|$)|(?:19|20)\d\d[01]\d[0-3]\d|\d{5,}")
+_EXTENSION_RE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
+_SLUG_SPLIT_RE = re.compile(r"[-+]+")
+#: path segments of listing pages: a link there points at many articles, not one
+_LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "author", "authors",
+                               "search", "section", "sections", "feed", "page", "label", "user", "profile"})
+#: bullets, arrows and emoji a teaser may open with before its link
+_LEAD_RE = re.compile(r"^[\W_]+")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def article_shaped(url: str) -> bool:
+    """Whether `url`'s path names one article: a date or a long id in it, or a segment that is a
+    slug of `MIN_SLUG_WORDS` words or more, and no segment of a listing page (`/tag/`, `/author/`)."""
+    path = urlsplit(url).path
+    segments = [s for s in path.split("/") if s]
+    if not segments or not _LISTING_SEGMENTS.isdisjoint(s.casefold() for s in segments):
+        return False
+    if _DATE_OR_ID_RE.search(path):
+        return True
+    for segment in segments:
+        words = [w for w in _SLUG_SPLIT_RE.split(_EXTENSION_RE.sub("", segment)) if any(c.isalpha() for c in w)]
+        if len(words) >= MIN_SLUG_WORDS:
+            return True
+    return False
+
+
+def site_of(url: str | None) -> str:
+    """The host of `url` without a leading "www." ("" when there is none)."""
+    host = (urlsplit(url or "").hostname or "").casefold()
+    return host.removeprefix("www.")
+
+
+def _same_site(url: str, site: str) -> bool:
+    host = site_of(url)
+    return bool(host) and (host == site or host.endswith("." + site) or site.endswith("." + host))
+
+
+def _is_headline(text: str) -> bool:
+    return len(text.split()) >= MIN_HEADLINE_WORDS or len(_CJK_RE.findall(text)) >= MIN_HEADLINE_CHARS_CJK
+
+
+def is_teaser(block: Block, text: str, site: str) -> bool:
+    """Whether the block is the teaser of another article of the site: it opens with a headline
+    that links an article-shaped path of `site`, or most of it is links to such paths."""
+    if block.kind not in _TEASER_KINDS or not block.links or not site or len(text) > MAX_TEASER_CHARS:
+        return False
+    ours = [link for link in block.links if _same_site(link.url, site) and article_shaped(link.url)]
+    if not ours:
+        return False
+    if len(ours) == len(block.links) and block.link_density >= TEASER_LINK_SHARE:
+        return True
+    headline = next((link for link in ours if _is_headline(link.text)), None)
+    if headline is None:
+        return False
+    label = _LEAD_RE.sub("", " ".join(headline.text.split())).casefold()
+    at = _LEAD_RE.sub("", text).casefold().find(label)
+    return 0 <= at <= MAX_KICKER_CHARS
+
+
+def _stands_alone(block: Block, text: str) -> bool:
+    """Whether a teaser is one on its own, wherever it sits: mostly link ("Lesen Sie auch: <headline>",
+    "Read more: <headline>") and not a sentence of the article, unless nearly all of it is the link."""
+    if block.kind in HEADING_KINDS:  # a linked heading amid the article heads a section of a list article
+        return False
+    return block.link_density >= SOLO_LINK_SHARE or (
+        block.link_density >= TEASER_LINK_SHARE and not ends_sentence(text))
+
+
+def _passed(block: Block, text: str, removed: bool) -> bool:
+    """Whether the closing run goes on over this block (it neither starts nor ends a run)."""
+    return (removed or block.kind == "media" or block.kind in HEADING_KINDS or is_separator(block, text)
+            or (len(text) <= MAX_PASSED_LINE_CHARS and not ends_sentence(text)))
+
+
+def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool],
+                   page_url: str | None) -> dict[int, str]:
+    """The blocks that are links to other stories of the page's site (see the module docstring),
+    each with the shape that found it (`CLOSING_RUN`, `ON_ITS_OWN`). `removed`: the blocks
+    the pass already took (the closing run goes over them; they are not given again)."""
+    site = site_of(page_url)
+    if not site:
+        return {}
+    teasers = [is_teaser(b, texts[i], site) for i, b in enumerate(blocks)]
+    if not any(teasers):
+        return {}
+    found: dict[int, str] = {}
+    # a single story linked on its own anywhere: mostly link, no sentence of its own
+    found.update((i, ON_ITS_OWN) for i, is_one in enumerate(teasers)
+                 if is_one and _stands_alone(blocks[i], texts[i]))
+    # the closing run: from the end back, over teasers, link-heavy blocks and what `_passed` allows
+    tail: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        if teasers[i] or (blocks[i].link_density >= TAIL_LINK_SHARE and not removed[i]):
+            tail.append(i)
+        elif not _passed(blocks[i], texts[i], removed[i]):
+            break
+    if sum(teasers[i] for i in tail) >= MIN_TAIL_TEASERS:
+        found.update(dict.fromkeys(tail, CLOSING_RUN))
+    return {i: how for i, how in sorted(found.items()) if not removed[i]}
+
+
+def orphan_labels(blocks: Sequence[Block], texts: Sequence[str]) -> list[int]:
+    """The labels of link lists the HTML stage left out: a short paragraph right before one
+    (`LINKS_PRUNED_AFTER`), with no link, digit or sentence end of its own ("More games news:",
+    "Leggi anche", "精彩视频推荐"). Headings and list items before a left-out list stay (a section
+    of the article whose links went, a list's last item); so do datelines and counts (digits)."""
+    return [i for i, b in enumerate(blocks)
+            if LINKS_PRUNED_AFTER in b.hints and b.kind == "p" and not b.links and texts[i]
+            and len(texts[i]) <= (MAX_LABEL_CHARS_CJK if _CJK_RE.search(texts[i]) else MAX_LABEL_CHARS)
+            and not ends_sentence(texts[i])
+            and not any(ch.isdigit() for ch in texts[i])]

@@ -1,0 +1,258 @@
+"""Links to other stories found by shape (newsgrab/clean/related.py): article-shaped paths, teasers,
+the closing run after the body and the teaser on its own, each firing where it should and not on
+body prose that links a story; then on real pages of ../shared (skipped when it is absent)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+import newsgrab
+from newsgrab.clean.boilerplate import RELATED_RULE, remove_boilerplate
+from newsgrab.clean.related import (
+    CLOSING_RUN,
+    LABEL,
+    ON_ITS_OWN,
+    article_shaped,
+    is_teaser,
+    orphan_labels,
+    related_blocks,
+)
+from newsgrab.model import LINKS_PRUNED_AFTER, Block, Link, Metadata
+from newsgrab.options import Options
+
+SITE = "https://www.example-news.com"
+PAGE = f"{SITE}/2024/05/02/world/harbour-strike-ends.html"
+
+
+def _teaser(headline: str, path: str, rest: str = "", kind: str = "li") -> Block:
+    text = f"{headline}{rest}"
+    return Block(kind=kind, text=text, links=[Link(headline, SITE + path)], link_chars=len(headline))
+
+
+def _prose(text: str, links: list[Link] | None = None) -> Block:
+    links = links or []
+    return Block(kind="p", text=text, links=links, link_chars=sum(len(link.text) for link in links))
+
+
+BODY = [
+    _prose("The dock workers' strike ended on Thursday after the port authority agreed to a new contract."),
+    _prose("Union leaders said the deal raises wages by six percent over three years and restores overtime."),
+    _prose("Ships that had waited offshore for nine days began to unload their cargo on Friday morning."),
+]
+
+
+@pytest.mark.parametrize("url", [
+    f"{SITE}/2017/06/29/smarter-living/mosquitoes.html",          # a date in the path
+    f"{SITE}/story/google-fitbit-future-of-wearables/",            # a slug of several words
+    f"{SITE}/politik/article123456789",                            # a long id
+    f"{SITE}/blog/archives/2022/08/post_743.html",                 # a date, whatever the slug
+])
+def test_article_shaped_paths(url: str) -> None:
+    assert article_shaped(url)
+
+
+@pytest.mark.parametrize("url", [
+    f"{SITE}/",                                          # the home page
+    f"{SITE}/wirtschaft/",                               # a section
+    f"{SITE}/tag/climate-change-policy-news/",           # a tag page, however long its slug
+    "https://en.wikipedia.org/wiki/Under_the_Red_Sky",   # a wiki's title names a thing, not a story
+])
+def test_not_article_shaped_paths(url: str) -> None:
+    assert not article_shaped(url)
+
+
+def test_a_teaser_opens_with_a_headline_linking_an_article_of_the_site() -> None:
+    site = "example-news.com"
+    assert is_teaser(_teaser("How the port strike was settled", "/2024/05/01/port-talks.html"), "How the port "
+                     "strike was settled", site)
+    bulleted = _teaser("How the port strike was settled", "/2024/05/01/port-talks.html", ": a timeline of talks.")
+    assert is_teaser(bulleted, "• " + bulleted.text, site)
+    # another site's article, a link too short to be a headline, a link inside prose: no teaser
+    other = Block(kind="li", text="How the port strike was settled",
+                  links=[Link("How the port strike was settled", "https://elsewhere.org/2024/05/01/talks")],
+                  link_chars=31)
+    assert not is_teaser(other, other.text, site)
+    short = _teaser("Read more", "/2024/05/01/port-talks.html", " about the talks and what comes next.")
+    assert not is_teaser(short, short.text, site)
+    # a kicker may come first (a section's link, "Read also:"); a headline deep in a sentence is no teaser
+    kicked = Block(kind="p", text="World · How the port strike was settled", links=[
+        Link("World", SITE + "/world/"), Link("How the port strike was settled", SITE + "/2024/05/01/talks.html")],
+        link_chars=36)
+    assert is_teaser(kicked, kicked.text, site)
+    deep = _prose("Officials who spent nine days at the table explained how the port strike was settled.",
+                  [Link("how the port strike was settled", SITE + "/2024/05/01/talks.html")])
+    assert not is_teaser(deep, deep.text, site)
+    inline = _prose("The port authority had rejected an earlier offer, as we reported in March, and talks stalled.",
+                    [Link("as we reported in March", SITE + "/2024/03/11/port-offer-rejected.html")])
+    assert not is_teaser(inline, inline.text, site)
+
+
+def test_the_closing_run_goes_and_the_body_stays() -> None:
+    """Teasers with a line of summary each, as paragraphs: sentences the notice score keeps."""
+    blocks = [*BODY,
+              Block(kind="h2", text="More from World"),
+              _teaser("Ferry fares to rise in the autumn", "/2024/04/30/world/ferry-fares.html",
+                      ": the operator says its fuel costs have doubled since last year.", kind="p"),
+              _teaser("Why the harbour needs dredging again", "/2024/04/28/world/harbour-dredging.html",
+                      ": silt from the spring floods has narrowed the channel to one lane.", kind="p")]
+    texts = [b.text for b in blocks]
+    found = related_blocks(blocks, texts, [False] * len(blocks), PAGE)
+    assert found == {4: CLOSING_RUN, 5: CLOSING_RUN}
+    result = remove_boilerplate(blocks, (), metadata=Metadata(url=PAGE))
+    assert [b.text for b in result.kept] == [b.text for b in BODY]  # the heading goes with the run it names
+    assert [r.rule for r in result.removed][-2:] == [f"{RELATED_RULE}-{CLOSING_RUN}"] * 2
+
+
+def test_one_paragraph_linking_a_story_after_the_body_stays() -> None:
+    """One teaser-shaped paragraph after the body is no run, and it is a sentence, not mostly link."""
+    last = _prose("How the port strike was settled is told in our timeline of the talks, day by day.",
+                  [Link("How the port strike was settled", SITE + "/2024/05/01/port-talks.html")])
+    blocks = [*BODY, last]
+    assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {}
+
+
+def test_a_teaser_on_its_own_amid_the_body() -> None:
+    headline = "Ferry fares to rise in the autumn"
+    read_also = _prose(f"Read also: {headline}", [Link(headline, SITE + "/2024/04/30/world/ferry-fares.html")])
+    blocks = [BODY[0], read_also, *BODY[1:]]
+    assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {1: ON_ITS_OWN}
+    # a linked heading amid the article heads a section of a list article: it stays
+    section = Block(kind="h3", text="19) Ingrid Goes West", links=[
+        Link("19) Ingrid Goes West", SITE + "/2017/8/8/16107088/ingrid-goes-west-review")], link_chars=20)
+    blocks = [BODY[0], section, *BODY[1:]]
+    assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {}
+
+
+def test_no_page_url_no_site_nothing_found() -> None:
+    blocks = [*BODY, _teaser("Ferry fares to rise in the autumn", "/2024/04/30/world/ferry-fares.html"),
+              _teaser("Why the harbour needs dredging again", "/2024/04/28/world/harbour-dredging.html")]
+    assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), None) == {}
+
+
+# ------------------------------------------------------------------ real pages (../shared)
+
+def _meta_page(shared: Path, dataset: str, doc: str, keep_all: bool = True) -> newsgrab.Article:
+    """A page of ../shared/bench/meta; `keep_all`: the pass removes nothing (its blocks, for a run
+    of the pass with no rule loaded)."""
+    truth = json.loads((shared / "bench" / "meta" / dataset / "truth.json").read_text(encoding="utf-8"))
+    item = next(entry for entry in truth if entry["id"] == doc)
+    raw = gzip.decompress((shared / "bench" / "meta" / dataset / item["file"]).read_bytes())
+    options = Options(keep=frozenset({"all"})) if keep_all else Options()
+    return newsgrab.extract(raw, url=item.get("url"), options=options)
+
+
+def _related_rules(article: newsgrab.Article) -> list[str]:
+    """The related rules that fire on the page with no rule loaded: what a publisher nobody wrote a
+    rule for gets (some of these blocks a phrase rule also takes, first, when the rules are on)."""
+    result = remove_boilerplate([block for block, _ in article.timeline], (), frozenset(), article)
+    return [r.rule for r in result.removed if r.rule.startswith(RELATED_RULE + "-")]
+
+
+def _shapes(article: newsgrab.Article) -> list[str]:
+    """The shapes `related_blocks` finds on the page's blocks, asked alone (no block removed before)."""
+    blocks = [block for block, _ in article.timeline]
+    return list(related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), article.url).values())
+
+
+@pytest.mark.parametrize(("dataset", "doc", "shape", "at_least"), [
+    ("metascraper", "nytimes__nytimes_article", CLOSING_RUN, 6),  # "Best of Smarter Living" bullets
+    ("postlight", "phpspot.org", CLOSING_RUN, 10),                # the blog's recent entries, all links
+    ("postlight", "phpspot.org", ON_ITS_OWN, 2),                  # previous / next article lines
+    ("metascraper", "cnet", ON_ITS_OWN, 1),                       # "Read: <the Spanish edition>"
+])
+def test_real_pages_where_it_fires(shared: Path, dataset: str, doc: str, shape: str, at_least: int) -> None:
+    assert _shapes(_meta_page(shared, dataset, doc)).count(shape) >= at_least
+
+
+def test_real_page_where_the_pass_removes_the_run(shared: Path) -> None:
+    """In the pass with no rule loaded, the closing run goes as related reading; so with the rules."""
+    assert _related_rules(_meta_page(shared, "metascraper", "nytimes__nytimes_article")).count(
+        f"{RELATED_RULE}-{CLOSING_RUN}") >= 6
+    article = _meta_page(shared, "metascraper", "nytimes__nytimes_article", keep_all=False)
+    assert "How to Protect Yourself From Ransomware Attacks" not in article.body
+
+
+def test_real_page_where_it_must_not_fire(shared: Path) -> None:
+    """Wikipedia's discography: a list of linked album titles is the article's body."""
+    assert _shapes(_meta_page(shared, "metascraper", "wikipedia")) == []
+    article = _meta_page(shared, "metascraper", "wikipedia", keep_all=False)
+    assert not _related_rules(article)
+    assert "Under the Red Sky (1990)" in article.body
+
+
+# ------------------------------------------------------------------ labels of left-out link lists
+
+def _label(text: str, kind: str = "p") -> Block:
+    return Block(kind=kind, text=text, hints=(LINKS_PRUNED_AFTER,))
+
+
+def test_orphan_labels_are_short_lines_before_a_left_out_list() -> None:
+    blocks = [BODY[0], _label("More games news:"), BODY[1], _label("Leggi anche"), _label("精彩视频推荐"),
+              _label("Further reading", kind="h2"),          # a heading: a section whose links went
+              _label("CNET Japan 3/9 18:45"),                # a dateline (digits)
+              _label("Talks resume on Monday."),             # a sentence
+              _label("予告無く講演内容が変更される場合がございます予めご了承下さい"),  # long, in CJK
+              Block(kind="p", text="See also")]              # no list left out after it
+    assert orphan_labels(blocks, [b.text for b in blocks]) == [1, 3, 4]
+
+
+def test_the_hint_is_no_furniture_for_the_notice_score() -> None:
+    """A body paragraph followed by a related box gets the hint too: the `markup` cue ignores it."""
+    from newsgrab.clean.cues import markup
+    from newsgrab.clean.views import BlockText, PageFacts
+
+    page = PageFacts.of(None)
+    plain = _label("The strike ended on Thursday after the port authority agreed to a new contract.")
+    assert markup(BlockText.of(plain, plain.text, page.vocabulary), page) == 0.0
+    both = Block(kind="p", text=plain.text, hints=("furniture-class", LINKS_PRUNED_AFTER))
+    assert markup(BlockText.of(both, both.text, page.vocabulary), page) == 1.0
+
+
+PAGE_HTML = """<html><head><title>Harbour strike ends</title></head><body><article>
+<h1>Harbour strike ends after nine days</h1>
+<p>The dock workers' strike ended on Thursday after the port authority agreed to a new contract
+that raises wages by six percent over three years and restores paid overtime for night shifts.</p>
+<p>Union leaders said the deal was the best they had won in a decade, and members voted for it by a
+wide margin at a meeting in the union hall on Wednesday evening, ending the longest strike in years.</p>
+<p>More harbour news:</p>
+<ul><li><a href="/2024/04/30/ferry-fares-rise.html">Ferry fares to rise in the autumn</a></li>
+<li><a href="/2024/04/28/harbour-dredging-again.html">Why the harbour needs dredging again</a></li>
+<li><a href="/2024/04/20/new-cranes-arrive.html">New cranes arrive from Rotterdam</a></li></ul>
+<p>Ships that had waited offshore for nine days began to unload their cargo on Friday morning, and
+the port expects to clear the backlog by the end of next week, its director told reporters.</p>
+</article></body></html>"""
+
+
+def test_html_stage_marks_the_label_and_the_pass_removes_it() -> None:
+    article = newsgrab.extract(PAGE_HTML.encode(), url=PAGE)
+    assert "More harbour news:" not in article.body
+    assert "Ships that had waited offshore" in article.body
+    assert any(r.rule == f"{RELATED_RULE}-{LABEL}" and r.text == "More harbour news:" for r in article.removed)
+
+
+def _readability_page(shared: Path, name: str) -> newsgrab.Article:
+    from bench.snapshot import READABILITY_URL
+
+    raw = (shared / "bench" / "readability" / "pages" / name / "source.html").read_bytes()
+    return newsgrab.extract(raw, url=READABILITY_URL, options=Options(keep=frozenset({"all"})))
+
+
+def _labels_of(article: newsgrab.Article) -> list[str]:
+    blocks = [block for block, _ in article.timeline]
+    return [blocks[i].text for i in orphan_labels(blocks, [b.text for b in blocks])]
+
+
+def test_real_pages_with_orphan_labels(shared: Path) -> None:
+    assert "More games news:" in _labels_of(_readability_page(shared, "yahoo-1"))
+    assert "精彩视频推荐" in _labels_of(_readability_page(shared, "qq"))
+    assert "Show less" in _labels_of(_meta_page(shared, "postlight", "www.ndtv.com"))
+
+
+def test_real_pages_whose_lines_before_a_left_out_list_stay(shared: Path) -> None:
+    """A dateline (yahoo-4), headings of an encyclopedia's sections (wikipedia) precede left-out lists."""
+    assert _labels_of(_readability_page(shared, "yahoo-4")) == ["お得情報"]  # a deals label; the dateline stays
+    assert _labels_of(_readability_page(shared, "wikipedia")) == []
