@@ -144,6 +144,42 @@ def test_the_text_path_names_the_source_and_provenance_says_the_cue() -> None:
     assert all("Hillside" not in p for p in article.body.split("\n\n"))
 
 
+def test_a_credit_that_only_dates_the_original_gives_its_date() -> None:
+    line = Block("p", "Valley Courier, 3 May 2024 (originally published)")  # the opening words are never the name
+    assert _credit(line) == (None, None, "3 May 2024", "provenance-word+date")
+    _no_credit(Block("p", "Jane Roe, 3 May 2024 (contributed reporting)"))
+
+
+def test_a_copyright_line_that_says_reprinted_names_the_source_with_the_rules() -> None:
+    text = "\n\n".join([*BODY, "© Valley Courier 2024, reprinted"]).encode()
+    article = newsgrab.extract(text, kind="text")
+    assert article.original_source is not None and article.original_source.name == "Valley Courier"
+    assert article.provenance["original_source"].startswith("notice:rule:")
+
+
+def test_a_source_line_that_is_a_url_is_named_by_its_host() -> None:
+    text = "\n\n".join([*BODY, "Source: https://www.valleycourier.example/2024/05/libraries"]).encode()
+    source = newsgrab.extract(text, kind="text").original_source
+    assert source is not None
+    assert (source.name, source.url) == ("valleycourier.example", "https://www.valleycourier.example/2024/05/libraries")
+
+
+def test_a_trailing_first_published_line_dates_the_source_not_the_page() -> None:
+    text = "\n\n".join(["Libraries to close", *BODY, "First published by Valley Courier, 3 May 2024."]).encode()
+    article = newsgrab.extract(text, kind="text")
+    assert article.original_source is not None
+    assert (article.original_source.name, article.original_source.published) == ("Valley Courier", "2024-05-03")
+    assert article.published is None
+
+
+def test_the_link_to_the_original_piece_wins_over_a_link_to_the_sources_home_page() -> None:
+    credit = Block("p", "This story first appeared on Valley Courier. Read the original article.",
+                   [Link("Valley Courier", "https://www.valleycourier.example/"),
+                    Link("original article", "https://www.valleycourier.example/2024/05/libraries")])
+    source, _ = _source_without_rules(_blocks(credit))
+    assert source["url"] == "https://www.valleycourier.example/2024/05/libraries"
+
+
 # ------------------------------------------------------------------ real pages (../shared)
 def _meta_page(shared: Path, dataset: str, doc: str) -> newsgrab.Article:
     truth = shared / "bench" / "meta" / dataset / "truth.json"
