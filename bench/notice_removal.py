@@ -93,6 +93,9 @@ class Tally:
         #: per half: pages with a labelled provenance notice, and those whose original source has a name
         self.credited: Counter[str] = Counter()
         self.sourced: Counter[str] = Counter()
+        #: per half, the same split by what the labelled notices say (`credit_kind`): pages crediting
+        #: a publication (named, url found) and pages whose only credits name none (left unnamed)
+        self.sources: Counter[tuple[str, str]] = Counter()
 
     def add(self, half: str, category: str, ok: bool, chars: int) -> None:
         for which in (half, "all"):
@@ -127,6 +130,12 @@ class Tally:
         if self.credited:
             cells = " | ".join(_share(self.sourced[w], self.credited[w]) for w in HALVES)
             lines.append(f"\npages with a labelled provenance notice whose original source has a name: {cells}")
+            for label, key, total in (("  crediting a publication: source named", "named", "credit"),
+                                      ("  crediting a publication: source url found", "url", "credit"),
+                                      ("  only contributor / print-edition credits: no source named", "unnamed",
+                                       "no-source")):
+                cells = " | ".join(_share(self.sources[w, key], self.sources[w, total]) for w in HALVES)
+                lines.append(f"{label}: {cells}")
         lines.append("\nnotices removed by category\n| category | " + " | ".join(HALVES) + " |\n|---|---|---|---|")
         for category in notices:
             cells = " | ".join(_share(self.blocks[w, category]["ok"], self.blocks[w, category]["n"]) for w in HALVES)
@@ -173,11 +182,7 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
         for key, category in page_labels.items():  # labelled notices the HTML stage no longer hands on
             if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS):
                 tally.add(half, category, True, 0)
-        if "syndication" in page_labels.values():
-            source = article.original_source
-            for which in (half, "all"):
-                tally.credited[which] += 1
-                tally.sourced[which] += bool(source and source.name)
+        tally_source(tally, half, page_labels, article)
 
 
 def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tuple[str, str], set[str]],
@@ -207,7 +212,42 @@ def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tu
             if not ok and want_misses in (half, "all"):
                 what = f"{removal.category} {removal.rule}" if removal else "kept"
                 tally.misses.append((f"text:{converter}", doc, category, what, block.text))
+        if any(page_labels.get(fingerprint(block.text)) == "syndication" for block, _ in article.timeline):
+            tally_source(tally, half_of(sites[doc]), page_labels, article)
     return tally
+
+
+def credit_kind(page_labels: dict[str, str], article: object) -> str:
+    """`credit` when a labelled provenance notice of the page credits a publication, `no-source`
+    when all of them only name contributors or the page's own print edition (the `no_source`
+    phrases of newsgrab/data/provenance.toml: "X contributed reporting", "appears in print")."""
+    from newsgrab.clean.provenance import names_no_source
+    from newsgrab.clean.shapes import fold
+    from newsgrab.clean.views import BlockText, PageFacts
+
+    page = PageFacts.of(article)  # type: ignore[arg-type]
+    texts = [block.text for block, _ in article.timeline  # type: ignore[attr-defined]
+             if block.text and page_labels.get(fingerprint(block.text)) == "syndication"]
+    blocks = [block for block, _ in article.timeline if block.text in texts]  # type: ignore[attr-defined]
+    views = [BlockText.of(block, fold(block.text), page.vocabulary) for block in blocks]
+    return "no-source" if views and all(names_no_source(view, page) for view in views) else "credit"
+
+
+def tally_source(tally: Tally, half: str, page_labels: dict[str, str], article: object) -> None:
+    """Count a page with a labelled provenance notice: is its original source named, its url found?"""
+    if "syndication" not in page_labels.values():
+        return
+    source = article.original_source  # type: ignore[attr-defined]
+    kind = credit_kind(page_labels, article)
+    for which in (half, "all"):
+        tally.credited[which] += 1
+        tally.sourced[which] += bool(source and source.name)
+        tally.sources[which, kind] += 1
+        if kind == "credit":
+            tally.sources[which, "named"] += bool(source and source.name)
+            tally.sources[which, "url"] += bool(source and source.url)
+        else:
+            tally.sources[which, "unnamed"] += not (source and source.name)
 
 
 def main(argv: list[str] | None = None) -> int:

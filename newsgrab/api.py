@@ -259,7 +259,8 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
         source = (source or OriginalSource()).fill(cleaned.original_source)
     provenance = dict(meta.provenance)
     if cleaned.original_source and "original_source" not in provenance:
-        provenance["original_source"] = "notice"
+        # which rule or cue found it: "notice:rule:<rule id>", "notice:score:provenance-word+link-text"
+        provenance["original_source"] = f"notice:{cleaned.source_cue}" if cleaned.source_cue else "notice"
     if not any(b.text for b in kept):
         warnings.append("no-article")
     language = meta.language

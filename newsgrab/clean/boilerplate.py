@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from newsgrab.clean.credits import credited_date, credited_name
+from newsgrab.clean.provenance import read_credit, trim_name
 from newsgrab.clean.related import LABEL, orphan_labels, related_blocks
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.shapes import (
@@ -57,6 +58,10 @@ from newsgrab.whitespace import fold_space
 MAX_SCORED_SHARE = 0.5
 #: the rule of a teaser of another story of the site (related.py), with the shape that found it
 RELATED_RULE = "structure.related"
+#: removal categories of rules whose notices may credit a source in words no rule captures
+_CREDIT_CATEGORIES = frozenset({"syndication", "copyright"})
+#: blocks at either end of the article where a credit the pass keeps still names the source
+CREDIT_ZONE = 3
 #: notices; a tail region is a footer only when it holds at least this many rule hits ...
 FOOTER_MIN_NOTICES = 2
 #: ... and at least this many times as many notices as unmatched prose blocks.
@@ -96,14 +101,20 @@ class BoilerplateResult:
     original_source: OriginalSource | None = None
     #: all blocks in order with their removal (None when kept), for --explain
     timeline: list[tuple[Block, Removal | None]] = field(default_factory=list)
+    #: what found `original_source`: `rule:<id>` or the provenance shape's cue (clean/provenance.py)
+    source_cue: str | None = None
 
 
 Verdict = tuple[str, str] | None
 
 
-def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None:
+def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> bool:
+    """Fill the source's gaps from a rule's named groups; whether it filled any."""
+    before = source.to_dict()
     groups = {k: v.strip(" .,;:") for k, v in match.groupdict().items() if v}
-    name = groups.get("name")
+    name = trim_name(groups.get("name"))
+    if name and name.casefold().startswith(("http://", "https://")):  # "Source: https://...": named by its host
+        groups["url"], name = groups.get("url") or name, (urlsplit(name).hostname or "").removeprefix("www.") or None
     if name and name.startswith("the "):
         name = name[4:]
     if name and _NOT_A_SOURCE_RE.match(name):
@@ -115,6 +126,7 @@ def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> None
         from newsgrab.meta.dates import parse_date
 
         source.fill(published=parse_date(groups["published"]))
+    return source.to_dict() != before
 
 
 def _link_for(block: Block, name: str) -> str | None:
@@ -125,6 +137,9 @@ def _link_for(block: Block, name: str) -> str | None:
             return link.url
     for link in block.links:
         if fold_space(link.text).casefold() == folded or folded in fold_space(link.text).casefold():
+            return link.url
+    for link in block.links:  # "Sources: [Example Post], Example Wire": the name's first part is linked
+        if len(link.text.strip()) >= 3 and folded.startswith(fold_space(link.text).casefold().strip(" .,:;")):
             return link.url
     return block.links[0].url if len(block.links) == 1 else None
 
@@ -174,20 +189,27 @@ def remove_boilerplate(
 
     verdict: list[Verdict] = [None] * len(blocks)
     source = OriginalSource()
+    cue: str | None = None
+    host = urlsplit(metadata.url or "").hostname if metadata is not None else None
     for i, hit in enumerate(hits):
         if hit is None:
             found = scored[i]
             if found is not None:
-                if span.cues[i].get("provenance"):
-                    _capture_credit(source, views[i], scorer.page)
+                # an author bio's "her work has appeared in X" names where the author writes, not the source
+                if (span.cues[i].get("provenance") and not span.cues[i].get("author-bio")
+                        and _capture_credit(source, views[i], scorer.page, host)):
+                    cue = cue or f"score:{_credit_cue(views[i], scorer.page, host)}"
                 if not _EDITORIAL_RE.search(texts[i]):
                     verdict[i] = found
             continue
         rule, match = hit
         if (rule.scope == "leading" and i >= first_body) or (rule.scope == "trailing" and i <= last_body):
             continue
-        if rule.captures:
-            _capture(source, match, blocks[i])
+        if rule.captures and _capture(source, match, blocks[i]):
+            cue = cue or f"rule:{rule.id}"
+        elif not source.name and rule.category in _CREDIT_CATEGORIES and _capture_credit(
+                source, view := BlockText.of(blocks[i], texts[i], scorer.page.vocabulary), scorer.page, host):
+            cue = cue or f"rule:{rule.id}+{_credit_cue(view, scorer.page, host)}"  # "© X, reprinted"
         # 3. an editor's note about the article stays, even when it also names the source
         if not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = (rule.id, rule.category)
@@ -205,6 +227,19 @@ def remove_boilerplate(
         verdict[i] = (f"{RELATED_RULE}-{shape}", "related")
     if last_body in related:  # the body ended before the teasers that follow it
         last_body = max((i for i in body if i < last_body and i not in related), default=first_body)
+
+    # 6b. a credit the pass left in place (a dateline's "| Quelle: X") still names the source when it
+    # sits at either end of the article, and goes when it sits outside the body
+    if not source.name:
+        for i in _credit_zone(len(blocks), first_body, last_body):
+            if verdict[i] is None and _kept_credit(views[i], scorer.page, host) and _capture_credit(
+                    source, views[i], scorer.page, host):
+                found_by = _credit_cue(views[i], scorer.page, host)
+                cue = cue or f"kept:{found_by}"
+                if (i < first_body or i > last_body) and found_by.startswith("source-label+link"):
+                    verdict[i] = ("provenance.credit", "syndication")  # outside the body: a credit line
+                    cue = f"credit:{found_by}"
+                break
 
     # 4. the footer and the head zone: weak blocks go with the notices around them
     _sweep_footer(blocks, texts, verdict, separators, substantive, last_body)
@@ -227,23 +262,52 @@ def remove_boilerplate(
             removal = Removal(rule=decision[0], category=decision[1], text=text)
             removed.append(removal)
             timeline.append((block, removal))
-    return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline)
+    return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline,
+                             None if source.is_empty() else cue)
 
 
-def _capture_credit(source: OriginalSource, view: BlockText | None, page: PageFacts) -> None:
-    """Fill the original source from a credit the score found: its publication and its date."""
-    if view is None:
-        return
-    name = credited_name(view, page)
+def _capture_credit(source: OriginalSource, view: BlockText | None, page: PageFacts, host: str | None) -> bool:
+    """Fill the original source from a credit the score found (its publication, the original's
+    address, its date: the provenance shape, clean/provenance.py); whether it filled any."""
+    credit = read_credit(view, page, host) if view is not None else None
+    if credit is None:
+        return False
+    before = source.to_dict()
+    name = credit.name
     if name and _NOT_A_SOURCE_RE.match(name):
         name = None
     if name and not source.name:
-        source.fill(name=name, url=_link_for(view.block, name))
-    date = credited_date(view.text)
-    if date and not source.published:
+        # "Read the [original](url)" or the link named like the source first, else the link elsewhere
+        source.fill(name=name, url=(_link_for(view.block, name) if view is not None else None) or credit.url)
+    source.fill(url=credit.url)
+    if credit.published and not source.published:
         from newsgrab.meta.dates import parse_date
 
-        source.fill(published=parse_date(date))
+        source.fill(published=parse_date(credit.published))
+    return source.to_dict() != before
+
+
+def _kept_credit(view: BlockText | None, page: PageFacts, host: str | None) -> bool:
+    """Whether a block the pass keeps is a credit all the same: a part of the line opens with a
+    source label and links to another site ("23 March 2017 | Quelle: [X](elsewhere)"). On the tune
+    pages this shape credits the source on 4 pages (wiwo, uproxx, gizmodo.jp, opposingviews) and
+    on none wrongly; a kept block with only a provenance word fired on no tune page, so it is not
+    read (a body sentence keeps its "originally")."""
+    credit = read_credit(view, page, host) if view is not None and host else None
+    return credit is not None and credit.cue.startswith("source-label+link") and credit.url is not None
+
+
+def _credit_zone(count: int, first_body: int, last_body: int) -> list[int]:
+    """The blocks where a credit left in place is still read: before the body or after it, and
+    the first and last `CREDIT_ZONE` blocks (a credit is a sentence, so it may anchor the body)."""
+    zone = set(range(min(first_body, count))) | set(range(last_body + 1, count))
+    zone |= set(range(min(CREDIT_ZONE, count))) | set(range(max(count - CREDIT_ZONE, 0), count))
+    return sorted(zone, key=lambda i: (i < first_body, i))
+
+
+def _credit_cue(view: BlockText | None, page: PageFacts, host: str | None) -> str:
+    credit = read_credit(view, page, host) if view is not None else None
+    return credit.cue if credit is not None else "provenance"
 
 
 def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],

@@ -44,6 +44,10 @@ _TAG_LINE_RE = re.compile(
 )
 _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|via)\s*:?\s+(?P<name>.{2,120})$",
                              re.IGNORECASE)
+#: a credit line with its date ("Originally published by Example Post, 3 May 2024"): its date is the
+#: original's, so the line fills `original_source` and leaves the page's own `published` alone
+_FIRST_PUBLISHED_RE = re.compile(
+    r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\s+(?P<name>.{2,120})$", re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(
     rf"^(?:(?P<label>{date_labels().alternation()}|date)\b\s*(?:on|:)?\s*)?(?P<date>.+)$",
     re.IGNORECASE,
@@ -320,6 +324,15 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             if value and value.casefold() not in {t.casefold() for t in meta.tags}:
                 meta.tags.append(value)
                 meta.provenance.setdefault("tags", "header-line")
+        return True
+    credit = _FIRST_PUBLISHED_RE.match(text) if has_digit(text) else None
+    credit_date = DATE_PHRASE_RE.search(text) if credit is not None and may_hold_date(text) else None
+    if credit is not None and credit_date is not None:  # "First published by Example Post, 3 May 2024":
+        source_name = text[credit.start("name"): credit_date.start()].strip(" ,.;:|–—-(")  # the source's date
+        meta.original_source = (meta.original_source or OriginalSource()).fill(
+            name=source_name or None, published=parse_date(credit_date.group()),
+            url=block.links[0].url if block.links else None)
+        meta.provenance["original_source"] = "header-line"
         return True
     labelled = _labelled_date(text) if has_digit(text) else None
     if labelled is not None:

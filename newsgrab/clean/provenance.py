@@ -1,0 +1,196 @@
+"""The provenance shape: which publication a syndicated piece came from, read from its credit.
+
+A cross-post credits its source in the publisher's own words ("This article was originally
+published on X", "Dieser Artikel erschien zuerst am <date> in <Publikation>", "Source: X", a link to
+the original). Rules know some wordings; this module reads the shape they share, in any order:
+
+- a *cue*: a word of publication history (the `provenance` lists of notice_cues.toml: originally,
+  first, zuerst, initialement, originalmente, pierwotnie, oorspronkelijk, впервые...) or a source
+  label ("Source:", "Quelle:", "Fuente:") opening the block or one of its ` | `-separated parts;
+- a *name* next to it: the text of a link, a capitalised or quoted phrase (credits.py), a bare
+  domain ("reprinted from example.org"), else the host of a link to another site;
+- a *link* next to it whose host is not the page's own: the original piece's address.
+
+"Next to" is within `NEAR_CHARS` of the cue: a credit's link sits in the credit, while the links
+of a notice line that merely holds a provenance word far away ("... appears in print. Order
+Reprints | Subscribe") name nothing. Credits that only say who helped write the piece or where the
+page's own print edition ran it (newsgrab/data/provenance.toml `no_source`) name no source.
+
+The result says which cue fired (`Credit.cue`), so `provenance.original_source` and `--explain`
+can tell a reader why the pass named that source.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from newsgrab.clean.credits import credited_date, credited_name
+from newsgrab.clean.lexicon import WordSet, platforms, words_of
+from newsgrab.clean.views import BlockText, PageFacts
+from newsgrab.model import Link
+
+#: characters between a credit's cue word and the link or domain that names its source, at most
+NEAR_CHARS = 90
+#: characters; a name longer than this is a sentence the capture ran into, not a publication
+MAX_NAME_CHARS = 80
+#: second-level labels under which a site's name is one label further left (news.bbc.co.uk)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
+_URL_RE = re.compile(r"https?://[^\s<>()\"']+", re.IGNORECASE)
+#: a bare domain in running text ("reprinted from example.org"), not part of a URL or an e-mail
+_DOMAIN_RE = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|io|co|de|fr|es|it|pt|ru|pl|nl|ch|at|"
+                        r"be|uk|eu|ca|us|au|in))\b(?![\w/@-])", re.IGNORECASE)
+#: the parts of a line that may each open with a source label ("23 March 2017 | Source: X")
+_PART_RE = re.compile(r"\s[|·•]\s")
+#: where a captured name runs on into another credit or sentence ("X / Photo credit: Y", "X | Y",
+#: "Example Monthly. Follow her"; not "U.S. News", whose dots follow single letters)
+_NAME_END_RE = re.compile(r"\s+[/|·•]\s+|;\s|(?<=[a-zà-ÿ]{3})\.\s+(?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What one credit says of the original source, and which cue found it."""
+
+    name: str | None
+    url: str | None
+    published: str | None
+    #: `provenance-word` or `source-label`, then `+` and where the name came from (`link-text`,
+    #: `name`, `domain`, `link-host`) or `+date`
+    cue: str
+
+
+@cache
+def _data() -> dict[str, object]:
+    text = resources.files("newsgrab.data").joinpath("provenance.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def no_source_words() -> WordSet:
+    """The phrases of a credit that names no source (every language of provenance.toml)."""
+    entries: list[str] = []
+    for section in _data().values():
+        if isinstance(section, dict):
+            entries += [str(entry) for entry in section.get("no_source", ())]
+    return WordSet.of(entries)
+
+
+def examples() -> dict[str, tuple[str, str]]:
+    """Each language's (no_source_example, source_example), for the tests."""
+    return {language: (str(section["no_source_example"]), str(section["source_example"]))
+            for language, section in _data().items() if isinstance(section, dict)}
+
+
+def site_of(host: str | None) -> str:
+    """The registrable part of a host: `www.news.example.co.uk` -> `example.co.uk`."""
+    labels = (host or "").lower().rstrip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def names_no_source(view: BlockText, page: PageFacts) -> bool:
+    """Whether the credit's only provenance words are those of a contribution or a print-edition
+    line ("Jane Roe contributed reporting", "appears in print"): it names no other publication."""
+    phrases = no_source_words()
+    hit = phrases.first_hit(view.words, view.present)
+    if hit is None:
+        return False
+    rest = ["_" if word in phrases.words else word for word in view.words]
+    for parts in (phrase for found in phrases.phrases.values() for phrase in found):
+        for i in range(len(rest) - len(parts) + 1):
+            if tuple(rest[i : i + len(parts)]) == parts:
+                rest[i : i + len(parts)] = ["_"] * len(parts)
+    return page.vocabulary["provenance"].first_hit(rest, frozenset(rest)) is None
+
+
+def _cue(view: BlockText, page: PageFacts) -> tuple[str, list[int]] | None:
+    """Which cue the block holds (`provenance-word` before `source-label`) and where: the offsets
+    in its text of each cue word or label."""
+    vocabulary = page.vocabulary
+    folded = view.folded
+    if "provenance" in view.hits:
+        first = view.hits["provenance"].split()[0]
+        at_words = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(first), folded)]
+        return "provenance-word", at_words or [0]
+    labels = vocabulary["source_labels"]
+    offsets: list[int] = []
+    at = 0
+    for part in _PART_RE.split(view.text):
+        start = view.text.find(part, at)
+        if labels.opens(words_of(part)) and re.match(r"\W*\w[\w ]{0,20}?\s*[:\-–—]", part):
+            offsets.append(start)
+        at = start + len(part)
+    if labels.opens(view.words) and 0 not in offsets:
+        offsets.insert(0, 0)
+    return ("source-label", offsets) if offsets else None
+
+
+def _near(offsets: list[int], start: int, end: int) -> bool:
+    return any(start - NEAR_CHARS <= at <= end + NEAR_CHARS for at in offsets)
+
+
+def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) -> Credit | None:
+    """The original source a credit names, or None when the block holds no provenance cue or its
+    credit names no other publication. `page_host`: the host of the page's own URL, so that a link
+    to another site reads as the original's address."""
+    if view.block.kind in ("caption", "media") or names_no_source(view, page):
+        return None
+    found = _cue(view, page)
+    if found is None:
+        return None
+    kind, offsets = found
+    text = view.text
+    own = site_of(page_host) if page_host else ""
+    near_links: list[Link] = []
+    foreign: Link | None = None
+    for link in view.block.links:
+        at = text.find(link.text) if link.text else -1
+        if at < 0 or not _near(offsets, at, at + len(link.text)):
+            continue
+        near_links.append(link)
+        host = urlsplit(link.url).hostname
+        if foreign is None and host and site_of(host) != own and site_of(host).split(".")[0] not in platforms():
+            foreign = link
+    near_view = replace(view, block=replace(view.block, links=near_links))
+    name = credited_name(near_view, page, authors_too=True)
+    how = "link-text" if name and any(name == link.text.strip(" .,:;") for link in near_links) else "name"
+    if name is None:
+        domain = next((m for m in _DOMAIN_RE.finditer(text)
+                       if _near(offsets, m.start(), m.end()) and site_of(m.group(1)) != own), None)
+        if domain is not None:
+            name, how = domain.group(1), "domain"
+    if name is None and foreign is not None:
+        name, how = (urlsplit(foreign.url).hostname or "").removeprefix("www.") or None, "link-host"
+    name = trim_name(name)
+    url = foreign.url if foreign is not None else _named_link(near_links, name)
+    if url is None:
+        url = next((m.group().rstrip(".,;:") for m in _URL_RE.finditer(text)
+                    if site_of(urlsplit(m.group()).hostname) != own), None)
+    date = credited_date(text)
+    if not (name or url or date):
+        return None
+    return Credit(name, url, date, f"{kind}+{how if name else 'date' if date else 'link'}")
+
+
+def trim_name(name: str | None) -> str | None:
+    """A captured name without the credit it runs on into ("X / Photo credit: Y" -> "X"), or None
+    when it is too long to be a publication's name."""
+    if not name:
+        return None
+    name = _NAME_END_RE.split(name, maxsplit=1)[0].strip(" .,:;")
+    return name if name and len(name) <= MAX_NAME_CHARS else None
+
+
+def _named_link(links: list[Link], name: str | None) -> str | None:
+    """The link named like the source ("[Example Times](url)"), else the one link, else None."""
+    if name:
+        folded = name.casefold()
+        for link in links:
+            if folded in link.text.casefold():
+                return link.url
+    return links[0].url if len(links) == 1 else None
