@@ -4,7 +4,8 @@ Declared tags (html lang, Content-Language, og:locale, JSON-LD inLanguage) are n
 casing ("en_us" -> "en-US"). Detection, when a page declares nothing, asks the script first (Chinese,
 Japanese, Korean), then the commonest function words of ten languages, and only then py3langid
 (a dependency), imported on first use: its model is loaded then, once per process, so a run whose
-pages declare their language or are decided by the cheaper guesses never loads it.
+pages declare their language or are decided by the cheaper guesses never loads it; and it is mapped
+from a copy in the user's cache (langmodel.py), not unpacked again in every process.
 """
 
 from __future__ import annotations
@@ -175,7 +176,7 @@ def detect_language(text: str) -> str | None:
     guessed = guess_by_script(text) or guess_by_function_words(text)
     if guessed:
         return guessed
-    import py3langid  # type: ignore[import-untyped]  # on first use: see the module docstring
+    from newsgrab.meta.langmodel import classifier  # on first use: see the module docstring
 
-    code, _score = py3langid.classify(text)
+    code, _score = classifier()(text)
     return str(code) if code else None
