@@ -127,7 +127,7 @@ def is_dateline(text: str) -> bool:
     Nov 19, 2019", "November 18, 2019 11:03 PM"), naming nobody."""
     if not has_digit(text):
         return False
-    if _labelled_date(text) is not None:
+    if labelled_date(text) is not None:
         return True
     pair = _name_date(text)
     if pair is not None:
@@ -173,7 +173,7 @@ def is_header_line(text: str) -> bool:
         return False
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
         return True
-    return has_digit(text) and (_name_date(text) is not None or _labelled_date(text) is not None)
+    return has_digit(text) and (_name_date(text) is not None or labelled_date(text) is not None)
 
 
 def _date_first(text: str) -> tuple[str, list[str]] | None:
@@ -275,7 +275,7 @@ def _names_before_date(who: str) -> str:
     return who[:cut].rstrip(" ,|–—-:") if cut else who
 
 
-def _labelled_date(text: str) -> tuple[str, str] | None:
+def labelled_date(text: str) -> tuple[str, str] | None:
     """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
     July 2021", "Published Monday, November 18, 2019 8:22AM EST"); None for anything else."""
     label = _DATE_LABEL_RE.match(text)
@@ -321,7 +321,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
                 meta.tags.append(value)
                 meta.provenance.setdefault("tags", "header-line")
         return True
-    labelled = _labelled_date(text) if has_digit(text) else None
+    labelled = labelled_date(text) if has_digit(text) else None
     if labelled is not None:
         field_name, labelled_when = labelled
         if getattr(meta, field_name) is None:
