@@ -285,3 +285,36 @@ def test_the_first_line_is_never_read_as_a_far_byline() -> None:
     meta = Metadata()
     assert read_far_above(blocks, 3, 1, meta) == set() and meta.authors == []
 
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a theme's author link and its screen-reader copy, joined by the converter (wired.com "Author:",
+        # bloomberg.com "by", a ScrapingHub page's "By" in bench/meta and textbench)
+        ("Author: Adam RogersAdam Rogers", ["Adam Rogers"]),
+        ("by Andrea WongAndrea Wong", ["Andrea Wong"]),
+        ("By Sean Martin Sean Martin", ["Sean Martin"]),
+        # two different names stay two
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_byline_name_printed_twice_is_read_once(line: str, authors: list[str]) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
+    assert article.authors == authors
+
+
+def test_only_a_name_of_several_words_is_halved() -> None:
+    from newsgrab.text.byline import undoubled
+
+    assert [undoubled(who) for who in ("Tom Tom", "Mary Mary Jones", "Jane Doe")] == ["Tom Tom", "Mary Mary Jones",
+                                                                                     "Jane Doe"]
+
+
+def test_a_name_printed_twice_under_a_lone_by_is_read_once() -> None:
+    # get_text and lynx part "By" from the author's link, which carries its hidden copy (bloomberg.com)
+    blocks = _blocks("Storm over the harbour", "By", "Andrea WongAndrea Wong", STORY)
+    meta = Metadata()
+    from newsgrab.text.around import read_around
+
+    assert read_around(blocks, 0, 3, meta, names_before=3, title_at=(0,)) == {1, 2}
+    assert meta.authors == ["Andrea Wong"]

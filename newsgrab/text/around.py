@@ -26,6 +26,7 @@ from newsgrab.text.byline import (
     TRAILING_BY_RE,
     agency_names,
     byline_names,
+    undoubled,
     unglued_byline,
 )
 from newsgrab.text.header import (
@@ -80,7 +81,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         # "5:45 AM PST 11/19/2019 by", not "Supported by"
         trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
         if (block.text.casefold() in BYLINE_WORDS or trailing_by) and index + 1 < high:
-            authors = split_authors(blocks[index + 1].text)
+            authors = split_authors(undoubled(blocks[index + 1].text))
             if authors and not meta.authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "byline"

@@ -34,6 +34,7 @@ from newsgrab.text.byline import (
     PERSON_RE,
     POSTED_BY_RE,
     byline_names,
+    undoubled,
     unglued_byline,
 )
 
@@ -307,7 +308,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         return True
     byline = BYLINE_RE.match(text)
     if byline:
-        authors = [name for name in split_authors(_names_before_date(byline["who"])) if ":" not in name]
+        authors = [name for name in split_authors(undoubled(_names_before_date(byline["who"]))) if ":" not in name]
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
