@@ -231,3 +231,90 @@ def test_a_header_under_a_newsletter_box_leaves_the_body() -> None:
     article = newsgrab.extract(text, kind="text")
     assert (article.authors, (article.published or "")[:10]) == (["Phil Helsel"], "2019-11-19")
     assert "Phil Helsel" not in article.body and "8:41" not in article.body
+
+
+# ------------------------------------------------------------------ labelled header lines above the window
+#: a page's lines as lynx prints a header that sits above its headline (nymag.com, pitchfork.com,
+#: foxnews.com, buzzfeed.com in bench/meta: "By Jane Doe" or "Published ..." then the section's kicker,
+#: share buttons, the headline); FAR_HEADER is the headline's index
+FAR_HEADER = ("Site Name", "News", "{line}", "Share", "Facebook", "Twitter", "Politics",
+              "Storm over the harbour", STORY)
+FAR_HEADLINE = 7
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("By Gabriel Doe", ["Gabriel Doe"], None),
+        ("Par Bertille Martin, Marie Dupont", ["Bertille Martin", "Marie Dupont"], None),
+        ("Published August 14, 2010", [], "2010-08-14"),
+        ("Posted on 3 Oct 2016", [], "2016-10-03"),
+        # unlabelled: a teaser's name or date is shaped the same, so nothing is read this far up
+        ("Jane Doe", [], None),
+        ("October 6, 2011", [], None),
+        # a modification date alone is not taken for the story's publication from this far
+        ("Updated August 15, 2010", [], None),
+    ],
+)
+def test_labelled_header_lines_above_the_window_are_read(line: str, authors: list[str], published: str | None) -> None:
+    from newsgrab.text.around import read_far_above
+
+    blocks = _blocks(*(text.format(line=line) for text in FAR_HEADER))
+    meta = Metadata()
+    taken = read_far_above(blocks, FAR_HEADLINE, FAR_HEADLINE - 2, meta)
+    assert (meta.authors, meta.published) == (authors, published)
+    assert taken == ({2} if authors or published else set())
+
+
+def test_a_byline_beyond_the_far_window_is_not_read() -> None:
+    from newsgrab.text.around import FAR_ABOVE, read_far_above
+
+    # a related story's byline at the top of a long menu is not the headline's
+    menu = (f"Menu {n}" for n in range(FAR_ABOVE))
+    blocks = _blocks("Site Name", "By Jane Doe", *menu, "Storm over the harbour", STORY)
+    meta = Metadata()
+    headline = len(blocks) - 2
+    assert read_far_above(blocks, headline, headline - 2, meta) == set() and meta.authors == []
+
+
+def test_the_first_line_is_never_read_as_a_far_byline() -> None:
+    from newsgrab.text.around import read_far_above
+
+    # the `<title>` line a converter prints first ("By the sea | Site") is the page's, not a byline
+    blocks = _blocks("By The Sea Hotel", "Share", "Facebook", "Storm over the harbour", STORY)
+    meta = Metadata()
+    assert read_far_above(blocks, 3, 1, meta) == set() and meta.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a theme's author link and its screen-reader copy, joined by the converter (wired.com "Author:",
+        # bloomberg.com "by", a ScrapingHub page's "By" in bench/meta and textbench)
+        ("Author: Adam RogersAdam Rogers", ["Adam Rogers"]),
+        ("by Andrea WongAndrea Wong", ["Andrea Wong"]),
+        ("By Sean Martin Sean Martin", ["Sean Martin"]),
+        # two different names stay two
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_byline_name_printed_twice_is_read_once(line: str, authors: list[str]) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}", kind="text")
+    assert article.authors == authors
+
+
+def test_only_a_name_of_several_words_is_halved() -> None:
+    from newsgrab.text.byline import undoubled
+
+    assert [undoubled(who) for who in ("Tom Tom", "Mary Mary Jones", "Jane Doe")] == ["Tom Tom", "Mary Mary Jones",
+                                                                                     "Jane Doe"]
+
+
+def test_a_name_printed_twice_under_a_lone_by_is_read_once() -> None:
+    # get_text and lynx part "By" from the author's link, which carries its hidden copy (bloomberg.com)
+    blocks = _blocks("Storm over the harbour", "By", "Andrea WongAndrea Wong", STORY)
+    meta = Metadata()
+    from newsgrab.text.around import read_around
+
+    assert read_around(blocks, 0, 3, meta, names_before=3, title_at=(0,)) == {1, 2}
+    assert meta.authors == ["Andrea Wong"]

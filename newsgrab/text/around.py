@@ -22,9 +22,11 @@ from newsgrab.text.byline import (
     BY_ON_RE,
     BYLINE_RE,
     BYLINE_WORDS,
+    POSTED_BY_RE,
     TRAILING_BY_RE,
     agency_names,
     byline_names,
+    undoubled,
     unglued_byline,
 )
 from newsgrab.text.header import (
@@ -33,6 +35,7 @@ from newsgrab.text.header import (
     SEPARATOR_RE,
     is_date_label,
     is_dateline,
+    labelled_date,
     numeric_date,
     take_dates,
     take_header_line,
@@ -48,6 +51,8 @@ MAX_LABELS_ABOVE_DATELINE = 1
 MAX_LABEL_WORDS = 3
 #: blocks past the window read around the headline where a dateline or a labelled byline is still read
 LINES_INTO_ARTICLE = 6
+#: blocks above the headline where a labelled byline or a labelled date is still read when nothing nearer was
+FAR_ABOVE = 8
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
@@ -76,7 +81,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         # "5:45 AM PST 11/19/2019 by", not "Supported by"
         trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
         if (block.text.casefold() in BYLINE_WORDS or trailing_by) and index + 1 < high:
-            authors = split_authors(blocks[index + 1].text)
+            authors = split_authors(undoubled(blocks[index + 1].text))
             if authors and not meta.authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "byline"
@@ -276,5 +281,32 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
             continue
         wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
         if wanted and take_header_line(block, meta):
+            taken.add(index)
+    return taken
+
+
+def read_far_above(blocks: list[Block], headline: int, low: int, meta: Metadata) -> set[int]:
+    """Read the labelled bylines and labelled dates among the FAR_ABOVE blocks above `low` (the top of the
+    window read around the headline at `headline`), nearest first; return their indices.
+
+    A page's header may sit further above its headline than the window read around it: the byline and
+    the date of a header printed before the headline ("By Gabriel Sherman" / share buttons / kicker /
+    headline), a header whose headline the text path took a line too low (a dek, a second printing).
+    Out there a bare name or a bare date is a teaser's as often as the story's, so only what labels
+    itself as the story's own is read, with the HTML path's labels (data/byline_words.toml,
+    data/date_labels.toml): "By Jane Doe", "Par Marie Dupont", "Published August 14, 2010", "Posted on
+    3 Oct 2016 by ...". The first line of the text (the `<title>` a converter prints) is left alone, and
+    only what the header still lacks is filled."""
+    taken: set[int] = set()
+    for index in range(low - 1, max(0, headline - FAR_ABOVE) - 1, -1):
+        if meta.authors and meta.published:
+            break
+        block = blocks[index]
+        text = unglued_byline(block).text
+        if index == 0 or block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
+            continue
+        byline = bool(BYLINE_RE.match(text) or BY_ON_RE.match(text) or POSTED_BY_RE.match(text))
+        dated = has_digit(text) and (labelled_date(text) or ("", ""))[0] == "published"
+        if ((byline and not meta.authors) or (dated and meta.published is None)) and take_header_line(block, meta):
             taken.add(index)
     return taken

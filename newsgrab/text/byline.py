@@ -110,6 +110,19 @@ def agency_names(text: str) -> list[str]:
     return names
 
 
+def undoubled(who: str) -> str:
+    """A byline's names printed once: "Adam RogersAdam Rogers", "Andrea Wong Andrea Wong" (a theme prints
+    the author's link text and a screen-reader or hover copy of it side by side, and a converter joins them)
+    -> "Adam Rogers"; anything else as it is. Only a name of two words or more is halved: "Tom Tom" may
+    be one person's name, a repeated name of several words is not."""
+    text = who.strip()
+    for half in ((len(text) + 1) // 2, len(text) // 2):
+        one, other = text[:half].strip(), text[half:].strip()
+        if one == other and " " in one:
+            return one
+    return who
+
+
 def unglued_byline(block: Block) -> Block:
     """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
     F. Kovar on April 29, 2016" -> "by Joseph F. Kovar ..."; inscriptis and html2text drop the space

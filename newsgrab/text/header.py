@@ -34,6 +34,7 @@ from newsgrab.text.byline import (
     PERSON_RE,
     POSTED_BY_RE,
     byline_names,
+    undoubled,
     unglued_byline,
 )
 
@@ -131,7 +132,7 @@ def is_dateline(text: str) -> bool:
     Nov 19, 2019", "November 18, 2019 11:03 PM"), naming nobody."""
     if not has_digit(text):
         return False
-    if _labelled_date(text) is not None:
+    if labelled_date(text) is not None:
         return True
     pair = _name_date(text)
     if pair is not None:
@@ -177,7 +178,7 @@ def is_header_line(text: str) -> bool:
         return False
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
         return True
-    return has_digit(text) and (_name_date(text) is not None or _labelled_date(text) is not None)
+    return has_digit(text) and (_name_date(text) is not None or labelled_date(text) is not None)
 
 
 def _date_first(text: str) -> tuple[str, list[str]] | None:
@@ -279,7 +280,7 @@ def _names_before_date(who: str) -> str:
     return who[:cut].rstrip(" ,|–—-:") if cut else who
 
 
-def _labelled_date(text: str) -> tuple[str, str] | None:
+def labelled_date(text: str) -> tuple[str, str] | None:
     """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
     July 2021", "Published Monday, November 18, 2019 8:22AM EST"); None for anything else."""
     label = _DATE_LABEL_RE.match(text)
@@ -311,7 +312,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         return True
     byline = BYLINE_RE.match(text)
     if byline:
-        authors = [name for name in split_authors(_names_before_date(byline["who"])) if ":" not in name]
+        authors = [name for name in split_authors(undoubled(_names_before_date(byline["who"]))) if ":" not in name]
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
@@ -334,7 +335,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             url=block.links[0].url if block.links else None)
         meta.provenance["original_source"] = "header-line"
         return True
-    labelled = _labelled_date(text) if has_digit(text) else None
+    labelled = labelled_date(text) if has_digit(text) else None
     if labelled is not None:
         field_name, labelled_when = labelled
         if getattr(meta, field_name) is None:
