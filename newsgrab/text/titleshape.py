@@ -93,6 +93,16 @@ def page_title_parts(first: Block) -> list[str]:
     return [part for part in out if part]
 
 
+def page_title_heads(first: Block) -> set[str]:
+    """The folded leading runs of the parts of a `<title>`-style first line split at its separators
+    (the whole left out): where its headline is in the usual "Headline | Site" order ("The Big Tech
+    Threat?" of "The Big Tech Threat? | BFI"); a site's name at its end ("BFI") is not one. A first
+    line without a separator has none: it may be a site's banner (lynx, w3m and inscriptis print no
+    `<title>`), not a `<title>` that names a headline and a site."""
+    parts = TITLE_SEPARATOR_RE.split(first.text)
+    heads = {fold_title(" ".join(parts[:end])) for end in range(1, len(parts))}
+    return {head for head in heads if head}
+
 
 def is_dek(block: Block) -> bool:
     """A standfirst: one or two sentences of plain text under the headline."""
