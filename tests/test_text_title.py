@@ -295,7 +295,7 @@ def test_without_a_title_line_naming_it_the_standfirst_still_wins() -> None:
 def test_only_the_leading_parts_of_the_title_are_its_headline() -> None:
     """"Headline | Site": the site's name at the end ("The Verge", "CBC News" on their pages, printed
     there as a line of its own) is a part of the `<title>`, not its head."""
-    heads = page_title_heads(Block(kind="p", text="Crane Back at Work | Harbour Gazette"))
+    heads = page_title_heads(Block(kind="p", text="Crane Back at Work | Harbour Gazette"), 4)
     assert fold_title("Crane Back at Work") in heads
     assert fold_title("Harbour Gazette") not in heads
 
@@ -303,4 +303,9 @@ def test_only_the_leading_parts_of_the_title_are_its_headline() -> None:
 def test_a_first_line_without_a_separator_names_no_headline_part() -> None:
     """lynx, w3m and inscriptis print no `<title>`: their first line may be the site's banner, which
     its logo's text repeats further down."""
-    assert page_title_heads(Block(kind="p", text="Harbour Gazette Daily")) == set()
+    assert page_title_heads(Block(kind="p", text="Harbour Gazette Daily"), 4) == set()
+
+
+def test_a_short_head_is_a_banner_not_a_headline() -> None:
+    """lynx's first line "IIJ Security Diary | ..." (sect.iij.ad.jp) is the site's banner: three words."""
+    assert page_title_heads(Block(kind="p", text="Harbour Gazette Daily | Local news and weather"), 4) == set()

@@ -120,7 +120,7 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if not blocks or start == 0:
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
-    heads = page_title_heads(blocks[0]) if page_title else set()
+    heads = page_title_heads(blocks[0], MIN_FAR_TITLE_WORDS) if page_title else set()
     lead = lead_words(blocks, start)
     if not headings_only:  # the header ends above a list of dated teasers that sits over the story
         start = above_cards(blocks, start)
