@@ -8,11 +8,8 @@ story does not retell, and the site's name in the footer when the `<title>` is t
 
 from __future__ import annotations
 
-from newsgrab.meta.titles import fold_title
-from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.echo import echo_words
-from newsgrab.text.titleshape import page_title_heads
 
 STORY = (
     "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
@@ -263,49 +260,3 @@ def test_an_address_whose_slug_names_another_story_changes_nothing() -> None:
                 "https://www.gazette.example/news/14848099"):
         assert parse_text(_page(SLUG_HEADER.format(url=url))).metadata.title == plain, url
     assert plain != "Keller's boat first out"
-
-
-
-#: a BeautifulSoup dump: the `<title>` first, a plain line per menu item, the headline, a standfirst
-#: without a full stop that retells the story more than the headline does, then the byline
-TITLED_DUMP = (
-    "{title}\n\nHarbour Gazette\n\n" + "\n".join(("Home", "News", "Local", "Sport", "Weather")) + "\n\n"
-    "Crane Back at Work\n\n"
-    "The outer harbour reopened on Thursday after repairs to the crane on the north quay, and the fishing "
-    "boats were queuing at the slipway by seven o'clock\n\n"
-    "By Lena Moravec\n\nMarch 14, 2024\n\n" + STORY
-)
-
-
-def test_the_line_the_title_names_first_outranks_the_standfirst_under_it() -> None:
-    """`<title>` "Headline | Site": the line that is its leading part is the page's own headline,
-    though the standfirst under it shares more words with the story (bench/meta's politico, bfi and
-    medium pages: the text path took the standfirst, or the guests' names under the headline)."""
-    assert parse_text(TITLED_DUMP.format(title="Crane Back at Work | Harbour Gazette")).metadata.title == (
-        "Crane Back at Work")
-
-
-def test_without_a_title_line_naming_it_the_standfirst_still_wins() -> None:
-    """The weight is the `<title>`'s: the same lines under a first line that names another page (a
-    menu label) keep the ranking as it was."""
-    title = parse_text(TITLED_DUMP.format(title="Harbour Gazette Weekly Edition")).metadata.title
-    assert title is not None and title.startswith("The outer harbour reopened")
-
-
-def test_only_the_leading_parts_of_the_title_are_its_headline() -> None:
-    """"Headline | Site": the site's name at the end ("The Verge", "CBC News" on their pages, printed
-    there as a line of its own) is a part of the `<title>`, not its head."""
-    heads = page_title_heads(Block(kind="p", text="Crane Back at Work | Harbour Gazette"), 4)
-    assert fold_title("Crane Back at Work") in heads
-    assert fold_title("Harbour Gazette") not in heads
-
-
-def test_a_first_line_without_a_separator_names_no_headline_part() -> None:
-    """lynx, w3m and inscriptis print no `<title>`: their first line may be the site's banner, which
-    its logo's text repeats further down."""
-    assert page_title_heads(Block(kind="p", text="Harbour Gazette Daily"), 4) == set()
-
-
-def test_a_short_head_is_a_banner_not_a_headline() -> None:
-    """lynx's first line "IIJ Security Diary | ..." (sect.iij.ad.jp) is the site's banner: three words."""
-    assert page_title_heads(Block(kind="p", text="Harbour Gazette Daily | Local news and weather"), 4) == set()

@@ -22,14 +22,7 @@ from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.teasers import above_cards
-from newsgrab.text.titleshape import (
-    HEADING_KINDS,
-    TITLE_SEPARATOR_RE,
-    is_dek,
-    page_title_heads,
-    page_title_parts,
-    title_like,
-)
+from newsgrab.text.titleshape import HEADING_KINDS, TITLE_SEPARATOR_RE, is_dek, page_title_parts, title_like
 
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
 #: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
@@ -60,9 +53,6 @@ HEADER_NEIGHBOURHOOD = 3
 #: line or its neighbours, and a count (words, distance) is multiplied by its weight
 POINTS = {
     "page_title": 20,    # a part of the `<title>` line printed first (BeautifulSoup, markdownify)
-    "title_head": 10,    # and its leading part, where "Headline | Site" puts the headline: the page
-                         # names that line its title, which outweighs a standfirst the story retells
-                         # more and a byline under it (the headline's byline may sit under the dek)
     "header_after": 12,  # a byline or date line within HEADER_NEIGHBOURHOOD lines below it
     "header_before": 2,  # one above it (some sites print the date first)
     "first": 6,          # the first candidate below the last menu: where the article's header opens
@@ -120,7 +110,6 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if not blocks or start == 0:
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
-    heads = page_title_heads(blocks[0], MIN_FAR_TITLE_WORDS) if page_title else set()
     lead = lead_words(blocks, start)
     if not headings_only:  # the header ends above a list of dated teasers that sits over the story
         start = above_cards(blocks, start)
@@ -142,7 +131,7 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
             # (in a clean text the headings below the headline retell the story as much as it does)
             echoes[index] = 0 if headings_only else len(echo_words(block.text) & lead)
     best, best_points = None, MIN_TITLE_POINTS - 1
-    for index, facts in _evidence(blocks, start, low, candidates, page_title, heads, echoes).items():
+    for index, facts in _evidence(blocks, start, low, candidates, page_title, echoes).items():
         points = HEADING_POINTS.get(blocks[index].kind, 0) + sum(POINTS[name] * value for name, value in facts.items())
         if points > best_points:
             best, best_points = index, points
@@ -166,8 +155,8 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
 
 
 
-def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int], page_title: list[str],
-              heads: set[str], echoes: dict[int, int]) -> dict[int, dict[str, int]]:
+def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
+              page_title: list[str], echoes: dict[int, int]) -> dict[int, dict[str, int]]:
     """The facts of POINTS for each candidate (1 or 0, a count for words and distance)."""
     header = _header_start(blocks, start)
     first = next((index for index in candidates if index >= header), None) if header > low else None
@@ -194,7 +183,6 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int], 
         following = next((b for b in blocks[index + 1: start + 1] if b.kind != "media"), None)
         out[index] = {
             "page_title": int(bool(index) and folded[index] in page_title),
-            "title_head": int(bool(index) and folded[index] in heads),
             "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
             "first": int(index == first),

@@ -93,18 +93,6 @@ def page_title_parts(first: Block) -> list[str]:
     return [part for part in out if part]
 
 
-def page_title_heads(first: Block, min_words: int) -> set[str]:
-    """The folded leading runs of the parts of a `<title>`-style first line split at its separators
-    (the whole left out), of `min_words` words at least (or MIN_TITLE_WIDE_CHARS wide characters):
-    where its headline is in the usual "Headline | Site" order ("The Big Tech Threat?" of "The Big
-    Tech Threat? | BFI"); a site's name at its end ("BFI") is not one. A first line without a
-    separator has none, and a short head is none either: lynx, w3m and inscriptis print no `<title>`,
-    and their first line may be a site's banner ("IIJ Security Diary | ..." over that site's headline)."""
-    parts = TITLE_SEPARATOR_RE.split(first.text)
-    heads = [" ".join(parts[:end]) for end in range(1, len(parts))]
-    return {fold_title(head) for head in heads if fold_title(head) and (
-        len(head.split()) >= min_words or len(WIDE_RE.findall(head)) >= MIN_TITLE_WIDE_CHARS)}
-
 
 def is_dek(block: Block) -> bool:
     """A standfirst: one or two sentences of plain text under the headline."""
