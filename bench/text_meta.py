@@ -12,7 +12,12 @@ and beside it (`=`) the share where what it finds is right: an author named as t
 matched, so the gap between the two figures is the text path's wrong answers.
 Each figure is given for the `tune` and `holdout` halves of the fixed split (bench/splits.py): tune
 the text path on the first, report both. `--misses HALF` lists the pages where a field disagrees, so
-a failure mode can be read on the tune half without looking at the holdout pages. Body F1 is
+a failure mode can be read on the tune half without looking at the holdout pages; each title miss
+is tagged with its family: `unreachable` (the HTML path's title, folded, is printed nowhere in the
+dump: a title only in the page's meta tags, which no line of the text can match), `cleaning` (the
+text path took the right line but kept or cut a prefix or suffix: one folded title holds the other)
+or `line` (another line won). The `title, printed` column is the title agreement over the pages
+whose dump prints the HTML path's title, the share a text rule can reach. Body F1 is
 `bench/halves.py text`'s job; this script is the quicker loop for the header fields.
 
 `--converted DIR` scores instead the dumps `bench/convert_pages.py DIR` wrote: the bench/meta and
@@ -31,7 +36,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +100,15 @@ def verdicts(article: Any, ref: Any) -> dict[str, bool | None]:
     }
 
 
+def title_family(article: Any, ref: Any, text: str) -> str:
+    """Why a title misses: `unreachable` (the reference is printed nowhere in the dump), `cleaning`
+    (the right line, a prefix or suffix kept or cut) or `line` (another line won); see the docstring."""
+    mine, theirs = fold(article.title), fold(ref.title)
+    if theirs not in fold(text):
+        return "unreachable"
+    return "cleaning" if mine and (mine in theirs or theirs in mine) else "line"
+
+
 def matches(article: Any, ref: Any) -> dict[str, bool | None]:
     """Per field the text path finds as the HTML path does: None when the HTML path has nothing, else
     whether the text path's value is the same (an author in common, folded; the same day)."""
@@ -134,20 +148,27 @@ def main(argv: list[str] | None = None) -> int:
             return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((root / converter).glob("*.txt.gz"))]
     converters = args.converter or folders
     refs = {key: pair[0] for key, pair in refs_halves.items()}
-    print("| converter | title tune / holdout | authors tune / holdout (= matched) | date tune / holdout (= matched) |")
-    print("|---|---|---|---|")
+    print("| converter | title tune / holdout | title, printed: tune / holdout | authors tune / holdout (= matched)"
+          " | date tune / holdout (= matched) |")
+    print("|---|---|---|---|---|")
     misses: list[str] = []
     errors: list[str] = []
+    families: dict[str, Counter[str]] = defaultdict(Counter)
     for converter in converters:
         counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
         for key, dump in dumps(converter):
+            data = gzip.decompress(dump.read_bytes())
             try:
-                article = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text")
+                article = newsgrab.extract(data, kind="text")
             except newsgrab.NewsgrabError as exc:  # a converter that printed nothing of a page
                 errors.append(f"{converter} {key}: {exc}")
                 continue
             which = refs_halves[key][1]
             same = matches(article, refs[key])
+            family = title_family(article, refs[key], data.decode("utf-8", "replace")) if fold(refs[key].title) else ""
+            if family != "unreachable" and fold(refs[key].title):
+                counts[which]["title@printed"][0] += fold(article.title) == fold(refs[key].title)
+                counts[which]["title@printed"][1] += 1
             for name, ok in verdicts(article, refs[key]).items():
                 if ok is None:
                     continue
@@ -160,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
                 if (not ok or right is False) and which == args.misses:
                     mine, theirs = getattr(article, name), getattr(refs[key], name)
                     verdict = "missed" if not ok else "wrong"
+                    if name == "title":
+                        verdict += f" ({family})"
+                        families[converter][family] += 1
                     misses.append(f"{converter} {key} {name} {verdict}: text {mine!r} / html {theirs!r}")
         cells = []
         for name in FIELDS:
@@ -169,10 +193,16 @@ def main(argv: list[str] | None = None) -> int:
                 right = [counts[which][name + "="] for which in (TUNE, HOLDOUT)]
                 cell += " = " + " / ".join(f"{ok / of:.2f}" if of else "-" for ok, of in right)
             cells.append(cell)
+            if name == "title":
+                printed = [counts[which]["title@printed"] for which in (TUNE, HOLDOUT)]
+                cells.append(" / ".join(f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in printed))
         print(f"| {converter} | " + " | ".join(cells) + " |")
     if errors:
         print(f"\n{len(errors)} dumps gave an error (left out of the table): " + "; ".join(errors[:5]))
     if misses:
+        print(f"\ntitle misses on the {args.misses} half by family: " + "; ".join(
+            f"{converter} " + ", ".join(f"{family} {n}" for family, n in sorted(counts.items()))
+            for converter, counts in families.items()))
         print(f"\nmisses on the {args.misses} half:")
         print("\n".join(misses))
     return 0
