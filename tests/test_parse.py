@@ -55,3 +55,17 @@ def test_an_empty_document_is_refused_on_both_paths() -> None:
     for args in (("",), ("", b"")):
         with pytest.raises(Unparseable):
             parse_html(*args)
+
+
+@pytest.mark.parametrize("utf8", [True, False])
+def test_comments_and_processing_instructions_are_not_made_into_nodes(utf8: bool) -> None:
+    """No stage reads them: the parser skips them, and the text on both sides of one is joined,
+    as stripping the node would join it. A script's "<!--" is its own text and stays."""
+    page = ("<html><head><script type='application/ld+json'><!--{\"@type\": \"NewsArticle\"}--></script></head>"
+            "<body><p>Hello <!-- an ad slot -->world<?php echo 1; ?>!</p><!-- a footer --></body></html>")
+    tree = parse_html(page, page.encode("utf-8") if utf8 else None)
+    assert not list(tree.iter(etree.Comment, etree.ProcessingInstruction))
+    paragraph = tree.find(".//p")
+    assert paragraph is not None and paragraph.text == "Hello world!" and len(paragraph) == 0
+    script = tree.find(".//script")
+    assert script is not None and script.text == '<!--{"@type": "NewsArticle"}-->'

@@ -51,6 +51,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: elements never removed by a token match: removing them would remove the page.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: `_HIDDEN_STYLE_RE` as a test, without IGNORECASE on an ASCII style (see `classnames.name_test`)
+_hidden_style = classnames.name_test(_HIDDEN_STYLE_RE)
 _BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
 #: a coarse search for elements that may be an article body (a class holding one of these pieces,
 #: or any itemprop); the hint tokens decide. Defined in meta.classnames; the page scan's walk collects them.
@@ -77,7 +79,7 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     if "style" not in names:
         return False
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE_RE.search(style))
+    return bool(style and _hidden_style(style))
 
 
 #: tags that lay a box over the page or stand in for it when scripts are off
@@ -112,7 +114,7 @@ def overlay_kind(el: lxml.html.HtmlElement, page_chars: int) -> int:
         return OVERLAY_BY_MARKUP
     if "role" in names and str(el.get("role")).lower() in OVERLAY_ROLES:
         return OVERLAY_BY_MARKUP
-    if "style" in names and _HIDDEN_STYLE_RE.search(el.get("style") or ""):
+    if "style" in names and _hidden_style(el.get("style") or ""):
         return OVERLAY_BY_MARKUP
     key = compose_key(el.get("class"), el.get("id"), el.get("data-testid"))
     if key and selectors().overlay_keys[key] and _small_enough(el, page_chars):

@@ -51,6 +51,8 @@ MAX_BYLINE_CHARS = 160
 #: h1 elements remembered (the first is the headline; more are usually logos or widgets)
 MAX_H1 = 3
 _BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor", re.IGNORECASE)
+#: `_BYLINE_CLASS_RE` as a test, without IGNORECASE on ASCII names (`classnames.name_test`)
+_is_byline_name = name_test(_BYLINE_CLASS_RE)
 #: byline candidates by how explicit their markup is: microdata, then rel=author, then class names
 BYLINE_RANK = {"microdata": 0, "rel-author": 1, "byline": 2}
 #: rel words of the links `_take_visible` reads (a byline, a tag or category)
@@ -385,7 +387,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     text = short_spaced_text(el, MAX_BYLINE_CHARS)
     if not text:
         return
-    if _BYLINE_CLASS_RE.search(_classes(el)):
+    if _is_byline_name(_classes(el)):
         scan.bylines.append((block_spaced_text(el) if has_blocks(el) else text, "byline"))
     # <abbr class="published" title="2021-07-09T10:00:00+02:00">July 9</abbr> (hAtom): the title is the date
     value = (el.get("title") or text) if tag == "abbr" else text
