@@ -41,3 +41,13 @@ def test_a_stand_in_answers_as_its_regex(regex: re.Pattern[str], test: object, f
 def test_a_pattern_with_capitals_is_refused() -> None:
     with pytest.raises(ValueError):
         name_test(re.compile(r"\Sbyline", re.IGNORECASE))  # \S would read as \s once lower-cased
+
+
+def test_a_pattern_with_letters_beyond_ascii_keeps_case_folding_for_ascii_names() -> None:
+    # "ı" (dotless i) matches an ASCII "I" only under IGNORECASE: lower-casing "YAYIN" gives "yayin"
+    regex = re.compile("yayın", re.IGNORECASE)
+    test = name_test(regex)
+    assert regex.search("YAYIN-tarihi") is not None
+    assert test("YAYIN-tarihi") is True
+    assert test("yayın-tarihi") is True
+    assert test("haber-metni") is False

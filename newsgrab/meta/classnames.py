@@ -24,8 +24,12 @@ def name_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     alternation searched with IGNORECASE is slow. A name seen for the first time (ids are often
     unique) is lower-cased and searched without IGNORECASE; that is the same answer for ASCII names
     when the pattern's letters are all lower-case, so other names keep the IGNORECASE search (its
-    Unicode case folding: "ſ", "K").
+    Unicode case folding: "ſ", "K"). A pattern with letters outside ASCII keeps it for every name:
+    its "ı" or "ſ" matches the ASCII "I" or "S" only under case folding.
     """
+    if not pattern.pattern.isascii():
+        search_folded = pattern.search
+        return lambda name: search_folded(name) is not None
     if pattern.pattern != pattern.pattern.lower():  # not an assert: must hold under python -O
         raise ValueError("a name pattern must be written in lower case (no \\S, \\W, [A-Z])")
     search, search_lowered = pattern.search, re.compile(pattern.pattern).search
