@@ -35,6 +35,9 @@ _PARAGRAPH_END_RE = re.compile(r"(?:[^.][.!?]|[^.]:|[。！？])[\"'”’»)\]]
 _PARAGRAPH_TRAILING = "\"'”’»)]\n"
 #: a sentence ends inside a text and the next one starts after a space (or a CJK full stop)
 _SENTENCE_BREAK_RE = re.compile(r"[^.\s][.!?][\"'”’»)]*\s+[\"“«(]?[^\W\d_a-zß-ÿ]|[。！？]")
+#: an element's tag at the start of a line: markup the converter passed through (a <noscript>
+#: tracking pixel, an <img> or <div> of an advertisement), which is no one's prose
+_TAG_START_RE = re.compile(r"</?[a-zA-Z][\w-]*[\s/>]")
 _WIDE_CHAR_RE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 #: a wide (CJK) character carries about as much text as this many Latin characters
 WIDE_CHAR_WEIGHT = 3
@@ -130,12 +133,21 @@ def prose_weight(block: Block, mass: int) -> float:
     if block.link_chars > MAX_PROSE_LINK_SHARE * len(block.text):
         return 0.0
     text = block.text
+    if text.startswith("<") and _is_markup(text):
+        return 0.0
     if ends_with(_PARAGRAPH_END_RE, text, _PARAGRAPH_TRAILING, 2):
         return 1.0
     if mass < CUT_PROSE_CHARS or not _SENTENCE_BREAK_RE.search(text):
         long_prose = mass >= LONG_PROSE_CHARS and not text.endswith(("...", "…")) and not _title_case(text)
         return 1.0 if long_prose else 0.0
     return TRUNCATED_PROSE_SHARE if text.endswith(("...", "…")) else 1.0
+
+
+def _is_markup(text: str) -> bool:
+    """Whether a text opens with an HTML tag (`<img src="..."`, `<div>`), not a `<3` or a `< 5`:
+    a converter passes a page's raw markup through (a tracking pixel in <noscript>), long and ending
+    in `/>`, and as prose it could outweigh the article."""
+    return _TAG_START_RE.match(text) is not None
 
 
 def block_values(blocks: list[Block]) -> list[float]:
