@@ -98,6 +98,12 @@ REPEAT_NEAR = 2
 #: this many times the wall's characters (at 1, teasers and disclaimers below a list of headlines
 #: printed without links joined too: textbench bs4 0.924 -> 0.920, lynx and w3m holdout -0.005)
 WALL_SIDE_FACTOR = 2.0
+#: a wall above the run is crossed only when it is at least this many blocks of at most this many
+#: characters on average (a chart's labels, code tokens): above the first paragraph sit the headline,
+#: byline and date, a few longer lines under a site's blurb, and joining them misplaces the header
+#: lines (bench/meta cnet and politico-3 through w3m: the title became the site's tagline)
+MIN_WALL_ABOVE_BLOCKS = 10
+WALL_ABOVE_TOKEN_CHARS = 12
 
 _NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
 _PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
@@ -324,8 +330,10 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
         before = _run_from(values[::-1], len(values) - start)
         if before is not None and not _has_copyright(blocks, len(values) - before[2], len(values) - before[1]):
             side, run_start, run_end = before
-            wall = _wall_mass(blocks[len(values) - run_start:start])
-            if wall is not None and side >= WALL_SIDE_FACTOR * wall and total >= wall:
+            gap = blocks[len(values) - run_start:start]
+            wall = _wall_mass(gap)
+            if (wall is not None and side >= WALL_SIDE_FACTOR * wall and total >= wall
+                    and len(gap) >= MIN_WALL_ABOVE_BLOCKS and wall <= WALL_ABOVE_TOKEN_CHARS * len(gap)):
                 total += sum(values[len(values) - run_start:start]) + side
                 start, changed = len(values) - run_end, True
     return start, end
