@@ -97,3 +97,18 @@ def test_a_paragraph_that_only_holds_the_headline_words_stays() -> None:
             "Fishermen return to the outer harbour, and the town goes back to work.\n")
     texts = [block.text for block in parse_text(page).blocks]
     assert texts[-1] == "Fishermen return to the outer harbour, and the town goes back to work."
+
+
+def test_a_text_that_is_one_paragraph_printed_over_and_over_keeps_it() -> None:
+    # a test page that repeats its one paragraph: with no other prose, the copies are the article
+    paragraph = ("The harbour master said the north quay would stay closed to lorries until the spring, "
+                 "when the new crane is due to arrive.")
+    body = [block.text for block in parse_text(f"Harbour news\n\n{paragraph}\n\n{paragraph}\n\n").blocks]
+    assert body.count(paragraph) == 2
+
+
+def test_a_caption_printed_twice_beside_an_article_still_leaves_when_copies_are_kept_elsewhere() -> None:
+    # the safety net needs the body to lose all its prose: here the story's paragraphs stay, the caption goes
+    caption = "An artist's concept of the new crane on the north quay, seen from the slipway."
+    body = _body(f"{caption}\n\n{caption}\n\n")
+    assert caption not in body and any(text.startswith("Fishermen said") for text in body)

@@ -21,7 +21,7 @@ from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline, read_header
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline
 from newsgrab.text.lines import RawBlock, split_blocks
-from newsgrab.text.span import find_span, first_prose
+from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titleshape import is_dek, opens_with_title
@@ -184,7 +184,12 @@ def _drop_printed_twice(blocks: list[Block], title: str | None) -> list[Block]:
     running; a text repeated further apart (an interview's recurring question) stays. A block that
     is the headline word for word is the headline printed a second time (the `<title>` line that
     markdownify prints first and the page's heading; lynx's copy of a headline above a gallery): the
-    body never holds the headline."""
+    body never holds the headline.
+
+    A text whose every paragraph is such a repeat keeps them all: the rule is for captions beside an
+    article, and with no other prose there is nothing else to be the article (a page that prints one
+    paragraph over and over, as the Readability test pages on metadata and share buttons do, came
+    out empty)."""
     twice: set[int] = set()
     previous: int | None = None
     for index, block in enumerate(blocks):
@@ -197,7 +202,16 @@ def _drop_printed_twice(blocks: list[Block], title: str | None) -> list[Block]:
                 and _printed_twice(blocks[previous].text, block.text)):
             twice.update((previous, index))
         previous = index
-    return [block for index, block in enumerate(blocks) if index not in twice] if twice else blocks
+    if not twice:
+        return blocks
+    kept = [block for index, block in enumerate(blocks) if index not in twice]
+    if not any(_is_prose(block) for block in kept) and any(_is_prose(blocks[index]) for index in twice):
+        return blocks
+    return kept
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind not in ("media", "hr", "pre") and prose_weight(block, text_mass(block.text)) > 0
 
 
 def _printed_twice(one: str, other: str) -> bool:

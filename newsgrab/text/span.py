@@ -13,7 +13,8 @@ less: there, menus and teasers are links. The article is the run of blocks with 
 value (the densest prose region); headings, lists, quotes and captions inside it stay. A winning
 run that starts among the last few blocks with a copyright sign there is the page's footer (its
 terms and disclaimers, long sentences that outweigh an article made of lists), and the best run
-above it is the article.
+above it is the article. The run then crosses a wall inside the article (a table or chart printed
+one cell a line, a code sample one token a line) when the prose beyond it is worth twice its size.
 
 A text with no page chrome above that run (a pasted article, text cleaned already) is kept whole,
 and so is a short tail after it: the notice pass after this stage judges those blocks, with its
@@ -35,6 +36,9 @@ _PARAGRAPH_END_RE = re.compile(r"(?:[^.][.!?]|[^.]:|[。！？])[\"'”’»)\]]
 _PARAGRAPH_TRAILING = "\"'”’»)]\n"
 #: a sentence ends inside a text and the next one starts after a space (or a CJK full stop)
 _SENTENCE_BREAK_RE = re.compile(r"[^.\s][.!?][\"'”’»)]*\s+[\"“«(]?[^\W\d_a-zß-ÿ]|[。！？]")
+#: an element's tag at the start of a line: markup the converter passed through (a <noscript>
+#: tracking pixel, an <img> or <div> of an advertisement), which is no one's prose
+_TAG_START_RE = re.compile(r"</?[a-zA-Z][\w-]*[\s/>]")
 _WIDE_CHAR_RE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 #: a wide (CJK) character carries about as much text as this many Latin characters
 WIDE_CHAR_WEIGHT = 3
@@ -89,6 +93,18 @@ REPEAT_KEY_CHARS = 60
 #: blocks; how far apart two printings of a text that differ at one end may be
 REPEAT_NEAR = 2
 
+#: a run of prose on the other side of a wall without link text (a table printed one cell a line, a
+#: chart's axis labels, a code sample one token a line) joins the article when its value is at least
+#: this many times the wall's characters (at 1, teasers and disclaimers below a list of headlines
+#: printed without links joined too: textbench bs4 0.924 -> 0.920, lynx and w3m holdout -0.005)
+WALL_SIDE_FACTOR = 2.0
+#: a wall above the run is crossed only when it is at least this many blocks of at most this many
+#: characters on average (a chart's labels, code tokens): above the first paragraph sit the headline,
+#: byline and date, a few longer lines under a site's blurb, and joining them misplaces the header
+#: lines (bench/meta cnet and politico-3 through w3m: the title became the site's tagline)
+MIN_WALL_ABOVE_BLOCKS = 10
+WALL_ABOVE_TOKEN_CHARS = 12
+
 _NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
 _PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
 
@@ -130,12 +146,21 @@ def prose_weight(block: Block, mass: int) -> float:
     if block.link_chars > MAX_PROSE_LINK_SHARE * len(block.text):
         return 0.0
     text = block.text
+    if text.startswith("<") and _is_markup(text):
+        return 0.0
     if ends_with(_PARAGRAPH_END_RE, text, _PARAGRAPH_TRAILING, 2):
         return 1.0
     if mass < CUT_PROSE_CHARS or not _SENTENCE_BREAK_RE.search(text):
         long_prose = mass >= LONG_PROSE_CHARS and not text.endswith(("...", "…")) and not _title_case(text)
         return 1.0 if long_prose else 0.0
     return TRUNCATED_PROSE_SHARE if text.endswith(("...", "…")) else 1.0
+
+
+def _is_markup(text: str) -> bool:
+    """Whether a text opens with an HTML tag (`<img src="..."`, `<div>`), not a `<3` or a `< 5`:
+    a converter passes a page's raw markup through (a tracking pixel in <noscript>), long and ending
+    in `/>`, and as prose it could outweigh the article."""
+    return _TAG_START_RE.match(text) is not None
 
 
 def block_values(blocks: list[Block]) -> list[float]:
@@ -245,6 +270,7 @@ def find_span(blocks: list[Block]) -> Span:
             best, best_start, best_end = earlier
     if best <= 0:
         return Span(0, len(blocks))
+    best_start, best_end = _bridge_walls(blocks, values, best, best_start, best_end)
     if _chrome_blocks(values[:best_start]) < MIN_CHROME_BLOCKS:
         return Span(0, len(blocks))  # no page chrome above the article: text that was clean already
     if sum(1 for value in values[best_end:] if value) < MIN_CHROME_BLOCKS:
@@ -279,3 +305,62 @@ def _is_footer(blocks: list[Block], start: int) -> bool:
 
 def _chrome_blocks(values: list[float]) -> int:
     return sum(1 for value in values if value <= -CHROME_COST)
+
+
+def _bridge_walls(blocks: list[Block], values: list[float], total: float, start: int, end: int) -> tuple[int, int]:
+    """The article run widened across a wall inside the article to the prose on its other side.
+
+    A table printed one cell a line (bs4), a chart's axis labels, a code sample one token a line, an
+    infobox, or a sentence a converter broke into pieces at each link and italic costs as a long run
+    of labels does and stops the run, though the article goes on after it. Such a wall has no link
+    text (a menu or a teaser list in a text whose links are marked up has), and the prose on each
+    side is worth WALL_SIDE_FACTOR times the wall's characters, so a menu between an article and a
+    one-paragraph author bio is not crossed. Nor is a run with a copyright sign in it: a site's
+    disclaimers are long sentences under a list of links printed without their marks. Walls are
+    crossed one at a time while that holds."""
+    changed = True
+    while changed:
+        changed = False
+        after = _run_from(values, end)
+        if after is not None and not _has_copyright(blocks, after[1], after[2]):
+            side, run_start, run_end = after
+            wall = _wall_mass(blocks[end:run_start])
+            if wall is not None and side >= WALL_SIDE_FACTOR * wall and total >= wall:
+                total, end, changed = total + sum(values[end:run_start]) + side, run_end, True
+        before = _run_from(values[::-1], len(values) - start)
+        if before is not None and not _has_copyright(blocks, len(values) - before[2], len(values) - before[1]):
+            side, run_start, run_end = before
+            gap = blocks[len(values) - run_start:start]
+            wall = _wall_mass(gap)
+            if (wall is not None and side >= WALL_SIDE_FACTOR * wall and total >= wall
+                    and len(gap) >= MIN_WALL_ABOVE_BLOCKS and wall <= WALL_ABOVE_TOKEN_CHARS * len(gap)):
+                total += sum(values[len(values) - run_start:start]) + side
+                start, changed = len(values) - run_end, True
+    return start, end
+
+
+def _run_from(values: list[float], start: int) -> tuple[float, int, int] | None:
+    """(total, start, end) of the run that starts at the first positive value from `start` on and
+    has the largest total, or None when no value is positive."""
+    first = next((index for index in range(start, len(values)) if values[index] > 0), None)
+    if first is None:
+        return None
+    best = total = 0.0
+    best_end = first
+    for index in range(first, len(values)):
+        total += values[index]
+        if total > best:
+            best, best_end = total, index + 1
+    return best, first, best_end
+
+
+def _wall_mass(gap: list[Block]) -> int | None:
+    """The characters of a gap between two prose runs, or None when it has link text (a menu)."""
+    if any(block.link_chars for block in gap):
+        return None
+    return sum(text_mass(block.text) for block in gap if block.kind not in _NEUTRAL_KINDS)
+
+
+
+def _has_copyright(blocks: list[Block], start: int, end: int) -> bool:
+    return any(COPYRIGHT_SIGN in blocks[index].text for index in range(start, end))

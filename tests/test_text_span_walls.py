@@ -1,0 +1,66 @@
+"""The text span crosses a wall inside the article (a chart's labels, a table's cells, code tokens),
+not a menu before a bio nor a list of links."""
+
+from __future__ import annotations
+
+from newsgrab.text.blocks import parse_text
+
+_MENU = "\n\n".join(["Home", "World", "Business", "Markets", "Opinion", "Sport", "Weather"]) + "\n\n"
+_FOOTER = "\n\n".join(["About us", "Contact", "Careers", "Privacy", "Terms", "Sitemap"]) + "\n"
+_BEFORE = (
+    "The federal government will pay more in interest on its debt next year than it spends on "
+    "most of its agencies, budget analysts said on Monday, as rates keep climbing.\n\n"
+    "Borrowing costs were held down for a decade by the central bank, which kept its key rate "
+    "close to zero after the financial crisis and bought bonds by the billion.\n\n"
+    "That era is over, and the bill for a generation of deficits is coming due at a time when "
+    "the economy is growing and tax receipts are lower than forecast.\n\n"
+)
+_AFTER = (
+    "Since the start of the year the yield on the ten-year note has risen by almost a full point, "
+    "and most forecasters expect it to keep rising into the next decade.\n\n"
+    "Some members of Congress want to cut taxes again, which would widen the deficit further and "
+    "add to the interest bill the government already owes its lenders.\n\n"
+    "The budget office said the figures could change if the economy slowed or rates fell back.\n\n"
+)
+_CHART = "\n\n".join(["Yield on 10-year note", "8", "%", "MONTHLY", "6", "4", "2", "0", "’98", "’02",
+                      "’06", "’10", "’14", "’18", "Source: Reuters"]) + "\n\n"
+
+
+def _body(text: str) -> str:
+    return "\n".join(block.text for block in parse_text(text).blocks)
+
+
+def test_the_article_goes_on_after_a_chart_printed_one_label_a_line() -> None:
+    body = _body(_MENU + "Interest bill to top agency budgets\n\n" + _BEFORE + _CHART + _AFTER + _FOOTER)
+    assert "The federal government will pay more" in body
+    assert "Since the start of the year" in body and "The budget office said" in body
+    assert "Sitemap" not in body
+
+
+def test_the_article_goes_on_below_a_code_sample_printed_one_token_a_line() -> None:
+    code = "\n\n".join(["{", "list :", "[", "list :", "[", "...", "]", "...", "]", "}"]) + "\n\n"
+    body = _body(_MENU + "Interest bill to top agency budgets\n\n" + _BEFORE + code + _AFTER + _FOOTER)
+    assert "The federal government will pay more" in body and "Since the start of the year" in body
+
+
+def test_a_menu_before_a_one_paragraph_author_bio_is_not_crossed() -> None:
+    bio = ("Jane Doe covers the economy from Washington. She joined the paper in 2012 after ten years "
+           "at a wire service.\n\n")
+    share = "\n\n".join(["Share this story", "Facebook", "Twitter", "Reddit", "Email", "Comments"]) + "\n\n"
+    body = _body(_MENU + "Interest bill to top agency budgets\n\n" + _BEFORE + share + bio + _FOOTER)
+    assert "The federal government will pay more" in body
+    assert "Jane Doe covers the economy" not in body
+
+
+def test_a_list_of_links_is_not_a_wall_inside_the_article() -> None:
+    menu = "".join(f"* [{name}](https://news.example/{name.lower()})\n" for name in
+                   ["Home", "World", "Business", "Markets", "Opinion", "Sport", "Weather", "Travel",
+                    "Science", "Health", "Style"]) + "\n"
+    links = "".join(f"* [{title}](https://news.example/story-{n})\n" for n, title in enumerate(
+        ["Rates rise again", "Markets slip", "Oil falls", "Tax plan stalls", "Fed holds", "Gold up",
+         "Jobs report due", "Housing cools"])) + "\n"
+    # the links cost less than the prose after them is worth: only their link text keeps it out
+    body = _body(menu + "# Interest bill to top agency budgets\n\n" + _BEFORE + links + _AFTER + menu)
+    assert "The federal government will pay more" in body
+    assert "Since the start of the year" not in body
+
