@@ -76,13 +76,6 @@ class Media:
         }
 
 
-#: `Block.hints` of a block the HTML stage emitted right before a link container it left out (a list
-#: of other stories): the block may be that list's label ("More games news:", "Leggi anche"). Not
-#: furniture on its own: a body paragraph is often followed by a related box (the `markup` cue
-#: ignores it; newsgrab/clean/related.py reads it)
-LINKS_PRUNED_AFTER = "links-pruned-after"
-
-
 @dataclass(slots=True)
 class Block:
     """A unit of article text with its structure kept (heading, list item, quote, ...).

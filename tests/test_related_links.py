@@ -12,16 +12,8 @@ import pytest
 
 import newsgrab
 from newsgrab.clean.boilerplate import RELATED_RULE, remove_boilerplate
-from newsgrab.clean.related import (
-    CLOSING_RUN,
-    LABEL,
-    ON_ITS_OWN,
-    article_shaped,
-    is_teaser,
-    orphan_labels,
-    related_blocks,
-)
-from newsgrab.model import LINKS_PRUNED_AFTER, Block, Link, Metadata
+from newsgrab.clean.related import CLOSING_RUN, ON_ITS_OWN, article_shaped, is_teaser, related_blocks
+from newsgrab.model import Block, Link, Metadata
 from newsgrab.options import Options
 
 SITE = "https://www.example-news.com"
@@ -182,77 +174,3 @@ def test_real_page_where_it_must_not_fire(shared: Path) -> None:
     article = _meta_page(shared, "metascraper", "wikipedia", keep_all=False)
     assert not _related_rules(article)
     assert "Under the Red Sky (1990)" in article.body
-
-
-# ------------------------------------------------------------------ labels of left-out link lists
-
-def _label(text: str, kind: str = "p") -> Block:
-    return Block(kind=kind, text=text, hints=(LINKS_PRUNED_AFTER,))
-
-
-def test_orphan_labels_are_short_lines_before_a_left_out_list() -> None:
-    blocks = [BODY[0], _label("More games news:"), BODY[1], _label("Leggi anche"), _label("精彩视频推荐"),
-              _label("Further reading", kind="h2"),          # a heading: a section whose links went
-              _label("CNET Japan 3/9 18:45"),                # a dateline (digits)
-              _label("Talks resume on Monday."),             # a sentence
-              _label("予告無く講演内容が変更される場合がございます予めご了承下さい"),  # long, in CJK
-              Block(kind="p", text="See also")]              # no list left out after it
-    assert orphan_labels(blocks, [b.text for b in blocks]) == [1, 3, 4]
-
-
-def test_the_hint_is_no_furniture_for_the_notice_score() -> None:
-    """A body paragraph followed by a related box gets the hint too: the `markup` cue ignores it."""
-    from newsgrab.clean.cues import markup
-    from newsgrab.clean.views import BlockText, PageFacts
-
-    page = PageFacts.of(None)
-    plain = _label("The strike ended on Thursday after the port authority agreed to a new contract.")
-    assert markup(BlockText.of(plain, plain.text, page.vocabulary), page) == 0.0
-    both = Block(kind="p", text=plain.text, hints=("furniture-class", LINKS_PRUNED_AFTER))
-    assert markup(BlockText.of(both, both.text, page.vocabulary), page) == 1.0
-
-
-PAGE_HTML = """<html><head><title>Harbour strike ends</title></head><body><article>
-<h1>Harbour strike ends after nine days</h1>
-<p>The dock workers' strike ended on Thursday after the port authority agreed to a new contract
-that raises wages by six percent over three years and restores paid overtime for night shifts.</p>
-<p>Union leaders said the deal was the best they had won in a decade, and members voted for it by a
-wide margin at a meeting in the union hall on Wednesday evening, ending the longest strike in years.</p>
-<p>More harbour news:</p>
-<ul><li><a href="/2024/04/30/ferry-fares-rise.html">Ferry fares to rise in the autumn</a></li>
-<li><a href="/2024/04/28/harbour-dredging-again.html">Why the harbour needs dredging again</a></li>
-<li><a href="/2024/04/20/new-cranes-arrive.html">New cranes arrive from Rotterdam</a></li></ul>
-<p>Ships that had waited offshore for nine days began to unload their cargo on Friday morning, and
-the port expects to clear the backlog by the end of next week, its director told reporters.</p>
-</article></body></html>"""
-
-
-def test_html_stage_marks_the_label_and_the_pass_removes_it() -> None:
-    article = newsgrab.extract(PAGE_HTML.encode(), url=PAGE)
-    assert "More harbour news:" not in article.body
-    assert "Ships that had waited offshore" in article.body
-    assert any(r.rule == f"{RELATED_RULE}-{LABEL}" and r.text == "More harbour news:" for r in article.removed)
-
-
-def _readability_page(shared: Path, name: str) -> newsgrab.Article:
-    from bench.snapshot import READABILITY_URL
-
-    raw = (shared / "bench" / "readability" / "pages" / name / "source.html").read_bytes()
-    return newsgrab.extract(raw, url=READABILITY_URL, options=Options(keep=frozenset({"all"})))
-
-
-def _labels_of(article: newsgrab.Article) -> list[str]:
-    blocks = [block for block, _ in article.timeline]
-    return [blocks[i].text for i in orphan_labels(blocks, [b.text for b in blocks])]
-
-
-def test_real_pages_with_orphan_labels(shared: Path) -> None:
-    assert "More games news:" in _labels_of(_readability_page(shared, "yahoo-1"))
-    assert "精彩视频推荐" in _labels_of(_readability_page(shared, "qq"))
-    assert "Show less" in _labels_of(_meta_page(shared, "postlight", "www.ndtv.com"))
-
-
-def test_real_pages_whose_lines_before_a_left_out_list_stay(shared: Path) -> None:
-    """A dateline (yahoo-4), headings of an encyclopedia's sections (wikipedia) precede left-out lists."""
-    assert _labels_of(_readability_page(shared, "yahoo-4")) == ["お得情報"]  # a deals label; the dateline stays
-    assert _labels_of(_readability_page(shared, "wikipedia")) == []

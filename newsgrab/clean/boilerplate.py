@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from newsgrab.clean.provenance import read_credit, trim_name
-from newsgrab.clean.related import LABEL, orphan_labels, related_blocks
+from newsgrab.clean.related import related_blocks
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.shapes import (
     HEADING_KINDS,
@@ -222,7 +222,6 @@ def remove_boilerplate(
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]
     related = related_blocks(blocks, texts, taken, metadata.url if metadata else None)
-    related.update((i, LABEL) for i in orphan_labels(blocks, texts) if not taken[i])
     for i, shape in related.items():
         verdict[i] = (f"{RELATED_RULE}-{shape}", "related")
     if last_body in related:  # the body ended before the teasers that follow it

@@ -40,7 +40,6 @@ from newsgrab.clean.lexicon import (
     words_of,
 )
 from newsgrab.clean.views import BlockText, PageFacts, has_address
-from newsgrab.model import LINKS_PRUNED_AFTER
 from newsgrab.sentences import SENTENCE_END_RE, ends_sentence
 
 #: characters; a block longer than this is never a provenance credit or an author bio
@@ -291,10 +290,8 @@ def quotation(view: BlockText, page: PageFacts) -> float:
 
 
 def markup(view: BlockText, page: PageFacts) -> float:
-    """1 when the HTML around the block marks it as page furniture (see `Block.hints`). A link list
-    left out after the block (`LINKS_PRUNED_AFTER`) says nothing of the block itself."""
-    hints = view.block.hints
-    return 1.0 if hints and hints != (LINKS_PRUNED_AFTER,) else 0.0
+    """1 when the HTML around the block marks it as page furniture (see `Block.hints`)."""
+    return 1.0 if view.block.hints else 0.0
 
 
 #: the text cues by name, in the order of the weights file

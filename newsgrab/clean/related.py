@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from newsgrab.clean.shapes import HEADING_KINDS, is_separator
-from newsgrab.model import LINKS_PRUNED_AFTER, Block
+from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
 
 #: teasers in a run after the body from which the run is related reading
@@ -53,15 +53,10 @@ SOLO_LINK_SHARE = 0.8
 TAIL_LINK_SHARE = 0.4
 #: characters; a short line without a sentence end (a date, a label, a byline) the closing run passes over
 MAX_PASSED_LINE_CHARS = 60
-#: characters; the label of a left-out link list is at most this long (`orphan_labels`)
-MAX_LABEL_CHARS = 40
-#: ... in a script written without spaces, where a character is nearly a word: a sentence of 30
-#: characters there ("（※）予告無く講演内容が変更される...", a notice the page's body gives) is no label
-MAX_LABEL_CHARS_CJK = 16
 #: slug words (with a letter, split at hyphens) that make a path segment an article's
 MIN_SLUG_WORDS = 3
 #: the shapes `related_blocks` finds, named in the removal's rule (`structure.related-<shape>`)
-CLOSING_RUN, ON_ITS_OWN, LABEL = "run", "single", "label"
+CLOSING_RUN, ON_ITS_OWN = "run", "single"
 _TEASER_KINDS = frozenset({"p", "li"}) | HEADING_KINDS
 #: a date in a path (/2017/06/29/, /2017-06-29, /20170629) or a long number (an article id)
 _DATE_OR_ID_RE = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|-)[01]?\d(?:/|-|$)|(?:19|20)\d\d[01]\d[0-3]\d|\d{5,}")
@@ -164,15 +159,3 @@ def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Seque
     if sum(teasers[i] for i in tail) >= MIN_TAIL_TEASERS:
         found.update(dict.fromkeys(tail, CLOSING_RUN))
     return {i: how for i, how in sorted(found.items()) if not removed[i]}
-
-
-def orphan_labels(blocks: Sequence[Block], texts: Sequence[str]) -> list[int]:
-    """The labels of link lists the HTML stage left out: a short paragraph right before one
-    (`LINKS_PRUNED_AFTER`), with no link, digit or sentence end of its own ("More games news:",
-    "Leggi anche", "精彩视频推荐"). Headings and list items before a left-out list stay (a section
-    of the article whose links went, a list's last item); so do datelines and counts (digits)."""
-    return [i for i, b in enumerate(blocks)
-            if LINKS_PRUNED_AFTER in b.hints and b.kind == "p" and not b.links and texts[i]
-            and len(texts[i]) <= (MAX_LABEL_CHARS_CJK if _CJK_RE.search(texts[i]) else MAX_LABEL_CHARS)
-            and not ends_sentence(texts[i])
-            and not any(ch.isdigit() for ch in texts[i])]

@@ -28,7 +28,7 @@ from newsgrab.html.scoring import LinkChars, link_density, text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
-from newsgrab.model import LINKS_PRUNED_AFTER, Block, Link, Media
+from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
 #: containers whose text runs are paragraphs and which the conditional cleaning looks at
@@ -102,14 +102,6 @@ class BlockBuilder:
                 )
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
 
-    def _mark_pruned_after(self) -> None:
-        """Note on the block just emitted that a link container was left out right after it
-        (`LINKS_PRUNED_AFTER`): a short label there ("More games news:") named those links."""
-        if self.blocks and (not self._parts or "".join(self._parts).isspace()) and not self._media:
-            last = self.blocks[-1]
-            if LINKS_PRUNED_AFTER not in last.hints:
-                last.hints = (*last.hints, LINKS_PRUNED_AFTER)
-
     def _is_link_line(self, text: str) -> bool:
         return (
             len(text) <= settings.SHORT_CONTAINER_CHARS
@@ -162,7 +154,6 @@ class BlockBuilder:
                 self._table(el)
         elif tag in CONTAINER_TAGS:
             if self.clean and not top and self._is_link_container(el):
-                self._mark_pruned_after()
                 return
             self.flush(kind, ordered)
             self._set_origin(el)
