@@ -361,6 +361,5 @@ def _wall_mass(gap: list[Block]) -> int | None:
     return sum(text_mass(block.text) for block in gap if block.kind not in _NEUTRAL_KINDS)
 
 
-
 def _has_copyright(blocks: list[Block], start: int, end: int) -> bool:
     return any(COPYRIGHT_SIGN in blocks[index].text for index in range(start, end))
