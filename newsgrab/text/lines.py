@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
+from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
     breaks_word,
@@ -136,6 +137,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     flush_headings = width is not None and _indents_paragraphs(lines)
     if "[" in text:
         lines = join_split_links(lines)
+    joins = space_joins(lines) if width is None and "\n \n" in text else frozenset()
     out: list[RawBlock] = []
     para: list[tuple[int, str, int]] = []  # (line number, line, where its text starts)
     para_kind = "p"  # p, li (a bulleted item), ol (a numbered item) or quote
@@ -168,6 +170,10 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             continue
         stripped = line.strip()
         if not stripped:
+            if number - 1 in joins and para:  # a space between two text nodes of one sentence
+                held = para[-1]
+                para[-1] = (held[0], held[1].rstrip() + " ", held[2])
+                continue
             if para:  # (with no lines held, flush would only reset para_kind, which is "p" then)
                 flush()
             if table:
