@@ -5,8 +5,10 @@ underlines), bullets (`*`, `-`, `+`, `•`, and the `o`, `☆` of nested lists i
 w3m), numbered items, `>` quotes, code fences, tables (`| a | b |` or html2text's `a | b` with a
 `---|---` rule), reference link definitions and lynx's "References" list. Some hard-wrap prose at a
 fixed width (html2text at 78 columns, lynx, w3m) and break a markdown link across lines; others
-(BeautifulSoup's `get_text("\\n")`) put every text node of a paragraph on its own line. This module
-undoes both, so every later step sees one unit per paragraph, heading or list item.
+(BeautifulSoup's `get_text("\\n")`) put every text node of a paragraph on its own line, and the
+whitespace node between two links on a line of one space (`nodes.py` says which of those are spaces
+inside a sentence). This module undoes both, so every later step sees one unit per paragraph,
+heading or list item.
 
 Wrapping is read from the document's shape, not from the converter's name: when nearly every line
 with spaces stays within one width and many lines reach it, that is the wrap width, and a line
