@@ -22,6 +22,8 @@ MAX_HOME_LINKS = 12
 MAX_NAME_CHARS = 80
 #: "pv magazine - Photovoltaics Markets and Technology": the slogan after a separator is not the name
 _TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
+#: characters `urlsplit` deletes wherever they are (tab, CR, LF)
+_DELETED = ("\t", "\r", "\n")
 
 
 def home_link_names(tree: lxml.html.HtmlElement, page_url: str | None) -> list[str]:
@@ -53,6 +55,10 @@ def _is_root(href: str | None, host: str) -> bool:
     href = href.strip()
     if href == "/":
         return True
+    if not host or (href.isascii() and host not in href.lower() and not any(c in href for c in _DELETED)):
+        # the host sits in an absolute URL's text as it is, but for the characters urlsplit deletes:
+        # most links of a page (other hosts, relative paths) need no split
+        return False
     parts = urls.split(href)
     return bool(host and parts and parts.netloc.lower().removeprefix("www.") == host
                 and parts.path in ("", "/") and not parts.query)
