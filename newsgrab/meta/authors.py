@@ -154,10 +154,19 @@ def _header_author_links(scan: PageScan) -> list[str]:
     names = []
     for part, _text in header_parts(scan.headline, preceding_first=False):
         for link in part.iter("a"):
-            text = author_link_name(link.text_content(), link.get("href") or "")
-            if text:
-                names.append(text)
+            href = link.get("href") or ""
+            # the href is tested before the text is read: most links of a long header (a Wikipedia
+            # article's hundreds) go to no author page, and reading a link's text costs more
+            if _may_name_author_page(href):
+                text = author_link_name(link.text_content(), href)
+                if text:
+                    names.append(text)
     return names
+
+
+def _may_name_author_page(href: str) -> bool:
+    """`author_link_name`'s first test: whether `href` may be the path of an author's page."""
+    return _AUTHOR_HREF_RE.search(href) is not None or bool(_URL_BREAKS.intersection(href))
 
 
 def author_link_name(text: str, href: str) -> str | None:
@@ -165,7 +174,7 @@ def author_link_name(text: str, href: str) -> str | None:
     ("Kathy Wise" -> "/author/kathy-wise"), else None. Self-reference, not words: a link's text that
     is its own author slug is a name, in any language and whatever the page calls it; the text
     path reads its markdown links with the same test."""
-    if _AUTHOR_HREF_RE.search(href) is None and not _URL_BREAKS.intersection(href):
+    if not _may_name_author_page(href):
         return None  # most links of a long header (a Wikipedia article's) name no author page
     found = _AUTHOR_PATH_RE.search(urlsplit(href).path)
     if found is None:
