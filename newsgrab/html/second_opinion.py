@@ -170,6 +170,8 @@ def _locate(first: list[Block], paragraphs: list[Paragraph]) -> _Located:
         return located
     words = set(_TOKEN_RE.findall(joined.lower()))
     for index, para in enumerate(paragraphs):
+        if located.start is not None and (para.cls != GOOD or para.overlay):
+            continue  # once the start is found, only prose outside overlays counts: no need to test the rest
         own = _shingles(para.text)
         if own and len(own & shingles) < len(own) * settings.COVERED_SHARE:
             continue
