@@ -55,9 +55,11 @@ _ATTRIBUTION_RE = re.compile(
     r",[\"”’]? (?:\w+ ){0,3}(?:said|says|told|urged|asked|warned|added|wrote|recalled|explained)\b", re.IGNORECASE
 )
 def fold(text: str) -> str:
-    """`fold_space`, with a fast path: str.split() already folds every Unicode space but U+200B."""
-    folded = " ".join(text.split())
-    return fold_space(folded) if "\u200b" in folded else folded
+    """`fold_space`: the same string as a split and a join (str.split() folds every Unicode space
+    but U+200B, which `fold_space` folds as well), and a text folded already (an HTML block's,
+    each folded when its block was made) is given back after one printable-and-spaces check,
+    without a split and a join."""
+    return fold_space(text)
 
 
 def is_separator(block: Block, text: str) -> bool:
