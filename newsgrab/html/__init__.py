@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.content import extract_content
-from newsgrab.html.parse import parse_html, repair_html
+from newsgrab.html.parse import cap_markup, parse_html, repair_html
 from newsgrab.html.second_opinion import PageSignals
 from newsgrab.meta.page import read_page
 from newsgrab.meta.pagescan import PageScan
@@ -46,7 +46,9 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     decoded from, when they are UTF-8 (parsed directly: see `parse_html`). `origins`: the
     region's blocks carry the path of the element each came from (`Block.origin`; off by default:
     nothing in the output reads it)."""
-    tree = parse_html(text, utf8)
+    # capped once: the content stage may parse the page again (`reparse`), from the same markup
+    markup, markup_utf8 = cap_markup(text, utf8)
+    tree = parse_html(markup, markup_utf8, capped=True)
     # `scan` stays referenced until the content stage is done: it holds the tree's element proxies
     # (`PageScan.elements`), which the pruning walk would otherwise make again
     metadata, scan = read_page(tree, base_url, hint_pool=True)
@@ -57,7 +59,8 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     # `_lost_text` parses the page again: asked at most once, by the content stage or the repair below
     lost_text = functools.cache(lambda: _lost_text(text))
     blocks, warnings = extract_content(
-        tree, base_url=base, title=metadata.title, authors=metadata.authors, reparse=lambda: parse_html(text, utf8),
+        tree, base_url=base, title=metadata.title, authors=metadata.authors,
+        reparse=lambda: parse_html(markup, markup_utf8, capped=True),
         hint_pool=scan.hint_pool, signals=signals, lost_text=lost_text, origins=origins,
     )
     if not blocks and lost_text():

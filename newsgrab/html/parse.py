@@ -52,17 +52,25 @@ _PARSER = _fast_parser()
 _UTF8_PARSER = _fast_parser("utf-8")
 
 
-def parse_html(text: str, utf8: bytes | None = None) -> lxml.html.HtmlElement:
+def cap_markup(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
+    """The `text` and `utf8` that `parse_html` reads: every start tag of the one it parses (the
+    bytes when given, else the text) cut to MAX_ATTRIBUTES attributes (`_cap_attributes`). A caller
+    that parses one page several times (the content stage's fresh copies) caps it once, then
+    parses with `capped=True`: the cap is a scan of the whole page each time."""
+    if utf8 is not None:
+        return text, _cap_attributes(utf8, b"<", b">", _ATTRIBUTE_BYTES_RE)
+    return _cap_attributes(text, "<", ">", _ATTRIBUTE_RE), None
+
+
+def parse_html(text: str, utf8: bytes | None = None, *, capped: bool = False) -> lxml.html.HtmlElement:
     """Parse a page; an XML declaration is dropped first (lxml refuses it on str input).
 
     `utf8`, when given, is the page's raw bytes, known to be the UTF-8 encoding of `text` (the
     decoder says so): libxml2 then reads them as they are, instead of the text, which lxml has to
-    hand over in another form.
+    hand over in another form. `capped`: they come from `cap_markup` already.
     """
-    if utf8 is not None:
-        utf8 = _cap_attributes(utf8, b"<", b">", _ATTRIBUTE_BYTES_RE)
-    else:
-        text = _cap_attributes(text, "<", ">", _ATTRIBUTE_RE)
+    if not capped:
+        text, utf8 = cap_markup(text, utf8)
     try:
         if utf8 is not None:
             if utf8.lstrip().startswith(b"<?xml"):
