@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgrab.html.parse import parse_html
 from newsgrab.media.classify import (
     classify_url,
+    extension_kind,
     host_for,
     media_file_link,
     media_hosts,
@@ -75,7 +78,25 @@ def test_media_file_links() -> None:
     assert media_file_link("https://cdn.example.com/a/clip.mp4?x=1") is not None
     assert media_file_link("https://cdn.example.com/ep/12.mp3").kind == "audio"  # type: ignore[union-attr]
     assert media_file_link("https://cdn.example.com/photo.jpg") is None
+    assert media_file_link("https://cdn.example.com/a/CLIP.MP4") is not None  # extensions in capitals
+    assert media_file_link("https://cdn.example.com/a/clip.mp4/page") is None  # not at the path's end
+    assert media_file_link("https://cdn.example.com/a/clip.mp4#t=5") is not None
+    assert media_file_link("https://cdn.example.com/a/clip.m\tp4") is not None  # urlsplit drops the tab
+    assert media_file_link("https://cdn.example.com/ü/clip.mp4") is not None  # not ASCII: split all the same
     assert media_file_link("https://news.example.com/story.html") is None
+
+
+_URL_PIECES = ["https://", "x.org", "/", "a", ".", "mp4", "MP3", "jpg", "?", "#", "\t", "\n", "ü", "[", "]", ":"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=10).map("".join))
+def test_media_file_link_gate_agrees_with_the_extension(url: str) -> None:
+    """media_file_link's first test (no video or audio extension in an ASCII URL) drops no link
+    that `extension_kind` reads as video or audio."""
+    kind = extension_kind(url)
+    found = media_file_link(url)
+    assert (found.kind if found is not None else None) == (kind if kind in ("video", "audio") else None)
 
 
 # ------------------------------------------------------------------ images

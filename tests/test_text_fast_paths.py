@@ -211,12 +211,14 @@ def test_breakable(line: str, breakable: bool) -> None:
     ("A story.\n\nVISIBLE LINKS:\n1. https://example.org/a\n", True),
     ("A story with a [reference link][id].\n\n[id]: https://example.org/a\n", True),
     ("A story with an [inline link](https://example.org/a) and no list.\n", False),
+    ("A story.\n\n   REFERENCES  \n\n   1. https://example.org/a\n", True),  # indented, upper case
+    ("The references are listed below the story.\n\n   1. https://example.org/a\n", False),  # not a heading line
     ("Plain text, nothing to look up.\n", False),
 ])
 def test_may_hold_references(text: str, holds: bool) -> None:
     """split_blocks walks the lines for references only when the text may hold some; where it
     does not, the walk finds nothing either."""
-    assert markup.may_hold_references(text) is holds
+    assert markup.may_hold_references(text, text.split("\n")) is holds
     refs: dict[str, str] = {}
     markup.take_references(text.split("\n"), refs)
     assert bool(refs) is holds
@@ -338,7 +340,7 @@ def test_real_url_examples(url: str, base: str | None, expected: str | None) -> 
     assert inline.real_url(url, base) == expected
 
 
-_TAB_ALPHABET = [*"ab \t\n\r[]:", "Visible", "links", "References", "ﬀ", "K"]
+_TAB_ALPHABET = [*"ab \t\n\r[]:", "Visible", "links", "References", "ﬀ", "K", "ſ", "REFERENCE"]
 
 
 @settings(max_examples=2000, deadline=None)
@@ -354,7 +356,7 @@ def test_tabs_expanded_whole_as_line_by_line(text: str) -> None:
 def test_references_gate_lets_every_definition_through(text: str) -> None:
     """take_references is skipped on a text that may_hold_references rules out: it would change nothing."""
     text = text.expandtabs(4)
-    if not markup.may_hold_references(text):
+    if not markup.may_hold_references(text, text.split("\n")):
         refs: dict[str, str] = {}
         assert markup.take_references(text.split("\n"), refs) == text.split("\n")
         assert refs == {}

@@ -86,23 +86,33 @@ def teaser_link_lines(blocks: Sequence[Block]) -> list[bool]:
     found = [False] * len(blocks)
     if not blocks or not blocks[0].origin.startswith("line "):
         return found
+    # the lines shaped as a headline that is one link, first: most texts have none, and then the
+    # hosts of all their links (a URL split each) need not be counted
+    shaped = [i for i, block in enumerate(blocks)
+              if block.kind in ("p", "li") and len(block.links) == 1 and _is_headline_link(block)]
+    if not shaped:
+        return found
     hosts = Counter(host(link.url) for block in blocks for link in block.links if link.url)
     hosts.pop("", None)
     if not hosts:
         return found
     site = hosts.most_common(1)[0][0]
-    for i, block in enumerate(blocks):
-        if block.kind in ("p", "li") and len(block.links) == 1 and _is_teaser_link(block, site):
+    for i in shaped:
+        if _links_a_story(blocks[i], site):
             found[i] = True
     return found
 
 
-def _is_teaser_link(block: Block, site: str) -> bool:
+def _is_headline_link(block: Block) -> bool:
+    """Whether a block is a headline's words (no sentence end) that are nearly all link text."""
     text = block.text.strip()
     if block.link_chars < TEASER_LINK_SHARE * len(text) or len(text.split()) < MIN_TEASER_LINK_WORDS:
         return False
-    if ends_sentence(text) or count_sentence_ends(text):
-        return False
+    return not (ends_sentence(text) or count_sentence_ends(text))
+
+
+def _links_a_story(block: Block, site: str) -> bool:
+    """Whether a block's one link goes to an article path (a slug of MIN_SLUG_WORDS words) on `site`."""
     parts = split(block.links[0].url)
     if parts is None or host(block.links[0].url) != site:
         return False

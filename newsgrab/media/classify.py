@@ -26,6 +26,10 @@ MEDIA_KINDS = frozenset({"image", "video", "audio", "embed"})
 _EXTENSION_RE = re.compile(
     "|".join(re.escape(ext) for ext in sorted(VIDEO_EXTENSIONS | AUDIO_EXTENSIONS | IMAGE_EXTENSIONS)), re.IGNORECASE
 )
+#: a video or audio extension anywhere in a URL: `media_file_link`'s cheap first test
+_PLAYED_EXTENSION_RE = re.compile(
+    "|".join(re.escape(ext) for ext in sorted(VIDEO_EXTENSIONS | AUDIO_EXTENSIONS)), re.IGNORECASE
+)
 #: characters `urlsplit` deletes from a URL (they could split an extension in the raw string)
 _DELETED_URL_CHARS = ("\t", "\n", "\r")
 
@@ -219,6 +223,14 @@ def is_furniture_url(url: str) -> bool:
 
 
 def media_file_link(url: str) -> Media | None:
-    """A link straight to a video or audio file (.mp4, .mp3, ...) is article media; images are not."""
+    """A link straight to a video or audio file (.mp4, .mp3, ...) is article media; images are not.
+
+    An ASCII URL without the characters `urlsplit` deletes holds its path as it is, so one whose
+    path ends in a video or audio extension holds that extension: a URL holding none is answered
+    without `extension_kind` (most links are to pages or images; the text path asks for every
+    markdown link)."""
+    if (url.isascii() and _PLAYED_EXTENSION_RE.search(url) is None
+            and "\t" not in url and "\n" not in url and "\r" not in url):
+        return None
     kind = extension_kind(url)
     return Media(kind=kind, url=url) if kind in ("video", "audio") else None

@@ -70,12 +70,15 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
             if any(cell.text for cell in cells):
                 rows.append(" | ".join(cell.text for cell in cells))
         return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}"), []
-    text = _IMAGE_NAME_RE.sub("", raw.raw) if "[" in raw.raw else raw.raw
+    text = raw.raw
+    if "[" in text and "]" in text:  # (the pattern needs both; most units hold neither)
+        text = _IMAGE_NAME_RE.sub("", text)
     inline = convert_inline(text, base, refs)
-    kind = "media" if not inline.text and inline.media else raw.kind
-    return Block(kind=kind, text=inline.text, links=inline.links, media=inline.media,
-                 link_chars=min(inline.link_chars, len(inline.text)), ordered=raw.ordered,
-                 origin=f"line {raw.line}"), inline.author_names
+    plain = inline.text
+    # (positional: kind, text, links, media, link_chars, ordered, origin; a block a unit, so the
+    # keywords' cost showed in the text path's profile)
+    return Block("media" if not plain and inline.media else raw.kind, plain, inline.links, inline.media,
+                 min(inline.link_chars, len(plain)), raw.ordered, f"line {raw.line}"), inline.author_names
 
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:

@@ -133,7 +133,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
         text = text.expandtabs(4)  # a tab expanded may make a heading's space ("Visible\tlinks")
     lines = text.split("\n")
     refs: dict[str, str] = {}
-    if may_hold_references(text):
+    if may_hold_references(text, lines):
         lines = take_references(lines, refs)
     width = wrap_width(lines, _BULLET_RE.match)
     flush_headings = width is not None and _indents_paragraphs(lines)
