@@ -38,6 +38,7 @@ from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.lonedate import only_shown_date
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
+from newsgrab.meta.titlenames import people_keys
 from newsgrab.meta.titles import (
     MIN_HEADLINE_WORDS,
     SEPARATOR_RE,
@@ -105,8 +106,11 @@ def read_page(
     meta = Metadata()
     _read_url(meta, scan, ld, base_url)
     _read_site(meta, scan, ld)
-    _read_title(meta, scan, ld, tree)
-    _read_authors(meta, scan, ld)
+    # the authors are read before the title (a title part may be their byline), and set after it
+    authors = read_authors(scan, ld, meta.site_name, meta.url)
+    _read_title(meta, scan, ld, tree, authors[0] if authors else [])
+    if authors:
+        _set(meta, "authors", authors[0], authors[1])
     language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
     _read_dates(meta, scan, ld, tree, language[0] if language else None)
     _read_description(meta, scan, ld)
@@ -185,7 +189,8 @@ def _is_headline(name: str, scan: PageScan) -> bool:
     return any(folded == fold_title(t) for t in titles if t)
 
 
-def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement) -> None:
+def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,
+                authors: list[str]) -> None:
     raw: list[tuple[str, str]] = []
     for key in _TITLE_KEYS:
         if key == "@jsonld":
@@ -210,20 +215,22 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
         if named:
             _set(meta, "title", *named)
             return
-    chosen = _choose_title(raw, keys, scan)
+    people = people_keys(authors)
+    chosen = _choose_title(raw, keys, scan, people)
     if chosen and chosen[2] and SEPARATOR_RE.search(chosen[0]):
         # a part still joined to the title that no metadata explains: the site may name itself in the
         # links to its front page (the logo's alt, the banner); read them only now
         home = {fold_title(name) for name in home_link_names(tree, meta.url)} - keys
         if home - {""}:
-            chosen = _choose_title(raw, keys | home, scan)
+            chosen = _choose_title(raw, keys | home, scan, people)
     if chosen:
         _set(meta, "title", chosen[0], chosen[1])
 
 
-def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) -> tuple[str, str, bool] | None:
+def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan,
+                  people: tuple[str, ...]) -> tuple[str, str, bool] | None:
     """(title, source, whether nothing on the page confirms it) among the title sources `raw`, each
-    without the parts that `keys` name as the site."""
+    without the parts that `keys` name as the site (and a byline of the authors `people`)."""
     # the headline <h1>: past a banner <h1> that names the site
     headline = headline_h1(scan.h1, keys)
     shown_h1 = [headline] if headline else []
@@ -231,7 +238,7 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) ->
     for text, source in raw:
         if source == "h1" and headline:
             text = headline
-        title = clean_title(text, keys, shown_h1, guess=source != "json-ld")
+        title = clean_title(text, keys, shown_h1, guess=source != "json-ld", people=people)
         if title and fold_title(title) not in keys:
             candidates.append((title, source))
     if not candidates:
@@ -248,12 +255,6 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) ->
     title, source = confirmed or candidates[0]
     # the headline as shown (curly quotes, no trailing full stop) when it is the same words
     return shown_form(title, headline), source, confirmed is None
-
-
-def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    found = read_authors(scan, ld, meta.site_name, meta.url)
-    if found:
-        _set(meta, "authors", found[0], found[1])
 
 
 def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,

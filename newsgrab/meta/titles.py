@@ -5,15 +5,17 @@ A part is dropped from either end when it names the site (site_name, publisher, 
 when nothing is known about the site, a short brand-like last part after " | " is dropped only if
 the page's <h1> confirms what is left. The shown <h1> also marks where the headline ends when the
 separator after it has no spaces ("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
+A part that is the page's own authors ("Headline - by Simon Sarris") goes too; titlenames.py
+recognises such names.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from newsgrab import settings, urls
+from newsgrab.meta.titlenames import abbreviates, names_people
 from newsgrab.whitespace import fold_space
 
 #: a separator between the parts of a title, with spaces around it ("Headline | Site"); also the
@@ -45,10 +47,6 @@ MAX_SECTION_WORDS = 5
 MAX_SECTIONS = 3
 #: characters; a headline in a script without spaces is at least this long (`_headline_sized`)
 MIN_UNSPACED_HEADLINE_CHARS = 12
-#: words; a name with fewer or more words is not taken for an abbreviated domain label (`abbreviates`)
-MIN_ABBREVIATED_WORDS = 2
-#: characters; a domain label shorter than this is not read as an abbreviation ("ap" in "Apple Pie")
-MIN_ABBREVIATION_CHARS = 4
 #: share of a longer name (a domain label) that a part starting it must cover to be that name
 NAME_SHARE_OF_KEY = 0.75
 #: words; a shown headline shorter than this is not compared with the metadata's title (a section name)
@@ -171,41 +169,6 @@ def _headline_sized(text: str) -> bool:
     return len(_WORD_RE.findall(text)) >= MIN_HEADLINE_WORDS
 
 
-def abbreviates(part: str, keys: set[str]) -> bool:
-    """Whether a short part is a name that a key (a domain label) shortens: each word gives its start,
-    in order, and the starts spell the key ("The New York Times" -> "nytimes", "New York Daily News" ->
-    "nydailynews", "Mensagens de Reflexão" -> "mensagensreflexao"). A word may give nothing (an
-    article, a preposition), the last must give something, and at least two words must, so a key that
-    is one word of the part is left to `names_site`. Accents are folded, as domains spell them."""
-    words = [w for w in (_ascii_fold(w) for w in part.split()) if w]
-    if not MIN_ABBREVIATED_WORDS <= len(words) <= MAX_BRAND_WORDS:
-        return False
-    return any(len(k) >= MIN_ABBREVIATION_CHARS and _spells(k, words) for k in keys)
-
-
-def _spells(key: str, words: list[str]) -> bool:
-    """Whether starts of `words`, in order, spell `key` (see `abbreviates`). Walked as a set of
-    reachable (position in key, words used, capped at the minimum) states, so a repetitive title
-    ("aaaa aaaa aaaa" on aaaaaaaa.example) costs the key's length per word, not its powers."""
-    states = {(0, 0)}
-    for i, word in enumerate(words):
-        reached: set[tuple[int, int]] = set() if i == len(words) - 1 else set(states)  # a word may give nothing
-        for pos, used in states:
-            size = 0
-            while size < len(word) and pos + size < len(key) and key[pos + size] == word[size]:
-                size += 1
-                reached.add((pos + size, min(used + 1, MIN_ABBREVIATED_WORDS)))
-        states = reached
-    return (len(key), MIN_ABBREVIATED_WORDS) in states
-
-
-def _ascii_fold(word: str) -> str:
-    """A word folded as a domain writes it: casefolded, accents and punctuation dropped ("Reflexão" ->
-    "reflexao")."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return _UNFOLDED_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
 def _starts_name(folded: str, key: str) -> bool:
     """Whether a part is most of a longer name's start: a domain adds a country or a digit to the
     name the title writes ("The Paradigm" on theparadigmng.com, "Publickey" on publickey1.jp)."""
@@ -213,26 +176,26 @@ def _starts_name(folded: str, key: str) -> bool:
             and len(folded) >= NAME_SHARE_OF_KEY * len(key))
 
 
-def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bool = True) -> str:
+def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bool = True,
+                people: tuple[str, ...] = ()) -> str:
     """`title` without site-name (and section) parts at either end.
 
     `guess` allows dropping a short unknown brand after " | " or " · " (for <title> and og:title,
-    which carry one; not for a JSON-LD headline, which is the headline alone). The work grows with
-    the number of parts, not with its square: each part is folded once.
+    which carry one; not for a JSON-LD headline, which is the headline alone). `people`, the page's
+    authors folded (`titlenames.people_keys`), marks a byline part after the headline. The work grows
+    with the number of parts, not with its square: each part is folded once.
     """
     h1 = [h for h in h1 if h]
     prefix = _headline_prefix(title, h1)
     if prefix:
         return prefix
     parts = SEPARATOR_RE.split(title)
-    if len(parts) < 2:
-        return _without_tight_site(title, keys)
     seps = SEPARATOR_RE.findall(title)
     folded = [fold_title(part) for part in parts]
     # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
     # (a later part only when it is the larger share: a short h1 there is the site's banner, "V8" in
     # "... · V8")
-    h1_keys = {key for key in (fold_title(h) for h in h1 if h) if key}
+    h1_keys = {key for key in (fold_title(h) for h in h1 if h) if key} if len(parts) > 1 else set()
     for start in range(len(parts)):
         for key in h1_keys:
             end = _run_end(folded, start, key)
@@ -241,6 +204,15 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             run = _join(parts, seps, start, end)
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
+    return _without_named_parts(title, parts, seps, folded, keys, people, guess)
+
+
+def _without_named_parts(title: str, parts: list[str], seps: list[str], folded: list[str], keys: set[str],
+                         people: tuple[str, ...], guess: bool) -> str:
+    """`title` without the parts at either end that name the site, its sections or the authors (the
+    steps of `clean_title` that no <h1> confirms)."""
+    if len(parts) < 2:
+        return _without_tight_site(title, keys)
     start, end = 0, len(parts)
     while end - start > 1 and (names_site(folded[end - 1], keys) or abbreviates(parts[end - 1], keys)
                                or names_edition(parts[end - 1], keys)):
@@ -250,6 +222,8 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
         end -= 2  # the site's name and its slogan: "Headline - Raw Story - Celebrating 18 Years of ..."
     if end < len(parts):
         end = _without_sections(parts, seps, end)
+    while end - start > 1 and names_people(folded[end - 1], people):
+        end -= 1  # the byline: "Headline - by Simon Sarris", "Headline - A and B - POLITICO.com"
     while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)
                                or names_edition(parts[start], keys)):
         start += 1

@@ -1,0 +1,85 @@
+"""Names inside a title that are not the headline: the site's name abbreviated by its domain and the
+page's own authors.
+
+Each is recognised by what the page says of itself, not by words of one language:
+
+- "The New York Times" on nytimes.com: the words' starts spell the domain's label (`abbreviates`).
+- "Headline - by Simon Sarris", "Headline - Maggie Haberman and Shira Toeplitz - POLITICO.com": a
+  part made of the names the page gives as its authors (meta author, JSON-LD, byline), whatever joins
+  them ("by", "and", "von", "文："): what is left once the names are taken out is a short word or
+  two (`names_people`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+#: words; a name with fewer or more words is not taken for an abbreviated domain label (`abbreviates`)
+MIN_ABBREVIATED_WORDS = 2
+#: words; a part with more words is not a name (a headline)
+MAX_NAME_WORDS = 4
+#: characters; a domain label shorter than this is not read as an abbreviation ("ap" in "Apple Pie")
+MIN_ABBREVIATION_CHARS = 4
+#: characters; a folded author's name shorter than this is not looked for in a title part ("Al")
+MIN_PERSON_KEY_CHARS = 4
+#: characters (folded) a byline part holds besides the names: "by", "and", "von", "writtenby"
+MAX_BYLINE_GLUE_CHARS = 10
+
+#: what folding drops (as `titles.fold_title` does): punctuation, spaces and underscores
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+def abbreviates(part: str, keys: set[str]) -> bool:
+    """Whether a short part is a name that a key (a domain label) shortens: each word gives its start,
+    in order, and the starts spell the key ("The New York Times" -> "nytimes", "New York Daily News" ->
+    "nydailynews", "Mensagens de Reflexão" -> "mensagensreflexao"). A word may give nothing (an
+    article, a preposition), the last must give something, and at least two words must, so a key that
+    is one word of the part is left to `titles.names_site`. Accents are folded, as domains spell them."""
+    words = [w for w in (_ascii_fold(w) for w in part.split()) if w]
+    if not MIN_ABBREVIATED_WORDS <= len(words) <= MAX_NAME_WORDS:
+        return False
+    return any(len(k) >= MIN_ABBREVIATION_CHARS and _spells(k, words) for k in keys)
+
+
+def _spells(key: str, words: list[str]) -> bool:
+    """Whether starts of `words`, in order, spell `key` (see `abbreviates`). Walked as a set of
+    reachable (position in key, words used, capped at the minimum) states, so a repetitive title
+    ("aaaa aaaa aaaa" on aaaaaaaa.example) costs the key's length per word, not its powers."""
+    states = {(0, 0)}
+    for i, word in enumerate(words):
+        reached: set[tuple[int, int]] = set() if i == len(words) - 1 else set(states)  # a word may give nothing
+        for pos, used in states:
+            size = 0
+            while size < len(word) and pos + size < len(key) and key[pos + size] == word[size]:
+                size += 1
+                reached.add((pos + size, min(used + 1, MIN_ABBREVIATED_WORDS)))
+        states = reached
+    return (len(key), MIN_ABBREVIATED_WORDS) in states
+
+
+def _ascii_fold(word: str) -> str:
+    """A word folded as a domain writes it: casefolded, accents and punctuation dropped ("Reflexão" ->
+    "reflexao")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return _NON_WORD_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def people_keys(names: Iterable[str]) -> tuple[str, ...]:
+    """Folded forms of the page's authors, longest first (so "annamaria" is taken out before "anna"),
+    without the names too short to be told from a word."""
+    keys = {_NON_WORD_RE.sub("", name.casefold()) for name in names}
+    return tuple(sorted((k for k in keys if len(k) >= MIN_PERSON_KEY_CHARS), key=len, reverse=True))
+
+
+def names_people(folded: str, people: tuple[str, ...]) -> bool:
+    """Whether a title part (folded) is a byline: it holds one of the page's authors (`people_keys`) and
+    little else, a word or two that join or introduce the names ("by Sean T. Larkin", "Maggie Haberman
+    and Shira Toeplitz"), shorter than the names themselves. A part that only mentions an author
+    ("Interview with Simon Sarris") holds more than that."""
+    rest = folded
+    for key in people:
+        rest = rest.replace(key, "")
+    taken = len(folded) - len(rest)
+    return taken > 0 and len(rest) <= MAX_BYLINE_GLUE_CHARS and len(rest) < taken

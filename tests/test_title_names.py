@@ -1,0 +1,74 @@
+"""Names in a title that are not the headline (newsgrab/meta/titlenames.py): the page's own authors as
+a byline part.
+
+Each rule has pages where it must fire and ones where it must not; the headlines and names are made
+up in the shape of the real pages that showed the family (named per test).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsgrab.html.parse import parse_html
+from newsgrab.meta.page import read_metadata
+from newsgrab.meta.titlenames import names_people, people_keys
+from newsgrab.meta.titles import clean_title, fold_title, site_keys
+
+
+def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
+    return parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+# ------------------------------------------------------------------ the authors' byline as a title part
+@pytest.mark.parametrize(
+    ("part", "authors", "expected"),
+    [
+        ("by Jane Q. Writer", ["Jane Q. Writer"], True),
+        ("Ana Lima and Rui Costa", ["Ana Lima", "Rui Costa"], True),
+        ("von Ana Lima", ["Ana Lima"], True),
+        ("文：山田太郎", ["山田太郎"], True),
+        # a part that mentions an author among other words is not a byline
+        ("Interview with Jane Q. Writer", ["Jane Q. Writer"], False),
+        ("Jane Q. Writer's favourite harbour walks", ["Jane Q. Writer"], False),
+        ("Lakeside Post", ["Jane Q. Writer"], False),
+        # no authors known, or a name too short to be told from a word
+        ("by Jane Q. Writer", [], False),
+        ("by Al", ["Al"], False),
+    ],
+)
+def test_a_byline_part_is_the_authors_and_a_word_or_two(part: str, authors: list[str], expected: bool) -> None:
+    assert names_people(fold_title(part), people_keys(authors)) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "authors", "expected"),
+    [
+        # medium.com: "Headline | by Author | Publication | Medium"
+        ("Ferry fares rise: spring notes | by Jane Q. Writer | harbour | Medium",
+         ["Jane Q. Writer"], "Ferry fares rise: spring notes"),
+        # substack: "Headline - by Author"
+        ("The quiet value of ferries - by Jane Q. Writer", ["Jane Q. Writer"], "The quiet value of ferries"),
+        # politico (goose3's set): "Headline - A and B - POLITICO.com", too long a byline for a section
+        ("New ferry map - Ana Lima and Rui Costa - Medium.com", ["Ana Lima", "Rui Costa"], "New ferry map"),
+        # the byline is never the whole title, and the first part is the headline even when it is a name
+        ("Jane Q. Writer - Medium", ["Jane Q. Writer"], "Jane Q. Writer"),
+        # not a byline: the part says more than the name
+        ("New ferry map - Interview with Jane Q. Writer - Medium", ["Jane Q. Writer"],
+         "New ferry map - Interview with Jane Q. Writer"),
+    ],
+)
+def test_the_authors_byline_part_goes(title: str, authors: list[str], expected: str) -> None:
+    keys = site_keys([], "https://medium.com/harbour/a-1")
+    assert clean_title(title, keys, people=people_keys(authors)) == expected
+
+
+def test_a_byline_part_goes_on_a_page_that_names_its_author() -> None:
+    head = ('<meta name="author" content="Ana Lima and Rui Costa">'
+            "<title>New ferry map - Ana Lima and Rui Costa - Lakeside.example</title>")
+    meta = read_metadata(page(head, "<p>x</p>"), "https://www.lakeside.example/news/1")
+    assert meta.title == "New ferry map"
+    assert meta.authors == ["Ana Lima", "Rui Costa"]
+    # without an author named, the part stays: it is too long to be a section
+    bare = read_metadata(page(head.split(">", 1)[1], "<p>x</p>"), "https://www.lakeside.example/news/1")
+    assert bare.title == "New ferry map - Ana Lima and Rui Costa"
