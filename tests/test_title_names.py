@@ -11,6 +11,7 @@ import lxml.html
 import pytest
 
 from newsgrab.html.parse import parse_html
+from newsgrab.meta.homelinks import section_link_names
 from newsgrab.meta.page import read_metadata
 from newsgrab.meta.titlenames import names_people, people_keys
 from newsgrab.meta.titles import clean_title, fold_title, site_keys
@@ -72,3 +73,35 @@ def test_a_byline_part_goes_on_a_page_that_names_its_author() -> None:
     # without an author named, the part stays: it is too long to be a section
     bare = read_metadata(page(head.split(">", 1)[1], "<p>x</p>"), "https://www.lakeside.example/news/1")
     assert bare.title == "New ferry map - Ana Lima and Rui Costa"
+
+
+# ------------------------------------------------------------------ a section the page links to, at the title's end
+def test_section_links_are_the_links_to_the_pages_own_path() -> None:
+    body = ('<a href="/">Home</a><a href="/auto-news/">Auto News</a><a href="https://www.motoring.example/auto-news">'
+            'Cars</a><a href="/auto-news/other-story.html">Another story</a><a href="/reviews/">Reviews</a>'
+            '<a href="/auto-news/?page=2">Next page</a><a href="https://elsewhere.example/auto-news/">Elsewhere</a>')
+    tree = page("", body)
+    assert section_link_names(tree, "https://motoring.example/auto-news/sentra.html") == ["Auto News", "Cars"]
+    assert section_link_names(tree, None) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # autoindustriya.com: "Headline - Auto News", the menu links "Auto News" to the page's section
+        ("https://motoring.example/auto-news/sentra-review.html", "Sentra review: the compact grows up"),
+        # the same link on a page of another section: the part is not known as this page's section
+        ("https://motoring.example/reviews/sentra-review.html", "Sentra review: the compact grows up - Auto News"),
+    ],
+)
+def test_a_section_the_page_sits_in_goes_from_the_titles_end(url: str, expected: str) -> None:
+    tree = page("<title>Sentra review: the compact grows up - Auto News</title>",
+                '<nav><a href="/auto-news/">Auto News</a></nav><p>x</p>')
+    assert read_metadata(tree, url).title == expected
+
+
+def test_a_section_is_never_the_whole_title() -> None:
+    keys = site_keys([], "https://motoring.example/auto-news/a.html")
+    sections = frozenset({fold_title("Auto News")})
+    assert clean_title("Auto News - Auto News", keys, sections=sections) == "Auto News"
+    assert clean_title("Sentra review - Auto News", keys, sections=sections) == "Sentra review"

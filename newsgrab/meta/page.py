@@ -31,7 +31,7 @@ from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
 from newsgrab.meta.dates import day_first_for
-from newsgrab.meta.homelinks import home_link_names
+from newsgrab.meta.homelinks import home_link_names, section_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
@@ -221,16 +221,19 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
         # a part still joined to the title that no metadata explains: the site may name itself in the
         # links to its front page (the logo's alt, the banner); read them only now
         home = {fold_title(name) for name in home_link_names(tree, meta.url)} - keys
-        if home - {""}:
-            chosen = _choose_title(raw, keys | home, scan, people)
+        # and in the links to the sections it sits in (a breadcrumb: "Headline - Auto News")
+        sections = frozenset(fold_title(name) for name in section_link_names(tree, meta.url)) - {""}
+        if home - {""} or sections:
+            chosen = _choose_title(raw, keys | home, scan, people, sections)
     if chosen:
         _set(meta, "title", chosen[0], chosen[1])
 
 
-def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan,
-                  people: tuple[str, ...]) -> tuple[str, str, bool] | None:
+def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, people: tuple[str, ...],
+                  sections: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
     """(title, source, whether nothing on the page confirms it) among the title sources `raw`, each
-    without the parts that `keys` name as the site (and a byline of the authors `people`)."""
+    without the parts that `keys` name as the site (and a byline of the authors `people`, a section
+    of `sections`)."""
     # the headline <h1>: past a banner <h1> that names the site
     headline = headline_h1(scan.h1, keys)
     shown_h1 = [headline] if headline else []
@@ -238,7 +241,7 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan,
     for text, source in raw:
         if source == "h1" and headline:
             text = headline
-        title = clean_title(text, keys, shown_h1, guess=source != "json-ld", people=people)
+        title = clean_title(text, keys, shown_h1, guess=source != "json-ld", people=people, sections=sections)
         if title and fold_title(title) not in keys:
             candidates.append((title, source))
     if not candidates:
