@@ -13,7 +13,7 @@ import pytest
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.homelinks import section_link_names
 from newsgrab.meta.page import read_metadata
-from newsgrab.meta.titlenames import names_people, people_keys
+from newsgrab.meta.titlenames import names_people, people_keys, stated_values
 from newsgrab.meta.titles import clean_title, fold_title, site_keys
 
 
@@ -100,8 +100,41 @@ def test_a_section_the_page_sits_in_goes_from_the_titles_end(url: str, expected:
     assert read_metadata(tree, url).title == expected
 
 
-def test_a_section_is_never_the_whole_title() -> None:
+def test_a_stated_name_goes_only_after_a_longer_headline() -> None:
     keys = site_keys([], "https://motoring.example/auto-news/a.html")
-    sections = frozenset({fold_title("Auto News")})
-    assert clean_title("Auto News - Auto News", keys, sections=sections) == "Auto News"
-    assert clean_title("Sentra review - Auto News", keys, sections=sections) == "Sentra review"
+    stated = frozenset({fold_title("Auto News")})
+    assert clean_title("Sentra review - Auto News", keys, stated=stated) == "Sentra review"
+    assert clean_title("Auto News", keys, stated=stated) == "Auto News"
+    assert clean_title("Sentra - Auto News", keys, stated=stated) == "Sentra - Auto News"
+
+
+# ------------------------------------------------------------------ a name a <meta> states alone, at the title's end
+def test_stated_values_skip_keys_that_hold_the_headline() -> None:
+    meta = {"source": ["港湾日报网"], "writer": ["Lakeside Post"], "og:title": ["Ferry fares rise"],
+            "name": ["Ferry fares rise"], "hdl": ["Ferry fares rise"], "keywords": ["ferries"],
+            "twitter:image:alt": ["A ferry"], "generator": ["x" * 100]}
+    assert sorted(stated_values(meta)) == ["Lakeside Post", "港湾日报网"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "expected"),
+    [
+        # chinadaily (newspaper4k's set): <meta name="source"> names the site the <title> ends with
+        ('<meta name="source" content="港湾日报网">', "新渡轮航线下月开通 - 港湾日报网",
+         "新渡轮航线下月开通"),
+        # donga.com (goose3's set): <meta name="writer"> holds the site's name
+        ('<meta name="writer" content="Lakeside Post">', "Ferry fares rise again in spring : Lakeside Post",
+         "Ferry fares rise again in spring"),
+        # the headline stated alone in a <meta> is not a name: itemprop=name, nytimes' hdl
+        ('<meta itemprop="name" content="Ferry fares rise again in spring">',
+         "Lakeside Post | Ferry fares rise again in spring", "Lakeside Post | Ferry fares rise again in spring"),
+        ('<meta name="hdl" content="Ferry fares rise">', "Lakeside Post - Ferry fares rise",
+         "Lakeside Post - Ferry fares rise"),
+        # a stated name longer than the rest is not dropped: a page writes its headline first or longer
+        ('<meta name="writer" content="The Lakeside Post and Harbour Courier">',
+         "Fares rise - The Lakeside Post and Harbour Courier", "Fares rise - The Lakeside Post and Harbour Courier"),
+    ],
+)
+def test_a_name_a_meta_states_goes_from_the_titles_end(head: str, title: str, expected: str) -> None:
+    tree = page(f"{head}<title>{title}</title>", "<p>x</p>")
+    assert read_metadata(tree, "https://news.harbour.example/3/all/20240101/1").title == expected

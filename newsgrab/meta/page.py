@@ -38,7 +38,7 @@ from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.lonedate import only_shown_date
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
-from newsgrab.meta.titlenames import people_keys
+from newsgrab.meta.titlenames import people_keys, stated_values
 from newsgrab.meta.titles import (
     MIN_HEADLINE_WORDS,
     SEPARATOR_RE,
@@ -216,24 +216,25 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
             _set(meta, "title", *named)
             return
     people = people_keys(authors)
-    chosen = _choose_title(raw, keys, scan, people)
+    stated = frozenset(fold_title(value) for value in stated_values(scan.meta)) - {""}
+    chosen = _choose_title(raw, keys, scan, people, stated)
     if chosen and chosen[2] and SEPARATOR_RE.search(chosen[0]):
         # a part still joined to the title that no metadata explains: the site may name itself in the
         # links to its front page (the logo's alt, the banner); read them only now
         home = {fold_title(name) for name in home_link_names(tree, meta.url)} - keys
         # and in the links to the sections it sits in (a breadcrumb: "Headline - Auto News")
         sections = frozenset(fold_title(name) for name in section_link_names(tree, meta.url)) - {""}
-        if home - {""} or sections:
-            chosen = _choose_title(raw, keys | home, scan, people, sections)
+        if home - {""} or sections - stated:
+            chosen = _choose_title(raw, keys | home, scan, people, stated | sections)
     if chosen:
         _set(meta, "title", chosen[0], chosen[1])
 
 
 def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, people: tuple[str, ...],
-                  sections: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
+                  stated: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
     """(title, source, whether nothing on the page confirms it) among the title sources `raw`, each
     without the parts that `keys` name as the site (and a byline of the authors `people`, a section
-    of `sections`)."""
+    a name the page `stated` elsewhere)."""
     # the headline <h1>: past a banner <h1> that names the site
     headline = headline_h1(scan.h1, keys)
     shown_h1 = [headline] if headline else []
@@ -241,7 +242,7 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, pe
     for text, source in raw:
         if source == "h1" and headline:
             text = headline
-        title = clean_title(text, keys, shown_h1, guess=source != "json-ld", people=people, sections=sections)
+        title = clean_title(text, keys, shown_h1, guess=source != "json-ld", people=people, stated=stated)
         if title and fold_title(title) not in keys:
             candidates.append((title, source))
     if not candidates:

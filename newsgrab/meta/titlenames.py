@@ -1,5 +1,5 @@
-"""Names inside a title that are not the headline: the site's name abbreviated by its domain and the
-page's own authors.
+"""Names inside a title that are not the headline: the site's name abbreviated by its domain, the
+page's own authors, and names its <meta> tags state alone.
 
 Each is recognised by what the page says of itself, not by words of one language:
 
@@ -8,13 +8,16 @@ Each is recognised by what the page says of itself, not by words of one language
   part made of the names the page gives as its authors (meta author, JSON-LD, byline), whatever joins
   them ("by", "and", "von", "文："): what is left once the names are taken out is a short word or
   two (`names_people`).
+- "Headline - 中国日报网" beside <meta name="source" content="中国日报网">, "Headline : 동아닷컴" beside
+  <meta name="writer" content="동아닷컴">: a short last part that some <meta> states as its whole value
+  names the site, the source, the section or the writer, whatever the key (`stated_values`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 #: words; a name with fewer or more words is not taken for an abbreviated domain label (`abbreviates`)
 MIN_ABBREVIATED_WORDS = 2
@@ -26,6 +29,15 @@ MIN_ABBREVIATION_CHARS = 4
 MIN_PERSON_KEY_CHARS = 4
 #: characters (folded) a byline part holds besides the names: "by", "and", "von", "writtenby"
 MAX_BYLINE_GLUE_CHARS = 10
+
+#: characters; a longer <meta> value is a sentence, not a name
+MAX_STATED_CHARS = 80
+#: pieces of <meta> keys whose value may be the headline itself or its topic, not a name ("og:title",
+#: "sailthru.headline", nytimes' "hdl", "twitter:image:alt", "keywords", "article:tag")
+_HEADLINE_KEY_PIECES = ("title", "headline", "hdl", "description", "keyword", "tag", "alt", "summary",
+                        "abstract", "subject", "caption")
+#: keys that hold the headline on many pages: <meta itemprop="name"> in an Article's microdata
+_HEADLINE_KEYS = frozenset({"name"})
 
 #: what folding drops (as `titles.fold_title` does): punctuation, spaces and underscores
 _NON_WORD_RE = re.compile(r"[\W_]+")
@@ -83,3 +95,13 @@ def names_people(folded: str, people: tuple[str, ...]) -> bool:
         rest = rest.replace(key, "")
     taken = len(folded) - len(rest)
     return taken > 0 and len(rest) <= MAX_BYLINE_GLUE_CHARS and len(rest) < taken
+
+
+def stated_values(meta: Mapping[str, list[str]]) -> Iterator[str]:
+    """The values of the page's <meta> tags (key -> values, as `pagescan.PageScan.meta` holds them)
+    that may be names: short, and under a key that does not hold the headline or its topic. A title's
+    last part equal to one of them is not the headline (`titles.clean_title`'s `stated`)."""
+    for key, values in meta.items():
+        if key in _HEADLINE_KEYS or any(piece in key for piece in _HEADLINE_KEY_PIECES):
+            continue
+        yield from (value for value in values if len(value) <= MAX_STATED_CHARS)

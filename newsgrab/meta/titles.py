@@ -177,13 +177,14 @@ def _starts_name(folded: str, key: str) -> bool:
 
 
 def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bool = True,
-                people: tuple[str, ...] = (), sections: frozenset[str] = frozenset()) -> str:
+                people: tuple[str, ...] = (), stated: frozenset[str] = frozenset()) -> str:
     """`title` without site-name (and section) parts at either end.
 
     `guess` allows dropping a short unknown brand after " | " or " · " (for <title> and og:title,
     which carry one; not for a JSON-LD headline, which is the headline alone). `people`, the page's
-    authors folded (`titlenames.people_keys`), marks a byline part after the headline; `sections`,
-    the folded names of the sections the page sits in (`homelinks.section_link_names`), a section part.
+    authors folded (`titlenames.people_keys`), marks a byline part after the headline; `stated`, the
+    folded names the page states elsewhere alone (a <meta> value, `titlenames.stated_values`; a link to
+    the section it sits in, `homelinks.section_link_names`), a short part after the headline.
     The work grows with the number of parts, not with its square: each part is folded once.
     """
     h1 = [h for h in h1 if h]
@@ -205,14 +206,14 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             run = _join(parts, seps, start, end)
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
-    return _without_named_parts(title, parts, seps, folded, keys, (people, sections), guess)
+    return _without_named_parts(title, parts, seps, folded, keys, (people, stated), guess)
 
 
 def _without_named_parts(title: str, parts: list[str], seps: list[str], folded: list[str], keys: set[str],
                          names: tuple[tuple[str, ...], frozenset[str]], guess: bool) -> str:
     """`title` without the parts at either end that name the site, its sections or the authors (the
-    steps of `clean_title` that no <h1> confirms; `names` are its `people` and `sections`)."""
-    people, sections = names
+    steps of `clean_title` that no <h1> confirms; `names` are its `people` and `stated`)."""
+    people, stated = names
     if len(parts) < 2:
         return _without_tight_site(title, keys)
     start, end = 0, len(parts)
@@ -224,9 +225,11 @@ def _without_named_parts(title: str, parts: list[str], seps: list[str], folded: 
         end -= 2  # the site's name and its slogan: "Headline - Raw Story - Celebrating 18 Years of ..."
     if end < len(parts):
         end = _without_sections(parts, seps, end)
-    while end - start > 1 and (folded[end - 1] in sections or names_people(folded[end - 1], people)):
-        # a section the page links to ("Headline - Auto News"), the byline ("Headline - by Simon
-        # Sarris", "Headline - A and B - POLITICO.com")
+    while end - start > 1 and (_stated_short(parts, folded, start, end - 1, stated)
+                               or names_people(folded[end - 1], people)):
+        # a name the page states alone elsewhere: "Headline - 中国日报网" beside <meta name="source"
+        # content="中国日报网">, "Headline - Auto News" beside a link to /auto-news/; the byline
+        # ("Headline - by Simon Sarris", "Headline - A and B - POLITICO.com")
         end -= 1
     while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)
                                or names_edition(parts[start], keys)):
@@ -243,6 +246,13 @@ def _without_named_parts(title: str, parts: list[str], seps: list[str], folded: 
         if len(rest.split()) > len(parts[-1].split()) or _unspaced_brand(rest, parts[-1]):
             return rest
     return title
+
+
+def _stated_short(parts: list[str], folded: list[str], start: int, at: int, stated: frozenset[str]) -> bool:
+    """Whether the part `at` is a name the page states elsewhere (`stated`) and shorter than the parts
+    before it: a name is short beside its headline, and a page that states its headline alone in some
+    <meta> (itemprop=name, "hdl") writes it first or as the longer part."""
+    return folded[at] in stated and len(parts[at]) < sum(len(p) for p in parts[start:at])
 
 
 def _unspaced_brand(rest: str, last: str) -> bool:
