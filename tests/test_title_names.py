@@ -138,3 +138,39 @@ def test_stated_values_skip_keys_that_hold_the_headline() -> None:
 def test_a_name_a_meta_states_goes_from_the_titles_end(head: str, title: str, expected: str) -> None:
     tree = page(f"{head}<title>{title}</title>", "<p>x</p>")
     assert read_metadata(tree, "https://news.harbour.example/3/all/20240101/1").title == expected
+
+
+# ------------------------------------------------------------------ a headline shown in an <h2> under a banner <h1>
+_SHARE_CARD = ('<meta property="og:site_name" content="Lakeside Post">'
+               '<meta property="og:title" content="You will not believe what the ferry did next!">'
+               "<title>You will not believe what the ferry did next!</title>"
+               '<meta name="sailthru.title" content="Ferry timetable changes for the winter season">')
+
+
+def test_an_h2_under_a_banner_h1_confirms_the_title_source_it_equals() -> None:
+    # thepoliticalinsider.com: every <h1> is the site's banner, the article header's <h2> shows the
+    # headline that sailthru.title gives, og:title and <title> a share-card version
+    body = "<h1>Lakeside Post</h1><header><h2>Ferry timetable changes for the winter season</h2></header><p>x</p>"
+    meta = read_metadata(page(_SHARE_CARD, body), "https://lakesidepost.example/ferry-timetable-winter/")
+    assert (meta.title, meta.provenance["title"]) == ("Ferry timetable changes for the winter season", "meta")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a headline <h1> of its own: the <h2> is not read
+        "<h1>Harbour board meets on Tuesday evening</h1><h2>Ferry timetable changes for the winter season</h2>",
+        # no <h2> equals a title source
+        "<h1>Lakeside Post</h1><h2>More from the harbour</h2>",
+    ],
+)
+def test_an_h2_confirms_nothing_beside_a_headline_h1_or_alone(body: str) -> None:
+    meta = read_metadata(page(_SHARE_CARD, body + "<p>x</p>"), "https://lakesidepost.example/ferry-timetable-winter/")
+    assert meta.title == "You will not believe what the ferry did next!"
+
+
+def test_a_short_h2_confirms_no_section_name() -> None:
+    head = ('<meta property="og:title" content="Ferry timetable changes for the winter season">'
+            '<meta name="dc.title" content="Harbour news">')
+    meta = read_metadata(page(head, "<h2>Harbour news</h2><p>x</p>"), "https://lakesidepost.example/a/1")
+    assert meta.title == "Ferry timetable changes for the winter season"

@@ -19,6 +19,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 
+import lxml.html
+
+from newsgrab import settings
+from newsgrab.whitespace import fold_space
+
 #: words; a name with fewer or more words is not taken for an abbreviated domain label (`abbreviates`)
 MIN_ABBREVIATED_WORDS = 2
 #: words; a part with more words is not a name (a headline)
@@ -38,6 +43,9 @@ _HEADLINE_KEY_PIECES = ("title", "headline", "hdl", "description", "keyword", "t
                         "abstract", "subject", "caption")
 #: keys that hold the headline on many pages: <meta itemprop="name"> in an Article's microdata
 _HEADLINE_KEYS = frozenset({"name"})
+
+#: <h2> elements read at most for a headline shown one level down (`second_headings`)
+MAX_SECOND_HEADINGS = 10
 
 #: what folding drops (as `titles.fold_title` does): punctuation, spaces and underscores
 _NON_WORD_RE = re.compile(r"[\W_]+")
@@ -105,3 +113,16 @@ def stated_values(meta: Mapping[str, list[str]]) -> Iterator[str]:
         if key in _HEADLINE_KEYS or any(piece in key for piece in _HEADLINE_KEY_PIECES):
             continue
         yield from (value for value in values if len(value) <= MAX_STATED_CHARS)
+
+
+def second_headings(tree: lxml.html.HtmlElement) -> list[str]:
+    """The texts of the page's first `MAX_SECOND_HEADINGS` <h2> elements, as long as a title may be:
+    where the page's only <h1> is its banner, the headline is shown in an <h2>."""
+    texts: list[str] = []
+    for heading in tree.iter("h2"):
+        text = fold_space(heading.text_content())
+        if 0 < len(text) <= settings.MAX_TITLE_CHARS:
+            texts.append(text)
+        if len(texts) >= MAX_SECOND_HEADINGS:
+            break
+    return texts

@@ -155,13 +155,13 @@ def _without_sections(parts: list[str], seps: list[str], end: int) -> int:
     stop = max(1, end - MAX_SECTIONS)  # a bounded walk: each step joins the head again
     while end > stop and seps[end - 2].strip() == sep and len(parts[end - 1].split()) <= MAX_SECTION_WORDS:
         head = _join(parts, seps, 0, end - 1)
-        if not _headline_sized(head) or len(head) < 2 * len(parts[end - 1]):
+        if not headline_sized(head) or len(head) < 2 * len(parts[end - 1]):
             break
         end -= 1
     return end
 
 
-def _headline_sized(text: str) -> bool:
+def headline_sized(text: str) -> bool:
     """Whether `text` is long enough to be a whole headline: `MIN_HEADLINE_WORDS` words, or for a
     script written without spaces, `MIN_UNSPACED_HEADLINE_CHARS` characters."""
     if " " not in text.strip():
@@ -259,7 +259,7 @@ def _unspaced_brand(rest: str, last: str) -> bool:
     """Whether `last` is a brand after a headline in a script written without spaces, where words do
     not count ("Headline | ギズモード・ジャパン"): one unspaced run at most half as long as a headline-sized
     rest."""
-    return " " not in last.strip() and _headline_sized(rest) and 2 * len(last.strip()) <= len(rest)
+    return " " not in last.strip() and headline_sized(rest) and 2 * len(last.strip()) <= len(rest)
 
 
 def headline_h1(h1: list[str], keys: set[str]) -> str | None:
