@@ -11,6 +11,9 @@ Each is recognised by what the page says of itself, not by words of one language
 - "Headline - 中国日报网" beside <meta name="source" content="中国日报网">, "Headline : 동아닷컴" beside
   <meta name="writer" content="동아닷컴">: a short last part that some <meta> states as its whole value
   names the site, the source, the section or the writer, whatever the key (`stated_values`).
+
+`second_headings` reads the other side: the <h2> texts that may show the headline itself where the
+page's only <h1> is its banner (`page._choose_title`).
 """
 
 from __future__ import annotations
