@@ -5,6 +5,10 @@ the banner: `<a href="/"><img alt="Vortex Cannon Entertainment"></a>`. That link
 title is the site's name as the site writes it, in any language, and so it says which end of a
 "Headline – Vortex Cannon Entertainment" <title> to drop when the domain alone does not. Read only
 when a title still ends in a part nothing else explains, so most pages never walk their links.
+
+The same holds one level down: a section names itself in the links to its own index, whose path the
+page's path starts with ("Auto News" linking to /auto-industry-news/ on
+/auto-industry-news/all-new-sentra.html), so a "Headline - Auto News" title ends in a section.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from newsgrab.whitespace import fold_space
 MAX_HOME_LINKS = 12
 #: characters; a longer link text is a teaser or a menu, not the site's name
 MAX_NAME_CHARS = 80
+#: links to a section of the page's own path read at most (breadcrumbs and menus; a page lists few)
+MAX_SECTION_LINKS = 40
 #: "pv magazine - Photovoltaics Markets and Technology": the slogan after a separator is not the name
 _TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
 #: characters `urlsplit` deletes wherever they are (tab, CR, LF)
@@ -62,3 +68,28 @@ def _is_root(href: str | None, host: str) -> bool:
     parts = urls.split(href)
     return bool(host and parts and parts.netloc.lower().removeprefix("www.") == host
                 and parts.path in ("", "/") and not parts.query)
+
+
+def section_link_names(tree: lxml.html.HtmlElement, page_url: str | None) -> list[str]:
+    """Text of the first `MAX_SECTION_LINKS` links to a section the page sits in: on the page's host,
+    no query, and a path (not the root) that the page's path continues ("/auto-industry-news/" for
+    "/auto-industry-news/all-new-sentra.html"): a breadcrumb or the menu item of the page's section."""
+    page = urls.split(page_url) if page_url else None
+    if not page or not page.netloc:
+        return []
+    host, path = page.netloc.lower().removeprefix("www."), page.path
+    names: list[str] = []
+    for link in tree.iter("a"):
+        href = urls.absolute(link.get("href"), page_url)
+        parts = urls.split(href) if href else None
+        if not parts or parts.query or parts.netloc.lower().removeprefix("www.") != host:
+            continue
+        section = parts.path.rstrip("/")
+        if not section or not path.startswith(section + "/") or len(path.rstrip("/")) <= len(section):
+            continue
+        name = fold_space(link.text_content())
+        if 0 < len(name) <= MAX_NAME_CHARS:
+            names.append(name)
+        if len(names) >= MAX_SECTION_LINKS:
+            break
+    return names

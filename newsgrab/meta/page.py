@@ -2,7 +2,8 @@
 
 Order of trust, per field (the first source with a usable value wins, then the cross-checks run):
 
-- title: the candidate the page's <h1> confirms; else JSON-LD headline > og:title > twitter:title >
+- title: the candidate the page's <h1> confirms (an <h2> where no <h1> but the site's banner is);
+  else JSON-LD headline > og:title > twitter:title >
   Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name, except on
   the site's front page (no path, no query), whose title it is.
 - authors: authors.py (JSON-LD Person > meta author > microdata > rel=author > byline elements;
@@ -31,19 +32,21 @@ from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
 from newsgrab.meta.dates import day_first_for
-from newsgrab.meta.homelinks import home_link_names
+from newsgrab.meta.homelinks import home_link_names, section_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.lonedate import only_shown_date
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
+from newsgrab.meta.titlenames import people_keys, second_headings, stated_values
 from newsgrab.meta.titles import (
     MIN_HEADLINE_WORDS,
     SEPARATOR_RE,
     clean_title,
     fold_title,
     headline_h1,
+    headline_sized,
     is_home_page,
     is_version_of,
     paired_site_keys,
@@ -105,8 +108,11 @@ def read_page(
     meta = Metadata()
     _read_url(meta, scan, ld, base_url)
     _read_site(meta, scan, ld)
-    _read_title(meta, scan, ld, tree)
-    _read_authors(meta, scan, ld)
+    # the authors are read before the title (a title part may be their byline), and set after it
+    authors = read_authors(scan, ld, meta.site_name, meta.url)
+    _read_title(meta, scan, ld, tree, authors[0] if authors else [])
+    if authors:
+        _set(meta, "authors", authors[0], authors[1])
     language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
     _read_dates(meta, scan, ld, tree, language[0] if language else None)
     _read_description(meta, scan, ld)
@@ -185,7 +191,8 @@ def _is_headline(name: str, scan: PageScan) -> bool:
     return any(folded == fold_title(t) for t in titles if t)
 
 
-def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement) -> None:
+def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,
+                authors: list[str]) -> None:
     raw: list[tuple[str, str]] = []
     for key in _TITLE_KEYS:
         if key == "@jsonld":
@@ -210,20 +217,27 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
         if named:
             _set(meta, "title", *named)
             return
-    chosen = _choose_title(raw, keys, scan)
+    people = people_keys(authors)
+    stated = frozenset(fold_title(value) for value in stated_values(scan.meta)) - {""}
+    chosen = _choose_title(raw, keys, scan, people, stated, tree)
     if chosen and chosen[2] and SEPARATOR_RE.search(chosen[0]):
         # a part still joined to the title that no metadata explains: the site may name itself in the
         # links to its front page (the logo's alt, the banner); read them only now
         home = {fold_title(name) for name in home_link_names(tree, meta.url)} - keys
-        if home - {""}:
-            chosen = _choose_title(raw, keys | home, scan)
+        # and in the links to the sections it sits in (a breadcrumb: "Headline - Auto News")
+        sections = frozenset(fold_title(name) for name in section_link_names(tree, meta.url)) - {""}
+        if home - {""} or sections - stated:
+            chosen = _choose_title(raw, keys | home, scan, people, stated | sections, tree)
     if chosen:
         _set(meta, "title", chosen[0], chosen[1])
 
 
-def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) -> tuple[str, str, bool] | None:
+def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, people: tuple[str, ...],
+                  stated: frozenset[str] = frozenset(),
+                  tree: lxml.html.HtmlElement | None = None) -> tuple[str, str, bool] | None:
     """(title, source, whether nothing on the page confirms it) among the title sources `raw`, each
-    without the parts that `keys` name as the site."""
+    without the parts that `keys` name as the site (and a byline of the authors `people`, a section
+    a name the page `stated` elsewhere)."""
     # the headline <h1>: past a banner <h1> that names the site
     headline = headline_h1(scan.h1, keys)
     shown_h1 = [headline] if headline else []
@@ -231,7 +245,7 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) ->
     for text, source in raw:
         if source == "h1" and headline:
             text = headline
-        title = clean_title(text, keys, shown_h1, guess=source != "json-ld")
+        title = clean_title(text, keys, shown_h1, guess=source != "json-ld", people=people, stated=stated)
         if title and fold_title(title) not in keys:
             candidates.append((title, source))
     if not candidates:
@@ -239,6 +253,12 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) ->
     h1 = {fold_title(h) for h in shown_h1}
     confirmed = next((c for c in candidates if c[1] != "h1" and fold_title(c[0]) in h1), None)
     shown = next((c for c in candidates if c[1] == "h1"), None)
+    if confirmed is None and shown is None and tree is not None:
+        # no <h1> but the site's banner: the headline is shown one level down, in an <h2> that one of
+        # the title sources names whole ("Hillary Clinton Gets More Faithless Electors Than Trump" in
+        # sailthru.title and the article header's <h2>, beside a share-card og:title and <title>)
+        h2 = {fold_title(text) for text in second_headings(tree)}
+        confirmed = next((c for c in candidates if fold_title(c[0]) in h2 and headline_sized(c[0])), None)
     if confirmed is None and shown is not None and candidates[0][1] in _SOCIAL_SOURCES and is_version_of(
             shown[0], candidates[0][0]):
         # the displayed headline beats the version written for share cards ("Kashmir issue: China snubs
@@ -248,12 +268,6 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan) ->
     title, source = confirmed or candidates[0]
     # the headline as shown (curly quotes, no trailing full stop) when it is the same words
     return shown_form(title, headline), source, confirmed is None
-
-
-def _read_authors(meta: Metadata, scan: PageScan, ld: JsonLdInfo) -> None:
-    found = read_authors(scan, ld, meta.site_name, meta.url)
-    if found:
-        _set(meta, "authors", found[0], found[1])
 
 
 def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,

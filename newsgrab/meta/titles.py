@@ -5,15 +5,17 @@ A part is dropped from either end when it names the site (site_name, publisher, 
 when nothing is known about the site, a short brand-like last part after " | " is dropped only if
 the page's <h1> confirms what is left. The shown <h1> also marks where the headline ends when the
 separator after it has no spaces ("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
+A part that is the page's own authors ("Headline - by Simon Sarris") goes too; titlenames.py
+recognises such names.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from newsgrab import settings, urls
+from newsgrab.meta.titlenames import abbreviates, names_people
 from newsgrab.whitespace import fold_space
 
 #: a separator between the parts of a title, with spaces around it ("Headline | Site"); also the
@@ -45,10 +47,6 @@ MAX_SECTION_WORDS = 5
 MAX_SECTIONS = 3
 #: characters; a headline in a script without spaces is at least this long (`_headline_sized`)
 MIN_UNSPACED_HEADLINE_CHARS = 12
-#: words; a name with fewer or more words is not taken for an abbreviated domain label (`abbreviates`)
-MIN_ABBREVIATED_WORDS = 2
-#: characters; a domain label shorter than this is not read as an abbreviation ("ap" in "Apple Pie")
-MIN_ABBREVIATION_CHARS = 4
 #: share of a longer name (a domain label) that a part starting it must cover to be that name
 NAME_SHARE_OF_KEY = 0.75
 #: words; a shown headline shorter than this is not compared with the metadata's title (a section name)
@@ -157,53 +155,18 @@ def _without_sections(parts: list[str], seps: list[str], end: int) -> int:
     stop = max(1, end - MAX_SECTIONS)  # a bounded walk: each step joins the head again
     while end > stop and seps[end - 2].strip() == sep and len(parts[end - 1].split()) <= MAX_SECTION_WORDS:
         head = _join(parts, seps, 0, end - 1)
-        if not _headline_sized(head) or len(head) < 2 * len(parts[end - 1]):
+        if not headline_sized(head) or len(head) < 2 * len(parts[end - 1]):
             break
         end -= 1
     return end
 
 
-def _headline_sized(text: str) -> bool:
+def headline_sized(text: str) -> bool:
     """Whether `text` is long enough to be a whole headline: `MIN_HEADLINE_WORDS` words, or for a
     script written without spaces, `MIN_UNSPACED_HEADLINE_CHARS` characters."""
     if " " not in text.strip():
         return len(text.strip()) >= MIN_UNSPACED_HEADLINE_CHARS
     return len(_WORD_RE.findall(text)) >= MIN_HEADLINE_WORDS
-
-
-def abbreviates(part: str, keys: set[str]) -> bool:
-    """Whether a short part is a name that a key (a domain label) shortens: each word gives its start,
-    in order, and the starts spell the key ("The New York Times" -> "nytimes", "New York Daily News" ->
-    "nydailynews", "Mensagens de Reflexão" -> "mensagensreflexao"). A word may give nothing (an
-    article, a preposition), the last must give something, and at least two words must, so a key that
-    is one word of the part is left to `names_site`. Accents are folded, as domains spell them."""
-    words = [w for w in (_ascii_fold(w) for w in part.split()) if w]
-    if not MIN_ABBREVIATED_WORDS <= len(words) <= MAX_BRAND_WORDS:
-        return False
-    return any(len(k) >= MIN_ABBREVIATION_CHARS and _spells(k, words) for k in keys)
-
-
-def _spells(key: str, words: list[str]) -> bool:
-    """Whether starts of `words`, in order, spell `key` (see `abbreviates`). Walked as a set of
-    reachable (position in key, words used, capped at the minimum) states, so a repetitive title
-    ("aaaa aaaa aaaa" on aaaaaaaa.example) costs the key's length per word, not its powers."""
-    states = {(0, 0)}
-    for i, word in enumerate(words):
-        reached: set[tuple[int, int]] = set() if i == len(words) - 1 else set(states)  # a word may give nothing
-        for pos, used in states:
-            size = 0
-            while size < len(word) and pos + size < len(key) and key[pos + size] == word[size]:
-                size += 1
-                reached.add((pos + size, min(used + 1, MIN_ABBREVIATED_WORDS)))
-        states = reached
-    return (len(key), MIN_ABBREVIATED_WORDS) in states
-
-
-def _ascii_fold(word: str) -> str:
-    """A word folded as a domain writes it: casefolded, accents and punctuation dropped ("Reflexão" ->
-    "reflexao")."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return _UNFOLDED_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _starts_name(folded: str, key: str) -> bool:
@@ -213,26 +176,28 @@ def _starts_name(folded: str, key: str) -> bool:
             and len(folded) >= NAME_SHARE_OF_KEY * len(key))
 
 
-def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bool = True) -> str:
+def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bool = True,
+                people: tuple[str, ...] = (), stated: frozenset[str] = frozenset()) -> str:
     """`title` without site-name (and section) parts at either end.
 
     `guess` allows dropping a short unknown brand after " | " or " · " (for <title> and og:title,
-    which carry one; not for a JSON-LD headline, which is the headline alone). The work grows with
-    the number of parts, not with its square: each part is folded once.
+    which carry one; not for a JSON-LD headline, which is the headline alone). `people`, the page's
+    authors folded (`titlenames.people_keys`), marks a byline part after the headline; `stated`, the
+    folded names the page states elsewhere alone (a <meta> value, `titlenames.stated_values`; a link to
+    the section it sits in, `homelinks.section_link_names`), a short part after the headline.
+    The work grows with the number of parts, not with its square: each part is folded once.
     """
     h1 = [h for h in h1 if h]
     prefix = _headline_prefix(title, h1)
     if prefix:
         return prefix
     parts = SEPARATOR_RE.split(title)
-    if len(parts) < 2:
-        return _without_tight_site(title, keys)
     seps = SEPARATOR_RE.findall(title)
     folded = [fold_title(part) for part in parts]
     # the h1 is the surest evidence: a part (or run of parts) equal to it is the headline
     # (a later part only when it is the larger share: a short h1 there is the site's banner, "V8" in
     # "... · V8")
-    h1_keys = {key for key in (fold_title(h) for h in h1 if h) if key}
+    h1_keys = {key for key in (fold_title(h) for h in h1 if h) if key} if len(parts) > 1 else set()
     for start in range(len(parts)):
         for key in h1_keys:
             end = _run_end(folded, start, key)
@@ -241,6 +206,16 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
             run = _join(parts, seps, start, end)
             if start == 0 or 2 * len(run) >= len(title):  # "Headline - Site" is the usual order
                 return run
+    return _without_named_parts(title, parts, seps, folded, keys, (people, stated), guess)
+
+
+def _without_named_parts(title: str, parts: list[str], seps: list[str], folded: list[str], keys: set[str],
+                         names: tuple[tuple[str, ...], frozenset[str]], guess: bool) -> str:
+    """`title` without the parts at either end that name the site, its sections or the authors (the
+    steps of `clean_title` that no <h1> confirms; `names` are its `people` and `stated`)."""
+    people, stated = names
+    if len(parts) < 2:
+        return _without_tight_site(title, keys)
     start, end = 0, len(parts)
     while end - start > 1 and (names_site(folded[end - 1], keys) or abbreviates(parts[end - 1], keys)
                                or names_edition(parts[end - 1], keys)):
@@ -250,6 +225,12 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
         end -= 2  # the site's name and its slogan: "Headline - Raw Story - Celebrating 18 Years of ..."
     if end < len(parts):
         end = _without_sections(parts, seps, end)
+    while end - start > 1 and (_stated_short(parts, folded, start, end - 1, stated)
+                               or names_people(folded[end - 1], people)):
+        # a name the page states alone elsewhere: "Headline - 中国日报网" beside <meta name="source"
+        # content="中国日报网">, "Headline - Auto News" beside a link to /auto-news/; the byline
+        # ("Headline - by Simon Sarris", "Headline - A and B - POLITICO.com")
+        end -= 1
     while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)
                                or names_edition(parts[start], keys)):
         start += 1
@@ -267,11 +248,18 @@ def clean_title(title: str, keys: set[str], h1: Iterable[str] = (), *, guess: bo
     return title
 
 
+def _stated_short(parts: list[str], folded: list[str], start: int, at: int, stated: frozenset[str]) -> bool:
+    """Whether the part `at` is a name the page states elsewhere (`stated`) and shorter than the parts
+    before it: a name is short beside its headline, and a page that states its headline alone in some
+    <meta> (itemprop=name, "hdl") writes it first or as the longer part."""
+    return folded[at] in stated and len(parts[at]) < sum(len(p) for p in parts[start:at])
+
+
 def _unspaced_brand(rest: str, last: str) -> bool:
     """Whether `last` is a brand after a headline in a script written without spaces, where words do
     not count ("Headline | ギズモード・ジャパン"): one unspaced run at most half as long as a headline-sized
     rest."""
-    return " " not in last.strip() and _headline_sized(rest) and 2 * len(last.strip()) <= len(rest)
+    return " " not in last.strip() and headline_sized(rest) and 2 * len(last.strip()) <= len(rest)
 
 
 def headline_h1(h1: list[str], keys: set[str]) -> str | None:

@@ -1,0 +1,131 @@
+"""Names inside a title that are not the headline: the site's name abbreviated by its domain, the
+page's own authors, and names its <meta> tags state alone.
+
+Each is recognised by what the page says of itself, not by words of one language:
+
+- "The New York Times" on nytimes.com: the words' starts spell the domain's label (`abbreviates`).
+- "Headline - by Simon Sarris", "Headline - Maggie Haberman and Shira Toeplitz - POLITICO.com": a
+  part made of the names the page gives as its authors (meta author, JSON-LD, byline), whatever joins
+  them ("by", "and", "von", "文："): what is left once the names are taken out is a short word or
+  two (`names_people`).
+- "Headline - 中国日报网" beside <meta name="source" content="中国日报网">, "Headline : 동아닷컴" beside
+  <meta name="writer" content="동아닷컴">: a short last part that some <meta> states as its whole value
+  names the site, the source, the section or the writer, whatever the key (`stated_values`).
+
+`second_headings` reads the other side: the <h2> texts that may show the headline itself where the
+page's only <h1> is its banner (`page._choose_title`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+
+import lxml.html
+
+from newsgrab import settings
+from newsgrab.whitespace import fold_space
+
+#: words; a name with fewer or more words is not taken for an abbreviated domain label (`abbreviates`)
+MIN_ABBREVIATED_WORDS = 2
+#: words; a part with more words is not a name (a headline)
+MAX_NAME_WORDS = 4
+#: characters; a domain label shorter than this is not read as an abbreviation ("ap" in "Apple Pie")
+MIN_ABBREVIATION_CHARS = 4
+#: characters; a folded author's name shorter than this is not looked for in a title part ("Al")
+MIN_PERSON_KEY_CHARS = 4
+#: characters (folded) a byline part holds besides the names: "by", "and", "von", "writtenby"
+MAX_BYLINE_GLUE_CHARS = 10
+
+#: characters; a longer <meta> value is a sentence, not a name
+MAX_STATED_CHARS = 80
+#: pieces of <meta> keys whose value may be the headline itself or its topic, not a name ("og:title",
+#: "sailthru.headline", nytimes' "hdl", "twitter:image:alt", "keywords", "article:tag")
+_HEADLINE_KEY_PIECES = ("title", "headline", "hdl", "description", "keyword", "tag", "alt", "summary",
+                        "abstract", "subject", "caption")
+#: keys that hold the headline on many pages: <meta itemprop="name"> in an Article's microdata
+_HEADLINE_KEYS = frozenset({"name"})
+
+#: <h2> elements read at most for a headline shown one level down (`second_headings`)
+MAX_SECOND_HEADINGS = 10
+
+#: what folding drops (as `titles.fold_title` does): punctuation, spaces and underscores
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+def abbreviates(part: str, keys: set[str]) -> bool:
+    """Whether a short part is a name that a key (a domain label) shortens: each word gives its start,
+    in order, and the starts spell the key ("The New York Times" -> "nytimes", "New York Daily News" ->
+    "nydailynews", "Mensagens de Reflexão" -> "mensagensreflexao"). A word may give nothing (an
+    article, a preposition), the last must give something, and at least two words must, so a key that
+    is one word of the part is left to `titles.names_site`. Accents are folded, as domains spell them."""
+    words = [w for w in (_ascii_fold(w) for w in part.split()) if w]
+    if not MIN_ABBREVIATED_WORDS <= len(words) <= MAX_NAME_WORDS:
+        return False
+    return any(len(k) >= MIN_ABBREVIATION_CHARS and _spells(k, words) for k in keys)
+
+
+def _spells(key: str, words: list[str]) -> bool:
+    """Whether starts of `words`, in order, spell `key` (see `abbreviates`). Walked as a set of
+    reachable (position in key, words used, capped at the minimum) states, so a repetitive title
+    ("aaaa aaaa aaaa" on aaaaaaaa.example) costs the key's length per word, not its powers."""
+    states = {(0, 0)}
+    for i, word in enumerate(words):
+        reached: set[tuple[int, int]] = set() if i == len(words) - 1 else set(states)  # a word may give nothing
+        for pos, used in states:
+            size = 0
+            while size < len(word) and pos + size < len(key) and key[pos + size] == word[size]:
+                size += 1
+                reached.add((pos + size, min(used + 1, MIN_ABBREVIATED_WORDS)))
+        states = reached
+    return (len(key), MIN_ABBREVIATED_WORDS) in states
+
+
+def _ascii_fold(word: str) -> str:
+    """A word folded as a domain writes it: casefolded, accents and punctuation dropped ("Reflexão" ->
+    "reflexao")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return _NON_WORD_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def people_keys(names: Iterable[str]) -> tuple[str, ...]:
+    """Folded forms of the page's authors, longest first (so "annamaria" is taken out before "anna"),
+    without the names too short to be told from a word."""
+    keys = {_NON_WORD_RE.sub("", name.casefold()) for name in names}
+    return tuple(sorted((k for k in keys if len(k) >= MIN_PERSON_KEY_CHARS), key=len, reverse=True))
+
+
+def names_people(folded: str, people: tuple[str, ...]) -> bool:
+    """Whether a title part (folded) is a byline: it holds one of the page's authors (`people_keys`) and
+    little else, a word or two that join or introduce the names ("by Sean T. Larkin", "Maggie Haberman
+    and Shira Toeplitz"), shorter than the names themselves. A part that only mentions an author
+    ("Interview with Simon Sarris") holds more than that."""
+    rest = folded
+    for key in people:
+        rest = rest.replace(key, "")
+    taken = len(folded) - len(rest)
+    return taken > 0 and len(rest) <= MAX_BYLINE_GLUE_CHARS and len(rest) < taken
+
+
+def stated_values(meta: Mapping[str, list[str]]) -> Iterator[str]:
+    """The values of the page's <meta> tags (key -> values, as `pagescan.PageScan.meta` holds them)
+    that may be names: short, and under a key that does not hold the headline or its topic. A title's
+    last part equal to one of them is not the headline (`titles.clean_title`'s `stated`)."""
+    for key, values in meta.items():
+        if key in _HEADLINE_KEYS or any(piece in key for piece in _HEADLINE_KEY_PIECES):
+            continue
+        yield from (value for value in values if len(value) <= MAX_STATED_CHARS)
+
+
+def second_headings(tree: lxml.html.HtmlElement) -> list[str]:
+    """The texts of the page's first `MAX_SECOND_HEADINGS` <h2> elements, as long as a title may be:
+    where the page's only <h1> is its banner, the headline is shown in an <h2>."""
+    texts: list[str] = []
+    for heading in tree.iter("h2"):
+        text = fold_space(heading.text_content())
+        if 0 < len(text) <= settings.MAX_TITLE_CHARS:
+            texts.append(text)
+        if len(texts) >= MAX_SECOND_HEADINGS:
+            break
+    return texts
