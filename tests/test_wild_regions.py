@@ -149,3 +149,38 @@ def test_a_noscript_copy_loses_to_visible_prose() -> None:
     wall = extract_html(_scripted_post("<p>Please turn on scripts to read this blog.</p>"),
                         "https://river.example/2016/05/flood-gates.html")
     assert "turn on scripts" not in "\n".join(b.text for b in wall.blocks)
+
+
+def _story_with_teasers(in_body: bool) -> str:
+    """A story whose body wrapper holds its first paragraphs and, beside them, a box of five other
+    stories (linked headings over one-line summaries); the rest of the story in a later part. With
+    `in_body` off the wrapper holds the box alone, under its label: a teaser list."""
+    teasers = "".join(
+        f"<div><h4><a href='/news/2024/05/other-story-{n}'>Other story number {n} on the river</a></h4>"
+        f"<p>One line about the other story {n}.</p></div>" for n in range(5))
+    lead = "".join(f"<p>{text}</p>" for text in STORY[:2]) if in_body else ""
+    rest = "".join(f"<p>{text}</p>" for text in STORY[2:])
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><article>"
+        "<h1>Flood gates open on the river</h1>"
+        f"<div class='part'><div class='part-text'><div class='c1'>{lead}</div>"
+        f"<div class='c2'><h3>More on this story</h3>{teasers}</div></div></div>"
+        f"<div class='part'>{rest}</div></article></body></html>"
+    )
+
+
+def test_a_box_of_other_stories_beside_the_paragraphs_goes_alone() -> None:
+    """The wrapper's text per linked heading is short, as a teaser list's is; but the headings all
+    sit in one box and the rest is prose, so the box goes and the paragraphs stay."""
+    page = extract_html(_story_with_teasers(True), "https://river.example/news/gates")
+    texts = [b.text for b in page.blocks]
+    assert texts[:2] == STORY[:2] and STORY[-1] in texts
+    assert not any("Other story" in t or "One line about" in t for t in texts)
+
+
+def test_a_teaser_list_under_its_label_still_goes_whole() -> None:
+    """The other side: only the list's label sits beside the box, so the wrapper is a teaser list."""
+    page = extract_html(_story_with_teasers(False), "https://river.example/news/gates")
+    texts = [b.text for b in page.blocks]
+    assert STORY[-1] in texts
+    assert not any("Other story" in t or "More on this story" in t for t in texts)
