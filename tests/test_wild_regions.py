@@ -184,3 +184,34 @@ def test_a_teaser_list_under_its_label_still_goes_whole() -> None:
     texts = [b.text for b in page.blocks]
     assert STORY[-1] in texts
     assert not any("Other story" in t or "More on this story" in t for t in texts)
+
+
+BANNER = ("<div class='c-e2a9'><p>Your browser is out of date, and some parts of this site may not work as they "
+          "should. Update it for more speed and safety; it takes a few minutes, and your bookmarks stay where "
+          "they are, along with your saved passwords and your history.</p></div>")
+#: a site menu long enough that the boxes below hold less than half of the page's text
+MENU = "<nav><ul>" + "".join(f"<li><a href='/section/{n}'>Section of the site number {n}, with its pages</a></li>"
+                             for n in range(40)) + "</ul></nav>"
+
+
+def test_a_banner_does_not_win_when_tokens_took_the_article() -> None:
+    """A class word of chrome ("ad" in "non-ad-column") took the article, and the banner left is long
+    enough to pass the sieve: the prose tokens took, under the headline, is the body."""
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    html = (f"<html><head><title>Flood gates open on the river</title></head><body>{BANNER}"
+            "<header><h1>Flood gates open on the river</h1></header>"
+            f"<main><section class='non-ad-column'><article>{story}</article></section></main>{MENU}</body></html>")
+    page = extract_html(html, "https://river.example/news/gates")
+    texts = [b.text for b in page.blocks]
+    assert texts == STORY and page.warnings == ["second-opinion:paragraphs"]
+
+
+def test_prose_tokens_took_away_from_the_headline_stays_out() -> None:
+    """The other side: a short note and, far below, a long thread its tokens took. With no headline
+    over the thread, the note stays the body."""
+    thread = "".join(f"<p>{text} A reader wrote this, number {n}.</p>" for n, text in enumerate(STORY))
+    html = (f"<html><head><title>Gate notes</title></head><body>{BANNER}"
+            f"<div class='reader-comments'>{thread}</div>{MENU}</body></html>")
+    page = extract_html(html, "https://river.example/news/gates")
+    text = "\n".join(b.text for b in page.blocks)
+    assert "out of date" in text and "A reader wrote" not in text

@@ -140,7 +140,8 @@ def extract_content(
     if signals is None or reparse is None or (best.pruned is None and not failed_sieve):
         return best.blocks, warnings
     kept = best.pruned.kept if best.pruned is not None else None
-    reason = weakness(best.blocks, best.region, kept, title, failed_sieve=failed_sieve)
+    removed = best.pruned.removed if best.pruned is not None else ()
+    reason = weakness(best.blocks, best.region, kept, title, failed_sieve=failed_sieve, removed=removed)
     if reason is None or (not best.blocks and lost_text is not None and lost_text()):
         return best.blocks, warnings
     blocks, verdict = second_opinion(best.blocks, reparse(), reason=reason, base_url=base_url, title=title,
@@ -162,11 +163,12 @@ def _headed(result: _Result, title: str | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Pruned:
     """A page after stages 1 and 2: the <body> (or root), the nodes left in it in document order,
-    and the overlays left in it (see `prune`)."""
+    the overlays left in it, and the long chrome its tokens removed (see `prune`)."""
 
     root: lxml.html.HtmlElement
     kept: list[lxml.html.HtmlElement]
     overlays: list[lxml.html.HtmlElement]
+    removed: list[tuple[lxml.html.HtmlElement, int]]
 
 
 def _attempt(
@@ -194,8 +196,10 @@ def _attempt(
     # 2. chrome
     kept: list[lxml.html.HtmlElement] = []  # the nodes left, in document order
     overlays: list[lxml.html.HtmlElement] = []
-    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays)
-    pruned = _Pruned(root, kept, overlays)
+    removed: list[tuple[lxml.html.HtmlElement, int]] = []
+    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays,
+          removed=removed)
+    pruned = _Pruned(root, kept, overlays, removed)
     return _from_pruned(pruned, flags, base_url, title, authors, signals, origins=origins), page_chars
 
 
