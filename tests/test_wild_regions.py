@@ -215,3 +215,41 @@ def test_prose_tokens_took_away_from_the_headline_stays_out() -> None:
     page = extract_html(html, "https://river.example/news/gates")
     text = "\n".join(b.text for b in page.blocks)
     assert "out of date" in text and "A reader wrote" not in text
+
+
+LETTER = [*STORY,
+          "We ask the authority to keep the gates open to visitors through the winter as well, when the "
+          "river is at its most beautiful and the town most needs the people who come to see it.",
+          "We also ask the council to plant trees along the new bank, where the old ones stood before the "
+          "floods, so that the children who watched the test can one day sit in their shade."]
+
+
+def _letter(box: str) -> str:
+    """An open letter in four parts of two paragraphs, each in a text div under its subheading (the
+    region climbs from one part's text to the wrapper of all four), and beside them a titled box."""
+    parts = "".join(f"<section><h2>Part {n}</h2><div class='text'><p>{LETTER[2 * n]}</p><p>{LETTER[2 * n + 1]}</p>"
+                    "</div></section>" for n in range(4))
+    return (
+        "<html><head><title>An open letter on the flood gates</title></head><body>"
+        "<h1>An open letter on the flood gates</h1>"
+        f"<div class='letter'>{parts}{box}</div></body></html>"
+    )
+
+
+def test_a_titled_list_beside_the_article_text_is_left_out() -> None:
+    """Forty names with roles under a heading, beside the letter: a list, not the letter's prose."""
+    names = "".join(f"<li>Name{n} Surname{n}, Professor of Hydrology, River Institute {n}</li>" for n in range(40))
+    page = extract_html(_letter(f"<div class='b7'><h3>Signed by</h3><ul>{names}</ul></div>"),
+                        "https://river.example/letters/gates")
+    texts = [b.text for b in page.blocks]
+    assert LETTER[0] in texts and LETTER[-1] in texts
+    assert not any("Professor of Hydrology" in t or "Signed by" in t for t in texts)
+
+
+def test_a_titled_part_of_prose_beside_the_article_text_stays() -> None:
+    """The other side: a box under its own heading that reads as prose is judged no list."""
+    part = "".join(f"<p>{text} The engineers said so again.</p>" for text in STORY[:3])
+    page = extract_html(_letter(f"<div class='b7'><h3>What the engineers found</h3>{part}</div>"),
+                        "https://river.example/letters/gates")
+    texts = [b.text for b in page.blocks]
+    assert LETTER[0] in texts and LETTER[-1] in texts and "What the engineers found" in texts

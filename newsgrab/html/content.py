@@ -32,6 +32,7 @@ import lxml.html
 
 from newsgrab.html import settings
 from newsgrab.html.blocks import region_blocks
+from newsgrab.html.boxes import list_boxes
 from newsgrab.html.headline import holds_headline, is_headline, norm_title, title_gap
 from newsgrab.html.kin import with_kin
 from newsgrab.html.scoring import Region, find_region
@@ -224,8 +225,11 @@ def _from_pruned(
         return _Result([], None, pruned)
     region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
     # 4. blocks
-    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=region.set_aside,
-                           origins=origins)
+    skip = region.set_aside
+    if flags.clean:
+        boxes = list_boxes(region, signals.language if signals is not None else None)
+        skip = skip | boxes if boxes else skip
+    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=skip, origins=origins)
     # 5. title, byline, teaser pages
     blocks = drop_byline_lines(drop_title_heading(start_at_headline(blocks, title), title), authors)
     if _is_teaser_list(region.top, blocks, listing=signals is not None and signals.declares_listing):
