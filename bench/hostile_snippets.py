@@ -149,4 +149,8 @@ FAMILIES = (
     Family("related-teasers", "beside", _TEASERS, "more-stories", "c-2d94"),
     Family("course-menu", "before", _COURSES, "course-topics", "c-f461"),
     Family("address-under-headline", "under-headline", _ADDRESS, "store-info", "c-a4c3"),
+    # the same dialog with nothing in its markup saying so (a script shows it), at the page's start
+    Family("register-unmarked", "body-start", _REGISTERED.replace(" role='dialog' aria-modal='true'", ""),
+           "modal registration-modal", "c-9e1e"),
+    Family("bio-under-headline", "under-headline", _BIO, "editor-bio", "c-0f3f"),
 )
