@@ -149,3 +149,107 @@ def test_a_noscript_copy_loses_to_visible_prose() -> None:
     wall = extract_html(_scripted_post("<p>Please turn on scripts to read this blog.</p>"),
                         "https://river.example/2016/05/flood-gates.html")
     assert "turn on scripts" not in "\n".join(b.text for b in wall.blocks)
+
+
+def _story_with_teasers(in_body: bool) -> str:
+    """A story whose body wrapper holds its first paragraphs and, beside them, a box of five other
+    stories (linked headings over one-line summaries); the rest of the story in a later part. With
+    `in_body` off the wrapper holds the box alone, under its label: a teaser list."""
+    teasers = "".join(
+        f"<div><h4><a href='/news/2024/05/other-story-{n}'>Other story number {n} on the river</a></h4>"
+        f"<p>One line about the other story {n}.</p></div>" for n in range(5))
+    lead = "".join(f"<p>{text}</p>" for text in STORY[:2]) if in_body else ""
+    rest = "".join(f"<p>{text}</p>" for text in STORY[2:])
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><article>"
+        "<h1>Flood gates open on the river</h1>"
+        f"<div class='part'><div class='part-text'><div class='c1'>{lead}</div>"
+        f"<div class='c2'><h3>More on this story</h3>{teasers}</div></div></div>"
+        f"<div class='part'>{rest}</div></article></body></html>"
+    )
+
+
+def test_a_box_of_other_stories_beside_the_paragraphs_goes_alone() -> None:
+    """The wrapper's text per linked heading is short, as a teaser list's is; but the headings all
+    sit in one box and the rest is prose, so the box goes and the paragraphs stay."""
+    page = extract_html(_story_with_teasers(True), "https://river.example/news/gates")
+    texts = [b.text for b in page.blocks]
+    assert texts[:2] == STORY[:2] and STORY[-1] in texts
+    assert not any("Other story" in t or "One line about" in t for t in texts)
+
+
+def test_a_teaser_list_under_its_label_still_goes_whole() -> None:
+    """The other side: only the list's label sits beside the box, so the wrapper is a teaser list."""
+    page = extract_html(_story_with_teasers(False), "https://river.example/news/gates")
+    texts = [b.text for b in page.blocks]
+    assert STORY[-1] in texts
+    assert not any("Other story" in t or "More on this story" in t for t in texts)
+
+
+BANNER = ("<div class='c-e2a9'><p>Your browser is out of date, and some parts of this site may not work as they "
+          "should. Update it for more speed and safety; it takes a few minutes, and your bookmarks stay where "
+          "they are, along with your saved passwords and your history.</p></div>")
+#: a site menu long enough that the boxes below hold less than half of the page's text
+MENU = "<nav><ul>" + "".join(f"<li><a href='/section/{n}'>Section of the site number {n}, with its pages</a></li>"
+                             for n in range(40)) + "</ul></nav>"
+
+
+def test_a_banner_does_not_win_when_tokens_took_the_article() -> None:
+    """A class word of chrome ("ad" in "non-ad-column") took the article, and the banner left is long
+    enough to pass the sieve: the prose tokens took, under the headline, is the body."""
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    html = (f"<html><head><title>Flood gates open on the river</title></head><body>{BANNER}"
+            "<header><h1>Flood gates open on the river</h1></header>"
+            f"<main><section class='non-ad-column'><article>{story}</article></section></main>{MENU}</body></html>")
+    page = extract_html(html, "https://river.example/news/gates")
+    texts = [b.text for b in page.blocks]
+    assert texts == STORY and page.warnings == ["second-opinion:paragraphs"]
+
+
+def test_prose_tokens_took_away_from_the_headline_stays_out() -> None:
+    """The other side: a short note and, far below, a long thread its tokens took. With no headline
+    over the thread, the note stays the body."""
+    thread = "".join(f"<p>{text} A reader wrote this, number {n}.</p>" for n, text in enumerate(STORY))
+    html = (f"<html><head><title>Gate notes</title></head><body>{BANNER}"
+            f"<div class='reader-comments'>{thread}</div>{MENU}</body></html>")
+    page = extract_html(html, "https://river.example/news/gates")
+    text = "\n".join(b.text for b in page.blocks)
+    assert "out of date" in text and "A reader wrote" not in text
+
+
+LETTER = [*STORY,
+          "We ask the authority to keep the gates open to visitors through the winter as well, when the "
+          "river is at its most beautiful and the town most needs the people who come to see it.",
+          "We also ask the council to plant trees along the new bank, where the old ones stood before the "
+          "floods, so that the children who watched the test can one day sit in their shade."]
+
+
+def _letter(box: str) -> str:
+    """An open letter in four parts of two paragraphs, each in a text div under its subheading (the
+    region climbs from one part's text to the wrapper of all four), and beside them a titled box."""
+    parts = "".join(f"<section><h2>Part {n}</h2><div class='text'><p>{LETTER[2 * n]}</p><p>{LETTER[2 * n + 1]}</p>"
+                    "</div></section>" for n in range(4))
+    return (
+        "<html><head><title>An open letter on the flood gates</title></head><body>"
+        "<h1>An open letter on the flood gates</h1>"
+        f"<div class='letter'>{parts}{box}</div></body></html>"
+    )
+
+
+def test_a_titled_list_beside_the_article_text_is_left_out() -> None:
+    """Forty names with roles under a heading, beside the letter: a list, not the letter's prose."""
+    names = "".join(f"<li>Name{n} Surname{n}, Professor of Hydrology, River Institute {n}</li>" for n in range(40))
+    page = extract_html(_letter(f"<div class='b7'><h3>Signed by</h3><ul>{names}</ul></div>"),
+                        "https://river.example/letters/gates")
+    texts = [b.text for b in page.blocks]
+    assert LETTER[0] in texts and LETTER[-1] in texts
+    assert not any("Professor of Hydrology" in t or "Signed by" in t for t in texts)
+
+
+def test_a_titled_part_of_prose_beside_the_article_text_stays() -> None:
+    """The other side: a box under its own heading that reads as prose is judged no list."""
+    part = "".join(f"<p>{text} The engineers said so again.</p>" for text in STORY[:3])
+    page = extract_html(_letter(f"<div class='b7'><h3>What the engineers found</h3>{part}</div>"),
+                        "https://river.example/letters/gates")
+    texts = [b.text for b in page.blocks]
+    assert LETTER[0] in texts and LETTER[-1] in texts and "What the engineers found" in texts

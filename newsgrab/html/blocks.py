@@ -303,11 +303,33 @@ class BlockBuilder:
             return True
         if self._has_headings(el, settings.TEASER_LIST_HEADINGS):
             teasers = int(_LINKED_HEADINGS_COUNT(el))
-            if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS:
+            if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS \
+                    and not self._teasers_beside_prose(el, teasers, total, density):
                 return True
         if total <= settings.TEASER_CARD_MAX_CHARS and (is_teaser_card(el, self.base_url) or is_profile_card(el)):
             return True
         return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
+
+    def _teasers_beside_prose(self, el: lxml.html.HtmlElement, teasers: int, total: int, density: float) -> bool:
+        """All the linked headings sit in one box inside `el`, and the rest of it is prose: other
+        stories set beside (or in) the article's paragraphs, not a teaser list. Judged as a whole,
+        the paragraphs would go with the teasers, since their text per linked heading is short;
+        the walk goes down instead, and the box is judged alone. The box is the innermost element
+        holding every linked heading."""
+        first = next((h for h in el.iterdescendants(*_HEADING_TAG_LIST) if next(h.iter("a"), None) is not None), None)
+        if first is None:
+            return False
+        holder = first.getparent()
+        while holder is not None and holder is not el and int(_LINKED_HEADINGS_COUNT(holder)) < teasers:
+            holder = holder.getparent()
+        if holder is None or holder is el:
+            return False
+        box = text_len(holder)
+        rest = total - box
+        if rest < settings.TEASER_MAX_CHARS:
+            return False  # the list's own heading or a "more" link beside it
+        rest_links = density * total - link_density(holder, box, self._link_text) * box
+        return rest_links < rest * settings.SIBLING_MAX_LINK_DENSITY
 
     @staticmethod
     def _has_headings(el: lxml.html.HtmlElement, wanted: int) -> bool:

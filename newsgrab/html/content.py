@@ -32,6 +32,7 @@ import lxml.html
 
 from newsgrab.html import settings
 from newsgrab.html.blocks import region_blocks
+from newsgrab.html.boxes import list_boxes
 from newsgrab.html.headline import holds_headline, is_headline, norm_title, title_gap
 from newsgrab.html.kin import with_kin
 from newsgrab.html.scoring import Region, find_region
@@ -140,7 +141,8 @@ def extract_content(
     if signals is None or reparse is None or (best.pruned is None and not failed_sieve):
         return best.blocks, warnings
     kept = best.pruned.kept if best.pruned is not None else None
-    reason = weakness(best.blocks, best.region, kept, title, failed_sieve=failed_sieve)
+    removed = best.pruned.removed if best.pruned is not None else ()
+    reason = weakness(best.blocks, best.region, kept, title, failed_sieve=failed_sieve, removed=removed)
     if reason is None or (not best.blocks and lost_text is not None and lost_text()):
         return best.blocks, warnings
     blocks, verdict = second_opinion(best.blocks, reparse(), reason=reason, base_url=base_url, title=title,
@@ -162,11 +164,12 @@ def _headed(result: _Result, title: str | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Pruned:
     """A page after stages 1 and 2: the <body> (or root), the nodes left in it in document order,
-    and the overlays left in it (see `prune`)."""
+    the overlays left in it, and the long chrome its tokens removed (see `prune`)."""
 
     root: lxml.html.HtmlElement
     kept: list[lxml.html.HtmlElement]
     overlays: list[lxml.html.HtmlElement]
+    removed: list[tuple[lxml.html.HtmlElement, int]]
 
 
 def _attempt(
@@ -194,8 +197,10 @@ def _attempt(
     # 2. chrome
     kept: list[lxml.html.HtmlElement] = []  # the nodes left, in document order
     overlays: list[lxml.html.HtmlElement] = []
-    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays)
-    pruned = _Pruned(root, kept, overlays)
+    removed: list[tuple[lxml.html.HtmlElement, int]] = []
+    prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays,
+          removed=removed)
+    pruned = _Pruned(root, kept, overlays, removed)
     return _from_pruned(pruned, flags, base_url, title, authors, signals, origins=origins), page_chars
 
 
@@ -220,8 +225,11 @@ def _from_pruned(
         return _Result([], None, pruned)
     region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
     # 4. blocks
-    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=region.set_aside,
-                           origins=origins)
+    skip = region.set_aside
+    if flags.clean:
+        boxes = list_boxes(region, signals.language if signals is not None else None)
+        skip = skip | boxes if boxes else skip
+    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=skip, origins=origins)
     # 5. title, byline, teaser pages
     blocks = drop_byline_lines(drop_title_heading(start_at_headline(blocks, title), title), authors)
     if _is_teaser_list(region.top, blocks, listing=signals is not None and signals.declares_listing):

@@ -41,7 +41,8 @@ class Region:
 
     `prose_chars` is the page's prose mass: the characters of every paragraph that gave points
     (overlays aside), wherever it sits; `set_aside` holds the overlays' elements, which the
-    serialiser skips.
+    serialiser skips; `core` is the best candidate before the climb to `top` (the article's own
+    paragraphs' container).
     """
 
     top: lxml.html.HtmlElement
@@ -49,6 +50,7 @@ class Region:
     elements: list[lxml.html.HtmlElement]
     prose_chars: int = 0
     set_aside: frozenset[lxml.html.HtmlElement] = frozenset()
+    core: lxml.html.HtmlElement | None = None
 
 
 def text_len(el: lxml.html.HtmlElement) -> int:
@@ -218,6 +220,7 @@ def find_region(
     final = Discounted(shortlist)
     ranked = final.best(settings.TOP_CANDIDATES)
     top, top_score = ranked[0]
+    core = top
     top = _promote(top, top_score, ranked[1 : settings.TOP_CANDIDATES], raw, final, root)
     top_score = final.get(top, raw.get(top, top_score))
     # an only child says nothing about its parent: climb while the parent holds nothing else, so
@@ -227,7 +230,8 @@ def find_region(
             break
         top = parent
     elements = [el for el in _with_siblings(top, top_score, raw, final, language) if el is top or el not in set_aside]
-    return Region(top=top, score=top_score, elements=elements, prose_chars=prose_chars, set_aside=set_aside)
+    return Region(top=top, score=top_score, elements=elements, prose_chars=prose_chars, set_aside=set_aside,
+                  core=core)
 
 
 def _promote(

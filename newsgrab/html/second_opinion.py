@@ -4,7 +4,8 @@ The candidate scoring (`scoring.py`) reads page structure, so its mistakes come 
 dialog or consent box that outscores an article the pruning took, a list of names or prices next
 to the headline, an index-page verdict on an article whose headings are links. When its choice
 looks weak (`weakness`: the sieve failed, the region is short against the page's prose, it sits
-in an overlay, or far from the headline), the page is cut into paragraphs and each is judged as
+in an overlay, or far from the headline, or token pruning took a box of prose far longer than a
+region that is not under the headline), the page is cut into paragraphs and each is judged as
 prose or not (`paragraphs.py`, jusText's method), and the prose cluster at the headline (else the
 largest) is the other candidate. `second_opinion` picks between the two by the structured data's
 `articleBody` when the page has one, else by the prose each covers and its place after the
@@ -27,7 +28,7 @@ from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.headline import is_headline, norm_title, overlay_test, title_gap
 from newsgrab.html.paragraphs import GOOD, Paragraph, classify, cut_paragraphs
-from newsgrab.html.scoring import Region
+from newsgrab.html.scoring import Region, link_density, text_len
 from newsgrab.html.structural import drop_junk, element_text
 from newsgrab.media.elements import media_from_element
 from newsgrab.meta.jsonld import parse_jsonld
@@ -66,8 +67,10 @@ def weakness(
     title: str | None,
     *,
     failed_sieve: bool,
+    removed: Sequence[tuple[lxml.html.HtmlElement, int]] = (),
 ) -> str | None:
-    """Why the scored region is a weak choice, or None when it is not."""
+    """Why the scored region is a weak choice, or None when it is not. `removed`: the long chrome
+    token pruning took, with its lengths (`structural.prune`)."""
     chars = sum(len(b.text) for b in blocks)
     if failed_sieve or chars < MIN_ARTICLE_CHARS or region is None:
         return "sieve"
@@ -75,15 +78,28 @@ def weakness(
         return "overlay"
     if chars < region.prose_chars * settings.WEAK_PROSE_SHARE:
         return "short"
-    if kept is not None and _far_from_title(region, kept, title):
+    if kept is None:
+        return None
+    gap = title_gap(region, kept, title, settings.FAR_FROM_TITLE_CHARS)
+    if gap is not None and gap > settings.FAR_FROM_TITLE_CHARS:
         return "far"
+    if (gap is None or gap > settings.HEADED_GAP_CHARS) and _pruned_prose(removed, chars):
+        return "pruned"
     return None
 
 
-def _far_from_title(region: Region, kept: list[lxml.html.HtmlElement], title: str | None) -> bool:
-    """The region neither holds the headline nor starts soon after it."""
-    gap = title_gap(region, kept, title, settings.FAR_FROM_TITLE_CHARS)
-    return gap is not None and gap > settings.FAR_FROM_TITLE_CHARS
+def _pruned_prose(removed: Sequence[tuple[lxml.html.HtmlElement, int]], chars: int) -> bool:
+    """Token pruning took a box of prose far longer than the region (`chars`): a class word that
+    names chrome (an "ad" in "non-ad-column") can take the article, and then a banner or a dialog
+    is all the text left, long enough to pass the sieve. Only a region not right under the
+    headline is asked: a brief under its headline beside a long comment thread is not weak."""
+    for el, length in removed:
+        if length * settings.WEAK_PROSE_SHARE <= chars:
+            continue
+        total = text_len(el)
+        if total * settings.WEAK_PROSE_SHARE > chars and link_density(el, total) < settings.PROSE_MAX_LINK_DENSITY:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -119,6 +135,11 @@ def second_opinion(
     if cluster is not None and (signals.declares_listing or (not signals.declares_article
                                                              and _teasers(paragraphs, cluster))):
         cluster = None  # an index page: it says so, or linked headings over short summaries
+    if cluster is not None and reason == "pruned" and (anchor is None
+                                                       or not _headed(paragraphs, anchor, cluster.start)):
+        # weak only by what tokens took: their prose is the article when it sits under the headline,
+        # not when it is a gallery's captions or a comment thread further down
+        return first, [REGION_WON]
     located = _locate(first, paragraphs)
     first_ok = sum(len(b.text) for b in first) >= MIN_ARTICLE_CHARS and reason != "overlay"
     if cluster is None:

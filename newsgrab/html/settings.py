@@ -90,6 +90,9 @@ KIN_MIN_PARAGRAPHS: int = 3
 #: share of the top candidate's prose level (`prose_level`) a sibling needs to join on its score: a
 #: list of names, prices or links, or an address, scores on its commas but reads far below the article
 SIBLING_PROSE_SHARE: float = 0.5
+#: characters; a titled box inside the region with less text than this is not judged as a list
+#: (`boxes.list_boxes`): a dateline or a short "Related" label under a heading says too little
+BOX_MIN_CHARS: int = 150
 #: share of a sibling's text its <article> cards must hold for it to be a stack of other stories
 #: (stacks measured on the shared pages hold 0.96-1.00 of their text in cards; a part of the
 #: article with a related-stories box in it, 0.17)

@@ -135,6 +135,7 @@ def prune(
     hint_pool: list[lxml.html.HtmlElement] | None = None,
     kept: list[lxml.html.HtmlElement] | None = None,
     overlays: list[lxml.html.HtmlElement] | None = None,
+    removed: list[tuple[lxml.html.HtmlElement, int]] | None = None,
 ) -> int:
     """Remove hidden elements and, with `tokens`, chrome by tag, role and class/id tokens.
 
@@ -151,8 +152,10 @@ def prune(
     of walking the tree again. `overlays`, when given, receives the overlays by markup
     (`overlay_kind`) left in the tree, outermost only: <noscript>, `aria-modal` boxes and dialogs
     (too large to remove, or left by a walk without `tokens`). Overlays by tokens are not marked:
-    a walk without `tokens` is the sieve's way back from tokens that took the article. Returns how many
-    elements were removed.
+    a walk without `tokens` is the sieve's way back from tokens that took the article. `removed`,
+    when given, receives the chrome removed by its tokens that holds at least `MIN_WRAPPER_CHARS`
+    of text, with its length (measured anyway): tokens can be wrong, and what they took is weighed
+    against the region later (`second_opinion.weakness`). Returns how many elements were removed.
     """
     sel = selectors()
     hints = _BodyHints(hint_pool, sel) if hint_pool is not None else None
@@ -176,7 +179,7 @@ def prune(
                 continue
             if tokens and tag not in INLINE_TAGS and (names or tag in CHROME_TAGS):  # else kept: `_verdict`
                 verdict = _verdict(el, tag, sel, names)
-                if verdict == PRUNE_CHROME and _removable(el, sel, page_chars, hints):
+                if verdict == PRUNE_CHROME and _removable(el, sel, page_chars, hints, removed):
                     doomed.append(el)
                     continue
                 if (verdict == PRUNE_CAPTION and len(element_text(el)) <= settings.MAX_CAPTION_CHARS) or (
@@ -272,9 +275,11 @@ def _small_enough(el: lxml.html.HtmlElement, page_chars: int) -> bool:
 
 
 def _removable(
-    el: lxml.html.HtmlElement, sel: Selectors, page_chars: int, hints: _BodyHints | None = None
+    el: lxml.html.HtmlElement, sel: Selectors, page_chars: int, hints: _BodyHints | None = None,
+    removed: list[tuple[lxml.html.HtmlElement, int]] | None = None,
 ) -> bool:
-    """Small enough to be chrome, and not a wrapper of the article body."""
+    """Small enough to be chrome, and not a wrapper of the article body; `removed` receives it with
+    its length when it is removable and long enough to have been measured (see `prune`)."""
     if len(el) == 0:
         return True
     chars = len(element_text(el))
@@ -283,8 +288,12 @@ def _removable(
     if chars < settings.MIN_WRAPPER_CHARS:
         return True  # too little text to wrap an article body: no need to search inside
     if hints is not None:
-        return not hints.inside(el)
-    return not any(_is_body_hint(found, sel) for found in _hint_candidates(el))
+        verdict = not hints.inside(el)
+    else:
+        verdict = not any(_is_body_hint(found, sel) for found in _hint_candidates(el))
+    if verdict and removed is not None:
+        removed.append((el, chars))
+    return verdict
 
 
 def _is_body_hint(found: lxml.html.HtmlElement, sel: Selectors) -> bool:
