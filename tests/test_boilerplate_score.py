@@ -267,6 +267,18 @@ def test_score_that_would_take_most_of_the_page_takes_nothing() -> None:
     assert [b.text for b in result.kept] == pitch
 
 
+def test_score_that_would_take_more_than_half_of_a_page_with_a_body_takes_nothing() -> None:
+    """The share guard apart from the no-body one: one paragraph of article and three calls to act
+    longer than it together; one call alone still goes."""
+    body = ["The council voted on Tuesday to close the old swimming pool at the end of the summer season."]
+    calls = ["Subscribe to the Harbour Post today and you get every issue at home.",
+             "Sign up for our newsletter now and you save half on your first year.",
+             "Follow us on Facebook and Twitter for more news from the harbour."]
+    assert remove_boilerplate([p(t) for t in body + calls], (), metadata=PAGE).removed == []
+    one = remove_boilerplate([p(t) for t in body + calls[:1]], (), metadata=PAGE)
+    assert [r.text for r in one.removed] == calls[:1]
+
+
 def test_keep_keeps_a_scored_category() -> None:
     blocks = [p(t) for t in [*BODY, "Sign up for our free newsletter to get the Harbour Post in your inbox."]]
     assert remove_boilerplate(blocks, (), metadata=PAGE).removed
