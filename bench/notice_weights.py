@@ -43,7 +43,7 @@ PRODUCTS = (
     "after-body*no-sentence", "after-body*self-reference", "after-body*handles-urls", "after-body*heading",
     "before-body*shortness", "before-body*call-to-action", "before-body*notice-topic", "notice-topic*shortness",
     "call-to-action*shortness", "imperative*shortness", "markup*shortness",
-    "after-body*self-description", "after-body*link-list",
+    "after-body*self-description", "after-body*link-list", "after-body*names-author",
 )
 #: cues whose weight may be negative (the evidence of article prose, or a form both kinds share);
 #: every other weight is held at zero or above, so each cue only ever speaks for "notice"

@@ -64,6 +64,9 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("provenance", "Originally published on 3 May 2021.", "The ferry operator will publish on Monday."),
         ("author-bio", "Ann Lee is a reporter who writes about housing.", "Ann Lee, a spokesperson, said no."),
         ("author-bio", "Jane Roe is a freelance journalist.", "The journalist asked for the minutes."),
+        # the page's own author named (a notice about who wrote the piece), not another person
+        ("names-author", "Ann Lee is on Twitter at annlee_writes.", "Ann Walsh, the harbour master, is on leave."),
+        ("names-author", "Email Ann Lee at ann@example.org", "Lee Ann Marina reopens on Monday."),
         ("handles-urls", "Follow @harbourpost for updates", "Follow the river to the old mill."),
         ("reported-speech", "The pool will close, the mayor said.", "Tell us what you think."),
         ("reported-speech", "\u201cIt is over,\u201d she wrote.", "It is over."),
@@ -86,6 +89,14 @@ def test_form_cues_read_the_block_not_its_words() -> None:
     assert fires("shortness", "") == 1.0 and fires("shortness", "x" * 300) == 0.0
     assert 0 < fires("shortness", "x" * 120) < 1
     assert fires("markup", "Donate", hints=("control",)) == 1 and fires("markup", "Donate") == 0
+
+
+def test_a_one_word_byline_is_no_author_to_name() -> None:
+    """A byline of one word is an agency or a desk ("Reuters", "Staff"), not a person a notice tells of."""
+    agency = Metadata(url="https://www.harbourpost.example/news/1", authors=["Reuters"])
+    assert fires("names-author", "Reuters is on Twitter at reuters.", agency) == 0
+    assert fires("names-author", "Reuters is on Twitter at reuters.", Metadata(authors=["Reuters Staff"])) == 0
+    assert fires("names-author", "Follow Reuters Staff on Twitter.", Metadata(authors=["Reuters Staff"])) == 1
 
 
 def test_a_site_name_of_generic_words_is_no_self_reference() -> None:
@@ -254,6 +265,18 @@ def test_score_that_would_take_most_of_the_page_takes_nothing() -> None:
     pitch = ["Subscribe today and you get every issue.", "Sign up now and you save half.", "Join us today."]
     result = remove_boilerplate([p(t) for t in pitch], (), metadata=PAGE)
     assert [b.text for b in result.kept] == pitch
+
+
+def test_score_that_would_take_more_than_half_of_a_page_with_a_body_takes_nothing() -> None:
+    """The share guard apart from the no-body one: one paragraph of article and three calls to act
+    longer than it together; one call alone still goes."""
+    body = ["The council voted on Tuesday to close the old swimming pool at the end of the summer season."]
+    calls = ["Subscribe to the Harbour Post today and you get every issue at home.",
+             "Sign up for our newsletter now and you save half on your first year.",
+             "Follow us on Facebook and Twitter for more news from the harbour."]
+    assert remove_boilerplate([p(t) for t in body + calls], (), metadata=PAGE).removed == []
+    one = remove_boilerplate([p(t) for t in body + calls[:1]], (), metadata=PAGE)
+    assert [r.text for r in one.removed] == calls[:1]
 
 
 def test_keep_keeps_a_scored_category() -> None:

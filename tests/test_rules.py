@@ -370,3 +370,19 @@ def test_no_dead_rules_every_rule_fires_beyond_its_own_example() -> None:
     texts = _corpus_texts() + _probe_lines("notices.txt")
     dead = [r.id for r in RULES if not any(r.fires(t) for t in texts if t != fold_space(r.example))]
     assert not dead, f"rules that fire on nothing but their own example: {dead}"
+
+
+@pytest.mark.parametrize(
+    ("credit", "prose"),
+    [
+        # a credit line named by where its picture sits in the piece ("Heading image:", "Final image:")
+        ("Heading image: The Harbour at Dawn by Anna Painter, 1862", "The heading image was chosen by the editors."),
+        ("Final image: View of the old mill, by Jan Roe, 1840", "The final image of the series shows the mill."),
+        # a video credited as photos are ("Video courtesy of X")
+        ("VIDEO COURTESY OF HARBOUR FILMS", "The video, courtesy of a neighbour, shows the flood."),
+    ],
+)
+def test_photo_credit_line_reads_placed_images_and_videos(credit: str, prose: str) -> None:
+    rule = next(r for r in RULES if r.id == "image-credit.photo-credit-line")
+    assert rule.fires(fold_space(credit)), credit
+    assert not rule.fires(fold_space(prose)), prose

@@ -53,8 +53,8 @@ from newsgrab.rules import Rule
 from newsgrab.rules.matcher import rule_index
 from newsgrab.whitespace import fold_space
 
-#: share of the article's text the score may take at most; a page it would strip of more is one it
-#: misreads (a sales page, a one-paragraph post speaking to its readers), and it removes nothing there
+#: share of the article's text the score may take at most; a page it would strip of more (or one with no
+#: body span, whose rest the sweeps would take) it misreads (a sales page), and it removes nothing there
 MAX_SCORED_SHARE = 0.5
 #: the rule of a teaser of another story of the site (related.py), with the shape that found it
 RELATED_RULE = "structure.related"
@@ -180,7 +180,7 @@ def remove_boilerplate(
     scored: list[Verdict] = [scorer.verdict(view, span.cues[i]) if view is not None else None
                              for i, view in enumerate(views)]
     unmatched = sum(len(texts[i]) for i in range(len(blocks)) if hits[i] is None)
-    if sum(len(texts[i]) for i, found in enumerate(scored) if found) > MAX_SCORED_SHARE * unmatched:
+    if not body or sum(len(texts[i]) for i, found in enumerate(scored) if found) > MAX_SCORED_SHARE * unmatched:
         scored = [None] * len(blocks)
     notices = [hits[i] or scored[i] for i in range(len(blocks))]
     footer = _footer_start(notices, substantive, separators, first_body)

@@ -14,6 +14,7 @@ with the word lists of newsgrab/data/notice_cues.toml (nine languages):
   "dieser Beitrag", "cet article"): the piece is news, a notice is about the piece;
 - `provenance`: a publication credit (first/originally/zuerst/initialement + a name or a date);
 - `author_bio`: a person (often the byline's) as the subject, a profession or "writes about";
+- `names_author`: the block names the page's own author (the byline's name, from the metadata);
 - `handles_urls`, `link_share`, `shortness`, `no_sentence`, `heading`, `list_item`, `headline`: the
   form of a notice line; `markup`: the HTML around it (buttons, forms, class tokens: `Block.hints`);
 - `reported_speech`, `quotation`: quotes and "said", blockquotes: reported or quoted words are
@@ -228,6 +229,20 @@ def author_bio(view: BlockText, page: PageFacts) -> float:
     return 1.0 if page.vocabulary["bio_verbs"].first_hit(after, frozenset(after)) is not None else 0.0
 
 
+def names_author(view: BlockText, page: PageFacts) -> float:
+    """1 when the block names the page's own author (the byline's name, of two words or more: a
+    person's): an article tells of other people, the notices after it tell of who wrote it ("Ann
+    Lee is on Twitter at ...", "Ann Lee's new book is out now", "Email Ann Lee at ..."). In the body
+    the author is seldom named; `after-body*names-author` is what the weights make of it."""
+    for author in page.authors:
+        if len(author) < 2 or author[0] not in view.present:
+            continue
+        words, size = view.words, len(author)
+        if any(words[i : i + size] == list(author) for i, word in enumerate(words) if word == author[0]):
+            return 1.0
+    return 0.0
+
+
 def handles_urls(view: BlockText, page: PageFacts) -> float:
     """1 when the block holds a URL, an e-mail address or a social handle."""
     return 1.0 if has_address(view.text) else 0.0
@@ -305,6 +320,7 @@ TEXT_CUES: dict[str, Callable[[BlockText, PageFacts], float]] = {
     "notice-topic": notice_topic,
     "provenance": provenance,
     "author-bio": author_bio,
+    "names-author": names_author,
     "handles-urls": handles_urls,
     "link-share": link_share,
     "shortness": shortness,
