@@ -49,6 +49,10 @@ FIT_TAIL_BLOCKS = 10
 #: about its publisher (a press release, a company blog): there naming the site tells nothing
 SELF_REFERENCE_MIN_BLOCKS = 3
 SELF_REFERENCE_SHARE = 0.25
+#: the cues of what a notice says (a call, its topics, the publisher speaking, an address, a credit):
+#: a block naming the site with one of them is a notice naming it, not news about the publisher
+_NOTICE_EVIDENCE = frozenset({"call-to-action", "imperative", "notice-topic", "publisher-voice", "self-description",
+                              "provenance", "author-bio"})
 
 
 @dataclass(slots=True)
@@ -72,12 +76,15 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     # the score reads the blocks a notice can be: short ones anywhere, longer ones nearer the ends
     # (`_scored_chars`), but no block it need not read (`_view`)
     counts = Counter(texts)
-    longest = _fit_chars if every_block else _scored_chars
+    longest = [_fit_chars(i, len(blocks)) for i in range(len(blocks))] if every_block else [
+        _scored_chars(before, after) for before, after in _places(blocks, texts)]
     views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block)
-             if hits[i] is None and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
+             if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest[i] else None
              for i, b in enumerate(blocks)]
     cues = [scorer.text_cues(view) if view is not None else {} for view in views]
-    naming = [i for i, c in enumerate(cues) if c.get("self-reference")]
+    # only a block that names the site and says nothing a notice says counts: a press release names
+    # its company in its news, a cross-post names its publisher in one notice after another
+    naming = [i for i, c in enumerate(cues) if c.get("self-reference") and _NOTICE_EVIDENCE.isdisjoint(c)]
     prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
     dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
     for i, view in enumerate(views):
@@ -127,9 +134,37 @@ def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_b
     return BlockText.of(block, text, page.vocabulary, folded, words)
 
 
-def _scored_chars(i: int, count: int) -> int:
-    """The longest block the score reads at position `i` of `count` blocks."""
-    from_end = count - 1 - i
+def scoped(hit: object) -> bool:
+    """Whether a rule hit (`(rule, match)`) is of a `leading` or `trailing` rule: one the pass applies
+    only outside the body span. The score reads such a block too, and decides it where the rule does
+    not apply (a "Follow X on Mastodon" line that a trailing rule knows, above the article's first
+    paragraph): otherwise knowing a notice's words would hide it from the score."""
+    return isinstance(hit, tuple) and getattr(hit[0], "scope", "anywhere") != "anywhere"
+
+
+def _places(blocks: Sequence[Block], texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Each block's place: the blocks before it and after it, counted in paragraphs (the blocks
+    longer than `SCORED_MID_CHARS`) in text input. A text's notice footer is a run of lines, each a
+    block of its own (a credit, a copyright line, a handle, each line of a donation box) with a
+    paragraph among them (a reader's note, a disclaimer): counted in blocks, six short lines put the
+    paragraph among them out of the score's reach, counted in paragraphs they do not. HTML keeps a
+    footer's lines in fewer blocks, and there headings and link lines between the last paragraphs
+    (a podcast's show notes) would bring prose into reach: it counts blocks."""
+    if not blocks or not blocks[0].origin.startswith("line "):
+        return [(i, len(blocks) - 1 - i) for i in range(len(blocks))]
+    long = [len(text) > SCORED_MID_CHARS for text in texts]
+    places = []
+    before, after = 0, sum(long)
+    for is_long in long:
+        after -= is_long
+        places.append((before, after))
+        before += is_long
+    return places
+
+
+def _scored_chars(before: int, after: int) -> int:
+    """The longest block the score reads with `before` and `after` paragraphs around it (`_places`)."""
+    i, from_end = before, after
     if i < SCORED_HEAD_BLOCKS or from_end < SCORED_TAIL_BLOCKS:
         return SCORED_LONG_CHARS
     if i < SCORED_HEAD_ZONE or from_end < SCORED_TAIL_ZONE:

@@ -1,0 +1,86 @@
+"""Notices of a cross-post in text input (issue 12): what a text keeps of a notice once the converter
+has dropped its markup, read by the score. Each mechanism where it fires and where it must not; the
+pages are short examples written for these tests."""
+
+from __future__ import annotations
+
+import newsgrab
+from newsgrab.clean.boilerplate import remove_boilerplate
+from newsgrab.clean.span import notice_cues
+from newsgrab.clean.views import PageFacts
+from newsgrab.model import Block, Metadata
+from newsgrab.rules import packaged_rules
+
+STORY = [
+    "The ferry company said on Monday that the winter timetable would start two weeks earlier this year.",
+    "Islanders had asked for the change after storms cancelled a third of the crossings last November.",
+    "The harbour board will review the timetable again in the spring, once the new pier is finished.",
+    "Shopkeepers on the island said the earlier start would at least make deliveries easier to plan.",
+    "A second boat is due to join the route next year, though its crew has not yet been hired.",
+]
+PAGE = Metadata(site_name="Island Chronicle", authors=["Ola Berg"], language="en")
+
+
+def _blocks(texts: list[str]) -> list[Block]:
+    """Blocks as the text path makes them: their origin names a line."""
+    return [Block("p", text, origin=f"line {n}") for n, text in enumerate(texts, start=1)]
+
+
+def test_a_site_name_of_several_words_is_found_inside_a_handle_or_an_address() -> None:
+    page = PageFacts.of(PAGE)
+    assert page.names_in(["follow", "us", "at", "islandchronicle_news"], "follow us at @islandchronicle_news")
+    assert page.names_in(["write", "to", "desk", "islandchronicle", "org"], "write to desk@islandchronicle.org")
+    assert not page.names_in(["the", "island", "s", "chronicle"], "the island's chronicle")
+    # a one-word name is a word already: it is not looked for inside other words
+    one = PageFacts.of(Metadata(site_name="Chronicle"))
+    assert not one.names_in(["chronicles", "of", "the", "isle"], "chronicles of the isle")
+
+
+def test_notices_that_name_the_site_do_not_make_the_page_one_about_its_publisher() -> None:
+    # a cross-post's notices name its publisher one after another: each keeps its self-reference
+    notices = ["Subscribe to the Island Chronicle newsletter.", "Follow the Island Chronicle on Mastodon.",
+               "Comment on Island Chronicle articles on our forum."]
+    cues = notice_cues(_blocks([*STORY, *notices]), (), PAGE)
+    assert all(found is not None and found.get("self-reference") for found in cues[-3:])
+    # a press release names its publisher in its news: there naming it tells nothing
+    news = ["Island Chronicle today named a new editor for its weekend edition.",
+            "Island Chronicle was founded in 1921 and is printed in the harbour town.",
+            "Island Chronicle has doubled its readership since the paper went online."]
+    cues = notice_cues(_blocks([*news, *STORY[:2]]), (), PAGE)
+    assert not any(found and found.get("self-reference") for found in cues)
+
+
+NOTE = ("Note to our readers: if this report was useful to you, please pass it on to friends and colleagues, "
+        "post it on your forums and forward it to your mailing lists. Every share helps us reach new readers.")
+FOOTER = ["***", NOTE, "This article first appeared in the Northern Ledger.", "© Northern Ledger, 2024",
+          "Become a Friend of the Island Chronicle", "Articles by: Ola Berg", "Tags: ferries, islands",
+          "Printed from the Island Chronicle"]
+
+
+def test_in_text_a_paragraph_among_the_footers_lines_is_still_read() -> None:
+    """Text makes a block of every footer line: counted in blocks the note sits too far from the end
+    to be read, counted in paragraphs it is the last but one."""
+    result = remove_boilerplate(_blocks([*STORY, *FOOTER]), (), metadata=PAGE)
+    assert NOTE not in [block.text for block in result.kept]
+    assert [block.text for block in result.kept][:len(STORY)] == STORY
+    # the same blocks from HTML (no line origin) are counted in blocks: the long note is not read there
+    html = [Block("p", text) for text in [*STORY, *FOOTER]]
+    cues = notice_cues(html, (), PAGE)
+    assert cues[len(STORY) + 1] is None
+
+
+def test_a_notice_a_trailing_rule_knows_is_scored_where_the_rule_does_not_apply() -> None:
+    follow = "Follow the Island Chronicle on Mastodon: @islandchronicle@mastodon.social"
+    text = "\n\n".join(["Ferries Start Winter Timetable Early", "By Ola Berg", follow, *STORY]) + "\n"
+    article = newsgrab.extract(text, kind="text")
+    assert follow not in article.body and STORY[0] in article.body
+    # the rule alone leaves it (it is a trailing rule and the line opens the article) ...
+    rules = packaged_rules()
+    blocks = _blocks([follow, *STORY])
+    assert any(rule.scope == "trailing" and rule.fires(follow) for rule in rules)
+    # ... the score takes it; and an article line that rule matches inside the body stays
+    report = "Follow the money, one councillor told the meeting, and the delays explain themselves."
+    result = remove_boilerplate([*blocks[:3], Block("p", report, origin="line 9"), *blocks[3:]], rules,
+                                metadata=PAGE)
+    kept = [block.text for block in result.kept]
+    assert follow not in kept and report in kept
