@@ -84,3 +84,31 @@ def test_a_notice_a_trailing_rule_knows_is_scored_where_the_rule_does_not_apply(
                                 metadata=PAGE)
     kept = [block.text for block in result.kept]
     assert follow not in kept and report in kept
+
+
+BIO = "Ola Berg is a freelance journalist who writes about the islands and their ferries."
+DISCLAIMER = "Columns by guests state what their writers think, not what the editors think."
+
+
+def test_in_text_a_separator_that_opens_a_run_of_notices_ends_the_article() -> None:
+    """A text's footer is fenced by a separator; a notice in it that reads as plain prose (a bio, a
+    disclaimer in words no list holds) no longer anchors the article there, so the notices above it
+    are read as after the article."""
+    footer = ["* * *", "Share this story with your friends and neighbours.", BIO,
+              "Support the Island Chronicle with a monthly gift.", DISCLAIMER]
+    result = remove_boilerplate(_blocks([*STORY, *footer]), (), metadata=PAGE)
+    kept = [block.text for block in result.kept]
+    # the bio goes; the disclaimer, plain prose even after the article, stays (the score never takes it)
+    assert kept == [*STORY, DISCLAIMER], kept
+    # the same run of blocks from HTML keeps the old reading: the disclaimer anchors the end, the bio stays
+    html = remove_boilerplate([Block("p", text) for text in [*STORY, *footer]], (), metadata=PAGE)
+    assert BIO in [block.text for block in html.kept]
+
+
+def test_a_section_break_followed_by_more_of_the_story_is_no_fence() -> None:
+    more = ["The pier itself has been delayed twice, first by the storms and then by a shortage of steel.",
+            "Engineers now say the last piles will be driven in March, weather permitting.",
+            "Share this story with your friends and neighbours."]
+    result = remove_boilerplate(_blocks([*STORY, "* * *", *more]), (), metadata=PAGE)
+    kept = [block.text for block in result.kept]
+    assert kept[:len(STORY)] == STORY and more[0] in kept and more[1] in kept

@@ -54,6 +54,11 @@ _IMPERATIVE_RE = re.compile(
 _ATTRIBUTION_RE = re.compile(
     r",[\"”’]? (?:\w+ ){0,3}(?:said|says|told|urged|asked|warned|added|wrote|recalled|explained)\b", re.IGNORECASE
 )
+def from_text(blocks: Sequence[Block]) -> bool:
+    """Whether the blocks come from text input (the text path names each block's line in `origin`)."""
+    return bool(blocks) and blocks[0].origin.startswith("line ")
+
+
 def fold(text: str) -> str:
     """`fold_space`, with a fast path: str.split() already folds every Unicode space but U+200B."""
     folded = " ".join(text.split())

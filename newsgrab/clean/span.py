@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newsgrab.clean.lexicon import WORD_RE
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
-from newsgrab.clean.shapes import fold, is_prose_line, is_substantive, link_list_items
+from newsgrab.clean.shapes import fold, from_text, is_prose_line, is_separator, is_substantive, link_list_items
 from newsgrab.clean.textshapes import headline_list_items
 from newsgrab.clean.views import BlockText, PageFacts, has_address
 from newsgrab.model import Block, Metadata
@@ -49,6 +49,9 @@ FIT_TAIL_BLOCKS = 10
 #: about its publisher (a press release, a company blog): there naming the site tells nothing
 SELF_REFERENCE_MIN_BLOCKS = 3
 SELF_REFERENCE_SHARE = 0.25
+#: share of the blocks after a separator in a text that must read as notices for the rest to be its
+#: footer (`_footer_fence`)
+FENCED_NOTICE_SHARE = 0.5
 #: the cues of what a notice says (a call, its topics, the publisher speaking, an address, a credit):
 #: a block naming the site with one of them is a notice naming it, not news about the publisher
 _NOTICE_EVIDENCE = frozenset({"call-to-action", "imperative", "notice-topic", "publisher-voice", "self-description",
@@ -107,11 +110,39 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
     anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
     first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
+    fence = _footer_fence(blocks, texts, views, cues, scorer, first_anchor, last_anchor) if from_text(blocks) else None
+    if fence is not None:  # the article ends at the separator: what follows is its footer, read whole
+        last_anchor = max((i for i in anchors if i < fence), default=-1)
+        substantive[fence:] = [False] * (len(blocks) - fence)
+        for i in range(fence + 1, len(blocks)):
+            if views[i] is None and (hits[i] is None or scoped(hits[i])) and 0 < len(texts[i]) <= DEFAULT_MAX_CHARS:
+                views[i] = view = _view(blocks[i], texts[i], scorer, False, every_block=True)
+                cues[i] = scorer.text_cues(view) if view is not None else {}
     placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
               for i in range(len(blocks))]
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     return Span(views, placed, substantive, first, last)
+
+
+def _footer_fence(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
+                  cues: Sequence[dict[str, float]], scorer: NoticeScorer, first_anchor: int, last_anchor: int
+                  ) -> int | None:
+    """The separator line ("*", "* * *", "---") of a text after which the rest is a notice footer,
+    or None. A text's footer is often fenced so, and a notice in it that reads as plain prose (an
+    author bio, a disclaimer in words no list holds) would anchor the article and keep every notice
+    above it from being `after-body`. The first separator inside the article after which the first
+    block and at least half of the blocks (`FENCED_NOTICE_SHARE`) are notices once read as after the
+    article: a section break is followed by more of the story, which the score keeps there too."""
+    for fence in range(first_anchor + 1, last_anchor):
+        if not is_separator(blocks[fence], texts[fence]):
+            continue
+        after = [i for i in range(fence + 1, len(blocks))
+                 if texts[i] and blocks[i].kind != "media" and not is_separator(blocks[i], texts[i])]
+        notices = [views[i] is not None and scorer.is_notice({**cues[i], "after-body": 1.0}) for i in after]
+        if notices and notices[0] and sum(notices) >= FENCED_NOTICE_SHARE * len(notices):
+            return fence
+    return None
 
 
 def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_block: bool = False
@@ -150,7 +181,7 @@ def _places(blocks: Sequence[Block], texts: Sequence[str]) -> list[tuple[int, in
     paragraph among them out of the score's reach, counted in paragraphs they do not. HTML keeps a
     footer's lines in fewer blocks, and there headings and link lines between the last paragraphs
     (a podcast's show notes) would bring prose into reach: it counts blocks."""
-    if not blocks or not blocks[0].origin.startswith("line "):
+    if not from_text(blocks):
         return [(i, len(blocks) - 1 - i) for i in range(len(blocks))]
     long = [len(text) > SCORED_MID_CHARS for text in texts]
     places = []
