@@ -112,3 +112,27 @@ def test_a_section_break_followed_by_more_of_the_story_is_no_fence() -> None:
     result = remove_boilerplate(_blocks([*STORY, "* * *", *more]), (), metadata=PAGE)
     kept = [block.text for block in result.kept]
     assert kept[:len(STORY)] == STORY and more[0] in kept and more[1] in kept
+
+
+def test_tag_lines_are_read_under_their_labels_in_other_languages() -> None:
+    story = "\n\n".join(STORY)
+    for label, tags in (("Rubrik", "Energie, Verkehr"), ("Thèmes", "Logement, Économie"),
+                        ("Secciones", "Campo, Agua"), ("Рубрика", "Экономика")):
+        article = newsgrab.extract(f"A Headline For The Test\n\nBy Ola Berg\n\n{label}: {tags}\n\n{story}\n",
+                                   kind="text")
+        assert article.tags == [t.strip() for t in tags.split(",")], label
+        assert label not in article.body
+    # a label the list does not know is no tag line: it stays in the body
+    article = newsgrab.extract(f"A Headline For The Test\n\nBy Ola Berg\n\nWetter: sonnig\n\n{story}\n", kind="text")
+    assert not article.tags and "Wetter: sonnig" in article.body
+
+
+def test_a_german_disclaimer_names_the_editors_opinion() -> None:
+    from newsgrab.clean.lexicon import vocabulary
+    from newsgrab.clean.views import BlockText
+
+    words = vocabulary("de")
+    note = "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder."
+    prose = "Die Redaktion hat ihre Meinung zu dem Projekt inzwischen geändert, sagte der Chefredakteur."
+    assert "action:disclaimer" in BlockText.of(Block("p", note), note, words).hits
+    assert "action:disclaimer" not in BlockText.of(Block("p", prose), prose, words).hits
