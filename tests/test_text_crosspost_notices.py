@@ -57,15 +57,18 @@ FOOTER = ["***", NOTE, "This article first appeared in the Northern Ledger.", "Â
           "Printed from the Island Chronicle"]
 
 
-def test_in_text_a_paragraph_among_the_footers_lines_is_still_read() -> None:
+def test_in_text_a_paragraph_among_a_fenced_footers_lines_is_still_read() -> None:
     """Text makes a block of every footer line: counted in blocks the note sits too far from the end
-    to be read, counted in paragraphs it is the last but one."""
+    for the score to read a block that long, but under the separator that fences the footer it is
+    read whole (`_footer_fence`)."""
     result = remove_boilerplate(_blocks([*STORY, *FOOTER]), (), metadata=PAGE)
     assert NOTE not in [block.text for block in result.kept]
     assert [block.text for block in result.kept][:len(STORY)] == STORY
-    # the same blocks from HTML (no line origin) are counted in blocks: the long note is not read there
-    html = [Block("p", text) for text in [*STORY, *FOOTER]]
-    cues = notice_cues(html, (), PAGE)
+    # without the separator nothing fences the footer, and the note is not read
+    cues = notice_cues(_blocks([*STORY, *FOOTER[1:]]), (), PAGE)
+    assert cues[len(STORY)] is None
+    # nor is it from HTML (no line origin), separator or not
+    cues = notice_cues([Block("p", text) for text in [*STORY, *FOOTER]], (), PAGE)
     assert cues[len(STORY) + 1] is None
 
 

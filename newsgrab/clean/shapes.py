@@ -28,7 +28,7 @@ ADDRESS_REST_SHARE = 0.3
 MIN_LINK_LIST_ITEMS = 2
 
 #: a line of separator characters ("*", "***", "---")
-_SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+]{1,40}$")
+_SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+—–]{1,40}$")
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: a short line that tells the reader to do something: the shape of a prompt, in any publisher's
 #: words. Verbs that also start ordinary sentences ("Like many towns ...", "Read on ...") only

@@ -79,10 +79,9 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     # the score reads the blocks a notice can be: short ones anywhere, longer ones nearer the ends
     # (`_scored_chars`), but no block it need not read (`_view`)
     counts = Counter(texts)
-    longest = [_fit_chars(i, len(blocks)) for i in range(len(blocks))] if every_block else [
-        _scored_chars(before, after) for before, after in _places(blocks, texts)]
+    longest = _fit_chars if every_block else _scored_chars
     views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block)
-             if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest[i] else None
+             if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
              for i, b in enumerate(blocks)]
     cues = [scorer.text_cues(view) if view is not None else {} for view in views]
     # only a block that names the site and says nothing a notice says counts: a press release names
@@ -110,14 +109,13 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
     anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
     first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
-    fence = _footer_fence(blocks, texts, views, cues, scorer, first_anchor, last_anchor) if from_text(blocks) else None
+    fence = _footer_fence(blocks, texts, hits, views, cues, scorer, first_anchor, last_anchor) if from_text(
+        blocks) else None
     if fence is not None:  # the article ends at the separator: what follows is its footer, read whole
         last_anchor = max((i for i in anchors if i < fence), default=-1)
         substantive[fence:] = [False] * (len(blocks) - fence)
         for i in range(fence + 1, len(blocks)):
-            if views[i] is None and (hits[i] is None or scoped(hits[i])) and 0 < len(texts[i]) <= DEFAULT_MAX_CHARS:
-                views[i] = view = _view(blocks[i], texts[i], scorer, False, every_block=True)
-                cues[i] = scorer.text_cues(view) if view is not None else {}
+            views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
     placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
               for i in range(len(blocks))]
     body = [i for i, is_body in enumerate(substantive) if is_body]
@@ -125,24 +123,38 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     return Span(views, placed, substantive, first, last)
 
 
-def _footer_fence(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
-                  cues: Sequence[dict[str, float]], scorer: NoticeScorer, first_anchor: int, last_anchor: int
-                  ) -> int | None:
+def _footer_fence(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                  views: Sequence[BlockText | None], cues: Sequence[dict[str, float]], scorer: NoticeScorer,
+                  first_anchor: int, last_anchor: int) -> int | None:
     """The separator line ("*", "* * *", "---") of a text after which the rest is a notice footer,
     or None. A text's footer is often fenced so, and a notice in it that reads as plain prose (an
     author bio, a disclaimer in words no list holds) would anchor the article and keep every notice
     above it from being `after-body`. The first separator inside the article after which the first
     block and at least half of the blocks (`FENCED_NOTICE_SHARE`) are notices once read as after the
-    article: a section break is followed by more of the story, which the score keeps there too."""
+    article: a section break is followed by more of the story, which the score keeps there too. The
+    blocks after a separator are read whole for this (`_read_whole`), wherever they sit: a footer of
+    one-line blocks puts a paragraph among them (a reader's note) too far from the end to be read."""
     for fence in range(first_anchor + 1, last_anchor):
         if not is_separator(blocks[fence], texts[fence]):
             continue
         after = [i for i in range(fence + 1, len(blocks))
                  if texts[i] and blocks[i].kind != "media" and not is_separator(blocks[i], texts[i])]
-        notices = [views[i] is not None and scorer.is_notice({**cues[i], "after-body": 1.0}) for i in after]
+        read = [_read_whole(blocks, texts, hits, views, cues, scorer, i) for i in after]
+        notices = [view is not None and scorer.is_notice({**found, "after-body": 1.0}) for view, found in read]
         if notices and notices[0] and sum(notices) >= FENCED_NOTICE_SHARE * len(notices):
             return fence
     return None
+
+
+def _read_whole(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                views: Sequence[BlockText | None], cues: Sequence[dict[str, float]], scorer: NoticeScorer, i: int
+                ) -> tuple[BlockText | None, dict[str, float]]:
+    """A block of a text's footer as the score reads it, however long and wherever it sits (up to the
+    rules' `DEFAULT_MAX_CHARS`): the view and cues the pass has, or new ones for a block it skipped."""
+    if views[i] is not None or not (hits[i] is None or scoped(hits[i])) or not 0 < len(texts[i]) <= DEFAULT_MAX_CHARS:
+        return views[i], cues[i]
+    view = _view(blocks[i], texts[i], scorer, False, every_block=True)
+    return view, scorer.text_cues(view) if view is not None else {}
 
 
 def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_block: bool = False
@@ -173,29 +185,9 @@ def scoped(hit: object) -> bool:
     return isinstance(hit, tuple) and getattr(hit[0], "scope", "anywhere") != "anywhere"
 
 
-def _places(blocks: Sequence[Block], texts: Sequence[str]) -> list[tuple[int, int]]:
-    """Each block's place: the blocks before it and after it, counted in paragraphs (the blocks
-    longer than `SCORED_MID_CHARS`) in text input. A text's notice footer is a run of lines, each a
-    block of its own (a credit, a copyright line, a handle, each line of a donation box) with a
-    paragraph among them (a reader's note, a disclaimer): counted in blocks, six short lines put the
-    paragraph among them out of the score's reach, counted in paragraphs they do not. HTML keeps a
-    footer's lines in fewer blocks, and there headings and link lines between the last paragraphs
-    (a podcast's show notes) would bring prose into reach: it counts blocks."""
-    if not from_text(blocks):
-        return [(i, len(blocks) - 1 - i) for i in range(len(blocks))]
-    long = [len(text) > SCORED_MID_CHARS for text in texts]
-    places = []
-    before, after = 0, sum(long)
-    for is_long in long:
-        after -= is_long
-        places.append((before, after))
-        before += is_long
-    return places
-
-
-def _scored_chars(before: int, after: int) -> int:
-    """The longest block the score reads with `before` and `after` paragraphs around it (`_places`)."""
-    i, from_end = before, after
+def _scored_chars(i: int, count: int) -> int:
+    """The longest block the score reads at position `i` of `count` blocks."""
+    from_end = count - 1 - i
     if i < SCORED_HEAD_BLOCKS or from_end < SCORED_TAIL_BLOCKS:
         return SCORED_LONG_CHARS
     if i < SCORED_HEAD_ZONE or from_end < SCORED_TAIL_ZONE:
