@@ -139,3 +139,20 @@ def test_a_german_disclaimer_names_the_editors_opinion() -> None:
     prose = "Die Redaktion hat ihre Meinung zu dem Projekt inzwischen geändert, sagte der Chefredakteur."
     assert "action:disclaimer" in BlockText.of(Block("p", note), note, words).hits
     assert "action:disclaimer" not in BlockText.of(Block("p", prose), prose, words).hits
+
+
+def test_a_separator_before_a_section_that_goes_on_in_prose_is_no_fence() -> None:
+    """Under a separator, a section of the story may open with a line that reads as a notice and go on
+    in paragraphs, before a whole-page dump's own footer of short notices: its paragraphs are not all
+    notices, so the separator fences nothing (`FENCED_NOTICE_SHARE`)."""
+    section = ["Sponsored by the harbour board",
+               "Our newsroom worked on this series with the harbour board, which invites readers to share their "
+               "questions about the crossings and follow its updates.",
+               "The board has run the ferry since 1952 and owns both boats, the older of which was built on the "
+               "island itself.",
+               "Its chairman said the timetable would be printed in every shop on the island by next week."]
+    footer = ["Share on Facebook", "Follow us on Twitter", "Subscribe to our newsletter", "Contact us",
+              "Advertise with us", "Privacy policy", "Terms of use", "Sign in"]
+    blocks = _blocks([*STORY, "* * *", *section, *footer])
+    kept = [block.text for block in remove_boilerplate(blocks, (), metadata=PAGE).kept]
+    assert section[1] in kept and section[2] in kept and section[3] in kept

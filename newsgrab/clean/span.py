@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from newsgrab.clean.lexicon import WORD_RE
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
-from newsgrab.clean.shapes import fold, from_text, is_prose_line, is_separator, is_substantive, link_list_items
+from newsgrab.clean.shapes import (
+    SUBSTANTIVE_CHARS,
+    fold,
+    from_text,
+    is_prose_line,
+    is_separator,
+    is_substantive,
+    link_list_items,
+)
 from newsgrab.clean.textshapes import headline_list_items
 from newsgrab.clean.views import BlockText, PageFacts, has_address
 from newsgrab.model import Block, Metadata
@@ -49,8 +57,8 @@ FIT_TAIL_BLOCKS = 10
 #: about its publisher (a press release, a company blog): there naming the site tells nothing
 SELF_REFERENCE_MIN_BLOCKS = 3
 SELF_REFERENCE_SHARE = 0.25
-#: share of the blocks after a separator in a text that must read as notices for the rest to be its
-#: footer (`_footer_fence`)
+#: share of the blocks after a separator in a text, and of its paragraphs (`SUBSTANTIVE_CHARS` or
+#: more), that must read as notices for the rest to be its footer (`_footer_fence`)
 FENCED_NOTICE_SHARE = 0.5
 #: the cues of what a notice says (a call, its topics, the publisher speaking, an address, a credit):
 #: a block naming the site with one of them is a notice naming it, not news about the publisher
@@ -140,8 +148,13 @@ def _footer_fence(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[
         after = [i for i in range(fence + 1, len(blocks))
                  if texts[i] and blocks[i].kind != "media" and not is_separator(blocks[i], texts[i])]
         read = [_read_whole(blocks, texts, hits, views, cues, scorer, i) for i in after]
-        notices = [view is not None and scorer.is_notice({**found, "after-body": 1.0}) for view, found in read]
-        if notices and notices[0] and sum(notices) >= FENCED_NOTICE_SHARE * len(notices):
+        notices = [hits[i] is not None or (view is not None and scorer.is_notice({**found, "after-body": 1.0}))
+                   for i, (view, found) in zip(after, read, strict=True)]
+        # and so are half its paragraphs: a section of the story under a notice-like heading ("Our
+        # partner: ...") goes on in prose the score keeps, however many short lines a page's footer adds
+        paragraphs = [notice for i, notice in zip(after, notices, strict=True) if len(texts[i]) >= SUBSTANTIVE_CHARS]
+        if (notices and notices[0] and sum(notices) >= FENCED_NOTICE_SHARE * len(notices)
+                and sum(paragraphs) >= FENCED_NOTICE_SHARE * len(paragraphs)):
             return fence
     return None
 
