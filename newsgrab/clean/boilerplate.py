@@ -45,7 +45,7 @@ from newsgrab.clean.shapes import (
     is_separator,
     is_weak,
 )
-from newsgrab.clean.span import body_span
+from newsgrab.clean.span import body_span, scoped
 from newsgrab.clean.textshapes import teaser_link_lines
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
@@ -179,7 +179,7 @@ def remove_boilerplate(
     body = [i for i, is_body in enumerate(substantive) if is_body]
     scored: list[Verdict] = [scorer.verdict(view, span.cues[i]) if view is not None else None
                              for i, view in enumerate(views)]
-    unmatched = sum(len(texts[i]) for i in range(len(blocks)) if hits[i] is None)
+    unmatched = sum(len(texts[i]) for i in range(len(blocks)) if hits[i] is None or scoped(hits[i]))
     if not body or sum(len(texts[i]) for i, found in enumerate(scored) if found) > MAX_SCORED_SHARE * unmatched:
         scored = [None] * len(blocks)
     notices = [hits[i] or scored[i] for i in range(len(blocks))]
@@ -204,6 +204,8 @@ def remove_boilerplate(
             continue
         rule, match = hit
         if (rule.scope == "leading" and i >= first_body) or (rule.scope == "trailing" and i <= last_body):
+            if scored[i] is not None and not _EDITORIAL_RE.search(texts[i]):  # out of scope: span.scoped
+                verdict[i] = scored[i]
             continue
         if rule.captures and _capture(source, match, blocks[i]):
             cue = cue or f"rule:{rule.id}"

@@ -212,6 +212,10 @@ class NoticeScorer:
             placed["before-body"] = 1.0
         return placed
 
+    def is_notice(self, cues: Mapping[str, float]) -> bool:
+        """Whether the score says notice for these cues (at or above the threshold)."""
+        return self.weights.logit(cues) >= self.weights.threshold_logit
+
     def verdict(self, view: BlockText, cues: Mapping[str, float]) -> tuple[str, str] | None:
         """(rule, category) when the score says notice, else None."""
         if self.weights.logit(cues) < self.weights.threshold_logit:

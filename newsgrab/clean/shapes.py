@@ -28,7 +28,7 @@ ADDRESS_REST_SHARE = 0.3
 MIN_LINK_LIST_ITEMS = 2
 
 #: a line of separator characters ("*", "***", "---")
-_SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+]{1,40}$")
+_SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+—–]{1,40}$")
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: a short line that tells the reader to do something: the shape of a prompt, in any publisher's
 #: words. Verbs that also start ordinary sentences ("Like many towns ...", "Read on ...") only
@@ -54,6 +54,11 @@ _IMPERATIVE_RE = re.compile(
 _ATTRIBUTION_RE = re.compile(
     r",[\"”’]? (?:\w+ ){0,3}(?:said|says|told|urged|asked|warned|added|wrote|recalled|explained)\b", re.IGNORECASE
 )
+def from_text(blocks: Sequence[Block]) -> bool:
+    """Whether the blocks come from text input (the text path names each block's line in `origin`)."""
+    return bool(blocks) and blocks[0].origin.startswith("line ")
+
+
 def fold(text: str) -> str:
     """`fold_space`: the same string as a split and a join (str.split() folds every Unicode space
     but U+200B, which `fold_space` folds as well), and a text folded already (an HTML block's,

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from newsgrab.clean.lexicon import WORD_RE
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
-from newsgrab.clean.shapes import fold, is_prose_line, is_substantive, link_list_items
+from newsgrab.clean.shapes import (
+    SUBSTANTIVE_CHARS,
+    fold,
+    from_text,
+    is_prose_line,
+    is_separator,
+    is_substantive,
+    link_list_items,
+)
 from newsgrab.clean.textshapes import headline_list_items
 from newsgrab.clean.views import BlockText, PageFacts, has_address
 from newsgrab.model import Block, Metadata
@@ -49,6 +57,13 @@ FIT_TAIL_BLOCKS = 10
 #: about its publisher (a press release, a company blog): there naming the site tells nothing
 SELF_REFERENCE_MIN_BLOCKS = 3
 SELF_REFERENCE_SHARE = 0.25
+#: share of the blocks after a separator in a text, and of its paragraphs (`SUBSTANTIVE_CHARS` or
+#: more), that must read as notices for the rest to be its footer (`_footer_fence`)
+FENCED_NOTICE_SHARE = 0.5
+#: the cues of what a notice says (a call, its topics, the publisher speaking, an address, a credit):
+#: a block naming the site with one of them is a notice naming it, not news about the publisher
+_NOTICE_EVIDENCE = frozenset({"call-to-action", "imperative", "notice-topic", "publisher-voice", "self-description",
+                              "provenance", "author-bio"})
 
 
 @dataclass(slots=True)
@@ -74,10 +89,12 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     counts = Counter(texts)
     longest = _fit_chars if every_block else _scored_chars
     views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block)
-             if hits[i] is None and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
+             if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
              for i, b in enumerate(blocks)]
     cues = [scorer.text_cues(view) if view is not None else {} for view in views]
-    naming = [i for i, c in enumerate(cues) if c.get("self-reference")]
+    # only a block that names the site and says nothing a notice says counts: a press release names
+    # its company in its news, a cross-post names its publisher in one notice after another
+    naming = [i for i, c in enumerate(cues) if c.get("self-reference") and _NOTICE_EVIDENCE.isdisjoint(c)]
     prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
     dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
     for i, view in enumerate(views):
@@ -100,11 +117,57 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
     anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
     first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
+    fence = _footer_fence(blocks, texts, hits, views, cues, scorer, first_anchor, last_anchor) if from_text(
+        blocks) else None
+    if fence is not None:  # the article ends at the separator: what follows is its footer, read whole
+        last_anchor = max((i for i in anchors if i < fence), default=-1)
+        substantive[fence:] = [False] * (len(blocks) - fence)
+        for i in range(fence + 1, len(blocks)):
+            views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
     placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
               for i in range(len(blocks))]
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     return Span(views, placed, substantive, first, last)
+
+
+def _footer_fence(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                  views: Sequence[BlockText | None], cues: Sequence[dict[str, float]], scorer: NoticeScorer,
+                  first_anchor: int, last_anchor: int) -> int | None:
+    """The separator line ("*", "* * *", "---") of a text after which the rest is a notice footer,
+    or None. A text's footer is often fenced so, and a notice in it that reads as plain prose (an
+    author bio, a disclaimer in words no list holds) would anchor the article and keep every notice
+    above it from being `after-body`. The first separator inside the article after which the first
+    block and at least half of the blocks (`FENCED_NOTICE_SHARE`) are notices once read as after the
+    article: a section break is followed by more of the story, which the score keeps there too. The
+    blocks after a separator are read whole for this (`_read_whole`), wherever they sit: a footer of
+    one-line blocks puts a paragraph among them (a reader's note) too far from the end to be read."""
+    for fence in range(first_anchor + 1, last_anchor):
+        if not is_separator(blocks[fence], texts[fence]):
+            continue
+        after = [i for i in range(fence + 1, len(blocks))
+                 if texts[i] and blocks[i].kind != "media" and not is_separator(blocks[i], texts[i])]
+        read = [_read_whole(blocks, texts, hits, views, cues, scorer, i) for i in after]
+        notices = [hits[i] is not None or (view is not None and scorer.is_notice({**found, "after-body": 1.0}))
+                   for i, (view, found) in zip(after, read, strict=True)]
+        # and so are half its paragraphs: a section of the story under a notice-like heading ("Our
+        # partner: ...") goes on in prose the score keeps, however many short lines a page's footer adds
+        paragraphs = [notice for i, notice in zip(after, notices, strict=True) if len(texts[i]) >= SUBSTANTIVE_CHARS]
+        if (notices and notices[0] and sum(notices) >= FENCED_NOTICE_SHARE * len(notices)
+                and sum(paragraphs) >= FENCED_NOTICE_SHARE * len(paragraphs)):
+            return fence
+    return None
+
+
+def _read_whole(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                views: Sequence[BlockText | None], cues: Sequence[dict[str, float]], scorer: NoticeScorer, i: int
+                ) -> tuple[BlockText | None, dict[str, float]]:
+    """A block of a text's footer as the score reads it, however long and wherever it sits (up to the
+    rules' `DEFAULT_MAX_CHARS`): the view and cues the pass has, or new ones for a block it skipped."""
+    if views[i] is not None or not (hits[i] is None or scoped(hits[i])) or not 0 < len(texts[i]) <= DEFAULT_MAX_CHARS:
+        return views[i], cues[i]
+    view = _view(blocks[i], texts[i], scorer, False, every_block=True)
+    return view, scorer.text_cues(view) if view is not None else {}
 
 
 def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_block: bool = False
@@ -125,6 +188,14 @@ def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_b
             and not page.vocabulary.holds_evidence(words, folded) and not page.names_in(words, folded)):
         return None
     return BlockText.of(block, text, page.vocabulary, folded, words)
+
+
+def scoped(hit: object) -> bool:
+    """Whether a rule hit (`(rule, match)`) is of a `leading` or `trailing` rule: one the pass applies
+    only outside the body span. The score reads such a block too, and decides it where the rule does
+    not apply (a "Follow X on Mastodon" line that a trailing rule knows, above the article's first
+    paragraph): otherwise knowing a notice's words would hide it from the score."""
+    return isinstance(hit, tuple) and getattr(hit[0], "scope", "anywhere") != "anywhere"
 
 
 def _scored_chars(i: int, count: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from newsgrab.clean.shapes import HEADING_KINDS, is_substantive
+from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends, ends_sentence
 from newsgrab.urls import host, split
@@ -84,7 +84,7 @@ def teaser_link_lines(blocks: Sequence[Block]) -> list[bool]:
     A headline has `MIN_TEASER_LINK_WORDS` or more words and no sentence end. Text input only
     (`Block.origin` "line N"): an HTML page says the same with its markup, which the score reads."""
     found = [False] * len(blocks)
-    if not blocks or not blocks[0].origin.startswith("line "):
+    if not from_text(blocks):
         return found
     # the lines shaped as a headline that is one link, first: most texts have none, and then the
     # hosts of all their links (a URL split each) need not be counted

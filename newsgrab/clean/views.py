@@ -57,14 +57,19 @@ class PageFacts:
                 labels.add(label)
         names = {name for name in names if name and not set(name) <= _GENERIC_NAMES}
         authors = tuple(tuple(words_of(author)) for author in metadata.authors if author)
-        embedded = tuple(sorted(label for label in labels if len(label) >= MIN_EMBEDDED_LABEL_CHARS))
+        # a name of several words written as one is how a handle or an address spells it
+        # ("Global Research": "@crg_globalresearch", "publications@globalresearch.ca"): text input
+        # has no URL to take the domain from, but its notices give their handles and addresses
+        joined = {"".join(name) for name in names if len(name) > 1}
+        embedded = tuple(sorted(label for label in labels | joined if len(label) >= MIN_EMBEDDED_LABEL_CHARS))
         return cls(WordSet.of(" ".join(name) for name in sorted(names)), tuple(sorted(labels)), embedded, authors,
                    vocabulary(metadata.language), frozenset(labels))
 
     def names_in(self, words: list[str], folded: str, present: frozenset[str] | None = None) -> bool:
         """Whether a text (its words, its case-folded self, the set of its words if the caller has
         it) names the site: its site name as words, a domain label as a word or, for the long
-        ones, inside a word (a handle, an e-mail, a URL: "@crg_globalresearch")."""
+        ones and the site name written as one word, inside a word (a handle, an e-mail, a URL:
+        "@crg_globalresearch")."""
         if (self.names.words or self.names.phrases) and self.names.first_hit(
                 words, frozenset(words) if present is None else present) is not None:
             return True

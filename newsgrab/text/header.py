@@ -40,7 +40,9 @@ from newsgrab.text.byline import (
 
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
-    r"sections?|subjects?|schlagworte|mots-clés|etiquetas|temas)\s*:\s*(?P<values>.*)$",
+    r"sections?|subjects?|schlagworte|schlagwörter|rubrik(?:en)?|themen|kategorien|mots-clés|thèmes?|rubriques?|"
+    r"catégories?|etiquetas|temas|secci(?:ón|ones)|categorías|argomenti|categorie|tópicos|categorias|seções|"
+    r"рубрик[аи]|темы|теги|tematy|kategorie|tagi|onderwerpen|rubrieken|categorieën)\s*:\s*(?P<values>.*)$",
     re.IGNORECASE,
 )
 _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|via)\s*:?\s+(?P<name>.{2,120})$",
