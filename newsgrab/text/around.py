@@ -29,6 +29,7 @@ from newsgrab.text.byline import (
     undoubled,
     unglued_byline,
 )
+from newsgrab.text.datelines import numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
     MAX_HEADER_LINE_CHARS,
@@ -36,7 +37,6 @@ from newsgrab.text.header import (
     is_date_label,
     is_dateline,
     labelled_date,
-    numeric_date,
     take_dates,
     take_header_line,
 )
