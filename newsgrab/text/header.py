@@ -33,6 +33,7 @@ from newsgrab.text.byline import (
     POSTED_BY_RE,
     undoubled,
     unglued_byline,
+    without_handle,
 )
 from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, numeric_date
 
@@ -345,7 +346,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         setattr(meta, field_name, when)
         meta.provenance[field_name] = "header-line"
         if name and name_is_author:
-            authors = split_authors(name)
+            authors = split_authors(without_handle(name))
             if authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "header-line"
