@@ -70,3 +70,18 @@ def test_a_sentence_with_a_number_under_the_articles_first_line_names_nobody() -
     meta = Metadata()
     assert read_into_article(blocks, 1, 3, meta) == set()
     assert meta.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe 5 min read", ["Jane Doe"]),
+        ("By Jane Doe 5 minute Read", ["Jane Doe"]),
+        ("by Jane Doe 46 minutes ago", ["Jane Doe"]),
+        ("By Jane Doe • 12/16/16 12:21pm", ["Jane Doe"]),
+        ("By 2021 the harbour will have closed", []),  # the number opens the line: no name before it
+    ],
+)
+def test_a_labelled_byline_ends_where_its_reading_time_or_time_stamp_starts(line: str, authors: list[str]) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}\n\n{STORY}", kind="text")
+    assert article.authors == authors

@@ -29,6 +29,7 @@ from newsgrab.text.byline import (
     BYLINE_WORDS,
     DATE_BY_RE,
     MAX_HEADER_NAME_CHARS,
+    MAX_TIME_TAIL_WORDS,
     PERSON_RE,
     POSTED_BY_RE,
     undoubled,
@@ -73,6 +74,8 @@ HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 MAX_PENDING = 2
 #: characters; a subtitle (dek) is at most this long
 MAX_SUBTITLE_CHARS = 250
+#: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
+_NUMBER_WORD_RE = re.compile(r"(?<!\S)\S*\d")
 #: characters; the longest date phrase with its time and zone ("Wednesday, November 20, 2019, 11:03 PM
 #: EST"): a "Name, Date" line is at most MAX_HEADER_NAME_CHARS plus this
 MAX_DATE_PHRASE_CHARS = 40
@@ -228,13 +231,17 @@ def _names_before_date(who: str) -> str:
     """What a byline names ends where a date or a contact starts: "Mike Wall 2019-11-18T20:51:19Z
     Science & Astronomy" (a theme prints the section's links after the byline's date) names Mike Wall,
     not the section; "Megan Rowe meganr@example.com(509) 459-5382" and "Chaim Gartenberg@cgartenberg"
-    (an e-mail address, a handle glued to the name) name the person before them. The date is read
-    from the whole line (take_dates); the names are the part before the first of these, as the HTML
-    path's byline cleaner stops a name at a date."""
+    (an e-mail address, a handle glued to the name) name the person before them; "Jane Doe 5 min
+    read", "Jane Doe 2 days ago" (a reading time or a time stamp, a few words from the first digit to
+    the end) names Jane Doe. The date is read from the whole line (take_dates); the names are the
+    part before the first of these, as the HTML path's byline cleaner stops a name at a date."""
     cut = len(who)
     found = TEXT_DATE_RE.search(who) if has_digit(who) and may_hold_date(who) else None
     if found is not None:
         cut = found.start()
+    number = _NUMBER_WORD_RE.search(who, 0, cut) if has_digit(who) else None
+    if number is not None and number.start() > 0 and len(who[number.start():].split()) <= MAX_TIME_TAIL_WORDS:
+        cut = number.start()
     at = who.find("@", 0, cut)
     if at > 0:
         word = who.rfind(" ", 0, at) + 1  # the word that holds the "@": a handle glued to a name, or an address
