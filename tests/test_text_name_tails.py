@@ -1,5 +1,6 @@
 """A byline without its "By" with what a theme prints beside the author's name (issue 13): a time
-stamp ("Jane Doe 2 hours ago"), a social handle, the name again after "by", a role without its comma.
+stamp ("Jane Doe 2 hours ago"), a social handle, the name again after "by", a role without its comma,
+a link or button ("View More Articles").
 Held both ways: the name is read, and a label with a number or a sentence after a name is not."""
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ STORY = "The storm felled many trees overnight and blocked several streets, the 
         ("Jane Doe by Jane Doe", ["Jane Doe"]),
         ("Jane Doe Senior Politics Editor, Example Post", ["Jane Doe"]),
         ("Jane Doe Contributor", ["Jane Doe"]),
+        ("Jane Doe View More Articles", ["Jane Doe"]),  # a link after the name (data: "interface")
+        ("Jane DoeView More Articles", ["Jane Doe"]),
+        ("Jane Doe Follow", ["Jane Doe"]),
+        ("Facebook Twitter Email", []),
+        ("Follow Jane Doe", []),
         # what stays out: a count that is no time stamp, a sentence, another name after "by"
         ("Font Size [100%]", []),
         ("Harbour Tales • Episode 32", []),

@@ -80,6 +80,10 @@ _BY_WORD_RE = re.compile(rf"(?:{_WORDS.alternation(_WORDS.openers)})\s+", re.IGN
 #: a role (data/byline_words.toml "roles") in the first two words after the names, maybe after an
 #: adjective ("Contributor", "Senior Politics Editor", "Staff Writer")
 _ROLE_WORD_RE = re.compile(rf"^(?:\w+\s+)?(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
+#: the words of a link or button after an author's name to the end of the line, maybe glued to the name
+#: (data/byline_words.toml "interface": "Jane Doe Follow", "Jane DoeView More Articles")
+_INTERFACE_TAIL_RE = re.compile(
+    rf"(?:\s+|(?<=[a-z])(?=[A-Z]))(?i:{_WORDS.alternation(_WORDS.interface)})\b.*$")
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
 MAX_HEADER_NAME_CHARS = 80
 
@@ -89,11 +93,12 @@ def byline_names(text: str) -> list[str]:
     line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
     Auto Writer", "Meg Kinnard and Errin Haines, Associated Press") or with what a theme prints beside
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
-    Editor, Example Post"); [] for anything else: a line in capitals (a section), an organisation or a
+    Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
+    anything else: a line in capitals (a section), an organisation or a
     section's name ("Business News"), a place, a sentence."""
     if len(text) > MAX_HEADER_NAME_CHARS or text.isupper():
         return []
-    text = without_handle(text)
+    text = _INTERFACE_TAIL_RE.sub("", without_handle(text))
     names = split_authors(text)
     if not names or not text.startswith(names[0]):
         return []
