@@ -29,6 +29,7 @@ from newsgrab.text.byline import (
     undoubled,
     unglued_byline,
 )
+from newsgrab.text.datelines import numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
     MAX_HEADER_LINE_CHARS,
@@ -36,7 +37,6 @@ from newsgrab.text.header import (
     is_date_label,
     is_dateline,
     labelled_date,
-    numeric_date,
     take_dates,
     take_header_line,
 )
@@ -69,7 +69,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     ("Published") is read with the line after it. Then a link to an author's page whose text
     is its own slug (`[Jane Doe](/author/jane-doe)`) names the author. Last, a line that is a
     person's name alone above `names_before` (the article's first paragraph), next to the headline
-    or its dek (`title_at`) or to a header line, names the author when nothing else did; failing
+    or its dek (`title_at`) or to a header line, or anywhere there with its time stamp after it
+    ("Jane Doe 1 day ago", "Jane Doe • 8h"), names the author when nothing else did; failing
     that, an agency's name alone on the line above a dateline under the headline ("Associated
     Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of "Reuters November 18, 2019").
     """
@@ -118,7 +119,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         block = blocks[index]
         if meta.authors or index in taken or block.kind != "p" or not (names := byline_names(block.text)):
             continue
-        if index - 1 in anchors or index + 1 in anchors:
+        # a name with its time stamp ("Jane Doe 2 hours ago") is a byline by its shape, next to anything
+        if index - 1 in anchors or index + 1 in anchors or has_digit(block.text):
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
@@ -269,8 +271,9 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     headline: under the lead photo's caption ("The Associated Press" / "Published Monday, November
     18, 2019 8:22AM EST" / "BERLIN -- ..."), under a standfirst and a newsletter box ("SUBSCRIBE" /
     "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
-    dateline or a labelled byline as a whole is read there, never a bare name, a source or a tag line
-    (which a story may hold or end with), and only what the header still lacks."""
+    dateline or a labelled byline as a whole is read there, or a name with its time stamp ("Jane Doe
+    05.24.16 5:42 AM", `byline_names`), never a bare name, a source or a tag line (which a story may
+    hold or end with), and only what the header still lacks."""
     taken: set[int] = set()
     for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
         if meta.authors and meta.published:
@@ -281,6 +284,11 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
             continue
         wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
         if wanted and take_header_line(block, meta):
+            taken.add(index)
+        elif not meta.authors and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            take_dates(text, meta)
             taken.add(index)
     return taken
 

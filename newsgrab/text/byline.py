@@ -68,6 +68,22 @@ MAX_AGENCY_INITIALS = 6
 _NAME_JOINERS_RE = re.compile(rf"(?:[\s,&]|\b(?:{_WORDS.alternation(_WORDS.conjunctions)})\b)*", re.IGNORECASE)
 #: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
 MAX_ROLE_WORDS = 6
+#: words of a time stamp after a byline's names at most ("1 day ago", "05.24.16 5:42 AM", "on Mar 17 11 min")
+MAX_TIME_TAIL_WORDS = 5
+#: the digits of a time stamp: a number and its unit ("1 day ago", "8h", "11 min"), a date's or a
+#: clock's digits ("05.24.16", "5:42"); not a count in brackets ("Font Size [100%]", "Episode 32")
+_TIME_STAMP_RE = re.compile(r"(?:^|\s)(?:\d{1,4}\s?[^\W\d_]{1,8}\b|\d{1,4}[:./-]\d{1,2})")
+#: a social handle ending a name's line ("Paul Doe@pauldoe", "Paul Doe @pauldoe")
+_HANDLE_RE = re.compile(r"(?<=\w)\s?@\w{2,30}$")
+#: a byline word opening what follows the names ("Jane Doe by Jane Doe")
+_BY_WORD_RE = re.compile(rf"(?:{_WORDS.alternation(_WORDS.openers)})\s+", re.IGNORECASE)
+#: a role (data/byline_words.toml "roles") in the first two words after the names, maybe after an
+#: adjective ("Contributor", "Senior Politics Editor", "Staff Writer")
+_ROLE_WORD_RE = re.compile(rf"^(?:\w+\s+)?(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
+#: the words of a link or button after an author's name to the end of the line, maybe glued to the name
+#: (data/byline_words.toml "interface": "Jane Doe Follow", "Jane DoeView More Articles")
+_INTERFACE_TAIL_RE = re.compile(
+    rf"(?:\s+|(?<=[a-z])(?=[A-Z]))(?i:{_WORDS.alternation(_WORDS.interface)})\b.*$")
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
 MAX_HEADER_NAME_CHARS = 80
 
@@ -75,10 +91,14 @@ MAX_HEADER_NAME_CHARS = 80
 def byline_names(text: str) -> list[str]:
     """The people a line names when it is a byline without its "By": one or more persons' names on a
     line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
-    Auto Writer", "Meg Kinnard and Errin Haines, Associated Press"); [] for anything else: a line in
-    capitals (a section), an organisation or a section's name ("Business News"), a place, a sentence."""
-    if len(text) > MAX_HEADER_NAME_CHARS or text.isupper() or has_digit(text):
+    Auto Writer", "Meg Kinnard and Errin Haines, Associated Press") or with what a theme prints beside
+    an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
+    Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
+    anything else: a line in capitals (a section), an organisation or a
+    section's name ("Business News"), a place, a sentence."""
+    if len(text) > MAX_HEADER_NAME_CHARS or text.isupper():
         return []
+    text = _INTERFACE_TAIL_RE.sub("", without_handle(text))
     names = split_authors(text)
     if not names or not text.startswith(names[0]):
         return []
@@ -89,11 +109,41 @@ def byline_names(text: str) -> list[str]:
     for name in names:
         between = between.replace(name, " ", 1)
     # the names are the whole line up to a comma: only "and" or commas join them, a role may follow
-    if not _NAME_JOINERS_RE.fullmatch(between) or not (end == len(text) or text[end] == ","):
+    if not _NAME_JOINERS_RE.fullmatch(between):
         return []
-    if len(text[end:].split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
+    rest = text[end:]
+    if not rest.strip() or _is_name_tail(rest, names):
+        return names
+    if not rest.startswith(",") or has_digit(text):
+        return []
+    if len(rest.split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
         return []
     return names
+
+
+def without_handle(text: str) -> str:
+    """A name's line without the social handle a theme prints after it ("Paul Doe@pauldoe", "Paul Doe
+    @pauldoe" -> "Paul Doe"); an e-mail address ("jane@example.com") is left as it is."""
+    return _HANDLE_RE.sub("", text)
+
+
+def _is_name_tail(rest: str, names: list[str]) -> bool:
+    """Whether what follows a line's names is what a theme prints beside an author's name, not more
+    of a sentence: the name again after a byline word
+    (a link's text and its screen-reader copy: "Jane Doe by Jane Doe"), a role without its comma
+    ("Jane Doe Senior Politics Editor, Example Post", data/byline_words.toml "roles"), or a short time
+    stamp ("Jane Doe 1 day ago", "Jane Doe • 8h", "Jane Doe 05.24.16 5:42 AM": a digit, a few words,
+    no full stop)."""
+    tail = rest.strip(" ,•·|–—-")
+    words = tail.split()
+    if not words or tail.endswith((".", "!", "?")):
+        return False
+    by = _BY_WORD_RE.match(tail)
+    if by is not None:
+        return tail[by.end():].strip() in names
+    if has_digit(tail):  # a number with its unit ("1 day", "8h") or a date's or a clock's digits ("5:42")
+        return len(words) <= MAX_TIME_TAIL_WORDS and _TIME_STAMP_RE.search(tail) is not None
+    return rest[:1] == " " and len(words) <= MAX_ROLE_WORDS and _ROLE_WORD_RE.match(" ".join(words[:2])) is not None
 
 
 def agency_names(text: str) -> list[str]:

@@ -11,7 +11,6 @@ body: the body keeps no header lines.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from newsgrab import settings
 from newsgrab.meta.dates import (
@@ -19,7 +18,6 @@ from newsgrab.meta.dates import (
     has_digit,
     may_hold_date,
     parse_date,
-    parse_stamp,
     split_at_modified_label,
 )
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
@@ -31,12 +29,14 @@ from newsgrab.text.byline import (
     BYLINE_WORDS,
     DATE_BY_RE,
     MAX_HEADER_NAME_CHARS,
+    MAX_TIME_TAIL_WORDS,
     PERSON_RE,
     POSTED_BY_RE,
-    byline_names,
     undoubled,
     unglued_byline,
+    without_handle,
 )
+from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, numeric_date
 
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
@@ -59,35 +59,25 @@ _DATE_LABEL_RE = re.compile(
 _TRAILING_LABEL_RE = re.compile(rf"(?:^|[\s,|–—-])(?P<label>{date_labels().alternation()})\s*(?:on|:)?$", re.IGNORECASE)
 #: weekday names of every language (data/calendar_words.toml): "Wed, Nov 20, 2019" names no site
 _WEEKDAYS = frozenset(calendar_words().weekdays)
+#: a date label inside a line, after a first date ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021",
+#: "23. März 2017, aktualisiert 23. März 2017", "... EST First published on ..."): where the second date starts
+_INNER_LABEL_RE = re.compile(rf"[\s,;/|•·–—-]+(?P<label>{date_labels().alternation()})\b", re.IGNORECASE)
+#: the date prepositions of data/byline_words.toml: "on December 27, 2014" is a dateline, "on" no name
+_DATE_PREPOSITIONS = frozenset(byline_words().date_prepositions)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
 SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
-#: a month-first numeric date: two-digit year with slashes, or any year with dots
-_US_NUMERIC_RE = re.compile(
-    r"(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
-)
-#: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Nov. 20, 2019, 9:28 AM UTC")
-_TIME_TAIL_RE = re.compile(
-    r"[\s,.|:;•·–—-]*(?:(?:at|um|à|às|alle|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?\s*"
-    r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?[\s.|)\]]*$"
-)
-#: a numeric date opening a line ("21/06/2014 ...", "11/20/19 6:38 AM")
-_NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 #: a name, then the word before a date in the languages of data/byline_words.toml ("Jane Doe on", "Anna Berg am")
 _NAME_ON_RE = re.compile(
     rf"^(?P<name>.{{2,{MAX_HEADER_NAME_CHARS}}}?)\s+(?:{byline_words().alternation(byline_words().date_prepositions)})$")
 #: words; a name before "on DATE" has at least this many ("Publie le 13/03/2017" is a label, not a name)
 MIN_NAME_ON_WORDS = 2
-#: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM")
-_LEADING_CLOCK_RE = re.compile(r"^(?:(?:at|um|à|às|alle|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
-#: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
-MAX_DATELINE_TAIL_WORDS = 8
 HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
 #: characters; a subtitle (dek) is at most this long
 MAX_SUBTITLE_CHARS = 250
-#: years added to a two-digit year (this century's sites print "11/19/19")
-CENTURY = 2000
+#: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
+_NUMBER_WORD_RE = re.compile(r"(?<!\S)\S*\d")
 #: characters; the longest date phrase with its time and zone ("Wednesday, November 20, 2019, 11:03 PM
 #: EST"): a "Name, Date" line is at most MAX_HEADER_NAME_CHARS plus this
 MAX_DATE_PHRASE_CHARS = 40
@@ -139,8 +129,28 @@ def is_dateline(text: str) -> bool:
     pair = _name_date(text)
     if pair is not None:
         return pair[0] is None
-    first = _date_first(text)
-    return first is not None and not first[1]
+    first = date_first(text)
+    return (first is not None and not first[1]) or two_dates(text) is not None
+
+
+def two_dates(text: str) -> tuple[str, str, str] | None:
+    """A line of two labelled dates, the first one's label left out: (the part before the second
+    date's label, the second date's field, its ISO date); None for anything else. A theme prints its publication and its
+    last change on one line ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021, 12:34 AM UTC", "23. März
+    2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: ...", "on December 27, 2014 at 12:06 PM, updated
+    ...", and the reverse: "... 18.00 EST First published on Friday 18 November 2011"): the part
+    before the label is a dateline alone, the part from it a labelled date. The label names the second
+    date's field (data/date_labels.toml); the first date is the other one."""
+    if len(text) > 2 * MAX_HEADER_LINE_CHARS or not has_digit(text):
+        return None
+    inner = _INNER_LABEL_RE.search(text)
+    if inner is None or inner.start() == 0:
+        return None
+    head, tail = text[: inner.start()], text[inner.start("label"):]
+    second = labelled_date(tail)
+    if second is None or not has_digit(head) or not is_dateline(head):
+        return None
+    return head.rstrip(" ,;/|•·–—-"), second[0], second[1]
 
 
 def _date_in(text: str) -> str | None:
@@ -160,20 +170,6 @@ def take_dates(text: str, meta: Metadata) -> None:
             meta.provenance[field_name] = "header-line"
 
 
-def numeric_date(text: str) -> str | None:
-    """A month-first numeric date as US sites print it, which `parse_date` leaves alone: a two-digit
-    year ("11/19/19 06:56 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
-    match = _US_NUMERIC_RE.match(text)
-    if match is None or not _TIME_TAIL_RE.match(text, match.end()):
-        return None
-    year = int(match["year"] or match["year2"])
-    try:
-        day = int(match["day"] or match["day2"])
-        return date(year + CENTURY if year < 100 else year, int(match["month"]), day).isoformat()
-    except ValueError:
-        return None
-
-
 def is_header_line(text: str) -> bool:
     """Whether a line is a byline, a dateline, a tag line or a "Name, Date" line."""
     if len(text) > MAX_HEADER_LINE_CHARS:
@@ -181,38 +177,6 @@ def is_header_line(text: str) -> bool:
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
         return True
     return has_digit(text) and (_name_date(text) is not None or labelled_date(text) is not None)
-
-
-def _date_first(text: str) -> tuple[str, list[str]] | None:
-    """(ISO date, authors) of a date alone or a date then a byline, as some themes print them ("11/20/19
-    6:38 AM", "November 20, 2019 Jane Doe", "21/06/2014 - By Jane Doe"); else None (a sentence)."""
-    when = numeric_date(text)
-    if when is not None:
-        return when, []
-    match = DATE_PHRASE_RE.match(text)
-    when = parse_date(match.group(0)) if match else None
-    if match is None:
-        match = _NUMERIC_START_RE.match(text)
-        if match is None:
-            return None
-        stamp = parse_stamp(match.group(0))
-        # 05/10/2018 may be either order, and only the page's language (unknown here) tells which
-        when = numeric_date(match.group(0)) if stamp is None else None if stamp.swapped else stamp.iso
-    rest = text[match.end():].strip(" ,|–—-:")
-    if when is None or not rest:
-        return None if when is None else (when, [])
-    byline = BYLINE_RE.match(rest)  # a labelled byline names whom it names, as take_header_line reads one
-    names = [n for n in split_authors(byline["who"]) if ":" not in n] if byline else byline_names(rest)
-    if names:
-        return when, names
-    # the date, then what a theme prints beside it: a clock time, the author with the section links
-    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); a sentence that opens with a date goes on in
-    # lower case ("March 14, 2024 was the day ...") or ends as a sentence does
-    tail = _LEADING_CLOCK_RE.sub("", rest)
-    if not tail or (len(tail.split()) <= MAX_DATELINE_TAIL_WORDS and (tail[0].isupper() or tail[0].isdigit())
-                    and not tail.endswith((".", "!", "?"))):
-        return when, []
-    return None
 
 
 def _is_unlabelled_candidate(text: str) -> bool:
@@ -244,12 +208,13 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
     when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
     if len(text) > MAX_HEADER_LINE_CHARS:
         return None
-    match = DATE_PHRASE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
-    if not match or not _TIME_TAIL_RE.match(text, match.end()):
+    match = TEXT_DATE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
+    if not match or not TIME_TAIL_RE.match(text, match.end()):
         return None
     name = text[: match.start()].strip(" ,|–—-:")
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
-    if not name or (labelled and labelled["label"]) or name.casefold().rstrip(".") in _WEEKDAYS:
+    folded = name.casefold().rstrip(".")
+    if not name or (labelled and labelled["label"]) or folded in _WEEKDAYS or folded in _DATE_PREPOSITIONS:
         return None, match.group(0), None
     label = _TRAILING_LABEL_RE.search(name)
     if label:  # the label belongs to the date, not to the name
@@ -268,13 +233,17 @@ def _names_before_date(who: str) -> str:
     """What a byline names ends where a date or a contact starts: "Mike Wall 2019-11-18T20:51:19Z
     Science & Astronomy" (a theme prints the section's links after the byline's date) names Mike Wall,
     not the section; "Megan Rowe meganr@example.com(509) 459-5382" and "Chaim Gartenberg@cgartenberg"
-    (an e-mail address, a handle glued to the name) name the person before them. The date is read
-    from the whole line (take_dates); the names are the part before the first of these, as the HTML
-    path's byline cleaner stops a name at a date."""
+    (an e-mail address, a handle glued to the name) name the person before them; "Jane Doe 5 min
+    read", "Jane Doe 2 days ago" (a reading time or a time stamp, a few words from the first digit to
+    the end) names Jane Doe. The date is read from the whole line (take_dates); the names are the
+    part before the first of these, as the HTML path's byline cleaner stops a name at a date."""
     cut = len(who)
-    found = DATE_PHRASE_RE.search(who) if has_digit(who) and may_hold_date(who) else None
+    found = TEXT_DATE_RE.search(who) if has_digit(who) and may_hold_date(who) else None
     if found is not None:
         cut = found.start()
+    number = _NUMBER_WORD_RE.search(who, 0, cut) if has_digit(who) else None
+    if number is not None and number.start() > 0 and len(who[number.start():].split()) <= MAX_TIME_TAIL_WORDS:
+        cut = number.start()
     at = who.find("@", 0, cut)
     if at > 0:
         word = who.rfind(" ", 0, at) + 1  # the word that holds the "@": a handle glued to a name, or an address
@@ -347,6 +316,18 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             if BYLINE_RE.match(part.strip()):
                 take_header_line(Block(kind="p", text=part.strip()), meta)
         return True
+    both = two_dates(text) if has_digit(text) else None
+    if both is not None:
+        head, field_name, second_when = both
+        if getattr(meta, field_name) is None:  # the label names its date's field; the first is the other one
+            setattr(meta, field_name, second_when)
+            meta.provenance[field_name] = "header-line"
+        if field_name == "modified":  # the first date is the publication, with a name maybe ("Jane Doe, 3 May ...")
+            take_header_line(Block(kind="p", text=head), meta, name_is_author=name_is_author)
+        elif meta.modified is None and (first_when := parse_date(head)):  # the last change, printed first
+            meta.modified = first_when
+            meta.provenance["modified"] = "header-line"
+        return True
     pair = _name_date(text) if has_digit(text) else None
     source = _SOURCE_LINE_RE.match(text)
     if source and pair is None:
@@ -355,7 +336,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         meta.provenance["original_source"] = "header-line"
         return True
     if pair is None:
-        first = _date_first(text) if has_digit(text) else None
+        first = date_first(text) if has_digit(text) else None
         if first is None:
             return False
         if meta.published is None:
@@ -374,7 +355,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         setattr(meta, field_name, when)
         meta.provenance[field_name] = "header-line"
         if name and name_is_author:
-            authors = split_authors(name)
+            authors = split_authors(without_handle(name))
             if authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "header-line"

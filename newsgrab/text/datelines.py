@@ -1,0 +1,106 @@
+"""The dates of a text's header lines in the shapes pages print them: a dateline that opens a line,
+maybe with its weekday, its clock time and zone, or a byline after it ("Tuesday 15 October 2019 by
+Jane Doe", "11/20/19 6:38 AM", "2019年4月19日（金） 09時39分"), and the month-first numeric dates US
+sites print, which `parse_date` leaves alone.
+
+Kept apart from text/header.py, which decides which lines are header lines and fills the metadata:
+this is what one date's shape says, the forms the HTML path reads (meta/dates.py) with what a line of
+text prints around them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsgrab.meta.dates import DATE_PHRASE_RE, parse_date, parse_stamp
+from newsgrab.meta.lexicon import calendar_words
+from newsgrab.meta.people import split_authors
+from newsgrab.text.byline import BYLINE_RE, byline_names
+
+#: a weekday before the date that opens a line ("Tuesday 15 October 2019", "Thu, 3 Jan 2019 02.00 EST")
+_WEEKDAY_START_RE = re.compile(rf"^(?:{calendar_words().weekday_alternation()})\.?,?\s+(?=\d)", re.IGNORECASE)
+
+#: a month-first numeric date: two-digit year with slashes, or any year with dots
+_US_NUMERIC_RE = re.compile(
+    r"(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
+)
+#: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Nov. 20, 2019, 9:28 AM UTC")
+#: and as CJK pages print them, a weekday in brackets, hours and minutes, an update time in brackets
+#: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）")
+TIME_TAIL_RE = re.compile(
+    r"[\s,.|:;•·–—-]*(?:[（(][^\s()（）\d]{1,3}[)）]\s*)?(?:(?:at|um|à|às|alle|a las)\s+)?"
+    r"(?:\d{1,2}[:.h時]\d{2}分?(?::\d{2})?)?\s*"
+    r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?\s*(?:[（(][^()（）]{1,24}[)）])?[\s.|)\]]*$"
+)
+#: a date in a header line: DATE_PHRASE_RE's forms, and the CJK and year-first forms `parse_date` reads
+#: too ("2019年4月19日", "2019/3/5", "2019.04.28"), as Japanese, Chinese and Korean pages print their dates
+TEXT_DATE_RE = re.compile(
+    rf"{DATE_PHRASE_RE.pattern}|(?:19|20)\d\d\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]"
+    r"|(?<![\d./-])(?:19|20)\d\d(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d(?![\d./])",
+    re.IGNORECASE,
+)
+#: a clock time and a US time zone after a date ("08:00 AM EDT", "11:00 AM PT"), which tells that a
+#: slashed numeric date before it is month first, as parse_date reads it without a language
+_US_ZONE_RE = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+#: a numeric date opening a line ("21/06/2014 ...", "11/20/19 6:38 AM")
+_NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+
+#: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM")
+_LEADING_CLOCK_RE = re.compile(r"^(?:(?:at|um|à|às|alle|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
+#: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
+MAX_DATELINE_TAIL_WORDS = 8
+
+#: years added to a two-digit year (this century's sites print "11/19/19")
+CENTURY = 2000
+
+
+def numeric_date(text: str) -> str | None:
+    """A month-first numeric date as US sites print it, which `parse_date` leaves alone: a two-digit
+    year ("11/19/19 06:56 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
+    match = _US_NUMERIC_RE.match(text)
+    if match is None or not TIME_TAIL_RE.match(text, match.end()):
+        return None
+    year = int(match["year"] or match["year2"])
+    try:
+        day = int(match["day"] or match["day2"])
+        return date(year + CENTURY if year < 100 else year, int(match["month"]), day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_first(text: str) -> tuple[str, list[str]] | None:
+    """(ISO date, authors) of a date alone or a date then a byline, as some themes print them ("11/20/19
+    6:38 AM", "November 20, 2019 Jane Doe", "21/06/2014 - By Jane Doe"); else None (a sentence)."""
+    when = numeric_date(text)
+    if when is not None:
+        return when, []
+    text = _WEEKDAY_START_RE.sub("", text, count=1)
+    match = TEXT_DATE_RE.match(text)
+    when = parse_date(match.group(0)) if match else None
+    if when is not None and match is not None and TIME_TAIL_RE.match(text, match.end()):
+        return parse_date(text) or when, []  # the date with its clock time, its zone, its weekday in brackets
+    if match is None:
+        match = _NUMERIC_START_RE.match(text)
+        if match is None:
+            return None
+        stamp = parse_stamp(match.group(0))
+        # 05/10/2018 may be either order, and only the page's language (unknown here) tells which, or a
+        # US time zone after it ("10/11/2022 08:00 AM EDT": a US page writes its dates month first)
+        us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
+        when = numeric_date(match.group(0)) if stamp is None else None if stamp.swapped and not us else stamp.iso
+    rest = text[match.end():].strip(" ,|–—-:")
+    if when is None or not rest:
+        return None if when is None else (when, [])
+    byline = BYLINE_RE.match(rest)  # a labelled byline names whom it names, as take_header_line reads one
+    names = [n for n in split_authors(byline["who"]) if ":" not in n] if byline else byline_names(rest)
+    if names:
+        return when, names
+    # the date, then what a theme prints beside it: a clock time, the author with the section links
+    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); a sentence that opens with a date goes on in
+    # lower case ("March 14, 2024 was the day ...") or ends as a sentence does
+    tail = _LEADING_CLOCK_RE.sub("", rest)
+    if not tail or (len(tail.split()) <= MAX_DATELINE_TAIL_WORDS and (tail[0].isupper() or tail[0].isdigit())
+                    and not tail.endswith((".", "!", "?"))):
+        return when, []
+    return None

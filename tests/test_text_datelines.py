@@ -1,0 +1,100 @@
+"""Datelines of a text header in the forms the HTML path reads (issue 13): two dates on one line (the
+publication and its last change), a weekday before the date, CJK and year-first dates, a slashed
+date that a US time zone makes month first. Each is held both ways: the line is read, and a sentence
+or a line of the same words in another shape is not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgrab
+
+STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
+
+
+def _read(line: str) -> newsgrab.Article:
+    return newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}\n\n{STORY}", kind="text")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Mar. 3, 2021, 9:23 PM UTC / Updated Mar. 4, 2021, 12:34 AM UTC", "2021-03-03", "2021-03-04T00:34:00+00:00"),
+        ("12. März 2024 , aktualisiert 13. März 2024, 10:15 Uhr | Quelle: Hafenblatt", "2024-03-12", "2024-03-13"),
+        ("on March 3, 2021 at 9:00 AM, updated March 3, 2021 at 10:00 AM", "2021-03-03", "2021-03-03"),
+        # the reverse: the last change first, the publication labelled after it
+        ("Fri 5 Mar 2021 18.00 GMT First published on Thu 4 Mar 2021 10.00 GMT", "2021-03-04T10:00:00+00:00",
+         "2021-03-05T18:00:00+00:00"),
+    ],
+)
+def test_a_line_of_two_dates_gives_the_publication_and_the_last_change(
+        line: str, published: str, modified: str) -> None:
+    article = _read(line)
+    assert (article.published, article.modified) == (published, modified)
+    assert "2021" not in article.body and "2024" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was held on 3 March 2021 and updated rules apply since 4 March 2021 in the harbour.",
+        "Closing on March 3, 2021, updated terms apply",  # the part after the label holds no date
+    ],
+)
+def test_a_sentence_with_two_dates_is_no_dateline(line: str) -> None:
+    article = _read(line)
+    assert article.published is None
+    assert line in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "authors"),
+    [
+        ("Tuesday 2 March 2021 by Jane Doe", "2021-03-02", ["Jane Doe"]),
+        ("Tuesday 2 March 2021 by Jane Q. Doe", "2021-03-02", ["Jane Q. Doe"]),
+        ("Thu 4 Mar 2021 10.00 GMT", "2021-03-04", []),
+    ],
+)
+def test_a_weekday_before_the_date_opens_a_dateline(line: str, published: str, authors: list[str]) -> None:
+    article = _read(line)
+    assert (article.published, article.authors) == (published, authors)
+
+
+def test_a_sentence_opening_with_a_weekday_is_not_read() -> None:
+    line = "Tuesday 2 March 2021 was the day the harbour wall gave way under the waves."
+    article = _read(line)
+    assert article.published is None and line in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2021年3月4日（木） 09時30分", "2021-03-04"),
+        ("公開日 2021年3月4日", "2021-03-04"),
+        ("2021/3/4 21:20（3/4 22:08 更新）", "2021-03-04"),
+        ("2021.03.04 09:30", "2021-03-04"),
+    ],
+)
+def test_cjk_and_year_first_dates_are_read_as_the_html_path_reads_them(line: str, published: str) -> None:
+    article = _read(line)
+    assert (article.published, article.authors, article.site_name) == (published, [], None)
+    assert "2021" not in article.body
+
+
+def test_a_sentence_opening_with_a_cjk_date_is_not_read() -> None:
+    line = "2021年3月4日に発表された計画によると、港の工事は来年の春まで続く見通しだという。"
+    article = _read(line)
+    assert article.published is None and line in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("10/11/2022 08:00 AM EDT", "2022-10-11"),  # October 11th: a US zone after it
+        ("05/04/2016 11:00 AM PT", "2016-05-04"),
+        ("10/11/2022 08:00 CET", None),  # either order: a European zone tells nothing
+        ("10/11/2022", None),
+    ],
+)
+def test_a_us_time_zone_makes_a_slashed_date_month_first(line: str, published: str | None) -> None:
+    assert _read(line).published == published
