@@ -1,0 +1,41 @@
+"""Shapes of a headline line in a whole-page dump that the plain "no full stop at the end" test misses.
+
+Invented lines and pages shaped like the converters' dumps (plain lines, as inscriptis, lynx and w3m
+print them); each shape with a line it must take and one it must leave.
+"""
+
+from __future__ import annotations
+
+from newsgrab.model import Block
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.titleshape import title_like
+
+STORY = (
+    "The harbour council voted on Thursday to send its own delegate to the United Nations ocean "
+    "conference, after three years of asking the ministry to do so.\n\n"
+    "\"We have been asking for a seat for three years,\" said Mara Lind, who chairs the council, as the "
+    "vote was counted in the old customs house.\n\n"
+    "The delegate will speak on the fishing quotas that the conference sets for the northern waters, "
+    "the council said in a statement after the meeting.\n"
+)
+MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+
+
+def test_a_headline_in_title_case_may_end_with_an_initialism() -> None:
+    for text in ("Harbour Council Sends Its Own Delegate to the U.N.", "A Fisherman's Guide to Life in N.Y.C.",
+                 "Quota Talks Stall Between Norway and the U.S.\u201d"):
+        assert title_like(Block(kind="p", text=text)), text
+
+
+def test_a_sentence_a_place_or_a_clock_ending_with_an_initialism_is_not_a_headline() -> None:
+    for text in ("The council sent a delegate to the conference run by the U.N.",  # sentence case
+                 "Fishing boats in the harbour at Elizabeth, N.J.",  # a place after a comma: a caption
+                 "Updated on September 19 at 3:15 p.m.",  # small letters: a clock
+                 "Harbour Council Meets Again Today."):  # a plain full stop
+        assert not title_like(Block(kind="p", text=text)), text
+
+
+def test_the_headline_ending_with_an_initialism_is_found_over_the_lines_above_it() -> None:
+    page = (f"Harbour Gazette\n\n{MENU}\n\nWorld\n\nHarbour Council Sends Its Own Delegate to the U.N.\n\n"
+            f"By Lena Moravec\n\n{STORY}\n{MENU}\n")
+    assert parse_text(page).metadata.title == "Harbour Council Sends Its Own Delegate to the U.N."
