@@ -39,3 +39,18 @@ def test_the_headline_ending_with_an_initialism_is_found_over_the_lines_above_it
     page = (f"Harbour Gazette\n\n{MENU}\n\nWorld\n\nHarbour Council Sends Its Own Delegate to the U.N.\n\n"
             f"By Lena Moravec\n\n{STORY}\n{MENU}\n")
     assert parse_text(page).metadata.title == "Harbour Council Sends Its Own Delegate to the U.N."
+
+
+def test_lynxs_modifier_letter_apostrophe_is_read_back_as_an_apostrophe() -> None:
+    """lynx prints `&apos;` as U+02BC, a letter to a word tokenizer: "Councilʼs" would be one word."""
+    headline = "Harbour Council\u02bcs Delegate Won\u02bct Wait for the Ministry"
+    page = f"Harbour Gazette\n\n{MENU}\n\nWorld\n\n{headline}\n\nBy Lena Moravec\n\n{STORY}\n{MENU}\n"
+    doc = parse_text(page)
+    assert doc.metadata.title == "Harbour Council's Delegate Won't Wait for the Ministry"
+
+
+def test_a_modifier_letter_apostrophe_between_two_letters_outside_ascii_stays() -> None:
+    """Ukrainian writes its apostrophe with U+02BC ("м\u02bcята"); a quote mark next to a Latin word does not."""
+    doc = parse_text("Свіжа м\u02bcята на ринку\n\nНа ринку з\u02bcявилася свіжа м\u02bcята, і покупці раді цьому.\n")
+    assert "м\u02bcята" in doc.metadata.title
+    assert "з\u02bcявилася" in doc.blocks[0].text
