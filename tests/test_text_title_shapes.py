@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
+from newsgrab.text.title import _printed_again
 from newsgrab.text.titleshape import title_like
 
 STORY = (
@@ -54,3 +55,31 @@ def test_a_modifier_letter_apostrophe_between_two_letters_outside_ascii_stays() 
     doc = parse_text("Свіжа м\u02bcята на ринку\n\nНа ринку з\u02bcявилася свіжа м\u02bcята, і покупці раді цьому.\n")
     assert "м\u02bcята" in doc.metadata.title
     assert "з\u02bcявилася" in doc.blocks[0].text
+
+
+HEADLINE = "Islanders Finally Get Their Say on Ocean Quotas"
+DEK = "The council will send its own delegate to the United Nations conference on fishing quotas this year"
+SHARE = "\n".join(f"  * {HEADLINE} on {site} (opens in a new window)" for site in ("Facebook", "X", "LinkedIn"))
+
+
+def test_a_headline_printed_again_in_share_buttons_wins_over_the_longer_standfirst_under_it() -> None:
+    """Without the share buttons the standfirst, which retells one word more of the story, wins."""
+    header = f"World News\n\n{HEADLINE}\n\n{DEK}\n\nBy Lena Moravec"
+    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{STORY}\n{SHARE}\n\n{MENU}\n"
+    assert parse_text(page).metadata.title == HEADLINE
+
+
+def test_a_line_printed_again_only_beside_itself_or_a_short_one_printed_twice_is_not_printed_again() -> None:
+    """An image's alt text and its caption sit side by side; a three-word button is printed at the
+    top and the foot of a page: neither is a headline printed again. The headline in share buttons is."""
+    lines = ["Read More Stories", HEADLINE, DEK, DEK, "By Lena Moravec", *STORY.split("\n\n"),
+             "Read More Stories", f"{HEADLINE} on Facebook"]
+    blocks = [Block(kind="p", text=line) for line in lines]
+    page = "\n".join(lines).casefold()
+    assert [index for index in range(len(blocks)) if _printed_again(blocks, index, page)] == [1]
+
+
+def test_a_line_wholly_in_brackets_is_not_a_headline() -> None:
+    for text in ("(Image credit: Submitted by Jane Roe)", "(list price $79.99 at most shops)"):
+        assert not title_like(Block(kind="p", text=text)), text
+    assert title_like(Block(kind="p", text="Harbour Council (Again) Wins Its Seat"))

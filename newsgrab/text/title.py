@@ -22,7 +22,15 @@ from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.teasers import above_cards
-from newsgrab.text.titleshape import HEADING_KINDS, TITLE_SEPARATOR_RE, is_dek, page_title_parts, title_like
+from newsgrab.text.titleshape import (
+    HEADING_KINDS,
+    MIN_TITLE_WIDE_CHARS,
+    TITLE_SEPARATOR_RE,
+    WIDE_RE,
+    is_dek,
+    page_title_parts,
+    title_like,
+)
 
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
 #: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
@@ -45,6 +53,9 @@ MIN_FAR_TITLE_WORDS = 4
 #: echo may still be its headline (above a photo gallery, share buttons or a "most read" list that
 #: sit between the headline and the story)
 ECHO_LOOKBACK = 48
+#: words a line has at least for its printing elsewhere on the page to count (shorter ones are menu
+#: entries and buttons, printed at the top and the foot of a page: "READ MORE", "[ ] Grow")
+MIN_AGAIN_WORDS = 4
 #: list items (or links) in a row that end the article's header: above them is a menu
 MIN_MENU_RUN = 2
 #: blocks around a candidate within which a byline or date line counts as its own
@@ -68,6 +79,8 @@ POINTS = {
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
+    "again": 10,         # printed again elsewhere on the page, whole or inside a longer line (share
+                         # buttons' "<headline> on Facebook", a breadcrumb, the headline over a gallery)
     "echo": 4,           # per word of it, up to MAX_LENGTH_WORDS, that the opening paragraphs repeat:
                          # a story's first sentences retell its headline, a teaser or a button does not
 }
@@ -170,6 +183,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = _slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
+    page = "\n".join(block.text for block in blocks).casefold()
     distance: dict[int, int] = {}
     count = 0
     for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
@@ -199,8 +213,23 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
+            "again": int(_printed_again(blocks, index, page)),
         }
     return out
+
+
+def _printed_again(blocks: list[Block], index: int, page: str) -> bool:
+    """Whether a line of MIN_AGAIN_WORDS words or more is printed again on the `page` (every block's
+    text, casefolded, a line each), whole or inside a longer line, beyond the HEADER_NEIGHBOURHOOD
+    lines around it: an image's alt text and its caption, or a kicker and the headline it opens,
+    sit side by side; a headline is printed again further off, in share buttons, a breadcrumb,
+    above a gallery."""
+    text = blocks[index].text
+    if len(text.split()) < MIN_AGAIN_WORDS and len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
+        return False
+    folded = text.casefold()
+    near = "\n".join(b.text for b in blocks[max(0, index - HEADER_NEIGHBOURHOOD): index + HEADER_NEIGHBOURHOOD + 1])
+    return page.count(folded) > near.casefold().count(folded)
 
 
 def _slug_words(blocks: list[Block]) -> set[str]:

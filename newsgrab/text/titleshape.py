@@ -61,6 +61,8 @@ def title_like(block: Block) -> bool:
     if text.endswith(("...", "…")) or (ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2)
                                         and not _ends_with_initialism(text)):
         return False
+    if text.startswith("(") and text.endswith(")"):
+        return False  # an aside in brackets: a photo's credit, a list price, "(opens in a new window)"
     if block.kind not in HEADING_KINDS and block.link_chars * 2 > len(text):
         return False  # (a heading may link to its own page, a line that is a link is a teaser)
     words = text.split()
