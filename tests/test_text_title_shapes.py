@@ -83,3 +83,21 @@ def test_a_line_wholly_in_brackets_is_not_a_headline() -> None:
     for text in ("(Image credit: Submitted by Jane Roe)", "(list price $79.99 at most shops)"):
         assert not title_like(Block(kind="p", text=text)), text
     assert title_like(Block(kind="p", text="Harbour Council (Again) Wins Its Seat"))
+
+
+GALLERY = "\n\n".join(f"Photo {n} of 9\n\nView the gallery in full screen" for n in range(1, 10))
+
+
+def test_a_headline_far_above_the_story_with_its_byline_under_it_is_found() -> None:
+    """Eighteen gallery lines between the header and the story; the story retells too little of the
+    headline for that alone to reach it, the byline under it does."""
+    for top, mark in (("Harbour Gazette", ""), ("# Harbour Gazette", "## ")):  # a heading too, under an h1
+        page = (f"{top}\n\n{MENU}\n\n{mark}Islanders Get a Say at Last\n\nBy Lena Moravec\n\n{GALLERY}\n\n"
+                f"{STORY}\n{MENU}\n")
+        assert parse_text(page).metadata.title == "Islanders Get a Say at Last", top
+
+
+def test_a_line_far_above_the_story_without_a_byline_or_date_under_it_is_not_taken() -> None:
+    header = "Islanders Get a Say at Last\n\nSubscribe now"
+    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{GALLERY}\n\n{STORY}\n{MENU}\n"
+    assert parse_text(page).metadata.title != "Islanders Get a Say at Last"

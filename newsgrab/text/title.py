@@ -131,10 +131,11 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     echoes: dict[int, int] = {}
     for index in range(max(0, start - ECHO_LOOKBACK), start):
         block = blocks[index]
-        # a headline the story retells may sit further up than its header usually is (above a
-        # gallery, share buttons, a "most read" list); not in a clean text, where a dek below the
-        # headline retells the story as well
-        if index < low and (headings_only or not retold(block.text, lead)):
+        # a headline the story retells, or one with its byline or date under it, may sit further up
+        # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
+        # clean text, where a dek below the headline retells the story as well
+        if index < low and (headings_only or not (retold(block.text, lead) or (
+                title_like(block) and _dated(blocks, index)))):
             continue
         if headings_only and block.kind not in HEADING_KINDS and not (
                 index and fold_title(block.text) in page_title):
@@ -183,7 +184,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = _slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
-    page = "\n".join(block.text for block in blocks).casefold()
+    page = "\n".join(_unlinked(blocks)).casefold()
     distance: dict[int, int] = {}
     count = 0
     for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
@@ -218,18 +219,31 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     return out
 
 
+def _dated(blocks: list[Block], index: int) -> bool:
+    """Whether a byline or a date line sits within HEADER_NEIGHBOURHOOD blocks under a line (media
+    aside): the headline on top of its header, whatever the story's first lines retell of it."""
+    below = [block for block in blocks[index + 1: index + 1 + 2 * HEADER_NEIGHBOURHOOD] if block.kind != "media"]
+    return any(is_header_line(block.text) for block in below[:HEADER_NEIGHBOURHOOD])
+
+
 def _printed_again(blocks: list[Block], index: int, page: str) -> bool:
-    """Whether a line of MIN_AGAIN_WORDS words or more is printed again on the `page` (every block's
-    text, casefolded, a line each), whole or inside a longer line, beyond the HEADER_NEIGHBOURHOOD
-    lines around it: an image's alt text and its caption, or a kicker and the headline it opens,
-    sit side by side; a headline is printed again further off, in share buttons, a breadcrumb,
-    above a gallery."""
+    """Whether a line of MIN_AGAIN_WORDS words or more is printed again on the `page` (the text of
+    every block that is not a link, casefolded, a line each), whole or inside a longer line, beyond
+    the HEADER_NEIGHBOURHOOD lines around it: an image's alt text and its caption, or a kicker and
+    the headline it opens, sit side by side; a headline is printed again further off, in share
+    buttons, a breadcrumb, above a gallery. A teaser is printed again too, as a link in a "related"
+    list; where a converter keeps links, such copies are not counted."""
     text = blocks[index].text
     if len(text.split()) < MIN_AGAIN_WORDS and len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
         return False
     folded = text.casefold()
-    near = "\n".join(b.text for b in blocks[max(0, index - HEADER_NEIGHBOURHOOD): index + HEADER_NEIGHBOURHOOD + 1])
+    near = "\n".join(_unlinked(blocks[max(0, index - HEADER_NEIGHBOURHOOD): index + HEADER_NEIGHBOURHOOD + 1]))
     return page.count(folded) > near.casefold().count(folded)
+
+
+def _unlinked(blocks: list[Block]) -> list[str]:
+    """The texts of the blocks that are not links (at most half their text is link text)."""
+    return [block.text for block in blocks if block.link_chars * 2 <= len(block.text)]
 
 
 def _slug_words(blocks: list[Block]) -> set[str]:
