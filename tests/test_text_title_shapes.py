@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
-from newsgrab.text.title import _printed_again
+from newsgrab.text.title import _longer_line_under, _printed_again
 from newsgrab.text.titleshape import title_like
 
 STORY = (
@@ -101,3 +101,17 @@ def test_a_line_far_above_the_story_without_a_byline_or_date_under_it_is_not_tak
     header = "Islanders Get a Say at Last\n\nSubscribe now"
     page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{GALLERY}\n\n{STORY}\n{MENU}\n"
     assert parse_text(page).metadata.title != "Islanders Get a Say at Last"
+
+
+def test_a_headline_over_a_longer_standfirst_without_a_full_stop_wins_over_it() -> None:
+    """The standfirst retells more of the story, the headline sits on top of it."""
+    headline = "Council Delegate to Speak on Fishing Quotas"
+    page = f"Harbour Gazette\n\n{MENU}\n\nWorld News\n\n{headline}\n\n{DEK}\n\nBy Lena Moravec\n\n{STORY}\n{MENU}\n"
+    assert parse_text(page).metadata.title == headline
+
+
+def test_a_short_label_over_a_headline_is_not_a_headline_over_its_standfirst() -> None:
+    headline = Block(kind="p", text="Council Delegate to Speak on Fishing Quotas")
+    assert _longer_line_under(headline, Block(kind="p", text=DEK))
+    assert not _longer_line_under(Block(kind="p", text="World News"), headline)  # a section's label
+    assert not _longer_line_under(headline, Block(kind="p", text=DEK + "."))  # a sentence: is_dek's

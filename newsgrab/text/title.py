@@ -56,6 +56,10 @@ ECHO_LOOKBACK = 48
 #: words a line has at least for its printing elsewhere on the page to count (shorter ones are menu
 #: entries and buttons, printed at the top and the foot of a page: "READ MORE", "[ ] Grow")
 MIN_AGAIN_WORDS = 4
+#: words a line has at least, and words more the line under it has, for that line to be its standfirst
+#: printed without a full stop (_longer_line_under)
+MIN_OVER_DEK_WORDS = 3
+MORE_DEK_WORDS = 2
 #: list items (or links) in a row that end the article's header: above them is a menu
 MIN_MENU_RUN = 2
 #: blocks around a candidate within which a byline or date line counts as its own
@@ -67,7 +71,7 @@ POINTS = {
     "header_after": 12,  # a byline or date line within HEADER_NEIGHBOURHOOD lines below it
     "header_before": 2,  # one above it (some sites print the date first)
     "first": 6,          # the first candidate below the last menu: where the article's header opens
-    "dek": 4,            # a one-sentence standfirst right below it
+    "dek": 4,            # a one-sentence standfirst right below it, or a longer headline-shaped line
     "word": 5,           # per word, up to MAX_LENGTH_WORDS: a headline says something, a label does not
     "height": 1,         # per line up from the article (neither header line nor media): the headline
                          # tops the article's header, above the dek, byline, date and photo
@@ -201,7 +205,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
             "first": int(index == first),
-            "dek": int(following is not None and is_dek(following)),
+            "dek": int(following is not None and (is_dek(following) or _longer_line_under(block, following))),
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
             "name": int(bool(PERSON_RE.match(block.text))),
@@ -239,6 +243,16 @@ def _printed_again(blocks: list[Block], index: int, page: str) -> bool:
     folded = text.casefold()
     near = "\n".join(_unlinked(blocks[max(0, index - HEADER_NEIGHBOURHOOD): index + HEADER_NEIGHBOURHOOD + 1]))
     return page.count(folded) > near.casefold().count(folded)
+
+
+def _longer_line_under(block: Block, following: Block) -> bool:
+    """Whether the line under a headline-shaped line of MIN_OVER_DEK_WORDS words or more is a plain
+    headline-shaped line longer by more than MORE_DEK_WORDS words: a standfirst printed without its
+    full stop ("Una solución no violenta..." over "Los pueblos indígenas reclaman por derechos que
+    ..."); a section's one- or two-word label over the headline is too short to count."""
+    words = len(block.text.split())
+    return (words >= MIN_OVER_DEK_WORDS and following.kind == "p" and title_like(following)
+            and len(following.text.split()) > words + MORE_DEK_WORDS)
 
 
 def _unlinked(blocks: list[Block]) -> list[str]:
