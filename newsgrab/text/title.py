@@ -133,13 +133,14 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     low = max(0, start - TITLE_LOOKBACK)
     candidates: list[int] = []
     echoes: dict[int, int] = {}
+    header_lines: dict[int, bool] = {}  # is_header_line of the blocks under far lines (_dated)
     for index in range(max(0, start - ECHO_LOOKBACK), start):
         block = blocks[index]
         # a headline the story retells, or one with its byline or date under it, may sit further up
         # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
         # clean text, where a dek below the headline retells the story as well
         if index < low and (headings_only or not (retold(block.text, lead) or (
-                title_like(block) and _dated(blocks, index)))):
+                title_like(block) and _dated(blocks, index, header_lines)))):
             continue
         if headings_only and block.kind not in HEADING_KINDS and not (
                 index and fold_title(block.text) in page_title):
@@ -223,11 +224,19 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     return out
 
 
-def _dated(blocks: list[Block], index: int) -> bool:
+def _dated(blocks: list[Block], index: int, seen: dict[int, bool]) -> bool:
     """Whether a byline or a date line sits within HEADER_NEIGHBOURHOOD blocks under a line (media
-    aside): the headline on top of its header, whatever the story's first lines retell of it."""
-    below = [block for block in blocks[index + 1: index + 1 + 2 * HEADER_NEIGHBOURHOOD] if block.kind != "media"]
-    return any(is_header_line(block.text) for block in below[:HEADER_NEIGHBOURHOOD])
+    aside): the headline on top of its header, whatever the story's first lines retell of it.
+    `seen` keeps what is_header_line said of each block: the lines under one far line are mostly
+    under the next one up too."""
+    below = [i for i in range(index + 1, min(len(blocks), index + 1 + 2 * HEADER_NEIGHBOURHOOD))
+             if blocks[i].kind != "media"][:HEADER_NEIGHBOURHOOD]
+    for i in below:
+        if i not in seen:
+            seen[i] = is_header_line(blocks[i].text)
+        if seen[i]:
+            return True
+    return False
 
 
 def _printed_again(blocks: list[Block], index: int, page: str) -> bool:
