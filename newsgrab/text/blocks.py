@@ -40,6 +40,11 @@ _CREDIT_TAIL_RE = re.compile(r"\s*\([^()]+\)\s*")
 #: link whose label is a file name ("[photo.jpg](/photo.jpg)")
 _IMAGE_NAME_RE = re.compile(r"\[[^\s\[\]]*\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(?:[?#][^\[\]]*)?\](?!\()\s*",
                             re.IGNORECASE)
+#: lynx prints the `&apos;` entity as U+02BC (MODIFIER LETTER APOSTROPHE), a letter to a word
+#: tokenizer, where the page and the HTML path have "'": "NYCʼs", "Donʼt". Read back as "'", except
+#: between two letters outside ASCII (Ukrainian writes its apostrophe with that sign)
+_MODIFIER_APOSTROPHE = "\u02bc"
+_MODIFIER_APOSTROPHE_RE = re.compile(r"(?<![^\W\d_a-zA-Z])\u02bc|\u02bc(?![^\W\d_a-zA-Z])")
 #: words a text printed twice in a row has at least to be taken as a photo's alt text and caption
 MIN_TWICE_WORDS = 4
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
@@ -84,6 +89,8 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     """Turn one text input into body blocks and header metadata."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if _MODIFIER_APOSTROPHE in text:
+        text = _plain_apostrophes(text)
     header_block = read_header_block(text.split("\n", MAX_BLOCK_LINES)[:MAX_BLOCK_LINES])
     if header_block is not None:  # blank its lines, so the line numbers of --explain stay right
         lines = text.split("\n")
@@ -97,6 +104,12 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
         meta.published = published
         meta.provenance["published"] = meta.provenance.get("modified", "header-line")
     return document
+
+
+def _plain_apostrophes(text: str) -> str:
+    """The text with lynx's U+02BC for `&apos;` read back as "'" (see _MODIFIER_APOSTROPHE): every
+    one that is not between two letters outside ASCII."""
+    return _MODIFIER_APOSTROPHE_RE.sub("'", text)
 
 
 def _parse(text: str, base_url: str | None) -> TextDocument:

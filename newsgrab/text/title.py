@@ -22,7 +22,15 @@ from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.teasers import above_cards
-from newsgrab.text.titleshape import HEADING_KINDS, TITLE_SEPARATOR_RE, is_dek, page_title_parts, title_like
+from newsgrab.text.titleshape import (
+    HEADING_KINDS,
+    MIN_TITLE_WIDE_CHARS,
+    TITLE_SEPARATOR_RE,
+    WIDE_RE,
+    is_dek,
+    page_title_parts,
+    title_like,
+)
 
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
 #: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
@@ -45,6 +53,13 @@ MIN_FAR_TITLE_WORDS = 4
 #: echo may still be its headline (above a photo gallery, share buttons or a "most read" list that
 #: sit between the headline and the story)
 ECHO_LOOKBACK = 48
+#: words a line has at least for its printing elsewhere on the page to count (shorter ones are menu
+#: entries and buttons, printed at the top and the foot of a page: "READ MORE", "[ ] Grow")
+MIN_AGAIN_WORDS = 4
+#: words a line has at least, and words more the line under it has, for that line to be its standfirst
+#: printed without a full stop (_longer_line_under)
+MIN_OVER_DEK_WORDS = 3
+MORE_DEK_WORDS = 2
 #: list items (or links) in a row that end the article's header: above them is a menu
 MIN_MENU_RUN = 2
 #: blocks around a candidate within which a byline or date line counts as its own
@@ -56,7 +71,7 @@ POINTS = {
     "header_after": 12,  # a byline or date line within HEADER_NEIGHBOURHOOD lines below it
     "header_before": 2,  # one above it (some sites print the date first)
     "first": 6,          # the first candidate below the last menu: where the article's header opens
-    "dek": 4,            # a one-sentence standfirst right below it
+    "dek": 4,            # a one-sentence standfirst right below it, or a longer headline-shaped line
     "word": 5,           # per word, up to MAX_LENGTH_WORDS: a headline says something, a label does not
     "height": 1,         # per line up from the article (neither header line nor media): the headline
                          # tops the article's header, above the dek, byline, date and photo
@@ -68,6 +83,8 @@ POINTS = {
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
+    "again": 10,         # printed again elsewhere on the page, whole or inside a longer line (share
+                         # buttons' "<headline> on Facebook", a breadcrumb, the headline over a gallery)
     "echo": 4,           # per word of it, up to MAX_LENGTH_WORDS, that the opening paragraphs repeat:
                          # a story's first sentences retell its headline, a teaser or a button does not
 }
@@ -116,12 +133,14 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     low = max(0, start - TITLE_LOOKBACK)
     candidates: list[int] = []
     echoes: dict[int, int] = {}
+    header_lines: dict[int, bool] = {}  # is_header_line of the blocks under far lines (_dated)
     for index in range(max(0, start - ECHO_LOOKBACK), start):
         block = blocks[index]
-        # a headline the story retells may sit further up than its header usually is (above a
-        # gallery, share buttons, a "most read" list); not in a clean text, where a dek below the
-        # headline retells the story as well
-        if index < low and (headings_only or not retold(block.text, lead)):
+        # a headline the story retells, or one with its byline or date under it, may sit further up
+        # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
+        # clean text, where a dek below the headline retells the story as well
+        if index < low and (headings_only or not (retold(block.text, lead) or (
+                title_like(block) and _dated(blocks, index, header_lines)))):
             continue
         if headings_only and block.kind not in HEADING_KINDS and not (
                 index and fold_title(block.text) in page_title):
@@ -170,6 +189,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = _slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
+    page = "\n".join(_unlinked(blocks)).casefold()
     distance: dict[int, int] = {}
     count = 0
     for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
@@ -186,7 +206,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
             "first": int(index == first),
-            "dek": int(following is not None and is_dek(following)),
+            "dek": int(following is not None and (is_dek(following) or _longer_line_under(block, following))),
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
             "name": int(bool(PERSON_RE.match(block.text))),
@@ -199,8 +219,54 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
+            "again": int(_printed_again(blocks, index, page)),
         }
     return out
+
+
+def _dated(blocks: list[Block], index: int, seen: dict[int, bool]) -> bool:
+    """Whether a byline or a date line sits within HEADER_NEIGHBOURHOOD blocks under a line (media
+    aside): the headline on top of its header, whatever the story's first lines retell of it.
+    `seen` keeps what is_header_line said of each block: the lines under one far line are mostly
+    under the next one up too."""
+    below = [i for i in range(index + 1, min(len(blocks), index + 1 + 2 * HEADER_NEIGHBOURHOOD))
+             if blocks[i].kind != "media"][:HEADER_NEIGHBOURHOOD]
+    for i in below:
+        if i not in seen:
+            seen[i] = is_header_line(blocks[i].text)
+        if seen[i]:
+            return True
+    return False
+
+
+def _printed_again(blocks: list[Block], index: int, page: str) -> bool:
+    """Whether a line of MIN_AGAIN_WORDS words or more is printed again on the `page` (the text of
+    every block that is not a link, casefolded, a line each), whole or inside a longer line, beyond
+    the HEADER_NEIGHBOURHOOD lines around it: an image's alt text and its caption, or a kicker and
+    the headline it opens, sit side by side; a headline is printed again further off, in share
+    buttons, a breadcrumb, above a gallery. A teaser is printed again too, as a link in a "related"
+    list; where a converter keeps links, such copies are not counted."""
+    text = blocks[index].text
+    if len(text.split()) < MIN_AGAIN_WORDS and len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
+        return False
+    folded = text.casefold()
+    near = "\n".join(_unlinked(blocks[max(0, index - HEADER_NEIGHBOURHOOD): index + HEADER_NEIGHBOURHOOD + 1]))
+    return page.count(folded) > near.casefold().count(folded)
+
+
+def _longer_line_under(block: Block, following: Block) -> bool:
+    """Whether the line under a headline-shaped line of MIN_OVER_DEK_WORDS words or more is a plain
+    headline-shaped line longer by more than MORE_DEK_WORDS words: a standfirst printed without its
+    full stop ("Una solución no violenta..." over "Los pueblos indígenas reclaman por derechos que
+    ..."); a section's one- or two-word label over the headline is too short to count."""
+    words = len(block.text.split())
+    return (words >= MIN_OVER_DEK_WORDS and following.kind == "p" and title_like(following)
+            and len(following.text.split()) > words + MORE_DEK_WORDS)
+
+
+def _unlinked(blocks: list[Block]) -> list[str]:
+    """The texts of the blocks that are not links (at most half their text is link text)."""
+    return [block.text for block in blocks if block.link_chars * 2 <= len(block.text)]
 
 
 def _slug_words(blocks: list[Block]) -> set[str]:

@@ -21,12 +21,21 @@ TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
 NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:])[\"'”’»)]*$")
 #: what `NOT_TITLE_END_RE` lets trail its punctuation, and the line break its `$` may stand before
 NOT_TITLE_TRAILING = "\"'”’»)\n"
+#: an initialism in capitals ending a line ("... Relations With U.S.", "... Ambassador to the U.N."):
+#: its last full stop is the abbreviation's, not a sentence's, and a headline may end with one; not
+#: after a comma, where it is a place closing a caption or a sentence ("..., Elizabeth, N.J."), nor in
+#: small letters (a clock's "3:15 p.m.")
+_INITIALISM_END_RE = re.compile(r"(?:^|[^,\s]\s|\()(?:[^\W\d_a-z]\.){2,}[\"'”’»)]*$")
 WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
+#: characters at the end of a line where an initialism is looked for (a space and "N.Y.C." with a quote)
+MAX_INITIALISM_CHARS = 12
+#: share of its words a line ending with an initialism capitalises more than, to be a headline (in title case)
+MIN_INITIALISM_CAPITALS_SHARE = 0.5
 #: words a headline has at least (or wide CJK characters, which have no spaces between words)
 MIN_TITLE_WORDS = 2
 MIN_TITLE_WIDE_CHARS = 6
@@ -49,8 +58,11 @@ def title_like(block: Block) -> bool:
     text = block.text
     if block.kind not in HEADING_KINDS and block.kind not in ("p", "li"):
         return False
-    if ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2) or text.endswith(("...", "…")):
+    if text.endswith(("...", "…")) or (ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2)
+                                        and not _ends_with_initialism(text)):
         return False
+    if text.startswith("(") and text.endswith(")"):
+        return False  # an aside in brackets: a photo's credit, a list price, "(opens in a new window)"
     if block.kind not in HEADING_KINDS and block.link_chars * 2 > len(text):
         return False  # (a heading may link to its own page, a line that is a link is a teaser)
     words = text.split()
@@ -67,6 +79,17 @@ def title_like(block: Block) -> bool:
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         return False
     return not is_header_line(text)
+
+
+def _ends_with_initialism(text: str) -> bool:
+    """Whether a line in title case ends with an initialism (`_INITIALISM_END_RE`, looked for in its
+    last few characters only: the pattern is anchored at the end). A sentence that ends with one
+    ("... drills by South Korea and the U.S.") is in sentence case: most of its words are in small
+    letters."""
+    if _INITIALISM_END_RE.search(text, max(0, len(text) - MAX_INITIALISM_CHARS)) is None:
+        return False
+    words = text.split()
+    return sum(1 for word in words if word[0].isupper()) > MIN_INITIALISM_CAPITALS_SHARE * len(words)
 
 
 def opens_with_title(blocks: list[Block]) -> bool:

@@ -1,0 +1,117 @@
+"""Shapes of a headline line in a whole-page dump that the plain "no full stop at the end" test misses.
+
+Invented lines and pages shaped like the converters' dumps (plain lines, as inscriptis, lynx and w3m
+print them); each shape with a line it must take and one it must leave.
+"""
+
+from __future__ import annotations
+
+from newsgrab.model import Block
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.title import _longer_line_under, _printed_again
+from newsgrab.text.titleshape import title_like
+
+STORY = (
+    "The harbour council voted on Thursday to send its own delegate to the United Nations ocean "
+    "conference, after three years of asking the ministry to do so.\n\n"
+    "\"We have been asking for a seat for three years,\" said Mara Lind, who chairs the council, as the "
+    "vote was counted in the old customs house.\n\n"
+    "The delegate will speak on the fishing quotas that the conference sets for the northern waters, "
+    "the council said in a statement after the meeting.\n"
+)
+MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+
+
+def test_a_headline_in_title_case_may_end_with_an_initialism() -> None:
+    for text in ("Harbour Council Sends Its Own Delegate to the U.N.", "A Fisherman's Guide to Life in N.Y.C.",
+                 "Quota Talks Stall Between Norway and the U.S.\u201d"):
+        assert title_like(Block(kind="p", text=text)), text
+
+
+def test_a_sentence_a_place_or_a_clock_ending_with_an_initialism_is_not_a_headline() -> None:
+    for text in ("The council sent a delegate to the conference run by the U.N.",  # sentence case
+                 "Fishing boats in the harbour at Elizabeth, N.J.",  # a place after a comma: a caption
+                 "Updated on September 19 at 3:15 p.m.",  # small letters: a clock
+                 "Harbour Council Meets Again Today."):  # a plain full stop
+        assert not title_like(Block(kind="p", text=text)), text
+
+
+def test_the_headline_ending_with_an_initialism_is_found_over_the_lines_above_it() -> None:
+    page = (f"Harbour Gazette\n\n{MENU}\n\nWorld\n\nHarbour Council Sends Its Own Delegate to the U.N.\n\n"
+            f"By Lena Moravec\n\n{STORY}\n{MENU}\n")
+    assert parse_text(page).metadata.title == "Harbour Council Sends Its Own Delegate to the U.N."
+
+
+def test_lynxs_modifier_letter_apostrophe_is_read_back_as_an_apostrophe() -> None:
+    """lynx prints `&apos;` as U+02BC, a letter to a word tokenizer: "Councilʼs" would be one word."""
+    headline = "Harbour Council\u02bcs Delegate Won\u02bct Wait for the Ministry"
+    page = f"Harbour Gazette\n\n{MENU}\n\nWorld\n\n{headline}\n\nBy Lena Moravec\n\n{STORY}\n{MENU}\n"
+    doc = parse_text(page)
+    assert doc.metadata.title == "Harbour Council's Delegate Won't Wait for the Ministry"
+
+
+def test_a_modifier_letter_apostrophe_between_two_letters_outside_ascii_stays() -> None:
+    """Ukrainian writes its apostrophe with U+02BC ("м\u02bcята"); a quote mark next to a Latin word does not."""
+    doc = parse_text("Свіжа м\u02bcята на ринку\n\nНа ринку з\u02bcявилася свіжа м\u02bcята, і покупці раді цьому.\n")
+    assert "м\u02bcята" in doc.metadata.title
+    assert "з\u02bcявилася" in doc.blocks[0].text
+
+
+HEADLINE = "Islanders Finally Get Their Say on Ocean Quotas"
+DEK = "The council will send its own delegate to the United Nations conference on fishing quotas this year"
+SHARE = "\n".join(f"  * {HEADLINE} on {site} (opens in a new window)" for site in ("Facebook", "X", "LinkedIn"))
+
+
+def test_a_headline_printed_again_in_share_buttons_wins_over_the_longer_standfirst_under_it() -> None:
+    """Without the share buttons the standfirst, which retells one word more of the story, wins."""
+    header = f"World News\n\n{HEADLINE}\n\n{DEK}\n\nBy Lena Moravec"
+    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{STORY}\n{SHARE}\n\n{MENU}\n"
+    assert parse_text(page).metadata.title == HEADLINE
+
+
+def test_a_line_printed_again_only_beside_itself_or_a_short_one_printed_twice_is_not_printed_again() -> None:
+    """An image's alt text and its caption sit side by side; a three-word button is printed at the
+    top and the foot of a page: neither is a headline printed again. The headline in share buttons is."""
+    lines = ["Read More Stories", HEADLINE, DEK, DEK, "By Lena Moravec", *STORY.split("\n\n"),
+             "Read More Stories", f"{HEADLINE} on Facebook"]
+    blocks = [Block(kind="p", text=line) for line in lines]
+    page = "\n".join(lines).casefold()
+    assert [index for index in range(len(blocks)) if _printed_again(blocks, index, page)] == [1]
+
+
+def test_a_line_wholly_in_brackets_is_not_a_headline() -> None:
+    for text in ("(Image credit: Submitted by Jane Roe)", "(list price $79.99 at most shops)"):
+        assert not title_like(Block(kind="p", text=text)), text
+    assert title_like(Block(kind="p", text="Harbour Council (Again) Wins Its Seat"))
+
+
+GALLERY = "\n\n".join(f"Photo {n} of 9\n\nView the gallery in full screen" for n in range(1, 10))
+
+
+def test_a_headline_far_above_the_story_with_its_byline_under_it_is_found() -> None:
+    """Eighteen gallery lines between the header and the story; the story retells too little of the
+    headline for that alone to reach it, the byline under it does."""
+    for top, mark in (("Harbour Gazette", ""), ("# Harbour Gazette", "## ")):  # a heading too, under an h1
+        page = (f"{top}\n\n{MENU}\n\n{mark}Islanders Get a Say at Last\n\nBy Lena Moravec\n\n{GALLERY}\n\n"
+                f"{STORY}\n{MENU}\n")
+        assert parse_text(page).metadata.title == "Islanders Get a Say at Last", top
+
+
+def test_a_line_far_above_the_story_without_a_byline_or_date_under_it_is_not_taken() -> None:
+    header = "Islanders Get a Say at Last\n\nSubscribe now"
+    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{GALLERY}\n\n{STORY}\n{MENU}\n"
+    assert parse_text(page).metadata.title != "Islanders Get a Say at Last"
+
+
+def test_a_headline_over_a_longer_standfirst_without_a_full_stop_wins_over_it() -> None:
+    """The standfirst retells more of the story, the headline sits on top of it."""
+    headline = "Council Delegate to Speak on Fishing Quotas"
+    page = f"Harbour Gazette\n\n{MENU}\n\nWorld News\n\n{headline}\n\n{DEK}\n\nBy Lena Moravec\n\n{STORY}\n{MENU}\n"
+    assert parse_text(page).metadata.title == headline
+
+
+def test_a_short_label_over_a_headline_is_not_a_headline_over_its_standfirst() -> None:
+    headline = Block(kind="p", text="Council Delegate to Speak on Fishing Quotas")
+    assert _longer_line_under(headline, Block(kind="p", text=DEK))
+    assert not _longer_line_under(Block(kind="p", text="World News"), headline)  # a section's label
+    assert not _longer_line_under(headline, Block(kind="p", text=DEK + "."))  # a sentence: is_dek's
