@@ -56,6 +56,16 @@ def join(base: str | None, url: str) -> str | None:
         return None
 
 
+def http_host_start(url: str) -> int:
+    """Where the host of an `http://` or `https://` URL starts (7 or 8), 0 for any other scheme: the
+    fast paths that read a host or keep a URL as it is start from the scheme's length."""
+    if url.startswith("https://"):
+        return 8
+    if url.startswith("http://"):
+        return 7
+    return 0
+
+
 def _kept_as_is(url: str) -> bool:
     """Whether `urljoin(base, url)` returns `url` itself for any base that parses.
 
@@ -63,14 +73,10 @@ def _kept_as_is(url: str) -> bool:
     character `urlsplit` deletes, no `;` params, no bracketed host, and no empty query or fragment
     (`http://x/a?` and `http://x/a#` lose their delimiter in the round trip).
     """
-    if url.startswith("http://"):
-        host_start = 7
-    elif url.startswith("https://"):
-        host_start = 8
-    else:
-        return False
+    host_start = http_host_start(url)
     return (
-        len(url) > host_start
+        host_start > 0
+        and len(url) > host_start
         and url[host_start] not in "/?#"
         and url.isascii()
         and url[-1] not in "?#"

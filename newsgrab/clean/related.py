@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from newsgrab.clean.shapes import HEADING_KINDS, is_separator
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
+from newsgrab.urls import http_host_start
 
 #: teasers in a run after the body from which the run is related reading
 MIN_TAIL_TEASERS = 2
@@ -104,13 +105,8 @@ def _plain_host(url: str) -> str | None:
     """`urlsplit(url).hostname` casefolded, read without a split for the common shape (an ASCII
     http(s) URL whose host is a plain name), else None. A link-heavy page (a Wikipedia article's
     references) holds thousands of links, each split only for its host here."""
-    if url.startswith("https://"):
-        start = 8
-    elif url.startswith("http://"):
-        start = 7
-    else:
-        return None
-    if not url.isascii() or any(char in url for char in _NOT_PLAIN):
+    start = http_host_start(url)
+    if not start or not url.isascii() or any(char in url for char in _NOT_PLAIN):
         return None
     end = len(url)
     for delimiter in "/?#":
