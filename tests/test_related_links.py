@@ -119,6 +119,33 @@ def test_a_teaser_on_its_own_amid_the_body() -> None:
     assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {}
 
 
+def test_a_label_then_only_its_link_stands_alone_though_it_ends_as_a_sentence() -> None:
+    """"<label>: <headline link>!" amid the body: the label lowers its link share under
+    `SOLO_LINK_SHARE` and the "!" or "." makes it a sentence, yet all it says after the label is the link."""
+    for label, headline, end in (("Pro tip: ", "Get more pre-race meal ideas here", "!"),
+                                 ("Lesen Sie auch: ", "Warum der Hafen wieder gebaggert wird", "."),
+                                 ("関連記事：", "港のストライキが終わった理由とその影響", "。")):
+        block = _prose(f"{label}{headline}{end}", [Link(headline, SITE + "/2024/04/28/world/harbour-dredging.html")])
+        assert block.link_density < 0.8
+        blocks = [BODY[0], block, *BODY[1:]]
+        assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {1: ON_ITS_OWN}
+
+
+def test_a_label_then_a_link_and_more_words_or_a_link_ending_a_sentence_stays() -> None:
+    headline = "Why the harbour needs dredging again"
+    url = SITE + "/2024/04/28/world/harbour-dredging.html"
+    more = _prose(f"Background: {headline} was the question the council put to engineers last spring.",
+                  [Link(headline, url)])
+    # no label: a short sentence whose end links a story (a question to the reader) is the article's
+    unlabelled = _prose(f"Does the port still need it? {headline}.", [Link(headline, url)])
+    # the label is too long to be one: a sentence with a colon
+    long_label = _prose(f"The council asked its engineers one question last spring: {headline}.",
+                        [Link(headline, url)])
+    for block in (more, unlabelled, long_label):
+        blocks = [BODY[0], block, *BODY[1:]]
+        assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {}, block.text
+
+
 def test_no_page_url_no_site_nothing_found() -> None:
     blocks = [*BODY, _teaser("Ferry fares to rise in the autumn", "/2024/04/30/world/ferry-fares.html"),
               _teaser("Why the harbour needs dredging again", "/2024/04/28/world/harbour-dredging.html")]
@@ -158,6 +185,17 @@ def _shapes(article: newsgrab.Article) -> list[str]:
 ])
 def test_real_pages_where_it_fires(shared: Path, dataset: str, doc: str, shape: str, at_least: int) -> None:
     assert _shapes(_meta_page(shared, dataset, doc)).count(shape) >= at_least
+
+
+def test_real_page_where_a_label_then_its_link_stands_alone(shared: Path) -> None:
+    """A meal-plan post's "Pro tip: <link to another post>!" lines amid the plan (ScrapingHub, tune
+    half): two of them are the label and the link alone; the third goes on in words of its own."""
+    key = "5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87"
+    root = shared / "bench" / "scrapinghub"
+    url = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))[key]["url"]
+    raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
+    article = newsgrab.extract(raw, url=url, options=Options(keep=frozenset({"all"})))
+    assert _shapes(article).count(ON_ITS_OWN) == 2
 
 
 def test_real_page_where_the_pass_removes_the_run(shared: Path) -> None:

@@ -18,8 +18,10 @@ misses most of them. This module reads only shapes:
 - `related_blocks`: the teasers of the page's closing run (from the end back, over teasers, media,
   headings, separators, short lines and blocks already removed) when it holds two or more, with
   the link-heavy blocks among them; and anywhere, a teaser that is one on its own: mostly link and
-  no sentence ("Read also: <headline>"), or nearly all link. A linked heading amid the article is
-  not one (the sections of a list article: "19) Ingrid Goes West", linked to its review).
+  no sentence ("Read also: <headline>"), nearly all link, or a short label ending in a colon and
+  then only its link, whatever closes it ("Pro tip: <headline>!", "関連記事：<headline>。"). A linked
+  heading amid the article is not one (the sections of a list article: "19) Ingrid Goes West",
+  linked to its review).
 
 A body paragraph that links a story inside its prose stays: its link does not open it, it is not
 mostly link, and one such paragraph after the body makes no run.
@@ -50,6 +52,9 @@ MAX_TEASER_CHARS = 400
 TEASER_LINK_SHARE = 0.5
 #: share of link text from which a teaser that ends as a sentence ("Why can't she sing?") is one on its own
 SOLO_LINK_SHARE = 0.8
+#: share of the text after a teaser's label ("Pro tip:", "Lesen Sie auch:") that is link, from which the
+#: teaser is one on its own even when it ends as a sentence ("Read more: Why can't she sing?")
+LABELLED_LINK_SHARE = 0.9
 #: share of link text from which a block in the closing run goes with the teasers around it
 TAIL_LINK_SHARE = 0.4
 #: characters; a short line without a sentence end (a date, a label, a byline) the closing run passes over
@@ -69,6 +74,10 @@ _LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic",
 #: bullets, arrows and emoji a teaser may open with before its link
 _LEAD_RE = re.compile(r"^[\W_]+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: the colon that ends a teaser's label (ASCII or full-width)
+_LABEL_END_RE = re.compile("[:\uff1a]")
+#: what may close a teaser after its link: sentence ends, brackets, quotes
+_CLOSING_CHARS = " .!?…:;,)]»”\"'\u3002\uff01\uff1f"
 
 
 def article_shaped(url: str) -> bool:
@@ -152,7 +161,20 @@ def _stands_alone(block: Block, text: str) -> bool:
     if block.kind in HEADING_KINDS:  # a linked heading amid the article heads a section of a list article
         return False
     return block.link_density >= SOLO_LINK_SHARE or (
-        block.link_density >= TEASER_LINK_SHARE and not ends_sentence(text))
+        block.link_density >= TEASER_LINK_SHARE and not ends_sentence(text)) or _label_then_link(block, text)
+
+
+def _label_then_link(block: Block, text: str) -> bool:
+    """Whether the teaser is a short label ending in a colon and then only its link, but for what
+    closes it ("Pro tip: Get more meal ideas here!", "Read more: Why the port closed."): the label
+    shortens its link share, the closing "!" or "." makes it end as a sentence, yet nothing in it
+    is the article's. A sentence that merely links its end ("Does this item bring you joy?") has
+    no label."""
+    label = _LABEL_END_RE.search(text, 0, MAX_KICKER_CHARS + 1)
+    if label is None:
+        return False
+    rest = text[label.end():].strip().rstrip(_CLOSING_CHARS)
+    return bool(rest) and block.link_chars >= LABELLED_LINK_SHARE * len(rest)
 
 
 def _passed(block: Block, text: str, removed: bool) -> bool:
