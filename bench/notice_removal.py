@@ -96,6 +96,9 @@ class Tally:
         #: per half, the same split by what the labelled notices say (`credit_kind`): pages crediting
         #: a publication (named, url found) and pages whose only credits name none (left unnamed)
         self.sources: Counter[tuple[str, str]] = Counter()
+        #: pages of the listed half whose provenance notice credits a publication but whose source
+        #: lacks a name or a url: (set/doc, what was found, the labelled notices' text)
+        self.source_misses: list[tuple[str, str, list[str]]] = []
 
     def add(self, half: str, category: str, ok: bool, chars: int) -> None:
         for which in (half, "all"):
@@ -182,7 +185,7 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
         for key, category in page_labels.items():  # labelled notices the HTML stage no longer hands on
             if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS):
                 tally.add(half, category, True, 0)
-        tally_source(tally, half, page_labels, article)
+        tally_source(tally, half, page_labels, article, f"{dataset}/{doc}" if want_misses in (half, "all") else None)
 
 
 def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tuple[str, str], set[str]],
@@ -213,7 +216,9 @@ def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tu
                 what = f"{removal.category} {removal.rule}" if removal else "kept"
                 tally.misses.append((f"text:{converter}", doc, category, what, block.text))
         if any(page_labels.get(fingerprint(block.text)) == "syndication" for block, _ in article.timeline):
-            tally_source(tally, half_of(sites[doc]), page_labels, article)
+            half = half_of(sites[doc])
+            tally_source(tally, half, page_labels, article,
+                         f"text:{converter}/{doc}" if want_misses in (half, "all") else None)
     return tally
 
 
@@ -233,8 +238,10 @@ def credit_kind(page_labels: dict[str, str], article: object) -> str:
     return "no-source" if views and all(names_no_source(view, page) for view in views) else "credit"
 
 
-def tally_source(tally: Tally, half: str, page_labels: dict[str, str], article: object) -> None:
-    """Count a page with a labelled provenance notice: is its original source named, its url found?"""
+def tally_source(tally: Tally, half: str, page_labels: dict[str, str], article: object,
+                 listed: str | None = None) -> None:
+    """Count a page with a labelled provenance notice: is its original source named, its url found?
+    `listed`: the page's name when its half's misses are listed (a credit without name or url)."""
     if "syndication" not in page_labels.values():
         return
     source = article.original_source  # type: ignore[attr-defined]
@@ -248,6 +255,12 @@ def tally_source(tally: Tally, half: str, page_labels: dict[str, str], article: 
             tally.sources[which, "url"] += bool(source and source.url)
         else:
             tally.sources[which, "unnamed"] += not (source and source.name)
+    if listed and kind == "credit" and not (source and source.name and source.url):
+        found = f"name={source.name!r} url={source.url!r}" if source else "none"
+        cue = article.provenance.get("original_source", "-")  # type: ignore[attr-defined]
+        notices = [block.text for block, _ in article.timeline  # type: ignore[attr-defined]
+                   if block.text and page_labels.get(fingerprint(block.text)) == "syndication"]
+        tally.source_misses.append((listed, f"{found} ({cue})", notices))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -263,14 +276,17 @@ def main(argv: list[str] | None = None) -> int:
     body_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     score_html(labels, tally, args.misses, body_keys)
     print(tally.report("HTML path: ScrapingHub, Readability and bench/meta pages"))
-    misses = tally.misses
+    misses, source_misses = tally.misses, tally.source_misses
     if args.text:
         for converter in TEXT_CONVERTERS:
             text_tally = score_text(labels, body_keys, converter, args.misses)
             print(text_tally.report(f"text path: textbench {converter}"))
             misses += text_tally.misses
+            source_misses += text_tally.source_misses
     for dataset, doc, category, what, text in misses:
         print(f"MISS {dataset}/{doc[:40]} [{category}] -> {what}: {text[:160]}")
+    for page, found, notices in source_misses:
+        print(f"SOURCE {page[:60]} -> {found}: " + " || ".join(text[:160] for text in notices))
     return 0
 
 

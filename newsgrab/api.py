@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
+from newsgrab.clean.provenance import finish_name
 from newsgrab.errors import EmptyInput, NewsgrabError, NotFound, TooLarge, Unreadable
 from newsgrab.model import LEAD_ROLE, Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
 from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
@@ -255,6 +256,9 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
             seen_media.add(item.url)
             media.append(item)
     source = meta.original_source
+    if source is not None and source.name and meta.provenance.get("original_source") == "header-line":
+        # a text header line's name ("First published by the X on", the date cut off) finished as a notice's
+        source.name = finish_name(source.name, source.name)[0]
     if cleaned.original_source is not None:  # metadata and header lines first, gaps filled from notices
         source = (source or OriginalSource()).fill(cleaned.original_source)
     provenance = dict(meta.provenance)

@@ -35,7 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newsgrab.clean.provenance import read_credit, trim_name
+from newsgrab.clean.credits import credited_date
+from newsgrab.clean.provenance import finish_name, read_credit, text_url, url_after
 from newsgrab.clean.related import related_blocks
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.shapes import (
@@ -108,24 +109,24 @@ class BoilerplateResult:
 Verdict = tuple[str, str] | None
 
 
-def _capture(source: OriginalSource, match: re.Match[str], block: Block) -> bool:
-    """Fill the source's gaps from a rule's named groups; whether it filled any."""
+def _capture(source: OriginalSource, match: re.Match[str], block: Block, host: str | None) -> bool:
+    """Fill the source's gaps from a rule's named groups (the name finished as the credit writes
+    it: provenance.finish_name); whether it filled any."""
     before = source.to_dict()
     groups = {k: v.strip(" .,;:") for k, v in match.groupdict().items() if v}
-    name = trim_name(groups.get("name"))
+    name, domain_url = finish_name(groups.get("name"), block.text, host)
     if name and name.casefold().startswith(("http://", "https://")):  # "Source: https://...": named by its host
         groups["url"], name = groups.get("url") or name, (urlsplit(name).hostname or "").removeprefix("www.") or None
-    if name and name.startswith("the "):
-        name = name[4:]
     if name and _NOT_A_SOURCE_RE.match(name):
         name = None  # "Source: Getty Images" credits a picture, not the article
     if name and not source.name:
-        source.fill(name=name, url=_link_for(block, name))
+        source.fill(name=name, url=_link_for(block, name) or text_url(block.text, host) or domain_url)
     source.fill(url=groups.get("url"))
-    if groups.get("published") and not source.published:
+    published = groups.get("published") or (credited_date(block.text) if name or groups.get("url") else None)
+    if published and not source.published:  # the credit's date, in its group or anywhere in it
         from newsgrab.meta.dates import parse_date
 
-        source.fill(published=parse_date(groups["published"]))
+        source.fill(published=parse_date(published))
     return source.to_dict() != before
 
 
@@ -207,7 +208,7 @@ def remove_boilerplate(
             if scored[i] is not None and not _EDITORIAL_RE.search(texts[i]):  # out of scope: span.scoped
                 verdict[i] = scored[i]
             continue
-        if rule.captures and _capture(source, match, blocks[i]):
+        if rule.captures and _capture(source, match, blocks[i], host):
             cue = cue or f"rule:{rule.id}"
         elif not source.name and rule.category in _CREDIT_CATEGORIES and _capture_credit(
                 source, view := BlockText.of(blocks[i], texts[i], scorer.page.vocabulary), scorer.page, host):
@@ -216,6 +217,8 @@ def remove_boilerplate(
         if not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = (rule.id, rule.category)
 
+    if source.name and not source.url:  # text input: the original's address alone on the next line
+        source.fill(url=url_after(blocks, source.name, host))
     # 3a. in text input, a line that is only a link to another story of the site (textshapes.py)
     for i, teaser in enumerate(teaser_link_lines(blocks)):
         if teaser and verdict[i] is None and hits[i] is None:
@@ -279,7 +282,7 @@ def _capture_credit(source: OriginalSource, view: BlockText | None, page: PageFa
         name = None
     if name and not source.name:
         # "Read the [original](url)" or the link named like the source first, else the link elsewhere
-        source.fill(name=name, url=(_link_for(view.block, name) if view is not None else None) or credit.url)
+        source.fill(name=name, url=(_link_for(view.block, name) if view else None) or credit.url)
     source.fill(url=credit.url)
     if credit.published and not source.published:
         from newsgrab.meta.dates import parse_date

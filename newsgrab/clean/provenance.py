@@ -11,6 +11,13 @@ the original). Rules know some wordings; this module reads the shape they share,
   domain ("reprinted from example.org"), else the host of a link to another site;
 - a *link* next to it whose host is not the page's own: the original piece's address.
 
+The name is then finished the same way whoever captured it (a rule's named group, this shape, a text
+header line: `finish_name`): it stops at a date, a URL or a `name_ends` phrase ("... under a Creative
+Commons license", "... with permission"), loses its quotes, keeps a capitalised article right before
+it ("Le Petit Exemple", "El País") and grows into the domain it opens ("valleycourier" of
+"valleycourier.example.com", which a rule's `[^.]` cut), whose address is then the source's URL. In
+text input a credit has no link: the URL on its line or alone on the next line is its link.
+
 "Next to" is within `NEAR_CHARS` of the cue: a credit's link sits in the credit, while the links
 of a notice line that merely holds a provenance word far away ("... appears in print. Order
 Reprints | Subscribe") name nothing. Credits that only say who helped write the piece or where the
@@ -24,15 +31,18 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from newsgrab.clean.credits import credited_date, credited_name
 from newsgrab.clean.lexicon import WordSet, platforms, words_of
 from newsgrab.clean.views import BlockText, PageFacts
-from newsgrab.model import Link
+from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
+from newsgrab.model import Block, Link
 
 #: characters between a credit's cue word and the link or domain that names its source, at most
 NEAR_CHARS = 90
@@ -49,6 +59,11 @@ _PART_RE = re.compile(r"\s[|·•]\s")
 #: where a captured name runs on into another credit or sentence ("X / Photo credit: Y", "X | Y",
 #: "Example Monthly. Follow her"; not "U.S. News", whose dots follow single letters)
 _NAME_END_RE = re.compile(r"\s+[/|·•]\s+|;\s|(?<=[a-zà-ÿ]{3})\.\s+(?=\w)")
+#: a year standing alone after a name ("© Example Post 2024"), where the name stops
+_YEAR_RE = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.])")
+#: the word right before a name ("dans *Le* ", "in *L'*"), which may be its article
+_ARTICLE_BEFORE_RE = re.compile(r"(?<=[\s«“„\"(])(\w+(?:['’]|\s+))$")
+_QUOTES = "«»“”„\"'‘’‹›"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +98,72 @@ def examples() -> dict[str, tuple[str, str]]:
     """Each language's (no_source_example, source_example), for the tests."""
     return {language: (str(section["no_source_example"]), str(section["source_example"]))
             for language, section in _data().items() if isinstance(section, dict)}
+
+
+@cache
+def _name_data() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(where a name stops: a `name_ends` phrase, a URL or an opening parenthesis; the capitalised
+    articles a name may open with; the words that introduce a date), from every language."""
+    ends: set[str] = set()
+    articles: set[str] = set()
+    openers: set[str] = set()
+    for section in _data().values():
+        if isinstance(section, dict):
+            ends.update(str(entry) for entry in section.get("name_ends", ()))
+            articles.update(str(entry) for entry in section.get("name_articles", ()))
+            openers.update(str(entry).casefold() for entry in section.get("date_openers", ()))
+    phrases = "|".join(re.escape(end).replace(r"\ ", r"\s+") for end in sorted(ends, key=len, reverse=True))
+    stop = re.compile(rf"\s+(?:{phrases})(?!\w)|\s*\(?\s*https?://|\s+\(", re.IGNORECASE)
+    return stop, frozenset(articles), frozenset(openers)
+
+
+def name_examples() -> dict[str, tuple[str, str, str, str]]:
+    """Each language's (name_example, name_expected, name_negative, name_negative_expected)."""
+    keys = ("name_example", "name_expected", "name_negative", "name_negative_expected")
+    return {language: tuple(str(section[key]) for key in keys)  # type: ignore[misc]
+            for language, section in _data().items() if isinstance(section, dict) and "name_example" in section}
+
+
+def finish_name(name: str | None, text: str, page_host: str | None = None) -> tuple[str | None, str | None]:
+    """The publication a credit names as the credit writes it, and the URL a bare domain gives
+    (`https://` + the domain), from a name captured in the credit `text` by a rule or the shape.
+
+    The name stops at a date (and the `date_openers` word before it), a year, a URL or an opening
+    parenthesis, a `name_ends` phrase, the end of its sentence; it loses its quotes; it takes back
+    a capitalised `name_articles` word the capture left out ("en El Diario" -> "El Diario"); a name
+    that opens a domain in the text becomes the domain, and a domain right after the name ("X
+    (x.example.org)") gives the URL. None when nothing of a name is left."""
+    if not name or name.casefold().startswith(("http://", "https://")):
+        return name or None, None  # "Source: https://...": the caller names it by its host
+    stop, articles, openers = _name_data()
+    name = stop.split(name.strip().strip(_QUOTES + " .,:;"), maxsplit=1)[0]
+    date = DATE_PHRASE_RE.search(name) if may_hold_date(name) else None
+    year = _YEAR_RE.search(name)
+    cut = min((m.start() for m in (date, year) if m is not None and m.start() > 0), default=len(name))
+    words = name[:cut].rstrip(" ,.(–—-").split()
+    while len(words) > 1 and words[-1].casefold() in openers:  # "X on" of "X on 3 May 2024"
+        words.pop()
+    if len(words) > 1 and words[0].islower() and words[0].capitalize() in articles:
+        words.pop(0)  # "the Valley Courier": a lower-case article is the sentence's, not the name's
+    name = (trim_name(" ".join(words).strip(_QUOTES + " .,:;")) or "").strip(_QUOTES + " .,:;")
+    if not name:
+        return None, None
+    at = text.find(name)
+    article = _ARTICLE_BEFORE_RE.search(text, 0, at) if at > 0 else None
+    if article is not None and article.group(1).strip() in articles and article.start() > 0:
+        name = article.group(1) + name
+    at = text.casefold().find(name.casefold())
+    end = at + len(name)
+    for match in _DOMAIN_RE.finditer(text, max(at, 0)) if at >= 0 else ():
+        domain = match.group(1)
+        opens = match.start(1) == at and domain.casefold().startswith(name.casefold())
+        if page_host is not None and site_of(domain) == site_of(page_host):
+            continue
+        if opens:
+            return domain, f"https://{domain.lower()}"  # the name opens the domain: "valleycourier.example.com"
+        if end <= match.start(1) <= end + 3:
+            return name, f"https://{domain.lower()}"  # the domain right after it: "X (x.example.org)"
+    return name, None
 
 
 def site_of(host: str | None) -> str:
@@ -166,11 +247,9 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
             name, how = domain.group(1), "domain"
     if name is None and foreign is not None:
         name, how = (urlsplit(foreign.url).hostname or "").removeprefix("www.") or None, "link-host"
-    name = trim_name(name)
+    name, domain_url = finish_name(name, text, page_host)
     url = foreign.url if foreign is not None else _named_link(near_links, name)
-    if url is None:
-        url = next((m.group().rstrip(".,;:") for m in _URL_RE.finditer(text)
-                    if site_of(urlsplit(m.group()).hostname) != own), None)
+    url = url or text_url(text, page_host) or domain_url
     date = credited_date(text)
     if not (name or url or date):
         return None
@@ -184,6 +263,27 @@ def trim_name(name: str | None) -> str | None:
         return None
     name = _NAME_END_RE.split(name, maxsplit=1)[0].strip(" .,:;")
     return name if name and len(name) <= MAX_NAME_CHARS else None
+
+
+def text_url(text: str, page_host: str | None) -> str | None:
+    """The first address written out in a credit's text that leads to another site (text input
+    has no link markup: "Originally published by X (https://...)")."""
+    own = site_of(page_host) if page_host else ""
+    return next((m.group().rstrip(".,;:") for m in _URL_RE.finditer(text)
+                 if site_of(urlsplit(m.group()).hostname) != own), None)
+
+
+def url_after(blocks: Sequence[Block], name: str, page_host: str | None) -> str | None:
+    """The original's address alone on the line after the credit naming `name` (text input has no
+    link markup: "Quelle: X" then "https://x.example/artikel"), when it leads to another site."""
+    folded = name.casefold()
+    for block, after in pairwise(blocks):
+        line = after.text.strip()
+        if folded in block.text.casefold() and _URL_RE.fullmatch(line) and len(block.text) <= 2 * NEAR_CHARS:
+            host = urlsplit(line).hostname
+            if host and (page_host is None or site_of(host) != site_of(page_host)):
+                return line.rstrip(".,;:")
+    return None
 
 
 def _named_link(links: list[Link], name: str | None) -> str | None:
