@@ -316,3 +316,27 @@ def test_a_lone_word_beside_a_full_name_is_no_co_author(byline: str, expected: l
 )
 def test_submitted_is_no_name(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # cbc.ca: a role with its desk on the line under the name, and as an element of its own
+        ("Ana Ruiz | Senior Harbour Writer", ["Ana Ruiz"]),
+        ("Senior Harbour Writer", []),
+        # huffingtonpost.com: the role line before the paper's name; the paper signs when alone
+        ("Senior Harbour Editor, The Lakeside Post", ["The Lakeside Post"]),
+        ("Ana Ruiz Senior Harbour Editor, The Lakeside Post", ["Ana Ruiz"]),
+        # a role and a preposition before the desk or the place, in any language
+        ("Marie Dupont, journaliste au Courrier", ["Marie Dupont"]),
+        ("di Giulia Rossi e Marco Bianchi, inviato a Genova", ["Giulia Rossi", "Marco Bianchi"]),
+        ("Jane Doe, Reporter at Large", ["Jane Doe"]),
+        # not a role line: a part that opens with a name; an organisation's desk signs alone
+        ("Mark Senior", ["Mark Senior"]),
+        ("Jane Doe, Mark Senior", ["Jane Doe", "Mark Senior"]),
+        ("Mark Senior Editor", ["Mark Senior"]),
+        ("Lakeside News Correspondent", ["Lakeside News"]),
+    ],
+)
+def test_a_role_with_its_desk_is_no_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

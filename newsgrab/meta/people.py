@@ -171,7 +171,7 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
         folded = name.casefold()
         if not name or folded in seen or not is_display_name(name, explicit=explicit):
             continue
-        if out and (_is_role(name) or _is_desk_and_role(name)):
+        if (out and (_is_role(name) or _is_desk_and_role(name))) or _is_role_line(name):
             continue
         name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
@@ -282,6 +282,27 @@ def _is_desk_and_role(text: str) -> bool:
         return False  # no role word at the end
     desk = " ".join(words[:end])
     return not desk or is_organisation(desk)  # "Mark Senior": "Mark" is no desk, the part is a name
+
+
+def _is_role_line(text: str) -> bool:
+    """A role with its desk and no name, wherever it stands in the byline: "Senior Business Writer",
+    "Senior Politics Editor" (a line under the name, or an element of its own), "journaliste au Monde",
+    "inviato a Roma". Shape: a role word first, and then either a role word last (the desk between)
+    or a lower-case word (a preposition before the desk or place). A name never opens with a role
+    word followed so ("Mark Senior" and "Jane Doe Senior Editor" open with a name; "Special
+    Correspondent Jane Doe" ends with one). A desk that is an organisation ("Senior BuzzFeed News
+    Reporter") is left to `_is_desk_and_role`: alone, it signs the story."""
+    words = text.split()
+    if len(words) < MIN_ROLE_LINE_WORDS or not _is_role_word(words[0]) or _is_role(text):
+        return False
+    if not (_is_role_word(words[-1]) or (words[1].islower() and words[1].isalpha())):
+        return False
+    desk = [w for w in words if not _is_role_word(w) and w.casefold() not in _FILLERS]
+    return not is_organisation(" ".join(desk)) if desk else False
+
+
+#: words; a role and its desk, the fewest ("Senior Business Writer" is three, "inviato a Roma" too)
+MIN_ROLE_LINE_WORDS = 3
 
 
 def clean_name(name: str) -> str | None:
