@@ -340,3 +340,31 @@ def test_submitted_is_no_name(byline: str, expected: list[str]) -> None:
 )
 def test_a_role_with_its_desk_is_no_name(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # spokesman.com: a phone number after the name and the e-mail
+        ("By Ana Ruiz ana@lakeside.example (555) 010-4477", ["Ana Ruiz"]),
+        # lefigaro.fr: a follower count after the role; fastcompany.com: a reading time
+        ("Marie Dupont journaliste 12 abonnés Journaliste", ["Marie Dupont"]),
+        ("By Ana Ruiz 5 minute Read", ["Ana Ruiz"]),
+        ("Ana Ruiz 3 Min", ["Ana Ruiz"]),
+        # what precedes the digits must be a whole name; a label's full stop ends no name
+        ("Chapter 3 Summary", []),
+        ("By admin - 2018-09-16", []),
+        ("Ana Ruiz Tel. 030 1234567", []),
+    ],
+)
+def test_a_count_or_number_after_a_name_is_cut_not_the_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline, marked=True) == expected
+
+
+def test_a_text_line_with_a_number_is_no_byline() -> None:
+    # a line of a text is tried as a byline without markup saying it is one: a caption's first words
+    # before a year are no author, and the digit keeps them out; a byline element's words before a number are
+    # taken as the name (the page marks them as one)
+    line = "Lakeside Lantern Parade 2018 2019 Harbour Design"
+    assert split_authors(line) == []
+    assert split_authors(line, marked=True) == ["Lakeside Lantern Parade"]

@@ -137,11 +137,15 @@ def _without_capital_tail(name: str) -> str:
     return name
 
 
-def split_authors(text: str, *, explicit: bool = False) -> list[str]:
+def split_authors(text: str, *, explicit: bool = False, marked: bool = False) -> list[str]:
     """People named in a byline: "By X and Y" -> ["X", "Y"]; emails, roles, dates and "By" stripped.
 
     `explicit`: the text comes from markup that says it is the author (rel=author, itemprop=author, a
     meta author), so a single lower-case word is the author's chosen name ("doumae"), not a login.
+    `marked`: the page marks the text as a byline (an element named or marked so, `authors._names`),
+    so a count or number after a name is cut and the name kept (`_without_digit_tail`); a line of a
+    text, where any line may be tried as a byline, keeps its digit and is no name ("Amsterdam Light
+    Festival 2018 2019" is a caption's first words).
     """
     text = fold_space(text)
     if _CONTRIBUTION_RE is not None:
@@ -168,6 +172,8 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
     seen: set[str] = set()
     for raw in _SPLIT_RE.split(text):
         name = _clean_part(raw)
+        if marked and has_digit(name):
+            name = _without_digit_tail(name)
         folded = name.casefold()
         if not name or folded in seen or not is_display_name(name, explicit=explicit):
             continue
@@ -177,6 +183,18 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
         seen.add(folded)
         out.append(name)
     return keep_people(_without_single_words(out))
+
+
+def _without_digit_tail(name: str) -> str:
+    """The name before a count, phone number or reading time after it ("Megan Rowe (509) 459-5382",
+    "Bertille Bayart journaliste 5 abonnés", "Jane Doe 3 Min"). Shape, not words: no name holds a digit;
+    what precedes must be two words or more ("Chapter 3" is none), else `is_display_name` refuses it."""
+    head = _DIGIT_TAIL_RE.sub("", name).rstrip(" .,:;|-–—·•*")
+    return head if len(head.split()) >= MIN_NAME_WORDS_BEFORE_ROLE and not has_digit(head) else name
+
+
+#: from the first word with a digit to the end; not after a label's stop or colon ("Jane Doe Tel. 030")
+_DIGIT_TAIL_RE = re.compile(r"(?<![.:])\s+[^\s\d]*\d.*$")
 
 
 def _without_single_words(names: list[str]) -> list[str]:
@@ -285,13 +303,10 @@ def _is_desk_and_role(text: str) -> bool:
 
 
 def _is_role_line(text: str) -> bool:
-    """A role with its desk and no name, wherever it stands in the byline: "Senior Business Writer",
-    "Senior Politics Editor" (a line under the name, or an element of its own), "journaliste au Monde",
-    "inviato a Roma". Shape: a role word first, and then either a role word last (the desk between)
-    or a lower-case word (a preposition before the desk or place). A name never opens with a role
-    word followed so ("Mark Senior" and "Jane Doe Senior Editor" open with a name; "Special
-    Correspondent Jane Doe" ends with one). A desk that is an organisation ("Senior BuzzFeed News
-    Reporter") is left to `_is_desk_and_role`: alone, it signs the story."""
+    """A role with its desk and no name, wherever it stands: "Senior Business Writer" (under the name or
+    alone), "journaliste au Monde", "inviato a Roma". Shape: a role word first, then a role word last or
+    a lower-case word (a preposition); no name opens so ("Mark Senior", "Jane Doe Senior Editor"). An
+    organisation's desk ("Senior BuzzFeed News Reporter") is left to `_is_desk_and_role`: alone, it signs."""
     words = text.split()
     if len(words) < MIN_ROLE_LINE_WORDS or not _is_role_word(words[0]) or _is_role(text):
         return False
@@ -301,7 +316,7 @@ def _is_role_line(text: str) -> bool:
     return not is_organisation(" ".join(desk)) if desk else False
 
 
-#: words; a role and its desk, the fewest ("Senior Business Writer" is three, "inviato a Roma" too)
+#: words; a role and its desk, the fewest ("Senior Business Writer", "inviato a Roma")
 MIN_ROLE_LINE_WORDS = 3
 
 
