@@ -368,3 +368,20 @@ def test_a_text_line_with_a_number_is_no_byline() -> None:
     line = "Lakeside Lantern Parade 2018 2019 Harbour Design"
     assert split_authors(line) == []
     assert split_authors(line, marked=True) == ["Lakeside Lantern Parade"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # wsj.com, nationalreview.com, politico.com: the link to the author's bio repeats the name after a label
+        ("By | Ana Ruiz | Ana Ruiz | Biography Ana Ruiz | @anaruiz", ["Ana Ruiz"]),
+        ("By Ana Ruiz | About Ana Ruiz | Follow Ana Ruiz on Twitter", ["Ana Ruiz"]),
+        ("About The Author : Ana Ruiz | Ana Ruiz is a harbour reporter for the Lakeside Post.", ["Ana Ruiz"]),
+        # not a repeat: another word of a name, a name after the repeated one, a one-word part
+        ("Ana Ruiz and Ana Ruiz-Lopez", ["Ana Ruiz", "Ana Ruiz-Lopez"]),
+        ("John Smith and John Smith Jr.", ["John Smith", "John Smith Jr"]),
+        ("Ana | Ana Ruiz", ["Ana Ruiz"]),
+    ],
+)
+def test_a_name_repeated_after_a_label_is_one_author(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

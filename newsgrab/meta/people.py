@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
+from newsgrab.meta.nameparts import without_digit_tail, without_repeats
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -143,9 +144,9 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     `explicit`: the text comes from markup that says it is the author (rel=author, itemprop=author, a
     meta author), so a single lower-case word is the author's chosen name ("doumae"), not a login.
     `marked`: the page marks the text as a byline (an element named or marked so, `authors._names`),
-    so a count or number after a name is cut and the name kept (`_without_digit_tail`); a line of a
-    text, where any line may be tried as a byline, keeps its digit and is no name ("Amsterdam Light
-    Festival 2018 2019" is a caption's first words).
+    so a count or number after a name is cut and the name kept (`nameparts.without_digit_tail`); a
+    line of a text, where any line may be tried as a byline, keeps its digit and is no name
+    ("Amsterdam Light Festival 2018 2019" is a caption's first words).
     """
     text = fold_space(text)
     if _CONTRIBUTION_RE is not None:
@@ -173,7 +174,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     for raw in _SPLIT_RE.split(text):
         name = _clean_part(raw)
         if marked and has_digit(name):
-            name = _without_digit_tail(name)
+            name = without_digit_tail(name)
         folded = name.casefold()
         if not name or folded in seen or not is_display_name(name, explicit=explicit):
             continue
@@ -182,19 +183,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
         out.append(name)
-    return keep_people(_without_single_words(out))
-
-
-def _without_digit_tail(name: str) -> str:
-    """The name before a count, phone number or reading time after it ("Megan Rowe (509) 459-5382",
-    "Bertille Bayart journaliste 5 abonnés", "Jane Doe 3 Min"). Shape, not words: no name holds a digit;
-    what precedes must be two words or more ("Chapter 3" is none), else `is_display_name` refuses it."""
-    head = _DIGIT_TAIL_RE.sub("", name).rstrip(" .,:;|-–—·•*")
-    return head if len(head.split()) >= MIN_NAME_WORDS_BEFORE_ROLE and not has_digit(head) else name
-
-
-#: from the first word with a digit to the end; not after a label's stop or colon ("Jane Doe Tel. 030")
-_DIGIT_TAIL_RE = re.compile(r"(?<![.:])\s+[^\s\d]*\d.*$")
+    return keep_people(_without_single_words(without_repeats(out)))
 
 
 def _without_single_words(names: list[str]) -> list[str]:
