@@ -385,3 +385,21 @@ def test_a_text_line_with_a_number_is_no_byline() -> None:
 )
 def test_a_name_repeated_after_a_label_is_one_author(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # zdnet.com: the topic after the byline and its date
+        ("By Ana Ruiz | May 3, 2021 -- 10:15 GMT | Topic: Harbours", ["Ana Ruiz"]),
+        # the picture's credit beside the text's author, in any language
+        ("Texto: Ana García / Fotos: Luis Pérez", ["Ana García"]),
+        ("Door Sanne de Vries, Foto: Piet Jansen", ["Sanne de Vries"]),
+        # the byline's own label is no field; a part alone keeps what it has
+        ("Autor: Anna Nowak i Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),
+        ("著者：山田太郎", ["山田太郎"]),
+        ("Zdroj: ČTK", ["Zdroj: ČTK"]),
+    ],
+)
+def test_a_labelled_field_beside_a_name_is_no_author(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

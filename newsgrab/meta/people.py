@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
-from newsgrab.meta.nameparts import without_digit_tail, without_repeats
+from newsgrab.meta.nameparts import without_digit_tail, without_fields, without_repeats
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -183,7 +183,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
         out.append(name)
-    return keep_people(_without_single_words(without_repeats(out)))
+    return keep_people(_without_single_words(without_repeats(without_fields(out))))
 
 
 def _without_single_words(names: list[str]) -> list[str]:
