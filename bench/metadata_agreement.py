@@ -1,12 +1,15 @@
 """Metadata agreement with Readability.js's expected-metadata.json, newsgrab and trafilatura side by side.
 
 usage: .venv/bin/python bench/metadata_agreement.py [--pages DIR] [--show FIELD|all] [--no-peer]
+                                                    [--half tune|holdout|all]
 
 For each page with a reference value: title (whitespace and case folded), byline (as a set of
 folded names), site name (folded) and published date (same calendar day). Figures are
 hits/cases-with-a-reference-value. The reference is Readability's own output, with its quirks
 (site suffixes left in titles, bylines holding dates or roles): read the disagreements (--show)
-before tuning anything. Needs ../shared (skips with a message when it is absent).
+before tuning anything. `--half` keeps the pages of one half of the fixed split (bench/splits.py,
+by site): read the disagreements of the tune half only, report both. Needs ../shared (skips with a
+message when it is absent).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.shared_data import SHARED
+from bench.splits import HOLDOUT, TUNE, half_of, site_of_readability_page
 
 DEFAULT_PAGES = SHARED / "bench" / "readability" / "pages"
 FIELDS = ("title", "byline", "site", "date")
@@ -67,8 +71,11 @@ def agree(field: str, got: Any, want: Any) -> bool:
     return fold(got) == fold(want)
 
 
-def run(pages: Path, systems: dict[str, Callable[[bytes], dict[str, Any]]], show: str | None) -> None:
+def run(pages: Path, systems: dict[str, Callable[[bytes], dict[str, Any]]], show: str | None,
+        half: str = "all") -> None:
     cases = sorted(p for p in pages.iterdir() if (p / "expected-metadata.json").exists())
+    if half != "all":
+        cases = [c for c in cases if half_of(site_of_readability_page(c.name)) == half]
     hits = {name: dict.fromkeys(FIELDS, 0) for name in systems}
     totals = dict.fromkeys(FIELDS, 0)
     seconds = dict.fromkeys(systems, 0.0)
@@ -110,6 +117,8 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--show", choices=[*FIELDS, "all"], help="print newsgrab's disagreements on a field")
     parser.add_argument("--no-peer", action="store_true", help="skip trafilatura")
+    parser.add_argument("--half", choices=[TUNE, HOLDOUT, "all"], default="all",
+                        help="only the pages of one half of the fixed split (bench/splits.py)")
     args = parser.parse_args()
     if not args.pages.is_dir():
         print(f"no benchmark pages at {args.pages}: skipped", file=sys.stderr)
@@ -117,7 +126,8 @@ def main() -> int:
     systems: dict[str, Callable[[bytes], dict[str, Any]]] = {"newsgrab": newsgrab_fields}
     if not args.no_peer:
         systems["trafilatura"] = trafilatura_fields
-    run(args.pages, systems, args.show)
+    print(f"half: {args.half}")
+    run(args.pages, systems, args.show, args.half)
     return 0
 
 

@@ -316,3 +316,90 @@ def test_a_lone_word_beside_a_full_name_is_no_co_author(byline: str, expected: l
 )
 def test_submitted_is_no_name(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # cbc.ca: a role with its desk on the line under the name, and as an element of its own
+        ("Ana Ruiz | Senior Harbour Writer", ["Ana Ruiz"]),
+        ("Senior Harbour Writer", []),
+        # huffingtonpost.com: the role line before the paper's name; the paper signs when alone
+        ("Senior Harbour Editor, The Lakeside Post", ["The Lakeside Post"]),
+        ("Ana Ruiz Senior Harbour Editor, The Lakeside Post", ["Ana Ruiz"]),
+        # a role and a preposition before the desk or the place, in any language
+        ("Marie Dupont, journaliste au Courrier", ["Marie Dupont"]),
+        ("di Giulia Rossi e Marco Bianchi, inviato a Genova", ["Giulia Rossi", "Marco Bianchi"]),
+        ("Jane Doe, Reporter at Large", ["Jane Doe"]),
+        # not a role line: a part that opens with a name; an organisation's desk signs alone
+        ("Mark Senior", ["Mark Senior"]),
+        ("Jane Doe, Mark Senior", ["Jane Doe", "Mark Senior"]),
+        ("Mark Senior Editor", ["Mark Senior"]),
+        ("Lakeside News Correspondent", ["Lakeside News"]),
+    ],
+)
+def test_a_role_with_its_desk_is_no_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # spokesman.com: a phone number after the name and the e-mail
+        ("By Ana Ruiz ana@lakeside.example (555) 010-4477", ["Ana Ruiz"]),
+        # lefigaro.fr: a follower count after the role; fastcompany.com: a reading time
+        ("Marie Dupont journaliste 12 abonnés Journaliste", ["Marie Dupont"]),
+        ("By Ana Ruiz 5 minute Read", ["Ana Ruiz"]),
+        ("Ana Ruiz 3 Min", ["Ana Ruiz"]),
+        # what precedes the digits must be a whole name; a label's full stop ends no name
+        ("Chapter 3 Summary", []),
+        ("By admin - 2018-09-16", []),
+        ("Ana Ruiz Tel. 030 1234567", []),
+    ],
+)
+def test_a_count_or_number_after_a_name_is_cut_not_the_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline, marked=True) == expected
+
+
+def test_a_text_line_with_a_number_is_no_byline() -> None:
+    # a line of a text is tried as a byline without markup saying it is one: a caption's first words
+    # before a year are no author, and the digit keeps them out; a byline element's words before a number are
+    # taken as the name (the page marks them as one)
+    line = "Lakeside Lantern Parade 2018 2019 Harbour Design"
+    assert split_authors(line) == []
+    assert split_authors(line, marked=True) == ["Lakeside Lantern Parade"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # wsj.com, nationalreview.com, politico.com: the link to the author's bio repeats the name after a label
+        ("By | Ana Ruiz | Ana Ruiz | Biography Ana Ruiz | @anaruiz", ["Ana Ruiz"]),
+        ("By Ana Ruiz | About Ana Ruiz | Follow Ana Ruiz on Twitter", ["Ana Ruiz"]),
+        ("About The Author : Ana Ruiz | Ana Ruiz is a harbour reporter for the Lakeside Post.", ["Ana Ruiz"]),
+        # not a repeat: another word of a name, a name after the repeated one, a one-word part
+        ("Ana Ruiz and Ana Ruiz-Lopez", ["Ana Ruiz", "Ana Ruiz-Lopez"]),
+        ("John Smith and John Smith Jr.", ["John Smith", "John Smith Jr"]),
+        ("Ana | Ana Ruiz", ["Ana Ruiz"]),
+    ],
+)
+def test_a_name_repeated_after_a_label_is_one_author(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # zdnet.com: the topic after the byline and its date
+        ("By Ana Ruiz | May 3, 2021 -- 10:15 GMT | Topic: Harbours", ["Ana Ruiz"]),
+        # the picture's credit beside the text's author, in any language
+        ("Texto: Ana García / Fotos: Luis Pérez", ["Ana García"]),
+        ("Door Sanne de Vries, Foto: Piet Jansen", ["Sanne de Vries"]),
+        # the byline's own label is no field; a part alone keeps what it has
+        ("Autor: Anna Nowak i Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),
+        ("著者：山田太郎", ["山田太郎"]),
+        ("Zdroj: ČTK", ["Zdroj: ČTK"]),
+    ],
+)
+def test_a_labelled_field_beside_a_name_is_no_author(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

@@ -174,3 +174,39 @@ def test_a_short_h2_confirms_no_section_name() -> None:
             '<meta name="dc.title" content="Harbour news">')
     meta = read_metadata(page(head, "<h2>Harbour news</h2><p>x</p>"), "https://lakesidepost.example/a/1")
     assert meta.title == "Ferry timetable changes for the winter season"
+
+
+# ------------------------------------------------------------------ the site's name from the <title>'s end part
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        # wikipedia: the last part is the domain's label
+        ("<title>Harbour ferries - Lakepedia</title>", "https://en.lakepedia.org/wiki/Ferries", "Lakepedia"),
+        # nytimes: the domain's label abbreviates the last part
+        ("<title>Ferry fares rise again - The Lake Post Times</title>", "https://www.lptimes.com/2020/ferry.html",
+         "The Lake Post Times"),
+        # startup-grind: the part one title adds to the other (og:title has the headline alone)
+        ('<title>Ferry fares rise again | Harbour Grind</title><meta property="og:title" content="Ferry fares'
+         ' rise again">', "https://grind.example/ferry", "Harbour Grind"),
+        # the first part, when the site writes its name first
+        ("<title>Lakepedia | Harbour ferries</title>", "https://lakepedia.org/ferries", "Lakepedia"),
+        # a section or a slogan that nothing on the page names: no site
+        ("<title>Ferry fares rise again - Local News</title>", "https://www.lakepost.example/ferry", None),
+        # after a colon the part is the headline's own, even when it is the domain's label
+        ("<title>Lakepedia: the harbour ferries</title>", "https://lakepedia.org/ferries", None),
+        # no separator, nothing to read
+        ("<title>Lakepedia</title>", "https://lakepedia.org/ferries", None),
+    ],
+)
+def test_the_site_name_is_the_title_part_the_page_names(head: str, url: str, expected: str | None) -> None:
+    meta = read_metadata(page(head, "<p>Ferry fares rise again this spring on every line.</p>"), url)
+    assert meta.site_name == expected
+    if expected:
+        assert meta.provenance["site_name"] == "title-tag"
+
+
+def test_metadata_names_the_site_before_the_title() -> None:
+    head = ('<title>Harbour ferries - Lakepedia</title>'
+            '<meta property="og:site_name" content="The Lake Encyclopedia">')
+    meta = read_metadata(page(head), "https://en.lakepedia.org/wiki/Ferries")
+    assert (meta.site_name, meta.provenance["site_name"]) == ("The Lake Encyclopedia", "opengraph")

@@ -141,7 +141,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
 def _names(texts: list[str], explicit: bool = False) -> list[str]:
     """The names in visible bylines: split, and phrases left out ("View author archive" beside the name:
     page text, where a meta or JSON-LD value is written as a name)."""
-    return [n for text in texts for n in split_authors(text, explicit=explicit) if not is_phrase(n)]
+    return [n for text in texts for n in split_authors(text, explicit=explicit, marked=True) if not is_phrase(n)]
 
 
 def _header_author_links(scan: PageScan) -> list[str]:

@@ -11,7 +11,8 @@ Order of trust, per field (the first source with a usable value wins, then the c
 - published, modified: pubdates.py (machine-readable sources, visible dates near the headline, the
   URL, the article header, with cross-checks between them); when none dates the page, htmldate's
   search (htmldate_fallback.py), then the one day the page's date-only elements name (lonedate.py).
-- site_name: og:site_name > JSON-LD WebSite > publisher > application-name.
+- site_name: og:site_name > JSON-LD WebSite > publisher > application-name > the <title>'s end part
+  that the domain or the other titles name ("Bob Dylan - Wikipedia" on en.wikipedia.org).
 - url: <link rel=canonical> > og:url > JSON-LD url > the base URL given, made absolute. A canonical
   on another domain than og:url / the base URL marks a cross-post: it becomes `original_source.url`.
 - description: og:description > JSON-LD > meta description > twitter:description > Dublin Core.
@@ -39,8 +40,9 @@ from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.lonedate import only_shown_date
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
-from newsgrab.meta.titlenames import people_keys, second_headings, stated_values
+from newsgrab.meta.titlenames import people_keys, second_headings, stated_values, title_site_part
 from newsgrab.meta.titles import (
+    HEADLINE_SEPARATORS,
     MIN_HEADLINE_WORDS,
     SEPARATOR_RE,
     clean_title,
@@ -228,8 +230,25 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
         sections = frozenset(fold_title(name) for name in section_link_names(tree, meta.url)) - {""}
         if home - {""} or sections - stated:
             chosen = _choose_title(raw, keys | home, scan, people, stated | sections, tree)
+            keys = keys | home
     if chosen:
         _set(meta, "title", chosen[0], chosen[1])
+        if meta.site_name is None and scan.title_tag:
+            _site_from_title(meta, scan.title_tag, chosen[0], keys)
+
+
+def _site_from_title(meta: Metadata, title: str, headline: str, keys: set[str]) -> None:
+    """The site's name from the <title>'s end part that the domain or the other titles name
+    (`titlenames.title_site_part`), where no metadata names the site: "Bob Dylan - Wikipedia" on
+    en.wikipedia.org. An end part after a colon or slash is the headline's ("Biden: the interview")."""
+    parts, seps = SEPARATOR_RE.split(title), SEPARATOR_RE.findall(title)
+    if not seps:
+        return
+    ends = [part for part, sep in ((parts[-1], seps[-1]), (parts[0], seps[0]))
+            if sep.strip() not in HEADLINE_SEPARATORS]
+    name = title_site_part(ends, headline, keys)
+    if name:
+        _set(meta, "site_name", name, "title-tag")
 
 
 def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, people: tuple[str, ...],

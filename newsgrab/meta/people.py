@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
+from newsgrab.meta.nameparts import without_digit_tail, without_fields, without_repeats
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -137,11 +138,15 @@ def _without_capital_tail(name: str) -> str:
     return name
 
 
-def split_authors(text: str, *, explicit: bool = False) -> list[str]:
+def split_authors(text: str, *, explicit: bool = False, marked: bool = False) -> list[str]:
     """People named in a byline: "By X and Y" -> ["X", "Y"]; emails, roles, dates and "By" stripped.
 
     `explicit`: the text comes from markup that says it is the author (rel=author, itemprop=author, a
     meta author), so a single lower-case word is the author's chosen name ("doumae"), not a login.
+    `marked`: the page marks the text as a byline (an element named or marked so, `authors._names`),
+    so a count or number after a name is cut and the name kept (`nameparts.without_digit_tail`); a
+    line of a text, where any line may be tried as a byline, keeps its digit and is no name
+    ("Amsterdam Light Festival 2018 2019" is a caption's first words).
     """
     text = fold_space(text)
     if _CONTRIBUTION_RE is not None:
@@ -168,15 +173,17 @@ def split_authors(text: str, *, explicit: bool = False) -> list[str]:
     seen: set[str] = set()
     for raw in _SPLIT_RE.split(text):
         name = _clean_part(raw)
+        if marked and has_digit(name):
+            name = without_digit_tail(name)
         folded = name.casefold()
         if not name or folded in seen or not is_display_name(name, explicit=explicit):
             continue
-        if out and (_is_role(name) or _is_desk_and_role(name)):
+        if (out and (_is_role(name) or _is_desk_and_role(name))) or _is_role_line(name):
             continue
         name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
         out.append(name)
-    return keep_people(_without_single_words(out))
+    return keep_people(_without_single_words(without_repeats(without_fields(out))))
 
 
 def _without_single_words(names: list[str]) -> list[str]:
@@ -282,6 +289,24 @@ def _is_desk_and_role(text: str) -> bool:
         return False  # no role word at the end
     desk = " ".join(words[:end])
     return not desk or is_organisation(desk)  # "Mark Senior": "Mark" is no desk, the part is a name
+
+
+def _is_role_line(text: str) -> bool:
+    """A role with its desk and no name, wherever it stands: "Senior Business Writer" (under the name or
+    alone), "journaliste au Monde", "inviato a Roma". Shape: a role word first, then a role word last or
+    a lower-case word (a preposition); no name opens so ("Mark Senior", "Jane Doe Senior Editor"). An
+    organisation's desk ("Senior BuzzFeed News Reporter") is left to `_is_desk_and_role`: alone, it signs."""
+    words = text.split()
+    if len(words) < MIN_ROLE_LINE_WORDS or not _is_role_word(words[0]) or _is_role(text):
+        return False
+    if not (_is_role_word(words[-1]) or (words[1].islower() and words[1].isalpha())):
+        return False
+    desk = [w for w in words if not _is_role_word(w) and w.casefold() not in _FILLERS]
+    return not is_organisation(" ".join(desk)) if desk else False
+
+
+#: words; a role and its desk, the fewest ("Senior Business Writer", "inviato a Roma")
+MIN_ROLE_LINE_WORDS = 3
 
 
 def clean_name(name: str) -> str | None:

@@ -129,3 +129,22 @@ def second_headings(tree: lxml.html.HtmlElement) -> list[str]:
         if len(texts) >= MAX_SECOND_HEADINGS:
             break
     return texts
+
+
+
+def title_site_part(ends: Iterable[str], headline: str, keys: set[str]) -> str | None:
+    """The site's name as the page's <title> prints it, for a page whose metadata names no site: of
+    the title's end parts (`ends`: the last and the first part of "Headline - Site", split at its
+    separators), the first that is not the headline and that one of `keys` names whole (a domain
+    label, "Wikipedia" on en.wikipedia.org; the part one title adds to another, "Headline | Brand"
+    beside og:title "Headline") or that a domain label abbreviates ("Business Today" on
+    businesstoday.in). Self-reference, not words: a part the page's own address or its other title
+    names is the site's, in any language; a part nothing names (a section, a slogan) names none."""
+    head = _NON_WORD_RE.sub("", headline.casefold())
+    for part in ends:
+        folded = _NON_WORD_RE.sub("", part.casefold())
+        if not folded or folded == head or len(part.split()) > MAX_NAME_WORDS:
+            continue
+        if folded in keys or folded.removeprefix("the") in keys or abbreviates(part, keys):
+            return fold_space(part)
+    return None
