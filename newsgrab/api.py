@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING
 
 from newsgrab.clean.boilerplate import BoilerplateResult, remove_boilerplate
 from newsgrab.clean.provenance import finish_name
-from newsgrab.errors import EmptyInput, NewsgrabError, NotFound, TooLarge, Unreadable
+from newsgrab.errors import (
+    BadOption,
+    EmptyInput,
+    InternalError,
+    NewsgrabError,
+    NotFound,
+    OutOfMemory,
+    TooLarge,
+    Unreadable,
+)
 from newsgrab.model import LEAD_ROLE, Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
 from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
 from newsgrab.read.decode import decode
@@ -41,10 +50,29 @@ def extract(
     path: str | os.PathLike[str] | None = None,
     options: Options | None = None,
 ) -> Article:
-    """Extract one article from raw bytes or text. Raises a `NewsgrabError` when it cannot be read."""
+    """Extract one article from raw bytes or text. Raises a `NewsgrabError` when it cannot be read.
+
+    Nothing else leaves: a failed allocation is `OutOfMemory`, and any other exception (a bug in
+    newsgrab, or in a library under it, on some page nobody foresaw) is `InternalError`, with the
+    original as its `__cause__`, so a caller's `except NewsgrabError` holds for every input.
+    """
     options = options or DEFAULT_OPTIONS
     if kind not in KINDS:
-        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        raise BadOption(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    try:
+        return _extract(data, url, kind, path, options)
+    except NewsgrabError:
+        raise
+    except MemoryError as exc:
+        raise OutOfMemory("ran out of memory converting this input") from exc
+    except Exception as exc:
+        raise InternalError(f"internal error: {type(exc).__name__}: {exc}") from exc
+
+
+def _extract(
+    data: str | bytes, url: str | None, kind: str, path: str | os.PathLike[str] | None, options: Options
+) -> Article:
+    """`extract` once its arguments are checked: read, sniff, blocks and metadata, boilerplate, assemble."""
     rules = load_rules(options.extra_rules) if options.boilerplate_enabled else ()
 
     # 1. read

@@ -118,3 +118,10 @@ def error_codes() -> tuple[str, ...]:
             codes.append(cls.code)
         pending.extend(cls.__subclasses__())
     return tuple(codes)
+
+
+class BadOption(NewsgrabError, ValueError):
+    """A call to the library with an argument it does not take (an unknown `kind`): the caller's
+    mistake, not the input's. Also a `ValueError`, as such a mistake is in plain Python."""
+
+    code = "bad-option"

@@ -9,7 +9,16 @@ import pytest
 
 import newsgrab
 from newsgrab import api
-from newsgrab.errors import BinaryInput, EmptyInput, NewsgrabError, NotFound, TooLarge
+from newsgrab.errors import (
+    BadOption,
+    BinaryInput,
+    EmptyInput,
+    InternalError,
+    NewsgrabError,
+    NotFound,
+    OutOfMemory,
+    TooLarge,
+)
 from newsgrab.options import Options
 
 TEXT = (
@@ -159,3 +168,40 @@ def test_article_carries_every_metadata_field() -> None:
     assert isinstance(article, Metadata)
     assert {f.name for f in fields(Metadata)} <= {f.name for f in fields(Article)}
     assert article.to_dict()["authors"] == article.authors
+
+
+@pytest.mark.parametrize("data", [TEXT, "<html><body><p>" + TEXT + "</p></body></html>"])
+def test_a_bug_inside_the_pipeline_leaves_extract_as_an_internal_error(
+    data: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a NewsgrabError leaves `extract`: an unforeseen exception in a stage (here the
+    boilerplate pass raising a NameError, as a half-edited module would) is an InternalError that
+    keeps the original as its cause; the same page reads again once the stage is whole."""
+
+    def broken(*_: object, **__: object) -> object:
+        raise NameError("name 'cue' is not defined")
+
+    monkeypatch.setattr(api, "remove_boilerplate", broken)
+    with pytest.raises(InternalError, match="internal error: NameError: name 'cue' is not defined") as caught:
+        newsgrab.extract(data)
+    assert isinstance(caught.value.__cause__, NameError)
+    assert caught.value.code == "internal"
+    monkeypatch.undo()
+    assert newsgrab.extract(data).body
+
+
+def test_a_failed_allocation_leaves_extract_as_out_of_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(*_: object, **__: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(api, "remove_boilerplate", exhausted)
+    with pytest.raises(OutOfMemory) as caught:
+        newsgrab.extract(TEXT)
+    assert isinstance(caught.value.__cause__, MemoryError)
+    assert caught.value.code == "memory"
+
+
+def test_an_unknown_kind_is_a_bad_option_and_a_value_error() -> None:
+    with pytest.raises(BadOption, match="kind must be one of") as caught:
+        newsgrab.extract(TEXT, kind="pdf")
+    assert isinstance(caught.value, ValueError) and isinstance(caught.value, NewsgrabError)

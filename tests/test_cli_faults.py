@@ -115,6 +115,28 @@ def test_internal_error_is_one_line_without_traceback(story: Path, monkeypatch: 
     assert records(result)[0]["error"]["code"] == "internal"
 
 
+def test_a_bug_the_library_wraps_reads_as_before(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`extract` gives a stage's bug as InternalError caused by it; the command reports the cause as it
+    did when the bug came through bare (one line, the hint), and under a memory cap a MemoryError
+    inside a stage is still a `memory` record that names the cap."""
+    monkeypatch.setattr(newsgrab.api, "remove_boilerplate", _boom)
+    result = run("-", input=story.read_text(encoding="utf-8"))
+    assert result.stderr.splitlines() == [
+        "newsgrab: error: -: internal error: RuntimeError: the parser fell over "
+        "(rerun with --traceback for details)"
+    ]
+    assert records(result)[0]["error"]["code"] == "internal"
+
+    def exhausted(*_: Any, **__: Any) -> Any:
+        raise MemoryError
+
+    monkeypatch.setattr(newsgrab.api, "remove_boilerplate", exhausted)
+    capped = run("--max-memory", "300M", str(story))
+    assert records(capped)[0]["error"] == {
+        "code": "memory",
+        "message": "ran out of memory converting this input (the limit is 314,572,800 bytes: --max-memory)"}
+
+
 def test_traceback_shows_the_python_traceback(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(newsgrab.api, "extract_file", _boom)
     result = run("--traceback", str(story))

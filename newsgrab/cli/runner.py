@@ -251,9 +251,12 @@ def run_task(task: Task, conversion: Conversion, *, fd: int | None = None, max_m
             name = printable_path(task.path) if task.path is not None and not task.special else task.origin
             article = extract(data, url=task.url, kind=conversion.kind, path=name, options=options)
         text = render_article(article, conversion.fmt, pretty=conversion.pretty, fields=conversion.fields)
-    except NewsgrabError as exc:
-        return task.failed(exc, traceback.format_exc() if conversion.want_traceback else None)
-    except Exception as exc:
+    except Exception as raised:
+        # the library gives a bug or a failed allocation as InternalError / OutOfMemory caused by the
+        # original, which is read here as if it had come through: the memory cap tells what it was
+        exc = _unwrapped(raised)
+        if isinstance(exc, NewsgrabError):
+            return task.failed(exc, traceback.format_exc() if conversion.want_traceback else None)
         if _out_of_memory(exc, max_memory, peak_before):
             cap = f" (the limit is {max_memory:,} bytes: --max-memory)" if max_memory else ""
             return task.failed(OutOfMemory(f"ran out of memory converting this input{cap}"))
@@ -282,6 +285,14 @@ def _peak_memory() -> int:
         return 0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024  # Linux counts kilobytes
+
+
+def _unwrapped(exc: Exception) -> Exception:
+    """The exception `extract` wrapped as `InternalError` or `OutOfMemory` (its `__cause__`), else `exc`."""
+    cause = exc.__cause__
+    if isinstance(exc, (InternalError, OutOfMemory)) and isinstance(cause, Exception):
+        return cause
+    return exc
 
 
 def _out_of_memory(exc: Exception, max_memory: int | None, peak_before: int) -> bool:
