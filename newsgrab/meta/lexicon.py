@@ -137,6 +137,8 @@ class BylineWords:
     author_paths: tuple[str, ...] = ()
     #: what makes an organisation the agency or desk that signs a story ("press", "wire", "bureau", "agence")
     agencies: tuple[str, ...] = ()
+    #: the verb after the name that opens an author's bio ("is", "ist", "est": "Jane Doe is a staff writer ...")
+    bio_verbs: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -170,4 +172,4 @@ def byline_words() -> BylineWords:
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
                        contributions=words("contributions"), posted=words("posted"),
                        date_prepositions=words("date_prepositions"), author_paths=words("author_paths"),
-                       agencies=words("agencies"))
+                       agencies=words("agencies"), bio_verbs=words("bio_verbs"))
