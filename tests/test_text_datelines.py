@@ -98,3 +98,29 @@ def test_a_sentence_opening_with_a_cjk_date_is_not_read() -> None:
 )
 def test_a_us_time_zone_makes_a_slashed_date_month_first(line: str, published: str | None) -> None:
     assert _read(line).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a label of a language that writes dates day first reads an ambiguous numeric date that way
+        ("Publié le 05/04/2013 à 17:08", ("published", "2013-04-05")),
+        ("Mis à jour le 06/04/2013 à 10:37", ("modified", "2013-04-06")),
+        ("Veröffentlicht am 05/04/2013", ("published", "2013-04-05")),
+        # an English label may be either: the separator decides as before (slashes month first)
+        ("Published 05/04/2013", ("published", "2013-05-04")),
+        # a date that is no riddle reads the same under any label
+        ("Publié le 2013-04-05", ("published", "2013-04-05")),
+    ],
+)
+def test_a_labels_language_orders_a_numeric_date(line: str, expected: tuple[str, str]) -> None:
+    from newsgrab.text.header import labelled_date
+
+    assert labelled_date(line) == expected
+
+
+def test_no_english_label_reads_day_first() -> None:
+    from newsgrab.meta.lexicon import date_labels
+
+    assert "published" not in date_labels().day_first and "updated" not in date_labels().day_first
+    assert "publié le" in date_labels().day_first

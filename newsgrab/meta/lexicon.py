@@ -25,6 +25,9 @@ class DateLabels:
 
     modified: tuple[str, ...]
     published: tuple[str, ...]
+    #: the labels of no English table ("publié le", "veröffentlicht", "publicado el"): the languages that
+    #: write a numeric date day first ("Publié le 05/04/2013" is 5 April), where English may be either
+    day_first: frozenset[str] = frozenset()
 
     def alternation(self, *, modified: bool = True, published: bool = True) -> str:
         """A regex alternation of the labels (escaped, longest first), for use inside a larger pattern."""
@@ -47,7 +50,10 @@ def date_labels() -> DateLabels:
         found = {w.lower() for language in data[section].values() for w in language}
         return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
-    return DateLabels(modified=words("modified"), published=words("published"))
+    english = {w.lower() for section in ("modified", "published") for w in data[section].get("en", ())}
+    others = {w.lower() for section in ("modified", "published") for language, labels in data[section].items()
+              if language != "en" for w in labels}
+    return DateLabels(modified=words("modified"), published=words("published"), day_first=frozenset(others - english))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,8 @@ class BylineWords:
     author_paths: tuple[str, ...] = ()
     #: what makes an organisation the agency or desk that signs a story ("press", "wire", "bureau", "agence")
     agencies: tuple[str, ...] = ()
+    #: the verb after the name that opens an author's bio ("is", "ist", "est": "Jane Doe is a staff writer ...")
+    bio_verbs: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -170,4 +178,4 @@ def byline_words() -> BylineWords:
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
                        contributions=words("contributions"), posted=words("posted"),
                        date_prepositions=words("date_prepositions"), author_paths=words("author_paths"),
-                       agencies=words("agencies"))
+                       agencies=words("agencies"), bio_verbs=words("bio_verbs"))

@@ -11,10 +11,11 @@ header.py, which reads the lines of a pasted article's header and what one line 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsgrab.meta.authors import author_link_name
-from newsgrab.meta.dates import has_digit
+from newsgrab.meta.dates import has_digit, parse_date
 from newsgrab.meta.people import split_authors
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
@@ -25,11 +26,13 @@ from newsgrab.text.byline import (
     POSTED_BY_RE,
     TRAILING_BY_RE,
     agency_names,
+    bio_name,
     byline_names,
+    is_role_line,
     undoubled,
     unglued_byline,
 )
-from newsgrab.text.datelines import numeric_date
+from newsgrab.text.datelines import TEXT_DATE_RE, numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
     MAX_HEADER_LINE_CHARS,
@@ -53,6 +56,11 @@ MAX_LABEL_WORDS = 3
 LINES_INTO_ARTICLE = 6
 #: blocks above the headline where a labelled byline or a labelled date is still read when nothing nearer was
 FAR_ABOVE = 8
+#: a digit a capital runs into: two items a converter glued ("2019Updated:")
+_DIGIT_THEN_CAPITAL_RE = re.compile(r"(?<=\d)(?=[A-Z])")
+#: blocks at the end of the article and after it where an author's bio is read
+BIO_LINES_INSIDE = 8
+BIO_LINES_AFTER = 12
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
@@ -117,10 +125,24 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     # can be shaped like a name too
     for index in sorted(range(low, min(high, names_before)), key=lambda i: (i < headline, abs(i - headline))):
         block = blocks[index]
-        if meta.authors or index in taken or block.kind != "p" or not (names := byline_names(block.text)):
+        if meta.authors or index in taken:
+            continue
+        if block.kind != "p" or block.text.isupper():  # a list item or capitals: beside a dateline only
+            if names := _name_by_dateline(blocks, index, dated, names_before):
+                meta.authors = names
+                meta.provenance["authors"] = "header-line"
+                taken.add(index)
+            continue
+        if not (names := byline_names(block.text)):
             continue
         # a name with its time stamp ("Jane Doe 2 hours ago") is a byline by its shape, next to anything
         if index - 1 in anchors or index + 1 in anchors or has_digit(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            taken.add(index)
+    for index in range(low, high):  # a name in capitals that the story signs off with, by any printing's dateline
+        if not meta.authors and index not in taken and blocks[index].text.isupper() and (
+                names := _name_by_dateline(blocks, index, dated, names_before)):
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
@@ -137,6 +159,34 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
+
+
+def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: int) -> list[str]:
+    """The name a list item or a line in capitals holds when it sits right above or below a dateline
+    read around the headline: "* Telegraph Sport" / "19 November 2019 • 1:16pm" (a theme prints its
+    authors as a list), "JANIE HAR" / "Nov. 20, 2019" (wire bylines in capitals). Elsewhere such a line
+    is a menu's entry or a section's name ("WORLD NEWS"), so a name in capitals is taken only when the
+    story signs off with it too: the same line again under one of the article's paragraphs, below
+    `start` (its first). [] for anything else."""
+    block = blocks[index]
+    if block.kind not in ("p", "li") or not any(
+            i in dated or (0 <= i < len(blocks) and _opens_with_date(blocks[i].text)) for i in (index - 1, index + 1)):
+        return []
+    if not block.text.isupper():
+        return byline_names(block.text)
+    names = byline_names(block.text.title())
+    if not names or len(block.text.split()) > MAX_LABEL_WORDS:
+        return []
+    signed = any(blocks[i].text == block.text and blocks[i - 1].text.endswith((".", "\"", "”"))
+                 for i in range(start + 1, len(blocks)))
+    return [name.upper() for name in names] if signed else []
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether a line opens with a date `parse_date` reads, whatever follows it ("Nov. 20, 2019Updated:
+    Nov. 20, 2019 1:35 a.m.", an update glued to the date, which no dateline test reads whole)."""
+    found = TEXT_DATE_RE.match(_DIGIT_THEN_CAPITAL_RE.sub(" ", text)) if has_digit(text) else None
+    return found is not None and parse_date(found.group(0)) is not None
 
 
 def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int], meta: Metadata) -> set[int]:
@@ -318,3 +368,26 @@ def read_far_above(blocks: list[Block], headline: int, low: int, meta: Metadata)
         if ((byline and not meta.authors) or (dated and meta.published is None)) and take_header_line(block, meta):
             taken.add(index)
     return taken
+
+
+def read_bio(blocks: list[Block], end: int, meta: Metadata) -> None:
+    """Name the author from the bio printed under the story when no line near the headline did: a
+    paragraph that opens with a person's name, its verb and a role (`bio_name`: "Jane Doe (@janedoe) is
+    an Ideas contributor at ...", "Jane Doe is a Staff Writer at ..."), among the BIO_LINES_AFTER
+    blocks after the article (`end` is where its span ends) or among its last BIO_LINES_INSIDE blocks
+    when the card's other line agrees: the name or the role alone beside it ("Staff Writer"; a span
+    may run on over the card to the site's footer). A theme prints the author's card under the story,
+    and a converter that keeps no links and drops the header's byline (inscriptis, w3m on a page whose
+    byline is a script's) leaves the card as the only place the author is named. Position, not
+    wording, says whose bio it is: inside the story a sentence of that shape tells of someone it
+    quotes ("Jane Doe is a senior fellow at ..."). The block stays in the body (the cleaning stage
+    weighs a bio there as it does on the HTML path)."""
+    for index in range(max(0, end - BIO_LINES_INSIDE), min(len(blocks), end + BIO_LINES_AFTER)):
+        block = blocks[index]
+        if block.kind not in ("p", "li") or not (name := bio_name(block.text)):
+            continue
+        beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
+        if index >= end or any(text == name or is_role_line(text) for text in beside):
+            meta.authors = [name]
+            meta.provenance["authors"] = "author-bio"
+            return

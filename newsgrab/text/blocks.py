@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsgrab.meta.dates import published_or_update
 from newsgrab.model import Block, Metadata
-from newsgrab.text.around import read_around, read_around_copies, read_far_above, read_into_article
+from newsgrab.text.around import read_around, read_around_copies, read_bio, read_far_above, read_into_article
 from newsgrab.text.byline import BYLINE_RE
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline, read_header, take_header_line
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
@@ -157,6 +157,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         taken |= read_into_article(blocks, high, span.end, meta)
     if title.index is not None and (not meta.authors or meta.published is None):  # or further above it
         taken |= read_far_above(blocks, title.index, max(0, low), meta)
+    if not meta.authors:  # or in the author's bio under the story
+        read_bio(blocks, span.end, meta)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)

@@ -84,6 +84,20 @@ _ROLE_WORD_RE = re.compile(rf"^(?:\w+\s+)?(?:{_WORDS.alternation(_WORDS.roles)})
 #: (data/byline_words.toml "interface": "Jane Doe Follow", "Jane DoeView More Articles")
 _INTERFACE_TAIL_RE = re.compile(
     rf"(?:\s+|(?<=[a-z])(?=[A-Z]))(?i:{_WORDS.alternation(_WORDS.interface)})\b.*$")
+#: a name, then a byline word, maybe glued to it, then the same name: a link's text and its screen-reader
+#: copy ("Eric SongBy Eric Song, Staff"); the case of the name is kept, the opener's is not
+_BY_COPY_RE = re.compile(
+    rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?i:{_WORDS.alternation(_WORDS.openers)})\s+(?P=one)(?=$|[\s,|])")
+#: a person's name opening an author's bio, maybe with a social handle in brackets after it, then its
+#: verb (data/byline_words.toml "bio_verbs": "Jane Doe (@janedoe) is a staff writer at ...",
+#: "Jane Doe covers ...")
+_BIO_OPENING_RE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+    rf"(?:\s*\(@\w{{2,30}}\))?\s+(?=(?:{_WORDS.alternation(_WORDS.bio_verbs)})\s)")
+#: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Ideas contributor")
+_ROLE_IN_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
+#: words after a bio's name within which its role is named ("is the host and senior editor of ...")
+MAX_BIO_ROLE_WORDS = 6
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
 MAX_HEADER_NAME_CHARS = 80
 
@@ -98,7 +112,7 @@ def byline_names(text: str) -> list[str]:
     section's name ("Business News"), a place, a sentence."""
     if len(text) > MAX_HEADER_NAME_CHARS or text.isupper():
         return []
-    text = _INTERFACE_TAIL_RE.sub("", without_handle(text))
+    text = _INTERFACE_TAIL_RE.sub("", without_handle(without_by_copy(text)))
     names = split_authors(text)
     if not names or not text.startswith(names[0]):
         return []
@@ -119,6 +133,30 @@ def byline_names(text: str) -> list[str]:
     if len(rest.split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
         return []
     return names
+
+
+def bio_name(text: str) -> str | None:
+    """The person an author's bio is about: a paragraph that opens with a person's name (two to four
+    capitalised words, maybe a social handle in brackets after it), goes on with a verb of being or
+    doing (data/byline_words.toml "bio_verbs") and names a role (data/byline_words.toml "roles") in its
+    next MAX_BIO_ROLE_WORDS words ("Jane Doe (@janedoe) is an Ideas contributor at Example and the host
+    of ...", "Jane Doe is a freelance reporter covering ..."); None for anything else: a name with a
+    comma after it, an organisation, a name in capitals, a sentence that names no role ("Jane Doe said
+    on Tuesday ..."). Whose bio it is the caller's position tells (text/around.py read_bio): inside a
+    story a sentence of this shape tells of someone it quotes."""
+    opening = _BIO_OPENING_RE.match(text)
+    if opening is None or is_organisation(opening["name"]) or opening["name"].isupper():
+        return None
+    words = text[opening.end():].split()[:MAX_BIO_ROLE_WORDS]
+    return opening["name"] if _ROLE_IN_RE.search(" ".join(words)) else None
+
+
+def is_role_line(text: str) -> bool:
+    """Whether a line is a role alone, as an author's card prints it under the name or the bio ("Staff
+    Writer", "Ideas Contributor", "Senior Reporter"): at most MAX_ROLE_WORDS words, no full stop, a
+    role of data/byline_words.toml among them."""
+    words = text.split()
+    return 0 < len(words) <= MAX_ROLE_WORDS and not text.endswith(".") and _ROLE_IN_RE.search(text) is not None
 
 
 def without_handle(text: str) -> str:
@@ -163,14 +201,25 @@ def agency_names(text: str) -> list[str]:
 def undoubled(who: str) -> str:
     """A byline's names printed once: "Adam RogersAdam Rogers", "Andrea Wong Andrea Wong" (a theme prints
     the author's link text and a screen-reader or hover copy of it side by side, and a converter joins them)
-    -> "Adam Rogers"; anything else as it is. Only a name of two words or more is halved: "Tom Tom" may
-    be one person's name, a repeated name of several words is not."""
-    text = who.strip()
+    -> "Adam Rogers", with a byline word between the copies too (`without_by_copy`); anything else as it
+    is. Only a name of two words or more is halved: "Tom Tom" may be one person's name, a repeated name of
+    several words is not."""
+    text = without_by_copy(who.strip())
     for half in ((len(text) + 1) // 2, len(text) // 2):
         one, other = text[:half].strip(), text[half:].strip()
         if one == other and " " in one:
             return one
-    return who
+    return text if text != who.strip() else who
+
+
+def without_by_copy(text: str) -> str:
+    """A name's line without the copy of the name a byline word joins to it ("Eric SongBy Eric Song,
+    Staff" -> "Eric Song, Staff": a link's text and its screen-reader copy, which a converter glues);
+    what follows the second copy is kept. A name of one word is left as it is ("Tom by Tom")."""
+    copy = _BY_COPY_RE.match(text)
+    if copy is None or " " not in copy["one"].strip():
+        return text
+    return copy["one"].strip() + text[copy.end():]
 
 
 def unglued_byline(block: Block) -> Block:

@@ -253,11 +253,15 @@ def _names_before_date(who: str) -> str:
 
 def labelled_date(text: str) -> tuple[str, str] | None:
     """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
-    July 2021", "Published Monday, November 18, 2019 8:22AM EST"); None for anything else."""
+    July 2021", "Published Monday, November 18, 2019 8:22AM EST"); None for anything else. A label
+    of a language that writes dates day first (every one but English: data/date_labels.toml) reads a
+    numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May)."""
     label = _DATE_LABEL_RE.match(text)
     if not label or not label["label"]:
         return None
-    when = parse_date(label["date"])
+    # the label's language tells the order of a numeric date: "Publié le 05/04/2013" is 5 April
+    day_first = True if " ".join(label["label"].casefold().split()) in date_labels().day_first else None
+    when = parse_date(label["date"], day_first)
     if when is None:
         return None
     return ("modified" if date_labels().is_modified(label["label"]) else "published"), when
