@@ -200,6 +200,10 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         # the preposition before a date ends the name even when the date is all that follows it
         ("By Jane Doe on April 29, 2016, 7:31 pm EDT", ["Jane Doe"]),
         ("Jane Doe at 10:00", ["Jane Doe"]),
+        # a clock's zone is in capitals: the name after a time stamp is whole, the zone still goes
+        ("10:45 Jane Doe", ["Jane Doe"]),
+        ("10:45 pm Jane Doe", ["Jane Doe"]),
+        ("9:30 a.m. EDT Jane Doe", ["Jane Doe"]),
         ("By Jane Doe, Ed Cara", ["Jane Doe", "Ed Cara"]),
         ("By Jane Doe, Ann Lee, and Tom Watkins", ["Jane Doe", "Ann Lee", "Tom Watkins"]),  # a serial comma
         ("En Li and Bo Wu", ["En Li", "Bo Wu"]),

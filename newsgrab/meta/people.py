@@ -49,7 +49,9 @@ _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 #: language, never a name; not a phone number's area code ("(509) 459-5382"), which more digits follow
 _COUNTER_RE = re.compile(r"[^\s|]+\s*[(（]\s*\d[\d\s.,]*[)）](?!\s*\d)")
 _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
-_CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
+#: a clock time with its am/pm (any case) and its zone (capitals only: "10:45 Jane Doe" keeps "Jane")
+_CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?",
+                       re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
 #: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter",
 #: "Jane Doe Follow", "Jane Doe Link copied"), and bracketed asides ("(obe)", "（jniino）", "[AP]")
