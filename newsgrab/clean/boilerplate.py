@@ -35,8 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newsgrab.clean.credits import credited_date
-from newsgrab.clean.provenance import finish_name, read_credit, text_url, url_after
+from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import related_blocks
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.shapes import (
@@ -46,13 +45,13 @@ from newsgrab.clean.shapes import (
     is_separator,
     is_weak,
 )
+from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_credit
 from newsgrab.clean.span import body_span, scoped
 from newsgrab.clean.textshapes import teaser_link_lines
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
 from newsgrab.rules.matcher import rule_index
-from newsgrab.whitespace import fold_space
 
 #: share of the article's text the score may take at most; a page it would strip of more (or one with no
 #: body span, whose rest the sweeps would take) it misreads (a sales page), and it removes nothing there
@@ -67,17 +66,6 @@ CREDIT_ZONE = 3
 FOOTER_MIN_NOTICES = 2
 #: ... and at least this many times as many notices as unmatched prose blocks.
 FOOTER_NOTICE_RATIO = 2
-#: link text that points at the original piece in a provenance notice ("Read the original article")
-_ORIGINAL_LINK_RE = re.compile(
-    r"\boriginal|\bhere\b|\bhier\b|\bici\b|\baquí\b|\bqui\b|\baqui\b|здесь|оригинал", re.IGNORECASE
-)
-#: names a "Source: ..." line can give that are picture credits or platforms, not a publication
-_NOT_A_SOURCE_RE = re.compile(
-    r"(?:supplied|handout|file(?: photo)?|screenshot|screengrab|getty(?: images)?|shutterstock|unsplash|pixabay|"
-    r"pexels|alamy|wikimedia(?: commons)?|wikipedia|public domain|youtube|twitter|x|facebook|instagram|tiktok|"
-    r"social media|various|agencies|author|the author|own work)$",
-    re.IGNORECASE,
-)
 #: an editor's note about the article itself (a correction, an update, a content warning): never
 #: boilerplate, whatever else it says. Specific wording only: "To report a correction, email ..."
 #: is a contact line, not a correction.
@@ -107,42 +95,6 @@ class BoilerplateResult:
 
 
 Verdict = tuple[str, str] | None
-
-
-def _capture(source: OriginalSource, match: re.Match[str], block: Block, host: str | None) -> bool:
-    """Fill the source's gaps from a rule's named groups (the name finished as the credit writes
-    it: provenance.finish_name); whether it filled any."""
-    before = source.to_dict()
-    groups = {k: v.strip(" .,;:") for k, v in match.groupdict().items() if v}
-    name, domain_url = finish_name(groups.get("name"), block.text, host)
-    if name and name.casefold().startswith(("http://", "https://")):  # "Source: https://...": named by its host
-        groups["url"], name = groups.get("url") or name, (urlsplit(name).hostname or "").removeprefix("www.") or None
-    if name and _NOT_A_SOURCE_RE.match(name):
-        name = None  # "Source: Getty Images" credits a picture, not the article
-    if name and not source.name:
-        source.fill(name=name, url=_link_for(block, name) or text_url(block.text, host) or domain_url)
-    source.fill(url=groups.get("url"))
-    published = groups.get("published") or (credited_date(block.text) if name or groups.get("url") else None)
-    if published and not source.published:  # the credit's date, in its group or anywhere in it
-        from newsgrab.meta.dates import parse_date
-
-        source.fill(published=parse_date(published))
-    return source.to_dict() != before
-
-
-def _link_for(block: Block, name: str) -> str | None:
-    """The link in a provenance notice that points at the original: the one named like the source."""
-    folded = name.casefold()
-    for link in block.links:  # "Read the [original article](url)" points at the piece itself
-        if _ORIGINAL_LINK_RE.search(link.text):
-            return link.url
-    for link in block.links:
-        if fold_space(link.text).casefold() == folded or folded in fold_space(link.text).casefold():
-            return link.url
-    for link in block.links:  # "Sources: [Example Post], Example Wire": the name's first part is linked
-        if len(link.text.strip()) >= 3 and folded.startswith(fold_space(link.text).casefold().strip(" .,:;")):
-            return link.url
-    return block.links[0].url if len(block.links) == 1 else None
 
 
 def _footer_start(hits: Sequence[object], substantive: Sequence[bool], separators: Sequence[bool],
@@ -198,8 +150,8 @@ def remove_boilerplate(
             if found is not None:
                 # an author bio's "her work has appeared in X" names where the author writes, not the source
                 if (span.cues[i].get("provenance") and not span.cues[i].get("author-bio")
-                        and _capture_credit(source, views[i], scorer.page, host)):
-                    cue = cue or f"score:{_credit_cue(views[i], scorer.page, host)}"
+                        and capture_credit(source, views[i], scorer.page, host)):
+                    cue = cue or f"score:{credit_cue(views[i], scorer.page, host)}"
                 if not _EDITORIAL_RE.search(texts[i]):
                     verdict[i] = found
             continue
@@ -208,11 +160,11 @@ def remove_boilerplate(
             if scored[i] is not None and not _EDITORIAL_RE.search(texts[i]):  # out of scope: span.scoped
                 verdict[i] = scored[i]
             continue
-        if rule.captures and _capture(source, match, blocks[i], host):
+        if rule.captures and capture(source, match, blocks[i], host):
             cue = cue or f"rule:{rule.id}"
-        elif not source.name and rule.category in _CREDIT_CATEGORIES and _capture_credit(
+        elif not source.name and rule.category in _CREDIT_CATEGORIES and capture_credit(
                 source, view := BlockText.of(blocks[i], texts[i], scorer.page.vocabulary), scorer.page, host):
-            cue = cue or f"rule:{rule.id}+{_credit_cue(view, scorer.page, host)}"  # "© X, reprinted"
+            cue = cue or f"rule:{rule.id}+{credit_cue(view, scorer.page, host)}"  # "© X, reprinted"
         # 3. an editor's note about the article stays, even when it also names the source
         if not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = (rule.id, rule.category)
@@ -236,9 +188,9 @@ def remove_boilerplate(
     # sits at either end of the article, and goes when it sits outside the body
     if not source.name:
         for i in _credit_zone(len(blocks), first_body, last_body):
-            if verdict[i] is None and _kept_credit(views[i], scorer.page, host) and _capture_credit(
+            if verdict[i] is None and kept_credit(views[i], scorer.page, host) and capture_credit(
                     source, views[i], scorer.page, host):
-                found_by = _credit_cue(views[i], scorer.page, host)
+                found_by = credit_cue(views[i], scorer.page, host)
                 cue = cue or f"kept:{found_by}"
                 if (i < first_body or i > last_body) and found_by.startswith("source-label+link"):
                     verdict[i] = ("provenance.credit", "syndication")  # outside the body: a credit line
@@ -270,48 +222,12 @@ def remove_boilerplate(
                              None if source.is_empty() else cue)
 
 
-def _capture_credit(source: OriginalSource, view: BlockText | None, page: PageFacts, host: str | None) -> bool:
-    """Fill the original source from a credit the score found (its publication, the original's
-    address, its date: the provenance shape, clean/provenance.py); whether it filled any."""
-    credit = read_credit(view, page, host) if view is not None else None
-    if credit is None:
-        return False
-    before = source.to_dict()
-    name = credit.name
-    if name and _NOT_A_SOURCE_RE.match(name):
-        name = None
-    if name and not source.name:
-        # "Read the [original](url)" or the link named like the source first, else the link elsewhere
-        source.fill(name=name, url=(_link_for(view.block, name) if view else None) or credit.url)
-    source.fill(url=credit.url)
-    if credit.published and not source.published:
-        from newsgrab.meta.dates import parse_date
-
-        source.fill(published=parse_date(credit.published))
-    return source.to_dict() != before
-
-
-def _kept_credit(view: BlockText | None, page: PageFacts, host: str | None) -> bool:
-    """Whether a block the pass keeps is a credit all the same: a part of the line opens with a
-    source label and links to another site ("23 March 2017 | Quelle: [X](elsewhere)"). On the tune
-    pages this shape credits the source on 4 pages (wiwo, uproxx, gizmodo.jp, opposingviews) and
-    on none wrongly; a kept block with only a provenance word fired on no tune page, so it is not
-    read (a body sentence keeps its "originally")."""
-    credit = read_credit(view, page, host) if view is not None and host else None
-    return credit is not None and credit.cue.startswith("source-label+link") and credit.url is not None
-
-
 def _credit_zone(count: int, first_body: int, last_body: int) -> list[int]:
     """The blocks where a credit left in place is still read: before the body or after it, and
     the first and last `CREDIT_ZONE` blocks (a credit is a sentence, so it may anchor the body)."""
     zone = set(range(min(first_body, count))) | set(range(last_body + 1, count))
     zone |= set(range(min(CREDIT_ZONE, count))) | set(range(max(count - CREDIT_ZONE, 0), count))
     return sorted(zone, key=lambda i: (i < first_body, i))
-
-
-def _credit_cue(view: BlockText | None, page: PageFacts, host: str | None) -> str:
-    credit = read_credit(view, page, host) if view is not None else None
-    return credit.cue if credit is not None else "provenance"
 
 
 def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
