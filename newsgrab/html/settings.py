@@ -105,7 +105,7 @@ PROMPT_MIN_PROSE_CHARS: int = 80
 #: "Subscribe / Sign in" is all links)
 PROMPT_MAX_PROSE_LINK_SHARE: float = 0.5
 #: share of the best candidate's text a prompt box must stay under: a box holding more may be (or
-#: hold) the article. 1.0 (a prompt after a brief is about as long as the brief) took 7 more tune
+#: hold) the article. 1.0 (a prompt after a brief is about as long as the brief) took 14 more tune
 #: leaks but flipped a holdout variant, and was not kept
 PROMPT_MAX_CORE_SHARE: float = 0.5
 #: share of a sibling's text its <article> cards must hold for it to be a stack of other stories
