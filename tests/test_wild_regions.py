@@ -3,7 +3,10 @@ with a page in our own words where the fix fires and one where it must not."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from newsgrab.html import extract_html
+from newsgrab.html.prompts import is_prompt
 
 POST = (
     "Ranking the lighthouse keepers of the northern coast, one lamp at a time, with notes on who kept "
@@ -253,3 +256,85 @@ def test_a_titled_part_of_prose_beside_the_article_text_stays() -> None:
                         "https://river.example/letters/gates")
     texts = [b.text for b in page.blocks]
     assert LETTER[0] in texts and LETTER[-1] in texts and "What the engineers found" in texts
+
+
+ASIDE = (
+    "Before the gates were built, the lower town flooded nine times in forty years, twice in one "
+    "spring, and the insurers left the river street one after another until none was left."
+)
+
+
+def _story_with_box(box: str) -> str:
+    """The flood story in one container with `box` set between its second and third paragraphs (as
+    an embed or a prompt sits), under a class a build tool writes."""
+    paras = [f"<p>{text}</p>" for text in STORY]
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><article>"
+        "<h1>Flood gates open on the river</h1>"
+        f"<div class='x9f2'>{''.join(paras[:2])}<div class='c-41aa'>{box}</div>{''.join(paras[2:])}</div>"
+        "</article></body></html>"
+    )
+
+
+def _texts(html: str) -> list[str]:
+    return [b.text for b in extract_html(html, "https://river.example/news/gates").blocks]
+
+
+def test_a_box_ending_in_a_control_between_the_paragraphs_goes() -> None:
+    """A box of prose whose last line is a link a script answers ("#"): a consent box for an embed."""
+    texts = _texts(_story_with_box(f"<p><b>Map</b></p><p>{ASIDE}</p><p><a href='#'>Show the map</a></p>"))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("insurers left" in t for t in texts)
+
+
+def test_a_box_ending_in_a_link_to_a_subscription_page_goes() -> None:
+    """The same box whose last line sends the reader to a sign-in or subscription page (its path)."""
+    line = "<p><a href='/subscribe?from=inset'>Choose</a> or <a href='https://river.example/account/login.html'>in</a></p>"
+    texts = _texts(_story_with_box(f"<h3>Read on</h3><p>{ASIDE}</p>{line}"))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("insurers left" in t for t in texts)
+
+
+def test_a_fact_box_ending_in_its_source_link_stays() -> None:
+    """The other side: an article's own box between its paragraphs, ending in a link to read (its
+    source, another story whose path merely holds an account word), is the article's."""
+    for href in ("/reports/flood-gates-2024", "/news/subscribers-protest-price-rise"):
+        texts = _texts(_story_with_box(f"<h3>The floods</h3><p>{ASIDE}</p><p><a href='{href}'>The report</a></p>"))
+        assert STORY[0] in texts and any("insurers left" in t for t in texts), href
+
+
+def test_a_box_with_a_control_in_its_prose_stays() -> None:
+    """A control inside the box's prose, not on a last line of links (a footnote toggle), keeps it."""
+    box = f"<p>{ASIDE} <a href='#'>Note 1</a></p><p>{ASIDE.replace('Before', 'Long before')}</p>"
+    texts = _texts(_story_with_box(box))
+    assert any("Long before the gates" in t for t in texts)
+
+
+def test_a_prompt_set_after_the_article_goes() -> None:
+    """A titled box set after the container of the paragraphs, ending in a sign-in line, goes too."""
+    box = f"<h3>Read on</h3><p>{ASIDE}</p><p><a href='/signup'>Join</a> <a href='/login'>Sign in</a></p>"
+    paras = "".join(f"<p>{text}</p>" for text in STORY)
+    html = ("<html><head><title>Flood gates open on the river</title></head><body><article>"
+            f"<h1>Flood gates open on the river</h1><div class='x9f2'>{paras}</div><div class='c-51'>{box}</div>"
+            "</article></body></html>")
+    texts = _texts(html)
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("insurers left" in t for t in texts)
+
+
+def test_a_box_ending_in_a_form_between_the_paragraphs_goes() -> None:
+    """A box of prose ending in a form (its fields and button are gone before the region is read:
+    a newsletter or registration box) is a prompt."""
+    form = "<form action='/n'><label>E-mail</label><input type='email'><button>Send</button></form>"
+    texts = _texts(_story_with_box(f"<h3>Every morning</h3><p>{ASIDE}</p>{form}"))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("insurers left" in t for t in texts)
+
+
+def test_a_bar_of_links_ending_in_sign_in_is_not_judged_a_prompt() -> None:
+    """The other side of the prose test: a menu ending in a sign-in line is links, not a prompt's prose."""
+    menu = "".join(f"<li><a href='/section/{n}'>Section number {n}</a></li>" for n in range(8))
+    box = lxml.html.fragment_fromstring(f"<div><ul>{menu}</ul><p><a href='/login'>Sign in</a></p></div>")
+    prompt = lxml.html.fragment_fromstring(f"<div><p>{ASIDE}</p><p><a href='/login'>Sign in</a></p></div>")
+    assert not is_prompt(box)
+    assert is_prompt(prompt)

@@ -35,6 +35,7 @@ from newsgrab.html.blocks import region_blocks
 from newsgrab.html.boxes import list_boxes
 from newsgrab.html.headline import holds_headline, is_headline, norm_title, title_gap
 from newsgrab.html.kin import with_kin
+from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
@@ -227,7 +228,7 @@ def _from_pruned(
     # 4. blocks
     skip = region.set_aside
     if flags.clean:
-        boxes = list_boxes(region, signals.language if signals is not None else None)
+        boxes = list_boxes(region, signals.language if signals is not None else None) | prompt_boxes(region)
         skip = skip | boxes if boxes else skip
     blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=skip, origins=origins)
     # 5. title, byline, teaser pages

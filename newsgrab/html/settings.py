@@ -93,6 +93,21 @@ SIBLING_PROSE_SHARE: float = 0.5
 #: characters; a titled box inside the region with less text than this is not judged as a list
 #: (`boxes.list_boxes`): a dateline or a short "Related" label under a heading says too little
 BOX_MIN_CHARS: int = 150
+#: characters; the last line of a prompt box (`prompts.is_prompt`) is a line of controls, no longer
+#: than this: "Show external content", "Choose a plan. Already a subscriber? Sign in"
+PROMPT_LINE_MAX_CHARS: int = 120
+#: share of that line's text inside links ("Already a subscriber? Sign in" is a third link)
+PROMPT_LINE_LINK_SHARE: float = 0.33
+#: characters; the text a prompt box holds before its line of controls: a box with less is a
+#: link line, which the conditional cleaning judges alone
+PROMPT_MIN_PROSE_CHARS: int = 80
+#: share of that text in links above which the box is a menu, not a prompt (a header bar ending in
+#: "Subscribe / Sign in" is all links)
+PROMPT_MAX_PROSE_LINK_SHARE: float = 0.5
+#: share of the best candidate's text a prompt box must stay under: a box holding more may be (or
+#: hold) the article. 1.0 (a prompt after a brief is about as long as the brief) took 14 more tune
+#: leaks but flipped a holdout variant, and was not kept
+PROMPT_MAX_CORE_SHARE: float = 0.5
 #: share of a sibling's text its <article> cards must hold for it to be a stack of other stories
 #: (stacks measured on the shared pages hold 0.96-1.00 of their text in cards; a part of the
 #: article with a related-stories box in it, 0.17)
