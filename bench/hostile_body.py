@@ -4,6 +4,7 @@
     .venv/bin/python bench/hostile_body.py --misses tune           # the tune half's flipped variants, one a line
     .venv/bin/python bench/hostile_body.py --json after.json       # every variant's verdict (no page text)
     .venv/bin/python bench/hostile_body.py --empty                 # empty bodies and `no-article` on every bench page
+    .venv/bin/python bench/hostile_body.py --buttons               # the prompt families whose controls are <button>s
 
 Issue 10 named the families of a wrong region won on pages nobody tuned on: a "thank you for
 registering" dialog, a consent box for external content, a subscription prompt, a shop's address
@@ -42,7 +43,7 @@ from typing import Any
 import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.hostile_snippets import FAMILIES, Family
+from bench.hostile_snippets import BUTTON_FAMILIES, FAMILIES, Family
 from bench.shared_data import SHARED, load_evalbench
 from bench.splits import HOLDOUT, TUNE, half_of, meta_sites, readability_sites, scrapinghub_sites
 
@@ -177,12 +178,12 @@ def verdict(own: str, variant: str, box_text: str, eb: Any) -> dict[str, float |
             "verdict": "flip" if flip else "leak" if of_box >= LEAK_SHARE else "ok"}
 
 
-def run(named: bool, families: list[str], sets: list[str]) -> list[dict[str, Any]]:
+def run(named: bool, families: list[str], sets: list[str], buttons: bool = False) -> list[dict[str, Any]]:
     import newsgrab
 
     eb = load_evalbench()
     rows = []
-    chosen = [f for f in FAMILIES if not families or f.name in families]
+    chosen = [f for f in (BUTTON_FAMILIES if buttons else FAMILIES) if not families or f.name in families]
     for doc in documents(eb):
         if sets and doc["set"] not in sets:
             continue
@@ -274,11 +275,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", choices=(TUNE,), help="list the flipped and leaking variants of the tune half")
     ap.add_argument("--json", type=Path, help="write every variant's verdict here (ids and figures, no text)")
     ap.add_argument("--empty", action="store_true", help="count empty bodies and no-article on every bench page")
+    ap.add_argument("--buttons", action="store_true",
+                    help="the families whose controls are <button>s (hostile_snippets.BUTTON_FAMILIES) instead")
     args = ap.parse_args(argv)
     if args.empty:
         print(empties())
         return 0
-    rows = run(args.named, args.family, [s for s in args.sets.split(",") if s])
+    rows = run(args.named, args.family, [s for s in args.sets.split(",") if s], args.buttons)
     if args.json:
         args.json.write_text(json.dumps(rows), encoding="utf-8")
     print(f"{'named' if args.named else 'opaque'} classes; {len({(r['set'], r['id']) for r in rows})} pages\n")

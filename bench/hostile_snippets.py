@@ -154,3 +154,34 @@ FAMILIES = (
            "modal registration-modal", "c-9e1e"),
     Family("bio-under-headline", "under-headline", _BIO, "editor-bio", "c-0f3f"),
 )
+
+_PAYWALL_BUTTONS = _PAYWALL.replace(
+    "<p><a href='/subscribe'>Choose a plan</a> Already a subscriber? <a href='/login'>Sign in</a></p>",
+    "<p><button>Choose a plan</button> Already a subscriber? <button>Sign in</button></p>")
+_BROWSER_BUTTONS = _BROWSER.replace(
+    "<p><a href='https://browsers.example/update'>Update my browser</a> <a href='#'>Ignore</a></p>",
+    "<p><input type='button' value='Update my browser'> <button>Ignore</button></p>")
+#: the families whose last line is a line of controls, with <button>s for controls (the common markup
+#: of consent boxes, paywalls and banners): `hostile_body.py --buttons`. Kept apart from `FAMILIES`
+#: so the figures of those stay comparable.
+BUTTON_FAMILIES = (
+    Family("consent-box-button", "inside",
+           _CONSENT.replace("<p><a href='#'>Show external content</a></p>",
+                            "<div><button type='button'>Show external content</button></div>"),
+           "embed-consent", "c-3b7b"),
+    Family("paywall-prompt-button", "inside",
+           _PAYWALL_BUTTONS,
+           "paywall-prompt", "c-51f2"),
+    Family("paywall-after-button", "beside",
+           _PAYWALL_BUTTONS,
+           "paywall-prompt", "c-51f3"),
+    Family("browser-banner-button", "body-start",
+           _BROWSER_BUTTONS,
+           "browser-upgrade", "c-e2aa"),
+    Family("register-unmarked-button", "body-start",
+           _REGISTERED.replace(" role='dialog' aria-modal='true'", "").replace(
+               "<p><a href='/account/settings'>Go to my settings</a> <a href='/'>Back to the front page</a></p>",
+               "<div><button>Go to my settings</button> <button>Back to the front page</button></div>"),
+           "modal registration-modal", "c-9e1f"),
+)
+assert all(f.markup.count("<button") or f.markup.count("<input") for f in BUTTON_FAMILIES)

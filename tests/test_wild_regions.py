@@ -338,3 +338,32 @@ def test_a_bar_of_links_ending_in_sign_in_is_not_judged_a_prompt() -> None:
     prompt = lxml.html.fragment_fromstring(f"<div><p>{ASIDE}</p><p><a href='/login'>Sign in</a></p></div>")
     assert not is_prompt(box)
     assert is_prompt(prompt)
+
+
+def test_a_box_ending_in_a_button_between_the_paragraphs_goes() -> None:
+    """A consent box whose only control is a <button> (gone before the region is read; its parent
+    keeps the mark): a prompt like one ending in a "#" link."""
+    for line in ("<div><button type='button'>Show the map</button></div>",
+                 "<p>Already a subscriber? <button>Sign in</button></p>"):
+        texts = _texts(_story_with_box(f"<p><b>Map</b></p><p>{ASIDE}</p>{line}"))
+        assert STORY[0] in texts and STORY[-1] in texts, line
+        assert not any("insurers left" in t for t in texts), line
+
+
+def test_an_articles_box_with_a_button_stays() -> None:
+    """The other side: a fact box's "show more" (a toggle, or mid-text), a gallery's "next", a code
+    sample's "copy" and a video's play button in a <figure> keep the box's text."""
+    long_before = ASIDE.replace("Before", "Long before")
+    boxes = (
+        f"<h3>The floods</h3><p>{ASIDE}</p><div><button aria-expanded='false'>Show more</button></div>",
+        f"<p>{ASIDE} <button>Show more</button></p><p>{long_before}</p>",
+        f"<div><img src='/g/1.jpg'><p>{ASIDE}</p></div><div><button>Next</button></div>",
+        f"<p>{ASIDE}</p><pre><code>gates.open(level=2)</code></pre><div><button>Copy</button></div>",
+        f"<p>{ASIDE}</p><figure><video src='/v/gates.mp4'></video><div><button>Play</button></div></figure>",
+        # an audio player's box: its title and prose, then its icon buttons and clock
+        f"<p>{ASIDE}</p><div><button aria-label='Play'><span></span></button><time>00:00</time>|<time>54:01</time>"
+        "<button>1x</button></div>",
+    )
+    for box in boxes:
+        texts = _texts(_story_with_box(box))
+        assert STORY[0] in texts and any("insurers left" in t for t in texts), box

@@ -8,7 +8,11 @@ a `javascript:` link a script answers, an `<a role=button>`) or goes to an accou
 sign-in, registration, subscription or consent page: `data/account_paths.toml`, path segments,
 never the link's words). An article's own box between its paragraphs (a pull quote, a fact box
 with its source, an embedded post ending in its link, a "read more" line to another story) ends
-in no control and links to no such page, and stays.
+in no control and links to no such page, and stays. A <button> (the common markup of a consent
+box's "Load content" or a paywall's "Subscribe") is gone before the region is read; `drop_junk`
+marks its parent, and that mark counts as a control, unless the box holds media (the button then
+plays, turns or copies it). A toggle (`aria-expanded`/`aria-controls`: a fact box's "show more")
+leaves no mark.
 
 Only boxes where a site sets a prompt are judged: the children of each element of the region's best
 candidate (`Region.core`) that holds two of its <p>, and of that element's ancestors up to the
@@ -24,20 +28,26 @@ without text), nor on a magazine's subscription inset whose last link goes to a 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
 import lxml.html
+from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.scoring import Region, text_len
+from newsgrab.html.structural import CONTROL_MARK
 from newsgrab.urls import split
 
 #: containers that can be a prompt box (lists, tables, quotes and figures are the article's own shapes)
 _BOX_TAGS = frozenset({"div", "section", "aside", "form", "center"})
 #: the elements a line of links sits in: the box's line is the nearest one around its last link
 _LINE_TAGS = frozenset({"p", "div", "li", "ul", "ol", "section", "dd", "td", "footer", "form", "center", "nav"})
+#: what a control beside it belongs to: a box holding one of these whose line's only control is a
+#: button is a gallery's, a player's or a code sample's, not a prompt
+_MEDIA_TAGS = ("figure", "img", "picture", "video", "audio", "iframe", "pre")
+#: the links, forms and the places of removed controls (`structural.CONTROL_MARK`) in a box, the last one
+_LAST_CONTROL = etree.XPath(f"(descendant::a | descendant::form | descendant::*[@{CONTROL_MARK}])[last()]")
 
 
 @cache
@@ -112,17 +122,24 @@ def prompt_boxes(region: Region) -> frozenset[lxml.html.HtmlElement]:
 
 
 def is_prompt(box: lxml.html.HtmlElement) -> bool:
-    """A box of prose whose last line is a line of controls: a form, or a short line of links holding
-    a control (`is_control`). The line is the form around the box's last link or form, else the
-    nearest block around its last link; nothing with text follows it in the box, it has at most
-    `PROMPT_LINE_MAX_CHARS`, a line of links holds a `PROMPT_LINE_LINK_SHARE` of link text, and
+    """A box of prose whose last line is a line of controls: a form, a short line of links holding
+    a control (`is_control`), or a short line a button was removed from (`structural.CONTROL_MARK`)
+    in a box without media (a gallery's, a player's or a code sample's button is theirs). The line
+    is the form around the box's last link, form or removed control, else the nearest block around
+    it; nothing with text follows it in the box, it has at most `PROMPT_LINE_MAX_CHARS`, a line of
+    links holds a `PROMPT_LINE_LINK_SHARE` of link text (not a button's line, which keeps only the
+    words beside its buttons: "Already a subscriber?"), and
     the box holds at least `PROMPT_MIN_PROSE_CHARS` of text besides the line, under
     `PROMPT_MAX_PROSE_LINK_SHARE` of it in links (prose, not a menu ending in "Sign in")."""
-    last = next(reversed_descendants(box), None)
-    if last is None:
+    found = _LAST_CONTROL(box)
+    if not isinstance(found, list) or not found:
+        return False
+    last = found[0]
+    if not isinstance(last, lxml.html.HtmlElement):
         return False
     form = last if last.tag == "form" else _form_around(last, box)
-    line = form if form is not None else last.getparent()
+    # a link's line is around it; a removed control's place is its parent, itself the line when a block
+    line = form if form is not None else last if last.tag != "a" and last.tag in _LINE_TAGS else last.getparent()
     while line is not None and line is not box and line.tag not in _LINE_TAGS:
         line = line.getparent()
     if line is None or line is box:
@@ -130,7 +147,8 @@ def is_prompt(box: lxml.html.HtmlElement) -> bool:
     line_chars = text_len(line)
     if line_chars > settings.PROMPT_LINE_MAX_CHARS or not _last_in(line, box):
         return False
-    if form is None:
+    if form is None and not (_holds_mark(line) and next(box.iter(*_MEDIA_TAGS), None) is None):
+        # no button's line (or one beside media it plays or turns): a line of links with a control link
         links = list(line.iter("a"))
         linked = sum(text_len(a) for a in links)
         if linked < line_chars * settings.PROMPT_LINE_LINK_SHARE or not any(map(is_control, links)):
@@ -143,9 +161,9 @@ def is_prompt(box: lxml.html.HtmlElement) -> bool:
     return linked_before < prose * settings.PROMPT_MAX_PROSE_LINK_SHARE
 
 
-def reversed_descendants(box: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
-    """The links and forms of `box`, last first."""
-    return reversed(list(box.iterdescendants("a", "form")))
+def _holds_mark(line: lxml.html.HtmlElement) -> bool:
+    """A control was removed from `line` (`structural.CONTROL_MARK` on it or inside it)."""
+    return any(el.get(CONTROL_MARK) is not None for el in line.iter(etree.Element))
 
 
 def _form_around(el: lxml.html.HtmlElement, box: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

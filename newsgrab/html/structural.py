@@ -122,8 +122,47 @@ def overlay_kind(el: lxml.html.HtmlElement, page_chars: int) -> int:
     return NO_OVERLAY
 
 
+#: the attribute `drop_junk` sets on the parent of a control it removes: the fact that a control
+#: stood there outlives the control, without its text ("Accept", "Load content"), which is no
+#: article's. `prompts.is_prompt` counts such a parent as a line of controls.
+CONTROL_MARK = "data-ng-control"
+#: the controls whose place is marked: a button, a drop-down, an input a reader presses (a text
+#: field is no control line by itself: a form around it says so, a search box is chrome)
+_MARKED_CONTROLS = ("button", "input", "select")
+_PRESSED_INPUTS = frozenset({"submit", "button", "reset", "image"})
+
+
+def _worded(label: str) -> bool:
+    """A control's label holds a word (two letters): "Accept", "OK", not "1x", "x" or "›"."""
+    letters = 0
+    for char in label:
+        letters += char.isalpha()
+        if letters == 2:
+            return True
+    return False
+
+
 def drop_junk(root: lxml.html.HtmlElement) -> None:
-    """Remove scripts, styles, form controls and other non-text elements (C-level, one call)."""
+    """Remove scripts, styles, form controls and other non-text elements (C-level, one call),
+    marking the parent of each control removed with `CONTROL_MARK` (a consent box or a prompt
+    whose only control is a <button> is otherwise indistinguishable from a box of prose). A
+    toggle (`aria-expanded`, `aria-controls`: it opens or turns a part of the page, a fact box's
+    "show more", a gallery's "next") leaves no mark: it acts on what the reader reads; nor does a
+    button without a word on it (a player's play and rewind icons, a gallery's arrows): it works a
+    widget, where a prompt's buttons ask the reader ("Accept", "Subscribe")."""
+    for control in root.iter(*_MARKED_CONTROLS):
+        tag = control.tag
+        if tag == "input":
+            kind = (control.get("type") or "text").strip().lower()
+            if kind not in _PRESSED_INPUTS or not (kind == "submit" or _worded(control.get("value") or "")):
+                continue
+        elif tag == "button" and not _worded(element_text(control)):
+            continue  # an icon (a player's play, a gallery's arrow): it works a widget, it asks the reader nothing
+        if control.get("aria-expanded") is not None or control.get("aria-controls") is not None:
+            continue  # a toggle that opens or turns a part of the page (a "show more", a gallery's "next")
+        parent = control.getparent()
+        if parent is not None:
+            parent.set(CONTROL_MARK, "1")
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
