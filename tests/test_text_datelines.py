@@ -124,3 +124,29 @@ def test_no_english_label_reads_day_first() -> None:
 
     assert "published" not in date_labels().day_first and "updated" not in date_labels().day_first
     assert "publié le" in date_labels().day_first
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("[harbour](//example.com/tags/harbour/) Sept. 2, 2016", "2016-09-02"),  # a tag's link, no absolute URL
+        ("[Harbour Post](https://example.com/)October 13, 2016", "2016-10-13"),  # the site's link glued to it
+        ("[weather](//example.com/weather/)Mar 3, 2021 9:00 AM", "2021-03-03"),
+    ],
+)
+def test_a_section_link_before_a_date_is_a_dateline(line: str, published: str) -> None:
+    article = _read(line)
+    assert article.published == published
+    assert "20" not in article.body.replace(STORY, "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "harbour Sept. 2, 2016",  # no markup says the word is a label: a sentence's end
+        "[the council said](https://example.com/council/) Sept. 2, 2016",  # a linked phrase, no label
+        "[harbour](https://example.com/tags/harbour/) Sept. 2, 2016 was the day the storm came",
+    ],
+)
+def test_a_phrase_before_a_date_is_no_section_link(line: str) -> None:
+    assert _read(line).published is None

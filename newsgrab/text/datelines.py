@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsgrab.meta.dates import DATE_PHRASE_RE, parse_date, parse_stamp
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp
 from newsgrab.meta.lexicon import calendar_words
 from newsgrab.meta.people import split_authors
+from newsgrab.model import Block
 from newsgrab.text.byline import BYLINE_RE, byline_names
 
 #: a weekday before the date that opens a line ("Tuesday 15 October 2019", "Thu, 3 Jan 2019 02.00 EST")
@@ -50,6 +51,11 @@ _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _LEADING_CLOCK_RE = re.compile(r"^(?:(?:at|um|à|às|alle|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
 #: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
 MAX_DATELINE_TAIL_WORDS = 8
+
+#: words of a section's or a tag's link before a dateline at most ("[media](/tags/media/) Sept. 2, 2016")
+MAX_LINK_LABEL_WORDS = 3
+#: what parts a link's text from the date after it ("Insights / Podcast•Jan 13, 2021")
+_LABEL_GAP = " ,;|/•·–—-:"
 
 #: years added to a two-digit year (this century's sites print "11/19/19")
 CENTURY = 2000
@@ -104,3 +110,27 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
                     and not tail.endswith((".", "!", "?"))):
         return when, []
     return None
+
+
+def linked_label_date(block: Block) -> str | None:
+    """The ISO date of a line that is a link then a date, nothing else ("[media](/tags/media/) Sept. 2,
+    2016", "[Example Finance](/)October 13, 2016"): a theme prints the story's section or its site as a
+    link before the dateline. The words before the date are no name and no sentence (`date_first` and
+    the "Name, Date" test turn down "media Sept. 2, 2016", whose last word is in lower case, as a
+    sentence ending in a date): the markup says they are a link's text (`link_chars` counts them, and
+    a link without an absolute address leaves no `links` entry), which no sentence is. The link is one
+    word or a name's capitalised words, so a linked phrase ("[the council said](..) Nov 3, 2019") is
+    not a label. Only a paragraph's line: a list item with a link and a date is a teaser ("* [Politics](..)
+    Nov 3, 2019"). None for anything else."""
+    if block.kind != "p" or not 0 < block.link_chars < len(block.text):
+        return None
+    label = block.text[: block.link_chars]
+    words = label.split()
+    if (not words or has_digit(label) or len(words) > MAX_LINK_LABEL_WORDS
+            or (len(words) > 1 and not all(word[:1].isupper() for word in words))):
+        return None
+    rest = block.text[block.link_chars:].lstrip(_LABEL_GAP)
+    match = TEXT_DATE_RE.match(rest)
+    if match is None or not TIME_TAIL_RE.match(rest, match.end()):
+        return None
+    return parse_date(rest) or parse_date(match.group(0))

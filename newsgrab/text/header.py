@@ -36,7 +36,7 @@ from newsgrab.text.byline import (
     unglued_byline,
     without_handle,
 )
-from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, numeric_date
+from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, linked_label_date, numeric_date
 
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
@@ -342,7 +342,11 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if pair is None:
         first = date_first(text) if has_digit(text) else None
         if first is None:
-            return False
+            linked = linked_label_date(block) if has_digit(text) else None
+            if linked is not None and meta.published is None:  # "[media](/tags/media/) Sept. 2, 2016"
+                meta.published = linked
+                meta.provenance["published"] = "header-line"
+            return linked is not None
         if meta.published is None:
             meta.published = first[0]
             meta.provenance["published"] = "header-line"
