@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -17,8 +18,10 @@ import newsgrab
 from newsgrab.clean.boilerplate import remove_boilerplate
 from newsgrab.clean.provenance import examples, names_no_source, read_credit, site_of, trim_name
 from newsgrab.clean.shapes import fold
+from newsgrab.clean.sources import kept_credit
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Link, Metadata
+from newsgrab.options import Options
 
 PAGE = "https://www.example-daily.com/2024/05/story"
 BODY = [
@@ -212,3 +215,36 @@ def test_a_real_print_edition_line_names_no_source(shared: Path) -> None:
     page = shared / "bench" / "readability" / "pages" / "nytimes-3" / "source.html"
     article = newsgrab.extract(page.read_bytes(), url="http://fakehost/test/page.html")
     assert article.original_source is None or article.original_source.name is None
+
+
+def _kept_by_reading(view: BlockText, page: PageFacts, host: str) -> bool:
+    """`kept_credit` without its word gate: the credit read in full."""
+    credit = read_credit(view, page, host)
+    return credit is not None and credit.cue.startswith("source-label+link") and credit.url is not None
+
+
+def test_kept_credit_skips_only_blocks_that_cannot_be_one() -> None:
+    """`kept_credit` reads no credit in a block without a source label word (or with a provenance
+    word): on every block of the corpus and the samples, and on a part-opening label, that gate
+    changes nothing; and it does fire on the label line, so the comparison is not empty."""
+    root = Path(__file__).parent
+    paths = sorted((root / "boilerplate_corpus").glob("*.html")) + sorted((root.parent / "samples").glob("*.*"))
+    line = Block("p", "4 June 2024, 10:12 | Source: Coastal Courier Online",
+                 [Link("Coastal Courier Online", "https://www.coastalcourier.example/")])
+    page = PageFacts.of(Metadata(url=PAGE, language="en"))
+    label_view = BlockText.of(line, fold(line.text), page.vocabulary)
+    assert kept_credit(label_view, page, "www.example-daily.com")
+    assert _kept_by_reading(label_view, page, "www.example-daily.com")
+    checked = 0
+    for path in paths:
+        article = newsgrab.extract_file(path, options=Options(keep=frozenset({"all"})))
+        facts = PageFacts.of(article)
+        host = urlsplit(article.url or "").hostname or "www.example-daily.com"
+        for block, _ in article.timeline:
+            text = fold(block.text)
+            if not text:
+                continue
+            view = BlockText.of(block, text, facts.vocabulary)
+            assert kept_credit(view, facts, host) == _kept_by_reading(view, facts, host), block.text
+            checked += 1
+    assert checked > 500

@@ -91,8 +91,15 @@ def kept_credit(view: BlockText | None, page: PageFacts, host: str | None) -> bo
     source label and links to another site ("23 March 2017 | Quelle: [X](elsewhere)"). On the tune
     pages this shape credits the source on 4 pages (wiwo, uproxx, gizmodo.jp, opposingviews) and
     on none wrongly; a kept block with only a provenance word fired on no tune page, so it is not
-    read (a body sentence keeps its "originally")."""
-    credit = read_credit(view, page, host) if view is not None and host else None
+    read (a body sentence keeps its "originally").
+
+    Only a block that holds a word of the source labels and none of provenance can be one (the
+    credit's cue must be `source-label`, which a label opening the block or a part of it gives and
+    a provenance word overrides), so the others skip reading the credit: the pass asks this of every
+    block before and after the body, and most of them (menus, footers) hold no such word."""
+    if view is None or not host or "provenance" in view.hits or "source_labels" not in view.hits:
+        return False
+    credit = read_credit(view, page, host)
     return credit is not None and credit.cue.startswith("source-label+link") and credit.url is not None
 
 
