@@ -108,6 +108,13 @@ class BadRecord(NewsgrabError):
     code = "bad-record"
 
 
+class BadOption(NewsgrabError, ValueError):
+    """A call to the library with an argument it does not take (an unknown `kind`): the caller's
+    mistake, not the input's. Also a `ValueError`, as such a mistake is in plain Python."""
+
+    code = "bad-option"
+
+
 def error_codes() -> tuple[str, ...]:
     """Every stable error code, in definition order (the schema's enum and README list these)."""
     codes: list[str] = []
@@ -118,10 +125,3 @@ def error_codes() -> tuple[str, ...]:
             codes.append(cls.code)
         pending.extend(cls.__subclasses__())
     return tuple(codes)
-
-
-class BadOption(NewsgrabError, ValueError):
-    """A call to the library with an argument it does not take (an unknown `kind`): the caller's
-    mistake, not the input's. Also a `ValueError`, as such a mistake is in plain Python."""
-
-    code = "bad-option"
