@@ -6,7 +6,9 @@ cues (`after-body`, `before-body`) are set from the span's anchors, the prose th
 even after the article. Which blocks the score reads is decided here too: the deployed pass reads
 only the blocks a notice can be (`_scored_chars`, `_view`); the weights' fit (bench/notice_weights.py,
 through `notice_cues(..., every_block=True)`) reads every block of the fit's window, plain prose
-included, so the rows it learns from do not depend on the weights it is fitting.
+included, so the rows it learns from do not depend on the weights it is fitting. In text input the
+article ends where its footer begins, a separator that fences notices (`_footer_fence`) or the run of
+notices the text closes on (`_text_footer`), and the footer is read whole.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsgrab.clean.shapes import (
     SUBSTANTIVE_CHARS,
     fold,
     from_text,
+    is_label,
     is_prose_line,
     is_separator,
     is_substantive,
@@ -60,6 +63,9 @@ SELF_REFERENCE_SHARE = 0.25
 #: share of the blocks after a separator in a text, and of its paragraphs (`SUBSTANTIVE_CHARS` or
 #: more), that must read as notices for the rest to be its footer (`_footer_fence`)
 FENCED_NOTICE_SHARE = 0.5
+#: notices (rule hits or blocks the score takes after the article) a text's closing run holds at
+#: least, for the run to be its footer (`_text_footer`)
+TEXT_FOOTER_MIN_NOTICES = 2
 #: the cues of what a notice says (a call, its topics, the publisher speaking, an address, a credit):
 #: a block naming the site with one of them is a notice naming it, not news about the publisher
 _NOTICE_EVIDENCE = frozenset({"call-to-action", "imperative", "notice-topic", "publisher-voice", "self-description",
@@ -124,6 +130,12 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
         substantive[fence:] = [False] * (len(blocks) - fence)
         for i in range(fence + 1, len(blocks)):
             views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
+    elif (from_text(blocks) and (footer := _text_footer(blocks, texts, hits, views, cues, scorer)) is not None
+          and footer > first_anchor):  # the article ends where the text's closing run of notices begins
+        last_anchor = max((i for i in anchors if i < footer), default=-1)
+        substantive[footer:] = [False] * (len(blocks) - footer)
+        for i in range(footer, len(blocks)):
+            views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
     placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
               for i in range(len(blocks))]
     body = [i for i, is_body in enumerate(substantive) if is_body]
@@ -157,6 +169,35 @@ def _footer_fence(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[
                 and sum(paragraphs) >= FENCED_NOTICE_SHARE * len(paragraphs)):
             return fence
     return None
+
+
+def _text_footer(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                 views: Sequence[BlockText | None], cues: Sequence[dict[str, float]], scorer: NoticeScorer
+                 ) -> int | None:
+    """The first block of the run of notices a text ends on (its footer), or None. The score reads
+    long blocks only among the last few (`SCORED_TAIL_BLOCKS`), counted from the end of the input:
+    in HTML the page's footer is gone by then, but a whole-page text dump ends on it (a newsletter
+    box, a forum prompt, a sister title's ad: one block a line), so a notice right after the article
+    (the author's "Email X at ... or follow him @...", a bio) sits out of reach, is not read, and
+    anchors the article for every notice above it. Walking back from the end, each block is read
+    whole (`_read_whole`) as it would be after the article: a rule's notice or one the score takes
+    there extends the run, a short label line ("All About Space Holiday 2019") or a separator is
+    passed over, and the first block that reads as anything else (prose, the article's last
+    paragraph) ends it. A run of `TEXT_FOOTER_MIN_NOTICES` or more is a footer."""
+    start, notices = None, 0
+    for i in range(len(blocks) - 1, -1, -1):
+        block, text = blocks[i], texts[i]
+        if not text or block.kind == "media" or is_separator(block, text):
+            continue
+        if hits[i] is None or scoped(hits[i]):
+            view, found = _read_whole(blocks, texts, hits, views, cues, scorer, i)
+            if view is None or not scorer.is_notice({**found, "after-body": 1.0}):
+                if is_label(block, text):
+                    continue
+                break
+        notices += 1
+        start = i
+    return start if notices >= TEXT_FOOTER_MIN_NOTICES else None
 
 
 def _read_whole(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
