@@ -56,6 +56,8 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("imperative", "Please donate what you can.", "The trust asked people to give what they could."),
         ("imperative", "Follow us for the latest.", "Follow the money, one councillor said."),
         ("notice-topic", "Copyright 2024, all rights reserved.", "The pool closes at the end of the summer."),
+        # the circled sign Korean and Japanese sites write for "©" is one; a clause's "(c)" is not
+        ("notice-topic", "저작권자 ⓒ 한빛일보, 무단전재 및 재배포금지", "Clause 4(c) of the harbour act was repealed."),
         # a commission earned on a purchase is a disclosure; the commission that governs is news
         ("notice-topic", "We may earn a commission when you buy through these links.",
          "The harbour commission approved the new ferry timetable."),
@@ -77,6 +79,20 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
 def test_each_cue_fires_on_its_shape_and_not_on_prose(cue: str, yes: str, no: str) -> None:
     assert fires(cue, yes) > 0, yes
     assert fires(cue, no) == 0, no
+
+
+def test_a_circled_copyright_sign_goes_after_the_article_and_an_enumeration_in_it_stays() -> None:
+    """"ⓒ" is a word of its own, as "©" is (lexicon.WORD_RE): the copyright line a text ends on goes;
+    an article paragraph that numbers its points ⓐ, ⓑ, ⓒ holds the sign too, and stays."""
+    body = ["시의회는 화요일 오래된 수영장을 여름 시즌이 끝나면 폐쇄하기로 의결했다. 지붕과 보일러 수리 비용이 "
+            "새 수영장 건설보다 많이 들 것이라고 관계자들은 설명했다.",
+            "신청자는 ⓐ 신청서, ⓑ 신분증 사본, ⓒ 통장 사본을 다음 달 말까지 구청에 제출해야 한다고 시는 밝혔다.",
+            "새 레저센터에는 수영장 두 곳이 들어서며 옛 버스 차고지 자리에 2027년까지 지어질 예정이다. 시는 "
+            "공사 기간 동안 인근 학교 수영장을 주민에게 개방하기로 했다."]
+    notice = "저작권자 ⓒ 한빛일보, 무단전재 및 재배포금지"
+    blocks = [Block("p", text, origin=f"line {n}") for n, text in enumerate([*body, notice], start=1)]
+    kept = [block.text for block in remove_boilerplate(blocks, (), metadata=Metadata(language="ko")).kept]
+    assert kept == body
 
 
 def test_form_cues_read_the_block_not_its_words() -> None:

@@ -18,8 +18,9 @@ from importlib import resources
 
 from newsgrab.memo import Memo
 
-#: a word as the cues see it: letters and digits (any script); "©" is a word of its own
-WORD_RE = re.compile(r"\w+|©")
+#: a word as the cues see it: letters and digits (any script); "©" is a word of its own, and so is
+#: the circled "ⓒ" that Korean and Japanese sites write it as ("저작권자 ⓒ ...", a symbol, not \w)
+WORD_RE = re.compile(r"\w+|[©ⓒ]")
 #: lists of the file that are not word lists
 _SENTENCE_KEYS = ("_example", "_negative")
 #: the categories of `actions` that call the reader to act (the others name a notice's topic)
