@@ -55,6 +55,8 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
                                                             "them reach their first thousand readers within weeks."),
         ("imperative", "Please donate what you can.", "The trust asked people to give what they could."),
         ("imperative", "Follow us for the latest.", "Follow the money, one councillor said."),
+        # the comments prompt asks the reader; islanders who tell a reporter something are news
+        ("imperative", "Tell us what YOU think...", "Islanders tell us the ferry is always late."),
         ("notice-topic", "Copyright 2024, all rights reserved.", "The pool closes at the end of the summer."),
         # the circled sign Korean and Japanese sites write for "©" is one; a clause's "(c)" is not
         ("notice-topic", "저작권자 ⓒ 한빛일보, 무단전재 및 재배포금지", "Clause 4(c) of the harbour act was repealed."),
