@@ -8,7 +8,7 @@ from pathlib import Path
 
 import newsgrab
 from newsgrab.clean.shapes import fold
-from newsgrab.clean.textshapes import headline_list_items, is_headline_item, teaser_link_lines
+from newsgrab.clean.textshapes import headline_list_items, is_headline_item, repeated_buttons, teaser_link_lines
 from newsgrab.model import Block, Link
 
 STORY = "\n\n".join(
@@ -142,3 +142,41 @@ def test_the_related_list_of_a_real_lynx_dump_is_removed(shared: Path) -> None:
     kept = {fingerprint(block.text) for block, removal in article.timeline if removal is None}
     assert len(related & taken) >= 7
     assert not related & kept
+
+
+GIFTS = [("Harbour Lamp for $40", "The lamp runs for twelve hours on one charge and survived a winter on our balcony."),
+         ("Tide Clock for $25", "A clock that tells the tide rather than the hour, which every sailor we asked for."),
+         ("Rope Basket for $30", "Woven from old mooring rope, the basket holds more than its size suggests it would."),
+         ("Oilskin Jacket for $120", "The jacket kept its wearer dry through a week of rain on the quay in March.")]
+
+
+def _listicle(buttons: list[str]) -> str:
+    items = [f"## {name}\n\n- {button}\n\n{text}" for (name, text), button in zip(GIFTS, buttons, strict=True)]
+    return "# Gifts for Sailors\n\n" + "\n\n".join(items) + "\n"
+
+
+def test_a_button_the_listicle_repeats_under_each_item_goes() -> None:
+    buttons = ["See it now: Quay Store", "See it now: Harbour Shop", "See it now: Quay Store", "See it now: Dock Mart"]
+    article = newsgrab.extract(_listicle(buttons), kind="text")
+    taken = {r.text: (r.rule, r.category) for r in article.removed}
+    assert {text for text in taken} == set(buttons)
+    assert set(taken.values()) == {("structure.repeated-button", "advertisement")}
+    assert all(name in article.body and text in article.body for name, text in GIFTS)
+
+
+def test_field_lines_lists_with_neighbours_and_two_buttons_stay() -> None:
+    # a field label of one word and a colon is the article's ("Price: $40"), not a shared opening
+    prices = ["Price: $40", "Price: $25", "Price: $30", "Price: $120"]
+    assert not newsgrab.extract(_listicle(prices), kind="text").removed
+    # two buttons are no pattern
+    two = ["See it now: Quay Store", "Buy direct from the maker", "See it now: Dock Mart", "Made on the island"]
+    assert not newsgrab.extract(_listicle(two), kind="text").removed
+    # items of one list share openings (a list of steps), not buttons
+    steps = [Block("li", f"Tie the knot {n} times", origin=f"line {n}") for n in range(4)]
+    assert not any(repeated_buttons(steps, [b.text for b in steps]))
+    # and HTML says "button" with its markup, which the score reads
+    html = [Block("p", "Lamp"), Block("li", "See it now: Quay Store"), Block("p", "Clock"),
+            Block("li", "See it now: Dock Mart"), Block("p", "Basket"), Block("li", "See it now: Quay Store")]
+    assert not any(repeated_buttons(html, [b.text for b in html]))
+    lines = [Block(b.kind, b.text, origin=f"line {n}") for n, b in enumerate(html)]
+    assert repeated_buttons(lines, [b.text for b in lines]) == [False, True] * 3

@@ -13,7 +13,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 3. keeps any block that reads as an editor's note about the article itself (a correction, an
    update, a content warning) even when a rule fires on it; its provenance is still captured;
    In text input a line that is only a link to another story of the same site (markdown keeps
-   links visible) is a related link wherever it sits (textshapes.py, `structure.teaser-link`);
+   links visible) is a related link wherever it sits (textshapes.py, `structure.teaser-link`),
+   and a one-item list whose opening the page repeats three times or more is a button
+   ("See it now: ...", `structure.repeated-button`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`), and ends the body before such a run;
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
@@ -47,7 +49,7 @@ from newsgrab.clean.shapes import (
 )
 from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_credit
 from newsgrab.clean.span import body_span, scoped
-from newsgrab.clean.textshapes import teaser_link_lines
+from newsgrab.clean.textshapes import repeated_buttons, teaser_link_lines
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
@@ -175,6 +177,10 @@ def remove_boilerplate(
     for i, teaser in enumerate(teaser_link_lines(blocks)):
         if teaser and verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.teaser-link", "related")
+    # ... and a one-item list whose opening the page repeats under each of its items is a button
+    for i, button in enumerate(repeated_buttons(blocks, texts)):
+        if button and verdict[i] is None and hits[i] is None:
+            verdict[i] = ("structure.repeated-button", "advertisement")
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]

@@ -6,7 +6,9 @@ get_text) prints a list of other stories' headlines as bare bullet items, so `sh
 every language: a bulleted run of headline-like lines (phrases, no sentence end, no second sentence
 inside) that the article ends on, under a short label line ("More Great WIRED Stories") or right
 after the last paragraph. Such items never anchor the article, so the pass reads them as what comes
-after it (`after-body`) and its footer sweep takes them with the notices around them.
+after it (`after-body`) and its footer sweep takes them with the notices around them. The buttons a
+listicle repeats under each of its items ("See it now: <shop>") lose their markup the same way and keep
+their shape: one-item lists, short, opening alike (`repeated_buttons`).
 """
 
 from __future__ import annotations
@@ -118,3 +120,40 @@ def _links_a_story(block: Block, site: str) -> bool:
         return False
     slug = parts.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].translate(_SLUG_SEPARATORS)
     return sum(bool(word) and not word.isdigit() for word in slug.split("-")) >= MIN_SLUG_WORDS
+
+
+#: lone list items opening with the same words, from which they are a page's buttons (`repeated_buttons`)
+MIN_REPEATED_BUTTONS = 3
+#: characters; a button's line is at most this long
+MAX_BUTTON_CHARS = 60
+#: words of the opening the buttons share
+BUTTON_OPENING_WORDS = 2
+
+
+def repeated_buttons(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which blocks of text input are the buttons a listicle repeats under each item ("See it now:
+    Amazon", "Get it on Amazon for $67.77"): in HTML they are links styled as buttons, which the
+    markup gives away; a converter prints each as a one-item list (a list item with no list item
+    before or after it), short, no sentence, and the page has `MIN_REPEATED_BUTTONS` or more that
+    open with the same `BUTTON_OPENING_WORDS` words. The article's own lists have neighbours; its
+    field lines ("Price: $199", "Q: ...") open with a one-word label and a colon, which is not taken
+    for a shared opening. Text input only (`Block.origin` "line N")."""
+    found = [False] * len(blocks)
+    if not from_text(blocks):
+        return found
+    openings: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if (block.kind != "li" or (i and blocks[i - 1].kind == "li")
+                or (i + 1 < len(blocks) and blocks[i + 1].kind == "li")):
+            continue
+        text = texts[i]
+        words = text.casefold().split()
+        if (len(text) > MAX_BUTTON_CHARS or len(words) <= BUTTON_OPENING_WORDS or words[0].endswith(":")
+                or ends_sentence(text)):
+            continue
+        openings.setdefault(" ".join(words[:BUTTON_OPENING_WORDS]), []).append(i)
+    for items in openings.values():
+        if len(items) >= MIN_REPEATED_BUTTONS:
+            for i in items:
+                found[i] = True
+    return found
