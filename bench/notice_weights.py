@@ -55,7 +55,8 @@ SIGNED = frozenset({"reported-speech", "quotation", "before-body", "heading", "l
 PRIORS = {
     "provenance": 5.0, "author-bio": 5.0, "reader-address*call-to-action": 3.0,
     "publisher-voice*call-to-action": 3.0, "self-reference*call-to-action": 3.0, "imperative": 3.0,
-    "call-to-action": 2.0, "notice-topic": 1.5, "after-body": 3.5, "before-body": 1.5, "shortness": 1.5,
+    "call-to-action": 2.0, "notice-topic": 1.5, "disclosure": 2.0, "after-body": 3.5, "before-body": 1.5,
+    "shortness": 1.5,
     "link-share": 2.0, "handles-urls": 1.5, "self-reference": 1.5, "publisher-voice": 1.0, "reader-address": 0.5,
     "reported-speech": -2.0, "quotation": -2.0, "markup": 1.5, "repeated": 1.0,
     "after-body*call-to-action": 1.5, "after-body*shortness": 1.0, "notice-topic*shortness": 1.5,

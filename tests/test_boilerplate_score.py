@@ -57,6 +57,11 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("imperative", "Follow us for the latest.", "Follow the money, one councillor said."),
         # the comments prompt asks the reader; islanders who tell a reporter something are news
         ("imperative", "Tell us what YOU think...", "Islanders tell us the ferry is always late."),
+        # the piece or its publisher, as the subject, is sponsored; news tells of sponsors of other things
+        ("disclosure", "This sponsored deal is brought to you by Harbour Bank.",
+         "A panel on Tuesday sponsored by Harbour Bank discussed the findings."),
+        ("disclosure", "Disclosure: Harbour Post may earn a commission on products featured on this page.",
+         "Participants signed a legal disclaimer before the harbour swim."),
         ("notice-topic", "Copyright 2024, all rights reserved.", "The pool closes at the end of the summer."),
         # the circled sign Korean and Japanese sites write for "©" is one; a clause's "(c)" is not
         ("notice-topic", "저작권자 ⓒ 한빛일보, 무단전재 및 재배포금지", "Clause 4(c) of the harbour act was repealed."),
@@ -415,3 +420,10 @@ def test_the_fit_reads_the_plain_prose_the_pass_skips() -> None:
     fitted = notice_cues(blocks, rules, PAGE, every_block=True)
     assert deployed[0] is None and fitted[0] is not None and "shortness" in fitted[0]  # plain prose
     assert deployed[3] is None and fitted[3] is None  # matched by a copyright rule
+
+
+def test_a_disclosure_in_german_names_the_piece_or_the_site_as_its_subject() -> None:
+    german = Metadata(site_name="Hafenpost", url="https://www.hafenpost.example/x", language="de", authors=[])
+    assert fires("disclosure", "Dieser Beitrag enthält Affiliate-Links.", german)
+    assert fires("disclosure", "Hinweis: Die Hafenpost erhält eine Provision, wenn Sie hier kaufen.", german)
+    assert not fires("disclosure", "Der Verein hat vor dem Rennen einen Haftungsausschluss unterschrieben.", german)

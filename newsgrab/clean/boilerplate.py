@@ -18,6 +18,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    ("See it now: ...", `structure.repeated-button`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`), and ends the body before such a run;
+3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
+   (`structure.breadcrumb`);
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
@@ -37,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import related_blocks
 from newsgrab.clean.score import NoticeScorer
@@ -189,6 +192,12 @@ def remove_boilerplate(
         verdict[i] = (f"{RELATED_RULE}-{shape}", "related")
     if last_body in related:  # the body ended before the teasers that follow it
         last_body = max((i for i in body if i < last_body and i not in related), default=first_body)
+
+    # 3c. page furniture by its shape (furniture.py): a breadcrumb trail; not on a
+    # page without a body span, where the footer sweep would take everything after the first one
+    for i, found in (furniture_blocks(blocks, texts, first_body) if body else {}).items():
+        if verdict[i] is None:
+            verdict[i] = found
 
     # 6b. a credit the pass left in place (a dateline's "| Quelle: X") still names the source when it
     # sits at either end of the article, and goes when it sits outside the body

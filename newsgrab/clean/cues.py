@@ -10,6 +10,8 @@ with the word lists of newsgrab/data/notice_cues.toml (nine languages):
 - `call_to_action` / `imperative`: a word that calls the reader to act (donate, subscribe, follow,
   share, comment...), anywhere in the block / as its first word;
 - `notice_topic`: a word of a notice's topic that is no call (copyright, photo credit, related...);
+- `disclosure`: the piece or its publisher, as the subject of a short block, is sponsored or earns
+  a commission ("This sponsored deal is brought to you by X", "Disclosure: ZDNet may earn ...");
 - `self_description`: the block speaks of the article itself ("this article", "this episode",
   "dieser Beitrag", "cet article"): the piece is news, a notice is about the piece;
 - `provenance`: a publication credit (first/originally/zuerst/initialement + a name or a date);
@@ -177,6 +179,32 @@ def notice_topic(view: BlockText, page: PageFacts) -> float:
     return 0.0 if page.vocabulary.topics.isdisjoint(view.hits) else 1.0
 
 
+def disclosure(view: BlockText, page: PageFacts) -> float:
+    """1 when the block discloses who pays for the piece: a word of a disclaimer (sponsored,
+    affiliate, earn a commission, disclosure...) in a short block whose subject is the piece or its
+    publisher, opening it after at most a short label ("Disclosure:"): a demonstrative ("This
+    sponsored deal is brought to you by X", "This week's podcast is sponsored by Y", "Dieser
+    Beitrag enthält Affiliate-Links") or the site's name ("Disclosure: ZDNet may earn a commission
+    ..."). News tells of sponsors too, with another subject ("a panel sponsored by the bank",
+    "participants signed a disclaimer"), and says so in longer paragraphs."""
+    text = view.text
+    if _DISCLAIMER not in view.hits or len(text) > SHORTNESS_SPAN:
+        return 0.0
+    label = _LABEL_END_RE.search(text, 0, MAX_LABEL_CHARS + 1)
+    subject = words_of(text[label.end():] if label else text)[:MAX_SUBJECT_WORDS]
+    if subject and (page.vocabulary["this"].opens(subject) or page.names_in(subject, " ".join(subject))):
+        return 1.0
+    return 0.0
+
+
+#: characters a label before a disclosure's subject has at most ("Disclosure:", "Note to readers:")
+MAX_LABEL_CHARS = 30
+#: words of the block (after its label) in which a disclosure names the site ("The Harbour Post may ...")
+MAX_SUBJECT_WORDS = 3
+_DISCLAIMER = ACTION_PREFIX + "disclaimer"
+_LABEL_END_RE = re.compile("[:\uff1a]")
+
+
 def action_categories(view: BlockText, page: PageFacts) -> list[str]:
     """The lists of `actions` the block holds a word of, calls to act first (the data file's order)."""
     return [name[len(ACTION_PREFIX):] for name in page.vocabulary.lists
@@ -318,6 +346,7 @@ TEXT_CUES: dict[str, Callable[[BlockText, PageFacts], float]] = {
     "call-to-action": call_to_action,
     "imperative": imperative,
     "notice-topic": notice_topic,
+    "disclosure": disclosure,
     "provenance": provenance,
     "author-bio": author_bio,
     "names-author": names_author,
@@ -347,6 +376,7 @@ CUE_GATES: dict[str, frozenset[str]] = {
     "self-description": frozenset({"article_nouns"}),
     "call-to-action": _CALLS,
     "imperative": _CALLS,
+    "disclosure": frozenset({_DISCLAIMER}),
     "provenance": frozenset({"provenance", "source_labels"}),
     "author-bio": frozenset({"professions", "bio_topics"}),
 }
