@@ -253,6 +253,27 @@ def test_a_headline_that_the_slug_of_the_pages_printed_address_names_wins_over_a
         assert title == "Keller's boat first out", url
 
 
+def test_the_pages_address_after_a_printer_icons_alt_text_and_wrapped_after_a_slash_names_the_headline() -> None:
+    """w3m prints the address under the printer icon after the icon's alt text or file name, and
+    wraps it at 80 columns, at a slash as often as mid-slug (the line reader joins the two lines with
+    a space): the slug after the break names the headline as well."""
+    for line in ("[print-head] https://www.gazette.example/news/article/ Keller-s-boat-first-out-14848099.php",
+                 "print header logo https://www.gazette.example/news/article/ Keller-s-boat-first-out-14848099.php",
+                 "https://www.gazette.example/news/article/ Keller-s-boat-first-out-14848099.php"):
+        assert parse_text(_page(SLUG_HEADER.format(url=line))).metadata.title == "Keller's boat first out", line
+
+
+def test_an_address_at_the_end_of_a_sentence_or_after_a_label_is_not_the_pages_own() -> None:
+    """A line that names the address as part of a sentence, or after a label and a colon ("Related:"),
+    points elsewhere: only a few words without a colon (an icon's alt text) may stand before the
+    page's own address."""
+    plain = parse_text(_page(SLUG_HEADER.format(url="Share this story"))).metadata.title
+    slug = "https://www.gazette.example/news/article/Keller-s-boat-first-out-14848099.php"
+    for line in (f"Read the full report from the harbour office at {slug}", f"Related: {slug}",
+                 f"[Related: more] {slug}"):
+        assert parse_text(_page(SLUG_HEADER.format(url=line))).metadata.title == plain, line
+
+
 def test_an_address_whose_slug_names_another_story_changes_nothing() -> None:
     """The cue is the slug naming a candidate: a teaser's address, or an address without a slug, leaves
     the ranking as it is (the dek under the headline wins here, as without any address)."""
