@@ -282,3 +282,27 @@ def test_an_address_whose_slug_names_another_story_changes_nothing() -> None:
                 "https://www.gazette.example/news/14848099"):
         assert parse_text(_page(SLUG_HEADER.format(url=url))).metadata.title == plain, url
     assert plain != "Keller's boat first out"
+
+
+# --- a photo's caption run into its credit -------------------------------------------------------
+
+CAPTIONS = ("Boats queue at the slipway of the north quay as the repaired crane lifts them out Photo: Lena Moravec",
+            "Boats queue at the slipway of the north quay as the repaired crane lifts them out (Photo: Harbour Office)",
+            "Boats queue at the slipway of the north quay as the repaired crane lifts them out © Lena Moravec")
+
+
+def test_a_caption_that_ends_with_its_pictures_credit_loses_to_the_headline_above_it() -> None:
+    """A photo's caption between the headline and the byline retells the story as much as a headline
+    does and sits next to the byline; the picture's credit at its end ("Photo: ...", "(Photo: ...)",
+    "© ...") says it is a caption (it wins on its other facts without it: see the next test)."""
+    for caption in CAPTIONS:
+        header = f"Fishermen return as the crane reopens\n\n{caption}\n\nBy Tomas Keller\n\nMarch 14, 2024"
+        assert parse_text(_page(header)).metadata.title == "Fishermen return as the crane reopens", caption
+
+
+def test_the_same_line_without_a_credit_still_wins() -> None:
+    """The hard negative: the caption's text without its credit is a plain line that outranks the
+    short headline above it, as it did before; only the credit turns it down."""
+    caption = CAPTIONS[0].removesuffix(" Photo: Lena Moravec")
+    header = f"Fishermen return as the crane reopens\n\n{caption}\n\nBy Tomas Keller\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == caption

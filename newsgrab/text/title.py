@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab.media.captions import ends_with_credit
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE
@@ -85,6 +86,8 @@ POINTS = {
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
+    "credit": -20,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive"): a
+                         # caption, whatever else it has for it (a headline never credits a picture)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
@@ -220,6 +223,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(_RUN_ON_RE.search(block.text))),
+            "credit": int(ends_with_credit(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
