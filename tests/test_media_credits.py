@@ -12,6 +12,7 @@ from importlib import resources
 import lxml.html
 import pytest
 
+from newsgrab.media.captions import ends_with_credit
 from newsgrab.media.elements import media_from_element
 from newsgrab.model import Media
 
@@ -62,3 +63,22 @@ def test_the_label_inside_a_sentence_is_no_credit(language: str) -> None:
 def test_english_by_opens_a_credit_but_other_languages_words_for_of_do_not() -> None:
     assert _item("The old pier. Photo by Sam Lee").credit == "Sam Lee"
     assert _item("Bild von der Demonstration am Montag").credit is None
+
+
+@pytest.mark.parametrize("language", sorted(CASES))
+def test_a_line_run_into_its_credit_ends_with_one_and_a_line_naming_a_picture_does_not(language: str) -> None:
+    """ends_with_credit, which the text path's headline ranking reads: the caption line with its
+    credit ends with one, in every language; the same label inside a sentence does not."""
+    caption, _, plain = CASES[language]
+    assert ends_with_credit(caption)
+    assert not ends_with_credit(plain)
+
+
+def test_a_line_that_opens_with_the_label_does_not_end_with_a_credit() -> None:
+    """A kicker over a headline ("Video: ...") or a label's value opens with the label: nothing before
+    it is a caption, so the line is not a caption run into its credit; "© Name" or "(Photo: X)" after a
+    caption is."""
+    assert not ends_with_credit("Video: how the harbour crane was rebuilt")
+    assert not ends_with_credit("Photo: Jane Doe/Reuters")
+    assert ends_with_credit("The crane on the north quay © Harbour Office")
+    assert ends_with_credit("The crane on the north quay (Photo: Harbour Office)")

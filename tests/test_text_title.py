@@ -253,6 +253,27 @@ def test_a_headline_that_the_slug_of_the_pages_printed_address_names_wins_over_a
         assert title == "Keller's boat first out", url
 
 
+def test_the_pages_address_after_a_printer_icons_alt_text_and_wrapped_after_a_slash_names_the_headline() -> None:
+    """w3m prints the address under the printer icon after the icon's alt text or file name, and
+    wraps it at 80 columns, at a slash as often as mid-slug (the line reader joins the two lines with
+    a space): the slug after the break names the headline as well."""
+    for line in ("[print-head] https://www.gazette.example/news/article/ Keller-s-boat-first-out-14848099.php",
+                 "print header logo https://www.gazette.example/news/article/ Keller-s-boat-first-out-14848099.php",
+                 "https://www.gazette.example/news/article/ Keller-s-boat-first-out-14848099.php"):
+        assert parse_text(_page(SLUG_HEADER.format(url=line))).metadata.title == "Keller's boat first out", line
+
+
+def test_an_address_at_the_end_of_a_sentence_or_after_a_label_is_not_the_pages_own() -> None:
+    """A line that names the address as part of a sentence, or after a label and a colon ("Related:"),
+    points elsewhere: only a few words without a colon (an icon's alt text) may stand before the
+    page's own address."""
+    plain = parse_text(_page(SLUG_HEADER.format(url="Share this story"))).metadata.title
+    slug = "https://www.gazette.example/news/article/Keller-s-boat-first-out-14848099.php"
+    for line in (f"Read the full report from the harbour office at {slug}", f"Related: {slug}",
+                 f"[Related: more] {slug}"):
+        assert parse_text(_page(SLUG_HEADER.format(url=line))).metadata.title == plain, line
+
+
 def test_an_address_whose_slug_names_another_story_changes_nothing() -> None:
     """The cue is the slug naming a candidate: a teaser's address, or an address without a slug, leaves
     the ranking as it is (the dek under the headline wins here, as without any address)."""
@@ -261,3 +282,27 @@ def test_an_address_whose_slug_names_another_story_changes_nothing() -> None:
                 "https://www.gazette.example/news/14848099"):
         assert parse_text(_page(SLUG_HEADER.format(url=url))).metadata.title == plain, url
     assert plain != "Keller's boat first out"
+
+
+# --- a photo's caption run into its credit -------------------------------------------------------
+
+CAPTIONS = ("Boats queue at the slipway of the north quay as the repaired crane lifts them out Photo: Lena Moravec",
+            "Boats queue at the slipway of the north quay as the repaired crane lifts them out (Photo: Harbour Office)",
+            "Boats queue at the slipway of the north quay as the repaired crane lifts them out © Lena Moravec")
+
+
+def test_a_caption_that_ends_with_its_pictures_credit_loses_to_the_headline_above_it() -> None:
+    """A photo's caption between the headline and the byline retells the story as much as a headline
+    does and sits next to the byline; the picture's credit at its end ("Photo: ...", "(Photo: ...)",
+    "© ...") says it is a caption (it wins on its other facts without it: see the next test)."""
+    for caption in CAPTIONS:
+        header = f"Fishermen return as the crane reopens\n\n{caption}\n\nBy Tomas Keller\n\nMarch 14, 2024"
+        assert parse_text(_page(header)).metadata.title == "Fishermen return as the crane reopens", caption
+
+
+def test_the_same_line_without_a_credit_still_wins() -> None:
+    """The hard negative: the caption's text without its credit is a plain line that outranks the
+    short headline above it, as it did before; only the credit turns it down."""
+    caption = CAPTIONS[0].removesuffix(" Photo: Lena Moravec")
+    header = f"Fishermen return as the crane reopens\n\n{caption}\n\nBy Tomas Keller\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == caption

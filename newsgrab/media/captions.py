@@ -59,6 +59,15 @@ def _split_credit(text: str) -> tuple[str | None, str | None]:
     return text or None, None
 
 
+def ends_with_credit(text: str) -> bool:
+    """Whether a line is a caption run into its picture's credit: some text, then a credit line
+    ("... at the Economic Club last week. Photo: Jane Doe", "... in Flushing (Photo: AP)", "... © City
+    Archive"). A line that opens with the label ("Video: how the bridge was built") is a kicker over a
+    headline or a label's value, not a caption with its credit."""
+    match = _CREDIT_RE.search(text)
+    return bool(match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"))
+
+
 def _credit_holder(credit: str) -> str | None:
     """"Photo: Jane Doe/Reuters" -> "Jane Doe/Reuters": the label is not part of the credit."""
     holder = _CREDIT_LABEL_RE.sub("", credit.strip(" )]"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab.media.captions import ends_with_credit
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE
@@ -35,9 +36,14 @@ from newsgrab.text.titleshape import (
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
 #: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
 _RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
-#: a line that is a bare web address (a wrapped one may keep a space where lynx broke it): a page
-#: that prints its own address ("https://site/sports/article/Nelson-s-OT-goal-lifts-Isles-1484.php")
-_URL_LINE_RE = re.compile(r"https?://[^\s/]+(/\S*)(?:\s\S+)?")
+#: a line that is a bare web address (a wrapped one may keep a space where lynx or w3m broke it): a
+#: page that prints its own address ("https://site/sports/article/Nelson-s-OT-goal-lifts-Isles-1484.php"),
+#: after the alt text of the printer icon it sits under, if any: w3m prints that image's alt text or
+#: name before it ("print header logo https://...", "[print-head] https://..."), a few words with no
+#: colon (a "Related: https://..." line is a label and another page's address)
+_URL_LINE_RE = re.compile(r"(?:\[[^\[\]:]*\]\s|(?:[^\W\d_][\w-]*\s){1,3})?https?://[^\s/]+(/\S*(?:\s\S+)?)")
+#: characters before a bare web address on its line at most (an icon's alt text, see _URL_LINE_RE)
+MAX_URL_LEAD = 40
 #: a path segment that is a slug: words joined by hyphens (at least MIN_SLUG_HYPHENS of them)
 MIN_SLUG_HYPHENS = 3
 
@@ -80,6 +86,8 @@ POINTS = {
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
+    "credit": -20,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive"): a
+                         # caption, whatever else it has for it (a headline never credits a picture)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
@@ -215,6 +223,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(_RUN_ON_RE.search(block.text))),
+            "credit": int(ends_with_credit(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
@@ -275,7 +284,7 @@ def _slug_words(blocks: list[Block]) -> set[str]:
     address, whose slug is its headline; a teaser's address is a link, not a line of its own."""
     out: set[str] = set()
     for block in blocks:
-        match = _URL_LINE_RE.fullmatch(block.text) if block.text.startswith("http") else None
+        match = _URL_LINE_RE.fullmatch(block.text) if "http" in block.text[:MAX_URL_LEAD] else None
         if match:
             for segment in match.group(1).replace(" ", "").split("/"):
                 if segment.count("-") >= MIN_SLUG_HYPHENS:
