@@ -197,7 +197,11 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
     for part, text in header_parts(scan.headline, preceding_first=False):
         if not _LABEL_INSIDE_RE.search(text):
             continue
+        read = 0  # characters of the elements' own text walked past: the header's text ends within them
         for el in part.iter():
+            if read > len(text):
+                break
+            read += len(el.text.strip()) if el.text else 0
             if not isinstance(el.tag, str) or not el.text or not _LABEL_START_RE.match(el.text) or not (
                     _opens_byline(el)):
                 continue
