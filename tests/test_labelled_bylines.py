@@ -67,3 +67,21 @@ def test_line_lead_is_the_text_before_an_element_on_its_line() -> None:
                                 "<div><b id=b>By</b> Mia</div></div>")
     assert line_lead(tree.get_element_by_id("a")) == "Daniel D."
     assert line_lead(tree.get_element_by_id("b")) == ""
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("<p>Tuesday 15 October 2019 by Mia Tran</p>", ["Mia Tran"]),
+    ("<p class=meta><span>5:45 AM PST 11/19/2019</span> by <span>Mia Tran</span></p>", ["Mia Tran"]),
+    ("<p>Posted on 2019-03-02 by Mia Tran and Raul Ortiz</p>", ["Mia Tran", "Raul Ortiz"]),
+    ("<div>// By Mia Tran • Nov 11, 2020</div>", ["Mia Tran"]),  # a mark before the label
+])
+def test_a_date_then_by_in_one_line_names_the_authors(header: str, expected: list[str]) -> None:
+    assert _authors(header) == expected
+
+
+@pytest.mark.parametrize("header", [
+    "<p>Built in 1931 by Frank Lloyd Wright</p>",  # a year is no date: a dek, not a byline
+    "<p>Rated 4 by Mia Tran</p>",  # a count
+])
+def test_a_number_then_by_is_no_byline(header: str) -> None:
+    assert _authors(header) == []

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.html
 
+from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
@@ -56,12 +57,19 @@ _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 _WORD_RE = re.compile(r"\w+")
 #: a byline's label opening an element's own text, in the languages of data/byline_words.toml: an opener
 #: or a label ending in one, with or without a colon ("By", "Written by", "Von:"), any other label with a
-#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label
+#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after a mark that
+#: is no word ("// By Jane Doe • Nov 11, 2020")
 _LABEL_START_RE = re.compile(
-    rf"^\s*(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
+    rf"^[^\w]*(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
     rf"|(?:{_WORDS.alternation(_WORDS.text_labels())})\s*[:：])",
     re.IGNORECASE,
 )
+#: an opener right after a number, inside a line: the date or time first, then the byline ("Tuesday 15
+#: October 2019 by Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe", "Published Oct 19, 2022 By Jane Doe")
+_DATED_OPENER_RE = re.compile(rf"(?<=\d)\s+(?:{_WORDS.alternation(_WORDS.openers)})(?:\s+(?=\w)|\s*$)", re.IGNORECASE)
+#: the digits of a date or time that DATE_PHRASE_RE leaves to others ("11/19/2019", "09:18", "2019年3月2日"): the
+#: number before such an opener is a date's, not a count's or a year's ("Built in 1931 by Frank Lloyd Wright")
+_NUMERIC_STAMP_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d|\d\s*[年月日]")
 #: the same labels anywhere in a text, as whole words: a header part without one holds no labelled byline
 _LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.alternation(_WORDS.text_labels())})(?!\w)", re.IGNORECASE)
 #: characters; a labelled line under a headline longer than this is a sentence ("By the time the ..."), or a
@@ -191,7 +199,8 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
     <a>Anna Berg</a></div>" right under the headline. Position and shape, not a class name: the line
     sits by the headline, before the body, opens with a label of data/byline_words.toml and is short;
     what follows the label must split into names (`split_authors`; no phrase, no login: "By admin",
-    "By the time the council met")."""
+    "By the time the council met"). A line that gives the date first has its opener inside
+    (`_dated_byline`: "Tuesday 15 October 2019 by Jane Doe")."""
     if scan.headline is None:
         return []
     for part, text in header_parts(scan.headline, preceding_first=False):
@@ -202,8 +211,12 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
             if read > len(text):
                 break
             read += len(el.text.strip()) if el.text else 0
-            if not isinstance(el.tag, str) or not el.text or not _LABEL_START_RE.match(el.text) or not (
-                    _opens_byline(el)):
+            if not isinstance(el.tag, str) or not el.text:
+                continue
+            if not _LABEL_START_RE.match(el.text) or not _opens_byline(el):
+                dated = _dated_byline(el)
+                if dated:
+                    return dated
                 continue
             line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
             if line and not _LABEL_START_RE.sub("", line).strip(":： "):
@@ -216,6 +229,29 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
             if names and all(_name_shaped(name) for name in names):
                 return names
     return []
+
+
+def _dated_byline(el: lxml.html.HtmlElement) -> list[str]:
+    """The names after a date or time and an opener in the line that `el` opens ("Tuesday 15 October
+    2019 by Bradley M. Kuhn", WordPress's "Posted on May 3, 2021 by Jane Doe" in one text); [] when
+    its own text holds no opener right after a number."""
+    own = el.text or ""
+    if not _DATED_OPENER_RE.search(own):
+        parent = el.getparent()
+        # the date in its own element, the opener after it: "<span>5:45 AM 11/19/2019</span> by <span>Jane"
+        if parent is None or not own.rstrip()[-1:].isdigit() or not _DATED_OPENER_RE.search(
+                f"{own.rstrip()[-1:]}{el.tail or ''}"):
+            return []
+        el = parent
+    if line_lead(el):
+        return []
+    line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+    found = _DATED_OPENER_RE.search(line)
+    if found is None or not (_NUMERIC_STAMP_RE.search(line[:found.start()]) or DATE_PHRASE_RE.search(
+            line[:found.start()])):
+        return []
+    names = _names([line[found.start():]])
+    return names if names and all(_name_shaped(name) for name in names) else []
 
 
 def _name_shaped(name: str) -> bool:
