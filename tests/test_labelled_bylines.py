@@ -85,3 +85,9 @@ def test_a_date_then_by_in_one_line_names_the_authors(header: str, expected: lis
 ])
 def test_a_number_then_by_is_no_byline(header: str) -> None:
     assert _authors(header) == []
+
+
+def test_a_credit_in_the_lead_pictures_caption_is_no_byline() -> None:
+    caption = "<figure><img src=a.jpg><figcaption>By Mia Tran/Harbor Images</figcaption></figure>"
+    assert _authors(caption) == []
+    assert _authors(caption + "<p>By Raul Ortiz</p>") == ["Raul Ortiz"]

@@ -75,6 +75,8 @@ _LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.alternation(_WORDS.text_label
 #: characters; a labelled line under a headline longer than this is a sentence ("By the time the ..."), or a
 #: teaser, not a byline
 MAX_LABELLED_LINE_CHARS = 120
+#: the elements of a picture and its caption: a credit there names the photographer
+_CAPTION_TAGS = ("figure", "figcaption")
 #: letters; a lower-case word inside a name is a particle at most this long ("de", "van", "von", "dos")
 MAX_PARTICLE_LETTERS = 3
 
@@ -211,7 +213,7 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
             if read > len(text):
                 break
             read += len(el.text.strip()) if el.text else 0
-            if not isinstance(el.tag, str) or not el.text:
+            if not isinstance(el.tag, str) or not el.text or _in_caption(el):
                 continue
             if not _LABEL_START_RE.match(el.text) or not _opens_byline(el):
                 dated = _dated_byline(el)
@@ -229,6 +231,12 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
             if names and all(_name_shaped(name) for name in names):
                 return names
     return []
+
+
+def _in_caption(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` is a picture's caption or in one: "By Jane Doe/Getty Images" under the lead picture
+    credits the photographer (markup, not words: a <figure> or <figcaption>)."""
+    return el.tag in _CAPTION_TAGS or next(el.iterancestors(*_CAPTION_TAGS), None) is not None
 
 
 def _dated_byline(el: lxml.html.HtmlElement) -> list[str]:
