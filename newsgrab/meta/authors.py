@@ -3,7 +3,9 @@
 Order of trust: JSON-LD Person > meta author (`AUTHOR_KEYS`: author, article:author, dc.creator,
 parsely/sailthru, ...) > microdata > rel=author links > byline- or author-named elements (one at a
 time, in document order) > links to an author's page in the article header ("By <a
-href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > JSON-LD authors typed as
+href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > a labelled line in the article
+header ("<p>By Jane Doe | May 3, 2021</p>", "Von Anna Berg", "Por Lucía Marín": a byline label of
+data/byline_words.toml opening a short line by the headline, then whole names) > JSON-LD authors typed as
 organisations. The first source naming a person
 wins; organisations (agencies, the site itself) count only when no source names a person.
 
@@ -19,6 +21,10 @@ import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
+import lxml.html
+
+from newsgrab.meta.dates import DATE_PHRASE_RE
+from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.lexicon import byline_words
@@ -49,6 +55,30 @@ _URL_BREAKS = frozenset("\t\n\r")
 #: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
 _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 _WORD_RE = re.compile(r"\w+")
+#: a byline's label opening an element's own text, in the languages of data/byline_words.toml: an opener
+#: or a label ending in one, with or without a colon ("By", "Written by", "Von:"), any other label with a
+#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after a mark that
+#: is no word ("// By Jane Doe • Nov 11, 2020")
+_LABEL_START_RE = re.compile(
+    rf"^[^\w]*(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
+    rf"|(?:{_WORDS.alternation(_WORDS.text_labels())})\s*[:：])",
+    re.IGNORECASE,
+)
+#: an opener right after a number, inside a line: the date or time first, then the byline ("Tuesday 15
+#: October 2019 by Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe", "Published Oct 19, 2022 By Jane Doe")
+_DATED_OPENER_RE = re.compile(rf"(?<=\d)\s+(?:{_WORDS.alternation(_WORDS.openers)})(?:\s+(?=\w)|\s*$)", re.IGNORECASE)
+#: the digits of a date or time that DATE_PHRASE_RE leaves to others ("11/19/2019", "09:18", "2019年3月2日"): the
+#: number before such an opener is a date's, not a count's or a year's ("Built in 1931 by Frank Lloyd Wright")
+_NUMERIC_STAMP_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d|\d\s*[年月日]")
+#: the same labels anywhere in a text, as whole words: a header part without one holds no labelled byline
+_LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.alternation(_WORDS.text_labels())})(?!\w)", re.IGNORECASE)
+#: characters; a labelled line under a headline longer than this is a sentence ("By the time the ..."), or a
+#: teaser, not a byline
+MAX_LABELLED_LINE_CHARS = 120
+#: the elements of a picture and its caption: a credit there names the photographer
+_CAPTION_TAGS = ("figure", "figcaption")
+#: letters; a lower-case word inside a name is a particle at most this long ("de", "van", "von", "dos")
+MAX_PARTICLE_LETTERS = 3
 
 
 def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
@@ -135,6 +165,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
         if k == "byline":
             yield _names([text]), "byline", True
     yield _names(_header_author_links(scan)), "byline", True
+    yield _header_labelled_line(scan), "byline", True
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 
@@ -162,6 +193,97 @@ def _header_author_links(scan: PageScan) -> list[str]:
                 if text:
                     names.append(text)
     return names
+
+
+def _header_labelled_line(scan: PageScan) -> list[str]:
+    """The names of the first line of the article header (`headerzone`) that opens with a byline label,
+    in an element named like nothing: "<p>By Jane Doe | May 3, 2021</p>", "<div><span>Von</span>
+    <a>Anna Berg</a></div>" right under the headline. Position and shape, not a class name: the line
+    sits by the headline, before the body, opens with a label of data/byline_words.toml and is short;
+    what follows the label must split into names (`split_authors`; no phrase, no login: "By admin",
+    "By the time the council met"). A line that gives the date first has its opener inside
+    (`_dated_byline`: "Tuesday 15 October 2019 by Jane Doe")."""
+    if scan.headline is None:
+        return []
+    for part, text in header_parts(scan.headline, preceding_first=False):
+        if not _LABEL_INSIDE_RE.search(text):
+            continue
+        read = 0  # characters of the elements' own text walked past: the header's text ends within them
+        for el in part.iter():
+            if read > len(text):
+                break
+            read += len(el.text.strip()) if el.text else 0
+            if not isinstance(el.tag, str) or not el.text or _in_caption(el):
+                continue
+            if not _LABEL_START_RE.match(el.text) or not _opens_byline(el):
+                dated = _dated_byline(el)
+                if dated:
+                    return dated
+                continue
+            line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+            if line and not _LABEL_START_RE.sub("", line).strip(":： "):
+                parent = el.getparent()  # the label alone in its element: "<span>By</span> <a>Jane</a>"
+                el = parent if parent is not None else el
+                line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+            if not line or line not in text:
+                continue
+            names = _names([block_spaced_text(el) if has_blocks(el) else line])
+            if names and all(_name_shaped(name) for name in names):
+                return names
+    return []
+
+
+def _in_caption(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` is a picture's caption or in one: "By Jane Doe/Getty Images" under the lead picture
+    credits the photographer (markup, not words: a <figure> or <figcaption>)."""
+    return el.tag in _CAPTION_TAGS or next(el.iterancestors(*_CAPTION_TAGS), None) is not None
+
+
+def _dated_byline(el: lxml.html.HtmlElement) -> list[str]:
+    """The names after a date or time and an opener in the line that `el` opens ("Tuesday 15 October
+    2019 by Bradley M. Kuhn", WordPress's "Posted on May 3, 2021 by Jane Doe" in one text); [] when
+    its own text holds no opener right after a number."""
+    own = el.text or ""
+    if not _DATED_OPENER_RE.search(own):
+        parent = el.getparent()
+        # the date in its own element, the opener after it: "<span>5:45 AM 11/19/2019</span> by <span>Jane"
+        if parent is None or not own.rstrip()[-1:].isdigit() or not _DATED_OPENER_RE.search(
+                f"{own.rstrip()[-1:]}{el.tail or ''}"):
+            return []
+        el = parent
+    if line_lead(el):
+        return []
+    line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+    found = _DATED_OPENER_RE.search(line)
+    if found is None or not (_NUMERIC_STAMP_RE.search(line[:found.start()]) or DATE_PHRASE_RE.search(
+            line[:found.start()])):
+        return []
+    names = _names([line[found.start():]])
+    return names if names and all(_name_shaped(name) for name in names) else []
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether a part of a labelled line is written as a person's whole name: two words or more,
+    capitalised but for short particles ("Michelina C. de la Maza"), or in a script without case
+    ("深海"); not the words of a sentence ("By the time the council met"), nor one capitalised word,
+    which a topic or a tag page's link is as often as a name ("By <a href=/people/prince>Prince</a>").
+    Only markup that calls a text the byline lets a name through in lower case or as one word
+    ("cindy mangomini", "Vortex" in a byline element)."""
+    words = name.split()
+    if not any(ch.isupper() or ch.islower() for ch in name):
+        return True  # no case: Japanese, Chinese, Korean, Thai
+    return len(words) >= 2 and not words[0][:1].islower() and not any(
+        w.islower() and len(w) > MAX_PARTICLE_LETTERS for w in words)
+
+
+
+
+def _opens_byline(el: lxml.html.HtmlElement) -> bool:
+    """Whether the label that opens `el`'s text opens a byline: at the start of a line, or in lower case
+    after a date or time on the same line ("2019年3月2日09:18 <span>by 深海</span>"). A capitalised label
+    after other words is a particle inside a name: "<span>Daniel D.</span> <span>Von Hoff</span>"."""
+    lead = line_lead(el)
+    return not lead or ((el.text or "").lstrip()[:1].islower() and lead[-1:].isdigit())
 
 
 def _may_name_author_page(href: str) -> bool:

@@ -68,6 +68,29 @@ def has_blocks(el: lxml.html.HtmlElement) -> bool:
     return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in el.iterdescendants())
 
 
+def line_lead(el: lxml.html.HtmlElement) -> str:
+    """The text a reader sees on the same line before `el`: "" when `el` is a block or opens a line (no
+    text before it in the blocks that hold it, or only a block: "<p><span>By</span> ...",
+    "</div><span>By ..."); "Daniel D." for the "Von Hoff" of "<span>Daniel D.</span> <span>Von
+    Hoff</span>" (a particle in a name, not a German byline's label)."""
+    pieces: list[str] = []
+    node = el
+    while not (isinstance(node.tag, str) and node.tag in _BLOCK_TAGS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        for before in node.itersiblings(preceding=True):
+            if before.tail:
+                pieces.append(before.tail)
+            if isinstance(before.tag, str) and before.tag in _BLOCK_TAGS:
+                return fold_space(" ".join(reversed(pieces)))  # a line starts after a block
+            if isinstance(before.tag, str) and before.tag not in _HIDDEN_TAGS:
+                pieces.append(" ".join(shown_text(before)))
+        pieces.append(parent.text or "")
+        node = parent
+    return fold_space(" ".join(reversed(pieces)))
+
+
 def block_spaced_text(el: lxml.html.HtmlElement) -> str:
     """`spaced_text(el)` with " | " where a block element starts or ends.
 
