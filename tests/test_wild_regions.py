@@ -367,3 +367,41 @@ def test_an_articles_box_with_a_button_stays() -> None:
     for box in boxes:
         texts = _texts(_story_with_box(box))
         assert STORY[0] in texts and any("insurers left" in t for t in texts), box
+
+
+def _parts_letter(box: str, between: str = "") -> str:
+    """The open letter in four text divs of two paragraphs side by side (the region's best candidate
+    is their wrapper, which holds whatever is set beside them), with `box` after the last of them
+    and `between` after the first."""
+    parts = [f"<div class='text'>{''.join(f'<p>{t}</p>' for t in LETTER[n:n + 2])}</div>" for n in (0, 2, 4, 6)]
+    return (
+        "<html><head><title>An open letter on the flood gates</title></head><body>"
+        "<h1>An open letter on the flood gates</h1>"
+        f"<div class='article-body'>{parts[0]}{between}{''.join(parts[1:])}{box}</div><p>Letters page</p></body></html>"
+    )
+
+
+NAMES = "".join(f"<li>Name{n} Surname{n}, Professor of Hydrology, River Institute {n}</li>" for n in range(30))
+
+
+def test_a_titled_list_after_the_text_inside_its_wrapper_is_left_out() -> None:
+    """Names with roles under a heading after the letter's last part, in the wrapper the region
+    chose: a list beside the text, not the letter's."""
+    page = extract_html(_parts_letter(f"<div class='b7'><h3>Signed by</h3><ul>{NAMES}</ul></div>"),
+                        "https://river.example/letters/gates")
+    texts = [b.text for b in page.blocks]
+    assert LETTER[0] in texts and LETTER[-1] in texts
+    assert not any("Professor of Hydrology" in t or "Signed by" in t for t in texts)
+
+
+def test_a_titled_list_among_or_between_the_parts_stays() -> None:
+    """The other side: the same list between two parts of the text (a fact box the letter goes on
+    after), or among a part's own paragraphs, is the article's."""
+    box = f"<div class='b7'><h3>Signed by</h3><ul>{NAMES}</ul></div>"
+    between = [b.text for b in extract_html(_parts_letter("", between=box), "https://river.example/letters/gates").blocks]
+    assert LETTER[0] in between and LETTER[-1] in between
+    assert any("Professor of Hydrology" in t for t in between)
+    among = _parts_letter("").replace(f"<p>{LETTER[-1]}</p>", f"<p>{LETTER[-1]}</p>{box}")
+    texts = [b.text for b in extract_html(among, "https://river.example/letters/gates").blocks]
+    assert LETTER[0] in texts and any("Professor of Hydrology" in t for t in texts)
+
