@@ -405,3 +405,40 @@ def test_a_titled_list_among_or_between_the_parts_stays() -> None:
     texts = [b.text for b in extract_html(among, "https://river.example/letters/gates").blocks]
     assert LETTER[0] in texts and any("Professor of Hydrology" in t for t in texts)
 
+
+def _story_then(box: str) -> str:
+    """The flood story in its text div, and after it in the same <article> a box."""
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><article>"
+        f"<h1>Flood gates open on the river</h1><div class='c-20'>{story}</div>{box}</article></body></html>"
+    )
+
+
+BIO_TEXT = (
+    "Ola Brandt has covered the river and its towns since 2011. Before that she wrote about farming "
+    "for a regional weekly, and she still keeps a small orchard on the hill above the lower town. "
+    "Her series on the people who rebuilt the river street after the floods won a regional prize, "
+    "and she teaches a course on local reporting at the college in the upper town every spring."
+)
+
+
+def test_a_bio_under_a_label_beside_the_article_goes() -> None:
+    """A portrait, a heading that labels the card, and text that opens on a name it names again in
+    its last link: a person's card, whatever the label says."""
+    box = (f"<div class='c-31'><img src='/p/ob.jpg' width='90' height='90'><h4>Our reporter</h4><p>{BIO_TEXT}</p>"
+           "<p><a href='/people/ob'>Every story by Ola Brandt</a></p></div>")
+    texts = _texts(_story_then(box))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("orchard" in t for t in texts)
+
+
+def test_a_labelled_box_with_a_thumbnail_that_names_no_one_again_stays() -> None:
+    """The other side: a thumbnail over a titled part of the article whose text opens on capitalised
+    words it does not repeat (a place, a body), or on one capitalised word, is the article's."""
+    for opening in ("Lower Town residents", "Engineers"):
+        text = f"{opening} will be able to walk on the gates once the tests are over, the authority said. {ASIDE}"
+        picture = "<img src='/p/g.jpg' width='90' height='90'>"
+        box = f"<div class='c-31'>{picture}<h4>What comes next</h4><p>{text}</p></div>"
+        texts = _texts(_story_then(box))
+        assert STORY[0] in texts and text in texts, opening
