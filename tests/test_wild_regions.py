@@ -442,3 +442,48 @@ def test_a_labelled_box_with_a_thumbnail_that_names_no_one_again_stays() -> None
         box = f"<div class='c-31'>{picture}<h4>What comes next</h4><p>{text}</p></div>"
         texts = _texts(_story_then(box))
         assert STORY[0] in texts and text in texts, opening
+
+
+BOATHOUSE = (
+    "<div class='c-52'><h3>The boathouse</h3><p>Pier Road 3, 7710 Lower Town<br>Tel. +00 77 1234 5678<br>"
+    "boats@lowertown.example</p><p>Summer: daily, 10:00 to 18:00. Rowing boats: 12 an hour; canoes: 9 an hour; "
+    "lifejackets free. Winter: weekends, 11:00 to 16:00; closed in January.</p></div>"
+)
+
+
+def _headed_story(box: str, after: int = 0) -> str:
+    """The flood story's paragraphs straight in its <article> under the headline, `box` after
+    `after` of them."""
+    paras = [f"<p>{text}</p>" for text in STORY]
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><article>"
+        f"<h1>Flood gates open on the river</h1>{''.join(paras[:after])}{box}{''.join(paras[after:])}"
+        "</article></body></html>"
+    )
+
+
+def test_an_address_under_the_headline_goes() -> None:
+    """A titled box with a phone number and an e-mail address between the headline and the text:
+    a shop's address, not the article's opening."""
+    texts = _texts(_headed_story(BOATHOUSE))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("1234 5678" in t or "canoes" in t for t in texts)
+
+
+def test_an_address_among_the_paragraphs_or_a_list_under_the_headline_stays() -> None:
+    """The other side: the same box between the paragraphs (a review's fact box), and a titled
+    list with no contact's shape under the headline (a recipe's ingredients), are the article's."""
+    texts = _texts(_headed_story(BOATHOUSE, after=3))
+    assert STORY[0] in texts and any("canoes" in t for t in texts)
+    items = "".join(f"<li>{n} cups of river sand, washed and dried</li>" for n in range(2, 9))
+    texts = _texts(_headed_story(f"<div class='c-53'><h3>What you need</h3><ul>{items}</ul></div>"))
+    assert STORY[0] in texts and any("river sand" in t for t in texts)
+
+
+def test_a_contact_shape_is_an_e_mail_address_or_a_phone_number() -> None:
+    from newsgrab.html.boxes import contact_shaped
+
+    assert contact_shaped("Tel. +00 77 1234 5678") and contact_shaped("call (030) 1234 5678")
+    assert contact_shaped("write to boats@lowertown.example")
+    assert not contact_shaped("from 2015-2019, for 1,250,000 dollars, on 12.05.2019 at 10:30")
+    assert not contact_shaped("reach us @lowertown on the river")

@@ -6,7 +6,9 @@ set beside the article's paragraphs under its own heading ("Signatories", "Our s
 funds") is the page's, not the story's, when it reads as a list: its share of function words (or, in
 a language without a word list, its sentences: `paragraphs.prose_level`) is under half that of the
 best candidate (the article's paragraphs' container), as a sibling that joins the region must reach
-(`scoring._with_siblings`). Only boxes where a site sets one are judged:
+(`scoring._with_siblings`); an address block, whose opening hours and directions hold a few
+function words, when it reads under three quarters of it and holds an e-mail address or a phone
+number (`contact_shaped`). Only boxes where a site sets one are judged:
 
 - the boxes beside the path from that candidate up to the top; a titled list elsewhere in the top
   (a recipe's ingredients beside its steps, a table of figures) sits inside the text the scoring
@@ -15,11 +17,17 @@ best candidate (the article's paragraphs' container), as a sibling that joins th
   element's ancestors up to the candidate, never of the element itself: a fact box or a roster
   among the paragraphs is the article's) and after the last of them: nothing of the article's
   paragraphs follows the box. A candidate often holds more than the text: the paragraphs' wrapper
-  scores under its parent, or the box's own lines of prose lift the parent over it.
+  scores under its parent, or the box's own lines of prose lift the parent over it;
+- inside the candidate, an address before the article's first paragraph (under the headline).
+
+On the tune half's pages nothing of their own output changes (`bench/snapshot.py`); a Russian
+listicle's titled list between its parts (prose level a sixth of the text's) and an interview's
+titled answers stay, by position and by prose level.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import lxml.html
@@ -30,12 +38,15 @@ from newsgrab.html.paragraphs import prose_level
 from newsgrab.html.scoring import Region, text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
 
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"\+?[\d(][\d ()./-]{6,}\d")
+
 
 def list_boxes(region: Region, language: str | None) -> frozenset[lxml.html.HtmlElement]:
     """The titled list boxes beside the path from the region's best candidate (`Region.core`, the
-    article's paragraphs) up to its top, and those inside the candidate after its paragraphs
-    (`_trailing_lists`): containers opening on a heading, with at least `BOX_MIN_CHARS` of text,
-    whose prose level is under `SIBLING_PROSE_SHARE` of the candidate's."""
+    article's paragraphs) up to its top, and those inside the candidate before or after its
+    paragraphs (`_inner_lists`): containers opening on a heading, with at least `BOX_MIN_CHARS` of
+    text, whose prose level is under `SIBLING_PROSE_SHARE` of the candidate's (`_is_list`)."""
     core = region.core
     if core is None:
         return frozenset()
@@ -43,11 +54,29 @@ def list_boxes(region: Region, language: str | None) -> frozenset[lxml.html.Html
     level: float | None = None
     for box in _path_boxes(core, region.top):
         if level is None:
-            level = prose_level(element_text(core), language) * settings.SIBLING_PROSE_SHARE
-        if prose_level(element_text(box), language) < level:
+            level = prose_level(element_text(core), language)
+        if _is_list(box, level, language):
             found.add(box)
-    found.update(_trailing_lists(core, language))
+    found.update(_inner_lists(core, language))
     return frozenset(found)
+
+
+def contact_shaped(text: str) -> bool:
+    """Text holding an e-mail address or a phone number (a run of at least `PHONE_MIN_DIGITS`
+    digits, spaces, dots, dashes and brackets): the shape of an address block, in any language."""
+    if _EMAIL_RE.search(text):
+        return True
+    return any(sum(c.isdigit() for c in run) >= settings.PHONE_MIN_DIGITS for run in _PHONE_RE.findall(text))
+
+
+def _is_list(box: lxml.html.HtmlElement, level: float, language: str | None) -> bool:
+    """`box` reads far below prose of `level`: under `SIBLING_PROSE_SHARE` of it, or under
+    `CONTACT_PROSE_SHARE` of it with a contact's shape."""
+    text = element_text(box)
+    own = prose_level(text, language)
+    if own < level * settings.SIBLING_PROSE_SHARE:
+        return True
+    return own < level * settings.CONTACT_PROSE_SHARE and contact_shaped(text)
 
 
 def _path_boxes(core: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
@@ -64,12 +93,18 @@ def _path_boxes(core: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> Iter
         node = parent
 
 
-def _trailing_lists(core: lxml.html.HtmlElement, language: str | None) -> list[lxml.html.HtmlElement]:
-    """The titled list boxes inside `core` beside the elements holding two of the article's <p>
-    (children of their ancestors up to `core`, not of them) with none of those elements after
-    them. The article's <p> are those outside the lists; the lists are the outermost titled boxes
-    in `core` whose prose level is under `SIBLING_PROSE_SHARE` of those <p>'s (of `core`'s text
-    when every <p> sits in a titled box: an article in titled sections)."""
+def _inner_lists(core: lxml.html.HtmlElement, language: str | None) -> list[lxml.html.HtmlElement]:
+    """The titled list boxes inside `core` where a site sets one beside the article's text:
+
+    - after it: beside the elements holding two of the article's <p> (children of their ancestors
+      up to `core`, not of them) with none of those elements after them;
+    - before it, when it has a contact's shape (`contact_shaped`): no <p> of the article comes
+      before it (an address under the headline; a list without that shape there, a recipe's
+      ingredients, stays).
+
+    The article's <p> are those outside the lists; the lists are the outermost titled boxes in
+    `core` that read far below those <p> (`_is_list`; `core`'s text stands in when every <p> sits
+    in a titled box: an article in titled sections)."""
     boxes = [el for el in core.iterdescendants(*CONTAINER_TAGS) if _titled_box(el)]
     if not boxes:
         return []
@@ -77,19 +112,21 @@ def _trailing_lists(core: lxml.html.HtmlElement, language: str | None) -> list[l
     outer = [box for box in boxes if not any(up in inside for up in box.iterancestors() if up is not core)]
     own = [p for p in core.iter("p") if p not in inside]
     sample = " ".join(element_text(p) for p in own) if own else element_text(core)
-    level = prose_level(sample, language) * settings.SIBLING_PROSE_SHARE
-    lists = [box for box in outer if prose_level(element_text(box), language) < level]
+    level = prose_level(sample, language)
+    lists = [box for box in outer if _is_list(box, level, language)]
     if not lists:
         return []
     listed = {inner for box in lists for inner in box.iter()}
     # the elements holding two of the article's <p> (outside the lists), their ancestors up to core
     holders: set[lxml.html.HtmlElement] = set()
     seen: set[lxml.html.HtmlElement] = set()
-    last: lxml.html.HtmlElement | None = None
+    first: lxml.html.HtmlElement | None = None  # the article's first <p>
+    last: lxml.html.HtmlElement | None = None  # the last element holding two of them
     for para in core.iter("p"):
         parent = para.getparent()
         if parent is None or para in listed:
             continue
+        first = para if first is None else first
         if parent in seen:
             last = parent
             up: lxml.html.HtmlElement | None = parent
@@ -98,17 +135,23 @@ def _trailing_lists(core: lxml.html.HtmlElement, language: str | None) -> list[l
                 up = None if up is core else up.getparent()
         seen.add(parent)
     if last is None or last is core:
-        return []
-    # what follows the last holder at each level up to core is after the article's paragraphs
-    after: set[lxml.html.HtmlElement] = set()
-    node = last
-    while node is not core:
-        after.update(node.itersiblings())
-        parent = node.getparent()
-        if parent is None:
-            return []
-        node = parent
-    return [box for box in lists if box in after]
+        trailing = []
+    else:
+        # what follows the last holder at each level up to core is after the article's paragraphs
+        after: set[lxml.html.HtmlElement] = set()
+        node = last
+        while node is not core:
+            after.update(node.itersiblings())
+            parent = node.getparent()
+            if parent is None:
+                return []
+            node = parent
+        trailing = [box for box in lists if box in after]
+    leading = [box for box in lists if box not in trailing and contact_shaped(element_text(box))]
+    if leading and first is not None:
+        order = {el: index for index, el in enumerate(core.iter())}
+        leading = [box for box in leading if order[box] < order[first]]
+    return trailing + leading
 
 
 def _titled_box(el: lxml.html.HtmlElement) -> bool:
