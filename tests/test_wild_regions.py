@@ -487,3 +487,28 @@ def test_a_contact_shape_is_an_e_mail_address_or_a_phone_number() -> None:
     assert contact_shaped("write to boats@lowertown.example")
     assert not contact_shaped("from 2015-2019, for 1,250,000 dollars, on 12.05.2019 at 10:30")
     assert not contact_shaped("reach us @lowertown on the river")
+
+
+def _story_and_sibling(box: str) -> str:
+    """The flood story in its text div straight in <body>, and `box` beside it as a sibling."""
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body>"
+        f"<h1>Flood gates open on the river</h1><div class='c-20'>{story}</div>{box}</body></html>"
+    )
+
+
+def test_an_address_beside_the_text_does_not_join_it() -> None:
+    """A sibling scoring on its commas, reading above half the text's prose level, with a phone
+    number and an e-mail address: an address block, which does not join the region."""
+    texts = _texts(_story_and_sibling(BOATHOUSE))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("canoes" in t for t in texts)
+
+
+def test_a_sibling_of_the_same_level_without_a_contact_joins() -> None:
+    """The other side: the same box with its phone line and e-mail address gone (times and prices
+    alone, the rest of the story's facts) joins as before."""
+    box = BOATHOUSE.replace("<br>Tel. +00 77 1234 5678<br>boats@lowertown.example", "")
+    texts = _texts(_story_and_sibling(box))
+    assert STORY[0] in texts and any("canoes" in t for t in texts)

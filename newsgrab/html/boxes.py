@@ -8,7 +8,7 @@ a language without a word list, its sentences: `paragraphs.prose_level`) is unde
 best candidate (the article's paragraphs' container), as a sibling that joins the region must reach
 (`scoring._with_siblings`); an address block, whose opening hours and directions hold a few
 function words, when it reads under three quarters of it and holds an e-mail address or a phone
-number (`contact_shaped`). Only boxes where a site sets one are judged:
+number (`paragraphs.contact_shaped`). Only boxes where a site sets one are judged:
 
 - the boxes beside the path from that candidate up to the top; a titled list elsewhere in the top
   (a recipe's ingredients beside its steps, a table of figures) sits inside the text the scoring
@@ -27,19 +27,15 @@ titled answers stay, by position and by prose level.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import lxml.html
 
 from newsgrab.html import settings
 from newsgrab.html.evidence import CONTAINER_TAGS
-from newsgrab.html.paragraphs import prose_level
+from newsgrab.html.paragraphs import contact_shaped, prose_level
 from newsgrab.html.scoring import Region, text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
-
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"\+?[\d(][\d ()./-]{6,}\d")
 
 
 def list_boxes(region: Region, language: str | None) -> frozenset[lxml.html.HtmlElement]:
@@ -59,14 +55,6 @@ def list_boxes(region: Region, language: str | None) -> frozenset[lxml.html.Html
             found.add(box)
     found.update(_inner_lists(core, language))
     return frozenset(found)
-
-
-def contact_shaped(text: str) -> bool:
-    """Text holding an e-mail address or a phone number (a run of at least `PHONE_MIN_DIGITS`
-    digits, spaces, dots, dashes and brackets): the shape of an address block, in any language."""
-    if _EMAIL_RE.search(text):
-        return True
-    return any(sum(c.isdigit() for c in run) >= settings.PHONE_MIN_DIGITS for run in _PHONE_RE.findall(text))
 
 
 def _is_list(box: lxml.html.HtmlElement, level: float, language: str | None) -> bool:
