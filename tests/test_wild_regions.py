@@ -512,3 +512,28 @@ def test_a_sibling_of_the_same_level_without_a_contact_joins() -> None:
     box = BOATHOUSE.replace("<br>Tel. +00 77 1234 5678<br>boats@lowertown.example", "")
     texts = _texts(_story_and_sibling(box))
     assert STORY[0] in texts and any("canoes" in t for t in texts)
+
+
+SITE_PROSE = (
+    "The Lower Town Courier has been written by the people of the valley since 1952, and it still "
+    "is: a cooperative of readers owns it, elects its board each spring and pays for its reporting, "
+    "with no owner, no shareholder and no advertiser to answer to, which is rare for a paper, and good."
+)
+
+
+def test_a_sites_own_box_after_the_text_does_not_join_it() -> None:
+    """Prose beside the article that ends in a line of links to the site's top pages: the site's
+    description of itself, not the story's last part."""
+    line = "<p><a href='/about'>Who we are</a> <a href='/contact/'>Write to us</a> <a href='/jobs'>Work here</a></p>"
+    texts = _texts(_story_and_sibling(f"<div class='c-60'><h3>The Courier</h3><p>{SITE_PROSE}</p>{line}</div>"))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("cooperative of readers" in t for t in texts)
+
+
+def test_a_part_of_the_story_ending_in_tags_or_a_story_link_joins() -> None:
+    """The other side: the same prose ending in a line of tags (a label, links further down), or in
+    links to other stories, joins as before."""
+    for line in ("<p>Tags: <a href='/tag/floods'>floods</a> <a href='/tag/river'>river</a></p>",
+                 "<p><a href='/news/2024/gates'>The gates</a> <a href='/news/2024/bridge'>The bridge</a></p>"):
+        texts = _texts(_story_and_sibling(f"<div class='c-60'><h3>The Courier</h3><p>{SITE_PROSE}</p>{line}</div>"))
+        assert STORY[0] in texts and any("cooperative of readers" in t for t in texts), line

@@ -97,6 +97,8 @@ BOX_MIN_CHARS: int = 150
 #: address or a phone number: `boxes.contact_shaped`) is judged a list: an address block has a few
 #: function words in its opening hours and directions, more than a list of names
 CONTACT_PROSE_SHARE: float = 0.75
+#: links the last line of a site's own box holds (`siteboxes.ends_in_site_links`): "Our team, Contact"
+SITE_LINE_MIN_LINKS: int = 2
 #: digits a run of digits, spaces and dashes needs to read as a phone number (a year, a span of
 #: years or a price has fewer)
 PHONE_MIN_DIGITS: int = 9
