@@ -367,3 +367,173 @@ def test_an_articles_box_with_a_button_stays() -> None:
     for box in boxes:
         texts = _texts(_story_with_box(box))
         assert STORY[0] in texts and any("insurers left" in t for t in texts), box
+
+
+def _parts_letter(box: str, between: str = "") -> str:
+    """The open letter in four text divs of two paragraphs side by side (the region's best candidate
+    is their wrapper, which holds whatever is set beside them), with `box` after the last of them
+    and `between` after the first."""
+    parts = [f"<div class='text'>{''.join(f'<p>{t}</p>' for t in LETTER[n:n + 2])}</div>" for n in (0, 2, 4, 6)]
+    return (
+        "<html><head><title>An open letter on the flood gates</title></head><body>"
+        "<h1>An open letter on the flood gates</h1>"
+        f"<div class='article-body'>{parts[0]}{between}{''.join(parts[1:])}{box}</div><p>Letters page</p></body></html>"
+    )
+
+
+NAMES = "".join(f"<li>Name{n} Surname{n}, Professor of Hydrology, River Institute {n}</li>" for n in range(30))
+
+
+def test_a_titled_list_after_the_text_inside_its_wrapper_is_left_out() -> None:
+    """Names with roles under a heading after the letter's last part, in the wrapper the region
+    chose: a list beside the text, not the letter's."""
+    page = extract_html(_parts_letter(f"<div class='b7'><h3>Signed by</h3><ul>{NAMES}</ul></div>"),
+                        "https://river.example/letters/gates")
+    texts = [b.text for b in page.blocks]
+    assert LETTER[0] in texts and LETTER[-1] in texts
+    assert not any("Professor of Hydrology" in t or "Signed by" in t for t in texts)
+
+
+def test_a_titled_list_among_or_between_the_parts_stays() -> None:
+    """The other side: the same list between two parts of the text (a fact box the letter goes on
+    after), or among a part's own paragraphs, is the article's."""
+    box = f"<div class='b7'><h3>Signed by</h3><ul>{NAMES}</ul></div>"
+    between = [b.text for b in extract_html(_parts_letter("", between=box), "https://river.example/letters/gates").blocks]
+    assert LETTER[0] in between and LETTER[-1] in between
+    assert any("Professor of Hydrology" in t for t in between)
+    among = _parts_letter("").replace(f"<p>{LETTER[-1]}</p>", f"<p>{LETTER[-1]}</p>{box}")
+    texts = [b.text for b in extract_html(among, "https://river.example/letters/gates").blocks]
+    assert LETTER[0] in texts and any("Professor of Hydrology" in t for t in texts)
+
+
+def _story_then(box: str) -> str:
+    """The flood story in its text div, and after it in the same <article> a box."""
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><article>"
+        f"<h1>Flood gates open on the river</h1><div class='c-20'>{story}</div>{box}</article></body></html>"
+    )
+
+
+BIO_TEXT = (
+    "Ola Brandt has covered the river and its towns since 2011. Before that she wrote about farming "
+    "for a regional weekly, and she still keeps a small orchard on the hill above the lower town. "
+    "Her series on the people who rebuilt the river street after the floods won a regional prize, "
+    "and she teaches a course on local reporting at the college in the upper town every spring."
+)
+
+
+def test_a_bio_under_a_label_beside_the_article_goes() -> None:
+    """A portrait, a heading that labels the card, and text that opens on a name it names again in
+    its last link: a person's card, whatever the label says."""
+    box = (f"<div class='c-31'><img src='/p/ob.jpg' width='90' height='90'><h4>Our reporter</h4><p>{BIO_TEXT}</p>"
+           "<p><a href='/people/ob'>Every story by Ola Brandt</a></p></div>")
+    texts = _texts(_story_then(box))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("orchard" in t for t in texts)
+
+
+def test_a_labelled_box_with_a_thumbnail_that_names_no_one_again_stays() -> None:
+    """The other side: a thumbnail over a titled part of the article whose text opens on capitalised
+    words it does not repeat (a place, a body), or on one capitalised word, is the article's."""
+    for opening in ("Lower Town residents", "Engineers"):
+        text = f"{opening} will be able to walk on the gates once the tests are over, the authority said. {ASIDE}"
+        picture = "<img src='/p/g.jpg' width='90' height='90'>"
+        box = f"<div class='c-31'>{picture}<h4>What comes next</h4><p>{text}</p></div>"
+        texts = _texts(_story_then(box))
+        assert STORY[0] in texts and text in texts, opening
+
+
+BOATHOUSE = (
+    "<div class='c-52'><h3>The boathouse</h3><p>Pier Road 3, 7710 Lower Town<br>Tel. +00 77 1234 5678<br>"
+    "boats@lowertown.example</p><p>Summer: daily, 10:00 to 18:00. Rowing boats: 12 an hour; canoes: 9 an hour; "
+    "lifejackets free. Winter: weekends, 11:00 to 16:00; closed in January.</p></div>"
+)
+
+
+def _headed_story(box: str, after: int = 0) -> str:
+    """The flood story's paragraphs straight in its <article> under the headline, `box` after
+    `after` of them."""
+    paras = [f"<p>{text}</p>" for text in STORY]
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body><article>"
+        f"<h1>Flood gates open on the river</h1>{''.join(paras[:after])}{box}{''.join(paras[after:])}"
+        "</article></body></html>"
+    )
+
+
+def test_an_address_under_the_headline_goes() -> None:
+    """A titled box with a phone number and an e-mail address between the headline and the text:
+    a shop's address, not the article's opening."""
+    texts = _texts(_headed_story(BOATHOUSE))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("1234 5678" in t or "canoes" in t for t in texts)
+
+
+def test_an_address_among_the_paragraphs_or_a_list_under_the_headline_stays() -> None:
+    """The other side: the same box between the paragraphs (a review's fact box), and a titled
+    list with no contact's shape under the headline (a recipe's ingredients), are the article's."""
+    texts = _texts(_headed_story(BOATHOUSE, after=3))
+    assert STORY[0] in texts and any("canoes" in t for t in texts)
+    items = "".join(f"<li>{n} cups of river sand, washed and dried</li>" for n in range(2, 9))
+    texts = _texts(_headed_story(f"<div class='c-53'><h3>What you need</h3><ul>{items}</ul></div>"))
+    assert STORY[0] in texts and any("river sand" in t for t in texts)
+
+
+def test_a_contact_shape_is_an_e_mail_address_or_a_phone_number() -> None:
+    from newsgrab.html.boxes import contact_shaped
+
+    assert contact_shaped("Tel. +00 77 1234 5678") and contact_shaped("call (030) 1234 5678")
+    assert contact_shaped("write to boats@lowertown.example")
+    assert not contact_shaped("from 2015-2019, for 1,250,000 dollars, on 12.05.2019 at 10:30")
+    assert not contact_shaped("reach us @lowertown on the river")
+
+
+def _story_and_sibling(box: str) -> str:
+    """The flood story in its text div straight in <body>, and `box` beside it as a sibling."""
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    return (
+        "<html><head><title>Flood gates open on the river</title></head><body>"
+        f"<h1>Flood gates open on the river</h1><div class='c-20'>{story}</div>{box}</body></html>"
+    )
+
+
+def test_an_address_beside_the_text_does_not_join_it() -> None:
+    """A sibling scoring on its commas, reading above half the text's prose level, with a phone
+    number and an e-mail address: an address block, which does not join the region."""
+    texts = _texts(_story_and_sibling(BOATHOUSE))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("canoes" in t for t in texts)
+
+
+def test_a_sibling_of_the_same_level_without_a_contact_joins() -> None:
+    """The other side: the same box with its phone line and e-mail address gone (times and prices
+    alone, the rest of the story's facts) joins as before."""
+    box = BOATHOUSE.replace("<br>Tel. +00 77 1234 5678<br>boats@lowertown.example", "")
+    texts = _texts(_story_and_sibling(box))
+    assert STORY[0] in texts and any("canoes" in t for t in texts)
+
+
+SITE_PROSE = (
+    "The Lower Town Courier has been written by the people of the valley since 1952, and it still "
+    "is: a cooperative of readers owns it, elects its board each spring and pays for its reporting, "
+    "with no owner, no shareholder and no advertiser to answer to, which is rare for a paper, and good."
+)
+
+
+def test_a_sites_own_box_after_the_text_does_not_join_it() -> None:
+    """Prose beside the article that ends in a line of links to the site's top pages: the site's
+    description of itself, not the story's last part."""
+    line = "<p><a href='/about'>Who we are</a> <a href='/contact/'>Write to us</a> <a href='/jobs'>Work here</a></p>"
+    texts = _texts(_story_and_sibling(f"<div class='c-60'><h3>The Courier</h3><p>{SITE_PROSE}</p>{line}</div>"))
+    assert STORY[0] in texts and STORY[-1] in texts
+    assert not any("cooperative of readers" in t for t in texts)
+
+
+def test_a_part_of_the_story_ending_in_tags_or_a_story_link_joins() -> None:
+    """The other side: the same prose ending in a line of tags (a label, links further down), or in
+    links to other stories, joins as before."""
+    for line in ("<p>Tags: <a href='/tag/floods'>floods</a> <a href='/tag/river'>river</a></p>",
+                 "<p><a href='/news/2024/gates'>The gates</a> <a href='/news/2024/bridge'>The bridge</a></p>"):
+        texts = _texts(_story_and_sibling(f"<div class='c-60'><h3>The Courier</h3><p>{SITE_PROSE}</p>{line}</div>"))
+        assert STORY[0] in texts and any("cooperative of readers" in t for t in texts), line

@@ -6,44 +6,140 @@ set beside the article's paragraphs under its own heading ("Signatories", "Our s
 funds") is the page's, not the story's, when it reads as a list: its share of function words (or, in
 a language without a word list, its sentences: `paragraphs.prose_level`) is under half that of the
 best candidate (the article's paragraphs' container), as a sibling that joins the region must reach
-(`scoring._with_siblings`). Only the boxes beside the path from that candidate up to the top are
-judged: a titled list elsewhere in the top (a recipe's ingredients beside its steps, a table of
-figures) sits inside the text the scoring chose, and a wider search took such lists on real pages.
+(`scoring._with_siblings`); an address block, whose opening hours and directions hold a few
+function words, when it reads under three quarters of it and holds an e-mail address or a phone
+number (`paragraphs.contact_shaped`). Only boxes where a site sets one are judged:
+
+- the boxes beside the path from that candidate up to the top; a titled list elsewhere in the top
+  (a recipe's ingredients beside its steps, a table of figures) sits inside the text the scoring
+  chose, and a wider search took such lists on real pages;
+- inside the candidate, the boxes beside an element holding its paragraphs (a child of one of that
+  element's ancestors up to the candidate, never of the element itself: a fact box or a roster
+  among the paragraphs is the article's) and after the last of them: nothing of the article's
+  paragraphs follows the box. A candidate often holds more than the text: the paragraphs' wrapper
+  scores under its parent, or the box's own lines of prose lift the parent over it;
+- inside the candidate, an address before the article's first paragraph (under the headline).
+
+On the tune half's pages nothing of their own output changes (`bench/snapshot.py`); a Russian
+listicle's titled list between its parts (prose level a sixth of the text's) and an interview's
+titled answers stay, by position and by prose level.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import lxml.html
 
 from newsgrab.html import settings
 from newsgrab.html.evidence import CONTAINER_TAGS
-from newsgrab.html.paragraphs import prose_level
+from newsgrab.html.paragraphs import contact_shaped, prose_level
 from newsgrab.html.scoring import Region, text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
 
 
 def list_boxes(region: Region, language: str | None) -> frozenset[lxml.html.HtmlElement]:
     """The titled list boxes beside the path from the region's best candidate (`Region.core`, the
-    article's paragraphs) up to its top: containers opening on a heading, with at least
-    `BOX_MIN_CHARS` of text, whose prose level is under `SIBLING_PROSE_SHARE` of the candidate's."""
+    article's paragraphs) up to its top, and those inside the candidate before or after its
+    paragraphs (`_inner_lists`): containers opening on a heading, with at least `BOX_MIN_CHARS` of
+    text, whose prose level is under `SIBLING_PROSE_SHARE` of the candidate's (`_is_list`)."""
     core = region.core
-    if core is None or core is region.top:
+    if core is None:
         return frozenset()
     found: set[lxml.html.HtmlElement] = set()
     level: float | None = None
+    for box in _path_boxes(core, region.top):
+        if level is None:
+            level = prose_level(element_text(core), language)
+        if _is_list(box, level, language):
+            found.add(box)
+    found.update(_inner_lists(core, language))
+    return frozenset(found)
+
+
+def _is_list(box: lxml.html.HtmlElement, level: float, language: str | None) -> bool:
+    """`box` reads far below prose of `level`: under `SIBLING_PROSE_SHARE` of it, or under
+    `CONTACT_PROSE_SHARE` of it with a contact's shape."""
+    text = element_text(box)
+    own = prose_level(text, language)
+    if own < level * settings.SIBLING_PROSE_SHARE:
+        return True
+    return own < level * settings.CONTACT_PROSE_SHARE and contact_shaped(text)
+
+
+def _path_boxes(core: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The titled boxes beside the path from `core` up to `top` (none when they are one)."""
+    if core is top:
+        return
     node = core
     for parent in core.iterancestors():
         for sib in parent:
-            if sib is node or not _titled_box(sib):
-                continue
-            if level is None:
-                level = prose_level(element_text(core), language) * settings.SIBLING_PROSE_SHARE
-            if prose_level(element_text(sib), language) < level:
-                found.add(sib)
-        if parent is region.top:
-            break
+            if sib is not node and _titled_box(sib):
+                yield sib
+        if parent is top:
+            return
         node = parent
-    return frozenset(found)
+
+
+def _inner_lists(core: lxml.html.HtmlElement, language: str | None) -> list[lxml.html.HtmlElement]:
+    """The titled list boxes inside `core` where a site sets one beside the article's text:
+
+    - after it: beside the elements holding two of the article's <p> (children of their ancestors
+      up to `core`, not of them) with none of those elements after them;
+    - before it, when it has a contact's shape (`contact_shaped`): no <p> of the article comes
+      before it (an address under the headline; a list without that shape there, a recipe's
+      ingredients, stays).
+
+    The article's <p> are those outside the lists; the lists are the outermost titled boxes in
+    `core` that read far below those <p> (`_is_list`; `core`'s text stands in when every <p> sits
+    in a titled box: an article in titled sections)."""
+    boxes = [el for el in core.iterdescendants(*CONTAINER_TAGS) if _titled_box(el)]
+    if not boxes:
+        return []
+    inside = {inner for box in boxes for inner in box.iter()}
+    outer = [box for box in boxes if not any(up in inside for up in box.iterancestors() if up is not core)]
+    own = [p for p in core.iter("p") if p not in inside]
+    sample = " ".join(element_text(p) for p in own) if own else element_text(core)
+    level = prose_level(sample, language)
+    lists = [box for box in outer if _is_list(box, level, language)]
+    if not lists:
+        return []
+    listed = {inner for box in lists for inner in box.iter()}
+    # the elements holding two of the article's <p> (outside the lists), their ancestors up to core
+    holders: set[lxml.html.HtmlElement] = set()
+    seen: set[lxml.html.HtmlElement] = set()
+    first: lxml.html.HtmlElement | None = None  # the article's first <p>
+    last: lxml.html.HtmlElement | None = None  # the last element holding two of them
+    for para in core.iter("p"):
+        parent = para.getparent()
+        if parent is None or para in listed:
+            continue
+        first = para if first is None else first
+        if parent in seen:
+            last = parent
+            up: lxml.html.HtmlElement | None = parent
+            while up is not None and up not in holders:
+                holders.add(up)
+                up = None if up is core else up.getparent()
+        seen.add(parent)
+    if last is None or last is core:
+        trailing = []
+    else:
+        # what follows the last holder at each level up to core is after the article's paragraphs
+        after: set[lxml.html.HtmlElement] = set()
+        node = last
+        while node is not core:
+            after.update(node.itersiblings())
+            parent = node.getparent()
+            if parent is None:
+                return []
+            node = parent
+        trailing = [box for box in lists if box in after]
+    leading = [box for box in lists if box not in trailing and contact_shaped(element_text(box))]
+    if leading and first is not None:
+        order = {el: index for index, el in enumerate(core.iter())}
+        leading = [box for box in leading if order[box] < order[first]]
+    return trailing + leading
 
 
 def _titled_box(el: lxml.html.HtmlElement) -> bool:

@@ -49,23 +49,55 @@ def is_teaser_card(el: lxml.html.HtmlElement, base_url: str | None) -> bool:
 
 def is_profile_card(el: lxml.html.HtmlElement) -> bool:
     """A person's card (an author's or an editor's bio): a portrait-sized picture first, then a
-    name line, then text about that name ("Claire Morel edits the culture pages...")."""
+    name line, then text about that name ("Claire Morel edits the culture pages..."). Under a
+    heading that labels the card ("About the author") the name opens the line after it instead:
+    the run of capitalised words that line starts with, named again further on (in the link to
+    the person's page: "All stories by Claire Morel")."""
     img = next(el.iter("img"), None)
     if img is None or not _portrait_sized(img):
         return False
     name = ""
+    heading = False
     for node in el.iter():
         if node is img:
             continue
         if node.text and node.text.strip():
             name = fold_space(node.text)
+            heading = node.tag in HEADING_TAGS
             break
         if node.tail and node.tail.strip() and node is not el:
             return False  # text before any element of its own: not a name line
-    if not name or len(name) > settings.PROFILE_NAME_MAX_CHARS or len(name.split()) > settings.PROFILE_NAME_MAX_WORDS:
+    if not _short_name(name):
         return False
-    rest = fold_space(element_text(el)).split(name, 1)[-1]
-    return name in rest
+    text = fold_space(element_text(el))
+    rest = text.split(name, 1)[-1]
+    if name in rest:
+        return True
+    if not heading:
+        return False
+    # the label's card: the name opens the text after the heading and comes back further on
+    first = _leading_name(rest)
+    return _short_name(first) and first in rest[len(first):]
+
+
+def _short_name(name: str) -> bool:
+    """A line short enough to be a name (or a card's label)."""
+    return bool(name) and len(name) <= settings.PROFILE_NAME_MAX_CHARS \
+        and len(name.split()) <= settings.PROFILE_NAME_MAX_WORDS
+
+
+def _leading_name(line: str) -> str:
+    """The run of two or more capitalised words `line` opens with ("Claire Morel" of "Claire Morel
+    edits..."), else ""."""
+    words = []
+    for word in line.split():
+        bare = word.rstrip(",.;:")
+        if not bare or not bare[0].isupper():
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def _portrait_sized(img: lxml.html.HtmlElement) -> bool:

@@ -50,6 +50,9 @@ GOOD, NEAR_GOOD, SHORT, BAD = "good", "near-good", "short", "bad"
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: sentence ends in the scripts newsgrab meets (Latin, Cyrillic, CJK full stops, Devanagari danda)
 #: a copyright line (jusText's one word cue): the sign, or the word most sites write in English
+#: an address block's marks (`contact_shaped`): an e-mail address, a run that may be a phone number
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"\+?[\d(][\d ()./-]{6,}\d")
 _COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
 #: scripts written without spaces: a character there carries about a word's worth of text
 _NO_SPACE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -272,6 +275,14 @@ def prose_level(text: str, language: str | None) -> float:
         return function_word_share(text, vocabulary)
     weight = _weight(text)
     return count_sentence_ends(text) * settings.PROSE_CHARS_PER_SENTENCE / weight if weight else 0.0
+
+
+def contact_shaped(text: str) -> bool:
+    """Text holding an e-mail address or a phone number (a run of at least `PHONE_MIN_DIGITS`
+    digits, spaces, dots, dashes and brackets): the shape of an address block, in any language."""
+    if _EMAIL_RE.search(text):
+        return True
+    return any(sum(c.isdigit() for c in run) >= settings.PHONE_MIN_DIGITS for run in _PHONE_RE.findall(text))
 
 
 def _alone(para: Paragraph, vocabulary: frozenset[str] | None) -> str:

@@ -19,8 +19,9 @@ from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.evidence import BLOCK_TAG_LIST, CONTAINER_TAGS, MEDIA_TAG_SET, paragraph_score, paragraphs
-from newsgrab.html.paragraphs import prose_level
+from newsgrab.html.paragraphs import contact_shaped, prose_level
 from newsgrab.html.selectors import Selectors, selectors
+from newsgrab.html.siteboxes import ends_in_site_links
 from newsgrab.html.structural import element_text
 from newsgrab.media.classify import extension_kind
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
@@ -329,8 +330,10 @@ def _with_siblings(
     language: str | None = None,
 ) -> list[lxml.html.HtmlElement]:
     """The top candidate plus siblings that score near it and read as prose (commas in a list of
-    names, prices or an address score too), siblings that are plain prose paragraphs, and the
-    media standing alone above it (the lead image or player between the headline and the body)."""
+    names, prices or an address score too; an address with an e-mail or a phone number, under
+    `CONTACT_PROSE_SHARE` of the top's prose level, is no prose, nor is a site's own box after the
+    top, `siteboxes.ends_in_site_links`), siblings that are plain prose paragraphs, and the media
+    standing alone above it (the lead image or player between the headline and the body)."""
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -353,8 +356,13 @@ def _with_siblings(
         score = _best_score_within(sib, raw, final)
         if score is not None and score + bonus >= threshold:
             if level is None:
-                level = prose_level(element_text(top), language) * settings.SIBLING_PROSE_SHARE
-            if prose_level(element_text(sib), language) >= level:
+                level = prose_level(element_text(top), language)
+            text = element_text(sib)
+            own = prose_level(text, language)
+            # an address block reads above a list's level (its opening hours and directions)
+            if own >= level * settings.SIBLING_PROSE_SHARE and not (
+                    own < level * settings.CONTACT_PROSE_SHARE and contact_shaped(text)) \
+                    and (above or not ends_in_site_links(sib)):
                 merged.append(sib)
                 continue
         if sib.tag == "p" or _is_loose_paragraph(sib):

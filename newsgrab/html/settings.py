@@ -93,6 +93,15 @@ SIBLING_PROSE_SHARE: float = 0.5
 #: characters; a titled box inside the region with less text than this is not judged as a list
 #: (`boxes.list_boxes`): a dateline or a short "Related" label under a heading says too little
 BOX_MIN_CHARS: int = 150
+#: share of the candidate's prose level under which a titled box with a contact's shape (an e-mail
+#: address or a phone number: `boxes.contact_shaped`) is judged a list: an address block has a few
+#: function words in its opening hours and directions, more than a list of names
+CONTACT_PROSE_SHARE: float = 0.75
+#: links the last line of a site's own box holds (`siteboxes.ends_in_site_links`): "Our team, Contact"
+SITE_LINE_MIN_LINKS: int = 2
+#: digits a run of digits, spaces and dashes needs to read as a phone number (a year, a span of
+#: years or a price has fewer)
+PHONE_MIN_DIGITS: int = 9
 #: characters; the last line of a prompt box (`prompts.is_prompt`) is a line of controls, no longer
 #: than this: "Show external content", "Choose a plan. Already a subscriber? Sign in"
 PROMPT_LINE_MAX_CHARS: int = 120
