@@ -16,6 +16,12 @@ process calls it. PYTHONHASHSEED is fixed, so set and dict orders (and with them
 the passes) are the same from run to run. Printed per dataset and checkout: instructions a page,
 and each checkout's ratio to the first one given.
 
+A dataset `text:CONVERTER` (`text:markdownify`, `text:w3m`, ...) counts the text path instead: the
+textbench dumps `../shared/bench/textbench/scrapinghub/CONVERTER/*.txt.gz`, each run with
+`newsgrab.extract(data, kind="text")` as textbench.py, text_cpu.py and the snapshot call it.
+
+    .venv/bin/python bench/instructions.py /tmp/before . --datasets text:markdownify,text:w3m
+
 Callgrind runs the program about fifty times slower: one set's third takes a few minutes.
 `--keep DIR` keeps callgrind's output files (`callgrind_annotate DIR/<n>.<dataset>.out` shows where
 the instructions went, by C function).
@@ -38,16 +44,24 @@ from bench.shared_data import SHARED
 #: the counted program: imports newsgrab from the checkout given, warms up on the pages, then runs
 #: the counted pass inside functools.reduce (what callgrind is told to count)
 _WORKER = """
-import contextlib, functools, sys
+import contextlib, functools, gzip, sys
 sys.path.insert(0, sys.argv[1])
-from bench.shared_data import load_evalbench
+from bench.shared_data import SHARED, load_evalbench
 import newsgrab
-evalbench = load_evalbench()
 name, every = sys.argv[2], int(sys.argv[3])
-docs = list(evalbench.load_docs(name, evalbench.ROOTS[name]))[::every]
+if name.startswith("text:"):
+    folder = SHARED / "bench" / "textbench" / "scrapinghub" / name[len("text:"):]
+    dumps = sorted(folder.glob("*.txt.gz"))
+    docs = [{"raw": gzip.decompress(path.read_bytes()), "kind": "text"} for path in dumps][::every]
+else:
+    evalbench = load_evalbench()
+    docs = [{**doc, "kind": "html"} for doc in evalbench.load_docs(name, evalbench.ROOTS[name])][::every]
 def one(count, doc):
     with contextlib.suppress(Exception):
-        newsgrab.extract(doc["raw"], url=doc["url"])
+        if doc["kind"] == "text":
+            newsgrab.extract(doc["raw"], kind="text")
+        else:
+            newsgrab.extract(doc["raw"], url=doc["url"])
     return count + 1
 for doc in docs:
     one(0, doc)

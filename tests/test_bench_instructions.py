@@ -40,3 +40,16 @@ def test_the_counted_program_runs_and_says_how_many_pages_it_counted() -> None:
     done = subprocess.run([sys.executable, "-c", _WORKER, str(ROOT), "scrapinghub", "60"], capture_output=True,
                           text=True, env=environ, check=True, timeout=300)
     assert done.stdout.split()[-1] == "4"  # pages 0, 60, 120 and 180 of the 181
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "textbench" / "scrapinghub" / "w3m").is_dir(),
+                    reason="the textbench dumps live in ../shared")
+def test_a_text_dataset_counts_the_text_path_on_one_converters_dumps() -> None:
+    """`text:w3m` runs the w3m dumps through the text path: every 60th of its 181 dumps is 4."""
+    environ = {**os.environ, "NEWSGRAB_SHARED": str(SHARED)}
+    environ.pop("PYTHONPATH", None)
+    probe = _WORKER + "\nprint(sorted({doc['kind'] for doc in docs}))\n"
+    done = subprocess.run([sys.executable, "-c", probe, str(ROOT), "text:w3m", "60"], capture_output=True,
+                          text=True, env=environ, check=True, timeout=300)
+    lines = done.stdout.split("\n")
+    assert lines[0] == "4" and lines[1] == "['text']"

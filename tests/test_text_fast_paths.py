@@ -308,7 +308,7 @@ def test_inline_shortcut_agrees_with_every_step(text: str) -> None:
     ("See the photo for it", False),
 ])
 def test_inline_shortcut_examples(raw: str, has: bool) -> None:
-    assert inline._has_syntax(raw) is has
+    assert inline.has_syntax(raw) is has
 
 
 #: the label pattern as first written, backtracking, which the possessive one must match exactly
@@ -394,3 +394,90 @@ def test_ascii_shortcuts_of_wrapped_lines(prev: str, line: str) -> None:
         assert wrap.join_lines([prev, line]) == prev.strip() + joiner + line.strip()
     if lines._BULLET_RE.match(line):
         assert line[0] in lines._BULLET_CHARS or line[0].isspace()
+
+
+#: pieces of wrapped prose: words, spaces, indentation, bullets, Hangul and CJK (which wrap by columns)
+_WRAP_ALPHABET = ["word ", "longerword ", "a ", "  ", "\n", "\n  ", "\n\n", "* ", "서울 ", "東京", ".", "-", "\t"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_WRAP_ALPHABET), max_size=60).map("".join), st.sampled_from([40, 48, 60]))
+def test_units_reuse_the_wrap_answers_of_split_blocks(text: str, width: int) -> None:
+    """_units skips `wraps` for a line that split_blocks held because `wraps` said it goes on: asked
+    again with the same two lines, it gives the same answer."""
+    para: list[tuple[int, str, int]] = []
+    wrapped: set[int] = set()
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        indent = len(line) - len(line.lstrip())
+        if para and wrap.wraps(para[-1][1], stripped, width):
+            wrapped.add(number)
+        para.append((number, line, indent))
+    if para:
+        for kind in ("p", "li", "h2"):
+            assert lines._units(para, kind, width, wrapped) == lines._units(para, kind, width)
+
+
+def test_units_take_a_held_line_as_wrapped_without_asking_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The set is read: with `wraps` made to say no, a line in it still joins the one above."""
+    para = [(1, "A line of prose that goes on", 0), (2, "and on", 0)]
+    monkeypatch.setattr(lines, "wraps", lambda *_: False)
+    monkeypatch.setattr(lines, "continues", lambda *_: False)
+    assert [u.raw for u in lines._units(para, "p", 40, {2})] == ["A line of prose that goes on and on"]
+    assert [u.raw for u in lines._units(para, "p", 40)] == ["A line of prose that goes on", "and on"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SYNTAX_ALPHABET), max_size=10).map("".join),
+       st.sampled_from(["p", "li", "h2", "quote"]), st.booleans())
+def test_a_plain_unit_becomes_the_block_convert_inline_makes(text: str, kind: str, ordered: bool) -> None:
+    """_to_block's shortcut for a unit without syntax gives the block the general path gives."""
+    from newsgrab.model import Block
+    from newsgrab.text import blocks
+
+    raw = lines.RawBlock(kind, text, 7, ordered)
+    block, names = blocks._to_block(raw, "https://example.org/a/", {})
+    cleaned = blocks._IMAGE_NAME_RE.sub("", text) if "[" in text and "]" in text else text
+    inline_ = inline.convert_inline(cleaned, "https://example.org/a/", {})
+    assert block == Block("media" if not inline_.text and inline_.media else kind, inline_.text, inline_.links,
+                          inline_.media, min(inline_.link_chars, len(inline_.text)), ordered, "line 7")
+    assert names == inline_.author_names
+
+
+def test_header_line_answers_are_kept_for_one_document_only() -> None:
+    """is_header_line answers as its plain check does, remembers the document's lines, and a new
+    document's reading starts with none of the last one's."""
+    from newsgrab.text import blocks, header
+
+    lines_asked = ["By Jane Doe", "March 3, 2024", "A headline about the harbour", "Tags: harbour, ferries"]
+    header.forget_header_lines()
+    assert [header.is_header_line(t) for t in lines_asked] == [header._is_header_line(t) for t in lines_asked]
+    assert [header.is_header_line(t) for t in lines_asked] == [True, True, False, True]
+    assert set(header._header_lines) == set(lines_asked)
+    blocks.parse_text("Another story\n\nIts first paragraph, long enough to be one.\n")
+    assert not set(header._header_lines) & set(lines_asked)
+
+
+def test_the_headline_search_asks_each_lines_shape_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_title's far lines are asked about as candidates and again for the main heading: the
+    shape of each is computed once, and the search picks what it picked before."""
+    from newsgrab.model import Block
+    from newsgrab.text import title
+
+    asked: list[int] = []
+    real = title.title_like
+
+    def counting(block: Block) -> bool:
+        asked.append(id(block))
+        return real(block)
+
+    page = ([Block("li", f"Menu entry {i}") for i in range(30)]
+            + [Block("h1", "Harbour ferries return after a long winter")]
+            + [Block("li", f"Teaser number {i} about something") for i in range(40)]
+            + [Block("p", "The ferries returned to the harbour on Monday after a long winter, officials said. " * 3)])
+    monkeypatch.setattr(title, "title_like", counting)
+    choice = title.find_title(page, len(page) - 1)
+    assert choice.index == 30 and choice.text == "Harbour ferries return after a long winter"
+    assert len(asked) == len(set(asked))

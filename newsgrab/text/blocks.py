@@ -17,14 +17,21 @@ from newsgrab.meta.dates import published_or_update
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies, read_bio, read_far_above, read_into_article
 from newsgrab.text.byline import BYLINE_RE
-from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline, read_header, take_header_line
+from newsgrab.text.header import (
+    MAX_HEADER_LINE_CHARS,
+    forget_header_lines,
+    is_dateline,
+    read_header,
+    take_header_line,
+)
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
-from newsgrab.text.inline import convert_inline
+from newsgrab.text.inline import convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titleshape import is_dek, opens_with_title
+from newsgrab.whitespace import fold_space
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
 HEADER_LOOKBACK = 6
@@ -78,7 +85,9 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
     text = raw.raw
     if "[" in text and "]" in text:  # (the pattern needs both; most units hold neither)
         text = _IMAGE_NAME_RE.sub("", text)
-    inline = convert_inline(text, base, refs)
+    if not has_syntax(text):  # most units: what convert_inline makes of them, without its Inline on the way
+        return Block(raw.kind, fold_space(text), [], [], 0, raw.ordered, f"line {raw.line}"), []
+    inline = convert_syntax(text, base, refs)
     plain = inline.text
     # (positional: kind, text, links, media, link_chars, ordered, origin; a block a unit, so the
     # keywords' cost showed in the text path's profile)
@@ -88,6 +97,7 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     """Turn one text input into body blocks and header metadata."""
+    forget_header_lines()  # (a memo of this document's lines only)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _MODIFIER_APOSTROPHE in text:
         text = _plain_apostrophes(text)

@@ -86,7 +86,7 @@ def real_url(url: str, base: str | None) -> str | None:
 
 def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | None = None) -> Inline:
     """Markdown-ish inline syntax to plain text, collecting links and media as it goes."""
-    if not _has_syntax(raw):  # most units of a page (half of html2text's, nearly all of get_text's)
+    if not has_syntax(raw):  # most units of a page (half of html2text's, nearly all of get_text's)
         return Inline(fold_space(raw), [], [], 0, [])
     return convert_syntax(raw, base, refs)
 
@@ -169,7 +169,7 @@ def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | Non
     return Inline(fold_space(text), links, media, link_chars, author_names)
 
 
-def _has_syntax(text: str) -> bool:
+def has_syntax(text: str) -> bool:
     """Whether any step of `convert_inline` may change `text` but the space folding: it holds a
     character or string one of them looks for, or is a line a converter writes for an iframe or
     an image. Without one, the steps' own gates all fail, so the text is only folded."""

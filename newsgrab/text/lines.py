@@ -143,6 +143,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     out: list[RawBlock] = []
     para: list[tuple[int, str, int]] = []  # (line number, line, where its text starts)
     para_kind = "p"  # p, li (a bulleted item), ol (a numbered item) or quote
+    wrapped: set[int] = set()  # the numbers of the lines held because they wrap the line above (`wraps`)
     fence: list[str] | None = None
     fence_start = 0
     table: list[str] = []
@@ -153,7 +154,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     def flush() -> None:
         nonlocal para_kind
         if para:
-            out.extend(_units(para, para_kind, width))
+            out.extend(_units(para, para_kind, width, wrapped))
             para.clear()
         para_kind = "p"
 
@@ -225,6 +226,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
         if (para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width)
                 and not _outdented_item(line, indent, para[-1], width)):
             para.append((number, line, indent))
+            wrapped.add(number)
             continue
         bulleted = first in _BULLET_CHARS  # (a line that starts otherwise matches neither bullet pattern)
         if bulleted and _EMPTY_BULLET_RE.match(line):
@@ -262,8 +264,13 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     return _merge_broken(out), refs
 
 
-def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None) -> list[RawBlock]:
-    """Split a paragraph's lines (no blank line between them) into units, joining wrapped lines."""
+def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
+           wrapped: set[int] | frozenset[int] = frozenset()) -> list[RawBlock]:
+    """Split a paragraph's lines (no blank line between them) into units, joining wrapped lines.
+
+    `wrapped` holds the numbers of lines that `split_blocks` held because `wraps` said they go on
+    from the line above: the same question with the same two lines (a line held so starts its text
+    at its indentation), answered already."""
     kind = "li" if para_kind in ("li", "ol") else para_kind
     ordered = para_kind == "ol"
     if len(para) == 1:  # most units are one line: what every branch below makes of one
@@ -279,7 +286,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None) 
     prev_line = ""
     for (number, line, _), text in zip(para, texts, strict=True):
         stripped = text.strip()
-        if units and ((width is not None and wraps(prev_line, stripped, width))
+        if units and ((width is not None and (number in wrapped or wraps(prev_line, stripped, width)))
                       or (kind[0] != "h" and continues(prev_line, stripped))):
             unit = units[-1]
             if width is not None and breaks_word(prev_line, stripped, width):

@@ -142,18 +142,19 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     candidates: list[int] = []
     echoes: dict[int, int] = {}
     header_lines: dict[int, bool] = {}  # is_header_line of the blocks under far lines (_dated)
+    shaped = _Shapes(blocks)  # title_like of each block asked about: both loops below ask of the far lines
     for index in range(max(0, start - ECHO_LOOKBACK), start):
         block = blocks[index]
         # a headline the story retells, or one with its byline or date under it, may sit further up
         # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
         # clean text, where a dek below the headline retells the story as well
         if index < low and (headings_only or not (retold(block.text, lead) or (
-                title_like(block) and _dated(blocks, index, header_lines)))):
+                shaped[index] and _dated(blocks, index, header_lines)))):
             continue
         if headings_only and block.kind not in HEADING_KINDS and not (
                 index and fold_title(block.text) in page_title):
             continue
-        if title_like(block):
+        if shaped[index]:
             candidates.append(index)
             # (in a clean text the headings below the headline retell the story as much as it does)
             echoes[index] = 0 if headings_only else len(echo_words(block.text) & lead)
@@ -170,8 +171,9 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         top_heading = "h1" if any(b.kind == "h1" for b in blocks) else "h2"
         for index in range(low - 1, max(1, start - PAGE_TITLE_LOOKBACK) - 1, -1):
             block = blocks[index]
-            if title_like(block) and (block.kind == top_heading or (
-                    fold_title(block.text) in page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS)):
+            # (the shape last: most lines up there are neither the main heading nor named by the <title>)
+            if (block.kind == top_heading or (page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS
+                                              and fold_title(block.text) in page_title)) and shaped[index]:
                 return TitleChoice(index, block.text)
     if best is None:
         return TitleChoice(None, None)
@@ -180,6 +182,21 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
     return TitleChoice(best, blocks[best].text)
 
+
+
+class _Shapes(dict[int, bool]):
+    """`title_like` of `blocks[index]`, computed once per index for one headline search (the search
+    asks it of the lines above the header twice: as far candidates, then for the main heading)."""
+
+    __slots__ = ("_blocks",)
+
+    def __init__(self, blocks: list[Block]) -> None:
+        super().__init__()
+        self._blocks = blocks
+
+    def __missing__(self, index: int) -> bool:
+        value = self[index] = title_like(self._blocks[index])
+        return value
 
 
 def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
