@@ -179,6 +179,10 @@ class RuleIndex:
         # longest caps first, so a long block stops at the first entry that cannot admit it
         self._gated.sort(key=lambda entry: -entry[1])
         self._open.sort(key=lambda entry: -entry[1])
+        self._compiled: dict[tuple[str, bool], Callable[[str], re.Match[str] | None]] = {}
+        #: the open pieces' prefilters, compiled now: they are tried on most short blocks, so they are
+        #: all needed on the first page, and a list spares each try a lookup
+        self._open_matchers = [self._matcher(source, True) for *_, source in self._open]
         self._gated_cap = max((entry[1] for entry in self._gated), default=0)
         #: gated entries filed under a word each of their literals holds between spaces ("rights"
         #: for "all rights reserved"), and those that have no such word (in cap order)
@@ -194,7 +198,6 @@ class RuleIndex:
                 self._gated_by_word.setdefault(str(word), []).append(entry)
         self._gated_words = frozenset(self._gated_by_word)
         self._direct_above = _direct_above(self._gated)
-        self._compiled: dict[tuple[str, bool], Callable[[str], re.Match[str] | None]] = {}
 
     def _add_anchored(self, branch: str, cap: int, number: int) -> None:
         seen: set[str] = set()
@@ -260,10 +263,10 @@ class RuleIndex:
                 found.add(number)
         if size <= self._gated_cap:
             self._gated_hits(text, lowered, found)
-        for chars, cap, number, source in self._open:
+        for (chars, cap, number, _), matcher in zip(self._open, self._open_matchers, strict=True):
             if size > cap:
                 break
-            if (chars is None or lowered[:1] in chars) and self._matcher(source, True)(text):
+            if (chars is None or lowered[:1] in chars) and matcher(text):
                 found.add(number)
         return sorted(found)
 
