@@ -307,6 +307,27 @@ def test_index_agrees_with_a_plain_loop_on_reworded_examples(rule: newsgrab.rule
             assert (hit[0] if hit else None) == plain, text
 
 
+_FILLER = "The council met on Tuesday and the vote was put off. Its chair is a lawyer who is the first to say so. "
+
+
+def test_long_blocks_meet_gated_rules_literal_by_literal_as_through_their_words() -> None:
+    """A block longer than `_direct_above` tests the few gated entries long enough for it literal by
+    literal instead of through its words: the same rules pass the prefilter, and the index answers
+    as the plain loop does, on every example padded past that length (and on the padding alone)."""
+    by_words = RuleIndex(RULES)
+    by_words._direct_above = by_words._gated_cap  # every block through its words, as before
+    long_rules = [rule for rule in RULES if rule.max_chars > INDEX._direct_above]
+    assert long_rules and INDEX._direct_above < INDEX._gated_cap
+    for rule in long_rules:
+        for text in (_FILLER * 8 + rule.example, rule.example + " " + _FILLER * 8, _FILLER * 8):
+            text = fold_space(text)[: rule.max_chars]
+            assert len(text) > INDEX._direct_above
+            assert INDEX.candidates(text) == by_words.candidates(text), text
+            plain = next((r for r in RULES if r.fires(text)), None)
+            hit = INDEX.first(text)
+            assert (hit[0] if hit else None) == plain, text
+
+
 #: patterns a user's rule file may hold that stretch the prefilter: empty and optional openings,
 #: backreferences, conditionals, lookarounds, scoped and global flags, case traps, odd braces
 _TRICKY_PATTERNS = [

@@ -92,11 +92,32 @@ class WordSet:
 
 
 def _prefix_regex(prefixes: list[str]) -> re.Pattern[str] | None:
-    """A regex finding the words that open with one of `prefixes` (longest first), or None."""
+    """A regex finding the words that open with one of `prefixes` (longest first), or None.
+
+    It has no lookbehind (one at the front keeps the regex engine from skipping to where a prefix
+    can start, which made it cost as much as the rest of `Vocabulary.hits`), so it also finds a word's
+    tail ("subscribe" in "unsubscribe"); `_prefixed_words` keeps the matches that are words of the
+    text. A prefix that is no word of its own ("©") keeps the lookbehind: it is matched as before."""
     if not prefixes:
         return None
-    ordered = sorted(prefixes, key=lambda p: (-len(p), p))
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")\w*")
+    ordered = "|".join(map(re.escape, sorted(prefixes, key=lambda p: (-len(p), p))))
+    if all(_WHOLE_WORD_RE.fullmatch(prefix) for prefix in prefixes):
+        return re.compile(r"(?:" + ordered + r")\w*")
+    return re.compile(r"(?<!\w)(?:" + ordered + r")\w*")
+
+
+_WHOLE_WORD_RE = re.compile(r"\w+")
+
+
+def _prefixed_words(found: re.Pattern[str], folded: str, present: frozenset[str] | list[str]) -> list[str]:
+    """The words of a text (`present`: its words, from `folded` by `WORD_RE`) that open with a prefix
+    of `found` (`_prefix_regex`). A match of the regex that opens a word runs to the word's end, so
+    it is that word; one inside a word (after no lookbehind) ends where the word does and so never
+    hides the next word's start, and it is no word of the text unless that word opens with a prefix
+    too (it is then found where it stands). So the matches that are words are exactly the words that
+    open with a prefix. (A match that opens with no word character is of a regex that kept its
+    lookbehind, and is kept as found.)"""
+    return [word for word in found.findall(folded) if word in present or not _WHOLE_WORD_RE.match(word)]
 
 
 def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -173,7 +194,7 @@ class Vocabulary:
         `actions`): without one, none of the word cues but the reader's and reported speech fires."""
         if not self._evidence_words.isdisjoint(words):
             return True
-        return self._evidence_re is not None and self._evidence_re.search(folded) is not None
+        return self._evidence_re is not None and bool(_prefixed_words(self._evidence_re, folded, words))
 
     def hits(self, words: list[str], present: frozenset[str] | None = None, folded: str | None = None
              ) -> dict[str, str]:
@@ -185,7 +206,8 @@ class Vocabulary:
             present = frozenset(words)
         listed = present & self._known
         if self._prefix_re is not None:
-            listed = listed.union(self._prefix_re.findall(" ".join(present) if folded is None else folded))
+            listed = listed.union(_prefixed_words(self._prefix_re, " ".join(present) if folded is None else folded,
+                                                  present))
         if not listed:
             return found
         ordered = sorted(listed, key=words.index) if len(listed) > 1 else listed

@@ -257,7 +257,8 @@ def _fit_chars(i: int, count: int) -> int:
 
 
 def _carries_recording(block: Block) -> bool:
-    return any(item.kind != "image" for item in block.media)
+    # most blocks carry no media: the empty list is answered without a generator
+    return bool(block.media) and any(item.kind != "image" for item in block.media)
 
 
 def notice_cues(blocks: Sequence[Block], rules: Sequence[Rule], metadata: Metadata | None = None,

@@ -64,6 +64,10 @@ SELECTIVE_GATE_CHARS = 6
 MAX_DISPATCH_CHARS = 40
 #: leading items `gates` may skip looking for literals ("[\\w .]{2,40}", "\\s*", ...)
 MAX_DROPPED_ITEMS = 6
+#: literals a long block meets one by one rather than through its words: a block too long for every
+#: gated entry but the few (longest caps first) that hold at most this many literals between them
+#: tests those literals directly, which costs less than cutting a long paragraph into its words
+MAX_DIRECT_LITERALS = 20
 
 _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 #: constructs a prefilter cannot reason about: backreferences, conditionals and global inline
@@ -175,6 +179,10 @@ class RuleIndex:
         # longest caps first, so a long block stops at the first entry that cannot admit it
         self._gated.sort(key=lambda entry: -entry[1])
         self._open.sort(key=lambda entry: -entry[1])
+        self._compiled: dict[tuple[str, bool], Callable[[str], re.Match[str] | None]] = {}
+        #: the open pieces' prefilters, compiled now: they are tried on most short blocks, so they are
+        #: all needed on the first page, and a list spares each try a lookup
+        self._open_matchers = [self._matcher(source, True) for *_, source in self._open]
         self._gated_cap = max((entry[1] for entry in self._gated), default=0)
         #: gated entries filed under a word each of their literals holds between spaces ("rights"
         #: for "all rights reserved"), and those that have no such word (in cap order)
@@ -189,7 +197,7 @@ class RuleIndex:
             for word in set(words):
                 self._gated_by_word.setdefault(str(word), []).append(entry)
         self._gated_words = frozenset(self._gated_by_word)
-        self._compiled: dict[str, Callable[[str], re.Match[str] | None]] = {}
+        self._direct_above = _direct_above(self._gated)
 
     def _add_anchored(self, branch: str, cap: int, number: int) -> None:
         seen: set[str] = set()
@@ -231,7 +239,7 @@ class RuleIndex:
 
     def _matcher(self, source: str, anchored: bool) -> Callable[[str], re.Match[str] | None]:
         """The prefilter of a gated or open piece: its short prefix, compiled when first needed."""
-        key = ("^" if anchored else "") + source
+        key = (source, anchored)  # the source's hash is kept by the string: no new string to hash
         found = self._compiled.get(key)
         if found is None:
             compiled = re.compile(prefix_pattern(source, PREFIX_MIN_CHARS), re.IGNORECASE)
@@ -255,10 +263,10 @@ class RuleIndex:
                 found.add(number)
         if size <= self._gated_cap:
             self._gated_hits(text, lowered, found)
-        for chars, cap, number, source in self._open:
+        for (chars, cap, number, _), matcher in zip(self._open, self._open_matchers, strict=True):
             if size > cap:
                 break
-            if (chars is None or lowered[:1] in chars) and self._matcher(source, True)(text):
+            if (chars is None or lowered[:1] in chars) and matcher(text):
                 found.add(number)
         return sorted(found)
 
@@ -266,7 +274,12 @@ class RuleIndex:
         """Add the gated rules that may fire. The block's words (a split, then one set
         intersection) pick the few entries worth a literal test, so a block does not meet every
         literal of every rule. Unfiled entries are in cap order, longest first, so a long block
-        stops at the first that cannot admit it."""
+        stops at the first that cannot admit it. A block longer than `_direct_above` meets the few
+        entries long enough for it literal by literal: a literal it holds gives it the word the
+        entry is filed under, so the same entries pass, without the split."""
+        if len(text) > self._direct_above:
+            self._try_gated(self._gated, text, lowered, found, by_cap=True)
+            return
         self._try_gated(self._gated_unfiled, text, lowered, found, by_cap=True)
         words = self._gated_words.intersection(lowered.split())
         if words:
@@ -301,6 +314,18 @@ class RuleIndex:
             if match:
                 return rule, match
         return None
+
+
+def _direct_above(entries: Sequence[_Gated]) -> int:
+    """The length above which a block meets the gated `entries` (in cap order, longest first) one by
+    one: the cap of the first entry past those holding `MAX_DIRECT_LITERALS` literals between them
+    (an entry with no literals counts as too many), so a longer block tests at most that many."""
+    total = 0
+    for literals, cap, *_ in entries:
+        total += len(literals) if literals is not None else MAX_DIRECT_LITERALS + 1
+        if total > MAX_DIRECT_LITERALS:
+            return cap
+    return 0
 
 
 class _RuleSet:

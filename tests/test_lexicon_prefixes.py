@@ -1,0 +1,53 @@
+"""The vocabulary's prefix words ("abonn*") are found by a regex with no lookbehind whose matches are
+kept only where they are words of the text: the same words a lookbehind regex finds, tested here
+against that regex on texts built to trip it (a prefix inside a word, at a word's end, after a digit,
+an underscore, "©" or a letter of another script)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgrab.clean.lexicon import WORD_RE, _prefix_regex, _prefixed_words, languages, vocabulary
+
+_PREFIXES = ["subscribe", "donat", "newsletter", "abonn", "комментар", "news"]
+_PIECES = ["subscribe", "subscribers", "unsubscribe", "donation", "donate", "predonated", "newsletters", "news",
+           "newsletter", "abonnieren", "Abonnement", "комментарии", "xкомментарий", "©", "©2024", "2024", "_news",
+           "news_", "résumé", "ß", " ", " ", ".", "-", "'", "é", "9"]
+
+
+def _lookbehind(prefixes: list[str]) -> re.Pattern[str]:
+    """The regex the index used before: a prefix where no word character precedes it."""
+    ordered = sorted(prefixes, key=lambda p: (-len(p), p))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")\w*")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_prefixed_words_are_the_words_a_lookbehind_finds(pieces: list[str]) -> None:
+    folded = "".join(pieces).casefold()
+    words = WORD_RE.findall(folded)
+    for prefixes in (_PREFIXES, [*_PREFIXES, "©"]):  # with a prefix that is no word: the lookbehind stays
+        found = _prefix_regex(prefixes)
+        assert found is not None
+        expected = set(_lookbehind(prefixes).findall(folded))
+        assert set(_prefixed_words(found, folded, frozenset(words))) == expected, folded
+        assert set(_prefixed_words(found, folded, words)) == expected, folded
+
+
+def test_word_prefixes_drop_the_lookbehind_and_a_sign_keeps_it() -> None:
+    assert not _prefix_regex(["subscribe"]).pattern.startswith("(?<!")  # type: ignore[union-attr]
+    assert _prefix_regex(["subscribe", "©"]).pattern.startswith("(?<!")  # type: ignore[union-attr]
+    assert _prefix_regex([]) is None
+
+
+def test_every_language_hits_prefix_words_as_words_only() -> None:
+    """Each shipped vocabulary finds a word a prefix opens ("newsletters"), not one it sits inside."""
+    for language in (None, *languages()):
+        v = vocabulary(language)
+        for text, listed in (("our newsletters, weekly", True), ("the xnewsletters, weekly", False)):
+            words = WORD_RE.findall(text)
+            assert ("action:newsletter" in v.hits(words, frozenset(words), text)) is listed, (language, text)
+            assert v.holds_evidence(words, text) is listed, (language, text)
