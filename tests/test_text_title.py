@@ -306,3 +306,38 @@ def test_the_same_line_without_a_credit_still_wins() -> None:
     caption = CAPTIONS[0].removesuffix(" Photo: Lena Moravec")
     header = f"Fishermen return as the crane reopens\n\n{caption}\n\nBy Tomas Keller\n\nMarch 14, 2024"
     assert parse_text(_page(header)).metadata.title == caption
+
+
+# --- a headline laid out in a column beside a menu (inscriptis, w3m) ------------------------------
+
+HEADLINE = "Fishermen return to the harbour as the crane reopens"
+
+
+def test_a_headline_sharing_its_line_with_a_menu_cell_is_read_from_its_own_cell() -> None:
+    """inscriptis pads a table's cells to their column's width: the headline and the next column's
+    menu entry share one line, apart by a run of spaces; the cell the story retells is the headline."""
+    header = f"        {HEADLINE}{' ' * 40}Home{' ' * 20}\n\nBy Lena Moravec\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == HEADLINE
+
+
+def test_a_headline_wrapped_inside_its_column_is_rejoined_without_the_column_beside_it() -> None:
+    """w3m wraps a headline inside a 40-column cell and prints the next column's text on the same
+    lines: the left cells of the lines, joined, are the headline."""
+    first, rest = "Fishermen return to the harbour as the", "crane reopens"
+    header = f"{first} Home\n{rest}{' ' * (len(first) + 1 - len(rest))}All news\n\nBy Lena Moravec\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == HEADLINE
+
+
+def test_a_line_of_links_drawn_with_separators_or_cells_none_of_them_the_headline_stay_whole() -> None:
+    """The hard negatives: a row of links with separator cells ("«   Previous   ::   Contents") is
+    one element, not columns, even when one link retells the story; a headline with no cell beside it,
+    and a line whose cells the story does not retell, are left as they were."""
+    row = f"«   {HEADLINE}   ::   Contents   ::   Next story   »"
+    header = f"{row}\n\nBy Lena Moravec\n\nMarch 14, 2024"
+    title = parse_text(_page(header)).metadata.title
+    assert title == " ".join(row.split())
+    header = f"{HEADLINE}\n\nBy Lena Moravec\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == HEADLINE
+    labels = "Weekend guide to the coast      Tide tables and sailing times"
+    header = f"{labels}\n\nBy Lena Moravec\n\nMarch 14, 2024"
+    assert parse_text(_page(header)).metadata.title == " ".join(labels.split())

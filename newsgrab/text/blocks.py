@@ -30,6 +30,7 @@ from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
+from newsgrab.text.titlecells import headline_cell
 from newsgrab.text.titleshape import is_dek, opens_with_title
 from newsgrab.whitespace import fold_space
 
@@ -149,6 +150,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
     # the story retells is taken there, and nothing but the headline and header lines leaves the body
     title = TitleChoice(below, blocks[below].text) if below else find_title(
         blocks, start, headings_only=body_start == 0)
+    if title.index is not None and below is None and title.index > 0:
+        title.text = headline_cell(blocks, title.index, start, text) or title.text
     if title.index is not None:
         meta.title = title.text
         meta.provenance["title"] = "header-line"
