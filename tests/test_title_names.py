@@ -85,6 +85,19 @@ def test_section_links_are_the_links_to_the_pages_own_path() -> None:
     assert section_link_names(tree, None) == []
 
 
+def test_section_links_written_relative_dotted_or_spaced_are_resolved() -> None:
+    # the links ruled out before resolving (their last segment is no folder of the page) and the
+    # ones that must be resolved: a dot segment takes the page's own folder, spaces are stripped
+    body = ('<a href="./">This folder</a><a href="../">Up</a><a href=" /harbour/ ">Spaced</a>'
+            '<a href="/harbour/ferries#top">Ferries</a><a href="/harbour/tide.html?x=/harbour/">Query</a>'
+            '<a href="ferries/">Relative</a><a href="/harbour/./">Dotted</a><a href="/harb\tour/">Split</a>')
+    tree = page("", body)
+    names = section_link_names(tree, "https://lakeside.example/harbour/ferries/new-route.html")
+    assert names == ["This folder", "Up", "Spaced", "Ferries", "Dotted", "Split"]
+    # a page at the root sits in no section, and no link is one
+    assert section_link_names(tree, "https://lakeside.example/new-route.html") == []
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [

@@ -263,7 +263,8 @@ def function_word_share(text: str, vocabulary: frozenset[str]) -> float:
     words = _WORD_RE.findall(text.lower())
     if not words:
         return 0.0
-    return sum(1 for word in words if word in vocabulary) / len(words)
+    # summed in C (True counts 1): a generator's frame per word was most of this function's own time
+    return sum(map(vocabulary.__contains__, words)) / len(words)
 
 
 def prose_level(text: str, language: str | None) -> float:

@@ -28,8 +28,6 @@ MAX_NAME_CHARS = 80
 MAX_SECTION_LINKS = 40
 #: "pv magazine - Photovoltaics Markets and Technology": the slogan after a separator is not the name
 _TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
-#: characters `urlsplit` deletes wherever they are (tab, CR, LF)
-_DELETED = ("\t", "\r", "\n")
 
 
 def home_link_names(tree: lxml.html.HtmlElement, page_url: str | None) -> list[str]:
@@ -61,9 +59,11 @@ def _is_root(href: str | None, host: str) -> bool:
     href = href.strip()
     if href == "/":
         return True
-    if not host or (href.isascii() and host not in href.lower() and not any(c in href for c in _DELETED)):
-        # the host sits in an absolute URL's text as it is, but for the characters urlsplit deletes:
-        # most links of a page (other hosts, relative paths) need no split
+    if not host or (href.isascii() and host not in href.lower()
+                    and "\t" not in href and "\r" not in href and "\n" not in href):
+        # the host sits in an absolute URL's text as it is, but for the characters urlsplit deletes
+        # (tab, CR, LF: three `in` tests, cheaper than a generator over them on every link): most
+        # links of a page (other hosts, relative paths) need no split
         return False
     parts = urls.split(href)
     return bool(host and parts and parts.netloc.lower().removeprefix("www.") == host
@@ -78,9 +78,15 @@ def section_link_names(tree: lxml.html.HtmlElement, page_url: str | None) -> lis
     if not page or not page.netloc:
         return []
     host, path = page.netloc.lower().removeprefix("www."), page.path
+    folders = frozenset(path.rstrip("/").split("/")[:-1]) - {""}
+    if not folders:
+        return []  # a page at the root ("/story.html") sits in no section
     names: list[str] = []
     for link in tree.iter("a"):
-        href = urls.absolute(link.get("href"), page_url)
+        raw = link.get("href")
+        if not raw or not _may_lead_to(raw, folders):
+            continue
+        href = urls.absolute(raw, page_url)
         parts = urls.split(href) if href else None
         if not parts or parts.query or parts.netloc.lower().removeprefix("www.") != host:
             continue
@@ -93,3 +99,24 @@ def section_link_names(tree: lxml.html.HtmlElement, page_url: str | None) -> lis
         if len(names) >= MAX_SECTION_LINKS:
             break
     return names
+
+
+def _may_lead_to(href: str, folders: frozenset[str]) -> bool:
+    """Whether `href` may resolve to one of `folders` (the page's folder names): False only when it
+    cannot. A section's path ends in one of the folders the page's path runs through, and a link's
+    resolved path ends in the last segment the href itself writes, before its query and fragment,
+    so most links of a page ("/wiki/Ocean" on "/wiki/Tide": 3,000 on a Wikipedia page) are ruled
+    out without resolving and splitting them twice. Where the href may not write that segment
+    whole, it is resolved: a dot segment ("../", "."), which takes a folder of the page's own path,
+    and a character `urlsplit` deletes or strips (tab, CR, LF, controls), which may join two parts.
+    An href with no path ("?page=2", "#top") resolves to the page itself, which is no section."""
+    href = href.strip(" ")  # as `urls.absolute` strips it (any other space is not printable)
+    if not href.isprintable() or href[:1] == "." or "/." in href:
+        return True
+    end = len(href)
+    for mark in ("#", "?"):  # the fragment starts at the first "#", the query at the first "?" before it
+        cut = href.find(mark, 0, end)
+        if cut >= 0:
+            end = cut
+    last = href[:end].rstrip("/").rpartition("/")[2]
+    return last in folders

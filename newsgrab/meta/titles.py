@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from newsgrab import settings, urls
+from newsgrab.memo import Memo
 from newsgrab.meta.titlenames import abbreviates, names_people
 from newsgrab.whitespace import fold_space
 
@@ -85,8 +86,19 @@ _REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or"
 
 
 def fold_title(text: str) -> str:
-    """Casefolded, punctuation- and space-free form for comparing titles and names."""
+    """Casefolded, punctuation- and space-free form for comparing titles and names (remembered:
+    a page folds each of its names, titles and <meta> values several times, 50 folds a page of
+    which 15 distinct, and a site repeats its name on every page)."""
+    return _FOLDED[text]
+
+
+def _fold_title(text: str) -> str:
     return _UNFOLDED_RE.sub("", text.casefold())
+
+
+#: texts remembered folded before the memo empties itself (short strings: a few hundred kB at most)
+MAX_REMEMBERED_FOLDS = 4096
+_FOLDED: Memo[str, str] = Memo(_fold_title, MAX_REMEMBERED_FOLDS)
 
 
 def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
