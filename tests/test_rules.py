@@ -407,3 +407,22 @@ def test_photo_credit_line_reads_placed_images_and_videos(credit: str, prose: st
     rule = next(r for r in RULES if r.id == "image-credit.photo-credit-line")
     assert rule.fires(fold_space(credit)), credit
     assert not rule.fires(fold_space(prose)), prose
+
+
+def test_open_pieces_test_the_literals_they_require_before_their_regex() -> None:
+    """A lead-less piece no gate files (tried on every short block) first tests the one or two
+    literals every match of it holds, however short ("/" of "Jane Roe/AFP"); with more it has none."""
+    from newsgrab.rules.matcher import _open_needs
+
+    assert _open_needs(r"[\w .\x27’-]{2,60}\s*/\s*(?:getty images|afp|ap|epa)") == ("/",)
+    assert _open_needs(r"[\w .]{2,60}\s*/\s*(?:getty images|afp)") == ("afp", "getty images")  # the longer pair
+    assert _open_needs(r"[\w ]{2,30} (?:via|from) (?:ap|epa)") == (" from", " via ")  # cut to one length
+    assert _open_needs(r"\s*(?:\d{4}\s+)?(?:reuters|afp|dpa|tass)") is None  # four agencies: too many
+    assert _open_needs(r"[\w ]+") is None
+    getty = next(entry for entry in INDEX._open if RULES[entry[3]].id == "image-credit.agency-via-getty")
+    assert getty[1] == ("/",)
+    no_needs = RuleIndex(RULES)
+    no_needs._open = [(chars, None, *rest) for chars, _, *rest in no_needs._open]
+    assert any(entry[1] is not None for entry in INDEX._open)
+    for text in [*_corpus_texts(), "Jane Roe/AFP via Getty Images", "Jane Roe / Reuters", "Jane Roe, AFP"]:
+        assert INDEX.candidates(text) == no_needs.candidates(text), text

@@ -14,7 +14,9 @@ string tests before any rule is tried:
   branches are gated by literals one of which every match contains (" is a writer", "all rights
   reserved"); the gates are filed by a word they hold whole, so a block meets the few whose word
   it has. A piece with a few possible first characters and no selective gate is dispatched on its
-  first character instead. Only a piece whose test passes meets a regex: its short prefix (a
+  first character instead. A piece left without a gate (tried on every short block its first
+  character admits) that requires one of one or two literals of any length ("/" of "Jane
+  Roe/AFP") tests them first. Only a piece whose test passes meets a regex: its short prefix (a
   concatenation matches only where its first items do), compiled when first needed.
 - a test is skipped on blocks longer than its rule's `max_chars`.
 
@@ -68,6 +70,10 @@ MAX_DROPPED_ITEMS = 6
 #: gated entry but the few (longest caps first) that hold at most this many literals between them
 #: tests those literals directly, which costs less than cutting a long paragraph into its words
 MAX_DIRECT_LITERALS = 20
+#: literals, of any length, an open piece may require before its prefilter regex is tried: one or
+#: two substring tests cost less than the regex (a class run such as "[\\w .]{2,60}" backtracks on
+#: every short block), eight one-letter ones let everything through for nothing
+MAX_OPEN_NEEDS = 2
 
 _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 #: constructs a prefilter cannot reason about: backreferences, conditionals and global inline
@@ -75,14 +81,14 @@ _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 _UNSAFE_RE = re.compile(r"\(\?P=|\\\d|(?<!\\)\(\?\(|\(\?[aiLmsux]+\)")
 
 
-def gates(pattern: str) -> tuple[str, ...] | None:
+def gates(pattern: str, min_chars: int = MIN_LITERAL_CHARS, most: int = MAX_GATES) -> tuple[str, ...] | None:
     """Literal texts (lower-cased) one of which every match of `pattern` contains, else None.
 
     Items the expansion cannot cross ("[\\w .]{2,40}", "\\d+") are dropped from the front in turn,
     and the leads of what follows are taken: a match of the whole contains a match of the rest,
     which starts with one of those leads. Too many leads are cut shorter until at most
-    `MAX_GATES` are left ("sign up now", "sign up today" -> "sign up "). Of the candidate sets,
-    the best by `_gate_rank` wins; a set with a member shorter than `MIN_LITERAL_CHARS` is no gate.
+    `most` are left ("sign up now", "sign up today" -> "sign up "). Of the candidate sets,
+    the best by `_gate_rank` wins; a set with a member shorter than `min_chars` is no gate.
     """
     best: tuple[str, ...] | None = None
     rest = pattern
@@ -92,9 +98,9 @@ def gates(pattern: str) -> tuple[str, ...] | None:
         item = first_item(rest)[0]
         if item.startswith("(?=") and item.endswith(")"):
             # a lookahead must match where the rest starts, so what it requires the text holds
-            found = gates(item[3:-1])
+            found = gates(item[3:-1], min_chars, most)
         else:
-            found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)})
+            found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)}, min_chars, most)
         if found and (best is None or _gate_rank(found) > _gate_rank(best)):
             best = found
             if all(_gate_rank(best)[:2]):
@@ -111,21 +117,22 @@ def _gate_rank(literals: tuple[str, ...]) -> tuple[bool, bool, int]:
     return shortest >= SELECTIVE_GATE_CHARS, all(_filing_word(literal) for literal in literals), shortest
 
 
-def _fewest_literals(leads: set[str]) -> tuple[str, ...] | None:
-    """At most MAX_GATES literals covering `leads` (each cut to a common length if need be), with
-    any literal that contains another one left out; None when they get shorter than MIN_LITERAL_CHARS."""
+def _fewest_literals(leads: set[str], min_chars: int = MIN_LITERAL_CHARS, most: int = MAX_GATES,
+                     ) -> tuple[str, ...] | None:
+    """At most `most` literals covering `leads` (each cut to a common length if need be), with
+    any literal that contains another one left out; None when they get shorter than `min_chars`."""
     length = max(map(len, leads), default=0)
-    while length >= MIN_LITERAL_CHARS:
+    while length >= max(min_chars, 1):
         cut = {lead[:length] for lead in leads}
-        if min(map(len, cut)) < MIN_LITERAL_CHARS:
+        if min(map(len, cut)) < min_chars:
             return None
         kept: list[str] = []
         for lead in sorted(cut, key=len):  # shortest first: a longer literal holding a kept one is redundant
             if not any(other in lead for other in kept):
                 kept.append(lead)
-                if len(kept) > MAX_GATES:
+                if len(kept) > most:
                     break
-        if len(kept) <= MAX_GATES:
+        if len(kept) <= most:
             return tuple(sorted(kept))
         length -= 1
     return None
@@ -162,8 +169,9 @@ class RuleIndex:
         self._short: dict[str, list[tuple[str, int, int]]] = {}
         #: branches and lead-less pieces gated by literals they must contain
         self._gated: list[_Gated] = []
-        #: lead-less pieces without a gate, as (first characters or None for any, cap, rule, source)
-        self._open: list[tuple[frozenset[str] | None, int, int, str]] = []
+        #: lead-less pieces without a gate, as (first characters or None for any, literals one of
+        #: which the piece requires or None, cap, rule, source)
+        self._open: list[tuple[frozenset[str] | None, tuple[str, ...] | None, int, int, str]] = []
         for number, rule in enumerate(self._rules):
             source = rule.regex
             # a user's pattern is only ever run under its time budget (Rule.fires), never compiled
@@ -178,7 +186,7 @@ class RuleIndex:
                     self._add_gated(branch, rule.max_chars, number, anchored=False)
         # longest caps first, so a long block stops at the first entry that cannot admit it
         self._gated.sort(key=lambda entry: -entry[1])
-        self._open.sort(key=lambda entry: -entry[1])
+        self._open.sort(key=lambda entry: -entry[2])
         self._compiled: dict[tuple[str, bool], Callable[[str], re.Match[str] | None]] = {}
         #: the open pieces' prefilters, compiled now: they are tried on most short blocks, so they are
         #: all needed on the first page, and a list spares each try a lookup
@@ -225,7 +233,7 @@ class RuleIndex:
         if chars is not None and len(chars) <= MAX_DISPATCH_CHARS and (found is None or not _gate_rank(found)[0]):
             # a few possible first characters ("»", "*", "—" before "this article") tell more
             # than a weak gate ("this ")
-            self._open.append((frozenset(map(fold_case, chars)), cap, number, source))
+            self._open.append((frozenset(map(fold_case, chars)), _open_needs(source), cap, number, source))
             return
         if found is not None or not anchored:
             for position, (literals, _, other, other_source, other_anchored) in enumerate(self._gated):
@@ -235,7 +243,8 @@ class RuleIndex:
                     return
             self._gated.append((found, cap, number, source, anchored))
             return
-        self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, cap, number, source))
+        self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, _open_needs(source), cap,
+                           number, source))
 
     def _matcher(self, source: str, anchored: bool) -> Callable[[str], re.Match[str] | None]:
         """The prefilter of a gated or open piece: its short prefix, compiled when first needed."""
@@ -263,10 +272,14 @@ class RuleIndex:
                 found.add(number)
         if size <= self._gated_cap:
             self._gated_hits(text, lowered, found)
-        for (chars, cap, number, _), matcher in zip(self._open, self._open_matchers, strict=True):
+        for (chars, needs, cap, number, _), matcher in zip(self._open, self._open_matchers, strict=True):
             if size > cap:
                 break
-            if (chars is None or lowered[:1] in chars) and matcher(text):
+            if chars is not None and lowered[:1] not in chars:
+                continue
+            if needs is not None and not any(literal in lowered for literal in needs):
+                continue
+            if matcher(text):
                 found.add(number)
         return sorted(found)
 
@@ -314,6 +327,13 @@ class RuleIndex:
             if match:
                 return rule, match
         return None
+
+
+def _open_needs(source: str) -> tuple[str, ...] | None:
+    """At most `MAX_OPEN_NEEDS` literals (any length, lower-cased) one of which every match of an
+    open piece contains, else None: `gates` with no floor on their length. They
+    hold for the whole piece, so a block without one cannot match it, whatever its prefix finds."""
+    return gates(source, min_chars=1, most=MAX_OPEN_NEEDS)
 
 
 def _direct_above(entries: Sequence[_Gated]) -> int:
