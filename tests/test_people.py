@@ -407,3 +407,18 @@ def test_a_name_repeated_after_a_label_is_one_author(byline: str, expected: list
 )
 def test_a_labelled_field_beside_a_name_is_no_author(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+def test_remembered_name_folds_give_the_same_verdicts_as_fresh_ones() -> None:
+    """`is_organisation` reads its folds from a bounded memo: a fold asked again (the same name, the site's
+    name as another name's key) gives the verdict a fresh fold gives, and the memo never outgrows its limit."""
+    from newsgrab.meta import people
+
+    for _ in range(2):
+        assert is_organisation("The Harbour Post", ["harbourpost.com"])
+        assert is_organisation("harbourpost.com", ["The Harbour Post"])
+        assert not is_organisation("Jane Harbour", ["harbourpost.com"])
+    assert people._FOLDED_NAMES["The Harbour Post"] == people._fold_name("The Harbour Post") == "harbourpost"
+    for n in range(people.MAX_REMEMBERED_NAMES + 10):
+        _ = people._FOLDED_NAMES[f"name {n}"]
+    assert len(people._FOLDED_NAMES) <= people.MAX_REMEMBERED_NAMES

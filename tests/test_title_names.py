@@ -223,3 +223,12 @@ def test_metadata_names_the_site_before_the_title() -> None:
             '<meta property="og:site_name" content="The Lake Encyclopedia">')
     meta = read_metadata(page(head), "https://en.lakepedia.org/wiki/Ferries")
     assert (meta.site_name, meta.provenance["site_name"]) == ("The Lake Encyclopedia", "opengraph")
+
+
+def test_meta_keys_that_hold_the_headline_stay_out_of_the_stated_values_when_asked_again() -> None:
+    """`stated_values` remembers each key's verdict: a headline key is left out the second time too."""
+    from newsgrab.meta.titlenames import stated_values
+
+    meta = {"og:title": ["Harbour Report"], "og:site_name": ["Harbour Post"], "name": ["Harbour Report"]}
+    for _ in range(2):
+        assert list(stated_values(meta)) == ["Harbour Post"]

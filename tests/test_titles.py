@@ -245,3 +245,16 @@ def test_a_front_page_link_that_names_no_part_changes_nothing() -> None:
                 '<a href="/">오늘의 신문</a><a href="/"><img alt="HARBOUR"></a><p>x</p>')
     assert read_metadata(tree, "https://news.hangu.example/3/all/1").title == (
         "Ferry fares rise again for the islands : 뉴스 : 항구닷컴")
+
+
+def test_remembered_title_normalisation_is_the_fresh_one() -> None:
+    """`norm_title` reads a bounded memo: asked twice, it gives what a fresh normalisation gives."""
+    from newsgrab.html import headline
+
+    text = "  The  Harbour\u00a0Report: "
+    for _ in range(2):
+        assert headline.norm_title(text) == headline._norm_title(text) == "the harbour report"
+    assert headline.is_headline("THE HARBOUR REPORT!", headline.norm_title(text))
+    for n in range(headline.MAX_REMEMBERED_TITLES + 10):
+        _ = headline.norm_title(f"title {n}")
+    assert len(headline._NORMED) <= headline.MAX_REMEMBERED_TITLES

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
 from newsgrab.meta.nameparts import without_digit_tail, without_fields, without_repeats
@@ -341,10 +342,10 @@ def is_name_like(text: str) -> bool:
 
 def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
     """Whether `name` is an agency, desk or publication (or one of the page's own site names)."""
-    folded = _fold_name(name)
-    first = _fold_name(name.split()[0]) if name.split() else ""
+    folded = _FOLDED_NAMES[name]
+    first = _FOLDED_NAMES[name.split()[0]] if name.split() else ""
     for site in site_names:
-        key = _fold_name(site) if site else ""
+        key = _FOLDED_NAMES[site] if site else ""
         if not key:
             continue
         if folded == key or first == key:
@@ -392,3 +393,9 @@ _UNFOLDED_RE = re.compile(r"[\W_]+")
 
 def _fold_name(text: str) -> str:
     return _UNFOLDED_RE.sub("", _LEADING_THE_RE.sub("", text.casefold())).removesuffix("com")
+
+
+#: names remembered folded (a page folds its names and its site's names again for every name it
+#: tests, ~10 folds a page of which ~3 distinct; a site repeats its names on every page)
+MAX_REMEMBERED_NAMES = 4096
+_FOLDED_NAMES: Memo[str, str] = Memo(_fold_name, MAX_REMEMBERED_NAMES)
