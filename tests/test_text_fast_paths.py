@@ -446,18 +446,19 @@ def test_a_plain_unit_becomes_the_block_convert_inline_makes(text: str, kind: st
     assert names == inline_.author_names
 
 
-def test_header_line_answers_are_kept_for_one_document_only() -> None:
-    """is_header_line answers as its plain check does, remembers the document's lines, and a new
-    document's reading starts with none of the last one's."""
-    from newsgrab.text import blocks, header
+def test_header_line_answers_are_the_plain_checks_and_stay_bounded() -> None:
+    """is_header_line answers as its plain check does, remembers the lines it was asked, and its
+    memo never holds more than its limit."""
+    from newsgrab.text import header
 
     lines_asked = ["By Jane Doe", "March 3, 2024", "A headline about the harbour", "Tags: harbour, ferries"]
-    header.forget_header_lines()
+    header._HEADER_LINES.clear()
     assert [header.is_header_line(t) for t in lines_asked] == [header._is_header_line(t) for t in lines_asked]
     assert [header.is_header_line(t) for t in lines_asked] == [True, True, False, True]
-    assert set(header._header_lines) == set(lines_asked)
-    blocks.parse_text("Another story\n\nIts first paragraph, long enough to be one.\n")
-    assert not set(header._header_lines) & set(lines_asked)
+    assert set(header._HEADER_LINES) == set(lines_asked)
+    for n in range(header.MAX_REMEMBERED_LINES + 10):
+        header.is_header_line(f"line {n}")
+    assert len(header._HEADER_LINES) <= header.MAX_REMEMBERED_LINES
 
 
 def test_the_headline_search_asks_each_lines_shape_once(monkeypatch: pytest.MonkeyPatch) -> None:

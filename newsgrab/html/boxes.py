@@ -105,11 +105,10 @@ def _inner_lists(core: lxml.html.HtmlElement, language: str | None) -> list[lxml
     if not lists:
         return []
     listed = {inner for box in lists for inner in box.iter()}
-    # the elements holding two of the article's <p> (outside the lists), their ancestors up to core
-    holders: set[lxml.html.HtmlElement] = set()
+    # the article's first <p> (outside the lists) and the last element holding two of them
     seen: set[lxml.html.HtmlElement] = set()
-    first: lxml.html.HtmlElement | None = None  # the article's first <p>
-    last: lxml.html.HtmlElement | None = None  # the last element holding two of them
+    first: lxml.html.HtmlElement | None = None
+    last: lxml.html.HtmlElement | None = None
     for para in core.iter("p"):
         parent = para.getparent()
         if parent is None or para in listed:
@@ -117,10 +116,6 @@ def _inner_lists(core: lxml.html.HtmlElement, language: str | None) -> list[lxml
         first = para if first is None else first
         if parent in seen:
             last = parent
-            up: lxml.html.HtmlElement | None = parent
-            while up is not None and up not in holders:
-                holders.add(up)
-                up = None if up is core else up.getparent()
         seen.add(parent)
     if last is None or last is core:
         trailing = []

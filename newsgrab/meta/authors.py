@@ -276,8 +276,6 @@ def _name_shaped(name: str) -> bool:
         w.islower() and len(w) > MAX_PARTICLE_LETTERS for w in words)
 
 
-
-
 def _opens_byline(el: lxml.html.HtmlElement) -> bool:
     """Whether the label that opens `el`'s text opens a byline: at the start of a line, or in lower case
     after a date or time on the same line ("2019年3月2日09:18 <span>by 深海</span>"). A capitalised label

@@ -19,7 +19,6 @@ from newsgrab.text.around import read_around, read_around_copies, read_bio, read
 from newsgrab.text.byline import BYLINE_RE
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
-    forget_header_lines,
     is_dateline,
     read_header,
     take_header_line,
@@ -98,7 +97,6 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     """Turn one text input into body blocks and header metadata."""
-    forget_header_lines()  # (a memo of this document's lines only)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _MODIFIER_APOSTROPHE in text:
         text = _plain_apostrophes(text)

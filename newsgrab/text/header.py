@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsgrab import settings
+from newsgrab.memo import Memo
 from newsgrab.meta.dates import (
     DATE_PHRASE_RE,
     has_digit,
@@ -170,37 +171,28 @@ def take_dates(text: str, meta: Metadata) -> None:
             meta.provenance[field_name] = "header-line"
 
 
-#: `is_header_line`'s answers for the document being read, by text: the headline search asks it of
-#: the same lines several times (a line's title shape, the byline or date under a candidate, the
-#: teaser cards above the story). Emptied at the start of each document (`forget_header_lines`),
-#: so a batch never holds more than one document's lines.
-_header_lines: dict[str, bool] = {}
 #: lines whose answers are kept at most (a dump asks about a few hundred)
 MAX_REMEMBERED_LINES = 4096
 
 
-def forget_header_lines() -> None:
-    """Empty `is_header_line`'s answers: called once per document, before its lines are asked about."""
-    _header_lines.clear()
-
-
 def is_header_line(text: str) -> bool:
-    """Whether a line is a byline, a dateline, a tag line or a "Name, Date" line (answered once per
-    text and document, see `_header_lines`)."""
-    known = _header_lines.get(text)
-    if known is None:
-        if len(_header_lines) >= MAX_REMEMBERED_LINES:  # (asked outside a document's reading)
-            _header_lines.clear()
-        known = _header_lines[text] = _is_header_line(text)
-    return known
+    """Whether a line is a byline, a dateline, a tag line or a "Name, Date" line. The headline search
+    asks it of the same lines several times (a line's title shape, the byline or date under a
+    candidate, the teaser cards above the story): the answer, a function of the text alone, is
+    remembered in a bounded `Memo`."""
+    return _HEADER_LINES[text]
 
 
 def _is_header_line(text: str) -> bool:
+    """`is_header_line`'s check, asked once per line text (`_HEADER_LINES`)."""
     if len(text) > MAX_HEADER_LINE_CHARS:
         return False
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
         return True
     return has_digit(text) and (_name_date(text) is not None or labelled_date(text) is not None)
+
+
+_HEADER_LINES: Memo[str, bool] = Memo(_is_header_line, MAX_REMEMBERED_LINES)
 
 
 def _is_unlabelled_candidate(text: str) -> bool:
