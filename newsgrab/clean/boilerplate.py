@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newsgrab.clean.furniture import CLOSING_HEADING_RULE, closing_heading, furniture_blocks
+from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import related_blocks
 from newsgrab.clean.score import NoticeScorer
@@ -198,11 +198,6 @@ def remove_boilerplate(
     for i, found in (furniture_blocks(blocks, texts, first_body) if body else {}).items():
         if verdict[i] is None:
             verdict[i] = found
-    # ... and a closing heading after the body over no section (a widget's label: "Comments"), so
-    # the footer sweep reads it as a notice
-    if body:
-        for i in closing_heading(blocks, texts, [found is not None for found in verdict], last_body):
-            verdict[i] = (CLOSING_HEADING_RULE, _nearest_category(verdict, i))
 
     # 6b. a credit the pass left in place (a dateline's "| Quelle: X") still names the source when it
     # sits at either end of the article, and goes when it sits outside the body

@@ -1,4 +1,4 @@
-"""Page furniture found by its shape alone: a breadcrumb trail, a closing heading over nothing.
+"""Page furniture found by its shape alone: a breadcrumb trail.
 
 A reader tells it from the article at a glance, in any language, without reading its words, and
 the notice score (score.py), which reads words, sees little in it: no call, no topic word, no sentence.
@@ -14,13 +14,6 @@ score did:
   and a crumb is never a sentence. A page has one trail (two when it repeats it under the
   article): a page with more lists paths as its content.
 
-- `closing_heading`: the page's last heading, after the article's last paragraph, when nothing
-  follows it but blocks the pass removed, separators and at most one short line that is no
-  sentence: a section's heading with no section under it. It is the label of a widget the HTML
-  stage did not hand on (a comment thread's "Comments" over a lone "comments" count, "Tell us what
-  YOU think...", a share bar's "Share", "Follow Us"), in whatever words: an article's last section
-  has text, a figure or a list under its heading ("Screenshot" over its image stays).
-
 (A bare credit line, "Jane Roe/Harbour Post", was tried here too and left out: on the tune pages it
 took three credits, on the holdout pages one body block.)
 """
@@ -30,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsgrab.clean.shapes import HEADING_KINDS, is_separator
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
 
@@ -48,12 +40,6 @@ MAX_TRAILS = 2
 TRAIL_HEAD_BLOCKS = 3
 #: the removal this module makes: (rule, category)
 BREADCRUMB = ("structure.breadcrumb", "navigation")
-#: the rule of a closing heading over nothing (its category is its removed neighbours', `closing_heading`)
-CLOSING_HEADING_RULE = "structure.closing-heading"
-#: characters the one line a closing heading may have under it has at most (a count, a button's label)
-MAX_LEFTOVER_CHARS = 40
-#: kinds the line under a closing heading is not: an item of a list or a figure is a section's content
-_CONTENT_KINDS = frozenset({"li", "media", "table", "pre", "quote"})
 
 #: the mark between crumbs: an ASCII one spaced on both sides (code writes "a>b"), a full-width one
 #: as it comes
@@ -91,24 +77,3 @@ def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: 
     if 0 < len(trails) <= MAX_TRAILS:
         found.update((i, BREADCRUMB) for i in trails if i < min(first_body, TRAIL_HEAD_BLOCKS))
     return found
-
-
-def closing_heading(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool], last_body: int
-                    ) -> list[int]:
-    """The page's last heading and the one short line under it, when the heading sits after the
-    article's last paragraph (`last_body`) and heads no section (see the module docstring); else [].
-    Walking back from the end, removed blocks and separators are passed over; one short line that is
-    no sentence (`MAX_LEFTOVER_CHARS`, not a list item or a figure) is the widget's leftover; anything
-    else is a section's content, and then the heading stays."""
-    leftover: list[int] = []
-    for i in range(len(blocks) - 1, last_body, -1):
-        block, text = blocks[i], texts[i]
-        if removed[i] or is_separator(block, text) or (not text and block.kind != "media"):
-            continue
-        if block.kind in HEADING_KINDS:
-            return [i, *leftover]
-        if (leftover or block.kind in _CONTENT_KINDS or block.links or len(text) > MAX_LEFTOVER_CHARS
-                or ends_sentence(text)):
-            return []
-        leftover.append(i)
-    return []
