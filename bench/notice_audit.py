@@ -18,6 +18,12 @@ A labelled notice (bench/notice_labels.tsv) of the tune half is removed by one o
 
 `--shape-only` runs the pass again with no rule loaded, every word cue at 0 and every block's hints
 dropped: what shape and position alone remove (the measure of "would it fire without the phrase").
+
+`--tokens-off` asks what the HTML stage's class/id tokens carry: it copies `newsgrab` and `bench` to
+a temporary folder, empties the token lists of the strong groups of newsgrab/rules/selectors.toml
+that name notices (`TOKEN_GROUPS`), extracts the tune pages there and compares: the labelled notices
+removed by category, and the blocks that reach the pass only without the tokens (no label: the
+labels were made on what the HTML stage hands on), how many of them the pass keeps, by page.
 The holdout half is never read here.
 """
 
@@ -25,7 +31,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
+import os
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -41,6 +53,9 @@ WORD_CUES = frozenset({"publisher-voice", "self-description", "reader-address", 
 #: the score's cue that reads the markup around the block (class tokens, controls, payment logos)
 MARKUP_CUES = frozenset({"markup"})
 FOCUS = ("related", "comments", "separator", "share", "advertisement")
+#: the strong token groups of newsgrab/rules/selectors.toml that `--tokens-off` empties
+TOKEN_GROUPS = ("share", "comments", "related", "newsletter", "ads", "author-bio")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _tune_pages() -> Iterator[tuple[str, str, dict[str, str], list[object], object]]:
@@ -108,14 +123,87 @@ def _run(blocks: list[object], article: object, shape_only: bool) -> tuple[list[
     return [removal for _, removal in result.timeline], captured[0]
 
 
+def _dump() -> dict[str, list[tuple[str, str, bool]]]:
+    """doc -> [(fingerprint, label, removed)] of every block of the tune pages, as this tree's pass leaves them."""
+    out = {}
+    for dataset, doc, labels, blocks, article in _tune_pages():
+        verdicts = _run(blocks, article, False)[0]
+        out[f"{dataset}/{doc}"] = [(key, labels.get(key, BODY), removal is not None)
+                                   for block, removal in zip(blocks, verdicts, strict=True)
+                                   if (key := fingerprint(block.text)) and block.text]  # type: ignore[attr-defined]
+    return out
+
+
+def _without_tokens(groups: tuple[str, ...]) -> dict[str, list[tuple[str, str, bool]]]:
+    """`_dump` of a copy of this tree whose `groups` of selectors.toml match nothing."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for part in ("newsgrab", "bench"):
+            shutil.copytree(ROOT / part, Path(tmp) / part, ignore=shutil.ignore_patterns("__pycache__"))
+        path = Path(tmp) / "newsgrab" / "rules" / "selectors.toml"
+        text = path.read_text(encoding="utf-8")
+        for group in groups:
+            text, count = re.subn(rf'(name = "{re.escape(group)}"\n(?:.*\n)*?tokens = )\[[^\]]*\]',
+                                  r'\1["never-a-class-token"]', text, count=1)
+            if count != 1:
+                raise SystemExit(f"notice_audit: no token group {group!r} in selectors.toml")
+        path.write_text(text, encoding="utf-8")
+        dump = Path(tmp) / "dump.json"
+        env = {**os.environ, "PYTHONPATH": tmp, "NEWSGRAB_SHARED": str(SHARED)}
+        subprocess.run([sys.executable, str(Path(tmp) / "bench" / "notice_audit.py"), "--dump", str(dump)],
+                       check=True, env=env)
+        found: dict[str, list[tuple[str, str, bool]]] = json.loads(dump.read_text(encoding="utf-8"))
+        return found
+
+
+def _report_tokens(base: Mapping[str, list[tuple[str, str, bool]]],
+                   bare: Mapping[str, list[tuple[str, str, bool]]]) -> None:
+    """The labelled notices removed with and without the token groups, and the blocks only the
+    tokenless stage hands on (kept / all), by page."""
+    print(f"\nwithout the token groups {', '.join(TOKEN_GROUPS)} (labelled notices removed: with / without)")
+    by: dict[str, Counter[str]] = defaultdict(Counter)
+    every = load_labels()
+    for name, rows in (("with", base), ("without", bare)):
+        for page, blocks in rows.items():
+            dataset, doc = page.split("/", 1)
+            labels = every.get((dataset, doc), {})
+            seen = {key for key, _, _ in blocks}
+            for _key, category, removed in blocks:
+                if category not in (BODY, NOT_SCORED, *BODY_TOPICS):
+                    by[category][name] += removed
+            for key, category in labels.items():  # labelled notices the stage does not hand on: removed
+                if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS):
+                    by[category][name] += 1
+    for category in sorted(by, key=lambda c: (c not in FOCUS, c)):
+        print(f"  {category:14} {by[category]['with']} / {by[category]['without']}")
+    new = kept = 0
+    pages = []
+    for page, blocks in bare.items():
+        known = {key for key, _, _ in base.get(page, [])}
+        extra = [removed for key, _, removed in blocks if key not in known]
+        new, kept = new + len(extra), kept + extra.count(False)
+        if extra.count(False):
+            pages.append((extra.count(False), len(extra), page))
+    print(f"  blocks handed on only without the tokens: {new}, of them kept by the pass: {kept}")
+    for stays, total, page in sorted(pages, reverse=True)[:12]:
+        print(f"    {stays}/{total} kept  {page[:60]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shape-only", action="store_true", help="also run the pass with shape alone")
     ap.add_argument("--list", metavar="CATEGORY", help="list each removed notice of this category")
+    ap.add_argument("--tokens-off", action="store_true", help="also extract with the notice token groups emptied")
+    ap.add_argument("--dump", metavar="JSON", help=argparse.SUPPRESS)  # --tokens-off's child run
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"notice_audit: {SHARED} is absent", file=sys.stderr)
         return 2
+    if args.dump:
+        Path(args.dump).write_text(json.dumps(_dump()), encoding="utf-8")
+        return 0
+    if args.tokens_off:
+        _report_tokens(_dump(), _without_tokens(TOKEN_GROUPS))
+        return 0
     routes: dict[str, Counter[str]] = defaultdict(Counter)
     shape: dict[str, Counter[str]] = defaultdict(Counter)
     body_kept = Counter[str]()
