@@ -150,3 +150,20 @@ def test_a_section_link_before_a_date_is_a_dateline(line: str, published: str) -
 )
 def test_a_phrase_before_a_date_is_no_section_link(line: str) -> None:
     assert _read(line).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("03.24.21", "2021-03-24"),  # no 24th month: month first
+        ("* 03.24.21", "2021-03-24"),  # a theme's list of header items
+        ("03.04.21 5:42 AM", "2021-03-04"),  # a 12-hour clock: a US page's, month first
+        ("03-24-21 05:18 PM", "2021-03-24"),
+        ("24.03.21", None),  # day first, as German pages print it: not month first, and not guessed
+        ("03.04.21", None),  # 3 April or 4 March: nothing tells
+        ("03.04.21 17:42", None),  # a 24-hour clock tells nothing either
+    ],
+)
+def test_a_short_year_date_with_dots_or_dashes_is_month_first_only_when_it_says_so(
+        line: str, published: str | None) -> None:
+    assert _read(line).published == published
