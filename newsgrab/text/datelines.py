@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date, parse_stamp
 from newsgrab.meta.lexicon import calendar_words
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block
@@ -128,6 +128,22 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
                     and not tail.endswith((".", "!", "?"))):
         return when, []
     return None
+
+
+def date_over_break(first: str, second: str) -> str | None:
+    """The two lines joined with a space when a date runs from the end of the first into the start of
+    the second ("May 24," / "2016 7:00 a.m. PT", "Thursday, November 19th," / "2020", "Sep" / "30, 2016
+    7:00 AM"); None for anything else. A theme that prints its date's parts in elements of their own
+    (`<span>May</span><br><span>10, 2019</span>`), or a converter that breaks a long byline's line
+    before the year, leaves the two halves on lines of their own, and neither reads as a date. The
+    date must be split: a line that holds a whole date already is read on its own."""
+    if not second[:1].isdigit() or not may_hold_date(second):
+        return None
+    joined = f"{first} {second}"
+    match = TEXT_DATE_RE.search(joined)
+    if match is None or not match.start() < len(first) < match.end() - 1:
+        return None
+    return joined if parse_date(match.group(0)) else None
 
 
 def linked_label_date(block: Block) -> str | None:
