@@ -24,7 +24,7 @@ _WEEKDAY_START_RE = re.compile(rf"^(?:{calendar_words().weekday_alternation()})\
 
 #: a month-first numeric date: two-digit year with slashes, or any year with dots; or a two-digit
 #: year with dots or dashes ("05.24.16 5:42 AM", "07.13.17", "08-13-10 05:18 PM"), which `numeric_date`
-#: reads month first only when the date says so (see `_SHORT_YEAR_IS_MONTH_FIRST`)
+#: reads month first only when the date says so (`_short_year_is_month_first`)
 _US_NUMERIC_RE = re.compile(
     r"(?P<month>[01]?\d)(?:(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
     r"|(?P<sep>[.-])(?P<day3>[0-3]?\d)(?P=sep)(?P<year3>\d\d)(?![\d.-]))"
