@@ -1,6 +1,7 @@
 """Datelines of a text header in the forms the HTML path reads (issue 13): two dates on one line (the
 publication and its last change), a weekday before the date, CJK and year-first dates, a slashed
-date that a US time zone makes month first. Each is held both ways: the line is read, and a sentence
+date that a US time zone makes month first, a two-digit-year date with dots or dashes whose shape says
+it is month first, a date split over two lines. Each is held both ways: the line is read, and a sentence
 or a line of the same words in another shape is not."""
 
 from __future__ import annotations
@@ -8,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 import newsgrab
+from newsgrab.model import Block, Metadata
+from newsgrab.text.around import read_around
+from newsgrab.text.datelines import date_over_break
 
 STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
 
@@ -150,3 +154,64 @@ def test_a_section_link_before_a_date_is_a_dateline(line: str, published: str) -
 )
 def test_a_phrase_before_a_date_is_no_section_link(line: str) -> None:
     assert _read(line).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("03.24.21", "2021-03-24"),  # no 24th month: month first
+        ("* 03.24.21", "2021-03-24"),  # a theme's list of header items
+        ("03.04.21 5:42 AM", "2021-03-04"),  # a 12-hour clock: a US page's, month first
+        ("03-24-21 05:18 PM", "2021-03-24"),
+        ("24.03.21", None),  # day first, as German pages print it: not month first, and not guessed
+        ("03.04.21", None),  # 3 April or 4 March: nothing tells
+        ("03.04.21 17:42", None),  # a 24-hour clock tells nothing either
+    ],
+)
+def test_a_short_year_date_with_dots_or_dashes_is_month_first_only_when_it_says_so(
+        line: str, published: str | None) -> None:
+    assert _read(line).published == published
+
+
+def _around(*lines: str) -> tuple[Metadata, set[int]]:
+    """What `read_around` reads under a headline from these lines (a whole page's header window)."""
+    blocks = [Block(kind="h1", text="Storm over the harbour"), *(Block(kind="p", text=line) for line in lines),
+              Block(kind="p", text=STORY)]
+    meta = Metadata()
+    taken = read_around(blocks, 0, len(blocks) - 1, meta, names_before=len(blocks) - 1, title_at=(0,))
+    return meta, taken
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "published"),
+    [
+        ("May 24,", "2016 7:00 a.m. PT", "2016-05-24"),  # a date's parts in elements of their own
+        ("Thursday, March 3rd,", "2021", "2021-03-03"),
+        ("Sep", "30, 2016 7:00 AM", "2016-09-30"),
+    ],
+)
+def test_a_date_split_over_two_lines_is_read_whole(first: str, second: str, published: str) -> None:
+    meta, taken = _around(first, second)
+    assert (meta.published or "")[:10] == published
+    assert {1, 2} <= taken  # both halves leave the body
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ships came in May", "26 stayed until 2016"),  # no date runs over the break
+        ("The council met in May", "26, 2016 was the day it voted"),  # a sentence's end, then a sentence
+        ("Chapter 5", "2016 results"),
+    ],
+)
+def test_lines_that_only_meet_at_a_number_are_no_split_date(first: str, second: str) -> None:
+    meta, taken = _around(first, second)
+    assert meta.published is None
+    assert not {1, 2} & taken
+
+
+def test_a_line_holding_a_whole_date_is_read_alone() -> None:
+    # the next line's number is not the date's: "Mar 3, 2021" is whole, "2021 Harbour Post" a footer-like line
+    assert date_over_break("Mar 3, 2021", "2021 Harbour Post") is None
+    meta, _ = _around("Mar 3, 2021", "2019 was a stormy year")
+    assert meta.published == "2021-03-03"

@@ -32,7 +32,7 @@ from newsgrab.text.byline import (
     undoubled,
     unglued_byline,
 )
-from newsgrab.text.datelines import TEXT_DATE_RE, numeric_date
+from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
     MAX_HEADER_LINE_CHARS,
@@ -74,8 +74,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     story's "Reuters November 18, 2019"); a byline word on a line of its own ("By"), or ending a
     line, takes the name on the next line, and the dates of both lines ("By" / "Jane Doe November
     19, 2019", as get_text splits a byline at its link); a date label on a line of its own
-    ("Published") is read with the line after it. Then a link to an author's page whose text
-    is its own slug (`[Jane Doe](/author/jane-doe)`) names the author. Last, a line that is a
+    ("Published") is read with the line after it, as is a date's first half ("May 24," / "2016").
+    Then a link to an author's page whose text is its own slug (`[Jane Doe](/author/jane-doe)`)
+    names the author. Last, a line that is a
     person's name alone above `names_before` (the article's first paragraph), next to the headline
     or its dek (`title_at`) or to a header line, or anywhere there with its time stamp after it
     ("Jane Doe 1 day ago", "Jane Doe • 8h"), names the author when nothing else did; failing
@@ -115,6 +116,13 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             if take_header_line(block, meta):
                 taken.update((index, index + 1))
                 dated.add(index)
+            continue
+        # a date whose parts the page printed in elements of their own ("May 24," / "2016 7:00 a.m. PT")
+        joined = date_over_break(block.text, blocks[index + 1].text) if index + 1 < high else None
+        if (joined is not None and len(joined) <= MAX_HEADER_LINE_CHARS
+                and take_header_line(Block(kind="p", text=joined), meta, name_is_author=not meta.authors)):
+            taken.update((index, index + 1))
+            dated.add(index)
             continue
         if take_header_line(block, meta, name_is_author=not meta.authors) or _take_parts(block, meta):
             taken.add(index)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date, parse_stamp
 from newsgrab.meta.lexicon import calendar_words
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block
@@ -22,10 +22,15 @@ from newsgrab.text.byline import BYLINE_RE, byline_names
 #: a weekday before the date that opens a line ("Tuesday 15 October 2019", "Thu, 3 Jan 2019 02.00 EST")
 _WEEKDAY_START_RE = re.compile(rf"^(?:{calendar_words().weekday_alternation()})\.?,?\s+(?=\d)", re.IGNORECASE)
 
-#: a month-first numeric date: two-digit year with slashes, or any year with dots
+#: a month-first numeric date: two-digit year with slashes, or any year with dots; or a two-digit
+#: year with dots or dashes ("05.24.16 5:42 AM", "07.13.17", "08-13-10 05:18 PM"), which `numeric_date`
+#: reads month first only when the date says so (`_short_year_is_month_first`)
 _US_NUMERIC_RE = re.compile(
-    r"(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
+    r"(?P<month>[01]?\d)(?:(?:/(?P<day>[0-3]?\d)/(?P<year>\d\d)|\.(?P<day2>[0-3]?\d)\.(?P<year2>(?:19|20)\d\d))(?!\d)"
+    r"|(?P<sep>[.-])(?P<day3>[0-3]?\d)(?P=sep)(?P<year3>\d\d)(?![\d.-]))"
 )
+#: a 12-hour clock after a date ("5:42 AM", "05:18 PM", "11:04am"): a US theme's, whose dates are month first
+_TWELVE_HOUR_RE = re.compile(r"[\s,|•·–—-]*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
 #: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Nov. 20, 2019, 9:28 AM UTC")
 #: and as CJK pages print them, a weekday in brackets, hours and minutes, an update time in brackets
 #: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）")
@@ -59,6 +64,8 @@ _LABEL_GAP = " ,;|/•·–—-:"
 
 #: years added to a two-digit year (this century's sites print "11/19/19")
 CENTURY = 2000
+#: the highest month number: a larger first number of a numeric date is its day
+MONTHS_IN_YEAR = 12
 
 
 def numeric_date(text: str) -> str | None:
@@ -67,12 +74,23 @@ def numeric_date(text: str) -> str | None:
     match = _US_NUMERIC_RE.match(text)
     if match is None or not TIME_TAIL_RE.match(text, match.end()):
         return None
-    year = int(match["year"] or match["year2"])
+    if match["day3"] and not _short_year_is_month_first(text, match):
+        return None
+    year = int(match["year"] or match["year2"] or match["year3"])
     try:
-        day = int(match["day"] or match["day2"])
+        day = int(match["day"] or match["day2"] or match["day3"])
         return date(year + CENTURY if year < 100 else year, int(match["month"]), day).isoformat()
     except ValueError:
         return None
+
+
+def _short_year_is_month_first(text: str, match: re.Match[str]) -> bool:
+    """Whether a two-digit-year date with dots or dashes is month first, as US themes print it
+    ("05.24.16 5:42 AM", "07.13.17", "08-13-10 05:18 PM"). Day-first pages print the same shape
+    ("24.05.16", "11.03.17" for 11 March), so the date itself must tell: a second number over 12 is no
+    month, or a 12-hour clock follows (a US page's). Anything else is left unread: a wrong date is
+    worse than none."""
+    return int(match["day3"]) > MONTHS_IN_YEAR or _TWELVE_HOUR_RE.match(text, match.end()) is not None
 
 
 def date_first(text: str) -> tuple[str, list[str]] | None:
@@ -110,6 +128,22 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
                     and not tail.endswith((".", "!", "?"))):
         return when, []
     return None
+
+
+def date_over_break(first: str, second: str) -> str | None:
+    """The two lines joined with a space when a date runs from the end of the first into the start of
+    the second ("May 24," / "2016 7:00 a.m. PT", "Thursday, November 19th," / "2020", "Sep" / "30, 2016
+    7:00 AM"); None for anything else. A theme that prints its date's parts in elements of their own
+    (`<span>May</span><br><span>10, 2019</span>`), or a converter that breaks a long byline's line
+    before the year, leaves the two halves on lines of their own, and neither reads as a date. The
+    date must be split: a line that holds a whole date already is read on its own."""
+    if not second[:1].isdigit() or not may_hold_date(second):
+        return None
+    joined = f"{first} {second}"
+    match = TEXT_DATE_RE.search(joined)
+    if match is None or not match.start() < len(first) < match.end() - 1:
+        return None
+    return joined if parse_date(match.group(0)) else None
 
 
 def linked_label_date(block: Block) -> str | None:
