@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import lxml.html
+import pytest
 
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.page import read_metadata
@@ -56,3 +57,28 @@ def test_every_name_of_a_microdata_author_element_is_read() -> None:
     assert read_metadata(tree).authors == ["Paula Wise", "Fatma Husein"]
     one = '<div itemprop="author" itemscope><span itemprop="name">Paula Wise</span><span>Staff</span></div>'
     assert read_metadata(_page("", f"<h1>Outlook dims</h1>{one}{_BODY}")).authors == ["Paula Wise"]
+
+
+# ------------------------------------------------------------------ post meta named like chrome, under the headline
+@pytest.mark.parametrize(
+    "meta_line",
+    [
+        # nytimes.com: the byline line sits in "story-meta-footer" under the <h1>'s container
+        '<div class="story-meta-footer"><p class="byline-dateline"><span class="byline">By '
+        '<span class="byline-author">NORA BLAKE</span></span></p></div>',
+        # observer.com (a WordPress theme): the byline beside a comment count, in "entry-meta social-comments"
+        '<div class="entry-meta social-comments">By <span class="author" itemprop="author">'
+        '<a rel="author" href="/author/nora-blake/">Nora Blake</a></span> • 3 comments</div>',
+    ],
+)
+def test_a_byline_in_post_meta_named_like_chrome_beside_the_headline_is_read(meta_line: str) -> None:
+    body = f'<article><header class="story-header"><h1>Harbor fees rise again</h1>{meta_line}</header>{_BODY}</article>'
+    assert [n.casefold() for n in read_metadata(_page("", body)).authors] == ["nora blake"]
+
+
+def test_a_teaser_block_beside_the_headline_stays_foreign() -> None:
+    # the same container with a heading of its own is another story's teaser: its byline is not the page's
+    teaser = ('<div class="story-meta-footer"><h3>Ferry timetable changes</h3>'
+              '<p class="byline">By Raul Ortiz</p></div>')
+    body = f'<article><header class="story-header"><h1>Harbor fees rise again</h1>{teaser}</header>{_BODY}</article>'
+    assert read_metadata(_page("", body)).authors == []

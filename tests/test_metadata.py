@@ -619,3 +619,29 @@ def test_a_byline_part_that_is_the_sites_own_name_is_no_person(byline: str, url:
     tree = page("", f'<article><h1>Ferry timetable changes</h1><div class="byline">{byline}</div>'
                     '<p>Text.</p></article>')
     assert read_metadata(tree, url).authors == expected
+
+
+
+def _header_with_bare_link(href: str, text: str) -> lxml.html.HtmlElement:
+    # no "By" label and no class that names a byline: only the link's path and text can name the author
+    return page("", f'<article><h1>Harbour dredging plan approved</h1><p class="dek">Work starts in May.</p>'
+                    f'<div class="story__info"><span><a href="{href}">{text}</a> · 4 min read</span></div>'
+                    f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
+
+
+@pytest.mark.parametrize("path_word", sorted({*byline_words().author_paths, "contributor", "contributors"}))
+def test_an_unlabelled_link_to_the_authors_page_names_the_author(path_word: str) -> None:
+    # magazines that pay freelancers link them as contributors (vice.com, newyorker.com, ehow.com, wired.com)
+    meta = read_metadata(_header_with_bare_link(f"https://ledger.example/{path_word}/kathy-wise/", "Kathy Wise"))
+    assert meta.authors == ["Kathy Wise"]
+
+
+@pytest.mark.parametrize(
+    ("href", "text"),
+    [
+        ("https://ledger.example/users/login/", "Log In"),  # an account link: its text is its slug too
+        ("https://ledger.example/person/kathy-wise/", "Kathy Wise"),  # a topic page about a person
+    ],
+)
+def test_path_words_of_accounts_and_topics_name_no_author(href: str, text: str) -> None:
+    assert read_metadata(_header_with_bare_link(href, text)).authors == []

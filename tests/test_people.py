@@ -422,3 +422,20 @@ def test_remembered_name_folds_give_the_same_verdicts_as_fresh_ones() -> None:
     for n in range(people.MAX_REMEMBERED_NAMES + 10):
         _ = people._FOLDED_NAMES[f"name {n}"]
     assert len(people._FOLDED_NAMES) <= people.MAX_REMEMBERED_NAMES
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # an author card's link to the bio (cnet.com's rel=author "See full bio", wikia's "View Profile")
+        ("See full bio", []),
+        ("View Profile", []),
+        ("Nora Blake See full bio", ["Nora Blake"]),
+        ("Nora Blake View Profile", ["Nora Blake"]),
+        # not: a name that holds the letters ("Bioff") or a word after it that is no control
+        ("Nora Bioff", ["Nora Bioff"]),
+        ("Nora Blake, Full Bio Productions", ["Nora Blake", "Full Bio Productions"]),
+    ],
+)
+def test_a_link_to_the_authors_bio_is_no_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline, explicit=True, marked=True) == expected

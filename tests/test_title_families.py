@@ -108,3 +108,50 @@ def test_the_sites_name_with_an_edition_word_goes(title: str, url: str, expected
 )
 def test_a_short_unspaced_brand_after_a_pipe_goes(title: str, expected: str) -> None:
     assert clean_title(title, site_keys([], "https://www.example.com/a")) == expected
+
+
+# ------------------------------------------------------------------ a blog's banner <h1> (banner.py)
+@pytest.mark.parametrize(
+    ("head", "body", "title", "site"),
+    [
+        # tDiary (takagi-hiromitsu.jp): "Blog - Post" in <title>, the blog in the <h1>, the post in an <h3>
+        ("<title>港町日記 - 新しいフェリーの時刻表が春から大きく変わる件について</title>",
+         "<h1>港町日記</h1><h2>2019年02月11日</h2>"
+         "<h3>■ 新しいフェリーの時刻表が春から大きく変わる件について</h3><p>x</p>",
+         "■ 新しいフェリーの時刻表が春から大きく変わる件について", "港町日記"),
+        # Blogger (gardeviance.org), WordPress (techlog.iij.ad.jp): "Blog: Post", the <h1> links to the
+        # front page, the post is short
+        ("<title>Marsh Notes: The potting bench</title>",
+         '<h1 class="title"><a href="https://www.marsh.example/">Marsh Notes</a></h1>'
+         '<h3 class="post-title">The potting bench</h3><p>x</p>', "The potting bench", "Marsh Notes"),
+        ("<title>Marsh Notes | The potting bench</title>",
+         '<h1 id="site-title"><a href="/" rel="home">Marsh Notes</a></h1>'
+         '<h1 class="entry-title">The potting bench</h1><p>x</p>', "The potting bench", "Marsh Notes"),
+    ],
+)
+def test_a_blogs_banner_h1_gives_way_to_the_post_shown_below(head: str, body: str, title: str, site: str) -> None:
+    meta = read_metadata(page(head, body), "https://www.marsh.example/2019/02/post.html")
+    assert (meta.title, meta.site_name, meta.provenance["site_name"]) == (title, site, "h1")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # not: the <h1> is the post and the blog's name sits in a sidebar heading, the title ending in the
+        # <h1> (anisse.astier.eu's "Blog's random thoughts - awk driven IoT")
+        ("<title>Marsh gardener's random thoughts - Potting bench</title>",
+         "<h1>Potting bench</h1><p>x</p><div id=aside><h2><a href='#'>Marsh gardener's random thoughts</a></h2></div>",
+         "Marsh gardener's random thoughts - Potting bench"),
+        # not: a headline-sized <h1> with its dek in an <h2>
+        ("<title>Ferry fares rise again in the spring - What it means for the island's commuters</title>",
+         "<h1>Ferry fares rise again in the spring</h1><h2>What it means for the island's commuters</h2><p>x</p>",
+         "Ferry fares rise again in the spring"),
+        # not: "Blog: Post" whose other part no heading shows
+        ("<title>Marsh Notes: New ferry timetable for the spring season</title>",
+         "<h1>Marsh Notes</h1><p>x</p>", "Marsh Notes: New ferry timetable for the spring season"),
+    ],
+)
+def test_a_headline_h1_is_not_taken_for_a_banner(head: str, body: str, title: str) -> None:
+    meta = read_metadata(page(head, body), "https://www.marsh.example/2019/02/post.html")
+    assert meta.title == title
+    assert meta.provenance.get("site_name") != "h1"

@@ -8,6 +8,11 @@ has exactly one entry, it is the page's story (self-reference: the markup says s
 around it say nothing about its byline; inside it, a comment or related block stays foreign, and the
 entry's own footer is where its byline lives. A list page with several entries gets nothing from
 this: each entry there is a teaser.
+
+The article's header is its own too (`in_header`): post meta is often named after the widgets it
+holds ("story-meta-footer", "entry-meta social-comments": the byline beside a comment count under the
+<h1>), and a container so named right beside the headline, without a heading of its own as another
+story's teaser has, holds the page's byline, date and tags.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ _ENTRY_RE = re.compile(r"(?<![\w-])h-?entry(?![\w-])", re.IGNORECASE)
 _OWN_FOOTER_RE = re.compile(r"(?<![\w-])(?:post|entry|article)[-_]?footer[\w-]*", re.IGNORECASE)
 #: an XPath prefilter for entries (the regex decides): one search of the tree, made only when needed
 _ENTRY_XPATH = "//*[contains(@class, 'entry')]"
+#: headings of a teaser: a container holding one is another story's, wherever it sits
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def is_author_markup(el: lxml.html.HtmlElement) -> bool:
@@ -51,3 +58,9 @@ def in_entry(el: lxml.html.HtmlElement, entry: lxml.html.HtmlElement, is_foreign
         if is_foreign(_OWN_FOOTER_RE.sub(" ", names)):
             return False
     return False
+
+
+def in_header(node: lxml.html.HtmlElement, header: set[lxml.html.HtmlElement]) -> bool:
+    """Whether a container named like page chrome is the article header's post meta: its parent is one
+    of the headline's nearest ancestors (`header`) and it shows no heading of its own."""
+    return node.getparent() in header and next(node.iter(*_TEASER_HEADINGS), None) is None

@@ -5,7 +5,8 @@ Order of trust, per field (the first source with a usable value wins, then the c
 - title: the candidate the page's <h1> confirms (an <h2> where no <h1> but the site's banner is);
   else JSON-LD headline > og:title > twitter:title >
   Dublin Core > <title> > <h1>; site-name parts stripped (titles.py); never the bare site name, except on
-  the site's front page (no path, no query), whose title it is.
+  the site's front page (no path, no query), whose title it is. A blog's banner <h1> joined to the
+  <title> gives way to the headline shown below it (banner.py), and names the site.
 - authors: authors.py (JSON-LD Person > meta author > microdata > rel=author > byline elements;
   people before organisations, a publisher in meta author passed over for a person).
 - published, modified: pubdates.py (machine-readable sources, visible dates near the headline, the
@@ -32,6 +33,7 @@ from newsgrab import urls
 from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
+from newsgrab.meta.banner import banner_headline
 from newsgrab.meta.dates import day_first_for
 from newsgrab.meta.homelinks import home_link_names, section_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
@@ -231,8 +233,14 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
         if home - {""} or sections - stated:
             chosen = _choose_title(raw, keys | home, scan, people, stated | sections, tree)
             keys = keys | home
+    banner = None if is_home_page(meta.url) else banner_headline(raw, scan.h1, tree, keys, meta.url)
+    if banner and not (chosen and fold_title(chosen[0]) == fold_title(banner[0])):
+        # a blog's name in the first <h1>, "Blog: Post" in the <title>, the post in a heading below
+        chosen = banner[0], banner[1], False
     if chosen:
         _set(meta, "title", chosen[0], chosen[1])
+        if meta.site_name is None and banner:  # the banner names the site
+            _set(meta, "site_name", banner[2], "h1")
         if meta.site_name is None and scan.title_tag:
             _site_from_title(meta, scan.title_tag, chosen[0], keys)
 

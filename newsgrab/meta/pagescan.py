@@ -22,7 +22,7 @@ from newsgrab.memo import Memo
 from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
-from newsgrab.meta.entry import in_entry, is_author_markup, only_entry
+from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
@@ -44,7 +44,8 @@ _FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 #: ancestors looked at when deciding whether a candidate sits in a foreign container
 MAX_CONTEXT_DEPTH = 12
 #: the headline's nearest ancestors: an <aside>, <footer> or <nav> whose parent is one of them sits in
-#: the article's header (post meta), not in the page's chrome
+#: the article's header (post meta), not in the page's chrome; so does a container named like chrome
+#: without a heading (`entry.in_header`)
 HEADER_ANCESTORS = 2
 #: characters; a byline element longer than this is a paragraph or an author bio, not a byline
 MAX_BYLINE_CHARS = 160
@@ -165,7 +166,7 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
         if verdict is None:  # holds the headline
             return False
         if verdict is False and node not in cache:
-            verdict = cache[node] = _IS_FOREIGN_NAME[_classes(node)]
+            verdict = cache[node] = _IS_FOREIGN_NAME[_classes(node)] and not in_header(node, header)
         if verdict:
             return True
         node = node.getparent()
