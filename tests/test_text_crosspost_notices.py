@@ -185,32 +185,3 @@ def test_in_text_a_row_of_platform_names_reads_as_the_links_it_was() -> None:
         result = remove_boilerplate(blocks, packaged_rules(), metadata=Metadata(language="tr"))
         assert (closing in [block.text for block in result.kept]) is kept, closing
         assert [block.text for block in result.kept][:len(STORY)] == STORY
-
-
-MENU = ["Home", "News", "Sport", "Weather", "About us", "Contact", "Advertise", "Privacy policy", "Terms of use",
-        "Site map"]
-LONG_BIO = ("Ola Berg is a freelance journalist who writes about the islands, their ferries and the people who run "
-            "them. Her reporting has appeared in the Northern Ledger and the Coast Weekly, and she is writing a book "
-            "about the harbour towns of the north.")
-
-
-def test_in_a_whole_page_dump_the_notice_the_article_ends_on_is_read_as_after_it() -> None:
-    """A whole-page dump goes on after the article with the page's menus: the bio right under the story
-    sits too far from the end of the input for the score to read a block that long, and read as
-    prose it anchored the article for itself (`span._closing_notices`)."""
-    # the page's own footer ends on a list item that is neither a label nor a notice: the walk back
-    # from the end of the input (`_text_footer`) stops there, before reaching the bio
-    teaser = Block("li", "The harbour town's bakery opens with a queue around the block and a new baker",
-                   origin="line 99")
-    blocks = [*_blocks([*STORY, LONG_BIO, *MENU]), teaser]
-    kept = [block.text for block in remove_boilerplate(blocks, (), metadata=PAGE).kept]
-    assert LONG_BIO not in kept and kept[:len(STORY)] == STORY
-    # the story's own last paragraph, read the same way, stays: it reads as prose after the article too
-    cues = notice_cues(blocks, (), PAGE)
-    assert cues[len(STORY)] is not None and cues[len(STORY)].get("after-body")
-    kept = [block.text for block in remove_boilerplate([*_blocks([*STORY, *MENU]), teaser], (), metadata=PAGE).kept]
-    assert kept[:len(STORY)] == STORY
-    # from HTML (no line origin) the region ends with the article: the walk is text's only
-    html = remove_boilerplate([*[Block("p", text) for text in [*STORY, LONG_BIO, *MENU]], Block("li", teaser.text)],
-                              (), metadata=PAGE)
-    assert LONG_BIO in [block.text for block in html.kept]

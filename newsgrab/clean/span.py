@@ -66,8 +66,6 @@ FENCED_NOTICE_SHARE = 0.5
 #: notices (rule hits or blocks the score takes after the article) a text's closing run holds at
 #: least, for the run to be its footer (`_text_footer`)
 TEXT_FOOTER_MIN_NOTICES = 2
-#: anchors at a text's article end that may turn out notices once read as after it (`_closing_notices`)
-MAX_CLOSING_NOTICES = 3
 #: the cues of what a notice says (a call, its topics, the publisher speaking, an address, a credit):
 #: a block naming the site with one of them is a notice naming it, not news about the publisher
 _NOTICE_EVIDENCE = frozenset({"call-to-action", "imperative", "notice-topic", "publisher-voice", "self-description",
@@ -142,11 +140,6 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
         substantive[footer:] = [False] * (len(blocks) - footer)
         for i in range(footer, len(blocks)):
             views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
-    if from_text(blocks):  # the article's closing paragraphs, read as after it (a whole-page dump's bio)
-        for i in _closing_notices(blocks, texts, hits, views, cues, scorer, anchors, first_anchor, last_anchor):
-            views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
-            substantive[i] = False
-            last_anchor = max((k for k in anchors if k < i), default=-1)
     placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
               for i in range(len(blocks))]
     body = [i for i, is_body in enumerate(substantive) if is_body]
@@ -209,32 +202,6 @@ def _text_footer(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[o
         notices += 1
         start = i
     return start if notices >= TEXT_FOOTER_MIN_NOTICES else None
-
-
-def _closing_notices(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
-                     views: Sequence[BlockText | None], cues: Sequence[dict[str, float]], scorer: NoticeScorer,
-                     anchors: Sequence[int], first_anchor: int, last_anchor: int) -> list[int]:
-    """The anchors a text's article ends on that are notices once read as after it (latest first). The
-    score reads long blocks only near the end of the input (`_scored_chars`): in HTML that is the end
-    of the article region, but a whole-page dump goes on with the page's footer, menus and links, so
-    the notices right after the article (an author's bio, a "send me your questions" note, an
-    affiliate disclosure) sit too far from the end to be read, read as prose, and anchor the article
-    for themselves. Walking back over the anchors from the last one, each is read whole
-    (`_read_whole`) as if after the article, as the HTML path reads a region's last blocks: a
-    notice is no anchor, and the walk goes on to the one above; the first anchor that reads as
-    prose ends it (it is the article's last paragraph). At most `MAX_CLOSING_NOTICES`, and never
-    the article's first anchor."""
-    found: list[int] = []
-    for i in reversed(anchors):
-        if i > last_anchor:  # in the footer found already
-            continue
-        if i <= first_anchor or len(found) >= MAX_CLOSING_NOTICES:
-            break
-        view, read = _read_whole(blocks, texts, hits, views, cues, scorer, i)
-        if view is None or not scorer.is_notice({**read, "after-body": 1.0}):
-            break
-        found.append(i)
-    return found
 
 
 def _read_whole(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
