@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import newsgrab
 from newsgrab.clean.boilerplate import remove_boilerplate
-from newsgrab.clean.cues import link_share
-from newsgrab.clean.lexicon import vocabulary
 from newsgrab.clean.span import notice_cues
-from newsgrab.clean.views import BlockText, PageFacts
+from newsgrab.clean.views import PageFacts
 from newsgrab.model import Block, Metadata
 from newsgrab.rules import packaged_rules
 
@@ -160,28 +158,3 @@ def test_a_separator_before_a_section_that_goes_on_in_prose_is_no_fence() -> Non
     blocks = _blocks([*STORY, "* * *", *section, *footer])
     kept = [block.text for block in remove_boilerplate(blocks, (), metadata=PAGE).kept]
     assert section[1] in kept and section[2] in kept and section[3] in kept
-
-
-def test_in_text_a_row_of_platform_names_reads_as_the_links_it_was() -> None:
-    """A converter that drops links prints a follow row by its platforms' names: in text their share
-    of the line is its link share (`cues.printed_link_share`), whatever language the words around
-    them are in (Turkish here, a language the lexicon does not hold)."""
-    row = "Bizi takip edin: Facebook, Instagram, X, Telegram"
-    news = "Facebook ve Instagram hesapları da açılışı duyurdu, belediye yetkilileri ekledi."
-    page = PageFacts.of(Metadata(language="tr"))
-
-    def share(text: str, origin: str = "line 9") -> float:
-        return link_share(BlockText.of(Block("p", text, origin=origin), text, vocabulary("tr")), page)
-
-    assert share(row) == len("FacebookInstagramXTelegram") / len(row)
-    assert share(news) < 0.25
-    # a platform's name in small letters is a word ("signal", "threads"), not a name
-    assert share("the threads of the signal were cut") == 0.0
-    # from HTML the link share is the markup's: names without links are no link text
-    assert share(row, origin="") == 0.0
-    # the row goes after the story in text; the sentence that names two platforms stays
-    for closing, kept in ((row, False), (news, True)):
-        blocks = _blocks([*STORY, closing])
-        result = remove_boilerplate(blocks, packaged_rules(), metadata=Metadata(language="tr"))
-        assert (closing in [block.text for block in result.kept]) is kept, closing
-        assert [block.text for block in result.kept][:len(STORY)] == STORY

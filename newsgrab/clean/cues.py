@@ -277,36 +277,8 @@ def handles_urls(view: BlockText, page: PageFacts) -> float:
 
 
 def link_share(view: BlockText, page: PageFacts) -> float:
-    """The share of the block's text that is link text; in text input that kept no link, the share
-    of it that names a platform (`printed_link_share`)."""
-    block = view.block
-    if block.link_chars or not block.origin.startswith(TEXT_ORIGIN):
-        return block.link_density
-    return printed_link_share(view)
-
-
-#: how the text path names a block's origin (`Block.origin`: "line N")
-TEXT_ORIGIN = "line "
-
-
-def names_platform(view: BlockText) -> bool:
-    """Whether the block holds a platform's name (Facebook, Telegram, X: `platforms` of the data file)."""
-    return not platforms().isdisjoint(view.present)
-
-
-def printed_link_share(view: BlockText) -> float:
-    """The share of a text block's characters that name a platform, written capitalised as a name
-    is ("Facebook", "X", "Telegram"; not "signal" or "threads" as words). A converter that drops
-    links prints a follow or share row by the names its links bore ("Follow us on Facebook,
-    Twitter and Instagram", "Suivez-nous sur Telegram et sur X", "Share: Facebook WhatsApp"): in
-    HTML those names are link text, and the link share is what the score reads of them. The names
-    are the same in every language, so the row reads as one whatever words surround them. News
-    that names a platform says more around it, and its share stays small."""
-    if not names_platform(view):
-        return 0.0
-    named = platforms()
-    chars = sum(len(word) for word in re.findall(r"\w+", view.text) if word[:1].isupper() and word.casefold() in named)
-    return chars / len(view.text) if view.text else 0.0
+    """The share of the block's text that is link text."""
+    return view.block.link_density
 
 
 def shortness(view: BlockText, page: PageFacts) -> float:

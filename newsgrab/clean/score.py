@@ -37,10 +37,8 @@ from newsgrab.clean.cues import (
     CUE_NEEDS_LINKS,
     SHORTNESS_SPAN,
     TEXT_CUES,
-    TEXT_ORIGIN,
     action_categories,
     is_link_heavy,
-    names_platform,
     shortness_of,
 )
 from newsgrab.clean.lexicon import ACTION_REMOVAL_CATEGORY, CALL_CATEGORIES
@@ -180,8 +178,8 @@ class NoticeScorer:
         found = {}
         hits, page, block = view.hits, self.page, view.block
         cues = _PLAIN_CUES + _KIND_CUES.get(block.kind, ())
-        if block.link_chars or (block.origin.startswith(TEXT_ORIGIN) and names_platform(view)):
-            cues += _LINK_CUES  # text input prints a link row by its platforms' names (cues.link_share)
+        if block.link_chars:
+            cues += _LINK_CUES
         if block.hints:
             cues += _HINT_CUES
         for name, cue in cues:
