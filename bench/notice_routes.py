@@ -26,6 +26,7 @@ import argparse
 import gzip
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -40,7 +41,7 @@ from bench.notice_removal import (
     score_html,
 )
 from bench.shared_data import SHARED
-from bench.splits import HOLDOUT, TUNE, half_of, scrapinghub_sites
+from bench.splits import HOLDOUT, TUNE, half_of, meta_sites, readability_sites, scrapinghub_sites
 
 #: the cues that need a word of the lexicon's lists (newsgrab/data/notice_cues.toml); the others
 #: read the block's form, place and links, or the page's own names (site, author) from its header
@@ -101,12 +102,40 @@ def run(text: str, mode: str) -> list[tuple[str, str | None, dict[str, float] | 
             for i, (block, removal) in enumerate(result.timeline)]
 
 
+def _dumps(converted: Path | None, converters: list[str] | None, half: str
+           ) -> Iterator[tuple[str, Iterator[tuple[str, str, Path]]]]:
+    """(converter, its (set, doc id, dump) of the half): the textbench dumps of the ScrapingHub pages, or
+    the converted bench/meta and Readability pages (`--converted`)."""
+    if converted is None:
+        sites = scrapinghub_sites()
+        for converter in converters or TEXT_CONVERTERS:
+            root = SHARED / "bench" / "textbench" / "scrapinghub" / converter
+            yield converter, ((("scrapinghub", dump.name.removesuffix(".txt.gz"), dump))
+                              for dump in sorted(root.glob("*.txt.gz"))
+                              if half_of(sites[dump.name.removesuffix(".txt.gz")]) == half)
+        return
+    sites_of = {"meta": meta_sites(), "readability": readability_sites()}
+    found = sorted({p.name for p in converted.glob("*/*") if p.is_dir()})
+    for converter in converters or found:
+        def pages(converter: str = converter) -> Iterator[tuple[str, str, Path]]:
+            for dataset, sites in sites_of.items():
+                for dump in sorted((converted / dataset / converter).glob("*.txt.gz")):
+                    name = dump.name.removesuffix(".txt.gz")
+                    doc = name.replace("__", "/", 1) if dataset == "meta" else name
+                    if doc in sites and half_of(sites[doc]) == half:
+                        yield dataset, doc, dump
+        yield converter, pages()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=(TUNE, HOLDOUT), default=TUNE)
     ap.add_argument("--list", action="store_true",
                     help="print each notice with its route and, as x or ., whether each mode removes it")
     ap.add_argument("--converter", action="append", help="only these converters (default: all three)")
+    ap.add_argument("--converted", type=Path, metavar="DIR",
+                    help="the bench/meta and Readability pages bench/convert_pages.py converted into DIR, "
+                         "with its converters, instead of the textbench dumps")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"notice_routes: {SHARED} is absent", file=sys.stderr)
@@ -114,20 +143,17 @@ def main(argv: list[str] | None = None) -> int:
     labels = load_labels()
     body_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     score_html(labels, Tally(), None, body_keys, only=args.half)
-    sites = scrapinghub_sites()
-    for converter in args.converter or TEXT_CONVERTERS:
+    for converter, dumps in _dumps(args.converted, args.converter, args.half):
         routes: Counter[str] = Counter()
         removed: Counter[str] = Counter()
         kept: Counter[str] = Counter()
         notices = body = 0
         lines = []
-        root = SHARED / "bench" / "textbench" / "scrapinghub" / converter
-        for dump in sorted(root.glob("*.txt.gz")):
-            doc = dump.name.removesuffix(".txt.gz")
-            if half_of(sites[doc]) != args.half:
-                continue
-            page_labels = labels.get(("scrapinghub", doc), {})
-            known = body_keys.get(("scrapinghub", doc), set())
+        for dataset, doc, dump in dumps:
+            page_labels = labels.get((dataset, doc), {})
+            if args.converted and not any(c not in (NOT_SCORED, *BODY_TOPICS) for c in page_labels.values()):
+                continue  # a converted page without a labelled notice: nothing to route (a quicker run)
+            known = body_keys.get((dataset, doc), set())
             text = gzip.decompress(dump.read_bytes()).decode("utf-8", "replace")
             runs = {mode: run(text, mode) for mode in MODES}
             for i, (block_text, rule, cues) in enumerate(runs["shipped"]):
@@ -149,9 +175,10 @@ def main(argv: list[str] | None = None) -> int:
                     routes[found] += 1
                     shape = "+".join(sorted(k for k in (cues or {}) if k not in WORD_CUES))
                     modes = "".join("x" if runs[mode][i][1] is not None else "." for mode in MODES)
-                    lines.append(f"  {found:28} {modes} [{category}] {doc[:10]} ({rule}) shape={shape}: "
-                                 f"{block_text[:90]!r}")
-        print(f"\n{converter} ({args.half}): {notices} notices, {body} body blocks")
+                    lines.append(f"  {found:28} {modes} [{category}] {dataset[:4]}:{doc[:24]} ({rule}) "
+                                 f"shape={shape}: {block_text[:90]!r}")
+        where = "; pages with a labelled notice" if args.converted else ""
+        print(f"\n{converter} ({args.half}{where}): {notices} notices, {body} body blocks")
         for mode in MODES:
             print(f"  {mode:11} removed {removed[mode]}/{notices}, body kept {kept[mode]}/{body}")
         print("  routes (shipped): " + ", ".join(f"{name} {n}" for name, n in routes.most_common()))
