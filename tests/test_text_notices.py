@@ -77,6 +77,23 @@ def test_lynx_style_teaser_list_under_a_label_goes_with_the_bio_after_it() -> No
     assert not any("Paragraph" in r for r in removed)
 
 
+
+def test_a_bio_the_score_takes_under_a_teaser_list_leaves_it_the_last_thing_of_the_page() -> None:
+    """With no rule loaded (a publisher no rule was written for), the bio under the list is found by
+    the score alone; it is no article prose the list sits above, so the list is still a teaser list."""
+    from newsgrab.clean.boilerplate import remove_boilerplate
+    from newsgrab.text.blocks import parse_text
+
+    doc = parse_text(_page(STORY, f"   More Great Harbour Stories\n{_bullets(TEASERS)}\n\n{BIO}"))
+    removed = {r.text for r in remove_boilerplate(doc.blocks, (), metadata=doc.metadata).removed}
+    assert set(TEASERS) <= removed and not any("Paragraph" in r for r in removed)
+    blocks, texts, hits = _blocks("li", list(TEASERS))
+    after = Block("p", "The harbour master said the next repair is planned for the spring, weather permitting.")
+    blocks, texts, hits = [*blocks, after], [*texts, after.text], [*hits, None]
+    # the paragraph after the list is a notice: the list is a teaser list; article prose: it is not
+    assert headline_list_items(blocks, texts, hits, lambda k: True)[3:7] == [True] * 4
+    assert not any(headline_list_items(blocks, texts, hits, lambda k: False))
+
 SITE = "https://www.harbourpost.example"
 PARAGRAPHS = [
     "The town council agreed on Tuesday to keep the night bus running through the winter, after three hundred "

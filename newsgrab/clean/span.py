@@ -113,7 +113,11 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     # a block the score does not read anchors it when it reads as prose; an item of a list of links never
     # does, and says so to the score; nor does an item of an unlinked list of headlines in text that
     # carries no links (textshapes.py), the same list as a converter that drops links prints it
-    teasers = headline_list_items(blocks, texts, hits)
+    def closing_notice(k: int) -> bool:  # a paragraph under a teaser list that the score takes there (a bio)
+        view, found = _read_whole(blocks, texts, hits, views, cues, scorer, k)
+        return view is not None and scorer.is_notice({**found, "after-body": 1.0})
+
+    teasers = headline_list_items(blocks, texts, hits, closing_notice if from_text(blocks) else None)
     linked = [a or b for a, b in zip(link_list_items(blocks, texts), teasers, strict=True)]
     for i, view in enumerate(views):
         if view is not None and linked[i]:

@@ -14,7 +14,7 @@ their shape: one-item lists, short, opening alike (`repeated_buttons`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.model import Block
@@ -37,12 +37,17 @@ def is_headline_item(text: str) -> bool:
             and not ends_sentence(text) and count_sentence_ends(text) == 0)
 
 
-def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object]) -> list[bool]:
+def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                        closing_notice: Callable[[int], bool] | None = None) -> list[bool]:
     """Which blocks are items of an unlinked list of other stories' headlines (see the module): on a
     page without any link, a run of `MIN_HEADLINE_LIST_ITEMS` or more unnumbered list items, most of
     them headline-like (`is_headline_item`), after which no paragraph of prose is left that no rule
     matched, and which no line ending in a colon introduces (a colon announces the article's own
-    list: "What you get:"). A numbered run is the article's steps or ranking, never a teaser list."""
+    list: "What you get:"). A numbered run is the article's steps or ranking, never a teaser list.
+    `closing_notice(k)`: whether the score reads block `k` as a notice once after the article (the
+    author's bio under the list, "Jane Doe is a staff writer ..."): such a paragraph is no more the
+    article's than one a rule matched, so the list's place at the end does not hang on a publisher's
+    words being in a rule."""
     found = [False] * len(blocks)
     if any(block.link_chars or block.links for block in blocks):
         return found
@@ -51,20 +56,21 @@ def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Seq
         j = i
         while j < len(blocks) and blocks[j].kind == "li" and not blocks[j].ordered:
             j += 1
-        if j - i >= MIN_HEADLINE_LIST_ITEMS and _is_teaser_run(blocks, texts, hits, i, j):
+        if j - i >= MIN_HEADLINE_LIST_ITEMS and _is_teaser_run(blocks, texts, hits, i, j, closing_notice):
             found[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return found
 
 
-def _is_teaser_run(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], start: int, end: int
-                   ) -> bool:
+def _is_teaser_run(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], start: int, end: int,
+                   closing_notice: Callable[[int], bool] | None = None) -> bool:
     if 2 * sum(is_headline_item(texts[k]) for k in range(start, end)) <= end - start:
         return False
     if start > 0 and texts[start - 1].endswith(":"):
         return False
     return not any(hits[k] is None and blocks[k].kind not in HEADING_KINDS and blocks[k].kind != "li"
-                   and is_substantive(blocks[k], texts[k]) for k in range(end, len(blocks)))
+                   and is_substantive(blocks[k], texts[k]) and not (closing_notice and closing_notice(k))
+                   for k in range(end, len(blocks)))
 
 
 #: share of a line's characters that its one link covers, from which the line is only that link

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Which route removes each labelled notice of the text path, on one half (tune by default).
+
+    .venv/bin/python bench/notice_routes.py                     # tune half, the three converters
+    .venv/bin/python bench/notice_routes.py --list               # ... and each notice with its route
+
+`bench/notice_removal.py --text` says how many notices the text path removes; this says how. Each
+labelled notice of a textbench dump (ScrapingHub pages of the half) is put in one route:
+
+- `rule`: a phrase rule of newsgrab/rules (words someone wrote for a publisher's notice);
+- `score:words`: the notice score, which would not take it without the cues that need a word of
+  the lexicon's lists (a call to act, a topic, a provenance or bio word, the publisher's voice);
+- `score:shape`: the notice score, which still takes it with those cues at zero (position,
+  shortness, links and addresses, repetition, a list, the site's own name);
+- `structure:<name>`: a sweep or shape of the pass (the footer sweep, a list sweep, teaser links...).
+
+It also runs the pass twice more on the same blocks: with no rule loaded, and with no rule and the
+lexicon's cues at zero (`--shape-only` weights), so the share the language-independent routes carry
+alone is measured, not inferred. Body kept is given for each run. The holdout half is read only
+with `--half holdout`, for a final report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.notice_removal import (
+    BODY,
+    BODY_TOPICS,
+    NOT_SCORED,
+    TEXT_CONVERTERS,
+    Tally,
+    fingerprint,
+    load_labels,
+    score_html,
+)
+from bench.shared_data import SHARED
+from bench.splits import HOLDOUT, TUNE, half_of, meta_sites, readability_sites, scrapinghub_sites
+
+#: the cues that need a word of the lexicon's lists (newsgrab/data/notice_cues.toml); the others
+#: read the block's form, place and links, or the page's own names (site, author) from its header
+WORD_CUES = frozenset({"publisher-voice", "self-description", "reader-address", "call-to-action", "imperative",
+                       "notice-topic", "disclosure", "provenance", "author-bio", "reported-speech"})
+MODES = ("shipped", "no-rules", "shape-only")
+
+
+def shape_weights() -> object:
+    """The packaged weights with every term that involves a word cue dropped."""
+    from newsgrab.clean.score import Weights, packaged_weights
+
+    shipped = packaged_weights()
+    kept = {name: w for name, w in shipped.weights.items() if WORD_CUES.isdisjoint(name.split("*"))}
+    return Weights(shipped.bias, kept, shipped.threshold, shipped.anchor_threshold)
+
+
+def route(rule: str, cues: dict[str, float] | None) -> str:
+    """The route of one removal (see the module)."""
+    from newsgrab.clean.score import RULE_PREFIX, packaged_weights
+
+    if rule.startswith(RULE_PREFIX):
+        weights = packaged_weights()
+        shape = {k: v for k, v in (cues or {}).items() if k not in WORD_CUES}
+        return "score:shape" if weights.logit(shape) >= weights.threshold_logit else "score:words"
+    if rule.startswith("structure.") or rule.startswith("provenance."):
+        return "structure:" + rule.split(".", 1)[1]
+    return "rule"
+
+
+def run(text: str, mode: str) -> list[tuple[str, str | None, dict[str, float] | None]]:
+    """(block text, removal rule or None, the block's score cues) of every block, in one mode."""
+    import newsgrab.clean.score as score
+    from newsgrab.clean.boilerplate import remove_boilerplate
+    from newsgrab.clean.score import NoticeScorer
+    from newsgrab.clean.shapes import fold
+    from newsgrab.clean.span import body_span
+    from newsgrab.clean.views import PageFacts
+    from newsgrab.rules import load_rules
+    from newsgrab.rules.matcher import rule_index
+    from newsgrab.text.blocks import parse_text
+
+    doc = parse_text(text)
+    rules = load_rules(()) if mode == "shipped" else ()
+    original = score.packaged_weights
+    if mode == "shape-only":
+        weights = shape_weights()
+        score.packaged_weights = lambda: weights  # type: ignore[assignment,return-value]
+    try:
+        result = remove_boilerplate(doc.blocks, rules, frozenset(), doc.metadata)
+        texts = [fold(b.text) for b in doc.blocks]
+        index = rule_index(tuple(rules))
+        hits = [index.first(t) if t else None for t in texts]
+        span = body_span(doc.blocks, texts, hits, NoticeScorer(PageFacts.of(doc.metadata)))
+    finally:
+        score.packaged_weights = original  # type: ignore[assignment]
+    return [(block.text, removal.rule if removal else None, span.cues[i] or None)
+            for i, (block, removal) in enumerate(result.timeline)]
+
+
+def _dumps(converted: Path | None, converters: list[str] | None, half: str
+           ) -> Iterator[tuple[str, Iterator[tuple[str, str, Path]]]]:
+    """(converter, its (set, doc id, dump) of the half): the textbench dumps of the ScrapingHub pages, or
+    the converted bench/meta and Readability pages (`--converted`)."""
+    if converted is None:
+        sites = scrapinghub_sites()
+        for converter in converters or TEXT_CONVERTERS:
+            root = SHARED / "bench" / "textbench" / "scrapinghub" / converter
+            yield converter, ((("scrapinghub", dump.name.removesuffix(".txt.gz"), dump))
+                              for dump in sorted(root.glob("*.txt.gz"))
+                              if half_of(sites[dump.name.removesuffix(".txt.gz")]) == half)
+        return
+    sites_of = {"meta": meta_sites(), "readability": readability_sites()}
+    found = sorted({p.name for p in converted.glob("*/*") if p.is_dir()})
+    for converter in converters or found:
+        def pages(converter: str = converter) -> Iterator[tuple[str, str, Path]]:
+            for dataset, sites in sites_of.items():
+                for dump in sorted((converted / dataset / converter).glob("*.txt.gz")):
+                    name = dump.name.removesuffix(".txt.gz")
+                    doc = name.replace("__", "/", 1) if dataset == "meta" else name
+                    if doc in sites and half_of(sites[doc]) == half:
+                        yield dataset, doc, dump
+        yield converter, pages()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--half", choices=(TUNE, HOLDOUT), default=TUNE)
+    ap.add_argument("--list", action="store_true",
+                    help="print each notice with its route and, as x or ., whether each mode removes it")
+    ap.add_argument("--converter", action="append", help="only these converters (default: all three)")
+    ap.add_argument("--converted", type=Path, metavar="DIR",
+                    help="the bench/meta and Readability pages bench/convert_pages.py converted into DIR, "
+                         "with its converters, instead of the textbench dumps")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        print(f"notice_routes: {SHARED} is absent", file=sys.stderr)
+        return 2
+    labels = load_labels()
+    body_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    score_html(labels, Tally(), None, body_keys, only=args.half)
+    for converter, dumps in _dumps(args.converted, args.converter, args.half):
+        routes: Counter[str] = Counter()
+        removed: Counter[str] = Counter()
+        kept: Counter[str] = Counter()
+        notices = body = 0
+        lines = []
+        for dataset, doc, dump in dumps:
+            page_labels = labels.get((dataset, doc), {})
+            if args.converted and not any(c not in (NOT_SCORED, *BODY_TOPICS) for c in page_labels.values()):
+                continue  # a converted page without a labelled notice: nothing to route (a quicker run)
+            known = body_keys.get((dataset, doc), set())
+            text = gzip.decompress(dump.read_bytes()).decode("utf-8", "replace")
+            runs = {mode: run(text, mode) for mode in MODES}
+            for i, (block_text, rule, cues) in enumerate(runs["shipped"]):
+                if not any(ch.isalnum() for ch in block_text):
+                    continue
+                key = fingerprint(block_text)
+                category = page_labels.get(key) or (BODY if key in known else None)
+                if category is None or category == NOT_SCORED:
+                    continue
+                is_notice = category != BODY and category not in BODY_TOPICS
+                notices += is_notice
+                body += not is_notice
+                for mode in MODES:
+                    gone = runs[mode][i][1] is not None
+                    removed[mode] += is_notice and gone
+                    kept[mode] += (not is_notice) and not gone
+                if is_notice:
+                    found = route(rule, cues) if rule else "kept"
+                    routes[found] += 1
+                    shape = "+".join(sorted(k for k in (cues or {}) if k not in WORD_CUES))
+                    modes = "".join("x" if runs[mode][i][1] is not None else "." for mode in MODES)
+                    lines.append(f"  {found:28} {modes} [{category}] {dataset[:4]}:{doc[:24]} ({rule}) "
+                                 f"shape={shape}: {block_text[:90]!r}")
+        where = "; pages with a labelled notice" if args.converted else ""
+        print(f"\n{converter} ({args.half}{where}): {notices} notices, {body} body blocks")
+        for mode in MODES:
+            print(f"  {mode:11} removed {removed[mode]}/{notices}, body kept {kept[mode]}/{body}")
+        print("  routes (shipped): " + ", ".join(f"{name} {n}" for name, n in routes.most_common()))
+        if args.list:
+            print("\n".join(sorted(lines)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
