@@ -537,3 +537,77 @@ def test_a_part_of_the_story_ending_in_tags_or_a_story_link_joins() -> None:
                  "<p><a href='/news/2024/gates'>The gates</a> <a href='/news/2024/bridge'>The bridge</a></p>"):
         texts = _texts(_story_and_sibling(f"<div class='c-60'><h3>The Courier</h3><p>{SITE_PROSE}</p>{line}</div>"))
         assert STORY[0] in texts and any("cooperative of readers" in t for t in texts), line
+
+
+def _listicle(after_heading: str) -> str:
+    """A review of three lamps whose item titles link to the maker's page; `after_heading` is
+    what follows the second title (formatted with the item number)."""
+    items = []
+    for n, text in enumerate(STORY[:3]):
+        body = after_heading.format(n=n) if n == 1 else f"<p>{text} {text}</p>"
+        items.append(f"<h3><a href='https://maker.example/lamp-{n}'>Lamp number {n} ($30)</a></h3>"
+                     f"<div class='embed'><iframe src='https://video.example/embed/{n}'></iframe></div>{body}")
+    return (
+        "<html><head><title>The three lamps worth buying</title></head><body>"
+        "<div class='story'><h1>The three lamps worth buying</h1>"
+        f"<p>{STORY[3]}</p><p>{STORY[4]}</p>{''.join(items)}</div></body></html>"
+    )
+
+
+def test_a_linked_heading_over_its_own_prose_stays() -> None:
+    """A listicle's item titles are links (to the thing reviewed); each heads a long paragraph of
+    prose, past the video between them, so it is a part of the text and not a line of links."""
+    page = extract_html(_listicle("<p>" + STORY[1] + " " + STORY[2] + "</p>"), "https://lamps.example/best")
+    texts = [b.text for b in page.blocks]
+    assert [t for t in texts if t.startswith("Lamp number")] == [f"Lamp number {n} ($30)" for n in range(3)]
+
+
+def test_a_linked_heading_over_a_blurb_or_a_heading_goes() -> None:
+    """The other side: a linked heading over a short blurb (a teaser), or over another heading
+    (a "subscribe" line before the comments), is still a line of links."""
+    blurb = _listicle("<p>Another lamp, in one line.</p>")
+    assert "Lamp number 1 ($30)" not in [b.text for b in extract_html(blurb, "https://lamps.example/best").blocks]
+    heading = _listicle("<h3>Comments</h3><p>" + STORY[5] + "</p>")
+    assert "Lamp number 1 ($30)" not in [b.text for b in extract_html(heading, "https://lamps.example/best").blocks]
+
+
+#: the flood story in German, for a page whose template declares English
+GERMAN = [
+    "Die Flussbehörde hat am Dienstag die neuen Fluttore geöffnet, zwei Jahre nach dem Hochwasser im "
+    "Frühjahr, das die Unterstadt geschlossen hatte, und die Arbeiten blieben unter dem Budget.",
+    "Die Ingenieure prüften jedes Tor gegen den Wasserstand jenes Frühjahrs, und die Tore hielten, wie "
+    "der leitende Ingenieur den Reportern am Ufer sagte, die sich dort versammelt hatten.",
+    "Viele Bewohner der Unterstadt, die ihre Häuser nach dem Hochwasser wieder aufgebaut haben, sahen "
+    "dem ersten Test von der alten Steinbrücke aus zu, manche von ihnen mit ihren Kindern.",
+    "Die Behörde wird im nächsten Monat einen Bericht über die Tests veröffentlichen, und sie will die "
+    "Tore am ersten Wochenende des Sommers für Besucher öffnen, wenn das Wetter es erlaubt.",
+]
+
+
+def _declared_english(box: str) -> str:
+    """The German story in two text divs side by side under `<html lang="en">`, and after them in
+    their wrapper a box."""
+    parts = "".join(f"<div class='text'>{''.join(f'<p>{t}</p>' for t in GERMAN[n:n + 2])}</div>" for n in (0, 2))
+    return (
+        "<html lang='en'><head><title>Fluttore am Fluss geöffnet</title></head><body>"
+        f"<h1>Fluttore am Fluss geöffnet</h1><div class='article-body'>{parts}{box}</div>"
+        "<p>Leserbriefe</p></body></html>"
+    )
+
+
+def test_a_titled_list_beside_a_text_not_in_the_declared_language_goes() -> None:
+    """A list of names beside a text whose page declares a language it is not written in: by the
+    declared language's function words the text reads no more as prose than the list does, so
+    both are judged by their sentences, and the list goes."""
+    names = "".join(f"<li>Vorname{n} Nachname{n}, Professorin für Hydrologie, Institut {n}</li>" for n in range(30))
+    texts = _texts(_declared_english(f"<div class='c-77'><h3>Unterzeichnet von</h3><ul>{names}</ul></div>"))
+    assert GERMAN[0] in texts and GERMAN[-1] in texts
+    assert not any("Hydrologie" in t for t in texts)
+
+
+def test_a_titled_part_in_prose_beside_a_text_not_in_the_declared_language_stays() -> None:
+    """The other side: a titled part of prose after the same text reads as it does by its
+    sentences, and stays (by the declared language's words both read near zero, and the part went)."""
+    more = " ".join(GERMAN[1:3])
+    texts = _texts(_declared_english(f"<div class='c-77'><h3>Wie es weitergeht</h3><p>{more}</p></div>"))
+    assert GERMAN[0] in texts and more in texts

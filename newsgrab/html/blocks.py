@@ -7,8 +7,8 @@ made absolute and kept with their block; media found in the region go to the blo
 or stand alone as a `media` block, so a block the boilerplate pass removes takes its media with it.
 
 With `clean` on (the sieve's third flag) a container that is mostly link text, a short form, or a
-one-line link block ("Read more: ...") is skipped: Readability's conditional cleaning, reduced to
-the tests that pay on news pages.
+one-line link block ("Read more: ...", but not a linked heading over prose) is skipped:
+Readability's conditional cleaning, reduced to the tests that pay on news pages.
 """
 
 from __future__ import annotations
@@ -85,7 +85,9 @@ class BlockBuilder:
         # is empty (isspace() tests the characters split(), hence fold_space, folds away)
         text = "" if joined.isspace() else fold_space(joined)
         if text or self._media:
-            if self.clean and text and self._is_link_line(text):
+            if self.clean and text and self._is_link_line(text) and not (
+                kind in HEADING_TAGS and self._origin is not None and _heads_prose(self._origin)
+            ):
                 text, self._links, self._link_chars = "", [], 0
             if text or self._media:
                 self.blocks.append(
@@ -355,6 +357,18 @@ class BlockBuilder:
 _CELL_TAGS = ("td", "th")
 #: blocks inside a table cell: a grid's cell holds one at most
 _CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
+
+
+def _heads_prose(heading: lxml.html.HtmlElement) -> bool:
+    """A linked heading heads the text when its next sibling with text (media and empty wrappers
+    passed over) is a long `<p>` with few links: a listicle's item titles link to what they review,
+    a manual's section titles to its contents; a teaser's stands over a blurb, a heading or nothing."""
+    for sibling in heading.itersiblings():
+        chars = text_len(sibling) if isinstance(sibling.tag, str) else 0
+        if chars:
+            return (sibling.tag == "p" and chars >= settings.SECTION_PROSE_CHARS
+                    and link_density(sibling, chars) <= settings.PROSE_MAX_LINK_DENSITY)
+    return False
 
 
 def _xml_blank(text: str | None) -> bool:

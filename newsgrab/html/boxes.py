@@ -8,7 +8,8 @@ a language without a word list, its sentences: `paragraphs.prose_level`) is unde
 best candidate (the article's paragraphs' container), as a sibling that joins the region must reach
 (`scoring._with_siblings`); an address block, whose opening hours and directions hold a few
 function words, when it reads under three quarters of it and holds an e-mail address or a phone
-number (`paragraphs.contact_shaped`). Only boxes where a site sets one are judged:
+number (`paragraphs.contact_shaped`). A text not in the language its page declares is judged, with
+its boxes, by its sentences (`_text_level`). Only boxes where a site sets one are judged:
 
 - the boxes beside the path from that candidate up to the top; a titled list elsewhere in the top
   (a recipe's ingredients beside its steps, a table of figures) sits inside the text the scoring
@@ -48,13 +49,26 @@ def list_boxes(region: Region, language: str | None) -> frozenset[lxml.html.Html
         return frozenset()
     found: set[lxml.html.HtmlElement] = set()
     level: float | None = None
+    judged = language
     for box in _path_boxes(core, region.top):
         if level is None:
-            level = prose_level(element_text(core), language)
-        if _is_list(box, level, language):
+            level, judged = _text_level(element_text(core), language)
+        if _is_list(box, level, judged):
             found.add(box)
     found.update(_inner_lists(core, language))
     return frozenset(found)
+
+
+def _text_level(text: str, language: str | None) -> tuple[float, str | None]:
+    """The prose level of the article's `text`, and the language to judge the boxes beside it in.
+    A page can declare a language its text is not in (a German article under a template's
+    `lang="en"`): when the declared language's function words are all but absent from the text
+    (under `FOREIGN_TEXT_MAX_SHARE`), its text and the boxes are judged by their sentences, as in
+    a language without a word list; by the declared words every box would read as the text does."""
+    level = prose_level(text, language)
+    if language is not None and level < settings.FOREIGN_TEXT_MAX_SHARE:
+        return prose_level(text, None), None
+    return level, language
 
 
 def _is_list(box: lxml.html.HtmlElement, level: float, language: str | None) -> bool:
@@ -100,8 +114,8 @@ def _inner_lists(core: lxml.html.HtmlElement, language: str | None) -> list[lxml
     outer = [box for box in boxes if not any(up in inside for up in box.iterancestors() if up is not core)]
     own = [p for p in core.iter("p") if p not in inside]
     sample = " ".join(element_text(p) for p in own) if own else element_text(core)
-    level = prose_level(sample, language)
-    lists = [box for box in outer if _is_list(box, level, language)]
+    level, judged = _text_level(sample, language)
+    lists = [box for box in outer if _is_list(box, level, judged)]
     if not lists:
         return []
     listed = {inner for box in lists for inner in box.iter()}

@@ -131,6 +131,13 @@ MAX_LONG_CONTAINER_LINK_DENSITY: float = 0.75
 SHORT_CONTAINER_CHARS: int = 300
 #: share of link text above which a short block (<= SHORT_CONTAINER_CHARS) is a link line (tags, "read more").
 MAX_SHORT_BLOCK_LINK_DENSITY: float = 0.8
+#: share of the declared language's function words under which a text is not in that language
+#: (an article's text reads 0.15 or more in its own, a list of names about 0.1; a German text
+#: under `lang="en"` 0.007): `boxes._text_level`.
+FOREIGN_TEXT_MAX_SHARE: float = 0.03
+#: characters of the paragraph after a linked heading from which the heading heads a section of the
+#: text (a listicle's item title) rather than a teaser over its blurb.
+SECTION_PROSE_CHARS: int = 200
 #: linked headings in a container from which it may be a teaser list (related, recent, popular).
 TEASER_LIST_HEADINGS: int = 3
 #: characters of container text per linked heading under which those headings are teasers
