@@ -423,6 +423,8 @@ def test_open_pieces_test_the_literals_they_require_before_their_regex() -> None
     assert getty[1] == ("/",)
     no_needs = RuleIndex(RULES)
     no_needs._open = [(chars, None, *rest) for chars, _, *rest in no_needs._open]
+    no_needs._dispatch_open()
+    assert all(needs is None for entries in no_needs._open_by_char.values() for needs, *_ in entries)
     assert any(entry[1] is not None for entry in INDEX._open)
     for text in [*_corpus_texts(), "Jane Roe/AFP via Getty Images", "Jane Roe / Reuters", "Jane Roe, AFP"]:
         assert INDEX.candidates(text) == no_needs.candidates(text), text
