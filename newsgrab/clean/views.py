@@ -80,9 +80,11 @@ class PageFacts:
         if (self.names.words or self.names.phrases) and self.names.first_hit(
                 words, words if present is None else present) is not None:
             return True
-        if self.domain_labels and not self.domain_set.isdisjoint(words):
+        # the block's set, when there is one, meets the page's few labels from their side
+        if self.domain_labels and not self.domain_set.isdisjoint(words if present is None else present):
             return True
-        return any(label in folded for label in self.embedded_labels)
+        # most pages have no label long enough: no generator for them
+        return bool(self.embedded_labels) and any(label in folded for label in self.embedded_labels)
 
 
 @dataclass(slots=True)
