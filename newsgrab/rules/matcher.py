@@ -208,6 +208,7 @@ class RuleIndex:
                 continue
             for word in set(words):
                 self._gated_by_word.setdefault(str(word), []).append(entry)
+        self._gated_unfiled = _one_entry_per_rule(self._gated_unfiled)
         self._gated_words = frozenset(self._gated_by_word)
         self._direct_above = _direct_above(self._gated)
 
@@ -348,6 +349,25 @@ def _open_needs(source: str) -> tuple[str, ...] | None:
     open piece contains, else None: `gates` with no floor on their length. They
     hold for the whole piece, so a block without one cannot match it, whatever its prefix finds."""
     return gates(source, min_chars=1, most=MAX_OPEN_NEEDS)
+
+
+def _one_entry_per_rule(entries: list[_Gated]) -> list[_Gated]:
+    """`entries` (in cap order) with the gated pieces of one rule merged into one entry: their
+    literals together (a piece's match holds one of its own, so one of the union), their sources as one
+    alternation, so a block meets the rule once ("translate website", "translate this page"). A rule
+    with a piece that has no gate keeps no gate. Caps are the rule's, so the order stays by cap."""
+    merged: list[_Gated] = []
+    at: dict[tuple[int, bool], int] = {}
+    for literals, cap, number, source, anchored in entries:
+        position = at.get((number, anchored))
+        if position is None:
+            at[number, anchored] = len(merged)
+            merged.append((literals, cap, number, source, anchored))
+            continue
+        other, other_cap, _, other_source, _ = merged[position]
+        both = None if literals is None or other is None else tuple(sorted({*other, *literals}))
+        merged[position] = (both, max(cap, other_cap), number, f"(?:{other_source}|{source})", anchored)
+    return merged
 
 
 def _direct_above(entries: Sequence[_Gated]) -> int:
