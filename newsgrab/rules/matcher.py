@@ -151,8 +151,7 @@ def _filing_word(literal: str) -> str | None:
 
 #: a gated branch or piece: (gate literals or None, cap, rule number, source, anchored)
 _Gated = tuple["tuple[str, ...] | None", int, int, str, bool]
-#: an open piece as a block meets it: (literals one of which it requires or None, cap, rule number,
-#: its prefilter)
+#: an open piece as a block meets it: (literals one of which it requires or None, cap, rule number, prefilter)
 _OpenEntry = tuple["tuple[str, ...] | None", int, int, "Callable[[str], re.Match[str] | None]"]
 
 
@@ -213,12 +212,10 @@ class RuleIndex:
         self._direct_above = _direct_above(self._gated)
 
     def _dispatch_open(self) -> None:
-        """File the open pieces by the first character a block must open with: a block meets only
-        the pieces its first character admits (and those admitting any), in cap order, without a
-        test of each piece's characters. Call again after `_open` changes."""
+        """File the open pieces by the first character a block must open with: a block meets only the
+        pieces its first character admits (or any), in cap order, untested. Call again after `_open` changes."""
         entries = [(chars, (needs, cap, number, matcher))
                    for (chars, needs, cap, number, _), matcher in zip(self._open, self._open_matchers, strict=True)]
-        #: the pieces that admit any first character, for a block whose first one no piece lists
         self._open_any = [entry for chars, entry in entries if chars is None]
         self._open_by_char: dict[str, list[_OpenEntry]] = {
             char: [entry for chars, entry in entries if chars is None or char in chars]
@@ -356,18 +353,14 @@ def _one_entry_per_rule(entries: list[_Gated]) -> list[_Gated]:
     literals together (a piece's match holds one of its own, so one of the union), their sources as one
     alternation, so a block meets the rule once ("translate website", "translate this page"). A rule
     with a piece that has no gate keeps no gate. Caps are the rule's, so the order stays by cap."""
-    merged: list[_Gated] = []
-    at: dict[tuple[int, bool], int] = {}
+    merged: dict[tuple[int, bool], _Gated] = {}  # a rule's entry stays where its first piece was
     for literals, cap, number, source, anchored in entries:
-        position = at.get((number, anchored))
-        if position is None:
-            at[number, anchored] = len(merged)
-            merged.append((literals, cap, number, source, anchored))
-            continue
-        other, other_cap, _, other_source, _ = merged[position]
-        both = None if literals is None or other is None else tuple(sorted({*other, *literals}))
-        merged[position] = (both, max(cap, other_cap), number, f"(?:{other_source}|{source})", anchored)
-    return merged
+        other = merged.get((number, anchored))
+        if other is not None:
+            literals = None if literals is None or other[0] is None else tuple(sorted({*other[0], *literals}))
+            source = f"(?:{other[3]}|{source})"
+        merged[number, anchored] = (literals, cap, number, source, anchored)
+    return list(merged.values())
 
 
 def _direct_above(entries: Sequence[_Gated]) -> int:
