@@ -238,3 +238,12 @@ def test_a_list_after_the_body_goes_as_one_in_text_too() -> None:
     kept, removed = run(blocks + footer)
     assert kept == BODY
     assert [rule for rule, _ in removed].count("structure.list") == 1
+
+
+def test_a_separator_line_is_forty_characters_at_most() -> None:
+    from newsgrab.clean.shapes import is_separator
+
+    line = Block(kind="p", text="")
+    assert is_separator(line, "*" * 40) and is_separator(line, "* * *") and is_separator(line, "—" * 3 + "\n")
+    assert not is_separator(line, "*" * 41) and not is_separator(line, "* " * 30 + "more")
+    assert is_separator(Block(kind="hr", text=""), "")

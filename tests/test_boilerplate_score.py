@@ -427,3 +427,16 @@ def test_a_disclosure_in_german_names_the_piece_or_the_site_as_its_subject() -> 
     assert fires("disclosure", "Dieser Beitrag enthält Affiliate-Links.", german)
     assert fires("disclosure", "Hinweis: Die Hafenpost erhält eine Provision, wenn Sie hier kaufen.", german)
     assert not fires("disclosure", "Der Verein hat vor dem Rennen einen Haftungsausschluss unterschrieben.", german)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Read more at example.org today", True),
+    ("Ends with a dot .com and then site.net", True),  # the first domain is no address: the next one is
+    ("A sentence. Com is not a domain here", False),
+    ("Nothing .com and nothing .org either", False),
+    ("Write to desk@paper or visit us", True),
+])
+def test_has_address_reads_each_domain_until_one_follows_a_word(text: str, expected: bool) -> None:
+    from newsgrab.clean.views import has_address
+
+    assert has_address(text) is expected

@@ -423,6 +423,26 @@ def test_open_pieces_test_the_literals_they_require_before_their_regex() -> None
     assert getty[1] == ("/",)
     no_needs = RuleIndex(RULES)
     no_needs._open = [(chars, None, *rest) for chars, _, *rest in no_needs._open]
+    no_needs._dispatch_open()
+    assert all(needs is None for entries in no_needs._open_by_char.values() for needs, *_ in entries)
     assert any(entry[1] is not None for entry in INDEX._open)
     for text in [*_corpus_texts(), "Jane Roe/AFP via Getty Images", "Jane Roe / Reuters", "Jane Roe, AFP"]:
         assert INDEX.candidates(text) == no_needs.candidates(text), text
+
+
+def test_unfiled_pieces_of_one_rule_meet_a_block_as_one_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gated pieces of one rule that no word files ("translate website", "translate this page")
+    are one entry: one literal test for the rule, not one per piece. The rules that pass and fire
+    are those of the index with one entry per piece, on the corpus and every rule's example."""
+    from newsgrab.rules import matcher
+
+    monkeypatch.setattr(matcher, "_one_entry_per_rule", lambda entries: entries)
+    per_piece = RuleIndex(RULES)
+    numbers = [entry[2] for entry in INDEX._gated_unfiled]
+    assert len(numbers) == len(set(numbers)) < len(per_piece._gated_unfiled)
+    merged = [entry for entry in INDEX._gated_unfiled if entry[3].startswith("(?:")]
+    assert merged and all(entry[0] is not None and len(entry[0]) > 1 for entry in merged)
+    for text in [*_corpus_texts(), *(fold_space(rule.example) for rule in RULES if rule.example)]:
+        hit, other = INDEX.first(text), per_piece.first(text)
+        assert (hit[0] if hit else None) == (other[0] if other else None), text
+        assert set(INDEX.candidates(text)) <= set(per_piece.candidates(text)), text

@@ -127,7 +127,9 @@ def remove_boilerplate(
     language) lets the notice score recognise the page speaking of itself and its author's bio."""
     texts = [fold(b.text) for b in blocks]
     index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
-    hits = [index.first(t) if t else None for t in texts]
+    # a page repeats some blocks (menus, share bars, "Advertisement"): each distinct text is matched once
+    first: dict[str, tuple[Rule, re.Match[str]] | None] = {}
+    hits = [(first[t] if t in first else first.setdefault(t, index.first(t))) if t else None for t in texts]
 
     # 1b and 2. the notice score's cues and the body span: where rules of each scope may fire
     scorer = NoticeScorer(PageFacts.of(metadata))
@@ -137,8 +139,10 @@ def remove_boilerplate(
     body = [i for i, is_body in enumerate(substantive) if is_body]
     scored: list[Verdict] = [scorer.verdict(view, span.cues[i]) if view is not None else None
                              for i, view in enumerate(views)]
-    unmatched = sum(len(texts[i]) for i in range(len(blocks)) if hits[i] is None or scoped(hits[i]))
-    if not body or sum(len(texts[i]) for i, found in enumerate(scored) if found) > MAX_SCORED_SHARE * unmatched:
+    # the unmatched text is summed only when the score found something (nothing is no share of anything)
+    taken_chars = sum(len(texts[i]) for i, found in enumerate(scored) if found)
+    if not body or (taken_chars and taken_chars > MAX_SCORED_SHARE * sum(
+            len(texts[i]) for i in range(len(blocks)) if hits[i] is None or scoped(hits[i]))):
         scored = [None] * len(blocks)
     notices = [hits[i] or scored[i] for i in range(len(blocks))]
     footer = _footer_start(notices, substantive, separators, first_body)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -64,17 +64,20 @@ class WordSet:
         return cls(frozenset(words), tuple(sorted(prefixes)),
                    {first: tuple(sorted(found)) for first, found in phrases.items()})
 
-    def first_hit(self, words: list[str], present: frozenset[str]) -> str | None:
+    def first_hit(self, words: list[str], present: Collection[str]) -> str | None:
         """One of these words (or phrases) the block holds, else None: the earliest whole word,
         else the earliest word a prefix opens, else the phrase that starts earliest. `present` is
-        set(words)."""
-        found = self.words & present
+        set(words), or `words` itself for a caller that has no set of them (a set built for one
+        lookup costs more than the lookup)."""
+        found = self.words.intersection(present)
         if found:
             return min(found, key=words.index)
         if self.prefixes:
             for word in words:
                 if word.startswith(self.prefixes):
                     return word
+        if not self.phrases:  # no phrase to look for: the block's words need not be walked again
+            return None
         for first in sorted(self.phrases.keys() & present, key=words.index):
             for phrase in self.phrases[first]:
                 if _holds(words, phrase):

@@ -27,8 +27,10 @@ ADDRESS_REST_SHARE = 0.3
 #: linked list items in a run from which the run is a list of links (`link_list_items`)
 MIN_LINK_LIST_ITEMS = 2
 
+#: characters; the longest separator line
+_SEPARATOR_MAX_CHARS = 40
 #: a line of separator characters ("*", "***", "---")
-_SEPARATOR_RE = re.compile(r"^[\s*\-_=~•·#+—–]{1,40}$")
+_SEPARATOR_RE = re.compile(rf"^[\s*\-_=~•·#+—–]{{1,{_SEPARATOR_MAX_CHARS}}}$")
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: a short line that tells the reader to do something: the shape of a prompt, in any publisher's
 #: words. Verbs that also start ordinary sentences ("Like many towns ...", "Read on ...") only
@@ -68,7 +70,9 @@ def fold(text: str) -> str:
 
 
 def is_separator(block: Block, text: str) -> bool:
-    return block.kind == "hr" or bool(text and _SEPARATOR_RE.match(text))
+    # the regex takes at most `_SEPARATOR_MAX_CHARS` characters (and a final newline `$` allows):
+    # a longer text, most blocks, is answered without it
+    return block.kind == "hr" or bool(text and len(text) <= _SEPARATOR_MAX_CHARS + 1 and _SEPARATOR_RE.match(text))
 
 
 def is_substantive(block: Block, text: str) -> bool:

@@ -151,6 +151,8 @@ def _filing_word(literal: str) -> str | None:
 
 #: a gated branch or piece: (gate literals or None, cap, rule number, source, anchored)
 _Gated = tuple["tuple[str, ...] | None", int, int, str, bool]
+#: an open piece as a block meets it: (literals one of which it requires or None, cap, rule number, prefilter)
+_OpenEntry = tuple["tuple[str, ...] | None", int, int, "Callable[[str], re.Match[str] | None]"]
 
 
 class RuleIndex:
@@ -191,6 +193,7 @@ class RuleIndex:
         #: the open pieces' prefilters, compiled now: they are tried on most short blocks, so they are
         #: all needed on the first page, and a list spares each try a lookup
         self._open_matchers = [self._matcher(source, True) for *_, source in self._open]
+        self._dispatch_open()
         self._gated_cap = max((entry[1] for entry in self._gated), default=0)
         #: gated entries filed under a word each of their literals holds between spaces ("rights"
         #: for "all rights reserved"), and those that have no such word (in cap order)
@@ -204,8 +207,19 @@ class RuleIndex:
                 continue
             for word in set(words):
                 self._gated_by_word.setdefault(str(word), []).append(entry)
+        self._gated_unfiled = _one_entry_per_rule(self._gated_unfiled)
         self._gated_words = frozenset(self._gated_by_word)
         self._direct_above = _direct_above(self._gated)
+
+    def _dispatch_open(self) -> None:
+        """File the open pieces by the first character a block must open with: a block meets only the
+        pieces its first character admits (or any), in cap order, untested. Call again after `_open` changes."""
+        entries = [(chars, (needs, cap, number, matcher))
+                   for (chars, needs, cap, number, _), matcher in zip(self._open, self._open_matchers, strict=True)]
+        self._open_any = [entry for chars, entry in entries if chars is None]
+        self._open_by_char: dict[str, list[_OpenEntry]] = {
+            char: [entry for chars, entry in entries if chars is None or char in chars]
+            for char in set().union(*(chars for chars, _ in entries if chars is not None))}
 
     def _add_anchored(self, branch: str, cap: int, number: int) -> None:
         seen: set[str] = set()
@@ -272,12 +286,10 @@ class RuleIndex:
                 found.add(number)
         if size <= self._gated_cap:
             self._gated_hits(text, lowered, found)
-        for (chars, needs, cap, number, _), matcher in zip(self._open, self._open_matchers, strict=True):
+        for needs, cap, number, matcher in self._open_by_char.get(lowered[:1], self._open_any):
             if size > cap:
                 break
-            if chars is not None and lowered[:1] not in chars:
-                continue
-            if needs is not None and not any(literal in lowered for literal in needs):
+            if number in found or (needs is not None and not any(literal in lowered for literal in needs)):
                 continue
             if matcher(text):
                 found.add(number)
@@ -334,6 +346,21 @@ def _open_needs(source: str) -> tuple[str, ...] | None:
     open piece contains, else None: `gates` with no floor on their length. They
     hold for the whole piece, so a block without one cannot match it, whatever its prefix finds."""
     return gates(source, min_chars=1, most=MAX_OPEN_NEEDS)
+
+
+def _one_entry_per_rule(entries: list[_Gated]) -> list[_Gated]:
+    """`entries` (in cap order) with the gated pieces of one rule merged into one entry: their
+    literals together (a piece's match holds one of its own, so one of the union), their sources as one
+    alternation, so a block meets the rule once ("translate website", "translate this page"). A rule
+    with a piece that has no gate keeps no gate. Caps are the rule's, so the order stays by cap."""
+    merged: dict[tuple[int, bool], _Gated] = {}  # a rule's entry stays where its first piece was
+    for literals, cap, number, source, anchored in entries:
+        other = merged.get((number, anchored))
+        if other is not None:
+            literals = None if literals is None or other[0] is None else tuple(sorted({*other[0], *literals}))
+            source = f"(?:{other[3]}|{source})"
+        merged[number, anchored] = (literals, cap, number, source, anchored)
+    return list(merged.values())
 
 
 def _direct_above(entries: Sequence[_Gated]) -> int:
