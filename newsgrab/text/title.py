@@ -57,7 +57,8 @@ PAGE_TITLE_LOOKBACK = 80
 MIN_FAR_TITLE_WORDS = 4
 #: blocks above the article's first paragraph where a line that the article's opening paragraphs
 #: echo may still be its headline (above a photo gallery, share buttons or a "most read" list that
-#: sit between the headline and the story)
+#: sit between the headline and the story); above them, only a line that they echo and that has its
+#: byline or date under it (above a video player's menus of settings)
 ECHO_LOOKBACK = 48
 #: words a line has at least for its printing elsewhere on the page to count (shorter ones are menu
 #: entries and buttons, printed at the top and the foot of a page: "READ MORE", "[ ] Grow")
@@ -143,11 +144,17 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     echoes: dict[int, int] = {}
     header_lines: dict[int, bool] = {}  # is_header_line of the blocks under far lines (_dated)
     shaped = _Shapes(blocks)  # title_like of each block asked about: both loops below ask of the far lines
-    for index in range(max(0, start - ECHO_LOOKBACK), start):
+    # a headline the story retells, or one with its byline or date under it, may sit further up
+    # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
+    # clean text, where a dek below the headline retells the story as well. Further up still (above
+    # a video player's caption and quality menus), a line that is both may be it: one of the two
+    # alone is, that far up, a related story's teaser or a photo's caption
+    echo_low = max(0, start - ECHO_LOOKBACK)
+    for index in range(echo_low if headings_only else 0, start):
         block = blocks[index]
-        # a headline the story retells, or one with its byline or date under it, may sit further up
-        # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
-        # clean text, where a dek below the headline retells the story as well
+        if index < echo_low and not (retold(block.text, lead) and shaped[index]
+                                     and _dated(blocks, index, header_lines)):
+            continue
         if index < low and (headings_only or not (retold(block.text, lead) or (
                 shaped[index] and _dated(blocks, index, header_lines)))):
             continue
