@@ -225,6 +225,15 @@ def test_a_line_that_far_up_is_only_retold_or_only_dated_is_not_the_title() -> N
         assert parse_text(_player_page(headline, under)).metadata.title == "Boats back at the slipway", headline
 
 
+def test_a_far_retold_and_dated_line_is_not_looked_for_when_a_headline_near_the_story_has_its_byline() -> None:
+    """The far search is for a story whose nearby lines have no byline or date: a dated headline
+    near the story keeps the title from an earlier story on the same subject far above it."""
+    far = "Harbour Crane Reopens as the First Fishing Boats Queue at the Slipway"
+    page = (f"Harbour Gazette\n\n{MENU}\n\n{far}\n\nBy Lena Moravec March 12, 2024\n\n{PLAYER}\n\n"
+            f"Trawlermen Back at the Quay\n\nBy Tomas Keller March 14, 2024\n\n{STORY}")
+    assert parse_text(page).metadata.title == "Trawlermen Back at the Quay"
+
+
 def _far_heading_page(top: str, under: str = "By Lena Moravec") -> str:
     """A heading, a byline (or `under`) and a gallery of twenty captions above the story, under the site's menu."""
     gallery = "\n\n".join(f"Photo {n}: boats waiting at the slipway, by Jane Roe" for n in range(1, 21))

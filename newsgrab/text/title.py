@@ -171,7 +171,7 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
                and _dated(blocks, index, header_lines)]
         if far:
             echoes.update((index, len(echo_words(blocks[index].text) & lead)) for index in far)
-            best, dated = _best(blocks, start, low, far + candidates, page_title, echoes)
+            best = _best(blocks, start, low, far + candidates, page_title, echoes)[0]
     if best is None or (blocks[best].kind not in HEADING_KINDS and fold_title(blocks[best].text) not in page_title):
         # the headline the <title> names, or the page's main heading, may sit further up, above a
         # gallery or a teaser list: either outranks a plain line that nothing else names (the main
