@@ -202,6 +202,38 @@ def test_a_breadcrumb_line_that_ends_in_the_headline_is_not_the_title() -> None:
     assert parse_text(_page(header)).metadata.title == "Trawlermen Return to the Quay as the Crane Reopens"
 
 
+#: a video player's menus, printed line by line between a headline with its byline and the story
+#: (more lines than the headline search usually looks up)
+PLAYER = "\n\n".join(["Settings", "Captions", "Quality", "Auto", "High", "Medium", "Low", "Back"] * 8)
+
+
+def _player_page(headline: str, under: str) -> str:
+    return f"Harbour Gazette\n\n{MENU}\n\n{headline}\n\n{under}\n\n{PLAYER}\n\nBoats back at the slipway\n\n{STORY}"
+
+
+def test_a_headline_above_a_video_players_menus_is_found_when_the_story_retells_it_and_it_is_dated() -> None:
+    headline = "Harbour Crane Reopens as the First Fishing Boats Queue at the Slipway"
+    assert parse_text(_player_page(headline, "By Lena Moravec March 14, 2024")).metadata.title == headline
+
+
+def test_a_line_that_far_up_is_only_retold_or_only_dated_is_not_the_title() -> None:
+    """Either fact alone is a related story's teaser (or a caption) that far above the story."""
+    retold_only = "Harbour Crane Reopens as the First Fishing Boats Queue at the Slipway"
+    dated_only = "Council Votes on the New Ferry Timetable for the Harbour"
+    for headline, under in ((retold_only, "Share this video with a friend"),
+                            (dated_only, "By Lena Moravec March 14, 2024")):
+        assert parse_text(_player_page(headline, under)).metadata.title == "Boats back at the slipway", headline
+
+
+def test_a_far_retold_and_dated_line_is_not_looked_for_when_a_headline_near_the_story_has_its_byline() -> None:
+    """The far search is for a story whose nearby lines have no byline or date: a dated headline
+    near the story keeps the title from an earlier story on the same subject far above it."""
+    far = "Harbour Crane Reopens as the First Fishing Boats Queue at the Slipway"
+    page = (f"Harbour Gazette\n\n{MENU}\n\n{far}\n\nBy Lena Moravec March 12, 2024\n\n{PLAYER}\n\n"
+            f"Trawlermen Back at the Quay\n\nBy Tomas Keller March 14, 2024\n\n{STORY}")
+    assert parse_text(page).metadata.title == "Trawlermen Back at the Quay"
+
+
 def _far_heading_page(top: str, under: str = "By Lena Moravec") -> str:
     """A heading, a byline (or `under`) and a gallery of twenty captions above the story, under the site's menu."""
     gallery = "\n\n".join(f"Photo {n}: boats waiting at the slipway, by Jane Roe" for n in range(1, 21))

@@ -57,7 +57,9 @@ PAGE_TITLE_LOOKBACK = 80
 MIN_FAR_TITLE_WORDS = 4
 #: blocks above the article's first paragraph where a line that the article's opening paragraphs
 #: echo may still be its headline (above a photo gallery, share buttons or a "most read" list that
-#: sit between the headline and the story)
+#: sit between the headline and the story); above them, only a line that they echo and that has its
+#: byline or date under it, when no line nearer has a byline or date beside it (above a video
+#: player's menus of settings)
 ECHO_LOOKBACK = 48
 #: words a line has at least for its printing elsewhere on the page to count (shorter ones are menu
 #: entries and buttons, printed at the top and the foot of a page: "READ MORE", "[ ] Grow")
@@ -143,7 +145,8 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     echoes: dict[int, int] = {}
     header_lines: dict[int, bool] = {}  # is_header_line of the blocks under far lines (_dated)
     shaped = _Shapes(blocks)  # title_like of each block asked about: both loops below ask of the far lines
-    for index in range(max(0, start - ECHO_LOOKBACK), start):
+    echo_low = max(0, start - ECHO_LOOKBACK)
+    for index in range(echo_low, start):
         block = blocks[index]
         # a headline the story retells, or one with its byline or date under it, may sit further up
         # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
@@ -158,11 +161,17 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
             candidates.append(index)
             # (in a clean text the headings below the headline retell the story as much as it does)
             echoes[index] = 0 if headings_only else len(echo_words(block.text) & lead)
-    best, best_points = None, MIN_TITLE_POINTS - 1
-    for index, facts in _evidence(blocks, start, low, candidates, page_title, echoes).items():
-        points = HEADING_POINTS.get(blocks[index].kind, 0) + sum(POINTS[name] * value for name, value in facts.items())
-        if points > best_points:
-            best, best_points = index, points
+    best, dated = _best(blocks, start, low, candidates, page_title, echoes)
+    if not (headings_only or dated) and echo_low:
+        # further up still (above a video player's caption and quality menus), when no line near
+        # the story has a byline or date beside it, a line may be its headline that the story
+        # retells and that has its byline or date under it: both facts, as one alone is, that far
+        # up, a related story's teaser or a photo's caption
+        far = [index for index in range(echo_low) if retold(blocks[index].text, lead) and shaped[index]
+               and _dated(blocks, index, header_lines)]
+        if far:
+            echoes.update((index, len(echo_words(blocks[index].text) & lead)) for index in far)
+            best = _best(blocks, start, low, far + candidates, page_title, echoes)[0]
     if best is None or (blocks[best].kind not in HEADING_KINDS and fold_title(blocks[best].text) not in page_title):
         # the headline the <title> names, or the page's main heading, may sit further up, above a
         # gallery or a teaser list: either outranks a plain line that nothing else names (the main
@@ -182,6 +191,19 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
     return TitleChoice(best, blocks[best].text)
 
+
+
+def _best(blocks: list[Block], start: int, low: int, candidates: list[int], page_title: list[str],
+          echoes: dict[int, int]) -> tuple[int | None, bool]:
+    """The candidate with the most points (MIN_TITLE_POINTS at least; None when none has them), and
+    whether it has a byline or date line next to it."""
+    best, best_points, dated = None, MIN_TITLE_POINTS - 1, False
+    for index, facts in _evidence(blocks, start, low, candidates, page_title, echoes).items():
+        points = HEADING_POINTS.get(blocks[index].kind, 0) + sum(POINTS[name] * value for name, value in facts.items())
+        if points > best_points:
+            best, best_points = index, points
+            dated = bool(facts["header_after"] or facts["header_before"])
+    return best, dated
 
 
 class _Shapes(dict[int, bool]):
