@@ -343,9 +343,17 @@ def _wait_until_reading_stdin(pid: int, timeout: float = 20.0) -> None:
         time.sleep(0.02)
 
 
+def _as_foreground_job() -> None:
+    """Run in the child before exec: Ctrl-C back at its default, as a shell starts a foreground job.
+    A test run started in the background of a script without job control (`pytest ... &`) inherits
+    SIGINT ignored, and Python then leaves it ignored: the newsgrab under test would never see the
+    Ctrl-C these tests send, as a backgrounded newsgrab rightly does not."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_on_a_real_process_exits_130() -> None:
     proc = subprocess.Popen([*NEWSGRAB, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env())
+                            stderr=subprocess.PIPE, env=env(), preexec_fn=_as_foreground_job)
     _wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=30)
@@ -360,7 +368,8 @@ def test_ctrl_c_while_a_worker_converts_exits_130_and_leaves_no_worker(tmp_path:
     holder = os.open(fifo, os.O_RDWR)  # a writer that never writes: the worker waits on it
     try:
         proc = subprocess.Popen([*NEWSGRAB, str(story), str(fifo), str(story.parent)], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, env=env(), start_new_session=True)
+                                stderr=subprocess.PIPE, env=env(), start_new_session=True,
+                                preexec_fn=_as_foreground_job)
         assert proc.stdout is not None and proc.stderr is not None
         first = proc.stdout.readline()  # the first input is done: the worker now waits on the pipe
         workers = _children(proc.pid)
