@@ -215,3 +215,22 @@ def test_a_line_holding_a_whole_date_is_read_alone() -> None:
     assert date_over_break("Mar 3, 2021", "2021 Harbour Post") is None
     meta, _ = _around("Mar 3, 2021", "2019 was a stormy year")
     assert meta.published == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "published", "source"),
+    [
+        # nothing printed dates the story: the day its own address spells
+        ("https://harbour.example/news/2019/11/19/storm-over-the-harbour/", "By Jane Doe", "2019-11-19", "url"),
+        ("https://harbour.example/2021-03-04-storm-over-the-harbour", "By Jane Doe", "2021-03-04", "url"),
+        # a printed date wins over the address's, which is a fallback only
+        ("https://harbour.example/news/2019/11/19/storm/", "By Jane Doe, November 20, 2019", "2019-11-20", None),
+        # an address with no day in it dates nothing
+        ("https://harbour.example/news/storm-over-the-harbour-2019/", "By Jane Doe", None, None),
+    ],
+)
+def test_a_text_with_no_printed_date_takes_the_day_its_url_spells(
+        url: str, line: str, published: str | None, source: str | None) -> None:
+    article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}\n\n{STORY}", kind="text", url=url)
+    assert article.published == published
+    assert (article.provenance.get("published") == "url") == (source == "url")

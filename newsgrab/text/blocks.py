@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgrab.meta.dates import published_or_update
+from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies, read_bio, read_far_above, read_into_article
 from newsgrab.text.byline import BYLINE_RE
@@ -112,6 +112,11 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if published != meta.published:  # the text's only date is its update
         meta.published = published
         meta.provenance["published"] = meta.provenance.get("modified", "header-line")
+    if meta.published is None and (from_url := date_from_url(base_url)) is not None:
+        # no date printed near the article: the day the page's own address spells (/2019/11/19/),
+        # as the HTML path takes it when nothing else dates the page
+        meta.published = from_url
+        meta.provenance["published"] = "url"
     return document
 
 
