@@ -239,14 +239,21 @@ def _letter(box: str) -> str:
     )
 
 
-def test_a_titled_list_beside_the_article_text_is_left_out() -> None:
-    """Forty names with roles under a heading, beside the letter: a list, not the letter's prose."""
-    names = "".join(f"<li>Name{n} Surname{n}, Professor of Hydrology, River Institute {n}</li>" for n in range(40))
-    page = extract_html(_letter(f"<div class='b7'><h3>Signed by</h3><ul>{names}</ul></div>"),
-                        "https://river.example/letters/gates")
-    texts = [b.text for b in page.blocks]
+def _signatories(count: int) -> str:
+    """A box of `count` names with roles under a "Signed by" heading."""
+    names = "".join(f"<li>Name{n} Surname{n}, Professor of Hydrology, River Institute {n}</li>" for n in range(count))
+    return f"<div class='b7'><h3>Signed by</h3><ul>{names}</ul></div>"
+
+
+def _assert_letter_without_signatories(html: str) -> None:
+    texts = [b.text for b in extract_html(html, "https://river.example/letters/gates").blocks]
     assert LETTER[0] in texts and LETTER[-1] in texts
     assert not any("Professor of Hydrology" in t or "Signed by" in t for t in texts)
+
+
+def test_a_titled_list_beside_the_article_text_is_left_out() -> None:
+    """Forty names with roles under a heading, beside the letter: a list, not the letter's prose."""
+    _assert_letter_without_signatories(_letter(_signatories(40)))
 
 
 def test_a_titled_part_of_prose_beside_the_article_text_stays() -> None:
@@ -381,23 +388,16 @@ def _parts_letter(box: str, between: str = "") -> str:
     )
 
 
-NAMES = "".join(f"<li>Name{n} Surname{n}, Professor of Hydrology, River Institute {n}</li>" for n in range(30))
-
-
 def test_a_titled_list_after_the_text_inside_its_wrapper_is_left_out() -> None:
     """Names with roles under a heading after the letter's last part, in the wrapper the region
     chose: a list beside the text, not the letter's."""
-    page = extract_html(_parts_letter(f"<div class='b7'><h3>Signed by</h3><ul>{NAMES}</ul></div>"),
-                        "https://river.example/letters/gates")
-    texts = [b.text for b in page.blocks]
-    assert LETTER[0] in texts and LETTER[-1] in texts
-    assert not any("Professor of Hydrology" in t or "Signed by" in t for t in texts)
+    _assert_letter_without_signatories(_parts_letter(_signatories(30)))
 
 
 def test_a_titled_list_among_or_between_the_parts_stays() -> None:
     """The other side: the same list between two parts of the text (a fact box the letter goes on
     after), or among a part's own paragraphs, is the article's."""
-    box = f"<div class='b7'><h3>Signed by</h3><ul>{NAMES}</ul></div>"
+    box = _signatories(30)
     between = [b.text for b in extract_html(_parts_letter("", between=box), "https://river.example/letters/gates").blocks]
     assert LETTER[0] in between and LETTER[-1] in between
     assert any("Professor of Hydrology" in t for t in between)

@@ -45,6 +45,7 @@ def banner_headline(titles: Iterable[tuple[str, str]], h1: list[str], tree: lxml
     if not h1 or headline_sized(h1[0]):
         return None
     banner = h1[0]
+    lower: list[str] | None = None  # the lower headings, read once, and only for a title that gets this far
     for text, source in titles:
         if source == "h1":
             continue
@@ -55,7 +56,8 @@ def banner_headline(titles: Iterable[tuple[str, str]], h1: list[str], tree: lxml
                 fold_title(name) for name in home_link_names(tree, url)}:
             continue
         wanted = fold_title(rest)
-        shown = next((h for h in _lower_headings(tree, h1) if fold_title(h) == wanted), None)
+        lower = _lower_headings(tree, h1) if lower is None else lower
+        shown = next((h for h in lower if fold_title(h) == wanted), None)
         if shown:
             return shown, source, banner
     return None
