@@ -42,7 +42,8 @@ from urllib.parse import urlsplit
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import related_blocks
-from newsgrab.clean.score import NoticeScorer
+from newsgrab.clean.score import RULE_PREFIX, NoticeScorer
+from newsgrab.clean.sections import enumerated_items, opens_kept_section
 from newsgrab.clean.shapes import (
     HEADING_KINDS,
     fold,
@@ -137,7 +138,9 @@ def remove_boilerplate(
     views, substantive, first_body, last_body = span.views, span.substantive, span.first, span.last
     separators = [is_separator(b, texts[i]) for i, b in enumerate(blocks)]
     body = [i for i, is_body in enumerate(substantive) if is_body]
-    scored: list[Verdict] = [scorer.verdict(view, span.cues[i]) if view is not None else None
+    # an item of a count the article runs through ("1. ...", "2. ...", "3. ...") is its own list (sections.py)
+    enumerated = enumerated_items(blocks, texts)
+    scored: list[Verdict] = [scorer.verdict(view, span.cues[i]) if view is not None and not enumerated[i] else None
                              for i, view in enumerate(views)]
     # the unmatched text is summed only when the score found something (nothing is no share of anything)
     taken_chars = sum(len(texts[i]) for i, found in enumerate(scored) if found)
@@ -216,8 +219,17 @@ def remove_boilerplate(
                     cue = f"credit:{found_by}"
                 break
 
-    # 4. the footer and the head zone: weak blocks go with the notices around them
-    _sweep_footer(blocks, texts, verdict, separators, substantive, last_body)
+    # 3d. a heading the score took that titles text the pass keeps is a section of the article (sections.py)
+    taken = [found is not None for found in verdict]
+    for i, found in enumerate(verdict):
+        if found is not None and found[0].startswith(RULE_PREFIX) and opens_kept_section(
+                blocks, texts, taken, separators, i):
+            verdict[i] = None
+
+    # 4. the footer and the head zone: weak blocks go with the notices around them; an enumerated
+    # item stays as prose does
+    _sweep_footer(blocks, texts, verdict, separators,
+                  [is_body or enumerated[i] for i, is_body in enumerate(substantive)], last_body)
     _sweep_lists(blocks, verdict, last_body)
     _sweep_head(blocks, texts, verdict, separators, first_body)
 

@@ -1,0 +1,69 @@
+"""The article's own structure, read by shape: what keeps the notice score off the body.
+
+The notice score (score.py) reads one block at a time, and after the article's last paragraph a
+short line without a sentence reads much as a notice does. Two shapes say "this is the article
+going on", in any language, without reading its words; the boilerplate pass (boilerplate.py)
+lets neither the score nor the footer sweeps take what they mark (rules, which read words, and
+the related-story shapes still apply):
+
+- `enumerated_items`: a run of three or more blocks that open with the numbers of a count, one
+  after the other ("1. Wrap blouse, ... $167", "2. ...", "3. ..."): a listicle's items, a recipe's
+  steps, a ranked list. The article counts them through; a notice is not numbered in its text (a
+  list of other stories is numbered by its markup, when at all), and an ordinal opening a lone
+  line ("23. März 2017 | Quelle: ...", a date) is no run.
+- `opens_kept_section`: a heading the score took ("Nighttime Supplement", a docs page's "Sharing
+  with multiple developers: code review") whose next block is text the pass keeps is the title
+  of that text, a section of the article; a notice's heading ("Related stories", "Sponsors")
+  opens notices, or another heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsgrab.clean.shapes import HEADING_KINDS
+from newsgrab.model import Block
+
+#: items a count runs over at least for it to be the article's own list
+MIN_ENUMERATED = 3
+#: a block opening with a number of a count: "1.", "2)", "(3)", at most three digits, then text
+_ORDINAL_RE = re.compile(r"^\s*\(?(\d{1,3})[.)]\s+\S")
+
+
+def enumerated_items(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which blocks are items of a count the article runs through: `MIN_ENUMERATED` or more
+    blocks in a row (media between them passed over) whose openings number 1, 2, 3... (or k,
+    k+1, k+2...)."""
+    found = [False] * len(blocks)
+    run: list[int] = []
+    last = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "media":
+            continue
+        match = _ORDINAL_RE.match(texts[i]) if block.kind not in HEADING_KINDS else None
+        number = int(match.group(1)) if match else None
+        if number is not None and run and number == last + 1:
+            run.append(i)
+        else:
+            _mark(found, run)
+            run = [i] if number is not None else []
+        last = number or 0
+    _mark(found, run)
+    return found
+
+
+def _mark(found: list[bool], run: Sequence[int]) -> None:
+    if len(run) >= MIN_ENUMERATED:
+        for i in run:
+            found[i] = True
+
+
+def opens_kept_section(blocks: Sequence[Block], texts: Sequence[str], taken: Sequence[bool],
+                       separators: Sequence[bool], i: int) -> bool:
+    """Whether block `i`, a heading, is the title of text the pass keeps: the next block (past
+    separators and media) is neither taken nor a heading, and has text."""
+    if blocks[i].kind not in HEADING_KINDS:
+        return False
+    after = next((j for j in range(i + 1, len(blocks)) if not separators[j] and blocks[j].kind != "media"), None)
+    return after is not None and not taken[after] and blocks[after].kind not in HEADING_KINDS and bool(texts[after])
