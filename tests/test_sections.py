@@ -72,6 +72,8 @@ def test_opens_kept_section() -> None:
     assert not opens_kept_section(blocks, _texts(blocks), [False] * 4, [False] * 4, 0)  # no heading
     over_heading = [GUIDE[0], heading, Block("h3", "Pulling drafts"), GUIDE[1]]
     assert not opens_kept_section(over_heading, _texts(over_heading), [False] * 4, [False] * 4, 1)
+    over_list = [GUIDE[0], heading, Block("li", "31 votes"), Block("li", "12 votes")]
+    assert not opens_kept_section(over_list, _texts(over_list), [False] * 4, [False] * 4, 1)
 
 
 def test_a_heading_over_prose_stays_and_over_a_heading_goes() -> None:

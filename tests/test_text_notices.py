@@ -191,9 +191,28 @@ def test_field_lines_lists_with_neighbours_and_two_buttons_stay() -> None:
     # items of one list share openings (a list of steps), not buttons
     steps = [Block("li", f"Tie the knot {n} times", origin=f"line {n}") for n in range(4)]
     assert not any(repeated_buttons(steps, [b.text for b in steps]))
-    # and HTML says "button" with its markup, which the score reads
+    # the shape is the same whether the blocks come from text lines or from HTML
     html = [Block("p", "Lamp"), Block("li", "See it now: Quay Store"), Block("p", "Clock"),
             Block("li", "See it now: Dock Mart"), Block("p", "Basket"), Block("li", "See it now: Quay Store")]
-    assert not any(repeated_buttons(html, [b.text for b in html]))
+    assert repeated_buttons(html, [b.text for b in html]) == [False, True] * 3
     lines = [Block(b.kind, b.text, origin=f"line {n}") for n, b in enumerate(html)]
     assert repeated_buttons(lines, [b.text for b in lines]) == [False, True] * 3
+
+
+def _listicle_html(buttons: list[str]) -> str:
+    # the shop's name is the link (a wholly linked line is dropped by the HTML stage as a link line)
+    items = [f'<h3>{name}</h3><ul><li>{button.split(": ")[0]}: <a href="https://shop.example.com/{n}">'
+             f'{button.split(": ")[1]}</a></li></ul><p>{text}</p>'
+             for n, ((name, text), button) in enumerate(zip(GIFTS, buttons, strict=True))]
+    return ("<html><body><article><h1>Gifts for Sailors</h1><p>Four presents for the sailor in your life, each "
+            "tested on the quay through a wet winter.</p>" + "".join(items) + "</article></body></html>")
+
+
+def test_html_buttons_repeated_under_each_item_go_and_the_items_stay() -> None:
+    buttons = ["See it now: Quay Store", "See it now: Harbour Shop", "See it now: Quay Store", "See it now: Dock Mart"]
+    article = newsgrab.extract(_listicle_html(buttons), url="https://www.harbour-example.org/gifts/sailors.html")
+    assert {r.text for r in article.removed if r.rule == "structure.repeated-button"} == set(buttons)
+    assert all(name in article.body and text in article.body for name, text in GIFTS)
+    prices = ["Price: $40", "Price: $25", "Price: $30", "Price: $120"]
+    kept = newsgrab.extract(_listicle_html(prices), url="https://www.harbour-example.org/gifts/sailors.html")
+    assert not [r for r in kept.removed if r.rule == "structure.repeated-button"]

@@ -13,9 +13,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 3. keeps any block that reads as an editor's note about the article itself (a correction, an
    update, a content warning) even when a rule fires on it; its provenance is still captured;
    In text input a line that is only a link to another story of the same site (markdown keeps
-   links visible) is a related link wherever it sits (textshapes.py, `structure.teaser-link`),
-   and a one-item list whose opening the page repeats three times or more is a button
-   ("See it now: ...", `structure.repeated-button`);
+   links visible) is a related link wherever it sits (textshapes.py, `structure.teaser-link`);
+   in either input a one-item list whose opening the page repeats three times or more is a
+   button ("See it now: ...", `structure.repeated-button`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`), and ends the body before such a run;
 3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
@@ -187,7 +187,7 @@ def remove_boilerplate(
     for i, teaser in enumerate(teaser_link_lines(blocks)):
         if teaser and verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.teaser-link", "related")
-    # ... and a one-item list whose opening the page repeats under each of its items is a button
+    # ... and in either input a one-item list whose opening the page repeats under each item is a button
     for i, button in enumerate(repeated_buttons(blocks, texts)):
         if button and verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.repeated-button", "advertisement")

@@ -14,7 +14,7 @@ the related-story shapes still apply):
 - `opens_kept_section`: a heading the score took ("Nighttime Supplement", a docs page's "Sharing
   with multiple developers: code review") whose next block is text the pass keeps is the title
   of that text, a section of the article; a notice's heading ("Related stories", "Sponsors")
-  opens notices, or another heading.
+  opens notices, another heading, or a list (a poll's results, links the pass left).
 """
 
 from __future__ import annotations
@@ -62,8 +62,10 @@ def _mark(found: list[bool], run: Sequence[int]) -> None:
 def opens_kept_section(blocks: Sequence[Block], texts: Sequence[str], taken: Sequence[bool],
                        separators: Sequence[bool], i: int) -> bool:
     """Whether block `i`, a heading, is the title of text the pass keeps: the next block (past
-    separators and media) is neither taken nor a heading, and has text."""
+    separators and media) is not taken, has text and is neither a heading nor a list item (a
+    widget's heading sits over a list: a poll's results, a list of links the pass left)."""
     if blocks[i].kind not in HEADING_KINDS:
         return False
     after = next((j for j in range(i + 1, len(blocks)) if not separators[j] and blocks[j].kind != "media"), None)
-    return after is not None and not taken[after] and blocks[after].kind not in HEADING_KINDS and bool(texts[after])
+    return (after is not None and not taken[after] and bool(texts[after])
+            and blocks[after].kind not in HEADING_KINDS and blocks[after].kind != "li")

@@ -137,16 +137,14 @@ BUTTON_OPENING_WORDS = 2
 
 
 def repeated_buttons(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
-    """Which blocks of text input are the buttons a listicle repeats under each item ("See it now:
-    Amazon", "Get it on Amazon for $67.77"): in HTML they are links styled as buttons, which the
-    markup gives away; a converter prints each as a one-item list (a list item with no list item
-    before or after it), short, no sentence, and the page has `MIN_REPEATED_BUTTONS` or more that
-    open with the same `BUTTON_OPENING_WORDS` words. The article's own lists have neighbours; its
-    field lines ("Price: $199", "Q: ...") open with a one-word label and a colon, which is not taken
-    for a shared opening. Text input only (`Block.origin` "line N")."""
+    """Which blocks are the buttons a listicle repeats under each item ("See it now: Amazon", "Get
+    it on Amazon for $67.77"): each is a one-item list (a list item with no list item before or
+    after it), short, no sentence, and the page has `MIN_REPEATED_BUTTONS` or more that open with
+    the same `BUTTON_OPENING_WORDS` words. The article's own lists have neighbours; its field lines
+    ("Price: $199", "Q: ...") open with a one-word label and a colon, which is not taken for a
+    shared opening. A converter prints the buttons so, and so does the HTML stage when a site marks
+    each up as a list of one link (ZDNet's "See it now: <shop>"): the shape is the same in both."""
     found = [False] * len(blocks)
-    if not from_text(blocks):
-        return found
     openings: dict[str, list[int]] = {}
     for i, block in enumerate(blocks):
         if (block.kind != "li" or (i and blocks[i - 1].kind == "li")
