@@ -1,27 +1,20 @@
 """The article's own structure by shape (newsgrab/clean/sections.py): a count the article runs
-through ("1. ...", "2. ...", "3. ...") and a heading over text the pass keeps stay, whatever the
-notice score makes of them one block at a time; the same blocks without the shape still go."""
+through ("1. ...", "2. ...", "3. ...") stays, whatever the notice score makes of its items one
+block at a time; the same items without the count still go."""
 
 from __future__ import annotations
 
 from newsgrab.clean.boilerplate import remove_boilerplate
-from newsgrab.clean.sections import enumerated_items, opens_kept_section
+from newsgrab.clean.sections import enumerated_items
 from newsgrab.model import Block, Link, Metadata
 
 SHOP = "https://www.harbour-example.org/style/2019/winter-outfits.html"
-DOCS = "https://docs.harbour-example.org/guide/review.html"
 MARKET = [
     Block("p", "The harbour town's winter market opened this week, and its stalls are busier than in years."),
     Block("p", "Our illustrator spent a morning there and drew the outfits that caught her eye among the crowd."),
 ]
 ITEMS = [("Wool coat, Harbour Tailors, $120", "Wool coat"), ("Knitted scarf, Seaside Knits, $25", "Knitted scarf"),
          ("Leather boots, Quay Shoes, $89", "Leather boots"), ("Felt hat, Dockside Hats, $30", "Felt hat")]
-GUIDE = [
-    Block("p", "A changeset you pushed to the shared server becomes public, and the tool then refuses to amend it."),
-    Block("p", "That is the point of phases: they keep you from rewriting history that others already pulled."),
-    Block("p", "Now that you can move drafts between your own machines, you may want to show them to a colleague."),
-    Block("p", "Review is a good case for that: one person commits a draft, and another pulls it to comment on it."),
-]
 
 
 def _items(numbered: bool) -> list[Block]:
@@ -54,33 +47,9 @@ def test_no_count_no_enumeration() -> None:
 def test_a_numbered_shopping_list_after_the_article_stays() -> None:
     heading = Block("h2", "Shop the illustration here:")
     numbered = [*MARKET, heading, *_items(True)]
-    assert remove_boilerplate(numbered, (), metadata=Metadata(url=SHOP)).removed == []
-    # the same items unnumbered read as a list of links after the article: the pass takes them
+    kept = remove_boilerplate(numbered, (), metadata=Metadata(url=SHOP)).kept
+    assert all(item in kept for item in numbered[3:]) and all(paragraph in kept for paragraph in MARKET)
+    # the same items unnumbered read as a list of links after the article: the pass takes them all
     plain = [*MARKET, heading, *_items(False)]
-    assert len(remove_boilerplate(plain, (), metadata=Metadata(url=SHOP)).removed) == 5
+    assert remove_boilerplate(plain, (), metadata=Metadata(url=SHOP)).kept == MARKET
 
-
-def _linked_heading(text: str) -> Block:
-    return Block("h2", text, links=[Link(text, DOCS + "#review")], link_chars=len(text))
-
-
-def test_opens_kept_section() -> None:
-    heading = _linked_heading("Sign up your team: code review")
-    blocks = [GUIDE[0], heading, Block("media", ""), GUIDE[1]]
-    assert opens_kept_section(blocks, _texts(blocks), [False] * 4, [False] * 4, 1)
-    assert not opens_kept_section(blocks, _texts(blocks), [False, False, False, True], [False] * 4, 1)  # opens a notice
-    assert not opens_kept_section(blocks, _texts(blocks), [False] * 4, [False] * 4, 0)  # no heading
-    over_heading = [GUIDE[0], heading, Block("h3", "Pulling drafts"), GUIDE[1]]
-    assert not opens_kept_section(over_heading, _texts(over_heading), [False] * 4, [False] * 4, 1)
-    over_list = [GUIDE[0], heading, Block("li", "31 votes"), Block("li", "12 votes")]
-    assert not opens_kept_section(over_list, _texts(over_list), [False] * 4, [False] * 4, 1)
-
-
-def test_a_heading_over_prose_stays_and_over_a_heading_goes() -> None:
-    heading = _linked_heading("Sign up your team: code review")
-    section = [GUIDE[0], GUIDE[1], heading, GUIDE[2], GUIDE[3]]
-    assert remove_boilerplate(section, (), metadata=Metadata(url=DOCS)).removed == []
-    over_heading = [GUIDE[0], GUIDE[1], heading, Block("h3", "Pulling drafts"), GUIDE[2], GUIDE[3]]
-    removed = remove_boilerplate(over_heading, (), metadata=Metadata(url=DOCS)).removed
-    assert [removal.text for removal in removed] == [heading.text]
-    assert removed[0].rule.startswith("score:")

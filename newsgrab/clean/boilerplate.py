@@ -42,8 +42,8 @@ from urllib.parse import urlsplit
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import related_blocks
-from newsgrab.clean.score import RULE_PREFIX, NoticeScorer
-from newsgrab.clean.sections import enumerated_items, opens_kept_section
+from newsgrab.clean.score import NoticeScorer
+from newsgrab.clean.sections import enumerated_items
 from newsgrab.clean.shapes import (
     HEADING_KINDS,
     fold,
@@ -218,13 +218,6 @@ def remove_boilerplate(
                     verdict[i] = ("provenance.credit", "syndication")  # outside the body: a credit line
                     cue = f"credit:{found_by}"
                 break
-
-    # 3d. a heading the score took that titles text the pass keeps is a section of the article (sections.py)
-    taken = [found is not None for found in verdict]
-    for i, found in enumerate(verdict):
-        if found is not None and found[0].startswith(RULE_PREFIX) and opens_kept_section(
-                blocks, texts, taken, separators, i):
-            verdict[i] = None
 
     # 4. the footer and the head zone: weak blocks go with the notices around them; an enumerated
     # item stays as prose does

@@ -1,9 +1,9 @@
 """The article's own structure, read by shape: what keeps the notice score off the body.
 
 The notice score (score.py) reads one block at a time, and after the article's last paragraph a
-short line without a sentence reads much as a notice does. Two shapes say "this is the article
+short line without a sentence reads much as a notice does. One shape says "this is the article
 going on", in any language, without reading its words; the boilerplate pass (boilerplate.py)
-lets neither the score nor the footer sweeps take what they mark (rules, which read words, and
+lets neither the score nor the footer sweep take what it marks (rules, which read words, and
 the related-story shapes still apply):
 
 - `enumerated_items`: a run of three or more blocks that open with the numbers of a count, one
@@ -11,10 +11,12 @@ the related-story shapes still apply):
   steps, a ranked list. The article counts them through; a notice is not numbered in its text (a
   list of other stories is numbered by its markup, when at all), and an ordinal opening a lone
   line ("23. März 2017 | Quelle: ...", a date) is no run.
-- `opens_kept_section`: a heading the score took ("Nighttime Supplement", a docs page's "Sharing
-  with multiple developers: code review") whose next block is text the pass keeps is the title
-  of that text, a section of the article; a notice's heading ("Related stories", "Sponsors")
-  opens notices, another heading, or a list (a poll's results, links the pass left).
+
+(Tried and reverted: a heading the score took over text the pass keeps stays, as the title of a
+section of the article. It kept six body blocks of the tune half, a docs page's "Sharing with
+multiple developers: code review", a meal plan's "Nighttime Supplement", a README's "License",
+but cost a holdout advertisement: an ad label can sit over the paragraph it interrupts as a
+subheading sits over its section, and nothing in the next block tells them apart.)
 """
 
 from __future__ import annotations
@@ -58,14 +60,3 @@ def _mark(found: list[bool], run: Sequence[int]) -> None:
         for i in run:
             found[i] = True
 
-
-def opens_kept_section(blocks: Sequence[Block], texts: Sequence[str], taken: Sequence[bool],
-                       separators: Sequence[bool], i: int) -> bool:
-    """Whether block `i`, a heading, is the title of text the pass keeps: the next block (past
-    separators and media) is not taken, has text and is neither a heading nor a list item (a
-    widget's heading sits over a list: a poll's results, a list of links the pass left)."""
-    if blocks[i].kind not in HEADING_KINDS:
-        return False
-    after = next((j for j in range(i + 1, len(blocks)) if not separators[j] and blocks[j].kind != "media"), None)
-    return (after is not None and not taken[after] and bool(texts[after])
-            and blocks[after].kind not in HEADING_KINDS and blocks[after].kind != "li")
