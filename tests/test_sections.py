@@ -29,9 +29,13 @@ def _texts(blocks: list[Block]) -> list[str]:
 def test_a_count_of_three_or_more_is_enumerated() -> None:
     blocks = [MARKET[0], *_items(True), MARKET[1]]
     assert enumerated_items(blocks, _texts(blocks)) == [False, True, True, True, True, False]
-    # a count may start past 1 and pass over an image between its items
-    later = [Block("p", "4) Felt hat"), Block("media", ""), Block("p", "5) Wool coat"), Block("p", "6) Boots")]
-    assert enumerated_items(later, _texts(later)) == [True, False, True, True]
+    # a count may start past 1 and pass over what describes an item (its photo, its paragraph)
+    later = [Block("p", "4) Felt hat"), Block("media", ""), Block("p", "5) Wool coat"), MARKET[0],
+             Block("p", "6) Boots")]
+    assert enumerated_items(later, _texts(later)) == [True, False, True, False, True]
+    # another number breaks it: "1. 2. 7. 8." holds no count of three
+    broken = [Block("p", "1. Wool coat"), Block("p", "2. Felt hat"), Block("p", "7. Boots"), Block("p", "8. Scarf")]
+    assert not any(enumerated_items(broken, _texts(broken)))
 
 
 def test_no_count_no_enumeration() -> None:

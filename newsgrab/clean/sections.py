@@ -6,9 +6,9 @@ going on", in any language, without reading its words; the boilerplate pass (boi
 lets neither the score nor the footer sweep take what it marks (rules, which read words, and
 the related-story shapes still apply):
 
-- `enumerated_items`: a run of three or more blocks that open with the numbers of a count, one
-  after the other ("1. Wrap blouse, ... $167", "2. ...", "3. ..."): a listicle's items, a recipe's
-  steps, a ranked list. The article counts them through; a notice is not numbered in its text (a
+- `enumerated_items`: three or more blocks that open with the numbers of a count, in order
+  ("1. Wrap blouse, ... $167", "2. ...", "3. ...", whatever sits between them): a listicle's
+  items, a recipe's steps, a ranked list. The article counts them through; a notice is not numbered in its text (a
   list of other stories is numbered by its markup, when at all), and an ordinal opening a lone
   line ("23. März 2017 | Quelle: ...", a date) is no run.
 
@@ -35,22 +35,22 @@ _ORDINAL_RE = re.compile(r"^\s*\(?(\d{1,3})[.)]\s+\S")
 
 def enumerated_items(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
     """Which blocks are items of a count the article runs through: `MIN_ENUMERATED` or more
-    blocks in a row (media between them passed over) whose openings number 1, 2, 3... (or k,
-    k+1, k+2...)."""
+    blocks whose openings number 1, 2, 3... (or k, k+1, k+2...) in page order; what sits between
+    them (an item's description, its photo) does not break the count, another number does."""
     found = [False] * len(blocks)
     run: list[int] = []
     last = 0
     for i, block in enumerate(blocks):
-        if block.kind == "media":
-            continue
         match = _ORDINAL_RE.match(texts[i]) if block.kind not in HEADING_KINDS else None
-        number = int(match.group(1)) if match else None
-        if number is not None and run and number == last + 1:
+        if match is None:
+            continue  # an item's description, a photo: the count goes on past them
+        number = int(match.group(1))
+        if run and number == last + 1:
             run.append(i)
         else:
             _mark(found, run)
-            run = [i] if number is not None else []
-        last = number or 0
+            run = [i]
+        last = number
     _mark(found, run)
     return found
 
