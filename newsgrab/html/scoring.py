@@ -243,9 +243,15 @@ def _promote(
     final: Discounted,
     root: lxml.html.HtmlElement,
 ) -> lxml.html.HtmlElement:
-    """Readability's two upward moves: a shared ancestor of near-best candidates, a better parent."""
+    """Readability's two upward moves: a shared ancestor of near-best candidates, a better parent.
+
+    The shared ancestor is that of an article split into parts: it needs a near-best candidate
+    beside the top, not only on its own line of descent. When every near-best candidate is a
+    wrapper around the top (or a part inside it), the page has one block of prose in a nest of
+    divs that score alike (their tag weight over shrinking points), and their votes would lift
+    the region to the page's frame, its datelines and labels with it."""
     close = [el for el, s in others if top_score and s / top_score >= settings.ALTERNATIVE_SHARE]
-    if len(close) >= settings.MIN_ALTERNATIVE_VOTES:
+    if len(close) >= settings.MIN_ALTERNATIVE_VOTES and _beside(top, close):
         close_ancestors = [set(el.iterancestors()) for el in close]
         for parent in top.iterancestors():
             if parent is root or parent.tag in _PAGE_TAGS:
@@ -268,6 +274,12 @@ def _promote(
             break
         last = parent_score
     return top
+
+
+def _beside(top: lxml.html.HtmlElement, others: list[lxml.html.HtmlElement]) -> bool:
+    """Some of `others` is neither an ancestor of `top` nor inside it."""
+    line = set(top.iterancestors())
+    return any(el not in line and top not in el.iterancestors() for el in others)
 
 
 def _best_score_within(
