@@ -1,0 +1,217 @@
+"""The site's own name in a text dump, read by self-reference: what the page says of itself twice.
+
+A page names its site in its furniture: the `<title>` line that BeautifulSoup and markdownify print
+first ("Headline | Site", "Site - Headline"), the copyright line of its footer ("© 2019 Site"), its
+logo's alt text at the top and the foot ("WIRED" ... "WIRED"), and the addresses it prints (its links,
+"desk@site.org", "site.com/subscribe"). Each of these alone is often something else: a `<title>`'s
+last part may be a section ("Headline - Auto News"), a copyright line names the owner ("© Dow Jones &
+Company" on the WSJ, the original publisher on a cross-post), a line printed at the top and the foot
+is a menu entry ("Home", "Twitter"), and the host a page links to most is often a CDN or a shop. So a
+name is taken only when a second, independent printing says the same (`read_site`):
+
+- a domain the text prints (or the caller's URL, or a reader service's `URL Source:`) names it: its
+  label is the name folded ("CityAM" on cityam.com), with or without "the", or the name's words spell
+  it ("The New York Times" -> nytimes: `meta.titlenames.abbreviates`, as the HTML path's `<title>`
+  reading does);
+- or two of the sources above give the same name (a `<title>` part that the copyright line repeats).
+
+The name is reported in the page's own spelling (the `<title>`'s, else the copyright line's), with
+the source it was read from as `provenance.site_name` (`title-line`, `copyright`, `repeated-line`).
+A wrong name would make the notice score's self-reference cue fire on body paragraphs that mention
+it: a name with no second printing is left out. Shape only, no word lists: the copyright sign and
+the word "copyright", which the web writes in every language, are the one literal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from newsgrab import urls
+from newsgrab.meta.titlenames import MAX_NAME_WORDS, abbreviates
+from newsgrab.meta.titles import fold_title, site_keys, starts_name
+from newsgrab.model import Block, Metadata
+from newsgrab.text.titleshape import TITLE_SEPARATOR_RE
+from newsgrab.whitespace import fold_space
+
+#: blocks at either end of a dump where its header and footer furniture is read
+EDGE_BLOCKS = 40
+#: characters; a line longer than this is no logo, menu entry or copyright holder's line
+MAX_FURNITURE_CHARS = 160
+#: characters a folded name has at least (shorter ones are initials that name many things)
+MIN_NAME_CHARS = 3
+#: a copyright line's holder: the sign or the word, a year or a span of years, then the name up to
+#: the first stop ("© 2019 Example News. All rights reserved", "Copyright (C) 2009-2019 Example, Inc.")
+_COPYRIGHT_RE = re.compile(
+    r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*(?:©|ⓒ|\(c\))?\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present))?\s*,?\s*)?"
+    r"(?P<name>[^\W\d_][^.,;:|©ⓒ()\[\]]{0,60})",
+    re.IGNORECASE,
+)
+#: a year after a copyright holder's name, and what follows it ("pv magazine 2019", "Example 2019 - ISSN ...")
+_YEAR_TAIL_RE = re.compile(r"\s+(?:19|20)\d\d\b.*$")
+#: a host printed in text: in a URL, an e-mail address or bare ("example.com", "news.example.co.uk")
+_HOST_RE = re.compile(r"(?<![\w.-])(?:https?://|[\w.+-]+@)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12})\b",
+                      re.IGNORECASE)
+#: times the host a text prints or links to most is printed or linked to at least, to be its own
+MIN_OWN_HOST_COUNT = 2
+#: hosts counted at most (a link farm prints thousands)
+MAX_HOSTS = 400
+#: top-level domains a bare "word.word" must end with to be read as a host, not an abbreviation or
+#: a file name ("U.S", "index.html"); a URL's or e-mail's host needs none of this
+_BARE_TLD_RE = re.compile(r"\.(?:com|org|net|info|biz|io|co|news|[a-z]{2})$", re.IGNORECASE)
+#: second-level labels under which a site registers one label further left (example.co.uk)
+_REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
+#: two-letter file extensions, which `_BARE_TLD_RE` would take for a country's domain ("app.js")
+_FILE_EXTENSIONS = frozenset({"js", "md", "py", "sh", "gz", "ts", "rb"})
+
+
+def read_site(blocks: list[Block], meta: Metadata, title_line: str | None = None) -> None:
+    """Fill `meta.site_name` from what the text prints twice (see the module), when nothing filled
+    it before. `title_line` is the `<title>`-style line the text opens with (its first block's text
+    when not given)."""
+    if meta.site_name or not blocks:
+        return
+    found = site_name(blocks, meta.title, meta.url, title_line)
+    if found is not None:
+        meta.site_name, meta.provenance["site_name"] = found
+
+
+def site_name(blocks: list[Block], title: str | None, url: str | None,
+              title_line: str | None = None) -> tuple[str, str] | None:
+    """(the site's name, the source it was read from) or None (see the module)."""
+    candidates = list(_candidates(blocks, title, title_line))
+    if not candidates:
+        return None
+    counts, full = _hosts(blocks)
+    # the site's own domain: the caller's URL, and the one the text links to or prints most (a
+    # copyright line's owner, a menu entry or a CDN is linked less often than the site's own pages)
+    own = site_keys((), url) if url else set()
+    if counts:
+        ranked = counts.most_common(2)
+        if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            own |= site_keys((), "http://" + ranked[0][0])
+    # a `<title>` part is a name or a section: any domain the text prints may confirm it is a name
+    printed = own
+    if candidates[0][1] == "title-line":
+        printed = own.union(*(site_keys((), "http://" + host) for host in full))
+    for name, source in candidates:
+        if _named_by(name, printed if source == "title-line" else own):
+            return name, source
+    for index, (name, source) in enumerate(candidates):
+        folded = fold_title(name)
+        if any(fold_title(other) == folded and other_source != source
+               for other, other_source in candidates[index + 1:]):
+            return name, source
+    return None
+
+
+def _named_by(name: str, keys: set[str]) -> bool:
+    """Whether a domain's keys name `name`: its label is the name folded, with or without "the", or
+    the name's words spell it (`abbreviates`)."""
+    folded = fold_title(name)
+    return (folded in keys or folded.removeprefix("the") in keys or abbreviates(name, keys)
+            or any(starts_name(folded, key) for key in keys))
+
+
+def _candidates(blocks: list[Block], title: str | None, title_line: str | None) -> Iterator[tuple[str, str]]:
+    """Names the text may give its site, best source first: the `<title>` line's part that is not
+    the headline, the copyright lines' holders, the short lines printed at both ends."""
+    affix = title_affix(title_line if title_line is not None else blocks[0].text, title)
+    if affix:
+        yield affix, "title-line"
+    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
+    seen: set[str] = set()
+    for block in reversed(edges):  # the footer's line first
+        for holder in copyright_holders(block.text):
+            if fold_title(holder) not in seen:
+                seen.add(fold_title(holder))
+                yield holder, "copyright"
+    yield from ((line, "repeated-line") for line in _repeated_lines(blocks))
+
+
+def title_affix(line: str, title: str | None) -> str | None:
+    """The part of a `<title>`-style line ("Headline | Site", "Site - Headline") at the other end
+    from the headline the text chose, when it is short enough to be a name."""
+    if not title or len(line) > MAX_FURNITURE_CHARS * 2:
+        return None
+    parts = TITLE_SEPARATOR_RE.split(line)
+    if len(parts) < 2:
+        return None
+    head = fold_title(title)
+    if fold_title(parts[0]) == head:
+        affix = parts[-1]
+    elif fold_title(parts[-1]) == head:
+        affix = parts[0]
+    else:
+        return None
+    affix = fold_space(affix)
+    return affix if _name_shaped(affix) else None
+
+
+def copyright_holders(text: str) -> Iterator[str]:
+    """The names a copyright line gives its holder ("© 2019 Example News. All rights reserved" ->
+    "Example News"), a few words each."""
+    if len(text) > MAX_FURNITURE_CHARS or not ("©" in text or "ⓒ" in text or "opyright" in text.casefold()
+                                                or "(c)" in text.casefold()):
+        return
+    for match in _COPYRIGHT_RE.finditer(text):
+        name = _YEAR_TAIL_RE.sub("", fold_space(match["name"])).strip(" -–—")
+        if _name_shaped(name):
+            yield name
+
+
+def _repeated_lines(blocks: list[Block]) -> list[str]:
+    """Short lines printed alone both among the first and the last EDGE_BLOCKS blocks (a logo's alt
+    text, a menu entry), in the order of the footer."""
+    if len(blocks) <= EDGE_BLOCKS:
+        return []
+    head = {fold_title(block.text) for block in blocks[:EDGE_BLOCKS] if _name_shaped(block.text)}
+    out: list[str] = []
+    for block in blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]:
+        if _name_shaped(block.text) and fold_title(block.text) in head and block.text not in out:
+            out.append(block.text)
+    return out
+
+
+def _name_shaped(text: str) -> bool:
+    """A few words (MAX_NAME_WORDS at most) with a letter, no sentence."""
+    words = text.split()
+    return (0 < len(words) <= MAX_NAME_WORDS and len(fold_title(text)) >= MIN_NAME_CHARS
+            and not text.endswith((".", "!", "?", ":")) and any(c.isalpha() for c in text))
+
+
+def _hosts(blocks: Iterable[Block]) -> tuple[Counter[str], set[str]]:
+    """The registrable domains (`registrable`) of the blocks' links and of the addresses their text
+    prints, each with the times it is linked to or printed (a text printed twice counted once: a
+    menu entry "example.com" at the top and the foot is one printing), and the full hosts
+    ("news.example.com": a subdomain may be the name a `<title>` gives, "Sky News")."""
+    hosts: Counter[str] = Counter()
+    full: set[str] = set()
+    texts: set[str] = set()
+    for block in blocks:
+        for link in block.links:
+            host = urls.host(link.url)
+            if host and (domain := registrable(host)):
+                hosts[domain] += 1
+                full.add(host)
+        if "." in block.text and block.text not in texts and len(full) < MAX_HOSTS:
+            texts.add(block.text)
+            for match in _HOST_RE.finditer(block.text):
+                host = match[1].lower()
+                bare = not match[0].startswith(("http", "HTTP")) and "@" not in match[0]
+                if bare and (not _BARE_TLD_RE.search(host) or host.rsplit(".", 1)[-1] in _FILE_EXTENSIONS):
+                    continue
+                hosts[registrable(host)] += 1
+                full.add(host)
+    return hosts, full
+
+
+def registrable(host: str) -> str:
+    """The part of a host a site registers: "news.example.co.uk" -> "example.co.uk",
+    "myaccount.example.com" -> "example.com". A subdomain's label names a service ("myaccount",
+    "checkout", "go"), which a menu entry would spell."""
+    labels = host.lower().rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _REGISTRY_LABELS and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:]) if len(labels) >= 2 else ""
