@@ -39,6 +39,8 @@ from newsgrab.whitespace import fold_space
 EDGE_BLOCKS = 40
 #: characters; a line longer than this is no logo, menu entry or copyright holder's line
 MAX_FURNITURE_CHARS = 160
+#: characters a name has at most (longer lines are not read as one)
+MAX_NAME_CHARS = 80
 #: characters a folded name has at least (shorter ones are initials that name many things)
 MIN_NAME_CHARS = 3
 #: a copyright line's holder: the sign or the word, a year or a span of years, then the name up to
@@ -67,24 +69,27 @@ _REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or"
 _FILE_EXTENSIONS = frozenset({"js", "md", "py", "sh", "gz", "ts", "rb"})
 
 
-def read_site(blocks: list[Block], meta: Metadata, title_line: str | None = None) -> None:
-    """Fill `meta.site_name` from what the text prints twice (see the module), when nothing filled
-    it before. `title_line` is the `<title>`-style line the text opens with (its first block's text
-    when not given)."""
+def read_site(blocks: list[Block], meta: Metadata) -> None:
+    """Fill `meta.site_name` from what the text (all its blocks, the page's furniture too) prints
+    twice (see the module), when nothing filled it before (a pasted article's "Site, Date" line)."""
     if meta.site_name or not blocks:
         return
-    found = site_name(blocks, meta.title, meta.url, title_line)
+    found = site_name(blocks, meta.title, meta.url)
     if found is not None:
         meta.site_name, meta.provenance["site_name"] = found
 
 
-def site_name(blocks: list[Block], title: str | None, url: str | None,
-              title_line: str | None = None) -> tuple[str, str] | None:
-    """(the site's name, the source it was read from) or None (see the module)."""
-    candidates = list(_candidates(blocks, title, title_line))
-    if not candidates:
+def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[str, str] | None:
+    """(the site's name, the source it was read from) or None (see the module): `title` is the
+    headline the text path chose, `url` the caller's. The sources in order: the `<title>` line's
+    part, the copyright lines' holders (the footer's first), the lines printed at both ends (read
+    last, and only when a domain or a holder may confirm them: most texts print many)."""
+    affix = title_affix(blocks[0].text, title)
+    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
+    holders = _holders(edges)
+    if affix is None and not holders and len(blocks) <= EDGE_BLOCKS:
         return None
-    counts, full = _hosts(blocks)
+    counts, full = _hosts(blocks, edges)
     # the site's own domain: the caller's URL, and the one the text links to or prints most (a
     # copyright line's owner, a menu entry or a CDN is linked less often than the site's own pages)
     own = site_keys((), url) if url else set()
@@ -92,18 +97,25 @@ def site_name(blocks: list[Block], title: str | None, url: str | None,
         ranked = counts.most_common(2)
         if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             own |= site_keys((), "http://" + ranked[0][0])
-    # a `<title>` part is a name or a section: any domain the text prints may confirm it is a name
-    printed = own
-    if candidates[0][1] == "title-line":
-        printed = own.union(*(site_keys((), "http://" + host) for host in full))
-    for name, source in candidates:
-        if _named_by(name, printed if source == "title-line" else own):
-            return name, source
-    for index, (name, source) in enumerate(candidates):
-        folded = fold_title(name)
-        if any(fold_title(other) == folded and other_source != source
-               for other, other_source in candidates[index + 1:]):
-            return name, source
+    if affix is not None:
+        # a `<title>` part is a name or a section: any domain the text prints may confirm it is a name,
+        # in its furniture or, when none there does, in its article
+        if _named_by(affix, own.union(*(site_keys((), "http://" + host) for host in full))):
+            return affix, "title-line"
+        inside = _printed_hosts(blocks[EDGE_BLOCKS:len(blocks) - EDGE_BLOCKS], Counter(), set()) - full
+        if inside and _named_by(affix, set().union(*(site_keys((), "http://" + host) for host in inside))):
+            return affix, "title-line"
+        if fold_title(affix) in {fold_title(holder) for holder in holders}:
+            return affix, "title-line"
+    for holder in holders:
+        if _named_by(holder, own):
+            return holder, "copyright"
+    if not own and not holders:
+        return None
+    named = {fold_title(holder) for holder in holders}
+    for line in repeated_lines(blocks):
+        if _named_by(line, own) or fold_title(line) in named:
+            return line, "repeated-line"
     return None
 
 
@@ -115,20 +127,14 @@ def _named_by(name: str, keys: set[str]) -> bool:
             or any(starts_name(folded, key) for key in keys))
 
 
-def _candidates(blocks: list[Block], title: str | None, title_line: str | None) -> Iterator[tuple[str, str]]:
-    """Names the text may give its site, best source first: the `<title>` line's part that is not
-    the headline, the copyright lines' holders, the short lines printed at both ends."""
-    affix = title_affix(title_line if title_line is not None else blocks[0].text, title)
-    if affix:
-        yield affix, "title-line"
-    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
-    seen: set[str] = set()
-    for block in reversed(edges):  # the footer's line first
+def _holders(edges: list[Block]) -> list[str]:
+    """The copyright lines' holders among the blocks at the text's ends, the footer's first, once each."""
+    out: list[str] = []
+    for block in reversed(edges):
         for holder in copyright_holders(block.text):
-            if fold_title(holder) not in seen:
-                seen.add(fold_title(holder))
-                yield holder, "copyright"
-    yield from ((line, "repeated-line") for line in _repeated_lines(blocks))
+            if all(fold_title(holder) != fold_title(other) for other in out):
+                out.append(holder)
+    return out
 
 
 def title_affix(line: str, title: str | None) -> str | None:
@@ -162,7 +168,7 @@ def copyright_holders(text: str) -> Iterator[str]:
             yield name
 
 
-def _repeated_lines(blocks: list[Block]) -> list[str]:
+def repeated_lines(blocks: list[Block]) -> list[str]:
     """Short lines printed alone both among the first and the last EDGE_BLOCKS blocks (a logo's alt
     text, a menu entry), in the order of the footer."""
     if len(blocks) <= EDGE_BLOCKS:
@@ -170,42 +176,60 @@ def _repeated_lines(blocks: list[Block]) -> list[str]:
     head = {fold_title(block.text) for block in blocks[:EDGE_BLOCKS] if _name_shaped(block.text)}
     out: list[str] = []
     for block in blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]:
-        if _name_shaped(block.text) and fold_title(block.text) in head and block.text not in out:
+        if (_name_shaped(block.text) and fold_title(block.text) in head and block.text not in out
+                and "©" not in block.text):  # a copyright line is read for its holder
             out.append(block.text)
     return out
 
 
 def _name_shaped(text: str) -> bool:
     """A few words (MAX_NAME_WORDS at most) with a letter, no sentence."""
+    if len(text) > MAX_NAME_CHARS:
+        return False
     words = text.split()
     return (0 < len(words) <= MAX_NAME_WORDS and len(fold_title(text)) >= MIN_NAME_CHARS
             and not text.endswith((".", "!", "?", ":")) and any(c.isalpha() for c in text))
 
 
-def _hosts(blocks: Iterable[Block]) -> tuple[Counter[str], set[str]]:
-    """The registrable domains (`registrable`) of the blocks' links and of the addresses their text
-    prints, each with the times it is linked to or printed (a text printed twice counted once: a
-    menu entry "example.com" at the top and the foot is one printing), and the full hosts
-    ("news.example.com": a subdomain may be the name a `<title>` gives, "Sky News")."""
+def _hosts(blocks: Iterable[Block], edges: Iterable[Block]) -> tuple[Counter[str], set[str]]:
+    """The registrable domains (`registrable`) of the blocks' links and of the addresses the text
+    prints at its ends (its header and footer: the article's prose is not searched), each with the
+    times it is linked to or printed (a text printed twice counted once: a menu entry "example.com"
+    at the top and the foot is one printing), and the full hosts ("news.example.com": a subdomain
+    may be the name a `<title>` gives, "Sky News")."""
     hosts: Counter[str] = Counter()
     full: set[str] = set()
-    texts: set[str] = set()
     for block in blocks:
         for link in block.links:
-            host = urls.host(link.url)
+            host = _link_host(link.url)
             if host and (domain := registrable(host)):
                 hosts[domain] += 1
                 full.add(host)
-        if "." in block.text and block.text not in texts and len(full) < MAX_HOSTS:
-            texts.add(block.text)
-            for match in _HOST_RE.finditer(block.text):
-                host = match[1].lower()
-                bare = not match[0].startswith(("http", "HTTP")) and "@" not in match[0]
-                if bare and (not _BARE_TLD_RE.search(host) or host.rsplit(".", 1)[-1] in _FILE_EXTENSIONS):
-                    continue
-                hosts[registrable(host)] += 1
-                full.add(host)
-    return hosts, full
+    return hosts, _printed_hosts(edges, hosts, full)
+
+
+def _printed_hosts(blocks: Iterable[Block], counts: Counter[str], full: set[str]) -> set[str]:
+    """`full` with the hosts the blocks' text prints (each distinct text once), counted in `counts`."""
+    texts: set[str] = set()
+    for block in blocks:
+        if "." not in block.text or block.text in texts or len(full) >= MAX_HOSTS:
+            continue
+        texts.add(block.text)
+        for match in _HOST_RE.finditer(block.text):
+            host = match[1].lower()
+            bare = not match[0].startswith(("http", "HTTP")) and "@" not in match[0]
+            if bare and (not _BARE_TLD_RE.search(host) or host.rsplit(".", 1)[-1] in _FILE_EXTENSIONS):
+                continue
+            counts[registrable(host)] += 1
+            full.add(host)
+    return full
+
+
+def _link_host(url: str) -> str:
+    """The host of a link's URL: sliced out of an absolute http(s) URL (most links), else `urls.host`."""
+    if url.startswith(("https://", "http://")):
+        return url.split("/", 3)[2].rsplit("@", 1)[-1].split(":")[0].lower()
+    return urls.host(url)
 
 
 def registrable(host: str) -> str:
