@@ -9,11 +9,13 @@ Company" on the WSJ, the original publisher on a cross-post), a line printed at 
 is a menu entry ("Home", "Twitter"), and the host a page links to most is often a CDN or a shop. So a
 name is taken only when a second, independent printing says the same (`read_site`):
 
-- a domain the text prints (or the caller's URL, or a reader service's `URL Source:`) names it: its
-  label is the name folded ("CityAM" on cityam.com), with or without "the", or the name's words spell
-  it ("The New York Times" -> nytimes: `meta.titlenames.abbreviates`, as the HTML path's `<title>`
+- the site's own domain names it: the caller's URL (or a reader service's `URL Source:`), or the
+  domain the text links to or prints most (an owner or a CDN is linked less often than the site's
+  own pages); for a `<title>` part, any domain the text prints. A domain names a name when its label
+  is the name folded ("CityAM" on cityam.com), with or without "the", or the name's words spell it
+  ("The New York Times" -> nytimes: `meta.titlenames.abbreviates`, as the HTML path's `<title>`
   reading does);
-- or two of the sources above give the same name (a `<title>` part that the copyright line repeats).
+- or a copyright line's holder repeats it (a `<title>` part, a line printed at both ends).
 
 The name is reported in the page's own spelling (the `<title>`'s, else the copyright line's), with
 the source it was read from as `provenance.site_name` (`title-line`, `copyright`, `repeated-line`).
