@@ -4,12 +4,15 @@
     .venv/bin/python bench/text_meta.py --converter lynx --misses tune    # and the tune half's misses
 
 For each textbench dump (`../shared/bench/textbench/scrapinghub/<converter>/<id>.txt.gz`) the text
-path's title, authors and published date are set against what the HTML path finds on the original
+path's title, authors, published date and site name are set against what the HTML path finds on the original
 page: the title's exact agreement (folded as textbench folds: NFKC, casefolded, word tokens), and the
-share of pages where the text path finds authors / a date among the pages where the HTML path does,
-and beside it (`=`) the share where what it finds is right: an author named as the HTML path names one
-(folded as the title is), the same calendar day. A found value that is wrong counts as found, not as
-matched, so the gap between the two figures is the text path's wrong answers.
+share of pages where the text path finds authors / a date / a site name among the pages where the HTML
+path does, and beside it (`=`) the share where what it finds is right: an author named as the HTML path
+names one (folded as the title is), the same calendar day, the same site (`same_site`: the name folded,
+one name holding the other, or a name the HTML path's domain spells). A wrong site name makes the
+notice score's self-reference cue fire on body that mentions it: read its `=` figure first. A found
+value that is wrong counts as found, not as matched, so the gap between the two figures is the text
+path's wrong answers.
 Each figure is given for the `tune` and `holdout` halves of the fixed split (bench/splits.py): tune
 the text path on the first, report both. `--misses HALF` lists the pages where a field disagrees, so
 a failure mode can be read on the tune half without looking at the holdout pages; each title miss
@@ -44,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.shared_data import SHARED
 from bench.splits import HOLDOUT, SETS, TUNE, half_of, scrapinghub_sites
 
-FIELDS = ("title", "authors", "published")
+FIELDS = ("title", "authors", "published", "site_name")
 
 
 def fold(title: str | None) -> str:
@@ -97,7 +100,21 @@ def verdicts(article: Any, ref: Any) -> dict[str, bool | None]:
         "title": (fold(article.title) == fold(ref.title)) if fold(ref.title) else None,
         "authors": bool(article.authors) if ref.authors else None,
         "published": bool(article.published) if ref.published else None,
+        "site_name": bool(article.site_name) if ref.site_name else None,
     }
+
+
+def same_site(mine: str, ref: Any) -> bool:
+    """Whether the text path's site name is the HTML path's: the same name folded (with or without
+    "the"), one holding the other ("CBC News", "CBC"; five characters or more), or a name the HTML
+    path's domain spells ("nytimes.com" names "The New York Times")."""
+    from newsgrab.meta.titlenames import abbreviates
+    from newsgrab.meta.titles import fold_title, site_keys
+
+    keys = site_keys((ref.site_name,), ref.url)
+    folded = fold_title(mine)
+    return (folded in keys or folded.removeprefix("the") in keys or abbreviates(mine, keys)
+            or any(len(key) >= 5 and len(folded) >= 5 and (key in folded or folded in key) for key in keys))
 
 
 def title_family(article: Any, ref: Any, text: str) -> str:
@@ -117,6 +134,7 @@ def matches(article: Any, ref: Any) -> dict[str, bool | None]:
         "authors": bool(mine & {fold(name) for name in ref.authors}) if ref.authors else None,
         "published": bool(article.published and ref.published
                           and article.published[:10] == ref.published[:10]) if ref.published else None,
+        "site_name": bool(article.site_name and same_site(article.site_name, ref)) if ref.site_name else None,
     }
 
 
@@ -149,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     converters = args.converter or folders
     refs = {key: pair[0] for key, pair in refs_halves.items()}
     print("| converter | title tune / holdout | title, printed: tune / holdout | authors tune / holdout (= matched)"
-          " | date tune / holdout (= matched) |")
-    print("|---|---|---|---|---|")
+          " | date tune / holdout (= matched) | site tune / holdout (= matched) |")
+    print("|---|---|---|---|---|---|")
     misses: list[str] = []
     errors: list[str] = []
     families: dict[str, Counter[str]] = defaultdict(Counter)

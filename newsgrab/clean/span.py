@@ -101,6 +101,8 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     # only a block that names the site and says nothing a notice says counts: a press release names
     # its company in its news, a cross-post names its publisher in one notice after another
     naming = [i for i, c in enumerate(cues) if c.get("self-reference") and _NOTICE_EVIDENCE.isdisjoint(c)]
+    if from_text(blocks):  # in text the site's name is read off the page itself: count the prose the
+        naming += _unread_naming(blocks, texts, views, scorer.page)  # score skips that names it too
     prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
     dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
     for i, view in enumerate(views):
@@ -145,6 +147,23 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     return Span(views, placed, substantive, first, last)
+
+
+def _unread_naming(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
+                   page: PageFacts) -> list[int]:
+    """The blocks the score does not read (long prose) that name the site: a company's press release
+    names it in paragraph after paragraph, and its standfirst calling the reader to its product
+    ("... will deliver ...") is its news, not the site's notice (text input only: there the name
+    comes from the page's own furniture, and the HTML path's weights were fitted without this)."""
+    if not (page.names.words or page.names.phrases or page.domain_labels or page.embedded_labels):
+        return []
+    out = []
+    for i, block in enumerate(blocks):
+        if views[i] is None and texts[i] and block.kind != "media":
+            folded = texts[i].casefold()
+            if page.names_in(WORD_RE.findall(folded), folded):
+                out.append(i)
+    return out
 
 
 def _footer_fence(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],

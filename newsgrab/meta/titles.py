@@ -133,7 +133,7 @@ def names_site(folded: str, keys: set[str]) -> bool:
     # the site's name alone, or with a little around it: "[Archive of Our Own]", "Courier Online"
     return any(folded == k or folded.removeprefix("the") == k or (
         len(k) >= MIN_CONTAINED_KEY_CHARS and (folded.startswith(k) or folded.endswith(k))
-        and len(folded) <= 2 * len(k)) or _starts_name(folded, k) for k in keys)
+        and len(folded) <= 2 * len(k)) or starts_name(folded, k) for k in keys)
 
 
 def names_edition(part: str, keys: set[str]) -> bool:
@@ -181,7 +181,7 @@ def headline_sized(text: str) -> bool:
     return len(_WORD_RE.findall(text)) >= MIN_HEADLINE_WORDS
 
 
-def _starts_name(folded: str, key: str) -> bool:
+def starts_name(folded: str, key: str) -> bool:
     """Whether a part is most of a longer name's start: a domain adds a country or a digit to the
     name the title writes ("The Paradigm" on theparadigmng.com, "Publickey" on publickey1.jp)."""
     return (len(folded) >= MIN_CONTAINED_KEY_CHARS and len(key) > len(folded) and key.startswith(folded)

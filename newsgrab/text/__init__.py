@@ -11,6 +11,8 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - title.py, header.py, around.py: the headline, and the byline, dates and tags around it
 - titleshape.py, echo.py, teasers.py: what title.py asks of a line (headline-shaped? retold by the
   story?) and the label lines and teaser lists that sit above or below a headline
+- site.py: the site's name, from what the text prints of it twice (its `<title>` line, a copyright
+  line, its logo at both ends, confirmed by a domain it prints or links to)
 - byline.py: the byline labels (data/byline_words.toml) and bare names header.py reads
 - ends.py: end-anchored patterns ("ends with a full stop") searched only where a match can start
 - blocks.py: `parse_text`, the order of the above

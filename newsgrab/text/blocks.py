@@ -26,6 +26,7 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
+from newsgrab.text.site import read_site
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
@@ -104,10 +105,12 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # blank its lines, so the line numbers of --explain stay right
         lines = text.split("\n")
         text = "\n" * header_block.lines + "\n".join(lines[header_block.lines:])
-    document = _parse(text, base_url)
+    document, every_block = _parse(text, base_url)
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
+    # the site's name from what the whole text prints of it twice (its <title> line, footer, addresses)
+    read_site(every_block, meta)
     published = published_or_update(meta.published, meta.modified)
     if published != meta.published:  # the text's only date is its update
         meta.published = published
@@ -126,13 +129,14 @@ def _plain_apostrophes(text: str) -> str:
     return _MODIFIER_APOSTROPHE_RE.sub("'", text)
 
 
-def _parse(text: str, base_url: str | None) -> TextDocument:
+def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
+    """The document, and every block of the text (the page's furniture too)."""
     raw_blocks, refs = split_blocks(text)
     pairs = [pair for raw in raw_blocks if (pair := _to_block(raw, base_url, refs))[0].text or pair[0].media]
     blocks = [block for block, _ in pairs]
     meta = Metadata(url=base_url)
     if not blocks:
-        return TextDocument(blocks=[], metadata=meta)
+        return TextDocument(blocks=[], metadata=meta), blocks
     span = find_span(blocks)
     start = body_start = span.start
     below: int | None = None  # the headline under a label at the top of a text without chrome
@@ -147,7 +151,7 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
             body = body[read_header(body, meta, title_first=titled):]
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
-            return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta)
+            return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), blocks
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
     # the story retells is taken there, and nothing but the headline and header lines leaves the body
@@ -185,7 +189,8 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         lead = [block for block in blocks[title.index + 1:start] if block.kind == "media"]
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
             if index not in taken and (index >= start or body_start == 0)]
-    return TextDocument(blocks=(lead if body_start else []) + _drop_printed_twice(body, meta.title), metadata=meta)
+    body = (lead if body_start else []) + _drop_printed_twice(body, meta.title)
+    return TextDocument(blocks=body, metadata=meta), blocks
 
 
 def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:

@@ -1,0 +1,243 @@
+"""The site's own name in a text dump, read by self-reference: what the page says of itself twice.
+
+A page names its site in its furniture: the `<title>` line that BeautifulSoup and markdownify print
+first ("Headline | Site", "Site - Headline"), the copyright line of its footer ("© 2019 Site"), its
+logo's alt text at the top and the foot ("WIRED" ... "WIRED"), and the addresses it prints (its links,
+"desk@site.org", "site.com/subscribe"). Each of these alone is often something else: a `<title>`'s
+last part may be a section ("Headline - Auto News"), a copyright line names the owner ("© Dow Jones &
+Company" on the WSJ, the original publisher on a cross-post), a line printed at the top and the foot
+is a menu entry ("Home", "Twitter"), and the host a page links to most is often a CDN or a shop. So a
+name is taken only when a second, independent printing says the same (`read_site`):
+
+- the site's own domain names it: the caller's URL (or a reader service's `URL Source:`), or the
+  domain the text links to or prints most (an owner or a CDN is linked less often than the site's
+  own pages); for a `<title>` part, any domain the text prints. A domain names a name when its label
+  is the name folded ("CityAM" on cityam.com), with or without "the", or the name's words spell it
+  ("The New York Times" -> nytimes: `meta.titlenames.abbreviates`, as the HTML path's `<title>`
+  reading does);
+- or a copyright line's holder repeats it (a `<title>` part, a line printed at both ends).
+
+The name is reported in the page's own spelling (the `<title>`'s, else the copyright line's), with
+the source it was read from as `provenance.site_name` (`title-line`, `copyright`, `repeated-line`).
+A wrong name would make the notice score's self-reference cue fire on body paragraphs that mention
+it: a name with no second printing is left out. Shape only, no word lists: the copyright sign and
+the word "copyright", which the web writes in every language, are the one literal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from newsgrab import urls
+from newsgrab.meta.titlenames import MAX_NAME_WORDS, abbreviates
+from newsgrab.meta.titles import fold_title, site_keys, starts_name
+from newsgrab.model import Block, Metadata
+from newsgrab.text.titleshape import TITLE_SEPARATOR_RE
+from newsgrab.whitespace import fold_space
+
+#: blocks at either end of a dump where its header and footer furniture is read
+EDGE_BLOCKS = 40
+#: characters; a line longer than this is no logo, menu entry or copyright holder's line
+MAX_FURNITURE_CHARS = 160
+#: characters a name has at most (longer lines are not read as one)
+MAX_NAME_CHARS = 80
+#: characters a folded name has at least (shorter ones are initials that name many things)
+MIN_NAME_CHARS = 3
+#: a copyright line's holder: the sign or the word, a year or a span of years, then the name up to
+#: the first stop ("© 2019 Example News. All rights reserved", "Copyright (C) 2009-2019 Example, Inc.")
+_COPYRIGHT_RE = re.compile(
+    r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*(?:©|ⓒ|\(c\))?\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present))?\s*,?\s*)?"
+    r"(?P<name>[^\W\d_][^.,;:|©ⓒ()\[\]]{0,60})",
+    re.IGNORECASE,
+)
+#: a year after a copyright holder's name, and what follows it ("pv magazine 2019", "Example 2019 - ISSN ...")
+_YEAR_TAIL_RE = re.compile(r"\s+(?:19|20)\d\d\b.*$")
+#: a host printed in text: in a URL, an e-mail address or bare ("example.com", "news.example.co.uk")
+_HOST_RE = re.compile(r"(?<![\w.-])(?:https?://|[\w.+-]+@)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12})\b",
+                      re.IGNORECASE)
+#: times the host a text prints or links to most is printed or linked to at least, to be its own
+MIN_OWN_HOST_COUNT = 2
+#: hosts counted at most (a link farm prints thousands)
+MAX_HOSTS = 400
+#: top-level domains a bare "word.word" must end with to be read as a host, not an abbreviation or
+#: a file name ("U.S", "index.html"); a URL's or e-mail's host needs none of this
+_BARE_TLD_RE = re.compile(r"\.(?:com|org|net|info|biz|io|co|news|[a-z]{2})$", re.IGNORECASE)
+#: second-level labels under which a site registers one label further left (example.co.uk)
+_REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
+#: two-letter file extensions, which `_BARE_TLD_RE` would take for a country's domain ("app.js")
+_FILE_EXTENSIONS = frozenset({"js", "md", "py", "sh", "gz", "ts", "rb"})
+
+
+def read_site(blocks: list[Block], meta: Metadata) -> None:
+    """Fill `meta.site_name` from what the text (all its blocks, the page's furniture too) prints
+    twice (see the module), when nothing filled it before (a pasted article's "Site, Date" line)."""
+    if meta.site_name or not blocks:
+        return
+    found = site_name(blocks, meta.title, meta.url)
+    if found is not None:
+        meta.site_name, meta.provenance["site_name"] = found
+
+
+def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[str, str] | None:
+    """(the site's name, the source it was read from) or None (see the module): `title` is the
+    headline the text path chose, `url` the caller's. The sources in order: the `<title>` line's
+    part, the copyright lines' holders (the footer's first), the lines printed at both ends (read
+    last, and only when a domain or a holder may confirm them: most texts print many)."""
+    affix = title_affix(blocks[0].text, title)
+    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
+    holders = _holders(edges)
+    if affix is None and not holders and len(blocks) <= EDGE_BLOCKS:
+        return None
+    counts, full = _hosts(blocks, edges)
+    # the site's own domain: the caller's URL, and the one the text links to or prints most (a
+    # copyright line's owner, a menu entry or a CDN is linked less often than the site's own pages)
+    own = site_keys((), url) if url else set()
+    if counts:
+        ranked = counts.most_common(2)
+        if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            own |= site_keys((), "http://" + ranked[0][0])
+    if affix is not None:
+        # a `<title>` part is a name or a section: any domain the text prints may confirm it is a name,
+        # in its furniture or, when none there does, in its article
+        if _named_by(affix, own.union(*(site_keys((), "http://" + host) for host in full))):
+            return affix, "title-line"
+        inside = _printed_hosts(blocks[EDGE_BLOCKS:len(blocks) - EDGE_BLOCKS], Counter(), set()) - full
+        if inside and _named_by(affix, set().union(*(site_keys((), "http://" + host) for host in inside))):
+            return affix, "title-line"
+        if fold_title(affix) in {fold_title(holder) for holder in holders}:
+            return affix, "title-line"
+    for holder in holders:
+        if _named_by(holder, own):
+            return holder, "copyright"
+    if not own and not holders:
+        return None
+    named = {fold_title(holder) for holder in holders}
+    for line in repeated_lines(blocks):
+        if _named_by(line, own) or fold_title(line) in named:
+            return line, "repeated-line"
+    return None
+
+
+def _named_by(name: str, keys: set[str]) -> bool:
+    """Whether a domain's keys name `name`: its label is the name folded, with or without "the", or
+    the name's words spell it (`abbreviates`)."""
+    folded = fold_title(name)
+    return (folded in keys or folded.removeprefix("the") in keys or abbreviates(name, keys)
+            or any(starts_name(folded, key) for key in keys))
+
+
+def _holders(edges: list[Block]) -> list[str]:
+    """The copyright lines' holders among the blocks at the text's ends, the footer's first, once each."""
+    out: list[str] = []
+    for block in reversed(edges):
+        for holder in copyright_holders(block.text):
+            if all(fold_title(holder) != fold_title(other) for other in out):
+                out.append(holder)
+    return out
+
+
+def title_affix(line: str, title: str | None) -> str | None:
+    """The part of a `<title>`-style line ("Headline | Site", "Site - Headline") at the other end
+    from the headline the text chose, when it is short enough to be a name."""
+    if not title or len(line) > MAX_FURNITURE_CHARS * 2:
+        return None
+    parts = TITLE_SEPARATOR_RE.split(line)
+    if len(parts) < 2:
+        return None
+    head = fold_title(title)
+    if fold_title(parts[0]) == head:
+        affix = parts[-1]
+    elif fold_title(parts[-1]) == head:
+        affix = parts[0]
+    else:
+        return None
+    affix = fold_space(affix)
+    return affix if _name_shaped(affix) else None
+
+
+def copyright_holders(text: str) -> Iterator[str]:
+    """The names a copyright line gives its holder ("© 2019 Example News. All rights reserved" ->
+    "Example News"), a few words each."""
+    if len(text) > MAX_FURNITURE_CHARS or not ("©" in text or "ⓒ" in text or "opyright" in text.casefold()
+                                                or "(c)" in text.casefold()):
+        return
+    for match in _COPYRIGHT_RE.finditer(text):
+        name = _YEAR_TAIL_RE.sub("", fold_space(match["name"])).strip(" -–—")
+        if _name_shaped(name):
+            yield name
+
+
+def repeated_lines(blocks: list[Block]) -> list[str]:
+    """Short lines printed alone both among the first and the last EDGE_BLOCKS blocks (a logo's alt
+    text, a menu entry), in the order of the footer."""
+    if len(blocks) <= EDGE_BLOCKS:
+        return []
+    head = {fold_title(block.text) for block in blocks[:EDGE_BLOCKS] if _name_shaped(block.text)}
+    out: list[str] = []
+    for block in blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]:
+        if (_name_shaped(block.text) and fold_title(block.text) in head and block.text not in out
+                and "©" not in block.text):  # a copyright line is read for its holder
+            out.append(block.text)
+    return out
+
+
+def _name_shaped(text: str) -> bool:
+    """A few words (MAX_NAME_WORDS at most) with a letter, no sentence."""
+    if len(text) > MAX_NAME_CHARS:
+        return False
+    words = text.split()
+    return (0 < len(words) <= MAX_NAME_WORDS and len(fold_title(text)) >= MIN_NAME_CHARS
+            and not text.endswith((".", "!", "?", ":")) and any(c.isalpha() for c in text))
+
+
+def _hosts(blocks: Iterable[Block], edges: Iterable[Block]) -> tuple[Counter[str], set[str]]:
+    """The registrable domains (`registrable`) of the blocks' links and of the addresses the text
+    prints at its ends (its header and footer: the article's prose is not searched), each with the
+    times it is linked to or printed (a text printed twice counted once: a menu entry "example.com"
+    at the top and the foot is one printing), and the full hosts ("news.example.com": a subdomain
+    may be the name a `<title>` gives, "Sky News")."""
+    hosts: Counter[str] = Counter()
+    full: set[str] = set()
+    for block in blocks:
+        for link in block.links:
+            host = _link_host(link.url)
+            if host and (domain := registrable(host)):
+                hosts[domain] += 1
+                full.add(host)
+    return hosts, _printed_hosts(edges, hosts, full)
+
+
+def _printed_hosts(blocks: Iterable[Block], counts: Counter[str], full: set[str]) -> set[str]:
+    """`full` with the hosts the blocks' text prints (each distinct text once), counted in `counts`."""
+    texts: set[str] = set()
+    for block in blocks:
+        if "." not in block.text or block.text in texts or len(full) >= MAX_HOSTS:
+            continue
+        texts.add(block.text)
+        for match in _HOST_RE.finditer(block.text):
+            host = match[1].lower()
+            bare = not match[0].startswith(("http", "HTTP")) and "@" not in match[0]
+            if bare and (not _BARE_TLD_RE.search(host) or host.rsplit(".", 1)[-1] in _FILE_EXTENSIONS):
+                continue
+            counts[registrable(host)] += 1
+            full.add(host)
+    return full
+
+
+def _link_host(url: str) -> str:
+    """The host of a link's URL: sliced out of an absolute http(s) URL (most links), else `urls.host`."""
+    if url.startswith(("https://", "http://")):
+        return url.split("/", 3)[2].rsplit("@", 1)[-1].split(":")[0].lower()
+    return urls.host(url)
+
+
+def registrable(host: str) -> str:
+    """The part of a host a site registers: "news.example.co.uk" -> "example.co.uk",
+    "myaccount.example.com" -> "example.com". A subdomain's label names a service ("myaccount",
+    "checkout", "go"), which a menu entry would spell."""
+    labels = host.lower().rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _REGISTRY_LABELS and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:]) if len(labels) >= 2 else ""
