@@ -15,7 +15,7 @@ import re
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
-from newsgrab.model import Block
+from newsgrab.model import Block, Metadata
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -96,6 +96,8 @@ _BIO_OPENING_RE = re.compile(
     rf"(?:\s*\(@\w{{2,30}}\))?\s+(?=(?:{_WORDS.alternation(_WORDS.bio_verbs)})\s)")
 #: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Ideas contributor")
 _ROLE_IN_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
+#: a quotation mark: a title quoted after a comma is a heading's or a citation's, never a role's
+_QUOTE_RE = re.compile(r"[\"“”„«»]")
 #: words after a bio's name within which its role is named ("is the host and senior editor of ...")
 MAX_BIO_ROLE_WORDS = 6
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
@@ -109,14 +111,17 @@ def byline_names(text: str) -> list[str]:
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
     Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
     anything else: a line in capitals (a section), an organisation or a
-    section's name ("Business News"), a place, a sentence."""
+    section's name ("Business News"), a place, a sentence, a role alone ("Senior Reporter", an author's
+    card's line under a name a converter left out), a heading or a citation that goes on after its
+    comma with a quotation or a "!" or "?" ('Scope Hoisting, "magic comments", and more!')."""
     if len(text) > MAX_HEADER_NAME_CHARS or text.isupper():
         return []
     text = _INTERFACE_TAIL_RE.sub("", without_handle(without_by_copy(text)))
     names = split_authors(text)
     if not names or not text.startswith(names[0]):
         return []
-    if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) for name in names):
+    if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) or _is_role_only(name)
+           for name in names):
         return []
     end = text.find(names[-1]) + len(names[-1])
     between = text[:end]
@@ -132,7 +137,18 @@ def byline_names(text: str) -> list[str]:
         return []
     if len(rest.split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
         return []
+    # a heading or a citation goes on after its comma, a role does not: "Scope Hoisting, "magic
+    # comments", and more!", 'M. Jones, D. Hardt, "The OAuth 2.0 ...'
+    if rest.rstrip().endswith(("!", "?")) or _QUOTE_RE.search(rest):
+        return []
     return names
+
+
+def _is_role_only(name: str) -> bool:
+    """Whether a name-shaped part is a role alone, every word of it a role of data/byline_words.toml
+    ("Senior Reporter", "Contributing Writer": the line an author's card prints under the name, which
+    a converter that drops the name's link leaves next to the headline); "Jane Chief" is a name."""
+    return all(_ROLE_IN_RE.fullmatch(word) for word in name.split())
 
 
 def bio_name(text: str) -> str | None:
@@ -237,3 +253,24 @@ def unglued_byline(block: Block) -> Block:
         text = f"{glued['opener']} {text[glued.end():]}"
     return block if text == block.text else Block(kind=block.kind, text=text, links=block.links)
 
+
+
+def drop_headline_subject(meta: Metadata) -> None:
+    """Take back the authors a bare name gave (provenance "header-line") when the headline names them:
+    the story's subject printed as a kicker or a topic tag beside it ("Kristen Wiig" over "Kristen Wiig:
+    'My next movie ...'", "Nissan" by "... what we really want from Nissan PH"), not its byline, which
+    a headline does not name. Self-reference, no words: the name whole in the headline, case aside.
+    Only in a cased script: one without spaces has no word ends to tell, and a column's title there
+    names its author ("松村太郎のAppleニュース一気読み"). A labelled byline ("By Jane Doe") is left as it is."""
+    if meta.provenance.get("authors") != "header-line" or not meta.title:
+        return
+    if any(_in_headline(name, meta.title) for name in meta.authors):
+        meta.authors = []
+        del meta.provenance["authors"]
+
+
+def _in_headline(name: str, title: str) -> bool:
+    """Whether `title` holds `name` as whole words (case aside), `name` being in a cased script."""
+    if not any(char.lower() != char.upper() for char in name):
+        return False
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, re.IGNORECASE) is not None
