@@ -1,6 +1,7 @@
 """Name-shaped lines near a headline that are no byline (issue 11: a wrong name is worse than none):
 the headline's own subject printed as a kicker over it, a role alone from an author's card, a heading
-or a citation that goes on after its comma. Held both ways on invented pages: the byline beside them
+or a citation that goes on after its comma; and a label of a script without spaces that opens a
+byline with a space ("投稿者 Jane Doe"). Held both ways on invented lines: the byline beside them
 is still read."""
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 import newsgrab
-from newsgrab.model import Metadata
+from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names, drop_headline_subject
+from newsgrab.text.header import take_header_line
 
 STORY = (
     "Tomas Keller reopened the outer harbour on Thursday after three days of repairs to the crane on the "
@@ -86,3 +88,21 @@ def test_a_labelled_byline_the_headline_holds_is_kept() -> None:
 )
 def test_what_a_name_shaped_line_holds(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("投稿者 Jane Doe", ["Jane Doe"]),  # a Japanese blog theme's post line (data: ja "投稿者")
+        ("投稿者: Jane Doe", ["Jane Doe"]),
+        ("著者 山田太郎 イラスト 佐藤花子", ["山田太郎"]),  # a credit list on one line: the author, not the illustrator
+        ("記者：張偉", ["張偉"]),  # a full-width colon
+        ("記者会見で首相が語った", []),  # the label's characters opening a word of a sentence: no space, no colon
+        ("投稿者の声を紹介します", []),
+        ("Author Jane Doe", []),  # a label of a spaced script still needs its colon
+    ],
+)
+def test_a_label_of_an_unspaced_script_opens_a_byline_with_a_space(line: str, authors: list[str]) -> None:
+    meta = Metadata()
+    assert take_header_line(Block(kind="p", text=line), meta) == bool(authors)
+    assert meta.authors == authors

@@ -19,6 +19,13 @@ from newsgrab.model import Block, Metadata
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
+#: a word of a script that puts no space between words: kana and CJK ideographs
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: the labels of data/byline_words.toml written in such a script ("著者", "投稿者", "记者"): no sentence
+#: there puts a space after a word, so a space after one of them parts a label from its value as a
+#: colon does ("投稿者 Masafumi Negishi", "著者 山田太郎 イラスト 佐藤花子": a credit list's <dt>/<dd>)
+_UNSPACED_LABELS = _WORDS.alternation(
+    label for label in _WORDS.text_labels() if _UNSPACED_RE.fullmatch(label)) or "(?!)"  # none: never
 #: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
 #: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"); the names follow
 BYLINE_RE = re.compile(
@@ -26,6 +33,12 @@ BYLINE_RE = re.compile(
     rf"|(?:{_WORDS.alternation(_WORDS.text_labels())}):\s*)(?P<who>.{{2,200}})$",
     re.IGNORECASE,
 )
+#: an unspaced script's label with a colon (full-width too) or a space, the names after it ("記者：張偉",
+#: "投稿者 Masafumi Negishi"): read where a header line is read (header.take_header_line), not where a
+#: line's being a byline weighs in ranking the headline (BYLINE_RE there, its reach as it was)
+UNSPACED_BYLINE_RE = re.compile(rf"^(?:{_UNSPACED_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>.{{2,200}})$")
+#: the next label of a credit list in an unspaced script, after a space ("山田太郎 イラスト 佐藤花子")
+_NEXT_CREDIT_RE = re.compile(rf"\s+(?:{_UNSPACED_LABELS})(?:\s*[:：]|\s)")
 #: a byline's opening label on a line of its own, the name on the next line ("By", "Author:")
 BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _WORDS.text_labels()}
 #: the word before a byline's names, inside a line ("11/19/2019 by Jane Doe")
@@ -274,3 +287,11 @@ def _in_headline(name: str, title: str) -> bool:
     if not any(char.lower() != char.upper() for char in name):
         return False
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, re.IGNORECASE) is not None
+
+
+def first_credit(who: str) -> str:
+    """A byline's names up to the next label of a credit list in an unspaced script ("山田太郎 イラスト
+    佐藤花子" -> "山田太郎": the author, then the illustrator's credit, which a converter prints on one
+    line); anything else as it is."""
+    found = _NEXT_CREDIT_RE.search(who)
+    return who[:found.start()] if found else who
