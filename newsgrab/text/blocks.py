@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies, read_bio, read_far_above, read_into_article
-from newsgrab.text.byline import BYLINE_RE
+from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
     is_dateline,
@@ -171,6 +171,7 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
     # a bare name under the dek sits next to it as a byline sits next to the headline
     taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=[names for _, names in pairs],
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
+    drop_headline_subject(meta)  # a kicker that names the headline's subject is no byline
     if title.index is not None and (not meta.authors or meta.published is None):
         taken |= read_around_copies(blocks, title.index, meta.title or "", meta)  # by another printing of it
     if not meta.authors or meta.published is None:  # or under the article's first lines

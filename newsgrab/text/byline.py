@@ -15,10 +15,17 @@ import re
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
-from newsgrab.model import Block
+from newsgrab.model import Block, Metadata
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
+#: a word of a script that puts no space between words: kana and CJK ideographs
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: the labels of data/byline_words.toml written in such a script ("著者", "投稿者", "记者"): no sentence
+#: there puts a space after a word, so a space after one of them parts a label from its value as a
+#: colon does ("投稿者 Masafumi Negishi", "著者 山田太郎 イラスト 佐藤花子": a credit list's <dt>/<dd>)
+_UNSPACED_LABELS = _WORDS.alternation(
+    label for label in _WORDS.text_labels() if _UNSPACED_RE.fullmatch(label)) or "(?!)"  # none: never
 #: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
 #: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"); the names follow
 BYLINE_RE = re.compile(
@@ -26,6 +33,12 @@ BYLINE_RE = re.compile(
     rf"|(?:{_WORDS.alternation(_WORDS.text_labels())}):\s*)(?P<who>.{{2,200}})$",
     re.IGNORECASE,
 )
+#: an unspaced script's label with a colon (full-width too) or a space, the names after it ("記者：張偉",
+#: "投稿者 Masafumi Negishi"): read where a header line is read (header.take_header_line), not where a
+#: line's being a byline weighs in ranking the headline (BYLINE_RE there, its reach as it was)
+UNSPACED_BYLINE_RE = re.compile(rf"^(?:{_UNSPACED_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>.{{2,200}})$")
+#: the next label of a credit list in an unspaced script, after a space ("山田太郎 イラスト 佐藤花子")
+_NEXT_CREDIT_RE = re.compile(rf"\s+(?:{_UNSPACED_LABELS})(?:\s*[:：]|\s)")
 #: a byline's opening label on a line of its own, the name on the next line ("By", "Author:")
 BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _WORDS.text_labels()}
 #: the word before a byline's names, inside a line ("11/19/2019 by Jane Doe")
@@ -96,6 +109,8 @@ _BIO_OPENING_RE = re.compile(
     rf"(?:\s*\(@\w{{2,30}}\))?\s+(?=(?:{_WORDS.alternation(_WORDS.bio_verbs)})\s)")
 #: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Ideas contributor")
 _ROLE_IN_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
+#: a quotation mark: a title quoted after a comma is a heading's or a citation's, never a role's
+_QUOTE_RE = re.compile(r"[\"“”„«»]")
 #: words after a bio's name within which its role is named ("is the host and senior editor of ...")
 MAX_BIO_ROLE_WORDS = 6
 #: characters; a name in a "Name, Date" header line is at most this long (longer is a sentence)
@@ -109,14 +124,17 @@ def byline_names(text: str) -> list[str]:
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
     Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
     anything else: a line in capitals (a section), an organisation or a
-    section's name ("Business News"), a place, a sentence."""
+    section's name ("Business News"), a place, a sentence, a role alone ("Senior Reporter", an author's
+    card's line under a name a converter left out), a heading or a citation that goes on after its
+    comma with a quotation or a "!" or "?" ('Scope Hoisting, "magic comments", and more!')."""
     if len(text) > MAX_HEADER_NAME_CHARS or text.isupper():
         return []
     text = _INTERFACE_TAIL_RE.sub("", without_handle(without_by_copy(text)))
     names = split_authors(text)
     if not names or not text.startswith(names[0]):
         return []
-    if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) for name in names):
+    if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) or _is_role_only(name)
+           for name in names):
         return []
     end = text.find(names[-1]) + len(names[-1])
     between = text[:end]
@@ -132,7 +150,18 @@ def byline_names(text: str) -> list[str]:
         return []
     if len(rest.split()) > MAX_ROLE_WORDS:  # "Nollywood Actress, Kate Doe Is Looking Stunning In ..."
         return []
+    # a heading or a citation goes on after its comma, a role does not: "Scope Hoisting, "magic
+    # comments", and more!", 'M. Jones, D. Hardt, "The OAuth 2.0 ...'
+    if rest.rstrip().endswith(("!", "?")) or _QUOTE_RE.search(rest):
+        return []
     return names
+
+
+def _is_role_only(name: str) -> bool:
+    """Whether a name-shaped part is a role alone, every word of it a role of data/byline_words.toml
+    ("Senior Reporter", "Contributing Writer": the line an author's card prints under the name, which
+    a converter that drops the name's link leaves next to the headline); "Jane Chief" is a name."""
+    return all(_ROLE_IN_RE.fullmatch(word) for word in name.split())
 
 
 def bio_name(text: str) -> str | None:
@@ -237,3 +266,45 @@ def unglued_byline(block: Block) -> Block:
         text = f"{glued['opener']} {text[glued.end():]}"
     return block if text == block.text else Block(kind=block.kind, text=text, links=block.links)
 
+
+
+def drop_headline_subject(meta: Metadata) -> None:
+    """Take back the authors a bare name gave (provenance "header-line") when the headline names them:
+    the story's subject printed as a kicker or a topic tag beside it ("Kristen Wiig" over "Kristen Wiig:
+    'My next movie ...'", "Nissan" by "... what we really want from Nissan PH"), not its byline, which
+    a headline does not name. Self-reference, no words: the name whole in the headline, case aside.
+    Only in a cased script: one without spaces has no word ends to tell, and a column's title there
+    names its author ("松村太郎のAppleニュース一気読み"). A labelled byline ("By Jane Doe") is left as it is."""
+    if meta.provenance.get("authors") != "header-line" or not meta.title:
+        return
+    if any(_in_headline(name, meta.title) for name in meta.authors):
+        meta.authors = []
+        del meta.provenance["authors"]
+
+
+def _in_headline(name: str, title: str) -> bool:
+    """Whether `title` holds `name` as whole words (case aside), `name` being in a cased script. Found
+    by `str.find`, not a pattern built for each name (compiling one costs more than the reading)."""
+    if not any(char.lower() != char.upper() for char in name):
+        return False
+    folded, key = title.casefold(), name.casefold()
+    start = folded.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if not _is_word_char(folded[start - 1: start]) and not _is_word_char(folded[end: end + 1]):
+            return True
+        start = folded.find(key, start + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether a one-character string is a word's character, as the pattern `\\w` reads one ("" is not)."""
+    return char.isalnum() or char == "_"
+
+
+def first_credit(who: str) -> str:
+    """A byline's names up to the next label of a credit list in an unspaced script ("山田太郎 イラスト
+    佐藤花子" -> "山田太郎": the author, then the illustrator's credit, which a converter prints on one
+    line); anything else as it is."""
+    found = _NEXT_CREDIT_RE.search(who)
+    return who[:found.start()] if found else who

@@ -33,6 +33,8 @@ from newsgrab.text.byline import (
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
     POSTED_BY_RE,
+    UNSPACED_BYLINE_RE,
+    first_credit,
     undoubled,
     unglued_byline,
     without_handle,
@@ -301,9 +303,10 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             meta.authors = split_authors(posted["who"])
             meta.provenance["authors"] = "byline"
         return True
-    byline = BYLINE_RE.match(text)
+    byline = BYLINE_RE.match(text) or UNSPACED_BYLINE_RE.match(text)
     if byline:
-        authors = [name for name in split_authors(undoubled(_names_before_date(byline["who"]))) if ":" not in name]
+        who = _names_before_date(first_credit(byline["who"]))
+        authors = [name for name in split_authors(undoubled(who)) if ":" not in name]
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
