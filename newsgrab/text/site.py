@@ -89,7 +89,8 @@ def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[
     affix = title_affix(blocks[0].text, title)
     edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
     holders = _holders(edges)
-    if affix is None and not holders and len(blocks) <= EDGE_BLOCKS:
+    repeated = repeated_lines(blocks) if affix is None and not holders else None
+    if repeated is not None and not repeated:  # nothing a domain could confirm: spare reading them
         return None
     counts, full = _hosts(blocks, edges)
     # the site's own domain: the caller's URL, and the one the text links to or prints most (a
@@ -115,7 +116,7 @@ def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[
     if not own and not holders:
         return None
     named = {fold_title(holder) for holder in holders}
-    for line in repeated_lines(blocks):
+    for line in repeated if repeated is not None else repeated_lines(blocks):
         if _named_by(line, own) or fold_title(line) in named:
             return line, "repeated-line"
     return None
@@ -186,11 +187,11 @@ def repeated_lines(blocks: list[Block]) -> list[str]:
 
 def _name_shaped(text: str) -> bool:
     """A few words (MAX_NAME_WORDS at most) with a letter, no sentence."""
-    if len(text) > MAX_NAME_CHARS:
+    if len(text) > MAX_NAME_CHARS or text.endswith((".", "!", "?", ":")):
         return False
     words = text.split()
-    return (0 < len(words) <= MAX_NAME_WORDS and len(fold_title(text)) >= MIN_NAME_CHARS
-            and not text.endswith((".", "!", "?", ":")) and any(c.isalpha() for c in text))
+    return (0 < len(words) <= MAX_NAME_WORDS and any(c.isalpha() for c in text)
+            and len(fold_title(text)) >= MIN_NAME_CHARS)
 
 
 def _hosts(blocks: Iterable[Block], edges: Iterable[Block]) -> tuple[Counter[str], set[str]]:
@@ -199,14 +200,13 @@ def _hosts(blocks: Iterable[Block], edges: Iterable[Block]) -> tuple[Counter[str
     times it is linked to or printed (a text printed twice counted once: a menu entry "example.com"
     at the top and the foot is one printing), and the full hosts ("news.example.com": a subdomain
     may be the name a `<title>` gives, "Sky News")."""
+    linked = Counter(_link_host(link.url) for block in blocks for link in block.links)
     hosts: Counter[str] = Counter()
     full: set[str] = set()
-    for block in blocks:
-        for link in block.links:
-            host = _link_host(link.url)
-            if host and (domain := registrable(host)):
-                hosts[domain] += 1
-                full.add(host)
+    for host, times in linked.items():  # a page links to a few hosts many times: each read once
+        if host and (domain := registrable(host)):
+            hosts[domain] += times
+            full.add(host)
     return hosts, _printed_hosts(edges, hosts, full)
 
 
