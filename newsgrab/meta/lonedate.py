@@ -51,7 +51,7 @@ def only_shown_date(tree: lxml.html.HtmlElement, day_first: bool | None) -> Stam
         if not (_NUMERIC_SHAPE_RE.fullmatch(text) or DATE_PHRASE_RE.fullmatch(text)):
             continue
         stamp = parse_stamp(text, day_first)
-        if stamp is None or elsewhere(el):
+        if stamp is None or _elsewhere(el):
             continue
         if found is not None and found.day != stamp.day:
             return None
@@ -59,7 +59,7 @@ def only_shown_date(tree: lxml.html.HtmlElement, day_first: bool | None) -> Stam
     return Stamp(found.day.isoformat(), found.day) if found else None
 
 
-def elsewhere(el: lxml.html.HtmlElement) -> bool:
+def _elsewhere(el: lxml.html.HtmlElement) -> bool:
     """In a link, page chrome or another story's teaser (`el` itself or an ancestor)."""
     node: lxml.html.HtmlElement | None = el
     while node is not None:

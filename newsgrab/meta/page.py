@@ -37,7 +37,6 @@ from newsgrab.meta.banner import banner_headline
 from newsgrab.meta.dates import day_first_for
 from newsgrab.meta.homelinks import home_link_names, section_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
-from newsgrab.meta.labeldate import labelled_date
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.lonedate import only_shown_date
@@ -301,15 +300,11 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, pe
 def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,
                 language: str | None) -> None:
     published, modified = read_dates(scan, ld, meta.url, language)
-    if published is None:  # the last resorts: a labelled date line, htmldate's search, the date-only elements
-        day_first = day_first_for(language or scan.html_lang)
-        stamp = labelled_date(tree, day_first)
-        published = Found(stamp, "date-label") if stamp else None
+    if published is None:  # the last resorts: htmldate's search, then the page's date-only elements
+        stamp = htmldate_fallback.find_published(tree, meta.url)
+        published = Found(stamp, "htmldate") if stamp else None
         if published is None:
-            stamp = htmldate_fallback.find_published(tree, meta.url)
-            published = Found(stamp, "htmldate") if stamp else None
-        if published is None:
-            stamp = only_shown_date(tree, day_first)
+            stamp = only_shown_date(tree, day_first_for(language or scan.html_lang))
             published = Found(stamp, "lone-date") if stamp else None
         if published and modified and modified.stamp.day < published.stamp.day:
             modified = None
