@@ -318,7 +318,7 @@ def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
         cls, ident = el.get("class"), el.get("id")
         if not ((cls and _IS_SIGNAL_NAME[cls]) or (ident and _IS_SIGNAL_NAME[ident])):
             return False
-    return carries_datetime(el, tag) or not _IS_FOREIGN_NAME[_classes(el)]
+    return not _IS_FOREIGN_NAME[_classes(el)] or carries_datetime(el, tag)
 
 
 def _parent_tag(el: lxml.html.HtmlElement) -> object:
