@@ -145,10 +145,15 @@ def test_a_container_that_holds_the_headline_is_not_page_chrome() -> None:
 
 
 # ------------------------------------------------------------------ the htmldate fallback
+#: a page only htmldate dates: a <small> far below the headline, whose date newsgrab's own search never reads
+_SMALL_PRINT = ("<h1>Repo</h1><p>" + "A sentence of the notes. " * 12 + "</p>"
+                "<div><div><small>Built 2020-07-07</small></div></div>")
+
+
 def test_htmldate_is_asked_only_when_nothing_else_dates_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("htmldate")
     monkeypatch.setattr(htmldate_fallback, "available", lambda: True)
-    body = '<h1>Repo</h1><relative-time datetime="2020-07-07T12:10:51Z">on Jul 7</relative-time><p>x</p>'
+    body = _SMALL_PRINT
     assert dated(page("", body)) == ("2020-07-07", "htmldate")
     dated_page = page('<meta property="article:published_time" content="2021-01-05">', body)
     assert dated(dated_page) == ("2021-01-05", "opengraph")
@@ -174,8 +179,7 @@ def test_htmldate_leaves_the_tree_it_reads_as_it_was(monkeypatch: pytest.MonkeyP
 
 
 def test_without_htmldate_such_a_page_has_no_date() -> None:
-    body = '<h1>Repo</h1><relative-time datetime="2020-07-07T12:10:51Z">on Jul 7</relative-time><p>x</p>'
-    assert dated(page("", body)) == (None, None)
+    assert dated(page("", _SMALL_PRINT)) == (None, None)
 
 
 # ------------------------------------------------------------------ the page's date-only elements (lonedate.py)

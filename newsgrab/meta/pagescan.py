@@ -20,6 +20,7 @@ from lxml import etree
 
 from newsgrab.memo import Memo
 from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test
+from newsgrab.meta.dateattrs import carries_datetime, epoch_value
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
@@ -201,7 +202,7 @@ def _signals(
                 bases.append(el)
             continue
         itemprop = "itemprop" in names
-        if tag in _SIGNAL_TAGS or itemprop or (tag == "a" and "rel" in names and el.get("rel")):
+        if tag in _SIGNAL_TAGS or itemprop or "datetime" in names or (tag == "a" and "rel" in names and el.get("rel")):
             hits.append(el)
             if tag == "base":
                 bases.append(el)
@@ -317,7 +318,7 @@ def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
         cls, ident = el.get("class"), el.get("id")
         if not ((cls and _IS_SIGNAL_NAME[cls]) or (ident and _IS_SIGNAL_NAME[ident])):
             return False
-    return tag == "time" or not _IS_FOREIGN_NAME[_classes(el)]
+    return not _IS_FOREIGN_NAME[_classes(el)] or carries_datetime(el, tag)
 
 
 def _parent_tag(el: lxml.html.HtmlElement) -> object:
@@ -353,8 +354,10 @@ def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
 
 def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position: int) -> None:
     itemprop = (el.get("itemprop") or "").strip()
-    if tag == "time":
-        stamp = el.get("datetime") or fold_space(el.text_content())
+    timelike = carries_datetime(el, tag)
+    if timelike:
+        shown = fold_space(el.text_content())
+        stamp = el.get("datetime") or (shown if may_hold_date(shown) else epoch_value(el) or shown)
         if stamp:
             hint = f"{_classes(el)} {itemprop} {lead_text(el)}"
             modified = bool(_MODIFIED_HINT_RE.search(hint))
@@ -383,9 +386,12 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
         elif ("tag" in rel or "category" in rel) and text and len(text) <= MAX_BYLINE_CHARS:
             scan.tags.append(text)
         return
-    if tag == "time" or _IS_FOREIGN_NAME[_classes(el)]:
+    if timelike or _IS_FOREIGN_NAME[_classes(el)]:
         return
     text = short_spaced_text(el, MAX_BYLINE_CHARS)
+    if not may_hold_date(text) and (epoch := epoch_value(el)):  # "8/17/13 11:04am" over data-publishtime
+        scan.times.append(TimeHint(epoch, bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}")), "timestamp",
+                                   position))
     if not text:
         return
     if _is_byline_name(_classes(el)):
