@@ -17,6 +17,7 @@ from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies, read_bio, read_far_above, read_into_article
 from newsgrab.text.byline import BYLINE_RE
+from newsgrab.text.datefallback import date_by_lone_heading, take_labelled_once
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
     is_dateline,
@@ -147,6 +148,11 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
             body = body[read_header(body, meta, title_first=titled):]
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
+            dated = date_by_lone_heading(blocks, 0 if titled else None, meta)
+            if (once := take_labelled_once(blocks, span.end, meta)) is not None:
+                dated.add(once)
+            if dated:  # the datelines read out of the header's reach leave the body too
+                body = [block for block in body if not any(block is blocks[index] for index in dated)]
             return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta)
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
@@ -175,6 +181,9 @@ def _parse(text: str, base_url: str | None) -> TextDocument:
         taken |= read_far_above(blocks, title.index, max(0, low), meta)
     if not meta.authors:  # or in the author's bio under the story
         read_bio(blocks, span.end, meta)
+    taken |= date_by_lone_heading(blocks, title.index, meta)  # or under the page's one <h1>
+    if (once := take_labelled_once(blocks, span.end, meta)) is not None:  # or labelled as the story's anywhere
+        taken.add(once)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)
