@@ -371,6 +371,8 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             meta.provenance["authors"] = "byline"
         return True
     name, phrase, label = pair
+    if name and block.link_chars >= len(text):
+        return False  # one link as a whole, words and date: another page's headline ("related"), no header's
     when = parse_date(phrase) or numeric_date(phrase)
     if when is None:
         return False
