@@ -4,7 +4,9 @@ chose another line or none: its dateline is the story's, the byline beside it is
 readers; held the other way with two headings, no heading mark, the heading that is the headline, and
 a date already read. A publication date the story labels once: the labelled date is the story's, and it
 leaves the body; held the other way with a bare date there, labelled dates of two days (a list of
-posts, comments), a labelled date far past the article, a last-change label, and a date already read."""
+posts, comments), a labelled date far past the article, a last-change label, and a date already read.
+The day the page's own address spells, as its share buttons share it; held the other way with share
+bars of several days, an address without a day, and a known URL."""
 
 from __future__ import annotations
 
@@ -12,7 +14,12 @@ import pytest
 
 import newsgrab
 from newsgrab.model import Block, Metadata
-from newsgrab.text.datefallback import LINES_AFTER_ARTICLE, date_by_lone_heading, take_labelled_once
+from newsgrab.text.datefallback import (
+    LINES_AFTER_ARTICLE,
+    date_by_lone_heading,
+    date_by_share_links,
+    take_labelled_once,
+)
 
 PARAS = [
     "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday morning.",
@@ -58,6 +65,7 @@ def test_a_publication_date_labelled_once_under_the_story_dates_it(line: str, pu
         "July 11, 2019",  # a bare date: a masthead's today, a teaser's, a reference's
         "Posted July 11, 2019.\n\nWhat a night that was.\n\nPosted July 12, 2019.",  # comments, each dated
         "Updated July 11, 2019",  # the last change, never the publication
+        "First published by Valley Courier, 11 July 2019.",  # a credit: the original's date, not this page's
     ],
 )
 def test_a_bare_date_or_labelled_dates_of_two_days_date_nothing(after: str) -> None:
@@ -120,3 +128,42 @@ def test_no_lone_heading_or_a_date_known_reads_nothing(blocks: list[Block], head
     meta = Metadata(published=known)
     assert date_by_lone_heading(blocks, headline, meta) == set()
     assert meta.published == known
+
+
+def _shared(address: str) -> str:
+    """A share bar as html2text prints it: icon links without text, the address quoted in the query."""
+    quoted = address.replace(":", "%3A").replace("/", "%2F")
+    return (f"* [](https://www.facebook.com/sharer/sharer.php?u={quoted})\n"
+            f"* [](https://twitter.com/intent/tweet?url={quoted}&text=Storm%20over%20the%20harbour)")
+
+
+def test_the_address_its_share_buttons_share_dates_the_story() -> None:
+    page = _page(_shared("https://harbour.example/2019/11/19/storm-over-the-harbour/"))
+    article = newsgrab.extract(page, kind="text")
+    assert article.published == "2019-11-19"
+    assert article.provenance["published"] == "share-link"
+    assert "sharer" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("units", "published"),
+    [
+        ([_shared("https://harbour.example/2019/11/19/storm/")], "2019-11-19"),
+        ([_shared("https://harbour.example/2019/11/19/storm/"), "[Storm](https://harbour.example/2019/11/18/x/)"],
+         "2019-11-19"),  # a link that is no share button says nothing
+        # a listing's share bars, one a story: several days, none of them the page's
+        ([_shared("https://harbour.example/2019/11/19/storm/"), _shared("https://harbour.example/2019/11/12/ferry/")],
+         None),
+        ([_shared("https://harbour.example/news/storm-over-the-harbour/")], None),  # no day in the address
+        (["Share this story on Facebook", "[Home](https://harbour.example/2019/11/19/)"], None),  # no share button
+    ],
+)
+def test_share_links_name_one_day_or_none(units: list[str], published: str | None) -> None:
+    assert date_by_share_links(units) == published
+
+
+def test_a_known_url_outranks_the_share_buttons() -> None:
+    page = _page(_shared("https://harbour.example/2019/11/19/storm/"))
+    article = newsgrab.extract(page, kind="text", url="https://harbour.example/2019/11/20/storm/")
+    assert article.published == "2019-11-20"
+    assert article.provenance["published"] == "url"

@@ -22,14 +22,32 @@ the other readers' business):
   below the story, so nothing further than LINES_AFTER_ARTICLE blocks past the article's end is
   read. A bare date is never taken this far from the headline: a site's masthead prints today's
   date, a teaser list its items', a reference list its sources'.
+- **The page's own address, in its share buttons** (`date_by_share_links`). A share button links
+  to a sharer with the page's own address in its query (`facebook.com/sharer?u=`, `twitter.com/
+  intent/tweet?url=`, `facebook.com/dialog/feed?link=`): the page names itself, so the day that
+  address spells (`/2019/11/19/`) is the story's, as the HTML path takes the day of the page's URL.
+  Only the markdown converters keep these links (html2text; markdownify drops a link without text),
+  and they are read from the raw units, since a button's link has no text to make a block of. Share
+  bars of other stories (a listing's, each item with its buttons) name addresses of several days,
+  and then none is taken. The text's `--url` outranks them (text/blocks.py reads it after).
 """
 
 from __future__ import annotations
 
-from newsgrab.meta.dates import has_digit
+import re
+from collections.abc import Iterable
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from newsgrab.meta.dates import date_from_url, has_digit
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
-from newsgrab.text.header import HEADER_KINDS, MAX_HEADER_LINE_CHARS, is_dateline, labelled_date
+from newsgrab.text.header import (
+    FIRST_PUBLISHED_RE,
+    HEADER_KINDS,
+    MAX_HEADER_LINE_CHARS,
+    is_dateline,
+    labelled_date,
+)
 
 #: blocks past the article's end where its labelled date may still sit (under an abstract, a
 #: gallery's last caption); the comments and the footer come after them
@@ -38,6 +56,13 @@ LINES_AFTER_ARTICLE = 6
 #: photo and its caption, a "5 min read" may come between the headline and the dateline)
 LINES_ABOVE_HEADING = 2
 LINES_UNDER_HEADING = 6
+#: a share button's link: a sharer endpoint, its query holding the page's own address
+_SHARE_LINK_RE = re.compile(
+    r"https?://(?:www\.|m\.)?(?:facebook\.com/(?:sharer|dialog/(?:feed|share))|(?:twitter|x)\.com/(?:intent/tweet|share)"
+    r"|linkedin\.com/(?:shareArticle|sharing)|pinterest\.com/pin/create|reddit\.com/submit|tumblr\.com/share"
+    r"|getpocket\.com/(?:save|edit))[^\s()\[\]<>\"]*", re.IGNORECASE)
+#: the query fields of a sharer that carry the address shared
+_SHARED_ADDRESS_FIELDS = ("u", "url", "link")
 
 
 def date_by_lone_heading(blocks: list[Block], headline: int | None, meta: Metadata) -> set[int]:
@@ -78,8 +103,8 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | N
         if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS or not has_digit(block.text):
             continue
         labelled = labelled_date(block.text)
-        if labelled is None or labelled[0] != "published":
-            continue
+        if labelled is None or labelled[0] != "published" or FIRST_PUBLISHED_RE.match(block.text):
+            continue  # (a credit's "First published by Valley Courier, 3 May 2024" dates the original)
         if day is not None and labelled[1][:10] != day[:10]:
             return None  # a list of posts or comments, each dated: none of them is the story's own
         if first is None:
@@ -89,3 +114,19 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | N
     meta.published = day
     meta.provenance["published"] = "header-line"  # a header line, read wherever it sits
     return first
+
+
+def date_by_share_links(units: Iterable[str]) -> str | None:
+    """The day the address that the text's share buttons share spells, when they name one day (see
+    the module's docstring); None for no share button, no day in the address, or several days."""
+    days: set[str] = set()
+    for unit in units:
+        if "://" not in unit:
+            continue
+        for link in _SHARE_LINK_RE.finditer(unit):
+            query = parse_qs(urlsplit(link.group(0)).query)
+            for field in _SHARED_ADDRESS_FIELDS:
+                for address in query.get(field, ()):
+                    if (day := date_from_url(unquote(address))) is not None:
+                        days.add(day)
+    return days.pop() if len(days) == 1 else None
