@@ -61,6 +61,8 @@ _SHARE_LINK_RE = re.compile(
     r"https?://(?:www\.|m\.)?(?:facebook\.com/(?:sharer|dialog/(?:feed|share))|(?:twitter|x)\.com/(?:intent/tweet|share)"
     r"|linkedin\.com/(?:shareArticle|sharing)|pinterest\.com/pin/create|reddit\.com/submit|tumblr\.com/share"
     r"|getpocket\.com/(?:save|edit))[^\s()\[\]<>\"]*", re.IGNORECASE)
+#: words every share link of _SHARE_LINK_RE holds
+_SHARE_MARKS = ("share", "intent/", "dialog/", "pin/create", "submit", "getpocket")
 #: the query fields of a sharer that carry the address shared
 _SHARED_ADDRESS_FIELDS = ("u", "url", "link")
 
@@ -121,8 +123,8 @@ def date_by_share_links(units: Iterable[str]) -> str | None:
     the module's docstring); None for no share button, no day in the address, or several days."""
     days: set[str] = set()
     for unit in units:
-        if "://" not in unit:
-            continue
+        if "://" not in unit or not any(mark in unit for mark in _SHARE_MARKS):
+            continue  # (most units hold no share button: a word test is cheaper than the pattern)
         for link in _SHARE_LINK_RE.finditer(unit):
             query = parse_qs(urlsplit(link.group(0)).query)
             for field in _SHARED_ADDRESS_FIELDS:
