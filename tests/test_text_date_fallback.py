@@ -154,6 +154,8 @@ def test_the_address_its_share_buttons_share_dates_the_story() -> None:
         # a listing's share bars, one a story: several days, none of them the page's
         ([_shared("https://harbour.example/2019/11/19/storm/"), _shared("https://harbour.example/2019/11/12/ferry/")],
          None),
+        (["[](https://www.linkedin.com/sharing?url=https%3A%2F%2Fharbour.example%2F2019%2F11%2F19%2Fstorm%2F)"],
+         "2019-11-19"),
         ([_shared("https://harbour.example/news/storm-over-the-harbour/")], None),  # no day in the address
         (["Share this story on Facebook", "[Home](https://harbour.example/2019/11/19/)"], None),  # no share button
     ],

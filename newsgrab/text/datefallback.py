@@ -62,7 +62,7 @@ _SHARE_LINK_RE = re.compile(
     r"|linkedin\.com/(?:shareArticle|sharing)|pinterest\.com/pin/create|reddit\.com/submit|tumblr\.com/share"
     r"|getpocket\.com/(?:save|edit))[^\s()\[\]<>\"]*", re.IGNORECASE)
 #: words every share link of _SHARE_LINK_RE holds
-_SHARE_MARKS = ("share", "intent/", "dialog/", "pin/create", "submit", "getpocket")
+_SHARE_MARKS = ("share", "sharing", "intent/", "dialog/", "pin/create", "submit", "getpocket")
 #: the query fields of a sharer that carry the address shared
 _SHARED_ADDRESS_FIELDS = ("u", "url", "link")
 
