@@ -234,3 +234,21 @@ def test_a_text_with_no_printed_date_takes_the_day_its_url_spells(
     article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}\n\n{STORY}", kind="text", url=url)
     assert article.published == published
     assert (article.provenance.get("published") == "url") == (source == "url")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a link that holds a headline and its date, whole: a related story's, not this one's header
+        ("[Ferry Services Resume After the Storm July 30, 2018](https://example.com/2018/07/30/ferries/)", None),
+        ("[Harbour Daily, July 30, 2018](https://example.com/)", None),
+        # the same words unlinked, a link before the date, or a date alone as a link are header lines
+        ("Harbour Daily, July 30, 2018", "2018-07-30"),
+        ("[Harbour Daily](https://example.com/) July 30, 2018", "2018-07-30"),
+        ("[July 30, 2018](https://example.com/2018/07/30/storm/)", "2018-07-30"),
+    ],
+)
+def test_a_headline_and_date_linked_whole_is_another_page_s(line: str, published: str | None) -> None:
+    article = _read(line)
+    assert article.published == published
+    assert (article.site_name == "Harbour Daily") == (published is not None and "Harbour" in line)

@@ -17,6 +17,7 @@ from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies, read_bio, read_far_above, read_into_article
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
+from newsgrab.text.datefallback import date_by_lone_heading, date_by_share_links, take_labelled_once
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
     is_dateline,
@@ -151,6 +152,9 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
             body = body[read_header(body, meta, title_first=titled):]
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
+            dated = _last_resort_dates(blocks, raw_blocks, span.end, 0 if titled else None, meta)
+            if dated:  # the datelines read out of the header's reach leave the body too
+                body = [block for block in body if not any(block is blocks[index] for index in dated)]
             return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), blocks
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
@@ -180,6 +184,7 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         taken |= read_far_above(blocks, title.index, max(0, low), meta)
     if not meta.authors:  # or in the author's bio under the story
         read_bio(blocks, span.end, meta)
+    taken |= _last_resort_dates(blocks, raw_blocks, span.end, title.index, meta)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)
@@ -192,6 +197,22 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
             if index not in taken and (index >= start or body_start == 0)]
     body = (lead if body_start else []) + _drop_printed_twice(body, meta.title)
     return TextDocument(blocks=body, metadata=meta), blocks
+
+
+def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], end: int, headline: int | None,
+                       meta: Metadata) -> set[int]:
+    """Date a text whose lines around the headline printed no date (text/datefallback.py): by the
+    lines under its one first-level heading, a publication date it labels once, or the day the
+    address its share buttons share spells; return the indices of the datelines read. `end` is the
+    article's end, `headline` the headline found (None for none)."""
+    dated = date_by_lone_heading(blocks, headline, meta)
+    if (once := take_labelled_once(blocks, end, meta)) is not None:
+        dated.add(once)
+    if (meta.published is None and date_from_url(meta.url) is None
+            and (day := date_by_share_links(raw.raw for raw in raw_blocks))):
+        meta.published = day  # the page's own address, as its buttons share it (a known URL outranks it)
+        meta.provenance["published"] = "share-link"
+    return dated
 
 
 def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:

@@ -52,7 +52,7 @@ _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|v
                              re.IGNORECASE)
 #: a credit line with its date ("Originally published by Example Post, 3 May 2024"): its date is the
 #: original's, so the line fills `original_source` and leaves the page's own `published` alone
-_FIRST_PUBLISHED_RE = re.compile(
+FIRST_PUBLISHED_RE = re.compile(
     r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\s+(?P<name>.{2,120})$", re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(
     rf"^(?:(?P<label>{date_labels().alternation()}|date)\b\s*(?:on|:)?\s*)?(?P<date>.+)$",
@@ -320,7 +320,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
                 meta.tags.append(value)
                 meta.provenance.setdefault("tags", "header-line")
         return True
-    credit = _FIRST_PUBLISHED_RE.match(text) if has_digit(text) else None
+    credit = FIRST_PUBLISHED_RE.match(text) if has_digit(text) else None
     credit_date = DATE_PHRASE_RE.search(text) if credit is not None and may_hold_date(text) else None
     if credit is not None and credit_date is not None:  # "First published by Example Post, 3 May 2024":
         source_name = text[credit.start("name"): credit_date.start()].strip(" ,.;:|–—-(")  # the source's date
@@ -374,6 +374,8 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             meta.provenance["authors"] = "byline"
         return True
     name, phrase, label = pair
+    if name and block.link_chars >= len(text):
+        return False  # one link as a whole, words and date: another page's headline ("related"), no header's
     when = parse_date(phrase) or numeric_date(phrase)
     if when is None:
         return False

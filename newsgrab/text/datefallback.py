@@ -1,0 +1,134 @@
+"""The date of a whole-page dump whose lines around the headline printed none: the last resorts.
+
+The readers of text/around.py look for the date near the headline, and they lean on the headline
+and the article's span being found. When either is off (a headline taken from a cookie notice or
+a section's label, no headline at all, an article span that ends above the page's "Posted July 11,
+2019." line under an abstract), the story's own date sits out of their reach. Two things still
+say which date is the story's, and only the date is read from them (the authors and the title are
+the other readers' business):
+
+- **The page's one first-level heading** (`date_by_lone_heading`). A markdown dump keeps the
+  page's `<h1>` as a heading (`# ...`, or a `===` underline); a page has one, and it is the
+  story's headline, whichever line the headline search chose. The lines around it are read as
+  those around a headline are. A text with two or more first-level headings (a site's logo and
+  the story, a listing) says nothing, nor does a text without markup (get_text, inscriptis, lynx,
+  w3m print no heading marks).
+- **A publication date labelled once** (`take_labelled_once`). A date that labels itself as the
+  publication ("Published Oct 19, 2022", "Posted July 11, 2019.", "Veröffentlicht: 12. März
+  2024"; the HTML path's words, data/date_labels.toml) is the page's own by what it says, not by
+  where it is. What still makes such a line someone else's is a list of them (the posts of a
+  blog's index, the comments under a story, each "Posted ..." on a day of its own), so the line is
+  taken only when every labelled publication date of the text names one day; and comments come
+  below the story, so nothing further than LINES_AFTER_ARTICLE blocks past the article's end is
+  read. A bare date is never taken this far from the headline: a site's masthead prints today's
+  date, a teaser list its items', a reference list its sources'.
+- **The page's own address, in its share buttons** (`date_by_share_links`). A share button links
+  to a sharer with the page's own address in its query (`facebook.com/sharer?u=`, `twitter.com/
+  intent/tweet?url=`, `facebook.com/dialog/feed?link=`): the page names itself, so the day that
+  address spells (`/2019/11/19/`) is the story's, as the HTML path takes the day of the page's URL.
+  Only the markdown converters keep these links (html2text; markdownify drops a link without text),
+  and they are read from the raw units, since a button's link has no text to make a block of. Share
+  bars of other stories (a listing's, each item with its buttons) name addresses of several days,
+  and then none is taken. The text's `--url` outranks them (text/blocks.py reads it after).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from newsgrab.meta.dates import date_from_url, has_digit
+from newsgrab.model import Block, Metadata
+from newsgrab.text.around import read_around
+from newsgrab.text.header import (
+    FIRST_PUBLISHED_RE,
+    HEADER_KINDS,
+    MAX_HEADER_LINE_CHARS,
+    is_dateline,
+    labelled_date,
+)
+
+#: blocks past the article's end where its labelled date may still sit (under an abstract, a
+#: gallery's last caption); the comments and the footer come after them
+LINES_AFTER_ARTICLE = 6
+#: blocks above and below the lone first-level heading read for its date (a byline's line, a
+#: photo and its caption, a "5 min read" may come between the headline and the dateline)
+LINES_ABOVE_HEADING = 2
+LINES_UNDER_HEADING = 6
+#: a share button's link: a sharer endpoint, its query holding the page's own address
+_SHARE_LINK_RE = re.compile(
+    r"https?://(?:www\.|m\.)?(?:facebook\.com/(?:sharer|dialog/(?:feed|share))|(?:twitter|x)\.com/(?:intent/tweet|share)"
+    r"|linkedin\.com/(?:shareArticle|sharing)|pinterest\.com/pin/create|reddit\.com/submit|tumblr\.com/share"
+    r"|getpocket\.com/(?:save|edit))[^\s()\[\]<>\"]*", re.IGNORECASE)
+#: words every share link of _SHARE_LINK_RE holds
+_SHARE_MARKS = ("share", "sharing", "intent/", "dialog/", "pin/create", "submit", "getpocket")
+#: the query fields of a sharer that carry the address shared
+_SHARED_ADDRESS_FIELDS = ("u", "url", "link")
+
+
+def date_by_lone_heading(blocks: list[Block], headline: int | None, meta: Metadata) -> set[int]:
+    """Fill `meta.published` from the lines around the text's only first-level heading when it is not
+    the headline found (`headline`, None for none; its lines were read already); return the indices
+    of the datelines read, to leave out of the body (a byline read with them stays where it was: the
+    names are the byline readers' to take)."""
+    if meta.published is not None:
+        return set()
+    headings = [index for index, block in enumerate(blocks) if block.kind == "h1"]
+    if len(headings) != 1 or headings[0] == headline:
+        return set()
+    heading = headings[0]
+    found = Metadata()
+    high = min(len(blocks), heading + 1 + LINES_UNDER_HEADING)
+    taken = read_around(blocks, max(0, heading - LINES_ABOVE_HEADING), high, found, names_before=high,
+                        title_at=(heading,))
+    if found.published is None:
+        return set()
+    meta.published = found.published
+    meta.provenance["published"] = "header-line"
+    if meta.modified is None and found.modified is not None:  # printed on the same line ("... / Updated ...")
+        meta.modified = found.modified
+        meta.provenance["modified"] = "header-line"
+    return {index for index in taken if is_dateline(blocks[index].text)}
+
+
+def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | None:
+    """Fill `meta.published` from the one day the text's labelled publication dates name, when the
+    line that names it comes before `end` (the article's end) + LINES_AFTER_ARTICLE; return its
+    index (a header line, to leave out of the body), or None when nothing was taken: a date already
+    known, no such line, lines naming two days or more, or the first of them past the article."""
+    if meta.published is not None:
+        return None
+    first: int | None = None
+    day: str | None = None
+    for index, block in enumerate(blocks):
+        if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS or not has_digit(block.text):
+            continue
+        labelled = labelled_date(block.text)
+        if labelled is None or labelled[0] != "published" or FIRST_PUBLISHED_RE.match(block.text):
+            continue  # (a credit's "First published by Valley Courier, 3 May 2024" dates the original)
+        if day is not None and labelled[1][:10] != day[:10]:
+            return None  # a list of posts or comments, each dated: none of them is the story's own
+        if first is None:
+            first, day = index, labelled[1]
+    if first is None or day is None or first >= end + LINES_AFTER_ARTICLE:
+        return None
+    meta.published = day
+    meta.provenance["published"] = "header-line"  # a header line, read wherever it sits
+    return first
+
+
+def date_by_share_links(units: Iterable[str]) -> str | None:
+    """The day the address that the text's share buttons share spells, when they name one day (see
+    the module's docstring); None for no share button, no day in the address, or several days."""
+    days: set[str] = set()
+    for unit in units:
+        if "://" not in unit or not any(mark in unit for mark in _SHARE_MARKS):
+            continue  # (most units hold no share button: a word test is cheaper than the pattern)
+        for link in _SHARE_LINK_RE.finditer(unit):
+            query = parse_qs(urlsplit(link.group(0)).query)
+            for field in _SHARED_ADDRESS_FIELDS:
+                for address in query.get(field, ()):
+                    if (day := date_from_url(unquote(address))) is not None:
+                        days.add(day)
+    return days.pop() if len(days) == 1 else None

@@ -1,0 +1,171 @@
+"""The date of a whole-page dump out of reach of the lines read around the headline (issue 13;
+text/datefallback.py). The lines around the text's one first-level heading, when the headline search
+chose another line or none: its dateline is the story's, the byline beside it is left for the byline
+readers; held the other way with two headings, no heading mark, the heading that is the headline, and
+a date already read. A publication date the story labels once: the labelled date is the story's, and it
+leaves the body; held the other way with a bare date there, labelled dates of two days (a list of
+posts, comments), a labelled date far past the article, a last-change label, and a date already read.
+The day the page's own address spells, as its share buttons share it; held the other way with share
+bars of several days, an address without a day, and a known URL."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgrab
+from newsgrab.model import Block, Metadata
+from newsgrab.text.datefallback import (
+    LINES_AFTER_ARTICLE,
+    date_by_lone_heading,
+    date_by_share_links,
+    take_labelled_once,
+)
+
+PARAS = [
+    "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday morning.",
+    "Crews worked through the night to clear the roads, and most routes into the town had reopened by noon.",
+    "Residents near the harbour were asked to stay indoors while engineers checked the sea wall for damage.",
+    "The town council said it would meet on Thursday to decide how to pay for the repairs to the promenade.",
+    "Forecasters expect calmer weather later in the week, with light winds and only a little rain in the hills.",
+    "Two fishing boats broke free of their moorings and drifted onto the shingle beach beside the old pier.",
+    "Schools in the valley stayed closed for the day because the buses could not reach the outlying farms.",
+    "The power company said about four hundred homes were still without electricity late in the evening.",
+    "Volunteers from the rowing club helped move furniture out of the flooded cafes along the front.",
+    "The mayor thanked everyone who had helped and promised a full report on the response within a month.",
+]
+NAV = "\n".join(f"* [{word}](/{word.lower()}/)" for word in ("Home", "News", "Sport", "Weather", "Travel", "Contact"))
+
+
+def _page(after: str, *, teasers: int = 0) -> str:
+    """A dump with a menu, a headline, ten paragraphs (past the lines read around the headline),
+    `teasers` linked list items under them, then `after` and a footer."""
+    links = "\n".join(f"* [Another story number {i} about the town](/story-{i}/)" for i in range(teasers))
+    return (f"{NAV}\n\n# Storm over the harbour\n\n" + "\n\n".join(PARAS) + "\n\n"
+            + (f"{links}\n\n" if links else "") + f"{after}\n\n[About us](/about/) [Privacy](/privacy/)\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Posted July 11, 2019.", "2019-07-11"),
+        ("Published: 3 March 2021", "2021-03-03"),
+        ("Veröffentlicht: 12. März 2024", "2024-03-12"),
+    ],
+)
+def test_a_publication_date_labelled_once_under_the_story_dates_it(line: str, published: str) -> None:
+    article = newsgrab.extract(_page(line), kind="text")
+    assert article.title == "Storm over the harbour"
+    assert article.published == published
+    assert line not in article.body and PARAS[-1] in article.body
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "July 11, 2019",  # a bare date: a masthead's today, a teaser's, a reference's
+        "Posted July 11, 2019.\n\nWhat a night that was.\n\nPosted July 12, 2019.",  # comments, each dated
+        "Updated July 11, 2019",  # the last change, never the publication
+        "First published by Valley Courier, 11 July 2019.",  # a credit: the original's date, not this page's
+    ],
+)
+def test_a_bare_date_or_labelled_dates_of_two_days_date_nothing(after: str) -> None:
+    article = newsgrab.extract(_page(after), kind="text")
+    assert article.title == "Storm over the harbour"
+    assert article.published is None
+
+
+def test_a_labelled_date_far_below_the_story_is_not_its_own() -> None:
+    article = newsgrab.extract(_page("Posted July 11, 2019.", teasers=2 * LINES_AFTER_ARTICLE), kind="text")
+    assert article.title == "Storm over the harbour"
+    assert article.published is None
+
+
+def test_a_date_already_read_is_kept() -> None:
+    blocks = [Block(kind="p", text="Published 3 March 2021")]
+    meta = Metadata(published="2021-03-02")
+    assert take_labelled_once(blocks, 1, meta) is None
+    assert meta.published == "2021-03-02"
+    meta = Metadata()
+    assert take_labelled_once([*blocks, Block(kind="p", text="Published 3 March 2021, 9:00")], 1, meta) == 0
+    assert meta.published == "2021-03-03"
+
+
+def _dump(*lines: tuple[str, str]) -> list[Block]:
+    return [Block(kind=kind, text=text) for kind, text in lines]
+
+
+HEADER = (
+    ("p", "News Photos Videos Shows"),
+    ("p", "Want the latest stories? Turn on notifications."),
+    ("h1", "Storm over the harbour"),
+    ("p", "Engineers check the sea wall after the worst night in years"),
+    ("p", "Jane Doe"),
+    ("p", "Dec. 12, 2016 5:00 a.m. PT"),
+    ("p", PARAS[0]),
+)
+
+
+def test_the_lone_heading_dates_a_text_whose_headline_search_chose_another_line() -> None:
+    blocks = _dump(*HEADER)
+    for headline in (None, 1):  # no headline found, or a notice's line taken for it
+        meta = Metadata()
+        assert date_by_lone_heading(blocks, headline, meta) == {5}  # the dateline, not the name
+        assert meta.published == "2016-12-12"
+        assert meta.authors == []
+
+
+@pytest.mark.parametrize(
+    ("blocks", "headline", "known"),
+    [
+        (_dump(("h1", "Harbour News"), *HEADER), None, None),  # a logo's heading and the story's: which is it?
+        (_dump(*((("p" if kind == "h1" else kind), text) for kind, text in HEADER)), None, None),  # no heading mark
+        (_dump(*HEADER), 2, None),  # the heading is the headline: its lines were read already
+        (_dump(*HEADER), None, "2016-12-11"),  # a date read nearer the headline stays
+    ],
+)
+def test_no_lone_heading_or_a_date_known_reads_nothing(blocks: list[Block], headline: int | None,
+                                                        known: str | None) -> None:
+    meta = Metadata(published=known)
+    assert date_by_lone_heading(blocks, headline, meta) == set()
+    assert meta.published == known
+
+
+def _shared(address: str) -> str:
+    """A share bar as html2text prints it: icon links without text, the address quoted in the query."""
+    quoted = address.replace(":", "%3A").replace("/", "%2F")
+    return (f"* [](https://www.facebook.com/sharer/sharer.php?u={quoted})\n"
+            f"* [](https://twitter.com/intent/tweet?url={quoted}&text=Storm%20over%20the%20harbour)")
+
+
+def test_the_address_its_share_buttons_share_dates_the_story() -> None:
+    page = _page(_shared("https://harbour.example/2019/11/19/storm-over-the-harbour/"))
+    article = newsgrab.extract(page, kind="text")
+    assert article.published == "2019-11-19"
+    assert article.provenance["published"] == "share-link"
+    assert "sharer" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("units", "published"),
+    [
+        ([_shared("https://harbour.example/2019/11/19/storm/")], "2019-11-19"),
+        ([_shared("https://harbour.example/2019/11/19/storm/"), "[Storm](https://harbour.example/2019/11/18/x/)"],
+         "2019-11-19"),  # a link that is no share button says nothing
+        # a listing's share bars, one a story: several days, none of them the page's
+        ([_shared("https://harbour.example/2019/11/19/storm/"), _shared("https://harbour.example/2019/11/12/ferry/")],
+         None),
+        (["[](https://www.linkedin.com/sharing?url=https%3A%2F%2Fharbour.example%2F2019%2F11%2F19%2Fstorm%2F)"],
+         "2019-11-19"),
+        ([_shared("https://harbour.example/news/storm-over-the-harbour/")], None),  # no day in the address
+        (["Share this story on Facebook", "[Home](https://harbour.example/2019/11/19/)"], None),  # no share button
+    ],
+)
+def test_share_links_name_one_day_or_none(units: list[str], published: str | None) -> None:
+    assert date_by_share_links(units) == published
+
+
+def test_a_known_url_outranks_the_share_buttons() -> None:
+    page = _page(_shared("https://harbour.example/2019/11/19/storm/"))
+    article = newsgrab.extract(page, kind="text", url="https://harbour.example/2019/11/20/storm/")
+    assert article.published == "2019-11-20"
+    assert article.provenance["published"] == "url"
