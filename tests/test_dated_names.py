@@ -29,6 +29,8 @@ def _authors(header: str, above: str = "", body: str = _BODY) -> list[str]:
      "Posted: Oct 14, 2022 9:27 AM</div>", ["Mia Tran"]),
     # the author's own site as the address; accents folded ("Lucía" in "lucia")
     ("<p><a href='http://luciagomez.blogs.example.org'>Lucía Gómez</a> 8/17/13 11:04am</p>", ["Lucía Gómez"]),
+    # the name in its own element, the date in the next one
+    ("<div><a href='/u/trantmia'>Mia Tran</a></div><div>December 22, 2016</div>", ["Mia Tran"]),
     # two linked names
     ("<p><a href='/p/mia_tran'>Mia Tran</a> and <a href='/p/raul_ortiz'>Raul Ortiz</a> | 3 May 2021</p>",
      ["Mia Tran", "Raul Ortiz"]),
@@ -45,6 +47,7 @@ def test_linked_names_before_the_date_name_the_authors(header: str, expected: li
     "<p><a href='/desk/harbor-ledger-news'>Harbor Ledger News</a> | May 3, 2021</p>",  # an organisation
     "<p><a href='/p/mia-tran'>MIA TRAN</a> | May 3, 2021</p>",  # capitals: a dateline's place as often
     "<p>Updated May 3, 2021</p><p><a href='/p/mia-tran'>Mia Tran</a> 4 May 2021</p>",  # not the first dated line
+    "<p>3 May 2021 | <a href='/writers/mia-tran'>Mia Tran</a></p>",  # the date first: not read
 ])
 def test_no_name_from_a_line_that_is_no_dated_byline(header: str) -> None:
     assert _authors(header) == []
@@ -54,6 +57,13 @@ def test_a_rubric_above_the_headline_is_not_read() -> None:
     rubric = "<div><a href='/magazine/personal-history'>Personal History</a> | December 5, 2016 Issue</div>"
     assert _authors("", above=rubric) == []
     assert _authors(rubric) == ["Personal History"]  # the same line after the headline reads as a byline
+
+
+def test_the_names_stop_at_the_first_one_no_link_spells() -> None:
+    # a co-author without a link is left out, and so is a section's link after him
+    header = ("<p><a href='/p/mia-tran'>Mia Tran</a>, Raul Ortiz, <a href='/category/kit-reviews/'>Kit Reviews</a>"
+              " | 3 May 2021</p>")
+    assert _authors(header) == ["Mia Tran"]
 
 
 def test_a_labelled_or_structured_author_still_comes_first() -> None:

@@ -38,7 +38,9 @@ MAX_NAMES_CHARS = 70
 #: letters; a shorter word of a name (an initial, "de") need not be spelt in its link's address
 MIN_SPELT_LETTERS = 2
 #: the digits of a date that DATE_PHRASE_RE leaves to others ("11/19/2019", "2019.4.28", "2019年3月2日")
-_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*年\s*\d{1,2}\s*月)")
+_NUMERIC_DATE_RE = r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+#: a date in words or in digits
+_DATE_RE = re.compile(rf"{DATE_PHRASE_RE.pattern}|{_NUMERIC_DATE_RE}", DATE_PHRASE_RE.flags)
 #: what may stand around the names with nothing else: separators and space
 _SEPARATORS = " |·•,-–—/"
 _NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
@@ -50,16 +52,26 @@ def dated_name_line(scan: PageScan) -> list[str]:
     headline = scan.headline
     if headline is None:
         return []
+    previous: lxml.html.HtmlElement | None = None  # the element before, when it held no date
     for part, text in header_parts(headline, preceding_first=False):
         if not _follows(part, headline):
             break  # the parts after the headline come first; the rest sit above it
-        if not has_digit(text) or not short_spaced_text(part, MAX_PART_CHARS):
+        if not has_digit(text) or _first_date(text) is None:
+            previous = part if text else previous
             continue
-        names = _names_before_date(block_spaced_text(part))
-        if names:
-            return [name for name in names if _spelt_by_link(name, part)]
-        if _first_date(text) is not None:
-            return []  # the first dated element after the headline names no one: no byline here
+        lines = block_spaced_text(part) if short_spaced_text(part, MAX_PART_CHARS) else ""
+        names, holder = _names_by_date(lines), part
+        if not names and previous is not None and _opens_with_date(lines):
+            # the names in the element before the date's: "<div><a>Jane Doe</a></div><div>May 3, 2021</div>"
+            names, holder = _whole_names(short_spaced_text(previous, MAX_NAMES_CHARS)), previous
+        # the first dated element after the headline is the byline's or there is none here; its names
+        # from the date's side on, up to the first one that no link spells (a category link after them)
+        spelt: list[str] = []
+        for name in names:
+            if not _spelt_by_link(name, holder):
+                break
+            spelt.append(name)
+        return spelt
     return []
 
 
@@ -76,9 +88,11 @@ def _follows(part: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bo
     return False
 
 
-def _names_before_date(text: str) -> list[str]:
+def _names_by_date(text: str) -> list[str]:
     """The whole names that open the line where the first date of `text` starts, or the line above it
-    when the date (maybe after its label: "Posted: 3 May 2021") opens its own."""
+    when the date (maybe after its label: "Posted: 3 May 2021") opens its own. Not the names after
+    the date ("18/03/2019 | Jane Doe"): no tune page of the benchmarks prints its byline so under
+    the headline, and the categories a theme lists there are linked as names are."""
     found = _first_date(text)
     if found is None:
         return []
@@ -89,11 +103,16 @@ def _names_before_date(text: str) -> list[str]:
     return _whole_names(head)
 
 
+def _opens_with_date(text: str) -> bool:
+    """Whether `text` starts with its date, maybe after a label ("Posted: 3 May 2021")."""
+    found = _first_date(text)
+    return found is not None and not split_authors(text[:found])
+
+
 def _first_date(text: str) -> int | None:
     """Where the first date of `text` starts, at the start of a word."""
-    starts = [m.start() for m in (DATE_PHRASE_RE.search(text), _NUMERIC_DATE_RE.search(text))
-              if m and (m.start() == 0 or not text[m.start() - 1].isalnum())]
-    return min(starts) if starts else None
+    found = next((m for m in _DATE_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()), None)
+    return found.start() if found else None
 
 
 def _whole_names(head: str) -> list[str]:
