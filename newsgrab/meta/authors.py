@@ -6,8 +6,8 @@ time, in document order) > links to an author's page in the article header ("By 
 href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > a labelled line in the article
 header ("<p>By Jane Doe | May 3, 2021</p>", "Von Anna Berg", "Por Lucía Marín": a byline label of
 data/byline_words.toml opening a short line by the headline, then whole names) > linked whole names right
-before the date under the headline, with no label ("<a href=/profiles/scottstein8/>Scott Stein</a> | May
-24, 2016", `namedate`) > JSON-LD authors typed as organisations. The first source naming a person
+before the date under the headline, with no label ("<a href=/profiles/janedoe8/>Jane Doe</a> | May
+14, 2019", `namedate`) > JSON-LD authors typed as organisations. The first source naming a person
 wins; organisations (agencies, the site itself) count only when no source names a person.
 
 A publisher is not a person even when it looks like one: a meta author that names the site, its

@@ -1,19 +1,28 @@
 """A byline without its label or byline markup: linked names right before the date, under the headline.
 
 Many themes print the article's byline as a bare name beside the date, in elements that no class or
-label calls a byline: "<a href=/profiles/scottstein8/>Scott Stein</a> | May 24, 2016 7:00 a.m. PT",
-"<a href=.../author/pete-evans-1.3333505>Pete Evans</a> · CBC News · Posted: Oct 14, 2022". When no
+label calls a byline: "<a href=/profiles/janedoe8/>Jane Doe</a> | May 14, 2019 6:00 a.m. PT",
+"<a href=.../staff/mia-tran-1.234>Mia Tran</a> · Example News · Posted: Oct 4, 2021". When no
 structured data, markup or label names the author, that line still does. Three cues, no words:
 
 - position: an element of the article header after the headline (`headerzone`; above it sit the
-  kicker and the rubric, "Personal History | December 5, 2016 Issue"), whose names stand right
-  before its first date, on the same line or on the line above the date's;
+  kicker and the rubric, "Personal Essay | May 5, 2016 Issue"), whose names stand right
+  before its first date, on the same line, on the line above the date's or in the element before it
+  ("<div><a>Raul Ortiz</a></div><div>December 2, 2018</div>"); the first dated element after the
+  headline is read, no further (a related story's line lower down is not the article's);
 - shape: whole names (two or more capitalised words, particles aside, or a script without case),
   not capitals (a dateline's "WASHINGTON"), not an organisation alone, not a phrase;
-- agreement: each name is a link whose address spells it ("Scott Stein" -> "/profiles/scottstein8/",
-  "Andrew Tarantola" -> "andrewtarantola.kinja.com"), as an author's page does under any path word;
-  a place or topic beside a date ("New Delhi", "North Korea" -> "/nk/nk") is plain text or a link to
-  a section that does not spell it.
+- agreement: a name counts when it is a link whose address spells each of its words ("Jane Doe"
+  -> "/profiles/janedoe8/", "Raul Ortiz" -> "/u/ortizraul"), as an author's page does under any
+  path word; a place or topic beside a date (a city, "North Korea" -> "/asia/") is plain text
+  or a link to a section that does not spell it. The names are read up to the first one that no link
+  spells: a section's link after them ("Jane Doe, All, Bike Reviews" -> "/category/bike-reviews/")
+  is no author.
+
+Tuned on the tune half's pages with their structured authors and byline-named markup taken out (as an
+unseen site may write them): it reads 11 of the 290 tune documents so, 9 of them as the page's
+other sources name the author, one the site's own name (left to `authors.read_authors`, which takes
+an organisation only when no person is named), one a first author without the second, unlinked one.
 """
 
 from __future__ import annotations
@@ -48,7 +57,7 @@ _NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
 
 def dated_name_line(scan: PageScan) -> list[str]:
     """The linked names that open a line of the first header element after the headline with a date
-    in it ("Scott Stein | May 24, 2016"); [] when there is none."""
+    in it ("Jane Doe | May 14, 2019"); [] when there is none."""
     headline = scan.headline
     if headline is None:
         return []
