@@ -5,8 +5,9 @@ parsely/sailthru, ...) > microdata > rel=author links > byline- or author-named 
 time, in document order) > links to an author's page in the article header ("By <a
 href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > a labelled line in the article
 header ("<p>By Jane Doe | May 3, 2021</p>", "Von Anna Berg", "Por Lucía Marín": a byline label of
-data/byline_words.toml opening a short line by the headline, then whole names) > JSON-LD authors typed as
-organisations. The first source naming a person
+data/byline_words.toml opening a short line by the headline, then whole names) > linked whole names right
+before the date under the headline, with no label ("<a href=/profiles/janedoe8/>Jane Doe</a> | May
+14, 2019", `namedate`) > JSON-LD authors typed as organisations. The first source naming a person
 wins; organisations (agencies, the site itself) count only when no source names a person.
 
 A publisher is not a person even when it looks like one: a meta author that names the site, its
@@ -28,6 +29,8 @@ from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, 
 from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.namedate import dated_name_line
+from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
 from newsgrab.meta.titles import fold_title, site_keys
@@ -77,8 +80,6 @@ _LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.alternation(_WORDS.text_label
 MAX_LABELLED_LINE_CHARS = 120
 #: the elements of a picture and its caption: a credit there names the photographer
 _CAPTION_TAGS = ("figure", "figcaption")
-#: letters; a lower-case word inside a name is a particle at most this long ("de", "van", "von", "dos")
-MAX_PARTICLE_LETTERS = 3
 
 
 def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
@@ -166,6 +167,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
             yield _names([text]), "byline", True
     yield _names(_header_author_links(scan)), "byline", True
     yield _header_labelled_line(scan), "byline", True
+    yield dated_name_line(scan), "byline", True
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 
@@ -228,7 +230,7 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
             if not line or line not in text:
                 continue
             names = _names([block_spaced_text(el) if has_blocks(el) else line])
-            if names and all(_name_shaped(name) for name in names):
+            if names and all(name_shaped(name) for name in names):
                 return names
     return []
 
@@ -259,21 +261,7 @@ def _dated_byline(el: lxml.html.HtmlElement) -> list[str]:
             line[:found.start()])):
         return []
     names = _names([line[found.start():]])
-    return names if names and all(_name_shaped(name) for name in names) else []
-
-
-def _name_shaped(name: str) -> bool:
-    """Whether a part of a labelled line is written as a person's whole name: two words or more,
-    capitalised but for short particles ("Michelina C. de la Maza"), or in a script without case
-    ("深海"); not the words of a sentence ("By the time the council met"), nor one capitalised word,
-    which a topic or a tag page's link is as often as a name ("By <a href=/people/prince>Prince</a>").
-    Only markup that calls a text the byline lets a name through in lower case or as one word
-    ("cindy mangomini", "Vortex" in a byline element)."""
-    words = name.split()
-    if not any(ch.isupper() or ch.islower() for ch in name):
-        return True  # no case: Japanese, Chinese, Korean, Thai
-    return len(words) >= 2 and not words[0][:1].islower() and not any(
-        w.islower() and len(w) > MAX_PARTICLE_LETTERS for w in words)
+    return names if names and all(name_shaped(name) for name in names) else []
 
 
 def _opens_byline(el: lxml.html.HtmlElement) -> bool:

@@ -18,6 +18,8 @@ from newsgrab.meta.dates import has_digit
 MIN_PARTS = 2
 #: words; a whole name (a given name and a surname) has at least this many
 MIN_FULL_NAME_WORDS = 2
+#: letters; a lower-case word inside a name is a particle at most this long ("de", "van", "von", "dos")
+MAX_PARTICLE_LETTERS = 3
 #: a label's colon inside a part ("Topic: Hardware", full width too: "出典：共同")
 _FIELD_RE = re.compile(r"\w\s*[:：]\s*\w")
 #: from the first word with a digit to the end; not after a label's stop or colon ("Jane Doe Tel. 030")
@@ -53,3 +55,17 @@ def without_digit_tail(name: str) -> str:
     what precedes must be two words or more ("Chapter 3" is none), else `is_display_name` refuses it."""
     head = _DIGIT_TAIL_RE.sub("", name).rstrip(" .,:;|-–—·•*")
     return head if len(head.split()) >= MIN_FULL_NAME_WORDS and not has_digit(head) else name
+
+
+def name_shaped(name: str) -> bool:
+    """Whether a part of a labelled line is written as a person's whole name: two words or more,
+    capitalised but for short particles ("Michelina C. de la Maza"), or in a script without case
+    ("深海"); not the words of a sentence ("By the time the council met"), nor one capitalised word,
+    which a topic or a tag page's link is as often as a name ("By <a href=/people/prince>Prince</a>").
+    Only markup that calls a text the byline lets a name through in lower case or as one word
+    ("cindy mangomini", "Vortex" in a byline element)."""
+    words = name.split()
+    if not any(ch.isupper() or ch.islower() for ch in name):
+        return True  # no case: Japanese, Chinese, Korean, Thai
+    return len(words) >= MIN_FULL_NAME_WORDS and not words[0][:1].islower() and not any(
+        w.islower() and len(w) > MAX_PARTICLE_LETTERS for w in words)

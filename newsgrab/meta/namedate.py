@@ -1,0 +1,155 @@
+"""A byline without its label or byline markup: linked names right before the date, under the headline.
+
+Many themes print the article's byline as a bare name beside the date, in elements that no class or
+label calls a byline: "<a href=/profiles/janedoe8/>Jane Doe</a> | May 14, 2019 6:00 a.m. PT",
+"<a href=.../staff/mia-tran-1.234>Mia Tran</a> · Example News · Posted: Oct 4, 2021". When no
+structured data, markup or label names the author, that line still does. Three cues, no words:
+
+- position: an element of the article header after the headline (`headerzone`; above it sit the
+  kicker and the rubric, "Personal Essay | May 5, 2016 Issue"), whose names stand right
+  before its first date, on the same line, on the line above the date's or in the element before it
+  ("<div><a>Raul Ortiz</a></div><div>December 2, 2018</div>"); the first dated element after the
+  headline is read, no further (a related story's line lower down is not the article's);
+- shape: whole names (two or more capitalised words, particles aside, or a script without case),
+  not capitals (a dateline's "WASHINGTON"), not an organisation alone, not a phrase;
+- agreement: a name counts when it is a link whose address spells each of its words ("Jane Doe"
+  -> "/profiles/janedoe8/", "Raul Ortiz" -> "/u/ortizraul"), as an author's page does under any
+  path word; a place or topic beside a date (a city, "North Korea" -> "/asia/") is plain text
+  or a link to a section that does not spell it. The names are read up to the first one that no link
+  spells: a section's link after them ("Jane Doe, All, Bike Reviews" -> "/category/bike-reviews/")
+  is no author.
+
+Tuned on the tune half's pages with their structured authors and byline-named markup taken out (as an
+unseen site may write them): it reads 11 of the 290 tune documents so, 9 of them as the page's
+other sources name the author, one the site's own name (left to `authors.read_authors`, which takes
+an organisation only when no person is named), one a first author without the second, unlinked one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote
+
+import lxml.html
+
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
+from newsgrab.meta.elementtext import block_spaced_text, short_spaced_text, spaced_text
+from newsgrab.meta.headerzone import HEADER_LEVELS, header_parts
+from newsgrab.meta.nameparts import name_shaped
+from newsgrab.meta.pagescan import PageScan
+from newsgrab.meta.people import is_organisation, is_phrase, split_authors
+
+#: characters; a header element longer than this holds more than a byline and its date
+MAX_PART_CHARS = 200
+#: characters; the names before the date are at most this long ("Jane Doe and John Smith · Example News")
+MAX_NAMES_CHARS = 70
+#: letters; a shorter word of a name (an initial, "de") need not be spelt in its link's address
+MIN_SPELT_LETTERS = 2
+#: the digits of a date that DATE_PHRASE_RE leaves to others ("11/19/2019", "2019.4.28", "2019年3月2日")
+_NUMERIC_DATE_RE = r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+#: a date in words or in digits
+_DATE_RE = re.compile(rf"{DATE_PHRASE_RE.pattern}|{_NUMERIC_DATE_RE}", DATE_PHRASE_RE.flags)
+#: what may stand around the names with nothing else: separators and space
+_SEPARATORS = " |·•,-–—/"
+_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
+
+
+def dated_name_line(scan: PageScan) -> list[str]:
+    """The linked names that open a line of the first header element after the headline with a date
+    in it ("Jane Doe | May 14, 2019"); [] when there is none."""
+    headline = scan.headline
+    if headline is None:
+        return []
+    previous: lxml.html.HtmlElement | None = None  # the element before, when it held no date
+    for part, text in header_parts(headline, preceding_first=False):
+        if not _follows(part, headline):
+            break  # the parts after the headline come first; the rest sit above it
+        if not has_digit(text) or _first_date(text) is None:
+            previous = part if text else previous
+            continue
+        lines = block_spaced_text(part) if short_spaced_text(part, MAX_PART_CHARS) else ""
+        names, holder = _names_by_date(lines), part
+        if not names and previous is not None and _opens_with_date(lines):
+            # the names in the element before the date's: "<div><a>Jane Doe</a></div><div>May 3, 2021</div>"
+            names, holder = _whole_names(short_spaced_text(previous, MAX_NAMES_CHARS)), previous
+        # the first dated element after the headline is the byline's or there is none here; its names
+        # from the date's side on, up to the first one that no link spells (a category link after them)
+        spelt: list[str] = []
+        for name in names:
+            if not _spelt_by_link(name, holder):
+                break
+            spelt.append(name)
+        return spelt
+    return []
+
+
+def _follows(part: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bool:
+    """Whether `part` is a later sibling of the headline or of one of its HEADER_LEVELS containers."""
+    node: lxml.html.HtmlElement | None = headline
+    for _level in range(HEADER_LEVELS):
+        if node is None:
+            return False
+        parent = node.getparent()
+        if parent is not None and part.getparent() is parent:
+            return parent.index(part) > parent.index(node)
+        node = parent
+    return False
+
+
+def _names_by_date(text: str) -> list[str]:
+    """The whole names that open the line where the first date of `text` starts, or the line above it
+    when the date (maybe after its label: "Posted: 3 May 2021") opens its own. Not the names after
+    the date ("18/03/2019 | Jane Doe"): no tune page of the benchmarks prints its byline so under
+    the headline, and the categories a theme lists there are linked as names are."""
+    found = _first_date(text)
+    if found is None:
+        return []
+    lines = text[:found].split(" | ")
+    head = lines[-1].strip(_SEPARATORS)
+    if not split_authors(head) and len(lines) >= 2:  # the date opens its line: the names are on the one above
+        head = lines[-2].strip(_SEPARATORS)
+    return _whole_names(head)
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether `text` starts with its date, maybe after a label ("Posted: 3 May 2021")."""
+    found = _first_date(text)
+    return found is not None and not split_authors(text[:found])
+
+
+def _first_date(text: str) -> int | None:
+    """Where the first date of `text` starts, at the start of a word."""
+    found = next((m for m in _DATE_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()), None)
+    return found.start() if found else None
+
+
+def _whole_names(head: str) -> list[str]:
+    """The people `head` names when it opens with names (an organisation or role may follow them)."""
+    if not head or len(head) > MAX_NAMES_CHARS or head.isupper():
+        return []
+    names = [n for n in split_authors(head, marked=True) if not is_phrase(n)]
+    if not names or not head.startswith(names[0]):
+        return []
+    people = [n for n in names if not is_organisation(n)]
+    return people if people and all(name_shaped(n) and not n.isupper() for n in people) else []
+
+
+def _spelt_by_link(name: str, part: lxml.html.HtmlElement) -> bool:
+    """Whether a link in `part` whose text is `name` has an address that spells each word of it."""
+    words = [w for w in (_letters(w) for w in name.split()) if len(w) >= MIN_SPELT_LETTERS]
+    if not words:
+        return False
+    for link in part.iter("a"):
+        href = link.get("href")
+        if href and spaced_text(link) == name:
+            address = _letters(unquote(href))
+            if all(w in address for w in words):
+                return True
+    return False
+
+
+def _letters(text: str) -> str:
+    """Letters only, casefolded, accents dropped: "María" and "/autor/maria_rodriguez" compare."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _NOT_LETTERS_RE.sub("", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
