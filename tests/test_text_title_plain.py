@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
-from newsgrab.text.title import headline_by_dateline
 from newsgrab.text.titleshape import is_breadcrumb
+from newsgrab.text.titletop import headline_by_dateline
 
 STORY = (
     "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "

@@ -28,9 +28,10 @@ from newsgrab.text.inline import convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
-from newsgrab.text.title import TitleChoice, find_title, headline_by_dateline
+from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
 from newsgrab.text.titleshape import is_dek, opens_with_title
+from newsgrab.text.titletop import headline_by_dateline
 from newsgrab.whitespace import fold_space
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found

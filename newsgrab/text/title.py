@@ -25,7 +25,6 @@ from newsgrab.text.header import is_header_line
 from newsgrab.text.teasers import above_cards
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
-    MAX_PLAIN_TITLE_CHARS,
     MIN_TITLE_WIDE_CHARS,
     TITLE_SEPARATOR_RE,
     WIDE_RE,
@@ -50,8 +49,6 @@ MIN_SLUG_HYPHENS = 3
 
 #: blocks above the article's first paragraph where its headline is looked for
 TITLE_LOOKBACK = 16
-#: lines at the top of a text without page chrome where a headline with its dateline is looked for
-DATED_LOOKAHEAD = 8
 #: blocks above the article's first paragraph where a line the `<title>` names, or a first-level
 #: heading, is looked for when no headline is found nearer
 PAGE_TITLE_LOOKBACK = 80
@@ -196,52 +193,6 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
     return TitleChoice(best, blocks[best].text)
 
-
-
-def headline_by_dateline(blocks: list[Block]) -> int | None:
-    """In a text whose opening no page chrome marks, the headline a few lines down that has its
-    dateline or byline beside it (the line right above or under it; not a bare name, which is the
-    byline), when the first line has none in the two lines under it: a whole page whose banner is
-    short (a site's name and slogan, a menu run into one line, "previous / next post" links) prints
-    its headline so, where a pasted article's first line is its title with the byline under it. The
-    banner's lines are short (MAX_PLAIN_TITLE_CHARS at most): a cleaned text opens with a paragraph.
-    A line over the byline under a shorter headline-shaped line is a standfirst: the line above is
-    the headline. Looked for among the first DATED_LOOKAHEAD lines (media aside); None when no line
-    there is one, or when the first line is printed again below (the `<title>` line markdownify and
-    BeautifulSoup print first, which the clean text's reading takes)."""
-    lines = [index for index, block in enumerate(blocks[:2 * DATED_LOOKAHEAD]) if block.kind != "media"]
-    lines = lines[:DATED_LOOKAHEAD]
-    headers: dict[int, bool] = {}
-
-    def header(at: int) -> bool:
-        if at not in headers:
-            headers[at] = 0 <= at < len(lines) and is_header_line(blocks[lines[at]].text)
-        return headers[at]
-
-    if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or any(header(at) for at in range(3)):
-        return None
-    if any(blocks[index].kind == "h1" for index in lines):
-        return None  # a markdown dump's first-level heading: the clean text's reading takes it
-    first = fold_title(blocks[lines[0]].text)
-    if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]):
-        return None
-    for at in range(1, len(lines)):  # the line right above or under its dateline
-        line = blocks[lines[at - 1]]
-        if len(line.text) > MAX_PLAIN_TITLE_CHARS:
-            return None  # a paragraph above: a cleaned text's opening, no banner
-        line = blocks[lines[at]]
-        if (header(at - 1) or header(at + 1)) and title_like(line) and not PERSON_RE.match(line.text):
-            above, words = blocks[lines[at - 1]], len(line.text.split())
-            if (at > 1 and MIN_OVER_DEK_WORDS <= len(above.text.split()) < words - MORE_DEK_WORDS
-                    and title_like(above)):
-                return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
-            return lines[at]
-    return None
-
-
-def _holds(one: str, other: str) -> bool:
-    """Whether one folded title holds the other whole (either way round), neither empty."""
-    return bool(one and other) and (one in other or other in one)
 
 
 def _best(blocks: list[Block], start: int, low: int, candidates: list[int], page_title: list[str],
