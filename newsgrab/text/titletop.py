@@ -43,20 +43,20 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
             headers[at] = 0 <= at < len(lines) and is_header_line(blocks[lines[at]].text)
         return headers[at]
 
-    if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS:
-        return None
+    if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or len(blocks[lines[0]].text) > MAX_PLAIN_TITLE_CHARS:
+        return None  # (most cleaned texts: a paragraph first, no line of the loop below to try)
     if any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
         return None  # the first line's own byline or date under it: a pasted article's title
     if any(blocks[index].kind == "h1" for index in lines):
         return None  # a markdown dump's first-level heading: the clean text's reading takes it
-    first = fold_title(blocks[lines[0]].text)
-    if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]):
-        return None
     for at in range(1, len(lines)):  # the line right above or under its dateline
         above, line = blocks[lines[at - 1]], blocks[lines[at]]
         if len(above.text) > MAX_PLAIN_TITLE_CHARS:
             return None  # a paragraph above: a cleaned text's opening, no banner
         if (header(at - 1) or header(at + 1)) and title_like(line) and not PERSON_RE.match(line.text):
+            first = fold_title(blocks[lines[0]].text)
+            if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]):
+                return None
             if (at > 1 and MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
                     and title_like(above)):
                 return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
