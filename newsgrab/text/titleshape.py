@@ -30,7 +30,7 @@ _INITIALISM_END_RE = re.compile(r"(?:^|[^,\s]\s|\()(?:[^\W\d_a-z]\.){2,}[\"'”�
 #: "»" only where no "«" opens a quote (French prints spaces inside its quotes: "« Vape Wave » et « 6 Days »")
 _CRUMB_ARROW_RE = re.compile(r"\s(?:›|>|≫|＞|→)\s")
 _CRUMB_GUILLEMET_RE = re.compile(r"\s»\s")
-_CRUMB_ARROWS = "›>≫＞→»"
+_CRUMB_ARROW_CHAR_RE = re.compile("[›>≫＞→»]")
 #: arrows a line has at least to be a breadcrumb trail: one may join a kicker to a headline
 MIN_CRUMB_ARROWS = 2
 WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
@@ -94,8 +94,8 @@ def is_breadcrumb(text: str) -> bool:
     """Whether a line is a breadcrumb trail: MIN_CRUMB_ARROWS arrows or more between its parts
     ("Home › IT › Gadgets › Article"). A trail may end with the headline, but it is the site's path
     to the page, which a page prints over its headline, not the headline: no headline steps twice."""
-    if not any(arrow in text for arrow in _CRUMB_ARROWS):  # (most lines: no arrow to count)
-        return False
+    if (">" not in text) if text.isascii() else _CRUMB_ARROW_CHAR_RE.search(text) is None:
+        return False  # (most lines: no arrow to count; of the arrows, ">" alone is ASCII)
     arrows = len(_CRUMB_ARROW_RE.findall(text))
     if "«" not in text:
         arrows += len(_CRUMB_GUILLEMET_RE.findall(text))
