@@ -33,6 +33,7 @@ from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
 from newsgrab.text.titleshape import is_dek, opens_with_title
+from newsgrab.text.titletop import headline_by_dateline
 from newsgrab.whitespace import fold_space
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
@@ -145,6 +146,10 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
         titled = opens_with_title(blocks)
         below = headline_below_label(blocks, start) if start > 1 else None
+        if below is None and (dated := headline_by_dateline(blocks)) is not None:
+            # a short banner above a headline with its dateline: the story starts under them
+            below = dated
+            start = max(start, dated + 1 + first_prose(blocks[dated + 1:], CLEAN_TITLE_LOOKAHEAD))
         if titled and start > 1 and (below or find_title(blocks, start, headings_only=True).index or 0) > 0:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:

@@ -61,6 +61,8 @@ MIN_FAR_TITLE_WORDS = 4
 #: byline or date under it, when no line nearer has a byline or date beside it (above a video
 #: player's menus of settings)
 ECHO_LOOKBACK = 48
+#: the ends of a line cut short (a teaser), which a headline may also end with (`_whole_with_ellipsis`)
+ELLIPSES = ("...", "…")
 #: words a line has at least for its printing elsewhere on the page to count (shorter ones are menu
 #: entries and buttons, printed at the top and the foot of a page: "READ MORE", "[ ] Grow")
 MIN_AGAIN_WORDS = 4
@@ -208,17 +210,41 @@ def _best(blocks: list[Block], start: int, low: int, candidates: list[int], page
 
 class _Shapes(dict[int, bool]):
     """`title_like` of `blocks[index]`, computed once per index for one headline search (the search
-    asks it of the lines above the header twice: as far candidates, then for the main heading)."""
+    asks it of the lines above the header twice: as far candidates, then for the main heading), or
+    a headline that ends with an ellipsis (`_whole_with_ellipsis`)."""
 
-    __slots__ = ("_blocks",)
+    __slots__ = ("_blocks", "_page")
 
     def __init__(self, blocks: list[Block]) -> None:
         super().__init__()
         self._blocks = blocks
+        self._page: str | None = None
 
     def __missing__(self, index: int) -> bool:
-        value = self[index] = title_like(self._blocks[index])
+        block = self._blocks[index]
+        value = title_like(block)
+        if not value and block.text.endswith(ELLIPSES):
+            if self._page is None:
+                self._page = "\n".join(_unlinked(self._blocks)).casefold()
+            value = _whole_with_ellipsis(self._blocks, index, self._page)
+        self[index] = value
         return value
+
+
+def _whole_with_ellipsis(blocks: list[Block], index: int, page: str) -> bool:
+    """Whether a line that ends with an ellipsis is a headline that ends with one ("Only Those Who
+    Love Themselves…"), not a teaser cut short: shaped like a headline without it, and printed again
+    ellipsis and all further off than the lines around it (`_printed_again`: a breadcrumb that ends
+    in the headline, the page's sticky header over the menu). A cut teaser is not printed so; where
+    the page prints its story's headline again, it prints it as the headline has it. The ellipsis
+    is the last word's ("Président»…"): one after a space trails off a standfirst ("... what a time
+    to be alive ..."), which a page also prints twice, under the headline and over the story."""
+    block = blocks[index]
+    bare = block.text.rstrip(".…")
+    if bare != bare.rstrip():  # "... what a time to be alive ...": a standfirst trailing off
+        return False
+    return (title_like(Block(block.kind, bare, block.links, block.media, min(block.link_chars, len(bare))))
+            and _printed_again(blocks, index, page))
 
 
 def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],

@@ -26,6 +26,13 @@ NOT_TITLE_TRAILING = "\"'”’»)\n"
 #: after a comma, where it is a place closing a caption or a sentence ("..., Elizabeth, N.J."), nor in
 #: small letters (a clock's "3:15 p.m.")
 _INITIALISM_END_RE = re.compile(r"(?:^|[^,\s]\s|\()(?:[^\W\d_a-z]\.){2,}[\"'”’»)]*$")
+#: the arrow between two steps of a breadcrumb trail ("Home › Tech › Gadgets", "Site > Features > Column");
+#: "»" only where no "«" opens a quote (French prints spaces inside its quotes: "« Vape Wave » et « 6 Days »")
+_CRUMB_ARROW_RE = re.compile(r"\s(?:›|>|≫|＞|→)\s")
+_CRUMB_GUILLEMET_RE = re.compile(r"\s»\s")
+_CRUMB_ARROW_CHAR_RE = re.compile("[›>≫＞→»]")
+#: arrows a line has at least to be a breadcrumb trail: one may join a kicker to a headline
+MIN_CRUMB_ARROWS = 2
 WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
@@ -78,7 +85,21 @@ def title_like(block: Block) -> bool:
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         return False
+    if is_breadcrumb(text):
+        return False
     return not is_header_line(text)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail: MIN_CRUMB_ARROWS arrows or more between its parts
+    ("Home › IT › Gadgets › Article"). A trail may end with the headline, but it is the site's path
+    to the page, which a page prints over its headline, not the headline: no headline steps twice."""
+    if (">" not in text) if text.isascii() else _CRUMB_ARROW_CHAR_RE.search(text) is None:
+        return False  # (most lines: no arrow to count; of the arrows, ">" alone is ASCII)
+    arrows = len(_CRUMB_ARROW_RE.findall(text))
+    if "«" not in text:
+        arrows += len(_CRUMB_GUILLEMET_RE.findall(text))
+    return arrows >= MIN_CRUMB_ARROWS
 
 
 def _ends_with_initialism(text: str) -> bool:

@@ -1,0 +1,69 @@
+"""The headline of a text whose top no page chrome marks, found by the dateline beside it.
+
+find_span reads a whole page whose banner is a few short lines (a site's name and slogan, a menu
+run into one line, a login link, "previous / next post" links) as a text without chrome: the reading
+of a pasted article then takes its first line for the title. A pasted article's first line is its
+title with the byline under it; such a page's headline is the line a few lines down with its
+dateline or byline beside it. Kept apart from title.py, which ranks the lines above a story that
+page chrome marks.
+"""
+
+from __future__ import annotations
+
+from newsgrab.meta.titles import fold_title
+from newsgrab.model import Block
+from newsgrab.text.byline import PERSON_RE
+from newsgrab.text.header import is_header_line
+from newsgrab.text.title import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
+from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title_like
+
+#: lines at the top of a text without page chrome where a headline with its dateline is looked for
+DATED_LOOKAHEAD = 8
+#: lines under the first one where its own byline or dateline would sit (a pasted article's header)
+FIRST_LINE_HEADER_REACH = 2
+
+
+def headline_by_dateline(blocks: list[Block]) -> int | None:
+    """In a text whose opening no page chrome marks, the headline a few lines down that has its
+    dateline or byline beside it (the line right above or under it; not a bare name, which is the
+    byline), when the first line has none in the two lines under it: a whole page whose banner is
+    short (a site's name and slogan, a menu run into one line, "previous / next post" links) prints
+    its headline so, where a pasted article's first line is its title with the byline under it. The
+    banner's lines are short (MAX_PLAIN_TITLE_CHARS at most): a cleaned text opens with a paragraph.
+    A line over the byline under a shorter headline-shaped line is a standfirst: the line above is
+    the headline. Looked for among the first DATED_LOOKAHEAD lines (media aside); None when no line
+    there is one, or when the first line is printed again below (the `<title>` line markdownify and
+    BeautifulSoup print first, which the clean text's reading takes)."""
+    lines = [index for index, block in enumerate(blocks[:2 * DATED_LOOKAHEAD]) if block.kind != "media"]
+    lines = lines[:DATED_LOOKAHEAD]
+    headers: dict[int, bool] = {}
+
+    def header(at: int) -> bool:
+        if at not in headers:
+            headers[at] = 0 <= at < len(lines) and is_header_line(blocks[lines[at]].text)
+        return headers[at]
+
+    if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or len(blocks[lines[0]].text) > MAX_PLAIN_TITLE_CHARS:
+        return None  # (most cleaned texts: a paragraph first, no line of the loop below to try)
+    if any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
+        return None  # the first line's own byline or date under it: a pasted article's title
+    if any(blocks[index].kind == "h1" for index in lines):
+        return None  # a markdown dump's first-level heading: the clean text's reading takes it
+    for at in range(1, len(lines)):  # the line right above or under its dateline
+        above, line = blocks[lines[at - 1]], blocks[lines[at]]
+        if len(above.text) > MAX_PLAIN_TITLE_CHARS:
+            return None  # a paragraph above: a cleaned text's opening, no banner
+        if (header(at - 1) or header(at + 1)) and title_like(line) and not PERSON_RE.match(line.text):
+            first = fold_title(blocks[lines[0]].text)
+            if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]):
+                return None
+            if (at > 1 and MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
+                    and title_like(above)):
+                return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
+            return lines[at]
+    return None
+
+
+def _holds(one: str, other: str) -> bool:
+    """Whether one folded title holds the other whole (either way round), neither empty."""
+    return bool(one and other) and (one in other or other in one)

@@ -1,0 +1,97 @@
+"""The headline of a whole-page dump that prints no `<title>` line and no markup (inscriptis, w3m):
+what its shape alone says. Invented pages, each tested both ways.
+
+A breadcrumb trail ("Home › Ports › Article") is never the headline, however headline-shaped its
+steps are; and a headline may end with an ellipsis when the page prints it again so, which a teaser
+cut short is not. Where no menu marks the top of the page as chrome, the headline is the line
+with its byline or date beside it, under a short banner.
+"""
+
+from __future__ import annotations
+
+from newsgrab.model import Block
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.titleshape import is_breadcrumb
+from newsgrab.text.titletop import headline_by_dateline
+
+STORY = (
+    "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
+    "and by seven o'clock the first fishing boats were already queuing at the slipway.\n\n"
+    "\"We lost the best week of the season,\" said Tomas Keller, who has fished out of the harbour for "
+    "twenty-two years, as the crane lifted the first boat.\n\n"
+    "The harbour office said the crane had been inspected twice since the autumn and that the gearbox "
+    "failed during the storm on Monday night.\n"
+)
+MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """The text's lines as plain blocks, one a paragraph (what the headline search reads)."""
+    return [Block("p", part.strip()) for part in text.split("\n\n") if part.strip()]
+
+
+def _page(top: str, header: str) -> str:
+    return f"{top}\n\n{MENU}\n\n{header}\n\n{STORY}\n{MENU}\n"
+
+
+def test_a_breadcrumb_trail_over_the_headline_is_not_the_title() -> None:
+    header = ("Gazette > Coastal Towns > Harbour Crane Repairs Diary\n\n"
+              "Boats Queue Again at the Slipway\n\nShare Tweet Email\n\nLena Moravec")
+    assert parse_text(_page("Harbour Gazette", header)).metadata.title == "Boats Queue Again at the Slipway"
+
+
+def test_a_breadcrumb_needs_two_arrows_and_french_quotes_are_not_arrows() -> None:
+    assert is_breadcrumb("Home › Ports › Harbour News")
+    assert is_breadcrumb("Start » Häfen » Kräne")
+    assert not is_breadcrumb("Ferries > Buses: the new timetable in one table")
+    assert not is_breadcrumb("« Le port » et « la grue » rouvrent jeudi")
+
+
+def test_a_headline_ending_with_an_ellipsis_is_the_title_when_the_page_prints_it_again() -> None:
+    """The sticky header above the menu prints the headline again, ellipsis and all."""
+    headline = "When the Harbour Crane Stopped, the Quay Went Quiet…"
+    header = f"Local news\n\n{headline}\n\nShare Tweet Email\n\nLena Moravec"
+    assert parse_text(_page(headline, header)).metadata.title == headline
+
+
+def test_a_teaser_cut_short_or_a_standfirst_trailing_off_is_not_the_title() -> None:
+    """A line ending with an ellipsis that the page prints once is cut short; one whose ellipsis
+    follows a space trails off, even printed twice (a standfirst over the story and in a box)."""
+    once = "When the Harbour Crane Stopped, the Quay Went Quiet for…"
+    header = f"Boats Queue Again at the Slipway\n\n{once}\n\nShare Tweet Email\n\nLena Moravec"
+    assert parse_text(_page("Harbour Gazette", header)).metadata.title == "Boats Queue Again at the Slipway"
+    trailing = "Cranes, gearboxes and a long week on the quay ..."
+    header = f"Boats Queue Again at the Slipway\n\n{trailing}\n\nShare Tweet Email\n\nLena Moravec"
+    assert parse_text(_page(trailing, header)).metadata.title == "Boats Queue Again at the Slipway"
+
+
+BYLINE = "By Lena Moravec, March 14, 2024"
+
+
+def test_a_headline_with_its_byline_under_a_short_banner_is_the_title() -> None:
+    """No menu list above it for the text to read as page chrome: the site's name, a menu run into
+    one line and a login link, then the headline with its byline under it."""
+    text = (f"NewsPhotosVideosWeatherShows\n\nLOGIN\n\n"
+            f"A Long Week Ends for the Trawler Crews\n\n{BYLINE}\n\n{STORY}")
+    doc = parse_text(text)
+    assert doc.metadata.title == "A Long Week Ends for the Trawler Crews"
+    assert doc.metadata.authors == ["Lena Moravec"]
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_is_not_the_title() -> None:
+    text = ("Harbour Gazette\n\nLOGIN\n\nBoats Queue Again at the Slipway\n\n"
+            "The crane on the north quay lifted the first fishing boat after three days of repairs\n\n"
+            f"{BYLINE}\n\n{STORY}")
+    assert parse_text(text).metadata.title == "Boats Queue Again at the Slipway"
+
+
+def test_a_first_line_with_its_byline_or_printed_again_below_keeps_the_clean_texts_reading() -> None:
+    """A pasted article: its first line is the title, the byline under it, whatever line further
+    down sits next to a date. A first line printed again below is a `<title>` line (markdownify,
+    BeautifulSoup), which the clean text's reading already takes."""
+    pasted = f"Boats Queue Again at the Slipway\n\n{BYLINE}\n\nHarbour diary\n\nMarch 15, 2024\n\n{STORY}"
+    assert headline_by_dateline(parse_blocks(pasted)) is None
+    assert parse_text(pasted).metadata.title == "Boats Queue Again at the Slipway"
+    titled = (f"Boats Queue Again at the Slipway | Harbour Gazette\n\nSubscribe\n\nLocal\n\n"
+              f"Boats Queue Again at the Slipway\n\n{BYLINE}\n\n{STORY}")
+    assert headline_by_dateline(parse_blocks(titled)) is None
