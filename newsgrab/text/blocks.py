@@ -157,9 +157,9 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
             body = body[read_header(body, meta, title_first=titled):]
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
-            dated = _last_resort_dates(blocks, raw_blocks, span.end, 0 if titled else None, meta)
-            if dated:  # the datelines read out of the header's reach leave the body too
-                body = [block for block in body if not any(block is blocks[index] for index in dated)]
+            datelines = _last_resort_dates(blocks, raw_blocks, span.end, 0 if titled else None, meta)
+            if datelines:  # the datelines read out of the header's reach leave the body too
+                body = [block for block in body if not any(block is blocks[index] for index in datelines)]
             return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), blocks
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
