@@ -79,7 +79,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     Then a link to an author's page whose text is its own slug (`[Jane Doe](/author/jane-doe)`)
     names the author, then an author's card right under the headline or its dek, a name with its
     link or button ("Jane DoeView More Articles", `card_names`), before any "Name, Date" line below
-    (a photo credit's or a teaser's, "Rob Miles November 20, 2019 12:32"). Last, a line that is a
+    (a photo credit's or a teaser's, "Rob Miles March 3, 2021 09:15"). Last, a line that is a
     person's name alone above `names_before` (the article's first paragraph), next to the headline
     or its dek (`title_at`) or to a header line, or anywhere there with its time stamp after it
     ("Jane Doe 1 day ago", "Jane Doe • 8h"), names the author when nothing else did; failing
