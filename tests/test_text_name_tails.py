@@ -10,7 +10,7 @@ import pytest
 import newsgrab
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_into_article
-from newsgrab.text.byline import byline_names, without_handle
+from newsgrab.text.byline import byline_names, card_names, without_handle
 
 STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
 
@@ -91,3 +91,43 @@ def test_a_sentence_with_a_number_under_the_articles_first_line_names_nobody() -
 def test_a_labelled_byline_ends_where_its_reading_time_or_time_stamp_starts(line: str, authors: list[str]) -> None:
     article = newsgrab.extract(f"Storm over the harbour\n\n{line}\n\n{STORY}\n\n{STORY}", kind="text")
     assert article.authors == authors
+
+
+#: a page's menu above the story, so the dump is read as a whole page (headline, header lines, span)
+_MENU = "\n\n".join(["Home", "News", "Sport", "Weather", "Contact us"])
+
+
+def _page(card: str) -> str:
+    """A whole-page dump: a menu, a section label, the headline, `card`, a dek, a name with a date
+    (a credit's or a teaser's line, read as "Name, Date"), the story, a footer."""
+    return (f"{_MENU}\n\nLocal News\n\nStorm fells trees across the harbour town\n\n{card}\n\n"
+            "Crews worked through the night to clear the roads\n\nRob Miles March 3, 2021 09:15\n\n"
+            f"{STORY}\n\n{STORY} More rain is due.\n\n{STORY} Schools stay shut.\n\nAbout us\n\nPrivacy")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane DoeView More Articles", ["Jane Doe"]),
+        ("Jane Doe Follow", ["Jane Doe"]),
+        ("Jane Doe", []),  # no link or button after it: a bare name, read by its neighbours elsewhere
+        ("Quiet Harbour Nights", []),  # a subtitle shaped like a name
+        ("Share View More Articles", []),  # buttons alone
+    ],
+)
+def test_an_authors_card_is_a_name_and_its_link(line: str, names: list[str]) -> None:
+    assert card_names(line) == names
+
+
+@pytest.mark.parametrize("card", ["Jane DoeView More Articles", "Jane Doe Follow"])
+def test_an_authors_card_under_the_headline_outranks_a_name_with_a_date_below(card: str) -> None:
+    article = newsgrab.extract(_page(card), kind="text")
+    assert article.title == "Storm fells trees across the harbour town"
+    assert article.authors == ["Jane Doe"]
+    assert article.published is not None and article.published.startswith("2021-03-03")
+    assert "View More" not in article.body and "Follow" not in article.body
+
+
+@pytest.mark.parametrize("line", ["Quiet Harbour Nights", "Share View More Articles"])
+def test_a_line_under_the_headline_without_a_cards_shape_leaves_the_byline_as_it_was(line: str) -> None:
+    assert newsgrab.extract(_page(line), kind="text").authors == ["Rob Miles"]

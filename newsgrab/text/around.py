@@ -28,6 +28,7 @@ from newsgrab.text.byline import (
     agency_names,
     bio_name,
     byline_names,
+    card_names,
     is_role_line,
     undoubled,
     unglued_byline,
@@ -76,7 +77,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     19, 2019", as get_text splits a byline at its link); a date label on a line of its own
     ("Published") is read with the line after it, as is a date's first half ("May 24," / "2016").
     Then a link to an author's page whose text is its own slug (`[Jane Doe](/author/jane-doe)`)
-    names the author. Last, a line that is a
+    names the author, then an author's card right under the headline or its dek, a name with its
+    link or button ("Jane DoeView More Articles", `card_names`), before any "Name, Date" line below
+    (a photo credit's or a teaser's, "Rob Miles March 3, 2021 09:15"). Last, a line that is a
     person's name alone above `names_before` (the article's first paragraph), next to the headline
     or its dek (`title_at`) or to a header line, or anywhere there with its time stamp after it
     ("Jane Doe 1 day ago", "Jane Doe • 8h"), names the author when nothing else did; failing
@@ -105,6 +108,12 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     headline = title_at[0] if title_at else low
     if not meta.authors:
         taken |= _take_author_links(blocks, range(low, min(high, names_before)), headline, meta, link_names)
+    under = max(title_at, default=high) + 1  # an author's card right under the headline (or its dek) first:
+    if not meta.authors and under < min(high, names_before) and blocks[under].kind == "p" and (
+            names := card_names(blocks[under].text)):  # it outranks a teaser's or a credit's "Name, Date"
+        meta.authors = names
+        meta.provenance["authors"] = "header-line"
+        taken.add(under)
     dated: set[int] = set()  # the datelines read, for the agency above one
     for index in range(low, high):
         block = blocks[index]

@@ -157,6 +157,18 @@ def byline_names(text: str) -> list[str]:
     return names
 
 
+def card_names(text: str) -> list[str]:
+    """The people an author's card names when a converter prints it as one line: a person's name and
+    then a link or button of data/byline_words.toml "interface", maybe glued to it ("Jane DoeView More
+    Articles", "Jane Doe Follow"); [] for a line without such a tail ("Quiet Harbour Nights",
+    a subtitle shaped like a name) or without a person's name before it ("Share View More Articles").
+    The tail is the card's markup printed as words: a bare name-shaped line has no such sign, so only
+    this shape is read ahead of the header's "Name, Date" lines (text/around.py)."""
+    if len(text) > MAX_HEADER_NAME_CHARS or _INTERFACE_TAIL_RE.search(text) is None:
+        return []
+    return byline_names(text)
+
+
 def _is_role_only(name: str) -> bool:
     """Whether a name-shaped part is a role alone, every word of it a role of data/byline_words.toml
     ("Senior Reporter", "Contributing Writer": the line an author's card prints under the name, which
