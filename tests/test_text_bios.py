@@ -12,8 +12,9 @@ import pytest
 
 import newsgrab
 from newsgrab.model import Block, Metadata
-from newsgrab.text.around import read_around, read_bio
+from newsgrab.text.around import read_around
 from newsgrab.text.byline import bio_name, byline_names, is_role_line, undoubled, without_by_copy
+from newsgrab.text.farther import read_bio
 
 _DATA = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text(encoding="utf-8"))
 STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."

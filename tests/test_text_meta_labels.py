@@ -220,7 +220,7 @@ def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
 )
 def test_the_lines_under_the_start_of_the_article_are_read(
         texts: tuple[str, ...], authors: list[str], published: str | None, taken: set[int]) -> None:
-    from newsgrab.text.around import read_into_article
+    from newsgrab.text.farther import read_into_article
 
     meta = Metadata()
     assert read_into_article(_blocks(*texts), 0, len(texts), meta) == taken
@@ -260,7 +260,7 @@ FAR_HEADLINE = 7
     ],
 )
 def test_labelled_header_lines_above_the_window_are_read(line: str, authors: list[str], published: str | None) -> None:
-    from newsgrab.text.around import read_far_above
+    from newsgrab.text.farther import read_far_above
 
     blocks = _blocks(*(text.format(line=line) for text in FAR_HEADER))
     meta = Metadata()
@@ -270,7 +270,7 @@ def test_labelled_header_lines_above_the_window_are_read(line: str, authors: lis
 
 
 def test_a_byline_beyond_the_far_window_is_not_read() -> None:
-    from newsgrab.text.around import FAR_ABOVE, read_far_above
+    from newsgrab.text.farther import FAR_ABOVE, read_far_above
 
     # a related story's byline at the top of a long menu is not the headline's
     menu = (f"Menu {n}" for n in range(FAR_ABOVE))
@@ -281,7 +281,7 @@ def test_a_byline_beyond_the_far_window_is_not_read() -> None:
 
 
 def test_the_first_line_is_never_read_as_a_far_byline() -> None:
-    from newsgrab.text.around import read_far_above
+    from newsgrab.text.farther import read_far_above
 
     # the `<title>` line a converter prints first ("By the sea | Site") is the page's, not a byline
     blocks = _blocks("By The Sea Hotel", "Share", "Facebook", "Storm over the harbour", STORY)

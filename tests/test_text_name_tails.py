@@ -9,8 +9,8 @@ import pytest
 
 import newsgrab
 from newsgrab.model import Block, Metadata
-from newsgrab.text.around import read_into_article
 from newsgrab.text.byline import byline_names, card_names, without_handle
+from newsgrab.text.farther import read_into_article
 
 STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
 

@@ -23,13 +23,10 @@ from newsgrab.text.byline import (
     BY_ON_RE,
     BYLINE_RE,
     BYLINE_WORDS,
-    POSTED_BY_RE,
     TRAILING_BY_RE,
     agency_names,
-    bio_name,
     byline_names,
     card_names,
-    is_role_line,
     undoubled,
     unglued_byline,
 )
@@ -40,7 +37,6 @@ from newsgrab.text.header import (
     SEPARATOR_RE,
     is_date_label,
     is_dateline,
-    labelled_date,
     take_dates,
     take_header_line,
 )
@@ -53,15 +49,8 @@ MAX_DEK_LINES = 1
 MAX_LABELS_ABOVE_DATELINE = 1
 #: words of such a label at most
 MAX_LABEL_WORDS = 3
-#: blocks past the window read around the headline where a dateline or a labelled byline is still read
-LINES_INTO_ARTICLE = 6
-#: blocks above the headline where a labelled byline or a labelled date is still read when nothing nearer was
-FAR_ABOVE = 8
 #: a digit a capital runs into: two items a converter glued ("2019Updated:")
 _DIGIT_THEN_CAPITAL_RE = re.compile(r"(?<=\d)(?=[A-Z])")
-#: blocks at the end of the article and after it where an author's bio is read
-BIO_LINES_INSIDE = 8
-BIO_LINES_AFTER = 12
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
@@ -328,83 +317,3 @@ def read_around_copies(blocks: list[Block], headline: int, title: str, meta: Met
                     and (is_dateline(tail.text) or BYLINE_RE.match(tail.text)) and take_header_line(tail, meta)):
                 taken.add(index)
     return taken
-
-
-def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata) -> set[int]:
-    """Read the datelines and labelled bylines among the first LINES_INTO_ARTICLE blocks from `begin`
-    (the end of the window read around the headline) up to `end` (the article's end); return their indices.
-
-    The lines around the start of the article span hold the header as often as the lines around the
-    headline: under the lead photo's caption ("The Associated Press" / "Published Monday, November
-    18, 2019 8:22AM EST" / "BERLIN -- ..."), under a standfirst and a newsletter box ("SUBSCRIBE" /
-    "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
-    dateline or a labelled byline as a whole is read there, or a name with its time stamp ("Jane Doe
-    05.24.16 5:42 AM", `byline_names`), never a bare name, a source or a tag line (which a story may
-    hold or end with), and only what the header still lacks."""
-    taken: set[int] = set()
-    for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
-        if meta.authors and meta.published:
-            break
-        block = blocks[index]
-        text = unglued_byline(block).text
-        if block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
-            continue
-        wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
-        if wanted and take_header_line(block, meta):
-            taken.add(index)
-        elif not meta.authors and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            take_dates(text, meta)
-            taken.add(index)
-    return taken
-
-
-def read_far_above(blocks: list[Block], headline: int, low: int, meta: Metadata) -> set[int]:
-    """Read the labelled bylines and labelled dates among the FAR_ABOVE blocks above `low` (the top of the
-    window read around the headline at `headline`), nearest first; return their indices.
-
-    A page's header may sit further above its headline than the window read around it: the byline and
-    the date of a header printed before the headline ("By Gabriel Sherman" / share buttons / kicker /
-    headline), a header whose headline the text path took a line too low (a dek, a second printing).
-    Out there a bare name or a bare date is a teaser's as often as the story's, so only what labels
-    itself as the story's own is read, with the HTML path's labels (data/byline_words.toml,
-    data/date_labels.toml): "By Jane Doe", "Par Marie Dupont", "Published August 14, 2010", "Posted on
-    3 Oct 2016 by ...". The first line of the text (the `<title>` a converter prints) is left alone, and
-    only what the header still lacks is filled."""
-    taken: set[int] = set()
-    for index in range(low - 1, max(0, headline - FAR_ABOVE) - 1, -1):
-        if meta.authors and meta.published:
-            break
-        block = blocks[index]
-        text = unglued_byline(block).text
-        if index == 0 or block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
-            continue
-        byline = bool(BYLINE_RE.match(text) or BY_ON_RE.match(text) or POSTED_BY_RE.match(text))
-        dated = has_digit(text) and (labelled_date(text) or ("", ""))[0] == "published"
-        if ((byline and not meta.authors) or (dated and meta.published is None)) and take_header_line(block, meta):
-            taken.add(index)
-    return taken
-
-
-def read_bio(blocks: list[Block], end: int, meta: Metadata) -> None:
-    """Name the author from the bio printed under the story when no line near the headline did: a
-    paragraph that opens with a person's name, its verb and a role (`bio_name`: "Jane Doe (@janedoe) is
-    an Ideas contributor at ...", "Jane Doe is a Staff Writer at ..."), among the BIO_LINES_AFTER
-    blocks after the article (`end` is where its span ends) or among its last BIO_LINES_INSIDE blocks
-    when the card's other line agrees: the name or the role alone beside it ("Staff Writer"; a span
-    may run on over the card to the site's footer). A theme prints the author's card under the story,
-    and a converter that keeps no links and drops the header's byline (inscriptis, w3m on a page whose
-    byline is a script's) leaves the card as the only place the author is named. Position, not
-    wording, says whose bio it is: inside the story a sentence of that shape tells of someone it
-    quotes ("Jane Doe is a senior fellow at ..."). The block stays in the body (the cleaning stage
-    weighs a bio there as it does on the HTML path)."""
-    for index in range(max(0, end - BIO_LINES_INSIDE), min(len(blocks), end + BIO_LINES_AFTER)):
-        block = blocks[index]
-        if block.kind not in ("p", "li") or not (name := bio_name(block.text)):
-            continue
-        beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
-        if index >= end or any(text == name or is_role_line(text) for text in beside):
-            meta.authors = [name]
-            meta.provenance["authors"] = "author-bio"
-            return

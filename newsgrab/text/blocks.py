@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.model import Block, Metadata
-from newsgrab.text.around import read_around, read_around_copies, read_bio, read_far_above, read_into_article
+from newsgrab.text.around import read_around, read_around_copies
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
 from newsgrab.text.datefallback import date_by_lone_heading, date_by_share_links, take_labelled_once
+from newsgrab.text.farther import read_bio, read_far_above, read_into_article
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
     is_dateline,

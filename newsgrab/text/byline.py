@@ -183,7 +183,7 @@ def bio_name(text: str) -> str | None:
     next MAX_BIO_ROLE_WORDS words ("Jane Doe (@janedoe) is an Ideas contributor at Example and the host
     of ...", "Jane Doe is a freelance reporter covering ..."); None for anything else: a name with a
     comma after it, an organisation, a name in capitals, a sentence that names no role ("Jane Doe said
-    on Tuesday ..."). Whose bio it is the caller's position tells (text/around.py read_bio): inside a
+    on Tuesday ..."). Whose bio it is the caller's position tells (text/farther.py read_bio): inside a
     story a sentence of this shape tells of someone it quotes."""
     opening = _BIO_OPENING_RE.match(text)
     if opening is None or is_organisation(opening["name"]) or opening["name"].isupper():
