@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from newsgrab import urls
 from newsgrab.meta.titlenames import MAX_NAME_WORDS, abbreviates
@@ -99,14 +100,14 @@ def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[
     if counts:
         ranked = counts.most_common(2)
         if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            own |= site_keys((), "http://" + ranked[0][0])
+            own |= _host_keys(ranked[0][0])
     if affix is not None:
         # a `<title>` part is a name or a section: any domain the text prints may confirm it is a name,
         # in its furniture or, when none there does, in its article
-        if _named_by(affix, own.union(*(site_keys((), "http://" + host) for host in full))):
+        if _named_by(affix, own.union(*(_host_keys(host) for host in full))):
             return affix, "title-line"
         inside = _printed_hosts(blocks[EDGE_BLOCKS:len(blocks) - EDGE_BLOCKS], Counter(), set()) - full
-        if inside and _named_by(affix, set().union(*(site_keys((), "http://" + host) for host in inside))):
+        if inside and _named_by(affix, set().union(*(_host_keys(host) for host in inside))):
             return affix, "title-line"
         if fold_title(affix) in {fold_title(holder) for holder in holders}:
             return affix, "title-line"
@@ -120,6 +121,13 @@ def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[
         if _named_by(line, own) or fold_title(line) in named:
             return line, "repeated-line"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _host_keys(host: str) -> frozenset[str]:
+    """`titles.site_keys` of a bare host, kept across the texts of a batch: a text may print a hundred
+    hosts, and the same ones (its own, the networks it shares to) recur on every page of a site."""
+    return frozenset(site_keys((), "http://" + host))
 
 
 def _named_by(name: str, keys: set[str]) -> bool:
