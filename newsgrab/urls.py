@@ -16,6 +16,8 @@ WEB_SCHEMES = frozenset({"http", "https"})
 #: characters after which `urljoin` rewrites an absolute URL instead of returning it: tab, CR and LF
 #: are deleted, `;` may split off empty params, brackets are IPv6 hosts (validated, may raise)
 _REWRITTEN_CHARS = ("\t", "\n", "\r", ";", "[", "]", "?#")
+#: second-level labels under which a site registers one label further left (news.bbc.co.uk -> bbc.co.uk)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
 #: base URLs whose "does it parse" verdict is remembered (one a page; a batch goes through few sites)
 _MAX_CACHED_BASES = 256
 
@@ -147,3 +149,12 @@ def host(url: str | None) -> str:
     """The lower-cased host name of `url` without port, or "" when there is none or it is malformed."""
     parts = split(url or "")
     return parts.netloc.lower().rsplit("@", 1)[-1].split(":")[0] if parts else ""
+
+
+def registrable(host: str | None) -> str:
+    """The part of a host a site registers: "www.news.example.co.uk" -> "example.co.uk",
+    "myaccount.example.com" -> "example.com" (a host of one label is returned as it is)."""
+    labels = (host or "").lower().rstrip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])

@@ -10,6 +10,9 @@ bars of several days, an address without a day, and a known URL."""
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
 import pytest
 
 import newsgrab
@@ -18,6 +21,7 @@ from newsgrab.text.datefallback import (
     LINES_AFTER_ARTICLE,
     date_by_lone_heading,
     date_by_share_links,
+    share_links,
     take_labelled_once,
 )
 
@@ -169,3 +173,22 @@ def test_a_known_url_outranks_the_share_buttons() -> None:
     article = newsgrab.extract(page, kind="text", url="https://harbour.example/2019/11/20/storm/")
     assert article.published == "2019-11-20"
     assert article.provenance["published"] == "url"
+
+
+def test_every_share_endpoint_holds_a_mark_the_cheap_test_looks_for() -> None:
+    """The word test before the pattern must not turn a button of the data file away."""
+    text = resources.files("newsgrab.data").joinpath("share_links.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    _pattern, marks, _fields = share_links()
+    for endpoint in data["endpoints"]:
+        assert any(mark in endpoint for mark in marks), endpoint
+        assert date_by_share_links([f"[](https://www.{endpoint}?u=https%3A%2F%2Fh.example%2F2019%2F11%2F19%2Fs%2F)"]) \
+            == "2019-11-19", endpoint
+
+
+def test_the_data_files_example_fires_and_its_counterexample_does_not() -> None:
+    text = resources.files("newsgrab.data").joinpath("share_links.toml").read_text(encoding="utf-8")
+    example = next(line for line in text.splitlines() if line.startswith("# Example:")).removeprefix("# Example:")
+    counter = next(line for line in text.splitlines() if line.startswith("# Not one:")).removeprefix("# Not one:")
+    assert date_by_share_links([example.strip()]) == "2019-11-19"
+    assert date_by_share_links([counter.split("   ")[0].strip()]) is None

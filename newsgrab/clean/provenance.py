@@ -38,6 +38,7 @@ from importlib import resources
 from itertools import pairwise
 from urllib.parse import urlsplit
 
+from newsgrab import urls
 from newsgrab.clean.credits import credited_date, credited_name
 from newsgrab.clean.lexicon import WordSet, platforms, words_of
 from newsgrab.clean.views import BlockText, PageFacts
@@ -48,8 +49,6 @@ from newsgrab.model import Block, Link
 NEAR_CHARS = 90
 #: characters; a name longer than this is a sentence the capture ran into, not a publication
 MAX_NAME_CHARS = 80
-#: second-level labels under which a site's name is one label further left (news.bbc.co.uk)
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
 _URL_RE = re.compile(r"https?://[^\s<>()\"']+", re.IGNORECASE)
 #: a bare domain in running text ("reprinted from example.org"), not part of a URL or an e-mail
 _DOMAIN_RE = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|io|co|de|fr|es|it|pt|ru|pl|nl|ch|at|"
@@ -167,11 +166,8 @@ def finish_name(name: str | None, text: str, page_host: str | None = None) -> tu
 
 
 def site_of(host: str | None) -> str:
-    """The registrable part of a host: `www.news.example.co.uk` -> `example.co.uk`."""
-    labels = (host or "").lower().rstrip(".").split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    """The registrable part of a host: `www.news.example.co.uk` -> `example.co.uk` (`urls.registrable`)."""
+    return urls.registrable(host)
 
 
 def names_no_source(view: BlockText, page: PageFacts) -> bool:

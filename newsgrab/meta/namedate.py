@@ -28,7 +28,6 @@ an organisation only when no person is named), one a first author without the se
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import unquote
 
 import lxml.html
@@ -39,6 +38,7 @@ from newsgrab.meta.headerzone import HEADER_LEVELS, header_parts
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan
 from newsgrab.meta.people import is_organisation, is_phrase, split_authors
+from newsgrab.meta.titlenames import ascii_fold
 
 #: characters; a header element longer than this holds more than a byline and its date
 MAX_PART_CHARS = 200
@@ -52,7 +52,7 @@ _NUMERIC_DATE_RE = r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*年\s*\d{
 _DATE_RE = re.compile(rf"{DATE_PHRASE_RE.pattern}|{_NUMERIC_DATE_RE}", DATE_PHRASE_RE.flags)
 #: what may stand around the names with nothing else: separators and space
 _SEPARATORS = " |·•,-–—/"
-_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
+_DIGITS_RE = re.compile(r"\d+")
 
 
 def dated_name_line(scan: PageScan) -> list[str]:
@@ -151,5 +151,4 @@ def _spelt_by_link(name: str, part: lxml.html.HtmlElement) -> bool:
 
 def _letters(text: str) -> str:
     """Letters only, casefolded, accents dropped: "María" and "/autor/maria_rodriguez" compare."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return _NOT_LETTERS_RE.sub("", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return _DIGITS_RE.sub("", ascii_fold(text))

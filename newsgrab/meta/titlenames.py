@@ -71,7 +71,7 @@ def abbreviates(part: str, keys: set[str]) -> bool:
     "nydailynews", "Mensagens de Reflexão" -> "mensagensreflexao"). A word may give nothing (an
     article, a preposition), the last must give something, and at least two words must, so a key that
     is one word of the part is left to `titles.names_site`. Accents are folded, as domains spell them."""
-    words = [w for w in (_ascii_fold(w) for w in part.split()) if w]
+    words = [w for w in (ascii_fold(w) for w in part.split()) if w]
     if not MIN_ABBREVIATED_WORDS <= len(words) <= MAX_NAME_WORDS:
         return False
     return any(len(k) >= MIN_ABBREVIATION_CHARS and _spells(k, words) for k in keys)
@@ -93,7 +93,7 @@ def _spells(key: str, words: list[str]) -> bool:
     return (len(key), MIN_ABBREVIATED_WORDS) in states
 
 
-def _ascii_fold(word: str) -> str:
+def ascii_fold(word: str) -> str:
     """A word folded as a domain writes it: casefolded, accents and punctuation dropped ("Reflexão" ->
     "reflexao")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

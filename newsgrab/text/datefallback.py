@@ -35,7 +35,10 @@ the other readers' business):
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from newsgrab.meta.dates import date_from_url, has_digit
@@ -56,15 +59,17 @@ LINES_AFTER_ARTICLE = 6
 #: photo and its caption, a "5 min read" may come between the headline and the dateline)
 LINES_ABOVE_HEADING = 2
 LINES_UNDER_HEADING = 6
-#: a share button's link: a sharer endpoint, its query holding the page's own address
-_SHARE_LINK_RE = re.compile(
-    r"https?://(?:www\.|m\.)?(?:facebook\.com/(?:sharer|dialog/(?:feed|share))|(?:twitter|x)\.com/(?:intent/tweet|share)"
-    r"|linkedin\.com/(?:shareArticle|sharing)|pinterest\.com/pin/create|reddit\.com/submit|tumblr\.com/share"
-    r"|getpocket\.com/(?:save|edit))[^\s()\[\]<>\"]*", re.IGNORECASE)
-#: words every share link of _SHARE_LINK_RE holds
-_SHARE_MARKS = ("share", "sharing", "intent/", "dialog/", "pin/create", "submit", "getpocket")
-#: the query fields of a sharer that carry the address shared
-_SHARED_ADDRESS_FIELDS = ("u", "url", "link")
+
+
+@cache
+def share_links() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    """data/share_links.toml (read once per process): the pattern of a share button's link (a sharer
+    endpoint, its query holding the page's own address), the words every endpoint holds (tested
+    before the pattern), and the query fields that carry the shared address."""
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("share_links.toml").read_text(encoding="utf-8"))
+    endpoints = "|".join(re.escape(endpoint) for endpoint in data["endpoints"])
+    pattern = re.compile(rf"https?://(?:www\.|m\.)?(?:{endpoints})[^\s()\[\]<>\"]*", re.IGNORECASE)
+    return pattern, tuple(data["marks"]), tuple(data["fields"])
 
 
 def date_by_lone_heading(blocks: list[Block], headline: int | None, meta: Metadata) -> set[int]:
@@ -121,13 +126,14 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | N
 def date_by_share_links(units: Iterable[str]) -> str | None:
     """The day the address that the text's share buttons share spells, when they name one day (see
     the module's docstring); None for no share button, no day in the address, or several days."""
+    pattern, marks, fields = share_links()
     days: set[str] = set()
     for unit in units:
-        if "://" not in unit or not any(mark in unit for mark in _SHARE_MARKS):
+        if "://" not in unit or not any(mark in unit for mark in marks):
             continue  # (most units hold no share button: a word test is cheaper than the pattern)
-        for link in _SHARE_LINK_RE.finditer(unit):
+        for link in pattern.finditer(unit):
             query = parse_qs(urlsplit(link.group(0)).query)
-            for field in _SHARED_ADDRESS_FIELDS:
+            for field in fields:
                 for address in query.get(field, ()):
                     if (day := date_from_url(unquote(address))) is not None:
                         days.add(day)

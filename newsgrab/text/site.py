@@ -66,8 +66,6 @@ MAX_HOSTS = 400
 #: top-level domains a bare "word.word" must end with to be read as a host, not an abbreviation or
 #: a file name ("U.S", "index.html"); a URL's or e-mail's host needs none of this
 _BARE_TLD_RE = re.compile(r"\.(?:com|org|net|info|biz|io|co|news|[a-z]{2})$", re.IGNORECASE)
-#: second-level labels under which a site registers one label further left (example.co.uk)
-_REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
 #: two-letter file extensions, which `_BARE_TLD_RE` would take for a country's domain ("app.js")
 _FILE_EXTENSIONS = frozenset({"js", "md", "py", "sh", "gz", "ts", "rb"})
 
@@ -243,9 +241,7 @@ def _link_host(url: str) -> str:
 
 
 def registrable(host: str) -> str:
-    """The part of a host a site registers: "news.example.co.uk" -> "example.co.uk",
-    "myaccount.example.com" -> "example.com". A subdomain's label names a service ("myaccount",
-    "checkout", "go"), which a menu entry would spell."""
-    labels = host.lower().rstrip(".").split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in _REGISTRY_LABELS and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:]) if len(labels) >= 2 else ""
+    """The part of a host a site registers (`urls.registrable`: "news.example.co.uk" ->
+    "example.co.uk", "myaccount.example.com" -> "example.com"; a subdomain's label names a service,
+    "myaccount", "checkout", "go", which a menu entry would spell), or "" for a host of one label."""
+    return urls.registrable(host) if "." in host.lower().rstrip(".") else ""
