@@ -119,6 +119,11 @@ def test_what_is_not_a_closing_label(tail: list[Block]) -> None:
     assert _closing(tail) == {}
 
 
+def test_a_closing_label_under_a_short_last_sentence_goes() -> None:
+    """The article's last line, too short to anchor the body, still ends the text the label could head."""
+    assert _closing([_prose("Dinner followed."), _prose("Related:")]) == {len(BODY) + 1: CLOSING_LABEL}
+
+
 def test_no_closing_label_once_a_notice_after_the_body_went() -> None:
     """The footer sweep takes a label with the notices it heads; this shape only acts where none went."""
     blocks = [*BODY, Block(kind="h3", text="Comments")]

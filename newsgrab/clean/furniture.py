@@ -102,8 +102,8 @@ def closing_labels(blocks: Sequence[Block], texts: Sequence[str], verdict: Seque
     than `SUBSTANTIVE_CHARS`, since some sites set their prose in headings), at most
     `MAX_CLOSING_LABELS`, when the first of them is a heading or ends announcing (":"). Nothing when a
     block after the body was removed already (`verdict`, each block's removal or None: the footer
-    sweep's case), or when anything but labels and separators (a list item, media, a sentence) sits
-    between the last paragraph and the end."""
+    sweep's case), or when the walk meets a list item or media before any other text (the heading
+    heads them)."""
     if last_body < 0 or any(found is not None for found in verdict[last_body + 1:]):
         return {}
     run: list[int] = []
@@ -111,12 +111,13 @@ def closing_labels(blocks: Sequence[Block], texts: Sequence[str], verdict: Seque
         block, text = blocks[i], texts[i]
         if is_separator(block, text):
             continue
-        if block.kind in ("li", "media") or block.media or not is_label(block, text) or len(text) > SUBSTANTIVE_CHARS:
-            break
+        if block.kind in ("li", "media") or block.media:
+            return {}  # a heading over the article's closing list or media heads them
+        if not is_label(block, text) or len(text) > SUBSTANTIVE_CHARS:
+            break  # the article's text (a short last sentence, a link line): the labels under it head nothing
         run.append(i)
         if len(run) > MAX_CLOSING_LABELS:
             return {}
-    else:
-        if run and (blocks[run[-1]].kind in HEADING_KINDS or texts[run[-1]].endswith(_ANNOUNCING)):
-            return dict.fromkeys(run, CLOSING_LABEL)
+    if run and (blocks[run[-1]].kind in HEADING_KINDS or texts[run[-1]].endswith(_ANNOUNCING)):
+        return dict.fromkeys(run, CLOSING_LABEL)
     return {}
