@@ -1,22 +1,14 @@
 """Page furniture by shape (newsgrab/clean/furniture.py): a breadcrumb trail over the article goes,
 the same shape amid the article (a how-to's path through a menu), in code or in a title stays, and a
-page with many trails keeps them (its content lists paths). A heading or announcing label the article
-ends on, with nothing under it, goes; one that heads the article's own closing list or media, a
-sign-off, a prose heading and a label after removed notices (the footer sweep's) are not taken."""
+page with many trails keeps them (its content lists paths)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsgrab.clean.boilerplate import remove_boilerplate
-from newsgrab.clean.furniture import (
-    BREADCRUMB,
-    CLOSING_LABEL,
-    closing_labels,
-    furniture_blocks,
-    is_breadcrumb,
-)
-from newsgrab.model import Block, Link, Media, Metadata
+from newsgrab.clean.furniture import BREADCRUMB, furniture_blocks, is_breadcrumb
+from newsgrab.model import Block, Link, Metadata
 
 PAGE = "https://www.harbour-example.org/events/2019/forum-kansai.html"
 
@@ -82,50 +74,3 @@ def test_no_breadcrumb_on_a_page_without_a_body() -> None:
     """Without a body span the footer sweep would take all that follows the trail."""
     blocks = [TRAIL, _prose("Kansai"), _prose("Photos"), _prose("Programme")]
     assert remove_boilerplate(blocks, (), metadata=Metadata(url=PAGE)).removed == []
-
-
-def _closing(tail: list[Block]) -> dict[int, tuple[str, str]]:
-    blocks = [*BODY, *tail]
-    return closing_labels(blocks, [b.text for b in blocks], [None] * len(blocks), last_body=len(BODY) - 1)
-
-
-@pytest.mark.parametrize("tail", [
-    [Block(kind="h3", text="Kommentare"), _prose("0 Kommentare")],  # a comment section written by a script
-    [_prose("Lesen Sie auch:")],  # an announcing label whose teasers were not handed on
-    [Block(kind="h2", text="他の記事"), Block(kind="hr", text="")],  # a rule under it is passed over
-])
-def test_a_closing_label_that_heads_nothing_goes(tail: list[Block]) -> None:
-    assert _closing(tail) == {i: CLOSING_LABEL for i, b in enumerate(tail, len(BODY)) if b.kind != "hr"}
-
-
-@pytest.mark.parametrize("tail", [[Block(kind="h3", text="Más noticias")],
-                                  [Block(kind="h2", text="他の記事"), Block(kind="hr", text="")]])
-def test_the_pass_removes_a_closing_label_the_score_leaves(tail: list[Block]) -> None:
-    result = remove_boilerplate([*BODY, *tail], (), metadata=Metadata(url=PAGE))
-    assert result.kept == BODY  # a closing rule goes as a separator at the end
-    assert [removal.rule for removal in result.removed] == [CLOSING_LABEL[0], "structure.separator"][:len(tail)]
-    assert result.removed[0].category == CLOSING_LABEL[1]
-
-
-@pytest.mark.parametrize("tail", [
-    [_prose("Jane Roe, Harbour Bureau")],  # a sign-off: no heading, no announcing colon
-    [Block(kind="h3", text="Sources"), Block(kind="li", text="Port authority timetable, 2019")],  # heads a list
-    [Block(kind="h3", text="Watch"), Block(kind="media", text="", media=[Media("video", "https://v.example/1")])],
-    [Block(kind="h2", text="The organisers said that the next forum will move to a city on the northern coast.")],
-    [Block(kind="h3", text="Notes"), *(_prose(f"Note {n}") for n in range(4))],  # too long a run of short lines
-    [Block(kind="h3", text="Comments"), _prose("The forum ended with a dinner for all the speakers.")],  # prose
-])
-def test_what_is_not_a_closing_label(tail: list[Block]) -> None:
-    assert _closing(tail) == {}
-
-
-def test_a_closing_label_under_a_short_last_sentence_goes() -> None:
-    """The article's last line, too short to anchor the body, still ends the text the label could head."""
-    assert _closing([_prose("Dinner followed."), _prose("Related:")]) == {len(BODY) + 1: CLOSING_LABEL}
-
-
-def test_no_closing_label_once_a_notice_after_the_body_went() -> None:
-    """The footer sweep takes a label with the notices it heads; this shape only acts where none went."""
-    blocks = [*BODY, Block(kind="h3", text="Comments")]
-    verdict: list[object] = [None] * len(BODY) + [("rule", "comments")]
-    assert closing_labels(blocks, [b.text for b in blocks], verdict, last_body=len(BODY) - 1) == {}

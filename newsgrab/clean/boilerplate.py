@@ -19,8 +19,7 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`), and ends the body before such a run;
 3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
-   (`structure.breadcrumb`), and a heading or announcing label the region ends on with nothing
-   under it (`structure.closing-label`: its section was not handed on);
+   (`structure.breadcrumb`);
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
@@ -40,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newsgrab.clean.furniture import closing_labels, furniture_blocks
+from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import related_blocks
 from newsgrab.clean.score import NoticeScorer
@@ -48,7 +47,6 @@ from newsgrab.clean.sections import enumerated_items
 from newsgrab.clean.shapes import (
     HEADING_KINDS,
     fold,
-    from_text,
     is_label,
     is_separator,
     is_weak,
@@ -206,11 +204,6 @@ def remove_boilerplate(
     # page without a body span, where the footer sweep would take everything after the first one
     for i, found in (furniture_blocks(blocks, texts, first_body) if body else {}).items():
         if verdict[i] is None:
-            verdict[i] = found
-    # ... and in HTML a closing heading or label whose section was not handed on (comments, related:
-    # furniture.py); a text dump ends on the page's own footer, where the shape was not tried
-    if body and not from_text(blocks):
-        for i, found in closing_labels(blocks, texts, verdict, last_body).items():
             verdict[i] = found
 
     # 6b. a credit the pass left in place (a dateline's "| Quelle: X") still names the source when it

@@ -1,4 +1,4 @@
-"""Page furniture found by its shape alone: a breadcrumb trail, a closing label that heads nothing.
+"""Page furniture found by its shape alone: a breadcrumb trail.
 
 A reader tells it from the article at a glance, in any language, without reading its words, and
 the notice score (score.py), which reads words, sees little in it: no call, no topic word, no sentence.
@@ -13,14 +13,6 @@ score did:
   $5m"), shell code doubles it ("echo x >> file"), a Korean title brackets itself ("<숨바꼭질>"),
   and a crumb is never a sentence. A page has one trail (two when it repeats it under the
   article): a page with more lists paths as its content.
-- `closing_labels`: the article's region ending on a heading, or on a label that announces what
-  follows ("Related:", "関連記事："), with nothing under it but a short label or two: the section it
-  headed (comments, related stories, sponsors) was not handed on (written by a script, cut by the
-  HTML stage), and the heading is left over, in any language. Only where nothing after the article's
-  last paragraph was removed: otherwise the footer sweep (boilerplate.py) takes such a label with the
-  notices it heads. A heading over the article's own closing media or list heads them, and stays.
-  HTML input only: a text dump ends on the whole page's footer, where this was not tried (it fired on
-  none of the tune half's textbench dumps).
 
 (A bare credit line, "Jane Roe/Harbour Post", was tried here too and left out: on the tune pages it
 took three credits, on the holdout pages one body block.)
@@ -31,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsgrab.clean.shapes import HEADING_KINDS, SUBSTANTIVE_CHARS, is_label, is_separator
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
 
@@ -47,14 +38,8 @@ MAX_TRAILS = 2
 #: blocks from the top of the page among which a breadcrumb sits (it opens the page, above the
 #: headline; the HTML stage often hands the headline's block on apart)
 TRAIL_HEAD_BLOCKS = 3
-#: the removals this module makes: (rule, category)
+#: the removal this module makes: (rule, category)
 BREADCRUMB = ("structure.breadcrumb", "navigation")
-CLOSING_LABEL = ("structure.closing-label", "navigation")
-#: blocks a closing run of labels holds at most (a heading and a count or prompt under it: "Comments",
-#: "0 comments"); a longer run of short lines after the prose is the article's (a poem, a list of names)
-MAX_CLOSING_LABELS = 3
-#: what a label that announces the next block ends with ("Read more:", "関連記事：")
-_ANNOUNCING = (":", "：")
 
 #: the mark between crumbs: an ASCII one spaced on both sides (code writes "a>b"), a full-width one
 #: as it comes
@@ -92,32 +77,3 @@ def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: 
     if 0 < len(trails) <= MAX_TRAILS:
         found.update((i, BREADCRUMB) for i in trails if i < min(first_body, TRAIL_HEAD_BLOCKS))
     return found
-
-
-def closing_labels(blocks: Sequence[Block], texts: Sequence[str], verdict: Sequence[object],
-                   last_body: int) -> dict[int, tuple[str, str]]:
-    """The closing run of labels that heads nothing, each with its (rule, category): walking back from
-    the region's end over separators, the kept blocks after the article's last paragraph (`last_body`)
-    that are labels (`is_label`: a heading, or a short line with no sentence; a heading too no longer
-    than `SUBSTANTIVE_CHARS`, since some sites set their prose in headings), at most
-    `MAX_CLOSING_LABELS`, when the first of them is a heading or ends announcing (":"). Nothing when a
-    block after the body was removed already (`verdict`, each block's removal or None: the footer
-    sweep's case), or when the walk meets a list item or media before any other text (the heading
-    heads them)."""
-    if last_body < 0 or any(found is not None for found in verdict[last_body + 1:]):
-        return {}
-    run: list[int] = []
-    for i in range(len(blocks) - 1, last_body, -1):
-        block, text = blocks[i], texts[i]
-        if is_separator(block, text):
-            continue
-        if block.kind in ("li", "media") or block.media:
-            return {}  # a heading over the article's closing list or media heads them
-        if not is_label(block, text) or len(text) > SUBSTANTIVE_CHARS:
-            break  # the article's text (a short last sentence, a link line): the labels under it head nothing
-        run.append(i)
-        if len(run) > MAX_CLOSING_LABELS:
-            return {}
-    if run and (blocks[run[-1]].kind in HEADING_KINDS or texts[run[-1]].endswith(_ANNOUNCING)):
-        return dict.fromkeys(run, CLOSING_LABEL)
-    return {}
