@@ -334,9 +334,11 @@ def test_a_caption_that_ends_with_its_pictures_credit_loses_to_the_headline_abov
 
 def test_the_same_line_without_a_credit_still_wins() -> None:
     """The hard negative: the caption's text without its credit is a plain line that outranks the
-    short headline above it, as it did before; only the credit turns it down."""
+    short headline above it, as it did before; only the credit turns it down. (The headline here
+    shares no word with the caption: a longer line that retells a word of the headline above it is
+    that headline's standfirst, which counts less; see test_text_title_plain.)"""
     caption = CAPTIONS[0].removesuffix(" Photo: Lena Moravec")
-    header = f"Fishermen return as the crane reopens\n\n{caption}\n\nBy Tomas Keller\n\nMarch 14, 2024"
+    header = f"Fishermen return as the harbour reopens\n\n{caption}\n\nBy Tomas Keller\n\nMarch 14, 2024"
     assert parse_text(_page(header)).metadata.title == caption
 
 

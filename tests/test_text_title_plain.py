@@ -95,3 +95,29 @@ def test_a_first_line_with_its_byline_or_printed_again_below_keeps_the_clean_tex
     titled = (f"Boats Queue Again at the Slipway | Harbour Gazette\n\nSubscribe\n\nLocal\n\n"
               f"Boats Queue Again at the Slipway\n\n{BYLINE}\n\n{STORY}")
     assert headline_by_dateline(parse_blocks(titled)) is None
+
+
+def test_a_headline_over_its_longer_standfirst_is_the_title_not_the_standfirst() -> None:
+    """The standfirst under the headline, printed without its full stop, retells the story more than
+    the headline does (and a word of the headline: "crane"): the headline on top is the title."""
+    header = ("Harbour Crane Back at Work\n\n"
+              "The first fishing boats queued at the slipway on Thursday as the crane reopened after three days "
+              "of repairs to its gearbox\n\nBy Lena Moravec\n\nMarch 3, 2024")
+    assert parse_text(_page("Harbour Gazette", header)).metadata.title == "Harbour Crane Back at Work"
+
+
+def test_a_label_over_the_headline_is_no_headline_with_its_standfirst_under_it() -> None:
+    """A kicker or a place label over a long headline shares no word with it, and a short form of the
+    headline over the whole one is held by it: the line under either is the headline, not a standfirst."""
+    headline = "Fishing Boats Queue at the Slipway as the Harbour Crane Reopens After Three Days of Repairs"
+    for label in ("On the north coast, near Ostend", "Boats Queue at the Slipway"):
+        header = f"{label}\n\n{headline}\n\nBy Lena Moravec\n\nMarch 3, 2024"
+        assert parse_text(_page("Harbour Gazette", header)).metadata.title == headline, label
+
+
+def test_a_topic_label_over_a_headline_shorter_than_a_standfirst_keeps_it() -> None:
+    """A topic label over the headline shares its words ("crane"), but a line of fewer than
+    MIN_STANDFIRST_WORDS words under it is the headline, not a standfirst."""
+    headline = "The Crane on the North Quay Lifts Its First Boat in Three Days"
+    header = f"Harbour Crane Repairs Week\n\n{headline}\n\nBy Lena Moravec\n\nMarch 3, 2024"
+    assert parse_text(_page("Harbour Gazette", header)).metadata.title == headline

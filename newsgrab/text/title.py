@@ -7,8 +7,9 @@ a long sentence's worth, mostly letters, no full stop at the end, not a date, a 
 phrase printed twice over). Candidates are ranked by evidence: a markdown or lynx heading, the
 `<title>` text that BeautifulSoup and markdownify print first (a headline that is a part of it,
 with the site name split off), a byline or date next to it, being the first line of the header,
-its length; a line shaped like a person's name, or one that holds another candidate whole (a
-breadcrumb ending in the headline), counts less.
+its length; a line shaped like a person's name, one that holds another candidate whole (a
+breadcrumb ending in the headline), or the standfirst printed without its full stop under a
+headline-shaped line (which retells the story more than the headline does), counts less.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ MIN_AGAIN_WORDS = 4
 #: printed without a full stop (_longer_line_under)
 MIN_OVER_DEK_WORDS = 3
 MORE_DEK_WORDS = 2
+#: words a line has at least to be the standfirst of the headline-shaped line above it (_standfirst_under):
+#: a standfirst is a sentence or two; a headline under its kicker or topic label is mostly shorter
+MIN_STANDFIRST_WORDS = 15
 #: list items (or links) in a row that end the article's header: above them is a menu
 MIN_MENU_RUN = 2
 #: blocks around a candidate within which a byline or date line counts as its own
@@ -93,6 +97,8 @@ POINTS = {
     "credit": -20,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive"): a
                          # caption, whatever else it has for it (a headline never credits a picture)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
+    "standfirst": -20,   # the standfirst of the candidate right above it (_standfirst_under): it retells
+                         # the story more than its headline does, and the headline's words too
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
     "again": 10,         # printed again elsewhere on the page, whole or inside a longer line (share
@@ -290,6 +296,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "caption": int(bool(_RUN_ON_RE.search(block.text))),
             "credit": int(ends_with_credit(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
+            "standfirst": int(_standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
@@ -336,6 +343,28 @@ def _longer_line_under(block: Block, following: Block) -> bool:
     words = len(block.text.split())
     return (words >= MIN_OVER_DEK_WORDS and following.kind == "p" and title_like(following)
             and len(following.text.split()) > words + MORE_DEK_WORDS)
+
+
+def _standfirst_under(blocks: list[Block], above: int, index: int, likes: set[int]) -> bool:
+    """Whether the candidate `blocks[index]` is the standfirst of the candidate line `above` it,
+    printed without its full stop: a sentence's worth (MIN_STANDFIRST_WORDS words or more), longer
+    than that plain line (no link text) by more than MORE_DEK_WORDS words (_longer_line_under) or
+    two sentences under a line of one, and retelling a word of it. A standfirst restates its
+    headline; a kicker or a place label over the headline shares no word with it ("On the north
+    coast" over "Boats Queue as the Crane Reopens"), a headline's short form over the whole one is
+    held by it, and a headline under a topic label that shares its words is mostly shorter than a
+    standfirst. The standfirst retells the story more than the headline does: its echo and its
+    length outweigh the headline's without this."""
+    if above not in likes or blocks[above].kind != "p" or blocks[above].link_chars:
+        return False
+    head, line = blocks[above], blocks[index]
+    if len(line.text.split()) < MIN_STANDFIRST_WORDS:
+        return False
+    if not (_longer_line_under(head, line) or (line.kind == "p" and len(head.text.split()) >= MIN_OVER_DEK_WORDS
+                                               and bool(_RUN_ON_RE.search(line.text))
+                                               and not _RUN_ON_RE.search(head.text))):
+        return False
+    return bool(echo_words(head.text) & echo_words(line.text)) and fold_title(head.text) not in fold_title(line.text)
 
 
 def _unlinked(blocks: list[Block]) -> list[str]:
