@@ -586,6 +586,19 @@ def test_a_list_of_comma_separated_names_scores_no_comma_points() -> None:
     assert paragraph_score(names) < 3 < paragraph_score(prose)
 
 
+def test_a_paragraph_scores_its_commas_whether_ascii_or_not() -> None:
+    # an ASCII text is counted by str.count, any other by the comma regex: both give a point a comma
+    from newsgrab.html.evidence import paragraph_score
+
+    ascii_text = "The ferry ran late, the pier was closed, and the crowd waited for hours."
+    base = paragraph_score(ascii_text.replace(",", ";"))  # the same length, no comma
+    assert paragraph_score(ascii_text) == pytest.approx(base + 2)
+    # an ideographic comma and an Arabic comma for the two (one character each, as ",")
+    mixed = ascii_text.replace(",", "\u3001", 1).replace(",", "\u060c", 1)
+    assert not mixed.isascii() and paragraph_score(mixed) == pytest.approx(base + 2)
+    assert paragraph_score(mixed.replace("\u3001", ";").replace("\u060c", ";")) == pytest.approx(base)
+
+
 def test_what_the_region_holds_above_the_headline_goes_when_it_is_an_articles_worth() -> None:
     from newsgrab.html.content import start_at_headline
 

@@ -165,20 +165,20 @@ class BlockBuilder:
             self._inline(el)
 
     def _children(self, el: lxml.html.HtmlElement, kind: str, ordered: bool = False) -> None:
-        if el.text:
-            self._parts.append(el.text)
+        if text := el.text:  # read once: lxml makes a new string on every read of .text or .tail
+            self._parts.append(text)
         for child in el:
             self.walk(child, kind, ordered)
-            if child.tail:
-                self._parts.append(child.tail)
+            if tail := child.tail:
+                self._parts.append(tail)
 
     def _inline(self, el: lxml.html.HtmlElement) -> None:
         """Inline content of `el` (its own text and its children's), links and media recorded."""
         tag = el.tag
         if tag == "a":
             self._link(el)
-        if el.text:
-            self._parts.append(el.text)
+        if text := el.text:
+            self._parts.append(text)
         for child in el:
             ctag = child.tag
             if isinstance(ctag, str):
@@ -190,8 +190,8 @@ class BlockBuilder:
                     self.walk(child)  # block inside inline markup (lxml keeps <a><div>...): treat as block
                 else:
                     self._inline(child)
-            if child.tail:
-                self._parts.append(child.tail)
+            if tail := child.tail:
+                self._parts.append(tail)
 
     def _media_of(self, el: lxml.html.HtmlElement) -> list[Media]:
         return media_from_element(el, self.base_url)

@@ -44,7 +44,8 @@ def paragraph_score(text: str) -> float:
     Commas count as clauses only in prose: a line with a comma for every few words is a list
     (names and titles, prices, an address, a menu of topics), and its commas give no points.
     """
-    commas = len(_COMMA_RE.findall(text))
+    # an ASCII text holds no comma but ","; `str.isascii` answers from the string's stored kind
+    commas = text.count(",") if text.isascii() else len(_COMMA_RE.findall(text))
     if commas:
         spaces = text.count(" ")
         if spaces >= settings.LIST_MIN_WORDS and commas > spaces * settings.LIST_COMMA_SHARE:

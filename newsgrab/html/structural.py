@@ -116,7 +116,8 @@ def overlay_kind(el: lxml.html.HtmlElement, page_chars: int) -> int:
         return OVERLAY_BY_MARKUP
     if "style" in names and _hidden_style(el.get("style") or ""):
         return OVERLAY_BY_MARKUP
-    key = compose_key(el.get("class"), el.get("id"), el.get("data-testid"))
+    key = compose_key(el.get("class"), el.get("id") if "id" in names else None,
+                      el.get("data-testid") if "data-testid" in names else None)
     if key and selectors().overlay_keys[key] and _small_enough(el, page_chars):
         return OVERLAY_BY_TOKENS
     return NO_OVERLAY
