@@ -260,7 +260,7 @@ def test_branch_split() -> None:
 
 
 def test_items_leads_gates_and_prefixes_of_a_branch() -> None:
-    from newsgrab.rules.matcher import gates
+    from newsgrab.rules.gates import gates
     from newsgrab.rules.patterns import expand_leads, first_item, prefix_pattern, split_items
 
     assert first_item(r"(?:a|b)?\x27s c") == ("(?:a|b)?", r"\x27s c")
@@ -273,6 +273,25 @@ def test_items_leads_gates_and_prefixes_of_a_branch() -> None:
     assert gates(r"[\w ]+") is None
     support = r"(?:please )?support (?:me|us) on (?:patreon|ko-?fi)"
     assert prefix_pattern(support, 12) == "(?:please )?support (?:me|us) o"
+
+
+def test_gated_entries_are_filed_under_rare_words_every_literal_holds() -> None:
+    """A gated entry is filed under words each of its literals holds whole: the longest for a lone
+    literal, the fewest and longest for several, so a bio gate is not filed under "the" (in most
+    paragraphs); a literal that holds no word whole leaves the entry unfiled."""
+    from newsgrab.rules.gates import filing_words
+
+    assert filing_words((" all rights reserved ",)) == ("reserved",)
+    bio = (" is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+    assert set(filing_words(bio) or ()) == {"is", "was"}
+    assert set(filing_words((" can be contacted ", " can be reached ")) or ()) == {"contacted", "reached"}
+    assert filing_words((" is a ", " comment")) is None
+    # every literal holds a word it is filed under, so a block holding the literal reaches the entry
+    for literals in (bio, (" may be contacted ", " may be reached "), (" is a c", " is an ")):
+        filed = set(filing_words(literals) or ())
+        assert filed and all(filed & set(literal.split()) for literal in literals)
+    # the packaged index files no gated entry under "the"
+    assert "the" not in INDEX._gated_by_word
 
 
 def test_case_folding_keeps_the_index_exact() -> None:
@@ -412,13 +431,13 @@ def test_photo_credit_line_reads_placed_images_and_videos(credit: str, prose: st
 def test_open_pieces_test_the_literals_they_require_before_their_regex() -> None:
     """A lead-less piece no gate files (tried on every short block) first tests the one or two
     literals every match of it holds, however short ("/" of "Jane Roe/AFP"); with more it has none."""
-    from newsgrab.rules.matcher import _open_needs
+    from newsgrab.rules.gates import open_needs
 
-    assert _open_needs(r"[\w .\x27’-]{2,60}\s*/\s*(?:getty images|afp|ap|epa)") == ("/",)
-    assert _open_needs(r"[\w .]{2,60}\s*/\s*(?:getty images|afp)") == ("afp", "getty images")  # the longer pair
-    assert _open_needs(r"[\w ]{2,30} (?:via|from) (?:ap|epa)") == (" from", " via ")  # cut to one length
-    assert _open_needs(r"\s*(?:\d{4}\s+)?(?:reuters|afp|dpa|tass)") is None  # four agencies: too many
-    assert _open_needs(r"[\w ]+") is None
+    assert open_needs(r"[\w .\x27’-]{2,60}\s*/\s*(?:getty images|afp|ap|epa)") == ("/",)
+    assert open_needs(r"[\w .]{2,60}\s*/\s*(?:getty images|afp)") == ("afp", "getty images")  # the longer pair
+    assert open_needs(r"[\w ]{2,30} (?:via|from) (?:ap|epa)") == (" from", " via ")  # cut to one length
+    assert open_needs(r"\s*(?:\d{4}\s+)?(?:reuters|afp|dpa|tass)") is None  # four agencies: too many
+    assert open_needs(r"[\w ]+") is None
     getty = next(entry for entry in INDEX._open if RULES[entry[3]].id == "image-credit.agency-via-getty")
     assert getty[1] == ("/",)
     no_needs = RuleIndex(RULES)
