@@ -294,6 +294,24 @@ def test_gated_entries_are_filed_under_rare_words_every_literal_holds() -> None:
     assert "the" not in INDEX._gated_by_word
 
 
+def test_a_gate_without_a_whole_word_is_filed_under_words_of_another_literal_set() -> None:
+    """A piece whose gate holds no word whole (" ad-free", " nonprofit") is filed under the words
+    of another literal set its matches hold (" is ", " are "); one with no such set stays unfiled.
+    Filed or not, the index answers as the plain loop does (the tests above), and a block with the
+    gate's literal but none of the words cannot match."""
+    from newsgrab.rules.gates import word_gate
+
+    piece = r"[\w ]{0,40} (?:is|are) (?:an? )?(?:non-?profit|ad-free)\b"
+    assert set(word_gate(piece) or ()) == {"is", "are"}
+    assert word_gate(r"\d+ comments?$") is None
+    compiled = re.compile(piece, re.IGNORECASE)
+    assert compiled.search("The Ledger is a nonprofit newsroom")
+    assert not compiled.search("The Ledger, a nonprofit newsroom")  # " nonprofit" but no "is"/"are"
+    unfiled = {entry[2] for entry in INDEX._gated_unfiled}
+    donation = next(number for number, rule in enumerate(RULES) if rule.id == "donation.we-rely-on-readers")
+    assert donation not in unfiled and any(entry[2] == donation for entry in INDEX._gated_by_word["are"])
+
+
 def test_case_folding_keeps_the_index_exact() -> None:
     """Python's IGNORECASE matches "ı" to "i" and "ſ" to "s", which str.lower keeps apart; the index
     must not hide such a block from a rule that fires on it."""

@@ -132,3 +132,31 @@ def open_needs(source: str) -> tuple[str, ...] | None:
     open piece contains, else None: `gates` with no floor on their length. They
     hold for the whole piece, so a block without one cannot match it, whatever its prefix finds."""
     return gates(source, min_chars=1, most=MAX_OPEN_NEEDS)
+
+
+def word_gate(pattern: str, most: int = MAX_GATES) -> tuple[str, ...] | None:
+    """Words (`filing_words`) one of which every match of `pattern` holds between spaces, else None:
+    for a piece whose gate (`gates`) holds no word whole (" ad-free", "subscribe"), the words of
+    another set of literals its matches contain (" is ", " are "), found as `gates` finds its sets
+    but of any length. A block without one of these words cannot match, so the piece is filed
+    under them and a block meets its gate only when it has one. Of the sets, the one whose
+    shortest word is longest (the rarest) wins, then the one with fewest words."""
+    best: tuple[str, ...] | None = None
+    rest = pattern
+    for _ in range(MAX_DROPPED_ITEMS):
+        if not rest:
+            break
+        item = first_item(rest)[0]
+        if item.startswith("(?=") and item.endswith(")"):
+            words = word_gate(item[3:-1], most)
+        else:
+            literals = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)}, 1, most)
+            words = filing_words(literals) if literals else None
+        if words and (best is None or _word_rank(words) > _word_rank(best)):
+            best = words
+        rest = first_item(rest)[1]
+    return best
+
+
+def _word_rank(words: tuple[str, ...]) -> tuple[int, int]:
+    return min(map(len, words)), -len(words)

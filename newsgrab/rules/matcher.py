@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from newsgrab.memo import Memo
-from newsgrab.rules.gates import filing_words, gate_rank, gates, open_needs
+from newsgrab.rules.gates import filing_words, gate_rank, gates, open_needs, word_gate
 from newsgrab.rules.patterns import (
     LEAD_TARGET_CHARS,
     expand_leads,
@@ -121,7 +121,9 @@ class RuleIndex:
         self._gated_by_word: dict[str, list[_Gated]] = {}
         self._gated_unfiled: list[_Gated] = []
         for entry in self._gated:
-            filed = filing_words(entry[0]) if entry[0] is not None else None
+            # a gate that holds no word whole (" ad-free") is filed under words of another set of
+            # literals every match holds (" is ", " are "), when there is one: its test is unchanged
+            filed = (filing_words(entry[0]) if entry[0] is not None else None) or word_gate(entry[3])
             if filed is None:
                 self._gated_unfiled.append(entry)
                 continue
@@ -209,7 +211,7 @@ class RuleIndex:
         for needs, cap, number, matcher in self._open_by_char.get(lowered[:1], self._open_any):
             if size > cap:
                 break
-            if number in found or (needs is not None and not any(literal in lowered for literal in needs)):
+            if number in found or (needs is not None and not any(map(lowered.__contains__, needs))):
                 continue
             if matcher(text):
                 found.add(number)
