@@ -312,6 +312,20 @@ def test_a_gate_without_a_whole_word_is_filed_under_words_of_another_literal_set
     assert donation not in unfiled and any(entry[2] == donation for entry in INDEX._gated_by_word["are"])
 
 
+def test_unfiled_literals_that_open_alike_are_tested_as_their_stem() -> None:
+    """An unfiled entry meets every short block, so its literals that share an opening of
+    `SELECTIVE_GATE_CHARS` or more are tested as that opening (a text holding one holds it);
+    literals that share less stay apart."""
+    from newsgrab.rules.gates import stems
+
+    assert stems(("sign up t", "register ", "sign up f", "subscribe", "sign up h")) == (
+        "register ", "sign up ", "subscribe")
+    assert stems((" non-profit", " nonprofit", " ad-free")) == (" ad-free", " non-profit", " nonprofit")
+    for literals in INDEX._gated_unfiled:
+        if literals[0] is not None:
+            assert literals[0] == stems(literals[0])
+
+
 def test_case_folding_keeps_the_index_exact() -> None:
     """Python's IGNORECASE matches "ı" to "i" and "ſ" to "s", which str.lower keeps apart; the index
     must not hide such a block from a rule that fires on it."""
@@ -478,7 +492,11 @@ def test_unfiled_pieces_of_one_rule_meet_a_block_as_one_entry(monkeypatch: pytes
     numbers = [entry[2] for entry in INDEX._gated_unfiled]
     assert len(numbers) == len(set(numbers)) < len(per_piece._gated_unfiled)
     merged = [entry for entry in INDEX._gated_unfiled if entry[3].startswith("(?:")]
-    assert merged and all(entry[0] is not None and len(entry[0]) > 1 for entry in merged)
+    assert merged and all(entry[0] is not None for entry in merged)
+    for entry in merged:  # every piece's literal holds one of the entry's (their union, stemmed)
+        pieces = [piece for piece in per_piece._gated_unfiled if piece[2] == entry[2]]
+        literals = [literal for piece in pieces for literal in piece[0] or ()]
+        assert literals and all(any(stem in literal for stem in entry[0] or ()) for literal in literals)
     for text in [*_corpus_texts(), *(fold_space(rule.example) for rule in RULES if rule.example)]:
         hit, other = INDEX.first(text), per_piece.first(text)
         assert (hit[0] if hit else None) == (other[0] if other else None), text

@@ -25,6 +25,10 @@ MAX_DROPPED_ITEMS = 6
 #: every short block), eight one-letter ones let everything through for nothing
 MAX_OPEN_NEEDS = 2
 
+#: words a piece filed by `word_gate` may be filed under: more ("permission", "from", "here", "of")
+#: reach nearly every block, where a literal test on each costs less than meeting them as words
+MAX_WORD_GATE_WORDS = 2
+
 
 def gates(pattern: str, min_chars: int = MIN_LITERAL_CHARS, most: int = MAX_GATES) -> tuple[str, ...] | None:
     """Literal texts (lower-cased) one of which every match of `pattern` contains, else None.
@@ -139,8 +143,9 @@ def word_gate(pattern: str, most: int = MAX_GATES) -> tuple[str, ...] | None:
     for a piece whose gate (`gates`) holds no word whole (" ad-free", "subscribe"), the words of
     another set of literals its matches contain (" is ", " are "), found as `gates` finds its sets
     but of any length. A block without one of these words cannot match, so the piece is filed
-    under them and a block meets its gate only when it has one. Of the sets, the one whose
-    shortest word is longest (the rarest) wins, then the one with fewest words."""
+    under them and a block meets its gate only when it has one. Of the sets of at most
+    `MAX_WORD_GATE_WORDS` words, the one whose shortest word is longest (the rarest) wins, then the
+    one with fewest words."""
     best: tuple[str, ...] | None = None
     rest = pattern
     for _ in range(MAX_DROPPED_ITEMS):
@@ -152,7 +157,7 @@ def word_gate(pattern: str, most: int = MAX_GATES) -> tuple[str, ...] | None:
         else:
             literals = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)}, 1, most)
             words = filing_words(literals) if literals else None
-        if words and (best is None or _word_rank(words) > _word_rank(best)):
+        if words and len(words) <= MAX_WORD_GATE_WORDS and (best is None or _word_rank(words) > _word_rank(best)):
             best = words
         rest = first_item(rest)[1]
     return best
@@ -160,3 +165,28 @@ def word_gate(pattern: str, most: int = MAX_GATES) -> tuple[str, ...] | None:
 
 def _word_rank(words: tuple[str, ...]) -> tuple[int, int]:
     return min(map(len, words)), -len(words)
+
+
+def stems(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """`literals` with those that open alike (by `SELECTIVE_GATE_CHARS` or more) cut to what they
+    share: "sign up f", "sign up h", "sign up n", "sign up t" -> "sign up ". A text holding a literal
+    holds its stem, so the stems gate the same matches with fewer substring tests; an entry tested
+    on every short block (unfiled) is worth that, and a stem that long rarely lets prose through."""
+    out: list[str] = []
+    for literal in sorted(literals):
+        if out:
+            shared = _shared_prefix(out[-1], literal)
+            if len(shared) >= SELECTIVE_GATE_CHARS:
+                out[-1] = shared
+                continue
+        out.append(literal)
+    return tuple(out)
+
+
+def _shared_prefix(one: str, other: str) -> str:
+    size = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        size += 1
+    return one[:size]

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from newsgrab.memo import Memo
-from newsgrab.rules.gates import filing_words, gate_rank, gates, open_needs, word_gate
+from newsgrab.rules.gates import filing_words, gate_rank, gates, open_needs, stems, word_gate
 from newsgrab.rules.patterns import (
     LEAD_TARGET_CHARS,
     expand_leads,
@@ -129,7 +129,10 @@ class RuleIndex:
                 continue
             for word in filed:
                 self._gated_by_word.setdefault(word, []).append(entry)
-        self._gated_unfiled = _one_entry_per_rule(self._gated_unfiled)
+        # an unfiled entry meets every short block: its literals that open alike are tested as one
+        self._gated_unfiled = [(None if literals is None else stems(literals), cap, number, source, anchored)
+                               for literals, cap, number, source, anchored
+                               in _one_entry_per_rule(self._gated_unfiled)]
         self._gated_words = frozenset(self._gated_by_word)
         self._direct_above = _direct_above(self._gated)
 
