@@ -51,3 +51,22 @@ def test_every_language_hits_prefix_words_as_words_only() -> None:
             words = WORD_RE.findall(text)
             assert ("action:newsletter" in v.hits(words, frozenset(words), text)) is listed, (language, text)
             assert v.holds_evidence(words, text) is listed, (language, text)
+
+
+def test_a_few_prefixes_are_tested_as_substrings_before_the_regex() -> None:
+    """A vocabulary of a few prefixes (English) tests each as a substring before running its regex
+    (most blocks hold none); the all-languages one, with a hundred, runs the regex alone. Either
+    way the same lists are hit, for a block that holds a prefixed word and for one that does not."""
+    from newsgrab.clean.lexicon import MAX_PREFIX_TESTS, _holds_any, _needs
+
+    assert _needs(["donat", "subscribe"]) == ("donat", "subscribe")
+    assert _needs([f"p{i}" for i in range(MAX_PREFIX_TESTS + 1)]) is None
+    assert _holds_any("please donate today", ("donat",)) and not _holds_any("a quiet day", ("donat",))
+    assert _holds_any("anything", None)
+    english, every = vocabulary("en"), vocabulary(None)
+    assert english._prefix_needs is not None and every._prefix_needs is None
+    for text, listed in (("subscribers get it first", True), ("the council met on tuesday", False)):
+        words = WORD_RE.findall(text)
+        for v in (english, every):
+            assert ("action:newsletter" in v.hits(words, frozenset(words), text)) is listed, text
+        assert english.holds_evidence(words, text) is listed, text  # (every language's lists hold "the" phrases)

@@ -260,7 +260,7 @@ def test_branch_split() -> None:
 
 
 def test_items_leads_gates_and_prefixes_of_a_branch() -> None:
-    from newsgrab.rules.matcher import gates
+    from newsgrab.rules.gates import gates
     from newsgrab.rules.patterns import expand_leads, first_item, prefix_pattern, split_items
 
     assert first_item(r"(?:a|b)?\x27s c") == ("(?:a|b)?", r"\x27s c")
@@ -273,6 +273,57 @@ def test_items_leads_gates_and_prefixes_of_a_branch() -> None:
     assert gates(r"[\w ]+") is None
     support = r"(?:please )?support (?:me|us) on (?:patreon|ko-?fi)"
     assert prefix_pattern(support, 12) == "(?:please )?support (?:me|us) o"
+
+
+def test_gated_entries_are_filed_under_rare_words_every_literal_holds() -> None:
+    """A gated entry is filed under words each of its literals holds whole: the longest for a lone
+    literal, the fewest and longest for several, so a bio gate is not filed under "the" (in most
+    paragraphs); a literal that holds no word whole leaves the entry unfiled."""
+    from newsgrab.rules.gates import filing_words
+
+    assert filing_words((" all rights reserved ",)) == ("reserved",)
+    bio = (" is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+    assert set(filing_words(bio) or ()) == {"is", "was"}
+    assert set(filing_words((" can be contacted ", " can be reached ")) or ()) == {"contacted", "reached"}
+    assert filing_words((" is a ", " comment")) is None
+    # every literal holds a word it is filed under, so a block holding the literal reaches the entry
+    for literals in (bio, (" may be contacted ", " may be reached "), (" is a c", " is an ")):
+        filed = set(filing_words(literals) or ())
+        assert filed and all(filed & set(literal.split()) for literal in literals)
+    # the packaged index files no gated entry under "the"
+    assert "the" not in INDEX._gated_by_word
+
+
+def test_a_gate_without_a_whole_word_is_filed_under_words_of_another_literal_set() -> None:
+    """A piece whose gate holds no word whole (" ad-free", " nonprofit") is filed under the words
+    of another literal set its matches hold (" is ", " are "); one with no such set stays unfiled.
+    Filed or not, the index answers as the plain loop does (the tests above), and a block with the
+    gate's literal but none of the words cannot match."""
+    from newsgrab.rules.gates import word_gate
+
+    piece = r"[\w ]{0,40} (?:is|are) (?:an? )?(?:non-?profit|ad-free)\b"
+    assert set(word_gate(piece) or ()) == {"is", "are"}
+    assert word_gate(r"\d+ comments?$") is None
+    compiled = re.compile(piece, re.IGNORECASE)
+    assert compiled.search("The Ledger is a nonprofit newsroom")
+    assert not compiled.search("The Ledger, a nonprofit newsroom")  # " nonprofit" but no "is"/"are"
+    unfiled = {entry[2] for entry in INDEX._gated_unfiled}
+    donation = next(number for number, rule in enumerate(RULES) if rule.id == "donation.we-rely-on-readers")
+    assert donation not in unfiled and any(entry[2] == donation for entry in INDEX._gated_by_word["are"])
+
+
+def test_unfiled_literals_that_open_alike_are_tested_as_their_stem() -> None:
+    """An unfiled entry meets every short block, so its literals that share an opening of
+    `SELECTIVE_GATE_CHARS` or more are tested as that opening (a text holding one holds it);
+    literals that share less stay apart."""
+    from newsgrab.rules.gates import stems
+
+    assert stems(("sign up t", "register ", "sign up f", "subscribe", "sign up h")) == (
+        "register ", "sign up ", "subscribe")
+    assert stems((" non-profit", " nonprofit", " ad-free")) == (" ad-free", " non-profit", " nonprofit")
+    for literals in INDEX._gated_unfiled:
+        if literals[0] is not None:
+            assert literals[0] == stems(literals[0])
 
 
 def test_case_folding_keeps_the_index_exact() -> None:
@@ -412,13 +463,13 @@ def test_photo_credit_line_reads_placed_images_and_videos(credit: str, prose: st
 def test_open_pieces_test_the_literals_they_require_before_their_regex() -> None:
     """A lead-less piece no gate files (tried on every short block) first tests the one or two
     literals every match of it holds, however short ("/" of "Jane Roe/AFP"); with more it has none."""
-    from newsgrab.rules.matcher import _open_needs
+    from newsgrab.rules.gates import open_needs
 
-    assert _open_needs(r"[\w .\x27’-]{2,60}\s*/\s*(?:getty images|afp|ap|epa)") == ("/",)
-    assert _open_needs(r"[\w .]{2,60}\s*/\s*(?:getty images|afp)") == ("afp", "getty images")  # the longer pair
-    assert _open_needs(r"[\w ]{2,30} (?:via|from) (?:ap|epa)") == (" from", " via ")  # cut to one length
-    assert _open_needs(r"\s*(?:\d{4}\s+)?(?:reuters|afp|dpa|tass)") is None  # four agencies: too many
-    assert _open_needs(r"[\w ]+") is None
+    assert open_needs(r"[\w .\x27’-]{2,60}\s*/\s*(?:getty images|afp|ap|epa)") == ("/",)
+    assert open_needs(r"[\w .]{2,60}\s*/\s*(?:getty images|afp)") == ("afp", "getty images")  # the longer pair
+    assert open_needs(r"[\w ]{2,30} (?:via|from) (?:ap|epa)") == (" from", " via ")  # cut to one length
+    assert open_needs(r"\s*(?:\d{4}\s+)?(?:reuters|afp|dpa|tass)") is None  # four agencies: too many
+    assert open_needs(r"[\w ]+") is None
     getty = next(entry for entry in INDEX._open if RULES[entry[3]].id == "image-credit.agency-via-getty")
     assert getty[1] == ("/",)
     no_needs = RuleIndex(RULES)
@@ -441,7 +492,11 @@ def test_unfiled_pieces_of_one_rule_meet_a_block_as_one_entry(monkeypatch: pytes
     numbers = [entry[2] for entry in INDEX._gated_unfiled]
     assert len(numbers) == len(set(numbers)) < len(per_piece._gated_unfiled)
     merged = [entry for entry in INDEX._gated_unfiled if entry[3].startswith("(?:")]
-    assert merged and all(entry[0] is not None and len(entry[0]) > 1 for entry in merged)
+    assert merged and all(entry[0] is not None for entry in merged)
+    for entry in merged:  # every piece's literal holds one of the entry's (their union, stemmed)
+        pieces = [piece for piece in per_piece._gated_unfiled if piece[2] == entry[2]]
+        literals = [literal for piece in pieces for literal in piece[0] or ()]
+        assert literals and all(any(stem in literal for stem in entry[0] or ()) for literal in literals)
     for text in [*_corpus_texts(), *(fold_space(rule.example) for rule in RULES if rule.example)]:
         hit, other = INDEX.first(text), per_piece.first(text)
         assert (hit[0] if hit else None) == (other[0] if other else None), text

@@ -123,6 +123,23 @@ def _prefixed_words(found: re.Pattern[str], folded: str, present: frozenset[str]
     return [word for word in found.findall(folded) if word in present or not _WHOLE_WORD_RE.match(word)]
 
 
+#: prefixes a list may have for a block to be tested for each of them (`in`) before its prefix
+#: regex: most blocks hold none, and a few substring tests cost less than the regex's scan
+MAX_PREFIX_TESTS = 8
+
+
+def _needs(prefixes: list[str]) -> tuple[str, ...] | None:
+    """The texts one of which a text must hold for `_prefix_regex(prefixes)` to find anything (the
+    prefixes themselves, a regex match opens with one), or None (test nothing first) when there
+    are more than `MAX_PREFIX_TESTS`: the all-languages vocabulary's hundred cost more than the scan."""
+    return tuple(prefixes) if len(prefixes) <= MAX_PREFIX_TESTS else None
+
+
+def _holds_any(text: str, needs: tuple[str, ...] | None) -> bool:
+    """Whether `text` holds one of `needs` (True when there is nothing to test)."""
+    return needs is None or any(map(text.__contains__, needs))  # no generator: this runs on every block read
+
+
 def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     start = -1
@@ -144,8 +161,8 @@ class Vocabulary:
     since pages share most of their words.
     """
 
-    __slots__ = ("_evidence_re", "_evidence_words", "_exact", "_known", "_memo", "_phrases", "_prefix_re",
-                 "_prefixes", "lists", "reader_cased", "reader_cased_folded", "topics")
+    __slots__ = ("_evidence_needs", "_evidence_re", "_evidence_words", "_exact", "_known", "_memo", "_phrases",
+                 "_prefix_needs", "_prefix_re", "_prefixes", "lists", "reader_cased", "reader_cased_folded", "topics")
 
     def __init__(self, lists: Mapping[str, WordSet], reader_cased: frozenset[str]) -> None:
         self.lists = dict(lists)
@@ -176,12 +193,15 @@ class Vocabulary:
         self._known = frozenset(self._exact) | frozenset(self._phrases)
         every_prefix = sorted({p for found in prefixes.values() for p in found})
         self._prefix_re = _prefix_regex(every_prefix)
+        self._prefix_needs = _needs(every_prefix)
         #: the words (and phrase openings, and prefixes) of the lists that make a block a notice
         #: candidate (`holds_evidence`)
         evidence = [wordset for name, wordset in self.lists.items()
                     if name in EVIDENCE_LISTS or name.startswith(ACTION_PREFIX)]
         self._evidence_words = frozenset(w for ws in evidence for w in (*ws.words, *ws.phrases))
-        self._evidence_re = _prefix_regex(sorted({p for ws in evidence for p in ws.prefixes}))
+        evidence_prefixes = sorted({p for ws in evidence for p in ws.prefixes})
+        self._evidence_re = _prefix_regex(evidence_prefixes)
+        self._evidence_needs = _needs(evidence_prefixes)
 
     def _lookup(self, word: str) -> _Entry | None:
         """(word, the lists it is in, the phrases it opens), or None for a word of no list."""
@@ -197,7 +217,8 @@ class Vocabulary:
         `actions`): without one, none of the word cues but the reader's and reported speech fires."""
         if not self._evidence_words.isdisjoint(words):
             return True
-        return self._evidence_re is not None and bool(_prefixed_words(self._evidence_re, folded, words))
+        return (self._evidence_re is not None and _holds_any(folded, self._evidence_needs)
+                and bool(_prefixed_words(self._evidence_re, folded, words)))
 
     def hits(self, words: list[str], present: frozenset[str] | None = None, folded: str | None = None
              ) -> dict[str, str]:
@@ -209,8 +230,9 @@ class Vocabulary:
             present = frozenset(words)
         listed = present & self._known
         if self._prefix_re is not None:
-            listed = listed.union(_prefixed_words(self._prefix_re, " ".join(present) if folded is None else folded,
-                                                  present))
+            text = " ".join(present) if folded is None else folded
+            if _holds_any(text, self._prefix_needs):
+                listed = listed.union(_prefixed_words(self._prefix_re, text, present))
         if not listed:
             return found
         ordered = sorted(listed, key=words.index) if len(listed) > 1 else listed

@@ -115,7 +115,7 @@ def _plain_host(url: str) -> str | None:
     http(s) URL whose host is a plain name), else None. A link-heavy page (a Wikipedia article's
     references) holds thousands of links, each split only for its host here."""
     start = http_host_start(url)
-    if not start or not url.isascii() or any(char in url for char in _NOT_PLAIN):
+    if not start or not url.isascii() or any(map(url.__contains__, _NOT_PLAIN)):
         return None
     end = len(url)
     for delimiter in "/?#":
@@ -123,7 +123,7 @@ def _plain_host(url: str) -> str | None:
         if at >= 0:
             end = at
     host = url[start:end]
-    if not host or any(char in host for char in _NOT_PLAIN_HOST):
+    if not host or any(map(host.__contains__, _NOT_PLAIN_HOST)):
         return None
     return host.lower()
 

@@ -26,7 +26,8 @@ compare lower-cased text after folding the few characters Python's regex engine 
 variants beyond `str.lower` ("ı" and "i", "ſ" and "s", "ς" and "σ"), so no block is hidden from a
 rule that would fire.
 
-Patterns are read by newsgrab/rules/patterns.py (this package's own scanner, public Python only).
+Patterns are read by newsgrab/rules/patterns.py (this package's own scanner, public Python only);
+the gates' literals and the words they are filed under come from newsgrab/rules/gates.py.
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from newsgrab.memo import Memo
+from newsgrab.rules.gates import filing_words, gate_rank, gates, open_needs, stems, word_gate
 from newsgrab.rules.patterns import (
     LEAD_TARGET_CHARS,
     expand_leads,
     first_chars,
-    first_item,
     fold_case,
     prefix_pattern,
     split_branches,
@@ -49,104 +50,24 @@ from newsgrab.rules.patterns import (
 if TYPE_CHECKING:
     from newsgrab.rules import Rule
 
-#: characters; shortest literal a gate may hold (a shorter one is in most blocks)
-MIN_LITERAL_CHARS = 4
 #: characters of a lead that file it: long enough that a paragraph opening ("The", "In a") meets
 #: a handful of leads, short enough that most leads reach it
 KEY_CHARS = 3
 #: characters; a piece without a lead is cut, for its prefilter, after the first items whose
 #: shortest match reaches this length (a notice's opening words; the rule itself decides the rest)
 PREFIX_MIN_CHARS = 12
-#: literals one gate may hold (each is a substring test on every block short enough for the rule)
-MAX_GATES = 8
-#: characters; a gate whose literals are all at least this long rarely lets prose through
-SELECTIVE_GATE_CHARS = 6
 #: first characters (folded) a lead-less piece may have to be dispatched on them rather than
 #: gated by a weak literal
 MAX_DISPATCH_CHARS = 40
-#: leading items `gates` may skip looking for literals ("[\\w .]{2,40}", "\\s*", ...)
-MAX_DROPPED_ITEMS = 6
 #: literals a long block meets one by one rather than through its words: a block too long for every
 #: gated entry but the few (longest caps first) that hold at most this many literals between them
 #: tests those literals directly, which costs less than cutting a long paragraph into its words
 MAX_DIRECT_LITERALS = 20
-#: literals, of any length, an open piece may require before its prefilter regex is tried: one or
-#: two substring tests cost less than the regex (a class run such as "[\\w .]{2,60}" backtracks on
-#: every short block), eight one-letter ones let everything through for nothing
-MAX_OPEN_NEEDS = 2
 
 _NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 #: constructs a prefilter cannot reason about: backreferences, conditionals and global inline
 #: flags (a rule that holds one is tried on every block)
 _UNSAFE_RE = re.compile(r"\(\?P=|\\\d|(?<!\\)\(\?\(|\(\?[aiLmsux]+\)")
-
-
-def gates(pattern: str, min_chars: int = MIN_LITERAL_CHARS, most: int = MAX_GATES) -> tuple[str, ...] | None:
-    """Literal texts (lower-cased) one of which every match of `pattern` contains, else None.
-
-    Items the expansion cannot cross ("[\\w .]{2,40}", "\\d+") are dropped from the front in turn,
-    and the leads of what follows are taken: a match of the whole contains a match of the rest,
-    which starts with one of those leads. Too many leads are cut shorter until at most
-    `most` are left ("sign up now", "sign up today" -> "sign up "). Of the candidate sets,
-    the best by `_gate_rank` wins; a set with a member shorter than `min_chars` is no gate.
-    """
-    best: tuple[str, ...] | None = None
-    rest = pattern
-    for _ in range(MAX_DROPPED_ITEMS):
-        if not rest:
-            break
-        item = first_item(rest)[0]
-        if item.startswith("(?=") and item.endswith(")"):
-            # a lookahead must match where the rest starts, so what it requires the text holds
-            found = gates(item[3:-1], min_chars, most)
-        else:
-            found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)}, min_chars, most)
-        if found and (best is None or _gate_rank(found) > _gate_rank(best)):
-            best = found
-            if all(_gate_rank(best)[:2]):
-                break  # selective and filed by a word: good enough, no need to look further
-        rest = first_item(rest)[1]
-    return best
-
-
-def _gate_rank(literals: tuple[str, ...]) -> tuple[bool, bool, int]:
-    """Selective gates first (no literal shorter than `SELECTIVE_GATE_CHARS`: " for " lets most
-    blocks through to the regex), then gates the index can file by a word (see
-    `RuleIndex._gated_hits`), then the gate whose shortest literal is longest."""
-    shortest = min(map(len, literals))
-    return shortest >= SELECTIVE_GATE_CHARS, all(_filing_word(literal) for literal in literals), shortest
-
-
-def _fewest_literals(leads: set[str], min_chars: int = MIN_LITERAL_CHARS, most: int = MAX_GATES,
-                     ) -> tuple[str, ...] | None:
-    """At most `most` literals covering `leads` (each cut to a common length if need be), with
-    any literal that contains another one left out; None when they get shorter than `min_chars`."""
-    length = max(map(len, leads), default=0)
-    while length >= max(min_chars, 1):
-        cut = {lead[:length] for lead in leads}
-        if min(map(len, cut)) < min_chars:
-            return None
-        kept: list[str] = []
-        for lead in sorted(cut, key=len):  # shortest first: a longer literal holding a kept one is redundant
-            if not any(other in lead for other in kept):
-                kept.append(lead)
-                if len(kept) > most:
-                    break
-        if len(kept) <= most:
-            return tuple(sorted(kept))
-        length -= 1
-    return None
-
-
-def _filing_word(literal: str) -> str | None:
-    """The longest word `literal` holds between spaces, which any text containing `literal` holds
-    as one of its space-separated words too; None when it has none ("comment", "all rights")."""
-    words = literal.split()
-    if words and not literal[:1].isspace():
-        words = words[1:]
-    if words and not literal[-1:].isspace():
-        words = words[:-1]
-    return max(words, key=len) if words else None
 
 
 #: a gated branch or piece: (gate literals or None, cap, rule number, source, anchored)
@@ -200,14 +121,18 @@ class RuleIndex:
         self._gated_by_word: dict[str, list[_Gated]] = {}
         self._gated_unfiled: list[_Gated] = []
         for entry in self._gated:
-            literals = entry[0]
-            words = [_filing_word(literal) for literal in literals] if literals is not None else [None]
-            if None in words:
+            # a gate that holds no word whole (" ad-free") is filed under words of another set of
+            # literals every match holds (" is ", " are "), when there is one: its test is unchanged
+            filed = (filing_words(entry[0]) if entry[0] is not None else None) or word_gate(entry[3])
+            if filed is None:
                 self._gated_unfiled.append(entry)
                 continue
-            for word in set(words):
-                self._gated_by_word.setdefault(str(word), []).append(entry)
-        self._gated_unfiled = _one_entry_per_rule(self._gated_unfiled)
+            for word in filed:
+                self._gated_by_word.setdefault(word, []).append(entry)
+        # an unfiled entry meets every short block: its literals that open alike are tested as one
+        self._gated_unfiled = [(None if literals is None else stems(literals), cap, number, source, anchored)
+                               for literals, cap, number, source, anchored
+                               in _one_entry_per_rule(self._gated_unfiled)]
         self._gated_words = frozenset(self._gated_by_word)
         self._direct_above = _direct_above(self._gated)
 
@@ -244,10 +169,10 @@ class RuleIndex:
     def _add_gated(self, source: str, cap: int, number: int, anchored: bool) -> None:
         found = gates(source)
         chars = first_chars(source) if anchored else None
-        if chars is not None and len(chars) <= MAX_DISPATCH_CHARS and (found is None or not _gate_rank(found)[0]):
+        if chars is not None and len(chars) <= MAX_DISPATCH_CHARS and (found is None or not gate_rank(found)[0]):
             # a few possible first characters ("»", "*", "—" before "this article") tell more
             # than a weak gate ("this ")
-            self._open.append((frozenset(map(fold_case, chars)), _open_needs(source), cap, number, source))
+            self._open.append((frozenset(map(fold_case, chars)), open_needs(source), cap, number, source))
             return
         if found is not None or not anchored:
             for position, (literals, _, other, other_source, other_anchored) in enumerate(self._gated):
@@ -257,7 +182,7 @@ class RuleIndex:
                     return
             self._gated.append((found, cap, number, source, anchored))
             return
-        self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, _open_needs(source), cap,
+        self._open.append((frozenset(map(fold_case, chars)) if chars is not None else None, open_needs(source), cap,
                            number, source))
 
     def _matcher(self, source: str, anchored: bool) -> Callable[[str], re.Match[str] | None]:
@@ -289,7 +214,7 @@ class RuleIndex:
         for needs, cap, number, matcher in self._open_by_char.get(lowered[:1], self._open_any):
             if size > cap:
                 break
-            if number in found or (needs is not None and not any(literal in lowered for literal in needs)):
+            if number in found or (needs is not None and not any(map(lowered.__contains__, needs))):
                 continue
             if matcher(text):
                 found.add(number)
@@ -339,13 +264,6 @@ class RuleIndex:
             if match:
                 return rule, match
         return None
-
-
-def _open_needs(source: str) -> tuple[str, ...] | None:
-    """At most `MAX_OPEN_NEEDS` literals (any length, lower-cased) one of which every match of an
-    open piece contains, else None: `gates` with no floor on their length. They
-    hold for the whole piece, so a block without one cannot match it, whatever its prefix finds."""
-    return gates(source, min_chars=1, most=MAX_OPEN_NEEDS)
 
 
 def _one_entry_per_rule(entries: list[_Gated]) -> list[_Gated]:
