@@ -126,6 +126,10 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
             if is_dateline(block.text):
                 dated.add(index)
+    if not meta.authors and names_before > low:  # where bare names are read, a name with its time stamp first:
+        # a byline by its own shape, to the window's end
+        below = range(headline + 1 if title_at else low, high)
+        taken |= _take_stamped_name(blocks, [i for i in below if i not in taken], meta)
     anchors = taken | set(title_at)
     # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
     # can be shaped like a name too
@@ -165,6 +169,26 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
+
+
+def _take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) -> set[int]:
+    """Read the first line of `window` (the lines under the headline not read yet, nearest first) that
+    is a person's name with its time stamp after it ("Jane Doe 05.24.16 5:42 AM", "Jane Doe 1 day
+    ago", `byline_names`); return its index. The stamp makes the line a byline by its own shape, so it
+    outranks a bare name that is one only by sitting next to the headline (a section's or a button's
+    words: "Tech Insider" over "Jane Doe 1 day ago"), and it is read to the window's end, past the line
+    taken for the article's first paragraph (a standfirst printed as a paragraph, the byline under it),
+    as read_into_article reads it further down. Only under the headline: above it the same shape is a
+    teaser's or a menu's ("Apple Black Friday 2019 Deals" reads as "Apple Black" and a stamp)."""
+    for index in window:
+        block = blocks[index]
+        if block.kind != "p" or block.text.isupper() or not has_digit(block.text):
+            continue
+        if len(block.text) <= MAX_HEADER_LINE_CHARS and (names := byline_names(block.text)):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index}
+    return set()
 
 
 def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: int) -> list[str]:
