@@ -27,6 +27,7 @@ from newsgrab.text.byline import (
     agency_names,
     byline_names,
     card_names,
+    is_role_line,
     undoubled,
     unglued_byline,
 )
@@ -51,6 +52,9 @@ MAX_LABELS_ABOVE_DATELINE = 1
 MAX_LABEL_WORDS = 3
 #: a digit a capital runs into: two items a converter glued ("2019Updated:")
 _DIGIT_THEN_CAPITAL_RE = re.compile(r"(?<=\d)(?=[A-Z])")
+#: blocks under the headline (and its dek) where a name with its time stamp is read first: further down,
+#: in a window that runs to a late first paragraph, the shape is a video player's ("Current Time 0:00")
+MAX_STAMPED_LINES_BELOW = 6
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
@@ -68,10 +72,12 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     Then a link to an author's page whose text is its own slug (`[Jane Doe](/author/jane-doe)`)
     names the author, then an author's card right under the headline or its dek, a name with its
     link or button ("Jane DoeView More Articles", `card_names`), before any "Name, Date" line below
-    (a photo credit's or a teaser's, "Rob Miles March 3, 2021 09:15"). Last, a line that is a
-    person's name alone above `names_before` (the article's first paragraph), next to the headline
-    or its dek (`title_at`) or to a header line, or anywhere there with its time stamp after it
-    ("Jane Doe 1 day ago", "Jane Doe • 8h"), names the author when nothing else did; failing
+    (a photo credit's or a teaser's, "Rob Miles March 3, 2021 09:15"). Last, the bare names, strongest
+    shape first: a person's name with its time stamp after it under the headline ("Jane Doe 1 day
+    ago", "Jane Doe • 8h"), then an author's card (a name over its role line, "Jane Doe" / "Staff
+    Writer"), then a line that is a person's name alone above `names_before` (the article's first
+    paragraph) next to the headline or its dek (`title_at`) or to a header line, or with its time
+    stamp above the headline, names the author when nothing else did; failing
     that, an agency's name alone on the line above a dateline under the headline ("Associated
     Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of "Reuters November 18, 2019").
     """
@@ -128,8 +134,11 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
                 dated.add(index)
     if not meta.authors and names_before > low:  # where bare names are read, a name with its time stamp first:
         # a byline by its own shape, to the window's end
-        below = range(headline + 1 if title_at else low, high)
+        first = max(title_at, default=low - 1) + 1  # under the headline and its dek
+        below = range(first, min(high, first + MAX_STAMPED_LINES_BELOW))
         taken |= _take_stamped_name(blocks, [i for i in below if i not in taken], meta)
+    if not meta.authors and names_before > low:  # then an author's card: a name over its role line
+        taken |= _take_card_name(blocks, range(low, min(high, names_before)), headline, taken, meta)
     anchors = taken | set(title_at)
     # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
     # can be shaped like a name too
@@ -172,14 +181,15 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
 
 
 def _take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) -> set[int]:
-    """Read the first line of `window` (the lines under the headline not read yet, nearest first) that
-    is a person's name with its time stamp after it ("Jane Doe 05.24.16 5:42 AM", "Jane Doe 1 day
-    ago", `byline_names`); return its index. The stamp makes the line a byline by its own shape, so it
-    outranks a bare name that is one only by sitting next to the headline (a section's or a button's
-    words: "Tech Insider" over "Jane Doe 1 day ago"), and it is read to the window's end, past the line
-    taken for the article's first paragraph (a standfirst printed as a paragraph, the byline under it),
-    as read_into_article reads it further down. Only under the headline: above it the same shape is a
-    teaser's or a menu's ("Apple Black Friday 2019 Deals" reads as "Apple Black" and a stamp)."""
+    """Read the first line of `window` (the MAX_STAMPED_LINES_BELOW lines under the headline and its
+    dek not read yet, nearest first) that is a person's name with its time stamp after it ("Jane Doe
+    05.24.16 5:42 AM", "Jane Doe 1 day ago", `byline_names`); return its index. The stamp makes the
+    line a byline by its own shape, so it outranks a bare name that is one only by sitting next to the
+    headline (a section's or a button's words: "Tech Insider" over "Jane Doe 1 day ago"), and it is
+    read past the line taken for the article's first paragraph (a standfirst printed as a paragraph,
+    the byline under it), as read_into_article reads it further down. Only in those few lines: above
+    the headline the same shape is a teaser's or a menu's ("Apple Black Friday 2019 Deals" reads as
+    "Apple Black" and a stamp), far under it a player's ("Current Time 0:00")."""
     for index in window:
         block = blocks[index]
         if block.kind != "p" or block.text.isupper() or not has_digit(block.text):
@@ -188,6 +198,26 @@ def _take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) -
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             return {index}
+    return set()
+
+
+def _take_card_name(blocks: list[Block], window: range, headline: int, taken: set[int], meta: Metadata) -> set[int]:
+    """Read the first line of `window` (nearest below the headline first) that is a person's name
+    (`byline_names`) with its role alone on the line under it (`is_role_line`: "Ben Silverman" / "Games
+    Editor", "Jane Doe by Jane Doe" / "Senior Reporter"): an author's card, which a converter prints
+    as two lines; return the indices of both. The role line makes the name a byline by the card's own
+    shape, so it outranks a bare name that is one only by sitting next to the headline (the site's
+    or a section's name: "Yahoo Finance" over the card under it). A role line under a line that names
+    no person ("Opinion" / "Senior Editor") gives nothing."""
+    for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
+        block, under = blocks[index], index + 1
+        if (index in taken or under in taken or under >= len(blocks) or block.kind != "p"
+                or block.text.isupper() or not is_role_line(blocks[under].text)):
+            continue
+        if names := byline_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index, under}
     return set()
 
 

@@ -1,0 +1,49 @@
+"""An author's card printed as two lines near the headline, a person's name over its role alone
+("Mara Lindqvist" / "Senior Reporter"), is a byline by its own shape (text/around.py `_take_card_name`):
+it outranks a bare name-shaped line that is one only by sitting next to the headline (a section's
+name), above the headline as below it. Past the article's first paragraph the same two lines are a
+quoted person's, and a role line under no person's name names nobody. Invented dumps, held both ways."""
+
+from __future__ import annotations
+
+import newsgrab
+
+MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+HEADLINE = "The harbour crane is back after three days of repairs"
+STORY = (
+    "The harbour office reopened the outer basin on Thursday after three days of work on the crane of "
+    "the north quay, and by seven o'clock the fishing boats were already queuing at the slipway.\n\n"
+    "\"We lost the best week of the season,\" said the harbour master, who has run the port for "
+    "twenty-two years, as the crane lifted the first boat of the morning into the water.\n\n"
+    "The office said the crane had been inspected twice since the autumn and that its gearbox "
+    "failed during the storm on Monday night, when the wind reached ninety kilometres an hour.\n"
+)
+
+
+def _page(above: str, below: str, story: str = STORY) -> str:
+    return f"Harbour Gazette\n\n{MENU}\n\n{above}\n\n{HEADLINE}\n\n{below}\n\n{story}\n{MENU}\n"
+
+
+def test_a_card_under_the_headline_outranks_a_section_beside_it() -> None:
+    article = newsgrab.extract(_page("", "Harbour Life\n\nMara Lindqvist\n\nSenior Reporter"), kind="text")
+    assert article.title == HEADLINE
+    assert article.authors == ["Mara Lindqvist"]
+
+
+def test_a_card_above_the_headline_is_read() -> None:
+    article = newsgrab.extract(_page("Mara Lindqvist\n\nStaff Writer", "Harbour Life"), kind="text")
+    assert article.title == HEADLINE
+    assert article.authors == ["Mara Lindqvist"]
+
+
+def test_the_section_beside_the_headline_is_still_read_without_a_card() -> None:
+    article = newsgrab.extract(_page("", "Harbour Life"), kind="text")
+    assert article.authors == ["Harbour Life"]
+
+
+def test_a_name_over_a_role_inside_the_story_is_no_byline() -> None:
+    paragraphs = STORY.split("\n\n")
+    quoted = "\n\n".join([*paragraphs[:2], "Petra Holm", "Senior Analyst", *paragraphs[2:]])
+    article = newsgrab.extract(_page("", "", quoted), kind="text")
+    assert article.title == HEADLINE
+    assert article.authors == []
