@@ -1,8 +1,10 @@
 """An author's card printed as two lines near the headline, a person's name over its role alone
-("Mara Lindqvist" / "Senior Reporter"), is a byline by its own shape (text/around.py `_take_card_name`):
+("Mara Lindqvist" / "Senior Reporter"), is a byline by its own shape (text/cards.py `take_card_name`):
 it outranks a bare name-shaped line that is one only by sitting next to the headline (a section's
-name), above the headline as below it. Past the article's first paragraph the same two lines are a
-quoted person's, and a role line under no person's name names nobody. Invented dumps, held both ways."""
+name), above the headline as below it; so does a name over a dateline with a section's name between
+(text/cards.py `take_name_over_dateline`: "Mara Lindqvist" / "Harbour" / "Sep 30, 2016 7:00 AM"), but
+not over two such lines. Past the article's first paragraph a name over a role is a quoted person's.
+Invented dumps, held both ways."""
 
 from __future__ import annotations
 
@@ -47,3 +49,17 @@ def test_a_name_over_a_role_inside_the_story_is_no_byline() -> None:
     article = newsgrab.extract(_page("", "", quoted), kind="text")
     assert article.title == HEADLINE
     assert article.authors == []
+
+
+def test_a_name_over_a_section_and_a_dateline_outranks_a_button_beside_the_headline() -> None:
+    below = "Harbour\n\nMara Lindqvist\n\nHarbour\n\nSep 30, 2016 7:00 AM"  # a section's link between
+    article = newsgrab.extract(_page("Close Alert", below), kind="text")
+    assert article.title == HEADLINE
+    assert article.authors == ["Mara Lindqvist"]
+    assert article.published is not None and article.published.startswith("2016-09-30")
+
+
+def test_a_name_two_labels_over_a_dateline_is_not_read_over_it() -> None:
+    below = "Harbour\n\nMara Lindqvist\n\nHarbour\n\nNorth Quay\n\nSep 30, 2016 7:00 AM"
+    article = newsgrab.extract(_page("Close Alert", below), kind="text")
+    assert "Mara Lindqvist" not in article.authors

@@ -1,5 +1,5 @@
 """A person's name with its time stamp under the headline ("Jane Doe 05.24.16 5:42 AM", "Jane Doe 1 day
-ago") is a byline by its own shape (text/around.py `_take_stamped_name`): it is read past a standfirst
+ago") is a byline by its own shape (text/cards.py `take_stamped_name`): it is read past a standfirst
 the text path takes for the article's first paragraph, and it outranks a bare name-shaped line that is
 one only by sitting next to the headline (a section's name). Above the headline the same shape is a
 teaser's and is not read. Invented dumps, held both ways."""

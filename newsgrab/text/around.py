@@ -27,9 +27,16 @@ from newsgrab.text.byline import (
     agency_names,
     byline_names,
     card_names,
-    is_role_line,
     undoubled,
     unglued_byline,
+)
+from newsgrab.text.cards import (
+    MAX_LABEL_WORDS,
+    MAX_LABELS_ABOVE_DATELINE,
+    MAX_STAMPED_LINES_BELOW,
+    take_card_name,
+    take_name_over_dateline,
+    take_stamped_name,
 )
 from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, numeric_date
 from newsgrab.text.header import (
@@ -46,15 +53,8 @@ from newsgrab.text.header import (
 NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 #: sentence-shaped lines (a standfirst) between the headline and a bare name under it at most
 MAX_DEK_LINES = 1
-#: short label lines (a section's name) a header above the headline may hold between its name and its dateline
-MAX_LABELS_ABOVE_DATELINE = 1
-#: words of such a label at most
-MAX_LABEL_WORDS = 3
 #: a digit a capital runs into: two items a converter glued ("2019Updated:")
 _DIGIT_THEN_CAPITAL_RE = re.compile(r"(?<=\d)(?=[A-Z])")
-#: blocks under the headline (and its dek) where a name with its time stamp is read first: further down,
-#: in a window that runs to a late first paragraph, the shape is a video player's ("Current Time 0:00")
-MAX_STAMPED_LINES_BELOW = 6
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
@@ -136,9 +136,11 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         # a byline by its own shape, to the window's end
         first = max(title_at, default=low - 1) + 1  # under the headline and its dek
         below = range(first, min(high, first + MAX_STAMPED_LINES_BELOW))
-        taken |= _take_stamped_name(blocks, [i for i in below if i not in taken], meta)
+        taken |= take_stamped_name(blocks, [i for i in below if i not in taken], meta)
     if not meta.authors and names_before > low:  # then an author's card: a name over its role line
-        taken |= _take_card_name(blocks, range(low, min(high, names_before)), headline, taken, meta)
+        taken |= take_card_name(blocks, range(low, min(high, names_before)), headline, taken, meta)
+    if not meta.authors and names_before > low:  # then a name over a dateline, a section's name maybe between
+        taken |= take_name_over_dateline(blocks, range(low, min(high, names_before)), headline, dated, taken, meta)
     anchors = taken | set(title_at)
     # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
     # can be shaped like a name too
@@ -178,47 +180,6 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
-
-
-def _take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) -> set[int]:
-    """Read the first line of `window` (the MAX_STAMPED_LINES_BELOW lines under the headline and its
-    dek not read yet, nearest first) that is a person's name with its time stamp after it ("Jane Doe
-    05.24.16 5:42 AM", "Jane Doe 1 day ago", `byline_names`); return its index. The stamp makes the
-    line a byline by its own shape, so it outranks a bare name that is one only by sitting next to the
-    headline (a section's or a button's words: "Tech Insider" over "Jane Doe 1 day ago"), and it is
-    read past the line taken for the article's first paragraph (a standfirst printed as a paragraph,
-    the byline under it), as read_into_article reads it further down. Only in those few lines: above
-    the headline the same shape is a teaser's or a menu's ("Apple Black Friday 2019 Deals" reads as
-    "Apple Black" and a stamp), far under it a player's ("Current Time 0:00")."""
-    for index in window:
-        block = blocks[index]
-        if block.kind != "p" or block.text.isupper() or not has_digit(block.text):
-            continue
-        if len(block.text) <= MAX_HEADER_LINE_CHARS and (names := byline_names(block.text)):
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            return {index}
-    return set()
-
-
-def _take_card_name(blocks: list[Block], window: range, headline: int, taken: set[int], meta: Metadata) -> set[int]:
-    """Read the first line of `window` (nearest below the headline first) that is a person's name
-    (`byline_names`) with its role alone on the line under it (`is_role_line`: "Ben Silverman" / "Games
-    Editor", "Jane Doe by Jane Doe" / "Senior Reporter"): an author's card, which a converter prints
-    as two lines; return the indices of both. The role line makes the name a byline by the card's own
-    shape, so it outranks a bare name that is one only by sitting next to the headline (the site's
-    or a section's name: "Yahoo Finance" over the card under it). A role line under a line that names
-    no person ("Opinion" / "Senior Editor") gives nothing."""
-    for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
-        block, under = blocks[index], index + 1
-        if (index in taken or under in taken or under >= len(blocks) or block.kind != "p"
-                or block.text.isupper() or not is_role_line(blocks[under].text)):
-            continue
-        if names := byline_names(block.text):
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            return {index, under}
-    return set()
 
 
 def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: int) -> list[str]:

@@ -1,0 +1,98 @@
+"""Bare names near a headline that a byline's own shape vouches for, read before a name that is one
+only by sitting next to the headline: a name with its time stamp ("Jane Doe 1 day ago"), an author's
+card (a name over its role line: "Jane Doe" / "Staff Writer"), a name over a dateline with a section's
+name maybe between ("Jane Doe" / "Science" / "Sep 30, 2016 7:00 AM").
+
+text/around.py reads the window around the headline and calls these in that order; they are kept
+apart because each is a shape of several lines with its own reach, and a line beside the headline
+that is shaped like a name (a button's words, a section's or the site's name: "Close Alert", "Tech
+Insider", "Yahoo Finance") is taken only when none of them names someone.
+"""
+
+from __future__ import annotations
+
+from newsgrab.meta.dates import has_digit
+from newsgrab.model import Block, Metadata
+from newsgrab.text.byline import byline_names, is_role_line
+from newsgrab.text.header import MAX_HEADER_LINE_CHARS
+
+#: blocks under the headline (and its dek) where a name with its time stamp is read first: further down,
+#: in a window that runs to a late first paragraph, the shape is a video player's ("Current Time 0:00")
+MAX_STAMPED_LINES_BELOW = 6
+#: short label lines (a section's name) a header may hold between its name and its dateline
+MAX_LABELS_ABOVE_DATELINE = 1
+#: words of such a label at most
+MAX_LABEL_WORDS = 3
+
+
+def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) -> set[int]:
+    """Read the first line of `window` (the MAX_STAMPED_LINES_BELOW lines under the headline and its
+    dek not read yet, nearest first) that is a person's name with its time stamp after it ("Jane Doe
+    05.24.16 5:42 AM", "Jane Doe 1 day ago", `byline_names`); return its index. The stamp makes the
+    line a byline by its own shape, so it outranks a bare name that is one only by sitting next to the
+    headline (a section's or a button's words: "Tech Insider" over "Jane Doe 1 day ago"), and it is
+    read past the line taken for the article's first paragraph (a standfirst printed as a paragraph,
+    the byline under it), as read_into_article reads it further down. Only in those few lines: above
+    the headline the same shape is a teaser's or a menu's ("Apple Black Friday 2019 Deals" reads as
+    "Apple Black" and a stamp), far under it a player's ("Current Time 0:00")."""
+    for index in window:
+        block = blocks[index]
+        if block.kind != "p" or block.text.isupper() or not has_digit(block.text):
+            continue
+        if len(block.text) <= MAX_HEADER_LINE_CHARS and (names := byline_names(block.text)):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index}
+    return set()
+
+
+def take_card_name(blocks: list[Block], window: range, headline: int, taken: set[int], meta: Metadata) -> set[int]:
+    """Read the first line of `window` (nearest below the headline first) that is a person's name
+    (`byline_names`) with its role alone on the line under it (`is_role_line`: "Ben Silverman" / "Games
+    Editor", "Jane Doe by Jane Doe" / "Senior Reporter"): an author's card, which a converter prints
+    as two lines; return the indices of both. The role line makes the name a byline by the card's own
+    shape, so it outranks a bare name that is one only by sitting next to the headline (the site's
+    or a section's name: "Yahoo Finance" over the card under it). A role line under a line that names
+    no person ("Opinion" / "Senior Editor") gives nothing."""
+    for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
+        block, under = blocks[index], index + 1
+        if (index in taken or under in taken or under >= len(blocks) or block.kind != "p"
+                or block.text.isupper() or not is_role_line(blocks[under].text)):
+            continue
+        if names := byline_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index, under}
+    return set()
+
+
+def take_name_over_dateline(blocks: list[Block], window: range, headline: int, dated: set[int], taken: set[int],
+                             meta: Metadata) -> set[int]:
+    """Read the first line of `window` (nearest below the headline first) that is a person's name
+    (`byline_names`) over a dateline read around the headline, with at most MAX_LABELS_ABOVE_DATELINE
+    short label lines (a section's name) between them ("Jane Doe" / "Science" / "Sep 30, 2016 7:00
+    AM"): a theme's byline, name, section and date, which a converter prints as lines of their own;
+    return the name's index. The dateline makes the name a byline by the header's own shape, so it
+    outranks a bare name that is one only by sitting next to the headline (a button's words: "Close
+    Alert" over the header under it). The dateline must be one read here, not any line with a digit."""
+    for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
+        block = blocks[index]
+        if index in taken or block.kind != "p" or block.text.isupper() or not _over_dateline(blocks, index, dated):
+            continue
+        if names := byline_names(block.text):
+            meta.authors = names
+            meta.provenance["authors"] = "header-line"
+            return {index}
+    return set()
+
+
+def _over_dateline(blocks: list[Block], index: int, dated: set[int]) -> bool:
+    """Whether the line at `index` sits over a dateline of `dated`, at most MAX_LABELS_ABOVE_DATELINE
+    short label lines (MAX_LABEL_WORDS words, no digit) between them."""
+    for below in range(index + 1, min(len(blocks), index + 2 + MAX_LABELS_ABOVE_DATELINE)):
+        if below in dated:
+            return True
+        text = blocks[below].text
+        if len(text.split()) > MAX_LABEL_WORDS or has_digit(text):
+            return False
+    return False
