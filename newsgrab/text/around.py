@@ -132,8 +132,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
             if is_dateline(block.text):
                 dated.add(index)
-    if not meta.authors and names_before > low:  # where bare names are read, a name with its time stamp first:
-        # a byline by its own shape, to the window's end
+    if not meta.authors and names_before > low:  # where bare names are read, the shapes of text/cards.py first:
+        # a name with its time stamp in the few lines under the headline
         first = max(title_at, default=low - 1) + 1  # under the headline and its dek
         below = range(first, min(high, first + MAX_STAMPED_LINES_BELOW))
         taken |= take_stamped_name(blocks, [i for i in below if i not in taken], meta)
