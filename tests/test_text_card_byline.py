@@ -8,7 +8,13 @@ Invented dumps, held both ways."""
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
+import pytest
+
 import newsgrab
+from newsgrab.text.cards import card_links, is_card_link
 
 MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
 HEADLINE = "The harbour crane is back after three days of repairs"
@@ -63,3 +69,34 @@ def test_a_name_two_labels_over_a_dateline_is_not_read_over_it() -> None:
     below = "Harbour\n\nMara Lindqvist\n\nHarbour\n\nNorth Quay\n\nSep 30, 2016 7:00 AM"
     article = newsgrab.extract(_page("Close Alert", below), kind="text")
     assert "Mara Lindqvist" not in article.authors
+
+
+@pytest.mark.parametrize("link", card_links())
+def test_every_card_link_of_the_file_reads_as_one(link: str) -> None:
+    assert is_card_link(link.title())
+    assert is_card_link(f"{link} Mara")
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook", "Comments", "Followers of the harbour master's weekly column"])
+def test_a_share_button_or_a_sentence_is_no_card_link(line: str) -> None:
+    assert not is_card_link(line)
+
+
+def test_the_files_example_is_a_card_and_its_counter_example_is_not() -> None:
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("card_links.toml").read_text(encoding="utf-8"))
+    name, link = data["example"]
+    section, button = data["counter_example"]
+    assert is_card_link(link) and not is_card_link(button)
+    with_card = newsgrab.extract(_page("", f"{section}\n\n{name}\n\n{link}"), kind="text")
+    assert with_card.authors == [name]
+    without = newsgrab.extract(_page("", f"{section}\n\n{button}\n\n{name}"), kind="text")
+    assert with_card.title == without.title == HEADLINE
+    assert without.authors == [section]
+
+
+def test_a_name_over_a_later_dateline_than_the_storys_is_no_byline() -> None:
+    below = "Sep 30, 2016 7:00 AM\n\nLow tide tables\n\nPetra Holm\n\nHarbour\n\nOct 2, 2016"  # a teaser's
+    article = newsgrab.extract(_page("", below), kind="text")
+    assert article.title == HEADLINE
+    assert article.published is not None and article.published.startswith("2016-09-30")
+    assert "Petra Holm" not in article.authors

@@ -1,7 +1,8 @@
 """Bare names near a headline that a byline's own shape vouches for, read before a name that is one
 only by sitting next to the headline: a name with its time stamp ("Jane Doe 1 day ago"), an author's
-card (a name over its role line: "Jane Doe" / "Staff Writer"), a name over a dateline with a section's
-name maybe between ("Jane Doe" / "Science" / "Sep 30, 2016 7:00 AM").
+card (a name over its role line or its card's link, data/card_links.toml: "Jane Doe" / "Staff
+Writer", "Jane Doe" / "View More Articles"), a name over a dateline with a section's name maybe
+between ("Jane Doe" / "Science" / "Sep 30, 2016 7:00 AM").
 
 text/around.py reads the window around the headline and calls these in that order; they are kept
 apart because each is a shape of several lines with its own reach, and a line beside the headline
@@ -10,6 +11,10 @@ Insider", "Yahoo Finance") is taken only when none of them names someone.
 """
 
 from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
 
 from newsgrab.meta.dates import has_digit
 from newsgrab.model import Block, Metadata
@@ -23,6 +28,25 @@ MAX_STAMPED_LINES_BELOW = 6
 MAX_LABELS_ABOVE_DATELINE = 1
 #: words of such a label at most
 MAX_LABEL_WORDS = 3
+#: words of a card's link line at most ("View all articles by Jane")
+MAX_CARD_LINK_WORDS = 5
+
+
+@cache
+def card_links() -> tuple[str, ...]:
+    """data/card_links.toml's links (read once per process): what an author's card prints under the name."""
+    text = resources.files("newsgrab.data").joinpath("card_links.toml").read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["links"])
+
+
+def is_card_link(text: str) -> bool:
+    """Whether a line is the link or button an author's card prints under the name (data/card_links.toml:
+    "View More Articles", "Follow"), folded, in at most MAX_CARD_LINK_WORDS words; not a share button
+    ("Share on Facebook"), which sits under a section's name as often."""
+    folded = " ".join(text.casefold().split())
+    if not folded or len(folded.split()) > MAX_CARD_LINK_WORDS:
+        return False
+    return any(folded == link or folded.startswith(link + " ") for link in card_links())
 
 
 def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) -> set[int]:
@@ -49,15 +73,16 @@ def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) ->
 def take_card_name(blocks: list[Block], window: range, headline: int, taken: set[int], meta: Metadata) -> set[int]:
     """Read the first line of `window` (nearest below the headline first) that is a person's name
     (`byline_names`) with its role alone on the line under it (`is_role_line`: "Ben Silverman" / "Games
-    Editor", "Jane Doe by Jane Doe" / "Senior Reporter"): an author's card, which a converter prints
-    as two lines; return the indices of both. The role line makes the name a byline by the card's own
+    Editor", "Jane Doe by Jane Doe" / "Senior Reporter") or its card's link (`is_card_link`: "Jane Doe"
+    / "View More Articles"): an author's card, which a converter prints as two lines; return the
+    indices of both. The role line makes the name a byline by the card's own
     shape, so it outranks a bare name that is one only by sitting next to the headline (the site's
     or a section's name: "Yahoo Finance" over the card under it). A role line under a line that names
     no person ("Opinion" / "Senior Editor") gives nothing."""
     for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
         block, under = blocks[index], index + 1
-        if (index in taken or under in taken or under >= len(blocks) or block.kind != "p"
-                or block.text.isupper() or not is_role_line(blocks[under].text)):
+        if (index in taken or under in taken or under >= len(blocks) or block.kind != "p" or block.text.isupper()
+                or not (is_role_line(blocks[under].text) or is_card_link(blocks[under].text))):
             continue
         if names := byline_names(block.text):
             meta.authors = names
@@ -74,10 +99,15 @@ def take_name_over_dateline(blocks: list[Block], window: range, headline: int, d
     AM"): a theme's byline, name, section and date, which a converter prints as lines of their own;
     return the name's index. The dateline makes the name a byline by the header's own shape, so it
     outranks a bare name that is one only by sitting next to the headline (a button's words: "Close
-    Alert" over the header under it). The dateline must be one read here, not any line with a digit."""
+    Alert" over the header under it). The dateline must be the first one read around the headline,
+    the one that dates the story: under a later one the name is a teaser's or a photo credit's ("The
+    Nissan Northern Xperience" / "June 15, 2010" in a list of older stories under the article's date)."""
+    if not dated:
+        return set()
+    first = min(dated)  # the story's own dateline: the first read, which dated it
     for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
         block = blocks[index]
-        if index in taken or block.kind != "p" or block.text.isupper() or not _over_dateline(blocks, index, dated):
+        if index in taken or block.kind != "p" or block.text.isupper() or not _over_dateline(blocks, index, first):
             continue
         if names := byline_names(block.text):
             meta.authors = names
@@ -86,11 +116,11 @@ def take_name_over_dateline(blocks: list[Block], window: range, headline: int, d
     return set()
 
 
-def _over_dateline(blocks: list[Block], index: int, dated: set[int]) -> bool:
-    """Whether the line at `index` sits over a dateline of `dated`, at most MAX_LABELS_ABOVE_DATELINE
+def _over_dateline(blocks: list[Block], index: int, dateline: int) -> bool:
+    """Whether the line at `index` sits over the dateline at `dateline`, at most MAX_LABELS_ABOVE_DATELINE
     short label lines (MAX_LABEL_WORDS words, no digit) between them."""
     for below in range(index + 1, min(len(blocks), index + 2 + MAX_LABELS_ABOVE_DATELINE)):
-        if below in dated:
+        if below == dateline:
             return True
         text = blocks[below].text
         if len(text.split()) > MAX_LABEL_WORDS or has_digit(text):
