@@ -31,11 +31,8 @@ from newsgrab.text.byline import (
     unglued_byline,
 )
 from newsgrab.text.cards import (
-    MAX_LABEL_WORDS,
-    MAX_LABELS_ABOVE_DATELINE,
     MAX_STAMPED_LINES_BELOW,
     take_card_name,
-    take_name_over_dateline,
     take_stamped_name,
 )
 from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, numeric_date
@@ -53,6 +50,10 @@ from newsgrab.text.header import (
 NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 #: sentence-shaped lines (a standfirst) between the headline and a bare name under it at most
 MAX_DEK_LINES = 1
+#: short label lines (a section's name) a header above the headline may hold between its name and its dateline
+MAX_LABELS_ABOVE_DATELINE = 1
+#: words of such a label at most
+MAX_LABEL_WORDS = 3
 #: a digit a capital runs into: two items a converter glued ("2019Updated:")
 _DIGIT_THEN_CAPITAL_RE = re.compile(r"(?<=\d)(?=[A-Z])")
 #: blocks above and below another printing of the headline where its header lines are read
@@ -74,12 +75,13 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     link or button ("Jane DoeView More Articles", `card_names`), before any "Name, Date" line below
     (a photo credit's or a teaser's, "Rob Miles March 3, 2021 09:15"). Last, the bare names, strongest
     shape first: a person's name with its time stamp after it under the headline ("Jane Doe 1 day
-    ago", "Jane Doe • 8h"), then an author's card (a name over its role line, "Jane Doe" / "Staff
-    Writer"), then a line that is a person's name alone above `names_before` (the article's first
-    paragraph) next to the headline or its dek (`title_at`) or to a header line, or with its time
-    stamp above the headline, names the author when nothing else did; failing
-    that, an agency's name alone on the line above a dateline under the headline ("Associated
-    Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of "Reuters November 18, 2019").
+    ago", "Jane Doe • 8h"), then an author's card (a name over its role line or its link, "Jane Doe" /
+    "Staff Writer", "Jane Doe" / "View More Articles"), then a line that is a person's name alone
+    above `names_before` (the article's first paragraph) next to the headline or its dek
+    (`title_at`) or to a header line, or with its time stamp above the headline, names the author
+    when nothing else did; failing that, an agency's name alone on the line above a dateline under
+    the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of
+    "Reuters November 18, 2019").
     """
     taken: set[int] = set()
     for index in range(low, high):
@@ -137,10 +139,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         first = max(title_at, default=low - 1) + 1  # under the headline and its dek
         below = range(first, min(high, first + MAX_STAMPED_LINES_BELOW))
         taken |= take_stamped_name(blocks, [i for i in below if i not in taken], meta)
-    if not meta.authors and names_before > low:  # then an author's card: a name over its role line
+    if not meta.authors and names_before > low:  # then an author's card: a name over its role or link
         taken |= take_card_name(blocks, range(low, min(high, names_before)), headline, taken, meta)
-    if not meta.authors and names_before > low:  # then a name over a dateline, a section's name maybe between
-        taken |= take_name_over_dateline(blocks, range(low, min(high, names_before)), headline, dated, taken, meta)
     anchors = taken | set(title_at)
     # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
     # can be shaped like a name too

@@ -1,13 +1,12 @@
 """Bare names near a headline that a byline's own shape vouches for, read before a name that is one
 only by sitting next to the headline: a name with its time stamp ("Jane Doe 1 day ago"), an author's
 card (a name over its role line or its card's link, data/card_links.toml: "Jane Doe" / "Staff
-Writer", "Jane Doe" / "View More Articles"), a name over a dateline with a section's name maybe
-between ("Jane Doe" / "Science" / "Sep 30, 2016 7:00 AM").
+Writer", "Jane Doe" / "View More Articles").
 
 text/around.py reads the window around the headline and calls these in that order; they are kept
 apart because each is a shape of several lines with its own reach, and a line beside the headline
-that is shaped like a name (a button's words, a section's or the site's name: "Close Alert", "Tech
-Insider", "Yahoo Finance") is taken only when none of them names someone.
+that is shaped like a name (a section's or the site's name: "Tech Insider", "Yahoo Finance") is
+taken only when neither names someone.
 """
 
 from __future__ import annotations
@@ -24,10 +23,6 @@ from newsgrab.text.header import MAX_HEADER_LINE_CHARS
 #: blocks under the headline (and its dek) where a name with its time stamp is read first: further down,
 #: in a window that runs to a late first paragraph, the shape is a video player's ("Current Time 0:00")
 MAX_STAMPED_LINES_BELOW = 6
-#: short label lines (a section's name) a header may hold between its name and its dateline
-MAX_LABELS_ABOVE_DATELINE = 1
-#: words of such a label at most
-MAX_LABEL_WORDS = 3
 #: words of a card's link line at most ("View all articles by Jane")
 MAX_CARD_LINK_WORDS = 5
 
@@ -89,40 +84,3 @@ def take_card_name(blocks: list[Block], window: range, headline: int, taken: set
             meta.provenance["authors"] = "header-line"
             return {index, under}
     return set()
-
-
-def take_name_over_dateline(blocks: list[Block], window: range, headline: int, dated: set[int], taken: set[int],
-                             meta: Metadata) -> set[int]:
-    """Read the first line of `window` (nearest below the headline first) that is a person's name
-    (`byline_names`) over a dateline read around the headline, with at most MAX_LABELS_ABOVE_DATELINE
-    short label lines (a section's name) between them ("Jane Doe" / "Science" / "Sep 30, 2016 7:00
-    AM"): a theme's byline, name, section and date, which a converter prints as lines of their own;
-    return the name's index. The dateline makes the name a byline by the header's own shape, so it
-    outranks a bare name that is one only by sitting next to the headline (a button's words: "Close
-    Alert" over the header under it). The dateline must be the first one read around the headline,
-    the one that dates the story: under a later one the name is a teaser's or a photo credit's ("The
-    Nissan Northern Xperience" / "June 15, 2010" in a list of older stories under the article's date)."""
-    if not dated:
-        return set()
-    first = min(dated)  # the story's own dateline: the first read, which dated it
-    for index in sorted(window, key=lambda i: (i < headline, abs(i - headline))):
-        block = blocks[index]
-        if index in taken or block.kind != "p" or block.text.isupper() or not _over_dateline(blocks, index, first):
-            continue
-        if names := byline_names(block.text):
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            return {index}
-    return set()
-
-
-def _over_dateline(blocks: list[Block], index: int, dateline: int) -> bool:
-    """Whether the line at `index` sits over the dateline at `dateline`, at most MAX_LABELS_ABOVE_DATELINE
-    short label lines (MAX_LABEL_WORDS words, no digit) between them."""
-    for below in range(index + 1, min(len(blocks), index + 2 + MAX_LABELS_ABOVE_DATELINE)):
-        if below == dateline:
-            return True
-        text = blocks[below].text
-        if len(text.split()) > MAX_LABEL_WORDS or has_digit(text):
-            return False
-    return False
