@@ -14,6 +14,8 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - site.py: the site's name, from what the text prints of it twice (its `<title>` line, a copyright
   line, its logo at both ends, confirmed by a domain it prints or links to)
 - byline.py: the byline labels (data/byline_words.toml) and bare names header.py reads
+- cards.py: bare names a byline's shape vouches for (a time stamp after them, a role line or an
+  author's link under them), read by around.py before a name-shaped line beside the headline
 - ends.py: end-anchored patterns ("ends with a full stop") searched only where a match can start
 - blocks.py: `parse_text`, the order of the above
 

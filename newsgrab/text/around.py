@@ -30,6 +30,11 @@ from newsgrab.text.byline import (
     undoubled,
     unglued_byline,
 )
+from newsgrab.text.cards import (
+    MAX_STAMPED_LINES_BELOW,
+    take_card_name,
+    take_stamped_name,
+)
 from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
@@ -68,12 +73,15 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     Then a link to an author's page whose text is its own slug (`[Jane Doe](/author/jane-doe)`)
     names the author, then an author's card right under the headline or its dek, a name with its
     link or button ("Jane DoeView More Articles", `card_names`), before any "Name, Date" line below
-    (a photo credit's or a teaser's, "Rob Miles March 3, 2021 09:15"). Last, a line that is a
-    person's name alone above `names_before` (the article's first paragraph), next to the headline
-    or its dek (`title_at`) or to a header line, or anywhere there with its time stamp after it
-    ("Jane Doe 1 day ago", "Jane Doe • 8h"), names the author when nothing else did; failing
-    that, an agency's name alone on the line above a dateline under the headline ("Associated
-    Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of "Reuters November 18, 2019").
+    (a photo credit's or a teaser's, "Rob Miles March 3, 2021 09:15"). Last, the bare names, strongest
+    shape first: a person's name with its time stamp after it under the headline ("Jane Doe 1 day
+    ago", "Jane Doe • 8h"), then an author's card (a name over its role line or its link, "Jane Doe" /
+    "Staff Writer", "Jane Doe" / "View More Articles"), then a line that is a person's name alone
+    above `names_before` (the article's first paragraph) next to the headline or its dek
+    (`title_at`) or to a header line, or with its time stamp above the headline, names the author
+    when nothing else did; failing that, an agency's name alone on the line above a dateline under
+    the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of
+    "Reuters November 18, 2019").
     """
     taken: set[int] = set()
     for index in range(low, high):
@@ -126,6 +134,13 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
             if is_dateline(block.text):
                 dated.add(index)
+    if not meta.authors and names_before > low:  # where bare names are read, the shapes of text/cards.py first:
+        # a name with its time stamp in the few lines under the headline
+        first = max(title_at, default=low - 1) + 1  # under the headline and its dek
+        below = range(first, min(high, first + MAX_STAMPED_LINES_BELOW))
+        taken |= take_stamped_name(blocks, [i for i in below if i not in taken], meta)
+    if not meta.authors and names_before > low:  # then an author's card: a name over its role or link
+        taken |= take_card_name(blocks, range(low, min(high, names_before)), headline, taken, meta)
     anchors = taken | set(title_at)
     # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
     # can be shaped like a name too
