@@ -19,7 +19,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.memo import Memo
-from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test
+from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test, words_test
 from newsgrab.meta.dateattrs import carries_datetime, epoch_value
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
@@ -65,7 +65,7 @@ _VISIBLE_RELS = frozenset({"author", "tag", "category"})
 MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
-_MODIFIED_HINT_RE = re.compile(date_labels().alternation(published=False), re.IGNORECASE)
+_is_modified_hint = words_test(date_labels().modified)
 _IS_SIGNAL_NAME: Memo[str, bool] = Memo(name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
 _IS_FOREIGN_NAME: Memo[str, bool] = Memo(name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
@@ -360,7 +360,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
         stamp = el.get("datetime") or (shown if may_hold_date(shown) else epoch_value(el) or shown)
         if stamp:
             hint = f"{_classes(el)} {itemprop} {lead_text(el)}"
-            modified = bool(_MODIFIED_HINT_RE.search(hint))
+            modified = _is_modified_hint(hint)
             scan.times.append(TimeHint(stamp.strip(), modified, "time", position))
     if itemprop:
         for prop in itemprop.split():
@@ -390,7 +390,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
         return
     text = short_spaced_text(el, MAX_BYLINE_CHARS)
     if not may_hold_date(text) and (epoch := epoch_value(el)):  # "8/17/13 11:04am" over data-publishtime
-        scan.times.append(TimeHint(epoch, bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}")), "timestamp",
+        scan.times.append(TimeHint(epoch, _is_modified_hint(f"{_classes(el)} {text}"), "timestamp",
                                    position))
     if not text:
         return
@@ -399,5 +399,5 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     # <abbr class="published" title="2021-07-09T10:00:00+02:00">July 9</abbr> (hAtom): the title is the date
     value = (el.get("title") or text) if tag == "abbr" else text
     if may_hold_date(value) and (DATE_PHRASE_RE.search(value) or parse_stamp(value)):
-        modified = bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}"))
+        modified = _is_modified_hint(f"{_classes(el)} {text}")
         scan.times.append(TimeHint(value, modified, "dateline", position))
