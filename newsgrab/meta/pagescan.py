@@ -13,7 +13,6 @@ other than the one holding the page's <h1>. That is where related-article dates 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
@@ -25,6 +24,8 @@ from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
 from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.scanresult import PageScan as PageScan
+from newsgrab.meta.scanresult import TimeHint as TimeHint
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
@@ -76,48 +77,6 @@ _CLASS_FLAGS: Memo[str, int] = Memo(
     lambda cls: (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) else 0),
     MAX_REMEMBERED_NAMES,
 )
-
-
-@dataclass(slots=True)
-class TimeHint:
-    """A date shown in the page: its raw value, whether it is marked as an update, its source label
-    ("time", "dateline") and its place among the page's metadata elements (document order)."""
-
-    value: str
-    modified: bool
-    label: str
-    position: int = 0
-
-
-@dataclass(slots=True)
-class PageScan:
-    """Raw metadata signals of one page, by source, before any trust decision."""
-
-    meta: dict[str, list[str]] = field(default_factory=dict)
-    jsonld: list[str] = field(default_factory=list)
-    canonical: str | None = None
-    html_lang: str | None = None
-    title_tag: str | None = None
-    h1: list[str] = field(default_factory=list)
-    #: the first <h1> (the headline) and its place among the metadata elements, for what sits near it
-    headline: lxml.html.HtmlElement | None = None
-    headline_position: int = -1
-    times: list[TimeHint] = field(default_factory=list)
-    #: (text, label) of visible byline candidates in document order
-    bylines: list[tuple[str, str]] = field(default_factory=list)
-    #: itemprop -> values from body microdata (not <meta> in <head>), for MICRODATA_PROPS only
-    microdata: dict[str, list[str]] = field(default_factory=dict)
-    tags: list[str] = field(default_factory=list)
-    base_href: str | None = None
-    #: the href of every <base> that has one, anywhere in the page, in document order (collected by
-    #: the same walk: the HTML stage resolves links against the first usable one)
-    base_hrefs: list[str] = field(default_factory=list)
-    #: with `scan_page(hint_pool=True)`, every element with an itemprop or a class holding one of
-    #: HINT_PREFILTER_PIECES (pruning's article-body prefilter), collected by the same walk
-    hint_pool: list[lxml.html.HtmlElement] = field(default_factory=list)
-    #: with `hint_pool=True`, every element: held so their proxies live on while the content stage
-    #: cleans the tree (lxml frees an unreferenced proxy; the prune walk would make them all again)
-    elements: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
 def meta_label(key: str) -> str:
