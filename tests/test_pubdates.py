@@ -183,6 +183,7 @@ def test_htmldate_leaves_the_tree_it_reads_as_it_was(monkeypatch: pytest.MonkeyP
     ('<div data-id="20190305">x</div>', None),  # glued in eight digits, in an attribute
     ("<p>Datum: 05.03.19</p>", None),  # a two-digit year after a day and a month
     ('<abbr data-utime="1583400000">x</abbr>', None),  # a Unix time htmldate reads
+    ("<p>\u0663\u0660\u0661\u0669\u0660\u0663\u0660\u0665</p>", None),  # digits beyond ASCII, which `int` reads
     ("<p>x</p>", "https://example.com/2019/03/05/story"),  # the URL
 ])
 def test_the_htmldate_gate_lets_through_every_form_of_a_date(body: str, url: str | None) -> None:

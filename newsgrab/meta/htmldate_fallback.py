@@ -35,8 +35,15 @@ from newsgrab.meta.dates import Stamp, parse_stamp
 #: how htmldate completes a date it only knows the year of (a copyright line, "2019"): January 1st
 YEAR_ONLY_SUFFIX = "-01-01"
 #: what every date htmldate's markup search can read holds: a year 1990-2039 in four digits (no digit
-#: boundaries: "20190305" is one of its forms), or a day, a month and a two-digit year ("5.3.19", "05-03-19")
-_DATE_DIGITS_RE = re.compile(r"(?:199|20[0-3])\d|\d[./-]\d{1,2}[./-]\d\d")
+#: boundaries: "20190305" is one of its forms), or a day, a month and a two-digit year ("5.3.19",
+#: "05-03-19"), or digits beyond ASCII that `int` reads (four in a row). One search each, cheapest
+#: first: a search that opens with a literal ("199", "20") skips through the text far faster than
+#: an alternation tried at every position (which took 3 ms on a 177 kB page).
+_DATE_DIGITS_RES = (
+    re.compile(r"199\d"),
+    re.compile(r"20[0-3]\d"),
+    re.compile(r"\d(?:[./-]\d{1,2}[./-]\d\d|(?<=[^0-9])\d{3})"),
+)
 #: the one attribute htmldate reads a Unix time from (Facebook's `<abbr data-utime>`)
 _EPOCH_ATTRIBUTE = "data-utime"
 
@@ -66,7 +73,11 @@ def may_date(tree: lxml.html.HtmlElement, url: str | None) -> bool:
     """Whether htmldate's search could find a date on the page at all (see the module docstring):
     False skips a search that would come back empty. The whole serialized page is tested, attributes,
     scripts and comments included, so the gate sees at least what htmldate reads."""
-    if url and _DATE_DIGITS_RE.search(url):
+    if url and _holds_date_digits(url):
         return True
     markup = etree.tostring(tree, encoding="unicode")
-    return _DATE_DIGITS_RE.search(markup) is not None or _EPOCH_ATTRIBUTE in markup
+    return _EPOCH_ATTRIBUTE in markup or _holds_date_digits(markup)
+
+
+def _holds_date_digits(text: str) -> bool:
+    return any(pattern.search(text) is not None for pattern in _DATE_DIGITS_RES)
