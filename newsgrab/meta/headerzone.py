@@ -8,7 +8,8 @@ teasers beside it, and stops where the body starts (a text piece of HEADER_PARAG
 or when HEADER_TEXT_CHARS are read.
 
 Five readers walk the header (authors three ways, dates, the lead picture): each side of the
-headline is walked once per page and levels, and kept on the page scan (`PageScan.header_sides`).
+headline is walked once per page and levels, as far as they read, and kept on the page scan
+(`PageScan.header_sides`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 import lxml.html
 
 from newsgrab.meta.pagescan import is_chrome
-from newsgrab.meta.scanresult import PageScan
+from newsgrab.meta.scanresult import HeaderPart, LazyParts, PageScan
 from newsgrab.whitespace import fold_space
 
 #: levels above the headline whose siblings are the article header
@@ -37,27 +38,22 @@ _HEADER_BOUNDS = frozenset({"article", "main", "body", "html"})
 _NOT_HEADER_TAGS = frozenset({"script", "style", "noscript", "template", "aside", "nav", "footer", "form"})
 
 
-def header_parts(
-    scan: PageScan, *, preceding_first: bool, levels: int = HEADER_LEVELS
-) -> list[tuple[lxml.html.HtmlElement, str]]:
+def header_parts(scan: PageScan, *, preceding_first: bool, levels: int = HEADER_LEVELS) -> Iterator[HeaderPart]:
     """(element, its text up to the body) for the elements after the page's headline and those above
     it (nearest first on each side; the side above first with `preceding_first`), up to `levels`
-    containers above the headline; [] without a headline. Each side is walked once per page."""
+    containers above the headline; nothing without a headline. Each side is walked once per page and
+    levels, and only as far as a reader reads it (`scanresult.LazyParts`)."""
     if scan.headline is None:
-        return []
-    return _side(scan, preceding_first, levels) + _side(scan, not preceding_first, levels)
+        return
+    for preceding in (preceding_first, not preceding_first):
+        key = (preceding, levels)
+        side = scan.header_sides.get(key)
+        if side is None:
+            side = scan.header_sides[key] = LazyParts(_walk(scan.headline, preceding, levels))
+        yield from side
 
 
-def _side(scan: PageScan, preceding: bool, levels: int) -> list[tuple[lxml.html.HtmlElement, str]]:
-    key = (preceding, levels)
-    found = scan.header_sides.get(key)
-    if found is None:
-        found = scan.header_sides[key] = list(_walk(scan.headline, preceding, levels))
-    return found
-
-
-def _walk(node: lxml.html.HtmlElement | None, preceding: bool, levels: int
-          ) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+def _walk(node: lxml.html.HtmlElement | None, preceding: bool, levels: int) -> Iterator[HeaderPart]:
     """One side of the headline `node`: its siblings on that side, then its parent's, up to `levels`
     containers, until the body starts or HEADER_TEXT_CHARS are read."""
     budget = HEADER_TEXT_CHARS

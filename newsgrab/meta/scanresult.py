@@ -6,9 +6,40 @@ holds what the readers' helpers read once per page for several readers (`header_
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import lxml.html
+
+#: an element of the article header and its text up to the body (`headerzone.header_parts`)
+HeaderPart = tuple[lxml.html.HtmlElement, str]
+
+
+class LazyParts:
+    """A walk's parts, read as far as some reader asked and kept: the next reader goes over the kept
+    ones and walks on only past them. A reader that stops early (the first picture above the
+    headline) leaves the rest unread, as the walk alone would."""
+
+    __slots__ = ("_kept", "_walk")
+
+    def __init__(self, walk: Iterator[HeaderPart]) -> None:
+        self._kept: list[HeaderPart] = []
+        self._walk: Iterator[HeaderPart] | None = walk
+
+    def __iter__(self) -> Iterator[HeaderPart]:
+        index = 0
+        while True:
+            if index < len(self._kept):
+                yield self._kept[index]
+                index += 1
+                continue
+            if self._walk is None:
+                return
+            part = next(self._walk, None)
+            if part is None:
+                self._walk = None
+                return
+            self._kept.append(part)
 
 
 @dataclass(slots=True)
@@ -53,4 +84,4 @@ class PageScan:
     elements: list[lxml.html.HtmlElement] = field(default_factory=list)
     #: the article header's elements and texts per side of the headline (above it or not) and levels
     #: walked, read once for the several readers that ask (`headerzone.header_parts`)
-    header_sides: dict[tuple[bool, int], list[tuple[lxml.html.HtmlElement, str]]] = field(default_factory=dict)
+    header_sides: dict[tuple[bool, int], LazyParts] = field(default_factory=dict)
