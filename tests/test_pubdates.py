@@ -178,6 +178,33 @@ def test_htmldate_leaves_the_tree_it_reads_as_it_was(monkeypatch: pytest.MonkeyP
         assert lxml.html.tostring(tree) == before
 
 
+@pytest.mark.parametrize(("body", "url"), [
+    ("<p>Built 2020-07-07</p>", None),  # a four-digit year
+    ('<div data-id="20190305">x</div>', None),  # glued in eight digits, in an attribute
+    ("<p>Datum: 05.03.19</p>", None),  # a two-digit year after a day and a month
+    ('<abbr data-utime="1583400000">x</abbr>', None),  # a Unix time htmldate reads
+    ("<p>\u0663\u0660\u0661\u0669\u0660\u0663\u0660\u0665</p>", None),  # digits beyond ASCII, which `int` reads
+    ("<p>x</p>", "https://example.com/2019/03/05/story"),  # the URL
+])
+def test_the_htmldate_gate_lets_through_every_form_of_a_date(body: str, url: str | None) -> None:
+    assert htmldate_fallback.may_date(page("", body), url)
+
+
+def test_the_htmldate_gate_stops_a_page_without_a_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers that are no date (a count, a version, a price, a phone number without a year shape):
+    htmldate is not asked."""
+    htmldate = pytest.importorskip("htmldate")
+    monkeypatch.setattr(htmldate_fallback, "available", lambda: True)
+    asked: list[object] = []
+    monkeypatch.setattr(htmldate, "find_date", lambda *args, **kwargs: asked.append(args) or "2020-07-07")
+    tree = page("", "<h1>Notes</h1><p>Version 1.2.3 has 450 users; 12 of them pay 9.99 a month. Call 555 0134.</p>")
+    assert not htmldate_fallback.may_date(tree, "https://example.com/notes/12")
+    assert htmldate_fallback.find_published(tree, "https://example.com/notes/12") is None
+    assert asked == []
+    found = htmldate_fallback.find_published(page("", _SMALL_PRINT), None)  # asked where it may date
+    assert len(asked) == 1 and found is not None and found.iso == "2020-07-07"
+
+
 def test_without_htmldate_such_a_page_has_no_date() -> None:
     assert dated(page("", _SMALL_PRINT)) == (None, None)
 

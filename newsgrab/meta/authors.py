@@ -116,7 +116,7 @@ def _header_prefers(organisations: list[str], people: list[str], scan: PageScan)
     beats an organisation only when the header does not print that organisation instead."""
     if scan.headline is None:
         return False
-    header = f" {_folded_words(' '.join(text for _part, text in header_parts(scan.headline, preceding_first=False)))} "
+    header = f" {_folded_words(' '.join(text for _part, text in header_parts(scan, preceding_first=False)))} "
     return any(f" {_folded_words(n)} " in header for n in organisations) and not any(
         f" {_folded_words(n)} " in header for n in people)
 
@@ -185,7 +185,7 @@ def _header_author_links(scan: PageScan) -> list[str]:
     if scan.headline is None or not _WORDS.author_paths:
         return []
     names = []
-    for part, _text in header_parts(scan.headline, preceding_first=False):
+    for part, _text in header_parts(scan, preceding_first=False):
         for link in part.iter("a"):
             href = link.get("href") or ""
             # the href is tested before the text is read: most links of a long header (a Wikipedia
@@ -207,7 +207,7 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
     (`_dated_byline`: "Tuesday 15 October 2019 by Jane Doe")."""
     if scan.headline is None:
         return []
-    for part, text in header_parts(scan.headline, preceding_first=False):
+    for part, text in header_parts(scan, preceding_first=False):
         if not _LABEL_INSIDE_RE.search(text):
             continue
         read = 0  # characters of the elements' own text walked past: the header's text ends within them

@@ -8,7 +8,7 @@ shares the article-body hint pieces with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newsgrab.memo import Memo
 
@@ -36,6 +36,38 @@ def name_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 
     def test(name: str) -> bool:
         return (search_lowered(name.lower()) if name.isascii() else search(name)) is not None
+
+    return test
+
+
+#: the letters outside ASCII that an IGNORECASE search matches to ASCII ones (Python's `re` documentation)
+_ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def words_test(words: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a text holds one of `words` (lower case) in any case: what an IGNORECASE search of
+    their alternation answers, faster.
+
+    Such a search tries every word at every position with case folding (about 20 µs on a class
+    string and a dateline: the page scan asks it of every date it finds). An ASCII text (most class
+    names and datelines) is lower-cased and searched for the ASCII words only, without IGNORECASE
+    (a tenth of the time): a word with a letter outside ASCII cannot occur in it, as no word may
+    hold one of the four letters IGNORECASE matches to an ASCII one ("ı" to "I"): words with one (or
+    with capitals) keep the IGNORECASE search for every text, as do texts beyond ASCII.
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:  # an empty alternation would match everywhere; not an assert: must hold under -O
+        raise ValueError("words_test needs at least one word")
+    search = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE).search
+    if any(w != w.lower() or not _ASCII_CASE_TWINS.isdisjoint(w) for w in ordered):
+        return lambda text: search(text) is not None
+    ascii_words = [w for w in ordered if w.isascii()]
+    search_lowered = re.compile("|".join(re.escape(w) for w in ascii_words)).search if ascii_words else None
+
+    def test(text: str) -> bool:
+        if text.isascii():
+            return search_lowered is not None and search_lowered(text.lower()) is not None
+        return search(text) is not None
 
     return test
 

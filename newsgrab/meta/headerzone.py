@@ -6,6 +6,10 @@ and up to HEADER_LEVELS above it (DATE_HEADER_LEVELS when looking for a printed 
 the <article> (or <main>, <body>) that holds the headline, never into page chrome or other stories'
 teasers beside it, and stops where the body starts (a text piece of HEADER_PARAGRAPH_CHARS or more)
 or when HEADER_TEXT_CHARS are read.
+
+Five readers walk the header (authors three ways, dates, the lead picture): each side of the
+headline is walked once per page and levels, as far as they read, and kept on the page scan
+(`PageScan.header_sides`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Iterator
 import lxml.html
 
 from newsgrab.meta.pagescan import is_chrome
+from newsgrab.meta.scanresult import HeaderPart, LazyParts, PageScan
 from newsgrab.whitespace import fold_space
 
 #: levels above the headline whose siblings are the article header
@@ -33,28 +38,38 @@ _HEADER_BOUNDS = frozenset({"article", "main", "body", "html"})
 _NOT_HEADER_TAGS = frozenset({"script", "style", "noscript", "template", "aside", "nav", "footer", "form"})
 
 
-def header_parts(
-    headline: lxml.html.HtmlElement, *, preceding_first: bool, levels: int = HEADER_LEVELS
-) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
-    """(element, its text up to the body) for the elements after the headline and those above it
-    (nearest first on each side; the side above first with `preceding_first`), up to `levels`
-    containers above the headline."""
+def header_parts(scan: PageScan, *, preceding_first: bool, levels: int = HEADER_LEVELS) -> Iterator[HeaderPart]:
+    """(element, its text up to the body) for the elements after the page's headline and those above
+    it (nearest first on each side; the side above first with `preceding_first`), up to `levels`
+    containers above the headline; nothing without a headline. Each side is walked once per page and
+    levels, and only as far as a reader reads it (`scanresult.LazyParts`)."""
+    if scan.headline is None:
+        return
     for preceding in (preceding_first, not preceding_first):
-        budget = HEADER_TEXT_CHARS
-        node: lxml.html.HtmlElement | None = headline
-        for _level in range(levels):
-            if node is None or budget <= 0 or node.tag in _HEADER_BOUNDS:
+        key = (preceding, levels)
+        side = scan.header_sides.get(key)
+        if side is None:
+            side = scan.header_sides[key] = LazyParts(_walk(scan.headline, preceding, levels))
+        yield from side
+
+
+def _walk(node: lxml.html.HtmlElement | None, preceding: bool, levels: int) -> Iterator[HeaderPart]:
+    """One side of the headline `node`: its siblings on that side, then its parent's, up to `levels`
+    containers, until the body starts or HEADER_TEXT_CHARS are read."""
+    budget = HEADER_TEXT_CHARS
+    for _level in range(levels):
+        if node is None or budget <= 0 or node.tag in _HEADER_BOUNDS:
+            break
+        for sibling in node.itersiblings(preceding=preceding):
+            if not isinstance(sibling.tag, str) or sibling.tag in _NOT_HEADER_TAGS or is_chrome(sibling):
+                continue
+            text, body_starts = _text_before_body(sibling, budget)
+            budget -= len(text)
+            yield sibling, text
+            if body_starts or budget <= 0:
+                budget = 0
                 break
-            for sibling in node.itersiblings(preceding=preceding):
-                if not isinstance(sibling.tag, str) or sibling.tag in _NOT_HEADER_TAGS or is_chrome(sibling):
-                    continue
-                text, body_starts = _text_before_body(sibling, budget)
-                budget -= len(text)
-                yield sibling, text
-                if body_starts or budget <= 0:
-                    budget = 0
-                    break
-            node = node.getparent()
+        node = node.getparent()
 
 
 def _text_before_body(el: lxml.html.HtmlElement, budget: int) -> tuple[str, bool]:
@@ -63,6 +78,8 @@ def _text_before_body(el: lxml.html.HtmlElement, budget: int) -> tuple[str, bool
     pieces: list[str] = []
     size = 0
     for piece in el.itertext():
+        if piece.isspace():  # folds to nothing (most pieces between tags): the fold is skipped
+            continue
         piece = fold_space(piece)
         if len(piece) >= HEADER_PARAGRAPH_CHARS:
             return " ".join(pieces), True

@@ -46,7 +46,7 @@ def lead_image(scan: PageScan, ld: JsonLdInfo, base: str | None) -> tuple[Media,
             return Media(kind="image", url=url, alt=fold_space(alt) if alt else None, role=LEAD_ROLE), source
     if scan.headline is None:
         return None
-    for part, _text in header_parts(scan.headline, preceding_first=True):
+    for part, _text in header_parts(scan, preceding_first=True):
         for img in part.iter("img"):
             if _is_small(img):
                 continue

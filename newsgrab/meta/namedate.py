@@ -62,7 +62,7 @@ def dated_name_line(scan: PageScan) -> list[str]:
     if headline is None:
         return []
     previous: lxml.html.HtmlElement | None = None  # the element before, when it held no date
-    for part, text in header_parts(headline, preceding_first=False):
+    for part, text in header_parts(scan, preceding_first=False):
         if not _follows(part, headline):
             break  # the parts after the headline come first; the rest sit above it
         if not has_digit(text) or _first_date(text) is None:

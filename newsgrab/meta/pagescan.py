@@ -13,18 +13,19 @@ other than the one holding the page's <h1>. That is where related-article dates 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
 
 from newsgrab.memo import Memo
-from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test
+from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test, words_test
 from newsgrab.meta.dateattrs import carries_datetime, epoch_value
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
 from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.scanresult import PageScan as PageScan
+from newsgrab.meta.scanresult import TimeHint as TimeHint
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
@@ -65,7 +66,7 @@ _VISIBLE_RELS = frozenset({"author", "tag", "category"})
 MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
-_MODIFIED_HINT_RE = re.compile(date_labels().alternation(published=False), re.IGNORECASE)
+_is_modified_hint = words_test(date_labels().modified)
 _IS_SIGNAL_NAME: Memo[str, bool] = Memo(name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
 _IS_FOREIGN_NAME: Memo[str, bool] = Memo(name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
@@ -76,48 +77,6 @@ _CLASS_FLAGS: Memo[str, int] = Memo(
     lambda cls: (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) else 0),
     MAX_REMEMBERED_NAMES,
 )
-
-
-@dataclass(slots=True)
-class TimeHint:
-    """A date shown in the page: its raw value, whether it is marked as an update, its source label
-    ("time", "dateline") and its place among the page's metadata elements (document order)."""
-
-    value: str
-    modified: bool
-    label: str
-    position: int = 0
-
-
-@dataclass(slots=True)
-class PageScan:
-    """Raw metadata signals of one page, by source, before any trust decision."""
-
-    meta: dict[str, list[str]] = field(default_factory=dict)
-    jsonld: list[str] = field(default_factory=list)
-    canonical: str | None = None
-    html_lang: str | None = None
-    title_tag: str | None = None
-    h1: list[str] = field(default_factory=list)
-    #: the first <h1> (the headline) and its place among the metadata elements, for what sits near it
-    headline: lxml.html.HtmlElement | None = None
-    headline_position: int = -1
-    times: list[TimeHint] = field(default_factory=list)
-    #: (text, label) of visible byline candidates in document order
-    bylines: list[tuple[str, str]] = field(default_factory=list)
-    #: itemprop -> values from body microdata (not <meta> in <head>), for MICRODATA_PROPS only
-    microdata: dict[str, list[str]] = field(default_factory=dict)
-    tags: list[str] = field(default_factory=list)
-    base_href: str | None = None
-    #: the href of every <base> that has one, anywhere in the page, in document order (collected by
-    #: the same walk: the HTML stage resolves links against the first usable one)
-    base_hrefs: list[str] = field(default_factory=list)
-    #: with `scan_page(hint_pool=True)`, every element with an itemprop or a class holding one of
-    #: HINT_PREFILTER_PIECES (pruning's article-body prefilter), collected by the same walk
-    hint_pool: list[lxml.html.HtmlElement] = field(default_factory=list)
-    #: with `hint_pool=True`, every element: held so their proxies live on while the content stage
-    #: cleans the tree (lxml frees an unreferenced proxy; the prune walk would make them all again)
-    elements: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
 def meta_label(key: str) -> str:
@@ -360,7 +319,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
         stamp = el.get("datetime") or (shown if may_hold_date(shown) else epoch_value(el) or shown)
         if stamp:
             hint = f"{_classes(el)} {itemprop} {lead_text(el)}"
-            modified = bool(_MODIFIED_HINT_RE.search(hint))
+            modified = _is_modified_hint(hint)
             scan.times.append(TimeHint(stamp.strip(), modified, "time", position))
     if itemprop:
         for prop in itemprop.split():
@@ -390,7 +349,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
         return
     text = short_spaced_text(el, MAX_BYLINE_CHARS)
     if not may_hold_date(text) and (epoch := epoch_value(el)):  # "8/17/13 11:04am" over data-publishtime
-        scan.times.append(TimeHint(epoch, bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}")), "timestamp",
+        scan.times.append(TimeHint(epoch, _is_modified_hint(f"{_classes(el)} {text}"), "timestamp",
                                    position))
     if not text:
         return
@@ -399,5 +358,5 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     # <abbr class="published" title="2021-07-09T10:00:00+02:00">July 9</abbr> (hAtom): the title is the date
     value = (el.get("title") or text) if tag == "abbr" else text
     if may_hold_date(value) and (DATE_PHRASE_RE.search(value) or parse_stamp(value)):
-        modified = bool(_MODIFIED_HINT_RE.search(f"{_classes(el)} {text}"))
+        modified = _is_modified_hint(f"{_classes(el)} {text}")
         scan.times.append(TimeHint(value, modified, "dateline", position))

@@ -230,7 +230,7 @@ def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[F
     modified: list[Found] = []
     if scan.headline is None:
         return published, modified
-    for _el, text in header_parts(scan.headline, preceding_first=False, levels=DATE_HEADER_LEVELS):
+    for _el, text in header_parts(scan, preceding_first=False, levels=DATE_HEADER_LEVELS):
         if may_hold_date(text):
             pub, mod = split_dateline(text, day_first)
             if pub:
