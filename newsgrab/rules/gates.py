@@ -10,6 +10,8 @@ gates filed under its own words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from newsgrab.rules.patterns import expand_leads, first_item, fold_case
 
 #: characters; shortest literal a gate may hold (a shorter one is in most blocks)
@@ -40,22 +42,31 @@ def gates(pattern: str, min_chars: int = MIN_LITERAL_CHARS, most: int = MAX_GATE
     the best by `gate_rank` wins; a set with a member shorter than `min_chars` is no gate.
     """
     best: tuple[str, ...] | None = None
-    rest = pattern
-    for _ in range(MAX_DROPPED_ITEMS):
-        if not rest:
-            break
-        item = first_item(rest)[0]
-        if item.startswith("(?=") and item.endswith(")"):
-            # a lookahead must match where the rest starts, so what it requires the text holds
-            found = gates(item[3:-1], min_chars, most)
+    for lookahead, rest in _tails(pattern):
+        if lookahead is not None:
+            found = gates(lookahead, min_chars, most)
         else:
             found = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)}, min_chars, most)
         if found and (best is None or gate_rank(found) > gate_rank(best)):
             best = found
             if all(gate_rank(best)[:2]):
                 break  # selective and filed by a word: good enough, no need to look further
-        rest = first_item(rest)[1]
     return best
+
+
+def _tails(pattern: str) -> Iterator[tuple[str | None, str]]:
+    """What `gates` and `word_gate` read a required literal from, in turn: `pattern`, then
+    `pattern` with its first item dropped, and so on (at most MAX_DROPPED_ITEMS times): a match of
+    the whole contains a match of each tail. Each comes as (lookahead, tail): when the tail opens
+    with a lookahead, `lookahead` is what it holds (it must match where the tail starts, so what it
+    requires the text holds), else None."""
+    rest = pattern
+    for _ in range(MAX_DROPPED_ITEMS):
+        if not rest:
+            return
+        item, after = first_item(rest)
+        yield (item[3:-1] if item.startswith("(?=") and item.endswith(")") else None), rest
+        rest = after
 
 
 def gate_rank(literals: tuple[str, ...]) -> tuple[bool, bool, int]:
@@ -147,19 +158,14 @@ def word_gate(pattern: str, most: int = MAX_GATES) -> tuple[str, ...] | None:
     `MAX_WORD_GATE_WORDS` words, the one whose shortest word is longest (the rarest) wins, then the
     one with fewest words."""
     best: tuple[str, ...] | None = None
-    rest = pattern
-    for _ in range(MAX_DROPPED_ITEMS):
-        if not rest:
-            break
-        item = first_item(rest)[0]
-        if item.startswith("(?=") and item.endswith(")"):
-            words = word_gate(item[3:-1], most)
+    for lookahead, rest in _tails(pattern):
+        if lookahead is not None:
+            words = word_gate(lookahead, most)
         else:
             literals = _fewest_literals({fold_case(lead) for lead, _ in expand_leads(rest)}, 1, most)
             words = filing_words(literals) if literals else None
         if words and len(words) <= MAX_WORD_GATE_WORDS and (best is None or _word_rank(words) > _word_rank(best)):
             best = words
-        rest = first_item(rest)[1]
     return best
 
 
