@@ -14,9 +14,10 @@ stage still needs it intact): htmldate reads it, and removes the elements its se
 deep copy of its own (from 1.9 on, the oldest version `newsgrab[dates]` accepts), so a copy made
 here was a second one (tests/test_pubdates.py checks the tree comes back unchanged).
 
-A cheap gate runs first (`may_date`): every date htmldate can give has a year from 1995 on written
-out in the page or its URL (four digits, alone or in "20190305"), or a two-digit year after a day
-and a month ("05.03.19"), or is a Unix time in an `<abbr data-utime>`. A page with none of these
+A cheap gate runs first (`may_date`): every date htmldate can give (from 1995 on, its own floor)
+has its year written out in the page or its URL in four digits, alone or in "20190305" (the gate
+takes any of 1990-2039), or a two-digit year after a day and a month ("05.03.19"), or is a Unix
+time in an `<abbr data-utime>`. A page with none of these
 (most pages of Readability's test suite that reach this fallback hold no date at all) is not
 searched: serializing the tree and one regex cost about a tenth of htmldate's search there.
 """
