@@ -45,6 +45,7 @@ from newsgrab.text.header import (
     take_dates,
     take_header_line,
 )
+from newsgrab.text.readtime import take_timed_name
 
 #: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
 NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
@@ -79,7 +80,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     "Staff Writer", "Jane Doe" / "View More Articles"), then a line that is a person's name alone
     above `names_before` (the article's first paragraph) next to the headline or its dek
     (`title_at`) or to a header line, or with its time stamp above the headline, names the author
-    when nothing else did; failing that, an agency's name alone on the line above a dateline under
+    when nothing else did; failing that, a person's name beside the one reading time above the headline
+    ("Jane Doe" / "Follow" / "Jan 5 · 7 min read", text/readtime.py: a platform's top bar may hold it
+    further up than this window), then an agency's name alone on the line above a dateline under
     the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of
     "Reuters November 18, 2019").
     """
@@ -171,6 +174,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         taken |= _take_name_above_dateline(blocks, headline, dated, meta)
     if not meta.authors and title_at:
         taken |= _take_name_under_headline(blocks, headline, min(high, names_before), meta)
+    if not meta.authors and title_at and names_before > low:  # a name with its reading time above the headline
+        taken |= take_timed_name(blocks, headline, meta)
     for index in range(headline + 1, min(high, names_before) - 1):
         block = blocks[index]
         if meta.authors or index in taken or block.kind != "p" or index + 1 not in dated:

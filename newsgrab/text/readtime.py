@@ -1,0 +1,78 @@
+"""A byline printed with its reading time above the headline: "Jane Doe" / "Follow" / "Jan 5 · 7 min read".
+
+Publishing platforms (Medium, Substack, dev.to, Ghost, WordPress themes) print the author's name next
+to a short line giving the story's reading time, in the page's language (data/reading_times.toml:
+"7 min read", "7 Min. Lesezeit", "lecture 7 min"). A converter prints the pair as two lines, or one
+("Jane Doe · 7 min read"), and a platform's top bar may hold it several lines above the headline, out
+of the window text/around.py reads. The reading time is the story's own: it vouches for the name
+beside it as an author's card's role line does (text/cards.py). A related list prints the same pair
+under every teaser, so the pair is read only when it is the one reading time above the headline.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from newsgrab.model import Block, Metadata
+from newsgrab.text.byline import byline_names
+from newsgrab.text.cards import is_card_link
+from newsgrab.text.header import MAX_HEADER_LINE_CHARS, SEPARATOR_RE
+
+#: blocks above the headline where a name with its reading time is read (a platform's top bar, its
+#: "Sign in" and "Next story" lines, a notice, lie between them)
+MAX_TIMED_ABOVE = 20
+#: card links (data/card_links.toml, "Follow") between the name and its reading time at most
+MAX_LINKS_BETWEEN = 1
+
+
+@cache
+def reading_time_re() -> re.Pattern[str]:
+    """The pattern of a reading time alone (data/reading_times.toml, read once per process)."""
+    text = resources.files("newsgrab.data").joinpath("reading_times.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+
+    def words(key: str) -> str:
+        return "|".join(r"\s*".join(map(re.escape, word.split())) for word in sorted(data[key], key=len, reverse=True))
+
+    number_first = rf"\d{{1,3}}\s*(?:{words('after')})"
+    words_first = rf"(?:{words('before')})\s*:?\s*\d{{1,3}}\s*(?:{words('units')})"
+    return re.compile(rf"^(?:{number_first}|{words_first})$", re.IGNORECASE)
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether a line ends in a reading time after a separator, or is one ("7 min read", "Oct 19, 2016
+    · 10 min read", "Lesezeit: 7 Min."); not a time stamp ("7 minutes ago")."""
+    return bool(reading_time_re().match(SEPARATOR_RE.split(text.strip())[-1].strip()))
+
+
+def take_timed_name(blocks: list[Block], headline: int, meta: Metadata) -> set[int]:
+    """Name the author from a person's name beside the one reading time among the MAX_TIMED_ABOVE blocks
+    above `headline`: on the line over it (past at most MAX_LINKS_BETWEEN card links: "Jane Doe" /
+    "Follow" / "Jan 5 · 7 min read") or before it on its line ("Jane Doe · 7 min read"); return the
+    indices of the lines read. Two reading times there are a list of teasers, each with its author, and
+    give nothing; so does a reading time beside a line that names no person (a section's kicker)."""
+    above = range(max(0, headline - MAX_TIMED_ABOVE), headline)
+    timed = [index for index in above
+             if len(blocks[index].text) <= MAX_HEADER_LINE_CHARS and is_reading_time(blocks[index].text)]
+    if len(timed) != 1:
+        return set()
+    index = timed[0]
+    parts = SEPARATOR_RE.split(blocks[index].text.strip())
+    if len(parts) > 1 and (names := byline_names(parts[0].strip())):
+        return _take(meta, names, {index})
+    over = index - 1
+    while over >= 0 and index - over <= MAX_LINKS_BETWEEN and is_card_link(blocks[over].text):
+        over -= 1
+    if over >= 0 and blocks[over].kind == "p" and (names := byline_names(blocks[over].text)):
+        return _take(meta, names, set(range(over, index + 1)))
+    return set()
+
+
+def _take(meta: Metadata, names: list[str], indices: set[int]) -> set[int]:
+    """Set the authors found and return the lines read."""
+    meta.authors = names
+    meta.provenance["authors"] = "header-line"
+    return indices
