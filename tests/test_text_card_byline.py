@@ -14,44 +14,30 @@ import pytest
 
 import newsgrab
 from newsgrab.text.cards import card_links, is_card_link
-
-MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
-HEADLINE = "The harbour crane is back after three days of repairs"
-STORY = (
-    "The harbour office reopened the outer basin on Thursday after three days of work on the crane of "
-    "the north quay, and by seven o'clock the fishing boats were already queuing at the slipway.\n\n"
-    "\"We lost the best week of the season,\" said the harbour master, who has run the port for "
-    "twenty-two years, as the crane lifted the first boat of the morning into the water.\n\n"
-    "The office said the crane had been inspected twice since the autumn and that its gearbox "
-    "failed during the storm on Monday night, when the wind reached ninety kilometres an hour.\n"
-)
-
-
-def _page(above: str, below: str, story: str = STORY) -> str:
-    return f"Harbour Gazette\n\n{MENU}\n\n{above}\n\n{HEADLINE}\n\n{below}\n\n{story}\n{MENU}\n"
+from tests.harbour_dump import HEADLINE, STORY, page
 
 
 def test_a_card_under_the_headline_outranks_a_section_beside_it() -> None:
-    article = newsgrab.extract(_page("", "Harbour Life\n\nMara Lindqvist\n\nSenior Reporter"), kind="text")
+    article = newsgrab.extract(page("", "Harbour Life\n\nMara Lindqvist\n\nSenior Reporter"), kind="text")
     assert article.title == HEADLINE
     assert article.authors == ["Mara Lindqvist"]
 
 
 def test_a_card_above_the_headline_is_read() -> None:
-    article = newsgrab.extract(_page("Mara Lindqvist\n\nStaff Writer", "Harbour Life"), kind="text")
+    article = newsgrab.extract(page("Mara Lindqvist\n\nStaff Writer", "Harbour Life"), kind="text")
     assert article.title == HEADLINE
     assert article.authors == ["Mara Lindqvist"]
 
 
 def test_the_section_beside_the_headline_is_still_read_without_a_card() -> None:
-    article = newsgrab.extract(_page("", "Harbour Life"), kind="text")
+    article = newsgrab.extract(page("", "Harbour Life"), kind="text")
     assert article.authors == ["Harbour Life"]
 
 
 def test_a_name_over_a_role_inside_the_story_is_no_byline() -> None:
     paragraphs = STORY.split("\n\n")
     quoted = "\n\n".join([*paragraphs[:2], "Petra Holm", "Senior Analyst", *paragraphs[2:]])
-    article = newsgrab.extract(_page("", "", quoted), kind="text")
+    article = newsgrab.extract(page("", "", quoted), kind="text")
     assert article.title == HEADLINE
     assert article.authors == []
 
@@ -72,8 +58,8 @@ def test_the_files_example_is_a_card_and_its_counter_example_is_not() -> None:
     name, link = data["example"]
     section, button = data["counter_example"]
     assert is_card_link(link) and not is_card_link(button)
-    with_card = newsgrab.extract(_page("", f"{section}\n\n{name}\n\n{link}"), kind="text")
+    with_card = newsgrab.extract(page("", f"{section}\n\n{name}\n\n{link}"), kind="text")
     assert with_card.authors == [name]
-    without = newsgrab.extract(_page("", f"{section}\n\n{button}\n\n{name}"), kind="text")
+    without = newsgrab.extract(page("", f"{section}\n\n{button}\n\n{name}"), kind="text")
     assert with_card.title == without.title == HEADLINE
     assert without.authors == [section]

@@ -14,16 +14,8 @@ import pytest
 
 import newsgrab
 from newsgrab.text.readtime import is_reading_time
+from tests.harbour_dump import HEADLINE, STORY
 
-HEADLINE = "The harbour crane is back after three days of repairs"
-STORY = (
-    "The harbour office reopened the outer basin on Thursday after three days of work on the crane of "
-    "the north quay, and by seven o'clock the fishing boats were already queuing at the slipway.\n\n"
-    "\"We lost the best week of the season,\" said the harbour master, who has run the port for "
-    "twenty-two years, as the crane lifted the first boat of the morning into the water.\n\n"
-    "The office said the crane had been inspected twice since the autumn and that its gearbox "
-    "failed during the storm on Monday night, when the wind reached ninety kilometres an hour.\n"
-)
 #: a platform's top bar between the byline and the headline, more lines than the window around it
 BAR = "\n\n".join(("Publish changes", "Sign in / Sign up", "Next story", "Next story",
                    "Share this story with your friends to keep it going?"))

@@ -9,42 +9,27 @@ from __future__ import annotations
 import pytest
 
 import newsgrab
-
-MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
-HEADLINE = "The harbour crane is back after three days of repairs"
-DEK = "Repairs to the north quay took longer than planned, and the first boats queued at dawn."
-STORY = (
-    "The harbour office reopened the outer basin on Thursday after three days of work on the crane of "
-    "the north quay, and by seven o'clock the fishing boats were already queuing at the slipway.\n\n"
-    "\"We lost the best week of the season,\" said the harbour master, who has run the port for "
-    "twenty-two years, as the crane lifted the first boat of the morning into the water.\n\n"
-    "The office said the crane had been inspected twice since the autumn and that its gearbox "
-    "failed during the storm on Monday night, when the wind reached ninety kilometres an hour.\n"
-)
-
-
-def _page(above: str, below: str) -> str:
-    return f"Harbour Gazette\n\n{MENU}\n\n{above}\n\n{HEADLINE}\n\n{below}\n\n{STORY}\n{MENU}\n"
+from tests.harbour_dump import DEK, HEADLINE, page
 
 
 @pytest.mark.parametrize("stamp", ["05.24.16 5:42 AM", "1 day ago", "• 8h"])
 def test_a_stamped_name_under_a_standfirst_is_the_byline(stamp: str) -> None:
-    article = newsgrab.extract(_page("", f"{DEK}\n\nMara Lindqvist {stamp}"), kind="text")
+    article = newsgrab.extract(page("", f"{DEK}\n\nMara Lindqvist {stamp}"), kind="text")
     assert article.title == HEADLINE
     assert article.authors == ["Mara Lindqvist"]
 
 
 def test_a_stamped_name_outranks_a_bare_name_beside_the_headline() -> None:
-    article = newsgrab.extract(_page("", "Harbour Life\n\nMara Lindqvist 2 hours ago"), kind="text")
+    article = newsgrab.extract(page("", "Harbour Life\n\nMara Lindqvist 2 hours ago"), kind="text")
     assert article.authors == ["Mara Lindqvist"]
 
 
 def test_a_bare_name_beside_the_headline_is_still_read_without_a_stamped_one() -> None:
-    article = newsgrab.extract(_page("", "Mara Lindqvist"), kind="text")
+    article = newsgrab.extract(page("", "Mara Lindqvist"), kind="text")
     assert article.authors == ["Mara Lindqvist"]
 
 
 def test_a_stamped_name_shape_above_the_headline_is_no_byline() -> None:
-    article = newsgrab.extract(_page("Winter Harbour 2019 Deals", ""), kind="text")
+    article = newsgrab.extract(page("Winter Harbour 2019 Deals", ""), kind="text")
     assert article.title == HEADLINE
     assert article.authors == []

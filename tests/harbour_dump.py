@@ -1,0 +1,22 @@
+"""Shared pieces of the text-byline tests (tests/test_text_card_byline.py, test_text_stamped_byline.py,
+test_text_reading_time.py): one invented news story, its headline and the site's menu, printed as a
+whole-page converter prints a page, so each test only writes the lines around the headline it is about."""
+
+from __future__ import annotations
+
+MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+HEADLINE = "The harbour crane is back after three days of repairs"
+DEK = "Repairs to the north quay took longer than planned, and the first boats queued at dawn."
+STORY = (
+    "The harbour office reopened the outer basin on Thursday after three days of work on the crane of "
+    "the north quay, and by seven o'clock the fishing boats were already queuing at the slipway.\n\n"
+    "\"We lost the best week of the season,\" said the harbour master, who has run the port for "
+    "twenty-two years, as the crane lifted the first boat of the morning into the water.\n\n"
+    "The office said the crane had been inspected twice since the autumn and that its gearbox "
+    "failed during the storm on Monday night, when the wind reached ninety kilometres an hour.\n"
+)
+
+
+def page(above: str, below: str, story: str = STORY) -> str:
+    """A dump of the site's name, its menu, `above`, the headline, `below`, the story and the menu again."""
+    return f"Harbour Gazette\n\n{MENU}\n\n{above}\n\n{HEADLINE}\n\n{below}\n\n{story}\n{MENU}\n"
