@@ -1,6 +1,8 @@
 """Shared pieces of the text-byline tests (tests/test_text_card_byline.py, test_text_stamped_byline.py,
 test_text_reading_time.py): one invented news story, its headline and the site's menu, printed as a
-whole-page converter prints a page, so each test only writes the lines around the headline it is about."""
+whole-page converter prints a page, so each test only writes the lines around the headline it is
+about. The text-title tests (test_text_title.py, test_text_title_plain.py) take the menu, beside
+stories of their own."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.echo import echo_words
+from tests.harbour_dump import MENU
 
 STORY = (
     "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
@@ -21,7 +22,6 @@ STORY = (
     "A replacement part arrived from the mainland on Wednesday afternoon, and the harbour master said "
     "the crane was tested twice before the first boat was lifted out.\n"
 )
-MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
 SHARE = "\n".join(f"  * Click to share on {site} (Opens in new window)" for site in
                   ("Facebook", "Reddit", "Twitter", "LinkedIn", "Pinterest", "WhatsApp"))
 MOST_READ = "\n".join(f"  * {line}" for line in (

@@ -13,6 +13,7 @@ from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.titleshape import is_breadcrumb
 from newsgrab.text.titletop import headline_by_dateline
+from tests.harbour_dump import MENU
 
 STORY = (
     "The outer harbour reopened on Thursday after three days of repairs to the crane on the north quay, "
@@ -22,7 +23,6 @@ STORY = (
     "The harbour office said the crane had been inspected twice since the autumn and that the gearbox "
     "failed during the storm on Monday night.\n"
 )
-MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
 
 
 def parse_blocks(text: str) -> list[Block]:

@@ -59,9 +59,7 @@ def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) ->
         if block.kind != "p" or block.text.isupper() or not has_digit(block.text):
             continue
         if len(block.text) <= MAX_HEADER_LINE_CHARS and (names := byline_names(block.text)):
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            return {index}
+            return name_authors(meta, names, {index})
     return set()
 
 
@@ -80,7 +78,13 @@ def take_card_name(blocks: list[Block], window: range, headline: int, taken: set
                 or not (is_role_line(blocks[under].text) or is_card_link(blocks[under].text))):
             continue
         if names := byline_names(block.text):
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            return {index, under}
+            return name_authors(meta, names, {index, under})
     return set()
+
+
+def name_authors(meta: Metadata, names: list[str], lines: set[int]) -> set[int]:
+    """Set `names` as the authors, read from a header line (the readers here and text/readtime.py),
+    and return `lines`, the indices of the lines read, for the caller's taken set."""
+    meta.authors = names
+    meta.provenance["authors"] = "header-line"
+    return lines

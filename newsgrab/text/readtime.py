@@ -18,7 +18,7 @@ from importlib import resources
 
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names
-from newsgrab.text.cards import is_card_link
+from newsgrab.text.cards import is_card_link, name_authors
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, SEPARATOR_RE
 
 #: blocks above the headline where a name with its reading time is read (a platform's top bar, its
@@ -62,17 +62,10 @@ def take_timed_name(blocks: list[Block], headline: int, meta: Metadata) -> set[i
     index = timed[0]
     parts = SEPARATOR_RE.split(blocks[index].text.strip())
     if len(parts) > 1 and (names := byline_names(parts[0].strip())):
-        return _take(meta, names, {index})
+        return name_authors(meta, names, {index})
     over = index - 1
     while over >= 0 and index - over <= MAX_LINKS_BETWEEN and is_card_link(blocks[over].text):
         over -= 1
     if over >= 0 and blocks[over].kind == "p" and (names := byline_names(blocks[over].text)):
-        return _take(meta, names, set(range(over, index + 1)))
+        return name_authors(meta, names, set(range(over, index + 1)))
     return set()
-
-
-def _take(meta: Metadata, names: list[str], indices: set[int]) -> set[int]:
-    """Set the authors found and return the lines read."""
-    meta.authors = names
-    meta.provenance["authors"] = "header-line"
-    return indices
