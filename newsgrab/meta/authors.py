@@ -7,8 +7,10 @@ href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > a labelled line
 header ("<p>By Jane Doe | May 3, 2021</p>", "Von Anna Berg", "Por Lucía Marín": a byline label of
 data/byline_words.toml opening a short line by the headline, then whole names) > linked whole names right
 before the date under the headline, with no label ("<a href=/profiles/janedoe8/>Jane Doe</a> | May
-14, 2019", `namedate`) > JSON-LD authors typed as organisations. The first source naming a person
-wins; organisations (agencies, the site itself) count only when no source names a person.
+14, 2019", `namedate`) > a labelled line with a date further down, still before the body ("Dec 13,
+2016 / By Jane Doe" in a meta bar the header does not reach, `afterheadline`) > JSON-LD authors typed
+as organisations. The first source naming a person wins; organisations (agencies, the site itself)
+count only when no source names a person.
 
 A publisher is not a person even when it looks like one: a meta author that names the site, its
 publisher or the page's copyright holder ("Condé Nast", "© 2022 Condé Nast") is passed over for a
@@ -24,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.html
 
+from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, NUMERIC_STAMP_RE, following, has_date, is_dated
 from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
@@ -72,12 +75,14 @@ _LABEL_START_RE = re.compile(
 _DATED_OPENER_RE = re.compile(rf"(?<=\d)\s+(?:{_WORDS.alternation(_WORDS.openers)})(?:\s+(?=\w)|\s*$)", re.IGNORECASE)
 #: the digits of a date or time that DATE_PHRASE_RE leaves to others ("11/19/2019", "09:18", "2019年3月2日"): the
 #: number before such an opener is a date's, not a count's or a year's ("Built in 1931 by Frank Lloyd Wright")
-_NUMERIC_STAMP_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d|\d\s*[年月日]")
+_NUMERIC_STAMP_RE = NUMERIC_STAMP_RE
 #: the same labels anywhere in a text, as whole words: a header part without one holds no labelled byline
 _LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.alternation(_WORDS.text_labels())})(?!\w)", re.IGNORECASE)
 #: characters; a labelled line under a headline longer than this is a sentence ("By the time the ..."), or a
 #: teaser, not a byline
 MAX_LABELLED_LINE_CHARS = 120
+#: characters of own text walked past after the headline before a dated byline is given up (a gallery)
+MAX_DATED_LINE_WALK_CHARS = 1500
 #: the elements of a picture and its caption: a credit there names the photographer
 _CAPTION_TAGS = ("figure", "figcaption")
 
@@ -168,6 +173,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     yield _names(_header_author_links(scan)), "byline", True
     yield _header_labelled_line(scan), "byline", True
     yield dated_name_line(scan), "byline", True
+    yield _dated_labelled_line(scan), "byline", True
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 
@@ -233,6 +239,51 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
             if names and all(name_shaped(name) for name in names):
                 return names
     return []
+
+
+def _dated_labelled_line(scan: PageScan) -> list[str]:
+    """The names of a labelled line with a date, after the headline but beyond the article header
+    (`headerzone`'s levels and characters): "<span>By Jane Doe</span> • 12/16/16 12:21pm" below a
+    lead picture and its standfirst, "Dec 13, 2016 / <span>By <a>Jane Doe</a></span>" in a
+    meta bar four containers away from the <h1>. Position, shape and a date, no class name: the line
+    opens with a byline label (`_LABEL_START_RE`), its names are whole names, a date stands in it or
+    in the short element around it (a byline is a short line of names by the date), and it comes
+    before the body starts (`afterheadline`: a text piece of BODY_PIECE_CHARS) in the headline's
+    <article> or <main>; a related story's "By ..." lower down, a picture's credit (no date, or in a
+    <figure>) and a sentence ("By the end of 2019") are not read. Tried after every other visible
+    source: with the structured authors and byline-named markup taken out of the tune pages (as an
+    unseen site may write them), it names the right author on 6 more pages of 5 sites of the fold it
+    was built on, none wrongly, and on 1 more of the other fold."""
+    headline = scan.headline
+    if headline is None:
+        return []
+    read = 0  # characters of the elements' own text walked past
+    for el in following(headline, _opens_with_label):
+        own = el.text.strip() if el.text else ""
+        if len(own) >= BODY_PIECE_CHARS or read > MAX_DATED_LINE_WALK_CHARS:
+            return []
+        read += len(own)
+        if not own or not _LABEL_START_RE.match(own) or _in_caption(el):
+            continue
+        # the label opens its line, or follows the date on it ("Dec 13, 2016 / By Jane Doe"; a name's
+        # particle follows a name: "Daniel D. Von Hoff")
+        if not (_opens_byline(el) or has_date(line_lead(el))):
+            continue
+        line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+        if line and not _LABEL_START_RE.sub("", line).strip(":： "):
+            parent = el.getparent()  # the label alone in its element: "<span>By</span> <a>Jane</a>"
+            el = parent if parent is not None else el
+            line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+        if line and is_dated(el):
+            names = _names([line])
+            if names and all(name_shaped(name) for name in names):
+                return names
+    return []
+
+
+def _opens_with_label(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el`'s own text opens with a byline label ("By", "Von:", "Author:")."""
+    return bool(el.text and _LABEL_START_RE.match(el.text))
 
 
 def _in_caption(el: lxml.html.HtmlElement) -> bool:
