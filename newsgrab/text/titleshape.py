@@ -12,6 +12,7 @@ import re
 
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
+from newsgrab.text.byline import PERSON_RE, byline_names
 from newsgrab.text.ends import ends_with
 from newsgrab.text.header import is_header_line
 
@@ -38,6 +39,9 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: a short marker in brackets opening a photo's caption before the people it names ("(L-R) Jane Doe,
+#: John Roe", "(From left) ..."): the caption reads as their names without it
+_CAPTION_MARKER_RE = re.compile(r"^\([^()]{1,12}\)\s+")
 
 #: characters at the end of a line where an initialism is looked for (a space and "N.Y.C." with a quote)
 MAX_INITIALISM_CHARS = 12
@@ -88,6 +92,20 @@ def title_like(block: Block) -> bool:
     if is_breadcrumb(text):
         return False
     return not is_header_line(text)
+
+
+def names_people(text: str) -> bool:
+    """Whether a line is shaped like a person's name, or names people the way a byline does: a list
+    of names joined by commas or "and", maybe with a role after a comma ("Jane Doe, John Roe and Ann
+    Poe", "Tom Roe, Staff Writer"), maybe after a caption's marker in brackets ("(L-R) Jane Doe, John
+    Roe"). Such a line is an author's card, the caption of a photo of the people it names or a panel's
+    list of speakers; a headline says what they did ("Doe and Roe Settle Their Suit" names two people
+    and is no list of them)."""
+    if PERSON_RE.match(text):
+        return True
+    if "," not in text and " and " not in text:
+        return False  # (most lines: no list to read)
+    return bool(byline_names(_CAPTION_MARKER_RE.sub("", text, count=1)))
 
 
 def is_breadcrumb(text: str) -> bool:
