@@ -18,8 +18,9 @@ from newsgrab.text.header import is_header_line
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
-#: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one
-NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:])[\"'”’»)]*$")
+#: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one. The
+#: full stop of Chinese and Japanese ("。", and the full-width "．") ends a sentence as "." does
+NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:。．])[\"'”’»)]*$")
 #: what `NOT_TITLE_END_RE` lets trail its punctuation, and the line break its `$` may stand before
 NOT_TITLE_TRAILING = "\"'”’»)\n"
 #: an initialism in capitals ending a line ("... Relations With U.S.", "... Ambassador to the U.N."):
