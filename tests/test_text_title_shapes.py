@@ -115,3 +115,27 @@ def test_a_short_label_over_a_headline_is_not_a_headline_over_its_standfirst() -
     assert _longer_line_under(headline, Block(kind="p", text=DEK))
     assert not _longer_line_under(Block(kind="p", text="World News"), headline)  # a section's label
     assert not _longer_line_under(headline, Block(kind="p", text=DEK + "."))  # a sentence: is_dek's
+
+
+_JA_STORY = ("北側の岸壁のクレーンは木曜日に三日間の修理を終え、朝七時には漁船が斜路に並んでいた。"
+             "港の事務所によると、月曜日の夜の嵐でギアボックスが壊れたという。\n\n"
+             "「今季一番の週を失った」と二十二年この港で漁をしてきた漁師は話した。"
+             "クレーンはこの冬に二回点検されていた。\n\n"
+             "事務所は来月、岸壁の照明も新しくすると発表した。修理の費用は市が負担する。\n")
+_JA_DEK = "北側の岸壁のクレーンは木曜日に三日間の修理を終え、漁船が斜路に並んだ。"
+
+
+def _ja_title(headline: str) -> str | None:
+    header = f"{headline}\n\n{_JA_DEK}\n\n2021年3月3日"
+    return parse_text(f"港新聞\n\n{MENU}\n\n{header}\n\n{_JA_STORY}\n{MENU}\n").metadata.title
+
+
+def test_a_line_ending_with_a_chinese_or_japanese_full_stop_is_a_sentence_not_a_headline() -> None:
+    assert not title_like(Block(kind="p", text=_JA_DEK))
+    assert not title_like(Block(kind="p", text="港の事務所は修理の費用を発表した．"))
+    assert _ja_title("港の朝が戻った") == "港の朝が戻った"
+
+
+def test_a_headline_with_a_full_stop_inside_it_stays_a_headline() -> None:
+    assert title_like(Block(kind="p", text="修理終了。港の朝が戻った"))
+    assert _ja_title("修理終了。港の朝が戻った") == "修理終了。港の朝が戻った"

@@ -7,7 +7,8 @@ a long sentence's worth, mostly letters, no full stop at the end, not a date, a 
 phrase printed twice over). Candidates are ranked by evidence: a markdown or lynx heading, the
 `<title>` text that BeautifulSoup and markdownify print first (a headline that is a part of it,
 with the site name split off), a byline or date next to it, being the first line of the header,
-its length; a line shaped like a person's name, one that holds another candidate whole (a
+its length; a line shaped like a person's name or a list of them (a photo's caption naming the
+people in it, a panel's speakers), one that holds another candidate whole (a
 breadcrumb ending in the headline), or the standfirst printed without its full stop under a
 headline-shaped line (which retells the story more than the headline does), counts less.
 """
@@ -20,7 +21,6 @@ from dataclasses import dataclass
 from newsgrab.media.captions import ends_with_credit
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
-from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.teasers import above_cards
@@ -30,6 +30,7 @@ from newsgrab.text.titleshape import (
     TITLE_SEPARATOR_RE,
     WIDE_RE,
     is_dek,
+    names_people,
     page_title_parts,
     title_like,
 )
@@ -90,7 +91,8 @@ POINTS = {
     "height": 1,         # per line up from the article (neither header line nor media): the headline
                          # tops the article's header, above the dek, byline, date and photo
     "above_menu": -5,    # above a menu that sits above the article
-    "name": -8,          # shaped like a person's name (the author's, next to the byline)
+    "name": -8,          # shaped like a person's name (the author's, next to the byline) or a list of
+                         # them (a photo's caption, a panel's speakers: titleshape.names_people)
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
@@ -288,7 +290,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "dek": int(following is not None and (is_dek(following) or _longer_line_under(block, following))),
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
-            "name": int(bool(PERSON_RE.match(block.text))),
+            "name": int(names_people(block.text)),
             "container": int(block.kind not in HEADING_KINDS and any(
                 folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
                 for other in candidates)),

@@ -12,13 +12,15 @@ import re
 
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
+from newsgrab.text.byline import PERSON_RE, byline_names
 from newsgrab.text.ends import ends_with
 from newsgrab.text.header import is_header_line
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
-#: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one
-NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:])[\"'”’»)]*$")
+#: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one. The
+#: full stop of Chinese and Japanese ("。", and the full-width "．") ends a sentence as "." does
+NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:。．])[\"'”’»)]*$")
 #: what `NOT_TITLE_END_RE` lets trail its punctuation, and the line break its `$` may stand before
 NOT_TITLE_TRAILING = "\"'”’»)\n"
 #: an initialism in capitals ending a line ("... Relations With U.S.", "... Ambassador to the U.N."):
@@ -38,6 +40,16 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: a short marker in brackets opening a photo's caption before the people it names ("(L-R) Jane Doe,
+#: John Roe", "(From left) ..."): the caption reads as their names without it
+_CAPTION_MARKER_RE = re.compile(r"^\([^()]{1,12}\)\s+")
+#: names a list of people has at least, and words a name in it has at most (first, middle and last): two
+#: names in title case read as much as a place and its region ("Santa Fe, New Mexico"), a slogan
+#: ("Great Vibes, Great Adventure") or a headline ("Icebergs and Existential Dread")
+MIN_LISTED_NAMES = 3
+MAX_LISTED_NAME_WORDS = 3
+#: a word's contraction or possessive ending ("Trump's", "Won't", "It's"), which no name has
+_CONTRACTION_RE = re.compile(r"\w['’](?:s|t|re|ll|ve|d|m)\b")
 
 #: characters at the end of a line where an initialism is looked for (a space and "N.Y.C." with a quote)
 MAX_INITIALISM_CHARS = 12
@@ -88,6 +100,27 @@ def title_like(block: Block) -> bool:
     if is_breadcrumb(text):
         return False
     return not is_header_line(text)
+
+
+def names_people(text: str) -> bool:
+    """Whether a line is shaped like a person's name, or is a list of people's names and nothing
+    else: MIN_LISTED_NAMES names or more joined by commas (and "and"), each a person's name of at most
+    MAX_LISTED_NAME_WORDS words, maybe after a caption's marker in brackets ("Jane Doe, John Roe and
+    Ann Poe", "(L-R) Jane Doe, John Roe, Ann Poe"). Such a line is the caption of a photo of the people it
+    names, a panel's list of speakers or a byline; a headline says what they did ("Doe and Roe Settle
+    Their Suit"). A headline in title case may read as names between its commas ("Jane Doe, Port's
+    New Chief, Sails On"): its parts run longer than a name, or hold a contraction or a possessive,
+    which a name never ends a word with."""
+    if PERSON_RE.match(text):
+        return True
+    if "," not in text:
+        return False  # (most lines: no list to read)
+    text = _CAPTION_MARKER_RE.sub("", text, count=1).rstrip()
+    if _CONTRACTION_RE.search(text):
+        return False
+    names = byline_names(text)
+    return (len(names) >= MIN_LISTED_NAMES and text.endswith(names[-1])
+            and all(len(name.split()) <= MAX_LISTED_NAME_WORDS for name in names))
 
 
 def is_breadcrumb(text: str) -> bool:
