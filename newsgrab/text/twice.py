@@ -46,7 +46,10 @@ def doubled_names(blocks: list[Block], index: int) -> tuple[list[str], set[int]]
         return names, {index}
     if index + 1 >= len(blocks) or blocks[index + 1].kind not in TWICE_KINDS:
         return [], set()
-    joined = f"{text} {blocks[index + 1].text.strip()}"
+    under = blocks[index + 1].text.strip()
+    if not (under.startswith(text) or under.endswith(text)):  # no copy of the line there: the cheap test first
+        return [], set()
+    joined = f"{text} {under}"
     if (names := _names_printed_twice(joined, opening=text)) is not None:
         return names, {index, index + 1}
     return [], set()
