@@ -46,6 +46,7 @@ from newsgrab.text.header import (
     take_header_line,
 )
 from newsgrab.text.readtime import take_timed_name
+from newsgrab.text.twice import take_doubled_name
 
 #: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
 NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
@@ -144,10 +145,13 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         taken |= take_stamped_name(blocks, [i for i in below if i not in taken], meta)
     if not meta.authors and names_before > low:  # then an author's card: a name over its role or link
         taken |= take_card_name(blocks, range(low, min(high, names_before)), headline, taken, meta)
+    nearest = sorted(range(low, min(high, names_before)), key=lambda i: (i < headline, abs(i - headline)))
+    if not meta.authors and names_before > low:  # then a name printed twice: a photo's alt and its link
+        taken |= take_doubled_name(blocks, nearest, taken, meta)
     anchors = taken | set(title_at)
     # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")
     # can be shaped like a name too
-    for index in sorted(range(low, min(high, names_before)), key=lambda i: (i < headline, abs(i - headline))):
+    for index in nearest:
         block = blocks[index]
         if meta.authors or index in taken:
             continue

@@ -16,6 +16,7 @@ from newsgrab.meta.dates import has_digit
 from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block, Metadata
+from newsgrab.text.controls import names_a_control
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -123,10 +124,11 @@ def byline_names(text: str) -> list[str]:
     Auto Writer", "Meg Kinnard and Errin Haines, Associated Press") or with what a theme prints beside
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
     Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
-    anything else: a line in capitals (a section), an organisation or a
-    section's name ("Business News"), a place, a sentence, a role alone ("Senior Reporter", an author's
-    card's line under a name a converter left out), a heading or a citation that goes on after its
-    comma with a quotation or a "!" or "?" ('Scope Hoisting, "magic comments", and more!')."""
+    anything else: a line in capitals (a section), an organisation or a section's name ("Business
+    News"), a control's label ("Social Sharing", text/controls.py), a place, a sentence, a role alone
+    ("Senior Reporter", an author's card's line under a name a converter left out), a heading or a
+    citation that goes on after its comma with a quotation or a "!" or "?" ('Scope Hoisting, "magic
+    comments", and more!')."""
     if len(text) > MAX_HEADER_NAME_CHARS or text.isupper():
         return []
     text = _INTERFACE_TAIL_RE.sub("", without_handle(without_by_copy(text)))
@@ -134,7 +136,7 @@ def byline_names(text: str) -> list[str]:
     if not names or not text.startswith(names[0]):
         return []
     if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) or _is_role_only(name)
-           for name in names):
+           or names_a_control(name) for name in names):
         return []
     end = text.find(names[-1]) + len(names[-1])
     between = text[:end]
