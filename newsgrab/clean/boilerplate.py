@@ -17,7 +17,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    in either input a one-item list whose opening the page repeats three times or more is a
    button ("See it now: ...", `structure.repeated-button`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
-   `structure.related-run`, `structure.related-single`), and ends the body before such a run;
+   `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
+   its one link: `structure.related-promo`), and ends the body before such a run;
 3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
    (`structure.breadcrumb`);
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
@@ -41,7 +42,7 @@ from urllib.parse import urlsplit
 
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
-from newsgrab.clean.related import related_blocks
+from newsgrab.clean.related import PROMO, related_blocks
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.sections import enumerated_items
 from newsgrab.clean.shapes import (
@@ -194,7 +195,8 @@ def remove_boilerplate(
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]
-    related = related_blocks(blocks, texts, taken, metadata.url if metadata else None)
+    related = {i: shape for i, shape in related_blocks(blocks, texts, taken, metadata.url if metadata else None).items()
+               if shape != PROMO or not _EDITORIAL_RE.search(texts[i])}  # "Update: ... here." is the article's
     for i, shape in related.items():
         verdict[i] = (f"{RELATED_RULE}-{shape}", "related")
     if last_body in related:  # the body ended before the teasers that follow it
