@@ -20,7 +20,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`), and ends the body before such a run;
 3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
-   (`structure.breadcrumb`);
+   (`structure.breadcrumb`), a short block giving an e-mail address at the page's own site
+   (`structure.own-address`);
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
@@ -204,8 +205,9 @@ def remove_boilerplate(
 
     # 3c. page furniture by its shape (furniture.py): a breadcrumb trail; not on a
     # page without a body span, where the footer sweep would take everything after the first one
-    for i, found in (furniture_blocks(blocks, texts, first_body) if body else {}).items():
-        if verdict[i] is None:
+    for i, found in (furniture_blocks(blocks, texts, first_body, metadata.url if metadata else None)
+                     if body else {}).items():
+        if verdict[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = found
 
     # 6b. a credit the pass left in place (a dateline's "| Quelle: X") still names the source when it
