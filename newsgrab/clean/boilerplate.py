@@ -19,6 +19,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`), and ends the body before such a run;
+   A block that discloses who pays for the piece (the score's `disclosure` cue) goes wherever it
+   sits (`structure.disclosure`);
 3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
    (`structure.breadcrumb`), a short block giving an e-mail address at the page's own site
    (`structure.own-address`);
@@ -37,11 +39,13 @@ Categories named in `keep` stay in the body, but provenance is captured all the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from newsgrab.clean.cues import DISCLAIMER_LIST, SHORTNESS_SPAN, disclosure
 from newsgrab.clean.furniture import furniture_blocks
+from newsgrab.clean.lexicon import WORD_RE
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import PROMO, related_blocks
 from newsgrab.clean.score import NoticeScorer
@@ -66,6 +70,8 @@ from newsgrab.rules.matcher import rule_index
 MAX_SCORED_SHARE = 0.5
 #: the rule of a teaser of another story of the site (related.py), with the shape that found it
 RELATED_RULE = "structure.related"
+#: the removal of a disclosure the score did not read or did not take (`_disclosures`)
+DISCLOSURE = ("structure.disclosure", "disclaimer")
 #: removal categories of rules whose notices may credit a source in words no rule captures
 _CREDIT_CATEGORIES = frozenset({"syndication", "copyright"})
 #: blocks at either end of the article where a credit the pass keeps still names the source
@@ -203,6 +209,11 @@ def remove_boilerplate(
     if last_body in related:  # the body ended before the teasers that follow it
         last_body = max((i for i in body if i < last_body and i not in related), default=first_body)
 
+    # 3b'. a disclosure of who pays for the piece (the score's `disclosure` cue) wherever it sits
+    for i in _disclosures(blocks, texts, views, span.cues, scorer.page):
+        if verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
+            verdict[i] = DISCLOSURE
+
     # 3c. page furniture by its shape (furniture.py): a breadcrumb trail; not on a
     # page without a body span, where the footer sweep would take everything after the first one
     for i, found in (furniture_blocks(blocks, texts, first_body, metadata.url if metadata else None)
@@ -248,6 +259,32 @@ def remove_boilerplate(
             timeline.append((block, removal))
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline,
                              None if source.is_empty() else cue)
+
+
+def _disclosures(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
+                 cues: Sequence[Mapping[str, float]], page: PageFacts) -> list[int]:
+    """The blocks that disclose who pays for the piece (cues.disclosure: "This sponsored deal is brought
+    to you by X", "Disclosure: <site> may earn a commission ..."), wherever they sit. The cue's subject
+    test (the piece or the site) is narrow enough to stand alone, and a disclosure amid the article
+    is too long for the score to read there or too short of other cues for it to take. A block the
+    score did not read is tokenised only when it is short and holds a disclaimer's word."""
+    found: list[int] = []
+    words_of_list = page.vocabulary[DISCLAIMER_LIST]
+    for i, block in enumerate(blocks):
+        text = texts[i]
+        if not text or len(text) > SHORTNESS_SPAN:
+            continue
+        if views[i] is not None:
+            if cues[i].get("disclosure"):
+                found.append(i)
+            continue
+        folded = text.casefold()
+        words = WORD_RE.findall(folded)
+        if words_of_list.first_hit(words, words) is None:
+            continue
+        if disclosure(BlockText.of(block, text, page.vocabulary, folded, words), page):
+            found.append(i)
+    return found
 
 
 def _credit_zone(count: int, first_body: int, last_body: int) -> list[int]:
