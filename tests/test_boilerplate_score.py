@@ -437,8 +437,8 @@ def test_a_disclosure_amid_the_article_goes_wherever_it_sits() -> None:
     def amid(text: str) -> list[Block]:  # the article's middle, outside the zones the score reads at its ends
         return [p(t) for t in BODY * 2] + [p(text)] + [p(t) for t in BODY * 2]
 
-    long_one = "Disclosure: Harbour Post may earn a commission from some of the products featured on this page."
-    short_one = "This sponsored deal is brought to you by Quayside Bank."
+    long_one = "Disclosure: Harbour Post earns a commission when readers buy the kettles and lamps we review below."
+    short_one = "This sponsored offer comes to you from Quayside Bank."
     for text in (long_one, short_one):
         result = remove_boilerplate(amid(text), (), metadata=PAGE)
         assert [(r.rule, r.text) for r in result.removed] == [(DISCLOSURE[0], text)]
@@ -446,7 +446,7 @@ def test_a_disclosure_amid_the_article_goes_wherever_it_sits() -> None:
     story = "The regatta, sponsored by Quayside Bank, drew forty boats and a crowd of several thousand."
     assert remove_boilerplate(amid(story), (), metadata=PAGE).removed == []
     # an editor's note that discloses stays
-    note = "Update: this sponsored deal is brought to you by Quayside Bank and now ends on Friday."
+    note = "Update: this sponsored offer comes to you from Quayside Bank and now ends on Friday."
     assert note in [b.text for b in remove_boilerplate(amid(note), (), metadata=PAGE).kept]
 
 
@@ -464,8 +464,8 @@ def test_has_address_reads_each_domain_until_one_follows_a_word(text: str, expec
 
 
 @pytest.mark.parametrize("key", [
-    "287e4d9f4af31733aad6534aefb2bd00fb344ec8",  # a games site: "This sponsored deal is brought to you by X."
-    "5fbc7ccb504c755ae23a85499a17518483d7862b",  # a tech site: "Disclosure: <site> may earn a commission ..."
+    "287e4d9f4af31733aad6534aefb2bd00fb344ec8",  # a games site's deals: a sponsor named with the deal as subject
+    "5fbc7ccb504c755ae23a85499a17518483d7862b",  # a tech site's gift list: the site's commission, under a label
 ])
 def test_real_pages_where_a_disclosure_amid_the_article_goes(shared: object, key: str) -> None:
     """Tune half, two sites (ScrapingHub): the disclosure sits amid the article, under a heading."""

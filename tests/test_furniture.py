@@ -87,7 +87,7 @@ SITE = "harbour-example.org"
 
 
 @pytest.mark.parametrize("text", [
-    "Is there something you think we should know about the port? Email the writer at jane_roe@harbour-example.org.",
+    "Got a tip about the port's new cranes? Write to the reporter at jane_roe@harbour-example.org.",
     "Qu'avons-nous oublié ? Écrivez-moi à j.roe@harbour-example.org et dites-le-moi !",
     "(Jane Roe/jroe@news.harbour-example.org)",  # a host under the site
 ])
@@ -98,8 +98,7 @@ def test_an_address_at_the_pages_own_site_is_a_contact_line(text: str) -> None:
 
 
 def test_the_pass_removes_a_contact_line_amid_the_article_that_the_score_keeps() -> None:
-    line = _prose("Is there something you think we should know about the port? Email the writer at "
-                  "jane_roe@harbour-example.org.")
+    line = _prose("Is the crane story wrong? The reporter is at jane_roe@harbour-example.org.")
     blocks = [BODY[0], line, *BODY[1:]]
     result = remove_boilerplate(blocks, (), metadata=Metadata(url=PAGE))
     assert [r.rule for r in result.removed] == [OWN_ADDRESS[0]]
@@ -142,8 +141,8 @@ def _rules(article: newsgrab.Article) -> list[tuple[str, str]]:
 
 
 def test_real_pages_where_the_own_address_goes(shared: Path) -> None:
-    """Tune half, two sites: a magazine's "Email the writer at <name>@<its domain>" box amid the
-    article, a newspaper's "Email me at <name>@<its domain> ... and let me know!" under it."""
+    """Tune half, two sites: a magazine's box amid the article asking readers to write to the
+    reporter at the magazine's domain, a newspaper columnist's request for mail under the column."""
     key = "d48aeb9cf2f2ff15769a57513249b4a6a669159f3e50b335e741d4206a824e88"
     root = shared / "bench" / "scrapinghub"
     url = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))[key]["url"]
@@ -157,7 +156,7 @@ def test_real_pages_where_the_own_address_goes(shared: Path) -> None:
 
 
 def test_real_page_where_it_must_not_fire(shared: Path) -> None:
-    """A build how-to's "npm install webpack@3.0.0" lines are its body."""
+    """A build how-to's install commands (a package name, "@", a version) are its body."""
     truth = json.loads((shared / "bench" / "meta" / "metascraper" / "truth.json").read_text(encoding="utf-8"))
     item = next(entry for entry in truth if entry["id"] == "medium")
     raw = gzip.decompress((shared / "bench" / "meta" / "metascraper" / item["file"]).read_bytes())

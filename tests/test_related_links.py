@@ -163,7 +163,7 @@ def test_a_labelled_promotion_closed_by_its_one_link_goes_wherever_the_link_poin
     shape holds for a series page, a shop or a short link of another host, and with no page URL."""
     for block in (_promo("Harbour Nights: our podcast on the people who work the docks after dark. Listen here.",
                          "here", SITE + "/podcasts/harbour-nights/"),
-                  _promo("You Might Also Like: The Tide Tables, a novel by Ann Reed, available here.", "here"),
+                  _promo("Also from us: The Tide Tables, a novel by Ann Reed, on sale here.", "here"),
                   _promo("Hafenbuch: Die Geschichte des Hafens in Bildern, jetzt bestellen. Hier entlang!",
                          "Hier entlang")):
         assert is_promo(block, block.text), block.text
@@ -182,7 +182,7 @@ def test_a_promotion_needs_a_label_a_blurb_and_one_closing_link_that_names_nothi
         _promo("Main article: Harbour", "Harbour"),
         _promo("Photo: Reuters", "Reuters"),
         # the closing link names a service, a handle, an address or a number
-        _promo("Harbour Nights: the people who work the docks after dark, streaming on Netflix.", "Netflix"),
+        _promo("Harbour Nights: the people who work the docks after dark, streaming on Harbourflix.", "Harbourflix"),
         _promo("Account: the harbour master posts daily at @harbourmaster", "@harbourmaster"),
         _promo("More info: the port's own page on the strike is at port.example", "port.example"),
         _promo("Listen: the docks after dark, episode 12", "episode 12"),
@@ -281,8 +281,8 @@ def _readability_page(shared: Path, name: str) -> newsgrab.Article:
 
 
 def test_real_pages_where_a_promotion_goes(shared: Path) -> None:
-    """Two tune-half sites: a tech site's two series promotions under its article ("<series>:
-    <blurb>. Check it out here."), a blog's "You Might Also Like: <title>, available here." heading."""
+    """Two tune-half sites: a tech site's two promotions of its series under the article (the series'
+    name as the label, a line on it, a one-word link), a blog's heading that promotes a book."""
     assert _shapes(_readability_page(shared, "cnet")).count(PROMO) == 2
     assert _shapes(_meta_page(shared, "postlight", "thoughtcatalog.com")).count(PROMO) == 1
 

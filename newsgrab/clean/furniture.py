@@ -14,9 +14,9 @@ score did:
   and a crumb is never a sentence. A page has one trail (two when it repeats it under the
   article): a page with more lists paths as its content.
 
-- `gives_own_address`: a short block that gives an e-mail address at the page's own site ("Is there
-  something we should know? Email the writer at jane@harbourpost.example.", "Write to me at
-  ...@<site> and let me know!") is the publisher's contact line, amid the article or under it, in
+- `gives_own_address`: a short block that gives an e-mail address at the page's own site ("Got a
+  tip about the port? Write to the reporter at jane@harbourpost.example.", "Questions for the
+  desk: desk@<site>") is the publisher's contact line, amid the article or under it, in
   any language: the site's own domain is the publisher speaking of itself, whatever the words
   around it. Article text that quotes an address names someone else's domain (a scam's sender, a
   company's press office); an address in the page's head is a byline's, left to the metadata.

@@ -24,11 +24,11 @@ misses most of them. This module reads only shapes:
   linked to its review);
 - `is_promo`: a house promotion of another page, wherever its link goes (a series' page, a shop,
   a short link): a short label ending in a colon, a blurb, and one link that is the block's last
-  word or two and names nothing ("Tech Enabled: <blurb>. Check it out here.", "You Might Also
-  Like: <title>, available here."). The link's words are no help and are not read: the shape is
+  word or two and names nothing ("Harbour Nights: a podcast on the docks after dark. Listen here.",
+  "Also from us: <a book's title>, on sale here."). The link's words are no help and are not read: the shape is
   the label, the single link and where it sits. Article prose that ends on a link ("the ruling
-  is here") has no label; a label over a sentence that names its links ("Star Wars: ... on Google
-  Play and YouTube.") links names; a handle or an address ("Account: @name") is a name too.
+  is here") has no label; a label over a sentence that names its links ("<film>: streaming on
+  <service> and <service>.") links names; a handle or an address ("Account: @name") is a name too.
 
 A body paragraph that links a story inside its prose stays: its link does not open it, it is not
 mostly link, and one such paragraph after the body makes no run.
