@@ -429,6 +429,27 @@ def test_a_disclosure_in_german_names_the_piece_or_the_site_as_its_subject() -> 
     assert not fires("disclosure", "Der Verein hat vor dem Rennen einen Haftungsausschluss unterschrieben.", german)
 
 
+def test_a_disclosure_amid_the_article_goes_wherever_it_sits() -> None:
+    """Too long for the score to read amid the article (over 80 characters), or read but too short of
+    other cues for it to take: the `disclosure` cue alone removes it (`structure.disclosure`)."""
+    from newsgrab.clean.boilerplate import DISCLOSURE
+
+    def amid(text: str) -> list[Block]:  # the article's middle, outside the zones the score reads at its ends
+        return [p(t) for t in BODY * 2] + [p(text)] + [p(t) for t in BODY * 2]
+
+    long_one = "Disclosure: Harbour Post earns a commission when readers buy the kettles and lamps we review below."
+    short_one = "This sponsored offer comes to you from Quayside Bank."
+    for text in (long_one, short_one):
+        result = remove_boilerplate(amid(text), (), metadata=PAGE)
+        assert [(r.rule, r.text) for r in result.removed] == [(DISCLOSURE[0], text)]
+    # news that tells of a sponsor with another subject, amid the article, stays
+    story = "The regatta, sponsored by Quayside Bank, drew forty boats and a crowd of several thousand."
+    assert remove_boilerplate(amid(story), (), metadata=PAGE).removed == []
+    # an editor's note that discloses stays
+    note = "Update: this sponsored offer comes to you from Quayside Bank and now ends on Friday."
+    assert note in [b.text for b in remove_boilerplate(amid(note), (), metadata=PAGE).kept]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Read more at example.org today", True),
     ("Ends with a dot .com and then site.net", True),  # the first domain is no address: the next one is
@@ -440,3 +461,23 @@ def test_has_address_reads_each_domain_until_one_follows_a_word(text: str, expec
     from newsgrab.clean.views import has_address
 
     assert has_address(text) is expected
+
+
+@pytest.mark.parametrize("key", [
+    "287e4d9f4af31733aad6534aefb2bd00fb344ec8",  # a games site's deals: a sponsor named with the deal as subject
+    "5fbc7ccb504c755ae23a85499a17518483d7862b",  # a tech site's gift list: the site's commission, under a label
+])
+def test_real_pages_where_a_disclosure_amid_the_article_goes(shared: object, key: str) -> None:
+    """Tune half, two sites (ScrapingHub): the disclosure sits amid the article, under a heading."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    from newsgrab.clean.boilerplate import DISCLOSURE
+
+    root = Path(str(shared)) / "bench" / "scrapinghub"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    full = next(name for name in truth if name.startswith(key))
+    raw = gzip.decompress((root / "html" / f"{full}.html.gz").read_bytes())
+    article = newsgrab.extract(raw, url=truth[full]["url"])
+    assert [removal.rule for _, removal in article.timeline if removal is not None].count(DISCLOSURE[0]) == 1

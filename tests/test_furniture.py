@@ -1,13 +1,20 @@
 """Page furniture by shape (newsgrab/clean/furniture.py): a breadcrumb trail over the article goes,
 the same shape amid the article (a how-to's path through a menu), in code or in a title stays, and a
-page with many trails keeps them (its content lists paths)."""
+page with many trails keeps them (its content lists paths). A short block giving an address at the
+page's own site goes as a contact line; another site's address, a package version, a long paragraph
+or an editor's note stays."""
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 
+import newsgrab
 from newsgrab.clean.boilerplate import remove_boilerplate
-from newsgrab.clean.furniture import BREADCRUMB, furniture_blocks, is_breadcrumb
+from newsgrab.clean.furniture import BREADCRUMB, OWN_ADDRESS, furniture_blocks, gives_own_address, is_breadcrumb
 from newsgrab.model import Block, Link, Metadata
 
 PAGE = "https://www.harbour-example.org/events/2019/forum-kansai.html"
@@ -74,3 +81,85 @@ def test_no_breadcrumb_on_a_page_without_a_body() -> None:
     """Without a body span the footer sweep would take all that follows the trail."""
     blocks = [TRAIL, _prose("Kansai"), _prose("Photos"), _prose("Programme")]
     assert remove_boilerplate(blocks, (), metadata=Metadata(url=PAGE)).removed == []
+
+
+SITE = "harbour-example.org"
+
+
+@pytest.mark.parametrize("text", [
+    "Got a tip about the port's new cranes? Write to the reporter at jane_roe@harbour-example.org.",
+    "Qu'avons-nous oublié ? Écrivez-moi à j.roe@harbour-example.org et dites-le-moi !",
+    "(Jane Roe/jroe@news.harbour-example.org)",  # a host under the site
+])
+def test_an_address_at_the_pages_own_site_is_a_contact_line(text: str) -> None:
+    assert gives_own_address(text, SITE)
+    blocks = [BODY[0], _prose(text), *BODY[1:]]  # amid the article, where the score reads no short block
+    assert furniture_blocks(blocks, [b.text for b in blocks], 0, PAGE) == {1: OWN_ADDRESS}
+
+
+def test_the_pass_removes_a_contact_line_amid_the_article_that_the_score_keeps() -> None:
+    line = _prose("Is the crane story wrong? The reporter is at jane_roe@harbour-example.org.")
+    blocks = [BODY[0], line, *BODY[1:]]
+    result = remove_boilerplate(blocks, (), metadata=Metadata(url=PAGE))
+    assert [r.rule for r in result.removed] == [OWN_ADDRESS[0]]
+    other_site = remove_boilerplate(blocks, (), metadata=Metadata(url="https://www.other-example.org/a/b-c-d.html"))
+    assert line.text in [b.text for b in other_site.kept]
+
+
+@pytest.mark.parametrize("text", [
+    # another site's address: what the article is about (a scam's sender, a press office)
+    "Did you get a message from refunds@harbour-example-tax.com? The port authority says it is a scam.",
+    "The company did not answer e-mails sent to press@cranes.example.",
+    # not an address: a package version
+    "npm install quay-crane@3.0.0 --save-dev",
+    # a long paragraph that ends on the address is the article's
+    "The harbour forum met in Kansai this year, and more than four hundred engineers came to it. " * 5
+    + "Questions went to forum@harbour-example.org.",
+    # a handle, no address
+    "Follow the writer @harbour-example.org on every network.",
+])
+def test_not_a_contact_line(text: str) -> None:
+    assert not gives_own_address(text, SITE)
+
+
+def test_an_address_in_the_head_or_an_editors_note_stays() -> None:
+    byline = _prose("By Jane Roe, jroe@harbour-example.org")
+    blocks = [byline, *BODY]
+    assert furniture_blocks(blocks, [b.text for b in blocks], 1, PAGE) == {}
+    note = _prose("Correction: an earlier version misstated the crane's height. "
+                  "Write to corrections@harbour-example.org.")
+    assert gives_own_address(note.text, SITE)
+    result = remove_boilerplate([BODY[0], note, *BODY[1:]], (), metadata=Metadata(url=PAGE))
+    assert note.text in [b.text for b in result.kept]
+    assert furniture_blocks([*BODY, note], [b.text for b in [*BODY, note]], 0, None) == {}  # no page URL
+
+
+# ------------------------------------------------------------------ real pages (../shared)
+
+def _rules(article: newsgrab.Article) -> list[tuple[str, str]]:
+    return [(removal.rule, block.text) for block, removal in article.timeline if removal is not None]
+
+
+def test_real_pages_where_the_own_address_goes(shared: Path) -> None:
+    """Tune half, two sites: a magazine's box amid the article asking readers to write to the
+    reporter at the magazine's domain, a newspaper columnist's request for mail under the column."""
+    key = "d48aeb9cf2f2ff15769a57513249b4a6a669159f3e50b335e741d4206a824e88"
+    root = shared / "bench" / "scrapinghub"
+    url = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))[key]["url"]
+    article = newsgrab.extract(gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()), url=url)
+    assert [rule for rule, _ in _rules(article)].count(OWN_ADDRESS[0]) == 1
+    truth = json.loads((shared / "bench" / "meta" / "metascraper" / "truth.json").read_text(encoding="utf-8"))
+    item = next(entry for entry in truth if entry["id"] == "nytimes__nytimes_article")
+    raw = gzip.decompress((shared / "bench" / "meta" / "metascraper" / item["file"]).read_bytes())
+    article = newsgrab.extract(raw, url=item.get("url"))
+    assert [rule for rule, _ in _rules(article)].count(OWN_ADDRESS[0]) == 1
+
+
+def test_real_page_where_it_must_not_fire(shared: Path) -> None:
+    """A build how-to's install commands (a package name, "@", a version) are its body."""
+    truth = json.loads((shared / "bench" / "meta" / "metascraper" / "truth.json").read_text(encoding="utf-8"))
+    item = next(entry for entry in truth if entry["id"] == "medium")
+    raw = gzip.decompress((shared / "bench" / "meta" / "metascraper" / item["file"]).read_bytes())
+    article = newsgrab.extract(raw, url=item.get("url"))
+    assert any("@3.0.0" in block.text for block, removal in article.timeline if removal is None)
+    assert OWN_ADDRESS[0] not in [rule for rule, _ in _rules(article)]

@@ -12,7 +12,15 @@ import pytest
 
 import newsgrab
 from newsgrab.clean.boilerplate import RELATED_RULE, remove_boilerplate
-from newsgrab.clean.related import CLOSING_RUN, ON_ITS_OWN, article_shaped, is_teaser, related_blocks
+from newsgrab.clean.related import (
+    CLOSING_RUN,
+    ON_ITS_OWN,
+    PROMO,
+    article_shaped,
+    is_promo,
+    is_teaser,
+    related_blocks,
+)
 from newsgrab.model import Block, Link, Metadata
 from newsgrab.options import Options
 
@@ -146,6 +154,59 @@ def test_a_label_then_a_link_and_more_words_or_a_link_ending_a_sentence_stays() 
         assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {}, block.text
 
 
+def _promo(text: str, link: str, url: str = "https://go.example.org/x1") -> Block:
+    return _prose(text, [Link(link, url)])
+
+
+def test_a_labelled_promotion_closed_by_its_one_link_goes_wherever_the_link_points() -> None:
+    """"<label>: <blurb>, <call link>.": the link is the last words and names nothing, so the
+    shape holds for a series page, a shop or a short link of another host, and with no page URL."""
+    for block in (_promo("Harbour Nights: our podcast on the people who work the docks after dark. Listen here.",
+                         "here", SITE + "/podcasts/harbour-nights/"),
+                  _promo("Also from us: The Tide Tables, a novel by Ann Reed, on sale here.", "here"),
+                  _promo("Hafenbuch: Die Geschichte des Hafens in Bildern, jetzt bestellen. Hier entlang!",
+                         "Hier entlang")):
+        assert is_promo(block, block.text), block.text
+        blocks = [*BODY, block]
+        assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), None) == {3: PROMO}
+    heading = Block(kind="h3", text="Read Next: the tide tables, in a novel, available here.",
+                    links=[Link("here", "https://go.example.org/x1")], link_chars=4)
+    assert is_promo(heading, heading.text)
+
+
+def test_a_promotion_needs_a_label_a_blurb_and_one_closing_link_that_names_nothing() -> None:
+    for block in (
+        # article prose ending on a link: no label
+        _promo("The full ruling of the port tribunal, all forty pages of it, can be read here.", "here"),
+        # a label and its link, no blurb (a wiki's hatnote, a photo credit)
+        _promo("Main article: Harbour", "Harbour"),
+        _promo("Photo: Reuters", "Reuters"),
+        # the closing link names a service, a handle, an address or a number
+        _promo("Harbour Nights: the people who work the docks after dark, streaming on Harbourflix.", "Harbourflix"),
+        _promo("Account: the harbour master posts daily at @harbourmaster", "@harbourmaster"),
+        _promo("More info: the port's own page on the strike is at port.example", "port.example"),
+        _promo("Listen: the docks after dark, episode 12", "episode 12"),
+        # the link is not the closing words, or is long
+        _promo("Harbour Nights: listen here to our podcast on the people of the docks.", "here"),
+        _promo("Harbour Nights: our podcast on the docks. Listen to every episode on our site.",
+               "every episode on our site"),
+    ):
+        assert not is_promo(block, block.text), block.text
+    two_links = _prose("Star Wars: The Last Jedi is streaming now and on sale at the harbour shop.",
+                       [Link("streaming", "https://a.example/1"), Link("harbour shop", "https://b.example/2")])
+    assert not is_promo(two_links, two_links.text)
+
+
+def test_an_editors_note_closed_by_a_link_stays() -> None:
+    note = _promo("Update: the port authority has published the new contract in full. Read it here.", "here")
+    assert is_promo(note, note.text)  # the shape alone would take it: the pass keeps editor's notes
+    result = remove_boilerplate([*BODY, note], (), metadata=Metadata(url=PAGE))
+    assert note.text in [block.text for block in result.kept]
+    promo = _promo("Harbour Nights: stories of the people who work the docks after dark. Find them here.", "here")
+    result = remove_boilerplate([*BODY, promo], (), metadata=Metadata(url=PAGE))
+    assert [r.rule for r in result.removed] == [f"{RELATED_RULE}-{PROMO}"]
+
+
 def test_no_page_url_no_site_nothing_found() -> None:
     blocks = [*BODY, _teaser("Ferry fares to rise in the autumn", "/2024/04/30/world/ferry-fares.html"),
               _teaser("Why the harbour needs dredging again", "/2024/04/28/world/harbour-dredging.html")]
@@ -212,3 +273,22 @@ def test_real_page_where_it_must_not_fire(shared: Path) -> None:
     article = _meta_page(shared, "metascraper", "wikipedia", keep_all=False)
     assert not _related_rules(article)
     assert "Under the Red Sky (1990)" in article.body
+
+
+def _readability_page(shared: Path, name: str) -> newsgrab.Article:
+    raw = (shared / "bench" / "readability" / "pages" / name / "source.html").read_bytes()
+    return newsgrab.extract(raw, url="http://fakehost/test/page.html", options=Options(keep=frozenset({"all"})))
+
+
+def test_real_pages_where_a_promotion_goes(shared: Path) -> None:
+    """Two tune-half sites: a tech site's two promotions of its series under the article (the series'
+    name as the label, a line on it, a one-word link), a blog's heading that promotes a book."""
+    assert _shapes(_readability_page(shared, "cnet")).count(PROMO) == 2
+    assert _shapes(_meta_page(shared, "postlight", "thoughtcatalog.com")).count(PROMO) == 1
+
+
+def test_real_page_where_a_promotion_must_not_be_found(shared: Path) -> None:
+    """An encyclopedia's "Main article: <title>" lines (a label and its link, no blurb) are its body."""
+    article = _readability_page(shared, "wikipedia")
+    assert any(block.text.startswith("Main article:") for block, _ in article.timeline)
+    assert PROMO not in _shapes(article)

@@ -201,7 +201,7 @@ def disclosure(view: BlockText, page: PageFacts) -> float:
 MAX_LABEL_CHARS = 30
 #: words of the block (after its label) in which a disclosure names the site ("The Harbour Post may ...")
 MAX_SUBJECT_WORDS = 3
-_DISCLAIMER = ACTION_PREFIX + "disclaimer"
+_DISCLAIMER = DISCLAIMER_LIST = ACTION_PREFIX + "disclaimer"
 _LABEL_END_RE = re.compile("[:\uff1a]")
 
 

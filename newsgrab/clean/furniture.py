@@ -1,4 +1,4 @@
-"""Page furniture found by its shape alone: a breadcrumb trail.
+"""Page furniture found by its shape alone: a breadcrumb trail, the publisher's own address.
 
 A reader tells it from the article at a glance, in any language, without reading its words, and
 the notice score (score.py), which reads words, sees little in it: no call, no topic word, no sentence.
@@ -14,6 +14,13 @@ score did:
   and a crumb is never a sentence. A page has one trail (two when it repeats it under the
   article): a page with more lists paths as its content.
 
+- `gives_own_address`: a short block that gives an e-mail address at the page's own site ("Got a
+  tip about the port? Write to the reporter at jane@harbourpost.example.", "Questions for the
+  desk: desk@<site>") is the publisher's contact line, amid the article or under it, in
+  any language: the site's own domain is the publisher speaking of itself, whatever the words
+  around it. Article text that quotes an address names someone else's domain (a scam's sender, a
+  company's press office); an address in the page's head is a byline's, left to the metadata.
+
 (A bare credit line, "Jane Roe/Harbour Post", was tried here too and left out: on the tune pages it
 took three credits, on the holdout pages one body block.)
 """
@@ -23,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsgrab.clean.related import site_of
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
 
@@ -38,8 +46,14 @@ MAX_TRAILS = 2
 #: blocks from the top of the page among which a breadcrumb sits (it opens the page, above the
 #: headline; the HTML stage often hands the headline's block on apart)
 TRAIL_HEAD_BLOCKS = 3
-#: the removal this module makes: (rule, category)
+#: the removals this module makes: (rule, category)
 BREADCRUMB = ("structure.breadcrumb", "navigation")
+OWN_ADDRESS = ("structure.own-address", "contact")
+#: characters a block giving the site's own address has at most (a contact line or box, not prose
+#: that happens to end on one)
+MAX_ADDRESS_BLOCK_CHARS = 400
+#: an e-mail address: its domain (lower-cased before it is compared)
+_EMAIL_RE = re.compile(r"[\w.+-]@([\w-]+(?:\.[\w-]+)+)")
 
 #: the mark between crumbs: an ASCII one spaced on both sides (code writes "a>b"), a full-width one
 #: as it comes
@@ -64,10 +78,24 @@ def is_breadcrumb(block: Block, text: str) -> bool:
     return block.link_density >= BREADCRUMB_LINK_SHARE or not block.links
 
 
-def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: int) -> dict[int, tuple[str, str]]:
+def gives_own_address(text: str, site: str) -> bool:
+    """Whether the block gives an e-mail address at `site` (the page's host without "www.", or a
+    host under it) and is short enough to be a contact line (`MAX_ADDRESS_BLOCK_CHARS`)."""
+    if not site or "@" not in text or len(text) > MAX_ADDRESS_BLOCK_CHARS:
+        return False
+    for found in _EMAIL_RE.finditer(text):
+        domain = found.group(1).lower()
+        if domain == site or domain.endswith("." + site):
+            return True
+    return False
+
+
+def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: int,
+                     page_url: str | None = None) -> dict[int, tuple[str, str]]:
     """The blocks that are breadcrumbs, each with its (rule, category): trail-shaped blocks among the
     first `TRAIL_HEAD_BLOCKS`, above the article's first paragraph, on a page with `MAX_TRAILS` of
-    them at most."""
+    them at most; and from the article's first paragraph on, the blocks that give an address at the
+    page's own site (`page_url`)."""
     found: dict[int, tuple[str, str]] = {}
     trails: list[int] = []
     for i, block in enumerate(blocks):
@@ -76,4 +104,7 @@ def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: 
     # a page has one trail, over the article (some repeat it under): more are the article's own list of paths
     if 0 < len(trails) <= MAX_TRAILS:
         found.update((i, BREADCRUMB) for i in trails if i < min(first_body, TRAIL_HEAD_BLOCKS))
+    site = site_of(page_url) if page_url else ""
+    if site:
+        found.update((i, OWN_ADDRESS) for i in range(first_body, len(blocks)) if gives_own_address(texts[i], site))
     return found

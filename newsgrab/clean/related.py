@@ -21,7 +21,14 @@ misses most of them. This module reads only shapes:
   no sentence ("Read also: <headline>"), nearly all link, or a short label ending in a colon and
   then only its link, whatever closes it ("Pro tip: <headline>!", "関連記事：<headline>。"). A linked
   heading amid the article is not one (the sections of a list article: "19) Ingrid Goes West",
-  linked to its review).
+  linked to its review);
+- `is_promo`: a house promotion of another page, wherever its link goes (a series' page, a shop,
+  a short link): a short label ending in a colon, a blurb, and one link that is the block's last
+  word or two and names nothing ("Harbour Nights: a podcast on the docks after dark. Listen here.",
+  "Also from us: <a book's title>, on sale here."). The link's words are no help and are not read: the shape is
+  the label, the single link and where it sits. Article prose that ends on a link ("the ruling
+  is here") has no label; a label over a sentence that names its links ("<film>: streaming on
+  <service> and <service>.") links names; a handle or an address ("Account: @name") is a name too.
 
 A body paragraph that links a story inside its prose stays: its link does not open it, it is not
 mostly link, and one such paragraph after the body makes no run.
@@ -57,12 +64,16 @@ SOLO_LINK_SHARE = 0.8
 LABELLED_LINK_SHARE = 0.9
 #: share of link text from which a block in the closing run goes with the teasers around it
 TAIL_LINK_SHARE = 0.4
+#: words and characters a promotion's closing link has at most ("here", "Read it here", "this way")
+MAX_CALL_LINK_WORDS, MAX_CALL_LINK_CHARS = 2, 15
+#: words between a promotion's label and its link at least (a blurb, not a label and its link)
+MIN_BLURB_WORDS = 3
 #: characters; a short line without a sentence end (a date, a label, a byline) the closing run passes over
 MAX_PASSED_LINE_CHARS = 60
 #: slug words (with a letter, split at hyphens) that make a path segment an article's
 MIN_SLUG_WORDS = 3
 #: the shapes `related_blocks` finds, named in the removal's rule (`structure.related-<shape>`)
-CLOSING_RUN, ON_ITS_OWN = "run", "single"
+CLOSING_RUN, ON_ITS_OWN, PROMO = "run", "single", "promo"
 _TEASER_KINDS = frozenset({"p", "li"}) | HEADING_KINDS
 #: a date in a path (/2017/06/29/, /2017-06-29, /20170629) or a long number (an article id)
 _DATE_OR_ID_RE = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|-)[01]?\d(?:/|-|$)|(?:19|20)\d\d[01]\d[0-3]\d|\d{5,}")
@@ -177,6 +188,36 @@ def _label_then_link(block: Block, text: str) -> bool:
     return bool(rest) and block.link_chars >= LABELLED_LINK_SHARE * len(rest)
 
 
+#: what makes a link text name something: a digit, a handle, an address
+_NAMING_RE = re.compile(r"[\d@./:]")
+#: what ends a sentence or a label, after which a capital opens the next ("... Here.")
+_OPENERS = ".!?:\uff1a\u3002"
+
+
+def is_promo(block: Block, text: str) -> bool:
+    """Whether the block promotes another page by its shape (see the module docstring): a label
+    ending in a colon within `MAX_KICKER_CHARS`, then a blurb (`MIN_BLURB_WORDS`), and a single link that closes the
+    block, of at most `MAX_CALL_LINK_WORDS` words, naming nothing (no digit, handle or address,
+    no capital but where a sentence opens)."""
+    if len(block.links) != 1 or block.kind not in _TEASER_KINDS or len(text) > MAX_TEASER_CHARS:
+        return False
+    label = _LABEL_END_RE.search(text, 0, MAX_KICKER_CHARS + 1)
+    if label is None or not any(ch.isalpha() for ch in text[:label.start()]):
+        return False
+    call = " ".join(block.links[0].text.split()).rstrip(_CLOSING_CHARS)
+    if (not call or len(call) > MAX_CALL_LINK_CHARS or len(call.split()) > MAX_CALL_LINK_WORDS
+            or _NAMING_RE.search(call)):
+        return False
+    body = text.rstrip(_CLOSING_CHARS)
+    if not body.endswith(call):
+        return False  # the link is not the closing words
+    before = body[:len(body) - len(call)].rstrip()
+    if len(before[label.end():].split()) < MIN_BLURB_WORDS:
+        return False  # no blurb: a label and its link ("Main article: Firefox", "Photo: Reuters")
+    opens = before.endswith(tuple(_OPENERS))
+    return not any(ch.isupper() for ch in (call[1:] if opens else call))
+
+
 def _passed(block: Block, text: str, removed: bool) -> bool:
     """Whether the closing run goes on over this block (it neither starts nor ends a run)."""
     return (removed or block.kind == "media" or block.kind in HEADING_KINDS or is_separator(block, text)
@@ -186,15 +227,16 @@ def _passed(block: Block, text: str, removed: bool) -> bool:
 def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool],
                    page_url: str | None) -> dict[int, str]:
     """The blocks that are links to other stories of the page's site (see the module docstring),
-    each with the shape that found it (`CLOSING_RUN`, `ON_ITS_OWN`). `removed`: the blocks
+    each with the shape that found it (`CLOSING_RUN`, `ON_ITS_OWN`, `PROMO`). `removed`: the blocks
     the pass already took (the closing run goes over them; they are not given again)."""
+    # a promotion of another page by its shape, wherever its link goes
+    found: dict[int, str] = {i: PROMO for i, b in enumerate(blocks) if not removed[i] and is_promo(b, texts[i])}
     site = site_of(page_url)
     if not site:
-        return {}
+        return found
     teasers = [is_teaser(b, texts[i], site) for i, b in enumerate(blocks)]
     if not any(teasers):
-        return {}
-    found: dict[int, str] = {}
+        return found
     # a single story linked on its own anywhere: mostly link, no sentence of its own
     found.update((i, ON_ITS_OWN) for i, is_one in enumerate(teasers)
                  if is_one and _stands_alone(blocks[i], texts[i]))
