@@ -8,6 +8,8 @@ page's number of links, so nested candidates and containers do not pay for the s
 
 from __future__ import annotations
 
+from collections import deque
+
 import lxml.html
 from lxml import etree
 
@@ -28,30 +30,28 @@ class LinkChars(dict[lxml.html.HtmlElement, int]):
     """The characters of each link's text nodes (each stripped), read on first use. One per page
     and pass: the nested candidates of a link farm hold the same thousands of links, whose text was
     read again for each of them (nine tenths of the time of a Wikipedia article's link densities).
-    It also remembers the elements found to hold at most `XPATH_MAX_LINKS` links (`few_links`)."""
+    It also remembers whether each tree it met holds at most `XPATH_MAX_LINKS` links (`few_links`)."""
 
     __slots__ = ("_few",)
 
     def __init__(self) -> None:
         super().__init__()
-        self._few: set[lxml.html.HtmlElement] = set()
+        self._few: dict[lxml.html.HtmlElement, bool] = {}
 
     def __missing__(self, link: lxml.html.HtmlElement) -> int:
         chars = self[link] = sum(map(len, map(str.strip, link.itertext())))
         return chars
 
     def few_links(self, el: lxml.html.HtmlElement) -> bool:
-        """Whether `el` holds at most `XPATH_MAX_LINKS` links. An element inside one found to hold
-        that few holds that few too, so its own count (an XPath walk of it) is skipped: the
-        serialiser's containers lie inside the candidates measured before them, each container
-        inside the one before. Elements that hold more are not remembered (a link farm is rare)."""
-        few = self._few
-        if el in few or any(map(few.__contains__, el.iterancestors())):
-            return True
-        if _LINK_COUNT_XPATH(el) <= settings.XPATH_MAX_LINKS:
-            few.add(el)
-            return True
-        return False
+        """Whether the whole tree `el` sits in (from its topmost ancestor: a detached subtree is a
+        tree of its own) holds at most `XPATH_MAX_LINKS` links, counted once a tree: then so does
+        `el`, and its own count is not needed. Most pages hold fewer links than that."""
+        above = deque(el.iterancestors(), maxlen=1)  # the topmost ancestor, the walk up done in C
+        top = above[0] if above else el
+        few = self._few.get(top)
+        if few is None:
+            few = self._few[top] = _LINK_COUNT_XPATH(top) <= settings.XPATH_MAX_LINKS
+        return few
 
 
 def link_density(el: lxml.html.HtmlElement, total: int | None = None, links: LinkChars | None = None) -> float:
@@ -60,16 +60,16 @@ def link_density(el: lxml.html.HtmlElement, total: int | None = None, links: Lin
     One `.//a//text()` XPath reads them, unless the element holds more than `XPATH_MAX_LINKS`
     links: libxml2's node-set merging for that XPath grows faster than the number of links, so
     a link farm is read link by link (`itertext`), the same text nodes, each link's read once
-    per `links` (the caller's, for one page). With `links`, an element inside one already counted
-    to hold few links is not counted again (`LinkChars.few_links`): a count is an XPath walk of
-    the element, and a page's candidates and containers are nested, each walked again.
+    per `links` (the caller's, for one page). With `links`, the element's links are counted only
+    when its whole tree holds more than that (`LinkChars.few_links`): a count is a walk of the
+    element, and a page's candidates and containers are nested, each walked again.
     """
     total = text_len(el) if total is None else total
     if not total:
         return 0.0
     # map() over str methods rather than a generator: a large candidate holds thousands of link
     # text nodes (a Wikipedia article), and a Python frame per node was most of this function
-    if links.few_links(el) if links is not None else _LINK_COUNT_XPATH(el) <= settings.XPATH_MAX_LINKS:
+    if (links is not None and links.few_links(el)) or _LINK_COUNT_XPATH(el) <= settings.XPATH_MAX_LINKS:
         link_chars = sum(map(len, map(str.strip, _LINK_TEXT_XPATH(el))))
     else:
         link_chars = sum(map((LinkChars() if links is None else links).__getitem__, el.iter("a")))
