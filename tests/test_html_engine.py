@@ -788,27 +788,3 @@ def test_a_long_run_is_measured_folded_and_indentation_is_none() -> None:
     assert not _long_run(None) and not _long_run("a" * (MIN_PARAGRAPH_CHARS - 1) + indentation)
     assert _long_run(indentation + "a" * MIN_PARAGRAPH_CHARS + indentation)
     assert _long_run(" ".join(["word"] * MIN_PARAGRAPH_CHARS))
-
-
-def test_link_density_skips_the_link_count_only_in_a_tree_with_few_links(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`LinkChars.few_links` answers for the whole tree an element sits in (a detached subtree is a
-    tree of its own): at most XPATH_MAX_LINKS links there, none of its elements can hold more, so
-    their own counts are skipped; the densities stay those of the `.//a//text()` XPath."""
-    from lxml import etree
-
-    from newsgrab.html import settings
-    from newsgrab.html.density import LinkChars, link_density, text_len
-
-    monkeypatch.setattr(settings, "XPATH_MAX_LINKS", 2)
-    xpath = etree.XPath(".//a//text()", smart_strings=False)
-    few = lxml.html.fromstring('<div><p>Tide <a href="/t">tables</a> and <a href="/f">ferries</a> today.</p></div>')
-    many = lxml.html.fromstring('<div><p>Tide <a href="/t">tables</a>, <a href="/f">ferries</a>.</p>'
-                                '<section><p>More at <a href="/h">the harbour office</a> soon.</p></section></div>')
-    links = LinkChars()
-    assert links.few_links(few[0]) and not links.few_links(many[0])
-    section = many.find("section")
-    many.remove(section)  # detached: its one link is a tree of its own
-    assert links.few_links(section[0])
-    for el in (*few.iter("div", "p"), *many.iter("div", "p"), *section.iter("section", "p")):
-        total = text_len(el)
-        assert link_density(el, total, links) == min(sum(len(t.strip()) for t in xpath(el)) / total, 1.0)

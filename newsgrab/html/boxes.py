@@ -33,10 +33,9 @@ from collections.abc import Iterator
 import lxml.html
 
 from newsgrab.html import settings
-from newsgrab.html.density import text_len
 from newsgrab.html.evidence import CONTAINER_TAGS
 from newsgrab.html.paragraphs import contact_shaped, prose_level
-from newsgrab.html.scoring import Region
+from newsgrab.html.scoring import Region, text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
 
 

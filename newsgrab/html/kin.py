@@ -20,8 +20,7 @@ from collections import Counter
 import lxml.html
 
 from newsgrab.html import settings
-from newsgrab.html.density import link_density, text_len
-from newsgrab.html.scoring import Region
+from newsgrab.html.scoring import Region, link_density, text_len
 
 
 def with_kin(

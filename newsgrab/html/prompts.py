@@ -35,8 +35,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.density import text_len
-from newsgrab.html.scoring import Region
+from newsgrab.html.scoring import Region, text_len
 from newsgrab.html.structural import CONTROL_MARK
 from newsgrab.urls import split
 
