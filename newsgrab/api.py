@@ -256,6 +256,8 @@ def printable_path(path: str | os.PathLike[str]) -> str:
 
 #: block kinds whose text is prose worth detecting a language from
 _PROSE_KINDS = frozenset({"p", "quote", "li"})
+#: the names of Metadata's fields, read once: `dataclasses.fields` builds its tuple on every call
+_METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 
 
 def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warnings: list[str]) -> Article:
@@ -303,7 +305,7 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
         language = detect_language(" ".join(b.text for b in kept if b.kind in _PROSE_KINDS))
         if language:
             provenance["language"] = "detected"
-    metadata = {f.name: getattr(meta, f.name) for f in fields(Metadata)}
+    metadata = {name: getattr(meta, name) for name in _METADATA_FIELDS}
     metadata.update(original_source=None if source is None or source.is_empty() else source, language=language,
                     provenance=provenance, media=media)
     return Article(**metadata, input=info, blocks=kept, links=links, removed=cleaned.removed, warnings=warnings,

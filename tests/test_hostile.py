@@ -261,3 +261,28 @@ def test_the_attribute_cap_reads_a_long_tag_that_starts_inside_a_broken_one(as_b
         assert _cap_attributes(page.encode(), b"<", b">", _ATTRIBUTE_BYTES_RE) == want.encode()
     else:
         assert _cap_attributes(page, "<", ">", _ATTRIBUTE_RE) == want
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_long_runs_the_cap_searches_are_every_run_without_a_closer_long_enough_for_a_tag(seed: int) -> None:
+    """`_long_runs` jumps from ">" to ">" instead of reading each character: it must still find
+    every run of more than LONG_TAG_CHARS characters without ">" (where a long tag can lie), each
+    with its end, and no shorter run, whatever the spacing of the ">"s (random pages of short and
+    long gaps, a page that ends inside a run, one that starts with one)."""
+    import random
+
+    from newsgrab.html.parse import _long_runs
+    from newsgrab.html.settings import LONG_TAG_CHARS
+
+    rng = random.Random(seed)
+    gaps = [rng.choice((0, 1, 7, LONG_TAG_CHARS - 1, LONG_TAG_CHARS, LONG_TAG_CHARS + 1, LONG_TAG_CHARS + 2, 2000))
+            for _ in range(60)]
+    page = ">".join("a" * gap for gap in gaps)
+    # the runs by definition: the gaps between ">"s (the page's edges included) of LONG_TAG_CHARS + 1 or more
+    want, start = [], 0
+    for gap in gaps:
+        if gap > LONG_TAG_CHARS:
+            want.append((start, start + gap))
+        start += gap + 1
+    assert _long_runs(page, ">") == want
+    assert _long_runs(page.encode(), b">") == want

@@ -25,10 +25,12 @@ from lxml import etree
 
 from newsgrab.html import settings
 from newsgrab.html.structural import (
+    CHROME_TAGS,
     HEADING_TAGS,
     JUNK_TAGS,
     OVERLAY_BY_MARKUP,
     OVERLAY_BY_TOKENS,
+    OVERLAY_TAGS,
     element_text,
     is_chrome,
 )
@@ -167,10 +169,14 @@ class _Cutter:
         elif tag == "a":
             self._in_link += 1
             self._links.append(el)  # made a Link only if the paragraph is taken
-        kind = self.overlay_of(el)
-        if kind:
-            self._overlays[el] = kind
-        if tag in BOUNDARY_TAGS and is_chrome(el):
+        # an element without attributes is an overlay by its tag alone, and chrome by its tag alone
+        # (`overlay_kind`, `is_chrome`): most elements have none, and are not asked
+        names = el.keys()
+        if names or tag in OVERLAY_TAGS:
+            kind = self.overlay_of(el)
+            if kind:
+                self._overlays[el] = kind
+        if tag in BOUNDARY_TAGS and (names or tag in CHROME_TAGS) and is_chrome(el):
             self._serial += 1
             self._sections.append((el, self._serial))
 

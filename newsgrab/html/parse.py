@@ -95,39 +95,86 @@ def _cap_attributes(markup: AnyStr, opener: AnyStr, closer: AnyStr, attribute: r
 
     Only a start tag of LONG_TAG_CHARS or more can hold that many attributes: a "<", an ASCII
     letter, then at least LONG_TAG_CHARS characters before the first ">", with no "<" before that
-    ">". Finding those is a scan of the whole page, done by `_long_tag_starts`' regex: "<", a letter,
-    then LONG_TAG_CHARS characters that are not ">" (a repeat of one excluded character, which the
-    regex engine runs as a plain loop in C, about a third of the time of splitting the page at
-    every "<"; a class like [^<>] is tested character by character and costs as much as the split).
-    The rare match (an SVG path, an inline image) is then checked for a "<" before its ">".
+    ">". Such a tag lies in a run of more than LONG_TAG_CHARS characters without a ">"
+    (`_long_runs`, found in jumps of that length), and only those runs are searched, at each "<"
+    in them (`_search_run`), by `_long_tag_starts`' regex: "<", a letter, then LONG_TAG_CHARS
+    characters that are not ">" (a repeat of one excluded character, which the regex engine runs
+    as a plain loop in C). The rare match (an SVG path, an inline image) is then checked for a "<"
+    before its ">". Scanning the whole page with that regex cost three times as much: half of a
+    page's bytes lie in such runs (scripts, inline data, long paragraphs), the rest is crossed in
+    jumps.
     """
     found = _long_tag_starts(markup)
     kept: list[AnyStr] = []  # the page in pieces, with the attributes past the cap left out
     done = 0  # where the piece still to keep starts
-    search = found.search
-    match = search(markup)
-    while match is not None:
-        start = match.start() + 1  # the tag without its "<"
-        end = markup.find(closer, start)
-        if end < 0:
-            break  # no ">" left in the page: no tag can end
-        inner = markup.find(opener, start, end)
-        if inner >= 0:  # a "<" before the ">": what followed this "<" was no tag
-            match = search(markup, inner)
-            continue
-        if _space_runs_at_most(markup, start, end) <= settings.MAX_ATTRIBUTES:
-            match = search(markup, end)  # an attribute opens with a run of spaces: too few runs for the cap
-            continue
-        tag = markup[start : end + 1]  # LONG_TAG_CHARS + 1 characters at least, by the match
-        ends = [one.end() for one in islice(attribute.finditer(tag), settings.MAX_ATTRIBUTES + 1)]
-        if len(ends) > settings.MAX_ATTRIBUTES:
-            kept.append(markup[done : start + ends[-2]])  # up to the last attribute kept
-            done = end  # then ">" and what follows
-        match = search(markup, end)
+    for run_start, run_end in _long_runs(markup, closer):
+        match = _search_run(found, markup, opener, run_start, run_end)
+        while match is not None:
+            start = match.start() + 1  # the tag without its "<"
+            end = markup.find(closer, start)
+            if end < 0:
+                return _joined(markup, kept, done)  # no ">" left in the page: no tag can end
+            inner = markup.find(opener, start, end)
+            if inner >= 0:  # a "<" before the ">": what followed this "<" was no tag
+                match = _search_run(found, markup, opener, inner, run_end)
+                continue
+            if _space_runs_at_most(markup, start, end) > settings.MAX_ATTRIBUTES:
+                # an attribute opens with a run of spaces: with fewer runs the tag is under the cap
+                tag = markup[start : end + 1]  # LONG_TAG_CHARS + 1 characters at least, by the match
+                ends = [one.end() for one in islice(attribute.finditer(tag), settings.MAX_ATTRIBUTES + 1)]
+                if len(ends) > settings.MAX_ATTRIBUTES:
+                    kept.append(markup[done : start + ends[-2]])  # up to the last attribute kept
+                    done = end  # then ">" and what follows
+            break  # the tag ends at the run's ">": the next long tag is in a later run
+    return _joined(markup, kept, done)
+
+
+def _search_run(
+    found: re.Pattern[AnyStr], markup: AnyStr, opener: AnyStr, start: int, end: int
+) -> re.Match[AnyStr] | None:
+    """`found.search(markup, start, end)`, its "<" looked for by a C search (`find`) and the regex
+    tried only there: most of a run is a script, inline data or prose, with few "<" in it, which
+    the regex engine would cross a character at a time."""
+    last = end - settings.LONG_TAG_CHARS - 1  # "<", a letter and LONG_TAG_CHARS more must fit before `end`
+    at = markup.find(opener, start, last)
+    while at >= 0:
+        match = found.match(markup, at, end)
+        if match is not None:
+            return match
+        at = markup.find(opener, at + 1, last)
+    return None
+
+
+def _joined(markup: AnyStr, kept: list[AnyStr], done: int) -> AnyStr:
+    """The page from the pieces kept and the rest after `done` (`markup` itself when none were cut)."""
     if not kept:
         return markup
     kept.append(markup[done:])
     return markup[:0].join(kept)
+
+
+def _long_runs(markup: AnyStr, closer: AnyStr) -> list[tuple[int, int]]:
+    """The runs of more than LONG_TAG_CHARS characters without a ">" (start, and end: the ">" that
+    ends it, or the page's end), in order. From each ">" the walk jumps to the last ">" among the
+    next LONG_TAG_CHARS + 1 characters (a C search backwards), so a page without such a run is
+    crossed in jumps of about that length, not character by character as a regex would."""
+    reach = settings.LONG_TAG_CHARS + 1  # "<" and LONG_TAG_CHARS characters: the shortest long tag
+    size = len(markup)
+    runs = []
+    rfind, find = markup.rfind, markup.find
+    at = -1  # the last ">" met (-1: the page's start)
+    while at + reach < size:
+        last = rfind(closer, at + 1, at + reach + 1)
+        if last >= 0:
+            at = last
+            continue
+        following = find(closer, at + reach + 1)
+        end = size if following < 0 else following
+        runs.append((at + 1, end))
+        if following < 0:
+            break
+        at = following
+    return runs
 
 
 #: what the attribute regex's `\s` matches in bytes (in text it matches every Unicode space)

@@ -82,6 +82,8 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     return bool(style and _hidden_style(style))
 
 
+#: the attributes `_hidden` reads, and the names of an element with a class alone (see `prune`)
+_HIDING_NAMES, _CLASS_ONLY = frozenset({"hidden", "aria-hidden", "style"}), ["class"]
 #: tags that lay a box over the page or stand in for it when scripts are off
 OVERLAY_TAGS = frozenset({"dialog", "noscript", "template"})
 #: ARIA roles of boxes laid over the page
@@ -214,11 +216,15 @@ def prune(
             continue
         if tag not in PROTECTED_TAGS:
             names = el.keys()
-            if names and _hidden(el, names) and (el.get("aria-hidden") != "true" or _small_enough(el, page_chars)):
+            if names and not _HIDING_NAMES.isdisjoint(names) and _hidden(el, names) and (
+                el.get("aria-hidden") != "true" or _small_enough(el, page_chars)
+            ):  # few elements have a hiding attribute: the others are spared the call
                 doomed.append(el)
                 continue
             if tokens and tag not in INLINE_TAGS and (names or tag in CHROME_TAGS):  # else kept: `_verdict`
-                verdict = _verdict(el, tag, sel, names)
+                # a class alone (half the elements with attributes) is the key itself, lower-cased
+                cls = el.get("class") if names == _CLASS_ONLY and tag not in CHROME_TAGS else None
+                verdict = sel.prune_verdicts[cls.lower()] if cls else _verdict(el, tag, sel, names)
                 if verdict == PRUNE_CHROME and _removable(el, sel, page_chars, hints, removed):
                     doomed.append(el)
                     continue
