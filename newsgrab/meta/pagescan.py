@@ -35,6 +35,9 @@ _BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor")
 _DATE_TOKENS = ("date", "publish", "posted", "timestamp")
 _SIGNAL_CLASS_RE = re.compile("|".join(_BYLINE_TOKENS + _DATE_TOKENS), re.IGNORECASE)
 _SIGNAL_TAGS = frozenset({"meta", "link", "title", "h1", "time"})
+#: the tags `_signals` reads an element's tag for: a hit by its tag, a <base>, a script (never a hit
+#: by its class) and a link (a hit by its rel)
+_WALK_TAGS = (*sorted(_SIGNAL_TAGS), "base", "script", "a")
 #: class/id words of containers whose dates and names belong to other stories or to page chrome
 _FOREIGN_RE = re.compile(
     r"related|recommend|more-?(?:stories|news|from)|also-?read|read-?next|sidebar|widget|teaser|promo|"
@@ -135,47 +138,80 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
 
 
 def _signals(
+    tree: lxml.html.HtmlElement,
     elements: list[lxml.html.HtmlElement],
     bases: list[lxml.html.HtmlElement],
     pool: list[lxml.html.HtmlElement] | None,
 ) -> list[lxml.html.HtmlElement]:
-    """Every element of `elements` (the tree's) that may carry metadata, in document order (one
-    walk, cheap tests per element).
+    """The elements of `elements` (all of `tree`'s) that may carry metadata, in document order. Every
+    <base> goes to `bases`; with a `pool`, elements with an itemprop or a class holding a hint piece
+    go there (pruning would otherwise walk large subtrees for them), scripts without an itemprop
+    not (pruning runs after every script is gone).
 
-    Every <base> element goes to `bases` on the way: one more tag test per element costs less
-    than a second search of the tree for them.
-    With a `pool`, elements with an itemprop or a class holding a hint piece go there (pruning
-    would otherwise walk large subtrees for them; here it is one more bit test per class).
-    Scripts without an itemprop are left out of the pool: pruning runs after every script is gone.
-    """
+    This loop was a tenth of an extraction's instructions: lxml makes a new string for each `.tag`
+    and `.get()`. lxml's C walk `tree.iter(*_WALK_TAGS)` finds the few elements whose tag matters,
+    merged in by identity, so the others never read their tag; a lone attribute name (the usual
+    class) is compared as a string instead of searched for in the list of names."""
     hits = []
     is_signal = _IS_SIGNAL_NAME
     class_flags = _CLASS_FLAGS
+    tagged = tree.iter(*_WALK_TAGS)
+    next_tagged = next(tagged, None)
     for el in elements:
-        tag = el.tag
         names = el.keys()  # read once: a name test is cheaper than a `.get()` that finds nothing
-        if not names:  # most elements: only their tag can make them a hit (or a <base>)
-            if tag in _SIGNAL_TAGS:
-                hits.append(el)
-            elif tag == "base":
+        if el is next_tagged:
+            next_tagged = next(tagged, None)
+            tag = el.tag
+            if tag == "base":
                 bases.append(el)
+            if not names:
+                if tag in _SIGNAL_TAGS:
+                    hits.append(el)
+                continue
+            itemprop = "itemprop" in names
+            if tag in _SIGNAL_TAGS or itemprop or "datetime" in names or (
+                    tag == "a" and "rel" in names and el.get("rel")):
+                hits.append(el)
+                if pool is not None:
+                    cls = el.get("class") if "class" in names else None
+                    if itemprop or (cls and class_flags[cls] & _HINT_PIECE):
+                        pool.append(el)
+                continue
+            if tag == "script":
+                if "ld+json" in (el.get("type") or ""):
+                    hits.append(el)
+                continue
+        elif not names:  # most elements without attributes: only their tag could have made them a hit
             continue
-        itemprop = "itemprop" in names
-        if tag in _SIGNAL_TAGS or itemprop or "datetime" in names or (tag == "a" and "rel" in names and el.get("rel")):
-            hits.append(el)
-            if tag == "base":
-                bases.append(el)
-            if pool is not None:
-                cls = el.get("class") if "class" in names else None
-                if itemprop or (cls and class_flags[cls] & _HINT_PIECE):
-                    pool.append(el)
-        elif tag == "script":
-            if "ld+json" in (el.get("type") or ""):
+        elif len(names) == 1:
+            name = names[0]
+            if name == "class":
+                cls = el.get("class")
+                if cls and (flags := class_flags[cls]):
+                    if flags & _HINT_PIECE and pool is not None:
+                        pool.append(el)
+                    if flags & _SIGNAL:
+                        hits.append(el)
+            elif name == "id":
+                ident = el.get("id")
+                if ident and is_signal[ident]:
+                    hits.append(el)
+            elif name in ("itemprop", "datetime"):
                 hits.append(el)
+                if pool is not None and name == "itemprop":
+                    pool.append(el)
+            continue
         else:
-            if tag == "base":
-                bases.append(el)
-            cls = el.get("class") if "class" in names else None
+            itemprop = "itemprop" in names
+            if itemprop or "datetime" in names:
+                hits.append(el)
+                if pool is not None:
+                    cls = el.get("class") if "class" in names else None
+                    if itemprop or (cls and class_flags[cls] & _HINT_PIECE):
+                        pool.append(el)
+                continue
+        if "class" in names:
+            cls = el.get("class")
             if cls:
                 flags = class_flags[cls]
                 if flags & _HINT_PIECE and pool is not None:
@@ -183,7 +219,8 @@ def _signals(
                 if flags & _SIGNAL:
                     hits.append(el)
                     continue
-            ident = el.get("id") if "id" in names else None
+        if "id" in names:
+            ident = el.get("id")
             if ident and is_signal[ident]:
                 hits.append(el)
     return hits
@@ -208,7 +245,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     elements = list(tree.iter(etree.Element))
     if hint_pool:
         scan.elements = elements
-    hits = _signals(elements, bases, scan.hint_pool if hint_pool else None)
+    hits = _signals(tree, elements, bases, scan.hint_pool if hint_pool else None)
     cache: dict[lxml.html.HtmlElement, bool | None] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
