@@ -38,15 +38,13 @@ Categories named in `keep` stay in the body, but provenance is captured all the 
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newsgrab.clean.cues import DISCLAIMER_LIST, SHORTNESS_SPAN, disclosure
+from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
-from newsgrab.clean.lexicon import WORD_RE
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import PROMO, related_blocks
 from newsgrab.clean.score import NoticeScorer
@@ -71,7 +69,7 @@ from newsgrab.rules.matcher import rule_index
 MAX_SCORED_SHARE = 0.5
 #: the rule of a teaser of another story of the site (related.py), with the shape that found it
 RELATED_RULE = "structure.related"
-#: the removal of a disclosure the score did not read or did not take (`_disclosures`)
+#: the removal of a disclosure the score did not read or did not take (disclosures.py)
 DISCLOSURE = ("structure.disclosure", "disclaimer")
 #: removal categories of rules whose notices may credit a source in words no rule captures
 _CREDIT_CATEGORIES = frozenset({"syndication", "copyright"})
@@ -211,7 +209,7 @@ def remove_boilerplate(
         last_body = max((i for i in body if i < last_body and i not in related), default=first_body)
 
     # 3b'. a disclosure of who pays for the piece (the score's `disclosure` cue) wherever it sits
-    for i in _disclosures(blocks, texts, views, span.cues, scorer.page):
+    for i in disclosures(blocks, texts, views, span.cues, scorer.page):
         if verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = DISCLOSURE
 
@@ -260,46 +258,6 @@ def remove_boilerplate(
             timeline.append((block, removal))
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline,
                              None if source.is_empty() else cue)
-
-
-@functools.lru_cache(maxsize=32)
-def _literal_re(literals: frozenset[str]) -> re.Pattern[str]:
-    """One search for any of `literals` in a case-folded text (a list's literals, per language; no
-    IGNORECASE, which makes the engine fold each character it tries)."""
-    return re.compile("|".join(re.escape(literal) for literal in sorted(literals)))
-
-
-def _disclosures(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
-                 cues: Sequence[Mapping[str, float]], page: PageFacts) -> list[int]:
-    """The blocks that disclose who pays for the piece (cues.disclosure: "This sponsored offer comes
-    to you from X", "Disclosure: <site> earns a commission ..."), wherever they sit. The cue's subject
-    test (the piece or the site) is narrow enough to stand alone, and a disclosure amid the article
-    is too long for the score to read there or too short of other cues for it to take. A block the
-    score did not read is tokenised only when it is short and holds a disclaimer's word as a string."""
-    found: list[int] = []
-    words_of_list = page.vocabulary[DISCLAIMER_LIST]
-    # a literal each entry of the list needs (a word, a prefix, a phrase's longest word): most blocks
-    # hold none and are passed over without being tokenised
-    literals = _literal_re(frozenset({*words_of_list.words, *words_of_list.prefixes,
-                                      *(max(phrase, key=len) for phrases in words_of_list.phrases.values()
-                                        for phrase in phrases)}))
-    for i, block in enumerate(blocks):
-        text = texts[i]
-        if not text or len(text) > SHORTNESS_SPAN:
-            continue
-        if views[i] is not None:
-            if cues[i].get("disclosure"):
-                found.append(i)
-            continue
-        folded = text.casefold()
-        if not literals.search(folded):
-            continue
-        words = WORD_RE.findall(folded)
-        if words_of_list.first_hit(words, words) is None:
-            continue
-        if disclosure(BlockText.of(block, text, page.vocabulary, folded, words), page):
-            found.append(i)
-    return found
 
 
 def _credit_zone(count: int, first_body: int, last_body: int) -> list[int]:

@@ -1,0 +1,59 @@
+"""Disclosures of who pays for a piece, found wherever they sit in the article.
+
+The notice score's `disclosure` cue (cues.py) names a sponsor or a commission with the piece or the
+site as its subject; that test is narrow enough to stand alone, but amid the article a disclosure is
+too long for the score to read there or too short of other cues for it to take. This pass reads the
+cue on every short block instead, and tokenises a block the score did not read only when it holds one
+of the disclaimer list's literals (most blocks hold none).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+from newsgrab.clean.cues import DISCLAIMER_LIST, SHORTNESS_SPAN, disclosure
+from newsgrab.clean.lexicon import WORD_RE
+from newsgrab.clean.views import BlockText, PageFacts
+from newsgrab.model import Block
+
+
+@functools.lru_cache(maxsize=32)
+def _literal_re(literals: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of `literals` in a case-folded text (a list's literals, per language; no
+    IGNORECASE, which makes the engine fold each character it tries)."""
+    return re.compile("|".join(re.escape(literal) for literal in sorted(literals)))
+
+
+def disclosures(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
+                 cues: Sequence[Mapping[str, float]], page: PageFacts) -> list[int]:
+    """The blocks that disclose who pays for the piece (cues.disclosure: "This sponsored offer comes
+    to you from X", "Disclosure: <site> earns a commission ..."), wherever they sit. The cue's subject
+    test (the piece or the site) is narrow enough to stand alone, and a disclosure amid the article
+    is too long for the score to read there or too short of other cues for it to take. A block the
+    score did not read is tokenised only when it is short and holds a disclaimer's word as a string."""
+    found: list[int] = []
+    words_of_list = page.vocabulary[DISCLAIMER_LIST]
+    # a literal each entry of the list needs (a word, a prefix, a phrase's longest word): most blocks
+    # hold none and are passed over without being tokenised
+    literals = _literal_re(frozenset({*words_of_list.words, *words_of_list.prefixes,
+                                      *(max(phrase, key=len) for phrases in words_of_list.phrases.values()
+                                        for phrase in phrases)}))
+    for i, block in enumerate(blocks):
+        text = texts[i]
+        if not text or len(text) > SHORTNESS_SPAN:
+            continue
+        if views[i] is not None:
+            if cues[i].get("disclosure"):
+                found.append(i)
+            continue
+        folded = text.casefold()
+        if not literals.search(folded):
+            continue
+        words = WORD_RE.findall(folded)
+        if words_of_list.first_hit(words, words) is None:
+            continue
+        if disclosure(BlockText.of(block, text, page.vocabulary, folded, words), page):
+            found.append(i)
+    return found
