@@ -26,7 +26,9 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.notice_removal import BODY, BODY_TOPICS, NOT_SCORED, documents, fingerprint, load_labels
@@ -82,7 +84,7 @@ def blind_page(raw: bytes) -> bytes:
     return Blinder().blind(raw)
 
 
-def _verdicts(raw: bytes, kwargs: dict[str, str], words_off: bool) -> list[tuple[object, object]] | None:
+def verdicts(raw: bytes, kwargs: dict[str, str], words_off: bool) -> list[tuple[object, object]] | None:
     """(block, removal or None) of each block the pass received; `words_off`: the pass with no rule,
     no word cue and no hint (bench/notice_audit.py's `--shape-only`)."""
     import newsgrab
@@ -98,6 +100,26 @@ def _verdicts(raw: bytes, kwargs: dict[str, str], words_off: bool) -> list[tuple
 
     blocks = [block for block, _ in article.timeline]
     return list(zip(blocks, _run(blocks, article, True)[0], strict=True))
+
+
+def scored_blocks(timeline: list[tuple[object, object]], page_labels: dict[str, str],
+                  seen: set[str]) -> Iterator[tuple[Any, Any, str, str, str]]:
+    """(block, removal, text, fingerprint, label) of each block with text in `timeline`, the label
+    `BODY` where the block has none; every fingerprint goes into `seen` (for `unreached_notices`)."""
+    for block, removal in timeline:
+        text = block.text  # type: ignore[attr-defined]
+        if not text:
+            continue
+        key = fingerprint(text)
+        seen.add(key)
+        yield block, removal, text, key, page_labels.get(key, BODY)
+
+
+def unreached_notices(page_labels: dict[str, str], seen: set[str]) -> list[str]:
+    """The categories of the page's labelled notices the HTML stage did not hand on (not in `seen`):
+    dropped with the page's chrome, so counted as removed."""
+    return [category for key, category in page_labels.items()
+            if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS)]
 
 
 def run(ablate: bool, misses: str | None, words_off: bool = False,
@@ -118,17 +140,11 @@ def run(ablate: bool, misses: str | None, words_off: bool = False,
             continue
         page = f"{dataset}/{doc}"
         page_labels = labels.get((dataset, doc), {})
-        timeline = _verdicts(blind_page(raw) if ablate else raw, kwargs, words_off)
+        timeline = verdicts(blind_page(raw) if ablate else raw, kwargs, words_off)
         if timeline is None:
             continue
         seen: set[str] = set()
-        for block, removal in timeline:
-            text = block.text  # type: ignore[attr-defined]
-            if not text:
-                continue
-            key = fingerprint(text)
-            seen.add(key)
-            category = page_labels.get(key, BODY)
+        for block, removal, text, key, category in scored_blocks(timeline, page_labels, seen):
             if rule and removal is not None and removal.rule.startswith(rule):  # type: ignore[attr-defined]
                 listed.append(f"FIRES {page[:48]} [{category}] {removal.rule} {text[:100]!r}")  # type: ignore[attr-defined]
             if category == NOT_SCORED:
@@ -149,14 +165,13 @@ def run(ablate: bool, misses: str | None, words_off: bool = False,
             if removal is None and misses in (category, "all"):
                 listed.append(f"MISS {page[:48]} [{category}] {block.kind} "  # type: ignore[attr-defined]
                               f"links={len(block.links)} {text[:120]!r}")  # type: ignore[attr-defined]
-        for key, category in page_labels.items():  # not handed on by the HTML stage: removed
-            if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS):
-                tally[category]["n"] += 1
-                tally[category]["ok"] += 1
+        for category in unreached_notices(page_labels, seen):
+            tally[category]["n"] += 1
+            tally[category]["ok"] += 1
     return tally, listed, found_body
 
 
-def _cell(counter: Counter[str]) -> str:
+def cell(counter: Counter[str]) -> str:
     n = counter["n"]
     return f"{counter['ok']}/{n} ({100 * counter['ok'] / n:.1f}%)" if n else "-"
 
@@ -178,13 +193,13 @@ def main(argv: list[str] | None = None) -> int:
     print("| category (tune half) | as written | ablated markup |\n|---|---|---|")
     categories = sorted(c for c in ablated if c not in (BODY, "unlabelled"))
     for category in categories:
-        print(f"| {category} | {_cell(written[category])} | {_cell(ablated[category])} |")
+        print(f"| {category} | {cell(written[category])} | {cell(ablated[category])} |")
     for name, table in (("as written", written), ("ablated", ablated)):
         notices = Counter[str]()
         for category in categories:
             notices.update(table[category])
-        print(f"{name}: notices removed {_cell(notices)}, body blocks kept {_cell(table[BODY])}")
-    print(f"ablated: blocks handed on only with blind markup (unlabelled), kept {_cell(ablated['unlabelled'])}")
+        print(f"{name}: notices removed {cell(notices)}, body blocks kept {cell(table[BODY])}")
+    print(f"ablated: blocks handed on only with blind markup (unlabelled), kept {cell(ablated['unlabelled'])}")
     for line in listed:
         print(line)
     return 0

@@ -24,8 +24,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.notice_ablation import _verdicts, blind_page
-from bench.notice_removal import BODY, BODY_TOPICS, NOT_SCORED, documents, fingerprint, load_labels
+from bench.notice_ablation import blind_page, cell, scored_blocks, unreached_notices, verdicts
+from bench.notice_removal import BODY, BODY_TOPICS, NOT_SCORED, documents, load_labels
 from bench.shared_data import SHARED
 from bench.splits import TUNE, meta_sites, readability_sites, scrapinghub_sites
 
@@ -54,17 +54,11 @@ def run(blind: bool, misses: str | None, words_off: bool = False) -> tuple[Talli
         fold = fold_of(site)
         pages[fold] += 1
         page_labels = labels.get((dataset, doc), {})
-        timeline = _verdicts(blind_page(raw) if blind else raw, kwargs, words_off)
+        timeline = verdicts(blind_page(raw) if blind else raw, kwargs, words_off)
         if timeline is None:
             continue
         seen: set[str] = set()
-        for block, removal in timeline:
-            text = block.text  # type: ignore[attr-defined]
-            if not text:
-                continue
-            key = fingerprint(text)
-            seen.add(key)
-            category = page_labels.get(key, BODY)
+        for block, removal, text, _key, category in scored_blocks(timeline, page_labels, seen):
             if category == NOT_SCORED:
                 continue
             is_body = category == BODY or category in BODY_TOPICS
@@ -77,16 +71,10 @@ def run(blind: bool, misses: str | None, words_off: bool = False) -> tuple[Talli
             what = f"{removal.rule}" if removal is not None else "kept"  # type: ignore[attr-defined]
             listed.append(f"{'LOST' if is_body else 'MISS'} {site} {dataset}/{doc[:40]} [{name}] -> {what} "
                           f"{block.kind} links={len(block.links)} {text[:140]!r}")  # type: ignore[attr-defined]
-        for key, category in page_labels.items():
-            if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS):
-                tally[fold, category]["n"] += 1
-                tally[fold, category]["ok"] += 1
+        for category in unreached_notices(page_labels, seen):
+            tally[fold, category]["n"] += 1
+            tally[fold, category]["ok"] += 1
     return tally, listed, pages
-
-
-def _cell(counter: Counter[str]) -> str:
-    n = counter["n"]
-    return f"{counter['ok']}/{n} ({100 * counter['ok'] / n:.1f}%)" if n else "-"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,12 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     print("| category | fold A | fold B |\n|---|---|---|")
     categories = sorted({c for _, c in tally} - {BODY})
     for category in (*categories, BODY):
-        print(f"| {category} | " + " | ".join(_cell(tally[f, category]) for f in FOLDS) + " |")
+        print(f"| {category} | " + " | ".join(cell(tally[f, category]) for f in FOLDS) + " |")
     for fold in FOLDS:
         notices = Counter[str]()
         for category in categories:
             notices.update(tally[fold, category])
-        print(f"fold {fold}: notices removed {_cell(notices)}, body blocks kept {_cell(tally[fold, BODY])}")
+        print(f"fold {fold}: notices removed {cell(notices)}, body blocks kept {cell(tally[fold, BODY])}")
     for line in listed:
         print(line)
     return 0

@@ -228,17 +228,24 @@ def _header_labelled_line(scan: PageScan) -> list[str]:
                 if dated:
                     return dated
                 continue
-            line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
-            if line and not _LABEL_START_RE.sub("", line).strip(":： "):
-                parent = el.getparent()  # the label alone in its element: "<span>By</span> <a>Jane</a>"
-                el = parent if parent is not None else el
-                line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+            el, line = _labelled_line(el)
             if not line or line not in text:
                 continue
             names = _names([block_spaced_text(el) if has_blocks(el) else line])
             if names and all(name_shaped(name) for name in names):
                 return names
     return []
+
+
+def _labelled_line(el: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, str]:
+    """The short line a byline label opens in `el`, and the element that holds it: the label's
+    parent when the label stands alone in its element ("<span>By</span> <a>Jane</a>")."""
+    line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+    if line and not _LABEL_START_RE.sub("", line).strip(":： "):
+        parent = el.getparent()
+        el = parent if parent is not None else el
+        line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+    return el, line
 
 
 def _dated_labelled_line(scan: PageScan) -> list[str]:
@@ -269,11 +276,7 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
         # particle follows a name: "Daniel D. Von Hoff")
         if not (_opens_byline(el) or has_date(line_lead(el))):
             continue
-        line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
-        if line and not _LABEL_START_RE.sub("", line).strip(":： "):
-            parent = el.getparent()  # the label alone in its element: "<span>By</span> <a>Jane</a>"
-            el = parent if parent is not None else el
-            line = short_spaced_text(el, MAX_LABELLED_LINE_CHARS)
+        el, line = _labelled_line(el)
         if line and is_dated(el):
             names = _names([line])
             if names and all(name_shaped(name) for name in names):
