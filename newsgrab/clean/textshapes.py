@@ -197,15 +197,19 @@ def is_lost_link_call(text: str) -> bool:
     `MAX_LOST_CALL_WORDS` words that open with a call's verb and hold the link's word right after
     it or last ("Click here for more information.", "Get started with the plan here."). Prose says
     "here" of a place with another verb or a subject ("Spring is here.", "We are here to stay")."""
-    if len(text) > MAX_LOST_CALL_CHARS or not _QUOTES.isdisjoint(text):
+    if len(text) > MAX_LOST_CALL_CHARS:
         return False
-    rest = _CALL_LABEL_RE.sub("", text, count=1).rstrip()
+    calls, here = link_call_words()
+    folded = text.casefold()
+    # most short blocks hold no word of the link: a substring test passes them over before any regex
+    if not any(word in folded for word in here) or not _QUOTES.isdisjoint(text):
+        return False
+    rest = _CALL_LABEL_RE.sub("", folded, count=1).rstrip()
     start = 0
     for end in SENTENCE_END_RE.finditer(rest):
         if end.end() < len(rest):
             start = end.end()
-    words = _CALL_WORD_RE.findall(rest[start:].casefold())
-    calls, here = link_call_words()
+    words = _CALL_WORD_RE.findall(rest[start:])
     return (0 < len(words) <= MAX_LOST_CALL_WORDS and words[0] in calls
             and (words[-1] in here or (len(words) > 1 and words[1] in here)))
 
