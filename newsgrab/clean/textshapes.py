@@ -8,17 +8,24 @@ inside) that the article ends on, under a short label line ("More Great WIRED St
 after the last paragraph. Such items never anchor the article, so the pass reads them as what comes
 after it (`after-body`) and its footer sweep takes them with the notices around them. The buttons a
 listicle repeats under each of its items ("See it now: <shop>") lose their markup the same way and keep
-their shape: one-item lists, short, opening alike (`repeated_buttons`).
+their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a link
+loses the link it points at and keeps its words: a short block that closes on an imperative sentence
+whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
+information."), on a page with no link left (`lost_link_calls`).
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
 
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.model import Block
-from newsgrab.sentences import count_sentence_ends, ends_sentence
+from newsgrab.sentences import SENTENCE_END_RE, count_sentence_ends, ends_sentence
 from newsgrab.urls import host, split
 
 #: list items in a run from which a run of headline-like items is a list of other stories
@@ -161,3 +168,69 @@ def repeated_buttons(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool
             for i in items:
                 found[i] = True
     return found
+
+
+#: characters a block that closes on a lost link's call has at most (a promotion, not a paragraph) ...
+MAX_LOST_CALL_CHARS = 200
+#: ... and words its closing sentence has at most (a call is said in few words)
+MAX_LOST_CALL_WORDS = 10
+#: a short label before the call ("Pro tip:", "Ad:"), read past as `related.is_promo` reads past it
+_CALL_LABEL_RE = re.compile(r"^[^:\uff1a]{1,30}[:\uff1a]\s*")
+_CALL_WORD_RE = re.compile(r"\w[\w'’-]*")
+#: quotation marks: a call inside a quote is someone's words ("“Get out of here!” she shouted")
+_QUOTES = frozenset('"“”„‘«»')
+
+
+@cache
+def link_call_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that open a call to follow a link and the words that stood for the link, in every
+    language of data/link_calls.toml (read once per process)."""
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("link_calls.toml").read_text(encoding="utf-8"))
+    languages = [words for words in data.values() if isinstance(words, dict)]
+    return (frozenset(word for words in languages for word in words["calls"]),
+            frozenset(word for words in languages for word in words["here"]))
+
+
+def is_lost_link_call(text: str) -> bool:
+    """Whether a block closes on a call to follow a link that is not there (see the module): at most
+    `MAX_LOST_CALL_CHARS`, no quotation mark, and its last sentence (after a short label) at most
+    `MAX_LOST_CALL_WORDS` words that open with a call's verb and hold the link's word right after
+    it or last ("Click here for more information.", "Get started with the plan here."). Prose says
+    "here" of a place with another verb or a subject ("Spring is here.", "We are here to stay")."""
+    if len(text) > MAX_LOST_CALL_CHARS:
+        return False
+    calls, here = link_call_words()
+    folded = text.casefold()
+    # most short blocks hold no word of the link: a substring test passes them over before any regex
+    if not any(word in folded for word in here) or not _QUOTES.isdisjoint(text):
+        return False
+    rest = _CALL_LABEL_RE.sub("", folded, count=1).rstrip()
+    start = 0
+    for end in SENTENCE_END_RE.finditer(rest):
+        if end.end() < len(rest):
+            start = end.end()
+    words = _CALL_WORD_RE.findall(rest[start:])
+    return (0 < len(words) <= MAX_LOST_CALL_WORDS and words[0] in calls
+            and (words[-1] in here or (len(words) > 1 and words[1] in here)))
+
+
+def lost_link_calls(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which paragraphs and list items without a link close on a lost link's call
+    (`is_lost_link_call`), on a page whose only links are addresses printed as text (a converter's
+    "www.example.org/shop", which the text path links): where anchors with words are kept, the HTML
+    stage's and a markdown converter's alike, the link's shape says what the call points at
+    (related.py), and a page that kept some anchors but not this one's is not read."""
+    if any(not _printed_address(link.text) for block in blocks for link in block.links):
+        return [False] * len(blocks)
+    return [block.kind in _CALL_KINDS and not block.links and is_lost_link_call(texts[i])
+            for i, block in enumerate(blocks)]
+
+
+def _printed_address(text: str) -> bool:
+    """Whether a link's text is an address, one word with a dot or a slash ("www.example.org/en"),
+    not an anchor's words ("here", "Get the app")."""
+    word = text.strip()
+    return bool(word) and not any(ch.isspace() for ch in word) and ("." in word or "/" in word)
+
+
+_CALL_KINDS = frozenset({"p", "li"})
