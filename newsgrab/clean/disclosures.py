@@ -9,21 +9,37 @@ of the disclaimer list's literals (most blocks hold none).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 
 from newsgrab.clean.cues import DISCLAIMER_LIST, SHORTNESS_SPAN, disclosure
-from newsgrab.clean.lexicon import WORD_RE
+from newsgrab.clean.lexicon import WORD_RE, WordSet
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block
 
+#: word lists whose literal search is kept (a page's vocabulary has one disclaimer list per rule set)
+MAX_CACHED_LISTS = 32
 
-@functools.lru_cache(maxsize=32)
-def _literal_re(literals: frozenset[str]) -> re.Pattern[str]:
-    """One search for any of `literals` in a case-folded text (a list's literals, per language; no
-    IGNORECASE, which makes the engine fold each character it tries)."""
-    return re.compile("|".join(re.escape(literal) for literal in sorted(literals)))
+
+#: each word list's literal search, by the list's identity (a WordSet holds a dict, so it cannot be
+#: a cache key itself); the list is kept beside its pattern, so its id is never reused while cached
+_LITERALS: dict[int, tuple[WordSet, re.Pattern[str]]] = {}
+
+
+def _literal_re(words_of_list: WordSet) -> re.Pattern[str]:
+    """One search for any literal an entry of `words_of_list` needs (a word, a prefix, a phrase's
+    longest word) in a case-folded text (no IGNORECASE, which makes the engine fold each character it
+    tries); built once a list, not once a page."""
+    cached = _LITERALS.get(id(words_of_list))
+    if cached is not None and cached[0] is words_of_list:
+        return cached[1]
+    literals = {*words_of_list.words, *words_of_list.prefixes,
+                *(max(phrase, key=len) for phrases in words_of_list.phrases.values() for phrase in phrases)}
+    pattern = re.compile("|".join(re.escape(literal) for literal in sorted(literals)))
+    if len(_LITERALS) >= MAX_CACHED_LISTS:
+        _LITERALS.clear()
+    _LITERALS[id(words_of_list)] = (words_of_list, pattern)
+    return pattern
 
 
 def disclosures(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
@@ -35,11 +51,7 @@ def disclosures(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[B
     score did not read is tokenised only when it is short and holds a disclaimer's word as a string."""
     found: list[int] = []
     words_of_list = page.vocabulary[DISCLAIMER_LIST]
-    # a literal each entry of the list needs (a word, a prefix, a phrase's longest word): most blocks
-    # hold none and are passed over without being tokenised
-    literals = _literal_re(frozenset({*words_of_list.words, *words_of_list.prefixes,
-                                      *(max(phrase, key=len) for phrases in words_of_list.phrases.values()
-                                        for phrase in phrases)}))
+    literals = _literal_re(words_of_list)  # most blocks hold none and are passed over untokenised
     for i, block in enumerate(blocks):
         text = texts[i]
         if not text or len(text) > SHORTNESS_SPAN:
