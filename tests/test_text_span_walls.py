@@ -64,3 +64,34 @@ def test_a_list_of_links_is_not_a_wall_inside_the_article() -> None:
     assert "The federal government will pay more" in body
     assert "Since the start of the year" not in body
 
+
+_MIDDLE = (
+    "Harbour officials counted fewer ferries this spring than in any year since the pier was "
+    "rebuilt, and the town's council asked for a report by the end of the summer.\n\n"
+    "Fishermen blame the new mooring fees; the harbour master blames the weather, which kept "
+    "the smaller boats ashore for most of April and half of May.\n\n"
+)
+_LONG_AFTER = _AFTER + (
+    "The council's own figures show the fees brought in less than the repairs to the slipway "
+    "cost, so the harbour runs at a loss for the third year in a row.\n\n"
+    "A ferry company from the next bay has offered to run a summer service if the town waives "
+    "the fees for two seasons, which the council will vote on next month.\n\n"
+    "Until then the pier stays open from dawn to dusk, and the ticket office opens only when a "
+    "boat is due, the harbour master said in a notice posted on its door.\n\n"
+)
+
+
+def test_the_article_goes_on_across_two_charts_above_its_densest_part() -> None:
+    # the densest run is the last part; a crossed chart's cost is not held against the next chart
+    body = _body(_MENU + "Interest bill to top agency budgets\n\n" + _BEFORE + _CHART + _MIDDLE + _CHART
+                 + _LONG_AFTER + _FOOTER)
+    assert "The federal government will pay more" in body and "Harbour officials counted" in body
+    assert "Until then the pier stays open" in body and "Sitemap" not in body
+
+
+def test_a_short_paragraph_above_a_second_chart_stays_out() -> None:
+    # the prose above the second wall is worth less than twice the wall's characters: not crossed
+    teaser = "Read more about the harbour and the town in our coverage this week.\n\n"
+    body = _body(_MENU + teaser + _CHART + _MIDDLE + _CHART + _LONG_AFTER + _FOOTER)
+    assert "Harbour officials counted" in body and "Until then the pier stays open" in body
+    assert "Read more about the harbour" not in body
