@@ -10,12 +10,11 @@ language's words except the few that one language would misread in another (list
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from newsgrab.data import load_toml
 from newsgrab.memo import Memo
 
 #: a word as the cues see it: letters and digits (any script); "©" is a word of its own, and so is
@@ -270,8 +269,7 @@ ACTION_PREFIX = "action:"
 @cache
 def notice_cue_data() -> dict[str, object]:
     """The parsed data file, by language (read once per process)."""
-    text = resources.files("newsgrab.data").joinpath("notice_cues.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_toml("notice_cues.toml")
 
 
 def _vocabulary(languages: tuple[str, ...], with_ambiguous: bool) -> Vocabulary:

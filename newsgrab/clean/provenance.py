@@ -30,11 +30,9 @@ can tell a reader why the pass named that source.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from urllib.parse import urlsplit
 
@@ -42,6 +40,7 @@ from newsgrab import urls
 from newsgrab.clean.credits import credited_date, credited_name
 from newsgrab.clean.lexicon import WordSet, platforms, words_of
 from newsgrab.clean.views import BlockText, PageFacts
+from newsgrab.data import load_toml
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date
 from newsgrab.model import Block, Link
 
@@ -79,8 +78,7 @@ class Credit:
 
 @cache
 def _data() -> dict[str, object]:
-    text = resources.files("newsgrab.data").joinpath("provenance.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_toml("provenance.toml")
 
 
 @cache

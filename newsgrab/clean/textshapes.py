@@ -17,13 +17,12 @@ information."), on a page with no link left (`lost_link_calls`).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
 
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
+from newsgrab.data import load_toml
 from newsgrab.model import Block
 from newsgrab.sentences import SENTENCE_END_RE, count_sentence_ends, ends_sentence
 from newsgrab.urls import host, split
@@ -185,7 +184,7 @@ _QUOTES = frozenset('"“”„‘«»')
 def link_call_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs that open a call to follow a link and the words that stood for the link, in every
     language of data/link_calls.toml (read once per process)."""
-    data = tomllib.loads(resources.files("newsgrab.data").joinpath("link_calls.toml").read_text(encoding="utf-8"))
+    data = load_toml("link_calls.toml")
     languages = [words for words in data.values() if isinstance(words, dict)]
     return (frozenset(word for words in languages for word in words["calls"]),
             frozenset(word for words in languages for word in words["here"]))

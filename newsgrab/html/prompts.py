@@ -27,13 +27,12 @@ without text), nor on a magazine's subscription inset whose last link goes to a 
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 import lxml.html
 from lxml import etree
 
+from newsgrab.data import load_toml
 from newsgrab.html import settings
 from newsgrab.html.scoring import Region, text_len
 from newsgrab.html.structural import CONTROL_MARK
@@ -53,8 +52,7 @@ _LAST_CONTROL = etree.XPath(f"(descendant::a | descendant::form | descendant::*[
 @cache
 def account_segments() -> frozenset[str]:
     """The path segments of data/account_paths.toml (read once per process)."""
-    text = resources.files("newsgrab.data").joinpath("account_paths.toml").read_text(encoding="utf-8")
-    return frozenset(s.lower() for s in tomllib.loads(text)["segments"])
+    return frozenset(s.lower() for s in load_toml("account_paths.toml")["segments"])
 
 
 def is_account_path(href: str) -> bool:

@@ -9,12 +9,11 @@ the text around an element, not about finding the element's URL.
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 
 import lxml.html
 from lxml import etree
 
+from newsgrab.data import load_toml
 from newsgrab.whitespace import fold_space
 
 #: parents looked up from a lone <img> for its figure or caption container
@@ -29,7 +28,7 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     The first finds a credit at the end of a caption ("... Photo: Jane Doe/Reuters", "... (© City
     Archive)"); the second strips the label from the credit it found.
     """
-    data = tomllib.loads(resources.files("newsgrab.data").joinpath("credit_words.toml").read_text(encoding="utf-8"))
+    data = load_toml("credit_words.toml")
     labels = {w.lower() for words in data["labels"].values() for w in words}
     connectors = {w.lower() for words in data["connectors"].values() for w in words}
     label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=lambda w: (-len(w), w)))

@@ -11,13 +11,12 @@ from a copy in the user's cache (langmodel.py), not unpacked again in every proc
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsgrab.data import load_toml
 from newsgrab.whitespace import fold_space
 
 if TYPE_CHECKING:  # lxml stays unimported on the text-input path
@@ -86,7 +85,7 @@ def sample_text(tree: lxml.html.HtmlElement) -> str:
 
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(resources.files("newsgrab.data").joinpath("function_words.toml").read_text("utf-8"))
+    raw = load_toml("function_words.toml")
     return {lang: frozenset(words.split()) for lang, words in raw["languages"].items()}
 
 

@@ -11,12 +11,11 @@ added to a file is read everywhere at once.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
+
+from newsgrab.data import load_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +43,7 @@ class DateLabels:
 @cache
 def date_labels() -> DateLabels:
     """The labels of data/date_labels.toml (read once per process)."""
-    data = _load("date_labels.toml")
+    data = load_toml("date_labels.toml")
 
     def words(section: str) -> tuple[str, ...]:
         found = {w.lower() for language in data[section].values() for w in language}
@@ -100,7 +99,7 @@ MONTHS_A_YEAR = 12
 def calendar_words() -> CalendarWords:
     """The names of data/calendar_words.toml (read once per process). A spelling shared by two
     languages must name the same month in both ("mar" is March in English, Spanish and Italian)."""
-    data = _load("calendar_words.toml")
+    data = load_toml("calendar_words.toml")
     months: dict[str, int] = {}
     weekdays: set[str] = set()
     for language, table in data.items():
@@ -112,10 +111,6 @@ def calendar_words() -> CalendarWords:
                     raise ValueError(f"calendar_words.toml [{language}]: {word!r} names two months")
         weekdays.update(table["weekdays"].lower().split())
     return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)))
-
-
-def _load(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("newsgrab.data").joinpath(name).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +160,7 @@ class BylineWords:
 @lru_cache(maxsize=1)
 def byline_words() -> BylineWords:
     """The words of data/byline_words.toml (read once per process)."""
-    data = _load("byline_words.toml")
+    data = load_toml("byline_words.toml")
 
     def words(key: str) -> tuple[str, ...]:
         found = {w.lower() for table in data.values() for w in table.get(key, ())}

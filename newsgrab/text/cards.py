@@ -11,10 +11,9 @@ taken only when neither names someone.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
+from newsgrab.data import load_toml
 from newsgrab.meta.dates import has_digit
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names, is_role_line
@@ -30,8 +29,7 @@ MAX_CARD_LINK_WORDS = 5
 @cache
 def card_links() -> tuple[str, ...]:
     """data/card_links.toml's links (read once per process): what an author's card prints under the name."""
-    text = resources.files("newsgrab.data").joinpath("card_links.toml").read_text(encoding="utf-8")
-    return tuple(tomllib.loads(text)["links"])
+    return tuple(load_toml("card_links.toml")["links"])
 
 
 def is_card_link(text: str) -> bool:

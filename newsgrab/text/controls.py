@@ -10,16 +10,15 @@ path, data/control_words.toml, and are read only where a line's names are (text/
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
+
+from newsgrab.data import load_toml
 
 
 @cache
 def control_re() -> re.Pattern[str]:
     """The pattern of any control word as whole words (data/control_words.toml, read once per process)."""
-    text = resources.files("newsgrab.data").joinpath("control_words.toml").read_text(encoding="utf-8")
-    words = sorted(tomllib.loads(text)["words"], key=len, reverse=True)
+    words = sorted(load_toml("control_words.toml")["words"], key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 

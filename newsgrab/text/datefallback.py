@@ -35,12 +35,11 @@ the other readers' business):
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from newsgrab.data import load_toml
 from newsgrab.meta.dates import date_from_url, has_digit
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
@@ -66,7 +65,7 @@ def share_links() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     """data/share_links.toml (read once per process): the pattern of a share button's link (a sharer
     endpoint, its query holding the page's own address), the words every endpoint holds (tested
     before the pattern), and the query fields that carry the shared address."""
-    data = tomllib.loads(resources.files("newsgrab.data").joinpath("share_links.toml").read_text(encoding="utf-8"))
+    data = load_toml("share_links.toml")
     endpoints = "|".join(re.escape(endpoint) for endpoint in data["endpoints"])
     pattern = re.compile(rf"https?://(?:www\.|m\.)?(?:{endpoints})[^\s()\[\]<>\"]*", re.IGNORECASE)
     return pattern, tuple(data["marks"]), tuple(data["fields"])

@@ -13,8 +13,8 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
+from newsgrab.data import load_toml
 from newsgrab.meta.dates import parse_date
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Metadata
@@ -46,8 +46,7 @@ class _Labels:
 @cache
 def _labels() -> _Labels:
     """The labels of data/header_blocks.toml (read once per process)."""
-    text = resources.files("newsgrab.data").joinpath("header_blocks.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = load_toml("header_blocks.toml")
     email = {name: frozenset(data["email"][name]) for name in ("from", "date", "subject", "to")}
     prefixes = "|".join(re.escape(p) for p in sorted(data["email"]["subject_prefixes"], key=len, reverse=True))
     front = {key: name for name, keys in data["front_matter"].items() for key in keys}

@@ -12,10 +12,9 @@ under every teaser, so the pair is read only when it is the one reading time abo
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
+from newsgrab.data import load_toml
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names
 from newsgrab.text.cards import is_card_link, name_authors
@@ -31,8 +30,7 @@ MAX_LINKS_BETWEEN = 1
 @cache
 def reading_time_re() -> re.Pattern[str]:
     """The pattern of a reading time alone (data/reading_times.toml, read once per process)."""
-    text = resources.files("newsgrab.data").joinpath("reading_times.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = load_toml("reading_times.toml")
 
     def words(key: str) -> str:
         return "|".join(r"\s*".join(map(re.escape, word.split())) for word in sorted(data[key], key=len, reverse=True))
