@@ -226,11 +226,17 @@ def attr_key(el: lxml.html.HtmlElement) -> str:
     return compose_key(el.get("class"), el.get("id"), el.get("data-testid"))
 
 
+def class_key(cls: str) -> str:
+    """The key of an element whose only key attribute is its class (`compose_key(cls, None, None)`):
+    the class lower-cased. Named apart so a hot walk (structural.prune) can take it without the rest."""
+    return cls.lower()
+
+
 def compose_key(cls: str | None, ident: str | None, testid: str | None) -> str:
     if ident and ident.count("-") >= settings.SLUG_MIN_HYPHENS:
         ident = None
     if ident is None and testid is None:  # the common case, without building a list
-        return cls.lower() if cls else ""
+        return class_key(cls) if cls else ""
     return " ".join(part for part in (cls, ident, testid) if part).lower()
 
 

@@ -22,6 +22,7 @@ from newsgrab.html.selectors import (
     PRUNE_MEDIA_ONLY,
     Selectors,
     attr_key,
+    class_key,
     compose_key,
     selectors,
 )
@@ -82,7 +83,7 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     return bool(style and _hidden_style(style))
 
 
-#: the attributes `_hidden` reads, and the names of an element with a class alone (see `prune`)
+#: the attributes `_hidden` reads; the names of a class-only element (`prune` keys it by `class_key`)
 _HIDING_NAMES, _CLASS_ONLY = frozenset({"hidden", "aria-hidden", "style"}), ["class"]
 #: tags that lay a box over the page or stand in for it when scripts are off
 OVERLAY_TAGS = frozenset({"dialog", "noscript", "template"})
@@ -222,9 +223,8 @@ def prune(
                 doomed.append(el)
                 continue
             if tokens and tag not in INLINE_TAGS and (names or tag in CHROME_TAGS):  # else kept: `_verdict`
-                # a class alone (half the elements with attributes) is the key itself, lower-cased
                 cls = el.get("class") if names == _CLASS_ONLY and tag not in CHROME_TAGS else None
-                verdict = sel.prune_verdicts[cls.lower()] if cls else _verdict(el, tag, sel, names)
+                verdict = sel.prune_verdicts[class_key(cls)] if cls else _verdict(el, tag, sel, names)
                 if verdict == PRUNE_CHROME and _removable(el, sel, page_chars, hints, removed):
                     doomed.append(el)
                     continue

@@ -137,6 +137,17 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
     return False
 
 
+def _marked_hit(el: lxml.html.HtmlElement, names: list[str], itemprop: bool, hits: list[lxml.html.HtmlElement],
+                pool: list[lxml.html.HtmlElement] | None) -> None:
+    """A hit by its tag or markup (itemprop, datetime, a link's rel) goes to `hits`, and to the `pool`
+    with an itemprop or a hint piece in its class (called for the few hits: `_signals` stays inline)."""
+    hits.append(el)
+    if pool is not None:
+        cls = el.get("class") if "class" in names else None
+        if itemprop or (cls and _CLASS_FLAGS[cls] & _HINT_PIECE):
+            pool.append(el)
+
+
 def _signals(
     tree: lxml.html.HtmlElement,
     elements: list[lxml.html.HtmlElement],
@@ -171,11 +182,7 @@ def _signals(
             itemprop = "itemprop" in names
             if tag in _SIGNAL_TAGS or itemprop or "datetime" in names or (
                     tag == "a" and "rel" in names and el.get("rel")):
-                hits.append(el)
-                if pool is not None:
-                    cls = el.get("class") if "class" in names else None
-                    if itemprop or (cls and class_flags[cls] & _HINT_PIECE):
-                        pool.append(el)
+                _marked_hit(el, names, itemprop, hits, pool)
                 continue
             if tag == "script":
                 if "ld+json" in (el.get("type") or ""):
@@ -197,18 +204,12 @@ def _signals(
                 if ident and is_signal[ident]:
                     hits.append(el)
             elif name in ("itemprop", "datetime"):
-                hits.append(el)
-                if pool is not None and name == "itemprop":
-                    pool.append(el)
+                _marked_hit(el, names, name == "itemprop", hits, pool)
             continue
         else:
             itemprop = "itemprop" in names
             if itemprop or "datetime" in names:
-                hits.append(el)
-                if pool is not None:
-                    cls = el.get("class") if "class" in names else None
-                    if itemprop or (cls and class_flags[cls] & _HINT_PIECE):
-                        pool.append(el)
+                _marked_hit(el, names, itemprop, hits, pool)
                 continue
         if "class" in names:
             cls = el.get("class")

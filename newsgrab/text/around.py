@@ -138,15 +138,15 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
             if is_dateline(block.text):
                 dated.add(index)
-    if not meta.authors and names_before > low:  # where bare names are read, the shapes of text/cards.py first:
-        # a name with its time stamp in the few lines under the headline
+    bare = range(low, min(high, names_before))  # where bare names are read, strongest shape first:
+    nearest = sorted(bare, key=lambda i: (i < headline, abs(i - headline)))
+    if not meta.authors and bare:  # a name with its time stamp in the few lines under the headline
         first = max(title_at, default=low - 1) + 1  # under the headline and its dek
         below = range(first, min(high, first + MAX_STAMPED_LINES_BELOW))
         taken |= take_stamped_name(blocks, [i for i in below if i not in taken], meta)
-    if not meta.authors and names_before > low:  # then an author's card: a name over its role or link
-        taken |= take_card_name(blocks, range(low, min(high, names_before)), headline, taken, meta)
-    nearest = sorted(range(low, min(high, names_before)), key=lambda i: (i < headline, abs(i - headline)))
-    if not meta.authors and names_before > low:  # then a name printed twice: a photo's alt and its link
+    if not meta.authors and bare:  # an author's card: a name over its role or link (text/cards.py)
+        taken |= take_card_name(blocks, bare, headline, taken, meta)
+    if not meta.authors and bare:  # a name printed twice: a photo's alt and its link (text/twice.py)
         taken |= take_doubled_name(blocks, nearest, taken, meta)
     anchors = taken | set(title_at)
     # nearest below the headline first, where bylines sit; above it a button's words ("Learn More")

@@ -7,9 +7,9 @@ Jane Doe"); the name then reads as no person's on one line and as two bare name-
 which is no byline near the headline unless a neighbour vouches for it. The copy is that voucher:
 self-reference, no words. A section's or a subject's name is printed once under a headline, and a
 menu repeats a name further apart than the next line. Only a person's name (`byline_names`) counts,
-and only among the lines where the header is read (text/around.py's window, and a few lines above it,
-text/farther.py): further down the same pair is a credits list's or a comment's ("Jane Doe" / "Jane
-Doe" under a video).
+and only among the lines where bare names are read next to the headline (text/around.py's window,
+above the article's first paragraph): further down the same pair is a credits list's or a comment's
+("Jane Doe" / "Jane Doe" under a video).
 """
 
 from __future__ import annotations
