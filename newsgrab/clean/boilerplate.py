@@ -240,11 +240,11 @@ def remove_boilerplate(
                 break
 
     # 4. the footer and the head zone: weak blocks go with the notices around them; an enumerated
-    # item stays as prose does, and so does an embedded post a converter printed (span.posts)
+    # item stays as prose does
     _sweep_footer(blocks, texts, verdict, separators,
-                  [is_body or enumerated[i] or span.posts[i] for i, is_body in enumerate(substantive)], last_body)
+                  [is_body or enumerated[i] for i, is_body in enumerate(substantive)], last_body)
     _sweep_lists(blocks, verdict, last_body)
-    _sweep_head(blocks, texts, verdict, separators, first_body, span.posts)
+    _sweep_head(blocks, texts, verdict, separators, first_body)
 
     # 5. separators that fence notices (or open/close the article) go
     for i in range(len(blocks)):
@@ -335,14 +335,13 @@ def _sweep_lists(blocks: Sequence[Block], verdict: list[Verdict], last_body: int
 
 
 def _sweep_head(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
-                separators: Sequence[bool], first_body: int, stays: Sequence[bool]) -> None:
-    """Before the body, weak blocks up to the last head notice go (a share bar above the article);
-    `stays`: blocks that stay whatever their shape (an embedded post's attribution line)."""
+                separators: Sequence[bool], first_body: int) -> None:
+    """Before the body, weak blocks up to the last head notice go (a share bar above the article)."""
     notices = [i for i in range(min(first_body, len(blocks))) if verdict[i] is not None]
     if not notices:
         return
     for i in range(notices[-1]):
-        if verdict[i] is None and not separators[i] and not stays[i] and is_weak(blocks[i], texts[i]):
+        if verdict[i] is None and not separators[i] and is_weak(blocks[i], texts[i]):
             verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
 
 

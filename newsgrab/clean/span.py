@@ -29,7 +29,7 @@ from newsgrab.clean.shapes import (
     is_substantive,
     link_list_items,
 )
-from newsgrab.clean.textshapes import embedded_posts, headline_list_items
+from newsgrab.clean.textshapes import headline_list_items
 from newsgrab.clean.views import BlockText, PageFacts, has_address
 from newsgrab.model import Block, Metadata
 from newsgrab.rules import DEFAULT_MAX_CHARS, Rule
@@ -75,16 +75,13 @@ _NOTICE_EVIDENCE = frozenset({"call-to-action", "imperative", "notice-topic", "p
 @dataclass(slots=True)
 class Span:
     """The blocks the score reads (None: matched by a rule, empty or media), their cues with the
-    page ones set, which read as article prose, and the first and last of those (the body span);
-    `posts`: the blocks of an embedded post a converter printed (textshapes.embedded_posts), which
-    the score does not read and the sweeps keep, as they keep the HTML stage's block with its embed."""
+    page ones set, which read as article prose, and the first and last of those (the body span)."""
 
     views: list[BlockText | None]
     cues: list[dict[str, float]]
     substantive: list[bool]
     first: int
     last: int
-    posts: list[bool]
 
 
 def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], scorer: NoticeScorer,
@@ -97,11 +94,8 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     # (`_scored_chars`), but no block it need not read (`_view`)
     counts = Counter(texts)
     longest = _fit_chars if every_block else _scored_chars
-    # an embedded post in text is not read, as the HTML stage's block carrying its embed is not (`_view`)
-    posts = embedded_posts(blocks, texts)
     views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block)
-             if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest(i, len(blocks))
-             and not posts[i] else None
+             if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
              for i, b in enumerate(blocks)]
     cues = [scorer.text_cues(view) if view is not None else {} for view in views]
     # only a block that names the site and says nothing a notice says counts: a press release names
@@ -152,7 +146,7 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
               for i in range(len(blocks))]
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
-    return Span(views, placed, substantive, first, last, posts)
+    return Span(views, placed, substantive, first, last)
 
 
 def _unread_naming(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],

@@ -11,12 +11,7 @@ listicle repeats under each of its items ("See it now: <shop>") lose their marku
 their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a link
 loses the link it points at and keeps its words: a short block that closes on an imperative sentence
 whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
-information."), on a page with no link left (`lost_link_calls`). An embedded post (a tweet) loses the
-blockquote the HTML stage hands on as a block carrying an embed, which the score never reads; a converter
-prints its text as a paragraph and its attribution as the line under it ("— Jane Doe (@jdoe) November
-18, 2019"), and that paragraph reads as a notice (a call, a handle, a short link). The attribution's
-shape, a dash, a name, a handle in parentheses and a date, says that both are the article's quoted post
-(`embedded_posts`).
+information."), on a page with no link left (`lost_link_calls`).
 """
 
 from __future__ import annotations
@@ -26,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_label, is_substantive
+from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.data import load_toml
 from newsgrab.model import Block
 from newsgrab.sentences import SENTENCE_END_RE, count_sentence_ends, ends_sentence
@@ -238,46 +233,3 @@ def _printed_address(text: str) -> bool:
 
 
 _CALL_KINDS = frozenset({"p", "li"})
-
-
-#: an embedded post's attribution as a converter prints it: a dash, the author's name, the handle in
-#: parentheses and the post's date ending on its year ("— Jane Doe (@jdoe) November 18, 2019",
-#: "— Redaktion (@redaktion) 18. November 2019"); alone on its line, or glued to the end of the post's
-#: text when the converter printed the embed as one quote ("... pic.twitter.com/x — Jane Doe (@jdoe)
-#: November 18, > 2019": html2text leaves the quote's mark in a wrapped date)
-_POST_ATTRIBUTION_RE = re.compile(r"(?:^|\s)[—–-]\s*[^()@\n—–]{1,80}\(@\w{1,30}\)\s*[^()@\n]{0,30}\b(?:19|20)\d\d$")
-#: characters the post's text has at most (a post with its short links), above its attribution or
-#: before it in one block
-MAX_POST_CHARS = 400
-#: block kinds a converter prints a post's text and attribution as (a markdown converter's quote)
-_POST_KINDS = frozenset({"p", "li", "quote"})
-
-
-def post_attribution(text: str) -> int | None:
-    """Where an embedded post's attribution (`_POST_ATTRIBUTION_RE`) starts in a block that ends
-    with it, or None: 0 for an attribution line, the length of the post's text before it when the
-    two are one block. A follow line ("Follow Jane Doe (@jdoe) on X") has no dash and no year."""
-    if "(@" not in text:
-        return None
-    found = _POST_ATTRIBUTION_RE.search(text.rstrip())
-    return None if found is None else found.start()
-
-
-def embedded_posts(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
-    """Which blocks of text input are an embedded post (see the module): each attribution line, with
-    the paragraph right above it, the post's text (at most `MAX_POST_CHARS`, not a label: a
-    converter that dropped the post's words leaves what stood above the embed, "Advertisement"; not
-    another attribution), and each block that is a post's text and its attribution at once. The
-    HTML stage hands the post on as a block carrying an embed, which the score does not read and
-    the sweeps keep; here the converter has left only its words."""
-    found = [False] * len(blocks)
-    if not from_text(blocks):
-        return found
-    for i, text in enumerate(texts):
-        if blocks[i].kind not in _POST_KINDS or (start := post_attribution(text)) is None or start > MAX_POST_CHARS:
-            continue
-        found[i] = True
-        if (start == 0 and i and blocks[i - 1].kind in _POST_KINDS and 0 < len(texts[i - 1]) <= MAX_POST_CHARS
-                and not is_label(blocks[i - 1], texts[i - 1]) and post_attribution(texts[i - 1]) is None):
-            found[i - 1] = True
-    return found
