@@ -5,6 +5,7 @@
     .venv/bin/python bench/notice_removal.py --text           # also the text path (textbench dumps)
     .venv/bin/python bench/notice_removal.py --misses tune    # list the tune half's misses (never read holdout)
     .venv/bin/python bench/notice_removal.py --text --misses tune   # ... the text path's too, by converter
+    .venv/bin/python bench/notice_removal.py --text --converters w3m,lynx   # only these dumps
 
 The labels (`bench/notice_labels.tsv`) were made by hand, page by page, on the blocks newsgrab's HTML
 stage hands to the boilerplate pass: every in-article notice got its category (the removal categories
@@ -45,7 +46,10 @@ BODY = "body"
 #: labels that mark article body talking about a notice's topic (scored as body, reported apart)
 BODY_TOPICS = ("body-donation", "body-copyright", "body-share")
 NOT_SCORED = "other"
-TEXT_CONVERTERS = ("trafilatura_txt", "trafilatura_md", "lynx")
+#: every converter of the textbench dumps: a notice the HTML path removes but one converter's text keeps
+#: is a family the converter made hard, not the page (all are scored by default; --converters narrows)
+TEXT_CONVERTERS = ("trafilatura_txt", "trafilatura_md", "html2text", "markdownify", "markdownify_atx",
+                   "inscriptis", "bs4", "lynx", "w3m")
 
 
 def fingerprint(text: str) -> str:
@@ -267,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--text", action="store_true", help="also score the text path on the textbench dumps")
     ap.add_argument("--misses", choices=(TUNE, HOLDOUT, "all"), help="list the misses of this half")
+    ap.add_argument("--converters", default=",".join(TEXT_CONVERTERS),
+                    help="comma-separated textbench converters to score with --text (default: all)")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"notice_removal: {SHARED} is absent", file=sys.stderr)
@@ -278,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     print(tally.report("HTML path: ScrapingHub, Readability and bench/meta pages"))
     misses, source_misses = tally.misses, tally.source_misses
     if args.text:
-        for converter in TEXT_CONVERTERS:
+        for converter in args.converters.split(","):
             text_tally = score_text(labels, body_keys, converter, args.misses)
             print(text_tally.report(f"text path: textbench {converter}"))
             misses += text_tally.misses

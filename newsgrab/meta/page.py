@@ -13,7 +13,7 @@ Order of trust, per field (the first source with a usable value wins, then the c
   URL, the article header, with cross-checks between them); when none dates the page, htmldate's
   search (htmldate_fallback.py), then the one day the page's date-only elements name (lonedate.py).
 - site_name: og:site_name > JSON-LD WebSite > publisher > application-name > the <title>'s end part
-  that the domain or the other titles name ("Bob Dylan - Wikipedia" on en.wikipedia.org).
+  that the domain or the other titles name ("Bob Dylan - Wikipedia" on en.wikipedia.org) > microdata.
 - url: <link rel=canonical> > og:url > JSON-LD url > the base URL given, made absolute. A canonical
   on another domain than og:url / the base URL marks a cross-post: it becomes `original_source.url`.
 - description: og:description > JSON-LD > meta description > twitter:description > Dublin Core.
@@ -40,6 +40,7 @@ from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
 from newsgrab.meta.language import detect_language, first_declared, sample_text
 from newsgrab.meta.leadimage import lead_image
 from newsgrab.meta.lonedate import only_shown_date
+from newsgrab.meta.microsite import fill_site_name
 from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
 from newsgrab.meta.titlenames import people_keys, second_headings, stated_values, title_site_part
@@ -115,6 +116,7 @@ def read_page(
     # the authors are read before the title (a title part may be their byline), and set after it
     authors = read_authors(scan, ld, meta.site_name, meta.url)
     _read_title(meta, scan, ld, tree, authors[0] if authors else [])
+    fill_site_name(meta, tree)
     if authors:
         _set(meta, "authors", authors[0], authors[1])
     language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates

@@ -1,0 +1,73 @@
+"""The site's name from a microdata publisher (newsgrab/meta/microsite.py, page.py's site order).
+
+Short pages written here in the shape of the real ones (businesstoday.in in metascraper's set: an
+Organization publisher item with <meta itemprop="name"> inside the article's microdata, and neither
+og:site_name nor JSON-LD).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsgrab.html.parse import parse_html
+from newsgrab.meta.microsite import microdata_publisher
+from newsgrab.meta.page import read_metadata
+
+_ARTICLE = ('<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry fares rise'
+            ' again in spring</h1>{publisher}<p itemprop="articleBody">The harbour board met on Monday.</p></div>')
+
+
+def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
+    return parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("publisher", "expected"),
+    [
+        # an Organization item with its name in a <meta>, and a logo item nested inside it
+        ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+         '<div itemprop="logo" itemscope itemtype="https://schema.org/ImageObject">'
+         '<meta itemprop="name" content="logo.png"></div>'
+         '<meta itemprop="name" content="Lakeside Courier"></div>', "Lakeside Courier"),
+        # the name as shown text, an item without a type
+        ('<span itemprop="publisher" itemscope><span itemprop="name">Lakeside  Courier</span></span>',
+         "Lakeside Courier"),
+        # a publisher written as plain text
+        ('<span itemprop="publisher">Lakeside Courier</span>', "Lakeside Courier"),
+        # not: a Person as the publisher (a blog's author), nor an item whose only name is its logo's
+        ('<div itemprop="publisher" itemscope itemtype="http://schema.org/Person">'
+         '<meta itemprop="name" content="Jo Bloggs"></div>', None),
+        ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+         '<div itemprop="logo" itemscope><meta itemprop="name" content="logo.png"></div></div>', None),
+        # not: a text publisher holding markup (a block of links, not a name)
+        ('<div itemprop="publisher"><a href="/a">One</a> <a href="/b">Two</a></div>', None),
+    ],
+)
+def test_microdata_publisher(publisher: str, expected: str | None) -> None:
+    assert microdata_publisher(page(body=_ARTICLE.format(publisher=publisher))) == expected
+
+
+def test_site_name_from_microdata_when_no_metadata_names_the_site() -> None:
+    publisher = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+                 '<meta itemprop="name" content="Lakeside Courier"></div>')
+    meta = read_metadata(page("<title>Ferry fares rise again in spring</title>",
+                              _ARTICLE.format(publisher=publisher)), "https://www.lakesidecourier.example/a/1")
+    assert (meta.site_name, meta.provenance["site_name"]) == ("Lakeside Courier", "microdata")
+
+
+def test_og_site_name_still_comes_first() -> None:
+    publisher = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+                 '<meta itemprop="name" content="Lakeside Media Group"></div>')
+    meta = read_metadata(page('<meta property="og:site_name" content="Lakeside Courier">',
+                              _ARTICLE.format(publisher=publisher)), "https://www.lakesidecourier.example/a/1")
+    assert (meta.site_name, meta.provenance["site_name"]) == ("Lakeside Courier", "opengraph")
+
+
+def test_the_titles_site_part_beats_the_publishers_company() -> None:
+    # readability's nytimes pages: a publisher item "The New York Times Company", "... - The New York Times"
+    publisher = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+                 '<meta itemprop="name" content="The Lakeside Courier Company"></div>')
+    meta = read_metadata(page("<title>Ferry fares rise again in spring - The Lakeside Courier</title>",
+                              _ARTICLE.format(publisher=publisher)), "https://www.lakesidecourier.example/a/1")
+    assert (meta.site_name, meta.provenance["site_name"]) == ("The Lakeside Courier", "title-tag")
