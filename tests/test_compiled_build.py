@@ -46,6 +46,10 @@ def test_the_wheel_holds_every_stage_compiled(tree: Path) -> None:
     assert {"newsgrab.html.blocks", "newsgrab.meta.pagescan", "newsgrab.clean.boilerplate"} <= expected
     assert set(compiled_modules(tree)) >= expected
     assert "newsgrab.api" not in compiled_modules(tree)  # the public entry points stay Python
+    probe = "import newsgrab; print(newsgrab.compiled())"
+    ran = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=where,
+                          env={"PYTHONPATH": str(where), "PATH": ""}).stdout.strip() for where in (tree, ROOT)]
+    assert ran == ["True", "False"]  # the wheel says it is compiled; the checkout's source says it is not
 
 
 def test_the_compiled_build_gives_the_bytes_of_the_source(tree: Path, tmp_path: Path) -> None:
