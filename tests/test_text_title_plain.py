@@ -121,3 +121,23 @@ def test_a_topic_label_over_a_headline_shorter_than_a_standfirst_keeps_it() -> N
     headline = "The Crane on the North Quay Lifts Its First Boat in Three Days"
     header = f"Harbour Crane Repairs Week\n\n{headline}\n\nBy Lena Moravec\n\nMarch 3, 2024"
     assert parse_text(_page("Harbour Gazette", header)).metadata.title == headline
+
+
+def test_a_byline_and_dates_printed_as_bullets_under_the_headline_are_no_menu() -> None:
+    # the post's list of its byline and dates sits between the headline and a caption that retells
+    # the story; read as a menu, it would put the headline above the menu and the caption first
+    header = "  * By Mara Lind, Jon Berg\n  * Updated 5 April 2019 at 10:37\n  * Published 4 April 2019 at 17:08"
+    caption = "The harbour crane lifting the first fishing boat of the morning at the north quay slipway"
+    text = f"Harbour Gazette\n\n{MENU}\n\nCrane back on the north quay\n\n{header}\n\n{caption}\n\n{STORY}\n{MENU}\n"
+    document = parse_text(text)
+    assert document.metadata.title == "Crane back on the north quay"
+    assert document.metadata.authors == ["Mara Lind", "Jon Berg"]
+
+
+def test_a_list_of_links_under_the_headline_is_still_a_menu() -> None:
+    # the same page with a list of section links where the byline list was: the caption under it
+    # opens the article's header, the line above the menu is the site's
+    sections = "  * Harbour news\n  * Quay works\n  * Fishing fleet"
+    caption = "The harbour crane lifting the first fishing boat of the morning at the north quay slipway"
+    text = f"Harbour Gazette\n\n{MENU}\n\nCrane back on the north quay\n\n{sections}\n\n{caption}\n\n{STORY}\n{MENU}\n"
+    assert parse_text(text).metadata.title == caption

@@ -127,12 +127,14 @@ class TitleChoice:
 
 def _header_start(blocks: list[Block], start: int) -> int:
     """Where the article's header begins: after the last run of MIN_MENU_RUN list items or links
-    above the first paragraph, at most TITLE_LOOKBACK blocks up."""
+    above the first paragraph, at most TITLE_LOOKBACK blocks up. A byline or date line is none of
+    them: converters print a post's list of its byline and dates as bullets, under its headline."""
     low = max(0, start - TITLE_LOOKBACK)
     run = 0
     for index in range(start - 1, low - 1, -1):
         block = blocks[index]
-        if block.kind == "li" or (block.link_chars * 2 > len(block.text) and block.kind not in HEADING_KINDS):
+        if (block.kind == "li" or (block.link_chars * 2 > len(block.text) and block.kind not in HEADING_KINDS)) \
+                and not is_header_line(block.text):
             run += 1
             if run >= MIN_MENU_RUN:
                 return index + run

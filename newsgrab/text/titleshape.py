@@ -3,13 +3,15 @@
 Kept apart from the ranking (title.py) because every stage that asks "could this line be a title"
 (the clean-text opening, the label lines above a headline, the teaser lists) asks it the same way:
 a few words to a long sentence's worth, mostly letters, no full stop at the end, not a link, a
-label's value, a date, a byline or a phrase printed twice over.
+label's value, a date, a byline, a row of share buttons or a phrase printed twice over.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from newsgrab.data import load_toml
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE, byline_names
@@ -73,7 +75,8 @@ MAX_DEK_CHARS = 300
 
 def title_like(block: Block) -> bool:
     """Shaped like a headline: a few words, mostly letters, no full stop at the end, not a link,
-    date, byline or a phrase printed twice over (a logo's alt text and name)."""
+    date, byline, breadcrumb, row of share buttons or a phrase printed twice over (a logo's alt text
+    and name)."""
     text = block.text
     if block.kind not in HEADING_KINDS and block.kind not in ("p", "li"):
         return False
@@ -97,7 +100,7 @@ def title_like(block: Block) -> bool:
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         return False
-    if is_breadcrumb(text):
+    if is_breadcrumb(text) or is_share_row(text):
         return False
     return not is_header_line(text)
 
@@ -133,6 +136,24 @@ def is_breadcrumb(text: str) -> bool:
     if "«" not in text:
         arrows += len(_CRUMB_GUILLEMET_RE.findall(text))
     return arrows >= MIN_CRUMB_ARROWS
+
+
+@cache
+def _share_pair_re() -> re.Pattern[str]:
+    """Two share targets (data/share_names.toml) side by side, only space between them; read once."""
+    names = sorted(load_toml("share_names.toml")["names"], key=len, reverse=True)
+    one = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<![\w-])(?:{one})\s+(?:{one})(?![\w-])", re.IGNORECASE)
+
+
+def is_share_row(text: str) -> bool:
+    """Whether a line is a row of share buttons as a converter prints their labels ("Twitter Facebook
+    Email Print", "WhatsApp Facebook Pinterest Download"): two share targets side by side with nothing
+    but space between them. A row of buttons sits right above or under the story, and its labels are
+    capitalised words of a short line, the shape of a kicker or a headline; a headline that names two
+    of them joins them with a comma or a word ("Facebook, Twitter Remove ...", "Facebook and Twitter
+    Ban ...")."""
+    return _share_pair_re().search(text) is not None
 
 
 def _ends_with_initialism(text: str) -> bool:
