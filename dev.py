@@ -87,7 +87,7 @@ def demo() -> int:
 def check() -> int:
     ensure_env("test")
     steps = [
-        ("ruff", [str(BIN / "ruff"), "check", "newsgrab", "tests", "bench", "dev.py"]),
+        ("ruff", [str(BIN / "ruff"), "check", "newsgrab", "tests", "bench", "dev.py", "setup.py", "buildsupport"]),
         ("mypy", [str(BIN / "mypy")]),
         ("lint-imports", [str(BIN / "lint-imports")]),
         ("pytest", [str(BIN / "pytest")]),

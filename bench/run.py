@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.shared_data import EVALBENCH, load_evalbench
+from bench.compiled import compiled_modules, wheel_tree
+from bench.shared_data import EVALBENCH, ROOT, load_evalbench
 
 #: seconds; a page slower than this is reported (the issue's per-page ceiling)
 SLOW_PAGE_SECONDS = 1.0
@@ -55,8 +56,20 @@ EB = load_evalbench() if EVALBENCH.exists() else None
 
 
 # ------------------------------------------------------------------ extractors
-def make_newsgrab() -> Extractor:
+#: where the "newsgrab" row imports the package from: the checkout's wheel unpacked
+#: (`bench/compiled.py`), set by `main` before the children fork; None times the checkout's source
+WHEEL_TREE: Path | None = None
+
+
+def make_newsgrab(tree: Path | None = None) -> Extractor:
+    """newsgrab imported from `tree` (a wheel unpacked by bench/compiled.py), else from this checkout."""
+    if tree is not None:
+        sys.path.insert(0, str(tree))
     import newsgrab
+
+    where = Path(newsgrab.__file__).resolve()
+    if (tree or ROOT) not in where.parents:
+        raise SystemExit(f"newsgrab came from {where}, not from {tree or ROOT}")
 
     def run(doc: dict[str, Any]) -> str:
         return newsgrab.extract(doc["raw"], url=doc["url"]).body
@@ -113,7 +126,8 @@ def make_resiliparse() -> Extractor:
 
 #: name -> (module that must be importable, factory)
 EXTRACTORS: dict[str, tuple[str, Callable[[], Extractor]]] = {
-    "newsgrab": ("newsgrab", make_newsgrab),
+    "newsgrab": ("newsgrab", lambda: make_newsgrab(WHEEL_TREE)),
+    "newsgrab-source": ("newsgrab", make_newsgrab),
     "trafilatura": ("trafilatura", make_trafilatura),
     "trafilatura-precision": ("trafilatura", lambda: make_trafilatura(precision=True)),
     "readability-lxml": ("readability", make_readability),
@@ -266,11 +280,19 @@ def main() -> None:
     ap.add_argument("--worst", type=int, default=0, help="print newsgrab's K lowest-scoring pages")
     ap.add_argument("--json", metavar="PATH", help="write every summary as JSON")
     ap.add_argument("--check", action="store_true", help="exit 1 when newsgrab falls under a floor (FLOORS)")
+    ap.add_argument("--source", action="store_true",
+                    help="time this checkout's source as the newsgrab row instead of its wheel (no build)")
     args = ap.parse_args()
     if EB is None:
         raise SystemExit(f"{EVALBENCH} is missing: the benchmarks live in ../shared")
+    global WHEEL_TREE
+    if not args.source:
+        WHEEL_TREE = wheel_tree(ROOT)
+        print(f"newsgrab: the wheel `pip install .` builds from this checkout, {len(compiled_modules(WHEEL_TREE))} "
+              f"modules compiled ({WHEEL_TREE.relative_to(ROOT)}); newsgrab-source: the same code run as Python")
     if args.peers == "auto":
-        peers = [n for n in EXTRACTORS if n != "newsgrab" and installed(n)]
+        peers = [n for n in EXTRACTORS
+                 if n != "newsgrab" and installed(n) and (n != "newsgrab-source" or not args.source)]
     elif args.peers == "none":
         peers = []
     else:

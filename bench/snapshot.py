@@ -68,8 +68,13 @@ SETS = {"samples": _samples, "scrapinghub": _scrapinghub, "readability": _readab
         "textbench": _textbench}
 
 
-def write(out: Path, sets: list[str]) -> int:
+def write(out: Path, sets: list[str], package_from: Path | None = None) -> int:
+    if package_from is not None:  # another build of the package (bench/compiled.py's wheel tree)
+        sys.path.insert(0, str(package_from.resolve()))
     import newsgrab
+
+    if package_from is not None and package_from.resolve() not in Path(newsgrab.__file__).resolve().parents:
+        raise SystemExit(f"newsgrab was imported from {newsgrab.__file__}, not from {package_from}")
 
     count = 0
     with out.open("w", encoding="utf-8") as fh:
@@ -111,13 +116,15 @@ def main(argv: list[str] | None = None) -> int:
     w = sub.add_parser("write", help="run every document and write the snapshot")
     w.add_argument("out", type=Path)
     w.add_argument("--sets", default=",".join(SETS), help=f"comma-separated subset of {','.join(SETS)}")
+    w.add_argument("--package-from", type=Path, metavar="DIR",
+                   help="import newsgrab from DIR (a wheel unpacked by bench/compiled.py) instead of this checkout")
     d = sub.add_parser("diff", help="compare two snapshots")
     d.add_argument("before", type=Path)
     d.add_argument("after", type=Path)
     d.add_argument("--show", type=int, default=40, help="list at most this many differing documents")
     args = ap.parse_args(argv)
     if args.command == "write":
-        return write(args.out, [s for s in args.sets.split(",") if s])
+        return write(args.out, [s for s in args.sets.split(",") if s], args.package_from)
     return diff(args.before, args.after, args.show)
 
 
