@@ -10,7 +10,9 @@ ScrapingHub's definition. Timing is the extraction call only,
 summed over documents, the fastest of `--timing-rounds` passes (scores come from the first pass;
 other processes share the cores, and the fastest pass is the least disturbed), as wall time and,
 beside it, as CPU time (`time.process_time`: a pass waiting for a core is not charged; every
-extractor here is single-threaded). newsgrab gets the
+extractor here is single-threaded). The `newsgrab` row is the wheel `pip install .` builds from this
+checkout (`bench/compiled.py`: its stages compiled by mypyc), `newsgrab-source` the checkout's source
+run as Python (`--source`: only that, as the newsgrab row, and no build). newsgrab gets the
 raw bytes (`newsgrab.extract(raw, url=...)`, so its time includes decoding, metadata, media and
 the boilerplate pass); peers get the text decoded by evalbench's `decode_html`, and that decoding
 is inside their timing as in evalbench's runner.
