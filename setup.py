@@ -103,8 +103,8 @@ def extensions() -> list[Any]:
     except ImportError:
         _say("mypyc (part of mypy) is not installed: pure Python")
         return []
-    _use_cpython_lower()
     try:
+        _use_cpython_lower()  # inside: a mypyc whose primitives moved builds pure Python, not a wrong build
         return list(mypycify(compiled_paths(), opt_level="3"))
     except (Exception, SystemExit) as exc:  # mypyc stops the build on a type error with SystemExit
         _say(f"mypyc could not compile the stages ({exc}): pure Python")
