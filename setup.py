@@ -12,8 +12,8 @@ Nothing here is required: the build stays pure Python, and newsgrab works the sa
   - `NEWSGRAB_PURE=1` is set;
   - mypyc cannot be imported (mypy is missing from the build environment);
   - the C compiler is missing or fails (`OptionalBuildExt`).
-Each of those says so on the build's output. The compiled and the pure build give the same bytes
-on every page (`tests/test_compiled_build.py`).
+Each but the editable install says why on the build's output (pip shows it with `-v`). The
+compiled and the pure build give the same bytes on every page (`tests/test_compiled_build.py`).
 """
 
 from __future__ import annotations

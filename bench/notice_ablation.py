@@ -176,6 +176,14 @@ def cell(counter: Counter[str]) -> str:
     return f"{counter['ok']}/{n} ({100 * counter['ok'] / n:.1f}%)" if n else "-"
 
 
+def summed(counters: Iterator[Counter[str]]) -> Counter[str]:
+    """The tallies of several categories as one (every notice category's, for the notices line)."""
+    total = Counter[str]()
+    for counter in counters:
+        total.update(counter)
+    return total
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--misses", metavar="CATEGORY", help="list the ablated run's misses of a category ('all', 'body')")
@@ -195,9 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     for category in categories:
         print(f"| {category} | {cell(written[category])} | {cell(ablated[category])} |")
     for name, table in (("as written", written), ("ablated", ablated)):
-        notices = Counter[str]()
-        for category in categories:
-            notices.update(table[category])
+        notices = summed(table[category] for category in categories)
         print(f"{name}: notices removed {cell(notices)}, body blocks kept {cell(table[BODY])}")
     print(f"ablated: blocks handed on only with blind markup (unlabelled), kept {cell(ablated['unlabelled'])}")
     for line in listed:

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.notice_ablation import blind_page, cell, scored_blocks, unreached_notices, verdicts
+from bench.notice_ablation import blind_page, cell, scored_blocks, summed, unreached_notices, verdicts
 from bench.notice_removal import BODY, BODY_TOPICS, NOT_SCORED, documents, load_labels
 from bench.shared_data import SHARED
 from bench.splits import TUNE, meta_sites, readability_sites, scrapinghub_sites
@@ -94,9 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     for category in (*categories, BODY):
         print(f"| {category} | " + " | ".join(cell(tally[f, category]) for f in FOLDS) + " |")
     for fold in FOLDS:
-        notices = Counter[str]()
-        for category in categories:
-            notices.update(tally[fold, category])
+        notices = summed(tally[fold, category] for category in categories)
         print(f"fold {fold}: notices removed {cell(notices)}, body blocks kept {cell(tally[fold, BODY])}")
     for line in listed:
         print(line)

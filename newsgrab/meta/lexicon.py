@@ -74,7 +74,7 @@ class CalendarWords:
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
-    """`_alternation(words)` with the words that share a first letter under one branch: "j(?:uly|an)".
+    """`alternation(words)` with the words that share a first letter under one branch: "j(?:uly|an)".
 
     The same matches (within a branch the longest word is still tried first, and words with other first
     letters cannot match where it does), found faster: the regex engine tries a branch per letter at
@@ -87,7 +87,8 @@ def _by_first_letter(words: Iterable[str]) -> str:
                     for first, rests in sorted(groups.items()))
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """`words` as a regex alternation: each escaped, the longest first (so "e-mail" is tried before "mail")."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -144,7 +145,7 @@ class BylineWords:
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
         """`words` as a regex alternation (escaped, longest first)."""
-        return _alternation(words)
+        return alternation(words)
 
     def opening_labels(self) -> tuple[str, ...]:
         """The labels that open a line with no colon: the openers and every label that ends in one

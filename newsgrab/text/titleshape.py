@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from newsgrab.data import load_toml
+from newsgrab.meta.lexicon import alternation
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE, byline_names
@@ -141,8 +142,7 @@ def is_breadcrumb(text: str) -> bool:
 @cache
 def _share_pair_re() -> re.Pattern[str]:
     """Two share targets (data/share_names.toml) side by side, only space between them; read once."""
-    names = sorted(load_toml("share_names.toml")["names"], key=len, reverse=True)
-    one = "|".join(map(re.escape, names))
+    one = alternation(load_toml("share_names.toml")["names"])
     return re.compile(rf"(?<![\w-])(?:{one})\s+(?:{one})(?![\w-])", re.IGNORECASE)
 
 
