@@ -37,9 +37,14 @@ from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
 from newsgrab.read.decode import decode
 from newsgrab.read.sniff import sniff_kind
 from newsgrab.rules import load_rules
+from newsgrab.urls import page_url
 
 if TYPE_CHECKING:
     from newsgrab.records import Record
+
+#: the warning of a page URL given without a scheme (`urls.page_url`): it is left out, not carried
+#: into a record whose `url` must be absolute
+URL_NOT_ABSOLUTE = "url-not-absolute"
 
 
 def extract(
@@ -95,6 +100,8 @@ def _extract(
 
     # 3. blocks and metadata
     warnings: list[str] = list(read_warnings)
+    if url is not None and (url := page_url(url)) is None:
+        warnings.append(URL_NOT_ABSOLUTE)
     if kind == "html":
         from newsgrab.html import extract_html  # lazy: lxml import is not needed for text input
 

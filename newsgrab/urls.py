@@ -7,6 +7,7 @@ value becomes a web URL).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -20,6 +21,12 @@ _REWRITTEN_CHARS = ("\t", "\n", "\r", ";", "[", "]", "?#")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
 #: base URLs whose "does it parse" verdict is remembered (one a page; a batch goes through few sites)
 _MAX_CACHED_BASES = 256
+#: what a browser strips from both ends of a URL before reading it (WHATWG URL: C0 controls and
+#: space): `str.strip` keeps most C0 controls, and `urlsplit` strips them from the start only from
+#: Python 3.11.4 on, so a value like "\x10https://..." came out with its control character
+C0_CONTROLS_AND_SPACE = "".join(map(chr, range(0x21)))
+#: the start of an absolute URL: a scheme and its colon (what the article schema asks of `url`)
+_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def split(url: str) -> SplitResult | None:
@@ -131,6 +138,8 @@ def absolute(url: str | None, base: str | None, *, keep_relative: bool = False) 
     if not url:
         return None
     url = url.strip()
+    if url and (url[0] < "!" or url[-1] < "!"):  # a C0 control at an end, which `strip` keeps (rare)
+        url = _strip_edges(url)
     parts = split(url)
     if not url or url.startswith("#") or parts is None:
         return None
@@ -143,6 +152,27 @@ def absolute(url: str | None, base: str | None, *, keep_relative: bool = False) 
     joined = join(base, url)
     resolved = split(joined) if joined else None
     return joined if resolved is not None and resolved.scheme.lower() in WEB_SCHEMES else None
+
+
+def page_url(url: str | None) -> str | None:
+    """The page address a caller gives (`extract(url=...)`, a web archive's or a JSON Lines record's)
+    as the record can carry it: its ends stripped as a browser strips them, None when it is empty
+    or has no scheme ("example.com/news/a", "/news/a"). Such a value is no absolute address: the
+    record's `url` would not be one, and links cannot be resolved against it."""
+    if not url:
+        return None
+    url = _strip_edges(url.strip())
+    return url if _SCHEME_RE.match(url) else None
+
+
+def _strip_edges(url: str) -> str:
+    """`url` without C0 controls and whitespace (any Unicode space, as `str.strip` has it) at its ends,
+    in any mix ("\x10 https://..."): stripped by turns until neither takes anything more."""
+    while True:
+        stripped = url.strip(C0_CONTROLS_AND_SPACE).strip()
+        if stripped == url:
+            return url
+        url = stripped
 
 
 def host(url: str | None) -> str:

@@ -205,3 +205,28 @@ def test_an_unknown_kind_is_a_bad_option_and_a_value_error() -> None:
     with pytest.raises(BadOption, match="kind must be one of") as caught:
         newsgrab.extract(TEXT, kind="pdf")
     assert isinstance(caught.value, ValueError) and isinstance(caught.value, NewsgrabError)
+
+
+PAGE = (
+    "<html><head><title>Harbour Reopens</title></head><body><article><h1>Harbour Reopens</h1>"
+    + "<p>The harbour reopened on Friday after three days of repairs to the outer wall, the port said.</p>" * 4
+    + '<p><a href="/news/wall">The wall</a> was rebuilt in 1998.</p></article></body></html>'
+)
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_page_url_loses_control_characters_at_its_ends(kind: str) -> None:
+    data = PAGE if kind == "html" else TEXT
+    article = newsgrab.extract(data, url="\x10 https://coastal.example/harbour\x00", kind=kind)
+    assert article.url == "https://coastal.example/harbour"
+    assert api.URL_NOT_ABSOLUTE not in article.warnings
+
+
+@pytest.mark.parametrize("url", ["coastal.example/harbour", "/harbour", "\x10"])
+def test_page_url_without_a_scheme_is_left_out_with_a_warning(url: str) -> None:
+    article = newsgrab.extract(PAGE, url=url, kind="html")
+    assert article.url is None
+    assert api.URL_NOT_ABSOLUTE in article.warnings
+    without = newsgrab.extract(PAGE, kind="html")  # what a page read with no URL at all gives
+    assert [(link.text, link.url) for link in article.links] == [(link.text, link.url) for link in without.links]
+    assert article.body == without.body

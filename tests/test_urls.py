@@ -101,6 +101,9 @@ def test_relative_links_resolve_base_then_url_then_canonical(head: str, url: str
     [
         ("/news/a", "https://news.example/x/y", "https://news.example/news/a"),
         (" https://other.example/a ", "https://news.example/", "https://other.example/a"),
+        ("\x10https://other.example/a\x00 ", "https://news.example/", "https://other.example/a"),
+        ("\x1f/news/a\t", "https://news.example/x/y", "https://news.example/news/a"),
+        ("\x10\u00a0\x0bhttps://other.example/a\u3000\x1f", None, "https://other.example/a"),
         ("//cdn.example/i.jpg", "http://news.example/", "https://cdn.example/i.jpg"),
         ("//cdn.example/i.jpg", None, "https://cdn.example/i.jpg"),
         ("/news/a", None, None),
