@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 
 from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, NUMERIC_STAMP_RE, following, has_date, is_dated
+from newsgrab.meta.bannerhead import past_banner
 from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
@@ -92,6 +93,7 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
     """(authors, source label) of a page, or None when no source names anyone."""
     sites = [s for s in (site_name, ld.publisher, ld.site_name) if s]
     own = site_keys(sites, url)
+    scan = past_banner(scan, own)
     publishers = _publishers(scan)
     shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
     fallback: tuple[list[str], str] | None = None
