@@ -9,7 +9,8 @@ data/byline_words.toml opening a short line by the headline, then whole names) >
 before the date under the headline, with no label ("<a href=/profiles/janedoe8/>Jane Doe</a> | May
 14, 2019", `namedate`) > a labelled line with a date, or whose names link to their own author pages,
 further down, still before the body ("Dec 13, 2016 / By Jane Doe" in a meta bar the header does not
-reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > JSON-LD authors typed as
+reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > a schema.org Person item
+between the headline and the body under any property (`personitem`) > JSON-LD authors typed as
 organisations. The byline readers stand by the story's <h1>, past a banner <h1> (`bannerhead`). The
 first source naming a person wins; organisations (agencies, the site itself) count only when no source
 names a person.
@@ -39,6 +40,7 @@ from newsgrab.meta.namedate import dated_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
+from newsgrab.meta.personitem import person_item_names
 from newsgrab.meta.titles import fold_title, site_keys
 from newsgrab.whitespace import fold_space
 
@@ -178,6 +180,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     yield _header_labelled_line(scan), "byline", True
     yield dated_name_line(scan), "byline", True
     yield _dated_labelled_line(scan), "byline", True
+    yield [n for n in _names(person_item_names(scan)) if name_shaped(n)], "microdata", True
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 
