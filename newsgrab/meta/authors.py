@@ -7,10 +7,13 @@ href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > a labelled line
 header ("<p>By Jane Doe | May 3, 2021</p>", "Von Anna Berg", "Por Lucía Marín": a byline label of
 data/byline_words.toml opening a short line by the headline, then whole names) > linked whole names right
 before the date under the headline, with no label ("<a href=/profiles/janedoe8/>Jane Doe</a> | May
-14, 2019", `namedate`) > a labelled line with a date further down, still before the body ("Dec 13,
-2016 / By Jane Doe" in a meta bar the header does not reach, `afterheadline`) > JSON-LD authors typed
-as organisations. The first source naming a person wins; organisations (agencies, the site itself)
-count only when no source names a person.
+14, 2019", `namedate`) > a labelled line with a date, or whose names link to their own author pages,
+further down, still before the body ("Dec 13, 2016 / By Jane Doe" in a meta bar the header does not
+reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > a schema.org Person item
+between the headline and the body under any property (`personitem`) > JSON-LD authors typed as
+organisations. The byline readers stand by the story's <h1>, past a banner <h1> (`bannerhead`). The
+first source naming a person wins; organisations (agencies, the site itself) count only when no source
+names a person.
 
 A publisher is not a person even when it looks like one: a meta author that names the site, its
 publisher or the page's copyright holder ("Condé Nast", "© 2022 Condé Nast") is passed over for a
@@ -27,6 +30,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 
 from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, NUMERIC_STAMP_RE, following, has_date, is_dated
+from newsgrab.meta.bannerhead import past_banner
 from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
@@ -36,6 +40,7 @@ from newsgrab.meta.namedate import dated_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
+from newsgrab.meta.personitem import person_item_names
 from newsgrab.meta.titles import fold_title, site_keys
 from newsgrab.whitespace import fold_space
 
@@ -92,6 +97,7 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
     """(authors, source label) of a page, or None when no source names anyone."""
     sites = [s for s in (site_name, ld.publisher, ld.site_name) if s]
     own = site_keys(sites, url)
+    scan = past_banner(scan, own)
     publishers = _publishers(scan)
     shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
     fallback: tuple[list[str], str] | None = None
@@ -174,6 +180,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     yield _header_labelled_line(scan), "byline", True
     yield dated_name_line(scan), "byline", True
     yield _dated_labelled_line(scan), "byline", True
+    yield [n for n in _names(person_item_names(scan)) if name_shaped(n)], "microdata", True
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 
@@ -254,13 +261,16 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
     lead picture and its standfirst, "Dec 13, 2016 / <span>By <a>Jane Doe</a></span>" in a
     meta bar four containers away from the <h1>. Position, shape and a date, no class name: the line
     opens with a byline label (`_LABEL_START_RE`), its names are whole names, a date stands in it or
-    in the short element around it (a byline is a short line of names by the date), and it comes
+    in the short element around it (a byline is a short line of names by the date), or each name is
+    the text of a link to that person's own page (`_linked`: the address agrees), and it comes
     before the body starts (`afterheadline`: a text piece of BODY_PIECE_CHARS) in the headline's
     <article> or <main>; a related story's "By ..." lower down, a picture's credit (no date, or in a
     <figure>) and a sentence ("By the end of 2019") are not read. Tried after every other visible
     source: with the structured authors and byline-named markup taken out of the tune pages (as an
     unseen site may write them), it names the right author on 6 more pages of 5 sites of the fold it
-    was built on, none wrongly, and on 1 more of the other fold."""
+    was built on, none wrongly, and on 1 more of the other fold; the linked names without a date, on
+    2 more sites of that fold (pitchfork's "By <a href=/staff/...>", ehow's "<a
+    href=/contributor/...>By ...</a>"), none lost on either fold (bench/author_ablation.py)."""
     headline = scan.headline
     if headline is None:
         return []
@@ -277,11 +287,22 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
         if not (_opens_byline(el) or has_date(line_lead(el))):
             continue
         el, line = _labelled_line(el)
-        if line and is_dated(el):
+        if line:
             names = _names([line])
-            if names and all(name_shaped(name) for name in names):
+            if names and all(name_shaped(name) for name in names) and (is_dated(el) or _linked(el, names)):
                 return names
     return []
+
+
+def _linked(el: lxml.html.HtmlElement, names: list[str]) -> bool:
+    """Whether each of `names` is the text of a link to that person's own page in `el`, or of the link
+    around it ("By <a href=/staff/larry-fitzmaurice/>Larry Fitzmaurice</a>", "<a
+    href=/contributor/lucy_akins/><span>By Lucy Akins</span></a>"): the address agrees with the line."""
+    around = next(el.iterancestors("a"), None)
+    links = [*el.iter("a"), *([around] if around is not None else [])]
+    linked = {fold_title(name) for link in links
+              if (name := author_link_name(link.text_content(), link.get("href") or ""))}
+    return all(fold_title(name) in linked for name in names)
 
 
 def _opens_with_label(el: lxml.html.HtmlElement) -> bool:
@@ -335,13 +356,14 @@ def author_link_name(text: str, href: str) -> str | None:
     """The link's text when the link goes to the page of an author named by that text
     ("Kathy Wise" -> "/author/kathy-wise"), else None. Self-reference, not words: a link's text that
     is its own author slug is a name, in any language and whatever the page calls it; the text
-    path reads its markdown links with the same test."""
+    path reads its markdown links with the same test. A byline label opening the text is not part of
+    the name ("<a href=/contributor/lucy_akins/>By Lucy Akins</a>")."""
     if not _may_name_author_page(href):
         return None  # most links of a long header (a Wikipedia article's) name no author page
     found = _AUTHOR_PATH_RE.search(urlsplit(href).path)
     if found is None:
         return None
-    text = fold_space(text)
+    text = _LABEL_START_RE.sub("", fold_space(text)).strip()
     if text and fold_title(text) == fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"]))):
         return text
     return None

@@ -1,0 +1,59 @@
+"""A schema.org Person item under the headline, whatever property it fills: the byline's own markup.
+
+The page scan reads microdata bylines by their property (`itemprop="author"`, `pagescan`). A byline
+is also marked as a Person item under another property or none: `itemprop="creator"`, "editor" or
+"contributor", or a bare `<span itemscope itemtype="http://schema.org/Person"><span
+itemprop="name">Jane Doe</span></span>` in the line under the headline ("by <span itemscope
+itemtype=.../Person>...</span> (reporting)", "Edited by <a><span itemscope ...>"). Markup and
+position, no words: an item typed Person whose `itemprop="name"` holds a whole name, after the
+headline and before the body starts (`afterheadline.following`, stopping at a text piece of
+BODY_PIECE_CHARS or after MAX_PERSON_WALK_CHARS), so commenters' and related stories' Person items
+further down are not read; a box named like chrome is read when it holds such an item (a meta bar
+classed "story-meta-footer"). Read after every other visible source (`authors._author_sources`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, following
+from newsgrab.meta.elementtext import short_spaced_text
+from newsgrab.meta.scanresult import PageScan
+
+#: characters of own text walked past after the headline before the Person items are given up
+MAX_PERSON_WALK_CHARS = 1500
+#: characters; a name longer than this is a text, not a name
+MAX_NAME_CHARS = 80
+#: an itemtype naming schema.org's Person (http or https, any host spelling of schema.org)
+_PERSON_TYPE_RE = re.compile(r"schema\.org/Person/?$", re.IGNORECASE)
+
+
+def person_item_names(scan: PageScan) -> list[str]:
+    """The names of the Person items between the headline and the body (see the module doc)."""
+    headline = scan.headline
+    if headline is None:
+        return []
+    names: list[str] = []
+    read = 0
+    for el in following(headline, _holds_person):
+        own = el.text.strip() if el.text else ""
+        if len(own) >= BODY_PIECE_CHARS or read > MAX_PERSON_WALK_CHARS:
+            break
+        read += len(own)
+        if el.get("itemscope") is None or not _PERSON_TYPE_RE.search(el.get("itemtype") or ""):
+            continue
+        for prop in el.iterfind(".//*[@itemprop]"):
+            if "name" in (prop.get("itemprop") or "").split():
+                name = (prop.get("content") or "").strip() or short_spaced_text(prop, MAX_NAME_CHARS)
+                if name:
+                    names.append(name)
+                break
+    return names
+
+
+def _holds_person(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element named like page chrome holds a Person item, and is read all the same: the
+    story's meta bar classed "story-meta-footer" around its byline (`following`'s exception)."""
+    return any(_PERSON_TYPE_RE.search(item.get("itemtype") or "") for item in el.iterfind(".//*[@itemtype]"))

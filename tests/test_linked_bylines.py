@@ -1,0 +1,71 @@
+"""A labelled byline beyond the article header whose names link to their own author pages (no date
+needed: the address agrees with the line), and a link to an author's page whose text keeps its label
+("<a href=/contributor/mia_tran/>By Mia Tran</a>"). `authors._dated_labelled_line`, `_linked`,
+`author_link_name`."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgrab.html.parse import parse_html
+from newsgrab.meta.authors import author_link_name
+from newsgrab.meta.page import read_metadata
+
+_BODY = f'<p>{"The council voted to rebuild the harbour wall before the winter storms. " * 6}</p>'
+_DEEP_HEADLINE = "<div><div><div><h1>Harbour wall to be rebuilt</h1></div></div></div>"
+
+
+def _authors(header: str, body: str = _BODY) -> list[str]:
+    tree = parse_html("<html><head><title>Harbour wall</title></head><body><main><article>"
+                      f"<header>{_DEEP_HEADLINE}{header}</header>{body}</article></main></body></html>")
+    return read_metadata(tree).authors
+
+
+def _far(line: str) -> str:
+    """`line` four containers away from the headline: past the article header's levels."""
+    return f"<div><div><div>{line}</div></div></div>"
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    (_far("<p><span>By </span><a href='/staff/mia-tran/'>Mia Tran</a></p>"), ["Mia Tran"]),
+    (_far("<p>By <a href='/author/mia-tran'>Mia Tran</a> and <a href='/author/raul-ortiz'>Raul Ortiz</a></p>"),
+     ["Mia Tran", "Raul Ortiz"]),
+])
+def test_a_far_labelled_line_of_author_page_links_names_the_authors(header: str, expected: list[str]) -> None:
+    assert _authors(header) == expected
+
+
+@pytest.mark.parametrize("header", [
+    _far("<p>By <a href='/people/mia-tran/'>Mia Tran</a></p>"),  # a topic page, not an author's
+    _far("<p>By <a href='/author/mia-tran'>Mia Tran</a> and Raul Ortiz</p>"),  # a name no link agrees with
+    _far("<p>By <a href='/author/harbour-desk'>Mia Tran</a></p>"),  # the address names someone else
+    _far("<figure><figcaption>Photo by <a href='/staff/mia-tran/'>Mia Tran</a></figcaption></figure>"),
+])
+def test_no_name_from_a_far_line_its_links_do_not_agree_with(header: str) -> None:
+    assert _authors(header) == []
+
+
+def test_a_linked_byline_after_the_body_starts_is_not_read() -> None:
+    # a related story's card under the article
+    assert _authors("", _BODY + _far("<p>By <a href='/staff/mia-tran/'>Mia Tran</a></p>")) == []
+
+
+def test_an_author_link_whose_text_keeps_its_label() -> None:
+    assert author_link_name("By Mia Tran", "/contributor/mia_tran/") == "Mia Tran"
+    assert author_link_name(" Von Hans Müller", "/autor/hans-muller") is None  # not its slug: ü is no u
+    assert author_link_name("Von Hans Müller", "/autor/hans-müller") == "Hans Müller"
+    assert author_link_name("More by Mia Tran", "/author/mia-tran") is None  # a label inside, not opening
+    # by the headline, and beyond the header (the link around the label's element)
+    tree = parse_html("<html><body><article><h1>Harbour wall to be rebuilt</h1><div><a href='/contributor/mia_tran/'>"
+                      f"<span>By Mia Tran</span></a></div>{_BODY}</article></body></html>")
+    assert read_metadata(tree).authors == ["Mia Tran"]
+    assert _authors(_far("<div><a href='/contributor/mia_tran/'> <span>By Mia Tran</span> </a></div>")) == ["Mia Tran"]
+
+
+@pytest.mark.parametrize(("href", "text", "expected"), [
+    ("/staff/mia-tran/", "Mia Tran", "Mia Tran"),  # a newsroom's page of its own reporter
+    ("/staff/", "Our staff", None),  # the newsroom's list: no slug
+    ("/staff/directory", "Staff Directory", None),  # the text is not the slug
+])
+def test_staff_is_a_path_word_of_author_pages(href: str, text: str, expected: str | None) -> None:
+    assert author_link_name(text, href) == expected
