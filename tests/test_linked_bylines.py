@@ -10,44 +10,31 @@ import pytest
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.authors import author_link_name
 from newsgrab.meta.page import read_metadata
-
-_BODY = f'<p>{"The council voted to rebuild the harbour wall before the winter storms. " * 6}</p>'
-_DEEP_HEADLINE = "<div><div><div><h1>Harbour wall to be rebuilt</h1></div></div></div>"
-
-
-def _authors(header: str, body: str = _BODY) -> list[str]:
-    tree = parse_html("<html><head><title>Harbour wall</title></head><body><main><article>"
-                      f"<header>{_DEEP_HEADLINE}{header}</header>{body}</article></main></body></html>")
-    return read_metadata(tree).authors
-
-
-def _far(line: str) -> str:
-    """`line` four containers away from the headline: past the article header's levels."""
-    return f"<div><div><div>{line}</div></div></div>"
+from tests.byline_pages import BODY, authors_of, far
 
 
 @pytest.mark.parametrize(("header", "expected"), [
-    (_far("<p><span>By </span><a href='/staff/mia-tran/'>Mia Tran</a></p>"), ["Mia Tran"]),
-    (_far("<p>By <a href='/author/mia-tran'>Mia Tran</a> and <a href='/author/raul-ortiz'>Raul Ortiz</a></p>"),
+    (far("<p><span>By </span><a href='/staff/mia-tran/'>Mia Tran</a></p>"), ["Mia Tran"]),
+    (far("<p>By <a href='/author/mia-tran'>Mia Tran</a> and <a href='/author/raul-ortiz'>Raul Ortiz</a></p>"),
      ["Mia Tran", "Raul Ortiz"]),
 ])
 def test_a_far_labelled_line_of_author_page_links_names_the_authors(header: str, expected: list[str]) -> None:
-    assert _authors(header) == expected
+    assert authors_of(header) == expected
 
 
 @pytest.mark.parametrize("header", [
-    _far("<p>By <a href='/people/mia-tran/'>Mia Tran</a></p>"),  # a topic page, not an author's
-    _far("<p>By <a href='/author/mia-tran'>Mia Tran</a> and Raul Ortiz</p>"),  # a name no link agrees with
-    _far("<p>By <a href='/author/harbour-desk'>Mia Tran</a></p>"),  # the address names someone else
-    _far("<figure><figcaption>Photo by <a href='/staff/mia-tran/'>Mia Tran</a></figcaption></figure>"),
+    far("<p>By <a href='/people/mia-tran/'>Mia Tran</a></p>"),  # a topic page, not an author's
+    far("<p>By <a href='/author/mia-tran'>Mia Tran</a> and Raul Ortiz</p>"),  # a name no link agrees with
+    far("<p>By <a href='/author/harbour-desk'>Mia Tran</a></p>"),  # the address names someone else
+    far("<figure><figcaption>Photo by <a href='/staff/mia-tran/'>Mia Tran</a></figcaption></figure>"),
 ])
 def test_no_name_from_a_far_line_its_links_do_not_agree_with(header: str) -> None:
-    assert _authors(header) == []
+    assert authors_of(header) == []
 
 
 def test_a_linked_byline_after_the_body_starts_is_not_read() -> None:
     # a related story's card under the article
-    assert _authors("", _BODY + _far("<p>By <a href='/staff/mia-tran/'>Mia Tran</a></p>")) == []
+    assert authors_of("", BODY + far("<p>By <a href='/staff/mia-tran/'>Mia Tran</a></p>")) == []
 
 
 def test_an_author_link_whose_text_keeps_its_label() -> None:
@@ -57,9 +44,9 @@ def test_an_author_link_whose_text_keeps_its_label() -> None:
     assert author_link_name("More by Mia Tran", "/author/mia-tran") is None  # a label inside, not opening
     # by the headline, and beyond the header (the link around the label's element)
     tree = parse_html("<html><body><article><h1>Harbour wall to be rebuilt</h1><div><a href='/contributor/mia_tran/'>"
-                      f"<span>By Mia Tran</span></a></div>{_BODY}</article></body></html>")
+                      f"<span>By Mia Tran</span></a></div>{BODY}</article></body></html>")
     assert read_metadata(tree).authors == ["Mia Tran"]
-    assert _authors(_far("<div><a href='/contributor/mia_tran/'> <span>By Mia Tran</span> </a></div>")) == ["Mia Tran"]
+    assert authors_of(far("<div><a href='/contributor/mia_tran/'> <span>By Mia Tran</span> </a></div>")) == ["Mia Tran"]
 
 
 @pytest.mark.parametrize(("href", "text", "expected"), [
