@@ -35,7 +35,7 @@ from newsgrab.text.cards import (
     take_card_name,
     take_stamped_name,
 )
-from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, numeric_date
+from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, kicker_date, numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
     MAX_HEADER_LINE_CHARS,
@@ -71,7 +71,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     story's "Reuters November 18, 2019"); a byline word on a line of its own ("By"), or ending a
     line, takes the name on the next line, and the dates of both lines ("By" / "Jane Doe November
     19, 2019", as get_text splits a byline at its link); a date label on a line of its own
-    ("Published") is read with the line after it, as is a date's first half ("May 24," / "2016").
+    ("Published") is read with the line after it, as is a date's first half ("May 24," / "2016"); the
+    line right above the headline may be a kicker and its date ("media Sept. 2, 2016", `kicker_date`:
+    a section's link that a converter printed bare), which nowhere else is told from a sentence's end.
     Then a link to an author's page whose text is its own slug (`[Jane Doe](/author/jane-doe)`)
     names the author, then an author's card right under the headline or its dek, a name with its
     link or button ("Jane DoeView More Articles", `card_names`), before any "Name, Date" line below
@@ -138,6 +140,12 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             taken.add(index)
             if is_dateline(block.text):
                 dated.add(index)
+        elif (index + 1 == headline and title_at and meta.published is None and has_digit(block.text)
+              and (when := kicker_date(block.text)) is not None):  # a kicker beside the date, right above it
+            meta.published = when
+            meta.provenance["published"] = "header-line"
+            taken.add(index)
+            dated.add(index)
     bare = range(low, min(high, names_before))  # where bare names are read, strongest shape first:
     nearest = sorted(bare, key=lambda i: (i < headline, abs(i - headline)))
     if not meta.authors and bare:  # a name with its time stamp in the few lines under the headline

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date, parse_stamp
-from newsgrab.meta.lexicon import calendar_words
+from newsgrab.meta.lexicon import calendar_words, date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block
 from newsgrab.text.byline import BYLINE_RE, byline_names
@@ -168,3 +168,35 @@ def linked_label_date(block: Block) -> str | None:
     if match is None or not TIME_TAIL_RE.match(rest, match.end()):
         return None
     return parse_date(rest) or parse_date(match.group(0))
+
+
+#: what parts a kicker's words from each other ("Insights / Podcast episode"); words, not punctuation
+_KICKER_GAP_RE = re.compile(r"[\s/|•·–—-]+")
+#: what no kicker holds: a sentence's or a clause's marks, a quotation, a bracket (CJK ones too: a
+#: teaser's headline with its date, "桑田、…に 2022年8月10日", is no section's name)
+_NOT_KICKER = frozenset(".!?,;:\"“”«»()[]、。！？「」『』【】…")
+#: characters of a kicker's words at most: a section's name is short, a headline is not
+MAX_KICKER_CHARS = 32
+
+
+def kicker_date(text: str) -> str | None:
+    """The ISO date of a line that is a few words and then a date, nothing else ("media Sept. 2, 2016",
+    "Insights / Podcast episode•Jan 13, 2021"); None for anything else.
+
+    A theme prints the story's section (a kicker, most often its link) beside the dateline, and a
+    converter that keeps no links (inscriptis, lynx, w3m) leaves the two on one line with nothing to
+    tell the section's words from a sentence that ends in a date: `linked_label_date` reads the link's
+    markup, and this reads the bare line, so it is the caller's to hold it to a kicker's place (the line
+    right above the headline). Here the words before the date must be at most MAX_LINK_LABEL_WORDS and
+    MAX_KICKER_CHARS long, with no digit and no sentence or clause mark, and no modification label
+    ("Updated Sept. 2, 2016" is the last change, which `take_header_line` reads as one); the date ends
+    the line but for its clock time and zone."""
+    match = TEXT_DATE_RE.search(text)
+    if match is None or match.start() == 0 or not TIME_TAIL_RE.match(text, match.end()):
+        return None
+    label = text[: match.start()].rstrip(" |/•·–—-")
+    words = [word for word in _KICKER_GAP_RE.split(label) if word]
+    if (not words or len(words) > MAX_LINK_LABEL_WORDS or len(label) > MAX_KICKER_CHARS or has_digit(label)
+            or any(mark in _NOT_KICKER for mark in label) or date_labels().is_modified(label)):
+        return None
+    return parse_date(text[match.start():]) or parse_date(match.group(0))
