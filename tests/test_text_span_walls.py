@@ -95,3 +95,44 @@ def test_a_short_paragraph_above_a_second_chart_stays_out() -> None:
     body = _body(_MENU + teaser + _CHART + _MIDDLE + _CHART + _LONG_AFTER + _FOOTER)
     assert "Harbour officials counted" in body and "Until then the pier stays open" in body
     assert "Read more about the harbour" not in body
+
+
+_LEAD = (
+    "Quiet Harbour is a fishing town on the north shore of the bay, with a pier, a lighthouse and "
+    "a ferry to the islands that runs from April to October.\n\n"
+    "The town grew around its herring fleet in the nineteenth century and kept its harbour when the "
+    "fleet moved south; most of its people now work in the ferry trade or for the council.\n\n"
+    "It is known for its spring regatta, its fish market and a lighthouse museum that opens its "
+    "doors on summer weekends, when the ferry runs every hour.\n\n"
+    "The council meets in the old customs house on the quay, where the harbour master also keeps "
+    "an office, and the town shares its school and its doctor with two villages inland.\n\n"
+)
+#: twelve section titles of about sixteen characters: the article's own table of contents
+_CONTENTS = "\n\n".join(["Contents", "1 Early history", "2 The herring fleet", "3 The new pier",
+                         "4 Ferry services", "5 Local government", "6 The spring regatta",
+                         "7 Lighthouse museum", "8 Notable people", "9 Twin towns", "10 See also",
+                         "11 References"]) + "\n\n"
+
+
+def test_the_lead_above_a_table_of_contents_stays_with_the_article() -> None:
+    # the contents are a wall of short lines between the lead and the sections, as a chart's labels are
+    body = _body(_MENU + "Quiet Harbour\n\n" + _LEAD + _CONTENTS + "Early history\n\n" + _MIDDLE
+                 + _LONG_AFTER + _FOOTER)
+    assert "Quiet Harbour is a fishing town" in body and "It is known for its spring regatta" in body
+    assert "Harbour officials counted" in body and "Sitemap" not in body
+
+
+def test_a_blurb_above_a_list_of_section_names_printed_without_links_stays_out() -> None:
+    # the same shape with lines as long as a site's section names or headlines (a plain-text dump's
+    # menu) is not crossed, though the prose above it is worth more than twice its characters
+    sections = "\n\n".join([
+        "Harbour ferry timetables", "Regatta results archive", "Lighthouse museum tickets",
+        "Council meeting minutes", "Fish market opening hours", "Slipway repair updates",
+        "Island winter services", "Mooring fee calculator", "Sailing school enrolment",
+        "Customs house exhibitions"]) + "\n\n"
+    more = ("Visitors come by the coast road or by the ferry from the islands, and in August the town "
+            "has more visitors than people, most of them for the regatta and the fish market.\n\n")
+    body = _body(_MENU + "Quiet Harbour\n\n" + _LEAD + more + sections + "Ferry numbers fall\n\n" + _MIDDLE
+                 + _LONG_AFTER + _FOOTER)
+    assert "Harbour officials counted" in body
+    assert "Quiet Harbour is a fishing town" not in body and "Customs house exhibitions" not in body

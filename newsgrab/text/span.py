@@ -99,11 +99,16 @@ REPEAT_NEAR = 2
 #: printed without links joined too: textbench bs4 0.924 -> 0.920, lynx and w3m holdout -0.005)
 WALL_SIDE_FACTOR = 2.0
 #: a wall above the run is crossed only when it is at least this many blocks of at most this many
-#: characters on average (a chart's labels, code tokens): above the first paragraph sit the headline,
+#: characters on average (a chart's labels, code tokens, a table of contents printed one section title
+#: a line, a review's score box of one-word labels): above the first paragraph sit the headline,
 #: byline and date, a few longer lines under a site's blurb, and joining them misplaces the header
-#: lines (bench/meta cnet and politico-3 through w3m: the title became the site's tagline)
+#: lines (bench/meta cnet and politico-3 through w3m: the title became the site's tagline). At 12 an
+#: encyclopedia's contents (16-17 a line through w3m, lynx, inscriptis) and a review's pros, cons and
+#: score labels (14 through lynx) stopped the article under them and its lead above was lost
+#: (bench Readability wikipedia-2 and engadget, tune half); a line of a headline list or a header is
+#: longer than 20
 MIN_WALL_ABOVE_BLOCKS = 10
-WALL_ABOVE_TOKEN_CHARS = 12
+WALL_ABOVE_TOKEN_CHARS = 20
 
 _NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
 _PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
