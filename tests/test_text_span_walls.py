@@ -136,3 +136,36 @@ def test_a_blurb_above_a_list_of_section_names_printed_without_links_stays_out()
                  + _LONG_AFTER + _FOOTER)
     assert "Harbour officials counted" in body
     assert "Quiet Harbour is a fishing town" not in body and "Customs house exhibitions" not in body
+
+
+#: a video player's controls as a plain-text dump prints them, one label a line (about 15 characters)
+_PLAYER = "\n\n".join(["Play Video", "Mute", "Current Time 0:00", "Duration Time 0:00", "Loaded: 0%",
+                       "Remaining Time -0:00", "Playback Rate", "Chapters", "Descriptions off",
+                       "Captions settings", "Subtitles off", "Fullscreen", "Font Size 100%",
+                       "Text Edge Style", "Font Family Default", "Close Modal Dialog"]) + "\n\n"
+_OPENING = (
+    "Ferry crossings to the islands fell by a third this spring, the harbour office said on "
+    "Monday, the lowest count since the pier was rebuilt.\n\n"
+    "Officials blamed a wet April and the new mooring fees, which the council raised in "
+    "January despite objections from the fishermen's association.\n\n"
+)
+
+
+def test_the_opening_paragraphs_above_a_video_players_labels_stay_with_the_article() -> None:
+    # two paragraphs in a row above the wall: the article's opening, though worth less than twice it
+    body = _body(_MENU + "Ferry numbers fall\n\n" + _OPENING + _PLAYER + _MIDDLE + _LONG_AFTER + _FOOTER)
+    assert "Ferry crossings to the islands fell" in body and "Officials blamed a wet April" in body
+    assert "Harbour officials counted" in body and "Sitemap" not in body
+
+
+def test_one_caption_above_a_video_players_labels_stays_out() -> None:
+    # a single block there (a photo's caption, a language chooser's line) still needs twice the wall
+    caption = ("Ferries wait at the pier in Quiet Harbour on a wet morning in April, when crossings "
+               "to the islands fell by a third and the regatta was called off for the first time. The "
+               "harbour master, who took the picture from the lighthouse gallery, said the boats had "
+               "not left the pier for nine days, the longest spell since the storm of the winter before "
+               "last, and that the ticket office would stay shut until the forecast improved and the "
+               "first crossing of the season could be announced in the paper and on the quay.\n\n")
+    body = _body(_MENU + caption + _PLAYER + "Ferry numbers fall\n\n" + _MIDDLE + _LONG_AFTER + _FOOTER)
+    assert "Harbour officials counted" in body
+    assert "Ferries wait at the pier" not in body

@@ -109,6 +109,12 @@ WALL_SIDE_FACTOR = 2.0
 #: longer than 20
 MIN_WALL_ABOVE_BLOCKS = 10
 WALL_ABOVE_TOKEN_CHARS = 20
+#: such a wall is crossed to a run above it that holds at least MIN_WALL_ABOVE_PARAGRAPHS paragraphs
+#: when they are worth this many times its characters (not WALL_SIDE_FACTOR): an article's lead of paragraphs over
+#: its contents or a video player's labels, where one block there is a caption or a language chooser's
+#: line (bench Readability wikipedia, bug-1255978 and nytimes-4 crossed; msn and a textbench caption not)
+MIN_WALL_ABOVE_PARAGRAPHS = 2
+WALL_ABOVE_PARAGRAPHS_FACTOR = 0.8
 
 _NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
 _PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
@@ -320,7 +326,8 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
     of labels does and stops the run, though the article goes on after it. Such a wall has no link
     text (a menu or a teaser list in a text whose links are marked up has), and the prose on each
     side is worth WALL_SIDE_FACTOR times the wall's characters, so a menu between an article and a
-    one-paragraph author bio is not crossed. Nor is a run with a copyright sign in it: a site's
+    one-paragraph author bio is not crossed (above the run, paragraphs in a row need less: see
+    WALL_ABOVE_PARAGRAPHS_FACTOR). Nor is a run with a copyright sign in it: a site's
     disclaimers are long sentences under a list of links printed without their marks. Walls are
     crossed one at a time while that holds, and a crossed wall's cost leaves the article's total as
     it was: a wall costs more for every block of it (RUN_COST), so with its cost counted a story's
@@ -340,11 +347,18 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
             side, run_start, run_end = before
             gap = blocks[len(values) - run_start:start]
             wall = _wall_mass(gap)
-            if (wall is not None and side >= WALL_SIDE_FACTOR * wall and total >= wall
-                    and len(gap) >= MIN_WALL_ABOVE_BLOCKS and wall <= WALL_ABOVE_TOKEN_CHARS * len(gap)):
+            if (wall is not None and total >= wall and len(gap) >= MIN_WALL_ABOVE_BLOCKS
+                    and wall <= WALL_ABOVE_TOKEN_CHARS * len(gap)
+                    and side >= _above_factor(values, len(values) - run_end, len(values) - run_start) * wall):
                 total += side
                 start, changed = len(values) - run_end, True
     return start, end
+
+
+def _above_factor(values: list[float], start: int, end: int) -> float:
+    """What the run `values[start:end]` above a wall must be worth, in times the wall's characters."""
+    paragraphs = sum(1 for index in range(start, end) if values[index] > 0)
+    return WALL_ABOVE_PARAGRAPHS_FACTOR if paragraphs >= MIN_WALL_ABOVE_PARAGRAPHS else WALL_SIDE_FACTOR
 
 
 def _run_from(values: list[float], start: int) -> tuple[float, int, int] | None:
