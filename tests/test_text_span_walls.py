@@ -169,3 +169,15 @@ def test_one_caption_above_a_video_players_labels_stays_out() -> None:
     body = _body(_MENU + caption + _PLAYER + "Ferry numbers fall\n\n" + _MIDDLE + _LONG_AFTER + _FOOTER)
     assert "Harbour officials counted" in body
     assert "Ferries wait at the pier" not in body
+
+
+def test_a_list_of_names_run_together_above_the_wall_is_no_opening() -> None:
+    # a search form's list of authors printed as two long lines: prose by their ending, but mostly
+    # capitalised words, so not paragraphs that would let the wall be crossed at the lower factor
+    names = ("Abbott, Jane Baker, Tom Carter, Lucy Dawson, Mark Ellis, Ruth Fenton, Paul Garner, Anne "
+             "Hale, Simon Irving, Clare Jones, Peter Kerr, Alice Lowe, David Marsh, Helen Nolan, Rob E.\n\n"
+             "Owens, Kate Parry, John Quinn, Sarah Reid, Adam Shaw, Emma Tate, Oliver Upton, Grace Vale, "
+             "Henry Ward, Lily Young, Sam Zeller, Nora Ames, Felix Brand, Iris Cole, Victor Dean, Mary F.\n\n")
+    body = _body(_MENU + names + _PLAYER + "Ferry numbers fall\n\n" + _MIDDLE + _LONG_AFTER + _FOOTER)
+    assert "Harbour officials counted" in body
+    assert "Abbott, Jane Baker" not in body and "Owens, Kate Parry" not in body

@@ -110,9 +110,10 @@ WALL_SIDE_FACTOR = 2.0
 MIN_WALL_ABOVE_BLOCKS = 10
 WALL_ABOVE_TOKEN_CHARS = 20
 #: such a wall is crossed to a run above it that holds at least MIN_WALL_ABOVE_PARAGRAPHS paragraphs
-#: when they are worth this many times its characters (not WALL_SIDE_FACTOR): an article's lead of paragraphs over
-#: its contents or a video player's labels, where one block there is a caption or a language chooser's
-#: line (bench Readability wikipedia, bug-1255978 and nytimes-4 crossed; msn and a textbench caption not)
+#: when they are worth this many times its characters (not WALL_SIDE_FACTOR): an article's lead over
+#: its contents or a video player's labels, where a single block there is a caption or a language
+#: chooser's line (bench Readability wikipedia, bug-1255978 and nytimes-4 crossed; msn and a textbench
+#: caption not; a list of names run together is no paragraph: bench/meta politico through bs4)
 MIN_WALL_ABOVE_PARAGRAPHS = 2
 WALL_ABOVE_PARAGRAPHS_FACTOR = 0.8
 
@@ -349,15 +350,17 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
             wall = _wall_mass(gap)
             if (wall is not None and total >= wall and len(gap) >= MIN_WALL_ABOVE_BLOCKS
                     and wall <= WALL_ABOVE_TOKEN_CHARS * len(gap)
-                    and side >= _above_factor(values, len(values) - run_end, len(values) - run_start) * wall):
+                    and side >= _above_factor(blocks, values, len(values) - run_end, len(values) - run_start) * wall):
                 total += side
                 start, changed = len(values) - run_end, True
     return start, end
 
 
-def _above_factor(values: list[float], start: int, end: int) -> float:
-    """What the run `values[start:end]` above a wall must be worth, in times the wall's characters."""
-    paragraphs = sum(1 for index in range(start, end) if values[index] > 0)
+def _above_factor(blocks: list[Block], values: list[float], start: int, end: int) -> float:
+    """What the run `blocks[start:end]` above a wall must be worth, in times the wall's characters: its
+    paragraphs are counted without those of mostly capitalised words (a list of names run together,
+    as a search form's list of authors prints: bench/meta politico through bs4)."""
+    paragraphs = sum(1 for index in range(start, end) if values[index] > 0 and not _title_case(blocks[index].text))
     return WALL_ABOVE_PARAGRAPHS_FACTOR if paragraphs >= MIN_WALL_ABOVE_PARAGRAPHS else WALL_SIDE_FACTOR
 
 
