@@ -99,11 +99,23 @@ REPEAT_NEAR = 2
 #: printed without links joined too: textbench bs4 0.924 -> 0.920, lynx and w3m holdout -0.005)
 WALL_SIDE_FACTOR = 2.0
 #: a wall above the run is crossed only when it is at least this many blocks of at most this many
-#: characters on average (a chart's labels, code tokens): above the first paragraph sit the headline,
+#: characters on average (a chart's labels, code tokens, a table of contents printed one section title
+#: a line, a review's score box of one-word labels): above the first paragraph sit the headline,
 #: byline and date, a few longer lines under a site's blurb, and joining them misplaces the header
-#: lines (bench/meta cnet and politico-3 through w3m: the title became the site's tagline)
+#: lines (bench/meta cnet and politico-3 through w3m: the title became the site's tagline). At 12 an
+#: encyclopedia's contents (16-17 a line through w3m, lynx, inscriptis) and a review's pros, cons and
+#: score labels (14 through lynx) stopped the article under them and its lead above was lost
+#: (bench Readability wikipedia-2 and engadget, tune half); a line of a headline list or a header is
+#: longer than 20
 MIN_WALL_ABOVE_BLOCKS = 10
-WALL_ABOVE_TOKEN_CHARS = 12
+WALL_ABOVE_TOKEN_CHARS = 20
+#: such a wall is crossed to a run above it that holds at least MIN_WALL_ABOVE_PARAGRAPHS paragraphs
+#: when they are worth this many times its characters (not WALL_SIDE_FACTOR): an article's lead over
+#: its contents or a video player's labels, where a single block there is a caption or a language
+#: chooser's line (bench Readability wikipedia, bug-1255978 and nytimes-4 crossed; msn and a textbench
+#: caption not; a list of names run together is no paragraph: bench/meta politico through bs4)
+MIN_WALL_ABOVE_PARAGRAPHS = 2
+WALL_ABOVE_PARAGRAPHS_FACTOR = 0.8
 
 _NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
 _PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
@@ -315,7 +327,8 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
     of labels does and stops the run, though the article goes on after it. Such a wall has no link
     text (a menu or a teaser list in a text whose links are marked up has), and the prose on each
     side is worth WALL_SIDE_FACTOR times the wall's characters, so a menu between an article and a
-    one-paragraph author bio is not crossed. Nor is a run with a copyright sign in it: a site's
+    one-paragraph author bio is not crossed (above the run, paragraphs in a row need less: see
+    WALL_ABOVE_PARAGRAPHS_FACTOR). Nor is a run with a copyright sign in it: a site's
     disclaimers are long sentences under a list of links printed without their marks. Walls are
     crossed one at a time while that holds, and a crossed wall's cost leaves the article's total as
     it was: a wall costs more for every block of it (RUN_COST), so with its cost counted a story's
@@ -335,11 +348,20 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
             side, run_start, run_end = before
             gap = blocks[len(values) - run_start:start]
             wall = _wall_mass(gap)
-            if (wall is not None and side >= WALL_SIDE_FACTOR * wall and total >= wall
-                    and len(gap) >= MIN_WALL_ABOVE_BLOCKS and wall <= WALL_ABOVE_TOKEN_CHARS * len(gap)):
+            if (wall is not None and total >= wall and len(gap) >= MIN_WALL_ABOVE_BLOCKS
+                    and wall <= WALL_ABOVE_TOKEN_CHARS * len(gap)
+                    and side >= _above_factor(blocks, values, len(values) - run_end, len(values) - run_start) * wall):
                 total += side
                 start, changed = len(values) - run_end, True
     return start, end
+
+
+def _above_factor(blocks: list[Block], values: list[float], start: int, end: int) -> float:
+    """What the run `blocks[start:end]` above a wall must be worth, in times the wall's characters: its
+    paragraphs are counted without those of mostly capitalised words (a list of names run together,
+    as a search form's list of authors prints: bench/meta politico through bs4)."""
+    paragraphs = sum(1 for index in range(start, end) if values[index] > 0 and not _title_case(blocks[index].text))
+    return WALL_ABOVE_PARAGRAPHS_FACTOR if paragraphs >= MIN_WALL_ABOVE_PARAGRAPHS else WALL_SIDE_FACTOR
 
 
 def _run_from(values: list[float], start: int) -> tuple[float, int, int] | None:
