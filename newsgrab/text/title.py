@@ -10,7 +10,10 @@ with the site name split off), a byline or date next to it, being the first line
 its length; a line shaped like a person's name or a list of them (a photo's caption naming the
 people in it, a panel's speakers), one that holds another candidate whole (a
 breadcrumb ending in the headline), or the standfirst printed without its full stop under a
-headline-shaped line (which retells the story more than the headline does), counts less.
+headline-shaped line (which retells the story more than the headline does), counts less. Lines
+further up than the header's usual reach are candidates on the evidence that they are the headline
+wherever they sit: the story retells them, their byline or date is under them, or the `<title>`
+line names them.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
+from newsgrab.text.slug import slug_words
 from newsgrab.text.teasers import above_cards
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
@@ -38,16 +42,6 @@ from newsgrab.text.titleshape import (
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
 #: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
 _RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
-#: a line that is a bare web address (a wrapped one may keep a space where lynx or w3m broke it): a
-#: page that prints its own address ("https://site/sports/article/Nelson-s-OT-goal-lifts-Isles-1484.php"),
-#: after the alt text of the printer icon it sits under, if any: w3m prints that image's alt text or
-#: name before it ("print header logo https://...", "[print-head] https://..."), a few words with no
-#: colon (a "Related: https://..." line is a label and another page's address)
-_URL_LINE_RE = re.compile(r"(?:\[[^\[\]:]*\]\s|(?:[^\W\d_][\w-]*\s){1,3})?https?://[^\s/]+(/\S*(?:\s\S+)?)")
-#: characters before a bare web address on its line at most (an icon's alt text, see _URL_LINE_RE)
-MAX_URL_LEAD = 40
-#: a path segment that is a slug: words joined by hyphens (at least MIN_SLUG_HYPHENS of them)
-MIN_SLUG_HYPHENS = 3
 
 #: blocks above the article's first paragraph where its headline is looked for
 TITLE_LOOKBACK = 16
@@ -160,10 +154,10 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     echo_low = max(0, start - ECHO_LOOKBACK)
     for index in range(echo_low, start):
         block = blocks[index]
-        # a headline the story retells, or one with its byline or date under it, may sit further up
-        # than its header usually is (above a gallery, share buttons, a "most read" list); not in a
-        # clean text, where a dek below the headline retells the story as well
-        if index < low and (headings_only or not (retold(block.text, lead) or (
+        # a headline the story retells, one with its byline or date under it, or one the <title> line
+        # names, may sit further up than its header usually is (above a gallery, share buttons, a
+        # "most read" list); not in a clean text, where a dek below the headline retells the story as well
+        if index < low and (headings_only or not (retold(block.text, lead) or _named_far(blocks, index, page_title) or (
                 shaped[index] and _dated(blocks, index, header_lines)))):
             continue
         if headings_only and block.kind not in HEADING_KINDS and not (
@@ -203,6 +197,22 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
     return TitleChoice(best, blocks[best].text)
 
+
+
+def _named_far(blocks: list[Block], index: int, page_title: list[str]) -> bool:
+    """Whether the `<title>` line that BeautifulSoup and markdownify print first names a line above
+    TITLE_LOOKBACK whole: the headline, where a gallery, a shop's product boxes or a list of teasers
+    sit between it and the story; it then competes on its points with the lines nearer the story
+    (`page_title` counts for it). The `<title>` names the site too, so the line has a headline's
+    length (MIN_FAR_TITLE_WORDS words, or MIN_TITLE_WIDE_CHARS wide characters) and is not the first
+    line under the `<title>` line: that is the page's banner, its logo's or the site's name, however
+    long ("evolve extension for Mercurial" under "Evolve: Shared Mutable History — evolve extension
+    for Mercurial")."""
+    if index <= 1 or not page_title:
+        return False
+    text = blocks[index].text
+    return ((len(text.split()) >= MIN_FAR_TITLE_WORDS or len(WIDE_RE.findall(text)) >= MIN_TITLE_WIDE_CHARS)
+            and fold_title(text) in page_title)
 
 
 def _best(blocks: list[Block], start: int, low: int, candidates: list[int], page_title: list[str],
@@ -271,7 +281,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     near.update(range(low - zone_low, len(zone)))
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
-    slug = _slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
+    slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
     page = "\n".join(_unlinked(blocks)).casefold()
     distance: dict[int, int] = {}
     count = 0
@@ -374,20 +384,6 @@ def _standfirst_under(blocks: list[Block], above: int, index: int, likes: set[in
 def _unlinked(blocks: list[Block]) -> list[str]:
     """The texts of the blocks that are not links (at most half their text is link text)."""
     return [block.text for block in blocks if block.link_chars * 2 <= len(block.text)]
-
-
-def _slug_words(blocks: list[Block]) -> set[str]:
-    """The `echo_words` of the slugs in the bare web addresses among `blocks` (the path segments of
-    MIN_SLUG_HYPHENS hyphens or more): a share widget or a "copy link" box prints the page's own
-    address, whose slug is its headline; a teaser's address is a link, not a line of its own."""
-    out: set[str] = set()
-    for block in blocks:
-        match = _URL_LINE_RE.fullmatch(block.text) if "http" in block.text[:MAX_URL_LEAD] else None
-        if match:
-            for segment in match.group(1).replace(" ", "").split("/"):
-                if segment.count("-") >= MIN_SLUG_HYPHENS:
-                    out |= echo_words(segment.replace("-", " "))
-    return out
 
 
 def _neighbour(blocks: list[Block], index: int, step: int) -> int:
