@@ -1,4 +1,4 @@
-"""Header lines that the paragraph join would glue to the line next to them.
+"""Bylines and datelines that the paragraph join would glue to the line next to them.
 
 inscriptis, w3m and lynx print a page's byline and dateline on lines of their own, often with no
 blank line between them and the caption or paragraph next to them. The join that rebuilds a
@@ -6,18 +6,18 @@ hard-wrapped paragraph (text/lines.py) asks only whether a line's first word wou
 the line above: after a line that happens to be nearly full ("... through online tests." then "By
 Jane Doe  Print Edition: June 5, 2016"), or before a caption whose first word is long enough ("by
 Jane Doe (reporting)" then "Main image: ..."), it takes the header line into the paragraph, where
-the header readers (text/header.py) no longer see it as a line. A pasted two-line paragraph
-(`wrap.is_hard_wrapped`) has the same blind spot when its first line is a byline.
+the header readers (text/header.py) no longer see it as a line of its own. A pasted two-line
+paragraph (`wrap.is_hard_wrapped`, for text with no wrap width) has the same blind spot when its
+first line is a byline or a dateline.
 
-A break is kept between a header line and its neighbour when the header readers' own tests say so
-(`BYLINE_RE`, `is_dateline`; no pattern of theirs is copied here): a byline or a dateline that opens
-its unit, before a line that opens a new one (a capital); a byline or a dateline after a line that
-stops a sentence; a dateline whose first word would have fitted on the line above (only its
-lowercase start joined it: "on December 27, 2014 at 12:06 PM" under the byline). Each keeps the
-wrapped lines that merely look so: a line ending in a capitalised word may be a name the wrapper
-broke, a line ending in a colon waits for its value, a wrapped line that starts with "by" or a date
-goes on from a line that does not stop a sentence. A byline's names must start right after its label ("By Jane Doe", not "By
-contrast, ..."), since a wrapped sentence may start a line with "By".
+Which line is a byline or a dateline is the header readers' own test (`BYLINE_RE`, `is_dateline`; no
+pattern of theirs is copied here), and the break is kept only where the shape says the wrapper did
+not make it: a header line that opens its unit, above a full line that opens a unit of its own (a
+capital); a header line after a line that stops a sentence. Wrapped prose that merely looks so is
+left alone: a line that goes on from another ("... a film" / "by Jane Doe in the pipeline"), a line
+ending in a capitalised word (a name the wrapper may have broken: "... design by Isaac" / "Jones."),
+a line ending in a colon (a label waiting for its value: "Updated:" / the date), a "By" that no
+name follows ("By contrast, ...").
 """
 
 from __future__ import annotations
@@ -36,36 +36,40 @@ _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _NAME_START_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ]")
 
 
-def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool) -> bool:
-    """Whether the break between `prev` and `line` (both stripped) parts a header line from its
-    neighbour, so the two are not one paragraph however the wrap width or a lowercase start reads them.
+def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool, full: bool) -> bool:
+    """Whether the break between `prev` and `line` (both stripped) of a hard-wrapped text parts a
+    header line from its neighbour, so the two are not one paragraph however the wrap width or a
+    lowercase start reads them (the module's docstring says which breaks).
 
     `opens`: `prev` is the first line of its unit (a line that goes on from another is prose, however
-    it starts: "... a film\nby Jane Doe in the pipeline"); `wrapped`: `line`'s first word would not
-    have fitted on `prev`, so a wrapper may have broken there."""
+    it starts: "... a film" / "by Jane Doe in the pipeline"); `wrapped`: `line`'s first word would not
+    have fitted on `prev`, so a wrapper may have broken there; `full`: `line` reaches the wrap width,
+    so it goes on to the next line (a caption's or a paragraph's first line, not a short tail)."""
     if prev.endswith(":"):
         return False  # a label waits for its value on the next line ("Updated:", "Topic:")
-    if (opens and line[:1].isupper() and _header_kind(prev) is not None
-            and not (wrapped and prev.rsplit(None, 1)[-1][:1].isupper())):
+    if (opens and wrapped and full and line[:1].isupper() and not prev.rsplit(None, 1)[-1][:1].isupper()
+            and _is_header_line(prev)):
         # the byline or dateline above a caption's or a paragraph's first line; not a name a wrapper
         # may have broken ("... sound design by Isaac" / "Jones.")
         return True
-    kind = _header_kind(line)
-    if kind is None:
-        return False
-    # a header line goes on from nothing that stops a sentence; a dateline in lowercase whose first
-    # word fitted on a line of its own above was put on a line of its own, only its lowercase start
-    # reads as going on ("Jane Doe The Daily Post" / "on December 27, 2014 at 12:06 PM")
-    return ends_with(_SENTENCE_END_RE, prev, "\"'”’»)]\n", 1) or (
-        kind == "date" and opens and not wrapped and line[:1].islower())
+    # a byline or a dateline goes on from nothing that stops a sentence
+    return ends_with(_SENTENCE_END_RE, prev, "\"'”’»)]\n", 1) and _is_header_line(line)
 
 
-def _header_kind(text: str) -> str | None:
-    """"byline" for a byline naming a person right after its label, "date" for a dateline, on a
-    line short enough to be a header line; None for anything else."""
+def opens_with_header(first: str, second: str) -> bool:
+    """Whether the first of two lines (stripped) that look like a pasted hard-wrapped paragraph
+    (`wrap.is_hard_wrapped`: no wrap width to go by) is a byline or a dateline above the second,
+    which opens a unit of its own (a capital): "Written by Jane Doe on 1 June 2019. 51 Comments" over
+    the story's first paragraph, as inscriptis prints them with no blank line between."""
+    return second[:1].isupper() and _is_header_line(first)
+
+
+def _is_header_line(text: str) -> bool:
+    """A byline naming a person right after its label, or a dateline, on a line short enough to be
+    a header line."""
     if len(text) > MAX_HEADER_LINE_CHARS:
-        return None
+        return False
     byline = BYLINE_RE.match(text)
     if byline is not None:
-        return "byline" if _NAME_START_RE.match(byline["who"]) is not None else None
-    return "date" if has_digit(text) and is_dateline(text) else None
+        return _NAME_START_RE.match(byline["who"]) is not None
+    return has_digit(text) and is_dateline(text)
