@@ -32,6 +32,9 @@ from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline
 #: a line that stops a sentence, maybe inside closing quotes or brackets ("... online tests.", "... (AP)."):
 #: not a link's or a credit's closing bracket alone ("[Jane Doe](/author/jane)", "(Photo: Reuters)")
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+#: the characters that stop a sentence, and those that may close one after its stop
+_STOPS = ".!?…。！？"
+_CLOSERS = "\"'”’»)]"
 #: two capitalised words: how a byline's names start ("Jane Doe", "Michael Larabel in Valve")
 _NAME_START_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ]")
 
@@ -53,7 +56,7 @@ def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool, full: b
         # may have broken ("... sound design by Isaac" / "Jones.")
         return True
     # a byline or a dateline goes on from nothing that stops a sentence
-    return ends_with(_SENTENCE_END_RE, prev, "\"'”’»)]\n", 1) and _is_header_line(line)
+    return _stops_sentence(prev) and _is_header_line(line)
 
 
 def opens_with_header(first: str, second: str) -> bool:
@@ -62,6 +65,15 @@ def opens_with_header(first: str, second: str) -> bool:
     which opens a unit of its own (a capital): "Written by Jane Doe on 1 June 2019. 51 Comments" over
     the story's first paragraph, as inscriptis prints them with no blank line between."""
     return second[:1].isupper() and _is_header_line(first)
+
+
+def _stops_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (`_SENTENCE_END_RE`), its last character looked at first: most
+    wrapped lines end in a letter or a comma, and the join asks this of each of them."""
+    last = text[-1:]
+    if last in _STOPS:
+        return bool(last)
+    return last in _CLOSERS and ends_with(_SENTENCE_END_RE, text, _CLOSERS + "\n", 1)
 
 
 def _is_header_line(text: str) -> bool:

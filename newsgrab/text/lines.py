@@ -294,7 +294,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
         joins = broke or (bool(units) and kind[0] != "h" and continues(prev_line, stripped))
         if joins and width is not None and is_header_break(
                 prev_line.strip(), stripped, opens=opens, wrapped=broke,
-                full=opens and display_width(line.rstrip()) >= width - WRAP_BAND):
+                full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND):
             joins = False  # a byline or a dateline that the join would glue to its neighbour (text/glue.py)
         if joins:
             opens = False
