@@ -35,6 +35,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 #: the characters that stop a sentence, and those that may close one after its stop
 _STOPS = ".!?…。！？"
 _CLOSERS = "\"'”’»)]"
+#: the last characters of a line that does not open its unit (or opens it and the next line wraps it)
+#: for `is_header_break` to break after it: the join asks it of nearly every line of a wrapped text, the
+#: caller tests this first
+BREAKS_AFTER = frozenset(_STOPS + _CLOSERS)
 #: two capitalised words: how a byline's names start ("Jane Doe", "Michael Larabel in Valve")
 _NAME_START_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ]")
 

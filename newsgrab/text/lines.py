@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgrab.text.glue import is_header_break, opens_with_header
+from newsgrab.text.glue import BREAKS_AFTER, is_header_break, opens_with_header
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
@@ -292,9 +292,9 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
         stripped = text.strip()
         broke = bool(units) and width is not None and (number in wrapped or wraps(prev_line, stripped, width))
         joins = broke or (bool(units) and kind[0] != "h" and continues(prev_line, stripped))
-        if joins and width is not None and is_header_break(
-                prev_line.strip(), stripped, opens=opens, wrapped=broke,
-                full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND):
+        if (joins and width is not None and ((opens and broke) or prev_line.rstrip()[-1:] in BREAKS_AFTER)
+                and is_header_break(prev_line.strip(), stripped, opens=opens, wrapped=broke,
+                                    full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND)):
             joins = False  # a byline or a dateline that the join would glue to its neighbour (text/glue.py)
         if joins:
             opens = False
