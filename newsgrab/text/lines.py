@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab.text.glue import BREAKS_AFTER, is_header_break, opens_with_header
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
+    WRAP_BAND,
     breaks_word,
     continues,
     display_width,
@@ -280,14 +282,22 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
     if kind[0] == "h" and width is None:
         return [RawBlock(kind, texts[0].strip(), para[0][0]), *_units(para[1:], "p", width)] if para[1:] else [
             RawBlock(kind, texts[0].strip(), para[0][0])]
-    if kind == "quote" or (width is None and is_hard_wrapped(texts)):
+    if kind == "quote" or (width is None and is_hard_wrapped(texts)
+                             and not opens_with_header(texts[0].strip(), texts[1].strip())):
         return [RawBlock(kind, join_lines(texts), para[0][0], ordered)]
     units: list[RawBlock] = []
     prev_line = ""
+    opens = False  # whether the line above opened its unit
     for (number, line, _), text in zip(para, texts, strict=True):
         stripped = text.strip()
-        if units and ((width is not None and (number in wrapped or wraps(prev_line, stripped, width)))
-                      or (kind[0] != "h" and continues(prev_line, stripped))):
+        broke = bool(units) and width is not None and (number in wrapped or wraps(prev_line, stripped, width))
+        joins = broke or (bool(units) and kind[0] != "h" and continues(prev_line, stripped))
+        if (joins and width is not None and ((opens and broke) or prev_line.rstrip()[-1:] in BREAKS_AFTER)
+                and is_header_break(prev_line.strip(), stripped, opens=opens, wrapped=broke,
+                                    full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND)):
+            joins = False  # a byline or a dateline that the join would glue to its neighbour (text/glue.py)
+        if joins:
+            opens = False
             unit = units[-1]
             if width is not None and breaks_word(prev_line, stripped, width):
                 unit.raw = unit.raw.rstrip() + stripped  # w3m cut a Korean word at the column
@@ -295,6 +305,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
                 unit.raw = join_lines([unit.raw, stripped])
         else:
             units.append(RawBlock(kind if not units else "p", stripped, number, ordered and not units))
+            opens = True
         prev_line = line
     return units
 

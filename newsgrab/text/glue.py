@@ -1,0 +1,91 @@
+"""Bylines and datelines that the paragraph join would glue to the line next to them.
+
+inscriptis, w3m and lynx print a page's byline and dateline on lines of their own, often with no
+blank line between them and the caption or paragraph next to them. The join that rebuilds a
+hard-wrapped paragraph (text/lines.py) asks only whether a line's first word would have fitted on
+the line above: after a line that happens to be nearly full ("... through online tests." then "By
+Jane Doe  Print Edition: June 5, 2016"), or before a caption whose first word is long enough ("by
+Jane Doe (reporting)" then "Main image: ..."), it takes the header line into the paragraph, where
+the header readers (text/header.py) no longer see it as a line of its own. A pasted two-line
+paragraph (`wrap.is_hard_wrapped`, for text with no wrap width) has the same blind spot when its
+first line is a byline or a dateline.
+
+Which line is a byline or a dateline is the header readers' own test (`BYLINE_RE`, `is_dateline`; no
+pattern of theirs is copied here), and the break is kept only where the shape says the wrapper did
+not make it: a header line that opens its unit, above a full line that opens a unit of its own (a
+capital); a header line after a line that stops a sentence. Wrapped prose that merely looks so is
+left alone: a line that goes on from another ("... a film" / "by Jane Doe in the pipeline"), a line
+ending in a capitalised word (a name the wrapper may have broken: "... design by Isaac" / "Jones."),
+a line ending in a colon (a label waiting for its value: "Updated:" / the date), a "By" that no
+name follows ("By contrast, ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgrab.meta.dates import has_digit
+from newsgrab.text.byline import BYLINE_RE
+from newsgrab.text.ends import ends_with
+from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline
+
+#: a line that stops a sentence, maybe inside closing quotes or brackets ("... online tests.", "... (AP)."):
+#: not a link's or a credit's closing bracket alone ("[Jane Doe](/author/jane)", "(Photo: Reuters)")
+_SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+#: the characters that stop a sentence, and those that may close one after its stop
+_STOPS = ".!?…。！？"
+_CLOSERS = "\"'”’»)]"
+#: the last characters of a line that does not open its unit (or opens it and the next line wraps it)
+#: for `is_header_break` to break after it: the join asks it of nearly every line of a wrapped text, the
+#: caller tests this first
+BREAKS_AFTER = frozenset(_STOPS + _CLOSERS)
+#: two capitalised words: how a byline's names start ("Jane Doe", "Michael Larabel in Valve")
+_NAME_START_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ]")
+
+
+def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool, full: bool) -> bool:
+    """Whether the break between `prev` and `line` (both stripped) of a hard-wrapped text parts a
+    header line from its neighbour, so the two are not one paragraph however the wrap width or a
+    lowercase start reads them (the module's docstring says which breaks).
+
+    `opens`: `prev` is the first line of its unit (a line that goes on from another is prose, however
+    it starts: "... a film" / "by Jane Doe in the pipeline"); `wrapped`: `line`'s first word would not
+    have fitted on `prev`, so a wrapper may have broken there; `full`: `line` reaches the wrap width,
+    so it goes on to the next line (a caption's or a paragraph's first line, not a short tail)."""
+    if prev.endswith(":"):
+        return False  # a label waits for its value on the next line ("Updated:", "Topic:")
+    if (opens and wrapped and full and line[:1].isupper() and not prev.rsplit(None, 1)[-1][:1].isupper()
+            and _is_header_line(prev)):
+        # the byline or dateline above a caption's or a paragraph's first line; not a name a wrapper
+        # may have broken ("... sound design by Isaac" / "Jones.")
+        return True
+    # a byline or a dateline goes on from nothing that stops a sentence
+    return _stops_sentence(prev) and _is_header_line(line)
+
+
+def opens_with_header(first: str, second: str) -> bool:
+    """Whether the first of two lines (stripped) that look like a pasted hard-wrapped paragraph
+    (`wrap.is_hard_wrapped`: no wrap width to go by) is a byline or a dateline above the second,
+    which opens a unit of its own (a capital): "Written by Jane Doe on 1 June 2019. 51 Comments" over
+    the story's first paragraph, as inscriptis prints them with no blank line between."""
+    return second[:1].isupper() and _is_header_line(first)
+
+
+def _stops_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (`_SENTENCE_END_RE`), its last character looked at first: most
+    wrapped lines end in a letter or a comma, and the join asks this of each of them."""
+    last = text[-1:]
+    if last in _STOPS:
+        return bool(last)
+    return last in _CLOSERS and ends_with(_SENTENCE_END_RE, text, _CLOSERS + "\n", 1)
+
+
+def _is_header_line(text: str) -> bool:
+    """A byline naming a person right after its label, or a dateline, on a line short enough to be
+    a header line."""
+    if len(text) > MAX_HEADER_LINE_CHARS:
+        return False
+    byline = BYLINE_RE.match(text)
+    if byline is not None:
+        return _NAME_START_RE.match(byline["who"]) is not None
+    return has_digit(text) and is_dateline(text)

@@ -1,0 +1,103 @@
+"""Bylines and datelines kept apart from the paragraph join (text/glue.py), on short dumps written
+here in the shape of w3m's, lynx's and inscriptis's: both ways, the header line parted from its
+neighbour and the wrapped prose that only looks like one kept whole."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsgrab.text.blocks import parse_text
+from newsgrab.text.glue import is_header_break, opens_with_header
+from newsgrab.text.lines import split_blocks
+
+#: prose of our own, wrapped at 78 columns as w3m and html2text wrap it: enough full lines for the
+#: document to show its wrap width
+_PROSE = textwrap.fill(
+    "The harbour authority said on Tuesday that the old ferry terminal would close for repairs "
+    "before the summer season, and that passengers should use the temporary pier on the north side "
+    "of the bay until the work is finished. Local traders said they had not been told how long the "
+    "closure would last, and several asked the council to publish a timetable for the works so that "
+    "the market stalls along the quay could plan their deliveries for the coming months.", 78)
+
+
+def _units(text: str) -> list[str]:
+    return [block.raw for block in split_blocks(text)[0]]
+
+
+def test_a_byline_after_a_full_line_that_stops_a_sentence_is_a_unit_of_its_own() -> None:
+    full = "Shipyards are hiring welders again through a programme run by the harbour board."
+    assert len(full) > 76  # its next word could not have fitted: the wrap join would take the byline
+    text = f"{full}\nBy Jane Doe   Harbourtown     Print Edition: June 5, 2016\n\n{_PROSE}\n"
+    units = _units(text)
+    assert full in units
+    assert "By Jane Doe   Harbourtown     Print Edition: June 5, 2016" in units
+    meta = parse_text(f"Ferry terminal to close\n\n{text}").metadata
+    assert meta.published is not None and meta.published.startswith("2016-06-05")
+
+
+def test_a_wrapped_sentence_going_on_with_by_stays_one_paragraph() -> None:
+    # the same full line, then a line that opens with "By" but names nobody, and one that goes on
+    # from a line that does not stop a sentence: both are the wrapper's breaks
+    full = "Shipyards are hiring welders again through a programme that is being extended"
+    text = (f"{full}\nby Jane Doe and the harbour board until the end of next year, officials said.\n\n"
+            f"The market was quiet this week after the long holiday weekend on the waterfront.\n"
+            f"By contrast, the ferries were full from the first crossing to the last one.\n\n{_PROSE}\n")
+    units = _units(text)
+    assert f"{full} by Jane Doe and the harbour board until the end of next year, officials said." in units
+    assert any(unit.startswith("The market was quiet") and unit.endswith("the last one.") for unit in units)
+
+
+def test_a_byline_over_a_caption_that_fills_the_line_is_parted_from_it() -> None:
+    byline = "by Jane Doe (reporting) and John Roe (photography), for the waterfront desk"
+    caption = "Main image: The old ferry terminal at dawn, before the repairs. Photograph:"
+    assert len(byline) + 1 + len("Main") > 76 and 70 < len(caption) <= 78
+    text = f"{byline}\n{caption}\nJohn Roe\n\n{_PROSE}\n"
+    units = _units(text)
+    assert byline in units
+    assert f"{caption} John Roe" in units
+
+
+def test_a_byline_whose_name_the_wrapper_broke_stays_whole() -> None:
+    # the line ends in a capitalised word: the name may go on to the next line
+    first = "Edited by Jane Doe, with music and sound design by the harbour band and Isaac"
+    second = "Jones. Fact-checking by the desk, with thanks to the people of the waterfront."
+    text = f"{first}\n{second}\n\n{_PROSE}\n"
+    assert f"{first} {second}" in _units(text)
+
+
+def test_a_byline_over_the_first_paragraph_in_text_with_no_wrap_width() -> None:
+    # inscriptis prints the byline line and the paragraph with no blank line between them, each on
+    # one line: two such lines look like a pasted hard-wrapped paragraph
+    byline = "Written by Jane Doe in Harbours on 1 June 2019 at 08:34 PM EDT. 12 Comments"
+    para = ("With the summer season near, the harbour authority has published its plans for the old "
+            "ferry terminal, which will close for repairs.")
+    text = f"Ferry terminal to close\n\n{byline}\n{para}\n"
+    assert _units(text)[1:] == [byline, para]
+    meta = parse_text(text).metadata
+    assert meta.authors == ["Jane Doe"]
+    assert meta.published is not None and meta.published.startswith("2019-06-01")
+
+
+def test_a_pasted_hard_wrapped_paragraph_is_still_joined() -> None:
+    first = "The harbour authority said on Tuesday that the old ferry terminal would close"
+    second = "for repairs before the summer season, and that passengers should use the pier."
+    assert _units(f"{first}\n{second}\n") == [f"{first} {second}"]
+
+
+def test_is_header_break_both_ways() -> None:
+    assert is_header_break("Trade is up this year.", "By Jane Doe", opens=False, wrapped=True, full=False)
+    assert is_header_break("Trade is up this year.", "November 19, 2019", opens=False, wrapped=True, full=False)
+    assert not is_header_break("Trade is up this year.", "By contrast, trade is down", opens=False,
+                               wrapped=True, full=False)
+    assert not is_header_break("trade grew, according to figures released", "November 19, 2019", opens=False,
+                               wrapped=True, full=False)
+    assert not is_header_break("Updated:", "November 19, 2019", opens=True, wrapped=True, full=False)
+    assert is_header_break("By Jane Doe | November 19, 2019", "Main image: the pier", opens=True, wrapped=True,
+                           full=True)
+    # a short tail, a line that goes on from another, a first word that fitted: the wrapper's breaks
+    for opens, wrapped, full in ((True, True, False), (False, True, True), (True, False, True)):
+        assert not is_header_break("By Jane Doe | November 19, 2019", "Main image: the pier", opens=opens,
+                                   wrapped=wrapped, full=full)
+    assert opens_with_header("By Jane Doe, 19 November 2019", "The pier reopened on Monday.")
+    assert not opens_with_header("By Jane Doe, 19 November 2019", "and the pier reopened on Monday.")
+    assert not opens_with_header("The harbour authority said on Tuesday", "That the pier will close.")
