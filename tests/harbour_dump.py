@@ -1,8 +1,8 @@
 """Shared pieces of the text-byline tests (tests/test_text_card_byline.py, test_text_stamped_byline.py,
 test_text_reading_time.py): one invented news story, its headline and the site's menu, printed as a
 whole-page converter prints a page, so each test only writes the lines around the headline it is
-about. The text-title tests (test_text_title.py, test_text_title_plain.py) take the menu, beside
-stories of their own."""
+about. The text-title tests (test_text_title.py, test_text_title_plain.py, test_text_title_shapes.py,
+test_text_far_title.py) take the menu, and the last two the council story."""
 
 from __future__ import annotations
 
@@ -16,6 +16,16 @@ STORY = (
     "twenty-two years, as the crane lifted the first boat of the morning into the water.\n\n"
     "The office said the crane had been inspected twice since the autumn and that its gearbox "
     "failed during the storm on Monday night, when the wind reached ninety kilometres an hour.\n"
+)
+
+#: another story, with no headline of its own, for the text-title tests that print their own header
+COUNCIL_STORY = (
+    "The harbour council voted on Thursday to send its own delegate to the United Nations ocean "
+    "conference, after three years of asking the ministry to do so.\n\n"
+    "\"We have been asking for a seat for three years,\" said Mara Lind, who chairs the council, as the "
+    "vote was counted in the old customs house.\n\n"
+    "The delegate will speak on the fishing quotas that the conference sets for the northern waters, "
+    "the council said in a statement after the meeting.\n"
 )
 
 

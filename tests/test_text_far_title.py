@@ -12,16 +12,8 @@ from __future__ import annotations
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.title import _named_far
+from tests.harbour_dump import COUNCIL_STORY, MENU
 
-STORY = (
-    "The harbour council voted on Thursday to send its own delegate to the United Nations ocean "
-    "conference, after three years of asking the ministry to do so.\n\n"
-    "\"We have been asking for a seat for three years,\" said Mara Lind, who chairs the council, as the "
-    "vote was counted in the old customs house.\n\n"
-    "The delegate will speak on the fishing quotas that the conference sets for the northern waters, "
-    "the council said in a statement after the meeting.\n"
-)
-MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
 #: a photo gallery's counter lines: more blocks than the header's reach between headline and story
 GALLERY = "\n\n".join(f"{n} / 20" for n in range(1, 21))
 TEASER = "## Ferry Timetable Changes for the Winter Season"
@@ -29,7 +21,7 @@ TEASER = "## Ferry Timetable Changes for the Winter Season"
 
 def _page(title_line: str, banner: str, headline: str | None) -> str:
     top = f"# {headline}\n\n" if headline else ""
-    return f"{title_line}\n\n{banner}\n\n{MENU}\n\n{top}{GALLERY}\n\n{TEASER}\n\n{STORY}\n{MENU}\n"
+    return f"{title_line}\n\n{banner}\n\n{MENU}\n\n{top}{GALLERY}\n\n{TEASER}\n\n{COUNCIL_STORY}\n{MENU}\n"
 
 
 def test_a_headline_the_title_line_names_wins_over_a_nearer_teaser_past_a_gallery() -> None:

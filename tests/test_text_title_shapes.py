@@ -10,16 +10,7 @@ from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.title import _longer_line_under, _printed_again
 from newsgrab.text.titleshape import title_like
-
-STORY = (
-    "The harbour council voted on Thursday to send its own delegate to the United Nations ocean "
-    "conference, after three years of asking the ministry to do so.\n\n"
-    "\"We have been asking for a seat for three years,\" said Mara Lind, who chairs the council, as the "
-    "vote was counted in the old customs house.\n\n"
-    "The delegate will speak on the fishing quotas that the conference sets for the northern waters, "
-    "the council said in a statement after the meeting.\n"
-)
-MENU = "\n".join(f"  * {word}" for word in ("Home", "News", "Local", "Sport", "Weather", "Culture", "Opinion"))
+from tests.harbour_dump import COUNCIL_STORY, MENU
 
 
 def test_a_headline_in_title_case_may_end_with_an_initialism() -> None:
@@ -38,14 +29,14 @@ def test_a_sentence_a_place_or_a_clock_ending_with_an_initialism_is_not_a_headli
 
 def test_the_headline_ending_with_an_initialism_is_found_over_the_lines_above_it() -> None:
     page = (f"Harbour Gazette\n\n{MENU}\n\nWorld\n\nHarbour Council Sends Its Own Delegate to the U.N.\n\n"
-            f"By Lena Moravec\n\n{STORY}\n{MENU}\n")
+            f"By Lena Moravec\n\n{COUNCIL_STORY}\n{MENU}\n")
     assert parse_text(page).metadata.title == "Harbour Council Sends Its Own Delegate to the U.N."
 
 
 def test_lynxs_modifier_letter_apostrophe_is_read_back_as_an_apostrophe() -> None:
     """lynx prints `&apos;` as U+02BC, a letter to a word tokenizer: "Councilʼs" would be one word."""
     headline = "Harbour Council\u02bcs Delegate Won\u02bct Wait for the Ministry"
-    page = f"Harbour Gazette\n\n{MENU}\n\nWorld\n\n{headline}\n\nBy Lena Moravec\n\n{STORY}\n{MENU}\n"
+    page = f"Harbour Gazette\n\n{MENU}\n\nWorld\n\n{headline}\n\nBy Lena Moravec\n\n{COUNCIL_STORY}\n{MENU}\n"
     doc = parse_text(page)
     assert doc.metadata.title == "Harbour Council's Delegate Won't Wait for the Ministry"
 
@@ -65,14 +56,14 @@ SHARE = "\n".join(f"  * {HEADLINE} on {site} (opens in a new window)" for site i
 def test_a_headline_printed_again_in_share_buttons_wins_over_the_longer_standfirst_under_it() -> None:
     """Without the share buttons the standfirst, which retells one word more of the story, wins."""
     header = f"World News\n\n{HEADLINE}\n\n{DEK}\n\nBy Lena Moravec"
-    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{STORY}\n{SHARE}\n\n{MENU}\n"
+    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{COUNCIL_STORY}\n{SHARE}\n\n{MENU}\n"
     assert parse_text(page).metadata.title == HEADLINE
 
 
 def test_a_line_printed_again_only_beside_itself_or_a_short_one_printed_twice_is_not_printed_again() -> None:
     """An image's alt text and its caption sit side by side; a three-word button is printed at the
     top and the foot of a page: neither is a headline printed again. The headline in share buttons is."""
-    lines = ["Read More Stories", HEADLINE, DEK, DEK, "By Lena Moravec", *STORY.split("\n\n"),
+    lines = ["Read More Stories", HEADLINE, DEK, DEK, "By Lena Moravec", *COUNCIL_STORY.split("\n\n"),
              "Read More Stories", f"{HEADLINE} on Facebook"]
     blocks = [Block(kind="p", text=line) for line in lines]
     page = "\n".join(lines).casefold()
@@ -93,20 +84,21 @@ def test_a_headline_far_above_the_story_with_its_byline_under_it_is_found() -> N
     headline for that alone to reach it, the byline under it does."""
     for top, mark in (("Harbour Gazette", ""), ("# Harbour Gazette", "## ")):  # a heading too, under an h1
         page = (f"{top}\n\n{MENU}\n\n{mark}Islanders Get a Say at Last\n\nBy Lena Moravec\n\n{GALLERY}\n\n"
-                f"{STORY}\n{MENU}\n")
+                f"{COUNCIL_STORY}\n{MENU}\n")
         assert parse_text(page).metadata.title == "Islanders Get a Say at Last", top
 
 
 def test_a_line_far_above_the_story_without_a_byline_or_date_under_it_is_not_taken() -> None:
     header = "Islanders Get a Say at Last\n\nSubscribe now"
-    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{GALLERY}\n\n{STORY}\n{MENU}\n"
+    page = f"Harbour Gazette\n\n{MENU}\n\n{header}\n\n{GALLERY}\n\n{COUNCIL_STORY}\n{MENU}\n"
     assert parse_text(page).metadata.title != "Islanders Get a Say at Last"
 
 
 def test_a_headline_over_a_longer_standfirst_without_a_full_stop_wins_over_it() -> None:
     """The standfirst retells more of the story, the headline sits on top of it."""
     headline = "Council Delegate to Speak on Fishing Quotas"
-    page = f"Harbour Gazette\n\n{MENU}\n\nWorld News\n\n{headline}\n\n{DEK}\n\nBy Lena Moravec\n\n{STORY}\n{MENU}\n"
+    page = (f"Harbour Gazette\n\n{MENU}\n\nWorld News\n\n{headline}\n\n{DEK}\n\nBy Lena Moravec\n\n"
+            f"{COUNCIL_STORY}\n{MENU}\n")
     assert parse_text(page).metadata.title == headline
 
 
