@@ -48,26 +48,22 @@ def test_microdata_publisher(publisher: str, expected: str | None) -> None:
     assert microdata_publisher(page(body=_ARTICLE.format(publisher=publisher))) == expected
 
 
-def test_site_name_from_microdata_when_no_metadata_names_the_site() -> None:
+@pytest.mark.parametrize(
+    ("head", "company", "expected"),
+    [
+        # no other metadata names the site: the publisher item does
+        ("<title>Ferry fares rise again in spring</title>", "Lakeside Courier", ("Lakeside Courier", "microdata")),
+        # og:site_name still comes first
+        ('<meta property="og:site_name" content="Lakeside Courier">', "Lakeside Media Group",
+         ("Lakeside Courier", "opengraph")),
+        # the <title>'s site part beats the publisher's company (readability's nytimes pages: a publisher
+        # item "The New York Times Company", a <title> "... - The New York Times")
+        ("<title>Ferry fares rise again in spring - The Lakeside Courier</title>", "The Lakeside Courier Company",
+         ("The Lakeside Courier", "title-tag")),
+    ],
+)
+def test_site_name_from_microdata_ranks_last(head: str, company: str, expected: tuple[str, str]) -> None:
     publisher = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
-                 '<meta itemprop="name" content="Lakeside Courier"></div>')
-    meta = read_metadata(page("<title>Ferry fares rise again in spring</title>",
-                              _ARTICLE.format(publisher=publisher)), "https://www.lakesidecourier.example/a/1")
-    assert (meta.site_name, meta.provenance["site_name"]) == ("Lakeside Courier", "microdata")
-
-
-def test_og_site_name_still_comes_first() -> None:
-    publisher = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
-                 '<meta itemprop="name" content="Lakeside Media Group"></div>')
-    meta = read_metadata(page('<meta property="og:site_name" content="Lakeside Courier">',
-                              _ARTICLE.format(publisher=publisher)), "https://www.lakesidecourier.example/a/1")
-    assert (meta.site_name, meta.provenance["site_name"]) == ("Lakeside Courier", "opengraph")
-
-
-def test_the_titles_site_part_beats_the_publishers_company() -> None:
-    # readability's nytimes pages: a publisher item "The New York Times Company", "... - The New York Times"
-    publisher = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
-                 '<meta itemprop="name" content="The Lakeside Courier Company"></div>')
-    meta = read_metadata(page("<title>Ferry fares rise again in spring - The Lakeside Courier</title>",
-                              _ARTICLE.format(publisher=publisher)), "https://www.lakesidecourier.example/a/1")
-    assert (meta.site_name, meta.provenance["site_name"]) == ("The Lakeside Courier", "title-tag")
+                 f'<meta itemprop="name" content="{company}"></div>')
+    meta = read_metadata(page(head, _ARTICLE.format(publisher=publisher)), "https://www.lakesidecourier.example/a/1")
+    assert (meta.site_name, meta.provenance["site_name"]) == expected

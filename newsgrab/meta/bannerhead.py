@@ -41,7 +41,9 @@ def past_banner(scan: PageScan, keys: set[str]) -> PageScan:
 def _is_banner(h1: lxml.html.HtmlElement, keys: set[str]) -> bool:
     """Whether an <h1> shows the site's name or a logo: its whole text names the site, or all of its
     text is inside an <svg> (none shown as words); an empty <h1> is no banner (nothing says whose)."""
-    if not fold_title(h1.text_content()):
+    whole = fold_title(h1.text_content())
+    if not whole:
         return False
-    shown = fold_title("".join(h1.xpath(_SHOWN_TEXT)))
+    # (most <h1> hold no drawing: their whole text is what they show, with no XPath to read it)
+    shown = whole if h1.find(".//svg") is None else fold_title("".join(h1.xpath(_SHOWN_TEXT)))
     return not shown or names_site(shown, keys)
