@@ -53,12 +53,12 @@ from newsgrab.meta.titles import (
     headline_h1,
     headline_sized,
     is_home_page,
-    is_version_of,
     paired_site_keys,
     shown_form,
     site_keys,
     title_text,
 )
+from newsgrab.meta.titleversions import shown_beats
 from newsgrab.model import Media, Metadata, OriginalSource
 from newsgrab.whitespace import fold_space
 
@@ -73,8 +73,6 @@ _DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "twitter:descri
                      "dcterms.description")
 _TITLE_KEYS = ("@jsonld", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
                "sailthru.title", "@title", "@h1")
-#: title sources written for share cards (og:title, twitter:title)
-_SOCIAL_SOURCES = frozenset({"opengraph", "twitter"})
 _SITE_KEYS = ("og:site_name", "@jsonld-site", "@jsonld-publisher", "application-name", "apple-mobile-web-app-title")
 #: site-name keys that some CMSs fill with the page's headline (MSN and Yahoo syndication pages write
 #: `<meta name="application-name" content="Headline of the story">`)
@@ -288,11 +286,10 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, pe
         # sailthru.title and the article header's <h2>, beside a share-card og:title and <title>)
         h2 = {fold_title(text) for text in second_headings(tree)}
         confirmed = next((c for c in candidates if fold_title(c[0]) in h2 and headline_sized(c[0])), None)
-    if confirmed is None and shown is not None and candidates[0][1] in _SOCIAL_SOURCES and is_version_of(
-            shown[0], candidates[0][0]):
+    if confirmed is None and shown is not None and shown_beats(candidates[0][1], shown[0], candidates[0][0]):
         # the displayed headline beats the version written for share cards ("Kashmir issue: China snubs
-        # Imran Khan ... | India News" for the <h1> "China snubs Imran Khan, says resolve J&K bilaterally");
-        # a <title> or JSON-LD headline is the page's own and keeps its place
+        # Imran Khan ... | India News" for the <h1> "China snubs Imran Khan, says resolve J&K bilaterally")
+        # and a <title> that is it cut short (`titleversions`); a JSON-LD headline keeps its place
         confirmed = shown
     title, source = confirmed or candidates[0]
     # the headline as shown (curly quotes, no trailing full stop) when it is the same words

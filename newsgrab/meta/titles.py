@@ -52,10 +52,6 @@ MIN_UNSPACED_HEADLINE_CHARS = 12
 NAME_SHARE_OF_KEY = 0.75
 #: words; a shown headline shorter than this is not compared with the metadata's title (a section name)
 MIN_HEADLINE_WORDS = 5
-#: share of the shown headline's words the other title must hold to be a version of it
-SHARED_WORDS_OF_A_VERSION = 0.6
-#: the other title may be at most this many times as long (in words) as the shown headline
-MAX_VERSION_LENGTH_RATIO = 2.5
 #: what folding drops: punctuation, spaces and underscores (compiled once: `re.sub` with a pattern
 #: string looks it up in re's cache on every call, and titles are folded ~15 times a page)
 _UNFOLDED_RE = re.compile(r"[\W_]+")
@@ -178,7 +174,7 @@ def headline_sized(text: str) -> bool:
     script written without spaces, `MIN_UNSPACED_HEADLINE_CHARS` characters."""
     if " " not in text.strip():
         return len(text.strip()) >= MIN_UNSPACED_HEADLINE_CHARS
-    return len(_WORD_RE.findall(text)) >= MIN_HEADLINE_WORDS
+    return len(WORD_RE.findall(text)) >= MIN_HEADLINE_WORDS
 
 
 def starts_name(folded: str, key: str) -> bool:
@@ -359,35 +355,8 @@ def paired_site_keys(titles: Iterable[str]) -> set[str]:
     return {k for k in keys if k}
 
 
-#: words of a title, for comparing two versions of one headline
-_WORD_RE = re.compile(r"\w+")
-
-
-def is_version_of(shown: str, other: str) -> bool:
-    """Whether the headline `shown` on the page and `other` (og:title, a JSON-LD headline) are two
-    versions of one headline: most of the shown headline's words are in the other, and it is long
-    enough to be a headline (a short <h1> is a section or the site's banner)."""
-    words = _WORD_RE.findall(shown.casefold())
-    if len(words) < MIN_HEADLINE_WORDS:
-        return False
-    folded_shown, folded_other = fold_title(shown), fold_title(other)
-    if folded_other and folded_other in folded_shown:
-        return False  # the shown text holds the other whole, with a kicker or a label glued on
-    other_words = _WORD_RE.findall(other.casefold())
-    if len(other_words) > MAX_VERSION_LENGTH_RATIO * len(words):
-        return False  # a short <h1> inside a long title is a banner or a section, not the headline
-    if len(other_words) >= MIN_HEADLINE_WORDS and _in_order(other_words, words):
-        # the other is the shown headline with words left out, cut for a share card: "... on Her Coat"
-        # for the <h1> "... on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'"
-        return True
-    others = set(other_words)
-    return sum(w in others for w in words) >= SHARED_WORDS_OF_A_VERSION * len(words)
-
-
-def _in_order(part: list[str], whole: list[str]) -> bool:
-    """Whether the words of `part` all occur in `whole`, in the same order (gaps allowed)."""
-    rest = iter(whole)
-    return all(word in rest for word in part)
+#: words of a title (`headline_sized`; titleversions.py compares two versions of one headline by them)
+WORD_RE = re.compile(r"\w+")
 
 
 def _join(parts: list[str], seps: list[str], start: int, end: int) -> str:
