@@ -51,3 +51,27 @@ def test_an_earlier_source_comes_first() -> None:
     header = f"<div><span {_PERSON}><span itemprop='name'>Mia Tran</span></span></div>"
     assert _authors(f"<div class='byline'>Raul Ortiz</div>{header}") == ["Raul Ortiz"]
     assert _authors(f"<p>By Raul Ortiz | May 3, 2021</p>{header}") == ["Raul Ortiz"]
+
+
+# ------------------------------------------------------------------ hCard, the microformat
+@pytest.mark.parametrize(("header", "expected"), [
+    # a blog theme's byline: the avatar link to a user number, the card and its formatted name (wikia's shape)
+    ("<div><a href='/u/CC7567'><img src='/a.png'> <span class='vcard'><span class='fn'>Mia Tran</span></span></a>"
+     " <span>•</span> <time>8h</time></div>", ["Mia Tran"]),
+    # the card and the name on one element, a WordPress theme's "url fn n" link (uproxx's shape)
+    ("<p><span class='posted-by'>by <a class='url fn n vcard' href='/p/mia'>Mia Tran</a></span></p>", ["Mia Tran"]),
+])
+def test_an_hcard_under_the_headline_names_the_author(header: str, expected: list[str]) -> None:
+    assert _authors(header) == expected
+
+
+@pytest.mark.parametrize(("header", "body"), [
+    # commenters' cards after the body starts
+    ("", _BODY + "<ol><li><div class='vcard'><cite class='fn'>Raul Ortiz</cite> says:</div><p>Good.</p></li></ol>"),
+    # an organisation's card: "fn org" is the company, no person
+    ("<div class='vcard'><span class='fn org'>Harbour Ferries Ltd</span></div>", _BODY),
+    # a card whose name is no person's name
+    ("<div class='vcard'><span class='fn'>harbour</span></div>", _BODY),
+])
+def test_no_author_from_an_hcard_below_the_body_or_of_an_organisation(header: str, body: str) -> None:
+    assert _authors(header, body) == []

@@ -10,6 +10,11 @@ headline and before the body starts (`afterheadline.following`, stopping at a te
 BODY_PIECE_CHARS or after MAX_PERSON_WALK_CHARS), so commenters' and related stories' Person items
 further down are not read; a box named like chrome is read when it holds such an item (a meta bar
 classed "story-meta-footer"). Read after every other visible source (`authors._author_sources`).
+
+The older microformat marks a person the same way: an hCard, an element classed "vcard" whose
+element classed "fn" holds the formatted name ("<span class="vcard"><a class="url fn"
+href=/u/CC7567>Jane Doe</a></span>", as blog themes print the byline even when the author's page
+address is a user number). The same position holds: a commenter's hCard below the body is not read.
 """
 
 from __future__ import annotations
@@ -42,6 +47,11 @@ def person_item_names(scan: PageScan) -> list[str]:
         if len(own) >= BODY_PIECE_CHARS or read > MAX_PERSON_WALK_CHARS:
             break
         read += len(own)
+        if _is_hcard(el):
+            name = _hcard_name(el)
+            if name:
+                names.append(name)
+            continue
         if el.get("itemscope") is None or not _PERSON_TYPE_RE.search(el.get("itemtype") or ""):
             continue
         for prop in el.iterfind(".//*[@itemprop]"):
@@ -57,3 +67,20 @@ def _holds_person(el: lxml.html.HtmlElement) -> bool:
     """Whether an element named like page chrome holds a Person item, and is read all the same: the
     story's meta bar classed "story-meta-footer" around its byline (`following`'s exception)."""
     return any(_PERSON_TYPE_RE.search(item.get("itemtype") or "") for item in el.iterfind(".//*[@itemtype]"))
+
+
+def _is_hcard(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` is an hCard: one of its class names is "vcard"."""
+    classes = el.get("class")
+    return classes is not None and "vcard" in classes.split()
+
+
+def _hcard_name(card: lxml.html.HtmlElement) -> str:
+    """The formatted name of an hCard: the text of its first element classed "fn" (the card itself
+    when it carries both class names), "" when it has none."""
+    for el in card.iter():
+        classes = el.get("class") if isinstance(el.tag, str) else None
+        if classes and "fn" in classes.split():
+            # "fn org" (or "fn" beside an "org" of the same text) is an organisation's card, no person
+            return "" if "org" in classes.split() else short_spaced_text(el, MAX_NAME_CHARS)
+    return ""
