@@ -47,8 +47,10 @@ _DATE_DIGITS_RES = (
 )
 #: the one attribute htmldate reads a Unix time from (Facebook's `<abbr data-utime>`)
 _EPOCH_ATTRIBUTE = "data-utime"
-#: the attribute as the page may write it: libxml2 lower-cases attribute names, the markup need not
-_EPOCH_ATTRIBUTE_RE = re.compile(re.escape(_EPOCH_ATTRIBUTE), re.IGNORECASE)
+#: the attribute's end as the page may write it (libxml2 lower-cases attribute names, the markup need
+#: not): "-utime" in any case. A search opening with a literal "-" skips through the page in C; the
+#: whole name under IGNORECASE was tried at every position (x1.012 instructions on Readability)
+_EPOCH_ATTRIBUTE_RE = re.compile(r"-(?i:utime)")
 #: what opens a character reference: "&#50;&#48;&#49;&#57;" is a year in the tree, not in the markup
 _CHARACTER_REFERENCE = "&#"
 
@@ -85,7 +87,7 @@ def may_date(tree: lxml.html.HtmlElement, url: str | None, markup: str | None = 
     if url and _holds_date_digits(url):
         return True
     if markup is not None and _CHARACTER_REFERENCE not in markup:
-        return _EPOCH_ATTRIBUTE_RE.search(markup) is not None or _holds_date_digits(markup)
+        return _holds_date_digits(markup) or _EPOCH_ATTRIBUTE_RE.search(markup) is not None
     serialized = etree.tostring(tree, encoding="unicode")
     return _EPOCH_ATTRIBUTE in serialized or _holds_date_digits(serialized)
 
