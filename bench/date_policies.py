@@ -75,11 +75,11 @@ def _instrument() -> Callable[[], PageRun]:
         current.witnesses = {f.stamp.day for f in (machine[:1] + visible[:1] + ([url] if url else []))}
         return real_choose(machine, visible, modified, url, *rest)
 
-    def read(meta: Any, scan: Any, ld: Any, tree: Any, language: str | None) -> None:
-        htmldate_fallback.find_published = lambda _tree, _url: None
+    def read(meta: Any, scan: Any, ld: Any, tree: Any, language: str | None, markup: str | None = None) -> None:
+        htmldate_fallback.find_published = lambda _tree, _url, _markup=None: None
         page.only_shown_date = lambda _tree, _day_first: None
         try:
-            real_read(meta, scan, ld, tree, language)
+            real_read(meta, scan, ld, tree, language, markup)
         finally:
             htmldate_fallback.find_published, page.only_shown_date = real_find, real_lone
         current.ours = date.fromisoformat(meta.published[:10]) if meta.published else None

@@ -140,6 +140,10 @@ def absolute(url: str | None, base: str | None, *, keep_relative: bool = False) 
     url = url.strip()
     if url and (url[0] < "!" or url[-1] < "!"):  # a C0 control at an end, which `strip` keeps (rare)
         url = _strip_edges(url)
+    if _kept_as_is(url):
+        # an http(s) URL with a host that splits as it is (what `_kept_as_is` checks): the answer
+        # below without a split, for most links and images of a page
+        return url
     parts = split(url)
     if not url or url.startswith("#") or parts is None:
         return None
@@ -150,6 +154,8 @@ def absolute(url: str | None, base: str | None, *, keep_relative: bool = False) 
     if not base:
         return url if keep_relative else None
     joined = join(base, url)
+    if joined is not None and _kept_as_is(joined):  # joined against an http(s) base: no split either
+        return joined
     resolved = split(joined) if joined else None
     return joined if resolved is not None and resolved.scheme.lower() in WEB_SCHEMES else None
 

@@ -188,6 +188,22 @@ def test_htmldate_leaves_the_tree_it_reads_as_it_was(monkeypatch: pytest.MonkeyP
 ])
 def test_the_htmldate_gate_lets_through_every_form_of_a_date(body: str, url: str | None) -> None:
     assert htmldate_fallback.may_date(page("", body), url)
+    markup = f"<html><body>{body}</body></html>"  # the same page read from its markup
+    assert htmldate_fallback.may_date(parse_html(markup), url, markup)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Filed &#50;&#48;&#49;&#57;-03-05</p>",  # a year written in character references: digits only once parsed
+    '<ABBR DATA-UTIME="1583400000">x</ABBR>',  # the attribute in capitals, which libxml2 lower-cases
+])
+def test_the_htmldate_gate_reads_the_markup_as_the_tree_holds_it(body: str) -> None:
+    markup = f"<html><body>{body}</body></html>"
+    assert htmldate_fallback.may_date(parse_html(markup), None, markup)
+
+
+def test_the_htmldate_gate_on_markup_stops_a_page_without_a_year() -> None:
+    markup = "<html><body><h1>Notes</h1><p>Version 1.2.3 has 450 users; 12 of them pay 9.99 a month.</p></body></html>"
+    assert not htmldate_fallback.may_date(parse_html(markup), "https://example.com/notes/12", markup)
 
 
 def test_the_htmldate_gate_stops_a_page_without_a_year(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -212,7 +228,7 @@ def test_without_htmldate_such_a_page_has_no_date() -> None:
 # ------------------------------------------------------------------ the page's date-only elements (lonedate.py)
 @pytest.fixture
 def no_htmldate(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(htmldate_fallback, "find_published", lambda _tree, _url: None)
+    monkeypatch.setattr(htmldate_fallback, "find_published", lambda _tree, _url, _markup=None: None)
 
 
 #: the body's first paragraph: the article header ends before it, so the dates after it are no header's

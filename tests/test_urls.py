@@ -122,3 +122,31 @@ def test_absolute_gives_web_urls_only(url: str, base: str | None, expected: str 
 def test_absolute_keeps_a_relative_url_without_base_only_when_asked() -> None:
     assert urls.absolute("img/a.jpg", None, keep_relative=True) == "img/a.jpg"
     assert urls.absolute("img/a.jpg", "https://news.example/x/", keep_relative=True) == "https://news.example/x/img/a.jpg"
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["https://other.example/a/b?x=1#top", "http://news.example", "http://:80/x", "http://a\\b/c", "https://n.example/a?",
+     "http:///a", "http://#x", "https://?q", "http://news.example/a\tb", "https://b\u00fccher.example/a",
+     "https://[::1]/x", "HTTP://news.example/a", "ftp://h/a"],
+)
+def test_absolute_keeps_a_web_url_as_urlsplit_reads_it(href: str) -> None:
+    """An http(s) URL with a host comes back as it is, without the split `absolute` makes of
+    other values: the answer urllib's split gives."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(href)
+    expected = href if parts.scheme.lower() in urls.WEB_SCHEMES and parts.netloc else None
+    assert urls.absolute(href, "https://news.example/2024/story") == expected
+
+
+@pytest.mark.parametrize("href", ["/news/a", "../img/c.jpg", "a/./b", "?page=2", "/a;p", "/a\tb", "#top", "/[x]"])
+def test_absolute_joins_a_relative_url_as_urljoin_does(href: str) -> None:
+    """A relative URL joined against an http(s) base needs no split of the result either."""
+    from urllib.parse import urljoin, urlsplit
+
+    for base in ("https://news.example/2024/story", "http://fakehost/test/page.html", "ftp://h/x/"):
+        joined = urljoin(base, href)
+        parts = urlsplit(joined)
+        web = parts.scheme in urls.WEB_SCHEMES and parts.netloc and not href.startswith("#")
+        assert urls.absolute(href, base) == (joined if web else None)

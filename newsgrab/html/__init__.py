@@ -51,7 +51,7 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     tree = parse_html(markup, markup_utf8, capped=True)
     # `scan` stays referenced until the content stage is done: it holds the tree's element proxies
     # (`PageScan.elements`), which the pruning walk would otherwise make again
-    metadata, scan = read_page(tree, base_url, hint_pool=True)
+    metadata, scan = read_page(tree, base_url, hint_pool=True, markup=text)
     # relative links and media resolve against the page's <base href>, then the caller's URL, then
     # the canonical URL (a browser would use the first two; the canonical is the best guess left)
     base = _base_href(scan.base_hrefs, base_url) or base_url or metadata.url

@@ -101,11 +101,11 @@ def read_metadata(tree: lxml.html.HtmlElement, base_url: str | None = None) -> M
 
 
 def read_page(
-    tree: lxml.html.HtmlElement, base_url: str | None = None, hint_pool: bool = False
+    tree: lxml.html.HtmlElement, base_url: str | None = None, hint_pool: bool = False, markup: str | None = None
 ) -> tuple[Metadata, PageScan]:
     """`read_metadata` plus the page scan it read from, so the HTML stage reuses what the scan's
     one walk already found (the <base> elements; with `hint_pool`, pruning's hint candidates) instead
-    of searching the tree again."""
+    of searching the tree again. `markup`, the text parsed, spares htmldate's gate a serialization."""
     scan = scan_page(tree, hint_pool)
     ld = read_jsonld(scan.jsonld) or JsonLdInfo()
     meta = Metadata()
@@ -118,7 +118,7 @@ def read_page(
     if authors:
         _set(meta, "authors", authors[0], authors[1])
     language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
-    _read_dates(meta, scan, ld, tree, language[0] if language else None)
+    _read_dates(meta, scan, ld, tree, language[0] if language else None, markup)
     _read_description(meta, scan, ld)
     if language:
         _set(meta, "language", *language)
@@ -297,10 +297,10 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, pe
 
 
 def _read_dates(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.HtmlElement,
-                language: str | None) -> None:
+                language: str | None, markup: str | None) -> None:
     published, modified = read_dates(scan, ld, meta.url, language)
     if published is None:  # the last resorts: htmldate's search, then the page's date-only elements
-        stamp = htmldate_fallback.find_published(tree, meta.url)
+        stamp = htmldate_fallback.find_published(tree, meta.url, markup)
         published = Found(stamp, "htmldate") if stamp else None
         if published is None:
             stamp = only_shown_date(tree, day_first_for(language or scan.html_lang))
