@@ -27,6 +27,7 @@ from newsgrab.text.byline import (
     agency_names,
     byline_names,
     card_names,
+    names_a_role,
     undoubled,
     unglued_byline,
 )
@@ -171,8 +172,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             continue
         if not (names := byline_names(block.text)):
             continue
-        # a name with its time stamp ("Jane Doe 2 hours ago") is a byline by its shape, next to anything
-        if index - 1 in anchors or index + 1 in anchors or has_digit(block.text):
+        # a name with its time stamp ("Jane Doe 2 hours ago") or its role ("Jane Doe Senior Editor, Example
+        # Post") is a byline by its shape, next to anything
+        if index - 1 in anchors or index + 1 in anchors or has_digit(block.text) or names_a_role(block.text, names):
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
