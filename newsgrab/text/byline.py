@@ -113,6 +113,8 @@ _BIO_OPENING_RE = re.compile(
 _ROLE_IN_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
 #: a role of data/byline_words.toml that ends a line or comes before a comma ("... Senior Editor, Example Post")
 _ROLE_END_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\s*(?:,|$)", re.IGNORECASE)
+#: one capitalised word of a name, alone on its line ("Sarah", "O'Neil", "Stokel-Walker")
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+")
 #: the function words of every language of data/function_words.toml: no person's name opens with one
 _FUNCTION_WORDS = frozenset(word for words in function_words().values() for word in words)
 #: a quotation mark: a title quoted after a comma is a heading's or a citation's, never a role's
@@ -197,6 +199,29 @@ def bio_name(text: str) -> str | None:
         return None
     words = text[opening.end():].split()[:MAX_BIO_ROLE_WORDS]
     return opening["name"] if _ROLE_IN_RE.search(" ".join(words)) else None
+
+
+def name_over_lines(blocks: list[Block], index: int) -> tuple[str, int]:
+    """The name a byline's label on a line of its own introduces, from `blocks[index]` (the line under
+    the label), and how many lines it takes: the line itself, or it and the next when each is one
+    capitalised word and the two are consecutive lines of the text ("By" / "Tim" / "Herrera": get_text
+    keeps the newline the page's source has inside the author's link, and a converter's line ends
+    there). Two consecutive one-word lines that make no person's name (an agency over a dateline's
+    city, "Reuters" / "Washington") are left apart."""
+    first = blocks[index]
+    if index + 1 < len(blocks) and _NAME_WORD_RE.fullmatch(first.text):
+        second = blocks[index + 1]
+        joined = f"{first.text} {second.text}"
+        if (_NAME_WORD_RE.fullmatch(second.text) and _line_of(first) >= 0 and _line_of(second) == _line_of(first) + 1
+                and PERSON_RE.match(joined) and not is_organisation(joined)):
+            return joined, 2
+    return first.text, 1
+
+
+def _line_of(block: Block) -> int:
+    """The line of the text a block starts on (its `origin`, "line N"); -1 when it tells none."""
+    number = block.origin.removeprefix("line ")
+    return int(number) if number.isdigit() else -1
 
 
 def names_a_role(text: str, names: list[str]) -> bool:

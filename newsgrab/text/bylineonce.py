@@ -26,6 +26,7 @@ from newsgrab.text.byline import (
     DATE_BY_RE,
     PERSON_RE,
     POSTED_BY_RE,
+    name_over_lines,
     undoubled,
     unglued_byline,
 )
@@ -75,7 +76,7 @@ def _labelled_names(blocks: list[Block], index: int) -> list[str]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is None or following.kind not in HEADER_KINDS or len(following.text) > MAX_HEADER_LINE_CHARS:
             return []
-        return split_authors(undoubled(following.text))
+        return split_authors(undoubled(name_over_lines(blocks, index + 1)[0]))
     if not (BYLINE_RE.match(text) or POSTED_BY_RE.match(text) or BY_ON_RE.match(text)
             or (has_digit(text) and DATE_BY_RE.match(text))):
         return []
