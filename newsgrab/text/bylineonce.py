@@ -17,6 +17,7 @@ date labelled once.
 from __future__ import annotations
 
 from newsgrab.meta.dates import has_digit
+from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import (
@@ -33,6 +34,13 @@ from newsgrab.text.byline import (
 from newsgrab.text.header import HEADER_KINDS, MAX_HEADER_LINE_CHARS, take_header_line
 from newsgrab.whitespace import fold_space
 
+_WORDS = byline_words()
+#: the first words of the labels and post verbs that open a labelled byline ("by", "written", "author",
+#: "posted"), in the languages of data/byline_words.toml; a line in an unspaced script or opening with a
+#: letter outside ASCII is tried in full
+_FIRST_WORDS = frozenset(label.split()[0] for label in (*_WORDS.text_labels(), *_WORDS.posted))
+#: the words before a byline's names inside a line ("January 17, 2017 at 6:08 PM ET by Jane Doe")
+_OPENERS = frozenset(_WORDS.openers)
 #: blocks past the article's end where its byline may still sit (under a gallery, a standfirst box);
 #: the comments and the teasers come after them
 LINES_AFTER_ARTICLE = 6
@@ -72,7 +80,11 @@ def _labelled_names(blocks: list[Block], index: int) -> list[str]:
     if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
         return []
     text = unglued_byline(block).text
-    if text.casefold() in BYLINE_WORDS:  # the label alone, the names on the next line
+    folded = text.casefold()
+    first = folded.split(None, 1)[0].split(":", 1)[0].split("：", 1)[0] if folded else ""
+    if first not in _FIRST_WORDS and first.isascii() and not (has_digit(text) and _OPENERS & set(folded.split())):
+        return []  # no label opens the line, no "by" inside it: most lines, turned away before the patterns
+    if folded in BYLINE_WORDS:  # the label alone, the names on the next line
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is None or following.kind not in HEADER_KINDS or len(following.text) > MAX_HEADER_LINE_CHARS:
             return []
