@@ -27,6 +27,8 @@ from newsgrab.text.byline import (
     agency_names,
     byline_names,
     card_names,
+    name_over_lines,
+    names_a_role,
     undoubled,
     unglued_byline,
 )
@@ -97,11 +99,12 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         # "5:45 AM PST 11/19/2019 by", not "Supported by"
         trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
         if (block.text.casefold() in BYLINE_WORDS or trailing_by) and index + 1 < high:
-            authors = split_authors(undoubled(blocks[index + 1].text))
+            name, lines = name_over_lines(blocks, index + 1)  # "By" / "Tim" / "Herrera" too
+            authors = split_authors(undoubled(name))
             if authors and not meta.authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "byline"
-                taken.update((index, index + 1))
+                taken.update(range(index, index + 1 + lines))
                 for text in (block.text, blocks[index + 1].text):  # a date before the "by", or after the name
                     if has_digit(text):
                         take_dates(text, meta)
@@ -171,8 +174,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             continue
         if not (names := byline_names(block.text)):
             continue
-        # a name with its time stamp ("Jane Doe 2 hours ago") is a byline by its shape, next to anything
-        if index - 1 in anchors or index + 1 in anchors or has_digit(block.text):
+        # a name with its time stamp ("Jane Doe 2 hours ago") or its role ("Jane Doe Senior Editor, Example
+        # Post") is a byline by its shape, next to anything
+        if index - 1 in anchors or index + 1 in anchors or has_digit(block.text) or names_a_role(block.text, names):
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)

@@ -17,6 +17,7 @@ from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
+from newsgrab.text.bylineonce import take_byline_once
 from newsgrab.text.datefallback import date_by_lone_heading, date_by_share_links, take_labelled_once
 from newsgrab.text.farther import read_bio, read_far_above, read_into_article
 from newsgrab.text.header import (
@@ -190,6 +191,8 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         taken |= read_far_above(blocks, title.index, max(0, low), meta)
     if not meta.authors:  # or in the author's bio under the story
         read_bio(blocks, span.end, meta)
+    if not meta.authors and (once := take_byline_once(blocks, span.end, meta)) is not None:
+        taken.add(once)  # or in the one byline the page prints, wherever it sits
     taken |= _last_resort_dates(blocks, raw_blocks, span.end, title.index, meta)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsgrab.meta.dates import has_digit
+from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block, Metadata
@@ -110,6 +111,12 @@ _BIO_OPENING_RE = re.compile(
     rf"(?:\s*\(@\w{{2,30}}\))?\s+(?=(?:{_WORDS.alternation(_WORDS.bio_verbs)})\s)")
 #: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Ideas contributor")
 _ROLE_IN_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
+#: a role of data/byline_words.toml that ends a line or comes before a comma ("... Senior Editor, Example Post")
+_ROLE_END_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\s*(?:,|$)", re.IGNORECASE)
+#: one capitalised word of a name, alone on its line ("Sarah", "O'Neil", "Stokel-Walker")
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+")
+#: the function words of every language of data/function_words.toml: no person's name opens with one
+_FUNCTION_WORDS = frozenset(word for words in function_words().values() for word in words)
 #: a quotation mark: a title quoted after a comma is a heading's or a citation's, never a role's
 _QUOTE_RE = re.compile(r"[\"“”„«»]")
 #: words after a bio's name within which its role is named ("is the host and senior editor of ...")
@@ -192,6 +199,42 @@ def bio_name(text: str) -> str | None:
         return None
     words = text[opening.end():].split()[:MAX_BIO_ROLE_WORDS]
     return opening["name"] if _ROLE_IN_RE.search(" ".join(words)) else None
+
+
+def name_over_lines(blocks: list[Block], index: int) -> tuple[str, int]:
+    """The name a byline's label on a line of its own introduces, from `blocks[index]` (the line under
+    the label), and how many lines it takes: the line itself, or it and the next when each is one
+    capitalised word and the two are consecutive lines of the text ("By" / "Tim" / "Herrera": get_text
+    keeps the newline the page's source has inside the author's link, and a converter's line ends
+    there). Two consecutive one-word lines that make no person's name (an agency over a dateline's
+    city, "Reuters" / "Washington") are left apart."""
+    first = blocks[index]
+    if index + 1 < len(blocks) and _NAME_WORD_RE.fullmatch(first.text):
+        second = blocks[index + 1]
+        joined = f"{first.text} {second.text}"
+        if (_NAME_WORD_RE.fullmatch(second.text) and _line_of(first) >= 0 and _line_of(second) == _line_of(first) + 1
+                and PERSON_RE.match(joined) and not is_organisation(joined)):
+            return joined, 2
+    return first.text, 1
+
+
+def _line_of(block: Block) -> int:
+    """The line of the text a block starts on (its `origin`, "line N"); -1 when it tells none."""
+    number = block.origin.removeprefix("line ")
+    return int(number) if number.isdigit() else -1
+
+
+def names_a_role(text: str, names: list[str]) -> bool:
+    """Whether a line of names (`byline_names`) goes on after them with a role of data/byline_words.toml
+    that ends the line or comes before a comma and the desk ("Jane Doe Senior Politics Editor, Example
+    Post", "Jane Doe, Staff Writer", "Jane Doe Contributor"): an author's line as a theme prints it. A
+    menu's run of capitalised words holds a role's word inside it, not at its end ("Events Video
+    Special Issues Jobs", "Contact Us Staff Contribute")."""
+    end = text.find(names[-1]) + len(names[-1]) if names else -1
+    if not 0 < end < len(text) or _ROLE_END_RE.search(text, end) is None:
+        return False
+    # a publication named after a role opens with an article ("The Hollywood Reporter"), a person does not
+    return names[0].split()[0].casefold() not in _FUNCTION_WORDS
 
 
 def is_role_line(text: str) -> bool:

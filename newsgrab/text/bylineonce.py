@@ -1,0 +1,108 @@
+"""The byline of a whole-page dump whose lines around the headline named nobody: one labelled once.
+
+The readers of text/around.py and text/farther.py look for the byline near the headline and the
+article's span. When the headline search chose another line (a caption, a deal list's item, a list
+of the page's social accounts) or the header sits past their windows, the story's byline is out of
+their reach. A byline that labels itself as one ("By Jane Doe", "Written by Jane Doe", "Posted by
+Jane Doe on 3 May 2024", "January 17, 2017 at 6:08 PM ET by Jane Doe"; the labels of
+data/byline_words.toml, in every language there) says it names an author by what it says, not by
+where it is. What makes such a line someone else's is a list of them: the teasers of a related
+box, a blog's index, the comments under a story, each signed by its own writer. So the line is
+taken only when every labelled byline of the text names the same people, and only when the first
+comes before the article's end + LINES_AFTER_ARTICLE (comments and teasers come below the story).
+Self-consistency, no position: as `take_labelled_once` (text/datefallback.py) takes a publication
+date labelled once.
+"""
+
+from __future__ import annotations
+
+from newsgrab.meta.dates import has_digit
+from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.people import split_authors
+from newsgrab.model import Block, Metadata
+from newsgrab.text.byline import (
+    BY_ON_RE,
+    BYLINE_RE,
+    BYLINE_WORDS,
+    DATE_BY_RE,
+    PERSON_RE,
+    POSTED_BY_RE,
+    name_over_lines,
+    undoubled,
+    unglued_byline,
+)
+from newsgrab.text.header import HEADER_KINDS, MAX_HEADER_LINE_CHARS, take_header_line
+from newsgrab.whitespace import fold_space
+
+_WORDS = byline_words()
+#: the first words of the labels and post verbs that open a labelled byline ("by", "written", "author",
+#: "posted"), in the languages of data/byline_words.toml; a line in an unspaced script or opening with a
+#: letter outside ASCII is tried in full
+_FIRST_WORDS = frozenset(label.split()[0] for label in (*_WORDS.text_labels(), *_WORDS.posted))
+#: the words before a byline's names inside a line ("January 17, 2017 at 6:08 PM ET by Jane Doe")
+_OPENERS = frozenset(_WORDS.openers)
+#: blocks past the article's end where its byline may still sit (under a gallery, a standfirst box);
+#: the comments and the teasers come after them
+LINES_AFTER_ARTICLE = 6
+
+
+def take_byline_once(blocks: list[Block], end: int, meta: Metadata) -> int | None:
+    """Fill `meta.authors` from the people every labelled byline of the text names, when the first such
+    line comes before `end` (the article's end) + LINES_AFTER_ARTICLE; return its index, or None when
+    nothing was taken: authors already known, no labelled byline, bylines naming other people (a
+    list of teasers or comments), or the first of them past the article."""
+    if meta.authors:
+        return None
+    first: int | None = None
+    names: list[str] = []
+    for index in range(len(blocks)):
+        found = _labelled_names(blocks, index)
+        if not found:
+            continue
+        if not _are_people(found):
+            return None  # a heading shaped like a byline: the text's bylines say nothing sure
+        if first is not None and _key(found) != _key(names):
+            return None  # other people sign other lines: a list, none of them the story's own
+        if first is None:
+            first, names = index, found
+    if first is None or first >= end + LINES_AFTER_ARTICLE:
+        return None
+    meta.authors = names
+    meta.provenance["authors"] = "byline"
+    return first
+
+
+def _labelled_names(blocks: list[Block], index: int) -> list[str]:
+    """The people a line names when it is a labelled byline as a whole ("By Jane Doe", "Posted by Jane
+    Doe on ...", "... 2017 by Jane Doe"), or a byline's label alone with the names on the next line
+    ("By" / "Jane Doe"); [] for any other line."""
+    block = blocks[index]
+    if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
+        return []
+    text = unglued_byline(block).text
+    folded = text.casefold()
+    first = folded.split(None, 1)[0].split(":", 1)[0].split("：", 1)[0] if folded else ""
+    if first not in _FIRST_WORDS and first.isascii() and not (has_digit(text) and _OPENERS & set(folded.split())):
+        return []  # no label opens the line, no "by" inside it: most lines, turned away before the patterns
+    if folded in BYLINE_WORDS:  # the label alone, the names on the next line
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is None or following.kind not in HEADER_KINDS or len(following.text) > MAX_HEADER_LINE_CHARS:
+            return []
+        return split_authors(undoubled(name_over_lines(blocks, index + 1)[0]))
+    if not (BYLINE_RE.match(text) or POSTED_BY_RE.match(text) or BY_ON_RE.match(text)
+            or (has_digit(text) and DATE_BY_RE.match(text))):
+        return []
+    scratch = Metadata()
+    return scratch.authors if take_header_line(block, scratch) else []
+
+
+def _are_people(names: list[str]) -> bool:
+    """Whether every name is a person's or a desk's as a byline writes it, capitalised words
+    (`PERSON_RE`): a heading that opens with a word a byline opens with names nobody ("Por qué
+    Jerusalén está dividida", "Von Mensch zu Mensch", "By the time of his second album")."""
+    return bool(names) and all(PERSON_RE.match(name) for name in names)
+
+
+def _key(names: list[str]) -> frozenset[str]:
+    """The people of a byline as a set of folded names, to tell the same byline printed twice."""
+    return frozenset(fold_space(name).casefold() for name in names)
