@@ -48,13 +48,9 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
     dateline or a labelled byline as a whole is read there, or a name with its time stamp ("Jane Doe
     05.24.16 5:42 AM", `byline_names`), never a bare name, a source or a tag line (which a story may
-    hold or end with), and only what the header still lacks. Header lines come together: the line
-    right after one read here is read too, past the window's end ("SUBSCRIBE" / "Nov. 20, 2019,
-    9:28 AM UTC" as the window's last line / "By Reuters" under it)."""
+    hold or end with), and only what the header still lacks."""
     taken: set[int] = set()
-    index, stop = begin - 1, min(end, begin + LINES_INTO_ARTICLE)
-    while index + 1 < stop:
-        index += 1
+    for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
         if meta.authors and meta.published:
             break
         block = blocks[index]
@@ -69,8 +65,6 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
             meta.provenance["authors"] = "header-line"
             take_dates(text, meta)
             taken.add(index)
-        if index in taken:  # header lines come together: the line after one read is read too
-            stop = min(end, max(stop, index + 2))
     return taken
 
 
