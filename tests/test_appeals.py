@@ -83,6 +83,14 @@ def test_article_prose_about_giving_or_joining_stays(prose: str) -> None:
     assert APPEAL_RULE not in {rule for rule, _ in removed}
 
 
+def test_a_list_item_that_names_the_site_is_not_read_here() -> None:
+    # an item of the article's own list (a shop's offer, a service) is left to the score and the list sweep
+    item = Block(kind="li", text=DONATION_BOX)
+    kept, removed = _run([*map(_p, STORY[:3]), item, *map(_p, STORY[3:])])
+    assert DONATION_BOX in kept
+    assert APPEAL_RULE not in {rule for rule, _ in removed}
+
+
 def test_only_blocks_the_score_did_not_read_are_read_here() -> None:
     scorer = NoticeScorer(PageFacts.of(PAGE))
     blocks = [_p(DONATION_BOX), _p(DONATION_BOX)]

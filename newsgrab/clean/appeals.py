@@ -33,8 +33,9 @@ MAX_APPEAL_CHARS = 600
 #: the score's logit a block must reach here: a probability of 0.9, above the pass's threshold
 #: (0.52), since amid the article the block has no position cue and most such blocks are prose
 CLEAR_LOGIT = math.log(0.9 / 0.1)
-#: the kinds of block an appeal comes as
-_APPEAL_KINDS = frozenset({"p", "li", "quote"})
+#: the kind of block an appeal comes as: a paragraph set into the text (a list item naming the site
+#: is more often one of the article's own items, a product or a service of a list the pass sweeps whole)
+_APPEAL_KINDS = frozenset({"p"})
 
 
 def _name_literals(page: PageFacts) -> tuple[str, ...]:

@@ -223,10 +223,11 @@ def remove_boilerplate(
     for i in disclosures(blocks, texts, views, span.cues, scorer.page):
         if verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = DISCLOSURE
-    # ... and the publisher's appeal that names the site, amid the article too (appeals.py)
+    # ... and the publisher's appeal that names the site, set into the article after its first paragraph (appeals.py)
     if body:
         for i, appeal in appeals(blocks, texts, views, scorer).items():
-            if verdict[i] is None and hits[i] is None and not enumerated[i] and not _EDITORIAL_RE.search(texts[i]):
+            if (first_body < i and verdict[i] is None and hits[i] is None and not enumerated[i]
+                    and not _EDITORIAL_RE.search(texts[i])):
                 verdict[i] = (APPEAL_RULE, appeal)
 
     # 3c. page furniture by its shape (furniture.py): a breadcrumb trail; not on a
