@@ -8,7 +8,7 @@ article the notice score (score.py) reads only short blocks (span.py, `SCORED_MI
 paragraph there is most often prose, and reading each one costs a tokenisation. What marks the
 appeal, in any language, is the publisher speaking of itself by name: `appeals` reads a longer
 block only when it names the site (its site name or domain, `PageFacts.names_in`, tested first as
-plain substrings so most paragraphs are never tokenised), and takes it only when the score,
+plain substrings, short ones as words, so most paragraphs are never tokenised), and takes it only when the score,
 without the position cues it lacks there, is clearly sure of it (`CLEAR_LOGIT`): the publisher's
 voice and a call to the reader, not a sentence that merely names the site.
 
@@ -38,11 +38,20 @@ CLEAR_LOGIT = math.log(0.9 / 0.1)
 _APPEAL_KINDS = frozenset({"p"})
 
 
-def _name_literals(page: PageFacts) -> tuple[str, ...]:
-    """Strings one of which a block that names the site holds (case-folded): the site name's
-    words, the domain's labels. A superset test: `names_in` decides."""
+#: characters; a name literal shorter than this is looked for as a whole word between spaces (a two- or
+#: three-letter domain label, "al", "ign", is inside most paragraphs' words)
+MIN_INNER_LITERAL_CHARS = 4
+
+
+def _name_literals(page: PageFacts) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What a block that names the site holds (case-folded): one of the long strings anywhere, or one
+    of the short ones as a word between spaces. The site name's words (the longest of each phrase:
+    a phrase needs all of its words) and the domain's labels; `names_in` decides."""
     names = page.names
-    return (*names.words, *names.prefixes, *names.phrases, *page.domain_labels, *page.embedded_labels)
+    found = {*names.words, *names.prefixes, *(max(phrase, key=len) for phrases in names.phrases.values()
+                                              for phrase in phrases), *page.domain_labels, *page.embedded_labels}
+    inner = tuple(sorted(literal for literal in found if len(literal) >= MIN_INNER_LITERAL_CHARS))
+    return inner, frozenset(literal for literal in found if len(literal) < MIN_INNER_LITERAL_CHARS)
 
 
 def appeals(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
@@ -51,8 +60,8 @@ def appeals(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[Block
     for where they sit) that name the site and that the score reads as a clear notice, each with the
     category it reads from their words."""
     page = scorer.page
-    literals = _name_literals(page)
-    if not literals:
+    inner, short = _name_literals(page)
+    if not inner and not short:
         return {}
     found: dict[int, str] = {}
     for i, block in enumerate(blocks):
@@ -60,7 +69,7 @@ def appeals(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[Block
         if views[i] is not None or block.kind not in _APPEAL_KINDS or not 0 < len(text) <= MAX_APPEAL_CHARS:
             continue
         folded = text.casefold()
-        if not any(literal in folded for literal in literals):
+        if not any(literal in folded for literal in inner) and (not short or short.isdisjoint(folded.split())):
             continue
         words = WORD_RE.findall(folded)
         if not page.names_in(words, folded):
