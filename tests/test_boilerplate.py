@@ -247,3 +247,18 @@ def test_a_separator_line_is_forty_characters_at_most() -> None:
     assert is_separator(line, "*" * 40) and is_separator(line, "* * *") and is_separator(line, "—" * 3 + "\n")
     assert not is_separator(line, "*" * 41) and not is_separator(line, "* " * 30 + "more")
     assert is_separator(Block(kind="hr", text=""), "")
+
+
+def test_chinese_reprint_ban_goes_after_the_article_but_a_story_quoting_it_stays() -> None:
+    # the stock ban closing a Chinese article ("without authorisation, may not reprint") is a trailing
+    # rule: a court story that quotes the same words amid its body keeps them
+    body = [
+        "市中级人民法院周二对一起新闻作品著作权纠纷作出一审判决，被告网站因擅自转载原告的新闻报道，须赔偿原告经济损失及合理开支共计八万元。",
+        "判决书写明，原告网站每篇报道末尾均注明“未经授权，不得转载”，被告却在未取得许可的情况下照搬了其中的十二篇全文，并删去了作者署名。",
+        "被告代理律师表示，将在收到判决书后十五日内决定是否提起上诉，并称相关文章在原告发出律师函后的第二天就已从网站上全部删除。",
+        "原告方面则表示，希望这一判决能够提醒更多网站尊重原创内容，依法取得授权后再行使用他人作品，双方均未透露是否还有其他纠纷。",
+    ]
+    ban = "本网所有文字、图片及音视频，未经书面授权，不得转载、摘编或改写。"
+    kept, removed = run([p(t) for t in body] + [p(ban)])
+    assert kept == body
+    assert removed == [("zh.copyright.no-reprint", "copyright")]

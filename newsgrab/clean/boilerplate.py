@@ -22,7 +22,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`), and ends the body before such a run;
    A block that discloses who pays for the piece (the score's `disclosure` cue) goes wherever it
-   sits (`structure.disclosure`);
+   sits (`structure.disclosure`), and so does a paragraph too long for the score amid the article
+   that names the site and that the score, read whole, is clearly sure of (appeals.py:
+   `structure.appeal`, the publisher's donation box or call to its community set into the text);
 3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
    (`structure.breadcrumb`), a short block giving an e-mail address at the page's own site
    (`structure.own-address`);
@@ -45,6 +47,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from newsgrab.clean.appeals import appeals
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
@@ -73,6 +76,8 @@ MAX_SCORED_SHARE = 0.5
 RELATED_RULE = "structure.related"
 #: the removal of a disclosure the score did not read or did not take (disclosures.py)
 DISCLOSURE = ("structure.disclosure", "disclaimer")
+#: the rule of the publisher's own appeal amid the article, a block too long for the score there (appeals.py)
+APPEAL_RULE = "structure.appeal"
 #: removal categories of rules whose notices may credit a source in words no rule captures
 _CREDIT_CATEGORIES = frozenset({"syndication", "copyright"})
 #: blocks at either end of the article where a credit the pass keeps still names the source
@@ -218,6 +223,12 @@ def remove_boilerplate(
     for i in disclosures(blocks, texts, views, span.cues, scorer.page):
         if verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = DISCLOSURE
+    # ... and the publisher's appeal that names the site, set into the article after its first paragraph (appeals.py)
+    if body:
+        for i, appeal in appeals(blocks, texts, views, scorer).items():
+            if (first_body < i and verdict[i] is None and hits[i] is None and not enumerated[i]
+                    and not _EDITORIAL_RE.search(texts[i])):
+                verdict[i] = (APPEAL_RULE, appeal)
 
     # 3c. page furniture by its shape (furniture.py): a breadcrumb trail; not on a
     # page without a body span, where the footer sweep would take everything after the first one
