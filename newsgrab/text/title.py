@@ -34,8 +34,8 @@ from newsgrab.text.titleshape import (
     TITLE_SEPARATOR_RE,
     WIDE_RE,
     is_dek,
-    names_people,
     page_title_parts,
+    reads_as_name,
     title_like,
 )
 
@@ -75,7 +75,8 @@ POINTS = {
                          # tops the article's header, above the dek, byline, date and photo
     "above_menu": -5,    # above a menu that sits above the article
     "name": -8,          # shaped like a person's name (the author's, next to the byline) or a list of
-                         # them (a photo's caption, a panel's speakers: titleshape.names_people)
+                         # them (a photo's caption, a panel's speakers: titleshape.names_people), unless
+                         # it is made of the story's words in small letters (titleshape.reads_as_name)
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
@@ -93,6 +94,9 @@ POINTS = {
 }
 #: points for a heading, by level (markdown's `#`, a setext underline, lynx's flush-left line)
 HEADING_POINTS = {"h1": 12, "h2": 8, "h3": 5, "h4": 4, "h5": 3, "h6": 3}
+#: blocks of the article from its first paragraph whose small-letter words tell a title-case headline
+#: from a person's name (titleshape.reads_as_name)
+LOWER_WORDS_BLOCKS = 12
 #: words counted towards a candidate's length
 MAX_LENGTH_WORDS = 6
 #: points a candidate needs: a plain line with nothing else for it is not taken as the title
@@ -272,6 +276,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
     page = "\n".join(_unlinked(blocks)).casefold()
+    article = blocks[start: start + LOWER_WORDS_BLOCKS]
     distance: dict[int, int] = {}
     count = 0
     for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
@@ -291,7 +296,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "dek": int(following is not None and (is_dek(following) or longer_line_under(block, following))),
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
-            "name": int(names_people(block.text)),
+            "name": int(reads_as_name(block.text, article)),
             "container": int(block.kind not in HEADING_KINDS and any(
                 folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
                 for other in candidates)),

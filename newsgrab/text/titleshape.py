@@ -53,6 +53,12 @@ MIN_LISTED_NAMES = 3
 MAX_LISTED_NAME_WORDS = 3
 #: a word's contraction or possessive ending ("Trump's", "Won't", "It's"), which no name has
 _CONTRACTION_RE = re.compile(r"\w['’](?:s|t|re|ll|ve|d|m)\b")
+#: a word of letters only (a name's parts are; "2018", "G4" are not)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: share of a name-shaped line's words that the article prints in small letters, above which the line
+#: is made of words, not names ("The Impeachment Clock": "the", "impeachment"; at half or more, a
+#: section's label, "Business Monday", outranked its headline: bench/meta miamiherald, tune half)
+MIN_LOWER_WORDS_SHARE = 0.5
 
 #: characters at the end of a line where an initialism is looked for (a space and "N.Y.C." with a quote)
 MAX_INITIALISM_CHARS = 12
@@ -125,6 +131,26 @@ def names_people(text: str) -> bool:
     names = byline_names(text)
     return (len(names) >= MIN_LISTED_NAMES and text.endswith(names[-1])
             and all(len(name.split()) <= MAX_LISTED_NAME_WORDS for name in names))
+
+
+def lower_words(blocks: list[Block]) -> frozenset[str]:
+    """The words the `blocks` print in small letters only (running text's common words, in every
+    script that has capitals): the words a title-case line shares with them are words, not names."""
+    return frozenset(word for block in blocks for word in _WORD_RE.findall(block.text) if word.islower())
+
+
+def reads_as_name(text: str, article: list[Block]) -> bool:
+    """`names_people`, unless more than MIN_LOWER_WORDS_SHARE of the line's words are words that the
+    `article`'s opening blocks print in small letters (`lower_words`): a headline in title case ("The
+    Impeachment Clock", "On Recent Controversial Events") has a name's shape, and a person's name is
+    not made of the story's common words. Self-reference, no word list: the article says which words
+    are common. The article is read only for a line of a name's shape (few are)."""
+    if not names_people(text):
+        return False
+    lower = lower_words(article)
+    words = _WORD_RE.findall(text)
+    common = sum(1 for word in words if word.casefold() in lower)
+    return common <= MIN_LOWER_WORDS_SHARE * len(words)
 
 
 def is_breadcrumb(text: str) -> bool:
