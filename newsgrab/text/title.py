@@ -34,6 +34,7 @@ from newsgrab.text.titleshape import (
     TITLE_SEPARATOR_RE,
     WIDE_RE,
     is_dek,
+    link_line_names,
     page_title_parts,
     reads_as_name,
     title_like,
@@ -65,7 +66,8 @@ HEADER_NEIGHBOURHOOD = 3
 #: evidence for a candidate, in points (the candidate with the most wins); each is a fact about the
 #: line or its neighbours, and a count (words, distance) is multiplied by its weight
 POINTS = {
-    "page_title": 20,    # a part of the `<title>` line printed first (BeautifulSoup, markdownify)
+    "page_title": 20,    # a part of the `<title>` line printed first (BeautifulSoup, markdownify), or a
+                         # post's title in lynx's line of the page's <link> titles (titleshape.link_line_names)
     "header_after": 12,  # a byline or date line within HEADER_NEIGHBOURHOOD lines below it
     "header_before": 2,  # one above it (some sites print the date first)
     "first": 6,          # the first candidate below the last menu: where the article's header opens
@@ -136,6 +138,8 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if not blocks or start == 0:
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
+    # (lynx's line of the page's <link> titles names the headline as the <title> line does)
+    page_title += link_line_names(blocks, start - PAGE_TITLE_LOOKBACK, start)
     lead = lead_words(blocks, start)
     if not headings_only:  # the header ends above a list of dated teasers that sits over the story
         start = above_cards(blocks, start)
