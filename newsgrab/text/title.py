@@ -35,8 +35,10 @@ from newsgrab.text.titleshape import (
     WIDE_RE,
     is_dek,
     link_line_names,
+    lower_words,
+    names_people,
+    of_common_words,
     page_title_parts,
-    reads_as_name,
     title_like,
 )
 
@@ -78,7 +80,7 @@ POINTS = {
     "above_menu": -5,    # above a menu that sits above the article
     "name": -8,          # shaped like a person's name (the author's, next to the byline) or a list of
                          # them (a photo's caption, a panel's speakers: titleshape.names_people), unless
-                         # it is made of the story's words in small letters (titleshape.reads_as_name)
+                         # it is made of the story's words in small letters (titleshape.of_common_words)
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
@@ -97,7 +99,7 @@ POINTS = {
 #: points for a heading, by level (markdown's `#`, a setext underline, lynx's flush-left line)
 HEADING_POINTS = {"h1": 12, "h2": 8, "h3": 5, "h4": 4, "h5": 3, "h6": 3}
 #: blocks of the article from its first paragraph whose small-letter words tell a title-case headline
-#: from a person's name (titleshape.reads_as_name)
+#: from a person's name (titleshape.of_common_words)
 LOWER_WORDS_BLOCKS = 12
 #: words counted towards a candidate's length
 MAX_LENGTH_WORDS = 6
@@ -280,7 +282,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
     page = "\n".join(_unlinked(blocks)).casefold()
-    article = blocks[start: start + LOWER_WORDS_BLOCKS]
+    lower: list[frozenset[str]] = []  # the article's small-letter words, read for the first name-shaped line
     distance: dict[int, int] = {}
     count = 0
     for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
@@ -300,7 +302,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "dek": int(following is not None and (is_dek(following) or longer_line_under(block, following))),
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
-            "name": int(reads_as_name(block.text, article)),
+            "name": int(names_people(block.text) and not of_common_words(block.text, _lower(blocks, start, lower))),
             "container": int(block.kind not in HEADING_KINDS and any(
                 folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
                 for other in candidates)),
@@ -315,6 +317,14 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "again": int(_printed_again(blocks, index, page)),
         }
     return out
+
+
+def _lower(blocks: list[Block], start: int, seen: list[frozenset[str]]) -> frozenset[str]:
+    """The words the article's first LOWER_WORDS_BLOCKS blocks print in small letters, read once
+    (`seen` keeps them) and only when a candidate is shaped like a name."""
+    if not seen:
+        seen.append(lower_words(blocks[start: start + LOWER_WORDS_BLOCKS]))
+    return seen[0]
 
 
 def _dated(blocks: list[Block], index: int, seen: dict[int, bool]) -> bool:

@@ -140,18 +140,15 @@ def lower_words(blocks: list[Block]) -> frozenset[str]:
     return frozenset(word for block in blocks for word in _WORD_RE.findall(block.text) if word.islower())
 
 
-def reads_as_name(text: str, article: list[Block]) -> bool:
-    """`names_people`, unless more than MIN_LOWER_WORDS_SHARE of the line's words are words that the
-    `article`'s opening blocks print in small letters (`lower_words`): a headline in title case ("The
-    Impeachment Clock", "On Recent Controversial Events") has a name's shape, and a person's name is
-    not made of the story's common words. Self-reference, no word list: the article says which words
-    are common. The article is read only for a line of a name's shape (few are)."""
-    if not names_people(text):
-        return False
-    lower = lower_words(article)
+def of_common_words(text: str, lower: frozenset[str]) -> bool:
+    """Whether more than MIN_LOWER_WORDS_SHARE of a line's words are words that the article prints
+    in small letters (`lower`, from `lower_words`): a headline in title case ("The Impeachment
+    Clock", "On Recent Controversial Events") has a name's shape (`names_people`), and a person's
+    name is not made of the story's common words. Self-reference, no word list: the article says
+    which words are common."""
     words = _WORD_RE.findall(text)
     common = sum(1 for word in words if word.casefold() in lower)
-    return common <= MIN_LOWER_WORDS_SHARE * len(words)
+    return common > MIN_LOWER_WORDS_SHARE * len(words)
 
 
 def is_breadcrumb(text: str) -> bool:
