@@ -61,7 +61,7 @@ def test_no_link_line_names_nothing(first: str) -> None:
 
 def _reads_as_name(line: str, article: list[Block]) -> bool:
     """title.py's `name` fact: shaped like a name, and not made of the article's common words."""
-    return names_people(line) and not of_common_words(line, lower_words(article))
+    return names_people(line) and not of_common_words(line, lower_words("\n".join(b.text for b in article)))
 
 
 def test_a_title_case_headline_of_the_story_s_common_words_reads_as_no_name() -> None:

@@ -101,6 +101,8 @@ HEADING_POINTS = {"h1": 12, "h2": 8, "h3": 5, "h4": 4, "h5": 3, "h6": 3}
 #: blocks of the article from its first paragraph whose small-letter words tell a title-case headline
 #: from a person's name (titleshape.of_common_words)
 LOWER_WORDS_BLOCKS = 12
+#: characters of those blocks read at most (a converter may print a long article as a few huge blocks)
+LOWER_WORDS_CHARS = 6000
 #: words counted towards a candidate's length
 MAX_LENGTH_WORDS = 6
 #: points a candidate needs: a plain line with nothing else for it is not taken as the title
@@ -320,10 +322,12 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
 
 
 def _lower(blocks: list[Block], start: int, seen: list[frozenset[str]]) -> frozenset[str]:
-    """The words the article's first LOWER_WORDS_BLOCKS blocks print in small letters, read once
-    (`seen` keeps them) and only when a candidate is shaped like a name."""
+    """The words the article's first LOWER_WORDS_BLOCKS blocks (LOWER_WORDS_CHARS characters at most)
+    print in small letters, read once (`seen` keeps them) and only when a candidate is shaped like a
+    name."""
     if not seen:
-        seen.append(lower_words(blocks[start: start + LOWER_WORDS_BLOCKS]))
+        seen.append(lower_words("\n".join(block.text for block in blocks[start: start + LOWER_WORDS_BLOCKS])
+                                [:LOWER_WORDS_CHARS]))
     return seen[0]
 
 

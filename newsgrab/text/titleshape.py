@@ -134,10 +134,10 @@ def names_people(text: str) -> bool:
             and all(len(name.split()) <= MAX_LISTED_NAME_WORDS for name in names))
 
 
-def lower_words(blocks: list[Block]) -> frozenset[str]:
-    """The words the `blocks` print in small letters only (running text's common words, in every
-    script that has capitals): the words a title-case line shares with them are words, not names."""
-    return frozenset(word for block in blocks for word in _WORD_RE.findall(block.text) if word.islower())
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text prints in small letters (running text's common words, in every script that
+    has capitals): the words a title-case line shares with them are words, not names."""
+    return frozenset(word for word in set(_WORD_RE.findall(text)) if word.islower())
 
 
 def of_common_words(text: str, lower: frozenset[str]) -> bool:
