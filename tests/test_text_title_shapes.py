@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
-from newsgrab.text.title import _longer_line_under, _printed_again
+from newsgrab.text.standfirst import longer_line_under
+from newsgrab.text.title import _printed_again
 from newsgrab.text.titleshape import title_like
 from tests.harbour_dump import COUNCIL_STORY, MENU
 
@@ -104,9 +105,9 @@ def test_a_headline_over_a_longer_standfirst_without_a_full_stop_wins_over_it() 
 
 def test_a_short_label_over_a_headline_is_not_a_headline_over_its_standfirst() -> None:
     headline = Block(kind="p", text="Council Delegate to Speak on Fishing Quotas")
-    assert _longer_line_under(headline, Block(kind="p", text=DEK))
-    assert not _longer_line_under(Block(kind="p", text="World News"), headline)  # a section's label
-    assert not _longer_line_under(headline, Block(kind="p", text=DEK + "."))  # a sentence: is_dek's
+    assert longer_line_under(headline, Block(kind="p", text=DEK))
+    assert not longer_line_under(Block(kind="p", text="World News"), headline)  # a section's label
+    assert not longer_line_under(headline, Block(kind="p", text=DEK + "."))  # a sentence: is_dek's
 
 
 _JA_STORY = ("北側の岸壁のクレーンは木曜日に三日間の修理を終え、朝七時には漁船が斜路に並んでいた。"

@@ -18,7 +18,6 @@ line names them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsgrab.media.captions import ends_with_credit
@@ -27,6 +26,7 @@ from newsgrab.model import Block
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.slug import slug_words
+from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
 from newsgrab.text.teasers import above_cards
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
@@ -34,14 +34,13 @@ from newsgrab.text.titleshape import (
     TITLE_SEPARATOR_RE,
     WIDE_RE,
     is_dek,
+    link_line_names,
+    lower_words,
     names_people,
+    of_common_words,
     page_title_parts,
     title_like,
 )
-
-#: a sentence run on into the next word, with or without a space: a photo caption and its credit
-#: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
-_RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
 
 #: blocks above the article's first paragraph where its headline is looked for
 TITLE_LOOKBACK = 16
@@ -62,13 +61,6 @@ ELLIPSES = ("...", "…")
 #: words a line has at least for its printing elsewhere on the page to count (shorter ones are menu
 #: entries and buttons, printed at the top and the foot of a page: "READ MORE", "[ ] Grow")
 MIN_AGAIN_WORDS = 4
-#: words a line has at least, and words more the line under it has, for that line to be its standfirst
-#: printed without a full stop (_longer_line_under)
-MIN_OVER_DEK_WORDS = 3
-MORE_DEK_WORDS = 2
-#: words a line has at least to be the standfirst of the headline-shaped line above it (_standfirst_under):
-#: a standfirst is a sentence or two; a headline under its kicker or topic label is mostly shorter
-MIN_STANDFIRST_WORDS = 15
 #: list items (or links) in a row that end the article's header: above them is a menu
 MIN_MENU_RUN = 2
 #: blocks around a candidate within which a byline or date line counts as its own
@@ -76,7 +68,8 @@ HEADER_NEIGHBOURHOOD = 3
 #: evidence for a candidate, in points (the candidate with the most wins); each is a fact about the
 #: line or its neighbours, and a count (words, distance) is multiplied by its weight
 POINTS = {
-    "page_title": 20,    # a part of the `<title>` line printed first (BeautifulSoup, markdownify)
+    "page_title": 20,    # a part of the `<title>` line printed first (BeautifulSoup, markdownify), or a
+                         # post's title in lynx's line of the page's <link> titles (titleshape.link_line_names)
     "header_after": 12,  # a byline or date line within HEADER_NEIGHBOURHOOD lines below it
     "header_before": 2,  # one above it (some sites print the date first)
     "first": 6,          # the first candidate below the last menu: where the article's header opens
@@ -86,14 +79,15 @@ POINTS = {
                          # tops the article's header, above the dek, byline, date and photo
     "above_menu": -5,    # above a menu that sits above the article
     "name": -8,          # shaped like a person's name (the author's, next to the byline) or a list of
-                         # them (a photo's caption, a panel's speakers: titleshape.names_people)
+                         # them (a photo's caption, a panel's speakers: titleshape.names_people), unless
+                         # it is made of the story's words in small letters (titleshape.of_common_words)
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
     "credit": -20,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive"): a
                          # caption, whatever else it has for it (a headline never credits a picture)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
-    "standfirst": -20,   # the standfirst of the candidate right above it (_standfirst_under): it retells
+    "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
@@ -104,6 +98,11 @@ POINTS = {
 }
 #: points for a heading, by level (markdown's `#`, a setext underline, lynx's flush-left line)
 HEADING_POINTS = {"h1": 12, "h2": 8, "h3": 5, "h4": 4, "h5": 3, "h6": 3}
+#: blocks of the article from its first paragraph whose small-letter words tell a title-case headline
+#: from a person's name (titleshape.of_common_words)
+LOWER_WORDS_BLOCKS = 12
+#: characters of those blocks read at most (a converter may print a long article as a few huge blocks)
+LOWER_WORDS_CHARS = 6000
 #: words counted towards a candidate's length
 MAX_LENGTH_WORDS = 6
 #: points a candidate needs: a plain line with nothing else for it is not taken as the title
@@ -143,6 +142,8 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if not blocks or start == 0:
         return TitleChoice(None, None)
     page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
+    # (lynx's line of the page's <link> titles names the headline as the <title> line does)
+    page_title += link_line_names(blocks, start - PAGE_TITLE_LOOKBACK, start)
     lead = lead_words(blocks, start)
     if not headings_only:  # the header ends above a list of dated teasers that sits over the story
         start = above_cards(blocks, start)
@@ -283,6 +284,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
     page = "\n".join(_unlinked(blocks)).casefold()
+    lower: list[frozenset[str]] = []  # the article's small-letter words, read for the first name-shaped line
     distance: dict[int, int] = {}
     count = 0
     for index in range(start - 1, (candidates[0] if candidates else low) - 1, -1):
@@ -299,24 +301,34 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
             "first": int(index == first),
-            "dek": int(following is not None and (is_dek(following) or _longer_line_under(block, following))),
+            "dek": int(following is not None and (is_dek(following) or longer_line_under(block, following))),
             "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
-            "name": int(names_people(block.text)),
+            "name": int(names_people(block.text) and not of_common_words(block.text, _lower(blocks, start, lower))),
             "container": int(block.kind not in HEADING_KINDS and any(
                 folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
-            "caption": int(bool(_RUN_ON_RE.search(block.text))),
+            "caption": int(bool(RUN_ON_RE.search(block.text))),
             "credit": int(ends_with_credit(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
-            "standfirst": int(_standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
+            "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
             "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
             "again": int(_printed_again(blocks, index, page)),
         }
     return out
+
+
+def _lower(blocks: list[Block], start: int, seen: list[frozenset[str]]) -> frozenset[str]:
+    """The words the article's first LOWER_WORDS_BLOCKS blocks (LOWER_WORDS_CHARS characters at most)
+    print in small letters, read once (`seen` keeps them) and only when a candidate is shaped like a
+    name."""
+    if not seen:
+        seen.append(lower_words("\n".join(block.text for block in blocks[start: start + LOWER_WORDS_BLOCKS])
+                                [:LOWER_WORDS_CHARS]))
+    return seen[0]
 
 
 def _dated(blocks: list[Block], index: int, seen: dict[int, bool]) -> bool:
@@ -347,38 +359,6 @@ def _printed_again(blocks: list[Block], index: int, page: str) -> bool:
     folded = text.casefold()
     near = "\n".join(_unlinked(blocks[max(0, index - HEADER_NEIGHBOURHOOD): index + HEADER_NEIGHBOURHOOD + 1]))
     return page.count(folded) > near.casefold().count(folded)
-
-
-def _longer_line_under(block: Block, following: Block) -> bool:
-    """Whether the line under a headline-shaped line of MIN_OVER_DEK_WORDS words or more is a plain
-    headline-shaped line longer by more than MORE_DEK_WORDS words: a standfirst printed without its
-    full stop ("Una solución no violenta..." over "Los pueblos indígenas reclaman por derechos que
-    ..."); a section's one- or two-word label over the headline is too short to count."""
-    words = len(block.text.split())
-    return (words >= MIN_OVER_DEK_WORDS and following.kind == "p" and title_like(following)
-            and len(following.text.split()) > words + MORE_DEK_WORDS)
-
-
-def _standfirst_under(blocks: list[Block], above: int, index: int, likes: set[int]) -> bool:
-    """Whether the candidate `blocks[index]` is the standfirst of the candidate line `above` it,
-    printed without its full stop: a sentence's worth (MIN_STANDFIRST_WORDS words or more), longer
-    than that plain line (no link text) by more than MORE_DEK_WORDS words (_longer_line_under) or
-    two sentences under a line of one, and retelling a word of it. A standfirst restates its
-    headline; a kicker or a place label over the headline shares no word with it ("On the north
-    coast" over "Boats Queue as the Crane Reopens"), a headline's short form over the whole one is
-    held by it, and a headline under a topic label that shares its words is mostly shorter than a
-    standfirst. The standfirst retells the story more than the headline does: its echo and its
-    length outweigh the headline's without this."""
-    if above not in likes or blocks[above].kind != "p" or blocks[above].link_chars:
-        return False
-    head, line = blocks[above], blocks[index]
-    if len(line.text.split()) < MIN_STANDFIRST_WORDS:
-        return False
-    if not (_longer_line_under(head, line) or (line.kind == "p" and len(head.text.split()) >= MIN_OVER_DEK_WORDS
-                                               and bool(_RUN_ON_RE.search(line.text))
-                                               and not _RUN_ON_RE.search(head.text))):
-        return False
-    return bool(echo_words(head.text) & echo_words(line.text)) and fold_title(head.text) not in fold_title(line.text)
 
 
 def _unlinked(blocks: list[Block]) -> list[str]:

@@ -40,6 +40,7 @@ _CRUMB_ARROW_CHAR_RE = re.compile("[›>≫＞→»]")
 MIN_CRUMB_ARROWS = 2
 WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_TOKEN_RE = re.compile(r"\w+")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -53,6 +54,12 @@ MIN_LISTED_NAMES = 3
 MAX_LISTED_NAME_WORDS = 3
 #: a word's contraction or possessive ending ("Trump's", "Won't", "It's"), which no name has
 _CONTRACTION_RE = re.compile(r"\w['’](?:s|t|re|ll|ve|d|m)\b")
+#: a word of letters only (a name's parts are; "2018", "G4" are not)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: share of a name-shaped line's words that the article prints in small letters, above which the line
+#: is made of words, not names ("The Impeachment Clock": "the", "impeachment"; at half or more, a
+#: section's label, "Business Monday", outranked its headline: bench/meta miamiherald, tune half)
+MIN_LOWER_WORDS_SHARE = 0.5
 
 #: characters at the end of a line where an initialism is looked for (a space and "N.Y.C." with a quote)
 MAX_INITIALISM_CHARS = 12
@@ -127,6 +134,23 @@ def names_people(text: str) -> bool:
             and all(len(name.split()) <= MAX_LISTED_NAME_WORDS for name in names))
 
 
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text prints in small letters (running text's common words, in every script that
+    has capitals): the words a title-case line shares with them are words, not names."""
+    return frozenset(word for word in set(_WORD_RE.findall(text)) if word.islower())
+
+
+def of_common_words(text: str, lower: frozenset[str]) -> bool:
+    """Whether more than MIN_LOWER_WORDS_SHARE of a line's words are words that the article prints
+    in small letters (`lower`, from `lower_words`): a headline in title case ("The Impeachment
+    Clock", "On Recent Controversial Events") has a name's shape (`names_people`), and a person's
+    name is not made of the story's common words. Self-reference, no word list: the article says
+    which words are common."""
+    words = _WORD_RE.findall(text)
+    common = sum(1 for word in words if word.casefold() in lower)
+    return common > MIN_LOWER_WORDS_SHARE * len(words)
+
+
 def is_breadcrumb(text: str) -> bool:
     """Whether a line is a breadcrumb trail: MIN_CRUMB_ARROWS arrows or more between its parts
     ("Home › IT › Gadgets › Article"). A trail may end with the headline, but it is the site's path
@@ -190,6 +214,34 @@ def page_title_parts(first: Block) -> list[str]:
                 out.append(fold_title(" ".join(parts[start:end])))
     return [part for part in out if part]
 
+
+
+def link_line_names(blocks: list[Block], low: int, high: int) -> list[str]:
+    """The folded texts of the lines `blocks[low:high]` that lynx's line of the page's `<link>` titles
+    names (`_opens_one_part`): lynx prints first, after a "#", the titles of the page's feeds and
+    alternates, and a blog's feed of a post's comments is titled with the post's headline after the
+    site's name and a separator ("#Site » Feed Site » Comments Feed Site » <headline> Comments
+    Feed", in any language). The page's head naming a line is what the `<title>` line's naming it is
+    (title.py's `page_title`). The line's first part is the site's (its name, or its banner's words:
+    "#evolve extension for Mercurial Evolve: Concepts"), and a line of section feeds without
+    separators lists the site's menu: neither names a headline. The first block under the line is
+    the page's banner, as under the `<title>` line. None when the first block is no such line."""
+    head = blocks[0].text if blocks else ""
+    if len(head) < 2 or head[0] != "#" or head[1] in "# ":
+        return []
+    starts = [" ".join(_TOKEN_RE.findall(part.casefold())) + " " for part in TITLE_SEPARATOR_RE.split(head)[1:]]
+    return [fold_title(block.text) for block in blocks[max(2, low):high]
+            if starts and _opens_one_part(block.text, starts) and fold_title(block.text)]
+
+
+def _opens_one_part(text: str, starts: list[str]) -> bool:
+    """Whether a line's words (MIN_TITLE_WORDS or more, or MIN_TITLE_WIDE_CHARS wide characters) open
+    one of the `starts` (the word tokens of the parts between the link line's separators) and no other."""
+    tokens = _TOKEN_RE.findall(text.casefold())
+    if len(tokens) < MIN_TITLE_WORDS and len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
+        return False
+    run = " ".join(tokens) + " "
+    return sum(1 for start in starts if start.startswith(run)) == 1
 
 
 def is_dek(block: Block) -> bool:

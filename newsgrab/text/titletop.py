@@ -14,7 +14,7 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.header import is_header_line
-from newsgrab.text.title import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
+from newsgrab.text.standfirst import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
 from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title_like
 
 #: lines at the top of a text without page chrome where a headline with its dateline is looked for
