@@ -94,6 +94,8 @@ _TIME_STAMP_RE = re.compile(r"(?:^|\s)(?:\d{1,4}\s?[^\W\d_]{1,8}\b|\d{1,4}[:./-]
 _IMAGE_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]\s]{2,80}\]\s*")
 #: a social handle ending a name's line ("Paul Doe@pauldoe", "Paul Doe @pauldoe")
 _HANDLE_RE = re.compile(r"(?<=\w)\s?@\w{2,30}$")
+#: a social handle alone on its line ("@janedoe", "@jane_d_doe")
+_LONE_HANDLE_RE = re.compile(r"@\w{2,30}")
 #: a byline word opening what follows the names ("Jane Doe by Jane Doe")
 _BY_WORD_RE = re.compile(rf"(?:{_WORDS.alternation(_WORDS.openers)})\s+", re.IGNORECASE)
 #: a role (data/byline_words.toml "roles") in the first two words after the names, maybe after an
@@ -257,6 +259,12 @@ def without_image(text: str) -> str:
     photo sits before the byline's name); a checkbox ("[ ] Madhya Pradesh", "[X] Daily Newsletter") or any
     other line is left as it is."""
     return _IMAGE_PLACEHOLDER_RE.sub("", text, count=1) if text[:1] == "[" else text
+
+
+def is_handle(text: str) -> bool:
+    """Whether a line is a social handle alone ("@janedoe"), as a theme prints it under an author's
+    name; an e-mail address or a sentence that mentions a handle is not."""
+    return _LONE_HANDLE_RE.fullmatch(text) is not None
 
 
 def without_handle(text: str) -> str:
