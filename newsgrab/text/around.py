@@ -27,6 +27,7 @@ from newsgrab.text.byline import (
     agency_names,
     byline_names,
     card_names,
+    is_handle,
     name_over_lines,
     names_a_role,
     undoubled,
@@ -176,7 +177,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             continue
         # a name with its time stamp ("Jane Doe 2 hours ago") or its role ("Jane Doe Senior Editor, Example
         # Post") is a byline by its shape, next to anything
-        if index - 1 in anchors or index + 1 in anchors or has_digit(block.text) or names_a_role(block.text, names):
+        if (index - 1 in anchors or _below_handle(blocks, index) in anchors or has_digit(block.text)
+                or names_a_role(block.text, names)):
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
@@ -201,6 +203,15 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
+
+
+def _below_handle(blocks: list[Block], index: int) -> int:
+    """The line under a name's line, past the author's social handle when it sits alone on the line
+    under the name ("Jane Doe" / "@janedoe" / "Friday 18 November 2011": a theme prints the handle
+    under the byline, in its own element, and the date under both): the handle is part of the byline,
+    no line of its own between the name and what anchors it."""
+    below = index + 1
+    return below + 1 if below < len(blocks) and is_handle(blocks[below].text) else below
 
 
 def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: int) -> list[str]:

@@ -88,8 +88,14 @@ MAX_TIME_TAIL_WORDS = 5
 #: the digits of a time stamp: a number and its unit ("1 day ago", "8h", "11 min"), a date's or a
 #: clock's digits ("05.24.16", "5:42"); not a count in brackets ("Font Size [100%]", "Episode 32")
 _TIME_STAMP_RE = re.compile(r"(?:^|\s)(?:\d{1,4}\s?[^\W\d_]{1,8}\b|\d{1,4}[:./-]\d{1,2})")
+#: an image a converter prints in brackets at the start of a line, its alt text or file name cut short:
+#: w3m's "[avatar-jou] Jane Doe", lynx's "[jane-doe-headshot.jpg] Jane Doe" (an author's photo before the
+#: name); a form's checkbox ("[ ]", "[X]", "[*]") or a field ("[          ]") holds no such word
+_IMAGE_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]\s]{2,80}\]\s*")
 #: a social handle ending a name's line ("Paul Doe@pauldoe", "Paul Doe @pauldoe")
 _HANDLE_RE = re.compile(r"(?<=\w)\s?@\w{2,30}$")
+#: a social handle alone on its line ("@janedoe", "@jane_d_doe")
+_LONE_HANDLE_RE = re.compile(r"@\w{2,30}")
 #: a byline word opening what follows the names ("Jane Doe by Jane Doe")
 _BY_WORD_RE = re.compile(rf"(?:{_WORDS.alternation(_WORDS.openers)})\s+", re.IGNORECASE)
 #: a role (data/byline_words.toml "roles") in the first two words after the names, maybe after an
@@ -135,7 +141,9 @@ def byline_names(text: str) -> list[str]:
     News"), a control's label ("Social Sharing", text/controls.py), a place, a sentence, a role alone
     ("Senior Reporter", an author's card's line under a name a converter left out), a heading or a
     citation that goes on after its comma with a quotation or a "!" or "?" ('Scope Hoisting, "magic
-    comments", and more!')."""
+    comments", and more!'). An author's photo a converter prints before the name is left out
+    (`without_image`: "[avatar-jou] Jane Doe • 8h")."""
+    text = without_image(text)
     if len(text) > MAX_HEADER_NAME_CHARS or text.isupper():
         return []
     text = _INTERFACE_TAIL_RE.sub("", without_handle(without_by_copy(text)))
@@ -243,6 +251,20 @@ def is_role_line(text: str) -> bool:
     role of data/byline_words.toml among them."""
     words = text.split()
     return 0 < len(words) <= MAX_ROLE_WORDS and not text.endswith(".") and _ROLE_IN_RE.search(text) is not None
+
+
+def without_image(text: str) -> str:
+    """A line without the image a converter prints in brackets before its words ("[avatar-jou] Jane Doe"
+    -> "Jane Doe": w3m prints an image as its alt text cut short, lynx as its file name, and an author's
+    photo sits before the byline's name); a checkbox ("[ ] Madhya Pradesh", "[X] Daily Newsletter") or any
+    other line is left as it is."""
+    return _IMAGE_PLACEHOLDER_RE.sub("", text, count=1) if text[:1] == "[" else text
+
+
+def is_handle(text: str) -> bool:
+    """Whether a line is a social handle alone ("@janedoe"), as a theme prints it under an author's
+    name; an e-mail address or a sentence that mentions a handle is not."""
+    return _LONE_HANDLE_RE.fullmatch(text) is not None
 
 
 def without_handle(text: str) -> str:
