@@ -29,6 +29,7 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
+from newsgrab.text.origin import LINE_ORIGIN
 from newsgrab.text.site import read_site
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
@@ -74,7 +75,7 @@ class TextDocument:
 def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Block, list[str]]:
     """A raw unit as a block, and the names of its links to an author's page left relative."""
     if raw.kind in ("pre", "hr"):
-        return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"line {raw.line}"), []
+        return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"{LINE_ORIGIN}{raw.line}"), []
     if raw.kind == "table":
         rows = []
         links = []
@@ -86,18 +87,19 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
                 media.extend(cell.media)
             if any(cell.text for cell in cells):
                 rows.append(" | ".join(cell.text for cell in cells))
-        return Block(kind="table", text="\n".join(rows), links=links, media=media, origin=f"line {raw.line}"), []
+        return Block(kind="table", text="\n".join(rows), links=links, media=media,
+                     origin=f"{LINE_ORIGIN}{raw.line}"), []
     text = raw.raw
     if "[" in text and "]" in text:  # (the pattern needs both; most units hold neither)
         text = _IMAGE_NAME_RE.sub("", text)
     if not has_syntax(text):  # most units: what convert_inline makes of them, without its Inline on the way
-        return Block(raw.kind, fold_space(text), [], [], 0, raw.ordered, f"line {raw.line}"), []
+        return Block(raw.kind, fold_space(text), [], [], 0, raw.ordered, f"{LINE_ORIGIN}{raw.line}"), []
     inline = convert_syntax(text, base, refs)
     plain = inline.text
     # (positional: kind, text, links, media, link_chars, ordered, origin; a block a unit, so the
     # keywords' cost showed in the text path's profile)
     return Block("media" if not plain and inline.media else raw.kind, plain, inline.links, inline.media,
-                 min(inline.link_chars, len(plain)), raw.ordered, f"line {raw.line}"), inline.author_names
+                 min(inline.link_chars, len(plain)), raw.ordered, f"{LINE_ORIGIN}{raw.line}"), inline.author_names
 
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:

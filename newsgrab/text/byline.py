@@ -18,6 +18,7 @@ from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
+from newsgrab.text.origin import origin_line
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -220,16 +221,11 @@ def name_over_lines(blocks: list[Block], index: int) -> tuple[str, int]:
     if index + 1 < len(blocks) and _NAME_WORD_RE.fullmatch(first.text):
         second = blocks[index + 1]
         joined = f"{first.text} {second.text}"
-        if (_NAME_WORD_RE.fullmatch(second.text) and _line_of(first) >= 0 and _line_of(second) == _line_of(first) + 1
+        line = origin_line(first)
+        if (_NAME_WORD_RE.fullmatch(second.text) and line is not None and origin_line(second) == line + 1
                 and PERSON_RE.match(joined) and not is_organisation(joined)):
             return joined, 2
     return first.text, 1
-
-
-def _line_of(block: Block) -> int:
-    """The line of the text a block starts on (its `origin`, "line N"); -1 when it tells none."""
-    number = block.origin.removeprefix("line ")
-    return int(number) if number.isdigit() else -1
 
 
 def names_a_role(text: str, names: list[str]) -> bool:

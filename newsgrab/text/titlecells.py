@@ -17,6 +17,7 @@ import re
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.echo import lead_words, retold
+from newsgrab.text.origin import origin_line
 from newsgrab.text.titleshape import page_title_parts, title_like
 
 #: spaces in a row that part two cells of a laid-out line (a sentence never has them; a converter
@@ -33,9 +34,9 @@ def headline_cell(blocks: list[Block], index: int, start: int, text: str) -> str
     those lines are laid out in columns and exactly one cell is the headline; else None. `text` is
     the dump and `start` the index of the article's first paragraph."""
     block = blocks[index]
-    if not block.origin.startswith("line ") or "   " not in text:
+    number = origin_line(block)
+    if number is None or "   " not in text:
         return None
-    number = int(block.origin.removeprefix("line "))
     lines = text.split("\n", number + MAX_CELL_LINES)[number - 1: number - 1 + MAX_CELL_LINES]
     # the lines must give the block's whole text: a block the line reader built otherwise is left alone
     rows: list[str] = []
