@@ -25,6 +25,7 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
+from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
 from newsgrab.text.teasers import above_cards
@@ -86,6 +87,8 @@ POINTS = {
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
     "credit": -20,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive"): a
                          # caption, whatever else it has for it (a headline never credits a picture)
+    "self_reference": -20,  # it speaks of the page itself ("this article", "this story": selfref.py): a
+                         # dialog's, a notice's or a button's words, whatever else it has for it
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
@@ -311,6 +314,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "list_item": int(block.kind == "li"),
             "caption": int(bool(RUN_ON_RE.search(block.text))),
             "credit": int(ends_with_credit(block.text)),
+            "self_reference": int(refers_to_page(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
