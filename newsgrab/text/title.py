@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from newsgrab.media.captions import ends_with_credit
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
+from newsgrab.text.credittail import ends_with_bare_credit
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.selfref import refers_to_page
@@ -313,7 +314,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(RUN_ON_RE.search(block.text))),
-            "credit": int(ends_with_credit(block.text)),
+            "credit": int(ends_with_credit(block.text) or ends_with_bare_credit(block.text)),
             "self_reference": int(refers_to_page(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
