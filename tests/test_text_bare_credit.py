@@ -44,3 +44,15 @@ def test_the_caption_with_its_byline_under_it_is_not_the_title() -> None:
     text = (f"Harbour Gazette\n\n{MENU}\n\n{headline}\n\nRepairs took three days longer than planned.\n\n"
             f"Image\n\n{caption}\n\nBy Anna Berg\n\nMarch 3, 2021\n\n{STORY}\n{MENU}\n")
     assert newsgrab.extract(text, kind="text").title == headline
+
+
+def test_a_credited_caption_loses_to_a_headline_above_a_share_menu() -> None:
+    # the caption is the first line under the share buttons, has the byline under it and retells the
+    # story; the headline sits above the buttons: a credit outweighs all three
+    headline = "Crane back on the north quay"
+    caption = ("Tomas Keller watches the harbour crane lift the first boats of the season back into the water. "
+               "| HP Photo Close")
+    share = "\n".join(f"  * {word}" for word in ("12 Comments", "RSS", "Email", "Print"))
+    text = (f"Harbour Gazette\n\n{MENU}\n\n{headline}\n\n{share}\n\n{caption}\n\n"
+            f"By ANNA BERG | 3/3/21 7:15 AM\n\n{STORY}\n{MENU}\n")
+    assert newsgrab.extract(text, kind="text").title == headline

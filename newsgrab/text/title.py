@@ -86,8 +86,10 @@ POINTS = {
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
-    "credit": -20,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive"): a
-                         # caption, whatever else it has for it (a headline never credits a picture)
+    "credit": -50,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive", a bare
+                         # "... votes. | AP Photo": credittail.py): a caption, whatever else it has for
+                         # it (a headline never credits a picture); more than the byline under it, being
+                         # first under a menu and retelling the story earn together (12 + 6 + 24)
     "self_reference": -20,  # it speaks of the page itself ("this article", "this story": selfref.py): a
                          # dialog's, a notice's or a button's words, whatever else it has for it
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
