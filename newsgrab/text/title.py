@@ -30,6 +30,7 @@ from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
 from newsgrab.text.teasers import above_cards
+from newsgrab.text.titlejoin import joined_headline
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
     MIN_TITLE_WIDE_CHARS,
@@ -202,7 +203,8 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if best == 0:  # the `<title>` line: the headline part the story retells, without the site's name
         parts = [part for part in TITLE_SEPARATOR_RE.split(blocks[0].text) if retold(part, lead)]
         return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
-    return TitleChoice(best, blocks[best].text)
+    # a headline wrapped over two lines: the <title> names the two as one
+    return TitleChoice(best, joined_headline(blocks, best, page_title) or blocks[best].text)
 
 
 
