@@ -19,23 +19,31 @@ from newsgrab.data import load_toml
 
 #: tables of data/self_words.toml that are not a language's words
 _NOT_LANGUAGES = frozenset({"examples"})
+#: what may stand before a demonstrative in its word ('"this article"', "(this page)", "¿Este artículo")
+_QUOTES = "\"'“”‘’«»„()[]¿¡"
 
 
 @cache
-def _self_re() -> re.Pattern[str]:
-    """A demonstrative right before one of its language's page nouns, as whole words (read once)."""
-    data = load_toml("self_words.toml")
+def _cue() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Every language's demonstratives (casefolded), and the pattern of a demonstrative right before
+    one of its language's page nouns as whole words; read once. A line that holds none of the
+    demonstratives as a word (most candidates) is not searched: the pattern's many branches tried at
+    each character cost more than a split."""
+    words: set[str] = set()
     parts = []
-    for name, table in data.items():
+    for name, table in load_toml("self_words.toml").items():
         if name in _NOT_LANGUAGES:
             continue
+        words.update(word.casefold() for word in table["this"])
         this = "|".join(map(re.escape, sorted(table["this"], key=len, reverse=True)))
         nouns = "|".join(map(re.escape, sorted(table["nouns"], key=len, reverse=True)))
         parts.append(rf"(?:{this})\s+(?:{nouns})")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+    return frozenset(words), re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
 
 
 def refers_to_page(text: str) -> bool:
     """Whether a line holds a demonstrative and a page noun of one language side by side ("this
     article", "diesen Artikel", "cet article"): the page's widgets speaking of the page."""
-    return _self_re().search(text) is not None
+    demonstratives, pattern = _cue()
+    words = {word.strip(_QUOTES) for word in text.casefold().split()}
+    return not demonstratives.isdisjoint(words) and pattern.search(text) is not None
