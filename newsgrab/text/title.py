@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from newsgrab.media.captions import ends_with_credit
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
+from newsgrab.text.credittail import ends_with_bare_credit
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
+from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
 from newsgrab.text.teasers import above_cards
+from newsgrab.text.titlejoin import joined_headline
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
     MIN_TITLE_WIDE_CHARS,
@@ -84,8 +87,12 @@ POINTS = {
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
-    "credit": -20,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive"): a
-                         # caption, whatever else it has for it (a headline never credits a picture)
+    "credit": -50,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive", a bare
+                         # "... votes. | AP Photo": credittail.py): a caption, whatever else it has for
+                         # it (a headline never credits a picture); more than the byline under it, being
+                         # first under a menu and retelling the story earn together (12 + 6 + 24)
+    "self_reference": -20,  # it speaks of the page itself ("this article", "this story": selfref.py): a
+                         # dialog's, a notice's or a button's words, whatever else it has for it
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
@@ -196,7 +203,8 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if best == 0:  # the `<title>` line: the headline part the story retells, without the site's name
         parts = [part for part in TITLE_SEPARATOR_RE.split(blocks[0].text) if retold(part, lead)]
         return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
-    return TitleChoice(best, blocks[best].text)
+    # a headline wrapped over two lines: the <title> names the two as one
+    return TitleChoice(best, joined_headline(blocks, best, page_title) or blocks[best].text)
 
 
 
@@ -310,7 +318,8 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(RUN_ON_RE.search(block.text))),
-            "credit": int(ends_with_credit(block.text)),
+            "credit": int(ends_with_credit(block.text) or ends_with_bare_credit(block.text)),
+            "self_reference": int(refers_to_page(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],

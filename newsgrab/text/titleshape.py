@@ -74,9 +74,11 @@ MAX_TITLE_WORDS = 30
 MIN_TITLE_LETTER_SHARE = 0.5
 #: characters; a plain first line longer than this is the first paragraph of cleaned text, not a title
 MAX_PLAIN_TITLE_CHARS = 150
-#: words after a label's colon at most for the line to be the label's value, not a headline with a
-#: kicker ("Analysis: Drought Pushes Central Asian Neighbours Toward a Deal")
+#: words after a label's colon at most (separators aside) for the line to be the label's value, not a
+#: headline with a kicker ("Analysis: Drought Pushes Central Asian Neighbours Toward a Deal")
 MAX_LABELLED_WORDS = 4
+#: a label's value's separators between its parts, which are not its words
+_VALUE_SEPARATORS = frozenset({"|", "-", "–", "—", "--", "/", "·", "•"})
 #: characters; a standfirst is at most this long
 MAX_DEK_CHARS = 300
 
@@ -103,7 +105,7 @@ def title_like(block: Block) -> bool:
     if len(_LETTER_RE.findall(text)) < MIN_TITLE_LETTER_SHARE * (len(text) - len(words) + 1):
         return False
     label = _LABEL_RE.match(text)
-    if label and (len(label.group(1).split()) <= MAX_LABELLED_WORDS or ": " in label.group(1)):
+    if label and (_value_words(label.group(1)) <= MAX_LABELLED_WORDS or ": " in label.group(1)):
         return False  # "Photo: Jane Doe, AP", "Tested by: J. Doe RRP: £24 More info: ...": labels and values
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -111,6 +113,13 @@ def title_like(block: Block) -> bool:
     if is_breadcrumb(text) or is_share_row(text):
         return False
     return not is_header_line(text)
+
+
+def _value_words(text: str) -> int:
+    """The words of a label's value, the separators between its parts aside ("Image credit: Jane Doe |
+    Agency", "Location: Downtown — Harbour City, Northshire"): a "|" or a dash is no word of it; a
+    number or an "&" is ("Hidden Coast: Sado Island, Nara & Kyoto", "Founder Dies At 56" are headlines)."""
+    return sum(1 for word in text.split() if word not in _VALUE_SEPARATORS)
 
 
 def names_people(text: str) -> bool:
