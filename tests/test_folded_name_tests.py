@@ -18,7 +18,7 @@ CASES = [
      ["/img/PayPal-Donate.png Donate", "https://cdn.example.org/VISA_logo.svg", "Ko-Fi button",
       "\u017fpende", "\u212ao-fi"],  # long s and Kelvin sign: IGNORECASE folds them to s and k
      ["/img/team-photo.jpg The editors", "", "Kofferraum \u00e9t\u00e9"]),
-    (structural._HIDDEN_STYLE_RE, structural._hidden_style,
+    (structural._HIDDEN_STYLE_RE, structural.hidden_style,
      ["DISPLAY: None", "color:red; Visibility : HIDDEN"],
      ["display: block", "visibility:visible", "displa\u0443: none"]),
     (pagescan._BYLINE_CLASS_RE, pagescan._is_byline_name,

@@ -24,6 +24,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
+from newsgrab.html.overlays import chrome_by, element_key
 from newsgrab.html.structural import (
     CHROME_TAGS,
     HEADING_TAGS,
@@ -32,7 +33,6 @@ from newsgrab.html.structural import (
     OVERLAY_BY_TOKENS,
     OVERLAY_TAGS,
     element_text,
-    is_chrome,
 )
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import function_words
@@ -59,8 +59,9 @@ _COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
 #: scripts written without spaces: a character there carries about a word's worth of text
 _NO_SPACE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
-#: a test for an element that opens an overlay, and of which kind (see `structural.overlay_kind`)
-OverlayTest = Callable[[lxml.html.HtmlElement], int]
+#: a test for an element that opens an overlay, and of which kind (see `overlays.overlay_by`), given
+#: the element, its tag, its attribute names and its class/id key (`overlays.element_key`)
+OverlayTest = Callable[[lxml.html.HtmlElement, str, list[str], str], int]
 
 
 @dataclass(slots=True)
@@ -82,7 +83,7 @@ class Paragraph:
     #: its <a> elements (made Links when the paragraph is taken)
     links: list[lxml.html.HtmlElement] = field(default_factory=list)
     media: list[lxml.html.HtmlElement] = field(default_factory=list)
-    #: the page chrome it sits in (the innermost element `is_chrome` names, 0 outside any): prose
+    #: the page chrome it sits in (the innermost element `overlays.chrome_by` names, 0 outside any): prose
     #: in a footer or a sidebar does not continue the prose beside it
     section: int = 0
     #: characters that weigh as text: a CJK character counts as a word's worth
@@ -127,80 +128,78 @@ class _Cutter:
         self._breaks = 0  # <br> since the last text: two end the paragraph
 
     def cut(self, root: lxml.html.HtmlElement) -> list[Paragraph]:
+        """One walk of start and end events, in one loop (a method call an event was a fifth of
+        the walk's time). lxml makes a new string for every `.tag`, `.keys()` and `.get()`: an
+        element's tag is read once, at its start, and kept on a stack for its end; its attribute
+        names and class/id key once, for both the overlay and the chrome test; and nothing is read
+        of the elements inside one read whole or dropped (media, junk)."""
+        blocks, overlays, sections, overlay_of = self._blocks, self._overlays, self._sections, self.overlay_of
+        tags: list[object] = []  # the tags of the open elements, innermost last
         skip_until: lxml.html.HtmlElement | None = None
         for event, el in etree.iterwalk(root, events=("start", "end")):
-            tag = el.tag
             if skip_until is not None:  # inside an element read whole (media) or dropped (junk)
-                if event == "end" and el is skip_until:
-                    skip_until = None
-                    self._end(el, str(tag))
-                    self._text(el.tail)
-                continue
-            if not isinstance(tag, str):
-                if event == "end":
-                    self._text(el.tail)
-                continue
+                if event == "start" or el is not skip_until:
+                    continue
+                skip_until = None  # its end closes it as any element's does
             if event == "start":
-                self._start(el, tag)
+                tag = el.tag
+                tags.append(tag)
+                if not isinstance(tag, str):
+                    continue
+                if tag in BOUNDARY_TAGS:
+                    self._flush()
+                    blocks.append(tag)
+                    if tag == "blockquote":
+                        self._quote += 1
+                elif tag == "br":
+                    self._breaks += 1
+                    if self._breaks >= settings.PARAGRAPH_BREAKS:
+                        self._flush()
+                    else:
+                        self._parts.append("\n")
+                elif tag == "a":
+                    self._in_link += 1
+                    self._links.append(el)  # made a Link only if the paragraph is taken
+                # an element without attributes is an overlay by its tag alone, and chrome by its
+                # tag alone (`overlay_by`, `chrome_by`): most elements have none, and are not asked
+                names = el.keys()
+                key = element_key(el, names) if names else ""
+                if names or tag in OVERLAY_TAGS:
+                    kind = overlay_of(el, tag, names, key)
+                    if kind:
+                        overlays[el] = kind
+                if tag in BOUNDARY_TAGS and (names or tag in CHROME_TAGS) and chrome_by(el, tag, names, key):
+                    self._serial += 1
+                    sections.append((el, self._serial))
                 if (tag in MEDIA_ELEMENT_TAGS or tag in _JUNK) and not _scriptless_copy(el, tag):
                     if tag in MEDIA_ELEMENT_TAGS:
                         self._media.append(el)
                     skip_until = el
                     continue
-                self._text(el.text)
+                text = el.text
             else:
-                self._end(el, tag)
-                self._text(el.tail)
+                closing = tags.pop()
+                if closing in BOUNDARY_TAGS:
+                    self._flush()
+                    if blocks:
+                        blocks.pop()
+                    if closing == "blockquote":
+                        self._quote -= 1
+                elif closing == "a":
+                    self._in_link -= 1
+                if overlays:
+                    overlays.pop(el, None)
+                if sections and sections[-1][0] is el:
+                    sections.pop()
+                text = el.tail
+            if text:
+                self._parts.append(text)
+                if self._in_link:
+                    self._link_chars += len(text.strip())
+                if not text.isspace():
+                    self._breaks = 0
         self._flush()
         return self.paragraphs
-
-    def _start(self, el: lxml.html.HtmlElement, tag: str) -> None:
-        if tag in BOUNDARY_TAGS:
-            self._flush()
-            self._blocks.append(tag)
-            if tag == "blockquote":
-                self._quote += 1
-        elif tag == "br":
-            self._breaks += 1
-            if self._breaks >= settings.PARAGRAPH_BREAKS:
-                self._flush()
-            else:
-                self._parts.append("\n")
-        elif tag == "a":
-            self._in_link += 1
-            self._links.append(el)  # made a Link only if the paragraph is taken
-        # an element without attributes is an overlay by its tag alone, and chrome by its tag alone
-        # (`overlay_kind`, `is_chrome`): most elements have none, and are not asked
-        names = el.keys()
-        if names or tag in OVERLAY_TAGS:
-            kind = self.overlay_of(el)
-            if kind:
-                self._overlays[el] = kind
-        if tag in BOUNDARY_TAGS and (names or tag in CHROME_TAGS) and is_chrome(el):
-            self._serial += 1
-            self._sections.append((el, self._serial))
-
-    def _end(self, el: lxml.html.HtmlElement, tag: str) -> None:
-        if tag in BOUNDARY_TAGS:
-            self._flush()
-            if self._blocks:
-                self._blocks.pop()
-            if tag == "blockquote":
-                self._quote -= 1
-        elif tag == "a":
-            self._in_link -= 1
-        if self._overlays:
-            self._overlays.pop(el, None)
-        if self._sections and self._sections[-1][0] is el:
-            self._sections.pop()
-
-    def _text(self, text: str | None) -> None:
-        if text:
-            self._parts.append(text)
-            if self._in_link:
-                self._link_chars += len(text.strip())
-            if not text.isspace():
-                self._breaks = 0
 
     def _flush(self) -> None:
         self._breaks = 0
