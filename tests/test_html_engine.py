@@ -13,7 +13,7 @@ from bench.shared_data import EVALBENCH
 from newsgrab.html import extract_html
 from newsgrab.html.content import drop_title_heading
 from newsgrab.html.selectors import TokenMatcher, compile_selectors, selectors
-from newsgrab.html.structural import prune
+from newsgrab.html.structural import OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, prune
 from newsgrab.model import Block
 
 #: the ScrapingHub score this engine reached when the floor was set (bench/run.py measures it)
@@ -571,6 +571,30 @@ def test_overlays_are_set_aside_unless_they_hold_the_headline() -> None:
 
     assert not kind(page.find(".//div[@class='modal-viewer']"))  # it holds the headline: the article's viewer
     assert kind(page.find(".//div[@role='dialog']")) == OVERLAY_BY_MARKUP
+
+
+def test_the_cutter_tells_an_element_by_its_tag_alone_when_no_attribute_it_reads_is_there() -> None:
+    # the cutter skips the overlay and chrome tests' attribute reads for an element none of whose
+    # attributes is in READ_NAMES: for every element here, the tests' verdicts on the element as it is
+    # are their verdicts on it with only the attributes of READ_NAMES kept
+    from newsgrab.html.overlays import READ_NAMES, chrome_by, element_key, overlay_by
+
+    page = lxml.html.fromstring(
+        "<div><nav title='Sections'><a href='/a' title='A'>A</a></nav><div data-id='7' lang='en'>x</div>"
+        "<noscript data-x='1'>y</noscript><div class='cookie-consent' data-k='2'>z</div>"
+        "<div role='navigation' tabindex='0'>w</div><aside aria-label='More'>v</aside><td colspan='2'>u</td>"
+        "<div style='display:none' data-q='3'>t</div><footer id='page-footer' title='f'>s</footer></div>"
+    )
+
+    def verdicts(el: lxml.html.HtmlElement, names: list[str]) -> tuple[int, bool]:
+        key = element_key(el, names) if names else ""
+        return overlay_by(el, el.tag, names, key, 10_000), chrome_by(el, el.tag, names, key)
+
+    told = [verdicts(el, el.keys()) for el in page.iter()]
+    assert told == [verdicts(el, [n for n in el.attrib if n in READ_NAMES]) for el in page.iter()]
+    kinds, chrome = {kind for kind, _ in told}, sum(is_chrome for _, is_chrome in told)
+    assert kinds == {0, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS} and chrome >= 3  # the <nav>, the role, the <aside>...
+    assert told.count((0, False)) >= 4  # the <a>, the plain <div>, the <td> and the root keep out of both
 
 
 def test_a_dialog_never_beats_prose_elsewhere_even_without_token_pruning() -> None:

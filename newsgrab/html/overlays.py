@@ -27,6 +27,10 @@ from newsgrab.html.structural import (
     small_enough,
 )
 
+#: every attribute `overlay_by` and `chrome_by` read: an element with none of them (an <a href>, an
+#: <img src alt>, a <td colspan>) is told by its tag alone, as one without attributes
+READ_NAMES = frozenset({"class", "id", "data-testid", "hidden", "aria-modal", "role", "style"})
+
 
 def overlay_kind(el: lxml.html.HtmlElement, page_chars: int) -> int:
     """Whether `el` is a box laid over the page or kept out of sight, and how it says so: by markup

@@ -24,7 +24,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
-from newsgrab.html.overlays import chrome_by, element_key
+from newsgrab.html.overlays import READ_NAMES, chrome_by, element_key
 from newsgrab.html.structural import (
     CHROME_TAGS,
     HEADING_TAGS,
@@ -126,6 +126,7 @@ class _Cutter:
         self._blocks: list[str] = []  # the open boundary tags, innermost last
         self._quote = 0
         self._breaks = 0  # <br> since the last text: two end the paragraph
+        self._worded = False  # text other than whitespace since the last flush
 
     def cut(self, root: lxml.html.HtmlElement) -> list[Paragraph]:
         """One walk of start and end events, in one loop (a method call an event was a fifth of
@@ -161,8 +162,11 @@ class _Cutter:
                     self._in_link += 1
                     self._links.append(el)  # made a Link only if the paragraph is taken
                 # an element without attributes is an overlay by its tag alone, and chrome by its
-                # tag alone (`overlay_by`, `chrome_by`): most elements have none, and are not asked
+                # tag alone (`overlay_by`, `chrome_by`): most elements have none, or none the two
+                # tests read (`READ_NAMES`), and are not asked
                 names = el.keys()
+                if names and READ_NAMES.isdisjoint(names):
+                    names = []
                 key = element_key(el, names) if names else ""
                 if names or tag in OVERLAY_TAGS:
                     kind = overlay_of(el, tag, names, key)
@@ -198,15 +202,26 @@ class _Cutter:
                     self._link_chars += len(text.strip())
                 if not text.isspace():
                     self._breaks = 0
+                    self._worded = True
         self._flush()
         return self.paragraphs
 
     def _flush(self) -> None:
         self._breaks = 0
-        parts, links, media, link_chars = self._parts, self._links, self._media, self._link_chars
-        if not parts and not links and not media:
+        if not self._worded:
+            # only whitespace since the last flush (most flushes: the space between two block tags)
+            # gives no paragraph, as its join would fold to nothing; media alone go with the
+            # paragraph before them
+            if self._media:
+                if self.paragraphs:
+                    self.paragraphs[-1].media.extend(self._media)
+                self._media = []
+            if self._parts or self._links:
+                self._parts, self._links = [], []
             self._link_chars = 0
-            return  # every boundary tag flushes at its start and end: most flushes are empty
+            return
+        self._worded = False
+        parts, links, media, link_chars = self._parts, self._links, self._media, self._link_chars
         self._parts, self._links, self._media, self._link_chars = [], [], [], 0
         joined = "".join(parts)
         text = "" if joined.isspace() else fold_space(joined)  # whitespace between tags folds to nothing
