@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newsgrab.html import holders, structural
+from newsgrab.html import holders, paragraphs, second_opinion, structural
 from newsgrab.meta import pagescan
 from newsgrab.meta.classnames import name_test, words_test
 from newsgrab.meta.lexicon import date_labels
@@ -18,7 +18,7 @@ CASES = [
      ["/img/PayPal-Donate.png Donate", "https://cdn.example.org/VISA_logo.svg", "Ko-Fi button",
       "\u017fpende", "\u212ao-fi"],  # long s and Kelvin sign: IGNORECASE folds them to s and k
      ["/img/team-photo.jpg The editors", "", "Kofferraum \u00e9t\u00e9"]),
-    (structural._HIDDEN_STYLE_RE, structural._hidden_style,
+    (structural._HIDDEN_STYLE_RE, structural.hidden_style,
      ["DISPLAY: None", "color:red; Visibility : HIDDEN"],
      ["display: block", "visibility:visible", "displa\u0443: none"]),
     (pagescan._BYLINE_CLASS_RE, pagescan._is_byline_name,
@@ -29,6 +29,11 @@ CASES = [
       "\u041e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e",
       "A\u212aTUALISIERT"],  # the Kelvin sign: IGNORECASE folds it to k, a text beyond ASCII keeps that search
      ["entry-date published", "Posted on March 5", "mise a jour", "", "\u00e9dit\u00e9"]),
+    (paragraphs._COPYRIGHT_RE, paragraphs._copyright_line,
+     ["COPYRIGHT 2024 Harbor News", "Copyright (c) the authors", "\u00a9 2024 Harbor News", "Tous droits \u00a9 2024",
+      "Copyright \u00e9ditions du port"],
+     ["The harbor commission voted on Monday.", "Copyrighted material is reused here", "", "copy right",
+      "Les \u00e9ditions du port"]),
 ]
 
 
@@ -68,3 +73,25 @@ def test_a_pattern_with_letters_beyond_ascii_keeps_case_folding_for_ascii_names(
     assert test("YAYIN-tarihi") is True
     assert test("yayın-tarihi") is True
     assert test("haber-metni") is False
+
+
+#: prose in several scripts: ASCII, Latin with accents, a capital with a Unicode lower case, CJK
+TEXTS = ["The Harbor commission voted on Monday, 12 May, to extend the ferry_season by three weeks.",
+         "La commission du port a vot\u00e9 lundi la prolongation de la saison des ferries.",
+         "STRASSE und \u0130stanbul: 42 F\u00e4hren, 7 H\u00e4fen",
+         "\u5e02\u8b70\u4f1a\u306f\u6708\u66dc\u65e5 ferry 2024",
+         "K\u212aelvin", "", "   ", "___ 1_2 a-b"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_ascii_word_and_token_patterns_cut_as_the_general_ones(text: str) -> None:
+    # the second opinion tokenises ASCII text with a plain range: the same words and tokens as the
+    # Unicode patterns give (the general ones still read every other text)
+    lowered = text.lower()
+    assert second_opinion._tokens(text) == second_opinion._TOKEN_RE.findall(lowered)
+    words = paragraphs._WORD_RE.findall(lowered)
+    vocabulary = frozenset({"the", "on", "to", "la", "du", "de", "und"})
+    expected = sum(word in vocabulary for word in words) / len(words) if words else 0.0
+    assert paragraphs.function_word_share(text, vocabulary) == expected
+    if lowered.isascii():
+        assert paragraphs._ASCII_WORD_RE.findall(lowered) == words

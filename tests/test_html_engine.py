@@ -13,7 +13,7 @@ from bench.shared_data import EVALBENCH
 from newsgrab.html import extract_html
 from newsgrab.html.content import drop_title_heading
 from newsgrab.html.selectors import TokenMatcher, compile_selectors, selectors
-from newsgrab.html.structural import prune
+from newsgrab.html.structural import OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, prune
 from newsgrab.model import Block
 
 #: the ScrapingHub score this engine reached when the floor was set (bench/run.py measures it)
@@ -528,7 +528,7 @@ def test_paragraphs_are_judged_by_function_words_length_links_and_neighbours() -
         "<p>© 2024 Harbor News. All rights reserved. Reproduction of this page, in whole or in part, is"
         " forbidden.</p></div>"
     )
-    paragraphs = cut_paragraphs(root, None, lambda el: False)
+    paragraphs = cut_paragraphs(root, None, lambda el, tag, names, key: 0)
     classify(paragraphs, "en")
     verdicts = {p.text[:12]: p.cls for p in paragraphs}
     assert verdicts["Ferries"] == GOOD  # a heading right above prose
@@ -544,7 +544,7 @@ def test_a_language_without_a_word_list_is_judged_by_its_sentences() -> None:
 
     sentence = "市議会は月曜日、フェリーの運航期間を三週間延長することを決めた。"
     root = lxml.html.fromstring(f"<div><p>{sentence * 4}</p><p>ホーム ニュース スポーツ 天気 連絡先</p></div>")
-    paragraphs = cut_paragraphs(root, None, lambda el: False)
+    paragraphs = cut_paragraphs(root, None, lambda el, tag, names, key: 0)
     classify(paragraphs, "ja")
     assert paragraphs[0].cls == GOOD
     assert paragraphs[1].cls != GOOD
@@ -552,7 +552,8 @@ def test_a_language_without_a_word_list_is_judged_by_its_sentences() -> None:
 
 def test_overlays_are_set_aside_unless_they_hold_the_headline() -> None:
     from newsgrab.html.headline import overlay_test
-    from newsgrab.html.structural import OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS, overlay_kind
+    from newsgrab.html.overlays import element_key, overlay_kind
+    from newsgrab.html.structural import OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS
 
     page = lxml.html.fromstring(
         "<div><div role='dialog'><p>Thank you for registering</p></div><div class='cookie-consent'>x</div>"
@@ -563,9 +564,37 @@ def test_overlays_are_set_aside_unless_they_hold_the_headline() -> None:
               if overlay_kind(el, 10_000)]
     assert marked == [("dialog", OVERLAY_BY_MARKUP), ("cookie-consent", OVERLAY_BY_TOKENS), ("div", OVERLAY_BY_MARKUP),
                       ("noscript", OVERLAY_BY_MARKUP), ("div", OVERLAY_BY_MARKUP), ("modal-viewer", OVERLAY_BY_TOKENS)]
-    kind = overlay_test(10_000, "Ferry season extended")
+    test = overlay_test(10_000, "Ferry season extended")
+
+    def kind(el: lxml.html.HtmlElement) -> int:  # as the cutter asks: with what it read of the element
+        return test(el, el.tag, el.keys(), element_key(el, el.keys()))
+
     assert not kind(page.find(".//div[@class='modal-viewer']"))  # it holds the headline: the article's viewer
     assert kind(page.find(".//div[@role='dialog']")) == OVERLAY_BY_MARKUP
+
+
+def test_the_cutter_tells_an_element_by_its_tag_alone_when_no_attribute_it_reads_is_there() -> None:
+    # the cutter skips the overlay and chrome tests' attribute reads for an element none of whose
+    # attributes is in READ_NAMES: for every element here, the tests' verdicts on the element as it is
+    # are their verdicts on it with only the attributes of READ_NAMES kept
+    from newsgrab.html.overlays import READ_NAMES, chrome_by, element_key, overlay_by
+
+    page = lxml.html.fromstring(
+        "<div><nav title='Sections'><a href='/a' title='A'>A</a></nav><div data-id='7' lang='en'>x</div>"
+        "<noscript data-x='1'>y</noscript><div class='cookie-consent' data-k='2'>z</div>"
+        "<div role='navigation' tabindex='0'>w</div><aside aria-label='More'>v</aside><td colspan='2'>u</td>"
+        "<div style='display:none' data-q='3'>t</div><footer id='page-footer' title='f'>s</footer></div>"
+    )
+
+    def verdicts(el: lxml.html.HtmlElement, names: list[str]) -> tuple[int, bool]:
+        key = element_key(el, names) if names else ""
+        return overlay_by(el, el.tag, names, key, 10_000), chrome_by(el, el.tag, names, key)
+
+    told = [verdicts(el, el.keys()) for el in page.iter()]
+    assert told == [verdicts(el, [n for n in el.attrib if n in READ_NAMES]) for el in page.iter()]
+    kinds, chrome = {kind for kind, _ in told}, sum(is_chrome for _, is_chrome in told)
+    assert kinds == {0, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS} and chrome >= 3  # the <nav>, the role, the <aside>...
+    assert told.count((0, False)) >= 4  # the <a>, the plain <div>, the <td> and the root keep out of both
 
 
 def test_a_dialog_never_beats_prose_elsewhere_even_without_token_pruning() -> None:

@@ -12,8 +12,9 @@ from collections.abc import Callable
 import lxml.html
 
 from newsgrab.html import settings
+from newsgrab.html.overlays import overlay_by
 from newsgrab.html.scoring import Region
-from newsgrab.html.structural import NO_OVERLAY, overlay_kind
+from newsgrab.html.structural import NO_OVERLAY
 from newsgrab.memo import Memo
 from newsgrab.whitespace import fold_space
 
@@ -65,11 +66,12 @@ def holds_headline(el: lxml.html.HtmlElement, title: str | None) -> bool:
     return bool(wanted) and any(is_headline(h.text_content(), wanted) for h in el.iter("h1"))
 
 
-def overlay_test(page_chars: int, title: str | None) -> Callable[[lxml.html.HtmlElement], int]:
-    """`overlay_kind` for the cutter, with the exception of a box that holds the headline."""
+def overlay_test(page_chars: int, title: str | None) -> Callable[[lxml.html.HtmlElement, str, list[str], str], int]:
+    """`overlays.overlay_by` for the cutter (which hands it the element's tag, attribute names and
+    key), with the exception of a box that holds the headline."""
 
-    def kind(el: lxml.html.HtmlElement) -> int:
-        found = overlay_kind(el, page_chars)
+    def kind(el: lxml.html.HtmlElement, tag: str, names: list[str], key: str) -> int:
+        found = overlay_by(el, tag, names, key, page_chars)
         return NO_OVERLAY if found and holds_headline(el, title) else found
 
     return kind

@@ -24,6 +24,7 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.html import settings
+from newsgrab.html.overlays import READ_NAMES, chrome_by, element_key
 from newsgrab.html.structural import (
     CHROME_TAGS,
     HEADING_TAGS,
@@ -32,7 +33,6 @@ from newsgrab.html.structural import (
     OVERLAY_BY_TOKENS,
     OVERLAY_TAGS,
     element_text,
-    is_chrome,
 )
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import function_words
@@ -50,6 +50,9 @@ BOUNDARY_TAGS = frozenset(
 #: prose, near prose, a short line, not prose (jusText's four classes)
 GOOD, NEAR_GOOD, SHORT, BAD = "good", "near-good", "short", "bad"
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: `_WORD_RE` on lower-cased ASCII text, where its letters are these: a plain range, which the
+#: regex engine tests in half the time of a Unicode category with exclusions
+_ASCII_WORD_RE = re.compile(r"[a-z]+")
 #: sentence ends in the scripts newsgrab meets (Latin, Cyrillic, CJK full stops, Devanagari danda)
 #: a copyright line (jusText's one word cue): the sign, or the word most sites write in English
 #: an address block's marks (`contact_shaped`): an e-mail address, a run that may be a phone number
@@ -59,8 +62,9 @@ _COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
 #: scripts written without spaces: a character there carries about a word's worth of text
 _NO_SPACE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
-#: a test for an element that opens an overlay, and of which kind (see `structural.overlay_kind`)
-OverlayTest = Callable[[lxml.html.HtmlElement], int]
+#: a test for an element that opens an overlay, and of which kind (see `overlays.overlay_by`), given
+#: the element, its tag, its attribute names and its class/id key (`overlays.element_key`)
+OverlayTest = Callable[[lxml.html.HtmlElement, str, list[str], str], int]
 
 
 @dataclass(slots=True)
@@ -82,7 +86,7 @@ class Paragraph:
     #: its <a> elements (made Links when the paragraph is taken)
     links: list[lxml.html.HtmlElement] = field(default_factory=list)
     media: list[lxml.html.HtmlElement] = field(default_factory=list)
-    #: the page chrome it sits in (the innermost element `is_chrome` names, 0 outside any): prose
+    #: the page chrome it sits in (the innermost element `overlays.chrome_by` names, 0 outside any): prose
     #: in a footer or a sidebar does not continue the prose beside it
     section: int = 0
     #: characters that weigh as text: a CJK character counts as a word's worth
@@ -125,89 +129,102 @@ class _Cutter:
         self._blocks: list[str] = []  # the open boundary tags, innermost last
         self._quote = 0
         self._breaks = 0  # <br> since the last text: two end the paragraph
+        self._worded = False  # text other than whitespace since the last flush
 
     def cut(self, root: lxml.html.HtmlElement) -> list[Paragraph]:
+        """One walk of start and end events, in one loop (a method call an event was a fifth of
+        the walk's time). lxml makes a new string for every `.tag`, `.keys()` and `.get()`: an
+        element's tag is read once, at its start, and kept on a stack for its end; its attribute
+        names and class/id key once, for both the overlay and the chrome test; and nothing is read
+        of the elements inside one read whole or dropped (media, junk)."""
+        blocks, overlays, sections, overlay_of = self._blocks, self._overlays, self._sections, self.overlay_of
+        tags: list[object] = []  # the tags of the open elements, innermost last
         skip_until: lxml.html.HtmlElement | None = None
         for event, el in etree.iterwalk(root, events=("start", "end")):
-            tag = el.tag
             if skip_until is not None:  # inside an element read whole (media) or dropped (junk)
-                if event == "end" and el is skip_until:
-                    skip_until = None
-                    self._end(el, str(tag))
-                    self._text(el.tail)
-                continue
-            if not isinstance(tag, str):
-                if event == "end":
-                    self._text(el.tail)
-                continue
+                if event == "start" or el is not skip_until:
+                    continue
+                skip_until = None  # its end closes it as any element's does
             if event == "start":
-                self._start(el, tag)
+                tag = el.tag
+                tags.append(tag)
+                if not isinstance(tag, str):
+                    continue
+                if tag in BOUNDARY_TAGS:
+                    self._flush()
+                    blocks.append(tag)
+                    if tag == "blockquote":
+                        self._quote += 1
+                elif tag == "br":
+                    self._breaks += 1
+                    if self._breaks >= settings.PARAGRAPH_BREAKS:
+                        self._flush()
+                    else:
+                        self._parts.append("\n")
+                elif tag == "a":
+                    self._in_link += 1
+                    self._links.append(el)  # made a Link only if the paragraph is taken
+                # an element without attributes is an overlay by its tag alone, and chrome by its
+                # tag alone (`overlay_by`, `chrome_by`): most elements have none, or none the two
+                # tests read (`READ_NAMES`), and are not asked
+                names = el.keys()
+                if names and READ_NAMES.isdisjoint(names):
+                    names = []
+                key = element_key(el, names) if names else ""
+                if names or tag in OVERLAY_TAGS:
+                    kind = overlay_of(el, tag, names, key)
+                    if kind:
+                        overlays[el] = kind
+                if tag in BOUNDARY_TAGS and (names or tag in CHROME_TAGS) and chrome_by(el, tag, names, key):
+                    self._serial += 1
+                    sections.append((el, self._serial))
                 if (tag in MEDIA_ELEMENT_TAGS or tag in _JUNK) and not _scriptless_copy(el, tag):
                     if tag in MEDIA_ELEMENT_TAGS:
                         self._media.append(el)
                     skip_until = el
                     continue
-                self._text(el.text)
+                text = el.text
             else:
-                self._end(el, tag)
-                self._text(el.tail)
+                closing = tags.pop()
+                if closing in BOUNDARY_TAGS:
+                    self._flush()
+                    if blocks:
+                        blocks.pop()
+                    if closing == "blockquote":
+                        self._quote -= 1
+                elif closing == "a":
+                    self._in_link -= 1
+                if overlays:
+                    overlays.pop(el, None)
+                if sections and sections[-1][0] is el:
+                    sections.pop()
+                text = el.tail
+            if text:
+                self._parts.append(text)
+                if self._in_link:
+                    self._link_chars += len(text.strip())
+                if not text.isspace():
+                    self._breaks = 0
+                    self._worded = True
         self._flush()
         return self.paragraphs
 
-    def _start(self, el: lxml.html.HtmlElement, tag: str) -> None:
-        if tag in BOUNDARY_TAGS:
-            self._flush()
-            self._blocks.append(tag)
-            if tag == "blockquote":
-                self._quote += 1
-        elif tag == "br":
-            self._breaks += 1
-            if self._breaks >= settings.PARAGRAPH_BREAKS:
-                self._flush()
-            else:
-                self._parts.append("\n")
-        elif tag == "a":
-            self._in_link += 1
-            self._links.append(el)  # made a Link only if the paragraph is taken
-        # an element without attributes is an overlay by its tag alone, and chrome by its tag alone
-        # (`overlay_kind`, `is_chrome`): most elements have none, and are not asked
-        names = el.keys()
-        if names or tag in OVERLAY_TAGS:
-            kind = self.overlay_of(el)
-            if kind:
-                self._overlays[el] = kind
-        if tag in BOUNDARY_TAGS and (names or tag in CHROME_TAGS) and is_chrome(el):
-            self._serial += 1
-            self._sections.append((el, self._serial))
-
-    def _end(self, el: lxml.html.HtmlElement, tag: str) -> None:
-        if tag in BOUNDARY_TAGS:
-            self._flush()
-            if self._blocks:
-                self._blocks.pop()
-            if tag == "blockquote":
-                self._quote -= 1
-        elif tag == "a":
-            self._in_link -= 1
-        if self._overlays:
-            self._overlays.pop(el, None)
-        if self._sections and self._sections[-1][0] is el:
-            self._sections.pop()
-
-    def _text(self, text: str | None) -> None:
-        if text:
-            self._parts.append(text)
-            if self._in_link:
-                self._link_chars += len(text.strip())
-            if not text.isspace():
-                self._breaks = 0
-
     def _flush(self) -> None:
         self._breaks = 0
-        parts, links, media, link_chars = self._parts, self._links, self._media, self._link_chars
-        if not parts and not links and not media:
+        if not self._worded:
+            # only whitespace since the last flush (most flushes: the space between two block tags)
+            # gives no paragraph, as its join would fold to nothing; media alone go with the
+            # paragraph before them
+            if self._media:
+                if self.paragraphs:
+                    self.paragraphs[-1].media.extend(self._media)
+                self._media = []
+            if self._parts or self._links:
+                self._parts, self._links = [], []
             self._link_chars = 0
-            return  # every boundary tag flushes at its start and end: most flushes are empty
+            return
+        self._worded = False
+        parts, links, media, link_chars = self._parts, self._links, self._media, self._link_chars
         self._parts, self._links, self._media, self._link_chars = [], [], [], 0
         joined = "".join(parts)
         text = "" if joined.isspace() else fold_space(joined)  # whitespace between tags folds to nothing
@@ -258,7 +275,7 @@ def classify(paragraphs: list[Paragraph], language: str | None) -> None:
 
 def _weight(text: str) -> int:
     """Characters that weigh as text: in a script without spaces, each character counts as a word's worth."""
-    if _NO_SPACE_SCRIPT_RE.search(text) is None:
+    if text.isascii() or _NO_SPACE_SCRIPT_RE.search(text) is None:  # (isascii reads the string's kind only)
         return len(text)
     dense = len(_NO_SPACE_SCRIPT_RE.findall(text))
     return len(text) + dense * (settings.NO_SPACE_CHAR_WEIGHT - 1)
@@ -266,7 +283,8 @@ def _weight(text: str) -> int:
 
 def function_word_share(text: str, vocabulary: frozenset[str]) -> float:
     """Share of the text's words that are in `vocabulary` (0 for a text without words)."""
-    words = _WORD_RE.findall(text.lower())
+    lowered = text.lower()
+    words = (_ASCII_WORD_RE if lowered.isascii() else _WORD_RE).findall(lowered)
     if not words:
         return 0.0
     # summed in C (True counts 1): a generator's frame per word was most of this function's own time
@@ -292,9 +310,17 @@ def contact_shaped(text: str) -> bool:
     return any(sum(c.isdigit() for c in run) >= settings.PHONE_MIN_DIGITS for run in _PHONE_RE.findall(text))
 
 
+def _copyright_line(text: str) -> bool:
+    """`_COPYRIGHT_RE` finds its sign or word in `text`. ASCII text holds no sign, and the word in any
+    case only if its lower-cased copy holds it: one C search, not a case-blind regex at each character."""
+    if text.isascii() and "copyright" not in text.lower():
+        return False
+    return _COPYRIGHT_RE.search(text) is not None
+
+
 def _alone(para: Paragraph, vocabulary: frozenset[str] | None) -> str:
     """jusText's first verdict, from the paragraph alone."""
-    if para.link_density > settings.PROSE_MAX_LINK_DENSITY or _COPYRIGHT_RE.search(para.text):
+    if para.link_density > settings.PROSE_MAX_LINK_DENSITY or _copyright_line(para.text):
         return BAD
     if para.weight < settings.PROSE_SHORT_CHARS:
         return BAD if para.link_chars else SHORT

@@ -43,6 +43,8 @@ FALLBACK = "fallback:largest-prose-cluster"
 SCRIPTLESS_FALLBACK = "fallback:noscript-prose"
 #: a word, or one character of a script written without spaces (CJK), for word n-grams
 _TOKEN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+#: `_TOKEN_RE` on lower-cased ASCII text, where no character is CJK and a word character is one of these
+_ASCII_TOKEN_RE = re.compile(r"[a-z0-9_]+")
 _SHINGLE = 4
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 
@@ -184,19 +186,21 @@ class _Located:
 
 
 def _locate(first: list[Block], paragraphs: list[Paragraph]) -> _Located:
-    joined = "\n".join(b.text for b in first)
-    shingles = _shingles(joined)
+    # each text is cut into tokens once, for its 4-grams and (when too short for one) its words
+    tokens = _tokens("\n".join(b.text for b in first))
+    shingles = _shingled(tokens)
     located = _Located(None, 0, set())
     if not shingles:
         return located
-    words = set(_TOKEN_RE.findall(joined.lower()))
+    words = set(tokens)
     for index, para in enumerate(paragraphs):
         if located.start is not None and (para.cls != GOOD or para.overlay):
             continue  # once the start is found, only prose outside overlays counts: no need to test the rest
-        own = _shingles(para.text)
+        own_tokens = _tokens(para.text)
+        own = _shingled(own_tokens)
         if own and len(own & shingles) < len(own) * settings.COVERED_SHARE:
             continue
-        if not own and not set(_TOKEN_RE.findall(para.text.lower())) <= words:  # too short for 4-grams
+        if not own and not set(own_tokens) <= words:  # too short for 4-grams
             continue
         if located.start is None:
             located.start = index
@@ -309,7 +313,18 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     """The text's word 4-grams (`_SHINGLE` tokens in a row), made by zipping the token list with
     itself shifted: the tuples are built in C instead of a slice and a tuple a token in Python
     (a fifth less time for the whole function, the tokenising regex included)."""
-    tokens = _TOKEN_RE.findall(text.lower())
+    return _shingled(_tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
+    """The tokens of `text` lower-cased (`_TOKEN_RE`); ASCII text by `_ASCII_TOKEN_RE`, the same
+    tokens there, found in about half the time (a plain range against Unicode categories)."""
+    lowered = text.lower()
+    return (_ASCII_TOKEN_RE if lowered.isascii() else _TOKEN_RE).findall(lowered)
+
+
+def _shingled(tokens: list[str]) -> set[tuple[str, ...]]:
+    """The 4-grams of a list of tokens (`_shingles`)."""
     return set(zip(*(tokens[shift:] for shift in range(_SHINGLE)), strict=False))  # the shifted lists are shorter
 
 

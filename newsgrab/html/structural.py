@@ -4,7 +4,7 @@ The tokens (newsgrab/rules/selectors.toml, compiled in `selectors.py`) are teste
 walk over the tree rather than as XPath `re:test(...)`: lxml runs EXSLT regexes through a Python
 callback per element, and `contains()` chains test every token on every element, where the walk
 remembers its verdict per class string. The walk does not enter a subtree it removes. Overlays
-(dialogs, consent boxes, hidden regions, <noscript>) are named here too (`overlay_kind`).
+(dialogs, consent boxes, hidden regions, <noscript>) are named in `overlays.py`.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: `_HIDDEN_STYLE_RE` as a test, without IGNORECASE on an ASCII style (see `classnames.name_test`)
-_hidden_style = classnames.name_test(_HIDDEN_STYLE_RE)
+hidden_style = classnames.name_test(_HIDDEN_STYLE_RE)
 _BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
 #: a coarse search for elements that may be an article body (a class holding one of these pieces,
 #: or any itemprop); the hint tokens decide. Defined in meta.classnames; the page scan's walk collects them.
@@ -80,7 +80,7 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     if "style" not in names:
         return False
     style = el.get("style")
-    return bool(style and _hidden_style(style))
+    return bool(style and hidden_style(style))
 
 
 #: the attributes `_hidden` reads; the names of a class-only element (`prune` keys it by `class_key`)
@@ -93,37 +93,6 @@ OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert"})
 
 #: what `overlay_kind` tells: no overlay, one by markup (tag, role, aria-modal, hidden), one by tokens
 NO_OVERLAY, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS = 0, 1, 2
-
-
-def overlay_kind(el: lxml.html.HtmlElement, page_chars: int) -> int:
-    """Whether `el` is a box laid over the page or kept out of sight, and how it says so: by markup
-    (a <dialog>, <noscript> or <template>, a dialog role, `aria-modal`, `hidden`, display:none) or
-    by the class/id tokens of the groups marked `overlay` in selectors.toml (a consent box, a
-    modal, a pop-up).
-
-    Its text is never the article while prose exists elsewhere. `aria-hidden` is not enough: it is
-    what scripts put on the page behind an open dialog. An element named by tokens alone that
-    holds more than `MAX_PRUNED_TEXT_SHARE` of the page's text (`page_chars`) is a wrapper of the
-    page, not a box on it; tokens can be wrong, so the second opinion takes a box named by tokens
-    when no prose is left outside one.
-    """
-    tag = el.tag
-    if tag in OVERLAY_TAGS:
-        return OVERLAY_BY_MARKUP
-    names = el.keys()
-    if not names:
-        return NO_OVERLAY
-    if "hidden" in names or ("aria-modal" in names and el.get("aria-modal") == "true"):
-        return OVERLAY_BY_MARKUP
-    if "role" in names and str(el.get("role")).lower() in OVERLAY_ROLES:
-        return OVERLAY_BY_MARKUP
-    if "style" in names and _hidden_style(el.get("style") or ""):
-        return OVERLAY_BY_MARKUP
-    key = compose_key(el.get("class"), el.get("id") if "id" in names else None,
-                      el.get("data-testid") if "data-testid" in names else None)
-    if key and selectors().overlay_keys[key] and _small_enough(el, page_chars):
-        return OVERLAY_BY_TOKENS
-    return NO_OVERLAY
 
 
 #: the attribute `drop_junk` sets on the parent of a control it removes: the fact that a control
@@ -218,7 +187,7 @@ def prune(
         if tag not in PROTECTED_TAGS:
             names = el.keys()
             if names and not _HIDING_NAMES.isdisjoint(names) and _hidden(el, names) and (
-                el.get("aria-hidden") != "true" or _small_enough(el, page_chars)
+                el.get("aria-hidden") != "true" or small_enough(el, page_chars)
             ):  # few elements have a hiding attribute: the others are spared the call
                 doomed.append(el)
                 continue
@@ -287,14 +256,6 @@ def drop(el: lxml.html.HtmlElement) -> None:
     parent.remove(el)
 
 
-def is_chrome(el: lxml.html.HtmlElement) -> bool:
-    """Page chrome by tag, role or class/id tokens (what token pruning would remove, size aside)."""
-    tag = el.tag
-    if not isinstance(tag, str) or tag in PROTECTED_TAGS or tag in INLINE_TAGS:
-        return False
-    return _verdict(el, tag, selectors(), el.keys()) == PRUNE_CHROME
-
-
 def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors, names: list[str]) -> int:
     """What the prune walk does with `el`, from its tag, role and class/id key (`names`: its attribute names)."""
     if tag in CHROME_TAGS:
@@ -313,7 +274,7 @@ def _verdict(el: lxml.html.HtmlElement, tag: str, sel: Selectors, names: list[st
     return sel.prune_verdicts[key]
 
 
-def _small_enough(el: lxml.html.HtmlElement, page_chars: int) -> bool:
+def small_enough(el: lxml.html.HtmlElement, page_chars: int) -> bool:
     """Holds at most `MAX_PRUNED_TEXT_SHARE` of the page's text. An aria-hidden wrapper holding
     most of it is the page behind a consent dialog (scripts set aria-hidden while a dialog is
     open), not chrome; `hidden` and display:none stay removed whatever their size."""
