@@ -98,9 +98,17 @@ def _labelled_names(blocks: list[Block], index: int) -> list[str]:
 
 def _are_people(names: list[str]) -> bool:
     """Whether every name is a person's or a desk's as a byline writes it, capitalised words
-    (`PERSON_RE`): a heading that opens with a word a byline opens with names nobody ("Por qué
-    Jerusalén está dividida", "Von Mensch zu Mensch", "By the time of his second album")."""
-    return bool(names) and all(PERSON_RE.match(name) for name in names)
+    (`PERSON_RE`), or a blog's user name, one lower-case word, which a header line names only in a
+    post line's frame (text/postline.py: "Posted by jdoe at 8:38 pm"): a heading that opens with a
+    word a byline opens with names nobody ("Por qué Jerusalén está dividida", "Von Mensch zu
+    Mensch", "By the time of his second album")."""
+    return bool(names) and all(PERSON_RE.match(name) or _is_user_name(name) for name in names)
+
+
+def _is_user_name(name: str) -> bool:
+    """One lower-case word of letters ("jdoe"): what `split_authors` keeps only from author markup or
+    a post line (`explicit`)."""
+    return name.isalpha() and name.islower()
 
 
 def _key(names: list[str]) -> frozenset[str]:

@@ -25,14 +25,11 @@ from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
-    BY_ON_RE,
     BYLINE_RE,
     BYLINE_WORDS,
-    DATE_BY_RE,
     MAX_HEADER_NAME_CHARS,
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
-    POSTED_BY_RE,
     UNSPACED_BYLINE_RE,
     first_credit,
     undoubled,
@@ -40,6 +37,7 @@ from newsgrab.text.byline import (
     without_handle,
 )
 from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, linked_label_date, numeric_date
+from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
@@ -294,13 +292,12 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     """
     block = unglued_byline(block)
     text = block.text
-    posted = POSTED_BY_RE.match(text) or BY_ON_RE.match(text)
-    if posted is None and has_digit(text):
-        posted = DATE_BY_RE.match(text)
-    if posted and parse_date(posted["date"]):
-        take_dates(posted["date"], meta)  # "Updated March 12, 2024 by Jane Doe" is a modified date
+    posted = read_post_line(text)  # "Posted on 14 March 2019 by jdoe", "November 19, 2019 by Jane Doe"
+    if posted is not None:
+        if posted.date is not None:
+            take_dates(posted.date, meta)  # "Updated March 12, 2024 by Jane Doe" is a modified date
         if not meta.authors:
-            meta.authors = split_authors(posted["who"])
+            meta.authors = posted.authors
             meta.provenance["authors"] = "byline"
         return True
     byline = BYLINE_RE.match(text) or UNSPACED_BYLINE_RE.match(text)
