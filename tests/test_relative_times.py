@@ -49,3 +49,19 @@ def test_a_text_dump_with_a_czech_relative_time_after_the_name_names_only_the_pe
     assert "Tereza Nováková" in article.authors
     assert not any("před" in name or "hodin" in name for name in article.authors)
 
+
+def test_a_dateline_with_its_update_as_a_relative_time_names_the_author_before_it() -> None:
+    line = "Rosa Lindqvist * Harbour News * Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago"
+    dump = (
+        "Skip to main content\n\nHarbour News\n\n* Home\n* Local\n* Business\n* Sports\n* Weather\n\nSign in\n\n"
+        "Business\n\nHarbour cranes stand idle as dock workers strike for a third day\n\n" + line + "\n\n"
+        + "Dock workers walked off the job on Monday after talks on a new contract broke down over pay. " * 3
+        + "\n\n" + "The port authority said ships were being sent to other terminals along the coast. " * 3
+        + "\n\nRelated stories\n\n* Terms of use\n* Privacy\n\n© 2022 Harbour News\n"
+    )
+    article = newsgrab.extract(dump, kind="text")
+    assert article.authors == ["Rosa Lindqvist"]
+    assert article.published is not None and article.published.startswith("2022-10-14")
+    # not: an update label followed by something other than a relative time is no dateline's tail
+    other = newsgrab.extract(dump.replace("24 minutes ago", "see the correction below"), kind="text")
+    assert "Rosa Lindqvist" not in other.authors

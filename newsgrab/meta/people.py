@@ -21,11 +21,11 @@ from newsgrab.whitespace import fold_space
 _WORDS = byline_words()
 _ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1]
 _CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) > 1]
-#: where a byline splits into names: punctuation, a dash between spaces, a conjunction of any language between
-#: two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in lower case and not as
-#: an initial: "Laura E. Adkins" is one name; none opening one: "Ed Cara" is one name)
+#: where a byline splits into names: punctuation, a dash or a markdown list's "*" between spaces, a conjunction
+#: of any language between two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in
+#: lower case and not as an initial: "Laura E. Adkins" is one name; none opening one: "Ed Cara" is one name)
 _SPLIT_RE = re.compile(
-    r"\s*(?:,|;|&|\||/|•|·|\s[-–—]\s"
+    r"\s*(?:,|;|&|\||/|•|·|\s[-–—*]\s"
     rf"|(?:(?<=\w\s)|(?<=,\s)(?-i:(?![A-ZÀ-Þ][a-zß-ÿ])))(?:{_WORDS.alternation(_CONJUNCTIONS)})\b"
     rf"|(?-i:\b(?:{_WORDS.alternation(_ONE_LETTER_CONJUNCTIONS)})\b)(?!\.))\s*",
     re.IGNORECASE,
