@@ -59,6 +59,25 @@ def relative_time_re() -> re.Pattern[str]:
     return re.compile(relative_time_pattern(), re.IGNORECASE)
 
 
+@cache
+def _one_words() -> frozenset[str]:
+    return frozenset(word for language in load_toml("relative_times.toml").values() for word in language["one"])
+
+
+@cache
+def _tail_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{relative_time_pattern()}).*$", re.IGNORECASE)
+
+
+def without_relative_time(text: str) -> str:
+    """`text` up to a relative time ("Jane Doe vor 3 Stunden, Berlin" -> "Jane Doe "). Only a text with a
+    digit or a word for one ("an hour ago") is searched: most bylines hold neither, and the pattern's
+    forms are tried at every position."""
+    if not any(char.isdigit() for char in text) and _one_words().isdisjoint(text.casefold().split()):
+        return text
+    return _tail_re().sub(" ", text)
+
+
 def is_relative_time(text: str) -> bool:
     """Whether `text` is a relative time and nothing else ("2 hours ago", "vor 3 Stunden")."""
     return relative_time_re().fullmatch(text.strip()) is not None
