@@ -439,3 +439,17 @@ def test_remembered_name_folds_give_the_same_verdicts_as_fresh_ones() -> None:
 )
 def test_a_link_to_the_authors_bio_is_no_name(byline: str, expected: list[str]) -> None:
     assert split_authors(byline, explicit=True, marked=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a markdown converter prints a byline's inline list ("Jane Doe · Example News") with its bullets
+        ("Rosa Lindqvist * Harbour News", ["Rosa Lindqvist"]),  # the desk is left out beside a person
+        ("Rosa Lindqvist * Mika Saari", ["Rosa Lindqvist", "Mika Saari"]),
+        # not: an asterisk glued to a name (a footnote's mark) splits nothing
+        ("Rosa Lindqvist*", ["Rosa Lindqvist"]),
+    ],
+)
+def test_a_lists_asterisk_between_spaces_parts_names(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected

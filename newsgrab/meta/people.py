@@ -15,17 +15,17 @@ from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
 from newsgrab.meta.nameparts import without_digit_tail, without_fields, without_repeats
+from newsgrab.meta.reltime import without_relative_time
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
 _ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1]
 _CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) > 1]
-#: where a byline splits into names: punctuation, a dash between spaces, a conjunction of any language
-#: between two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in lower case
-#: and not as an initial: "Laura E. Adkins" is one name; none opening a name: Italian "ed" joins names,
-#: "Ed Cara" is one)
+#: where a byline splits into names: punctuation, a dash or a markdown list's "*" between spaces, a conjunction
+#: of any language between two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in
+#: lower case and not as an initial: "Laura E. Adkins" is one name; none opening one: "Ed Cara" is one name)
 _SPLIT_RE = re.compile(
-    r"\s*(?:,|;|&|\||/|•|·|\s[-–—]\s"
+    r"\s*(?:,|;|&|\||/|•|·|\s[-–—*]\s"
     rf"|(?:(?<=\w\s)|(?<=,\s)(?-i:(?![A-ZÀ-Þ][a-zß-ÿ])))(?:{_WORDS.alternation(_CONJUNCTIONS)})\b"
     rf"|(?-i:\b(?:{_WORDS.alternation(_ONE_LETTER_CONJUNCTIONS)})\b)(?!\.))\s*",
     re.IGNORECASE,
@@ -54,11 +54,10 @@ _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?"
 _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?",
                        re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
-#: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter",
-#: "Jane Doe Follow", "Jane Doe Link copied"), and bracketed asides ("(obe)", "（jniino）", "[AP]")
+#: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter", "Jane Doe
+#: Follow"; a relative time is cut first, meta/reltime.py), and asides ("(obe)", "（jniino）", "[AP]")
 _TAIL_RE = re.compile(
     rf"\b(?:{date_labels().alternation()})\b.*$"
-    r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b.*$"
     r"|\b(?:is|was|has been|covers|writes)\s+(?:a|an|the)\b.*$"
     r"|\b(?:edited|photographs?|photos?|illustrations?|translated|fact-checked|reviewed)\s+by\b.*$"
     rf"|\b(?:{_WORDS.alternation(_WORDS.interface)})(?!\w).*$"
@@ -161,7 +160,8 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         text = _CLOCK_RE.sub(" | ", _WEEKDAY_RE.sub(" | ", text))
     else:
         text = _WEEKDAY_RE.sub(" | ", text)
-    text = _TAIL_RE.sub(" ", _PREFIX_RE.sub("", fold_space(text)))  # the label first: "Edited by X" names X
+    # the label first: "Edited by X" names X
+    text = _TAIL_RE.sub(" ", without_relative_time(_PREFIX_RE.sub("", fold_space(text))))
     text = fold_space(text)
     inverted = _INVERTED_RE.match(text)
     if inverted and not is_organisation(inverted["last"]) and not _is_role(inverted["first"]) and not (

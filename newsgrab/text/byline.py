@@ -16,6 +16,7 @@ from newsgrab.meta.dates import has_digit
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import is_organisation, split_authors
+from newsgrab.meta.reltime import is_relative_time
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
 from newsgrab.text.origin import origin_line
@@ -274,7 +275,7 @@ def _is_name_tail(rest: str, names: list[str]) -> bool:
     of a sentence: the name again after a byline word
     (a link's text and its screen-reader copy: "Jane Doe by Jane Doe"), a role without its comma
     ("Jane Doe Senior Politics Editor, Example Post", data/byline_words.toml "roles"), or a short time
-    stamp ("Jane Doe 1 day ago", "Jane Doe • 8h", "Jane Doe 05.24.16 5:42 AM": a digit, a few words,
+    stamp (a relative time, "Jane Doe 1 day ago", "Jane Doe • 8h", "Jane Doe 05.24.16 5:42 AM": a digit, a few words,
     no full stop)."""
     tail = rest.strip(" ,•·|–—-")
     words = tail.split()
@@ -283,6 +284,8 @@ def _is_name_tail(rest: str, names: list[str]) -> bool:
     by = _BY_WORD_RE.match(tail)
     if by is not None:
         return tail[by.end():].strip() in names
+    if is_relative_time(tail):  # "Jane Doe an hour ago", "Иван Петров 3 часа назад" (data/relative_times.toml)
+        return True
     if has_digit(tail):  # a number with its unit ("1 day", "8h") or a date's or a clock's digits ("5:42")
         return len(words) <= MAX_TIME_TAIL_WORDS and _TIME_STAMP_RE.search(tail) is not None
     return rest[:1] == " " and len(words) <= MAX_ROLE_WORDS and _ROLE_WORD_RE.match(" ".join(words[:2])) is not None

@@ -16,6 +16,7 @@ from datetime import date
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date, parse_stamp
 from newsgrab.meta.lexicon import calendar_words, date_labels
 from newsgrab.meta.people import split_authors
+from newsgrab.meta.reltime import relative_time_pattern
 from newsgrab.model import Block
 from newsgrab.text.byline import BYLINE_RE, byline_names
 
@@ -33,11 +34,13 @@ _US_NUMERIC_RE = re.compile(
 _TWELVE_HOUR_RE = re.compile(r"[\s,|•·–—-]*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
 #: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Nov. 20, 2019, 9:28 AM UTC")
 #: and as CJK pages print them, a weekday in brackets, hours and minutes, an update time in brackets
-#: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）")
+#: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）"), and a labelled update's relative time
+#: (data/relative_times.toml: "Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago")
 TIME_TAIL_RE = re.compile(
     r"[\s,.|:;•·–—-]*(?:[（(][^\s()（）\d]{1,3}[)）]\s*)?(?:(?:at|um|à|às|alle|a las)\s+)?"
     r"(?:\d{1,2}[:.h時]\d{2}分?(?::\d{2})?)?\s*"
-    r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?\s*(?:[（(][^()（）]{1,24}[)）])?[\s.|)\]]*$"
+    r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?\s*(?:[（(][^()（）]{1,24}[)）])?"
+    rf"(?:[\s|,•·–—-]*(?i:(?:{date_labels().alternation()})\s*:?\s*(?:{relative_time_pattern()})))?[\s.|)\]]*$"
 )
 #: a date in a header line: DATE_PHRASE_RE's forms, and the CJK and year-first forms `parse_date` reads
 #: too ("2019年4月19日", "2019/3/5", "2019.04.28"), as Japanese, Chinese and Korean pages print their dates
