@@ -63,8 +63,11 @@ BY_ON_RE = re.compile(
     rf"^{_POSTED}\s+{_BY_WORD}\s+(?P<who>.{{2,80}}?)\s+{_DATE_PREPOSITION}\s+(?P<date>.{{6,60}})$",
     re.IGNORECASE,
 )
-#: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline
-DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>[^.|]{{2,80}})$", re.IGNORECASE)
+#: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline;
+#: the only full stops in the name are its initials' ("Tuesday 15 October 2019 by Jane Q. Doe"), a stop after
+#: a lower-case word ends a sentence, which no byline is
+DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>(?:[^.|]|(?<=\b[A-Z])\.){{2,80}})$",
+                        re.IGNORECASE)
 #: a bare person's name: two to four capitalised words (with particles like "de", "van")
 PERSON_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"

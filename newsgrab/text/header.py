@@ -176,10 +176,11 @@ MAX_REMEMBERED_LINES = 4096
 
 
 def is_header_line(text: str) -> bool:
-    """Whether a line is a byline, a dateline, a tag line or a "Name, Date" line. The headline search
-    asks it of the same lines several times (a line's title shape, the byline or date under a
-    candidate, the teaser cards above the story): the answer, a function of the text alone, is
-    remembered in a bounded `Memo`."""
+    """Whether a line is a byline, a dateline, a tag line, a "Name, Date" line or a post line ("Tuesday
+    15 October 2019 by Jane Q. Doe", text/postline.py: not a headline). The headline search asks it of
+    the same lines several times (a line's title shape, the byline or date under a candidate, the
+    teaser cards above the story): the answer, a function of the text alone, is remembered in a
+    bounded `Memo`."""
     return _HEADER_LINES[text]
 
 
@@ -189,7 +190,8 @@ def _is_header_line(text: str) -> bool:
         return False
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
         return True
-    return has_digit(text) and (_name_date(text) is not None or labelled_date(text) is not None)
+    return has_digit(text) and (_name_date(text) is not None or labelled_date(text) is not None
+                                or read_post_line(text) is not None)
 
 
 _HEADER_LINES: Memo[str, bool] = Memo(_is_header_line, MAX_REMEMBERED_LINES)

@@ -13,7 +13,8 @@ less: there, menus and teasers are links. The article is the run of blocks with 
 value (the densest prose region); headings, lists, quotes and captions inside it stay. A winning
 run that starts among the last few blocks with a copyright sign there is the page's footer (its
 terms and disclaimers, long sentences that outweigh an article made of lists), and the best run
-above it is the article. The run then crosses a wall inside the article (a table or chart printed
+above it is the article; so is it when the winner is one sentence under a comment thread or a stack
+of dialogs (text/thread.py). The run then crosses a wall inside the article (a table or chart printed
 one cell a line, a code sample one token a line) when the prose beyond it is worth twice its size.
 
 A text with no page chrome above that run (a pasted article, text cleaned already) is kept whole,
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from newsgrab.model import Block
 from newsgrab.text.ends import ends_with
+from newsgrab.text.thread import lone_prose, thread_between
 
 #: a text that ends as a paragraph does: sentence punctuation, maybe inside closing quotes
 #: (an ellipsis is left out: it ends the truncated summary of a teaser, not a paragraph)
@@ -280,6 +282,9 @@ def find_span(blocks: list[Block]) -> Span:
         earlier = _best_run(values[:best_start])
         if earlier[0] > 0:
             best, best_start, best_end = earlier
+    elif (lone_prose(values, best_start, best_end) and (earlier := _best_run(values[:best_start]))[0] > 0
+          and thread_between(blocks, values, earlier[2], best_start)):
+        best, best_start, best_end = earlier  # a footer's or a dialog's sentence under comments or dialogs
     if best <= 0:
         return Span(0, len(blocks))
     best_start, best_end = _bridge_walls(blocks, values, best, best_start, best_end)
