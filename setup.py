@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parent
 COMPILED_PACKAGES = ("clean", "html", "media", "meta", "rules", "text")
 #: single modules of the top package the stages call on every page
 COMPILED_MODULES = ("sentences.py", "urls.py", "whitespace.py")
-#: modules the compiler is not given: `html/parse.py`'s functions are generic over str and bytes
-#: (`AnyStr`), which mypyc does not compile; the time in it is libxml2's and the regex engine's
-NOT_COMPILED = ("html/parse.py",)
+#: modules of those packages the compiler is not given (a module generic over str and bytes with
+#: `AnyStr` would be one: mypyc does not compile such functions; html/attrcap.py is written twice
+#: instead, once per type, to be compiled)
+NOT_COMPILED: tuple[str, ...] = ()
 #: setup.py commands that build modules (a wheel, an install); the metadata commands do not need them
 BUILD_COMMANDS = {"bdist_wheel", "build", "build_ext", "install"}
 #: the commands of an editable install

@@ -226,7 +226,7 @@ def test_a_tag_with_thousands_of_attributes_keeps_the_first_ones_and_its_text(as
 
 @pytest.mark.parametrize("as_bytes", [True, False])
 def test_the_attribute_cap_cuts_only_a_tag_over_it(as_bytes: bool) -> None:
-    """The cap finds long tags (`_cap_attributes`): a tag with exactly MAX_ATTRIBUTES attributes is
+    """The cap finds long tags (html/attrcap.py): a tag with exactly MAX_ATTRIBUTES attributes is
     left whole, one more is cut, and a long run of text after a "<" that starts no tag (a comparison
     in prose, a tag name that is not ASCII) is never read as a tag."""
     from newsgrab.html.parse import parse_html
@@ -249,7 +249,7 @@ def test_the_attribute_cap_cuts_only_a_tag_over_it(as_bytes: bool) -> None:
 def test_the_attribute_cap_reads_a_long_tag_that_starts_inside_a_broken_one(as_bytes: bool) -> None:
     """A "<" and a long run without ">" that another "<" interrupts is no tag, but the tag starting
     at that second "<" is one: it is cut like any other (the search resumes at the inner "<")."""
-    from newsgrab.html.parse import _ATTRIBUTE_BYTES_RE, _ATTRIBUTE_RE, _cap_attributes
+    from newsgrab.html.attrcap import cap_bytes, cap_text
     from newsgrab.html.settings import MAX_ATTRIBUTES
 
     many = " ".join(f'data-k{i}="v{i}"' for i in range(MAX_ATTRIBUTES + 3))
@@ -258,20 +258,21 @@ def test_the_attribute_cap_reads_a_long_tag_that_starts_inside_a_broken_one(as_b
     page = f"<p>Tide tables.</p>{broken}<section {many}>Cut.</section>"
     want = f"<p>Tide tables.</p>{broken}<section {kept}>Cut.</section>"
     if as_bytes:
-        assert _cap_attributes(page.encode(), b"<", b">", _ATTRIBUTE_BYTES_RE) == want.encode()
+        assert cap_bytes(page.encode()) == want.encode()
     else:
-        assert _cap_attributes(page, "<", ">", _ATTRIBUTE_RE) == want
+        assert cap_text(page) == want
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_the_long_runs_the_cap_searches_are_every_run_without_a_closer_long_enough_for_a_tag(seed: int) -> None:
-    """`_long_runs` jumps from ">" to ">" instead of reading each character: it must still find
-    every run of more than LONG_TAG_CHARS characters without ">" (where a long tag can lie), each
-    with its end, and no shorter run, whatever the spacing of the ">"s (random pages of short and
-    long gaps, a page that ends inside a run, one that starts with one)."""
+    """`_long_runs_text` and `_long_runs_bytes` jump from ">" to ">" instead of reading each
+    character: they must still find every run of more than LONG_TAG_CHARS characters without ">"
+    (where a long tag can lie), each with its end, and no shorter run, whatever the spacing of the
+    ">"s (random pages of short and long gaps, a page that ends inside a run, one that starts with
+    one)."""
     import random
 
-    from newsgrab.html.parse import _long_runs
+    from newsgrab.html.attrcap import _long_runs_bytes, _long_runs_text
     from newsgrab.html.settings import LONG_TAG_CHARS
 
     rng = random.Random(seed)
@@ -284,5 +285,5 @@ def test_the_long_runs_the_cap_searches_are_every_run_without_a_closer_long_enou
         if gap > LONG_TAG_CHARS:
             want.append((start, start + gap))
         start += gap + 1
-    assert _long_runs(page, ">") == want
-    assert _long_runs(page.encode(), b">") == want
+    assert _long_runs_text(page) == want
+    assert _long_runs_bytes(page.encode()) == want

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import islice
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -32,16 +33,16 @@ from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
 #: containers whose text runs are paragraphs and which the conditional cleaning looks at
-CONTAINER_TAGS = frozenset(
+CONTAINER_TAGS: Final = frozenset(
     {"div", "section", "article", "main", "ul", "ol", "dl", "form", "aside", "header", "footer", "nav",
      "center", "fieldset", "details", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dd", "dt",
      "address", "hgroup", "body", "figure", "summary", "caption"}
 )  # fmt: skip
 #: elements handed to media_from_element whole (their inner tags are not walked)
-MEDIA_TAGS = frozenset(MEDIA_ELEMENT_TAGS)
+MEDIA_TAGS: Final = frozenset(MEDIA_ELEMENT_TAGS)
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 #: the characters XPath counts as whitespace
-_XML_SPACE = " \t\n\r"
+_XML_SPACE: Final = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
 _HEADINGS = " or ".join(f"self::{h}" for h in sorted(HEADING_TAGS))
 #: headings that are links (or sit in one): the mark of a teaser ("related", "recent", "popular")

@@ -9,6 +9,7 @@ phrasing content in a <p>. Each gives points by its length and its commas (`para
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -28,14 +29,14 @@ BLOCK_TAGS = frozenset(
 BLOCK_TAG_LIST = tuple(sorted(BLOCK_TAGS))
 #: containers that may be a paragraph themselves (div soup) or hold loose text runs
 CONTAINER_TAGS = ("div", "section", "article", "main", "font", "center")
-_CONTAINER_TAG_SET = frozenset(CONTAINER_TAGS)
-_PARAGRAPH_TAG_SET = frozenset(PARAGRAPH_TAGS)
-_OWN_TEXT_XPATH = etree.XPath("text()", smart_strings=False)
+_CONTAINER_TAG_SET: Final = frozenset(CONTAINER_TAGS)
+_PARAGRAPH_TAG_SET: Final = frozenset(PARAGRAPH_TAGS)
+_OWN_TEXT_XPATH: Final = etree.XPath("text()", smart_strings=False)
 _COMMA_RE = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]")
-MEDIA_TAG_SET = frozenset(MEDIA_ELEMENT_TAGS)
+MEDIA_TAG_SET: Final = frozenset(MEDIA_ELEMENT_TAGS)
 #: elements whose text is not a container's loose prose: blocks, links (an ad unit is a div of long
 #: links), media and <noscript> (whose text may be markup)
-_NOT_LOOSE_TEXT = BLOCK_TAGS | MEDIA_TAG_SET | {"a"}
+_NOT_LOOSE_TEXT: Final = BLOCK_TAGS | MEDIA_TAG_SET | {"a"}
 
 
 def paragraph_score(text: str) -> float:

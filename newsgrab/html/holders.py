@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import lxml.html
 
@@ -22,7 +23,7 @@ from newsgrab.meta.classnames import name_test
 #: elements that make a block a control rather than prose (`Block.hints`: "control")
 CONTROL_TAGS = ("button", "input", "select", "textarea")
 #: ancestors that make a block a control rather than prose (`Block.hints`: "control")
-_CONTROL_ANCESTORS = frozenset({"button", "form", "label"})
+_CONTROL_ANCESTORS: Final = frozenset({"button", "form", "label"})
 #: ancestors looked at for a control or a furniture class (the block's element and a few above it)
 HINT_ANCESTORS = 2
 #: images of payment services and their buttons (`Block.hints`: "payment-logo")

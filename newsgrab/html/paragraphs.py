@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -41,7 +42,7 @@ from newsgrab.settings import MIN_ARTICLE_CHARS
 from newsgrab.whitespace import fold_space
 
 #: elements that end one paragraph and start another
-BOUNDARY_TAGS = frozenset(
+BOUNDARY_TAGS: Final = frozenset(
     {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
      "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "blockquote", "pre", "figure",
      "figcaption", "form", "fieldset", "legend", "hr", "address", "details", "summary", "center", "dialog",
@@ -246,7 +247,7 @@ class _Cutter:
         )
 
 
-_JUNK = frozenset(JUNK_TAGS)
+_JUNK: Final = frozenset(JUNK_TAGS)
 
 
 def _scriptless_copy(el: lxml.html.HtmlElement, tag: str) -> bool:

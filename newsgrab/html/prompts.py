@@ -28,6 +28,7 @@ without text), nor on a magazine's subscription inset whose last link goes to a 
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -39,7 +40,7 @@ from newsgrab.html.structural import CONTROL_MARK
 from newsgrab.urls import split
 
 #: containers that can be a prompt box (lists, tables, quotes and figures are the article's own shapes)
-_BOX_TAGS = frozenset({"div", "section", "aside", "form", "center"})
+_BOX_TAGS: Final = frozenset({"div", "section", "aside", "form", "center"})
 #: the elements a line of links sits in: the box's line is the nearest one around its last link
 _LINE_TAGS = frozenset({"p", "div", "li", "ul", "ol", "section", "dd", "td", "footer", "form", "center", "nav"})
 #: what a control beside it belongs to: a box holding one of these whose line's only control is a

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import overload
+from typing import Final, overload
 
 import lxml.html
 from lxml import etree
@@ -27,7 +27,7 @@ from newsgrab.media.classify import extension_kind
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 
 #: compiled once: `el.xpath(str)` would compile the expression on every call
-_TEXT_LEN_XPATH = etree.XPath("string-length(normalize-space())")
+_TEXT_LEN_XPATH: Final = etree.XPath("string-length(normalize-space())")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
 _LINK_COUNT_XPATH = etree.XPath("count(.//a)")
 _SENTENCE_RE = re.compile(r"\.( |$)")

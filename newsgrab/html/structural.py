@@ -10,6 +10,7 @@ remembers its verdict per class string. The walk does not enter a subtree it rem
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -34,7 +35,7 @@ JUNK_TAGS = (
     "option", "datalist", "link", "meta", "object", "applet", "map", "dialog", "math",
 )  # fmt: skip
 #: elements that are page chrome by definition (HTML5 sectioning outside the article).
-CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
+CHROME_TAGS: Final = frozenset({"nav", "footer", "aside", "header", "menu"})
 #: ARIA landmark roles of page chrome.
 CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
@@ -43,17 +44,17 @@ CHROME_ROLES = frozenset(
 #: phrasing elements: page chrome is built from containers, so token rules skip these (a quarter
 #: of a page's elements). <span> is still checked: bylines, datelines and "sponsored" labels live
 #: in spans.
-INLINE_TAGS = frozenset(
+INLINE_TAGS: Final = frozenset(
     {"a", "b", "i", "em", "strong", "img", "picture", "source", "time", "abbr", "small", "sup", "sub",
      "br", "wbr", "u", "s", "cite", "code", "font", "label", "mark", "q", "var", "kbd", "path", "use"}
 )  # fmt: skip
 #: headings, the one list the HTML stage's modules share
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: elements never removed by a token match: removing them would remove the page.
-PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+PROTECTED_TAGS: Final = frozenset({"html", "body", "main", "article"})
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: `_HIDDEN_STYLE_RE` as a test, without IGNORECASE on an ASCII style (see `classnames.name_test`)
-hidden_style = classnames.name_test(_HIDDEN_STYLE_RE)
+hidden_style: Final = classnames.name_test(_HIDDEN_STYLE_RE)
 _BODY_ITEMPROPS = frozenset({"articlebody", "reviewbody", "text"})
 #: a coarse search for elements that may be an article body (a class holding one of these pieces,
 #: or any itemprop); the hint tokens decide. Defined in meta.classnames; the page scan's walk collects them.
@@ -86,7 +87,7 @@ def _hidden(el: lxml.html.HtmlElement, names: list[str]) -> bool:
 #: the attributes `_hidden` reads; the names of a class-only element (`prune` keys it by `class_key`)
 _HIDING_NAMES, _CLASS_ONLY = frozenset({"hidden", "aria-hidden", "style"}), ["class"]
 #: tags that lay a box over the page or stand in for it when scripts are off
-OVERLAY_TAGS = frozenset({"dialog", "noscript", "template"})
+OVERLAY_TAGS: Final = frozenset({"dialog", "noscript", "template"})
 #: ARIA roles of boxes laid over the page
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert"})
 

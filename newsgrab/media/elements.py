@@ -19,6 +19,7 @@ the one list of media elements: the HTML stage imports it to know which elements
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -56,8 +57,9 @@ AMP_TAGS: dict[str, str] = {
 }
 #: elements that are media themselves, read whole by `media_from_element` (the HTML stage hands
 #: these over without walking inside them): <noscript> holds the real <img> of lazy-loading pages
-MEDIA_ELEMENT_TAGS: tuple[str, ...] = ("img", "picture", "video", "audio", "iframe", "embed", "object", "noscript",
-                                       *AMP_TAGS)
+MEDIA_ELEMENT_TAGS: Final[tuple[str, ...]] = (
+    "img", "picture", "video", "audio", "iframe", "embed", "object", "noscript", *AMP_TAGS
+)
 #: what the walk of an element looks at: media elements, embed blockquotes and links to media files
 _SCAN_TAGS = (*MEDIA_ELEMENT_TAGS, "blockquote", "a")
 #: AMP players named by an id attribute: the attribute and the watch URL it fills

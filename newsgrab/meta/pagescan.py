@@ -13,6 +13,7 @@ other than the one holding the page's <h1>. That is where related-article dates 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -70,8 +71,8 @@ MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
 _is_modified_hint = words_test(date_labels().modified)
-_IS_SIGNAL_NAME: Memo[str, bool] = Memo(name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
-_IS_FOREIGN_NAME: Memo[str, bool] = Memo(name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
+_IS_SIGNAL_NAME: Final[Memo[str, bool]] = Memo(name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
+_IS_FOREIGN_NAME: Final[Memo[str, bool]] = Memo(name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
 _SIGNAL, _HINT_PIECE = 1, 2
 _signal_test, _hint_piece_search = name_test(_SIGNAL_CLASS_RE), HINT_PIECE_RE.search
 #: class string -> both verdicts as bit flags, one lookup a class. A miss tests without the memos
