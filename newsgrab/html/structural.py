@@ -92,7 +92,7 @@ OVERLAY_TAGS: Final = frozenset({"dialog", "noscript", "template"})
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert"})
 
 
-#: what `overlay_kind` tells: no overlay, one by markup (tag, role, aria-modal, hidden), one by tokens
+#: what `overlays.overlay_kind` tells: no overlay, one by markup (tag, role, aria-modal, hidden), one by tokens
 NO_OVERLAY, OVERLAY_BY_MARKUP, OVERLAY_BY_TOKENS = 0, 1, 2
 
 
@@ -163,7 +163,7 @@ def prune(
     left in the tree (the root and its descendants, in document order: `list(root.iter())` after
     the walk), which the walk visits anyway; the scoring pass reads them from this list instead
     of walking the tree again. `overlays`, when given, receives the overlays by markup
-    (`overlay_kind`) left in the tree, outermost only: <noscript>, `aria-modal` boxes and dialogs
+    (`overlays.overlay_kind`) left in the tree, outermost only: <noscript>, `aria-modal` boxes and dialogs
     (too large to remove, or left by a walk without `tokens`). Overlays by tokens are not marked:
     a walk without `tokens` is the sieve's way back from tokens that took the article. `removed`,
     when given, receives the chrome removed by its tokens that holds at least `MIN_WRAPPER_CHARS`
