@@ -78,15 +78,24 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
     counts = [0] * (MAX_WRAP_WIDTH + 1)
     unbreakable = [0] * (MAX_WRAP_WIDTH + 1)
     longer = 0  # breakable lines wider than any wrap width
-    for index, line in enumerate(lines):
-        if len(line) < MIN_WRAP_WIDTH - WRAP_BAND or " " not in line.strip():
+    shortest = MIN_WRAP_WIDTH - WRAP_BAND
+    last = len(lines) - 1
+    # (the lines too short to count are passed over in a comprehension: most of a dump's lines,
+    # blanks and menu entries, cost no turn of the loop below)
+    for index in [index for index, line in enumerate(lines) if len(line) >= shortest]:
+        line = lines[index]
+        if " " not in line.strip():
             continue
         width = display_width(line.rstrip())
         if width > MAX_WRAP_WIDTH:
             longer += _breakable(line)
-        elif width >= MIN_WRAP_WIDTH - WRAP_BAND and _goes_on(lines, index, starts_item):
-            counts[width] += 1
-            unbreakable[width] += not _breakable(line)
+        elif width >= shortest and index < last and "](" not in line:
+            # the line may have been wrapped: the next one goes on with plain text (not a blank, a
+            # list item or a markdown link, which a wrapper does not make)
+            following = lines[index + 1]
+            if following.strip() and "](" not in following and not starts_item(following):
+                counts[width] += 1
+                unbreakable[width] += not _breakable(line)
     best, best_near = None, 0
     near = sum(counts[MIN_WRAP_WIDTH - WRAP_BAND:MIN_WRAP_WIDTH])
     over = sum(c - u for c, u in zip(counts[MIN_WRAP_WIDTH:], unbreakable[MIN_WRAP_WIDTH:], strict=True)) + longer
@@ -102,15 +111,6 @@ def _breakable(line: str) -> bool:
     """Whether a wrapper could have broken the line: no markdown link markup and no token as long as
     MAX_WRAPPABLE_TOKEN (a URL)."""
     return "](" not in line and max(map(len, line.split())) < MAX_WRAPPABLE_TOKEN
-
-
-def _goes_on(lines: list[str], index: int, starts_item: Callable[[str], object]) -> bool:
-    """Whether the line at `index` may have been wrapped: the next line goes on with plain text
-    (not a blank, a list item or a markdown link, which a wrapper does not make)."""
-    if "](" in lines[index] or index + 1 >= len(lines):
-        return False
-    following = lines[index + 1]
-    return bool(following.strip()) and "](" not in following and not starts_item(following)
 
 
 def wraps(prev: str, line: str, width: int) -> bool:
