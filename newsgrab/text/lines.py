@@ -155,7 +155,12 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
 
     def flush() -> None:
         nonlocal para_kind
-        if para:
+        if len(para) == 1:  # most units are one line: `_units`' own first branch, without its call and list
+            number, line, start = para[0]
+            out.append(RawBlock("li" if para_kind == "ol" else para_kind, line[start:].strip(), number,
+                                para_kind == "ol"))
+            para.clear()
+        elif para:
             out.extend(_units(para, para_kind, width, wrapped))
             para.clear()
         para_kind = "p"
