@@ -78,13 +78,14 @@ def test_long_texts_agree_with_the_plain_counts(text: str) -> None:
     assert language._first_words(text) == re.findall(r"[^\W\d_]+", text.lower())[: language.GUESS_MAX_WORDS]
 
 
+@pytest.mark.parametrize("prefix", language.GUESS_PREFIX_CHARS)
 @pytest.mark.parametrize("shift", [-2, -1, 0, 1, 2])
-def test_a_final_sigma_at_the_prefix_cut(shift: int) -> None:
-    """A capital sigma at the prefix's end lowercases as a final one there ("ς"), as a medial one
+def test_a_final_sigma_at_the_prefix_cut(shift: int, prefix: int) -> None:
+    """A capital sigma at a prefix's end lowercases as a final one there ("ς"), as a medial one
     in the whole text ("σ" before ".Α"): the word that holds it is the prefix's last, and the words
-    read are the ones before it (or, with too few of them, the whole text's)."""
+    read are the ones before it (or, with too few of them, the next prefix's or the whole text's)."""
     for count in (language.GUESS_MAX_WORDS - 1, language.GUESS_MAX_WORDS, language.GUESS_MAX_WORDS + 1):
         filler = "the " * count
-        pad = language.GUESS_PREFIX_CHARS - len(filler) - 4 + shift
+        pad = prefix - len(filler) - 4 + shift
         text = filler + "Ω" * pad + "ΟΔΟΣ.Α and the rest " * 50
         assert language._first_words(text) == re.findall(r"[^\W\d_]+", text.lower())[: language.GUESS_MAX_WORDS]

@@ -37,8 +37,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 GUESS_MIN_WORDS = 12
 #: words; enough to be sure, and a bound on the guess's work
 GUESS_MAX_WORDS = 400
-#: characters read first for those words (GUESS_MAX_WORDS words of prose fill about 2,500)
-GUESS_PREFIX_CHARS = 4000
+#: characters read first for those words (GUESS_MAX_WORDS words of prose fill about 2,500), then
+#: the longer prefix when the first holds too few
+GUESS_PREFIX_CHARS = (2800, 4000)
 #: share of the words that must be function words of the winning language (prose runs at 30-50 %)
 GUESS_MIN_SHARE = 0.15
 #: the winner must have this many times the hits of the runner-up
@@ -102,12 +103,16 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
 
 def _first_words(text: str) -> list[str]:
     """The first GUESS_MAX_WORDS words of `text`, lowercased. The word pattern is slow on non-ASCII
-    text (each character's class is looked up), so a prefix of GUESS_PREFIX_CHARS is read first:
-    when it holds more than GUESS_MAX_WORDS words, the first ones are whole (another word follows
-    them inside the prefix) and lowercased as in the whole text (lowercasing looks at one character's
-    neighbours only for a final sigma, at the last word's end). Otherwise the whole text is read."""
-    if len(text) > GUESS_PREFIX_CHARS:
-        words = _WORD_RE.findall(text[:GUESS_PREFIX_CHARS].lower())
+    text (each character's class is looked up), so the prefixes of GUESS_PREFIX_CHARS are read first,
+    shortest first: when one holds more than GUESS_MAX_WORDS words, the first ones are whole (another
+    word follows them inside the prefix) and lowercased as in the whole text (lowercasing looks at one
+    character's neighbours only for a final sigma, at the last word's end). Otherwise the whole text
+    is read. (The shorter prefix holds enough words in 925 of the 948 texts longer than it that the
+    textbench dumps detect from: the characters read fall by nearly a fifth.)"""
+    for prefix in GUESS_PREFIX_CHARS:
+        if len(text) <= prefix:
+            break
+        words = _WORD_RE.findall(text[:prefix].lower())
         if len(words) > GUESS_MAX_WORDS:
             return words[:GUESS_MAX_WORDS]
     return _WORD_RE.findall(text.lower())[:GUESS_MAX_WORDS]
