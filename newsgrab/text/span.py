@@ -192,8 +192,10 @@ def block_values(blocks: list[Block]) -> list[float]:
             values.append(0.0)
             prose.append(None)
             continue
-        mass = text_mass(block.text)
-        weight = prose_weight(block, mass)
+        text = block.text
+        mass = len(text) if text.isascii() else text_mass(text)  # (text_mass' own first branch, uncalled)
+        # (prose_weight's own first test, so most blocks, too short or not of a prose kind, skip the call)
+        weight = prose_weight(block, mass) if mass >= MIN_PROSE_CHARS and block.kind in _PROSE_KINDS else 0.0
         if weight:
             values.append(0.0 if twice else weight * (mass - block.link_chars) - PROSE_OFFSET)
             prose.append(True)
