@@ -44,6 +44,9 @@ _CONTRIBUTION_RE = re.compile(
     rf"(?:^|(?<=[.;|!?]))(?:[^.;|!?]|(?<![^\W\d_]{{2}})\.)*\b(?:{_WORDS.alternation(_WORDS.contributions)})\b.*$",
     re.IGNORECASE,
 ) if _WORDS.contributions else None
+#: the contribution word alone (same flags), which every match of `_CONTRIBUTION_RE` holds: a byline
+#: without one is not given to that pattern, which walks each sentence of it from every stop
+_CONTRIBUTION_WORD_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.contributions)})\b", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 #: a control's label and its count in brackets ("Comments (27)", "留言 (42)", "人氣( 23925 )"): a counter in any
@@ -151,7 +154,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     ("Amsterdam Light Festival 2018 2019" is a caption's first words).
     """
     text = fold_space(text)
-    if _CONTRIBUTION_RE is not None:
+    if _CONTRIBUTION_RE is not None and _CONTRIBUTION_WORD_RE.search(text) is not None:
         text = _CONTRIBUTION_RE.sub(" ", text)
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     text = _COUNTER_RE.sub(" | ", _HANDLE_RE.sub(" ", text))
