@@ -6,6 +6,11 @@ Scoring and cleaning code imports these names; a bare number in that code is a r
 
 from __future__ import annotations
 
+# --- the cyclic garbage collector ------------------------------------------------------------
+#: whether `extract` holds off Python's cyclic garbage collector for the length of its call (see
+#: `api.extract`): False leaves the collector alone, for a host that wants no call to touch it.
+PAUSE_GC_DURING_EXTRACT: bool = True
+
 # --- input limits ---------------------------------------------------------------------------
 #: bytes; the default cap on one input, and on the unpacked content of gzip input (a news page is
 #: rarely over 5 MB; 50 MB leaves room for pages with inlined images while stopping runaway files

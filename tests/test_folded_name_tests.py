@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsgrab.clean import lexicon
 from newsgrab.html import holders, paragraphs, second_opinion, structural
 from newsgrab.meta import pagescan
 from newsgrab.meta.classnames import name_test, words_test
 from newsgrab.meta.lexicon import date_labels
+from newsgrab.whitespace import ascii_letter_runs, ascii_word_runs
 
 #: (the regex, its stand-in, texts it must find, texts it must not)
 CASES = [
@@ -94,4 +98,16 @@ def test_the_ascii_word_and_token_patterns_cut_as_the_general_ones(text: str) ->
     expected = sum(word in vocabulary for word in words) / len(words) if words else 0.0
     assert paragraphs.function_word_share(text, vocabulary) == expected
     if lowered.isascii():
-        assert paragraphs._ASCII_WORD_RE.findall(lowered) == words
+        assert ascii_letter_runs(lowered) == words
+        assert ascii_word_runs(lowered) == lexicon.WORD_RE.findall(lowered)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_the_ascii_word_cutters_give_the_regex_words(text: str) -> None:
+    # `ascii_letter_runs` and `ascii_word_runs` stand in for two regexes on ASCII text (the
+    # tokenisers of the second opinion, the prose level, language guessing and the notice lists)
+    assert ascii_letter_runs(text) == re.findall("[a-z]+", text)
+    lowered = text.lower()
+    assert ascii_word_runs(lowered) == re.findall(r"\w+", lowered) == lexicon.WORD_RE.findall(lowered)
+    assert lexicon.folded_words(lowered) == lexicon.WORD_RE.findall(lowered)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from newsgrab.clean.lexicon import WORD_RE
+from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.score import NoticeScorer, category
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block
@@ -71,7 +71,7 @@ def appeals(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[Block
         folded = text.casefold()
         if not any(literal in folded for literal in inner) and (not short or short.isdisjoint(folded.split())):
             continue
-        words = WORD_RE.findall(folded)
+        words = folded_words(folded)
         if not page.names_in(words, folded):
             continue
         view = BlockText.of(block, text, page.vocabulary, folded, words)

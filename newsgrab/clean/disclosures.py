@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsgrab.clean.cues import DISCLAIMER_LIST, SHORTNESS_SPAN, disclosure
-from newsgrab.clean.lexicon import WORD_RE, WordSet
+from newsgrab.clean.lexicon import WordSet, folded_words
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block
 
@@ -90,7 +90,7 @@ def disclosures(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[B
         folded = text.casefold()
         if not literals.search(folded):
             continue
-        words = WORD_RE.findall(folded)
+        words = folded_words(folded)
         if words_of_list.first_hit(words, words) is None:
             continue
         if disclosure(BlockText.of(block, text, page.vocabulary, folded, words), page):

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsgrab.clean.lexicon import WORD_RE
+from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
 from newsgrab.clean.shapes import (
     SUBSTANTIVE_CHARS,
@@ -161,7 +161,7 @@ def _unread_naming(blocks: Sequence[Block], texts: Sequence[str], views: Sequenc
     for i, block in enumerate(blocks):
         if views[i] is None and texts[i] and block.kind != "media":
             folded = texts[i].casefold()
-            if page.names_in(WORD_RE.findall(folded), folded):
+            if page.names_in(folded_words(folded), folded):
                 out.append(i)
     return out
 
@@ -245,7 +245,7 @@ def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_b
     if block.kind == "media" or _carries_recording(block):
         return None
     folded = text.casefold()
-    words = WORD_RE.findall(folded)
+    words = folded_words(folded)
     page = scorer.page
     if (not every_block and block.kind == "p" and len(text) >= scorer.weights.plain_prose_chars and not repeated
             and not block.link_chars and not block.hints and ends_sentence(text) and not has_address(text)

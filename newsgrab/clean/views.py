@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsgrab.clean.lexicon import WORD_RE, Vocabulary, WordSet, vocabulary, words_of
+from newsgrab.clean.lexicon import Vocabulary, WordSet, folded_words, vocabulary, words_of
 from newsgrab.model import Block, Metadata
 
 #: characters; a domain label at least this long is looked for inside words too (handles, e-mails)
@@ -107,6 +107,6 @@ class BlockText:
         if folded is None:
             folded = text.casefold()
         if words is None:
-            words = WORD_RE.findall(folded)
+            words = folded_words(folded)
         present = frozenset(words)
         return cls(block, text, words, present, vocabulary.hits(words, present, folded), folded)

@@ -39,7 +39,7 @@ from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import function_words
 from newsgrab.sentences import count_sentence_ends
 from newsgrab.settings import MIN_ARTICLE_CHARS
-from newsgrab.whitespace import fold_space
+from newsgrab.whitespace import ascii_letter_runs, fold_space
 
 #: elements that end one paragraph and start another
 BOUNDARY_TAGS: Final = frozenset(
@@ -50,10 +50,8 @@ BOUNDARY_TAGS: Final = frozenset(
 )  # fmt: skip
 #: prose, near prose, a short line, not prose (jusText's four classes)
 GOOD, NEAR_GOOD, SHORT, BAD = "good", "near-good", "short", "bad"
+#: a word (on lower-cased ASCII text: a run of a-z, cut by `ascii_letter_runs` without a regex)
 _WORD_RE = re.compile(r"[^\W\d_]+")
-#: `_WORD_RE` on lower-cased ASCII text, where its letters are these: a plain range, which the
-#: regex engine tests in half the time of a Unicode category with exclusions
-_ASCII_WORD_RE = re.compile(r"[a-z]+")
 #: sentence ends in the scripts newsgrab meets (Latin, Cyrillic, CJK full stops, Devanagari danda)
 #: a copyright line (jusText's one word cue): the sign, or the word most sites write in English
 #: an address block's marks (`contact_shaped`): an e-mail address, a run that may be a phone number
@@ -285,7 +283,7 @@ def _weight(text: str) -> int:
 def function_word_share(text: str, vocabulary: frozenset[str]) -> float:
     """Share of the text's words that are in `vocabulary` (0 for a text without words)."""
     lowered = text.lower()
-    words = (_ASCII_WORD_RE if lowered.isascii() else _WORD_RE).findall(lowered)
+    words = ascii_letter_runs(lowered) if lowered.isascii() else _WORD_RE.findall(lowered)
     if not words:
         return 0.0
     # summed in C (True counts 1): a generator's frame per word was most of this function's own time

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgrab.data import load_toml
-from newsgrab.whitespace import fold_space
+from newsgrab.whitespace import ascii_letter_runs, fold_space
 
 if TYPE_CHECKING:  # lxml stays unimported on the text-input path
     import lxml.html
@@ -112,10 +112,16 @@ def _first_words(text: str) -> list[str]:
     for prefix in GUESS_PREFIX_CHARS:
         if len(text) <= prefix:
             break
-        words = _WORD_RE.findall(text[:prefix].lower())
+        words = _words(text[:prefix].lower())
         if len(words) > GUESS_MAX_WORDS:
             return words[:GUESS_MAX_WORDS]
-    return _WORD_RE.findall(text.lower())[:GUESS_MAX_WORDS]
+    return _words(text.lower())[:GUESS_MAX_WORDS]
+
+
+def _words(lowered: str) -> list[str]:
+    """`_WORD_RE`'s words of lower-cased text; in ASCII text they are its runs of a-z, cut without
+    a regex (`ascii_letter_runs`)."""
+    return ascii_letter_runs(lowered) if lowered.isascii() else _WORD_RE.findall(lowered)
 
 
 def guess_by_function_words(text: str) -> str | None:
