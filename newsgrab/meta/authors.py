@@ -10,8 +10,9 @@ before the date under the headline, with no label ("<a href=/profiles/janedoe8/>
 14, 2019", `namedate`) > a labelled line with a date, or whose names link to their own author pages,
 further down, still before the body ("Dec 13, 2016 / By Jane Doe" in a meta bar the header does not
 reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > a schema.org Person item
-between the headline and the body under any property (`personitem`) > JSON-LD authors typed as
-organisations. The byline readers stand by the story's <h1>, past a banner <h1> (`bannerhead`). The
+between the headline and the body under any property (`personitem`) > a link preview's labelled
+<meta> pair (twitter:label1 "Written by" beside twitter:data1, `labelpairs`) > JSON-LD authors typed
+as organisations. The byline readers stand by the story's <h1>, past a banner <h1> (`bannerhead`). The
 first source naming a person wins; organisations (agencies, the site itself) count only when no source
 names a person.
 
@@ -35,6 +36,7 @@ from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
+from newsgrab.meta.labelpairs import labelled_authors
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.namedate import dated_name_line
 from newsgrab.meta.nameparts import name_shaped
@@ -49,6 +51,8 @@ AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "d
 #: meta keys that name the publisher or the holder of the page's copyright
 PUBLISHER_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "article:publisher", "copyright", "dc.rights",
                   "dcterms.rights", "rights")
+#: how a meta value that is an address or a handle starts: no name
+_NOT_NAME_VALUES = ("http://", "https://", "@")
 #: what surrounds the holder's name in a copyright line ("Copyright (c) Condé Nast 2022. All rights reserved.")
 _COPYRIGHT_NOISE_RE = re.compile(
     r"copyright|\(c\)|©|all rights reserved|\b(?:19|20)\d\d\b|[-–—,.]", re.IGNORECASE
@@ -151,7 +155,7 @@ def _publishers(scan: PageScan) -> list[str]:
     found = []
     for key in PUBLISHER_KEYS:
         for value in scan.meta.get(key, ()):
-            if not value.startswith(("http://", "https://", "@")):
+            if not value.startswith(_NOT_NAME_VALUES):
                 holder = fold_space(_COPYRIGHT_NOISE_RE.sub(" ", value))
                 if holder:
                     found.append(holder)
@@ -167,7 +171,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     """
     yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
     for key in AUTHOR_KEYS:
-        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
+        values = [v for v in scan.meta.get(key, ()) if not v.startswith(_NOT_NAME_VALUES)]
         yield [n for v in values for n in split_authors(v)], meta_label(key), False
     # explicit markup (microdata, rel=author) names each author in its own element: one source per
     # kind; a class-named byline element holds them all, so the first such element is one source
@@ -181,6 +185,10 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     yield dated_name_line(scan), "byline", True
     yield _dated_labelled_line(scan), "byline", True
     yield [n for n in _names(person_item_names(scan)) if name_shaped(n)], "microdata", True
+    # a link preview's labelled pair ("Written by" / "Jane Doe", `labelpairs`): after every byline the
+    # page shows, as it names the account that posted the story, not always its writer
+    yield [n for v in labelled_authors(scan.meta) if not v.startswith(_NOT_NAME_VALUES) for n in split_authors(v)], \
+        "twitter", False
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 
