@@ -10,8 +10,10 @@ before the date under the headline, with no label ("<a href=/profiles/janedoe8/>
 14, 2019", `namedate`) > a labelled line with a date, or whose names link to their own author pages,
 further down, still before the body ("Dec 13, 2016 / By Jane Doe" in a meta bar the header does not
 reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > a schema.org Person item
-between the headline and the body under any property (`personitem`) > JSON-LD authors typed as
-organisations. The byline readers stand by the story's <h1>, past a banner <h1> (`bannerhead`). The
+between the headline and the body under any property (`personitem`) > the writer's headshot there,
+its alt text naming the person its byline line names (`avatarnames`) > a link preview's labelled
+<meta> pair (twitter:label1 "Written by" beside twitter:data1, `labelpairs`) > JSON-LD authors typed
+as organisations. The byline readers stand by the story's <h1>, past a banner <h1> (`bannerhead`). The
 first source naming a person wins; organisations (agencies, the site itself) count only when no source
 names a person.
 
@@ -30,11 +32,13 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 
 from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, NUMERIC_STAMP_RE, following, has_date, is_dated
+from newsgrab.meta.avatarnames import avatar_names
 from newsgrab.meta.bannerhead import past_banner
 from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
+from newsgrab.meta.labelpairs import labelled_authors
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.namedate import dated_name_line
 from newsgrab.meta.nameparts import name_shaped
@@ -49,6 +53,8 @@ AUTHOR_KEYS = ("author", "article:author", "og:article:author", "dc.creator", "d
 #: meta keys that name the publisher or the holder of the page's copyright
 PUBLISHER_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "article:publisher", "copyright", "dc.rights",
                   "dcterms.rights", "rights")
+#: how a meta value that is an address or a handle starts: no name
+_NOT_NAME_VALUES = ("http://", "https://", "@")
 #: what surrounds the holder's name in a copyright line ("Copyright (c) Condé Nast 2022. All rights reserved.")
 _COPYRIGHT_NOISE_RE = re.compile(
     r"copyright|\(c\)|©|all rights reserved|\b(?:19|20)\d\d\b|[-–—,.]", re.IGNORECASE
@@ -101,7 +107,7 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
     publishers = _publishers(scan)
     shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
     fallback: tuple[list[str], str] | None = None
-    for names, label, visible in _author_sources(scan, ld):
+    for names, label, visible in _author_sources(scan, ld, sites):
         names = _unique(names)
         if not names:
             continue
@@ -151,23 +157,24 @@ def _publishers(scan: PageScan) -> list[str]:
     found = []
     for key in PUBLISHER_KEYS:
         for value in scan.meta.get(key, ()):
-            if not value.startswith(("http://", "https://", "@")):
+            if not value.startswith(_NOT_NAME_VALUES):
                 holder = fold_space(_COPYRIGHT_NOISE_RE.sub(" ", value))
                 if holder:
                     found.append(holder)
     return found
 
 
-def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str], str, bool]]:
+def _author_sources(scan: PageScan, ld: JsonLdInfo, sites: list[str]) -> Iterator[tuple[list[str], str, bool]]:
     """(names, label, visible) of each author source in order of trust, split only when asked for;
-    `visible`: read from the page's text (a byline element or link), not stated by structured data.
+    `visible`: read from the page's text (a byline element or link), not stated by structured data;
+    `sites`: the page's own names (a headshot is never the site's logo).
 
     A generator: the first source naming a person ends the search, so later bylines are never
     split (`split_authors` is several regex passes).
     """
     yield [n for a in ld.authors if a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
     for key in AUTHOR_KEYS:
-        values = [v for v in scan.meta.get(key, ()) if not v.startswith(("http://", "https://", "@"))]
+        values = [v for v in scan.meta.get(key, ()) if not v.startswith(_NOT_NAME_VALUES)]
         yield [n for v in values for n in split_authors(v)], meta_label(key), False
     # explicit markup (microdata, rel=author) names each author in its own element: one source per
     # kind; a class-named byline element holds them all, so the first such element is one source
@@ -180,7 +187,13 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo) -> Iterator[tuple[list[str],
     yield _header_labelled_line(scan), "byline", True
     yield dated_name_line(scan), "byline", True
     yield _dated_labelled_line(scan), "byline", True
-    yield [n for n in _names(person_item_names(scan)) if name_shaped(n)], "microdata", True
+    pictures: list[lxml.html.HtmlElement] = []  # the <img> elements of the stretch the Person items are read in
+    yield [n for n in _names(person_item_names(scan, pictures)) if name_shaped(n)], "microdata", True
+    yield avatar_names(pictures, sites), "byline", True
+    # a link preview's labelled pair ("Written by" / "Jane Doe", `labelpairs`): after every byline the
+    # page shows, as it names the account that posted the story, not always its writer
+    yield [n for v in labelled_authors(scan.meta) if not v.startswith(_NOT_NAME_VALUES) for n in split_authors(v)], \
+        "twitter", False
     yield [n for a in ld.authors if not a.is_person for n in [clean_name(a.name)] if n], "json-ld", False
 
 

@@ -35,8 +35,10 @@ MAX_NAME_CHARS = 80
 _PERSON_TYPE_RE = re.compile(r"schema\.org/Person/?$", re.IGNORECASE)
 
 
-def person_item_names(scan: PageScan) -> list[str]:
-    """The names of the Person items between the headline and the body (see the module doc)."""
+def person_item_names(scan: PageScan, pictures: list[lxml.html.HtmlElement] | None = None) -> list[str]:
+    """The names of the Person items between the headline and the body (see the module doc); the
+    <img> elements of the same stretch are added to `pictures` when it is given, for the headshot
+    reader read next (`avatarnames`), so the stretch is walked once."""
     headline = scan.headline
     if headline is None:
         return []
@@ -47,6 +49,10 @@ def person_item_names(scan: PageScan) -> list[str]:
         if len(own) >= BODY_PIECE_CHARS or read > MAX_PERSON_WALK_CHARS:
             break
         read += len(own)
+        if el.tag == "img":
+            if pictures is not None:
+                pictures.append(el)
+            continue
         if _is_hcard(el):
             name = _hcard_name(el)
             if name:

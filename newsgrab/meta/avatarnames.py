@@ -1,0 +1,101 @@
+"""The author's picture under the headline: a headshot whose alt text names the person its byline line
+names.
+
+Many templates print the byline with the writer's headshot: `<img alt="Jane Doe"> Jane Doe · Follow ·
+Oct 15, 2015`, `<img alt="Image of Jane Doe"> Jane Doe, April 19, 2020`. When the line's markup says
+nothing (no author class, no itemprop, no link to an author page, no label), the picture still does.
+Self-reference, no words of one language: the picture's alt text holds, as whole words, a whole name
+(`nameparts.name_shaped`) that the short line around the picture names too (`people.split_authors`).
+
+A picture of someone the story is about is told apart by position, markup and what the line says:
+only pictures after the headline and before the body starts (the stretch `personitem` walks, stopped
+by a text piece of BODY_PIECE_CHARS or after MAX_PERSON_WALK_CHARS), never in a <figure> or its caption,
+and the line must say more than the name, as a byline does: a date or time, a relative time ("2 hours
+ago"), a byline label or a control beside the name ("Follow"; data/byline_words.toml). A photo
+captioned with its subject's name alone ("<img alt="Izaskun Lesaka."> Izaskun Lesaka.") is no byline.
+A headshot names a person, not the site or a partner whose logo stands beside its name ("<img
+alt="Medical Daily"> Medical Daily"); and a name holds at most MAX_UNSPACED_NAME_CHARS letters of a
+script without case (a teaser's thumbnail carries its headline as alt text and beside it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import lxml.html
+
+from newsgrab.meta.afterheadline import has_date
+from newsgrab.meta.elementtext import short_spaced_text
+from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.nameparts import name_shaped
+from newsgrab.meta.people import is_organisation, is_phrase, split_authors
+from newsgrab.meta.reltime import relative_time_re
+
+#: characters; the line around a headshot is at most this long (name, role, date, a follow link)
+MAX_AVATAR_LINE_CHARS = 160
+#: levels above the picture looked at for the line that names its person ("<div><a><div><img></div></a></div>
+#: <span>Jane Doe</span>" on a blogging platform)
+AVATAR_LINE_LEVELS = 4
+#: letters of a script without case (Japanese, Chinese, Korean) a name holds at most
+MAX_UNSPACED_NAME_CHARS = 12
+#: the elements of a picture in the story and its caption
+_FIGURE_TAGS = ("figure", "figcaption")
+_WORD_RE = re.compile(r"\w+")
+_WORDS = byline_words()
+#: a byline label or a control of the byline lexicon, as a whole word ("by", "Follow", "Folgen")
+_BYLINE_MARK_RE = re.compile(
+    rf"(?<!\w)(?:{_WORDS.alternation((*_WORDS.text_labels(), *_WORDS.interface))})(?!\w)", re.IGNORECASE)
+
+
+def avatar_names(pictures: Iterable[lxml.html.HtmlElement], sites: Iterable[str] = ()) -> list[str]:
+    """The names of the first headshot among `pictures`, the <img> elements between the headline and
+    the body in document order (`personitem.person_item_names` collects them in its walk), none of
+    them one of the page's `sites` names or an organisation (see the module doc)."""
+    sites = list(sites)
+    for img in pictures:
+        if next(img.iterancestors(*_FIGURE_TAGS), None) is not None:
+            continue
+        alt = f" {_folded_words(img.get('alt') or '')} "
+        if alt.strip():
+            names = [n for n in _named_beside(img, alt) if not is_organisation(n, sites)]
+            if names:
+                return names
+    return []
+
+
+def _named_beside(img: lxml.html.HtmlElement, alt: str) -> list[str]:
+    """The whole names of the short byline line around `img` that its folded alt text (`alt`, padded
+    with spaces) holds as whole words."""
+    node = img.getparent()
+    for _level in range(AVATAR_LINE_LEVELS):
+        if node is None:
+            return []
+        line = short_spaced_text(node, MAX_AVATAR_LINE_CHARS)
+        if not line:
+            if any(piece.strip() for piece in node.itertext()):
+                return []  # the text around the picture is too long for a byline
+            node = node.getparent()  # the picture alone in its link: the line is further up
+            continue
+        if not set(_folded_words(line).split()) & set(alt.split()):
+            return []  # the line names nothing the alt text does: no split needed
+        names = [n for n in split_authors(line, marked=True) if _shaped(n) and f" {_folded_words(n)} " in alt]
+        return names if names and _says_more(line) else []
+    return []
+
+
+def _shaped(name: str) -> bool:
+    """A whole name, not a phrase, with no more letters of a script without case than a name has."""
+    if not name_shaped(name) or is_phrase(name):
+        return False
+    return sum(ch.isalpha() and not (ch.isupper() or ch.islower()) for ch in name) <= MAX_UNSPACED_NAME_CHARS
+
+
+def _says_more(line: str) -> bool:
+    """Whether the line says what a byline says besides the name: a date or time, a relative time, a
+    byline label or a control of the byline lexicon."""
+    return has_date(line) or bool(relative_time_re().search(line) or _BYLINE_MARK_RE.search(line))
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.casefold()))
