@@ -37,6 +37,7 @@ from newsgrab.text.titleshape import (
     TITLE_SEPARATOR_RE,
     WIDE_RE,
     is_dek,
+    length_words,
     link_line_names,
     lower_words,
     names_people,
@@ -78,6 +79,7 @@ POINTS = {
     "first": 6,          # the first candidate below the last menu: where the article's header opens
     "dek": 4,            # a one-sentence standfirst right below it, or a longer headline-shaped line
     "word": 5,           # per word, up to MAX_LENGTH_WORDS: a headline says something, a label does not
+                         # (Chinese and Japanese counted by characters: titleshape.length_words)
     "height": 1,         # per line up from the article (neither header line nor media): the headline
                          # tops the article's header, above the dek, byline, date and photo
     "above_menu": -5,    # above a menu that sits above the article
@@ -310,7 +312,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
             "first": int(index == first),
             "dek": int(following is not None and (is_dek(following) or longer_line_under(block, following))),
-            "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
+            "word": min(length_words(block.text), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
             "name": int(names_people(block.text) and not of_common_words(block.text, _lower(blocks, start, lower))),
             "container": int(block.kind not in HEADING_KINDS and any(

@@ -68,6 +68,10 @@ MIN_INITIALISM_CAPITALS_SHARE = 0.5
 #: words a headline has at least (or wide CJK characters, which have no spaces between words)
 MIN_TITLE_WORDS = 2
 MIN_TITLE_WIDE_CHARS = 6
+#: Chinese and Japanese characters that count as one word of a line's length (`length_words`): as many
+#: as MIN_TITLE_WIDE_CHARS is to MIN_TITLE_WORDS. Korean is left out: it spaces its words
+WIDE_CHARS_PER_WORD = MIN_TITLE_WIDE_CHARS // MIN_TITLE_WORDS
+_UNSPACED_RE = re.compile("[\u2e80-\u9fff]")
 #: words a headline has at most
 MAX_TITLE_WORDS = 30
 #: share of a headline's characters (spaces aside) that are letters at least
@@ -257,3 +261,14 @@ def is_dek(block: Block) -> bool:
     """A standfirst: one or two sentences of plain text under the headline."""
     text = block.text
     return block.kind == "p" and not block.link_chars and len(text) <= MAX_DEK_CHARS and text.endswith((".", "!", "?"))
+
+
+def length_words(text: str) -> int:
+    """A line's length in words, in any script: its words between spaces, and for the Chinese and
+    Japanese text in them, which writes no spaces between words, one more per WIDE_CHARS_PER_WORD
+    characters (a 24-character headline says as much as an English one of eight words, and a
+    three-word menu label in Latin letters beside it must not outweigh it)."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_UNSPACED_RE.findall(text)) // WIDE_CHARS_PER_WORD
