@@ -26,6 +26,7 @@ from newsgrab.model import Block
 from newsgrab.text.credittail import ends_with_bare_credit
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
+from newsgrab.text.linknote import ends_with_link_note
 from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
@@ -95,6 +96,8 @@ POINTS = {
                          # first under a menu and retelling the story earn together (12 + 6 + 24)
     "self_reference": -20,  # it speaks of the page itself ("this article", "this story": selfref.py): a
                          # dialog's, a notice's or a button's words, whatever else it has for it
+    "link_note": -20,    # it ends with a link's note for screen readers ("... (opens in a new window)":
+                         # linknote.py): a share link's or a button's label, whatever it echoes
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
@@ -322,6 +325,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "caption": int(bool(RUN_ON_RE.search(block.text))),
             "credit": int(ends_with_credit(block.text) or ends_with_bare_credit(block.text)),
             "self_reference": int(refers_to_page(block.text)),
+            "link_note": int(ends_with_link_note(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
