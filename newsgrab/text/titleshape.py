@@ -18,6 +18,7 @@ from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE, byline_names
 from newsgrab.text.ends import ends_with
 from newsgrab.text.header import is_header_line
+from newsgrab.text.morecall import cut_with_more
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
@@ -94,7 +95,7 @@ def title_like(block: Block) -> bool:
     text = block.text
     if block.kind not in HEADING_KINDS and block.kind not in ("p", "li"):
         return False
-    if text.endswith(("...", "…")) or (ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2)
+    if text.endswith(("...", "…")) or cut_with_more(text) or (ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2)
                                         and not _ends_with_initialism(text)):
         return False
     if text.startswith("(") and text.endswith(")"):
