@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgrab.media.captions import ends_with_credit
+from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.credittail import ends_with_bare_credit
@@ -98,6 +99,7 @@ POINTS = {
                          # dialog's, a notice's or a button's words, whatever else it has for it
     "link_note": -20,    # it ends with a link's note for screen readers ("... (opens in a new window)":
                          # linknote.py): a share link's or a button's label, whatever it echoes
+    "link_call": -20,    # a call to follow a link that is not there ("Click here for ...": meta/linkcalls.py)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
@@ -326,6 +328,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "credit": int(ends_with_credit(block.text) or ends_with_bare_credit(block.text)),
             "self_reference": int(refers_to_page(block.text)),
             "link_note": int(ends_with_link_note(block.text)),
+            "link_call": int(is_lost_link_call(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
