@@ -3,7 +3,8 @@
 Kept apart from the ranking (title.py) because every stage that asks "could this line be a title"
 (the clean-text opening, the label lines above a headline, the teaser lists) asks it the same way:
 a few words to a long sentence's worth, mostly letters, no full stop at the end, not a link, a
-label's value, a date, a byline, a row of share buttons or a phrase printed twice over.
+label's value, a date, a byline, a row of share buttons or of labels glued together, or a phrase
+printed twice over.
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ _CRUMB_ARROW_CHAR_RE = re.compile("[›>≫＞→»]")
 #: arrows a line has at least to be a breadcrumb trail: one may join a kicker to a headline
 MIN_CRUMB_ARROWS = 2
 WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
+#: a word glued to the next at its capital ("helpSkip", "NoticiasSociedad", "AdvancedInclude"): two
+#: small letters, a capital, a small letter, in Latin script. A converter that joins elements without
+#: a space glues a row of links or a form's labels so ("Accessibility helpSkip to navigationSkip to
+#: content", "AdvancedInclude UnpublishedInclude RepliesInclude ..."); a headline holds one or two
+#: such names of its own ("OpenStack", "DevOps", "JavaScript"), not MIN_GLUED_WORDS
+_GLUED_RE = re.compile(r"[a-zß-öø-ÿ]{2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+MIN_GLUED_WORDS = 3
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _TOKEN_RE = re.compile(r"\w+")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
@@ -115,6 +123,8 @@ def title_like(block: Block) -> bool:
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         return False
+    if len(_GLUED_RE.findall(text)) >= MIN_GLUED_WORDS:
+        return False  # a row of labels printed without spaces between them
     if is_breadcrumb(text) or is_share_row(text):
         return False
     return not is_header_line(text)
