@@ -15,19 +15,18 @@ from functools import cache
 
 from newsgrab.data import load_toml
 
-#: what a teaser's line ends with when a call follows its ellipsis: the only lines worth the pattern
-_ELLIPSES = ("...", "…")
-
 
 @cache
 def _pattern() -> re.Pattern[str]:
     """An ellipsis, then one call of data/more_calls.toml (in brackets or after an arrow or not),
-    ending the line; read once."""
+    ending the line; matched from the line's last ellipsis; read once."""
     calls = sorted(load_toml("more_calls.toml")["calls"], key=len, reverse=True)
     spaced = "|".join(r"\s+".join(map(re.escape, call.split())) for call in calls)
     return re.compile(rf"(?:\.\.\.|…)\s*[\[(]?\s*(?:[»›→>]\s*)?(?:{spaced})\s*[»›→>]?\s*[\])]?\s*$", re.IGNORECASE)
 
 
 def cut_with_more(text: str) -> bool:
-    """Whether a line ends with an ellipsis and a call to read on ("... prevention… more")."""
-    return any(mark in text for mark in _ELLIPSES) and _pattern().search(text) is not None
+    """Whether a line ends with an ellipsis and a call to read on ("... prevention… more"): the
+    pattern is tried at the line's last ellipsis only (most lines have none)."""
+    at = max(text.rfind("..."), text.rfind("…"))
+    return at >= 0 and _pattern().match(text, at) is not None

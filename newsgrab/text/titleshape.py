@@ -103,9 +103,11 @@ def title_like(block: Block) -> bool:
     text = block.text
     if block.kind not in HEADING_KINDS and block.kind not in ("p", "li"):
         return False
-    if text.endswith(("...", "…")) or cut_with_more(text) or (ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2)
+    if text.endswith(("...", "…")) or (ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2)
                                         and not _ends_with_initialism(text)):
         return False
+    if ("…" in text or "..." in text) and cut_with_more(text):
+        return False  # a teaser cut short, its call to read on after the ellipsis
     if text.startswith("(") and text.endswith(")"):
         return False  # an aside in brackets: a photo's credit, a list price, "(opens in a new window)"
     if block.kind not in HEADING_KINDS and block.link_chars * 2 > len(text):
