@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import newsgrab
-from newsgrab.clean.textshapes import is_lost_link_call, link_call_words, lost_link_calls
+from newsgrab.clean.textshapes import lost_link_calls
+from newsgrab.meta.linkcalls import is_lost_link_call, link_call_words
 from newsgrab.model import Block, Link
 
 _DATA = tomllib.loads(resources.files("newsgrab.data").joinpath("link_calls.toml").read_text(encoding="utf-8"))

@@ -11,20 +11,19 @@ listicle repeats under each of its items ("See it now: <shop>") lose their marku
 their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a link
 loses the link it points at and keeps its words: a short block that closes on an imperative sentence
 whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
-information."), on a page with no link left (`lost_link_calls`).
+information."), on a page with no link left (`lost_link_calls`; the call's shape is meta/linkcalls.py's, which
+the text path's headline ranking reads too).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
-from newsgrab.data import load_toml
+from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.model import Block
-from newsgrab.sentences import SENTENCE_END_RE, count_sentence_ends, ends_sentence
+from newsgrab.sentences import count_sentence_ends, ends_sentence
 from newsgrab.urls import host, split
 
 #: list items in a run from which a run of headline-like items is a list of other stories
@@ -167,50 +166,6 @@ def repeated_buttons(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool
             for i in items:
                 found[i] = True
     return found
-
-
-#: characters a block that closes on a lost link's call has at most (a promotion, not a paragraph) ...
-MAX_LOST_CALL_CHARS = 200
-#: ... and words its closing sentence has at most (a call is said in few words)
-MAX_LOST_CALL_WORDS = 10
-#: a short label before the call ("Pro tip:", "Ad:"), read past as `related.is_promo` reads past it
-_CALL_LABEL_RE = re.compile(r"^[^:\uff1a]{1,30}[:\uff1a]\s*")
-_CALL_WORD_RE = re.compile(r"\w[\w'’-]*")
-#: quotation marks: a call inside a quote is someone's words ("“Get out of here!” she shouted")
-_QUOTES = frozenset('"“”„‘«»')
-
-
-@cache
-def link_call_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs that open a call to follow a link and the words that stood for the link, in every
-    language of data/link_calls.toml (read once per process)."""
-    data = load_toml("link_calls.toml")
-    languages = [words for words in data.values() if isinstance(words, dict)]
-    return (frozenset(word for words in languages for word in words["calls"]),
-            frozenset(word for words in languages for word in words["here"]))
-
-
-def is_lost_link_call(text: str) -> bool:
-    """Whether a block closes on a call to follow a link that is not there (see the module): at most
-    `MAX_LOST_CALL_CHARS`, no quotation mark, and its last sentence (after a short label) at most
-    `MAX_LOST_CALL_WORDS` words that open with a call's verb and hold the link's word right after
-    it or last ("Click here for more information.", "Get started with the plan here."). Prose says
-    "here" of a place with another verb or a subject ("Spring is here.", "We are here to stay")."""
-    if len(text) > MAX_LOST_CALL_CHARS:
-        return False
-    calls, here = link_call_words()
-    folded = text.casefold()
-    # most short blocks hold no word of the link: a substring test passes them over before any regex
-    if not any(word in folded for word in here) or not _QUOTES.isdisjoint(text):
-        return False
-    rest = _CALL_LABEL_RE.sub("", folded, count=1).rstrip()
-    start = 0
-    for end in SENTENCE_END_RE.finditer(rest):
-        if end.end() < len(rest):
-            start = end.end()
-    words = _CALL_WORD_RE.findall(rest[start:])
-    return (0 < len(words) <= MAX_LOST_CALL_WORDS and words[0] in calls
-            and (words[-1] in here or (len(words) > 1 and words[1] in here)))
 
 
 def lost_link_calls(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:

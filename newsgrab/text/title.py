@@ -21,11 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgrab.media.captions import ends_with_credit
+from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.credittail import ends_with_bare_credit
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
+from newsgrab.text.linknote import ends_with_link_note
 from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
@@ -37,6 +39,7 @@ from newsgrab.text.titleshape import (
     TITLE_SEPARATOR_RE,
     WIDE_RE,
     is_dek,
+    length_words,
     link_line_names,
     lower_words,
     names_people,
@@ -78,6 +81,7 @@ POINTS = {
     "first": 6,          # the first candidate below the last menu: where the article's header opens
     "dek": 4,            # a one-sentence standfirst right below it, or a longer headline-shaped line
     "word": 5,           # per word, up to MAX_LENGTH_WORDS: a headline says something, a label does not
+                         # (Chinese and Japanese counted by characters: titleshape.length_words)
     "height": 1,         # per line up from the article (neither header line nor media): the headline
                          # tops the article's header, above the dek, byline, date and photo
     "above_menu": -5,    # above a menu that sits above the article
@@ -93,6 +97,9 @@ POINTS = {
                          # first under a menu and retelling the story earn together (12 + 6 + 24)
     "self_reference": -20,  # it speaks of the page itself ("this article", "this story": selfref.py): a
                          # dialog's, a notice's or a button's words, whatever else it has for it
+    "link_note": -20,    # it ends with a link's note for screen readers ("... (opens in a new window)":
+                         # linknote.py): a share link's or a button's label, whatever it echoes
+    "link_call": -20,    # a call to follow a link that is not there ("Click here for ...": meta/linkcalls.py)
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
@@ -310,7 +317,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
             "first": int(index == first),
             "dek": int(following is not None and (is_dek(following) or longer_line_under(block, following))),
-            "word": min(len(block.text.split()), MAX_LENGTH_WORDS),
+            "word": min(length_words(block.text), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
             "name": int(names_people(block.text) and not of_common_words(block.text, _lower(blocks, start, lower))),
             "container": int(block.kind not in HEADING_KINDS and any(
@@ -320,6 +327,8 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "caption": int(bool(RUN_ON_RE.search(block.text))),
             "credit": int(ends_with_credit(block.text) or ends_with_bare_credit(block.text)),
             "self_reference": int(refers_to_page(block.text)),
+            "link_note": int(ends_with_link_note(block.text)),
+            "link_call": int(is_lost_link_call(block.text)),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],

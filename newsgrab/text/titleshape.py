@@ -3,7 +3,8 @@
 Kept apart from the ranking (title.py) because every stage that asks "could this line be a title"
 (the clean-text opening, the label lines above a headline, the teaser lists) asks it the same way:
 a few words to a long sentence's worth, mostly letters, no full stop at the end, not a link, a
-label's value, a date, a byline, a row of share buttons or a phrase printed twice over.
+label's value, a date, a byline, a row of share buttons or of labels glued together, or a phrase
+printed twice over.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE, byline_names
 from newsgrab.text.ends import ends_with
 from newsgrab.text.header import is_header_line
+from newsgrab.text.morecall import cut_with_more
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
@@ -39,6 +41,13 @@ _CRUMB_ARROW_CHAR_RE = re.compile("[›>≫＞→»]")
 #: arrows a line has at least to be a breadcrumb trail: one may join a kicker to a headline
 MIN_CRUMB_ARROWS = 2
 WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
+#: a word glued to the next at its capital ("helpSkip", "NoticiasSociedad", "AdvancedInclude"): two
+#: small letters, a capital, a small letter, in Latin script. A converter that joins elements without
+#: a space glues a row of links or a form's labels so ("Accessibility helpSkip to navigationSkip to
+#: content", "AdvancedInclude UnpublishedInclude RepliesInclude ..."); a headline holds one or two
+#: such names of its own ("OpenStack", "DevOps", "JavaScript"), not MIN_GLUED_WORDS
+_GLUED_RE = re.compile(r"[a-zß-öø-ÿ]{2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+MIN_GLUED_WORDS = 3
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _TOKEN_RE = re.compile(r"\w+")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
@@ -68,6 +77,10 @@ MIN_INITIALISM_CAPITALS_SHARE = 0.5
 #: words a headline has at least (or wide CJK characters, which have no spaces between words)
 MIN_TITLE_WORDS = 2
 MIN_TITLE_WIDE_CHARS = 6
+#: Chinese and Japanese characters that count as one word of a line's length (`length_words`): as many
+#: as MIN_TITLE_WIDE_CHARS is to MIN_TITLE_WORDS. Korean is left out: it spaces its words
+WIDE_CHARS_PER_WORD = MIN_TITLE_WIDE_CHARS // MIN_TITLE_WORDS
+_UNSPACED_RE = re.compile("[\u2e80-\u9fff]")
 #: words a headline has at most
 MAX_TITLE_WORDS = 30
 #: share of a headline's characters (spaces aside) that are letters at least
@@ -93,6 +106,8 @@ def title_like(block: Block) -> bool:
     if text.endswith(("...", "…")) or (ends_with(NOT_TITLE_END_RE, text, NOT_TITLE_TRAILING, 2)
                                         and not _ends_with_initialism(text)):
         return False
+    if ("…" in text or "..." in text) and cut_with_more(text):
+        return False  # a teaser cut short, its call to read on after the ellipsis
     if text.startswith("(") and text.endswith(")"):
         return False  # an aside in brackets: a photo's credit, a list price, "(opens in a new window)"
     if block.kind not in HEADING_KINDS and block.link_chars * 2 > len(text):
@@ -110,6 +125,8 @@ def title_like(block: Block) -> bool:
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         return False
+    if len(_GLUED_RE.findall(text)) >= MIN_GLUED_WORDS:
+        return False  # a row of labels printed without spaces between them
     if is_breadcrumb(text) or is_share_row(text):
         return False
     return not is_header_line(text)
@@ -257,3 +274,14 @@ def is_dek(block: Block) -> bool:
     """A standfirst: one or two sentences of plain text under the headline."""
     text = block.text
     return block.kind == "p" and not block.link_chars and len(text) <= MAX_DEK_CHARS and text.endswith((".", "!", "?"))
+
+
+def length_words(text: str) -> int:
+    """A line's length in words, in any script: its words between spaces, and for the Chinese and
+    Japanese text in them, which writes no spaces between words, one more per WIDE_CHARS_PER_WORD
+    characters (a 24-character headline says as much as an English one of eight words, and a
+    three-word menu label in Latin letters beside it must not outweigh it)."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_UNSPACED_RE.findall(text)) // WIDE_CHARS_PER_WORD
