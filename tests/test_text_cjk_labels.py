@@ -54,3 +54,29 @@ def test_a_cjk_date_label_dates_the_page_and_names_no_one(page: str, published: 
 )
 def test_a_name_before_a_cjk_date_is_still_read(page: str, authors: list[str]) -> None:
     assert newsgrab.extract(page, kind="text").authors == authors
+
+
+def test_a_teaser_run_into_its_dateline_names_no_one() -> None:
+    # entermedia.co.kr's related stories as inscriptis prints them: two headlines, the label, the date
+    teaser = "폭풍 지나간 항구 풍경, 주민들이 다시 배를 띄우는 이유 기사입력 :[ 2018-08-25 15:24 ]"
+    article = newsgrab.extract(_ko_page(teaser), kind="text")
+    assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [
+        ("폭풍 지나간 항구 풍경, 주민들이 다시 배를 띄우는 이유", True),
+        ("夜のうちに 木が 倒れた 港の 話", True),
+        ("The storm closed the harbour on", True),  # a cased script: its last word in lower case
+        # names: one word and a role, a spaced Japanese name, a list of names, a cased name of four words
+        ("글 홍길동 기자", False),
+        ("山田 太郎", False),
+        ("홍길동, 김철수 기자", False),
+        ("Maria de la Cruz", False),
+    ],
+)
+def test_the_words_before_a_date_are_a_name_only_when_shaped_like_one(words: str, sentence: bool) -> None:
+    from newsgrab.text.namephrase import is_sentence_before_date
+
+    assert is_sentence_before_date(words, 80) is sentence
