@@ -61,6 +61,9 @@ def test_a_teaser_run_into_its_dateline_names_no_one() -> None:
     teaser = "폭풍 지나간 항구 풍경, 주민들이 다시 배를 띄우는 이유 기사입력 :[ 2018-08-25 15:24 ]"
     article = newsgrab.extract(_ko_page(teaser), kind="text")
     assert article.authors == []
+    # the line is still a dateline, not a headline: the headline above it stays the title
+    headline = "항구에 몰아친 폭풍, 밤사이 나무 수십 그루 쓰러져"
+    assert (article.title, (article.published or "")[:10]) == (headline, "2018-08-25")
 
 
 @pytest.mark.parametrize(
@@ -77,6 +80,6 @@ def test_a_teaser_run_into_its_dateline_names_no_one() -> None:
     ],
 )
 def test_the_words_before_a_date_are_a_name_only_when_shaped_like_one(words: str, sentence: bool) -> None:
-    from newsgrab.text.namephrase import is_sentence_before_date
+    from newsgrab.text.namephrase import is_sentence_before_date, uncased_name
 
-    assert is_sentence_before_date(words, 80) is sentence
+    assert (is_sentence_before_date(words, 80) or uncased_name(words) is None) is sentence

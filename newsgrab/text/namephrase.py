@@ -19,14 +19,18 @@ _PARTS_RE = re.compile(r"[,、،]")
 
 
 def is_sentence_before_date(name: str, longest: int) -> bool:
-    """Whether the words before a line's date are a sentence's or a headline's, not a name: longer than
-    `longest` characters, ending in a full stop or a lower-case word ("... visits Paris on 14 July
-    2019"), or, in a script without case, where that sign is missing, a part between commas of more
-    than MAX_UNCASED_NAME_WORDS words: a person's name there is one word, maybe with a role after it,
-    so a run of words is a teaser's title printed before its dateline ("엘제이-류화영 진흙탕 싸움, 공적인
-    사안으로 봐야하는 이유 기사입력 :[ 2018-08-25 15:24 ]")."""
-    if len(name) > longest or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
-        return True
+    """Whether the words before a line's date are a sentence, which makes the line no header line:
+    longer than `longest` characters, ending in a full stop or a lower-case word ("... visits Paris on
+    14 July 2019")."""
+    return len(name) > longest or name.endswith(".") or name.rsplit(None, 1)[-1].islower()
+
+
+def uncased_name(name: str) -> str | None:
+    """The words before a line's date as its name, or None when they are a phrase in a script without
+    case, where the lower-case test above has nothing to read: a part between commas of more than
+    MAX_UNCASED_NAME_WORDS words. A person's name there is one word, maybe with a role after it, so a
+    run of words is a teaser's title printed before its dateline ("엘제이-류화영 진흙탕 싸움, 공적인 사안으로
+    봐야하는 이유 기사입력 :[ 2018-08-25 15:24 ]"): the line is still a dateline, with no name."""
     if any(char.lower() != char.upper() for char in name):
-        return False  # a cased script: its capitals tell a name, and the tests above read them
-    return any(len(part.split()) > MAX_UNCASED_NAME_WORDS for part in _PARTS_RE.split(name))
+        return name  # a cased script: its capitals tell a name, and `is_sentence_before_date` reads them
+    return None if any(len(part.split()) > MAX_UNCASED_NAME_WORDS for part in _PARTS_RE.split(name)) else name
