@@ -39,8 +39,9 @@ def test_the_headlines_subject_beside_it_is_no_byline(above: str, below: str) ->
 @pytest.mark.parametrize(
     ("above", "below", "authors"),
     [
-        ("Lena Moravec", "", ["Lena Moravec"]),  # a name the headline does not hold is the byline
-        ("", "Lena Moravec", ["Lena Moravec"]),
+        ("", "Lena Moravec", ["Lena Moravec"]),  # a name the headline does not hold is the byline
+        # (right above it, with nothing between, a bare name is the kicker's place: no byline either)
+        ("Lena Moravec", "", []),
         ("", "By Tomas Keller", ["Tomas Keller"]),  # a labelled byline says whose it is: the subject wrote it
     ],
 )

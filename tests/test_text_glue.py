@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 
 from newsgrab.text.blocks import parse_text
-from newsgrab.text.glue import is_header_break, opens_with_header
+from newsgrab.text.glue import is_header_break, is_nested_header, opens_with_header
 from newsgrab.text.lines import split_blocks
 
 #: prose of our own, wrapped at 78 columns as w3m and html2text wrap it: enough full lines for the
@@ -101,3 +101,30 @@ def test_is_header_break_both_ways() -> None:
     assert opens_with_header("By Jane Doe, 19 November 2019", "The pier reopened on Monday.")
     assert not opens_with_header("By Jane Doe, 19 November 2019", "and the pier reopened on Monday.")
     assert not opens_with_header("The harbour authority said on Tuesday", "That the pier will close.")
+
+
+def test_a_byline_nested_under_a_line_in_inscriptis_is_a_unit_of_its_own() -> None:
+    # inscriptis indents the byline's block under a breadcrumb's last item (computerworld.com, cio.com) or
+    # a card's headline: a new element, though it starts in lower case after a line that stops no sentence
+    text = ("       1. Home\n       2. Harbours\n       3. Storm closes the outer harbour for a week\n"
+            "                by Jane Doe\n                Senior Reporter\n")
+    assert _units(text) == ["Home", "Harbours", "Storm closes the outer harbour for a week", "by Jane Doe",
+                            "Senior Reporter"]
+    card = "        Storm closes the outer harbour for a week\n            by Jane Doe 6 hours ago\n"
+    assert _units(card) == ["Storm closes the outer harbour for a week", "by Jane Doe 6 hours ago"]
+
+
+def test_a_byline_at_the_column_of_the_line_above_goes_on_from_it() -> None:
+    # get_text prints a paragraph's text nodes at one column: "by" goes on with the sentence
+    first, second = "The idea has been discussed, for instance, in books", "by Jane Doe, my colleague at the institute"
+    assert _units(f"{first}\n{second}\n") == [f"{first} {second}"]
+    # nested deeper but no byline ("by contrast"), or a byline with no name after its label
+    for second in ("by contrast, the pier stayed open", "by the harbour office"):
+        assert len(_units(f"        Storm closes the outer harbour for a week\n            {second}\n")) == 1
+    assert is_nested_header("by Jane Doe", 12, 8)
+    assert not is_nested_header("by Jane Doe", 8, 8)
+    # get_text's text nodes: a space apart, or after a line that ends in a space ("Written by " / "Jane Doe")
+    assert not is_nested_header("by Jane Doe, available", 1, 0)
+    assert not is_nested_header("on 1 June 2019 at 08:34 PM EDT.", 4, 0)
+    node = "The First New Universe\n by Jane Doe, available \n"
+    assert _units(node) == ["The First New Universe by Jane Doe, available"]

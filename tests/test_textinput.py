@@ -566,6 +566,26 @@ def test_a_name_above_a_dateline_above_the_headline_is_the_byline(above: str, au
 
 
 @pytest.mark.parametrize(
+    ("above", "below", "authors"),
+    [
+        # the line right above the headline is its kicker, the section's label, however a name it looks
+        # (foxnews "Executive Branch", a games site's "Video Game", wsj "Enterprise Software")
+        ("Executive Branch\n", "", []),
+        ("Lena Moravec\n", "", []),
+        # ...a name under the headline is still its byline, and one above it with a handle or a date
+        ("", "Lena Moravec\n", ["Lena Moravec"]),
+        ("Lena Moravec\n\n@lenamoravec\n", "", ["Lena Moravec"]),
+        ("Lena Moravec 2 hours ago\n", "", ["Lena Moravec"]),
+    ],
+)
+def test_a_bare_name_right_above_the_headline_is_its_kicker(above: str, below: str, authors: list[str]) -> None:
+    page = PAGE.replace("# Fishermen Return to the Outer Harbour\n",
+                        f"{above}\n# Fishermen Return to the Outer Harbour\n\n{below}").replace(
+        "By Lena Moravec\n\nMarch 14, 2024\n", "")
+    assert parse_text(page).metadata.authors == authors
+
+
+@pytest.mark.parametrize(
     ("under", "authors"),
     [
         # the standfirst and the author's card printed as headings, the lead photo between them

@@ -176,9 +176,11 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         if not (names := byline_names(block.text)):
             continue
         # a name with its time stamp ("Jane Doe 2 hours ago") or its role ("Jane Doe Senior Editor, Example
-        # Post") is a byline by its shape, next to anything
-        if (index - 1 in anchors or _below_handle(blocks, index) in anchors or has_digit(block.text)
-                or names_a_role(block.text, names)):
+        # Post") is a byline by its shape, next to anything; a bare name right above the headline is its
+        # kicker, the section's label ("Executive Branch", "Video Game"), not its byline
+        beneath = _below_handle(blocks, index)
+        if (index - 1 in anchors or (beneath in anchors and not beneath == index + 1 == headline)
+                or has_digit(block.text) or names_a_role(block.text, names)):
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)

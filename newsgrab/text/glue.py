@@ -39,6 +39,8 @@ _CLOSERS = "\"'”’»)]"
 #: for `is_header_break` to break after it: the join asks it of nearly every line of a wrapped text, the
 #: caller tests this first
 BREAKS_AFTER = frozenset(_STOPS + _CLOSERS)
+#: columns; inscriptis indents a nested element this much deeper at least, get_text a text node a space at most
+NESTED_INDENT = 2
 #: two capitalised words: how a byline's names start ("Jane Doe", "Michael Larabel in Valve")
 _NAME_START_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ]")
 
@@ -61,6 +63,19 @@ def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool, full: b
         return True
     # a byline or a dateline goes on from nothing that stops a sentence
     return _stops_sentence(prev) and _is_header_line(line)
+
+
+def is_nested_header(line: str, start: int, above: int) -> bool:
+    """Whether a line of a text with no wrap width that would go on from the line above (it starts in
+    lower case: "by Jane Doe") is a byline of its own, nested deeper than that line: its text starts
+    NESTED_INDENT columns or more right of where the text above starts (`start`, `above`).
+    inscriptis breaks no line inside an element and indents an element nested in another (a card's
+    "by Jane Doe" under its headline, a byline's block under a breadcrumb's last item), so the line is
+    the start of another element, not the rest of the sentence above; get_text keeps a paragraph's
+    text nodes at one column, a space at most apart (" by Jane Doe, available", " on 1 June 2019"),
+    and a byline there goes on from its line ("... in books" / "by Jane Doe, my colleague")."""
+    return start >= above + NESTED_INDENT and len(line) <= MAX_HEADER_LINE_CHARS and (
+        (byline := BYLINE_RE.match(line)) is not None and _NAME_START_RE.match(byline["who"]) is not None)
 
 
 def opens_with_header(first: str, second: str) -> bool:

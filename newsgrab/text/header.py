@@ -37,6 +37,7 @@ from newsgrab.text.byline import (
     without_handle,
 )
 from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, linked_label_date, numeric_date
+from newsgrab.text.namephrase import is_sentence_before_date, uncased_name
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -242,9 +243,9 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
     words = before["name"].split() if before else []
     if len(words) >= MIN_NAME_ON_WORDS and all(word[:1].isupper() for word in words):
         name = " ".join(words)  # "Marketing Land on February 23, 2016": every word before the "on" capitalised
-    if len(name) > MAX_HEADER_NAME_CHARS or name.endswith(".") or name.rsplit(None, 1)[-1].islower():
+    if is_sentence_before_date(name, MAX_HEADER_NAME_CHARS):
         return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
-    return name, match.group(0), None
+    return uncased_name(name), match.group(0), None
 
 
 def _names_before_date(who: str) -> str:

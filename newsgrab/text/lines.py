@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgrab.text.glue import BREAKS_AFTER, is_header_break, opens_with_header
+from newsgrab.text.glue import BREAKS_AFTER, is_header_break, is_nested_header, opens_with_header
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
@@ -293,10 +293,14 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
     units: list[RawBlock] = []
     prev_line = ""
     opens = False  # whether the line above opened its unit
-    for (number, line, _), text in zip(para, texts, strict=True):
+    prev_start = 0
+    for (number, line, start), text in zip(para, texts, strict=True):
         stripped = text.strip()
         broke = bool(units) and width is not None and (number in wrapped or wraps(prev_line, stripped, width))
         joins = broke or (bool(units) and kind[0] != "h" and continues(prev_line, stripped))
+        if (joins and width is None and prev_line[-1:] != " "
+                and is_nested_header(stripped, start + len(text) - len(text.lstrip()), prev_start)):
+            joins = False  # a byline nested under the line above: inscriptis's next element (text/glue.py)
         if (joins and width is not None and ((opens and broke) or prev_line.rstrip()[-1:] in BREAKS_AFTER)
                 and is_header_break(prev_line.strip(), stripped, opens=opens, wrapped=broke,
                                     full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND)):
@@ -311,7 +315,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
         else:
             units.append(RawBlock(kind if not units else "p", stripped, number, ordered and not units))
             opens = True
-        prev_line = line
+        prev_line, prev_start = line, start + len(text) - len(text.lstrip())
     return units
 
 
