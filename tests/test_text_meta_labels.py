@@ -216,17 +216,6 @@ def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
           "On November 18, 2019 the harbour was closed."), [], None, set()),
         # past the first LINES_INTO_ARTICLE blocks nothing is read
         (("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Nov. 19, 2019, 8:41 AM UTC"), [], None, set()),
-        # ...but the labelled byline beside a dateline read at the edge (a dek, a caption and a newsletter
-        # box above the pair: nbcnews.com as inscriptis prints it without the page's chrome)
-        (("A storm felled many trees overnight.", "The harbour at dawn. Jane Roe / Example file",
-          "Breaking News Emails", "Get breaking news alerts and special reports.", "SUBSCRIBE",
-          "Nov. 20, 2019, 9:28 AM UTC", "By Phil Helsel", "HARBOURTOWN — The storm closed the port."),
-         ["Phil Helsel"], "2019-11-20", {5, 6}),
-        # ...only the next LINES_BESIDE_DATELINE lines, and only a labelled byline: a bare name there is a teaser's
-        (("One.", "Two.", "Three.", "Four.", "Five.", "Nov. 20, 2019, 9:28 AM UTC", "Six.", "Seven.",
-          "By Phil Helsel"), [], "2019-11-20", {5}),
-        (("One.", "Two.", "Three.", "Four.", "Five.", "Nov. 20, 2019, 9:28 AM UTC", "Phil Helsel"),
-         [], "2019-11-20", {5}),
     ],
 )
 def test_the_lines_under_the_start_of_the_article_are_read(

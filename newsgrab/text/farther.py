@@ -31,10 +31,6 @@ from newsgrab.text.header import (
 
 #: blocks past the window read around the headline where a dateline or a labelled byline is still read
 LINES_INTO_ARTICLE = 6
-#: blocks under a dateline read there where its labelled byline is read too, past LINES_INTO_ARTICLE: a
-#: standfirst, a caption and a newsletter box may push the pair to the edge ("SUBSCRIBE" / "Nov. 20, 2019,
-#: 9:28 AM UTC" / "By Reuters"), and a byline sits next to its date
-LINES_BESIDE_DATELINE = 2
 #: blocks above the headline where a labelled byline or a labelled date is still read when nothing nearer was
 FAR_ABOVE = 8
 #: blocks at the end of the article and after it where an author's bio is read
@@ -52,9 +48,7 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
     dateline or a labelled byline as a whole is read there, or a name with its time stamp ("Jane Doe
     05.24.16 5:42 AM", `byline_names`), never a bare name, a source or a tag line (which a story may
-    hold or end with), and only what the header still lacks. A labelled byline up to
-    LINES_BESIDE_DATELINE lines under the last dateline read is read even past the first
-    LINES_INTO_ARTICLE blocks: the date and the byline are one header, wherever its edge falls."""
+    hold or end with), and only what the header still lacks."""
     taken: set[int] = set()
     for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
         if meta.authors and meta.published:
@@ -71,14 +65,6 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
             meta.provenance["authors"] = "header-line"
             take_dates(text, meta)
             taken.add(index)
-    if not meta.authors and taken:  # a byline printed beside its dateline, just past the reach
-        last = max(taken)
-        for index in range(max(last + 1, begin + LINES_INTO_ARTICLE), min(end, last + 1 + LINES_BESIDE_DATELINE)):
-            text = unglued_byline(blocks[index]).text
-            if (blocks[index].kind in HEADER_KINDS and len(text) <= MAX_HEADER_LINE_CHARS and BYLINE_RE.match(text)
-                    and take_header_line(blocks[index], meta)):
-                taken.add(index)
-                break
     return taken
 
 
