@@ -12,14 +12,10 @@ import re
 import unicodedata
 from functools import cache
 
-from newsgrab.data import load_toml
+from newsgrab.data import load_toml, phrase_alternation
 
 #: digits of the number at most ("2 hours ago"; a year's four digits are a date, not an age)
 MAX_NUMBER_DIGITS = 3
-
-
-def _words(words: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True))
 
 
 def _spaced(char: str) -> bool:
@@ -47,8 +43,9 @@ def relative_time_pattern() -> str:
     data = load_toml("relative_times.toml")
     forms: list[str] = []
     for language in data.values():
-        number = rf"\d{{1,{MAX_NUMBER_DIGITS}}}" + (f"|(?:{_words(language['one'])})\\s" if language["one"] else "")
-        units = _words(language["units"])
+        ones = f"|(?:{phrase_alternation(language['one'])})\\s" if language["one"] else ""
+        number = rf"\d{{1,{MAX_NUMBER_DIGITS}}}" + ones
+        units = phrase_alternation(language["units"])
         forms.extend(_form(form, number, units) for form in language["forms"])
     return "|".join(f"(?:{form})" for form in forms)
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsgrab.data import load_toml
+from newsgrab.data import load_toml, phrase_alternation
 
 
 @cache
 def control_re() -> re.Pattern[str]:
     """The pattern of any control word as whole words (data/control_words.toml, read once per process)."""
-    words = sorted(load_toml("control_words.toml")["words"], key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+    alternation = phrase_alternation(load_toml("control_words.toml")["words"])
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 

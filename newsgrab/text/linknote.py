@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsgrab.data import load_toml
+from newsgrab.data import load_toml, phrase_alternation
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     """A note of data/link_notes.toml in brackets, any spacing inside, ending the line; read once."""
-    notes = sorted(load_toml("link_notes.toml")["notes"], key=len, reverse=True)
-    spaced = "|".join(r"\s+".join(map(re.escape, note.split())) for note in notes)
+    spaced = phrase_alternation(load_toml("link_notes.toml")["notes"])
     return re.compile(rf"[(\[]\s*(?:{spaced})\s*[)\]]\s*$", re.IGNORECASE)
 
 

@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsgrab.data import load_toml
+from newsgrab.data import load_toml, phrase_alternation
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     """An ellipsis, then one call of data/more_calls.toml (in brackets or after an arrow or not),
     ending the line; matched from the line's last ellipsis; read once."""
-    calls = sorted(load_toml("more_calls.toml")["calls"], key=len, reverse=True)
-    spaced = "|".join(r"\s+".join(map(re.escape, call.split())) for call in calls)
+    spaced = phrase_alternation(load_toml("more_calls.toml")["calls"])
     return re.compile(rf"(?:\.\.\.|…)\s*[\[(]?\s*(?:[»›→>]\s*)?(?:{spaced})\s*[»›→>]?\s*[\])]?\s*$", re.IGNORECASE)
 
 
