@@ -63,15 +63,17 @@ def extract(
     newsgrab, or in a library under it, on some page nobody foresaw) is `InternalError`, with the
     original as its `__cause__`, so a caller's `except NewsgrabError` holds for every input.
 
-    Python's cyclic garbage collector is held off for the call (`settings.PAUSE_GC_DURING_EXTRACT`).
-    It starts a collection every few hundred new container objects, so it ran about once a page in
-    the middle of an extraction, when the page's element proxies, lists and tuples were all alive,
-    and traversed them all to find next to nothing (the tree and nearly all of a page's objects are
-    freed by their reference counts): 3-5% of the wheel's CPU time on the bench pages, about 1%
-    once paused. Held off, the collections that come due run after the call, once the page's
-    objects are gone, and still collect the few cycles a page leaves. Only a collector that is on is paused, and it is
-    switched back on when the call ends, whatever the outcome; a paused collector never outlasts
-    the call that paused it (another thread's call that starts meanwhile leaves it as it finds it).
+    With `settings.PAUSE_GC_DURING_EXTRACT` (off in the library, on in the command line's processes),
+    Python's cyclic garbage collector is held off for the call. It starts a collection every few
+    hundred new container objects, so it ran about once a page in the middle of an extraction, when
+    the page's element proxies, lists and tuples were all alive, and traversed them all to find next
+    to nothing (the tree and nearly all of a page's objects are freed by their reference counts).
+    Held off, the collections that come due run after the call, once the page's objects are gone,
+    and still collect the few cycles a page leaves: about 1% of the wheel's CPU a page on Readability
+    and 3% on ScrapingHub (one process, the setting alternated pass by pass). Only a collector that
+    is on is paused, and it is switched back on when the call ends, whatever the outcome; a paused
+    collector never outlasts the call that paused it (another thread's call that starts meanwhile
+    leaves it as it finds it).
     """
     options = options or DEFAULT_OPTIONS
     if kind not in KINDS:

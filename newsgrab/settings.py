@@ -8,8 +8,11 @@ from __future__ import annotations
 
 # --- the cyclic garbage collector ------------------------------------------------------------
 #: whether `extract` holds off Python's cyclic garbage collector for the length of its call (see
-#: `api.extract`): False leaves the collector alone, for a host that wants no call to touch it.
-PAUSE_GC_DURING_EXTRACT: bool = True
+#: `api.extract`). Off by default: the collector is one switch for the whole process, and in a host
+#: whose threads call `extract` all the time the calls would keep it off for the host's own cycles
+#: too. The command line turns it on in its own processes (`cli.runner.warm_up`), which convert on
+#: one thread each.
+PAUSE_GC_DURING_EXTRACT: bool = False
 
 # --- input limits ---------------------------------------------------------------------------
 #: bytes; the default cap on one input, and on the unpacked content of gzip input (a news page is

@@ -5,6 +5,8 @@ the setting says to leave it alone, and the cycles a page leaves are still colle
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -27,7 +29,9 @@ PAGE = (
 
 
 @pytest.fixture
-def collector_on() -> Iterator[None]:
+def collector_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The collector on and the pause asked for (as the command line asks for it)."""
+    monkeypatch.setattr(settings, "PAUSE_GC_DURING_EXTRACT", True)
     was = gc.isenabled()
     gc.enable()
     yield
@@ -72,6 +76,7 @@ def test_the_collector_comes_back_on_when_the_call_fails(monkeypatch: pytest.Mon
 
 
 def test_a_collector_the_caller_switched_off_stays_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(settings, "PAUSE_GC_DURING_EXTRACT", True)
     was = gc.isenabled()
     gc.disable()
     try:
@@ -115,3 +120,21 @@ def test_the_cycles_a_page_leaves_are_still_collected(monkeypatch: pytest.Monkey
     churn = [[] for _ in range(100_000)]  # container objects: each collection comes due on them
     del churn
     assert left[0]() is None
+
+
+def test_the_library_leaves_the_collector_alone_and_the_command_asks_for_the_pause(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a host's threads may call extract all the time: by default no call touches the collector;
+    # the command line's processes (one thread each) turn the pause on when they warm up
+    from newsgrab.cli import runner
+    from newsgrab.options import Options
+
+    fresh = subprocess.run(
+        [sys.executable, "-c", "import newsgrab.settings as s; print(s.PAUSE_GC_DURING_EXTRACT)"],
+        capture_output=True, text=True, check=True,
+    )
+    assert fresh.stdout.strip() == "False"  # (this process's value may be a CLI test's)
+    monkeypatch.setattr(settings, "PAUSE_GC_DURING_EXTRACT", False)
+    runner.warm_up(runner.Conversion(kind="text", options=Options()))
+    assert settings.PAUSE_GC_DURING_EXTRACT is True

@@ -165,6 +165,11 @@ def warm_up(conversion: Conversion, first: Task | None = None) -> None:
     before they are read skip it: a run of text files never loads the HTML stage's modules."""
     global _warm
     import newsgrab.api  # (the pipeline's modules)
+    import newsgrab.settings
+
+    # this process is the command's own and converts on one thread: the collector may pause for
+    # each input (settings.PAUSE_GC_DURING_EXTRACT; 1-3% of the CPU a page, bench/run's pages)
+    newsgrab.settings.PAUSE_GC_DURING_EXTRACT = True
 
     if conversion.options.boilerplate_enabled:
         from newsgrab.rules import load_rules
