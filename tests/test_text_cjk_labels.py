@@ -1,7 +1,7 @@
 """Korean and Japanese date labels in a text's header are labels, not names (data/date_labels.toml, issue 13).
 
 A page in Korean or Japanese prints its date with a label in its own script ("기사입력 2013-10-24",
-"最終更新日：2019/02/22"). A label the lexicon did not hold was read as the name of a "Name, Date" line,
+"最終更新日：2021/07/14"). A label the lexicon did not hold was read as the name of a "Name, Date" line,
 and a script without case gives no capital to tell a label or a teaser's headline from a person: the
 pages' labels are data now, and the words before a date in such a script are a name only when short
 (text/namephrase.py).
@@ -34,7 +34,7 @@ def _ja_page(header: str) -> str:
     [
         (_ko_page("입력 2013.10.24 03:00"), "2013-10-24", None),
         (_ko_page("최종수정 2013-10-25 09:00:00"), "2013-10-25", "2013-10-25"),
-        (_ja_page("最終更新日：2019/02/22"), "2019-02-22", "2019-02-22"),
+        (_ja_page("最終更新日：2021/07/14"), "2021-07-14", "2021-07-14"),
         (_ja_page("公表日 2018/12/23"), "2018-12-23", None),
     ],
 )
