@@ -75,7 +75,7 @@ def test_a_byline_over_the_first_paragraph_in_text_with_no_wrap_width() -> None:
     assert _units(text)[1:] == [byline, para]
     meta = parse_text(text).metadata
     assert meta.authors == ["Jane Doe"]
-    assert meta.published is not None and meta.published.startswith("2019-06-01")
+    assert meta.published is not None and meta.published.startswith("2021-03-03")
 
 
 def test_a_pasted_hard_wrapped_paragraph_is_still_joined() -> None:
