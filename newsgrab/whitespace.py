@@ -3,6 +3,7 @@ lower-cased ASCII text into words that several stages' tokenisers share."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from typing import Final
 
@@ -44,3 +45,39 @@ def ascii_word_runs(lowered: str) -> list[str]:
     `re.findall(r"\\w+")` gives on it (see `ascii_letter_runs`; `\\w` holds A-Z too, hence the
     capitals' absence)."""
     return lowered.translate(_NOT_WORD).split()
+
+
+class _WordCharacter(Exception):
+    """Raised by the `_GAP_ERRORS` handler, and caught in `ascii_gapped`: the text holds a non-ASCII
+    word character, so only the regex cuts it right."""
+
+
+def _gap(error: UnicodeError) -> tuple[str, int]:
+    """The encode error handler of `ascii_gapped`: a run of non-ASCII characters none of which is a
+    word character (`str.isalnum`, what `\\w` means beyond ASCII) becomes one space."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    if any(map(str.isalnum, error.object[error.start:error.end])):
+        raise _WordCharacter
+    return " ", error.end
+
+
+#: the name `_gap` is registered under (codecs' handler names are process-wide: hence the prefix)
+_GAP_ERRORS: Final = "newsgrab.word_gap"
+codecs.register_error(_GAP_ERRORS, _gap)
+
+
+def ascii_gapped(lowered: str) -> str | None:
+    """`lowered` as ASCII, each run of non-ASCII characters that are not word characters (curly
+    quotes, dashes, no-break and thin spaces, ellipses, bullets, signs) made a space; None when it
+    holds a non-ASCII word character (an accented or Cyrillic letter, a CJK character, a superscript
+    digit). To a regex cutting words (`\\w+`, `[^\\W\\d_]+`) such a character only parts two words,
+    as the space does, so `ascii_letter_runs` / `ascii_word_runs` of the result give the regex's
+    words. Why: article prose nearly always holds a curly quote or a dash, which kept it off the
+    ASCII cut; the ASCII encoder walks the text in C and calls the handler once a run of them."""
+    if lowered.isascii():
+        return lowered
+    try:
+        return lowered.encode("ascii", _GAP_ERRORS).decode("ascii")
+    except _WordCharacter:
+        return None

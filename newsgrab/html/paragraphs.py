@@ -39,7 +39,7 @@ from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import function_words
 from newsgrab.sentences import count_sentence_ends
 from newsgrab.settings import MIN_ARTICLE_CHARS
-from newsgrab.whitespace import ascii_letter_runs, fold_space
+from newsgrab.whitespace import ascii_gapped, ascii_letter_runs, fold_space
 
 #: elements that end one paragraph and start another
 BOUNDARY_TAGS: Final = frozenset(
@@ -50,7 +50,8 @@ BOUNDARY_TAGS: Final = frozenset(
 )  # fmt: skip
 #: prose, near prose, a short line, not prose (jusText's four classes)
 GOOD, NEAR_GOOD, SHORT, BAD = "good", "near-good", "short", "bad"
-#: a word (on lower-cased ASCII text: a run of a-z, cut by `ascii_letter_runs` without a regex)
+#: a word (on lower-cased text ASCII but for non-word characters: a run of a-z, cut by
+#: `ascii_gapped` and `ascii_letter_runs` without a regex)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: sentence ends in the scripts newsgrab meets (Latin, Cyrillic, CJK full stops, Devanagari danda)
 #: a copyright line (jusText's one word cue): the sign, or the word most sites write in English
@@ -283,7 +284,8 @@ def _weight(text: str) -> int:
 def function_word_share(text: str, vocabulary: frozenset[str]) -> float:
     """Share of the text's words that are in `vocabulary` (0 for a text without words)."""
     lowered = text.lower()
-    words = ascii_letter_runs(lowered) if lowered.isascii() else _WORD_RE.findall(lowered)
+    gapped = ascii_gapped(lowered)  # ASCII but for quotes, dashes, spaces: cut without the regex
+    words = ascii_letter_runs(gapped) if gapped is not None else _WORD_RE.findall(lowered)
     if not words:
         return 0.0
     # summed in C (True counts 1): a generator's frame per word was most of this function's own time

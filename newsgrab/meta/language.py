@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgrab.data import load_toml
-from newsgrab.whitespace import ascii_letter_runs, fold_space
+from newsgrab.whitespace import ascii_gapped, ascii_letter_runs, fold_space
 
 if TYPE_CHECKING:  # lxml stays unimported on the text-input path
     import lxml.html
@@ -119,9 +119,10 @@ def _first_words(text: str) -> list[str]:
 
 
 def _words(lowered: str) -> list[str]:
-    """`_WORD_RE`'s words of lower-cased text; in ASCII text they are its runs of a-z, cut without
-    a regex (`ascii_letter_runs`)."""
-    return ascii_letter_runs(lowered) if lowered.isascii() else _WORD_RE.findall(lowered)
+    """`_WORD_RE`'s words of lower-cased text; in text ASCII but for non-word characters (quotes,
+    dashes, spaces) they are its runs of a-z, cut without a regex (`ascii_gapped`, `ascii_letter_runs`)."""
+    gapped = ascii_gapped(lowered)
+    return ascii_letter_runs(gapped) if gapped is not None else _WORD_RE.findall(lowered)
 
 
 def guess_by_function_words(text: str) -> str | None:
