@@ -12,7 +12,7 @@ only pictures after the headline and before the body starts (the stretch `person
 by a text piece of BODY_PIECE_CHARS or after MAX_PERSON_WALK_CHARS), never in a <figure> or its caption,
 and the line must say more than the name, as a byline does: a date or time, a relative time ("2 hours
 ago"), a byline label or a control beside the name ("Follow"; data/byline_words.toml). A photo
-captioned with its subject's name alone ("<img alt="Izaskun Lesaka."> Izaskun Lesaka.") is no byline.
+captioned with its subject's name alone ("<img alt="Ane Etxeberria."> Ane Etxeberria.") is no byline.
 A headshot names a person, not the site or a partner whose logo stands beside its name ("<img
 alt="Medical Daily"> Medical Daily"); and a name holds at most MAX_UNSPACED_NAME_CHARS letters of a
 script without case (a teaser's thumbnail carries its headline as alt text and beside it).
