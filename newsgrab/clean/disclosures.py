@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from newsgrab.clean.cues import DISCLAIMER_LIST, SHORTNESS_SPAN, disclosure
 from newsgrab.clean.lexicon import WordSet, folded_words
 from newsgrab.clean.views import BlockText, PageFacts
+from newsgrab.data import Trie, trie_pattern
 from newsgrab.model import Block
 
 #: word lists whose literal search is kept (a page's vocabulary has one disclaimer list per rule set)
@@ -35,38 +36,17 @@ def _literal_re(words_of_list: WordSet) -> re.Pattern[str]:
         return cached[1]
     literals = {*words_of_list.words, *words_of_list.prefixes,
                 *(max(phrase, key=len) for phrases in words_of_list.phrases.values() for phrase in phrases)}
-    trie: _Trie = {}
+    trie: Trie = {}
     for literal in literals:
         node = trie
         for char in literal:
             node = node.setdefault(char, {})
         node[""] = {}  # a literal ends here
-    pattern = re.compile(_trie_pattern(trie))
+    pattern = re.compile(trie_pattern(trie))
     if len(_LITERALS) >= MAX_CACHED_LISTS:
         _LITERALS.clear()
     _LITERALS[id(words_of_list)] = (words_of_list, pattern)
     return pattern
-
-
-#: a trie of literals, a character a step ("" marks a literal's end)
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    """The regex of a trie node: its literals that share a start are one branch of the start, so the
-    engine tries a few branches at a position where a flat alternation tried every literal (the
-    disclaimer list's fifty-odd: twice the time). Only whether a literal is there is asked, so a
-    literal that ends here ends the branch ("commission" makes "commissione" redundant)."""
-    if "" in node:
-        return ""
-    branches = []
-    for char, child in sorted(node.items()):
-        chars = [char]
-        while len(child) == 1 and "" not in child:  # a run without a fork: written out, no recursion
-            [(char, child)] = child.items()
-            chars.append(char)
-        branches.append(re.escape("".join(chars)) + _trie_pattern(child))
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def disclosures(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],

@@ -15,6 +15,7 @@ from importlib import resources
 
 import lxml.html
 
+from newsgrab.data import Trie, trie_pattern
 from newsgrab.html import settings
 from newsgrab.memo import Memo
 
@@ -47,7 +48,7 @@ class TokenMatcher:
     def __init__(self, tokens: list[str]) -> None:
         _check_tokens(tokens)
         words: set[str] = set()
-        trie: _Trie = {}
+        trie: Trie = {}
         for token in tokens:
             if token.startswith("=") and _WORD_RE.fullmatch(token, 1):
                 words.add(token[1:])
@@ -58,7 +59,7 @@ class TokenMatcher:
             node[""] = {}  # a token ends here
         self.tokens = tuple(tokens)
         self._words = frozenset(words)
-        self._regex = re.compile(_trie_pattern(trie)) if trie else None
+        self._regex = re.compile(trie_pattern(trie)) if trie else None
 
     def search(self, key: str, words: list[str] | None = None) -> str | None:
         """The matching part of `key` for a token that matches, or None. `words`: the key's words
@@ -88,10 +89,6 @@ def _check_tokens(tokens: list[str]) -> None:
         _token_steps(token)
 
 
-#: a trie of token steps: a single character to match, or (longer) an assertion's regex
-_Trie = dict[str, "_Trie"]
-
-
 def _token_steps(token: str) -> list[str]:
     """The characters of a token's literal, then the word-edge assertions its marker asks for."""
     marker = token[:1] if token[:1] in ("=", "^") else ""
@@ -104,22 +101,6 @@ def _token_steps(token: str) -> list[str]:
     if marker == "=":  # and none after it
         steps.append(f"(?![{_WORD_EDGE}])")
     return steps
-
-
-def _trie_pattern(node: _Trie) -> str:
-    """The regex of a trie node. A search only asks whether a token is there, so a token that ends
-    here ends the branch (matching "related" makes "related-posts" redundant). Character steps come
-    before assertions: a character branch is skipped at once when it does not fit."""
-    if "" in node:
-        return ""
-    branches = []
-    for step, child in sorted(node.items(), key=lambda item: (len(item[0]) > 1, item[0])):
-        steps = [step]
-        while len(child) == 1 and "" not in child:  # a run without a fork: written out, no recursion
-            [(step, child)] = child.items()
-            steps.append(step)
-        branches.append("".join(re.escape(step) if len(step) == 1 else step for step in steps) + _trie_pattern(child))
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 @dataclass(frozen=True, slots=True)
