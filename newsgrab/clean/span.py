@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
@@ -115,11 +116,8 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     # a block the score does not read anchors it when it reads as prose; an item of a list of links never
     # does, and says so to the score; nor does an item of an unlinked list of headlines in text that
     # carries no links (textshapes.py), the same list as a converter that drops links prints it
-    def closing_notice(k: int) -> bool:  # a paragraph under a teaser list that the score takes there (a bio)
-        view, found = _read_whole(blocks, texts, hits, views, cues, scorer, k)
-        return view is not None and scorer.is_notice({**found, "after-body": 1.0})
-
-    teasers = headline_list_items(blocks, texts, hits, closing_notice if from_text(blocks) else None)
+    closing_notice = partial(_closing_notice, blocks, texts, hits, views, cues, scorer) if from_text(blocks) else None
+    teasers = headline_list_items(blocks, texts, hits, closing_notice)
     linked = [a or b for a, b in zip(link_list_items(blocks, texts), teasers, strict=True)]
     for i, view in enumerate(views):
         if view is not None and linked[i]:
@@ -147,6 +145,17 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     return Span(views, placed, substantive, first, last)
+
+
+def _closing_notice(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                    views: Sequence[BlockText | None], cues: Sequence[dict[str, float]], scorer: NoticeScorer,
+                    k: int) -> bool:
+    """Whether the score takes block `k`, a paragraph under a teaser list, as a notice after the
+    article (a bio). A module function bound by `partial`, not a closure in `body_span`: compiled by
+    mypyc, a nested function and its frame's environment hold each other, a cycle only the cyclic
+    collector frees, which kept every page's blocks, views and scorer alive until its next pass."""
+    view, found = _read_whole(blocks, texts, hits, views, cues, scorer, k)
+    return view is not None and scorer.is_notice({**found, "after-body": 1.0})
 
 
 def _unread_naming(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
