@@ -141,11 +141,18 @@ class BylineWords:
     agencies: tuple[str, ...] = ()
     #: the verb after the name that opens an author's bio ("is", "ist", "est": "Jane Doe is a staff writer ...")
     bio_verbs: tuple[str, ...] = ()
+    #: the word for "author" in class and id names ("autor", "auteur"): such an element is a byline element
+    class_words: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
         """`words` as a regex alternation (escaped, longest first)."""
         return alternation(words)
+
+    def class_pattern(self) -> str:
+        """A regex (lower case, for `classnames.name_test`) of `class_words` as whole words of a class or id
+        string: "article__autor", "fig-auteur", never "autoresize" or "autorotate"."""
+        return rf"(?<![a-z])(?:{alternation(self.class_words)})(?![a-z])" if self.class_words else "(?!)"
 
     def opening_labels(self) -> tuple[str, ...]:
         """The labels that open a line with no colon: the openers and every label that ends in one
@@ -174,4 +181,5 @@ def byline_words() -> BylineWords:
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
                        contributions=words("contributions"), posted=words("posted"),
                        date_prepositions=words("date_prepositions"), author_paths=words("author_paths"),
-                       agencies=words("agencies"), bio_verbs=words("bio_verbs"))
+                       agencies=words("agencies"), bio_verbs=words("bio_verbs"),
+                       class_words=words("class_words"))

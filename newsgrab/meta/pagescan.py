@@ -24,14 +24,14 @@ from newsgrab.meta.dateattrs import carries_datetime, epoch_value
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
-from newsgrab.meta.lexicon import date_labels
+from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.scanresult import PageScan as PageScan
 from newsgrab.meta.scanresult import TimeHint as TimeHint
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
-#: class/id fragments that mark a byline or a dateline
-_BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor")
+#: class/id fragments that mark a byline or a dateline (the word for "author" in other languages: whole words)
+_BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor", byline_words().class_pattern())
 #: class/id fragments of elements that show the publication date as text
 _DATE_TOKENS = ("date", "publish", "posted", "timestamp")
 _SIGNAL_CLASS_RE = re.compile("|".join(_BYLINE_TOKENS + _DATE_TOKENS), re.IGNORECASE)
@@ -57,7 +57,7 @@ HEADER_ANCESTORS = 2
 MAX_BYLINE_CHARS = 160
 #: h1 elements remembered (the first is the headline; more are usually logos or widgets)
 MAX_H1 = 3
-_BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor", re.IGNORECASE)
+_BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor|" + _BYLINE_TOKENS[-1], re.I)
 #: `_BYLINE_CLASS_RE` as a test, without IGNORECASE on ASCII names (`classnames.name_test`)
 _is_byline_name = name_test(_BYLINE_CLASS_RE)
 #: byline candidates by how explicit their markup is: microdata, then rel=author, then class names
