@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from newsgrab.data import load_toml
-from newsgrab.meta.lexicon import alternation
+from newsgrab.meta.lexicon import alternation, calendar_words
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE, byline_names
@@ -129,6 +129,8 @@ def title_like(block: Block) -> bool:
         return False  # a row of labels printed without spaces between them
     if is_breadcrumb(text) or is_share_row(text):
         return False
+    if len(words) == 2 and _day_month_re().match(text):
+        return False  # a day and a month alone: a calendar tile over a post, not its headline
     return not is_header_line(text)
 
 
@@ -187,6 +189,16 @@ def is_breadcrumb(text: str) -> bool:
     if "«" not in text:
         arrows += len(_CRUMB_GUILLEMET_RE.findall(text))
     return arrows >= MIN_CRUMB_ARROWS
+
+
+@cache
+def _day_month_re() -> re.Pattern[str]:
+    """A day and a month name and nothing else, either way round ("13 Aug", "Nov 20", "22 December";
+    months of every language in data/calendar_words.toml): the date a blog prints as a tile over its
+    post, or a list of dated entries prints over each. is_header_line reads no date without a year;
+    a headline that names a day says what happened on it. Built once."""
+    month = calendar_words().month_alternation()
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+(?:{month})\.?|(?:{month})\.?\s+\d{{1,2}})$", re.IGNORECASE)
 
 
 @cache
