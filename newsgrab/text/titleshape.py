@@ -133,7 +133,7 @@ def title_like(block: Block) -> bool:
         return False  # a row of labels printed without spaces between them
     if is_breadcrumb(text) or is_share_row(text):
         return False
-    if len(words) == 2 and _day_month_re().match(text):
+    if len(words) == 2 and (words[0][0].isdigit() or words[1][0].isdigit()) and _day_month_re().match(text):
         return False  # a day and a month alone: a calendar tile over a post, not its headline
     return not is_header_line(text)
 
