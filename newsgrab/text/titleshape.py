@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from newsgrab.data import load_toml
-from newsgrab.meta.lexicon import alternation
+from newsgrab.meta.lexicon import alternation, calendar_words
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE, byline_names
@@ -40,6 +40,10 @@ _CRUMB_GUILLEMET_RE = re.compile(r"\s»\s")
 _CRUMB_ARROW_CHAR_RE = re.compile("[›>≫＞→»]")
 #: arrows a line has at least to be a breadcrumb trail: one may join a kicker to a headline
 MIN_CRUMB_ARROWS = 2
+#: words (titleshape.length_words) each side of a single arrow has at most for the line to be a trail
+#: of two steps ("Home > Security", "ホーム > セキュリティ事件"): a section's label is a word or three,
+#: a headline after a kicker's arrow runs longer
+MAX_CRUMB_STEP_WORDS = 3
 WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 #: a word glued to the next at its capital ("helpSkip", "NoticiasSociedad", "AdvancedInclude"): two
 #: small letters, a capital, a small letter, in Latin script. A converter that joins elements without
@@ -129,6 +133,8 @@ def title_like(block: Block) -> bool:
         return False  # a row of labels printed without spaces between them
     if is_breadcrumb(text) or is_share_row(text):
         return False
+    if len(words) == 2 and (words[0][0].isdigit() or words[1][0].isdigit()) and _day_month_re().match(text):
+        return False  # a day and a month alone: a calendar tile over a post, not its headline
     return not is_header_line(text)
 
 
@@ -179,14 +185,29 @@ def of_common_words(text: str, lower: frozenset[str]) -> bool:
 
 def is_breadcrumb(text: str) -> bool:
     """Whether a line is a breadcrumb trail: MIN_CRUMB_ARROWS arrows or more between its parts
-    ("Home › IT › Gadgets › Article"). A trail may end with the headline, but it is the site's path
-    to the page, which a page prints over its headline, not the headline: no headline steps twice."""
+    ("Home › IT › Gadgets › Article"), or one arrow between two steps of a label's length ("Home >
+    Security", MAX_CRUMB_STEP_WORDS each). A trail may end with the headline, but it is the site's
+    path to the page, which a page prints over its headline, not the headline: no headline steps
+    twice, and one arrow in a headline follows a kicker with a headline's length of words after it."""
     if (">" not in text) if text.isascii() else _CRUMB_ARROW_CHAR_RE.search(text) is None:
         return False  # (most lines: no arrow to count; of the arrows, ">" alone is ASCII)
-    arrows = len(_CRUMB_ARROW_RE.findall(text))
+    steps = _CRUMB_ARROW_RE.split(text)
     if "«" not in text:
-        arrows += len(_CRUMB_GUILLEMET_RE.findall(text))
-    return arrows >= MIN_CRUMB_ARROWS
+        steps = [step for part in steps for step in _CRUMB_GUILLEMET_RE.split(part)]
+    if len(steps) > MIN_CRUMB_ARROWS:
+        return True
+    # one arrow: a trail of two steps when both are a label's length, not a kicker and its headline
+    return len(steps) == 2 and all(0 < length_words(step) <= MAX_CRUMB_STEP_WORDS for step in steps)
+
+
+@cache
+def _day_month_re() -> re.Pattern[str]:
+    """A day and a month name and nothing else, either way round ("13 Aug", "Nov 20", "22 December";
+    months of every language in data/calendar_words.toml): the date a blog prints as a tile over its
+    post, or a list of dated entries prints over each. is_header_line reads no date without a year;
+    a headline that names a day says what happened on it. Built once."""
+    month = calendar_words().month_alternation()
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+(?:{month})\.?|(?:{month})\.?\s+\d{{1,2}})$", re.IGNORECASE)
 
 
 @cache
