@@ -23,6 +23,9 @@ LEAD_BLOCKS = 5
 #: word is compared on its first ECHO_STEM_CHARS characters, so "agrees" echoes "agreed"
 MIN_ECHO_WORD_CHARS = 4
 ECHO_STEM_CHARS = 5
+#: the words MIN_ECHO_WORD_CHARS long at least, found as such (a run of word characters is matched
+#: whole or, when shorter, not at all): no setcomp over the short words for their length
+_LONG_WORD_RE = re.compile(rf"\w{{{MIN_ECHO_WORD_CHARS},}}")
 
 
 def retold(text: str, lead: set[str]) -> bool:
@@ -41,11 +44,10 @@ def echo_words(text: str) -> set[str]:
     """The words of a text as an echo compares them: folded, MIN_ECHO_WORD_CHARS long at least, cut
     to ECHO_STEM_CHARS; a run of wide (CJK) characters, which has no spaces, as its character pairs."""
     folded = text.casefold()
-    words = _ECHO_WORD_RE.findall(folded)
     if folded.isascii() or not WIDE_RE.search(folded):  # (most texts: no word to cut into pairs)
-        return {word[:ECHO_STEM_CHARS] for word in words if len(word) >= MIN_ECHO_WORD_CHARS}
+        return {word[:ECHO_STEM_CHARS] for word in _LONG_WORD_RE.findall(folded)}
     out: set[str] = set()
-    for word in words:
+    for word in _ECHO_WORD_RE.findall(folded):
         if WIDE_RE.search(word):
             out.update(word[i: i + 2] for i in range(len(word) - 1))
         elif len(word) >= MIN_ECHO_WORD_CHARS:

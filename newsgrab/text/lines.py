@@ -199,6 +199,20 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                     table.append(stripped)
                 continue
             flush_table()
+        if first.isalpha() and first != "o":
+            # most lines open with a letter, which opens no fence, rule, table, heading, bullet,
+            # numbered item, quote nor lynx mark: the one path of the tests below such a line takes
+            if (para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width)
+                    and not _outdented_item(line, indent, para[-1], width)):
+                para.append((number, line, indent))
+                wrapped.add(number)
+            elif flush_headings and not indent and not para:
+                para_kind = "h2"
+                para.append((number, line, 0))
+            else:
+                prev_item = prev_numbered = False
+                para.append((number, line, indent))
+            continue
         if first in "`~" and _FENCE_RE.match(line):
             flush()
             fence, fence_start = [], number

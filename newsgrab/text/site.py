@@ -173,8 +173,9 @@ def title_affix(line: str, title: str | None) -> str | None:
 def copyright_holders(text: str) -> Iterator[str]:
     """The names a copyright line gives its holder ("© 2019 Example News. All rights reserved" ->
     "Example News"), a few words each."""
-    if len(text) > MAX_FURNITURE_CHARS or not ("©" in text or "ⓒ" in text or "opyright" in text.casefold()
-                                                or "(c)" in text.casefold()):
+    if len(text) > MAX_FURNITURE_CHARS:
+        return
+    if not ("©" in text or "ⓒ" in text or "opyright" in (folded := text.casefold()) or "(c)" in folded):
         return
     for match in _COPYRIGHT_RE.finditer(text):
         name = _YEAR_TAIL_RE.sub("", fold_space(match["name"])).strip(" -–—")
@@ -201,7 +202,7 @@ def _name_shaped(text: str) -> bool:
     if len(text) > MAX_NAME_CHARS or text.endswith((".", "!", "?", ":")):
         return False
     words = text.split()
-    return (0 < len(words) <= MAX_NAME_WORDS and any(c.isalpha() for c in text)
+    return (0 < len(words) <= MAX_NAME_WORDS and any(map(str.isalpha, text))
             and len(fold_title(text)) >= MIN_NAME_CHARS)
 
 

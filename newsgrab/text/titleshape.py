@@ -53,6 +53,9 @@ WIDE_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7a3]")
 _GLUED_RE = re.compile(r"[a-zß-öø-ÿ]{2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 MIN_GLUED_WORDS = 3
 _LETTER_RE = re.compile(r"[^\W\d_]")
+#: every ASCII character but a letter deleted: an ASCII text's letters (`_LETTER_RE`'s matches in it)
+#: counted by `str.translate`, a C loop, without a match object a character
+_ASCII_NOT_LETTER = {code: None for code in range(128) if not chr(code).isalpha()}
 _TOKEN_RE = re.compile(r"\w+")
 #: a short label and a colon opening a line ("Photo: ...", "Image Credit: ...", "Filed to:...")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*(.*)$")
@@ -119,9 +122,10 @@ def title_like(block: Block) -> bool:
     words = text.split()
     if len(words) > MAX_TITLE_WORDS:
         return False
-    if len(words) < MIN_TITLE_WORDS and len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
-        return False
-    if len(_LETTER_RE.findall(text)) < MIN_TITLE_LETTER_SHARE * (len(text) - len(words) + 1):
+    if len(words) < MIN_TITLE_WORDS and (text.isascii() or len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS):
+        return False  # (a wide character is not ASCII)
+    letters = len(text.translate(_ASCII_NOT_LETTER)) if text.isascii() else len(_LETTER_RE.findall(text))
+    if letters < MIN_TITLE_LETTER_SHARE * (len(text) - len(words) + 1):
         return False
     label = _LABEL_RE.match(text)
     if label and (_value_words(label.group(1)) <= MAX_LABELLED_WORDS or ": " in label.group(1)):
@@ -169,7 +173,7 @@ def names_people(text: str) -> bool:
 def lower_words(text: str) -> frozenset[str]:
     """The words a text prints in small letters (running text's common words, in every script that
     has capitals): the words a title-case line shares with them are words, not names."""
-    return frozenset(word for word in set(_WORD_RE.findall(text)) if word.islower())
+    return frozenset(filter(str.islower, set(_WORD_RE.findall(text))))
 
 
 def of_common_words(text: str, lower: frozenset[str]) -> bool:

@@ -86,7 +86,8 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
         line = lines[index]
         if " " not in line.strip():
             continue
-        width = display_width(line.rstrip())
+        line_end = line.rstrip()
+        width = len(line_end) if line_end.isascii() else display_width(line_end)  # (its own shortcut, uncalled)
         if width > MAX_WRAP_WIDTH:
             longer += _breakable(line)
         elif width >= shortest and index < last and "](" not in line:
