@@ -73,23 +73,35 @@ def test_a_greek_word_in_capitals_lowercases_as_cpython_does(tree: Path) -> None
     assert out.strip() == "False ['της', 'οδος', 'και']"
 
 
-#: run in the wheel's process: each HTML sample extracted with the cyclic collector held off, then
-#: what only the collector could free is counted by type (newsgrab's own objects and lists)
+#: run in the wheel's process: each sample of one kind (argv[2]: html or text) extracted with the
+#: cyclic collector held off, then what only the collector could free is counted by type (newsgrab's
+#: own objects and lists)
 _CYCLE_PROBE = """
 import gc, pathlib, sys
 import newsgrab
-pages = sorted(p for p in pathlib.Path(sys.argv[1]).iterdir() if p.suffix == ".html")
+kind = sys.argv[2]
+ends = {".html"} if kind == "html" else {".txt", ".md"}
+pages = sorted(p for p in pathlib.Path(sys.argv[1]).iterdir() if p.suffix in ends)
 for page in pages:  # warm: lazy imports and compiled patterns leave their own one-off garbage
-    newsgrab.extract(page.read_bytes(), kind="html")
+    newsgrab.extract(page.read_bytes(), kind=kind)
 gc.collect()
 gc.disable()
 gc.set_debug(gc.DEBUG_SAVEALL)
 for page in pages:
-    newsgrab.extract(page.read_bytes(), kind="html")
+    newsgrab.extract(page.read_bytes(), kind=kind)
 gc.collect()
 print(len(pages), sorted({type(o).__module__ + "." + type(o).__qualname__ for o in gc.garbage
                           if type(o).__module__.startswith("newsgrab")}))
 """
+
+
+def _left_for_the_collector(tree: Path, kind: str) -> tuple[int, str]:
+    """How many samples of `kind` the compiled build extracted, and the newsgrab types only the cyclic
+    collector could free after them ('[]' when none)."""
+    out = subprocess.run([sys.executable, "-c", _CYCLE_PROBE, str(ROOT / "samples"), kind], capture_output=True,
+                         text=True, check=True, env={"PYTHONPATH": str(tree), "PATH": ""}, cwd=tree).stdout
+    count, leftover = out.split(" ", 1)
+    return int(count), leftover.strip()
 
 
 def test_the_compiled_html_path_frees_a_page_without_the_cyclic_collector(tree: Path) -> None:
@@ -97,8 +109,15 @@ def test_the_compiled_html_path_frees_a_page_without_the_cyclic_collector(tree: 
     other: a closure in a stage leaves a cycle per call, which keeps the page's objects alive until
     the collector's next pass (clean/span.py's closing-notice test did, on every page). An HTML
     page's objects are freed by their reference counts alone."""
-    out = subprocess.run([sys.executable, "-c", _CYCLE_PROBE, str(ROOT / "samples")], capture_output=True,
-                         text=True, check=True, env={"PYTHONPATH": str(tree), "PATH": ""}, cwd=tree).stdout
-    count, leftover = out.split(" ", 1)
-    assert int(count) >= 10
-    assert leftover.strip() == "[]"
+    count, leftover = _left_for_the_collector(tree, "html")
+    assert count >= 10
+    assert leftover == "[]"
+
+
+def test_the_compiled_text_path_frees_a_document_without_the_cyclic_collector(tree: Path) -> None:
+    """As for HTML: the text path's per-line syntax reader (text/inline.py) and its headline-by-dateline
+    search (text/titletop.py) each kept a closure cycle a call, which held the whole document (its
+    blocks, links, media and metadata) for the collector; their helpers are now objects' methods."""
+    count, leftover = _left_for_the_collector(tree, "text")
+    assert count >= 10
+    assert leftover == "[]"

@@ -140,8 +140,8 @@ def _read_text(data: bytes, cut_off: bool) -> _Reading:
     _check_binary(data)
     try:
         return _Reading(data.decode("utf-8"), "utf-8", utf8=data)
-    except UnicodeDecodeError as exc:
-        first_error = exc
+    except UnicodeDecodeError as exc:  # kept without its traceback, whose frame holds it: no cycle a page
+        first_error = exc.with_traceback(None)
     declared = _declared(data)
     utf8 = _mostly_utf8(data, first_error, declared == "utf-8" or cut_off)
     if utf8:

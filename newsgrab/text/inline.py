@@ -93,52 +93,6 @@ def convert_inline(raw: str, base: str | None = None, refs: dict[str, str] | Non
 
 def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | None = None) -> Inline:
     """`convert_inline` without its shortcut for text with no syntax at all (each step still gated)."""
-    links: list[Link] = []
-    media: list[Media] = []
-    author_names: list[str] = []
-    link_chars = 0
-
-    def image_at(alt: str, target: str) -> str:
-        url = real_url(target, base)
-        if url:
-            media.append(Media(kind="image", url=url, alt=alt or None))
-        return ""
-
-    def link(label: str, target: str) -> str:
-        nonlocal link_chars
-        url = real_url(target, base)
-        label = label.strip()
-        if label[:1] == "#":
-            label = _LABEL_HEADING_RE.sub("", label)
-        if "**" in label or "__" in label:  # (both markers are doubled)
-            label = _STRONG_RE.sub(r"\2", label)
-        link_chars += len(label)
-        if url:
-            shown = fold_space(label)
-            found = classify_url(url) if shown == url else None  # a link that shows its own address
-            if found and found.kind != "image":
-                media.append(found)
-                return ""
-            links.append(Link(text=shown, url=url))
-            if (played := media_file_link(url)) is not None:  # a link to a video or audio file, as in HTML
-                media.append(played)
-        elif target[:1] == "/" and (name := author_link_name(label, target)):
-            author_names.append(name)
-        return label
-
-    def url_link(url: str) -> str:
-        nonlocal link_chars
-        absolute = real_url(url, base)
-        if absolute is None:
-            return url
-        found = classify_url(absolute)
-        if found:
-            media.append(found)
-            return ""
-        link_chars += len(url)
-        links.append(Link(text=url, url=absolute))
-        return url
-
     text = raw
     if text.startswith("IFRAME:"):  # lynx prints an iframe as its address: media when a player's, never text
         found = classify_url(real_url(text[len("IFRAME:"):].split()[0], base) or "") if text[7:].strip() else None
@@ -146,27 +100,107 @@ def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | Non
     # w3m prints an image as its file name: not text
     if text.rstrip()[-1:] in _IMAGE_NAME_ENDS and _IMAGE_NAMES_RE.match(text):
         return Inline("", [], [], 0)
+    found_in = _Found(base, refs or {})
     if "[" in text:
         if "](" in text:
             if "![" in text:
-                text = _IMAGE_RE.sub(lambda m: image_at(m.group(1), m.group(2)), text)
+                text = _IMAGE_RE.sub(found_in.image, text)
             text = _EMPTY_LINK_RE.sub("", text)
-            text = _LINK_RE.sub(lambda m: link(m.group(1), m.group(2)), text)
+            text = _LINK_RE.sub(found_in.link, text)
         if refs and "][" in text:
-            text = _REF_IMAGE_RE.sub(lambda m: image_at(m.group(1), _ref_target(m, refs)), text)
-            text = _REF_LINK_RE.sub(lambda m: link(m.group(1), _ref_target(m, refs)), text)
+            text = _REF_IMAGE_RE.sub(found_in.ref_image, text)
+            text = _REF_LINK_RE.sub(found_in.ref_link, text)
         if "]" in text and _LYNX_MARK_RE.search(text):
-            text, marked = _lynx_links(text, refs or {}, base, links)
-            link_chars += marked
+            text, marked = _lynx_links(text, refs or {}, base, found_in.links)
+            found_in.link_chars += marked
     if "://" in text or "www." in text or "mailto:" in text:
-        text = _URL_RE.sub(lambda m: url_link(m.group(1) or m.group(2) or m.group(3)), text)
+        text = _URL_RE.sub(found_in.url, text)
     if "*" in text or "_" in text:
         if "**" in text or "__" in text:  # (both strong patterns need a doubled marker)
             text = _EMPTY_STRONG_RE.sub("", _STRONG_RE.sub(r"\2", text))
-        text = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _EMPHASIS_RE.sub(_emphasised, text)
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
-    return Inline(fold_space(text), links, media, link_chars, author_names)
+    return Inline(fold_space(text), found_in.links, found_in.media, found_in.link_chars, found_in.author_names)
+
+
+class _Found:
+    """What one unit's syntax carried, gathered by the replacement methods `convert_syntax` hands to
+    `re.sub`. Methods of an object rather than functions nested in `convert_syntax`: compiled by
+    mypyc, nested functions and their enclosing call's environment refer to each other, a cycle
+    that only the cyclic garbage collector frees (about a thousand objects a markdown dump)."""
+
+    __slots__ = ("author_names", "base", "link_chars", "links", "media", "refs")
+
+    def __init__(self, base: str | None, refs: dict[str, str]) -> None:
+        self.base = base
+        self.refs = refs
+        self.links: list[Link] = []
+        self.media: list[Media] = []
+        self.author_names: list[str] = []
+        self.link_chars = 0
+
+    def image(self, match: re.Match[str]) -> str:
+        """`![alt](src)`: media, never text."""
+        return self._image(match.group(1), match.group(2))
+
+    def ref_image(self, match: re.Match[str]) -> str:
+        """`![alt][id]`: media, never text."""
+        return self._image(match.group(1), _ref_target(match, self.refs))
+
+    def link(self, match: re.Match[str]) -> str:
+        """`[label](url)`: the label stays as text; the link (or the media it shows) is kept."""
+        return self._link(match.group(1), match.group(2))
+
+    def ref_link(self, match: re.Match[str]) -> str:
+        """`[label][id]`: as `link`, with the URL from the reference list."""
+        return self._link(match.group(1), _ref_target(match, self.refs))
+
+    def url(self, match: re.Match[str]) -> str:
+        """An autolink or bare URL: a media file's URL is media, not text; others stay as text."""
+        url = match.group(1) or match.group(2) or match.group(3)
+        absolute = real_url(url, self.base)
+        if absolute is None:
+            return url
+        found = classify_url(absolute)
+        if found:
+            self.media.append(found)
+            return ""
+        self.link_chars += len(url)
+        self.links.append(Link(text=url, url=absolute))
+        return url
+
+    def _image(self, alt: str, target: str) -> str:
+        url = real_url(target, self.base)
+        if url:
+            self.media.append(Media(kind="image", url=url, alt=alt or None))
+        return ""
+
+    def _link(self, label: str, target: str) -> str:
+        url = real_url(target, self.base)
+        label = label.strip()
+        if label[:1] == "#":
+            label = _LABEL_HEADING_RE.sub("", label)
+        if "**" in label or "__" in label:  # (both markers are doubled)
+            label = _STRONG_RE.sub(r"\2", label)
+        self.link_chars += len(label)
+        if url:
+            shown = fold_space(label)
+            found = classify_url(url) if shown == url else None  # a link that shows its own address
+            if found and found.kind != "image":
+                self.media.append(found)
+                return ""
+            self.links.append(Link(text=shown, url=url))
+            if (played := media_file_link(url)) is not None:  # a link to a video or audio file, as in HTML
+                self.media.append(played)
+        elif target[:1] == "/" and (name := author_link_name(label, target)):
+            self.author_names.append(name)
+        return label
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    """The text inside a `*...*` or `_..._` pair."""
+    return match.group(1) or match.group(2)
 
 
 def has_syntax(text: str) -> bool:

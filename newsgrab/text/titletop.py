@@ -36,13 +36,7 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
     BeautifulSoup print first, which the clean text's reading takes)."""
     lines = [index for index, block in enumerate(blocks[:2 * DATED_LOOKAHEAD]) if block.kind != "media"]
     lines = lines[:DATED_LOOKAHEAD]
-    headers: dict[int, bool] = {}
-
-    def header(at: int) -> bool:
-        if at not in headers:
-            headers[at] = 0 <= at < len(lines) and is_header_line(blocks[lines[at]].text)
-        return headers[at]
-
+    header = _Headers(blocks, lines).at
     if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or len(blocks[lines[0]].text) > MAX_PLAIN_TITLE_CHARS:
         return None  # (most cleaned texts: a paragraph first, no line of the loop below to try)
     if any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
@@ -62,6 +56,26 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
                 return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
             return lines[at]
     return None
+
+
+class _Headers:
+    """Whether the n-th line of `lines` is a byline or dateline, each line asked once. An object's
+    method, not a function nested in `headline_by_dateline`: compiled by mypyc, a nested function and
+    its enclosing call's environment refer to each other, a cycle only the cyclic collector frees."""
+
+    __slots__ = ("_blocks", "_known", "_lines")
+
+    def __init__(self, blocks: list[Block], lines: list[int]) -> None:
+        self._blocks = blocks
+        self._lines = lines
+        self._known: dict[int, bool] = {}
+
+    def at(self, at: int) -> bool:
+        """Whether line `at` (an index into `lines`; False past either end) is a header line."""
+        known = self._known.get(at)
+        if known is None:
+            known = self._known[at] = 0 <= at < len(self._lines) and is_header_line(self._blocks[self._lines[at]].text)
+        return known
 
 
 def _holds(one: str, other: str) -> bool:
