@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgrab.clean import lexicon
-from newsgrab.html import holders, paragraphs, second_opinion, structural
+from newsgrab.html import holders, overlap, paragraphs, structural
 from newsgrab.meta import pagescan
 from newsgrab.meta.classnames import name_test, words_test
 from newsgrab.meta.lexicon import date_labels
@@ -92,7 +92,7 @@ def test_the_ascii_word_and_token_patterns_cut_as_the_general_ones(text: str) ->
     # the second opinion tokenises ASCII text with a plain range: the same words and tokens as the
     # Unicode patterns give (the general ones still read every other text)
     lowered = text.lower()
-    assert second_opinion._tokens(text) == second_opinion._TOKEN_RE.findall(lowered)
+    assert overlap.tokens(text) == overlap.TOKEN_RE.findall(lowered)
     words = paragraphs._WORD_RE.findall(lowered)
     vocabulary = frozenset({"the", "on", "to", "la", "du", "de", "und"})
     expected = sum(word in vocabulary for word in words) / len(words) if words else 0.0

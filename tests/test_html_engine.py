@@ -684,6 +684,31 @@ def test_a_listing_page_gets_no_body_from_the_second_opinion() -> None:
     assert home.blocks == []
 
 
+def test_the_second_opinion_parses_no_copy_of_a_page_that_declares_a_listing() -> None:
+    # a listing gets no prose cluster, so its verdict is the region's length alone: the copy of the
+    # page (a megabyte on a news site's home page) is never asked for
+    from newsgrab.html.second_opinion import REGION_WON, PageSignals, second_opinion
+    from newsgrab.model import Block
+
+    copies: list[int] = []
+
+    def page() -> lxml.html.HtmlElement:
+        copies.append(1)
+        return lxml.html.fromstring(f"<html><body><h1>Local</h1>{f'<p>{PROSE}</p>' * 4}</body></html>")
+
+    listing = PageSignals(declares_listing=True)
+    long_region = [Block(kind="p", text=PROSE * 4)]
+    assert second_opinion(long_region, page, reason="far", base_url=None, title="Local",
+                          signals=listing) == (long_region, [REGION_WON])
+    assert second_opinion([Block(kind="p", text="Local")], page, reason="sieve", base_url=None, title="Local",
+                          signals=listing) == ([], [])
+    assert copies == []
+    # an article's page is read: its prose cluster is the other candidate
+    blocks, _ = second_opinion([], page, reason="sieve", base_url=None, title="Local",
+                               signals=PageSignals(declares_article=True))
+    assert copies == [1] and PROSE[:40] in blocks[0].text
+
+
 def test_an_article_page_whose_steps_read_as_teasers_falls_back_to_its_prose() -> None:
     steps = "".join(
         f"<li><h3><a href='#step-{n}'>Step {n}</a></h3><div>Loosen the bolt number {n} with the wrench, then lift "

@@ -146,7 +146,7 @@ def extract_content(
     reason = weakness(best.blocks, best.region, kept, title, failed_sieve=failed_sieve, removed=removed)
     if reason is None or (not best.blocks and lost_text is not None and lost_text()):
         return best.blocks, warnings
-    blocks, verdict = second_opinion(best.blocks, reparse(), reason=reason, base_url=base_url, title=title,
+    blocks, verdict = second_opinion(best.blocks, reparse, reason=reason, base_url=base_url, title=title,
                                      signals=signals)
     if blocks is not best.blocks:
         blocks = drop_byline_lines(drop_title_heading(blocks, title), authors)

@@ -18,8 +18,7 @@ stays out: a page whose only prose is a consent box has no article.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import lxml.html
@@ -27,6 +26,7 @@ import lxml.html
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.headline import is_headline, norm_title, overlay_test, title_gap
+from newsgrab.html.overlap import Located, agreement, locate, shingles
 from newsgrab.html.paragraphs import GOOD, Paragraph, classify, cut_paragraphs
 from newsgrab.html.scoring import Region, link_density, text_len
 from newsgrab.html.structural import drop_junk, element_text
@@ -34,16 +34,13 @@ from newsgrab.media.elements import media_from_element
 from newsgrab.meta.jsonld import parse_jsonld
 from newsgrab.model import Block, Link, Media
 from newsgrab.settings import MIN_ARTICLE_CHARS
-from newsgrab.whitespace import ascii_word_runs, fold_space
+from newsgrab.whitespace import fold_space
 
 #: the warnings: which candidate won when the second opinion ran, and the fallback
 REGION_WON = "second-opinion:region"
 PARAGRAPHS_WON = "second-opinion:paragraphs"
 FALLBACK = "fallback:largest-prose-cluster"
 SCRIPTLESS_FALLBACK = "fallback:noscript-prose"
-#: a word, or one character of a script written without spaces (CJK), for word n-grams
-_TOKEN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
-_SHINGLE = 4
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 
 
@@ -113,7 +110,7 @@ class _Cluster:
 
 def second_opinion(
     first: list[Block],
-    tree: lxml.html.HtmlElement,
+    page: Callable[[], lxml.html.HtmlElement],
     *,
     reason: str,
     base_url: str | None,
@@ -121,8 +118,15 @@ def second_opinion(
     signals: PageSignals,
 ) -> tuple[list[Block], list[str]]:
     """Choose between the scored region's blocks (`first`, weak for `reason`) and the prose cluster
-    of a fresh copy of the page (`tree`), and say which won; fall back to the largest prose cluster
-    when neither holds an article and the page declares one."""
+    of a fresh copy of the page (`page()`), and say which won; fall back to the largest prose cluster
+    when neither holds an article and the page declares one.
+
+    A page that declares itself a listing (and not an article) gets no prose cluster, so the verdict
+    reads only the region's length: the copy is then neither parsed nor cut into paragraphs (on a
+    news site's home page, a megabyte of markup, that was a fifth of the page's time)."""
+    if signals.declares_listing and not signals.declares_article:
+        return _listing_verdict(first, reason)
+    tree = page()
     drop_junk(tree)
     body = tree.find("body")
     root = body if body is not None else tree
@@ -140,8 +144,7 @@ def second_opinion(
         # weak only by what tokens took: their prose is the article when it sits under the headline,
         # not when it is a gallery's captions or a comment thread further down
         return first, [REGION_WON]
-    located = _locate(first, paragraphs)
-    first_ok = sum(len(b.text) for b in first) >= MIN_ARTICLE_CHARS and reason != "overlay"
+    first_ok = _long_enough(first, reason)
     if cluster is None:
         if first_ok:
             return first, [REGION_WON]
@@ -157,6 +160,7 @@ def second_opinion(
         # unless it is an overlay's text or the page says it is a listing
         return ([] if reason == "overlay" or signals.declares_listing else first), []
     other = _blocks(paragraphs, cluster, base_url, boxes=boxes)
+    located = locate(first, paragraphs)  # only a verdict between two candidates reads where the region sits
     if not first_ok:
         # a brief under the headline stays, whatever prose sits elsewhere (a wordy "about us" box)
         first_gap, other_gap = _gap(paragraphs, anchor, located.start), _gap(paragraphs, anchor, cluster.start)
@@ -168,44 +172,17 @@ def second_opinion(
     return first, [REGION_WON]
 
 
-@dataclass(slots=True)
-class _Located:
-    """Where the scored region's text sits among the paragraphs: the first paragraph it covers, and
-    the prose characters it covers."""
-
-    start: int | None
-    prose: int
-    #: the indexes of the prose paragraphs it covers
-    covered: set[int]
-
-    def prose_within(self, paragraphs: list[Paragraph], cluster: _Cluster) -> int:
-        """Characters of the cluster's prose that the region covers too."""
-        return sum(paragraphs[i].weight for i in self.covered if cluster.start <= i < cluster.end)
+def _long_enough(first: list[Block], reason: str) -> bool:
+    """The region holds an article's length of text and is not an overlay's: it stands when the
+    page offers no prose cluster."""
+    return sum(len(b.text) for b in first) >= MIN_ARTICLE_CHARS and reason != "overlay"
 
 
-def _locate(first: list[Block], paragraphs: list[Paragraph]) -> _Located:
-    # each text is cut into tokens once, for its 4-grams and (when too short for one) its words
-    tokens = _tokens("\n".join(b.text for b in first))
-    shingles = _shingled(tokens)
-    located = _Located(None, 0, set())
-    if not shingles:
-        return located
-    words = set(tokens)
-    for index, para in enumerate(paragraphs):
-        if located.start is not None and (para.cls != GOOD or para.overlay):
-            continue  # once the start is found, only prose outside overlays counts: no need to test the rest
-        own_tokens = _tokens(para.text)
-        own = _shingled(own_tokens)
-        if own and len(own & shingles) < len(own) * settings.COVERED_SHARE:
-            continue
-        if not own and not set(own_tokens) <= words:  # too short for 4-grams
-            continue
-        if located.start is None:
-            located.start = index
-        if para.cls == GOOD and not para.overlay:
-            located.prose += para.weight
-            located.covered.add(index)
-    return located
+def _listing_verdict(first: list[Block], reason: str) -> tuple[list[Block], list[str]]:
+    """`second_opinion` on a page that says it lists other pages: no prose cluster is read there
+    (an index page's teasers are prose too), so the region stays when it is long enough, and
+    otherwise the page has no article."""
+    return (first, [REGION_WON]) if _long_enough(first, reason) else ([], [])
 
 
 def _title_index(paragraphs: list[Paragraph], title: str | None) -> int | None:
@@ -307,34 +284,6 @@ def _link(el: lxml.html.HtmlElement, base_url: str | None) -> Link | None:
     return Link(text=text, url=url) if url is not None else None
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    """The text's word 4-grams (`_SHINGLE` tokens in a row), made by zipping the token list with
-    itself shifted: the tuples are built in C instead of a slice and a tuple a token in Python
-    (a fifth less time for the whole function, the tokenising regex included)."""
-    return _shingled(_tokens(text))
-
-
-def _tokens(text: str) -> list[str]:
-    """The tokens of `text` lower-cased (`_TOKEN_RE`); on ASCII text, where no character is CJK, the
-    same tokens are its runs of a-z, 0-9 and "_", cut without a regex (`ascii_word_runs`)."""
-    lowered = text.lower()
-    return ascii_word_runs(lowered) if lowered.isascii() else _TOKEN_RE.findall(lowered)
-
-
-def _shingled(tokens: list[str]) -> set[tuple[str, ...]]:
-    """The 4-grams of a list of tokens (`_shingles`)."""
-    return set(zip(*(tokens[shift:] for shift in range(_SHINGLE)), strict=False))  # the shifted lists are shorter
-
-
-def _agreement(candidate: set[tuple[str, ...]], truth: set[tuple[str, ...]]) -> float:
-    """F1 of the candidate's word 4-grams against the structured data's (0 when either is empty)."""
-    common = len(candidate & truth)
-    if not common:
-        return 0.0
-    precision, recall = common / len(candidate), common / len(truth)
-    return 2 * precision * recall / (precision + recall)
-
-
 def article_body(scripts: Sequence[str]) -> str:
     """The longest `articleBody` string in the page's JSON-LD (any node, @graph included), or ""."""
     best = ""
@@ -357,7 +306,7 @@ def _prefer_other(
     paragraphs: list[Paragraph],
     cluster: _Cluster,
     anchor: int | None,
-    located: _Located,
+    located: Located,
     signals: PageSignals,
 ) -> bool:
     """Whether the prose cluster beats the scored region: by agreement with `articleBody` when the
@@ -365,12 +314,12 @@ def _prefer_other(
     first_text = "\n".join(b.text for b in first)
     structured = article_body(signals.jsonld) if signals.jsonld else ""
     if len(structured) >= MIN_ARTICLE_CHARS:
-        truth = _shingles(structured)
-        first_score = _agreement(_shingles(first_text), truth)
-        other_score = _agreement(_shingles("\n".join(b.text for b in other)), truth)
+        truth = shingles(structured)
+        first_score = agreement(shingles(first_text), truth)
+        other_score = agreement(shingles("\n".join(b.text for b in other)), truth)
         if abs(first_score - other_score) >= settings.STRUCTURED_MARGIN:
             return other_score > first_score
-    if located.prose_within(paragraphs, cluster) >= cluster.chars * settings.COVERED_SHARE:
+    if located.prose_within(paragraphs, cluster.start, cluster.end) >= cluster.chars * settings.COVERED_SHARE:
         return False  # the region holds the cluster's prose already, and more
     first_heads = anchor is not None and located.start is not None and _headed(paragraphs, anchor, located.start)
     other_heads = anchor is not None and _headed(paragraphs, anchor, cluster.start)
