@@ -500,7 +500,7 @@ def test_the_lost_text_check_parses_the_page_once(monkeypatch: pytest.MonkeyPatc
 
     asked: list[str] = []
     real = html_stage._lost_text
-    monkeypatch.setattr(html_stage, "_lost_text", lambda text: asked.append(text) or real(text))
+    monkeypatch.setattr(html_stage, "_lost_text", lambda text, fresh: asked.append(text) or real(text, fresh))
     text = (SAMPLES / "html-unclosed-title.html").read_text(encoding="utf-8")
     page = extract_html(text, "https://harborledger.example/news/ferry-season-extended")
     assert page.warnings == ["markup-repaired"] and len(asked) == 1
