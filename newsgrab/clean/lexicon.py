@@ -284,27 +284,33 @@ def _vocabulary(languages: tuple[str, ...], with_ambiguous: bool) -> Vocabulary:
     sections: list[dict[str, object]] = [section for language in languages
                                          if isinstance(section := data[language], dict)]
 
-    def strings(section: dict[str, object], value: object) -> list[str]:
-        found = _strings(value)
-        if with_ambiguous:
-            return found
-        ambiguous = set(_strings(section.get("ambiguous", ())))
-        return [word for word in found if word not in ambiguous]
-
-    def entries(key: str) -> list[str]:
-        return [word for section in sections for word in strings(section, section.get(key, ()))]
-
     categories: dict[str, list[str]] = {}
     for section in sections:
         actions = section.get("actions", {})
         if isinstance(actions, dict):
             for category, listed in actions.items():
-                categories.setdefault(category, []).extend(strings(section, listed))
+                categories.setdefault(category, []).extend(_section_strings(section, listed, with_ambiguous))
     ordered = [c for c in CALL_CATEGORIES if c in categories]
     ordered += sorted(c for c in categories if c not in CALL_CATEGORIES)
-    lists = {key: WordSet.of(entries(key)) for key in LISTS}
+    lists = {key: WordSet.of(_entries(sections, key, with_ambiguous)) for key in LISTS}
     lists.update({ACTION_PREFIX + category: WordSet.of(categories[category]) for category in ordered})
-    return Vocabulary(lists, frozenset(entries("reader_cased")))
+    return Vocabulary(lists, frozenset(_entries(sections, "reader_cased", with_ambiguous)))
+
+
+def _section_strings(section: dict[str, object], value: object, with_ambiguous: bool) -> list[str]:
+    """The strings of one list of a language's section, less its `ambiguous` words unless asked for.
+    (Module functions, not nested in `_vocabulary`: compiled by mypyc, a nested function and its
+    caller's environment hold each other, a cycle left for the cyclic collector.)"""
+    found = _strings(value)
+    if with_ambiguous:
+        return found
+    ambiguous = set(_strings(section.get("ambiguous", ())))
+    return [word for word in found if word not in ambiguous]
+
+
+def _entries(sections: list[dict[str, object]], key: str, with_ambiguous: bool) -> list[str]:
+    """The strings listed under `key` in every section, in order."""
+    return [word for section in sections for word in _section_strings(section, section.get(key, ()), with_ambiguous)]
 
 
 def _strings(value: object) -> list[str]:
