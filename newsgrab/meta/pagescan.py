@@ -30,8 +30,9 @@ from newsgrab.meta.scanresult import TimeHint as TimeHint
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
-#: class/id fragments that mark a byline or a dateline (the word for "author" in other languages: whole words)
-_BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor", byline_words().class_pattern())
+#: class/id fragments that mark a byline or a dateline; the word for "author" in other languages only whole
+_AUTHOR_CLASS_WORDS = byline_words().class_pattern()  # ("fig-auteur", not "autoresize")
+_BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor", _AUTHOR_CLASS_WORDS)
 #: class/id fragments of elements that show the publication date as text
 _DATE_TOKENS = ("date", "publish", "posted", "timestamp")
 _SIGNAL_CLASS_RE = re.compile("|".join(_BYLINE_TOKENS + _DATE_TOKENS), re.IGNORECASE)
@@ -57,7 +58,7 @@ HEADER_ANCESTORS = 2
 MAX_BYLINE_CHARS = 160
 #: h1 elements remembered (the first is the headline; more are usually logos or widgets)
 MAX_H1 = 3
-_BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor|" + _BYLINE_TOKENS[-1], re.I)
+_BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor|" + _AUTHOR_CLASS_WORDS, re.I)
 #: `_BYLINE_CLASS_RE` as a test, without IGNORECASE on ASCII names (`classnames.name_test`)
 _is_byline_name = name_test(_BYLINE_CLASS_RE)
 #: byline candidates by how explicit their markup is: microdata, then rel=author, then class names
