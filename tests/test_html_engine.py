@@ -792,6 +792,30 @@ def test_link_density_link_by_link_shares_each_links_text_across_nested_containe
     assert measured >= 10 and len(links) > 0
 
 
+
+def test_linked_headings_count_what_the_xpath_counted() -> None:
+    """`cards.linked_headings` is the count the conditional cleaning's XPath gave: a heading holding
+    an <a href> or inside one counts, a heading whose link has no href or with no link does not."""
+    from lxml import etree
+
+    from newsgrab.html.cards import linked_headings
+    from tests.conftest import SAMPLES
+
+    names = " or ".join(f"self::h{n}" for n in range(1, 7))
+    xpath = etree.XPath(f"count(.//*[{names}][.//a[@href] or ancestor::a[@href]])")
+    page = lxml.html.fromstring(
+        "<div><a href='/a'><h3>Wrapped in a link</h3></a><h2><a href='/b'>Holds a link</a></h2>"
+        "<h4><a name='x'>An anchor, no href</a></h4><h3>Plain heading</h3><section><h2><span>"
+        "<a href=''>Empty href still counts</a></span></h2></section></div>")
+    assert linked_headings(page) == 3 == int(xpath(page))
+    compared = 0
+    for path in sorted(SAMPLES.glob("*.html")):
+        for el in lxml.html.document_fromstring(path.read_bytes()).iter("body", "div", "ul", "section", "article"):
+            assert linked_headings(el) == int(xpath(el)), path.name
+            compared += linked_headings(el) > 0
+    assert compared >= 5
+
+
 # ------------------------------------------------------------------ block hints from a block's own subtree
 def test_block_hints_name_what_each_block_element_holds_and_nothing_beside_it() -> None:
     # the hints are gathered once per region (`holders.py`): each block still gets only what its own

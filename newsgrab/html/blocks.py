@@ -18,11 +18,10 @@ from itertools import islice
 from typing import Final
 
 import lxml.html
-from lxml import etree
 
 from newsgrab import urls
 from newsgrab.html import settings
-from newsgrab.html.cards import is_profile_card, is_teaser_card
+from newsgrab.html.cards import is_profile_card, is_teaser_card, linked_headings
 from newsgrab.html.holders import BlockHints
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.scoring import LinkChars, link_density, text_len
@@ -44,9 +43,6 @@ _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
 #: the characters XPath counts as whitespace
 _XML_SPACE: Final = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
-_HEADINGS = " or ".join(f"self::{h}" for h in sorted(HEADING_TAGS))
-#: headings that are links (or sit in one): the mark of a teaser ("related", "recent", "popular")
-_LINKED_HEADINGS_COUNT = etree.XPath(f"count(.//*[{_HEADINGS}][.//a[@href] or ancestor::a[@href]])")
 
 
 class BlockBuilder:
@@ -305,7 +301,7 @@ class BlockBuilder:
         if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
             return True
         if self._has_headings(el, settings.TEASER_LIST_HEADINGS):
-            teasers = int(_LINKED_HEADINGS_COUNT(el))
+            teasers = linked_headings(el)
             if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS \
                     and not self._teasers_beside_prose(el, teasers, total, density):
                 return True
@@ -323,7 +319,7 @@ class BlockBuilder:
         if first is None:
             return False
         holder = first.getparent()
-        while holder is not None and holder is not el and int(_LINKED_HEADINGS_COUNT(holder)) < teasers:
+        while holder is not None and holder is not el and linked_headings(holder) < teasers:
             holder = holder.getparent()
         if holder is None or holder is el:
             return False

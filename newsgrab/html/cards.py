@@ -18,6 +18,24 @@ from newsgrab.whitespace import fold_space
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
 
 
+def linked_headings(el: lxml.html.HtmlElement) -> int:
+    """How many headings inside `el` are links or hold one (an `<a href>` inside the heading or
+    around it): the mark of a teaser list ("related", "recent", "popular").
+
+    The count of the XPath `count(.//*[self::h1 or ...][.//a[@href] or ancestor::a[@href]])`, read
+    by a tag-filtered walk in C and a look at each heading's links: the XPath tested six names and
+    two predicates on every element below `el`, which made it the costliest call of the
+    conditional cleaning on pages with a few headings among many elements.
+    """
+    count = 0
+    for heading in el.iterdescendants(*_HEADING_TAG_LIST):
+        if any(link.get("href") is not None for link in heading.iterdescendants("a")) or any(
+            link.get("href") is not None for link in heading.iterancestors("a")
+        ):
+            count += 1
+    return count
+
+
 def is_teaser_card(el: lxml.html.HtmlElement, base_url: str | None) -> bool:
     """Another story's card: the container's headline (its first heading) is a link to another page
     of the same site, and only a short label (a kicker such as "Read also") comes before it. A
