@@ -105,17 +105,20 @@ def extract_content(
 
     A retry that keeps token pruning on (no-conditional-cleaning, no-class-weights) differs from
     the first attempt only from stage 3 on, which reads the tree without changing it: it starts
-    from the first attempt's pruned tree instead of parsing and pruning the page again.
+    from the first attempt's pruned tree instead of parsing and pruning the page again. The one
+    that keeps the class weights too (no-conditional-cleaning) differs from stage 4 on: it takes
+    the first attempt's region instead of scoring the same tree the same way again.
     """
     best = _Result([])
     best_flags = ATTEMPTS[0]
     first: _Pruned | None = None
+    first_region: Region | None = None
     failed_sieve = False
     for number, flags in enumerate(ATTEMPTS):
         if number == 0:
             result, page_chars = _attempt(tree, flags, base_url, title, authors, hint_pool, signals,
                                                   origins=origins)
-            first = result.pruned
+            first, first_region = result.pruned, result.region
             chars = body_chars(result.blocks)
             if chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS:
                 best = result
@@ -130,7 +133,9 @@ def extract_content(
         elif reparse is None:
             break
         elif first is not None and flags.tokens:
-            result = _from_pruned(first, flags, base_url, title, authors, signals, origins=origins)
+            same_scores = flags.weigh_classes == ATTEMPTS[0].weigh_classes and first_region is not None
+            result = _from_pruned(first, flags, base_url, title, authors, signals, origins=origins,
+                                  region=first_region if same_scores else None)
         else:
             result = _attempt(reparse(), flags, base_url, title, authors, signals=signals, origins=origins)[0]
         chars = body_chars(result.blocks)
@@ -214,17 +219,20 @@ def _from_pruned(
     signals: PageSignals | None = None,
     *,
     origins: bool = False,
+    region: Region | None = None,
 ) -> _Result:
     """Stages 3 to 5 of an attempt; they read the pruned tree and leave it as it is. `signals`: what
     the page says of itself (its language for `find_region`; a listing page is judged by its
-    linked headings alone, see `_is_teaser_list`)."""
-    # 3. region
-    overlays = [el for el in pruned.overlays if not holds_headline(el, title)]  # a viewer holding the headline
-    region = find_region(pruned.root, weigh_classes=flags.weigh_classes, nodes=pruned.kept, overlays=overlays,
-                         language=signals.language if signals is not None else None)
+    linked headings alone, see `_is_teaser_list`). `region`: the region an attempt with the same
+    class weights found on this pruned tree (stage 3 done: it would find the same one again)."""
     if region is None:
-        return _Result([], None, pruned)
-    region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
+        # 3. region
+        overlays = [el for el in pruned.overlays if not holds_headline(el, title)]  # a viewer holding the headline
+        region = find_region(pruned.root, weigh_classes=flags.weigh_classes, nodes=pruned.kept, overlays=overlays,
+                             language=signals.language if signals is not None else None)
+        if region is None:
+            return _Result([], None, pruned)
+        region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
     # 4. blocks
     skip = region.set_aside
     if flags.clean:
