@@ -21,10 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgrab.media.captions import ends_with_credit
+from newsgrab.meta.dates import may_hold_date
 from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.credittail import ends_with_bare_credit
+from newsgrab.text.datelines import TEXT_DATE_RE
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.linknote import ends_with_link_note
@@ -100,6 +102,8 @@ POINTS = {
     "link_note": -20,    # it ends with a link's note for screen readers ("... (opens in a new window)":
                          # linknote.py): a share link's or a button's label, whatever it echoes
     "link_call": -20,    # a call to follow a link that is not there ("Click here for ...": meta/linkcalls.py)
+    "date_inside": -20,  # it holds a whole date, a year among it (datelines.TEXT_DATE_RE: "Podcast episode•Jan
+                         # 13, 2021", "September 9, 2021 • 31:18<teaser>"): a teaser's or a caption's stamp
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
@@ -329,6 +333,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "self_reference": int(refers_to_page(block.text)),
             "link_note": int(ends_with_link_note(block.text)),
             "link_call": int(is_lost_link_call(block.text)),
+            "date_inside": int(may_hold_date(block.text) and TEXT_DATE_RE.search(block.text) is not None),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
