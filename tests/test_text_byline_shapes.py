@@ -107,3 +107,23 @@ def test_a_label_of_an_unspaced_script_opens_a_byline_with_a_space(line: str, au
     meta = Metadata()
     assert take_header_line(Block(kind="p", text=line), meta) == bool(authors)
     assert meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a byline's name runs on into whom the person writes for, after a lower-case word
+        ("By Jane Doe for The Harbour Post | May 24, 2016", ["Jane Doe"]),
+        ("Par Jean Dupont pour Le Courrier du Port", ["Jean Dupont"]),
+        ("Von Hans Müller für Die Hafenzeitung", ["Hans Müller"]),
+        ("By Ana de la Vega for Harbour Radio", ["Ana de la Vega"]),
+        # a name's own particles, an organisation's own lower-case word, and names joined by "and" are kept
+        ("By Jan Peter van der Berg", ["Jan Peter van der Berg"]),
+        ("By Organization for Open Harbour Maps", ["Organization for Open Harbour Maps"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_bylines_name_ends_where_its_publication_starts(line: str, authors: list[str]) -> None:
+    meta = Metadata()
+    assert take_header_line(Block(kind="p", text=line), meta)
+    assert meta.authors == authors

@@ -104,3 +104,15 @@ def test_each_languages_agency_words_both_ways(language: str, agency: str, secti
     assert agency_names(agency) == [agency], language
     assert agency_names(section) == [], language
     assert agency_names("Jane Doe") == []  # a person is byline_names' to read
+
+
+def test_a_desk_signs_a_story_and_a_role_or_a_menus_word_does_not() -> None:
+    # a desk's word ("staff", "bureau") makes an organisation the desk that signs a story; the same word in
+    # a role ("Staff Writer", an author's card's line) or alone (a menu's "Staff") names no desk
+    from newsgrab.text.byline import agency_names
+
+    assert agency_names("Our Harbour Staff") == ["Our Harbour Staff"]
+    assert agency_names("Harbour Post Bureau") == ["Harbour Post Bureau"]
+    assert agency_names("Staff Writer") == []
+    assert agency_names("Bureau Chief") == []
+    assert agency_names("Staff") == []

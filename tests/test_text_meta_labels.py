@@ -202,11 +202,23 @@ def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
 @pytest.mark.parametrize(
     ("texts", "authors", "published", "taken"),
     [
-        # under the lead photo's caption (ctvnews.ca): the dateline is read, the agency above it is no byline
-        (("In this file photo, made available by NASA, an astronaut works outside the station.",
-          "The Associated Press", "Published Monday, November 18, 2019 8:22AM EST",
-          "BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation..."),
-         [], "2019-11-18", {2}),
+        # under the lead photo's caption: the dateline is read, and the agency alone right above it signs the
+        # story, as it does above a dateline under the headline (the two-line "Reuters March 4, 2024")
+        (("In this file photo, a crane lifts a new hull into the dry dock at the harbour.",
+          "The Associated Press", "Published Monday, March 4, 2024 9:10AM EST",
+          "OSLO -- The harbour authority says the new dock will double the yard's capacity by next spring..."),
+         ["The Associated Press"], "2024-03-04", {1, 2}),
+        # a desk as a list's item (a theme's list of authors) reads the same
+        (("In this file photo, a crane lifts a new hull into the dry dock at the harbour.",
+          "Our Harbour Staff", "4 March 2024 • 9:10am", "The harbour authority says the new dock will open soon."),
+         ["Our Harbour Staff"], "2024-03-04", {1, 2}),
+        # a person's bare name there is a caption's credit as often: not read; nor a role with a desk's word
+        (("In this file photo, a crane lifts a new hull into the dry dock at the harbour.",
+          "Jane Doe", "Published Monday, March 4, 2024 9:10AM EST", "The harbour authority says so."),
+         [], "2024-03-04", {2}),
+        (("In this file photo, a crane lifts a new hull into the dry dock at the harbour.",
+          "Staff Writer", "Published Monday, March 4, 2024 9:10AM EST", "The harbour authority says so."),
+         [], "2024-03-04", {2}),
         # under a newsletter box (nbcnews.com, as inscriptis prints it)
         (("Get breaking news alerts and special reports, delivered weekday mornings.", "SUBSCRIBE",
           "Nov. 19, 2019, 8:41 AM UTC", "By Phil Helsel", "A New York man pleaded guilty Monday, prosecutors said."),
@@ -321,3 +333,26 @@ def test_a_name_printed_twice_under_a_lone_by_is_read_once() -> None:
 
     assert read_around(blocks, 0, 3, meta, names_before=3, title_at=(0,)) == {1, 2}
     assert meta.authors == ["Andrea Wong"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # a theme's list of authors holds a desk, a list's item under the lead photo's caption (read as the
+        # first paragraph) and over the dateline: the dateline under it makes it the story's byline
+        ((("li", "Our Harbour Staff"), ("p", "4 March 2024 • 9:10am")), ["Our Harbour Staff"]),
+        # the same desk in a menu, with no dateline under it, names nobody; nor does a role over the dateline
+        ((("li", "Our Harbour Staff"), ("li", "Press Centre"), ("p", "4 March 2024 • 9:10am")), []),
+        ((("p", "Staff Writer"), ("p", "4 March 2024 • 9:10am")), []),
+    ],
+)
+def test_a_desk_above_the_dateline_under_the_caption_signs_the_story(
+        lines: tuple[tuple[str, str], ...], authors: list[str]) -> None:
+    from newsgrab.text.around import read_around
+
+    blocks = [Block(kind="p", text="News"), Block(kind="p", text="Storm over the harbour closes the port"),
+              Block(kind="p", text="A crane stands idle at the harbour on Monday. Credit: Harbour Post")]
+    blocks += [Block(kind=kind, text=text) for kind, text in lines] + [Block(kind="p", text=STORY)]
+    meta = Metadata()
+    read_around(blocks, 0, len(blocks), meta, names_before=2, title_at=(1,))
+    assert (meta.authors, (meta.published or "")[:10]) == (authors, "2024-03-04")

@@ -88,9 +88,12 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     (`title_at`) or to a header line, or with its time stamp above the headline, names the author
     when nothing else did; failing that, a person's name beside the one reading time above the headline
     ("Jane Doe" / "Follow" / "Jan 5 · 7 min read", text/readtime.py: a platform's top bar may hold it
-    further up than this window), then an agency's name alone on the line above a dateline under
-    the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form of
-    "Reuters November 18, 2019").
+    further up than this window), then an agency's or a desk's name alone on the line above a dateline
+    under the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form
+    of "Reuters November 18, 2019"), a list's one item too ("* Our Harbour Staff", a theme's list of
+    authors; a menu's last item is not alone: `is_lone_line`), and past the first paragraph too: the
+    lead photo's caption reads as one, and the dateline right under the name, not the name's place,
+    makes it the story's byline.
     """
     taken: set[int] = set()
     for index in range(low, high):
@@ -196,15 +199,23 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         taken |= _take_name_under_headline(blocks, headline, min(high, names_before), meta)
     if not meta.authors and title_at and names_before > low:  # a name with its reading time above the headline
         taken |= take_timed_name(blocks, headline, meta)
-    for index in range(headline + 1, min(high, names_before) - 1):
+    for index in range(headline + 1, high - 1):  # the dateline under it anchors it, past a caption too
         block = blocks[index]
-        if meta.authors or index in taken or block.kind != "p" or index + 1 not in dated:
+        if meta.authors or index in taken or not is_lone_line(blocks, index) or index + 1 not in dated:
             continue
         if names := agency_names(block.text):
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
     return taken
+
+
+def is_lone_line(blocks: list[Block], index: int) -> bool:
+    """Whether `blocks[index]` is a line of its own or a list's one item ("* Our Harbour Staff": a theme
+    prints the story's authors as a list, of one item when one desk signs it), where an agency's name
+    above a dateline is read: a menu's item has another item above it ("* Staff" / "* Press Centre")."""
+    kind = blocks[index].kind
+    return kind == "p" or (kind == "li" and (index == 0 or blocks[index - 1].kind != "li"))
 
 
 def _below_handle(blocks: list[Block], index: int) -> int:

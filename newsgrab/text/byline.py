@@ -296,16 +296,18 @@ def _is_name_tail(rest: str, names: list[str]) -> bool:
 
 def agency_names(text: str) -> list[str]:
     """The agency a line names when it is a byline of organisations alone ("Associated Press",
-    "Reuters", "Detroit News wire services"); [] for anything else: a person (`byline_names` reads
-    those), a section's name ("Business News", no agency word), a line in capitals that is no
-    initials ("AUTO NEWS"), a sentence. Read only on the line above a dateline under a headline."""
+    "Reuters", "Detroit News wire services", a desk: "Our Harbour Staff"); [] for anything else: a
+    person (`byline_names` reads those), a section's name ("Business News", no agency word), a role
+    ("Staff Writer"), a line in capitals that is no initials ("AUTO NEWS"), a sentence. Read only on
+    the line above a dateline under a headline or under its lead photo's caption."""
     text = fold_space(text)
     if len(text) > MAX_HEADER_NAME_CHARS or has_digit(text) or (text.isupper() and len(text) > MAX_AGENCY_INITIALS):
         return []
     names = split_authors(text)
     if not names or not all(_AGENCY_RE.search(name) and is_organisation(name) for name in names):
         return []
-    return names
+    # a role with a desk's word is an author's card's line, no desk ("Staff Writer", "Staff Reporter")
+    return [] if any(_is_role_only(name) for name in names) else names
 
 
 def undoubled(who: str) -> str:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from newsgrab.meta.dates import has_digit
 from newsgrab.model import Block, Metadata
+from newsgrab.text.around import is_lone_line
 from newsgrab.text.byline import (
     BY_ON_RE,
     BYLINE_RE,
     POSTED_BY_RE,
+    agency_names,
     bio_name,
     byline_names,
     is_role_line,
@@ -47,8 +49,10 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     18, 2019 8:22AM EST" / "BERLIN -- ..."), under a standfirst and a newsletter box ("SUBSCRIBE" /
     "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
     dateline or a labelled byline as a whole is read there, or a name with its time stamp ("Jane Doe
-    05.24.16 5:42 AM", `byline_names`), never a bare name, a source or a tag line (which a story may
-    hold or end with), and only what the header still lacks."""
+    05.24.16 5:42 AM", `byline_names`), or an agency's or a desk's name alone right above a dateline
+    read here (`agency_names`, a line or a list's one item: the two-line "Reuters November 18, 2019"
+    that read_around reads under the headline), never a bare name, a source or a tag line (which a
+    story may hold or end with), and only what the header still lacks."""
     taken: set[int] = set()
     for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
         if meta.authors and meta.published:
@@ -60,6 +64,11 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
         wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
         if wanted and take_header_line(block, meta):
             taken.add(index)
+            if not meta.authors and index > 0 and is_lone_line(blocks, index - 1) and (
+                    names := agency_names(blocks[index - 1].text)):
+                meta.authors = names  # "The Associated Press" / "Published Monday, November 18, 2019 8:22AM EST"
+                meta.provenance["authors"] = "header-line"
+                taken.add(index - 1)
         elif not meta.authors and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
             meta.authors = names
             meta.provenance["authors"] = "header-line"

@@ -37,7 +37,7 @@ from newsgrab.text.byline import (
     without_handle,
 )
 from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, linked_label_date, numeric_date
-from newsgrab.text.namephrase import is_sentence_before_date, uncased_name
+from newsgrab.text.namephrase import is_sentence_before_date, name_before_affiliation, uncased_name
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -305,7 +305,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         return True
     byline = BYLINE_RE.match(text) or UNSPACED_BYLINE_RE.match(text)
     if byline:
-        who = _names_before_date(first_credit(byline["who"]))
+        who = name_before_affiliation(_names_before_date(first_credit(byline["who"])))
         authors = [name for name in split_authors(undoubled(who)) if ":" not in name]
         if authors and not meta.authors:
             meta.authors = authors
