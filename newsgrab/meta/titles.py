@@ -1,10 +1,11 @@
 """Titles without the site's name: "Storm hits coast | Example News" -> "Storm hits coast".
 
 A <title> (and often og:title) carries the site name, a section, or both, joined by a separator.
-A part is dropped from either end when it names the site (site_name, publisher, or the domain);
-when nothing is known about the site, a short brand-like last part after " | " is dropped only if
-the page's <h1> confirms what is left. The shown <h1> also marks where the headline ends when the
-separator after it has no spaces ("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
+A part is dropped from either end when it names the site (site_name, publisher, or the domain, whose
+ASCII label names "Estadão" on estadao.com.br); when nothing is known about the site, a short
+brand-like last part after " | " is dropped only if the page's <h1> confirms what is left. The
+shown <h1> also marks where the headline ends when the separator after it has no spaces
+("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
 A part that is the page's own authors ("Headline - by Simon Sarris") goes too; titlenames.py
 recognises such names.
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 
 from newsgrab import settings, urls
 from newsgrab.memo import Memo
-from newsgrab.meta.titlenames import abbreviates, names_people
+from newsgrab.meta.titlenames import abbreviates, ascii_spellings, names_people
 from newsgrab.whitespace import fold_space
 
 #: a separator between the parts of a title, with spaces around it ("Headline | Site"); also the
@@ -123,9 +124,15 @@ def is_home_page(url: str | None) -> bool:
 
 
 def names_site(folded: str, keys: set[str]) -> bool:
-    """Whether a part (folded by `fold_title`) is the site's name."""
+    """Whether a part (folded by `fold_title`) is the site's name: as written, or as the domain spells
+    it in ASCII ("Estadão" on estadao.com.br, "Süddeutsche Zeitung" on sueddeutsche.de,
+    `titlenames.ascii_spellings`)."""
     if not folded:
         return True
+    return _names_site(folded, keys) or any(_names_site(spelled, keys) for spelled in ascii_spellings(folded))
+
+
+def _names_site(folded: str, keys: set[str]) -> bool:
     # the site's name alone, or with a little around it: "[Archive of Our Own]", "Courier Online"
     return any(folded == k or folded.removeprefix("the") == k or (
         len(k) >= MIN_CONTAINED_KEY_CHARS and (folded.startswith(k) or folded.endswith(k))
