@@ -45,6 +45,7 @@ from newsgrab.meta.pagescan import PageScan, meta_label, scan_page
 from newsgrab.meta.pubdates import Found, read_dates
 from newsgrab.meta.titlenames import people_keys, second_headings, stated_values, title_site_part
 from newsgrab.meta.titles import (
+    ATTACHED_COLON_RE,
     HEADLINE_SEPARATORS,
     MIN_HEADLINE_WORDS,
     SEPARATOR_RE,
@@ -224,9 +225,10 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
     people = people_keys(authors)
     stated = frozenset(fold_title(value) for value in stated_values(scan.meta)) - {""}
     chosen = _choose_title(raw, keys, scan, people, stated, tree)
-    if chosen and chosen[2] and SEPARATOR_RE.search(chosen[0]):
-        # a part still joined to the title that no metadata explains: the site may name itself in the
-        # links to its front page (the logo's alt, the banner); read them only now
+    if chosen and chosen[2] and (SEPARATOR_RE.search(chosen[0]) or ATTACHED_COLON_RE.search(chosen[0])):
+        # a part still joined to the title that no metadata explains ("Headline - Part", "Part: Headline"):
+        # the site may name itself in the links to its front page (the logo's alt, the banner); read
+        # them only now
         home = {fold_title(name) for name in home_link_names(tree, meta.url)} - keys
         # and in the links to the sections it sits in (a breadcrumb: "Headline - Auto News")
         sections = frozenset(fold_title(name) for name in section_link_names(tree, meta.url)) - {""}

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 import lxml.html
 
 from newsgrab import settings
+from newsgrab.data import load_toml
 from newsgrab.memo import Memo
 from newsgrab.whitespace import fold_space
 
@@ -100,6 +101,39 @@ def ascii_fold(word: str) -> str:
     return _NON_WORD_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+def _spelling_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """The letters of data/ascii_spellings.toml as two `str.translate` tables: each letter's first
+    spelling ("ü" -> "u") and its last ("ü" -> "ue")."""
+    letters: dict[str, list[str]] = load_toml("ascii_spellings.toml")["letters"]
+    return ({ord(k): v[0] for k, v in letters.items()}, {ord(k): v[-1] for k, v in letters.items()})
+
+
+_SPELLING_TABLES = _spelling_tables()
+
+
+def _ascii_spellings(folded: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for table in _SPELLING_TABLES:
+        spelled = ascii_fold(folded.translate(table))
+        if spelled and spelled.isascii() and spelled != folded and spelled not in out:
+            out.append(spelled)
+    return tuple(out)
+
+
+#: folded names remembered with their ASCII spellings (a site repeats its name on every page)
+MAX_REMEMBERED_SPELLINGS = 1024
+_SPELLINGS: Memo[str, tuple[str, ...]] = Memo(_ascii_spellings, MAX_REMEMBERED_SPELLINGS)
+
+
+def ascii_spellings(folded: str) -> tuple[str, ...]:
+    """The ways a domain spells a folded name in ASCII: "süddeutschezeitung" -> ("suddeutschezeitung",
+    "sueddeutschezeitung"), "estadão" -> ("estadao",). Marks dropped, and the letters Unicode does not
+    decompose spelled as data/ascii_spellings.toml says. Empty for a name already in ASCII and for one
+    that is not all Latin letters (a domain in ASCII never spells "日本経済新聞"): only a name a domain's
+    label can equal is worth comparing with one."""
+    return () if folded.isascii() else _SPELLINGS[folded]
+
+
 def people_keys(names: Iterable[str]) -> tuple[str, ...]:
     """Folded forms of the page's authors, longest first (so "annamaria" is taken out before "anna"),
     without the names too short to be told from a word."""
@@ -156,6 +190,7 @@ def title_site_part(ends: Iterable[str], headline: str, keys: set[str]) -> str |
         folded = _NON_WORD_RE.sub("", part.casefold())
         if not folded or folded == head or len(part.split()) > MAX_NAME_WORDS:
             continue
-        if folded in keys or folded.removeprefix("the") in keys or abbreviates(part, keys):
+        if (folded in keys or folded.removeprefix("the") in keys or abbreviates(part, keys)
+                or any(spelled in keys for spelled in ascii_spellings(folded))):
             return fold_space(part)
     return None

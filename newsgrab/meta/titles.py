@@ -1,10 +1,11 @@
 """Titles without the site's name: "Storm hits coast | Example News" -> "Storm hits coast".
 
 A <title> (and often og:title) carries the site name, a section, or both, joined by a separator.
-A part is dropped from either end when it names the site (site_name, publisher, or the domain);
-when nothing is known about the site, a short brand-like last part after " | " is dropped only if
-the page's <h1> confirms what is left. The shown <h1> also marks where the headline ends when the
-separator after it has no spaces ("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
+A part is dropped from either end when it names the site (site_name, publisher, or the domain, whose
+ASCII label names "Estadão" on estadao.com.br); when nothing is known about the site, a short
+brand-like last part after " | " is dropped only if the page's <h1> confirms what is left. The
+shown <h1> also marks where the headline ends when the separator after it has no spaces
+("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
 A part that is the page's own authors ("Headline - by Simon Sarris") goes too; titlenames.py
 recognises such names.
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 
 from newsgrab import settings, urls
 from newsgrab.memo import Memo
-from newsgrab.meta.titlenames import abbreviates, names_people
+from newsgrab.meta.titlenames import abbreviates, ascii_spellings, names_people
 from newsgrab.whitespace import fold_space
 
 #: a separator between the parts of a title, with spaces around it ("Headline | Site"); also the
@@ -29,6 +30,8 @@ MAX_BRAND_WORDS = 4
 BRAND_SEPARATORS = frozenset({"|", "｜", "·", "•", "::", "»"})
 #: separators written without spaces (CJK titles): a pipe or a colon, half or full width
 _TIGHT_SEPARATOR_RE = re.compile(r"(?<=[\w」』）)\]])[|｜:：](?=\w)")
+#: a colon written against the word before it, a space after it: "Site: Headline" (`_without_colon_site`)
+ATTACHED_COLON_RE = re.compile(r"(?<=\S)[:：]\s+")
 #: a separator right after the shown headline in a title, with or without spaces: what `_headline_prefix`
 #: accepts between the headline and a site or section tail
 _LEADING_SEPARATOR_RE = re.compile(r"\s*[|｜_:：·•»\-–—]+\s*")
@@ -123,9 +126,15 @@ def is_home_page(url: str | None) -> bool:
 
 
 def names_site(folded: str, keys: set[str]) -> bool:
-    """Whether a part (folded by `fold_title`) is the site's name."""
+    """Whether a part (folded by `fold_title`) is the site's name: as written, or as the domain spells
+    it in ASCII ("Estadão" on estadao.com.br, "Süddeutsche Zeitung" on sueddeutsche.de,
+    `titlenames.ascii_spellings`)."""
     if not folded:
         return True
+    return _names_site(folded, keys) or any(_names_site(spelled, keys) for spelled in ascii_spellings(folded))
+
+
+def _names_site(folded: str, keys: set[str]) -> bool:
     # the site's name alone, or with a little around it: "[Archive of Our Own]", "Courier Online"
     return any(folded == k or folded.removeprefix("the") == k or (
         len(k) >= MIN_CONTAINED_KEY_CHARS and (folded.startswith(k) or folded.endswith(k))
@@ -322,14 +331,33 @@ def _run_end(folded: list[str], start: int, key: str) -> int | None:
 
 def _without_tight_site(title: str, keys: set[str]) -> str:
     """`title` without a site name joined by a separator without spaces, as CJK titles write them:
-    "マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌" (only a part that names the site goes)."""
+    "マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌" (only a part that names the site goes);
+    else without a site's name before a colon written as a colon is, against the name and a space
+    after it (`_without_colon_site`)."""
     pieces = _TIGHT_SEPARATOR_RE.split(title)
     if len(pieces) < 2:
-        return title
+        return _without_colon_site(title, keys)
     if names_site(fold_title(pieces[-1]), keys) and pieces[0].strip():
         return title[: title.rfind(pieces[-1]) - 1].strip()
     if names_site(fold_title(pieces[0]), keys) and pieces[-1].strip():
         return title[len(pieces[0]) + 1:].strip()
+    return _without_colon_site(title, keys)
+
+
+def _without_colon_site(title: str, keys: set[str]) -> str:
+    """`title` without the site's name before its first colon, where the colon is written against the
+    name with a space after it, as colons are written: "Bits or pieces?: A good enough map" with a link
+    to the front page named "Bits or pieces?", "てくろぐ: 2019年の..." (`SEPARATOR_RE` wants spaces on
+    both sides, `_TIGHT_SEPARATOR_RE` none). Headlines use this colon themselves ("EMC World: Sources
+    Say ...", "Guardian readers: tell us ..."), so the part must be one of the site's names exactly,
+    as written or as the domain spells it, not one that only starts with it (`names_site`)."""
+    colon = ATTACHED_COLON_RE.search(title)
+    if colon is None:
+        return title
+    rest = title[colon.end():].strip()
+    folded = fold_title(title[: colon.start()])
+    if rest and folded and (folded in keys or any(spelled in keys for spelled in ascii_spellings(folded))):
+        return rest
     return title
 
 
