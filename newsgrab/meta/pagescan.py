@@ -289,7 +289,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
             if not is_author_markup(el):
                 continue
             if not entry:  # looked up once, and only on a page with author markup in a foreign place
-                entry.append(only_entry(tree))
+                entry.append(only_entry(elements))
             if entry[0] is None or not in_entry(el, entry[0], _IS_FOREIGN_NAME.__getitem__):
                 continue
         _take_visible(scan, el, tag, position)
