@@ -197,10 +197,35 @@ def _signals(
                 _marked_hit(el, names, name == "itemprop", hits, pool)
             continue
         else:
-            itemprop = "itemprop" in names
-            if itemprop or "datetime" in names:
+            # one pass over the names: four list searches (itemprop, datetime, class, id) compared
+            # every name again and again
+            itemprop = marked = has_class = has_id = False
+            for name in names:
+                if name == "class":
+                    has_class = True
+                elif name == "id":
+                    has_id = True
+                elif name == "itemprop":
+                    itemprop = marked = True
+                elif name == "datetime":
+                    marked = True
+            if marked:
                 _marked_hit(el, names, itemprop, hits, pool)
                 continue
+            if has_class:
+                cls = el.get("class")
+                if cls:
+                    flags = class_flags[cls]
+                    if flags & _HINT_PIECE and pool is not None:
+                        pool.append(el)
+                    if flags & _SIGNAL:
+                        hits.append(el)
+                        continue
+            if has_id:
+                ident = el.get("id")
+                if ident and is_signal[ident]:
+                    hits.append(el)
+            continue
         if "class" in names:
             cls = el.get("class")
             if cls:
