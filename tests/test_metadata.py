@@ -10,11 +10,13 @@ import json
 import re
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 
 import newsgrab
 from newsgrab.html.parse import parse_html
+from newsgrab.meta.entry import only_entry
 from newsgrab.meta.jsonld import parse_jsonld, read_jsonld
 from newsgrab.meta.language import normalise_tag
 from newsgrab.meta.lexicon import byline_words
@@ -591,6 +593,21 @@ def test_author_markup_in_a_list_of_entries_or_an_entrys_comments_names_no_one()
     assert read_metadata(_blog(2, markup)).authors == []  # a list page: each entry is a teaser
     comment = f'<div class="comment-block">{markup}</div>'  # a comment inside the entry stays foreign
     assert read_metadata(_blog(1, comment)).authors == []
+
+
+def test_the_only_entry_is_read_off_the_pages_elements() -> None:
+    """The entry is the one element whose class holds `hentry` or `h-entry` as a whole token, found
+    in the page scan's own list of elements; classes that only hold the letters ("entry-content",
+    "entry-footer") are not entries, and a second entry makes the page a list."""
+    post = ('<article class="post-7 post type-post h-entry"><h1 class="entry-title">Open flow</h1>'
+            '<div class="entry-content"><p>I wrote a toolchain.</p></div><footer class="entry-footer">x</footer>'
+            '</article>')
+    tree = page("", f'<div class="site-content">{post}</div>')
+    found = only_entry(list(tree.iter(lxml.etree.Element)))
+    assert found is not None and found.tag == "article"
+    two = page("", f'<div class="site-content">{post}{post}</div>')
+    assert only_entry(list(two.iter(lxml.etree.Element))) is None
+    assert only_entry(list(page("", '<div class="entry-content"><p>x</p></div>').iter(lxml.etree.Element))) is None
 
 
 def test_links_beside_a_byline_are_not_names() -> None:

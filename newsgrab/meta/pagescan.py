@@ -25,6 +25,9 @@ from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
 from newsgrab.meta.lexicon import byline_words, date_labels
+from newsgrab.meta.metatags import MICRODATA_PROPS as MICRODATA_PROPS
+from newsgrab.meta.metatags import meta_label as meta_label
+from newsgrab.meta.metatags import take_meta
 from newsgrab.meta.scanresult import PageScan as PageScan
 from newsgrab.meta.scanresult import TimeHint as TimeHint
 from newsgrab.meta.titles import title_text
@@ -65,10 +68,6 @@ _is_byline_name = name_test(_BYLINE_CLASS_RE)
 BYLINE_RANK = {"microdata": 0, "rel-author": 1, "byline": 2}
 #: rel words of the links `_take_visible` reads (a byline, a tag or category)
 _VISIBLE_RELS = frozenset({"author", "tag", "category"})
-#: itemprops whose values `PageScan.microdata` keeps: the ones the metadata stage reads (an author
-#: itemprop is a byline). Others are not read: an itemprop=articleBody is a whole article, whose
-#: folded text nobody reads.
-MICRODATA_PROPS = frozenset({"datePublished", "dateModified"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
 _is_modified_hint = words_test(date_labels().modified)
@@ -82,17 +81,6 @@ _CLASS_FLAGS: Memo[str, int] = Memo(
     lambda cls: (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) else 0),
     MAX_REMEMBERED_NAMES,
 )
-
-
-def meta_label(key: str) -> str:
-    """Provenance label of a <meta> key ("og:title" -> "opengraph", "dc.date" -> "dublin-core")."""
-    if key.startswith(("og:", "article:", "book:", "profile:")):
-        return "opengraph"
-    if key.startswith("twitter:"):
-        return "twitter"
-    if key.startswith(("dc.", "dcterms.")):
-        return "dublin-core"
-    return "meta"
 
 
 def is_chrome(el: lxml.html.HtmlElement) -> bool:
@@ -209,10 +197,35 @@ def _signals(
                 _marked_hit(el, names, name == "itemprop", hits, pool)
             continue
         else:
-            itemprop = "itemprop" in names
-            if itemprop or "datetime" in names:
+            # one pass over the names: four list searches (itemprop, datetime, class, id) compared
+            # every name again and again
+            itemprop = marked = has_class = has_id = False
+            for name in names:
+                if name == "class":
+                    has_class = True
+                elif name == "id":
+                    has_id = True
+                elif name == "itemprop":
+                    itemprop = marked = True
+                elif name == "datetime":
+                    marked = True
+            if marked:
                 _marked_hit(el, names, itemprop, hits, pool)
                 continue
+            if has_class:
+                cls = el.get("class")
+                if cls:
+                    flags = class_flags[cls]
+                    if flags & _HINT_PIECE and pool is not None:
+                        pool.append(el)
+                    if flags & _SIGNAL:
+                        hits.append(el)
+                        continue
+            if has_id:
+                ident = el.get("id")
+                if ident and is_signal[ident]:
+                    hits.append(el)
+            continue
         if "class" in names:
             cls = el.get("class")
             if cls:
@@ -264,7 +277,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
         if not isinstance(tag, str):
             continue
         if tag == "meta":
-            _take_meta(scan, el)
+            take_meta(scan, el)
         elif tag == "link":
             if scan.canonical is None and "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
                 scan.canonical = el.get("href", "").strip()
@@ -289,7 +302,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
             if not is_author_markup(el):
                 continue
             if not entry:  # looked up once, and only on a page with author markup in a foreign place
-                entry.append(only_entry(tree))
+                entry.append(only_entry(elements))
             if entry[0] is None or not in_entry(el, entry[0], _IS_FOREIGN_NAME.__getitem__):
                 continue
         _take_visible(scan, el, tag, position)
@@ -323,32 +336,6 @@ def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
 def _parent_tag(el: lxml.html.HtmlElement) -> object:
     parent = el.getparent()
     return parent.tag if parent is not None else None
-
-
-def _take_meta(scan: PageScan, el: lxml.html.HtmlElement) -> None:
-    # the attribute mapping read once: lookups on it cost less than el.get calls, and a page has
-    # thirty-odd <meta> elements
-    attrs = el.attrib
-    content = attrs.get("content")
-    if content is None:
-        return
-    content = content.strip()
-    if not content:
-        return
-    for attr in ("property", "name", "itemprop", "http-equiv"):
-        key = attrs.get(attr)
-        if key:
-            for one in key.lower().split():
-                if one.startswith(("dc:", "dcterms:")):
-                    one = one.replace(":", ".", 1)  # RDFa "dc:title" and HTML "DC.title" are one key
-                scan.meta.setdefault(one, []).append(content)
-    itemprop = attrs.get("itemprop")
-    if itemprop:
-        parent = el.getparent()
-        if parent is not None and parent.tag != "head":
-            prop = itemprop.strip()
-            if prop in MICRODATA_PROPS:
-                scan.microdata.setdefault(prop, []).append(content)
 
 
 def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position: int) -> None:
