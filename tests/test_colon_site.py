@@ -1,5 +1,5 @@
 """A site's name before a colon written as colons are written, against the name and a space after it
-("Marsh Notes: A good enough map", "てくろぐ: 記事"): the <title>'s first part names the site when it is
+("Marsh Notes: A good enough map", "ねこぶろぐ: 記事"): the <title>'s first part names the site when it is
 one of the site's names exactly (its metadata, its domain, a link to its front page), and goes. A
 headline's own colon stays ("Harbour World: Sources say ...", "Guardian readers: tell us ..."), since
 headlines use that colon themselves: only a whole name counts, not one that starts with the site's."""
@@ -24,11 +24,11 @@ def _title(title: str, url: str, banner: str = "") -> str | None:
     # a blog's name, known only from the link to its front page (no <h1>, no og:site_name)
     ("Marsh Notes: A good enough map", '<div class="brand"><a href="/">Marsh Notes</a></div>',
      "A good enough map"),
-    ("てくろぐ: 2019年のスマホ・フィルタリング政策の資料公開", '<p><a href="https://techlog.example.jp/">てくろぐ</a></p>',
-     "2019年のスマホ・フィルタリング政策の資料公開"),
+    ("ねこぶろぐ: 春の庭づくりと小さな池の記録", '<p><a href="https://neko.example.jp/">ねこぶろぐ</a></p>',
+     "春の庭づくりと小さな池の記録"),
 ])
 def test_a_site_name_before_an_attached_colon_goes(title: str, banner: str, expected: str) -> None:
-    url = "https://techlog.example.jp/archives/2562" if "てくろぐ" in title else "https://marsh.example.org/2024/02/map.html"
+    url = "https://neko.example.jp/archives/2562" if "ねこぶろぐ" in title else "https://marsh.example.org/2024/02/map.html"
     assert _title(title, url, banner) == expected
 
 

@@ -346,9 +346,9 @@ def _without_tight_site(title: str, keys: set[str]) -> str:
 
 def _without_colon_site(title: str, keys: set[str]) -> str:
     """`title` without the site's name before its first colon, where the colon is written against the
-    name with a space after it, as colons are written: "Bits or pieces?: A good enough map" with a link
-    to the front page named "Bits or pieces?", "てくろぐ: 2019年の..." (`SEPARATOR_RE` wants spaces on
-    both sides, `_TIGHT_SEPARATOR_RE` none). Headlines use this colon themselves ("EMC World: Sources
+    name with a space after it, as colons are written: "Marsh Notes: A good enough map" with a link
+    to the front page named "Marsh Notes", "ねこぶろぐ: 春の庭..." (`SEPARATOR_RE` wants spaces on
+    both sides, `_TIGHT_SEPARATOR_RE` none). Headlines use this colon themselves ("Expo Week: Sources
     Say ...", "Guardian readers: tell us ..."), so the part must be one of the site's names exactly,
     as written or as the domain spells it, not one that only starts with it (`names_site`)."""
     colon = ATTACHED_COLON_RE.search(title)

@@ -45,9 +45,9 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     (the end of the window read around the headline) up to `end` (the article's end); return their indices.
 
     The lines around the start of the article span hold the header as often as the lines around the
-    headline: under the lead photo's caption ("The Associated Press" / "Published Monday, November
-    18, 2019 8:22AM EST" / "BERLIN -- ..."), under a standfirst and a newsletter box ("SUBSCRIBE" /
-    "Nov. 19, 2019, 8:41 AM UTC" / "By Phil Helsel" / the first paragraph). Only a line that is a
+    headline: under the lead photo's caption ("The Associated Press" / "Published Monday, March
+    4, 2024 9:10AM EST" / "BERLIN -- ..."), under a standfirst and a newsletter box ("SUBSCRIBE" /
+    "Mar. 5, 2024, 8:41 AM UTC" / "By Jane Harbour" / the first paragraph). Only a line that is a
     dateline or a labelled byline as a whole is read there, or a name with its time stamp ("Jane Doe
     05.24.16 5:42 AM", `byline_names`), or an agency's or a desk's name alone right above a dateline
     read here (`agency_names`, a line or a list's one item: the two-line "Reuters November 18, 2019"
@@ -66,7 +66,7 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
             taken.add(index)
             if not meta.authors and index > 0 and is_lone_line(blocks, index - 1) and (
                     names := agency_names(blocks[index - 1].text)):
-                meta.authors = names  # "The Associated Press" / "Published Monday, November 18, 2019 8:22AM EST"
+                meta.authors = names  # "The Associated Press" / "Published Monday, March 4, 2024 9:10AM EST"
                 meta.provenance["authors"] = "header-line"
                 taken.add(index - 1)
         elif not meta.authors and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"

@@ -272,7 +272,7 @@ def _names_before_date(who: str) -> str:
 
 def labelled_date(text: str) -> tuple[str, str] | None:
     """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
-    July 2021", "Published Monday, November 18, 2019 8:22AM EST"); None for anything else. A label
+    July 2021", "Published Monday, March 4, 2024 9:10AM EST"); None for anything else. A label
     of a language that writes dates day first (every one but English: data/date_labels.toml) reads a
     numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May)."""
     label = _DATE_LABEL_RE.match(text)
