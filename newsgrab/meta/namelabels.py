@@ -1,0 +1,38 @@
+"""What a byline prints before its names that is no name: a label before a colon.
+
+`people.split_authors` knows the labels of the languages in data/byline_words.toml; a byline in another
+language, or with a label nobody listed ("Autorzy: Jan Kowalski i Anna Nowak", "Reporter: Jane Doe and
+John Roe"), is read by shape: a short run of words then a colon at the start is a label in any
+language. Post-nominal letters ("Jane Doe, PhD", "John Roe, MD, MPH") are data (data/post_nominals.toml):
+split off by the comma, each would otherwise read as a second author.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsgrab.data import load_toml
+
+#: a label and its colon at a byline's start: a word of letters, up to two lower-case words of letters
+#: after it ("Reported by:", "Temps de lecture :"), a colon (full width too: "著者："), a letter after it.
+#: A name opens no byline so: "Jane Doe: ..." has two capitalised words.
+_COLON_LABEL_RE = re.compile(
+    r"^\s*(?P<label>[^\W\d_][^\W\d_'’.-]*(?:\s+(?-i:[a-zß-ÿ][^\W\d_'’-]*)){0,2})\s*[:：]\s*(?=[^\W\d_])"
+)
+
+
+@cache
+def _credit_labels() -> frozenset[str]:
+    """The labels of a picture's credit in every language of data/credit_words.toml ("photo", "foto")."""
+    data = load_toml("credit_words.toml")["labels"]
+    return frozenset(w.casefold() for words in data.values() for w in words)
+
+
+def colon_label(text: str) -> re.Match[str] | None:
+    """The label and its colon at the start of a byline ("Autorzy: ", "Reporter: "), or None. A picture's
+    credit label ("Foto: Michael Rauhe") names a photographer, no author, and is no byline label."""
+    found = _COLON_LABEL_RE.match(text)
+    if found is None or found["label"].casefold() in _credit_labels():
+        return None
+    return found

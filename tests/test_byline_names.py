@@ -1,0 +1,55 @@
+"""Names in a byline element after a label the word lists do not know (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgrab import extract
+from newsgrab.meta.namelabels import colon_label
+from newsgrab.meta.people import split_authors
+
+_PARAGRAPH = ("The harbour board voted on Tuesday to approve the new budget for the eastern docks after a "
+              "debate that ran late into the evening, with dredging and the ferry pier at its centre. ") * 6
+
+
+def _page(byline: str) -> str:
+    return (f"<html><head><title>Harbour board approves budget</title></head><body><article>"
+            f"<h1>Harbour board approves budget</h1><div class='byline'>{byline}</div>"
+            f"<p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Autorzy: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Reporter: Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Texte : Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
+    ],
+)
+def test_a_label_before_a_colon_keeps_the_first_name(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline, marked=True) == expected
+    assert extract(_page(byline)).authors == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Doe: Jane covers the courts",  # a name, two capitalised words, is no label
+        "Foto: Michael Rauhe",  # a picture's credit names the photographer
+        "Jason Cipriani | Topic: Hardware",  # a field later in the line is no label of the byline
+    ],
+)
+def test_a_name_a_credit_or_a_later_field_is_no_label(byline: str) -> None:
+    assert colon_label(byline) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Updated: March 3 Jane Doe", []),  # a date label is left to the tail cut, as before
+        ("Share: Twitter Facebook", []),  # so is a control
+        ("Jason Cipriani | Topic: Hardware", ["Jason Cipriani"]),
+    ],
+)
+def test_a_date_label_or_a_control_is_still_cut_to_the_end(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
