@@ -1,11 +1,12 @@
-"""Names in a byline element after a label the word lists do not know (issue 11)."""
+"""Names in a byline element after a label the word lists do not know, with degrees after them (issue 11)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsgrab import extract
-from newsgrab.meta.namelabels import colon_label
+from newsgrab.data import load_toml
+from newsgrab.meta.namelabels import colon_label, without_post_nominals
 from newsgrab.meta.people import split_authors
 
 _PARAGRAPH = ("The harbour board voted on Tuesday to approve the new budget for the eastern docks after a "
@@ -53,3 +54,28 @@ def test_a_name_a_credit_or_a_later_field_is_no_label(byline: str) -> None:
 )
 def test_a_date_label_or_a_control_is_still_cut_to_the_end(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+def test_post_nominal_letters_are_no_author_both_ways() -> None:
+    data = load_toml("post_nominals.toml")
+    assert split_authors(data["example"]) == data["expected"]
+    assert split_authors(data["hard_negative"]) == data["hard_negative_expected"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Jane Doe, PhD", ["Jane Doe"]),
+        ("Jane Doe, MSc, and John Roe, DrPH", ["Jane Doe", "John Roe"]),
+        ("Jane Doe Ph.D.", ["Jane Doe"]),
+        ("Md Rahman", ["Md Rahman"]),  # "Md" (Mohammad) is a given name; the degree is "MD"
+    ],
+)
+def test_degrees_after_a_name_are_cut_in_a_byline_element(byline: str, expected: list[str]) -> None:
+    assert extract(_page(byline)).authors == expected
+
+
+def test_post_nominal_letters_match_their_case_only() -> None:
+    assert without_post_nominals("Jane Doe MD") == "Jane Doe"
+    assert without_post_nominals("MS RD") == ""
+    assert without_post_nominals("Md Rahman") == "Md Rahman"

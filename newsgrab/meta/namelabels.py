@@ -1,4 +1,4 @@
-"""What a byline prints before its names that is no name: a label before a colon.
+"""What a byline prints before and after its names that is no name: a label before a colon, degrees after.
 
 `people.split_authors` knows the labels of the languages in data/byline_words.toml; a byline in another
 language, or with a label nobody listed ("Autorzy: Jan Kowalski i Anna Nowak", "Reporter: Jane Doe and
@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from newsgrab.data import load_toml
+from newsgrab.meta.nameparts import MIN_FULL_NAME_WORDS
 
 #: a label and its colon at a byline's start: a word of letters, up to two lower-case words of letters
 #: after it ("Reported by:", "Temps de lecture :"), a colon (full width too: "著者："), a letter after it.
@@ -36,3 +37,25 @@ def colon_label(text: str) -> re.Match[str] | None:
     if found is None or found["label"].casefold() in _credit_labels():
         return None
     return found
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(load_toml("post_nominals.toml")["letters"])
+
+
+def is_post_nominal(word: str) -> bool:
+    """Whether a word is a degree, licence or honour written after a name ("PhD", "M.D.", "MSc"); case
+    counts ("Md", a given name, is none)."""
+    return word.replace(".", "") in _post_nominals()
+
+
+def without_post_nominals(name: str) -> str:
+    """The name without the post-nominal letters after it: "Jane Doe PhD" -> "Jane Doe"; "" when the
+    part is only such letters ("PhD", "MS RD"). A name keeps its first two words whatever they are."""
+    words = name.split()
+    if words and all(is_post_nominal(w) for w in words):
+        return ""
+    while len(words) > MIN_FULL_NAME_WORDS and is_post_nominal(words[-1]):
+        words.pop()
+    return " ".join(words)
