@@ -6,7 +6,7 @@ import pytest
 
 from newsgrab import extract
 from newsgrab.data import load_toml
-from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_role_phrase
+from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time, without_role_phrase
 from newsgrab.meta.people import split_authors
 
 _PARAGRAPH = ("The harbour board voted on Tuesday to approve the new budget for the eastern docks after a "
@@ -96,3 +96,17 @@ def test_a_role_phrase_after_a_name_leaves_the_name(byline: str, expected: list[
 def test_a_role_word_with_no_preposition_after_it_is_no_role_phrase() -> None:
     assert without_role_phrase("Jane Doe Senior") == "Jane Doe Senior"  # the tail cut decides, not this
     assert without_role_phrase("Maria de la Cruz") == "Maria de la Cruz"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Jane Doe Lesezeit 4 Minuten", "Jane Doe Lesezeit: 4 Min.", "Jane Doe Temps de lecture : 3 min",
+     "Jane Doe Tiempo de lectura: 5 minutos"],
+)
+def test_a_reading_time_written_label_first_is_no_part_of_the_name(byline: str) -> None:
+    assert extract(_page(byline)).authors == ["Jane Doe"]
+
+
+def test_a_label_word_without_its_number_and_unit_is_no_reading_time() -> None:
+    assert without_reading_time("Jane Doe Lesezeit 4 Minuten").split() == ["Jane", "Doe", "|"]
+    assert without_reading_time("Lecture 4 of the course by Jane Doe") == "Lecture 4 of the course by Jane Doe"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsgrab.data import load_toml
+from newsgrab.data import load_toml, phrase_alternation
+from newsgrab.meta.dates import has_digit
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.nameparts import MIN_FULL_NAME_WORDS
 
@@ -81,3 +82,18 @@ def without_role_phrase(name: str) -> str:
     while cut > MIN_FULL_NAME_WORDS and _ROLE_WORD_RE.fullmatch(words[cut - 1]):
         cut -= 1  # the whole role: "Jane Doe Staff Writer for The Boston Globe" -> "Jane Doe"
     return " ".join(words[:cut])
+
+
+@cache
+def _reading_time_re() -> re.Pattern[str]:
+    """A reading time written label first, anywhere in a byline ("Lesezeit: 4 Min.", "Temps de lecture :
+    3 min"): the `before` words and `units` of data/reading_times.toml around a number."""
+    data = load_toml("reading_times.toml")
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(data['before'])})\s*[:：]?\s*\d{{1,3}}\s*"
+                      rf"(?:{phrase_alternation(data['units'])})(?!\w)", re.IGNORECASE)
+
+
+def without_reading_time(byline: str) -> str:
+    """The byline with a label-first reading time made a break between parts: "Jane Doe Lesezeit 4
+    Minuten" -> "Jane Doe | ". Its label holds no digit, so the digit cut after a name would keep it."""
+    return _reading_time_re().sub(" | ", byline) if has_digit(byline) else byline

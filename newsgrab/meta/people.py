@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
-from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_role_phrase
+from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time, without_role_phrase
 from newsgrab.meta.nameparts import (
     undoubled,
     without_capital_tail,
@@ -142,7 +142,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     text = fold_space(text)
     if _CONTRIBUTION_RE is not None and _CONTRIBUTION_WORD_RE.search(text) is not None:
         text = _CONTRIBUTION_RE.sub(" ", text)
-    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    text = without_reading_time(_URL_RE.sub(" ", _EMAIL_RE.sub(" ", text)))
     text = _COUNTER_RE.sub(" | ", _HANDLE_RE.sub(" ", text))
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
         text = _NUMERIC_DATE_RE.sub(" | ", DATE_PHRASE_RE.sub(" | ", text))
