@@ -5,7 +5,8 @@ a name: a bio link that repeats the name after a label ("About Jane Doe"), a lab
 ("Topic: Hardware", "Fotos: Luis Pérez"), and a count, phone number or reading time after it ("Jane
 Doe 3 Min"). None needs a word list: the first is self-reference (the part ends with another part's
 whole name), the second a colon that the byline's own label did not take, the third a digit, which no
-name holds.
+name holds. So are a name printed twice ("A B A B") and a desk in capitals after it (`undoubled`,
+`without_capital_tail`, moved here from people.py, which had outgrown its size).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ MIN_PARTS = 2
 MIN_FULL_NAME_WORDS = 2
 #: letters; a lower-case word inside a name is a particle at most this long ("de", "van", "von", "dos")
 MAX_PARTICLE_LETTERS = 3
+#: words in capitals after a name in mixed case are the desk or paper ("Meg Wagner NEW YORK DAILY NEWS")
+MIN_CAPITAL_TAIL_WORDS = 2
 #: a label's colon inside a part ("Topic: Hardware", full width too: "出典：共同")
 _FIELD_RE = re.compile(r"\w\s*[:：]\s*\w")
 #: from the first word with a digit to the end; not after a label's stop or colon ("Jane Doe Tel. 030")
@@ -69,3 +72,22 @@ def name_shaped(name: str) -> bool:
         return True  # no case: Japanese, Chinese, Korean, Thai
     return len(words) >= MIN_FULL_NAME_WORDS and not words[0][:1].islower() and not any(
         w.islower() and len(w) > MAX_PARTICLE_LETTERS for w in words)
+
+
+def undoubled(name: str) -> str:
+    """"Chris Stokel-Walker Chris Stokel-Walker" -> "Chris Stokel-Walker": a name printed twice (a
+    visible name and a screen-reader copy) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+def without_capital_tail(name: str) -> str:
+    """"Meg Wagner NEW YORK DAILY NEWS" -> "Meg Wagner": capitals after a name in mixed case are the desk."""
+    words = name.split()
+    tail = 0
+    while tail < len(words) and words[-1 - tail].isupper() and len(words[-1 - tail]) > 1:
+        tail += 1
+    if tail >= MIN_CAPITAL_TAIL_WORDS and tail < len(words) and not any(w.isupper() for w in words[:-tail]):
+        return " ".join(words[:-tail])
+    return name

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
-from newsgrab.meta.nameparts import without_digit_tail, without_fields, without_repeats
+from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time, without_role_phrase
+from newsgrab.meta.nameparts import (
+    undoubled,
+    without_capital_tail,
+    without_digit_tail,
+    without_fields,
+    without_repeats,
+)
 from newsgrab.meta.reltime import without_relative_time
 from newsgrab.whitespace import fold_space
 
@@ -81,8 +88,6 @@ _DANGLING = frozenset(label.rsplit(None, 1)[-1] for label in _WORDS.labels if " 
     _WORDS.conjunctions) | {"on", "in", "at", "of"}
 #: words; a role is looked for only after this many words of name ("Jane Doe Reporter", not "Reporter")
 MIN_NAME_WORDS_BEFORE_ROLE = 2
-#: words in capitals after a name in mixed case are the desk or paper ("Meg Wagner NEW YORK DAILY NEWS")
-MIN_CAPITAL_TAIL_WORDS = 2
 #: whole parts that are not names: placeholders, labels, conjunctions and date labels alone
 _NOT_NAMES = frozenset(
     _WORDS.placeholders | set(_WORDS.labels) | set(_WORDS.conjunctions) | set(_WORDS.interface)
@@ -121,26 +126,7 @@ def _clean_part(part: str) -> str:
     if _SUFFIX_RE is not None:
         part = _SUFFIX_RE.sub("", part)
     # stripped again after the desk in capitals goes: "Rachael Link, MS, RD" -> "Rachael Link", not "Rachael Link,"
-    return _without_capital_tail(_undoubled(part.strip(" .,:;|-–—·•*'\""))).rstrip(" .,:;|-–—·•*")
-
-
-def _undoubled(name: str) -> str:
-    """"Chris Stokel-Walker Chris Stokel-Walker" -> "Chris Stokel-Walker": a name printed twice (a
-    visible name and a screen-reader copy) is one name."""
-    words = name.split()
-    half = len(words) // 2
-    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
-
-
-def _without_capital_tail(name: str) -> str:
-    """"Meg Wagner NEW YORK DAILY NEWS" -> "Meg Wagner": capitals after a name in mixed case are the desk."""
-    words = name.split()
-    tail = 0
-    while tail < len(words) and words[-1 - tail].isupper() and len(words[-1 - tail]) > 1:
-        tail += 1
-    if tail >= MIN_CAPITAL_TAIL_WORDS and tail < len(words) and not any(w.isupper() for w in words[:-tail]):
-        return " ".join(words[:-tail])
-    return name
+    return without_capital_tail(undoubled(part.strip(" .,:;|-–—·•*'\""))).rstrip(" .,:;|-–—·•*")
 
 
 def split_authors(text: str, *, explicit: bool = False, marked: bool = False) -> list[str]:
@@ -156,7 +142,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     text = fold_space(text)
     if _CONTRIBUTION_RE is not None and _CONTRIBUTION_WORD_RE.search(text) is not None:
         text = _CONTRIBUTION_RE.sub(" ", text)
-    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    text = without_reading_time(_URL_RE.sub(" ", _EMAIL_RE.sub(" ", text)))
     text = _COUNTER_RE.sub(" | ", _HANDLE_RE.sub(" ", text))
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
         text = _NUMERIC_DATE_RE.sub(" | ", DATE_PHRASE_RE.sub(" | ", text))
@@ -164,7 +150,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     else:
         text = _WEEKDAY_RE.sub(" | ", text)
     # the label first: "Edited by X" names X
-    text = _TAIL_RE.sub(" ", without_relative_time(_PREFIX_RE.sub("", fold_space(text))))
+    text = _TAIL_RE.sub(" ", without_relative_time(_without_colon_label(_PREFIX_RE.sub("", fold_space(text)))))
     text = fold_space(text)
     inverted = _INVERTED_RE.match(text)
     if inverted and not is_organisation(inverted["last"]) and not _is_role(inverted["first"]) and not (
@@ -178,7 +164,8 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     out: list[str] = []
     seen: set[str] = set()
     for raw in _SPLIT_RE.split(text):
-        name = _clean_part(raw)
+        # "Jane Doe, PhD": the degree is no second author; "Jane Doe Special to The Post": the role is no name
+        name = without_role_phrase(without_post_nominals(_clean_part(raw)))
         if marked and has_digit(name):
             name = without_digit_tail(name)
         folded = name.casefold()
@@ -225,6 +212,14 @@ def _rejoin_role_lines(text: str) -> str:
         else:
             out.append(line)
     return " | ".join(out)
+
+
+def _without_colon_label(text: str) -> str:
+    """The byline without a label of any language before a colon at its start ("Autorzy: Jan Kowalski i
+    Anna Nowak", `namelabels.colon_label`); a date label or a control ("Updated:", "Share:") is left whole
+    for `_TAIL_RE`, which cuts from it to the end."""
+    found = colon_label(text)
+    return text if found is None or _TAIL_RE.search(found["label"]) is not None else text[found.end():]
 
 
 def _is_particle(through_word: str, after: str) -> bool:
