@@ -6,7 +6,7 @@ import pytest
 
 from newsgrab import extract
 from newsgrab.data import load_toml
-from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time, without_role_phrase
+from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time
 from newsgrab.meta.people import split_authors
 
 _PARAGRAPH = ("The harbour board voted on Tuesday to approve the new budget for the eastern docks after a "
@@ -79,23 +79,6 @@ def test_post_nominal_letters_match_their_case_only() -> None:
     assert without_post_nominals("Jane Doe MD") == "Jane Doe"
     assert without_post_nominals("MS RD") == ""
     assert without_post_nominals("Md Rahman") == "Md Rahman"
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        ("Jane Doe Special to The Washington Post", ["Jane Doe"]),
-        ("Jane Doe Staff Writer for The Harbour Gazette", ["Jane Doe"]),
-        ("Jan de Vries redacteur bij De Havenkrant", ["Jan de Vries"]),
-    ],
-)
-def test_a_role_phrase_after_a_name_leaves_the_name(byline: str, expected: list[str]) -> None:
-    assert extract(_page(byline)).authors == expected
-
-
-def test_a_role_word_with_no_preposition_after_it_is_no_role_phrase() -> None:
-    assert without_role_phrase("Jane Doe Senior") == "Jane Doe Senior"  # the tail cut decides, not this
-    assert without_role_phrase("Maria de la Cruz") == "Maria de la Cruz"
 
 
 @pytest.mark.parametrize(

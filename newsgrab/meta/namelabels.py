@@ -1,4 +1,4 @@
-"""What a byline prints around its names that is no name: a label before a colon, degrees and a role after.
+"""What a byline prints around its names that is no name: a label before a colon, degrees and a reading time.
 
 `people.split_authors` knows the labels of the languages in data/byline_words.toml; a byline in another
 language, or with a label nobody listed ("Autorzy: Jan Kowalski i Anna Nowak", "Reporter: Jane Doe and
@@ -14,7 +14,6 @@ from functools import cache
 
 from newsgrab.data import load_toml, phrase_alternation
 from newsgrab.meta.dates import has_digit
-from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.nameparts import MIN_FULL_NAME_WORDS
 
 #: a label and its colon at a byline's start: a word of letters, up to two lower-case words of letters
@@ -61,27 +60,6 @@ def without_post_nominals(name: str) -> str:
     while len(words) > MIN_FULL_NAME_WORDS and is_post_nominal(words[-1]):
         words.pop()
     return " ".join(words)
-
-
-#: a role word of any language of data/byline_words.toml ("special", "correspondent", "redacteur")
-_ROLE_WORD_RE = re.compile(rf"(?:{byline_words().alternation(byline_words().roles)})", re.IGNORECASE)
-
-
-def without_role_phrase(name: str) -> str:
-    """The name before a role phrase after it: "Jane Doe Special to The Washington Post" -> "Jane Doe",
-    "Jan de Vries redacteur bij NRC" -> "Jan de Vries". Shape: a role word (data/byline_words.toml) after
-    the first two words, then a lower-case word, the preposition that ties the role to its paper ("to",
-    "for", "bij", "au"). The paper after it is why a later cut keeps such a part whole (an organisation at
-    the end), and its words make the part too long to be a name at all; no name holds a role word and a
-    preposition after it ("Jane Doe Senior" keeps "Senior", the tail cut decides)."""
-    words = name.split()
-    cut = next((i for i in range(MIN_FULL_NAME_WORDS, len(words) - 1)
-                if _ROLE_WORD_RE.fullmatch(words[i]) and words[i + 1].isalpha() and words[i + 1].islower()), None)
-    if cut is None:
-        return name
-    while cut > MIN_FULL_NAME_WORDS and _ROLE_WORD_RE.fullmatch(words[cut - 1]):
-        cut -= 1  # the whole role: "Jane Doe Staff Writer for The Boston Globe" -> "Jane Doe"
-    return " ".join(words[:cut])
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
-from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time, without_role_phrase
+from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time
 from newsgrab.meta.nameparts import (
     undoubled,
     without_capital_tail,
@@ -164,8 +164,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     out: list[str] = []
     seen: set[str] = set()
     for raw in _SPLIT_RE.split(text):
-        # "Jane Doe, PhD": the degree is no second author; "Jane Doe Special to The Post": the role is no name
-        name = without_role_phrase(without_post_nominals(_clean_part(raw)))
+        name = without_post_nominals(_clean_part(raw))  # "Jane Doe, PhD": the degree is no second author
         if marked and has_digit(name):
             name = without_digit_tail(name)
         folded = name.casefold()
