@@ -69,8 +69,9 @@ _AUTHOR_PATH_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/(
 #: what an href whose path `_AUTHOR_PATH_RE` matches holds anyway (its path is a piece of the href, unless
 #: urlsplit removed a tab or line break from it): a search of the href, cheaper than splitting it
 _AUTHOR_HREF_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/[^/]", re.IGNORECASE)
-#: characters urlsplit removes from a URL (a tab or line break inside a word of the path)
-_URL_BREAKS = frozenset("\t\n\r")
+#: characters urlsplit removes from a URL (a tab or line break inside a word of the path), each looked for
+#: by a substring test: a set of the characters of a header part's joined hrefs costs more than its search
+_URL_BREAKS = "\t\n\r"
 #: the hrefs of the links in an element and of the element itself, in document order (plain strings)
 _HREFS = lxml.etree.XPath("descendant-or-self::a/@href", smart_strings=False)
 #: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
@@ -367,7 +368,7 @@ def _opens_byline(el: lxml.html.HtmlElement) -> bool:
 
 def _may_name_author_page(href: str) -> bool:
     """`author_link_name`'s first test: whether `href` may be the path of an author's page."""
-    return _AUTHOR_HREF_RE.search(href) is not None or bool(_URL_BREAKS.intersection(href))
+    return _AUTHOR_HREF_RE.search(href) is not None or any(brk in href for brk in _URL_BREAKS)
 
 
 def author_link_name(text: str, href: str) -> str | None:
