@@ -49,7 +49,8 @@ def following(headline: lxml.html.HtmlElement,
             stack = [sibling]
             while stack:
                 el = stack.pop()
-                if not isinstance(el.tag, str) or el.tag in _NOT_ARTICLE_TAGS or (is_chrome(el) and not is_line(el)):
+                tag = el.tag
+                if not isinstance(tag, str) or tag in _NOT_ARTICLE_TAGS or (is_chrome(el) and not is_line(el)):
                     continue
                 yield el
                 stack.extend(reversed(el))

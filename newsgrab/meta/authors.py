@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import cast
 from urllib.parse import unquote, urlsplit
 
+import lxml.etree
 import lxml.html
 
 from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, NUMERIC_STAMP_RE, following, has_date, is_dated
@@ -67,8 +69,11 @@ _AUTHOR_PATH_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/(
 #: what an href whose path `_AUTHOR_PATH_RE` matches holds anyway (its path is a piece of the href, unless
 #: urlsplit removed a tab or line break from it): a search of the href, cheaper than splitting it
 _AUTHOR_HREF_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/[^/]", re.IGNORECASE)
-#: characters urlsplit removes from a URL (a tab or line break inside a word of the path)
-_URL_BREAKS = frozenset("\t\n\r")
+#: characters urlsplit removes from a URL (a tab or line break inside a word of the path), each looked for
+#: by a substring test: a set of the characters of a header part's joined hrefs costs more than its search
+_URL_BREAKS = "\t\n\r"
+#: the hrefs of the links in an element and of the element itself, in document order (plain strings)
+_HREFS = lxml.etree.XPath("descendant-or-self::a/@href", smart_strings=False)
 #: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
 _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 _WORD_RE = re.compile(r"\w+")
@@ -207,16 +212,17 @@ def _header_author_links(scan: PageScan) -> list[str]:
     """The texts of links to an author's page in the article header (`headerzone`), where the link's
     text is its own slug: "By <a href="/author/kathy-wise">Kathy Wise</a>" in an element named like
     nothing. Self-reference and position, not a class name: a tag page ("/people/prince") or a
-    related story's byline further down the page is not read."""
+    related story's byline further down the page is not read. Most header parts link no author page
+    (a Wikipedia article's body, hundreds of links): their hrefs, read in C, are ruled out by one search."""
     if scan.headline is None or not _WORDS.author_paths:
         return []
     names = []
     for part, _text in header_parts(scan, preceding_first=False):
+        if not _may_name_author_page(" ".join(cast(list[str], _HREFS(part)))):
+            continue  # all its hrefs at once (a test one href passes, their joined text passes too)
         for link in part.iter("a"):
             href = link.get("href") or ""
-            # the href is tested before the text is read: most links of a long header (a Wikipedia
-            # article's hundreds) go to no author page, and reading a link's text costs more
-            if _may_name_author_page(href):
+            if _may_name_author_page(href):  # the href before the text: reading a link's text costs more
                 text = author_link_name(link.text_content(), href)
                 if text:
                     names.append(text)
@@ -289,7 +295,7 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
         return []
     read = 0  # characters of the elements' own text walked past
     for el in following(headline, _opens_with_label):
-        own = el.text.strip() if el.text else ""
+        own = (el.text or "").strip()  # one read of the text: each builds a new string
         if len(own) >= BODY_PIECE_CHARS or read > MAX_DATED_LINE_WALK_CHARS:
             return []
         read += len(own)
@@ -362,7 +368,7 @@ def _opens_byline(el: lxml.html.HtmlElement) -> bool:
 
 def _may_name_author_page(href: str) -> bool:
     """`author_link_name`'s first test: whether `href` may be the path of an author's page."""
-    return _AUTHOR_HREF_RE.search(href) is not None or bool(_URL_BREAKS.intersection(href))
+    return _AUTHOR_HREF_RE.search(href) is not None or any(brk in href for brk in _URL_BREAKS)
 
 
 def author_link_name(text: str, href: str) -> str | None:

@@ -45,7 +45,8 @@ def person_item_names(scan: PageScan, pictures: list[lxml.html.HtmlElement] | No
     names: list[str] = []
     read = 0
     for el in following(headline, _holds_person):
-        own = el.text.strip() if el.text else ""
+        text = el.text  # read once: each read of an lxml element's text builds a new string
+        own = text.strip() if text else ""
         if len(own) >= BODY_PIECE_CHARS or read > MAX_PERSON_WALK_CHARS:
             break
         read += len(own)
@@ -78,7 +79,8 @@ def _holds_person(el: lxml.html.HtmlElement) -> bool:
 def _is_hcard(el: lxml.html.HtmlElement) -> bool:
     """Whether `el` is an hCard: one of its class names is "vcard"."""
     classes = el.get("class")
-    return classes is not None and "vcard" in classes.split()
+    # the substring test first: most class attributes hold no "vcard" and need no split
+    return classes is not None and "vcard" in classes and "vcard" in classes.split()
 
 
 def _hcard_name(card: lxml.html.HtmlElement) -> str:
