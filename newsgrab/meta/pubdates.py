@@ -62,6 +62,10 @@ MAX_HOURS_BEHIND_UTC = 12
 OFFSET_STEP_MINUTES = 15
 
 
+#: (published, modified) of one dateline
+Split = tuple[Stamp | None, Stamp | None]
+
+
 @dataclass(slots=True)
 class Found:
     """A date and the label of its source (the provenance)."""
@@ -82,12 +86,16 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
     modified += _stamps([(v, meta_label(k)) for k in MODIFIED_KEYS for v in scan.meta.get(k, ())], day_first)
     modified += _stamps([(v, "microdata") for v in scan.microdata.get("dateModified", ())], day_first)
     modified += _stamps([(ld.page_modified, "json-ld")], day_first)
-    visible, shown_modified = _visible(scan, day_first)
+    # a page repeats its datelines (a reference list's "Retrieved 7 January 2011", a teaser's "21 Nov
+    # 2017"): each text is cut and parsed once per page; the date cache alone forgets them on a page
+    # of more distinct dates than it keeps
+    datelines: dict[str, Split] = {}
+    visible, shown_modified = _visible(scan, day_first, datelines)
     modified += shown_modified
     url_stamp = parse_stamp(date_from_url(url))
     published = _choose(machine, visible, modified, Found(url_stamp, "url") if url_stamp else None, ld, day_first)
     if published is None:  # the article header's text, read only when nothing else dates the page
-        header, header_modified = _header(scan, day_first)
+        header, header_modified = _header(scan, day_first, datelines)
         published = _believable(header, None, modified[0].stamp.day if modified else None)
         shown_modified += header_modified
         modified += header_modified
@@ -193,13 +201,14 @@ def _offset_between(moment: datetime, other: Stamp) -> timedelta | None:
     return offset if within and offset % step == timedelta(0) and offset else None
 
 
-def _visible(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[Found]]:
-    """(published, modified) dates shown in the page, nearest the headline first."""
+def _visible(scan: PageScan, day_first: bool | None, datelines: dict[str, Split]) -> tuple[list[Found], list[Found]]:
+    """(published, modified) dates shown in the page, nearest the headline first (`datelines`: the
+    page's datelines already split, by text)."""
     published: list[Found] = []
     modified: list[Found] = []
     for hint in sorted(scan.times, key=lambda h: _distance(h, scan.headline_position)):
         if hint.label == "dateline":
-            pub, mod = split_dateline(hint.value, day_first)
+            pub, mod = _split_once(hint.value, day_first, datelines)
         else:
             stamp = parse_stamp(hint.value, day_first)
             pub, mod = (None, stamp) if hint.modified else (stamp, None)
@@ -217,13 +226,22 @@ def _distance(hint: TimeHint, headline: int) -> tuple[int, int]:
     return (0 if hint.position > headline else 1, abs(hint.position - headline))
 
 
-def split_dateline(text: str, day_first: bool | None = None) -> tuple[Stamp | None, Stamp | None]:
+def split_dateline(text: str, day_first: bool | None = None) -> Split:
     """(published, modified) from a visible dateline: "Published 9 July 2021 | Updated 10 July 2021"."""
     published, modified = split_at_modified_label(text)
     return parse_stamp(published, day_first), parse_stamp(modified, day_first) if modified else None
 
 
-def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[Found]]:
+def _split_once(text: str, day_first: bool | None, datelines: dict[str, Split]) -> Split:
+    """`split_dateline` of `text`, read from `datelines` when the page asked it before (the same
+    answer: it depends on the text and `day_first` alone, one value for the whole page)."""
+    split = datelines.get(text)
+    if split is None:
+        split = datelines[text] = split_dateline(text, day_first)
+    return split
+
+
+def _header(scan: PageScan, day_first: bool | None, datelines: dict[str, Split]) -> tuple[list[Found], list[Found]]:
     """(published, modified) dates printed in the text right after the headline (and, failing that,
     right above it)."""
     published: list[Found] = []
@@ -232,7 +250,7 @@ def _header(scan: PageScan, day_first: bool | None) -> tuple[list[Found], list[F
         return published, modified
     for _el, text in header_parts(scan, preceding_first=False, levels=DATE_HEADER_LEVELS):
         if may_hold_date(text):
-            pub, mod = split_dateline(text, day_first)
+            pub, mod = _split_once(text, day_first, datelines)
             if pub:
                 published.append(Found(pub, "header"))
             if mod:
