@@ -13,6 +13,7 @@ import pytest
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.microsite import microdata_publisher
 from newsgrab.meta.page import read_metadata
+from newsgrab.meta.pagescan import scan_page
 
 _ARTICLE = ('<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry fares rise'
             ' again in spring</h1>{publisher}<p itemprop="articleBody">The harbour board met on Monday.</p></div>')
@@ -22,9 +23,7 @@ def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
     return parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
 
 
-@pytest.mark.parametrize(
-    ("publisher", "expected"),
-    [
+_PUBLISHERS = [
         # an Organization item with its name in a <meta>, and a logo item nested inside it
         ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
          '<div itemprop="logo" itemscope itemtype="https://schema.org/ImageObject">'
@@ -42,10 +41,24 @@ def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
          '<div itemprop="logo" itemscope><meta itemprop="name" content="logo.png"></div></div>', None),
         # not: a text publisher holding markup (a block of links, not a name)
         ('<div itemprop="publisher"><a href="/a">One</a> <a href="/b">Two</a></div>', None),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("publisher", "expected"), _PUBLISHERS)
 def test_microdata_publisher(publisher: str, expected: str | None) -> None:
     assert microdata_publisher(page(body=_ARTICLE.format(publisher=publisher))) == expected
+
+
+@pytest.mark.parametrize(("publisher", "expected"), _PUBLISHERS)
+def test_publisher_from_the_scan_pool_is_the_tree_search(publisher: str, expected: str | None) -> None:
+    # the HTML path reads the itemprop elements from the page scan's hint pool, which also holds
+    # elements only for their class ("article-body", no itemprop): they are no publisher
+    body = ('<div class="article-body"><span class="content">Lakeside Gazette</span>'
+            f'{_ARTICLE.format(publisher=publisher)}</div>')
+    tree = page(body=body)
+    pool = scan_page(tree, hint_pool=True).hint_pool
+    assert any(el.get("itemprop") is None for el in pool)
+    assert microdata_publisher(tree, pool) == microdata_publisher(tree) == expected
 
 
 @pytest.mark.parametrize(

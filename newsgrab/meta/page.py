@@ -115,7 +115,7 @@ def read_page(
     # the authors are read before the title (a title part may be their byline), and set after it
     authors = read_authors(scan, ld, meta.site_name, meta.url)
     _read_title(meta, scan, ld, tree, authors[0] if authors else [])
-    fill_site_name(meta, tree)
+    fill_site_name(meta, tree, scan.hint_pool if hint_pool else None)
     if authors:
         _set(meta, "authors", authors[0], authors[1])
     language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
