@@ -46,8 +46,8 @@ def microdata_publisher(tree: lxml.html.HtmlElement, pool: list[lxml.html.HtmlEl
     `pool`, the page scan's hint pool of `tree` (`scan_page(tree, hint_pool=True)`), holds every
     element of the tree with an itemprop, in document order, among a few others: the same elements
     as the search of the tree below, read from a list of a few hundred instead of a walk in Python
-    over every element of the page (lxml's `iterfind` tests each one's attributes), a third of a
-    percent of a Readability page's instructions on the pages that no other source names the site of.
+    over every element of the page (lxml's `iterfind` tests each one's attributes), on every page
+    that no other source names the site of (29 of the 67 Readability tune pages).
     """
     found: Iterable[lxml.html.HtmlElement] = tree.iterfind(".//*[@itemprop]") if pool is None else (
         el for el in pool if el is not tree and el.get("itemprop") is not None)
