@@ -147,7 +147,7 @@ def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) ->
         ("Jane Doe, CNN Senior Writer", ["Jane Doe"]),
         # ...but a second name that ends in a role word is a name, and so is a double surname
         ("Jane Doe, Mark Senior", ["Jane Doe", "Mark Senior"]),
-        ("Jane Doe and Chris Stokel-Walker", ["Jane Doe", "Chris Stokel-Walker"]),
+        ("Jane Doe and Lena Brandt-Okafor", ["Jane Doe", "Lena Brandt-Okafor"]),
         # a word that stands where no name does is a label before "by", not the first half of a name
         ("Opinion by Smith", ["Smith"]),
         ("Anna von Berg", ["Anna von Berg"]),
@@ -179,11 +179,11 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         ("3 Min", []),
         ("Produced by", []),
         # names cleaned
-        ("Chris Stokel-Walker Chris Stokel-Walker", ["Chris Stokel-Walker"]),
+        ("Lena Brandt-Okafor Lena Brandt-Okafor", ["Lena Brandt-Okafor"]),
         ("Von Hans Müller (obe)", ["Hans Müller"]),
         ("Junichi Niino（jniino）", ["Junichi Niino"]),
         ("홍길동 기자", ["홍길동"]),
-        ("By Meg Wagner NEW YORK DAILY NEWS Dec 16, 2016 at 1:38 pm", ["Meg Wagner"]),
+        ("By Rita Moss HARBOUR DAILY NEWS Dec 16, 2016 at 1:38 pm", ["Rita Moss"]),
         ("Sam Stein Senior Politics Editor, The Huffington Post", ["Sam Stein"]),
         ("Martin Dupont Journaliste au Monde", ["Martin Dupont"]),
         ("Maria de la Cruz Reporter", ["Maria de la Cruz"]),

@@ -3,7 +3,7 @@
 Order of trust: JSON-LD Person > meta author (`AUTHOR_KEYS`: author, article:author, dc.creator,
 parsely/sailthru, ...) > microdata > rel=author links > byline- or author-named elements (one at a
 time, in document order) > links to an author's page in the article header ("By <a
-href=/author/kathy-wise>Kathy Wise</a>" in an unnamed element) > a labelled line in the article
+href=/author/nora-vale>Nora Vale</a>" in an unnamed element) > a labelled line in the article
 header ("<p>By Jane Doe | May 3, 2021</p>", "Von Anna Berg", "Por Lucía Marín": a byline label of
 data/byline_words.toml opening a short line by the headline, then whole names) > linked whole names right
 before the date under the headline, with no label ("<a href=/profiles/janedoe8/>Jane Doe</a> | May
@@ -210,7 +210,7 @@ def _names(texts: list[str], explicit: bool = False) -> list[str]:
 
 def _header_author_links(scan: PageScan) -> list[str]:
     """The texts of links to an author's page in the article header (`headerzone`), where the link's
-    text is its own slug: "By <a href="/author/kathy-wise">Kathy Wise</a>" in an element named like
+    text is its own slug: "By <a href="/author/nora-vale">Nora Vale</a>" in an element named like
     nothing. Self-reference and position, not a class name: a tag page ("/people/prince") or a
     related story's byline further down the page is not read. Most header parts link no author page
     (a Wikipedia article's body, hundreds of links): their hrefs, read in C, are ruled out by one search."""
@@ -373,7 +373,7 @@ def _may_name_author_page(href: str) -> bool:
 
 def author_link_name(text: str, href: str) -> str | None:
     """The link's text when the link goes to the page of an author named by that text
-    ("Kathy Wise" -> "/author/kathy-wise"), else None. Self-reference, not words: a link's text that
+    ("Nora Vale" -> "/author/nora-vale"), else None. Self-reference, not words: a link's text that
     is its own author slug is a name, in any language and whatever the page calls it; the text
     path reads its markdown links with the same test. A byline label opening the text is not part of
     the name ("<a href=/contributor/lucy_akins/>By Lucy Akins</a>")."""

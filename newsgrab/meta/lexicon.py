@@ -135,7 +135,7 @@ class BylineWords:
     posted: tuple[str, ...] = ()
     #: the word before the date in such a line ("on", "am", "le")
     date_prepositions: tuple[str, ...] = ()
-    #: the path word of a link to an author's page ("/author/kathy-wise")
+    #: the path word of a link to an author's page ("/author/nora-vale")
     author_paths: tuple[str, ...] = ()
     #: what makes an organisation the agency or desk that signs a story ("press", "wire", "bureau", "agence")
     agencies: tuple[str, ...] = ()

@@ -33,7 +33,7 @@ def _credit_labels() -> frozenset[str]:
 
 def colon_label(text: str) -> re.Match[str] | None:
     """The label and its colon at the start of a byline ("Autorzy: ", "Reporter: "), or None. A picture's
-    credit label ("Foto: Michael Rauhe") names a photographer, no author, and is no byline label."""
+    credit label ("Foto: Karla Meinert") names a photographer, no author, and is no byline label."""
     found = _COLON_LABEL_RE.match(text)
     if found is None or found["label"].casefold() in _credit_labels():
         return None

@@ -21,7 +21,7 @@ MIN_PARTS = 2
 MIN_FULL_NAME_WORDS = 2
 #: letters; a lower-case word inside a name is a particle at most this long ("de", "van", "von", "dos")
 MAX_PARTICLE_LETTERS = 3
-#: words in capitals after a name in mixed case are the desk or paper ("Meg Wagner NEW YORK DAILY NEWS")
+#: words in capitals after a name in mixed case are the desk or paper ("Rita Moss HARBOUR DAILY NEWS")
 MIN_CAPITAL_TAIL_WORDS = 2
 #: a label's colon inside a part ("Topic: Hardware", full width too: "出典：共同")
 _FIELD_RE = re.compile(r"\w\s*[:：]\s*\w")
@@ -44,7 +44,7 @@ def without_repeats(names: list[str]) -> list[str]:
 
 def without_fields(names: list[str]) -> list[str]:
     """The names without the parts that are a labelled field of the page, when a part without one
-    names someone: "Jason Cipriani | Topic: Hardware" (zdnet.com), "Texto: Ana García / Fotos: Luis
+    names someone: "Tom Hale | Topic: Hardware" (zdnet.com), "Texto: Ana García / Fotos: Luis
     Pérez" (the picture's credit). The byline's own label ("Text:", "Autor:", "著者：") was taken
     before the split, so a colon left inside a part follows a label of something else: a topic, a
     source, a credit. A part alone keeps its colon ("Zdroj: ČTK", "文：山田太郎"): nothing else names anyone."""
@@ -75,7 +75,7 @@ def name_shaped(name: str) -> bool:
 
 
 def undoubled(name: str) -> str:
-    """"Chris Stokel-Walker Chris Stokel-Walker" -> "Chris Stokel-Walker": a name printed twice (a
+    """"Lena Brandt-Okafor Lena Brandt-Okafor" -> "Lena Brandt-Okafor": a name printed twice (a
     visible name and a screen-reader copy) is one name."""
     words = name.split()
     half = len(words) // 2
@@ -83,7 +83,7 @@ def undoubled(name: str) -> str:
 
 
 def without_capital_tail(name: str) -> str:
-    """"Meg Wagner NEW YORK DAILY NEWS" -> "Meg Wagner": capitals after a name in mixed case are the desk."""
+    """"Rita Moss HARBOUR DAILY NEWS" -> "Rita Moss": capitals after a name in mixed case are the desk."""
     words = name.split()
     tail = 0
     while tail < len(words) and words[-1 - tail].isupper() and len(words[-1 - tail]) > 1:
