@@ -120,6 +120,12 @@ def _ascii_spellings(folded: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def spelled_in(folded: str, keys: set[str]) -> bool:
+    """Whether a folded name is one of `keys` exactly, as written or as a domain spells it in ASCII
+    (`ascii_spellings`): the exact test both the title's site parts and a "Site: Headline" prefix take."""
+    return folded in keys or any(spelled in keys for spelled in ascii_spellings(folded))
+
+
 #: folded names remembered with their ASCII spellings (a site repeats its name on every page)
 MAX_REMEMBERED_SPELLINGS = 1024
 _SPELLINGS: Memo[str, tuple[str, ...]] = Memo(_ascii_spellings, MAX_REMEMBERED_SPELLINGS)
@@ -191,6 +197,6 @@ def title_site_part(ends: Iterable[str], headline: str, keys: set[str]) -> str |
         if not folded or folded == head or len(part.split()) > MAX_NAME_WORDS:
             continue
         if (folded in keys or folded.removeprefix("the") in keys or abbreviates(part, keys)
-                or any(spelled in keys for spelled in ascii_spellings(folded))):
+                or spelled_in(folded, keys)):
             return fold_space(part)
     return None

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from newsgrab import settings, urls
 from newsgrab.memo import Memo
-from newsgrab.meta.titlenames import abbreviates, ascii_spellings, names_people
+from newsgrab.meta.titlenames import abbreviates, ascii_spellings, names_people, spelled_in
 from newsgrab.whitespace import fold_space
 
 #: a separator between the parts of a title, with spaces around it ("Headline | Site"); also the
@@ -356,7 +356,7 @@ def _without_colon_site(title: str, keys: set[str]) -> str:
         return title
     rest = title[colon.end():].strip()
     folded = fold_title(title[: colon.start()])
-    if rest and folded and (folded in keys or any(spelled in keys for spelled in ascii_spellings(folded))):
+    if rest and folded and spelled_in(folded, keys):
         return rest
     return title
 

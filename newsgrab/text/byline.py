@@ -19,6 +19,7 @@ from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.meta.reltime import is_relative_time
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
+from newsgrab.text.namephrase import NAME_PARTICLE
 from newsgrab.text.origin import origin_line
 from newsgrab.whitespace import fold_space
 
@@ -70,7 +71,7 @@ DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>(?:[^
                         re.IGNORECASE)
 #: a bare person's name: two to four capitalised words (with particles like "de", "van")
 PERSON_RE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$"
+    rf"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}$"
 )
 #: a byline opener glued to the name after it, as converters print "by<a>Jane Doe</a>" ("byJane Doe"):
 #: the opener in lower case, a capital right after it

@@ -173,7 +173,7 @@ def linked_label_date(block: Block) -> str | None:
     return parse_date(rest) or parse_date(match.group(0))
 
 
-#: what parts a kicker's words from each other ("Insights / Podcast episode"); words, not punctuation
+#: what parts a kicker's words from each other ("Harbour Talk / Podcast episode"); words, not punctuation
 _KICKER_GAP_RE = re.compile(r"[\s/|•·–—-]+")
 #: what no kicker holds: a sentence's or a clause's marks, a quotation, a bracket (CJK ones too: a
 #: teaser's headline with its date, "桑田、…に 2022年8月10日", is no section's name)
@@ -184,7 +184,7 @@ MAX_KICKER_CHARS = 32
 
 def kicker_date(text: str) -> str | None:
     """The ISO date of a line that is a few words and then a date, nothing else ("media Sept. 2, 2016",
-    "Insights / Podcast episode•Jan 13, 2021"); None for anything else.
+    "Harbour Talk / Podcast episode•Mar 2, 2021"); None for anything else.
 
     A theme prints the story's section (a kicker, most often its link) beside the dateline, and a
     converter that keeps no links (inscriptis, lynx, w3m) leaves the two on one line with nothing to

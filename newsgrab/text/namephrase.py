@@ -22,16 +22,16 @@ MAX_UNCASED_NAME_WORDS = 3
 #: what parts the names of a list in such a script (a comma, the ideographic comma, the Arabic comma)
 _PARTS_RE = re.compile(r"[,、،]")
 #: the lower-case particles a person's name holds between its capitalised words ("Ana de la Vega", "Jan van Dijk")
-_PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al)"
+NAME_PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al)"
 #: the conjunctions of data/byline_words.toml, which join two names ("Jane Doe and John Roe")
 _JOINER = byline_words().alternation(byline_words().conjunctions)
 #: a lower-case word that is no particle nor a conjunction, then a capitalised word: in a byline, where
 #: a name runs on into whom the person writes for ("... for The Harbour Post", "... pour Le Monde")
-_RUNS_ON_RE = re.compile(rf"\s(?!(?:{_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(?=[A-ZÀ-ÖØ-Þ])")
+_RUNS_ON_RE = re.compile(rf"\s(?!(?:{NAME_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: a person's name (two to four capitalised words, maybe with particles) ending the words before that
 #: word, as the whole of them or after a comma, "&" or a conjunction: the byline's last name
 _LAST_NAME_RE = re.compile(
-    rf"(?:^|[,&]\s*|\s(?:{_JOINER})\s+)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}$")
+    rf"(?:^|[,&]\s*|\s(?:{_JOINER})\s+)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}$")
 
 def is_sentence_before_date(name: str, longest: int) -> bool:
     """Whether the words before a line's date are a sentence, which makes the line no header line:

@@ -102,8 +102,8 @@ POINTS = {
     "link_note": -20,    # it ends with a link's note for screen readers ("... (opens in a new window)":
                          # linknote.py): a share link's or a button's label, whatever it echoes
     "link_call": -20,    # a call to follow a link that is not there ("Click here for ...": meta/linkcalls.py)
-    "date_inside": -20,  # it holds a whole date, a year among it (datelines.TEXT_DATE_RE: "Podcast episode•Jan
-                         # 13, 2021", "September 9, 2021 • 31:18<teaser>"): a teaser's or a caption's stamp
+    "date_inside": -20,  # it holds a whole date, a year among it (datelines.TEXT_DATE_RE: "Podcast episode•Mar
+                         # 2, 2021", "14 September 2021 • 31:18 <teaser>"): a teaser's or a caption's stamp
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
