@@ -13,6 +13,7 @@ from importlib import resources
 import pytest
 
 import newsgrab
+from newsgrab.meta.namelabels import without_reading_time
 from newsgrab.text.readtime import is_reading_time
 from tests.harbour_dump import HEADLINE, STORY
 
@@ -60,3 +61,13 @@ def test_the_files_examples_are_reading_times_and_its_counter_examples_are_not()
     data = tomllib.loads(resources.files("newsgrab.data").joinpath("reading_times.toml").read_text(encoding="utf-8"))
     assert all(is_reading_time(line) for line in data["example"])
     assert not any(is_reading_time(line) for line in data["counter_example"])
+
+
+def test_both_readers_share_one_set_of_words() -> None:
+    """A line alone and a byline read the same label-first words: what `is_reading_time` takes as a
+    whole line, `without_reading_time` cuts out of a byline, and a number with no unit is neither."""
+    for line in ("Temps de lecture : 3 min", "Czas czytania: 4 minut", "Reading  time 5 minutes"):
+        assert is_reading_time(line)
+        assert without_reading_time(f"Jane Doe {line}").split() == ["Jane", "Doe", "|"]
+    assert not is_reading_time("Reading time 5")
+    assert without_reading_time("Jane Doe Reading time 5") == "Jane Doe Reading time 5"

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsgrab.data import load_toml, phrase_alternation
+from newsgrab.data import load_toml
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.nameparts import MIN_FULL_NAME_WORDS
+from newsgrab.meta.readingtimes import labelled_reading_time_re
 
 #: a label and its colon at a byline's start: a word of letters, up to two lower-case words of letters
 #: after it ("Reported by:", "Temps de lecture :"), a colon (full width too: "著者："), a letter after it.
@@ -62,16 +63,7 @@ def without_post_nominals(name: str) -> str:
     return " ".join(words)
 
 
-@cache
-def _reading_time_re() -> re.Pattern[str]:
-    """A reading time written label first, anywhere in a byline ("Lesezeit: 4 Min.", "Temps de lecture :
-    3 min"): the `before` words and `units` of data/reading_times.toml around a number."""
-    data = load_toml("reading_times.toml")
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(data['before'])})\s*[:：]?\s*\d{{1,3}}\s*"
-                      rf"(?:{phrase_alternation(data['units'])})(?!\w)", re.IGNORECASE)
-
-
 def without_reading_time(byline: str) -> str:
     """The byline with a label-first reading time made a break between parts: "Jane Doe Lesezeit 4
     Minuten" -> "Jane Doe | ". Its label holds no digit, so the digit cut after a name would keep it."""
-    return _reading_time_re().sub(" | ", byline) if has_digit(byline) else byline
+    return labelled_reading_time_re().sub(" | ", byline) if has_digit(byline) else byline

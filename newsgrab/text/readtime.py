@@ -11,10 +11,7 @@ under every teaser, so the pair is read only when it is the one reading time abo
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from newsgrab.data import load_toml
+from newsgrab.meta.readingtimes import reading_time_re
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names
 from newsgrab.text.cards import is_card_link, name_authors
@@ -25,19 +22,6 @@ from newsgrab.text.header import MAX_HEADER_LINE_CHARS, SEPARATOR_RE
 MAX_TIMED_ABOVE = 20
 #: card links (data/card_links.toml, "Follow") between the name and its reading time at most
 MAX_LINKS_BETWEEN = 1
-
-
-@cache
-def reading_time_re() -> re.Pattern[str]:
-    """The pattern of a reading time alone (data/reading_times.toml, read once per process)."""
-    data = load_toml("reading_times.toml")
-
-    def words(key: str) -> str:
-        return "|".join(r"\s*".join(map(re.escape, word.split())) for word in sorted(data[key], key=len, reverse=True))
-
-    number_first = rf"\d{{1,3}}\s*(?:{words('after')})"
-    words_first = rf"(?:{words('before')})\s*:?\s*\d{{1,3}}\s*(?:{words('units')})"
-    return re.compile(rf"^(?:{number_first}|{words_first})$", re.IGNORECASE)
 
 
 def is_reading_time(text: str) -> bool:
