@@ -45,6 +45,8 @@ CELL_CHARS = 60
 #: values of one source shown (a page may have a dozen h1s or byline elements)
 VALUES_SHOWN = 3
 _SPACE_RE = re.compile(r"\s+")
+#: a CDATA wrapper or an HTML comment around a JSON-LD block's text (JSON does not allow either)
+_WRAPPER_RE = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _BYLINE_CLASS_XPATH = ("//*[contains(concat(' ', @class, ' '), 'byline') or contains(@class, 'author')"
                        " or @itemprop='author']")
 
@@ -75,7 +77,7 @@ def _jsonld(tree: lxml.html.HtmlElement) -> list[Any]:
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
             continue
         try:
-            stack = [json.loads(script.text or "")]
+            stack = [json.loads(_WRAPPER_RE.sub("", script.text or ""))]
         except ValueError:
             continue
         while stack:

@@ -55,3 +55,12 @@ def test_only_tune_misses_are_listed(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert f"s/{tune}" in out and held not in out
     assert "truth=og:title,twitter:title | ours=none |" in out
+
+
+def test_a_cdata_wrapped_json_ld_block_is_read() -> None:
+    page = """<html><head><script type="application/ld+json">
+    <![CDATA[ {"@type": "NewsArticle", "headline": "Night trains return to the coast line"} ]]>
+    </script></head><body><h1>Night trains are back</h1></body></html>"""
+    assert title_sources(lxml.html.fromstring(page))["json-ld headline"] == ["Night trains return to the coast line"]
+    plain = page.replace("<![CDATA[", "").replace("]]>", "")
+    assert title_sources(lxml.html.fromstring(plain))["json-ld headline"] == ["Night trains return to the coast line"]
