@@ -228,6 +228,16 @@ def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
           "On November 18, 2019 the harbour was closed."), [], None, set()),
         # past the first LINES_INTO_ARTICLE blocks nothing is read
         (("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Nov. 19, 2019, 8:41 AM UTC"), [], None, set()),
+        # but a dateline on the window's last line keeps its labelled byline right under it (a caption, a
+        # newsletter box and its button above the two, each a block of its own)
+        (("A crane lifts a hull at the harbour.", "Jane Doe / Harbour Photo", "Breaking News Emails",
+          "Get breaking news alerts and special reports, delivered weekday mornings.", "SUBSCRIBE",
+          "Nov. 19, 2019, 8:41 AM UTC", "By Harbour Wire", "HARBOURTON — The dock opened on Monday."),
+         ["Harbour Wire"], "2019-11-19", {5, 6}),
+        # only the one line right under it, and only a byline: a bare name there is a caption's credit as often
+        (("A crane lifts a hull at the harbour.", "Jane Doe / Harbour Photo", "Breaking News Emails",
+          "Get breaking news alerts and special reports, delivered weekday mornings.", "SUBSCRIBE",
+          "Nov. 19, 2019, 8:41 AM UTC", "John Roe", "By Harbour Wire"), [], "2019-11-19", {5}),
     ],
 )
 def test_the_lines_under_the_start_of_the_article_are_read(

@@ -22,7 +22,6 @@ from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import (
     BY_ON_RE,
     BYLINE_RE,
-    BYLINE_WORDS,
     TRAILING_BY_RE,
     agency_names,
     byline_names,
@@ -48,6 +47,7 @@ from newsgrab.text.header import (
     take_dates,
     take_header_line,
 )
+from newsgrab.text.labelalone import is_label_alone
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
 
@@ -102,7 +102,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             continue
         # "5:45 AM PST 11/19/2019 by", not "Supported by"
         trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
-        if (block.text.casefold() in BYLINE_WORDS or trailing_by) and index + 1 < high:
+        if (trailing_by or is_label_alone(block)) and index + 1 < high:
             name, lines = name_over_lines(blocks, index + 1)  # "By" / "Tim" / "Herrera" too
             authors = split_authors(undoubled(name))
             if authors and not meta.authors:

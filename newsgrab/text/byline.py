@@ -31,6 +31,8 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 #: colon does ("投稿者 Masafumi Negishi", "著者 山田太郎 イラスト 佐藤花子": a credit list's <dt>/<dd>)
 _UNSPACED_LABELS = _WORDS.alternation(
     label for label in _WORDS.text_labels() if _UNSPACED_RE.fullmatch(label)) or "(?!)"  # none: never
+#: those labels, each as a line holds it alone without its colon (text/labelalone.py)
+UNSPACED_LABEL_WORDS = frozenset(label for label in _WORDS.text_labels() if _UNSPACED_RE.fullmatch(label))
 #: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
 #: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"); the names follow
 BYLINE_RE = re.compile(

@@ -23,7 +23,6 @@ from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import (
     BY_ON_RE,
     BYLINE_RE,
-    BYLINE_WORDS,
     DATE_BY_RE,
     PERSON_RE,
     POSTED_BY_RE,
@@ -32,6 +31,7 @@ from newsgrab.text.byline import (
     unglued_byline,
 )
 from newsgrab.text.header import HEADER_KINDS, MAX_HEADER_LINE_CHARS, take_header_line
+from newsgrab.text.labelalone import is_label_alone
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -84,7 +84,7 @@ def _labelled_names(blocks: list[Block], index: int) -> list[str]:
     first = folded.split(None, 1)[0].split(":", 1)[0].split("：", 1)[0] if folded else ""
     if first not in _FIRST_WORDS and first.isascii() and not (has_digit(text) and _OPENERS & set(folded.split())):
         return []  # no label opens the line, no "by" inside it: most lines, turned away before the patterns
-    if folded in BYLINE_WORDS:  # the label alone, the names on the next line
+    if is_label_alone(block):  # the label alone, the names on the next line
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is None or following.kind not in HEADER_KINDS or len(following.text) > MAX_HEADER_LINE_CHARS:
             return []

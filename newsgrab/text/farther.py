@@ -52,9 +52,14 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     05.24.16 5:42 AM", `byline_names`), or an agency's or a desk's name alone right above a dateline
     read here (`agency_names`, a line or a list's one item: the two-line "Reuters November 18, 2019"
     that read_around reads under the headline), never a bare name, a source or a tag line (which a
-    story may hold or end with), and only what the header still lacks."""
+    story may hold or end with), and only what the header still lacks. A dateline read on the window's
+    last block keeps the block right under it in reach: the byline a theme prints under its date ("Nov.
+    20, 2019, 9:28 AM UTC" / "By Jane Harbour"), which a caption and a newsletter box above can push one
+    block past the window (inscriptis prints each of their lines as a block of its own)."""
     taken: set[int] = set()
-    for index in range(begin, min(end, begin + LINES_INTO_ARTICLE)):
+    stop = min(end, begin + LINES_INTO_ARTICLE)
+    index = begin - 1
+    while (index := index + 1) < stop:
         if meta.authors and meta.published:
             break
         block = blocks[index]
@@ -69,6 +74,8 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
                 meta.authors = names  # "The Associated Press" / "Published Monday, March 4, 2024 9:10AM EST"
                 meta.provenance["authors"] = "header-line"
                 taken.add(index - 1)
+            if not meta.authors:  # a byline printed right under the dateline, past the window's edge
+                stop = max(stop, min(end, index + 2))
         elif not meta.authors and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
             meta.authors = names
             meta.provenance["authors"] = "header-line"
