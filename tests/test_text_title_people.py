@@ -63,3 +63,22 @@ def test_names_people_reads_a_name_and_a_list_of_names(line: str) -> None:
 ])
 def test_names_people_leaves_headlines_places_and_pairs_alone(line: str) -> None:
     assert not names_people(line)
+
+
+#: a podcast page as w3m prints it (no heading marks): a short headline, the panel's names under the
+#: guests' photos, the players' links, and the story, which names the panel in its first lines
+PANEL = "Tomas Keller, Ines Moreau, Paul Hart"
+PLAYERS = "Listen on:\n\n  * Podcasts\n  * Radio\n  * RSS"
+
+
+def test_the_panels_names_get_no_echo_from_the_story_that_names_them() -> None:
+    """The story retells the three names (echo, 4 points a word): with it the list outranked the short
+    headline over it, whose words the story does not repeat; a line of names gets none."""
+    assert _title(["Podcast", "Who Needs the Crane?", PANEL, PLAYERS]) == "Who Needs the Crane?"
+
+
+def test_a_heading_shaped_like_names_keeps_its_echo() -> None:
+    """A markup heading is the page's own headline mark: one shaped like the story's people's names
+    (a profile's or an interview's headline) keeps what the story retells of it, and wins where the
+    same line printed plain loses."""
+    assert _title(["Podcast", "Who Needs the Crane?", f"## {PANEL}", PLAYERS]) == PANEL

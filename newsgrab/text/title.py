@@ -112,7 +112,9 @@ POINTS = {
     "again": 10,         # printed again elsewhere on the page, whole or inside a longer line (share
                          # buttons' "<headline> on Facebook", a breadcrumb, the headline over a gallery)
     "echo": 4,           # per word of it, up to MAX_LENGTH_WORDS, that the opening paragraphs repeat:
-                         # a story's first sentences retell its headline, a teaser or a button does not
+                         # a story's first sentences retell its headline, a teaser or a button does not;
+                         # none for a plain line shaped like people's names ("name"): the story names
+                         # the people a photo's caption or a panel's list names, whatever the headline is
 }
 #: points for a heading, by level (markdown's `#`, a setext underline, lynx's flush-left line)
 HEADING_POINTS = {"h1": 12, "h2": 8, "h3": 5, "h4": 4, "h5": 3, "h6": 3}
@@ -315,6 +317,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
         block = blocks[index]
         here = index - zone_low
         following = next((b for b in blocks[index + 1: start + 1] if b.kind != "media"), None)
+        named = names_people(block.text) and not of_common_words(block.text, _lower(blocks, start, lower))
         out[index] = {
             "page_title": int(bool(index) and folded[index] in page_title),
             "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
@@ -323,7 +326,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "dek": int(following is not None and (is_dek(following) or longer_line_under(block, following))),
             "word": min(length_words(block.text), MAX_LENGTH_WORDS),
             "above_menu": int(index < header),
-            "name": int(names_people(block.text) and not of_common_words(block.text, _lower(blocks, start, lower))),
+            "name": int(named),
             "container": int(block.kind not in HEADING_KINDS and any(
                 folded[other] and folded[other] != folded[index] and folded[other] in folded[index]
                 for other in candidates)),
@@ -337,7 +340,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
-            "echo": min(echoes.get(index, 0), MAX_LENGTH_WORDS),
+            "echo": 0 if named and block.kind not in HEADING_KINDS else min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
             "again": int(_printed_again(blocks, index, page)),
         }

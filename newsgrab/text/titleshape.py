@@ -3,8 +3,8 @@
 Kept apart from the ranking (title.py) because every stage that asks "could this line be a title"
 (the clean-text opening, the label lines above a headline, the teaser lists) asks it the same way:
 a few words to a long sentence's worth, mostly letters, no full stop at the end, not a link, a
-label's value, a date, a byline, a row of share buttons or of labels glued together, or a phrase
-printed twice over.
+label's value, a date, a byline, a row of share buttons or of labels glued together, a form's field
+and its labels, or a phrase printed twice over.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE, byline_names
 from newsgrab.text.ends import ends_with
+from newsgrab.text.formfield import holds_form_field
 from newsgrab.text.header import is_header_line
 from newsgrab.text.morecall import cut_with_more
 
@@ -105,8 +106,8 @@ MAX_DEK_CHARS = 300
 
 def title_like(block: Block) -> bool:
     """Shaped like a headline: a few words, mostly letters, no full stop at the end, not a link,
-    date, byline, breadcrumb, row of share buttons or a phrase printed twice over (a logo's alt text
-    and name)."""
+    date, byline, breadcrumb, row of share buttons, form field or a phrase printed twice over (a logo's
+    alt text and name)."""
     text = block.text
     if block.kind not in HEADING_KINDS and block.kind not in ("p", "li"):
         return False
@@ -137,6 +138,8 @@ def title_like(block: Block) -> bool:
         return False  # a row of labels printed without spaces between them
     if is_breadcrumb(text) or is_share_row(text):
         return False
+    if holds_form_field(text):
+        return False  # a form's label, empty field and button ("Search [          ] Go"; formfield.py)
     if len(words) == 2 and (words[0][0].isdigit() or words[1][0].isdigit()) and _day_month_re().match(text):
         return False  # a day and a month alone: a calendar tile over a post, not its headline
     return not is_header_line(text)
