@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import lxml.html
 import pytest
 
@@ -179,17 +181,22 @@ def test_htmldate_leaves_the_tree_it_reads_as_it_was(monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.parametrize(("body", "url"), [
-    ("<p>Built 2020-07-07</p>", None),  # a four-digit year
-    ('<div data-id="20190305">x</div>', None),  # glued in eight digits, in an attribute
-    ("<p>Datum: 05.03.19</p>", None),  # a two-digit year after a day and a month
+    ("<p>Built 2020-07-07</p>", None),  # a year, a month and a day in the text
+    ('<span class="date">20190305</span>', None),  # glued in eight digits, in an element htmldate reads
+    ("<p>Datum: 05.03.19</p>", None),  # a two-digit year after a label, a day and a month
     ('<abbr data-utime="1583400000">x</abbr>', None),  # a Unix time htmldate reads
-    ("<p>\u0663\u0660\u0661\u0669\u0660\u0663\u0660\u0665</p>", None),  # digits beyond ASCII, which `int` reads
+    ('<span class="date">\u0662\u0660\u0661\u0669\u0660\u0663\u0660\u0665</span>', None),  # digits `int` reads
     ("<p>x</p>", "https://example.com/2019/03/05/story"),  # the URL
 ])
 def test_the_htmldate_gate_lets_through_every_form_of_a_date(body: str, url: str | None) -> None:
+    """Each a date htmldate's search finds (checked when it is installed), and the gate lets it by."""
     assert htmldate_fallback.may_date(page("", body), url)
     markup = f"<html><body>{body}</body></html>"  # the same page read from its markup
     assert htmldate_fallback.may_date(parse_html(markup), url, markup)
+    if importlib.util.find_spec("htmldate") is not None:
+        from htmldate import find_date
+
+        assert find_date(page("", body), url=url, original_date=True, extensive_search=False)
 
 
 @pytest.mark.parametrize("body", [
