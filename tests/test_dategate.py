@@ -109,3 +109,41 @@ def test_the_data_file_mirrors_htmldate_where_it_is_installed() -> None:
 ])
 def test_a_date_shape_is_more_than_a_year(text: str, shaped: bool) -> None:
     assert dategate.has_date_shape(text) is shaped
+
+
+@pytest.mark.parametrize(("version", "expected"), [("1.11.0", "may_date"), ("9.0.0", "may_hold_year"),
+                                                   (None, "may_hold_year")])
+def test_the_fallback_takes_the_mirroring_gate_only_on_a_checked_version(
+        monkeypatch: pytest.MonkeyPatch, version: str | None, expected: str) -> None:
+    """The narrow gate is a superset of what the checked htmldate versions read; a version nobody
+    checked may read a new place, so it gets the broad gate."""
+    import importlib.metadata
+
+    from newsgrab.meta import htmldate_fallback
+
+    def fake_version(name: str) -> str:
+        if version is None:
+            raise importlib.metadata.PackageNotFoundError(name)
+        return version
+
+    assert "1.11.0" in dategate.checked_versions()
+    monkeypatch.setattr(importlib.metadata, "version", fake_version)
+    htmldate_fallback.gate.cache_clear()
+    try:
+        assert htmldate_fallback.gate().__name__ == expected
+    finally:
+        htmldate_fallback.gate.cache_clear()
+
+
+def test_the_broad_gate_passes_a_year_anywhere_and_stops_a_page_without_one() -> None:
+    """`may_hold_year` is the older, broad test: a copyright year the narrow gate stops passes it; a
+    page with no year, no day-month-year and no Unix time does not."""
+    small_print = PROSE + "<footer>(c) 2019 Harbour Notes</footer>"
+    tree, markup = page("", small_print)
+    assert not dategate.may_date(tree, URL, markup)
+    assert dategate.may_hold_year(tree, URL, markup) and dategate.may_hold_year(tree, URL)
+    tree, markup = page("", PROSE)
+    assert not dategate.may_hold_year(tree, URL, markup)
+    tree, markup = page("", PROSE + '<abbr data-UTIME="1551744000">Tuesday</abbr>')
+    assert dategate.may_hold_year(tree, URL, markup)
+    assert dategate.may_hold_year(*page("", PROSE)[:1], "https://example.com/2019/03/05/harbour")

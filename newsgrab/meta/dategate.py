@@ -28,7 +28,9 @@ newsgrab calls it, without the gate, on every page of the ScrapingHub, Readabili
 sets (608 pages): it dates 526, and the gate lets by all 526 (it stops 65 of the 82 others).
 When htmldate's version changes, re-read the places listed in data/htmldate_reads.toml and re-run
 that check (tests/test_dategate.py checks the window and the pruned tags against its settings): a
-new place htmldate reads must be added here first.
+new place htmldate reads must be added here first. Until then a version not in the file's
+`checked_versions` gets the broad gate (`may_hold_year`: a year anywhere), which this one replaced:
+slower, but it cannot skip a page a new place of that version would date.
 """
 
 from __future__ import annotations
@@ -78,6 +80,17 @@ _DIGITS_THEN_SUFFIX = re.compile(r"[0-9][./][0-9]{1,2}[./][0-9]{2,4} *['\u2019t&
 #: the attribute htmldate reads a Unix time from, on an <abbr> (Facebook's)
 _EPOCH_ATTRIBUTE = "data-utime"
 _CHARACTER_REFERENCE = "&#"
+#: the broad gate's test: a year 1990-2039 in four digits (no digit boundaries: "20190305"), or a day,
+#: a month and a two-digit year ("5.3.19"), or four digits beyond ASCII; one search each, the ones that
+#: open with a literal first (they skip through the page in C)
+_YEAR_DIGITS = (
+    re.compile(r"199\d"),
+    re.compile(r"20[0-3]\d"),
+    re.compile(r"\d(?:[./-]\d{1,2}[./-]\d\d|(?<=[^0-9])\d{3})"),
+)
+#: `data-utime` as the markup may write it ("-utime" in any case: libxml2 lower-cases attribute names,
+#: a page need not), opened by a literal so the search skips through the page in C
+_EPOCH_IN_MARKUP = re.compile(r"-(?i:utime)")
 #: a numeric reference to a character the gate's shapes read (a digit, "-", ".", "/", ":", a space, an
 #: ASCII letter): "&#50;&#48;&#49;&#57;" is a year in the tree, not in the markup, so the tree is
 #: serialized. Other references ("&#39;", "&#8217;", "&eacute;") stand for none of them, but one
@@ -138,6 +151,22 @@ def may_date(tree: lxml.html.HtmlElement, url: str | None, markup: str | None = 
     if any(stamp.search(markup) for stamp in _PAGE_STAMPS):
         return True
     return _labelled_digits(markup) or _elements_may_date(tree, reads)
+
+
+def checked_versions() -> frozenset[str]:
+    """The htmldate versions data/htmldate_reads.toml mirrors (`may_date` is a superset for them)."""
+    return frozenset(load_toml("htmldate_reads.toml")["checked_versions"])
+
+
+def may_hold_year(tree: lxml.html.HtmlElement, url: str | None, markup: str | None = None) -> bool:
+    """The broad gate, for an htmldate version `may_date` was not checked against: a year (or a day,
+    a month and a two-digit year, or an `<abbr data-utime>`) anywhere in the URL or the page, which
+    every date any version's markup search gives holds. Nearly every page passes it."""
+    if url and any(pattern.search(url) for pattern in _YEAR_DIGITS):
+        return True
+    if markup is None or _CHARACTER_REFERENCE in markup:
+        markup = etree.tostring(tree, encoding="unicode")
+    return _EPOCH_IN_MARKUP.search(markup) is not None or any(pattern.search(markup) for pattern in _YEAR_DIGITS)
 
 
 def has_date_shape(text: str) -> bool:
