@@ -79,10 +79,10 @@ _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 _WORD_RE = re.compile(r"\w+")
 #: a byline's label opening an element's own text, in the languages of data/byline_words.toml: an opener
 #: or a label ending in one, with or without a colon ("By", "Written by", "Von:"), any other label with a
-#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after a mark that
-#: is no word ("// By Jane Doe • Nov 11, 2020")
+#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after marks ("// By"),
+#: taken possessively (`*+`: a label opens with a word character, so whitespace is not given back and retried)
 _LABEL_START_RE = re.compile(
-    rf"^[^\w]*(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
+    rf"^[^\w]*+(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
     rf"|(?:{_WORDS.alternation(_WORDS.text_labels())})\s*[:：])",
     re.IGNORECASE,
 )
