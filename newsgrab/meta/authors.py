@@ -93,7 +93,7 @@ _DATED_OPENER_RE = re.compile(rf"(?<=\d)\s+(?:{_WORDS.alternation(_WORDS.openers
 #: number before such an opener is a date's, not a count's or a year's ("Built in 1931 by Frank Lloyd Wright")
 _NUMERIC_STAMP_RE = NUMERIC_STAMP_RE
 #: the same labels anywhere in a text, as whole words: a header part without one holds no labelled byline
-_LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.alternation(_WORDS.text_labels())})(?!\w)", re.IGNORECASE)
+_LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.grouped_alternation(_WORDS.text_labels())})(?!\w)", re.IGNORECASE)
 #: characters; a labelled line under a headline longer than this is a sentence ("By the time the ..."), or a
 #: teaser, not a byline
 MAX_LABELLED_LINE_CHARS = 120
