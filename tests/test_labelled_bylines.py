@@ -5,11 +5,15 @@ credit or a line in the body."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 
 from newsgrab.html.parse import parse_html
+from newsgrab.meta.authors import _LABEL_START_RE
 from newsgrab.meta.elementtext import line_lead
+from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.page import read_metadata
 
 _BODY = f'<p>{"The council voted to rebuild the harbour wall before the winter storms. " * 6}</p>'
@@ -91,3 +95,23 @@ def test_a_credit_in_the_lead_pictures_caption_is_no_byline() -> None:
     caption = "<figure><img src=a.jpg><figcaption>By Mia Tran/Harbor Images</figcaption></figure>"
     assert _authors(caption) == []
     assert _authors(caption + "<p>By Raul Ortiz</p>") == ["Raul Ortiz"]
+
+
+def test_every_byline_label_opens_with_a_word_character() -> None:
+    """The premise of `authors._LABEL_START_RE`'s possessive marks: a mark given back is no word
+    character, so no label could match from there; a label opening with a mark would break it."""
+    words = byline_words()
+    assert all(re.match(r"\w", label) for label in (*words.text_labels(), *words.opening_labels()))
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("By Mia Tran", True),
+    ("\n        By Mia Tran", True),  # the indentation of the markup before the label
+    ("// By Mia Tran • Nov 11, 2020", True),
+    ("—  Von:", True),
+    ("\n" + " " * 60, False),  # whitespace alone: one pass, no retry at each character
+    ("\n    Photo by Mia Tran", False),
+    ("\n    Bylines of the week", False),
+])
+def test_a_label_after_marks_opens_a_line(text: str, opens: bool) -> None:
+    assert (_LABEL_START_RE.match(text) is not None) is opens

@@ -79,10 +79,10 @@ _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 _WORD_RE = re.compile(r"\w+")
 #: a byline's label opening an element's own text, in the languages of data/byline_words.toml: an opener
 #: or a label ending in one, with or without a colon ("By", "Written by", "Von:"), any other label with a
-#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after a mark that
-#: is no word ("// By Jane Doe • Nov 11, 2020")
+#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after marks ("// By"),
+#: taken possessively (`*+`: a label opens with a word character, so whitespace is not given back and retried)
 _LABEL_START_RE = re.compile(
-    rf"^[^\w]*(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
+    rf"^[^\w]*+(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
     rf"|(?:{_WORDS.alternation(_WORDS.text_labels())})\s*[:：])",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ _DATED_OPENER_RE = re.compile(rf"(?<=\d)\s+(?:{_WORDS.alternation(_WORDS.openers
 #: number before such an opener is a date's, not a count's or a year's ("Built in 1931 by Frank Lloyd Wright")
 _NUMERIC_STAMP_RE = NUMERIC_STAMP_RE
 #: the same labels anywhere in a text, as whole words: a header part without one holds no labelled byline
-_LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.alternation(_WORDS.text_labels())})(?!\w)", re.IGNORECASE)
+_LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.grouped_alternation(_WORDS.text_labels())})(?!\w)", re.IGNORECASE)
 #: characters; a labelled line under a headline longer than this is a sentence ("By the time the ..."), or a
 #: teaser, not a byline
 MAX_LABELLED_LINE_CHARS = 120

@@ -149,6 +149,13 @@ class BylineWords:
         """`words` as a regex alternation (escaped, longest first)."""
         return alternation(words)
 
+    @staticmethod
+    def grouped_alternation(words: Iterable[str]) -> str:
+        """`alternation(words)` with a branch per first letter ("b(?:y|ài)"): for a search through a text
+        that holds none of them (most header texts), where each position tried every label of every
+        language; whether a text holds one is the same under any flags (`_by_first_letter`)."""
+        return _by_first_letter(words)
+
     def class_pattern(self) -> str:
         """A regex (lower case, for `classnames.name_test`) of `class_words` as whole words of a class or id
         string: "article__autor", "fig-auteur", never "autoresize" or "autorotate"."""
