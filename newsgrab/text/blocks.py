@@ -234,7 +234,7 @@ def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:
     the first line that is not one. Above the first paragraph they are read as the lines around a
     headline are (text/around.py); below it, up to HEADER_LOOKAHEAD blocks past the lookahead a
     headline may hide in, only a dateline or a labelled byline is (a standfirst or a promo may come
-    first: "Nov. 19, 2019, 8:41 AM UTC" / "By Jane Doe"), never a source or tag line, which a
+    first: "Mar. 5, 2024, 7:15 AM UTC" / "By Jane Doe"), never a source or tag line, which a
     pasted article may end with."""
     first = first_prose(body, CLEAN_TITLE_LOOKAHEAD)
     taken = read_around(body, 0, first, meta, names_before=first)
