@@ -5,7 +5,7 @@ header (`headerzone`) does not reach.
 most templates, and safe, since anything there belongs to the story. Some templates put the byline
 further away: a meta bar four containers away from the <h1> ("<span>Dec 13, 2016</span> / <span>By
 Jane Doe</span>" beside share buttons), or a line under a lead picture and a long standfirst.
-`following` walks on from the headline in document order inside the <article> or <main> that holds it
+`stretch` walks on from the headline in document order inside the <article> or <main> that holds it
 (else the page), past page chrome (an <aside>, a <nav>, a related-stories box); the reader stops where
 the body starts (`BODY_PIECE_CHARS`). `is_dated` is the cue that makes such a far line a byline: a
 byline is a short line of names by the date.
@@ -14,7 +14,7 @@ byline is a short line of names by the date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import lxml.html
 
@@ -24,6 +24,8 @@ from newsgrab.meta.pagescan import is_chrome
 
 #: characters; a text piece this long after the headline is the body: no byline is looked for past it
 BODY_PIECE_CHARS = 250
+#: characters of own text walked past after the headline before a reader gives up (a gallery)
+STRETCH_READ_CHARS = 1500
 #: characters; the element around a byline that holds its date is at most this long (a meta bar)
 MAX_DATED_BAR_CHARS = 200
 #: levels above a byline's element that may hold its date ("<div><span>May 3</span> / <span><b>By</b>")
@@ -36,28 +38,59 @@ _ARTICLE_BOUNDS = frozenset({"article", "main", "body", "html"})
 _NOT_ARTICLE_TAGS = frozenset({"script", "style", "noscript", "template", "aside", "nav", "footer", "form"})
 
 
-def following(headline: lxml.html.HtmlElement,
-              is_line: Callable[[lxml.html.HtmlElement], bool]) -> Iterator[lxml.html.HtmlElement]:
+#: one element of `stretch`: the element, its own text stripped, and which walks hold it (bits by predicate)
+Step = tuple[lxml.html.HtmlElement, str, int]
+
+
+def stretch(headline: lxml.html.HtmlElement, *is_lines: Callable[[lxml.html.HtmlElement], bool]) -> list[Step]:
     """The elements after `headline` in document order, up to the end of the <article> or <main> that
-    holds it (else of the page), without page chrome and what it holds. An element named like chrome
-    that `is_line` accepts is read all the same: a byline's own element classed "social-comments" is
-    the line, not a box of other stories around it. Iterative: a page nested thousands deep is walked
-    without recursion."""
+    holds it (else of the page), without page chrome and what it holds, walked for each of `is_lines`
+    at once: an element named like chrome that a walk's `is_line` accepts is read all the same in that
+    walk (a byline's own element classed "social-comments" is the line, not a box of other stories).
+    Each walk stops where its reader stops: at a text piece of BODY_PIECE_CHARS, or past
+    STRETCH_READ_CHARS of own text. Bit i of a step's mask says that walk i holds the element. The
+    walks differ only in the chrome they step into, so one pass does the work of all: the dated
+    labelled line and the Person items (`authors`, `personitem`) read the same stretch, walked once.
+    Iterative: a page nested thousands deep is walked without recursion."""
+    steps: list[Step] = []
+    live = (1 << len(is_lines)) - 1
+    reads = [0] * len(is_lines)
     node = headline
     while node.tag not in _ARTICLE_BOUNDS:
         for sibling in node.itersiblings():
             stack = [sibling]
+            masks = [live]  # the walks the element's ancestors up to `sibling` let in
             while stack:
                 el = stack.pop()
+                mask = masks.pop() & live
                 tag = el.tag
-                if not isinstance(tag, str) or tag in _NOT_ARTICLE_TAGS or (is_chrome(el) and not is_line(el)):
+                if not mask or not isinstance(tag, str) or tag in _NOT_ARTICLE_TAGS:
                     continue
-                yield el
-                stack.extend(el[::-1])  # a list of the children, reversed: reversed(el) builds a slower iterator
+                if is_chrome(el):
+                    mask = sum(1 << i for i, is_line in enumerate(is_lines) if mask >> i & 1 and is_line(el))
+                    if not mask:
+                        continue
+                text = el.text  # read once: each read of an lxml element's text builds a new string
+                own = text.strip() if text else ""
+                for i, read in enumerate(reads):
+                    if mask >> i & 1:
+                        if len(own) >= BODY_PIECE_CHARS or read > STRETCH_READ_CHARS:
+                            live &= ~(1 << i)
+                            mask &= ~(1 << i)
+                        else:
+                            reads[i] = read + len(own)
+                if not live:
+                    return steps
+                if mask:
+                    steps.append((el, own, mask))
+                children = el[::-1]  # a list of the children, reversed: reversed(el) builds a slower iterator
+                stack += children
+                masks += [mask] * len(children)
         parent = node.getparent()
         if parent is None:
-            return
+            return steps
         node = parent
+    return steps
 
 
 def is_dated(el: lxml.html.HtmlElement) -> bool:

@@ -33,7 +33,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.etree
 import lxml.html
 
-from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, NUMERIC_STAMP_RE, following, has_date, is_dated
+from newsgrab.meta.afterheadline import NUMERIC_STAMP_RE, Step, has_date, is_dated, stretch
 from newsgrab.meta.avatarnames import avatar_names
 from newsgrab.meta.bannerhead import past_banner
 from newsgrab.meta.dates import DATE_PHRASE_RE
@@ -46,7 +46,7 @@ from newsgrab.meta.namedate import dated_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
-from newsgrab.meta.personitem import person_item_names
+from newsgrab.meta.personitem import holds_person, person_item_names
 from newsgrab.meta.titles import fold_title, site_keys
 from newsgrab.whitespace import fold_space
 
@@ -97,10 +97,10 @@ _LABEL_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORDS.grouped_alternation(_WORDS.te
 #: characters; a labelled line under a headline longer than this is a sentence ("By the time the ..."), or a
 #: teaser, not a byline
 MAX_LABELLED_LINE_CHARS = 120
-#: characters of own text walked past after the headline before a dated byline is given up (a gallery)
-MAX_DATED_LINE_WALK_CHARS = 1500
 #: the elements of a picture and its caption: a credit there names the photographer
 _CAPTION_TAGS = ("figure", "figcaption")
+#: the bit of a `stretch` step's mask for the dated labelled line's walk (`_opens_with_label` its first predicate)
+_LABEL_WALK = 1
 
 
 def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
@@ -191,9 +191,11 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo, sites: list[str]) -> Iterato
     yield _names(_header_author_links(scan)), "byline", True
     yield _header_labelled_line(scan), "byline", True
     yield dated_name_line(scan), "byline", True
-    yield _dated_labelled_line(scan), "byline", True
+    # the elements after the headline, walked once for both readers (bit _LABEL_WALK: the labelled line's)
+    steps = stretch(scan.headline, _opens_with_label, holds_person) if scan.headline is not None else []
+    yield _dated_labelled_line(steps), "byline", True
     pictures: list[lxml.html.HtmlElement] = []  # the <img> elements of the stretch the Person items are read in
-    yield [n for n in _names(person_item_names(scan, pictures)) if name_shaped(n)], "microdata", True
+    yield [n for n in _names(person_item_names(steps, pictures)) if name_shaped(n)], "microdata", True
     yield avatar_names(pictures, sites), "byline", True
     # a link preview's labelled pair ("Written by" / "Jane Doe", `labelpairs`): after every byline the
     # page shows, as it names the account that posted the story, not always its writer
@@ -274,7 +276,7 @@ def _labelled_line(el: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, st
     return el, line
 
 
-def _dated_labelled_line(scan: PageScan) -> list[str]:
+def _dated_labelled_line(steps: list[Step]) -> list[str]:
     """The names of a labelled line with a date, after the headline but beyond the article header
     (`headerzone`'s levels and characters): "<span>By Jane Doe</span> • 12/16/16 12:21pm" below a
     lead picture and its standfirst, "Dec 13, 2016 / <span>By <a>Jane Doe</a></span>" in a
@@ -282,7 +284,7 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
     opens with a byline label (`_LABEL_START_RE`), its names are whole names, a date stands in it or
     in the short element around it (a byline is a short line of names by the date), or each name is
     the text of a link to that person's own page (`_linked`: the address agrees), and it comes
-    before the body starts (`afterheadline`: a text piece of BODY_PIECE_CHARS) in the headline's
+    before the body starts (`afterheadline.stretch`: a text piece of BODY_PIECE_CHARS) in the headline's
     <article> or <main>; a related story's "By ..." lower down, a picture's credit (no date, or in a
     <figure>) and a sentence ("By the end of 2019") are not read. Tried after every other visible
     source: with the structured authors and byline-named markup taken out of the tune pages (as an
@@ -290,15 +292,9 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
     was built on, none wrongly, and on 1 more of the other fold; the linked names without a date, on
     2 more sites of that fold (pitchfork's "By <a href=/staff/...>", ehow's "<a
     href=/contributor/...>By ...</a>"), none lost on either fold (bench/author_ablation.py)."""
-    headline = scan.headline
-    if headline is None:
-        return []
-    read = 0  # characters of the elements' own text walked past
-    for el in following(headline, _opens_with_label):
-        own = (el.text or "").strip()  # one read of the text: each builds a new string
-        if len(own) >= BODY_PIECE_CHARS or read > MAX_DATED_LINE_WALK_CHARS:
-            return []
-        read += len(own)
+    for el, own, mask in steps:
+        if not mask & _LABEL_WALK:
+            continue
         if not own or not _LABEL_START_RE.match(own) or _in_caption(el):
             continue
         # the label opens its line, or follows the date on it ("Dec 13, 2016 / By Jane Doe"; a name's

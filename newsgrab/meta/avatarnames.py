@@ -9,7 +9,7 @@ Self-reference, no words of one language: the picture's alt text holds, as whole
 
 A picture of someone the story is about is told apart by position, markup and what the line says:
 only pictures after the headline and before the body starts (the stretch `personitem` walks, stopped
-by a text piece of BODY_PIECE_CHARS or after MAX_PERSON_WALK_CHARS), never in a <figure> or its caption,
+by a text piece of BODY_PIECE_CHARS or after STRETCH_READ_CHARS), never in a <figure> or its caption,
 and the line must say more than the name, as a byline does: a date or time, a relative time ("2 hours
 ago"), a byline label or a control beside the name ("Follow"; data/byline_words.toml). A photo
 captioned with its subject's name alone ("<img alt="Ane Etxeberria."> Ane Etxeberria.") is no byline.

@@ -6,8 +6,8 @@ is also marked as a Person item under another property or none: `itemprop="creat
 itemprop="name">Jane Doe</span></span>` in the line under the headline ("by <span itemscope
 itemtype=.../Person>...</span> (reporting)", "Edited by <a><span itemscope ...>"). Markup and
 position, no words: an item typed Person whose `itemprop="name"` holds a whole name, after the
-headline and before the body starts (`afterheadline.following`, stopping at a text piece of
-BODY_PIECE_CHARS or after MAX_PERSON_WALK_CHARS), so commenters' and related stories' Person items
+headline and before the body starts (`afterheadline.stretch`, stopping at a text piece of
+BODY_PIECE_CHARS or after STRETCH_READ_CHARS), so commenters' and related stories' Person items
 further down are not read; a box named like chrome is read when it holds such an item (a meta bar
 classed "story-meta-footer"). Read after every other visible source (`authors._author_sources`).
 
@@ -23,33 +23,26 @@ import re
 
 import lxml.html
 
-from newsgrab.meta.afterheadline import BODY_PIECE_CHARS, following
+from newsgrab.meta.afterheadline import Step
 from newsgrab.meta.elementtext import short_spaced_text
-from newsgrab.meta.scanresult import PageScan
 
-#: characters of own text walked past after the headline before the Person items are given up
-MAX_PERSON_WALK_CHARS = 1500
 #: characters; a name longer than this is a text, not a name
 MAX_NAME_CHARS = 80
 #: an itemtype naming schema.org's Person (http or https, any host spelling of schema.org)
 _PERSON_TYPE_RE = re.compile(r"schema\.org/Person/?$", re.IGNORECASE)
+#: the bit of a `stretch` step's mask for the Person items' walk (`holds_person` its second predicate)
+PERSON_WALK = 2
 
 
-def person_item_names(scan: PageScan, pictures: list[lxml.html.HtmlElement] | None = None) -> list[str]:
-    """The names of the Person items between the headline and the body (see the module doc); the
-    <img> elements of the same stretch are added to `pictures` when it is given, for the headshot
-    reader read next (`avatarnames`), so the stretch is walked once."""
-    headline = scan.headline
-    if headline is None:
-        return []
+def person_item_names(steps: list[Step], pictures: list[lxml.html.HtmlElement] | None = None) -> list[str]:
+    """The names of the Person items between the headline and the body (see the module doc): `steps`
+    is `afterheadline.stretch(headline, ..., holds_person)` (bit PERSON_WALK: the walk that steps into
+    chrome holding a Person item); the <img> elements of the same stretch are added to `pictures` when it is
+    given, for the headshot reader read next (`avatarnames`), so the stretch is walked once."""
     names: list[str] = []
-    read = 0
-    for el in following(headline, _holds_person):
-        text = el.text  # read once: each read of an lxml element's text builds a new string
-        own = text.strip() if text else ""
-        if len(own) >= BODY_PIECE_CHARS or read > MAX_PERSON_WALK_CHARS:
-            break
-        read += len(own)
+    for el, _own, mask in steps:
+        if not mask & PERSON_WALK:
+            continue
         if el.tag == "img":
             if pictures is not None:
                 pictures.append(el)
@@ -70,9 +63,9 @@ def person_item_names(scan: PageScan, pictures: list[lxml.html.HtmlElement] | No
     return names
 
 
-def _holds_person(el: lxml.html.HtmlElement) -> bool:
+def holds_person(el: lxml.html.HtmlElement) -> bool:
     """Whether an element named like page chrome holds a Person item, and is read all the same: the
-    story's meta bar classed "story-meta-footer" around its byline (`following`'s exception)."""
+    story's meta bar classed "story-meta-footer" around its byline (`stretch`'s exception)."""
     return any(_PERSON_TYPE_RE.search(item.get("itemtype") or "") for item in el.iterfind(".//*[@itemtype]"))
 
 
