@@ -221,7 +221,7 @@ def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
          [], "2024-03-04", {2}),
         # under a newsletter box (as inscriptis prints a news site's)
         (("Harbour alerts and the week's dock reports, in your inbox each Friday.", "SUBSCRIBE",
-          "Mar. 5, 2024, 7:15 AM UTC", "By Mara Quill", "A harbour pilot was fined on Monday, the port authority said."),
+          "Mar. 5, 2024, 7:15 AM UTC", "By Mara Quill", "A harbour pilot was fined on Monday, the port said."),
          ["Mara Quill"], "2024-03-05", {2, 3}),
         # a bare name, a source line and a sentence that holds a date are the story's
         (("The storm felled many trees overnight.", "Jane Doe", "Source: Harbour Police",
