@@ -45,7 +45,7 @@ def test_a_labelled_line_under_the_headline_names_the_authors(header: str, expec
 
 
 @pytest.mark.parametrize("header", [
-    "<p>By admin - 2018-09-16</p>",  # a login, not a name
+    "<p>By admin - 2018-07-23</p>",  # a login, not a name
     "<p>By the time the council met, the wall had fallen into the sea.</p>",  # a sentence
     "<p>Photo by Mia Tran</p>",  # a picture's credit
     # a surname with a capitalised particle in a list of names, not a German byline's "Von"

@@ -332,11 +332,11 @@ def test_page_media_from_player_cards_and_json_ld() -> None:
         ("Example News - Storm hits coast", "Example News", None, "Storm hits coast"),
         ("Storm hits coast | World | The Example News", "Example News", None, "Storm hits coast | World"),
         ("Storm hits coast – examplenews.com", None, None, "Storm hits coast"),
-        ("Evolve: Shared Mutable History — evolve extension for Mercurial", None,
-         "evolve extension for Mercurial", "Evolve: Shared Mutable History — evolve extension for Mercurial"),
+        ("Ebb: Shared Tide Tables Online — ebb extension for Quaymaster", None,
+         "ebb extension for Quaymaster", "Ebb: Shared Tide Tables Online — ebb extension for Quaymaster"),
         # the banner h1 "V8" does not make the brand the headline; " · V8" is a brand all the same
         ("Outside the web: WebAssembly binaries · V8", None, "V8", "Outside the web: WebAssembly binaries"),
-        ("New Zealand - Wikipedia", None, "New Zealand", "New Zealand"),
+        ("Saltmarsh Bay - Wikipedia", None, "Saltmarsh Bay", "Saltmarsh Bay"),
         # a headline part that merely ends with the site's name is not the site's name
         ("A day at the fair @ Steven's home :: PIXNET ::", "Steven's home", None, "A day at the fair @ Steven's home"),
         ("Why the storm hit so hard - Analysis - Example", None, "Why the storm hit so hard",

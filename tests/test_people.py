@@ -23,7 +23,7 @@ from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_pe
         ("By Jane Doe Updated 3 hours ago", ["Jane Doe"]),
         ("By Jane Doe 5 mins ago", ["Jane Doe"]),
         ("By Jane Doe July 9, 2021 at 10:00 am", ["Jane Doe"]),
-        ("Sunday, Feb 1, 2015 11:57 AM UTC", []),
+        ("Sunday, Mar 8, 2015 10:42 AM UTC", []),
         ("Jane Doe is a reporter covering city hall.", ["Jane Doe"]),
         ("Jane Doe (Associated Press)", ["Jane Doe"]),
         ("By Jane Doe | Reuters", ["Jane Doe"]),  # an agency beside a person is dropped
@@ -31,7 +31,7 @@ from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_pe
         ("Tech Industry by Steven Musil", ["Steven Musil"]),
         ("Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk"]),
         ("James Akinaka • 8h", ["James Akinaka"]),
-        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", ["Bradley M. Kuhn"]),
+        ("Hollis T. Brann (http://brann.example/hbrann/)", ["Hollis T. Brann"]),
         ("By South Front", ["South Front"]),  # an organisation alone is kept
         ("By Reuters", ["Reuters"]),
         ("Email the author", []),
@@ -86,7 +86,7 @@ def test_clean_name_for_structured_sources(name: str, expected: str | None) -> N
 
 
 def test_site_sections_and_editions_are_organisations() -> None:
-    assert keep_people(["Jill Disis", "CNN Business"], ["CNN"]) == ["Jill Disis"]
+    assert keep_people(["Tessa Lorne", "CNN Business"], ["CNN"]) == ["Tessa Lorne"]
     assert keep_people(["Charlie Wood", "Business Insider"], ["Business Insider Deutschland"]) == ["Charlie Wood"]
 
 
@@ -142,7 +142,7 @@ def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) ->
     ("byline", "expected"),
     [
         # a desk and a role after the author are not a second author
-        ("Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        ("Ned Calloway, CNN Editor-at-large", ["Ned Calloway"]),
         ("By Jane Doe, Editor-in-Chief", ["Jane Doe"]),
         ("Jane Doe, CNN Senior Writer", ["Jane Doe"]),
         # ...but a second name that ends in a role word is a name, and so is a double surname
@@ -181,7 +181,7 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         # names cleaned
         ("Lena Brandt-Okafor Lena Brandt-Okafor", ["Lena Brandt-Okafor"]),
         ("Von Hans Müller (obe)", ["Hans Müller"]),
-        ("Junichi Niino（jniino）", ["Junichi Niino"]),
+        ("Kenta Moriya（kmoriya）", ["Kenta Moriya"]),
         ("홍길동 기자", ["홍길동"]),
         ("By Rita Moss HARBOUR DAILY NEWS Dec 16, 2016 at 1:38 pm", ["Rita Moss"]),
         ("Sam Stein Senior Politics Editor, The Huffington Post", ["Sam Stein"]),
@@ -282,7 +282,7 @@ def test_a_visible_byline_part_with_a_long_lower_case_word_is_a_phrase(part: str
         ("Von Hans Müller · Kommentare (7)", ["Hans Müller"]),
         # a bracketed aside without a count, and an area code that more digits follow, are no counter
         ("Jane Doe (AP)", ["Jane Doe"]),
-        ("Megan Rowe | (509) 459-5382", ["Megan Rowe"]),
+        ("Elsa Brannock | (509) 418-2297", ["Elsa Brannock"]),
     ],
 )
 def test_a_label_with_a_bracketed_count_is_a_counter(byline: str, expected: list[str]) -> None:
@@ -357,7 +357,7 @@ def test_a_role_with_its_desk_is_no_name(byline: str, expected: list[str]) -> No
         ("Ana Ruiz 3 Min", ["Ana Ruiz"]),
         # what precedes the digits must be a whole name; a label's full stop ends no name
         ("Chapter 3 Summary", []),
-        ("By admin - 2018-09-16", []),
+        ("By admin - 2018-07-23", []),
         ("Ana Ruiz Tel. 030 1234567", []),
     ],
 )

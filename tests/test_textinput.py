@@ -421,8 +421,8 @@ def test_source_line_after_the_first_paragraph_stays_in_the_body() -> None:
 @pytest.mark.parametrize(
     ("line", "published", "authors"),
     [
-        ("Nov. 20, 2019, 9:28 AM UTC", "2019-11-20", []),
-        ("Reuters November 18, 2019 11:03 PM", "2019-11-18", ["Reuters"]),
+        ("Mar. 14, 2019, 8:41 AM UTC", "2019-03-14", []),
+        ("Reuters March 4, 2019 10:17 PM", "2019-03-04", ["Reuters"]),
         ("February 1, 2019 | BY: Ilana Moss", "2019-02-01", ["Ilana Moss"]),
         ("By Tess Bond - 11/19/19 06:56 AM EST", "2019-11-19", ["Tess Bond"]),
         ("Posted by Jane Doe on November 19, 2019, 6:21 AM EST", "2019-11-19", ["Jane Doe"]),
