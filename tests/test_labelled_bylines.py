@@ -74,8 +74,8 @@ def test_line_lead_is_the_text_before_an_element_on_its_line() -> None:
 
 
 @pytest.mark.parametrize(("header", "expected"), [
-    ("<p>Tuesday 15 October 2019 by Mia Tran</p>", ["Mia Tran"]),
-    ("<p class=meta><span>5:45 AM PST 11/19/2019</span> by <span>Mia Tran</span></p>", ["Mia Tran"]),
+    ("<p>Tuesday 22 October 2019 by Mia Tran</p>", ["Mia Tran"]),
+    ("<p class=meta><span>6:20 AM PST 03/12/2019</span> by <span>Mia Tran</span></p>", ["Mia Tran"]),
     ("<p>Posted on 2019-03-02 by Mia Tran and Raul Ortiz</p>", ["Mia Tran", "Raul Ortiz"]),
     ("<div>// By Mia Tran • Nov 11, 2020</div>", ["Mia Tran"]),  # a mark before the label
 ])

@@ -69,8 +69,8 @@ def test_abbr_published_title_is_the_date() -> None:
 
 
 def test_a_java_style_meta_date_is_read() -> None:
-    tree = page('<meta name="publishdate" content="Mon Aug 03 12:45:00 EDT 2015">', "<h1>H</h1><p>x</p>")
-    assert dated(tree) == ("2015-08-03T12:45:00-04:00", "meta")
+    tree = page('<meta name="publishdate" content="Tue Sep 08 10:15:00 EDT 2015">', "<h1>H</h1><p>x</p>")
+    assert dated(tree) == ("2015-09-08T10:15:00-04:00", "meta")
 
 
 @pytest.mark.parametrize(

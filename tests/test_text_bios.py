@@ -105,7 +105,7 @@ def _around(*blocks: Block, story_at: int) -> Metadata:
 
 
 def test_a_list_item_name_beside_the_dateline_is_the_byline() -> None:
-    headline, date = Block(kind="h1", text="Storm over the harbour"), Block(kind="p", text="19 November 2019 • 1:16pm")
+    headline, date = Block(kind="h1", text="Storm over the harbour"), Block(kind="p", text="12 March 2019 • 2:41pm")
     meta = _around(headline, Block(kind="li", text="Jane Doe"), date, Block(kind="p", text=STORY), story_at=3)
     assert meta.authors == ["Jane Doe"]
     # the same list item with no dateline beside it is a menu's entry
