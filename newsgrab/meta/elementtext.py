@@ -2,7 +2,7 @@
 scripts inside it, read no further than a byline can be long; and the text right before it.
 
 The page scan reads bylines and datelines through these: a byline element holds its names and dates
-in separate inline elements ("Carrie Arnold<br>November 15"), now and then a <script> (a tracker's
+in separate inline elements ("Nell Hardacre<br>November 12"), now and then a <script> (a tracker's
 JSON), and now and then turns out to be a whole author box, which need not be read to the end.
 """
 
@@ -21,7 +21,7 @@ LEAD_TEXT_CHARS = 40
 
 
 def spaced_text(el: lxml.html.HtmlElement) -> str:
-    """Text with a space between elements: "Carrie Arnold<br>November 15" is two things, not one word."""
+    """Text with a space between elements: "Nell Hardacre<br>November 12" is two things, not one word."""
     return fold_space(" ".join(shown_text(el)))
 
 

@@ -125,7 +125,7 @@ def _clean_part(part: str) -> str:
     part = _NAME_END_RE.sub("", part.strip(" .,:;|-–—·•*'\""))
     if _SUFFIX_RE is not None:
         part = _SUFFIX_RE.sub("", part)
-    # stripped again after the desk in capitals goes: "Rachael Link, MS, RD" -> "Rachael Link", not "Rachael Link,"
+    # stripped again after the desk in capitals goes: "Delia Fenn, MS, RD" -> "Delia Fenn", not "Delia Fenn,"
     return without_capital_tail(undoubled(part.strip(" .,:;|-–—·•*'\""))).rstrip(" .,:;|-–—·•*")
 
 
@@ -137,7 +137,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     `marked`: the page marks the text as a byline (an element named or marked so, `authors._names`),
     so a count or number after a name is cut and the name kept (`nameparts.without_digit_tail`); a
     line of a text, where any line may be tried as a byline, keeps its digit and is no name
-    ("Amsterdam Light Festival 2018 2019" is a caption's first words).
+    ("Saltmarsh Lantern Festival 2018 2019" is a caption's first words).
     """
     text = fold_space(text)
     if _CONTRIBUTION_RE is not None and _CONTRIBUTION_WORD_RE.search(text) is not None:
@@ -179,8 +179,8 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
 
 
 def _without_single_words(names: list[str]) -> list[str]:
-    """The names without one-word parts when a part of two or more words names a person: "Victor
-    Tangermann, Futurism" (the outlet the story comes from), "Mike Wall, Science, Astronomy" (the
+    """The names without one-word parts when a part of two or more words names a person: "Piers
+    Hallorann, Futurism" (the outlet the story comes from), "Ivo Marsh, Tides, Weather" (the
     sections). Shape, not words: a byline writes its co-authors' full names, and a lone capitalised
     word beside one is an outlet, desk or section. Only words of a cased script (a Japanese or Chinese
     name is one word without spaces), and never the only name ("By Vortex")."""
@@ -192,12 +192,12 @@ def _without_single_words(names: list[str]) -> list[str]:
 
 #: parts of a byline; with fewer there is no second part to drop
 MIN_PARTS_FOR_SINGLE_WORDS = 2
-#: words in a line that is a desk and its role ("Games Editor" on the line under "Ben Silverman")
+#: words in a line that is a desk and its role ("Games Editor" on the line under "Jonah Tresk")
 ROLE_LINE_WORDS = 2
 
 
 def _rejoin_role_lines(text: str) -> str:
-    """"Ben Silverman | Games Editor" -> "Ben Silverman Games Editor": a line of a desk and a role
+    """"Jonah Tresk | Games Editor" -> "Jonah Tresk Games Editor": a line of a desk and a role
     under a name is read as the name's tail again, where `_strip_trailing_role` takes the desk with
     the role; on a line of its own "Games" would be no desk (`_is_desk_and_role`) and the line a name.
     Lines come from the blocks of a byline element (meta/elementtext.block_spaced_text)."""
@@ -241,7 +241,7 @@ def _is_particle(through_word: str, after: str) -> bool:
 
 def _strip_trailing_role(name: str) -> str:
     """The name without the role after it: "Sam Stein Senior Politics Editor" -> "Sam Stein",
-    "Martin Dupont Journaliste au Monde" -> "Martin Dupont", "Ben Silverman Games Editor" -> "Ben Silverman".
+    "Martin Dupont Journaliste au Monde" -> "Martin Dupont", "Jonah Tresk Games Editor" -> "Jonah Tresk".
 
     From the first role word after the first two words on, the words are the role and its desk; a
     role at the end takes the word before it too (its desk, "Games"), unless a particle ties that word
@@ -279,7 +279,7 @@ def _is_role_word(word: str) -> bool:
 
 def _is_desk_and_role(text: str) -> bool:
     """A role after the name of a desk or outlet, printed as its own part after an author's name
-    ("Chris Cillizza, CNN Editor-at-large", "Jane Doe, CNN Senior Writer"): role words at the end,
+    ("Ned Calloway, CNN Editor-at-large", "Jane Doe, CNN Senior Writer"): role words at the end,
     and before them an organisation or an acronym in capitals, or nothing ("Staff Writer")."""
     words = text.split()
     end = len(words)
@@ -363,7 +363,7 @@ MIN_COMMON_WORD_LETTERS = 6
 
 def is_phrase(name: str) -> bool:
     """Whether a part read from a visible byline is a phrase, not a name: three or more words, one of them a
-    long lower-case word ("View author archive", "Search for this author", "Syrian defense ministries",
+    long lower-case word ("View author archive", "Search for this author", "Coastal defence ministries",
     "charge de la politique économique"). A person's name capitalises every word but short particles, in
     every cased script, so no word list is needed. An organisation keeps its credit ("Detroit News wire
     services"); two words may be a name typed in lower case ("Cindy mangomini"); scripts without case

@@ -50,7 +50,7 @@ _NEXT_CREDIT_RE = re.compile(rf"\s+(?:{_UNSPACED_LABELS})(?:\s*[:：]|\s)")
 BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _WORDS.text_labels()}
 #: the word before a byline's names, inside a line ("11/19/2019 by Jane Doe")
 _BY_WORD = rf"(?:{_WORDS.alternation(_WORDS.openers)})"
-#: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
+#: a line that ends in a byline word, the name on the next line ("6:20 AM PST 03/12/2019 by")
 TRAILING_BY_RE = re.compile(rf"(?:^|\s){_BY_WORD}$", re.IGNORECASE)
 #: the verbs and prepositions of a post line, in the languages of data/byline_words.toml
 _POSTED = rf"(?:{_WORDS.alternation(_WORDS.posted)})"
@@ -66,8 +66,8 @@ BY_ON_RE = re.compile(
     rf"^{_POSTED}\s+{_BY_WORD}\s+(?P<who>.{{2,80}}?)\s+{_DATE_PREPOSITION}\s+(?P<date>.{{6,60}})$",
     re.IGNORECASE,
 )
-#: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline;
-#: the only full stops in the name are its initials' ("Tuesday 15 October 2019 by Jane Q. Doe"), a stop after
+#: "6:20 AM PST 03/12/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline;
+#: the only full stops in the name are its initials' ("Tuesday 22 October 2019 by Jane Q. Doe"), a stop after
 #: a lower-case word ends a sentence, which no byline is
 DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>(?:[^.|]|(?<=\b[A-Z])\.){{2,80}})$",
                         re.IGNORECASE)
@@ -114,7 +114,7 @@ _ROLE_WORD_RE = re.compile(rf"^(?:\w+\s+)?(?:{_WORDS.alternation(_WORDS.roles)})
 _INTERFACE_TAIL_RE = re.compile(
     rf"(?:\s+|(?<=[a-z])(?=[A-Z]))(?i:{_WORDS.alternation(_WORDS.interface)})\b.*$")
 #: a name, then a byline word, maybe glued to it, then the same name: a link's text and its screen-reader
-#: copy ("Eric SongBy Eric Song, Staff"); the case of the name is kept, the opener's is not
+#: copy ("Lars QuentBy Lars Quent, Staff"); the case of the name is kept, the opener's is not
 _BY_COPY_RE = re.compile(
     rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?i:{_WORDS.alternation(_WORDS.openers)})\s+(?P=one)(?=$|[\s,|])")
 #: a person's name opening an author's bio, maybe with a social handle in brackets after it, then its
@@ -142,7 +142,7 @@ MAX_HEADER_NAME_CHARS = 80
 def byline_names(text: str) -> list[str]:
     """The people a line names when it is a byline without its "By": one or more persons' names on a
     line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
-    Auto Writer", "Meg Kinnard and Errin Haines, Associated Press") or with what a theme prints beside
+    Auto Writer", "Nora Pellin and Ada Vesey, Associated Press") or with what a theme prints beside
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
     Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
     anything else: a line in capitals (a section), an organisation or a section's name ("Business
@@ -328,8 +328,8 @@ def undoubled(who: str) -> str:
 
 
 def without_by_copy(text: str) -> str:
-    """A name's line without the copy of the name a byline word joins to it ("Eric SongBy Eric Song,
-    Staff" -> "Eric Song, Staff": a link's text and its screen-reader copy, which a converter glues);
+    """A name's line without the copy of the name a byline word joins to it ("Lars QuentBy Lars Quent,
+    Staff" -> "Lars Quent, Staff": a link's text and its screen-reader copy, which a converter glues);
     what follows the second copy is kept. A name of one word is left as it is ("Tom by Tom")."""
     copy = _BY_COPY_RE.match(text)
     if copy is None or " " not in copy["one"].strip():
