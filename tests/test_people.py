@@ -264,7 +264,7 @@ def test_a_byline_word_is_a_label_where_names_start_and_a_particle_inside_a_name
         ("Maria della Valle", False),  # particles are short
         ("Ludwig van Beethoven", False),
         ("Abd al-Rahman Ahmed", False),  # a particle joined by a hyphen
-        ("Detroit News wire services", False),  # an organisation's credit stays one
+        ("Harbour News wire services", False),  # an organisation's credit stays one
         ("小暮ひさのり", False),  # a script without case
     ],
 )

@@ -31,7 +31,7 @@ def test_each_languages_bio_both_ways(language: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.", "Jane Doe"),
+        ("Jane Doe (@janedoe) is an Opinion contributor at Example and the host of a daily show.", "Jane Doe"),
         ("Jane Doe is a Staff Writer at Example covering courts.", "Jane Doe"),
         ("Jane Doe covers courts as a senior reporter.", "Jane Doe"),
         # no role a few words on, a comma after the name, an organisation, a name in capitals
