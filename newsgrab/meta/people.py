@@ -365,7 +365,7 @@ def is_phrase(name: str) -> bool:
     """Whether a part read from a visible byline is a phrase, not a name: three or more words, one of them a
     long lower-case word ("View author archive", "Search for this author", "Coastal defence ministries",
     "charge de la politique économique"). A person's name capitalises every word but short particles, in
-    every cased script, so no word list is needed. An organisation keeps its credit ("Detroit News wire
+    every cased script, so no word list is needed. An organisation keeps its credit ("Harbour News wire
     services"); two words may be a name typed in lower case ("Cindy mangomini"); scripts without case
     (Japanese, Chinese, Arabic) have no lower-case words and are never phrases here."""
     words = name.split()

@@ -123,7 +123,7 @@ _BY_COPY_RE = re.compile(
 _BIO_OPENING_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
     rf"(?:\s*\(@\w{{2,30}}\))?\s+(?=(?:{_WORDS.alternation(_WORDS.bio_verbs)})\s)")
-#: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Ideas contributor")
+#: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Opinion contributor")
 _ROLE_IN_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
 #: a role of data/byline_words.toml that ends a line or comes before a comma ("... Senior Editor, Example Post")
 _ROLE_END_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\s*(?:,|$)", re.IGNORECASE)
@@ -205,7 +205,7 @@ def bio_name(text: str) -> str | None:
     """The person an author's bio is about: a paragraph that opens with a person's name (two to four
     capitalised words, maybe a social handle in brackets after it), goes on with a verb of being or
     doing (data/byline_words.toml "bio_verbs") and names a role (data/byline_words.toml "roles") in its
-    next MAX_BIO_ROLE_WORDS words ("Jane Doe (@janedoe) is an Ideas contributor at Example and the host
+    next MAX_BIO_ROLE_WORDS words ("Jane Doe (@janedoe) is an Opinion contributor at Example and the host
     of ...", "Jane Doe is a freelance reporter covering ..."); None for anything else: a name with a
     comma after it, an organisation, a name in capitals, a sentence that names no role ("Jane Doe said
     on Tuesday ..."). Whose bio it is the caller's position tells (text/farther.py read_bio): inside a
@@ -299,7 +299,7 @@ def _is_name_tail(rest: str, names: list[str]) -> bool:
 
 def agency_names(text: str) -> list[str]:
     """The agency a line names when it is a byline of organisations alone ("Associated Press",
-    "Reuters", "Detroit News wire services", a desk: "Our Harbour Staff"); [] for anything else: a
+    "Reuters", "Harbour News wire services", a desk: "Our Harbour Staff"); [] for anything else: a
     person (`byline_names` reads those), a section's name ("Business News", no agency word), a role
     ("Staff Writer"), a line in capitals that is no initials ("AUTO NEWS"), a sentence. Read only on
     the line above a dateline under a headline or under its lead photo's caption."""

@@ -114,7 +114,7 @@ def read_far_above(blocks: list[Block], headline: int, low: int, meta: Metadata)
 def read_bio(blocks: list[Block], end: int, meta: Metadata) -> None:
     """Name the author from the bio printed under the story when no line near the headline did: a
     paragraph that opens with a person's name, its verb and a role (`bio_name`: "Jane Doe (@janedoe) is
-    an Ideas contributor at ...", "Jane Doe is a Staff Writer at ..."), among the BIO_LINES_AFTER
+    an Opinion contributor at ...", "Jane Doe is a Staff Writer at ..."), among the BIO_LINES_AFTER
     blocks after the article (`end` is where its span ends) or among its last BIO_LINES_INSIDE blocks
     when the card's other line agrees: the name or the role alone beside it ("Staff Writer"; a span
     may run on over the card to the site's footer). A theme prints the author's card under the story,
