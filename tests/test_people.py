@@ -28,9 +28,9 @@ from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_pe
         ("Jane Doe (Associated Press)", ["Jane Doe"]),
         ("By Jane Doe | Reuters", ["Jane Doe"]),  # an agency beside a person is dropped
         ("By Jane Doe, The Associated Press", ["Jane Doe"]),
-        ("Tech Industry by Steven Musil", ["Steven Musil"]),
-        ("Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk"]),
-        ("James Akinaka • 8h", ["James Akinaka"]),
+        ("Tech Industry by Aldo Brisk", ["Aldo Brisk"]),
+        ("Written by Rob Kettleby Edited by Hana Voss", ["Rob Kettleby"]),
+        ("Jarrah Okonedo • 8h", ["Jarrah Okonedo"]),
         ("Hollis T. Brann (http://brann.example/hbrann/)", ["Hollis T. Brann"]),
         ("By South Front", ["South Front"]),  # an organisation alone is kept
         ("By Reuters", ["Reuters"]),
@@ -128,10 +128,10 @@ def test_each_languages_contributors_are_not_the_authors(language: str, example:
     [
         # a contributor line is not a byline; an initial's full stop does not end the author's sentence,
         # and a contributor's role ("Contributing Writer", "Contributor") is no contribution sentence
-        ("CNN's Christine Romans and Emily Jane Fox contributed to this report", []),
-        ("By Laura E. Adkins. John Roe contributed reporting.", ["Laura E. Adkins"]),
+        ("CNN's Marisol Quent and Tilly Jane Moss contributed to this report", []),
+        ("By Nadia E. Corwin. John Roe contributed reporting.", ["Nadia E. Corwin"]),
         ("Jane Doe, Contributing Writer", ["Jane Doe"]),
-        ("by Steve Gillman Contributor June 21, 2017", ["Steve Gillman"]),
+        ("by Neil Marrin Contributor June 14, 2017", ["Neil Marrin"]),
     ],
 )
 def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) -> None:
@@ -172,8 +172,8 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
     ("byline", "expected"),
     [
         # UI words and counts are never names
-        ("By Steven Shepard 10/04/2016 05:07 AM EDT Link Copied", ["Steven Shepard"]),
-        ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", ["Michael Larabel"]),
+        ("By Curtis Hale 10/06/2016 06:12 AM EDT Link Copied", ["Curtis Hale"]),
+        ("Written by Gareth Pell in Ferries on 3 June 2019 at 07:12 PM EDT. 38 Comments", ["Gareth Pell"]),
         ("Von Lena Vogt · Folgen", ["Lena Vogt"]),
         ("Twitter Facebook", []),
         ("3 Min", []),
@@ -184,19 +184,19 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         ("Kenta Moriya（kmoriya）", ["Kenta Moriya"]),
         ("홍길동 기자", ["홍길동"]),
         ("By Rita Moss HARBOUR DAILY NEWS Dec 16, 2016 at 1:38 pm", ["Rita Moss"]),
-        ("Sam Stein Senior Politics Editor, The Huffington Post", ["Sam Stein"]),
+        ("Cal Rennet Senior Politics Editor, The Huffington Post", ["Cal Rennet"]),
         ("Martin Dupont Journaliste au Monde", ["Martin Dupont"]),
         ("Maria de la Cruz Reporter", ["Maria de la Cruz"]),
         ("ZDNet Japan Staff 2019年04月28日 08時00分", ["ZDNet Japan Staff"]),
-        ("Edited by Swati Bhasin (with inputs from Agencies)", ["Swati Bhasin"]),
+        ("Edited by Rupa Kothari (with inputs from Agencies)", ["Rupa Kothari"]),
         # lists split on each language's conjunctions; a one-letter one only in lower case
-        ("By Laura E. Adkins December 28, 2016", ["Laura E. Adkins"]),
+        ("By Nadia E. Corwin December 28, 2016", ["Nadia E. Corwin"]),
         ("Anna Nowak i Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),
         ("Ingrid Hansen og Ola Nordmann", ["Ingrid Hansen", "Ola Nordmann"]),
         ("Sanne de Vries en Pieter Jansen", ["Sanne de Vries", "Pieter Jansen"]),
-        # a conjunction joins two names, it never opens one: Italian "ed" joins, "Ed Cara" is one name
+        # a conjunction joins two names, it never opens one: Italian "ed" joins, "Ed Varno" is one name
         ("Mario Rossi ed Enrico Bianchi", ["Mario Rossi", "Enrico Bianchi"]),
-        ("Ed Cara", ["Ed Cara"]),
+        ("Ed Varno", ["Ed Varno"]),
         # the preposition before a date ends the name even when the date is all that follows it
         ("By Jane Doe on April 29, 2016, 7:31 pm EDT", ["Jane Doe"]),
         ("Jane Doe at 10:00", ["Jane Doe"]),
@@ -204,8 +204,8 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         ("10:45 Jane Doe", ["Jane Doe"]),
         ("10:45 pm Jane Doe", ["Jane Doe"]),
         ("9:30 a.m. EDT Jane Doe", ["Jane Doe"]),
-        ("By Jane Doe, Ed Cara", ["Jane Doe", "Ed Cara"]),
-        ("By Jane Doe, Ann Lee, and Tom Watkins", ["Jane Doe", "Ann Lee", "Tom Watkins"]),  # a serial comma
+        ("By Jane Doe, Ed Varno", ["Jane Doe", "Ed Varno"]),
+        ("By Jane Doe, Ann Lee, and Tom Ardley", ["Jane Doe", "Ann Lee", "Tom Ardley"]),  # a serial comma
         ("En Li and Bo Wu", ["En Li", "Bo Wu"]),
         # buttons beside a byline are never names
         ("Learn More", []),
@@ -233,7 +233,7 @@ def test_a_lower_case_word_is_a_name_only_where_markup_says_it_is_the_author() -
         ("Von Hans Müller und Anna von Berg", ["Hans Müller", "Anna von Berg"]),
         ("Anna von Berg und Hans Müller", ["Anna von Berg", "Hans Müller"]),
         ("Leonardo Di Caprio", ["Leonardo Di Caprio"]),
-        ("Di Maria Di Stefano", ["Maria Di Stefano"]),
+        ("Di Lucia Di Marco", ["Lucia Di Marco"]),
         ("Door Sanne van Dijk", ["Sanne van Dijk"]),
         ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),
         ("Por Ana de Armas", ["Ana de Armas"]),

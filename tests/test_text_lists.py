@@ -36,14 +36,14 @@ def test_a_numbered_item_left_of_the_text_above_is_the_next_item_even_after_a_fu
 
 def test_a_bullet_left_of_the_text_above_is_the_next_item() -> None:
     listing = (
-        "     * Ahead Of Saturday Polls, The Governor Writes A Touching Letter To\n"
-        "       Lagosians 11 comments\n"
-        "     * Aregbesola Swears-In New Commissioners, Special Advisers 11 comments\n"
+        "     * Ahead Of Saturday Regatta, The Warden Writes A Touching Letter To\n"
+        "       Islanders 11 comments\n"
+        "     * Harbourmaster Swears-In New Pilots, Deputy Ferry Wardens 11 comments\n"
         "     * Harbour 10 comments\n"
     )
     assert [text for _, text in _items(listing)] == [
-        "Ahead Of Saturday Polls, The Governor Writes A Touching Letter To Lagosians 11 comments",
-        "Aregbesola Swears-In New Commissioners, Special Advisers 11 comments",
+        "Ahead Of Saturday Regatta, The Warden Writes A Touching Letter To Islanders 11 comments",
+        "Harbourmaster Swears-In New Pilots, Deputy Ferry Wardens 11 comments",
         "Harbour 10 comments",
     ]
 
