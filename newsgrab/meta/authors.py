@@ -302,7 +302,7 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
         if not own or not _LABEL_START_RE.match(own) or _in_caption(el):
             continue
         # the label opens its line, or follows the date on it ("Dec 13, 2016 / By Jane Doe"; a name's
-        # particle follows a name: "Daniel D. Von Hoff")
+        # particle follows a name: "Anton D. Von Brandt")
         if not (_opens_byline(el) or has_date(line_lead(el))):
             continue
         el, line = _labelled_line(el)
@@ -315,7 +315,7 @@ def _dated_labelled_line(scan: PageScan) -> list[str]:
 
 def _linked(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     """Whether each of `names` is the text of a link to that person's own page in `el`, or of the link
-    around it ("By <a href=/staff/larry-fitzmaurice/>Larry Fitzmaurice</a>", "<a
+    around it ("By <a href=/staff/larry-quennell/>Larry Quennell</a>", "<a
     href=/contributor/lucy_akins/><span>By Lucy Akins</span></a>"): the address agrees with the line."""
     around = next(el.iterancestors("a"), None)
     links = [*el.iter("a"), *([around] if around is not None else [])]
@@ -361,7 +361,7 @@ def _dated_byline(el: lxml.html.HtmlElement) -> list[str]:
 def _opens_byline(el: lxml.html.HtmlElement) -> bool:
     """Whether the label that opens `el`'s text opens a byline: at the start of a line, or in lower case
     after a date or time on the same line ("2019年3月2日09:18 <span>by 深海</span>"). A capitalised label
-    after other words is a particle inside a name: "<span>Daniel D.</span> <span>Von Hoff</span>"."""
+    after other words is a particle inside a name: "<span>Anton D.</span> <span>Von Brandt</span>"."""
     lead = line_lead(el)
     return not lead or ((el.text or "").lstrip()[:1].islower() and lead[-1:].isdigit())
 

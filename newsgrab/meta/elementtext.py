@@ -71,7 +71,7 @@ def has_blocks(el: lxml.html.HtmlElement) -> bool:
 def line_lead(el: lxml.html.HtmlElement) -> str:
     """The text a reader sees on the same line before `el`: "" when `el` is a block or opens a line (no
     text before it in the blocks that hold it, or only a block: "<p><span>By</span> ...",
-    "</div><span>By ..."); "Daniel D." for the "Von Hoff" of "<span>Daniel D.</span> <span>Von
+    "</div><span>By ..."); "Anton D." for the "Von Brandt" of "<span>Anton D.</span> <span>Von
     Hoff</span>" (a particle in a name, not a German byline's label)."""
     pieces: list[str] = []
     node = el

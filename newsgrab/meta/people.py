@@ -30,7 +30,7 @@ _ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1]
 _CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) > 1]
 #: where a byline splits into names: punctuation, a dash or a markdown list's "*" between spaces, a conjunction
 #: of any language between two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in
-#: lower case and not as an initial: "Laura E. Adkins" is one name; none opening one: "Ed Cara" is one name)
+#: lower case and not as an initial: "Nadia E. Corwin" is one name; none opening one: "Ed Varno" is one name)
 _SPLIT_RE = re.compile(
     r"\s*(?:,|;|&|\||/|•|·|\s[-–—*]\s"
     rf"|(?:(?<=\w\s)|(?<=,\s)(?-i:(?![A-ZÀ-Þ][a-zß-ÿ])))(?:{_WORDS.alternation(_CONJUNCTIONS)})\b"
@@ -41,7 +41,7 @@ _SPLIT_RE = re.compile(
 _PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:：\s]*", re.IGNORECASE)
 #: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
 _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
-#: a byline word inside the text ("Tech Industry by Steven Musil"); a label only where a whole name follows
+#: a byline word inside the text ("Tech Industry by Aldo Brisk"); a label only where a whole name follows
 #: it, see `_is_particle` ("Anna von Berg" is one name)
 _INNER_BY_RE = re.compile(rf"^[^,;|]{{0,40}}?\s(?:{_WORDS.alternation(_WORDS.openers)})\s+(?=\S)", re.IGNORECASE)
 #: a sentence that names contributors, not authors ("By Jane Doe. Emily Fox contributed to this report."):
@@ -74,7 +74,7 @@ _TAIL_RE = re.compile(
     r"|\([^)]*\)|（[^）]*）|\[[^\]]*\]",
     re.IGNORECASE,
 )
-#: a preposition that ends a name ("Michael Larabel in Valve on 1 June"; not "for", which organisations
+#: a preposition that ends a name ("Gareth Pell in Ferries on 1 June"; not "for", which organisations
 #: hold: "Organization for Transformative Works")
 _NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)(?:\s.*)?$")
 #: a title written after the name ("홍길동 기자", "山田太郎記者")
@@ -160,7 +160,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         text = _rejoin_role_lines(text)
     inner = _INNER_BY_RE.search(text)
     if inner and not _is_particle(text[:inner.end()], text[inner.end():]):
-        text = text[inner.end():]  # "Tech Industry by Steven Musil": what precedes "by" is a section or a label
+        text = text[inner.end():]  # "Tech Industry by Aldo Brisk": what precedes "by" is a section or a label
     out: list[str] = []
     seen: set[str] = set()
     for raw in _SPLIT_RE.split(text):
@@ -228,7 +228,7 @@ def _is_particle(through_word: str, after: str) -> bool:
     Decided by position, so every language's particles are covered without a list: the word sits
     between a capitalised name word and the surname that ends the name (one capitalised word, maybe
     after lower-case particles: "von der Leyen"). A label is followed by a whole name ("Tech Industry
-    by Steven Musil", "News von Anna Berg"), by an agency ("Jane Doe by Reuters") or follows words that
+    by Aldo Brisk", "News von Anna Berg"), by an agency ("Jane Doe by Reuters") or follows words that
     are no name ("Tech news by Jane Doe"), or a word that stands where no name does ("Opinion by Smith").
     """
     before = _SPLIT_RE.split(through_word.rsplit(None, 1)[0])[-1].split()
@@ -240,7 +240,7 @@ def _is_particle(through_word: str, after: str) -> bool:
 
 
 def _strip_trailing_role(name: str) -> str:
-    """The name without the role after it: "Sam Stein Senior Politics Editor" -> "Sam Stein",
+    """The name without the role after it: "Cal Rennet Senior Politics Editor" -> "Cal Rennet",
     "Martin Dupont Journaliste au Monde" -> "Martin Dupont", "Jonah Tresk Games Editor" -> "Jonah Tresk".
 
     From the first role word after the first two words on, the words are the role and its desk; a
@@ -322,7 +322,7 @@ def is_display_name(name: str, *, explicit: bool = False) -> bool:
     folded = name.casefold()
     if folded in _NOT_NAMES or "admin" in folded or has_digit(name) or not is_name_like(name):
         return False
-    if folded.rsplit(None, 1)[-1] in _DANGLING:  # "Produced by", "Michael Larabel in Valve on"
+    if folded.rsplit(None, 1)[-1] in _DANGLING:  # "Produced by", "Gareth Pell in Ferries on"
         return False
     if " " not in name and name.islower():
         return explicit and name.isalpha()

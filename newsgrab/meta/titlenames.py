@@ -150,7 +150,7 @@ def people_keys(names: Iterable[str]) -> tuple[str, ...]:
 def names_people(folded: str, people: tuple[str, ...]) -> bool:
     """Whether a title part (folded) is a byline: it holds one of the page's authors (`people_keys`) and
     little else, a word or two that join or introduce the names ("by Emil R. Haddon", "Petra Dunmore
-    and Shira Toeplitz"), shorter than the names themselves. A part that only mentions an author
+    and Lina Rosskopf"), shorter than the names themselves. A part that only mentions an author
     ("Interview with Ansel Varrow") holds more than that."""
     rest = folded
     for key in people:

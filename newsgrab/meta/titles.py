@@ -163,7 +163,7 @@ def _without_sections(parts: list[str], seps: list[str], end: int) -> int:
     short parts just before it, joined by the same separator as the site's name, are the site's
     sections, a date or a byline ("Headline | Film | The Guardian", "Headline - 26 Sep 2011 - Site").
     The title's own template repeats its separator; a headline's own punctuation is usually another
-    ("Kristen Wiig: 'My next movie – ...' | Film | The Guardian" keeps its colon and dash). A colon or
+    ("Greta Lindholm: 'My next movie – ...' | Film | The Guardian" keeps its colon and dash). A colon or
     slash is headline punctuation, and what is left must still be headline-sized ("Brexit - what
     happens next - Site" keeps "what happens next")."""
     sep = seps[end - 1].strip()

@@ -256,7 +256,7 @@ def _opens_with_date(text: str) -> bool:
 
 
 def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int], meta: Metadata) -> set[int]:
-    """Read the byline of a header printed above the headline, name first ("Louise Matsakis" /
+    """Read the byline of a header printed above the headline, name first ("Louise Tarrant" /
     "Business" / "11.15.2019 10:09 AM" / headline): a bare name at most MAX_LABELS_ABOVE_DATELINE
     short label lines (a section's name) above a dateline read just above the headline. The dateline
     makes the lines above it a header, so the name is looked for beyond the window kept above a

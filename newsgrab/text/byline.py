@@ -1,6 +1,6 @@
 """Bylines in a text's header lines: the labels that open one ("By", "Von:", "Analysis by"), the
 lines that pair a byline with a date ("Posted by Jane Doe on ..."), and bare names that are a byline
-without its label ("Tom Krisher, AP Auto Writer").
+without its label ("Tom Kessel, AP Auto Writer").
 
 Kept apart from text/header.py, which decides which lines are header lines and fills the metadata,
 because this is the part that follows the byline vocabulary: every label comes from
@@ -28,7 +28,7 @@ _WORDS = byline_words()
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: the labels of data/byline_words.toml written in such a script ("著者", "投稿者", "记者"): no sentence
 #: there puts a space after a word, so a space after one of them parts a label from its value as a
-#: colon does ("投稿者 Masafumi Negishi", "著者 山田太郎 イラスト 佐藤花子": a credit list's <dt>/<dd>)
+#: colon does ("投稿者 Hiroki Tanabe", "著者 山田太郎 イラスト 佐藤花子": a credit list's <dt>/<dd>)
 _UNSPACED_LABELS = _WORDS.alternation(
     label for label in _WORDS.text_labels() if _UNSPACED_RE.fullmatch(label)) or "(?!)"  # none: never
 #: those labels, each as a line holds it alone without its colon (text/labelalone.py)
@@ -41,7 +41,7 @@ BYLINE_RE = re.compile(
     re.IGNORECASE,
 )
 #: an unspaced script's label with a colon (full-width too) or a space, the names after it ("記者：張偉",
-#: "投稿者 Masafumi Negishi"): read where a header line is read (header.take_header_line), not where a
+#: "投稿者 Hiroki Tanabe"): read where a header line is read (header.take_header_line), not where a
 #: line's being a byline weighs in ranking the headline (BYLINE_RE there, its reach as it was)
 UNSPACED_BYLINE_RE = re.compile(rf"^(?:{_UNSPACED_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>.{{2,200}})$")
 #: the next label of a credit list in an unspaced script, after a space ("山田太郎 イラスト 佐藤花子")
@@ -141,7 +141,7 @@ MAX_HEADER_NAME_CHARS = 80
 
 def byline_names(text: str) -> list[str]:
     """The people a line names when it is a byline without its "By": one or more persons' names on a
-    line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
+    line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Kessel, AP
     Auto Writer", "Nora Pellin and Ada Vesey, Associated Press") or with what a theme prints beside
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
     Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
@@ -314,9 +314,9 @@ def agency_names(text: str) -> list[str]:
 
 
 def undoubled(who: str) -> str:
-    """A byline's names printed once: "Adam RogersAdam Rogers", "Andrea Wong Andrea Wong" (a theme prints
+    """A byline's names printed once: "Abel RoskinAbel Roskin", "Andrea Lund Andrea Lund" (a theme prints
     the author's link text and a screen-reader or hover copy of it side by side, and a converter joins them)
-    -> "Adam Rogers", with a byline word between the copies too (`without_by_copy`); anything else as it
+    -> "Abel Roskin", with a byline word between the copies too (`without_by_copy`); anything else as it
     is. Only a name of two words or more is halved: "Tom Tom" may be one person's name, a repeated name of
     several words is not."""
     text = without_by_copy(who.strip())
@@ -339,7 +339,7 @@ def without_by_copy(text: str) -> str:
 
 def unglued_byline(block: Block) -> Block:
     """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
-    F. Kovar on April 29, 2016" -> "by Joseph F. Kovar ..."; inscriptis and html2text drop the space
+    F. Marek on April 21, 2016" -> "by Joseph F. Marek ..."; inscriptis and html2text drop the space
     before a link), and a separator before a date label glued to the name ("Author:Jane DoePublish
     date:Oct 4, 2018" -> "Author:Jane Doe | Publish date:Oct 4, 2018"; inscriptis joins a definition
     list's terms and values); the block itself for anything else. A lower-case word of no language
@@ -356,7 +356,7 @@ def unglued_byline(block: Block) -> Block:
 
 def drop_headline_subject(meta: Metadata) -> None:
     """Take back the authors a bare name gave (provenance "header-line") when the headline names them:
-    the story's subject printed as a kicker or a topic tag beside it ("Kristen Wiig" over "Kristen Wiig:
+    the story's subject printed as a kicker or a topic tag beside it ("Greta Lindholm" over "Greta Lindholm:
     'My next movie ...'", "Nissan" by "... what we really want from Nissan PH"), not its byline, which
     a headline does not name. Self-reference, no words: the name whole in the headline, case aside.
     Only in a cased script: one without spaces has no word ends to tell, and a column's title there
