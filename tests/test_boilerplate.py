@@ -204,7 +204,7 @@ def _linked_item(text: str, link_chars: int) -> Block:
 def test_a_teaser_that_reads_as_prose_goes_with_the_list_of_links_it_sits_in() -> None:
     # the third teaser ends as sentences and is mostly unlinked: on its own the score keeps it
     # (tests/test_boilerplate_score.py has the cue-level tests); in a list the pass took most of, it goes
-    teaser = ("Could an astronaut lost in space use gravity to get around? Our science desk asked three "
+    teaser = ("Could a sailor lost at sea use the stars to find the coast? Our science desk asked three "
               "physicists.")
     teasers = [_linked_item("Why the city's buses keep running late", 38),
                _linked_item("The plan to boost drone batteries with a tiny jet engine", 56), _linked_item(teaser, 58),
@@ -230,7 +230,7 @@ def test_a_list_the_pass_took_half_of_or_less_stays() -> None:
 def test_a_list_after_the_body_goes_as_one_in_text_too() -> None:
     # text input: no links, but the same list under a rule above a copyright line; its headlines go as
     # labels of the footer, the teaser that asks a question (no label: it ends as a sentence) with them
-    teaser = "Could an astronaut lost in space use gravity to get around?"
+    teaser = "Could a sailor lost at sea use the stars to find the coast?"
     headlines = ["Why the city's buses keep running late", "The plan to boost drone batteries with a tiny jet engine",
                  teaser, "How to opt out of the sites that sell your data"]
     blocks = [p(t) for t in BODY] + [Block(kind="hr", text="______"), p("More Great Stories")]

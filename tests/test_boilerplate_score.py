@@ -45,7 +45,7 @@ def fires(cue: str, text: str, metadata: Metadata | None = PAGE, **kw: object) -
         ("publisher-voice", "Nothing on this site is sponsored.", "Nothing on this street is new."),
         ("reader-address", "If you value this, tell a friend.", "If officials value this, they will act."),
         # the piece speaks of itself (a contributor credit, a share prompt), not of a report in the news
-        ("self-description", "Kristen Hayford contributed to this report.", "The report was published on Monday."),
+        ("self-description", "Maren Tolliver contributed to this report.", "The report was published on Monday."),
         ("self-description", "Be sure to share this post with your family!", "This is the post office's busiest week."),
         ("call-to-action", "Donations keep the lights on.", "The lights stayed on all night."),
         # a platform's name is no call on its own; the call says what to do there

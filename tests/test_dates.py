@@ -175,7 +175,7 @@ def test_a_spelling_may_not_name_two_months() -> None:
         ("07/25/2021", True, "2021-07-25"),  # the second cannot be
         ("2020. 06. 04.", None, "2020-06-04"),
         ("2020년 6월 4일", None, "2020-06-04"),
-        ("Mon Aug 03 12:45:00 EDT 2015", None, "2015-08-03T12:45:00-04:00"),
+        ("Tue Sep 08 10:15:00 EDT 2015", None, "2015-09-08T10:15:00-04:00"),
     ],
 )
 def test_numeric_dates_by_language(text: str, day_first: bool | None, expected: str) -> None:

@@ -144,10 +144,10 @@ def test_email_the_author_and_publisher_are_not_authors() -> None:
 def test_the_publisher_in_meta_author_gives_way_to_the_person() -> None:
     tree = page('<meta name="author" content="Condé Nast">'
                 '<meta name="copyright" content="Copyright (c) Condé Nast 2022">'
-                '<meta property="article:author" content="Emma Grey Ellis">',
-                '<h1>Rosetta</h1><div class="byline">By Emma Grey Ellis</div><p>Text.</p>'
+                '<meta property="article:author" content="Ivy Rose Marlow">',
+                '<h1>Rosetta</h1><div class="byline">By Ivy Rose Marlow</div><p>Text.</p>'
                 '<footer>© 2022 Condé Nast. All rights reserved.</footer>')
-    assert read_metadata(tree).authors == ["Emma Grey Ellis"]
+    assert read_metadata(tree).authors == ["Ivy Rose Marlow"]
 
 
 def test_a_blogger_who_holds_the_copyright_is_still_the_author() -> None:
@@ -160,15 +160,15 @@ def test_a_blogger_who_holds_the_copyright_is_still_the_author() -> None:
 @pytest.mark.parametrize(
     "byline",
     [
-        '<span class="author-meta">By</span> <a class="author-link" href="/staff/duncan-bell">Duncan Bell</a>',
-        '<div itemprop="author" itemscope><meta itemprop="name" content="Duncan Bell"></div>',
-        '<nav class="post-by"><span itemprop="author"><span itemprop="name">Duncan Bell</span></span></nav>',
-        '<div class="byline">By Duncan Bell<script>var byline = {"name": "tracker"};</script></div>',
+        '<span class="author-meta">By</span> <a class="author-link" href="/staff/duncan-pryce">Duncan Pryce</a>',
+        '<div itemprop="author" itemscope><meta itemprop="name" content="Duncan Pryce"></div>',
+        '<nav class="post-by"><span itemprop="author"><span itemprop="name">Duncan Pryce</span></span></nav>',
+        '<div class="byline">By Duncan Pryce<script>var byline = {"name": "tracker"};</script></div>',
     ],
 )
 def test_bylines_in_markup_pages_use(byline: str) -> None:
     tree = page("", f'<article><div class="head"><h1>Anglosphere</h1>{byline}</div><p>Text.</p></article>')
-    assert read_metadata(tree).authors == ["Duncan Bell"]
+    assert read_metadata(tree).authors == ["Duncan Pryce"]
 
 
 @pytest.mark.parametrize(
@@ -332,11 +332,11 @@ def test_page_media_from_player_cards_and_json_ld() -> None:
         ("Example News - Storm hits coast", "Example News", None, "Storm hits coast"),
         ("Storm hits coast | World | The Example News", "Example News", None, "Storm hits coast | World"),
         ("Storm hits coast – examplenews.com", None, None, "Storm hits coast"),
-        ("Evolve: Shared Mutable History — evolve extension for Mercurial", None,
-         "evolve extension for Mercurial", "Evolve: Shared Mutable History — evolve extension for Mercurial"),
+        ("Ebb: Shared Tide Tables Online — ebb extension for Quaymaster", None,
+         "ebb extension for Quaymaster", "Ebb: Shared Tide Tables Online — ebb extension for Quaymaster"),
         # the banner h1 "V8" does not make the brand the headline; " · V8" is a brand all the same
         ("Outside the web: WebAssembly binaries · V8", None, "V8", "Outside the web: WebAssembly binaries"),
-        ("New Zealand - Wikipedia", None, "New Zealand", "New Zealand"),
+        ("Saltmarsh Bay - Wikipedia", None, "Saltmarsh Bay", "Saltmarsh Bay"),
         # a headline part that merely ends with the site's name is not the site's name
         ("A day at the fair @ Steven's home :: PIXNET ::", "Steven's home", None, "A day at the fair @ Steven's home"),
         ("Why the storm hit so hard - Analysis - Example", None, "Why the storm hit so hard",
@@ -379,10 +379,10 @@ def test_the_title_and_og_title_pair_names_the_site() -> None:
 
 
 def test_the_shown_headline_beats_a_social_version_of_it() -> None:
-    tree = page('<meta property="og:title" content="Kashmir issue: China snubs Imran Khan, says resolve Jammu and '
-                'Kashmir bilaterally | India News">',
-                "<h1>China snubs Imran Khan, says resolve J&amp;K bilaterally</h1><p>x</p>")
-    assert read_metadata(tree).title == "China snubs Imran Khan, says resolve J&K bilaterally"
+    tree = page('<meta property="og:title" content="Harbour row: Quayside snubs Mara Quill, says settle Tolls and '
+                'Berths locally | Coast News">',
+                "<h1>Quayside snubs Mara Quill, says settle T&amp;B locally</h1><p>x</p>")
+    assert read_metadata(tree).title == "Quayside snubs Mara Quill, says settle T&B locally"
 
 
 _FULL_HEADLINE = "Harbour dredging plan for the old port approved after two-year wait, council says"
@@ -564,7 +564,7 @@ def test_other_links_beside_the_headline_name_no_author(href: str, text: str) ->
 def test_a_related_storys_author_link_below_the_article_is_not_read() -> None:
     tree = page("", '<article><h1>Harbour dredging plan approved</h1>'
                     f'<p>{"The council voted on Tuesday. " * 12}</p></article>'
-                    '<ul class="ws-list"><li><a href="/author/caitlin-clark/">Caitlin Clark</a></li></ul>')
+                    '<ul class="ws-list"><li><a href="/author/keira-lachlan/">Keira Lachlan</a></li></ul>')
     assert read_metadata(tree).authors == []
 
 
@@ -581,15 +581,15 @@ def _blog(entries: int, author_markup: str) -> lxml.html.HtmlElement:
 
 @pytest.mark.parametrize("markup", [
     '<span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">'
-    'Andrew Zonenberg</span></span>',  # Blogger's microdata
-    '<a href="https://www.blogger.com/profile/1" rel="author" title="author profile">Andrew Zonenberg</a>',
+    'Andrew Tolland</span></span>',  # Blogger's microdata
+    '<a href="https://www.blogger.com/profile/1" rel="author" title="author profile">Andrew Tolland</a>',
 ])
 def test_author_markup_in_the_only_entrys_footer_names_the_author(markup: str) -> None:
-    assert read_metadata(_blog(1, markup)).authors == ["Andrew Zonenberg"]
+    assert read_metadata(_blog(1, markup)).authors == ["Andrew Tolland"]
 
 
 def test_author_markup_in_a_list_of_entries_or_an_entrys_comments_names_no_one() -> None:
-    markup = '<a href="https://www.blogger.com/profile/1" rel="author">Andrew Zonenberg</a>'
+    markup = '<a href="https://www.blogger.com/profile/1" rel="author">Andrew Tolland</a>'
     assert read_metadata(_blog(2, markup)).authors == []  # a list page: each entry is a teaser
     comment = f'<div class="comment-block">{markup}</div>'  # a comment inside the entry stays foreign
     assert read_metadata(_blog(1, comment)).authors == []
@@ -612,11 +612,11 @@ def test_the_only_entry_is_read_off_the_pages_elements() -> None:
 
 def test_links_beside_a_byline_are_not_names() -> None:
     tree = page("", '<article><h1>Harbour dredging plan approved</h1>'
-                    '<div class="byline">By <a rel="author" href="/author/oli-coleman/">Oli Coleman</a>'
-                    '<a rel="author" href="/author/oli-coleman/">View author archive</a>'
-                    '<a rel="author" href="/author/oli-coleman/feed/">Get author RSS feed</a></div>'
+                    '<div class="byline">By <a rel="author" href="/author/oli-penhale/">Oli Penhale</a>'
+                    '<a rel="author" href="/author/oli-penhale/">View author archive</a>'
+                    '<a rel="author" href="/author/oli-penhale/feed/">Get author RSS feed</a></div>'
                     f'<p>{"The council voted on Tuesday. " * 12}</p></article>')
-    assert read_metadata(tree).authors == ["Oli Coleman"]
+    assert read_metadata(tree).authors == ["Oli Penhale"]
 
 
 @pytest.mark.parametrize(

@@ -18,20 +18,20 @@ from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_pe
         ("Written by: Anna Smith", ["Anna Smith"]),
         ("Jane Doe, Staff Writer", ["Jane Doe"]),
         ("Jane Doe - Senior Correspondent", ["Jane Doe"]),
-        ("Ben Silverman Games Editor", ["Ben Silverman"]),
+        ("Jonah Tresk Games Editor", ["Jonah Tresk"]),
         ("By Jane Doe, jane.doe@example.com", ["Jane Doe"]),
         ("By Jane Doe Updated 3 hours ago", ["Jane Doe"]),
         ("By Jane Doe 5 mins ago", ["Jane Doe"]),
         ("By Jane Doe July 9, 2021 at 10:00 am", ["Jane Doe"]),
-        ("Sunday, Feb 1, 2015 11:57 AM UTC", []),
+        ("Sunday, Mar 8, 2015 10:42 AM UTC", []),
         ("Jane Doe is a reporter covering city hall.", ["Jane Doe"]),
         ("Jane Doe (Associated Press)", ["Jane Doe"]),
         ("By Jane Doe | Reuters", ["Jane Doe"]),  # an agency beside a person is dropped
         ("By Jane Doe, The Associated Press", ["Jane Doe"]),
-        ("Tech Industry by Steven Musil", ["Steven Musil"]),
-        ("Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk"]),
-        ("James Akinaka • 8h", ["James Akinaka"]),
-        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", ["Bradley M. Kuhn"]),
+        ("Tech Industry by Aldo Brisk", ["Aldo Brisk"]),
+        ("Written by Rob Kettleby Edited by Hana Voss", ["Rob Kettleby"]),
+        ("Jarrah Okonedo • 8h", ["Jarrah Okonedo"]),
+        ("Hollis T. Brann (http://brann.example/hbrann/)", ["Hollis T. Brann"]),
         ("By South Front", ["South Front"]),  # an organisation alone is kept
         ("By Reuters", ["Reuters"]),
         ("Email the author", []),
@@ -86,8 +86,8 @@ def test_clean_name_for_structured_sources(name: str, expected: str | None) -> N
 
 
 def test_site_sections_and_editions_are_organisations() -> None:
-    assert keep_people(["Jill Disis", "CNN Business"], ["CNN"]) == ["Jill Disis"]
-    assert keep_people(["Charlie Wood", "Business Insider"], ["Business Insider Deutschland"]) == ["Charlie Wood"]
+    assert keep_people(["Tessa Lorne", "CNN Business"], ["CNN"]) == ["Tessa Lorne"]
+    assert keep_people(["Milo Farrant", "Business Insider"], ["Business Insider Deutschland"]) == ["Milo Farrant"]
 
 
 # ------------------------------------------------------------------ byline words (data/byline_words.toml)
@@ -128,10 +128,10 @@ def test_each_languages_contributors_are_not_the_authors(language: str, example:
     [
         # a contributor line is not a byline; an initial's full stop does not end the author's sentence,
         # and a contributor's role ("Contributing Writer", "Contributor") is no contribution sentence
-        ("CNN's Christine Romans and Emily Jane Fox contributed to this report", []),
-        ("By Laura E. Adkins. John Roe contributed reporting.", ["Laura E. Adkins"]),
+        ("CNN's Marisol Quent and Tilly Jane Moss contributed to this report", []),
+        ("By Nadia E. Corwin. John Roe contributed reporting.", ["Nadia E. Corwin"]),
         ("Jane Doe, Contributing Writer", ["Jane Doe"]),
-        ("by Steve Gillman Contributor June 21, 2017", ["Steve Gillman"]),
+        ("by Neil Marrin Contributor June 14, 2017", ["Neil Marrin"]),
     ],
 )
 def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) -> None:
@@ -142,7 +142,7 @@ def test_contributors_named_beside_a_byline(byline: str, expected: list[str]) ->
     ("byline", "expected"),
     [
         # a desk and a role after the author are not a second author
-        ("Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        ("Ned Calloway, CNN Editor-at-large", ["Ned Calloway"]),
         ("By Jane Doe, Editor-in-Chief", ["Jane Doe"]),
         ("Jane Doe, CNN Senior Writer", ["Jane Doe"]),
         # ...but a second name that ends in a role word is a name, and so is a double surname
@@ -172,8 +172,8 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
     ("byline", "expected"),
     [
         # UI words and counts are never names
-        ("By Steven Shepard 10/04/2016 05:07 AM EDT Link Copied", ["Steven Shepard"]),
-        ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments", ["Michael Larabel"]),
+        ("By Curtis Hale 10/06/2016 06:12 AM EDT Link Copied", ["Curtis Hale"]),
+        ("Written by Gareth Pell in Ferries on 3 June 2019 at 07:12 PM EDT. 38 Comments", ["Gareth Pell"]),
         ("Von Lena Vogt · Folgen", ["Lena Vogt"]),
         ("Twitter Facebook", []),
         ("3 Min", []),
@@ -181,22 +181,22 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         # names cleaned
         ("Lena Brandt-Okafor Lena Brandt-Okafor", ["Lena Brandt-Okafor"]),
         ("Von Hans Müller (obe)", ["Hans Müller"]),
-        ("Junichi Niino（jniino）", ["Junichi Niino"]),
+        ("Kenta Moriya（kmoriya）", ["Kenta Moriya"]),
         ("홍길동 기자", ["홍길동"]),
         ("By Rita Moss HARBOUR DAILY NEWS Dec 16, 2016 at 1:38 pm", ["Rita Moss"]),
-        ("Sam Stein Senior Politics Editor, The Huffington Post", ["Sam Stein"]),
+        ("Cal Rennet Senior Politics Editor, The Huffington Post", ["Cal Rennet"]),
         ("Martin Dupont Journaliste au Monde", ["Martin Dupont"]),
         ("Maria de la Cruz Reporter", ["Maria de la Cruz"]),
         ("ZDNet Japan Staff 2019年04月28日 08時00分", ["ZDNet Japan Staff"]),
-        ("Edited by Swati Bhasin (with inputs from Agencies)", ["Swati Bhasin"]),
+        ("Edited by Rupa Kothari (with inputs from Agencies)", ["Rupa Kothari"]),
         # lists split on each language's conjunctions; a one-letter one only in lower case
-        ("By Laura E. Adkins December 28, 2016", ["Laura E. Adkins"]),
+        ("By Nadia E. Corwin December 28, 2016", ["Nadia E. Corwin"]),
         ("Anna Nowak i Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),
         ("Ingrid Hansen og Ola Nordmann", ["Ingrid Hansen", "Ola Nordmann"]),
         ("Sanne de Vries en Pieter Jansen", ["Sanne de Vries", "Pieter Jansen"]),
-        # a conjunction joins two names, it never opens one: Italian "ed" joins, "Ed Cara" is one name
+        # a conjunction joins two names, it never opens one: Italian "ed" joins, "Ed Varno" is one name
         ("Mario Rossi ed Enrico Bianchi", ["Mario Rossi", "Enrico Bianchi"]),
-        ("Ed Cara", ["Ed Cara"]),
+        ("Ed Varno", ["Ed Varno"]),
         # the preposition before a date ends the name even when the date is all that follows it
         ("By Jane Doe on April 29, 2016, 7:31 pm EDT", ["Jane Doe"]),
         ("Jane Doe at 10:00", ["Jane Doe"]),
@@ -204,8 +204,8 @@ def test_roles_desks_and_labels_around_a_name(byline: str, expected: list[str]) 
         ("10:45 Jane Doe", ["Jane Doe"]),
         ("10:45 pm Jane Doe", ["Jane Doe"]),
         ("9:30 a.m. EDT Jane Doe", ["Jane Doe"]),
-        ("By Jane Doe, Ed Cara", ["Jane Doe", "Ed Cara"]),
-        ("By Jane Doe, Ann Lee, and Tom Watkins", ["Jane Doe", "Ann Lee", "Tom Watkins"]),  # a serial comma
+        ("By Jane Doe, Ed Varno", ["Jane Doe", "Ed Varno"]),
+        ("By Jane Doe, Ann Lee, and Tom Ardley", ["Jane Doe", "Ann Lee", "Tom Ardley"]),  # a serial comma
         ("En Li and Bo Wu", ["En Li", "Bo Wu"]),
         # buttons beside a byline are never names
         ("Learn More", []),
@@ -233,7 +233,7 @@ def test_a_lower_case_word_is_a_name_only_where_markup_says_it_is_the_author() -
         ("Von Hans Müller und Anna von Berg", ["Hans Müller", "Anna von Berg"]),
         ("Anna von Berg und Hans Müller", ["Anna von Berg", "Hans Müller"]),
         ("Leonardo Di Caprio", ["Leonardo Di Caprio"]),
-        ("Di Maria Di Stefano", ["Maria Di Stefano"]),
+        ("Di Lucia Di Marco", ["Lucia Di Marco"]),
         ("Door Sanne van Dijk", ["Sanne van Dijk"]),
         ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),
         ("Por Ana de Armas", ["Ana de Armas"]),
@@ -258,13 +258,13 @@ def test_a_byline_word_is_a_label_where_names_start_and_a_particle_inside_a_name
     [
         ("View author archive", True),  # links beside a byline, read as parts of it
         ("Search for this author", True),
-        ("Syrian defense ministries", True),  # a fact-check's claimant
+        ("Coastal defence ministries", True),  # a fact-check's claimant
         ("charge de la politique économique", True),  # a role after a name, in French
         ("Cindy mangomini", False),  # two words: a name typed in lower case
         ("Maria della Valle", False),  # particles are short
         ("Ludwig van Beethoven", False),
         ("Abd al-Rahman Ahmed", False),  # a particle joined by a hyphen
-        ("Detroit News wire services", False),  # an organisation's credit stays one
+        ("Harbour News wire services", False),  # an organisation's credit stays one
         ("小暮ひさのり", False),  # a script without case
     ],
 )
@@ -282,7 +282,7 @@ def test_a_visible_byline_part_with_a_long_lower_case_word_is_a_phrase(part: str
         ("Von Hans Müller · Kommentare (7)", ["Hans Müller"]),
         # a bracketed aside without a count, and an area code that more digits follow, are no counter
         ("Jane Doe (AP)", ["Jane Doe"]),
-        ("Megan Rowe | (509) 459-5382", ["Megan Rowe"]),
+        ("Elsa Brannock | (509) 418-2297", ["Elsa Brannock"]),
     ],
 )
 def test_a_label_with_a_bracketed_count_is_a_counter(byline: str, expected: list[str]) -> None:
@@ -357,7 +357,7 @@ def test_a_role_with_its_desk_is_no_name(byline: str, expected: list[str]) -> No
         ("Ana Ruiz 3 Min", ["Ana Ruiz"]),
         # what precedes the digits must be a whole name; a label's full stop ends no name
         ("Chapter 3 Summary", []),
-        ("By admin - 2018-09-16", []),
+        ("By admin - 2018-07-23", []),
         ("Ana Ruiz Tel. 030 1234567", []),
     ],
 )

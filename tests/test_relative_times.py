@@ -51,7 +51,7 @@ def test_a_text_dump_with_a_czech_relative_time_after_the_name_names_only_the_pe
 
 
 def test_a_dateline_with_its_update_as_a_relative_time_names_the_author_before_it() -> None:
-    line = "Rosa Lindqvist * Harbour News * Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago"
+    line = "Rosa Lindqvist * Harbour News * Posted: Oct 26, 2022 8:12 AM ET | Last Updated: 17 minutes ago"
     dump = (
         "Skip to main content\n\nHarbour News\n\n* Home\n* Local\n* Business\n* Sports\n* Weather\n\nSign in\n\n"
         "Business\n\nHarbour cranes stand idle as dock workers strike for a third day\n\n" + line + "\n\n"
@@ -61,7 +61,7 @@ def test_a_dateline_with_its_update_as_a_relative_time_names_the_author_before_i
     )
     article = newsgrab.extract(dump, kind="text")
     assert article.authors == ["Rosa Lindqvist"]
-    assert article.published is not None and article.published.startswith("2022-10-14")
+    assert article.published is not None and article.published.startswith("2022-10-26")
     # not: an update label followed by something other than a relative time is no dateline's tail
-    other = newsgrab.extract(dump.replace("24 minutes ago", "see the correction below"), kind="text")
+    other = newsgrab.extract(dump.replace("17 minutes ago", "see the correction below"), kind="text")
     assert "Rosa Lindqvist" not in other.authors

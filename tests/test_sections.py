@@ -49,7 +49,7 @@ def test_no_count_no_enumeration() -> None:
 
 
 def test_a_numbered_shopping_list_after_the_article_stays() -> None:
-    heading = Block("h2", "Shop the illustration here:")
+    heading = Block("h2", "Shop the poster here:")
     numbered = [*MARKET, heading, *_items(True)]
     kept = remove_boilerplate(numbered, (), metadata=Metadata(url=SHOP)).kept
     assert all(item in kept for item in numbered[3:]) and all(paragraph in kept for paragraph in MARKET)

@@ -3,7 +3,7 @@ text/bylineonce.py): a byline that labels itself ("By Jane Doe", "Written by Jan
 Jane Doe on ...", "... 2017 at 6:08 PM ET by Jane Doe", the label alone over the name) names the
 story's author when every labelled byline of the text names the same people and the first sits
 before the article's end; held the other way with bylines of two people (a related box, comments),
-a heading that opens with a byline's word ("By the time ...", "Por qué ...", "Von Mensch zu Mensch"),
+a heading that opens with a byline's word ("By the time ...", "Por qué ...", "Von Hafen zu Hafen"),
 a byline far past the article, and authors already read."""
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def test_bylines_of_two_people_name_nobody() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["By the time the last boat left", "Por qué Jerusalén está dividida", "Von Mensch zu Mensch"])
+    "heading", ["By the time the last boat left", "Por qué Jerusalén está dividida", "Von Hafen zu Hafen"])
 def test_a_heading_that_opens_with_a_byline_word_names_nobody(heading: str) -> None:
     meta = Metadata()
     blocks = _blocks("Home", heading, *PARAS)

@@ -37,7 +37,7 @@ def _dump(under_name: str) -> str:
 
 
 def test_a_name_over_its_handle_over_the_date_is_the_byline() -> None:
-    article = newsgrab.extract(_dump("Friday 18 November 2011 18.00 EST\n\n"), kind="text")
+    article = newsgrab.extract(_dump("Friday 11 November 2011 18.00 EST\n\n"), kind="text")
     assert article.authors == ["Jane Doe"]
 
 

@@ -21,29 +21,29 @@ def _items(listing: str) -> list[tuple[str, str]]:
 def test_a_numbered_item_left_of_the_text_above_is_the_next_item_even_after_a_full_line() -> None:
     # lynx: an item's text starts at column 7, its number at column 4; item 2 fills its line
     listing = (
-        "    1. St. Paul police chief sought state funding for gunshot-location\n"
-        "       system, but mayor unswayed\n"
-        "    2. The Dakota County Fair will be free to attend starting next summer\n"
-        "    3. Man dies after crashing into power pole in St. Paul, flipping\n"
+        "    1. Port harbour chief sought state funding for a fog-warning siren\n"
+        "       system, but council unmoved\n"
+        "    2. The Saltmarsh Oyster Fair will be free to attend starting next May\n"
+        "    3. Van driver hurt after hitting a bollard on Quay Rd., flipping\n"
         "       vehicle\n"
     )
     assert _items(listing) == [
-        ("li", "St. Paul police chief sought state funding for gunshot-location system, but mayor unswayed"),
-        ("li", "The Dakota County Fair will be free to attend starting next summer"),
-        ("li", "Man dies after crashing into power pole in St. Paul, flipping vehicle"),
+        ("li", "Port harbour chief sought state funding for a fog-warning siren system, but council unmoved"),
+        ("li", "The Saltmarsh Oyster Fair will be free to attend starting next May"),
+        ("li", "Van driver hurt after hitting a bollard on Quay Rd., flipping vehicle"),
     ]
 
 
 def test_a_bullet_left_of_the_text_above_is_the_next_item() -> None:
     listing = (
-        "     * Ahead Of Saturday Polls, The Governor Writes A Touching Letter To\n"
-        "       Lagosians 11 comments\n"
-        "     * Aregbesola Swears-In New Commissioners, Special Advisers 11 comments\n"
+        "     * Ahead Of Saturday Regatta, The Warden Writes A Touching Letter To\n"
+        "       Islanders 11 comments\n"
+        "     * Harbourmaster Swears-In New Pilots, Deputy Ferry Wardens 11 comments\n"
         "     * Harbour 10 comments\n"
     )
     assert [text for _, text in _items(listing)] == [
-        "Ahead Of Saturday Polls, The Governor Writes A Touching Letter To Lagosians 11 comments",
-        "Aregbesola Swears-In New Commissioners, Special Advisers 11 comments",
+        "Ahead Of Saturday Regatta, The Warden Writes A Touching Letter To Islanders 11 comments",
+        "Harbourmaster Swears-In New Pilots, Deputy Ferry Wardens 11 comments",
         "Harbour 10 comments",
     ]
 

@@ -46,8 +46,8 @@ def test_a_published_label_without_a_date_after_it_reads_nothing(language: str, 
         # inscriptis joins a definition list's terms and values into one line (dealbreaker.com,
         # practicalhorsemanmag.com: "<dt>Author:</dt><dd>..</dd><dt>Publish date:</dt><dd>..</dd>")
         ("Author:The Harbour CoolerPublish date:Nov 18, 2019", ["The Harbour Cooler"], "2019-11-18"),
-        ("Author:Practical Horseman Editorial StaffPublish date:Oct 4, 2018",
-         ["Practical Horseman Editorial Staff"], "2018-10-04"),
+        ("Author:Quayside Angler Editorial StaffPublish date:Sep 6, 2018",
+         ["Quayside Angler Editorial Staff"], "2018-09-06"),
         ("Autor:Anna BergVeröffentlicht:12. März 2024", ["Anna Berg"], "2024-03-12"),
         # a capital inside a name is no label ("McDonald"), nor is a label without its colon
         ("Author:Jane McDonald", ["Jane McDonald"], None),
@@ -82,8 +82,8 @@ HEADLINE = 5
     ("header", "authors", "published"),
     [
         (["By Jane Doe", "Nov. 20, 2019"], ["Jane Doe"], "2019-11-20"),
-        (["Nov. 20, 2019", "Updated: Nov. 20, 2019 1:35 a.m."], [], "2019-11-20"),
-        (["Por Clarissa Borba", "05/11/2018"], ["Clarissa Borba"], None),
+        (["Mar. 14, 2019", "Updated: Mar. 14, 2019 2:10 a.m."], [], "2019-03-14"),
+        (["Por Clarice Bento", "05/11/2018"], ["Clarice Bento"], None),
         # a bare name's shape is a sticky bar's button's too: not read next to another printing
         (["Currently Reading", "Nov. 20, 2019"], [], "2019-11-20"),
         (["Jane Doe"], [], None),
@@ -140,7 +140,7 @@ def test_the_first_line_is_no_printing_of_the_headline_to_read_around() -> None:
     # markdownify and get_text print the <title> first, above the site's header and its date of today
     meta = Metadata()
     blocks = _blocks("Storm over the harbour", "Subscribe", "Wed, Nov 20, 2019", "Menu", "News",
-                     "Storm over the harbour", "On 11/13/19 at 4:00 PM EST")
+                     "Storm over the harbour", "On 03/12/19 at 5:00 PM EST")
     assert read_around_copies(blocks, 5, "Storm over the harbour", meta) == set()
     assert meta.published is None
 
@@ -153,7 +153,7 @@ def test_the_first_line_is_no_printing_of_the_headline_to_read_around() -> None:
         ("Mittwoch, 20. November 2019", None, "2019-11-20"),
         ("Mercredi 20 novembre 2019", None, "2019-11-20"),
         # a site's name before it stays a name
-        ("Reuters November 18, 2019", "Reuters", "2019-11-18"),
+        ("Reuters March 4, 2019", "Reuters", "2019-03-04"),
     ],
 )
 def test_a_weekday_before_a_date_names_no_site(line: str, site_name: str | None, published: str) -> None:
@@ -165,14 +165,14 @@ def test_a_weekday_before_a_date_names_no_site(line: str, site_name: str | None,
     ("line", "authors"),
     [
         # a theme prints the section's links after the byline's date (space.com, livescience.com)
-        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
-        ("By Yasemin Saplakoglu 2019-11-18T19:41:04Z Health", ["Yasemin Saplakoglu"]),
+        ("By Ivo Marsh 2019-03-11T14:27:08Z Tides & Weather", ["Ivo Marsh"]),
+        ("By Yelena Sarrowby 2019-03-11T13:52:46Z Health", ["Yelena Sarrowby"]),
         ("Von Anna Berg, 12. März 2024 Wissen & Technik", ["Anna Berg"]),
         # ...or where a contact starts: an e-mail address (spokesman.com), a handle glued to the name
         # (theverge.com, dawgsbynature.com)
-        ("By Megan Rowe meganr@example.com(509) 459-5382", ["Megan Rowe"]),
-        ("By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST", ["Chaim Gartenberg"]),
-        ("By Chris Pokorny@DawgsByNature", ["Chris Pokorny"]),
+        ("By Elsa Brannock elsab@example.com(509) 418-2297", ["Elsa Brannock"]),
+        ("By Tobin Hallgarth@thallgarth Mar 12, 2019, 6:48pm EST", ["Tobin Hallgarth"]),
+        ("By Rowan Petrak@GullsByHarbour", ["Rowan Petrak"]),
         # names joined by "&" with no date or contact after them are all names
         ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
         ("By Jane Doe", ["Jane Doe"]),
@@ -272,8 +272,8 @@ FAR_HEADLINE = 7
     [
         ("By Gabriel Doe", ["Gabriel Doe"], None),
         ("Par Bertille Martin, Marie Dupont", ["Bertille Martin", "Marie Dupont"], None),
-        ("Published August 14, 2010", [], "2010-08-14"),
-        ("Posted on 3 Oct 2016", [], "2016-10-03"),
+        ("Published August 23, 2010", [], "2010-08-23"),
+        ("Posted on 9 Oct 2016", [], "2016-10-09"),
         # unlabelled: a teaser's name or date is shaped the same, so nothing is read this far up
         ("Jane Doe", [], None),
         ("October 6, 2011", [], None),
@@ -316,9 +316,9 @@ def test_the_first_line_is_never_read_as_a_far_byline() -> None:
     [
         # a theme's author link and its screen-reader copy, joined by the converter (wired.com "Author:",
         # bloomberg.com "by", a ScrapingHub page's "By" in bench/meta and textbench)
-        ("Author: Adam RogersAdam Rogers", ["Adam Rogers"]),
-        ("by Andrea WongAndrea Wong", ["Andrea Wong"]),
-        ("By Sean Martin Sean Martin", ["Sean Martin"]),
+        ("Author: Abel RoskinAbel Roskin", ["Abel Roskin"]),
+        ("by Andrea LundAndrea Lund", ["Andrea Lund"]),
+        ("By Owen Carrick Owen Carrick", ["Owen Carrick"]),
         # two different names stay two
         ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ],
@@ -337,12 +337,12 @@ def test_only_a_name_of_several_words_is_halved() -> None:
 
 def test_a_name_printed_twice_under_a_lone_by_is_read_once() -> None:
     # get_text and lynx part "By" from the author's link, which carries its hidden copy (bloomberg.com)
-    blocks = _blocks("Storm over the harbour", "By", "Andrea WongAndrea Wong", STORY)
+    blocks = _blocks("Storm over the harbour", "By", "Andrea LundAndrea Lund", STORY)
     meta = Metadata()
     from newsgrab.text.around import read_around
 
     assert read_around(blocks, 0, 3, meta, names_before=3, title_at=(0,)) == {1, 2}
-    assert meta.authors == ["Andrea Wong"]
+    assert meta.authors == ["Andrea Lund"]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from newsgrab.text.nodes import MIN_SPACE_JOINS, space_joins
 #: node between each, as get_text("\n") prints them
 _LINKED = "\n".join([
     "The Harbour Film is currently", " ", "streaming on Flicks", " ",
-    "and available to rent on", " ", "Reelbox", " ", "and", " ", "Cinestore", ".",
+    "and ready to rent at", " ", "Reelbox", " ", "and", " ", "Cinestore", ".",
 ])
 
 
@@ -21,7 +21,7 @@ def _raws(text: str) -> list[str]:
 
 def test_space_lines_inside_a_sentence_join_its_pieces() -> None:
     (raw,) = _raws(_LINKED)  # (the full stop on a line of its own joins as " ." as before: left alone)
-    assert raw.startswith("The Harbour Film is currently streaming on Flicks and available to rent on "
+    assert raw.startswith("The Harbour Film is currently streaming on Flicks and ready to rent at "
                           "Reelbox and Cinestore")
 
 

@@ -15,7 +15,7 @@ HEADER = ["The Harbour Lights festival names its six winners", "By Lumen Films",
 DESCRIPTION = "The jury has made its choice! Here are this year's six winning shorts, with the judges' notes."
 COMMENTS = [
     ("Marta Ilves", "well deserved"), ("Tom Okafor", "Great picks this year"), ("Ana Sousa", "adorei 👏"),
-    ("Jin Park", "wow"), ("Lea Brandt", "Congrats to all the winners"),
+    ("Jin Park", "wow"), ("Lea Brandt", "Congrats to every winner"),
 ]
 BLURB = ("Our help team answers every question around the clock, and business plans come with a "
          "named account manager.")

@@ -23,7 +23,7 @@ def test_a_headline_in_title_case_may_end_with_an_initialism() -> None:
 def test_a_sentence_a_place_or_a_clock_ending_with_an_initialism_is_not_a_headline() -> None:
     for text in ("The council sent a delegate to the conference run by the U.N.",  # sentence case
                  "Fishing boats in the harbour at Elizabeth, N.J.",  # a place after a comma: a caption
-                 "Updated on September 19 at 3:15 p.m.",  # small letters: a clock
+                 "Updated on October 7 at 4:40 p.m.",  # small letters: a clock
                  "Harbour Council Meets Again Today."):  # a plain full stop
         assert not title_like(Block(kind="p", text=text)), text
 

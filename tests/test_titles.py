@@ -90,8 +90,9 @@ def test_a_second_h1_that_is_not_the_headline_changes_nothing() -> None:
          "連休中の情報セキュリティに関する注意喚起"),
         ("新聞をスクラップできるペン ｜ ガジェット通信", "新聞をスクラップできるペン", "新聞をスクラップできるペン"),
         # a tail as long as the headline is its second half, not a site ("Artist: Album")
-        ("Lost in JIT: PyPy and the road towards SciPy", "Lost in JIT", "Lost in JIT: PyPy and the road towards SciPy"),
-        ("Lust for Youth: Lust for Youth", "Lust for Youth", "Lust for Youth: Lust for Youth"),
+        ("Lost at Sea: Ferries and the road towards Winter", "Lost at Sea",
+         "Lost at Sea: Ferries and the road towards Winter"),
+        ("Salt and Smoke: Salt and Smoke", "Salt and Smoke", "Salt and Smoke: Salt and Smoke"),
         # no separator after the headline: an attribution in brackets stays
         ("公衆無線LANを安全に使うためのアプリ（CNET Japan）", "公衆無線LANを安全に使うためのアプリ",
          "公衆無線LANを安全に使うためのアプリ（CNET Japan）"),

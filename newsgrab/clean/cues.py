@@ -124,7 +124,7 @@ def call_to_action(view: BlockText, page: PageFacts) -> float:
     """1 when the block holds a word that calls the reader to act (donate, subscribe, follow,
     share, comment, contact, download) in any language of the vocabulary. A platform's name is
     no call on its own: news tells of photos posted to Facebook and firms paid through PayPal
-    ("a photo she posted to Facebook started a backlash"); a call says what to do there ("follow
+    ("a video he shared on Facebook started a quarrel"); a call says what to do there ("follow
     us on Facebook"). The lists keep the names, so a bare row of them still reads as `follow`."""
     return 1.0 if any(_calls_in(view, page)) else 0.0
 

@@ -14,7 +14,7 @@ the related-story shapes still apply):
 
 (Tried and reverted: a heading the score took over text the pass keeps stays, as the title of a
 section of the article. It kept six body blocks of the tune half, a docs page's "Sharing with
-multiple developers: code review", a meal plan's "Nighttime Supplement", a README's "License",
+multiple developers: code review", a meal plan's "Evening Snack Plan", a README's "License",
 but cost a holdout advertisement: an ad label can sit over the paragraph it interrupts as a
 subheading sits over its section, and nothing in the next block tells them apart.)
 """

@@ -213,7 +213,7 @@ def _text_footer(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[o
     (the author's "Email X at ... or follow him @...", a bio) sits out of reach, is not read, and
     anchors the article for every notice above it. Walking back from the end, each block is read
     whole (`_read_whole`) as it would be after the article: a rule's notice or one the score takes
-    there extends the run, a short label line ("All About Space Holiday 2019") or a separator is
+    there extends the run, a short label line ("Harbour Tides Winter 2019") or a separator is
     passed over, and the first block that reads as anything else (prose, the article's last
     paragraph) ends it. A run of `TEXT_FOOTER_MIN_NOTICES` or more is a footer."""
     start, notices = None, 0

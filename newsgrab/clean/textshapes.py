@@ -4,7 +4,7 @@ An HTML-to-text converter that drops links (lynx -dump -nolist, trafilatura's pl
 get_text) prints a list of other stories' headlines as bare bullet items, so `shapes.link_list_items`
 (which asks for linked items) cannot see it. What remains is its shape and its place, the same in
 every language: a bulleted run of headline-like lines (phrases, no sentence end, no second sentence
-inside) that the article ends on, under a short label line ("More Great WIRED Stories") or right
+inside) that the article ends on, under a short label line ("More Great Harbour Stories") or right
 after the last paragraph. Such items never anchor the article, so the pass reads them as what comes
 after it (`after-body`) and its footer sweep takes them with the notices around them. The buttons a
 listicle repeats under each of its items ("See it now: <shop>") lose their markup the same way and keep
@@ -35,7 +35,7 @@ MIN_HEADLINE_WORDS = 3
 
 def is_headline_item(text: str) -> bool:
     """A list item that reads as another story's headline: a phrase of a few words, no sentence end
-    and no sentence inside ("How Facebook gets the First Amendment backward"). A product's feature
+    and no sentence inside ("How the ferry board gets the harbour charter backward"). A product's feature
     list ("Up to 12 hours of battery life. Take calls, ...") holds sentences; a spec list is a word
     or two ("GPS", "Digital Crown")."""
     return (len(text) <= MAX_HEADLINE_ITEM_CHARS and len(text.split()) >= MIN_HEADLINE_WORDS
@@ -93,7 +93,7 @@ def teaser_link_lines(blocks: Sequence[Block]) -> list[bool]:
     markdown output (trafilatura's, html2text's, markdownify's) the links stay visible, and a
     paragraph that is entirely a `[headline](url)` link whose target is an article path (a slug of
     `MIN_SLUG_WORDS` or more words) on the host the page links to most is a related-story link,
-    wherever it sits ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'" between two paragraphs).
+    wherever it sits ("MAYOR QUILL KNOCKED OUT OF 'BAKING BY THE HARBOUR'" between two paragraphs).
     A headline has `MIN_TEASER_LINK_WORDS` or more words and no sentence end. Text input only
     (`Block.origin` "line N"): an HTML page says the same with its markup, which the score reads."""
     found = [False] * len(blocks)

@@ -45,7 +45,7 @@ _MONTH_FIRST_RE = re.compile(
 _DAY_FIRST_RE = re.compile(
     rf"(?<!\d){_DAY_RE}\.?\s+(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?{_YEAR_RE}\b", re.IGNORECASE
 )
-#: the C library's date format, which Java and some CMSs print: "Mon Aug 03 12:45:00 EDT 2015"
+#: the C library's date format, which Java and some CMSs print: "Tue Sep 08 10:15:00 EDT 2015"
 _CTIME_RE = re.compile(
     rf"\b(?P<month>{_MONTH_RE})\s+{_DAY_RE}\s+(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"\s+(?:(?P<tz>[A-Z]{{2,5}}|[+-]\d{{4}})\s+)?{_YEAR_RE}\b",

@@ -2,7 +2,7 @@
 scripts inside it, read no further than a byline can be long; and the text right before it.
 
 The page scan reads bylines and datelines through these: a byline element holds its names and dates
-in separate inline elements ("Carrie Arnold<br>November 15"), now and then a <script> (a tracker's
+in separate inline elements ("Nell Hardacre<br>November 12"), now and then a <script> (a tracker's
 JSON), and now and then turns out to be a whole author box, which need not be read to the end.
 """
 
@@ -21,7 +21,7 @@ LEAD_TEXT_CHARS = 40
 
 
 def spaced_text(el: lxml.html.HtmlElement) -> str:
-    """Text with a space between elements: "Carrie Arnold<br>November 15" is two things, not one word."""
+    """Text with a space between elements: "Nell Hardacre<br>November 12" is two things, not one word."""
     return fold_space(" ".join(shown_text(el)))
 
 
@@ -71,7 +71,7 @@ def has_blocks(el: lxml.html.HtmlElement) -> bool:
 def line_lead(el: lxml.html.HtmlElement) -> str:
     """The text a reader sees on the same line before `el`: "" when `el` is a block or opens a line (no
     text before it in the blocks that hold it, or only a block: "<p><span>By</span> ...",
-    "</div><span>By ..."); "Daniel D." for the "Von Hoff" of "<span>Daniel D.</span> <span>Von
+    "</div><span>By ..."); "Anton D." for the "Von Brandt" of "<span>Anton D.</span> <span>Von
     Hoff</span>" (a particle in a name, not a German byline's label)."""
     pieces: list[str] = []
     node = el

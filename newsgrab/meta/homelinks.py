@@ -1,9 +1,9 @@
 """The names a page gives its own front page: the site's name where no metadata states it.
 
 A page without og:site_name or a JSON-LD publisher still links to its front page, from the logo or
-the banner: `<a href="/"><img alt="Vortex Cannon Entertainment"></a>`. That link's text, image alt or
+the banner: `<a href="/"><img alt="Lantern Quay Entertainment"></a>`. That link's text, image alt or
 title is the site's name as the site writes it, in any language, and so it says which end of a
-"Headline – Vortex Cannon Entertainment" <title> to drop when the domain alone does not. Read only
+"Headline – Lantern Quay Entertainment" <title> to drop when the domain alone does not. Read only
 when a title still ends in a part nothing else explains, so most pages never walk their links.
 
 The same holds one level down: a section names itself in the links to its own index, whose path the
@@ -26,7 +26,7 @@ MAX_HOME_LINKS = 12
 MAX_NAME_CHARS = 80
 #: links to a section of the page's own path read at most (breadcrumbs and menus; a page lists few)
 MAX_SECTION_LINKS = 40
-#: "pv magazine - Photovoltaics Markets and Technology": the slogan after a separator is not the name
+#: "tide weekly - Harbours Markets and Technology": the slogan after a separator is not the name
 _TAGLINE_RE = re.compile(r"\s+[-–—|:]\s+")
 
 

@@ -31,7 +31,7 @@ _DIGIT_TAIL_RE = re.compile(r"(?<![.:])\s+[^\s\d]*\d.*$")
 
 def without_repeats(names: list[str]) -> list[str]:
     """The names without a part that ends with another part's whole name after a word or more:
-    "Biography Sarah E. Needleman", "About Victor Davis Hanson", "About The Author : Kate Davidson"
+    "Biography Tamsin R. Oakhurst", "About Gideon Hale Marrow", "About The Author : Ines Caldwell"
     beside the name itself (a link to the author's page or bio). Self-reference, not words: in any
     language the words before the repeated name are a label. Whole names of two words or more, whole
     words ("Ana Ruiz-Lopez" does not end with "Ana Ruiz"), at the end ("John Smith Jr." is another)."""
@@ -53,8 +53,8 @@ def without_fields(names: list[str]) -> list[str]:
 
 
 def without_digit_tail(name: str) -> str:
-    """The name before a count, phone number or reading time after it ("Megan Rowe (509) 459-5382",
-    "Bertille Bayart journaliste 5 abonnés", "Jane Doe 3 Min"). Shape, not words: no name holds a digit;
+    """The name before a count, phone number or reading time after it ("Elsa Brannock (509) 418-2297",
+    "Solène Marchal journaliste 5 abonnés", "Jane Doe 3 Min"). Shape, not words: no name holds a digit;
     what precedes must be two words or more ("Chapter 3" is none), else `is_display_name` refuses it."""
     head = _DIGIT_TAIL_RE.sub("", name).rstrip(" .,:;|-–—·•*")
     return head if len(head.split()) >= MIN_FULL_NAME_WORDS and not has_digit(head) else name
@@ -62,7 +62,7 @@ def without_digit_tail(name: str) -> str:
 
 def name_shaped(name: str) -> bool:
     """Whether a part of a labelled line is written as a person's whole name: two words or more,
-    capitalised but for short particles ("Michelina C. de la Maza"), or in a script without case
+    capitalised but for short particles ("Rosalba C. de la Vega"), or in a script without case
     ("深海"); not the words of a sentence ("By the time the council met"), nor one capitalised word,
     which a topic or a tag page's link is as often as a name ("By <a href=/people/prince>Prince</a>").
     Only markup that calls a text the byline lets a name through in lower case or as one word

@@ -13,7 +13,7 @@ Order of trust, per field (the first source with a usable value wins, then the c
   URL, the article header, with cross-checks between them); when none dates the page, htmldate's
   search (htmldate_fallback.py), then the one day the page's date-only elements name (lonedate.py).
 - site_name: og:site_name > JSON-LD WebSite > publisher > application-name > the <title>'s end part
-  that the domain or the other titles name ("Bob Dylan - Wikipedia" on en.wikipedia.org) > microdata.
+  that the domain or the other titles name ("Saltmarsh Bay - Wikipedia" on en.wikipedia.org) > microdata.
 - url: <link rel=canonical> > og:url > JSON-LD url > the base URL given, made absolute. A canonical
   on another domain than og:url / the base URL marks a cross-post: it becomes `original_source.url`.
 - description: og:description > JSON-LD > meta description > twitter:description > Dublin Core.
@@ -216,7 +216,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
     keys = site_keys((meta.site_name, ld.publisher, ld.site_name), meta.url) | paired_site_keys(t for t, _ in raw)
     if is_home_page(meta.url) and all(fold_title(h) in keys for h in scan.h1[:1]):
         # a front page's title is the site's name, when a title source gives it alone (the others
-        # add a slogan: "Learn Node — The best way to learn Node.js"); not when an <h1> other than
+        # add a slogan: "Learn Knots — The best way to learn sailing knots"); not when an <h1> other than
         # the name heads the page: an article whose canonical URL wrongly points to the front page
         named = next(((text, source) for text, source in raw if fold_title(text) in keys), None)
         if named:
@@ -249,7 +249,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
 
 def _site_from_title(meta: Metadata, title: str, headline: str, keys: set[str]) -> None:
     """The site's name from the <title>'s end part that the domain or the other titles name
-    (`titlenames.title_site_part`), where no metadata names the site: "Bob Dylan - Wikipedia" on
+    (`titlenames.title_site_part`), where no metadata names the site: "Saltmarsh Bay - Wikipedia" on
     en.wikipedia.org. An end part after a colon or slash is the headline's ("Biden: the interview")."""
     parts, seps = SEPARATOR_RE.split(title), SEPARATOR_RE.findall(title)
     if not seps:
@@ -284,13 +284,13 @@ def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, pe
     shown = next((c for c in candidates if c[1] == "h1"), None)
     if confirmed is None and shown is None and tree is not None:
         # no <h1> but the site's banner: the headline is shown one level down, in an <h2> that one of
-        # the title sources names whole ("Hillary Clinton Gets More Faithless Electors Than Trump" in
+        # the title sources names whole ("Mara Quill Gets More Harbour Votes Than The Mayor" in
         # sailthru.title and the article header's <h2>, beside a share-card og:title and <title>)
         h2 = {fold_title(text) for text in second_headings(tree)}
         confirmed = next((c for c in candidates if fold_title(c[0]) in h2 and headline_sized(c[0])), None)
     if confirmed is None and shown is not None and shown_beats(candidates[0][1], shown[0], candidates[0][0]):
-        # the displayed headline beats the version written for share cards ("Kashmir issue: China snubs
-        # Imran Khan ... | India News" for the <h1> "China snubs Imran Khan, says resolve J&K bilaterally")
+        # the displayed headline beats the version written for share cards ("Harbour row: Quayside snubs
+        # Mara Quill ... | Coast News" for the <h1> "Quayside snubs Mara Quill, says settle T&B locally")
         # and a <title> that is it cut short (`titleversions`); a JSON-LD headline keeps its place
         confirmed = shown
     title, source = confirmed or candidates[0]

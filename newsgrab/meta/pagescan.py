@@ -353,7 +353,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     if itemprop:
         for prop in itemprop.split():
             if prop == "author":
-                # <meta itemprop="name" content="Kate Davidson"> inside the author element carries it in
+                # <meta itemprop="name" content="Ines Caldwell"> inside the author element carries it in
                 # content; an author element can hold one itemprop=name per person (each a byline)
                 for name in el.findall(".//*[@itemprop='name']") or [el]:
                     value = (name.get("content") if name is not el else None) or short_spaced_text(

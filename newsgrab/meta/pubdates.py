@@ -16,8 +16,8 @@ Cross-checks:
 - a visible date is believed only when it agrees with the URL's day (if the URL has one) and is
   not later than the page's machine-readable modification date (a comment's date is);
 - when the URL and a visible date agree on a day the machine value does not, they win;
-- a UTC timestamp's local day is the one the other sources agree on: "2016-12-23T00:47:31Z" on a
-  page whose dateline says "Dec. 22, 2016, 6:47 p.m." is 2016-12-22T18:47:31-06:00;
+- a UTC timestamp's local day is the one the other sources agree on: "2016-12-14T23:38:12Z" on a
+  page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00;
 - a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
   writes it, or the way that agrees with another source;
 - a bare day is made precise by another source's time on that same day;
@@ -193,7 +193,7 @@ def _offset_between(moment: datetime, other: Stamp) -> timedelta | None:
         return None
     if other.zone is not None:
         return other.zone.utcoffset(None) if other.instant == moment else None
-    # a clock printed without seconds ("6:47 p.m.") is the moment's minute
+    # a clock printed without seconds ("5:38 p.m.") is the moment's minute
     utc = moment.replace(tzinfo=None, second=moment.second if other.clock.second else 0, microsecond=0)
     offset = datetime.combine(other.day, other.clock) - utc
     step = timedelta(minutes=OFFSET_STEP_MINUTES)

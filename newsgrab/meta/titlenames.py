@@ -4,7 +4,7 @@ page's own authors, and names its <meta> tags state alone.
 Each is recognised by what the page says of itself, not by words of one language:
 
 - "The New York Times" on nytimes.com: the words' starts spell the domain's label (`abbreviates`).
-- "Headline - by Simon Sarris", "Headline - Maggie Haberman and Shira Toeplitz - POLITICO.com": a
+- "Headline - by Ansel Varrow", "Headline - Petra Dunmore and Lina Rosskopf - POLITICO.com": a
   part made of the names the page gives as its authors (meta author, JSON-LD, byline), whatever joins
   them ("by", "and", "von", "文："): what is left once the names are taken out is a short word or
   two (`names_people`).
@@ -69,7 +69,7 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 def abbreviates(part: str, keys: set[str]) -> bool:
     """Whether a short part is a name that a key (a domain label) shortens: each word gives its start,
     in order, and the starts spell the key ("The New York Times" -> "nytimes", "New York Daily News" ->
-    "nydailynews", "Mensagens de Reflexão" -> "mensagensreflexao"). A word may give nothing (an
+    "nydailynews", "Crónicas de Marés" -> "cronicasmares"). A word may give nothing (an
     article, a preposition), the last must give something, and at least two words must, so a key that
     is one word of the part is left to `titles.names_site`. Accents are folded, as domains spell them."""
     words = [w for w in (ascii_fold(w) for w in part.split()) if w]
@@ -149,9 +149,9 @@ def people_keys(names: Iterable[str]) -> tuple[str, ...]:
 
 def names_people(folded: str, people: tuple[str, ...]) -> bool:
     """Whether a title part (folded) is a byline: it holds one of the page's authors (`people_keys`) and
-    little else, a word or two that join or introduce the names ("by Sean T. Larkin", "Maggie Haberman
-    and Shira Toeplitz"), shorter than the names themselves. A part that only mentions an author
-    ("Interview with Simon Sarris") holds more than that."""
+    little else, a word or two that join or introduce the names ("by Emil R. Haddon", "Petra Dunmore
+    and Lina Rosskopf"), shorter than the names themselves. A part that only mentions an author
+    ("Interview with Ansel Varrow") holds more than that."""
     rest = folded
     for key in people:
         rest = rest.replace(key, "")

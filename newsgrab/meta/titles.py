@@ -6,7 +6,7 @@ ASCII label names "Estadão" on estadao.com.br); when nothing is known about the
 brand-like last part after " | " is dropped only if the page's <h1> confirms what is left. The
 shown <h1> also marks where the headline ends when the separator after it has no spaces
 ("Headline_科技_腾讯网"): what follows, shorter, is a section or the site.
-A part that is the page's own authors ("Headline - by Simon Sarris") goes too; titlenames.py
+A part that is the page's own authors ("Headline - by Ansel Varrow") goes too; titlenames.py
 recognises such names.
 """
 
@@ -47,7 +47,7 @@ MIN_CONTAINED_KEY_CHARS = 5
 MAX_EDITION_CHARS = 15
 #: words; a part between the headline and the site's name this short may be a section, a date, a byline
 MAX_SECTION_WORDS = 5
-#: parts dropped at most as sections before the site's name ("| Science | News | Express.co.uk" has two)
+#: parts dropped at most as sections before the site's name ("| Tides | News | Example.co.uk" has two)
 MAX_SECTIONS = 3
 #: characters; a headline in a script without spaces is at least this long (`_headline_sized`)
 MIN_UNSPACED_HEADLINE_CHARS = 12
@@ -119,7 +119,7 @@ def site_keys(names: Iterable[str | None], url: str | None) -> set[str]:
 
 def is_home_page(url: str | None) -> bool:
     """Whether `url` is a site's front page (no path, no query): the one page whose title is the site's
-    name ("Learn Node" beside the <title> "Learn Node — The best way to learn Node.js"). On any other
+    name ("Learn Knots" beside the <title> "Learn Knots — The best way to learn sailing knots"). On any other
     page a title that is only the site's name names no headline."""
     parts = urls.split(url) if url else None
     return bool(parts and parts.netloc and parts.path in ("", "/") and not parts.query)
@@ -163,7 +163,7 @@ def _without_sections(parts: list[str], seps: list[str], end: int) -> int:
     short parts just before it, joined by the same separator as the site's name, are the site's
     sections, a date or a byline ("Headline | Film | The Guardian", "Headline - 26 Sep 2011 - Site").
     The title's own template repeats its separator; a headline's own punctuation is usually another
-    ("Kristen Wiig: 'My next movie – ...' | Film | The Guardian" keeps its colon and dash). A colon or
+    ("Greta Lindholm: 'My next movie – ...' | Film | The Guardian" keeps its colon and dash). A colon or
     slash is headline punctuation, and what is left must still be headline-sized ("Brexit - what
     happens next - Site" keeps "what happens next")."""
     sep = seps[end - 1].strip()
@@ -246,7 +246,7 @@ def _without_named_parts(title: str, parts: list[str], seps: list[str], folded: 
                                or names_people(folded[end - 1], people)):
         # a name the page states alone elsewhere: "Headline - 中国日报网" beside <meta name="source"
         # content="中国日报网">, "Headline - Auto News" beside a link to /auto-news/; the byline
-        # ("Headline - by Simon Sarris", "Headline - A and B - POLITICO.com")
+        # ("Headline - by Ansel Varrow", "Headline - A and B - POLITICO.com")
         end -= 1
     while end - start > 1 and (names_site(folded[start], keys) or abbreviates(parts[start], keys)
                                or names_edition(parts[start], keys)):
@@ -300,8 +300,8 @@ def _headline_prefix(title: str, h1: list[str]) -> str | None:
     """The shown headline when `title` is that headline, a separator written without spaces or in
     full width, and a shorter tail: "Headline_科技_腾讯网", "Headline-新华网", "Headline：IPA 独立行政法人",
     "Headline ｜ ガジェット通信 GetNews". Such a tail is a section or the site, whatever its language;
-    the <h1> says where the headline ends. A longer tail is the headline's own second half ("Lost in
-    JIT: PyPy and the road towards SciPy" under the <h1> "Lost in JIT")."""
+    the <h1> says where the headline ends. A longer tail is the headline's own second half ("Lost at
+    Sea: Ferries and the road towards Winter" under the <h1> "Lost at Sea")."""
     folded_title = title.casefold()
     for shown in h1:
         if len(shown) < MIN_PREFIX_HEADLINE_CHARS or not folded_title.startswith(shown.casefold()):

@@ -2,17 +2,17 @@
 
 A page often writes its headline twice: once in the <h1> the reader sees, once for elsewhere, a
 share card (og:title, twitter:title) or the search results' line (<title>). The versions written for
-elsewhere are edited to fit: shortened, a kicker added, a word swapped ("Kashmir issue: China snubs
-Imran Khan ... | India News" for the <h1> "China snubs Imran Khan, says resolve J&K bilaterally").
+elsewhere are edited to fit: shortened, a kicker added, a word swapped ("Harbour row: Quayside snubs
+Mara Quill ... | Coast News" for the <h1> "Quayside snubs Mara Quill, says settle T&B locally").
 When the two are versions of one headline, the shown one is the article's own (`shown_beats`).
 
 The bar differs with the source. A share card's title is a version when most of the shown headline's
 words are in it (`is_version_of`). A <title> is the page's own name for itself and keeps its place
 unless it is the shown headline cut short (`is_cut_version`): fewer words, all of them but one the
-headline's ("Rudy Giuliani Is No Longer In The Running For Secretary Of State" under the <h1> "Rudy
-Giuliani Is No Longer In The Running To Become Donald Trump's Secretary Of State"), as search-result
-titles are cut to a line. A <title> as long as the <h1> that words it otherwise ("MathJax v3 with
-MathML input and HTML output" beside "MathJax v3 beta: MathML input, HTML output test") is another
+headline's ("Mara Quill Is No Longer In The Running For Harbourmaster Of Saltmarsh" under the <h1> "Mara
+Quill Is No Longer In The Running To Become Quayside Council's Harbourmaster Of Saltmarsh"), as search-result
+titles are cut to a line. A <title> as long as the <h1> that words it otherwise ("TideKit v3 with
+chart input and map output" beside "TideKit v3 beta: chart input, map output test") is another
 title, not a cut, and stays. Shape only, no words of any language.
 """
 

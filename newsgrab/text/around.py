@@ -71,7 +71,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     """Read the header lines among `blocks[low:high]` (the lines around a headline); return their indices.
 
     Bylines are read first, so a "Name, Date" line names the author only when no byline does (a wire
-    story's "Reuters November 18, 2019"); a byline word on a line of its own ("By"), or ending a
+    story's "Reuters March 4, 2019"); a byline word on a line of its own ("By"), or ending a
     line, takes the name on the next line, and the dates of both lines ("By" / "Jane Doe November
     19, 2019", as get_text splits a byline at its link); a date label on a line of its own
     ("Published") is read with the line after it, as is a date's first half ("May 24," / "2016"); the
@@ -90,7 +90,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     ("Jane Doe" / "Follow" / "Jan 5 · 7 min read", text/readtime.py: a platform's top bar may hold it
     further up than this window), then an agency's or a desk's name alone on the line above a dateline
     under the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form
-    of "Reuters November 18, 2019"), a list's one item too ("* Our Harbour Staff", a theme's list of
+    of "Reuters March 4, 2019"), a list's one item too ("* Our Harbour Staff", a theme's list of
     authors; a menu's last item is not alone: `is_lone_line`), and past the first paragraph too: the
     lead photo's caption reads as one, and the dateline right under the name, not the name's place,
     makes it the story's byline.
@@ -100,7 +100,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         block = blocks[index]
         if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
-        # "5:45 AM PST 11/19/2019 by", not "Supported by"
+        # "6:20 AM PST 03/12/2019 by", not "Supported by"
         trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
         if (trailing_by or is_label_alone(block)) and index + 1 < high:
             name, lines = name_over_lines(blocks, index + 1)  # "By" / "Tim" / "Herrera" too
@@ -220,7 +220,7 @@ def is_lone_line(blocks: list[Block], index: int) -> bool:
 
 def _below_handle(blocks: list[Block], index: int) -> int:
     """The line under a name's line, past the author's social handle when it sits alone on the line
-    under the name ("Jane Doe" / "@janedoe" / "Friday 18 November 2011": a theme prints the handle
+    under the name ("Jane Doe" / "@janedoe" / "Friday 11 November 2011": a theme prints the handle
     under the byline, in its own element, and the date under both): the handle is part of the byline,
     no line of its own between the name and what anchors it."""
     below = index + 1
@@ -229,7 +229,7 @@ def _below_handle(blocks: list[Block], index: int) -> int:
 
 def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: int) -> list[str]:
     """The name a list item or a line in capitals holds when it sits right above or below a dateline
-    read around the headline: "* Telegraph Sport" / "19 November 2019 • 1:16pm" (a theme prints its
+    read around the headline: "* Telegraph Sport" / "12 March 2019 • 2:41pm" (a theme prints its
     authors as a list), "JANIE HAR" / "Nov. 20, 2019" (wire bylines in capitals). Elsewhere such a line
     is a menu's entry or a section's name ("WORLD NEWS"), so a name in capitals is taken only when the
     story signs off with it too: the same line again under one of the article's paragraphs, below
@@ -256,7 +256,7 @@ def _opens_with_date(text: str) -> bool:
 
 
 def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int], meta: Metadata) -> set[int]:
-    """Read the byline of a header printed above the headline, name first ("Louise Matsakis" /
+    """Read the byline of a header printed above the headline, name first ("Louise Tarrant" /
     "Business" / "11.15.2019 10:09 AM" / headline): a bare name at most MAX_LABELS_ABOVE_DATELINE
     short label lines (a section's name) above a dateline read just above the headline. The dateline
     makes the lines above it a header, so the name is looked for beyond the window kept above a
@@ -322,7 +322,7 @@ def _take_author_links(blocks: list[Block], window: range, headline: int, meta: 
 
 def _take_parts(block: Block, meta: Metadata) -> bool:
     """Read a line that joins header items with separators ("February 1, 2019 | BY: Jane Doe",
-    "By Jane Doe - 11/19/19 06:56 AM EST") part by part; True when a part was a date or a byline."""
+    "By Jane Doe - 03/12/19 07:14 AM EST") part by part; True when a part was a date or a byline."""
     if not has_digit(block.text):
         return False
     parts = SEPARATOR_RE.split(block.text)

@@ -229,7 +229,7 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], end: int
 def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:
     """The body without the header lines found a little below a title's first line: a page whose
     `<title>` line opens the dump (markdownify, inscriptis) prints its chrome, byline and dateline
-    under it ("Zurück zur Übersicht" / "Von" / "Moritz Bachmann" / "publiziert am 25. September
+    under it ("Zurück zur Übersicht" / "Von" / "Moritz Hallbeck" / "publiziert am 25. September
     2018" / the headline again), where the in-order reading of a pasted article's header stops at
     the first line that is not one. Above the first paragraph they are read as the lines around a
     headline are (text/around.py); below it, up to HEADER_LOOKAHEAD blocks past the lookahead a

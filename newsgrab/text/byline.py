@@ -1,6 +1,6 @@
 """Bylines in a text's header lines: the labels that open one ("By", "Von:", "Analysis by"), the
 lines that pair a byline with a date ("Posted by Jane Doe on ..."), and bare names that are a byline
-without its label ("Tom Krisher, AP Auto Writer").
+without its label ("Tom Kessel, AP Auto Writer").
 
 Kept apart from text/header.py, which decides which lines are header lines and fills the metadata,
 because this is the part that follows the byline vocabulary: every label comes from
@@ -28,7 +28,7 @@ _WORDS = byline_words()
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: the labels of data/byline_words.toml written in such a script ("著者", "投稿者", "记者"): no sentence
 #: there puts a space after a word, so a space after one of them parts a label from its value as a
-#: colon does ("投稿者 Masafumi Negishi", "著者 山田太郎 イラスト 佐藤花子": a credit list's <dt>/<dd>)
+#: colon does ("投稿者 Hiroki Tanabe", "著者 山田太郎 イラスト 佐藤花子": a credit list's <dt>/<dd>)
 _UNSPACED_LABELS = _WORDS.alternation(
     label for label in _WORDS.text_labels() if _UNSPACED_RE.fullmatch(label)) or "(?!)"  # none: never
 #: those labels, each as a line holds it alone without its colon (text/labelalone.py)
@@ -41,7 +41,7 @@ BYLINE_RE = re.compile(
     re.IGNORECASE,
 )
 #: an unspaced script's label with a colon (full-width too) or a space, the names after it ("記者：張偉",
-#: "投稿者 Masafumi Negishi"): read where a header line is read (header.take_header_line), not where a
+#: "投稿者 Hiroki Tanabe"): read where a header line is read (header.take_header_line), not where a
 #: line's being a byline weighs in ranking the headline (BYLINE_RE there, its reach as it was)
 UNSPACED_BYLINE_RE = re.compile(rf"^(?:{_UNSPACED_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>.{{2,200}})$")
 #: the next label of a credit list in an unspaced script, after a space ("山田太郎 イラスト 佐藤花子")
@@ -50,7 +50,7 @@ _NEXT_CREDIT_RE = re.compile(rf"\s+(?:{_UNSPACED_LABELS})(?:\s*[:：]|\s)")
 BYLINE_WORDS = frozenset(_WORDS.opening_labels()) | {f"{label}:" for label in _WORDS.text_labels()}
 #: the word before a byline's names, inside a line ("11/19/2019 by Jane Doe")
 _BY_WORD = rf"(?:{_WORDS.alternation(_WORDS.openers)})"
-#: a line that ends in a byline word, the name on the next line ("5:45 AM PST 11/19/2019 by")
+#: a line that ends in a byline word, the name on the next line ("6:20 AM PST 03/12/2019 by")
 TRAILING_BY_RE = re.compile(rf"(?:^|\s){_BY_WORD}$", re.IGNORECASE)
 #: the verbs and prepositions of a post line, in the languages of data/byline_words.toml
 _POSTED = rf"(?:{_WORDS.alternation(_WORDS.posted)})"
@@ -66,8 +66,8 @@ BY_ON_RE = re.compile(
     rf"^{_POSTED}\s+{_BY_WORD}\s+(?P<who>.{{2,80}}?)\s+{_DATE_PREPOSITION}\s+(?P<date>.{{6,60}})$",
     re.IGNORECASE,
 )
-#: "5:45 AM PST 11/19/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline;
-#: the only full stops in the name are its initials' ("Tuesday 15 October 2019 by Jane Q. Doe"), a stop after
+#: "6:20 AM PST 03/12/2019 by Jane Doe", "November 19, 2019 by Jane Doe": the date first, then the byline;
+#: the only full stops in the name are its initials' ("Tuesday 22 October 2019 by Jane Q. Doe"), a stop after
 #: a lower-case word ends a sentence, which no byline is
 DATE_BY_RE = re.compile(rf"^(?P<date>[^|]{{6,60}}?)\s+{_BY_WORD}\s+(?P<who>(?:[^.|]|(?<=\b[A-Z])\.){{2,80}})$",
                         re.IGNORECASE)
@@ -114,7 +114,7 @@ _ROLE_WORD_RE = re.compile(rf"^(?:\w+\s+)?(?:{_WORDS.alternation(_WORDS.roles)})
 _INTERFACE_TAIL_RE = re.compile(
     rf"(?:\s+|(?<=[a-z])(?=[A-Z]))(?i:{_WORDS.alternation(_WORDS.interface)})\b.*$")
 #: a name, then a byline word, maybe glued to it, then the same name: a link's text and its screen-reader
-#: copy ("Eric SongBy Eric Song, Staff"); the case of the name is kept, the opener's is not
+#: copy ("Lars QuentBy Lars Quent, Staff"); the case of the name is kept, the opener's is not
 _BY_COPY_RE = re.compile(
     rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?i:{_WORDS.alternation(_WORDS.openers)})\s+(?P=one)(?=$|[\s,|])")
 #: a person's name opening an author's bio, maybe with a social handle in brackets after it, then its
@@ -123,7 +123,7 @@ _BY_COPY_RE = re.compile(
 _BIO_OPENING_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
     rf"(?:\s*\(@\w{{2,30}}\))?\s+(?=(?:{_WORDS.alternation(_WORDS.bio_verbs)})\s)")
-#: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Ideas contributor")
+#: a role of data/byline_words.toml anywhere in a few words ("is a freelance reporter", "is an Opinion contributor")
 _ROLE_IN_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
 #: a role of data/byline_words.toml that ends a line or comes before a comma ("... Senior Editor, Example Post")
 _ROLE_END_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\s*(?:,|$)", re.IGNORECASE)
@@ -141,8 +141,8 @@ MAX_HEADER_NAME_CHARS = 80
 
 def byline_names(text: str) -> list[str]:
     """The people a line names when it is a byline without its "By": one or more persons' names on a
-    line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Krisher, AP
-    Auto Writer", "Meg Kinnard and Errin Haines, Associated Press") or with what a theme prints beside
+    line of their own, maybe with a role or an agency after a comma ("Jane Doe", "Tom Kessel, AP
+    Auto Writer", "Nora Pellin and Ada Vesey, Associated Press") or with what a theme prints beside
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
     Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
     anything else: a line in capitals (a section), an organisation or a section's name ("Business
@@ -205,7 +205,7 @@ def bio_name(text: str) -> str | None:
     """The person an author's bio is about: a paragraph that opens with a person's name (two to four
     capitalised words, maybe a social handle in brackets after it), goes on with a verb of being or
     doing (data/byline_words.toml "bio_verbs") and names a role (data/byline_words.toml "roles") in its
-    next MAX_BIO_ROLE_WORDS words ("Jane Doe (@janedoe) is an Ideas contributor at Example and the host
+    next MAX_BIO_ROLE_WORDS words ("Jane Doe (@janedoe) is an Opinion contributor at Example and the host
     of ...", "Jane Doe is a freelance reporter covering ..."); None for anything else: a name with a
     comma after it, an organisation, a name in capitals, a sentence that names no role ("Jane Doe said
     on Tuesday ..."). Whose bio it is the caller's position tells (text/farther.py read_bio): inside a
@@ -299,7 +299,7 @@ def _is_name_tail(rest: str, names: list[str]) -> bool:
 
 def agency_names(text: str) -> list[str]:
     """The agency a line names when it is a byline of organisations alone ("Associated Press",
-    "Reuters", "Detroit News wire services", a desk: "Our Harbour Staff"); [] for anything else: a
+    "Reuters", "Harbour News wire services", a desk: "Our Harbour Staff"); [] for anything else: a
     person (`byline_names` reads those), a section's name ("Business News", no agency word), a role
     ("Staff Writer"), a line in capitals that is no initials ("AUTO NEWS"), a sentence. Read only on
     the line above a dateline under a headline or under its lead photo's caption."""
@@ -314,9 +314,9 @@ def agency_names(text: str) -> list[str]:
 
 
 def undoubled(who: str) -> str:
-    """A byline's names printed once: "Adam RogersAdam Rogers", "Andrea Wong Andrea Wong" (a theme prints
+    """A byline's names printed once: "Abel RoskinAbel Roskin", "Andrea Lund Andrea Lund" (a theme prints
     the author's link text and a screen-reader or hover copy of it side by side, and a converter joins them)
-    -> "Adam Rogers", with a byline word between the copies too (`without_by_copy`); anything else as it
+    -> "Abel Roskin", with a byline word between the copies too (`without_by_copy`); anything else as it
     is. Only a name of two words or more is halved: "Tom Tom" may be one person's name, a repeated name of
     several words is not."""
     text = without_by_copy(who.strip())
@@ -328,8 +328,8 @@ def undoubled(who: str) -> str:
 
 
 def without_by_copy(text: str) -> str:
-    """A name's line without the copy of the name a byline word joins to it ("Eric SongBy Eric Song,
-    Staff" -> "Eric Song, Staff": a link's text and its screen-reader copy, which a converter glues);
+    """A name's line without the copy of the name a byline word joins to it ("Lars QuentBy Lars Quent,
+    Staff" -> "Lars Quent, Staff": a link's text and its screen-reader copy, which a converter glues);
     what follows the second copy is kept. A name of one word is left as it is ("Tom by Tom")."""
     copy = _BY_COPY_RE.match(text)
     if copy is None or " " not in copy["one"].strip():
@@ -339,7 +339,7 @@ def without_by_copy(text: str) -> str:
 
 def unglued_byline(block: Block) -> Block:
     """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
-    F. Kovar on April 29, 2016" -> "by Joseph F. Kovar ..."; inscriptis and html2text drop the space
+    F. Marek on April 21, 2016" -> "by Joseph F. Marek ..."; inscriptis and html2text drop the space
     before a link), and a separator before a date label glued to the name ("Author:Jane DoePublish
     date:Oct 4, 2018" -> "Author:Jane Doe | Publish date:Oct 4, 2018"; inscriptis joins a definition
     list's terms and values); the block itself for anything else. A lower-case word of no language
@@ -356,7 +356,7 @@ def unglued_byline(block: Block) -> Block:
 
 def drop_headline_subject(meta: Metadata) -> None:
     """Take back the authors a bare name gave (provenance "header-line") when the headline names them:
-    the story's subject printed as a kicker or a topic tag beside it ("Kristen Wiig" over "Kristen Wiig:
+    the story's subject printed as a kicker or a topic tag beside it ("Greta Lindholm" over "Greta Lindholm:
     'My next movie ...'", "Nissan" by "... what we really want from Nissan PH"), not its byline, which
     a headline does not name. Self-reference, no words: the name whole in the headline, case aside.
     Only in a cased script: one without spaces has no word ends to tell, and a column's title there

@@ -100,8 +100,8 @@ def _are_people(names: list[str]) -> bool:
     """Whether every name is a person's or a desk's as a byline writes it, capitalised words
     (`PERSON_RE`), or a blog's user name, one lower-case word, which a header line names only in a
     post line's frame (text/postline.py: "Posted by jdoe at 8:38 pm"): a heading that opens with a
-    word a byline opens with names nobody ("Por qué Jerusalén está dividida", "Von Mensch zu
-    Mensch", "By the time of his second album")."""
+    word a byline opens with names nobody ("Por qué Jerusalén está dividida", "Von Hafen zu
+    Hafen", "By the time of his second album")."""
     return bool(names) and all(PERSON_RE.match(name) or _is_user_name(name) for name in names)
 
 

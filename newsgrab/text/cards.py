@@ -50,7 +50,7 @@ def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) ->
     headline (a section's or a button's words: "Tech Insider" over "Jane Doe 1 day ago"), and it is
     read past the line taken for the article's first paragraph (a standfirst printed as a paragraph,
     the byline under it), as read_into_article reads it further down. Only in those few lines: above
-    the headline the same shape is a teaser's or a menu's ("Apple Black Friday 2019 Deals" reads as
+    the headline the same shape is a teaser's or a menu's ("Harbour Winter Sale 2019 Deals" reads as
     "Apple Black" and a stamp), far under it a player's ("Current Time 0:00")."""
     for index in window:
         block = blocks[index]
@@ -63,7 +63,7 @@ def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) ->
 
 def take_card_name(blocks: list[Block], window: range, headline: int, taken: set[int], meta: Metadata) -> set[int]:
     """Read the first line of `window` (nearest below the headline first) that is a person's name
-    (`byline_names`) with its role alone on the line under it (`is_role_line`: "Ben Silverman" / "Games
+    (`byline_names`) with its role alone on the line under it (`is_role_line`: "Jonah Tresk" / "Games
     Editor", "Jane Doe by Jane Doe" / "Senior Reporter") or its card's link (`is_card_link`: "Jane Doe"
     / "View More Articles"): an author's card, which a converter prints as two lines; return the
     indices of both. The role line makes the name a byline by the card's own

@@ -14,7 +14,7 @@ the other readers' business):
   the story, a listing) says nothing, nor does a text without markup (get_text, inscriptis, lynx,
   w3m print no heading marks).
 - **A publication date labelled once** (`take_labelled_once`). A date that labels itself as the
-  publication ("Published Oct 19, 2022", "Posted July 11, 2019.", "Veröffentlicht: 12. März
+  publication ("Published Oct 11, 2022", "Posted July 11, 2019.", "Veröffentlicht: 12. März
   2024"; the HTML path's words, data/date_labels.toml) is the page's own by what it says, not by
   where it is. What still makes such a line someone else's is a list of them (the posts of a
   blog's index, the comments under a story, each "Posted ..." on a day of its own), so the line is

@@ -1,5 +1,5 @@
 """The dates of a text's header lines in the shapes pages print them: a dateline that opens a line,
-maybe with its weekday, its clock time and zone, or a byline after it ("Tuesday 15 October 2019 by
+maybe with its weekday, its clock time and zone, or a byline after it ("Tuesday 22 October 2019 by
 Jane Doe", "11/20/19 6:38 AM", "2019年4月19日（金） 09時39分"), and the month-first numeric dates US
 sites print, which `parse_date` leaves alone.
 
@@ -20,7 +20,7 @@ from newsgrab.meta.reltime import relative_time_pattern
 from newsgrab.model import Block
 from newsgrab.text.byline import BYLINE_RE, byline_names
 
-#: a weekday before the date that opens a line ("Tuesday 15 October 2019", "Thu, 3 Jan 2019 02.00 EST")
+#: a weekday before the date that opens a line ("Tuesday 22 October 2019", "Thu, 3 Jan 2019 02.00 EST")
 _WEEKDAY_START_RE = re.compile(rf"^(?:{calendar_words().weekday_alternation()})\.?,?\s+(?=\d)", re.IGNORECASE)
 
 #: a month-first numeric date: two-digit year with slashes, or any year with dots; or a two-digit
@@ -32,10 +32,10 @@ _US_NUMERIC_RE = re.compile(
 )
 #: a 12-hour clock after a date ("5:42 AM", "05:18 PM", "11:04am"): a US theme's, whose dates are month first
 _TWELVE_HOUR_RE = re.compile(r"[\s,|•·–—-]*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
-#: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Nov. 20, 2019, 9:28 AM UTC")
+#: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Mar. 14, 2019, 8:41 AM UTC")
 #: and as CJK pages print them, a weekday in brackets, hours and minutes, an update time in brackets
 #: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）"), and a labelled update's relative time
-#: (data/relative_times.toml: "Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago")
+#: (data/relative_times.toml: "Oct 26, 2022 8:12 AM ET | Last Updated: 17 minutes ago")
 TIME_TAIL_RE = re.compile(
     r"[\s,.|:;•·–—-]*(?:[（(][^\s()（）\d]{1,3}[)）]\s*)?(?:(?:at|um|à|às|alle|a las)\s+)?"
     r"(?:\d{1,2}[:.h時]\d{2}分?(?::\d{2})?)?\s*"
@@ -73,7 +73,7 @@ MONTHS_IN_YEAR = 12
 
 def numeric_date(text: str) -> str | None:
     """A month-first numeric date as US sites print it, which `parse_date` leaves alone: a two-digit
-    year ("11/19/19 06:56 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
+    year ("03/12/19 07:14 AM EST") or dots ("11.14.2019 09:00 AM"); None for anything else."""
     match = _US_NUMERIC_RE.match(text)
     if match is None or not TIME_TAIL_RE.match(text, match.end()):
         return None
@@ -113,7 +113,7 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
             return None
         stamp = parse_stamp(match.group(0))
         # 05/10/2018 may be either order, and only the page's language (unknown here) tells which, or a
-        # US time zone after it ("10/11/2022 08:00 AM EDT": a US page writes its dates month first)
+        # US time zone after it ("10/12/2022 09:00 AM EDT": a US page writes its dates month first)
         us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
         when = numeric_date(match.group(0)) if stamp is None else None if stamp.swapped and not us else stamp.iso
     rest = text[match.end():].strip(" ,|–—-:")
@@ -124,7 +124,7 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
     if names:
         return when, names
     # the date, then what a theme prints beside it: a clock time, the author with the section links
-    # ("21/06/2014 Tony Carter All, Books, Kit Reviews"); a sentence that opens with a date goes on in
+    # ("14/05/2014 Reid Calder All, Boats, Gear Reviews"); a sentence that opens with a date goes on in
     # lower case ("March 14, 2024 was the day ...") or ends as a sentence does
     tail = _LEADING_CLOCK_RE.sub("", rest)
     if not tail or (len(tail.split()) <= MAX_DATELINE_TAIL_WORDS and (tail[0].isupper() or tail[0].isdigit())
@@ -135,7 +135,7 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
 
 def date_over_break(first: str, second: str) -> str | None:
     """The two lines joined with a space when a date runs from the end of the first into the start of
-    the second ("May 24," / "2016 7:00 a.m. PT", "Thursday, November 19th," / "2020", "Sep" / "30, 2016
+    the second ("May 24," / "2016 7:00 a.m. PT", "Thursday, November 12th," / "2020", "Sep" / "30, 2016
     7:00 AM"); None for anything else. A theme that prints its date's parts in elements of their own
     (`<span>May</span><br><span>10, 2019</span>`), or a converter that breaks a long byline's line
     before the year, leaves the two halves on lines of their own, and neither reads as a date. The

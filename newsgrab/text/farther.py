@@ -50,7 +50,7 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     "Mar. 5, 2024, 8:41 AM UTC" / "By Jane Harbour" / the first paragraph). Only a line that is a
     dateline or a labelled byline as a whole is read there, or a name with its time stamp ("Jane Doe
     05.24.16 5:42 AM", `byline_names`), or an agency's or a desk's name alone right above a dateline
-    read here (`agency_names`, a line or a list's one item: the two-line "Reuters November 18, 2019"
+    read here (`agency_names`, a line or a list's one item: the two-line "Reuters March 4, 2019"
     that read_around reads under the headline), never a bare name, a source or a tag line (which a
     story may hold or end with), and only what the header still lacks. A dateline read on the window's
     last block keeps the block right under it in reach: the byline a theme prints under its date ("Nov.
@@ -93,7 +93,7 @@ def read_far_above(blocks: list[Block], headline: int, low: int, meta: Metadata)
     headline), a header whose headline the text path took a line too low (a dek, a second printing).
     Out there a bare name or a bare date is a teaser's as often as the story's, so only what labels
     itself as the story's own is read, with the HTML path's labels (data/byline_words.toml,
-    data/date_labels.toml): "By Jane Doe", "Par Marie Dupont", "Published August 14, 2010", "Posted on
+    data/date_labels.toml): "By Jane Doe", "Par Marie Dupont", "Published August 23, 2010", "Posted on
     3 Oct 2016 by ...". The first line of the text (the `<title>` a converter prints) is left alone, and
     only what the header still lacks is filled."""
     taken: set[int] = set()
@@ -114,7 +114,7 @@ def read_far_above(blocks: list[Block], headline: int, low: int, meta: Metadata)
 def read_bio(blocks: list[Block], end: int, meta: Metadata) -> None:
     """Name the author from the bio printed under the story when no line near the headline did: a
     paragraph that opens with a person's name, its verb and a role (`bio_name`: "Jane Doe (@janedoe) is
-    an Ideas contributor at ...", "Jane Doe is a Staff Writer at ..."), among the BIO_LINES_AFTER
+    an Opinion contributor at ...", "Jane Doe is a Staff Writer at ..."), among the BIO_LINES_AFTER
     blocks after the article (`end` is where its span ends) or among its last BIO_LINES_INSIDE blocks
     when the card's other line agrees: the name or the role alone beside it ("Staff Writer"; a span
     may run on over the card to the site's footer). A theme prints the author's card under the story,

@@ -41,7 +41,7 @@ _CLOSERS = "\"'”’»)]"
 BREAKS_AFTER = frozenset(_STOPS + _CLOSERS)
 #: columns; inscriptis indents a nested element this much deeper at least, get_text a text node a space at most
 NESTED_INDENT = 2
-#: two capitalised words: how a byline's names start ("Jane Doe", "Michael Larabel in Valve")
+#: two capitalised words: how a byline's names start ("Jane Doe", "Gareth Pell in Ferries")
 _NAME_START_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\s+)?[A-ZÀ-ÖØ-Þ]")
 
 

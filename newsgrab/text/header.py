@@ -64,7 +64,7 @@ _WEEKDAYS = frozenset(calendar_words().weekdays)
 #: a date label inside a line, after a first date ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021",
 #: "23. März 2017, aktualisiert 23. März 2017", "... EST First published on ..."): where the second date starts
 _INNER_LABEL_RE = re.compile(rf"[\s,;/|•·–—-]+(?P<label>{date_labels().alternation()})\b", re.IGNORECASE)
-#: the date prepositions of data/byline_words.toml: "on December 27, 2014" is a dateline, "on" no name
+#: the date prepositions of data/byline_words.toml: "on December 16, 2014" is a dateline, "on" no name
 _DATE_PREPOSITIONS = frozenset(byline_words().date_prepositions)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
 SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
@@ -123,7 +123,7 @@ def is_date_label(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """Whether a header line is a date alone, with its label or time maybe ("Published 11:11 PM EST
-    Nov 19, 2019", "November 18, 2019 11:03 PM"), naming nobody."""
+    Nov 19, 2019", "March 4, 2019 10:17 PM"), naming nobody."""
     if not has_digit(text):
         return False
     if labelled_date(text) is not None:
@@ -139,8 +139,8 @@ def two_dates(text: str) -> tuple[str, str, str] | None:
     """A line of two labelled dates, the first one's label left out: (the part before the second
     date's label, the second date's field, its ISO date); None for anything else. A theme prints its publication and its
     last change on one line ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021, 12:34 AM UTC", "23. März
-    2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: ...", "on December 27, 2014 at 12:06 PM, updated
-    ...", and the reverse: "... 18.00 EST First published on Friday 18 November 2011"): the part
+    2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: ...", "on December 16, 2014 at 10:38 PM, updated
+    ...", and the reverse: "... 18.00 EST First published on Friday 11 November 2011"): the part
     before the label is a dateline alone, the part from it a labelled date. The label names the second
     date's field (data/date_labels.toml); the first date is the other one."""
     if len(text) > 2 * MAX_HEADER_LINE_CHARS or not has_digit(text):
@@ -178,7 +178,7 @@ MAX_REMEMBERED_LINES = 4096
 
 def is_header_line(text: str) -> bool:
     """Whether a line is a byline, a dateline, a tag line, a "Name, Date" line or a post line ("Tuesday
-    15 October 2019 by Jane Q. Doe", text/postline.py: not a headline). The headline search asks it of
+    22 October 2019 by Jane Q. Doe", text/postline.py: not a headline). The headline search asks it of
     the same lines several times (a line's title shape, the byline or date under a candidate, the
     teaser cards above the story): the answer, a function of the text alone, is remembered in a
     bounded `Memo`."""
@@ -249,9 +249,9 @@ def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
 
 
 def _names_before_date(who: str) -> str:
-    """What a byline names ends where a date or a contact starts: "Mike Wall 2019-11-18T20:51:19Z
-    Science & Astronomy" (a theme prints the section's links after the byline's date) names Mike Wall,
-    not the section; "Megan Rowe meganr@example.com(509) 459-5382" and "Chaim Gartenberg@cgartenberg"
+    """What a byline names ends where a date or a contact starts: "Ivo Marsh 2019-03-11T14:27:08Z
+    Tides & Weather" (a theme prints the section's links after the byline's date) names Ivo Marsh,
+    not the section; "Elsa Brannock elsab@example.com(509) 418-2297" and "Tobin Hallgarth@thallgarth"
     (an e-mail address, a handle glued to the name) name the person before them; "Jane Doe 5 min
     read", "Jane Doe 2 days ago" (a reading time or a time stamp, a few words from the first digit to
     the end) names Jane Doe. The date is read from the whole line (take_dates); the names are the

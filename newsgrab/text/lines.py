@@ -122,7 +122,7 @@ def _outdented_item(line: str, indent: int, prev: tuple[int, str, int], width: i
 
     A wrapper puts the rest of a line at the column where that line's text starts (under an item's
     text, not under its bullet), so a bullet or item number at another column starts an item of its
-    own (lynx's "    2. The Dakota County Fair ... summer" / "    3. Man dies ..."). The line above
+    own (lynx's "    2. The Saltmarsh Oyster Fair ... May" / "    3. Van driver hurt ..."). The line above
     must be within the wrap width: a wider one (an unbreakable link) shows nothing of the wrapper's
     columns, and html2text's menus of such lines are left as they were read before."""
     return (indent != prev[2] and display_width(prev[1].rstrip()) <= width

@@ -3,7 +3,7 @@
 That converter puts every text node on a line of its own, and the whitespace node between two
 links, or an emphasis and a link ("rent on <a>iTunes</a> <a>Vudu</a>"), becomes a line holding one
 space. Read as a blank line it cuts the sentence into pieces ("is currently" / "streaming on Hulu"
-/ "and available to digitally rent on" / "YouTube"), which later steps read as separate, short,
+/ "and ready to rent at" / "YouTube"), which later steps read as separate, short,
 non-prose blocks and drop. A line of exactly one space is not what a converter writes between
 paragraphs (those are empty lines or source indentation), so where a text has several of them
 inside open sentences, each such one is read as the space it was.
@@ -11,7 +11,7 @@ inside open sentences, each such one is read as the space it was.
 The cues are shape only (one space; the line above does not stop a clause; the line below starts
 in lowercase, or the line above is itself mid-sentence; how often it happens), so they hold for any
 converter and language. A list of headlines or menu items with a space node between each
-("Serious allegation against Markle" / " " / "Elizabeth Hurley doesn't age") stays apart: both
+("Serious allegation against Marlowe" / " " / "Dorothea Vance doesn't age") stays apart: both
 sides start with a capital. A hard-wrapped text (lynx, w3m, html2text) never takes this path: its
 columns already say which line goes on from which.
 """
@@ -27,8 +27,8 @@ MIN_SPACE_JOINS = 3
 
 
 def _mid_sentence(line: str) -> bool:
-    """A line that is itself the middle of something: it starts in lowercase ("and available to rent
-    on"), or it is a lone mark that belongs to what follows (a footnote's "^", a bullet's "•")."""
+    """A line that is itself the middle of something: it starts in lowercase ("and ready to rent
+    at"), or it is a lone mark that belongs to what follows (a footnote's "^", a bullet's "•")."""
     return line[0].islower() or (len(line) == 1 and not line.isalnum())
 
 

@@ -5,7 +5,7 @@ tucks it away: "To revisit this article, visit My Profile", "The author chose to
 unlisted", "Search for this author on this site", "Are you sure you want to delete this Tweet?". Such
 a line sits above the story in a headline's shape (a few words, no full stop), often far up, where the
 headline ranking's height and length reward it. The page speaking of itself is the cue: a headline
-speaks of its story's world, and its "this" names a thing in it ("How this medical mystery was
+speaks of its story's world, and its "this" names a thing in it ("How this harbour mystery was
 solved"). The words live in data/self_words.toml (per language: demonstratives, the page's nouns);
 title.py reads the cue of its candidates only, as the `self_reference` fact.
 """

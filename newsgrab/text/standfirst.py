@@ -16,7 +16,7 @@ from newsgrab.text.echo import echo_words
 from newsgrab.text.titleshape import title_like
 
 #: a sentence run on into the next word, with or without a space: a photo caption and its credit
-#: ("...at the Economic Club last week.Credit...Anna Moneymaker") printed as one line
+#: ("...at the Economic Club last week.Credit...Anna Fairweather") printed as one line
 RUN_ON_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?\s*[^\W\d_]")
 
 #: words a line has at least, and words more the line under it has, for that line to be its standfirst

@@ -228,8 +228,8 @@ def _named_far(blocks: list[Block], index: int, page_title: list[str]) -> bool:
     (`page_title` counts for it). The `<title>` names the site too, so the line has a headline's
     length (MIN_FAR_TITLE_WORDS words, or MIN_TITLE_WIDE_CHARS wide characters) and is not the first
     line under the `<title>` line: that is the page's banner, its logo's or the site's name, however
-    long ("evolve extension for Mercurial" under "Evolve: Shared Mutable History — evolve extension
-    for Mercurial")."""
+    long ("ebb extension for Quaymaster" under "Ebb: Shared Tide Tables Online — ebb extension for
+    Quaymaster")."""
     if index <= 1 or not page_title:
         return False
     text = blocks[index].text
@@ -283,7 +283,7 @@ def _whole_with_ellipsis(blocks: list[Block], index: int, page: str) -> bool:
     to be alive ..."), which a page also prints twice, under the headline and over the story."""
     block = blocks[index]
     bare = block.text.rstrip(".…")
-    if bare != bare.rstrip():  # "... what a time to be alive ...": a standfirst trailing off
+    if bare != bare.rstrip():  # "... what a week for the harbour ...": a standfirst trailing off
         return False
     return (title_like(Block(block.kind, bare, block.links, block.media, min(block.link_chars, len(bare))))
             and _printed_again(blocks, index, page))

@@ -66,7 +66,7 @@ HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CAPTION_MARKER_RE = re.compile(r"^\([^()]{1,12}\)\s+")
 #: names a list of people has at least, and words a name in it has at most (first, middle and last): two
 #: names in title case read as much as a place and its region ("Santa Fe, New Mexico"), a slogan
-#: ("Great Vibes, Great Adventure") or a headline ("Icebergs and Existential Dread")
+#: ("Good Tides, Good Harbours") or a headline ("Icebergs and Existential Dread")
 MIN_LISTED_NAMES = 3
 MAX_LISTED_NAME_WORDS = 3
 #: a word's contraction or possessive ending ("Trump's", "Won't", "It's"), which no name has
@@ -74,7 +74,7 @@ _CONTRACTION_RE = re.compile(r"\w['’](?:s|t|re|ll|ve|d|m)\b")
 #: a word of letters only (a name's parts are; "2018", "G4" are not)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: share of a name-shaped line's words that the article prints in small letters, above which the line
-#: is made of words, not names ("The Impeachment Clock": "the", "impeachment"; at half or more, a
+#: is made of words, not names ("The Shipping Clock": "the", "shipping"; at half or more, a
 #: section's label, "Business Monday", outranked its headline: bench/meta miamiherald, tune half)
 MIN_LOWER_WORDS_SHARE = 0.5
 
@@ -181,8 +181,8 @@ def lower_words(text: str) -> frozenset[str]:
 
 def of_common_words(text: str, lower: frozenset[str]) -> bool:
     """Whether more than MIN_LOWER_WORDS_SHARE of a line's words are words that the article prints
-    in small letters (`lower`, from `lower_words`): a headline in title case ("The Impeachment
-    Clock", "On Recent Controversial Events") has a name's shape (`names_people`), and a person's
+    in small letters (`lower`, from `lower_words`): a headline in title case ("The Shipping
+    Clock", "On Recent Harbour Disputes") has a name's shape (`names_people`), and a person's
     name is not made of the story's common words. Self-reference, no word list: the article says
     which words are common."""
     words = _WORD_RE.findall(text)
