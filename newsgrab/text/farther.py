@@ -53,8 +53,8 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     read here (`agency_names`, a line or a list's one item: the two-line "Reuters March 4, 2019"
     that read_around reads under the headline), never a bare name, a source or a tag line (which a
     story may hold or end with), and only what the header still lacks. A dateline read on the window's
-    last block keeps the block right under it in reach: the byline a theme prints under its date ("Nov.
-    20, 2019, 9:28 AM UTC" / "By Jane Harbour"), which a caption and a newsletter box above can push one
+    last block keeps the block right under it in reach: the byline a theme prints under its date ("Mar.
+    6, 2024, 9:12 AM UTC" / "By Jane Harbour"), which a caption and a newsletter box above can push one
     block past the window (inscriptis prints each of their lines as a block of its own)."""
     taken: set[int] = set()
     stop = min(end, begin + LINES_INTO_ARTICLE)
