@@ -43,7 +43,7 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from newsgrab.data import load_toml
+from newsgrab.data import load_toml, phrase_alternation
 
 #: the shapes of a date htmldate's parser can read in a string (any script's digits: `int` reads
 #: them): a year then a month, not a second year ("2019-03", "2019/03/05", but not "2010-2014"), a
@@ -120,19 +120,15 @@ class _Reads:
 def _reads() -> _Reads:
     data = load_toml("htmldate_reads.toml")
     return _Reads(
-        meta_cues=_any_of(data["meta_cues"]),
+        meta_cues=re.compile(phrase_alternation(data["meta_cues"])),
         cue_tags=frozenset(data["cue_tags"]),
         always_tags=frozenset(data["always_tags"]),
-        cues=_any_of(data["cues"]),
+        cues=re.compile(phrase_alternation(data["cues"])),
         heading_tags=tuple(data["heading_tags"]),
         window=int(data["text_window"]),
         pruned_tags=frozenset(data["pruned_tags"]),
         pruned_div_ids=frozenset(data["pruned_div_ids"]),
     )
-
-
-def _any_of(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def may_date(tree: lxml.html.HtmlElement, url: str | None, markup: str | None = None) -> bool:
