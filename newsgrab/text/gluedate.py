@@ -82,7 +82,7 @@ def glued_date(text: str) -> str | None:
     text = split_at_modified_label(text)[0]
     phrases = [(m.start(), m.end(), parse_date(m.group(0))) for m in TEXT_DATE_RE.finditer(text)]
     numbers = [(m.start(), m.end(), _numeric_day(m.group(0))) for m in _NUMERIC_RE.finditer(text)
-               if not any(start <= m.start() < end for start, end, _ in phrases)]  # ("31.05.2022" is both)
+               if not any(start <= m.start() < end for start, end, _ in phrases)]  # ("28.06.2022" is both)
     found = [hit for hit in phrases + numbers if hit[2] is not None]
     if len(found) != 1:
         return None
