@@ -20,6 +20,7 @@ from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
 from newsgrab.text.bylineonce import take_byline_once
 from newsgrab.text.datefallback import date_by_lone_heading, date_by_share_links, take_labelled_once
 from newsgrab.text.farther import read_bio, read_far_above, read_into_article
+from newsgrab.text.gluedate import read_glued_dates
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
     is_dateline,
@@ -195,6 +196,8 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         read_bio(blocks, span.end, meta)
     if not meta.authors and (once := take_byline_once(blocks, span.end, meta)) is not None:
         taken.add(once)  # or in the one byline the page prints, wherever it sits
+    if title.index is not None and meta.published is None:  # or glued to a name or a section under it
+        taken |= read_glued_dates(blocks, title.index, meta.title or "", meta)
     taken |= _last_resort_dates(blocks, raw_blocks, span.end, title.index, meta)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
