@@ -29,6 +29,7 @@ from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
 from newsgrab.text.teasers import above_cards
 from newsgrab.text.titlejoin import joined_headline
+from newsgrab.text.titleline import headline_printed_under
 from newsgrab.text.titlepoints import (
     ECHO_LOOKBACK,
     HEADER_NEIGHBOURHOOD,
@@ -123,8 +124,9 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     if best is None:
         return TitleChoice(None, None)
     if best == 0:  # the `<title>` line: the headline part the story retells, without the site's name
+        # (else the part the page prints again in its header: titleline.py)
         parts = [part for part in TITLE_SEPARATOR_RE.split(blocks[0].text) if retold(part, lead)]
-        return TitleChoice(0, parts[0] if len(parts) == 1 else blocks[0].text)
+        return TitleChoice(0, parts[0] if len(parts) == 1 else headline_printed_under(blocks, start) or blocks[0].text)
     # a headline wrapped over two lines: the <title> names the two as one
     return TitleChoice(best, joined_headline(blocks, best, page_title) or blocks[best].text)
 
