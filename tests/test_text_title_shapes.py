@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.standfirst import longer_line_under
-from newsgrab.text.title import _printed_again
+from newsgrab.text.titlepoints import printed_again
 from newsgrab.text.titleshape import title_like
 from tests.harbour_dump import COUNCIL_STORY, MENU
 
@@ -68,7 +68,7 @@ def test_a_line_printed_again_only_beside_itself_or_a_short_one_printed_twice_is
              "Read More Stories", f"{HEADLINE} on Facebook"]
     blocks = [Block(kind="p", text=line) for line in lines]
     page = "\n".join(lines).casefold()
-    assert [index for index in range(len(blocks)) if _printed_again(blocks, index, page)] == [1]
+    assert [index for index in range(len(blocks)) if printed_again(blocks, index, page)] == [1]
 
 
 def test_a_line_wholly_in_brackets_is_not_a_headline() -> None:

@@ -4,8 +4,8 @@ Scraped and copy-pasted articles carry their metadata as lines next to the headl
 article has them at the top (`read_header`: reading stops at the first block that is not a header
 line, so an article sentence is never eaten). A whole-page dump has them around the headline, among
 share buttons and photo captions (text/around.py: every block near the headline is tried, with
-`take_header_line` and the date-line tests here). Either way the lines read are taken out of the
-body: the body keeps no header lines.
+`take_header_line` and the date-line tests of text/headerdates.py). Either way the lines read are
+taken out of the body: the body keeps no header lines.
 """
 
 from __future__ import annotations
@@ -14,20 +14,13 @@ import re
 
 from newsgrab import settings
 from newsgrab.memo import Memo
-from newsgrab.meta.dates import (
-    DATE_PHRASE_RE,
-    has_digit,
-    may_hold_date,
-    parse_date,
-    split_at_modified_label,
-)
-from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
     BYLINE_RE,
     BYLINE_WORDS,
-    MAX_HEADER_NAME_CHARS,
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
     UNSPACED_BYLINE_RE,
@@ -36,8 +29,17 @@ from newsgrab.text.byline import (
     unglued_byline,
     without_handle,
 )
-from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, linked_label_date, numeric_date
-from newsgrab.text.namephrase import is_sentence_before_date, name_before_affiliation, uncased_name
+from newsgrab.text.datelines import TEXT_DATE_RE, date_first, linked_label_date, numeric_date
+
+# the date shapes moved to text/headerdates.py; the text path imports them from here too (`as`: re-exported)
+from newsgrab.text.headerdates import MAX_HEADER_LINE_CHARS as MAX_HEADER_LINE_CHARS
+from newsgrab.text.headerdates import SEPARATOR_RE as SEPARATOR_RE
+from newsgrab.text.headerdates import is_date_label as is_date_label
+from newsgrab.text.headerdates import is_dateline as is_dateline
+from newsgrab.text.headerdates import labelled_date as labelled_date
+from newsgrab.text.headerdates import name_date, two_dates
+from newsgrab.text.headerdates import take_dates as take_dates
+from newsgrab.text.namephrase import name_before_affiliation
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -53,26 +55,6 @@ _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|v
 #: original's, so the line fills `original_source` and leaves the page's own `published` alone
 FIRST_PUBLISHED_RE = re.compile(
     r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\s+(?P<name>.{2,120})$", re.IGNORECASE)
-_DATE_LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{date_labels().alternation()}|date)\b\s*(?:on|:)?\s*)?(?P<date>.+)$",
-    re.IGNORECASE,
-)
-#: a date label ending the name of a "Name, Date" line ("Jane Doe, Updated March 12, 2024"): the date's label
-_TRAILING_LABEL_RE = re.compile(rf"(?:^|[\s,|–—-])(?P<label>{date_labels().alternation()})\s*(?:on|:)?$", re.IGNORECASE)
-#: weekday names of every language (data/calendar_words.toml): "Wed, Nov 20, 2019" names no site
-_WEEKDAYS = frozenset(calendar_words().weekdays)
-#: a date label inside a line, after a first date ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021",
-#: "23. März 2017, aktualisiert 23. März 2017", "... EST First published on ..."): where the second date starts
-_INNER_LABEL_RE = re.compile(rf"[\s,;/|•·–—-]+(?P<label>{date_labels().alternation()})\b", re.IGNORECASE)
-#: the date prepositions of data/byline_words.toml: "on December 16, 2014" is a dateline, "on" no name
-_DATE_PREPOSITIONS = frozenset(byline_words().date_prepositions)
-#: separators between the items of a header line ("Date | By Name", "By Name - Date")
-SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
-#: a name, then the word before a date in the languages of data/byline_words.toml ("Jane Doe on", "Anna Berg am")
-_NAME_ON_RE = re.compile(
-    rf"^(?P<name>.{{2,{MAX_HEADER_NAME_CHARS}}}?)\s+(?:{byline_words().alternation(byline_words().date_prepositions)})$")
-#: words; a name before "on DATE" has at least this many ("Publie le 13/03/2017" is a label, not a name)
-MIN_NAME_ON_WORDS = 2
 HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
@@ -80,11 +62,6 @@ MAX_PENDING = 2
 MAX_SUBTITLE_CHARS = 250
 #: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
 _NUMBER_WORD_RE = re.compile(r"(?<!\S)\S*\d")
-#: characters; the longest date phrase with its time and zone ("Wednesday, November 20, 2019, 11:03 PM
-#: EST"): a "Name, Date" line is at most MAX_HEADER_NAME_CHARS plus this
-MAX_DATE_PHRASE_CHARS = 40
-#: characters; a line longer than this is never a header line
-MAX_HEADER_LINE_CHARS = MAX_HEADER_NAME_CHARS + MAX_DATE_PHRASE_CHARS
 
 
 def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> int:
@@ -115,63 +92,6 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
     return end
 
 
-def is_date_label(text: str) -> bool:
-    """Whether a line is a date label alone ("Published", "Updated:"), its date split off onto the next line."""
-    label = " ".join(text.strip(" :").casefold().split())
-    return label in date_labels().published or label in date_labels().modified
-
-
-def is_dateline(text: str) -> bool:
-    """Whether a header line is a date alone, with its label or time maybe ("Published 11:11 PM EST
-    Nov 19, 2019", "March 4, 2019 10:17 PM"), naming nobody."""
-    if not has_digit(text):
-        return False
-    if labelled_date(text) is not None:
-        return True
-    pair = _name_date(text)
-    if pair is not None:
-        return pair[0] is None
-    first = date_first(text)
-    return (first is not None and not first[1]) or two_dates(text) is not None
-
-
-def two_dates(text: str) -> tuple[str, str, str] | None:
-    """A line of two labelled dates, the first one's label left out: (the part before the second
-    date's label, the second date's field, its ISO date); None for anything else. A theme prints its publication and its
-    last change on one line ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021, 12:34 AM UTC", "23. März
-    2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: ...", "on December 16, 2014 at 10:38 PM, updated
-    ...", and the reverse: "... 18.00 EST First published on Friday 11 November 2011"): the part
-    before the label is a dateline alone, the part from it a labelled date. The label names the second
-    date's field (data/date_labels.toml); the first date is the other one."""
-    if len(text) > 2 * MAX_HEADER_LINE_CHARS or not has_digit(text):
-        return None
-    inner = _INNER_LABEL_RE.search(text)
-    if inner is None or inner.start() == 0:
-        return None
-    head, tail = text[: inner.start()], text[inner.start("label"):]
-    second = labelled_date(tail)
-    if second is None or not has_digit(head) or not is_dateline(head):
-        return None
-    return head.rstrip(" ,;/|•·–—-"), second[0], second[1]
-
-
-def _date_in(text: str) -> str | None:
-    """The date a header item holds: one `parse_date` reads, or a US numeric one in a part of it."""
-    return parse_date(text) or next(
-        (when for part in SEPARATOR_RE.split(text) if (when := numeric_date(part.strip()))), None)
-
-
-def take_dates(text: str, meta: Metadata) -> None:
-    """Fill the dates `meta` lacks from a header line's items. A date after a modification label
-    ("Von Anna Schmidt | aktualisiert am 12. März 2024"; data/date_labels.toml) is the last change, never
-    the publication; one before it is the publication (meta.dates.split_at_modified_label, as the HTML path reads)."""
-    for field_name, part in zip(("published", "modified"), split_at_modified_label(text), strict=True):
-        when = _date_in(part) if has_digit(part) else None  # a date needs a digit; parsing is slow to rule out
-        if when and getattr(meta, field_name) is None:
-            setattr(meta, field_name, when)
-            meta.provenance[field_name] = "header-line"
-
-
 #: lines whose answers are kept at most (a dump asks about a few hundred)
 MAX_REMEMBERED_LINES = 4096
 
@@ -191,7 +111,7 @@ def _is_header_line(text: str) -> bool:
         return False
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
         return True
-    return has_digit(text) and (_name_date(text) is not None or labelled_date(text) is not None
+    return has_digit(text) and (name_date(text) is not None or labelled_date(text) is not None
                                 or read_post_line(text) is not None)
 
 
@@ -222,32 +142,6 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
     return True
 
 
-def _name_date(text: str) -> tuple[str | None, str, str | None] | None:
-    """Split "Name, Date" / "Name Date" / "Date" header lines into (name, date phrase, the date's label
-    when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
-    if len(text) > MAX_HEADER_LINE_CHARS:
-        return None
-    match = TEXT_DATE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
-    if not match or not TIME_TAIL_RE.match(text, match.end()):
-        return None
-    name = text[: match.start()].strip(" ,|–—-:")
-    labelled = _DATE_LABEL_RE.match(name + ":") if name else None
-    folded = name.casefold().rstrip(".")
-    if not name or (labelled and labelled["label"]) or folded in _WEEKDAYS or folded in _DATE_PREPOSITIONS:
-        return None, match.group(0), None
-    label = _TRAILING_LABEL_RE.search(name)
-    if label:  # the label belongs to the date, not to the name
-        name = name[: label.start()].strip(" ,|–—-:")
-        return name or None, match.group(0), label["label"]
-    before = _NAME_ON_RE.match(name)
-    words = before["name"].split() if before else []
-    if len(words) >= MIN_NAME_ON_WORDS and all(word[:1].isupper() for word in words):
-        name = " ".join(words)  # "Marketing Land on February 23, 2016": every word before the "on" capitalised
-    if is_sentence_before_date(name, MAX_HEADER_NAME_CHARS):
-        return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
-    return uncased_name(name), match.group(0), None
-
-
 def _names_before_date(who: str) -> str:
     """What a byline names ends where a date or a contact starts: "Ivo Marsh 2019-03-11T14:27:08Z
     Tides & Weather" (a theme prints the section's links after the byline's date) names Ivo Marsh,
@@ -268,22 +162,6 @@ def _names_before_date(who: str) -> str:
         word = who.rfind(" ", 0, at) + 1  # the word that holds the "@": a handle glued to a name, or an address
         cut = at if who[word:at][:1].isupper() else word
     return who[:cut].rstrip(" ,|–—-:") if cut else who
-
-
-def labelled_date(text: str) -> tuple[str, str] | None:
-    """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
-    July 2021", "Published Monday, March 4, 2024 9:10AM EST"); None for anything else. A label
-    of a language that writes dates day first (every one but English: data/date_labels.toml) reads a
-    numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May)."""
-    label = _DATE_LABEL_RE.match(text)
-    if not label or not label["label"]:
-        return None
-    # the label's language tells the order of a numeric date: "Publié le 05/04/2013" is 5 April
-    day_first = True if " ".join(label["label"].casefold().split()) in date_labels().day_first else None
-    when = parse_date(label["date"], day_first)
-    if when is None:
-        return None
-    return ("modified" if date_labels().is_modified(label["label"]) else "published"), when
 
 
 def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = False) -> bool:
@@ -351,7 +229,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             meta.modified = first_when
             meta.provenance["modified"] = "header-line"
         return True
-    pair = _name_date(text) if has_digit(text) else None
+    pair = name_date(text) if has_digit(text) else None
     source = _SOURCE_LINE_RE.match(text)
     if source and pair is None:
         meta.original_source = (meta.original_source or OriginalSource()).fill(
