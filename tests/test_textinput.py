@@ -620,6 +620,21 @@ def test_a_byline_word_on_its_own_line_reads_the_dates_of_both_lines(
 @pytest.mark.parametrize(
     ("header", "authors"),
     [
+        # a stamp ending in "by" takes the name on the next line...
+        ("Written on Mar 14 by\n\nLena Moravec\n", ["Lena Moravec"]),
+        # ...a sentence's wrapped line ending in "by" takes nothing: a company is no byline
+        ("Editors' note, March 20, 2024: the crane's maker has since been bought by\n\nHarbourline "
+         "and it will no longer sell spare parts.\n", []),
+    ],
+)
+def test_a_line_ending_in_by_names_the_next_line_only_when_it_is_a_stamp(header: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
         # a link to the author's page whose text is its own slug names the author, whatever surrounds it
         ("March 14, 2024 | BY: [Lena Moravec](https://gazette.example/blog/author/lena-moravec/)\n", ["Lena Moravec"]),
         ("14/03/2024 [Lena Moravec](https://gazette.example/author/lena-moravec/) "

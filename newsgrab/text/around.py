@@ -51,6 +51,9 @@ from newsgrab.text.labelalone import is_label_alone
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
 
+#: four lower-case words in a row, a sentence's run ("... its assets have been acquired by"): no date's
+#: or time's stamp before a line's trailing "by" holds one ("6:20 AM PST 03/12/2019 by", "Written on Mar 27 by")
+_PROSE_RUN_RE = re.compile(r"(?:\b[a-zß-ÿа-я][\w'’-]*\s+){4}")
 #: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
 NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 #: sentence-shaped lines (a standfirst) between the headline and a bare name under it at most
@@ -100,8 +103,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         block = blocks[index]
         if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
-        # "6:20 AM PST 03/12/2019 by", not "Supported by"
-        trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
+        # "6:20 AM PST 03/12/2019 by", not "Supported by" nor a sentence's wrapped line ("... acquired by")
+        trailing_by = (has_digit(block.text) and TRAILING_BY_RE.search(block.text)
+                       and _PROSE_RUN_RE.search(block.text) is None)
         if (trailing_by or is_label_alone(block)) and index + 1 < high:
             name, lines = name_over_lines(blocks, index + 1)  # "By" / "Tim" / "Herrera" too
             authors = split_authors(undoubled(name))
