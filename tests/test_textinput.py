@@ -618,6 +618,21 @@ def test_a_byline_word_on_its_own_line_reads_the_dates_of_both_lines(
 
 
 @pytest.mark.parametrize(
+    ("name", "authors"),
+    [
+        # the author's social handle glued to the name under a label alone (markdownify prints the name's
+        # link and the handle's link side by side) is no part of the name...
+        ("Lena Moravec@lenamoravec", ["Lena Moravec"]),
+        # ...an e-mail address is no handle, and names no one
+        ("lena@gazette.example", []),
+    ],
+)
+def test_a_name_under_a_label_alone_is_read_without_its_handle(name: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", f"By\n\n{name}\n"))
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize(
     ("header", "authors"),
     [
         # a stamp ending in "by" takes the name on the next line...

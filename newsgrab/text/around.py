@@ -31,6 +31,7 @@ from newsgrab.text.byline import (
     names_a_role,
     undoubled,
     unglued_byline,
+    without_handle,
 )
 from newsgrab.text.cards import (
     MAX_STAMPED_LINES_BELOW,
@@ -108,7 +109,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
                        and _PROSE_RUN_RE.search(block.text) is None)
         if (trailing_by or is_label_alone(block)) and index + 1 < high:
             name, lines = name_over_lines(blocks, index + 1)  # "By" / "Tim" / "Herrera" too
-            authors = split_authors(undoubled(name))
+            authors = split_authors(without_handle(undoubled(name)))  # "By" / "Jane Doe@janedoe" too
             if authors and not meta.authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "byline"
