@@ -618,6 +618,24 @@ def test_a_byline_word_on_its_own_line_reads_the_dates_of_both_lines(
 
 
 @pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # get_text and markdownify cut a header line where an element follows its separator: the line that
+        # opens with the separator is the rest of the line above, read whole...
+        ("Lena Moravec\n\n/ Gazette Wire / Updated: March 14, 2024, 11:05 IST\n", ["Lena Moravec"]),
+        ("March 14, 2024, 07:11\n\n| 8 min read\n\nLena Moravec\n", ["Lena Moravec"]),
+        # ...not a sentence above it (the standfirst over the rest of a dateline), which names no one
+        ("Boats went out at dawn after the storm\n\n| Updated: March 14, 2024\n", []),
+        ("Boats went out at dawn after the storm.\n\n| Updated: March 14, 2024\n", []),
+    ],
+)
+def test_a_line_opening_with_a_separator_is_read_with_the_line_above(header: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert doc.metadata.authors == authors
+    assert doc.metadata.published == "2024-03-14"
+
+
+@pytest.mark.parametrize(
     ("name", "authors"),
     [
         # the author's social handle glued to the name under a label alone (markdownify prints the name's

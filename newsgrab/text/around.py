@@ -38,6 +38,7 @@ from newsgrab.text.cards import (
     take_card_name,
     take_stamped_name,
 )
+from newsgrab.text.cutline import rejoined
 from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, kicker_date, numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
@@ -139,6 +140,14 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             block = Block(kind="p", text=f"{block.text} {blocks[index + 1].text}")
             if take_header_line(block, meta):
                 taken.update((index, index + 1))
+                dated.add(index)
+            continue
+        # a header line cut at its separators ("Jane Doe" / "/ Harbour News / Updated: ..."), read whole
+        whole = rejoined(block, blocks[index + 1], MAX_HEADER_LINE_CHARS) if index + 1 < high else None
+        if whole is not None and (take_header_line(whole, meta, name_is_author=not meta.authors)
+                                  or _take_parts(whole, meta)):
+            taken.update((index, index + 1))
+            if is_dateline(whole.text):
                 dated.add(index)
             continue
         # a date whose parts the page printed in elements of their own ("May 24," / "2016 7:00 a.m. PT")
