@@ -627,12 +627,15 @@ def test_a_byline_word_on_its_own_line_reads_the_dates_of_both_lines(
         # ...not a sentence above it (the standfirst over the rest of a dateline), which names no one
         ("Boats went out at dawn after the storm\n\n| Updated: March 14, 2024\n", []),
         ("Boats went out at dawn after the storm.\n\n| Updated: March 14, 2024\n", []),
+        # ...nor the rest of a byline cut above it: the desk after "for" is no name
+        ("By Lena Moravec\n\nfor Harbour Notes\n\n| March 14, 2024\n", ["Lena Moravec"]),
     ],
 )
 def test_a_line_opening_with_a_separator_is_read_with_the_line_above(header: str, authors: list[str]) -> None:
     doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
     assert doc.metadata.authors == authors
     assert doc.metadata.published == "2024-03-14"
+    assert doc.metadata.site_name != "for Harbour Notes"
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,11 @@ _SENTENCE_STOPS = (".", "!", "?", "。")
 def rejoined(upper: Block, lower: Block, max_chars: int) -> Block | None:
     """The header line `upper` and `lower` were cut from, as a one-line dump prints it ("Jane Doe" +
     "/ Harbour News / Updated: ..." -> "Jane Doe / Harbour News / Updated: ..."), or None when `lower`
-    does not open with a separator, `upper` is no header's item, or the whole is over `max_chars`."""
+    does not open with a separator, `upper` is no header's item, or the whole is over `max_chars`.
+    An item opens with a capital or a digit: a lower-case word opens the rest of a line cut above it
+    ("By Jane Doe" / "for The Harbour Post" / "| May 24, 2016": the desk a byline names, no site's name)."""
     if (_CONTINUED_RE.match(lower.text) is None or len(upper.text.split()) > MAX_CUT_ITEM_WORDS
-            or upper.text.endswith(_SENTENCE_STOPS) or len(upper.text) + len(lower.text) >= max_chars):
+            or upper.text.endswith(_SENTENCE_STOPS) or upper.text[:1].islower()
+            or len(upper.text) + len(lower.text) >= max_chars):
         return None
     return Block(kind="p", text=f"{upper.text} {lower.text}")
