@@ -620,6 +620,57 @@ def test_a_byline_word_on_its_own_line_reads_the_dates_of_both_lines(
 @pytest.mark.parametrize(
     ("header", "authors"),
     [
+        # get_text and markdownify cut a header line where an element follows its separator: the line that
+        # opens with the separator is the rest of the line above, read whole...
+        ("Lena Moravec\n\n/ Gazette Wire / Updated: March 14, 2024, 11:05 IST\n", ["Lena Moravec"]),
+        ("March 14, 2024, 07:11\n\n| 8 min read\n\nLena Moravec\n", ["Lena Moravec"]),
+        # ...not a sentence above it (the standfirst over the rest of a dateline), which names no one
+        ("Boats went out at dawn after the storm\n\n| Updated: March 14, 2024\n", []),
+        ("Boats went out at dawn after the storm.\n\n| Updated: March 14, 2024\n", []),
+        # ...nor the rest of a byline cut above it: the desk after "for" is no name
+        ("By Lena Moravec\n\nfor Harbour Notes\n\n| March 14, 2024\n", ["Lena Moravec"]),
+    ],
+)
+def test_a_line_opening_with_a_separator_is_read_with_the_line_above(header: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert doc.metadata.authors == authors
+    assert doc.metadata.published == "2024-03-14"
+    assert doc.metadata.site_name != "for Harbour Notes"
+
+
+@pytest.mark.parametrize(
+    ("name", "authors"),
+    [
+        # the author's social handle glued to the name under a label alone (markdownify prints the name's
+        # link and the handle's link side by side) is no part of the name...
+        ("Lena Moravec@lenamoravec", ["Lena Moravec"]),
+        # ...an e-mail address is no handle, and names no one
+        ("lena@gazette.example", []),
+    ],
+)
+def test_a_name_under_a_label_alone_is_read_without_its_handle(name: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", f"By\n\n{name}\n"))
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a stamp ending in "by" takes the name on the next line...
+        ("Written on Mar 14 by\n\nLena Moravec\n", ["Lena Moravec"]),
+        # ...a sentence's wrapped line ending in "by" takes nothing: a company is no byline
+        ("Editors' note, March 20, 2024: the crane's maker has since been bought by\n\nHarbourline "
+         "and it will no longer sell spare parts.\n", []),
+    ],
+)
+def test_a_line_ending_in_by_names_the_next_line_only_when_it_is_a_stamp(header: str, authors: list[str]) -> None:
+    doc = parse_text(PAGE.replace("By Lena Moravec\n\nMarch 14, 2024\n", header))
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
         # a link to the author's page whose text is its own slug names the author, whatever surrounds it
         ("March 14, 2024 | BY: [Lena Moravec](https://gazette.example/blog/author/lena-moravec/)\n", ["Lena Moravec"]),
         ("14/03/2024 [Lena Moravec](https://gazette.example/author/lena-moravec/) "

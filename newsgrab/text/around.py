@@ -31,12 +31,14 @@ from newsgrab.text.byline import (
     names_a_role,
     undoubled,
     unglued_byline,
+    without_handle,
 )
 from newsgrab.text.cards import (
     MAX_STAMPED_LINES_BELOW,
     take_card_name,
     take_stamped_name,
 )
+from newsgrab.text.cutline import rejoined
 from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, kicker_date, numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
@@ -51,6 +53,9 @@ from newsgrab.text.labelalone import is_label_alone
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
 
+#: four lower-case words in a row, a sentence's run ("... its assets have been acquired by"): no date's
+#: or time's stamp before a line's trailing "by" holds one ("6:20 AM PST 03/12/2019 by", "Written on Mar 27 by")
+_PROSE_RUN_RE = re.compile(r"(?:\b[a-zß-ÿа-я][\w'’-]*\s+){4}")
 #: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
 NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 #: sentence-shaped lines (a standfirst) between the headline and a bare name under it at most
@@ -100,11 +105,12 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         block = blocks[index]
         if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
-        # "6:20 AM PST 03/12/2019 by", not "Supported by"
-        trailing_by = has_digit(block.text) and TRAILING_BY_RE.search(block.text)
+        # "6:20 AM PST 03/12/2019 by", not "Supported by" nor a sentence's wrapped line ("... acquired by")
+        trailing_by = (has_digit(block.text) and TRAILING_BY_RE.search(block.text)
+                       and _PROSE_RUN_RE.search(block.text) is None)
         if (trailing_by or is_label_alone(block)) and index + 1 < high:
             name, lines = name_over_lines(blocks, index + 1)  # "By" / "Tim" / "Herrera" too
-            authors = split_authors(undoubled(name))
+            authors = split_authors(without_handle(undoubled(name)))  # "By" / "Jane Doe@janedoe" too
             if authors and not meta.authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "byline"
@@ -134,6 +140,14 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             block = Block(kind="p", text=f"{block.text} {blocks[index + 1].text}")
             if take_header_line(block, meta):
                 taken.update((index, index + 1))
+                dated.add(index)
+            continue
+        # a header line cut at its separators ("Jane Doe" / "/ Harbour News / Updated: ..."), read whole
+        whole = rejoined(block, blocks[index + 1], MAX_HEADER_LINE_CHARS) if index + 1 < high else None
+        if whole is not None and (take_header_line(whole, meta, name_is_author=not meta.authors)
+                                  or _take_parts(whole, meta)):
+            taken.update((index, index + 1))
+            if is_dateline(whole.text):
                 dated.add(index)
             continue
         # a date whose parts the page printed in elements of their own ("May 24," / "2016 7:00 a.m. PT")

@@ -11,10 +11,12 @@ taken only when neither names someone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsgrab.data import load_toml
 from newsgrab.meta.dates import has_digit
+from newsgrab.meta.reltime import is_relative_time
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names, is_role_line
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS
@@ -22,6 +24,9 @@ from newsgrab.text.header import MAX_HEADER_LINE_CHARS
 #: blocks under the headline (and its dek) where a name with its time stamp is read first: further down,
 #: in a window that runs to a late first paragraph, the shape is a video player's ("Current Time 0:00")
 MAX_STAMPED_LINES_BELOW = 6
+#: a file's or a host's name in a line ("README.md", "index.js", "example.com"): a repository's list of
+#: commits prints each message over its relative time ("Create README.md" / "2 years ago"), no byline
+_FILE_NAME_RE = re.compile(r"\w\.[a-z]{1,4}\b")
 #: words of a card's link line at most ("View all articles by Jane")
 MAX_CARD_LINK_WORDS = 5
 
@@ -45,7 +50,8 @@ def is_card_link(text: str) -> bool:
 def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) -> set[int]:
     """Read the first line of `window` (the MAX_STAMPED_LINES_BELOW lines under the headline and its
     dek not read yet, nearest first) that is a person's name with its time stamp after it ("Jane Doe
-    05.24.16 5:42 AM", "Jane Doe 1 day ago", `byline_names`); return its index. The stamp makes the
+    05.24.16 5:42 AM", "Jane Doe 1 day ago", `byline_names`) or a relative time alone on the line under
+    it (`_stamp_under`: "Jane Doe" / "1 day ago"); return the indices read. The stamp makes the
     line a byline by its own shape, so it outranks a bare name that is one only by sitting next to the
     headline (a section's or a button's words: "Tech Insider" over "Jane Doe 1 day ago"), and it is
     read past the line taken for the article's first paragraph (a standfirst printed as a paragraph,
@@ -54,11 +60,27 @@ def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) ->
     "Apple Black" and a stamp), far under it a player's ("Current Time 0:00")."""
     for index in window:
         block = blocks[index]
-        if block.kind != "p" or block.text.isupper() or not has_digit(block.text):
+        if block.kind != "p" or block.text.isupper() or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
-        if len(block.text) <= MAX_HEADER_LINE_CHARS and (names := byline_names(block.text)):
-            return name_authors(meta, names, {index})
+        if has_digit(block.text):
+            if names := byline_names(block.text):
+                return name_authors(meta, names, {index})
+        elif ((stamp := _stamp_under(blocks, index)) is not None and _FILE_NAME_RE.search(block.text) is None
+              and (names := byline_names(block.text))):
+            return name_authors(meta, names, {index, stamp})
     return set()
+
+
+def _stamp_under(blocks: list[Block], index: int) -> int | None:
+    """The index of the relative time alone on the line right under `blocks[index]` ("Jane Doe" / "1 day
+    ago", "Aleš Vávra" / "před 2 hodinami": get_text and markdownify end a line at the element that
+    holds the byline's time stamp, where a one-line dump prints "Jane Doe 1 day ago"), or None. Only a
+    relative time (data/relative_times.toml, every language) is taken so: it stamps the story it sits
+    in, as a date alone under a name may be a teaser's or a caption's."""
+    under = index + 1
+    if under < len(blocks) and blocks[under].kind == "p" and is_relative_time(blocks[under].text):
+        return under
+    return None
 
 
 def take_card_name(blocks: list[Block], window: range, headline: int, taken: set[int], meta: Metadata) -> set[int]:
