@@ -15,6 +15,9 @@ OFFER = ("   When you sign up for this free guide to the coast, you will also jo
 #: the article's last paragraph in the same place, in some of the same words ("sign", "when you")
 LAST_PARAGRAPH = ("   When the crane was signed off, the harbour master said the repair had taken three weeks longer\n"
                   "   than the insurers had planned.")
+#: article prose about a newsletter (a body paragraph on a notice's topic) in the same place
+ABOUT_A_NEWSLETTER = ("   The harbour board's own newsletter, printed for members since 1950, was the first to\n"
+                      "   report the crack in the crane's arm, two weeks before the insurers sent anyone.")
 #: the author's bio: prose the footer's run stops at, which the score is unsure of
 BIO = ("   Mara Lind is a Reader in the Department of Geography at the University of the Islands. Her book\n"
        "   on harbour towns, Tides and Trade, is out in paperback")
@@ -42,6 +45,7 @@ def test_a_notice_after_the_article_goes_though_a_footer_follows_the_dump() -> N
 
 
 def test_the_articles_last_paragraph_in_the_same_place_stays() -> None:
-    verdicts = _verdicts(_page(LAST_PARAGRAPH))
-    assert verdicts[" ".join(LAST_PARAGRAPH.split())] is None
-    assert all(verdicts[text] is None for text in verdicts if text.startswith("Paragraph "))
+    for last in (LAST_PARAGRAPH, ABOUT_A_NEWSLETTER):
+        verdicts = _verdicts(_page(last))
+        assert verdicts[" ".join(last.split())] is None
+        assert all(verdicts[text] is None for text in verdicts if text.startswith("Paragraph "))
