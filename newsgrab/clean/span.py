@@ -8,7 +8,8 @@ only the blocks a notice can be (`_scored_chars`, `_view`); the weights' fit (be
 through `notice_cues(..., every_block=True)`) reads every block of the fit's window, plain prose
 included, so the rows it learns from do not depend on the weights it is fitting. In text input the
 article ends where its footer begins, a separator that fences notices (`_footer_fence`) or the run of
-notices the text closes on (`_text_footer`), and the footer is read whole.
+notices the text closes on (`_text_footer`), and the footer is read whole; the blocks right above
+that run are then read as an article's last blocks are (`_read_above_footer`).
 """
 
 from __future__ import annotations
