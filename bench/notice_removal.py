@@ -6,6 +6,8 @@
     .venv/bin/python bench/notice_removal.py --misses tune    # list the tune half's misses (never read holdout)
     .venv/bin/python bench/notice_removal.py --text --misses tune   # ... the text path's too, by converter
     .venv/bin/python bench/notice_removal.py --text --converters w3m,lynx   # only these dumps
+    .venv/bin/python bench/notice_removal.py --converted /tmp/conv   # the text path on bench/convert_pages.py's
+                                                                     # dumps of the meta and Readability pages
 
 The labels (`bench/notice_labels.tsv`) were made by hand, page by page, on the blocks newsgrab's HTML
 stage hands to the boilerplate pass: every in-article notice got its category (the removal categories
@@ -157,8 +159,10 @@ def _share(ok: int, n: int, count: bool = True) -> str:
 
 
 def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want_misses: str | None,
-               body_keys: dict[tuple[str, str], set[str]], only: str | None = None) -> None:
-    """Tally every labelled block of the pages (of the half `only`, if given) as the pass leaves it."""
+               body_keys: dict[tuple[str, str], set[str]], only: str | None = None,
+               html_verdicts: dict[tuple[str, str], dict[str, str]] | None = None) -> None:
+    """Tally every labelled block of the pages (of the half `only`, if given) as the pass leaves it;
+    `html_verdicts` gets, per page, each block's fingerprint -> its removal ("kept" when none)."""
     import newsgrab
 
     for dataset, doc, half, raw, kwargs in documents():
@@ -175,6 +179,8 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
                 continue
             key = fingerprint(block.text)
             seen.add(key)
+            if html_verdicts is not None:
+                html_verdicts[dataset, doc][key] = f"{removal.category} {removal.rule}" if removal else "kept"
             category = page_labels.get(key, BODY)
             if category == NOT_SCORED:
                 continue
@@ -271,8 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--text", action="store_true", help="also score the text path on the textbench dumps")
     ap.add_argument("--misses", choices=(TUNE, HOLDOUT, "all"), help="list the misses of this half")
-    ap.add_argument("--converters", default=",".join(TEXT_CONVERTERS),
-                    help="comma-separated textbench converters to score with --text (default: all)")
+    ap.add_argument("--converters", default="",
+                    help="comma-separated converters to score with --text / --converted (default: all)")
+    ap.add_argument("--converted", type=Path, metavar="DIR",
+                    help="score the text path on bench/convert_pages.py's dumps in DIR (bench/notice_converted.py)")
+    ap.add_argument("--folds", action="store_true", help="with --converted: the tune half split by fold A / B too")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"notice_removal: {SHARED} is absent", file=sys.stderr)
@@ -280,11 +289,20 @@ def main(argv: list[str] | None = None) -> int:
     labels = load_labels()
     tally = Tally()
     body_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-    score_html(labels, tally, args.misses, body_keys)
+    html_verdicts: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    score_html(labels, tally, None if args.converted else args.misses, body_keys, html_verdicts=html_verdicts)
     print(tally.report("HTML path: ScrapingHub, Readability and bench/meta pages"))
     misses, source_misses = tally.misses, tally.source_misses
+    if args.converted:
+        from bench.notice_converted import score_converted
+
+        only = [name for name in args.converters.split(",") if name] or None
+        table = score_converted(args.converted, labels, body_keys, html_verdicts, args.misses, only, args.folds)
+        print(table.report())
+        for line in table.misses:
+            print(line)
     if args.text:
-        for converter in args.converters.split(","):
+        for converter in [name for name in args.converters.split(",") if name] or TEXT_CONVERTERS:
             text_tally = score_text(labels, body_keys, converter, args.misses)
             print(text_tally.report(f"text path: textbench {converter}"))
             misses += text_tally.misses

@@ -8,7 +8,8 @@ only the blocks a notice can be (`_scored_chars`, `_view`); the weights' fit (be
 through `notice_cues(..., every_block=True)`) reads every block of the fit's window, plain prose
 included, so the rows it learns from do not depend on the weights it is fitting. In text input the
 article ends where its footer begins, a separator that fences notices (`_footer_fence`) or the run of
-notices the text closes on (`_text_footer`), and the footer is read whole.
+notices the text closes on (`_text_footer`), and the footer is read whole; the blocks right above
+that run are then read as an article's last blocks are (`_read_above_footer`).
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
             views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
     elif (from_text(blocks) and (footer := _text_footer(blocks, texts, hits, views, cues, scorer)) is not None
           and footer > first_anchor):  # the article ends where the text's closing run of notices begins
+        anchors = _read_above_footer(blocks, texts, hits, views, cues, scorer, linked, counts, anchors, footer, dilute)
+        substantive = [is_body and (i >= footer or i in anchors) for i, is_body in enumerate(substantive)]
         last_anchor = max((i for i in anchors if i < footer), default=-1)
         substantive[footer:] = [False] * (len(blocks) - footer)
         for i in range(footer, len(blocks)):
@@ -230,6 +233,39 @@ def _text_footer(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[o
         notices += 1
         start = i
     return start if notices >= TEXT_FOOTER_MIN_NOTICES else None
+
+
+def _read_above_footer(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                       views: list[BlockText | None], cues: list[dict[str, float]], scorer: NoticeScorer,
+                       linked: Sequence[bool], counts: Counter[str], anchors: list[int], footer: int,
+                       dilute: bool) -> list[int]:
+    """The anchors once the blocks right above a text's footer are read as the last blocks of an
+    article are (`_scored_chars` counted from the footer, not from the end of the dump): in HTML the
+    page ends with the article, so a notice after its last paragraph (a newsletter offer, a privacy
+    promise, a sponsor's line) sits among the last blocks and is read however long; a whole-page dump
+    goes on with a footer, which leaves that notice mid-page, too long to be read, and makes it an
+    anchor that keeps every notice above it from being `after-body`. A block read so that would not
+    anchor the article after its end no longer anchors it. `dilute`: the page names its publisher
+    throughout, so naming it is no self-reference (as in `body_span`)."""
+    dropped = set()
+    for i in range(max(footer - SCORED_TAIL_ZONE, 0), footer):
+        if (views[i] is not None or not texts[i] or not (hits[i] is None or scoped(hits[i]))
+                or len(texts[i]) > _scored_chars(i, footer)):
+            continue
+        repeated = counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS
+        view = _view(blocks[i], texts[i], scorer, repeated)
+        if view is None:
+            continue
+        views[i], cues[i] = view, scorer.text_cues(view)
+        if dilute:
+            cues[i].pop("self-reference", None)
+        if repeated:
+            cues[i]["repeated"] = 1.0
+        if linked[i]:
+            cues[i]["link-list"] = 1.0
+        if not scorer.anchors_at_the_end(cues[i]):
+            dropped.add(i)
+    return [i for i in anchors if i not in dropped] if dropped else anchors
 
 
 def _read_whole(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
