@@ -90,7 +90,9 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
         return Block(kind="table", text="\n".join(rows), links=links, media=media,
                      origin=f"{LINE_ORIGIN}{raw.line}"), []
     text = raw.raw
-    if "[" in text and "]" in text:  # (the pattern needs both; most units hold neither)
+    # (the pattern needs both brackets, and a "]" that no "(" follows: most units hold no bracket,
+    # and in a markdown dump most that do are links, each "]" opening its target)
+    if "[" in text and "]" in text and text.count("]") > text.count("]("):
         text = _IMAGE_NAME_RE.sub("", text)
     if not has_syntax(text):  # most units: what convert_inline makes of them, without its Inline on the way
         return Block(raw.kind, fold_space(text), [], [], 0, raw.ordered, f"{LINE_ORIGIN}{raw.line}"), []
