@@ -3,7 +3,8 @@
 A gate is a necessary condition of its pattern (a character the pattern needs, a count it needs),
 so skipping the pattern where the gate fails changes no output. Each gate is checked on generated
 text built from the characters that decide it, and on examples where it must and must not let the
-pattern run.
+pattern run. The per-document memo of inline readings is checked to give each unit the block a
+fresh reading gives, with lists of its own.
 """
 
 from __future__ import annotations
@@ -93,3 +94,33 @@ def test_line_gate_examples(line: str, rule: bool, empty_bullet: bool, chrome: b
     assert bool(lines._RULE_RE.match(line.strip())) is rule
     assert bool(lines._EMPTY_BULLET_RE.match(line)) is empty_bullet
     assert bool(lines._CHROME_LINE_RE.match(line)) is chrome
+
+
+_UNITS = ["[Home](https://example.org/)", "[ ](https://example.org/rss) RSS", "**Harbour** news",
+          "[Jane Doe](/author/jane-doe)", "![Quay](https://example.org/q.jpg)", "Plain words", "[12]Weather"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_UNITS), min_size=1, max_size=8), st.sampled_from([None, "https://example.org/a/"]))
+def test_a_unit_printed_again_gets_the_block_of_a_fresh_reading(texts: list[str], base: str | None) -> None:
+    converted: dict[str, inline.Inline] = {}
+    seen: list[blocks.Block] = []
+    for number, text in enumerate(texts, start=1):
+        raw = lines.RawBlock("li", text, number)
+        block, names = blocks._to_block(raw, base, {}, converted)
+        fresh, fresh_names = blocks._to_block(raw, base, {}, {})
+        assert block == fresh and names == fresh_names
+        assert all(block.links is not other.links and block.media is not other.media for other in seen)
+        seen.append(block)
+
+
+def test_a_menu_printed_at_both_ends_is_read_the_same_at_each() -> None:
+    page = ("* [Harbour](https://example.org/harbour)\n* [Weather](https://example.org/weather)\n\n"
+            "# Ferries run late again\n\nThe morning ferries ran an hour late for the third day.\n\n"
+            "* [Harbour](https://example.org/harbour)\n* [Weather](https://example.org/weather)\n")
+    raw_blocks, refs = lines.split_blocks(page)
+    converted: dict[str, inline.Inline] = {}
+    remembered = [blocks._to_block(raw, None, refs, converted)[0] for raw in raw_blocks]
+    assert remembered == [blocks._to_block(raw, None, refs, {})[0] for raw in raw_blocks]
+    assert remembered[0].text == remembered[-2].text == "Harbour"
+    assert remembered[0].links == remembered[-2].links and remembered[0].links is not remembered[-2].links
