@@ -438,7 +438,7 @@ def test_a_plain_unit_becomes_the_block_convert_inline_makes(text: str, kind: st
     from newsgrab.text import blocks
 
     raw = lines.RawBlock(kind, text, 7, ordered)
-    block, names = blocks._to_block(raw, "https://example.org/a/", {})
+    block, names = blocks._to_block(raw, "https://example.org/a/", {}, {})
     cleaned = blocks._IMAGE_NAME_RE.sub("", text) if "[" in text and "]" in text else text
     inline_ = inline.convert_inline(cleaned, "https://example.org/a/", {})
     assert block == Block("media" if not inline_.text and inline_.media else kind, inline_.text, inline_.links,

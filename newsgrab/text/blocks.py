@@ -28,7 +28,7 @@ from newsgrab.text.header import (
     take_header_line,
 )
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
-from newsgrab.text.inline import convert_inline, convert_syntax, has_syntax
+from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.origin import LINE_ORIGIN
 from newsgrab.text.site import read_site
@@ -73,8 +73,15 @@ class TextDocument:
     metadata: Metadata
 
 
-def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Block, list[str]]:
-    """A raw unit as a block, and the names of its links to an author's page left relative."""
+def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: dict[str, Inline]
+              ) -> tuple[Block, list[str]]:
+    """A raw unit as a block, and the names of its links to an author's page left relative.
+
+    `converted` remembers the inline reading of each text with syntax for one document: a whole
+    page prints its menus, share bars and teasers at the top and again at the foot (some 15-20% of
+    a markdown dump's units are a text printed before), and the reading depends on the text, the
+    base and the references alone. A unit printed again gets lists of its own (no block shares a
+    list with another; the links and media in them are values nothing changes)."""
     if raw.kind in ("pre", "hr"):
         return Block(kind=raw.kind, text=raw.raw.strip("\n"), origin=f"{LINE_ORIGIN}{raw.line}"), []
     if raw.kind == "table":
@@ -91,11 +98,18 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str]) -> tuple[Bl
         return Block(kind="table", text="\n".join(rows), links=links, media=media,
                      origin=f"{LINE_ORIGIN}{raw.line}"), []
     text = raw.raw
-    if "[" in text and "]" in text:  # (the pattern needs both; most units hold neither)
+    # (the pattern needs both brackets, and a "]" that no "(" follows: most units hold no bracket,
+    # and in a markdown dump most that do are links, each "]" opening its target)
+    if "[" in text and "]" in text and text.count("]") > text.count("]("):
         text = _IMAGE_NAME_RE.sub("", text)
     if not has_syntax(text):  # most units: what convert_inline makes of them, without its Inline on the way
         return Block(raw.kind, fold_space(text), [], [], 0, raw.ordered, f"{LINE_ORIGIN}{raw.line}"), []
-    inline = convert_syntax(text, base, refs)
+    inline = converted.get(text)
+    if inline is None:
+        inline = converted[text] = convert_syntax(text, base, refs)
+    else:
+        inline = Inline(inline.text, list(inline.links), list(inline.media), inline.link_chars,
+                        list(inline.author_names))
     plain = inline.text
     # (positional: kind, text, links, media, link_chars, ordered, origin; a block a unit, so the
     # keywords' cost showed in the text path's profile)
@@ -139,7 +153,9 @@ def _plain_apostrophes(text: str) -> str:
 def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
     """The document, and every block of the text (the page's furniture too)."""
     raw_blocks, refs = split_blocks(text)
-    pairs = [pair for raw in raw_blocks if (pair := _to_block(raw, base_url, refs))[0].text or pair[0].media]
+    converted: dict[str, Inline] = {}
+    pairs = [pair for raw in raw_blocks
+             if (pair := _to_block(raw, base_url, refs, converted))[0].text or pair[0].media]
     blocks = [block for block, _ in pairs]
     meta = Metadata(url=base_url)
     if not blocks:

@@ -26,7 +26,9 @@ _LABEL = r"((?:[^\[\]]++|\[[^\[\]]*+\])*+)"
 _TARGET = r"\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)"
 _IMAGE_RE = re.compile(rf"!\[{_LABEL}\]{_TARGET}")
 _LINK_RE = re.compile(rf"\[{_LABEL}\]{_TARGET}")
-#: a link whose label is empty (an icon, or an image taken out as media)
+#: a link whose label is empty (an icon, or an image taken out as media). Its label is "[]" or opens
+#: with a space: the plain one ("[ ") or another, which no printable text holds (`str.isprintable`
+#: is False for every whitespace character but " "), so a text with none of the three is not scanned
 _EMPTY_LINK_RE = re.compile(rf"\[\s*\]{_TARGET}")
 _REF_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\[([^\]]*)\]")
 _REF_LINK_RE = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
@@ -105,7 +107,8 @@ def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | Non
         if "](" in text:
             if "![" in text:
                 text = _IMAGE_RE.sub(found_in.image, text)
-            text = _EMPTY_LINK_RE.sub("", text)
+            if "[]" in text or "[ " in text or not text.isprintable():  # (see _EMPTY_LINK_RE)
+                text = _EMPTY_LINK_RE.sub("", text)
             text = _LINK_RE.sub(found_in.link, text)
         if refs and "][" in text:
             text = _REF_IMAGE_RE.sub(found_in.ref_image, text)

@@ -222,7 +222,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             heading_line, underlined, _ = para.pop()
             out.append(RawBlock("h1" if first == "=" else "h2", underlined.strip(), heading_line))
             continue
-        if first in "-*_=━─" and _RULE_RE.match(stripped):
+        # (a rule of `*`, `-`, `_` or `=` repeats its character three times: a bullet's line has one)
+        if first in "-*_=━─" and (first in "━─" or stripped.count(first) >= 3) and _RULE_RE.match(stripped):
             flush()
             out.append(RawBlock("hr", stripped, number))
             continue
@@ -250,12 +251,13 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             wrapped.add(number)
             continue
         bulleted = first in _BULLET_CHARS  # (a line that starts otherwise matches neither bullet pattern)
-        if bulleted and _EMPTY_BULLET_RE.match(line):
+        if bulleted and stripped[-1] in _BULLET_CHARS and _EMPTY_BULLET_RE.match(line):  # (it ends with one too)
             flush()
             if not indent:  # a lone "*" at the margin is a separator; indented, an item with only an icon
                 out.append(RawBlock("hr", stripped, number))
             continue
-        if first in "_([" and _CHROME_LINE_RE.match(line):
+        # (a bracket opens a lynx mark only on a line that it closes: not a markdown link's line)
+        if ((first == "[" and stripped[-1] == "]") or first in "_(") and _CHROME_LINE_RE.match(line):
             flush()
             continue
         if flush_headings and not indent and not para and first not in "[(*+-•":
