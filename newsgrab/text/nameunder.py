@@ -1,7 +1,9 @@
 """The bare name under a headline, and the shapes around a name that make it a byline.
 
 A converter prints an author's card or a standfirst as a heading, and a photo's empty block between
-the headline and the name; `take_name_under_headline` reads a bare name there.
+the headline and the name; `take_name_under_headline` reads a bare name there. A bare name's shape is
+a teaser's too: its title as one link to the story ("Instant Redress"), or a list's "Name - date"
+line under each teaser's title; such a line is no byline (`_is_teaser_line`).
 Kept apart from text/around.py (near the 400-line limit), which reads every other header line
 around the headline and takes from here the two tests both use: the line under a name past its
 social handle, and a line that opens with a date.
@@ -45,7 +47,11 @@ def take_name_under_headline(blocks: list[Block], headline: int, end: int, meta:
     the lead photo ("headline" / "One sentence of dek." / photo / "### Jane Doe"): converters print
     a standfirst or an author's card as a heading (`<h2>`, `<h3>`) too, and a photo's empty block
     between the lines parts them in the text though not on the page. At most MAX_DEK_LINES
-    sentence-shaped lines are passed over; the first other line is the name or nothing is taken."""
+    sentence-shaped lines are passed over; the first other line is the name or nothing is taken. Nor
+    is a name-shaped line that is a teaser's by its shape (`_is_teaser_line`): in issue 13's converted
+    tune pages the reader named the author on two sites and a teaser on two ("Instant Redress",
+    another story's link under a related story's headline; "Ada Vesey - 28/06/2022", a list's line
+    under a teaser taken for the headline)."""
     deks = 0
     for index in range(headline + 1, end):
         block = blocks[index]
@@ -54,6 +60,8 @@ def take_name_under_headline(blocks: list[Block], headline: int, end: int, meta:
         if block.kind not in NAME_KINDS:
             return set()
         if names := byline_names(block.text):
+            if _is_teaser_line(block):
+                return set()
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             return {index}
@@ -61,3 +69,20 @@ def take_name_under_headline(blocks: list[Block], headline: int, end: int, meta:
             return set()
         deks += 1
     return set()
+
+
+#: a story's address: a path segment of at least four words joined by hyphens ("/harbour-ferry-adds-a-night-crossing/");
+#: an author's page holds two or three ("/author/jane-doe/"). On issue 13's converted tune pages a
+#: name-shaped link to such an address is never the author (43 sites), the author's link never has it (53)
+_STORY_SLUG_RE = re.compile(r"/[^\W_]+(?:-[^\W_]+){3,}(?:[/.?#]|$)")
+
+
+def _is_teaser_line(block: Block) -> bool:
+    """Whether a name-shaped line under the headline is a teaser's: one link to a story's address
+    ("[Instant Redress](https://example.com/features/firms-answer-complaints-on-social-media/)"), or
+    the name with its own date ("Ada Vesey - 28/06/2022"), the line a list prints under each teaser's
+    title: a bare name is this reader's, a name with its date the "Name, Date" reader's, which reads
+    it where the header is."""
+    if has_digit(block.text):
+        return True
+    return block.link_chars >= len(block.text) and any(_STORY_SLUG_RE.search(link.url) for link in block.links)
