@@ -1,5 +1,5 @@
 """A social handle alone on the line under an author's name is part of the byline (issue 13;
-text/around.py `_below_handle`, text/byline.py `is_handle`): "Jane Doe" / "@janedoe" / "Friday 18
+text/nameunder.py `below_handle`, text/byline.py `is_handle`): "Jane Doe" / "@janedoe" / "Friday 18
 November 2011 18.00 EST" under the headline names Jane Doe as "Jane Doe" right over the date does.
 Held the other way: the handle alone is no anchor ("Jane Doe" / "@janedoe" over the story's first
 paragraph, no date, names nobody), and an e-mail address or a sentence that mentions a handle is no

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from newsgrab.meta.authors import author_link_name
-from newsgrab.meta.dates import has_digit, parse_date
+from newsgrab.meta.dates import has_digit
 from newsgrab.meta.people import split_authors
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
@@ -26,7 +26,6 @@ from newsgrab.text.byline import (
     agency_names,
     byline_names,
     card_names,
-    is_handle,
     name_over_lines,
     names_a_role,
     undoubled,
@@ -39,7 +38,7 @@ from newsgrab.text.cards import (
     take_stamped_name,
 )
 from newsgrab.text.cutline import rejoined
-from newsgrab.text.datelines import TEXT_DATE_RE, date_over_break, kicker_date, numeric_date
+from newsgrab.text.datelines import date_over_break, kicker_date, numeric_date
 from newsgrab.text.header import (
     HEADER_KINDS,
     MAX_HEADER_LINE_CHARS,
@@ -50,22 +49,17 @@ from newsgrab.text.header import (
     take_header_line,
 )
 from newsgrab.text.labelalone import is_label_alone
+from newsgrab.text.nameunder import below_handle, opens_with_date, take_name_under_headline
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
 
 #: four lower-case words in a row, a sentence's run ("... its assets have been acquired by"): no date's
 #: or time's stamp before a line's trailing "by" holds one ("6:20 AM PST 03/12/2019 by", "Written on Mar 27 by")
 _PROSE_RUN_RE = re.compile(r"(?:\b[a-zß-ÿа-я][\w'’-]*\s+){4}")
-#: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
-NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
-#: sentence-shaped lines (a standfirst) between the headline and a bare name under it at most
-MAX_DEK_LINES = 1
 #: short label lines (a section's name) a header above the headline may hold between its name and its dateline
 MAX_LABELS_ABOVE_DATELINE = 1
 #: words of such a label at most
 MAX_LABEL_WORDS = 3
-#: a digit a capital runs into: two items a converter glued ("2019Updated:")
-_DIGIT_THEN_CAPITAL_RE = re.compile(r"(?<=\d)(?=[A-Z])")
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
@@ -195,7 +189,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
         # a name with its time stamp ("Jane Doe 2 hours ago") or its role ("Jane Doe Senior Editor, Example
         # Post") is a byline by its shape, next to anything; a bare name right above the headline is its
         # kicker, the section's label ("Executive Branch", "Video Game"), not its byline
-        beneath = _below_handle(blocks, index)
+        beneath = below_handle(blocks, index)
         if (index - 1 in anchors or (beneath in anchors and not beneath == index + 1 == headline)
                 or has_digit(block.text) or names_a_role(block.text, names)):
             meta.authors = names
@@ -210,7 +204,7 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     if not meta.authors and title_at:
         taken |= _take_name_above_dateline(blocks, headline, dated, meta)
     if not meta.authors and title_at:
-        taken |= _take_name_under_headline(blocks, headline, min(high, names_before), meta)
+        taken |= take_name_under_headline(blocks, headline, min(high, names_before), meta)
     if not meta.authors and title_at and names_before > low:  # a name with its reading time above the headline
         taken |= take_timed_name(blocks, headline, meta)
     for index in range(headline + 1, high - 1):  # the dateline under it anchors it, past a caption too
@@ -232,15 +226,6 @@ def is_lone_line(blocks: list[Block], index: int) -> bool:
     return kind == "p" or (kind == "li" and (index == 0 or blocks[index - 1].kind != "li"))
 
 
-def _below_handle(blocks: list[Block], index: int) -> int:
-    """The line under a name's line, past the author's social handle when it sits alone on the line
-    under the name ("Jane Doe" / "@janedoe" / "Friday 11 November 2011": a theme prints the handle
-    under the byline, in its own element, and the date under both): the handle is part of the byline,
-    no line of its own between the name and what anchors it."""
-    below = index + 1
-    return below + 1 if below < len(blocks) and is_handle(blocks[below].text) else below
-
-
 def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: int) -> list[str]:
     """The name a list item or a line in capitals holds when it sits right above or below a dateline
     read around the headline: "* Telegraph Sport" / "12 March 2019 • 2:41pm" (a theme prints its
@@ -250,7 +235,7 @@ def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: i
     `start` (its first). [] for anything else."""
     block = blocks[index]
     if block.kind not in ("p", "li") or not any(
-            i in dated or (0 <= i < len(blocks) and _opens_with_date(blocks[i].text)) for i in (index - 1, index + 1)):
+            i in dated or (0 <= i < len(blocks) and opens_with_date(blocks[i].text)) for i in (index - 1, index + 1)):
         return []
     if not block.text.isupper():
         return byline_names(block.text)
@@ -260,13 +245,6 @@ def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: i
     signed = any(blocks[i].text == block.text and blocks[i - 1].text.endswith((".", "\"", "”"))
                  for i in range(start + 1, len(blocks)))
     return [name.upper() for name in names] if signed else []
-
-
-def _opens_with_date(text: str) -> bool:
-    """Whether a line opens with a date `parse_date` reads, whatever follows it ("Nov. 20, 2019Updated:
-    Nov. 20, 2019 1:35 a.m.", an update glued to the date, which no dateline test reads whole)."""
-    found = TEXT_DATE_RE.match(_DIGIT_THEN_CAPITAL_RE.sub(" ", text)) if has_digit(text) else None
-    return found is not None and parse_date(found.group(0)) is not None
 
 
 def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int], meta: Metadata) -> set[int]:
@@ -289,29 +267,6 @@ def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int
             return {index}
         if len(block.text.split()) > MAX_LABEL_WORDS or has_digit(block.text):
             return set()  # not a label: the header ended above the dateline
-    return set()
-
-
-def _take_name_under_headline(blocks: list[Block], headline: int, end: int, meta: Metadata) -> set[int]:
-    """Read a bare name that is the first line of text under the headline and its standfirst, over
-    the lead photo ("headline" / "One sentence of dek." / photo / "### Jane Doe"): converters print
-    a standfirst or an author's card as a heading (`<h2>`, `<h3>`) too, and a photo's empty block
-    between the lines parts them in the text though not on the page. At most MAX_DEK_LINES
-    sentence-shaped lines are passed over; the first other line is the name or nothing is taken."""
-    deks = 0
-    for index in range(headline + 1, end):
-        block = blocks[index]
-        if block.kind == "media":
-            continue
-        if block.kind not in NAME_KINDS:
-            return set()
-        if names := byline_names(block.text):
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-            return {index}
-        if deks >= MAX_DEK_LINES or not block.text.endswith((".", "!", "?")):
-            return set()
-        deks += 1
     return set()
 
 
