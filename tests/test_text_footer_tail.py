@@ -22,7 +22,7 @@ ABOUT_A_NEWSLETTER = ("   The harbour board's own newsletter, printed for member
 BIO = ("   Mara Lind is a Reader in the Department of Geography at the University of the Islands. Her book\n"
        "   on harbour towns, Tides and Trade, is out in paperback")
 FOOTER = "\n\n".join(f"   {line}" for line in (
-    "Comments are closed", "Register to read more",
+    "Comments are closed", "Register to keep reading",
     "Access 10 articles free in the next 30 days. You'll also receive our free newsletter.",
     "Follow us on Twitter", "Sign up for our newsletter", "Privacy policy", "Contact us"))
 

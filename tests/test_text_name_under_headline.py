@@ -1,6 +1,6 @@
 """A bare name as the first line under the headline (and its standfirst) is read unless the line is a
 teaser's by its shape (issue 13; text/nameunder.py `take_name_under_headline`, `_is_teaser_line`). A
-converter prints an author's card as a heading ("### Marta Quill" over "Apr 16, 2015 8:02 pm UTC",
+converter prints an author's card as a heading ("### Marta Quill" over "Sep 9, 2016 7:41 pm UTC",
 "Marta Quill, @mquill" over "11.03.17 in Harbours", a link to the author's page): that is a byline.
 One link to a story's address ("[Harbour Repairs](.../harbour-repairs-begin-after-the-storm/)", a
 related story's title) or a name with its own date ("Ada Vesey - 28/06/2022", the line a list prints
@@ -33,7 +33,7 @@ def _read(lines: list[Block]) -> tuple[set[int], list[str]]:
 @pytest.mark.parametrize(
     "lines",
     [
-        [Block(kind="h3", text="Marta Quill"), Block(kind="p", text="Apr 16, 2015 8:02 pm UTC")],
+        [Block(kind="h3", text="Marta Quill"), Block(kind="p", text="Sep 9, 2016 7:41 pm UTC")],
         [Block(kind="h3", text="Marta Quill, @mquill"), Block(kind="p", text="11.03.17 in Harbours")],
         [Block(kind="media", text=""), Block(kind="h3", text="Marta Quill"), Block(kind="p", text="Harbour reporter")],
         # a link to the author's page: two words in its last segment, no story's address
