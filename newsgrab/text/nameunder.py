@@ -2,7 +2,7 @@
 
 A converter prints an author's card or a standfirst as a heading, and a photo's empty block between
 the headline and the name; `take_name_under_headline` reads a bare name there. A bare name's shape is
-a teaser's too: its title as one link to the story ("Instant Redress"), or a list's "Name - date"
+a teaser's too: its title as one link to the story ("Quick Refunds"), or a list's "Name - date"
 line under each teaser's title; such a line is no byline (`_is_teaser_line`).
 Kept apart from text/around.py (near the 400-line limit), which reads every other header line
 around the headline and takes from here the two tests both use: the line under a name past its
@@ -49,7 +49,7 @@ def take_name_under_headline(blocks: list[Block], headline: int, end: int, meta:
     between the lines parts them in the text though not on the page. At most MAX_DEK_LINES
     sentence-shaped lines are passed over; the first other line is the name or nothing is taken. Nor
     is a name-shaped line that is a teaser's by its shape (`_is_teaser_line`): in issue 13's converted
-    tune pages the reader named the author on two sites and a teaser on two ("Instant Redress",
+    tune pages the reader named the author on two sites and a teaser on two ("Quick Refunds",
     another story's link under a related story's headline; "Ada Vesey - 28/06/2022", a list's line
     under a teaser taken for the headline)."""
     deks = 0
@@ -79,7 +79,7 @@ _STORY_SLUG_RE = re.compile(r"/[^\W_]+(?:-[^\W_]+){3,}(?:[/.?#]|$)")
 
 def _is_teaser_line(block: Block) -> bool:
     """Whether a name-shaped line under the headline is a teaser's: one link to a story's address
-    ("[Instant Redress](https://example.com/features/firms-answer-complaints-on-social-media/)"), or
+    ("[Quick Refunds](https://example.com/features/firms-answer-complaints-on-social-media/)"), or
     the name with its own date ("Ada Vesey - 28/06/2022"), the line a list prints under each teaser's
     title: a bare name is this reader's, a name with its date the "Name, Date" reader's, which reads
     it where the header is."""
