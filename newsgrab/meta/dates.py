@@ -30,6 +30,8 @@ MONTH_FIRST_LANGUAGES = frozenset({"en-us", "en-ph", "en-ca", "en-um", "en-as", 
 
 _MONTHS = calendar_words().months
 _MONTH_RE = calendar_words().month_alternation()
+#: the words a clock time follows ("at", "um", "à"; data/calendar_words.toml)
+_CLOCK_WORDS = calendar_words().clock_word_alternation()
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR_RE = r"(?P<year>(?:19|20|21)\d\d)"
 
@@ -64,7 +66,7 @@ _CJK_RE = re.compile(
 )
 #: a clock time right after a date: "10:00 AM EDT", "à 10h00", "um 10.00 Uhr", "- 14:05 GMT+2"
 _TIME_AFTER_RE = re.compile(
-    r"^[\s.,|\-–—]*(?:at|à|a las|alle|um|om|kl\.?|в)?\s*(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)"
+    rf"^[\s.,|\-–—]*(?:{_CLOCK_WORDS})?\s*(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:Uhr\s*)?"
     r"(?P<tz>Z\b|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b)?",
     re.IGNORECASE,

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from newsgrab.data import load_toml
+from newsgrab.data import load_toml, phrase_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,8 @@ class CalendarWords:
     months: dict[str, int]
     #: weekday names (lower case) of every language
     weekdays: tuple[str, ...]
+    #: the words a clock time follows in a stamp, every language ("at", "um", "à", "a las")
+    clock_words: tuple[str, ...]
 
     def month_alternation(self) -> str:
         """The month names as a regex alternation (escaped, longest first), grouped by first letter."""
@@ -71,6 +73,11 @@ class CalendarWords:
     def weekday_alternation(self) -> str:
         """The weekday names as a regex alternation (escaped, longest first), grouped by first letter."""
         return _by_first_letter(self.weekdays)
+
+    def clock_word_alternation(self) -> str:
+        """The clock words as a regex alternation (escaped, longest first, a phrase's words joined by
+        any spacing): one list for the date parser's time and the text path's dateline readers."""
+        return phrase_alternation(self.clock_words)
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
@@ -103,6 +110,7 @@ def calendar_words() -> CalendarWords:
     data = load_toml("calendar_words.toml")
     months: dict[str, int] = {}
     weekdays: set[str] = set()
+    clock_words: set[str] = set()
     for language, table in data.items():
         if len(table["months"]) != MONTHS_A_YEAR:
             raise ValueError(f"calendar_words.toml [{language}]: months must list {MONTHS_A_YEAR} entries")
@@ -111,7 +119,8 @@ def calendar_words() -> CalendarWords:
                 if months.setdefault(word, number) != number:
                     raise ValueError(f"calendar_words.toml [{language}]: {word!r} names two months")
         weekdays.update(table["weekdays"].lower().split())
-    return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)))
+        clock_words.update(word.lower() for word in table.get("clock_words", ()))
+    return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)), clock_words=tuple(sorted(clock_words)))
 
 
 @dataclass(frozen=True, slots=True)

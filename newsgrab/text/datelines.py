@@ -21,6 +21,8 @@ from newsgrab.model import Block
 from newsgrab.text.byline import BYLINE_RE, byline_names
 
 #: a weekday before the date that opens a line ("Tuesday 22 October 2019", "Thu, 3 Jan 2019 02.00 EST")
+#: the words a clock time follows ("at 9:08", "um 10.00", "à 10h00"; data/calendar_words.toml)
+CLOCK_WORDS = calendar_words().clock_word_alternation()
 _WEEKDAY_START_RE = re.compile(rf"^(?:{calendar_words().weekday_alternation()})\.?,?\s+(?=\d)", re.IGNORECASE)
 
 #: a month-first numeric date: two-digit year with slashes, or any year with dots; or a two-digit
@@ -37,7 +39,7 @@ _TWELVE_HOUR_RE = re.compile(r"[\s,|•·–—-]*(?:at\s+)?\d{1,2}:\d{2}\s*[AaP
 #: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）"), and a labelled update's relative time
 #: (data/relative_times.toml: "Oct 26, 2022 8:12 AM ET | Last Updated: 17 minutes ago")
 TIME_TAIL_RE = re.compile(
-    r"[\s,.|:;•·–—-]*(?:[（(][^\s()（）\d]{1,3}[)）]\s*)?(?:(?:at|um|à|às|alle|a las)\s+)?"
+    rf"[\s,.|:;•·–—-]*(?:[（(][^\s()（）\d]{{1,3}}[)）]\s*)?(?:(?:{CLOCK_WORDS})\s+)?"
     r"(?:\d{1,2}[:.h時]\d{2}分?(?::\d{2})?)?\s*"
     r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?\s*(?:[（(][^()（）]{1,24}[)）])?"
     rf"(?:[\s|,•·–—-]*(?i:(?:{date_labels().alternation()})\s*:?\s*(?:{relative_time_pattern()})))?[\s.|)\]]*$"
@@ -56,7 +58,7 @@ _US_ZONE_RE = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?
 _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 
 #: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM")
-_LEADING_CLOCK_RE = re.compile(r"^(?:(?:at|um|à|às|alle|a las)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
+_LEADING_CLOCK_RE = re.compile(rf"^(?:(?:{CLOCK_WORDS})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
 #: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
 MAX_DATELINE_TAIL_WORDS = 8
 

@@ -28,7 +28,7 @@ import re
 from newsgrab.meta.dates import has_digit, parse_date, parse_stamp, split_at_modified_label
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
-from newsgrab.text.datelines import TEXT_DATE_RE, numeric_date
+from newsgrab.text.datelines import CLOCK_WORDS, TEXT_DATE_RE, numeric_date
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS
 
 #: blocks under the headline (or another printing of it) read for a glued date
@@ -44,7 +44,7 @@ _NUMERIC_RE = re.compile(r"(?<![\d./:-])\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\
 #: what parts a numeric date's numbers
 _SEP_RE = re.compile(r"[./-]")
 #: a clock time, with its am/pm and its zone ("9:26am", "04:05 PM", "8:15 PM UTC", "at 10h00")
-_CLOCK_RE = re.compile(r"(?:\b(?:at|um|à|às|alle|a las)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_CLOCK_RE = re.compile(rf"(?:\b(?:{CLOCK_WORDS})\s+)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?"
                        r"(?:\s+[A-Z]{2,4}\b)?")
 #: what parts the words beside the date from each other and from it
 _GAP_RE = re.compile(r"[\s,/|•·–—-]+")
