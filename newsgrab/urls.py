@@ -25,6 +25,15 @@ _MAX_CACHED_BASES = 256
 #: space): `str.strip` keeps most C0 controls, and `urlsplit` strips them from the start only from
 #: Python 3.11.4 on, so a value like "\x10https://..." came out with its control character
 C0_CONTROLS_AND_SPACE = "".join(map(chr, range(0x21)))
+#: slug words (with a letter, split at hyphens) that make a path segment an article's
+MIN_SLUG_WORDS = 3
+#: a date in a path (/2017/06/29/, /2017-06-29, /20170629) or a long number (an article id)
+_DATE_OR_ID_RE = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|-)[01]?\d(?:/|-|$)|(?:19|20)\d\d[01]\d[0-3]\d|\d{5,}")
+_EXTENSION_RE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
+_SLUG_SPLIT_RE = re.compile(r"[-+]+")
+#: path segments of listing pages: a link there points at many articles, not one
+_LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "author", "authors",
+                               "search", "section", "sections", "feed", "page", "label", "user", "profile"})
 #: the start of an absolute URL: a scheme and its colon (what the article schema asks of `url`)
 _SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -194,3 +203,24 @@ def registrable(host: str | None) -> str:
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def article_shaped(url: str) -> bool:
+    """Whether `url`'s path names one article: a date or a long id in it, or a segment that is a
+    slug of `MIN_SLUG_WORDS` words or more, and no segment of a listing page (`/tag/`, `/author/`);
+    False for a URL that does not split. The related-links reader (clean/related.py) asks it of a
+    teaser's link, the text path's name reader (text/nameunder.py) of a name's link."""
+    parts = split(url)
+    if parts is None:
+        return False
+    path = parts.path
+    segments = [s for s in path.split("/") if s]
+    if not segments or not _LISTING_SEGMENTS.isdisjoint(s.casefold() for s in segments):
+        return False
+    if _DATE_OR_ID_RE.search(path):
+        return True
+    for segment in segments:
+        words = [w for w in _SLUG_SPLIT_RE.split(_EXTENSION_RE.sub("", segment)) if any(c.isalpha() for c in w)]
+        if len(words) >= MIN_SLUG_WORDS:
+            return True
+    return False

@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 from newsgrab.clean.shapes import HEADING_KINDS, is_separator
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
+from newsgrab.urls import article_shaped as article_shaped
 from newsgrab.urls import http_host_start
 
 #: teasers in a run after the body from which the run is related reading
@@ -70,18 +71,9 @@ MAX_CALL_LINK_WORDS, MAX_CALL_LINK_CHARS = 2, 15
 MIN_BLURB_WORDS = 3
 #: characters; a short line without a sentence end (a date, a label, a byline) the closing run passes over
 MAX_PASSED_LINE_CHARS = 60
-#: slug words (with a letter, split at hyphens) that make a path segment an article's
-MIN_SLUG_WORDS = 3
 #: the shapes `related_blocks` finds, named in the removal's rule (`structure.related-<shape>`)
 CLOSING_RUN, ON_ITS_OWN, PROMO = "run", "single", "promo"
 _TEASER_KINDS = frozenset({"p", "li"}) | HEADING_KINDS
-#: a date in a path (/2017/06/29/, /2017-06-29, /20170629) or a long number (an article id)
-_DATE_OR_ID_RE = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|-)[01]?\d(?:/|-|$)|(?:19|20)\d\d[01]\d[0-3]\d|\d{5,}")
-_EXTENSION_RE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
-_SLUG_SPLIT_RE = re.compile(r"[-+]+")
-#: path segments of listing pages: a link there points at many articles, not one
-_LISTING_SEGMENTS = frozenset({"tag", "tags", "category", "categories", "topic", "topics", "author", "authors",
-                               "search", "section", "sections", "feed", "page", "label", "user", "profile"})
 #: bullets, arrows and emoji a teaser may open with before its link
 _LEAD_RE = re.compile(r"^[\W_]+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -89,22 +81,6 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LABEL_END_RE = re.compile("[:\uff1a]")
 #: what may close a teaser after its link: sentence ends, brackets, quotes
 _CLOSING_CHARS = " .!?…:;,)]»”\"'\u3002\uff01\uff1f"
-
-
-def article_shaped(url: str) -> bool:
-    """Whether `url`'s path names one article: a date or a long id in it, or a segment that is a
-    slug of `MIN_SLUG_WORDS` words or more, and no segment of a listing page (`/tag/`, `/author/`)."""
-    path = urlsplit(url).path
-    segments = [s for s in path.split("/") if s]
-    if not segments or not _LISTING_SEGMENTS.isdisjoint(s.casefold() for s in segments):
-        return False
-    if _DATE_OR_ID_RE.search(path):
-        return True
-    for segment in segments:
-        words = [w for w in _SLUG_SPLIT_RE.split(_EXTENSION_RE.sub("", segment)) if any(c.isalpha() for c in w)]
-        if len(words) >= MIN_SLUG_WORDS:
-            return True
-    return False
 
 
 def site_of(url: str | None) -> str:

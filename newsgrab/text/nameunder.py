@@ -17,6 +17,7 @@ from newsgrab.meta.dates import has_digit, parse_date
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names, is_handle
 from newsgrab.text.datelines import TEXT_DATE_RE
+from newsgrab.urls import article_shaped
 
 #: kinds of block a bare name under the headline may be printed as (an author's card in a heading)
 NAME_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
@@ -71,18 +72,13 @@ def take_name_under_headline(blocks: list[Block], headline: int, end: int, meta:
     return set()
 
 
-#: a story's address: a path segment of at least four words joined by hyphens ("/harbour-ferry-adds-a-night-crossing/");
-#: an author's page holds two or three ("/author/jane-doe/"). On issue 13's converted tune pages a
-#: name-shaped link to such an address is never the author (43 sites), the author's link never has it (53)
-_STORY_SLUG_RE = re.compile(r"/[^\W_]+(?:-[^\W_]+){3,}(?:[/.?#]|$)")
-
-
 def _is_teaser_line(block: Block) -> bool:
     """Whether a name-shaped line under the headline is a teaser's: one link to a story's address
-    ("[Quick Refunds](https://example.com/features/firms-answer-complaints-on-social-media/)"), or
+    (`urls.article_shaped`: a date, an id or a slug of words in its path, no listing's segment;
+    "[Quick Refunds](https://example.com/features/firms-answer-complaints-on-social-media/)"), or
     the name with its own date ("Ada Vesey - 28/06/2022"), the line a list prints under each teaser's
     title: a bare name is this reader's, a name with its date the "Name, Date" reader's, which reads
     it where the header is."""
     if has_digit(block.text):
         return True
-    return block.link_chars >= len(block.text) and any(_STORY_SLUG_RE.search(link.url) for link in block.links)
+    return block.link_chars >= len(block.text) and any(article_shaped(link.url) for link in block.links)
