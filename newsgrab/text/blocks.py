@@ -31,7 +31,7 @@ from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.origin import LINE_ORIGIN
-from newsgrab.text.site import read_site
+from newsgrab.text.site import own_domain, read_site
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
@@ -71,6 +71,9 @@ class TextDocument:
 
     blocks: list[Block]
     metadata: Metadata
+    #: the domain the text links to or prints most when the caller gave no URL (`site.own_domain`):
+    #: the boilerplate pass's stand-in for the page's host; never reported as the article's `url`
+    own_domain: str | None = None
 
 
 def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: dict[str, Inline]
@@ -132,6 +135,8 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     meta = document.metadata
     # the site's name from what the whole text prints of it twice (its <title> line, footer, addresses)
     read_site(every_block, meta)
+    if base_url is None:
+        document.own_domain = own_domain(every_block)
     published = published_or_update(meta.published, meta.modified)
     if published != meta.published:  # the text's only date is its update
         meta.published = published

@@ -126,6 +126,24 @@ def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[
     return None
 
 
+def own_domain(blocks: list[Block]) -> str | None:
+    """The domain a text without a URL is the page of: the one it links to or prints most in its
+    furniture (`EDGE_BLOCKS` at either end), at least `MIN_OWN_HOST_COUNT` times and more than any
+    other (a copyright owner, a menu entry or a CDN is linked less often than the site's own pages),
+    or None. The boilerplate pass reads it as the HTML path reads the page's URL: a short block giving
+    an e-mail address at that domain is the publisher's own contact line (`furniture.gives_own_address`)."""
+    if not blocks:
+        return None
+    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
+    counts, _full = _hosts(blocks, edges)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _host_keys(host: str) -> frozenset[str]:
     """`titles.site_keys` of a bare host, kept across the texts of a batch: a text may print a hundred
