@@ -31,7 +31,7 @@ from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.origin import LINE_ORIGIN
-from newsgrab.text.site import own_domain, read_site
+from newsgrab.text.site import edge_hosts, own_domain, read_site
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
@@ -134,9 +134,11 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
         header_block.apply(document.metadata)
     meta = document.metadata
     # the site's name from what the whole text prints of it twice (its <title> line, footer, addresses)
-    read_site(every_block, meta)
-    if base_url is None:
-        document.own_domain = own_domain(every_block)
+    # and without a URL, the domain it links to or prints most (both read off the same hosts, once)
+    hosts = edge_hosts(every_block) if base_url is None and every_block else None
+    read_site(every_block, meta, hosts)
+    if hosts is not None:
+        document.own_domain = own_domain(hosts)
     published = published_or_update(meta.published, meta.modified)
     if published != meta.published:  # the text's only date is its update
         meta.published = published
