@@ -136,10 +136,12 @@ def _footer_start(hits: Sequence[object], substantive: Sequence[bool], separator
 
 def remove_boilerplate(
     blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset(),
-    metadata: Metadata | None = None,
+    metadata: Metadata | None = None, own_site: str | None = None,
 ) -> BoilerplateResult:
     """Run the pass over one article's blocks. `metadata` (the page's site name, URL, authors and
-    language) lets the notice score recognise the page speaking of itself and its author's bio."""
+    language) lets the notice score recognise the page speaking of itself and its author's bio.
+    `own_site`: the page's domain when it has no URL, as the text itself gives it (the domain a
+    whole-page dump links to or prints most): only the publisher's own contact line is read by it."""
     texts = [fold(b.text) for b in blocks]
     index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
     # a page repeats some blocks (menus, share bars, "Advertisement"): each distinct text is matched once
@@ -232,7 +234,8 @@ def remove_boilerplate(
 
     # 3c. page furniture by its shape (furniture.py): a breadcrumb trail; not on a
     # page without a body span, where the footer sweep would take everything after the first one
-    for i, found in (furniture_blocks(blocks, texts, first_body, metadata.url if metadata else None)
+    page_url = (metadata.url if metadata else None) or (f"https://{own_site}/" if own_site else None)
+    for i, found in (furniture_blocks(blocks, texts, first_body, page_url)
                      if body else {}).items():
         if verdict[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = found

@@ -143,11 +143,46 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
         substantive[footer:] = [False] * (len(blocks) - footer)
         for i in range(footer, len(blocks)):
             views[i], cues[i] = _read_whole(blocks, texts, hits, views, cues, scorer, i)
+    if from_text(blocks) and fence is None and anchors:  # the article's last anchors, read as its end is
+        last_anchor = _read_last_anchors(blocks, texts, hits, views, cues, scorer, anchors, last_anchor)
     placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
               for i in range(len(blocks))]
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     return Span(views, placed, substantive, first, last)
+
+
+#: the article's last anchors `_read_last_anchors` reads at most, one after the other
+LAST_ANCHORS_READ = 3
+
+
+def _read_last_anchors(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
+                       views: list[BlockText | None], cues: list[dict[str, float]], scorer: NoticeScorer,
+                       anchors: list[int], last_anchor: int) -> int:
+    """The last anchor once the article's last anchors are read as a page's last blocks are. In HTML
+    the page ends with the article, so the block after its last paragraph (an affiliate note, a
+    "Posted on ... by ..." line) is among the last blocks and read up to `SCORED_LONG_CHARS`; a
+    whole-page dump goes on with menus and a footer that no run of notices makes a footer
+    (`_text_footer`), which leaves that block mid-page, too long to be read there: skipped, it
+    anchors the article and keeps every notice above it from being `after-body`. Walking back from
+    the last anchor, one the score skipped is read whole; if it would not anchor the article after
+    its end it no longer does, and the walk goes on (`LAST_ANCHORS_READ` at most). It stops at the
+    first anchor that holds (prose, or a block the score had read and kept) and never drops the
+    first anchor, so a short story keeps its span. Text input only: the HTML weights' fit never saw
+    this (an HTML page's last blocks are read anyway). `views` and `cues` take the blocks read."""
+    kept = [a for a in anchors if a <= last_anchor]
+    for _ in range(LAST_ANCHORS_READ):
+        if len(kept) < 2:
+            break
+        a = kept[-1]
+        if views[a] is not None or not texts[a] or len(texts[a]) > SCORED_LONG_CHARS:
+            break
+        view, found = _read_whole(blocks, texts, hits, views, cues, scorer, a)
+        if view is None or scorer.anchors_at_the_end(found):
+            break
+        views[a], cues[a] = view, found
+        kept.pop()
+    return kept[-1] if kept else last_anchor
 
 
 def _closing_notice(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],

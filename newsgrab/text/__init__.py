@@ -12,7 +12,8 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - titleshape.py, echo.py, teasers.py: what title.py asks of a line (headline-shaped? retold by the
   story?) and the label lines and teaser lists that sit above or below a headline
 - site.py: the site's name, from what the text prints of it twice (its `<title>` line, a copyright
-  line, its logo at both ends, confirmed by a domain it prints or links to)
+  line, its logo at both ends, confirmed by a domain it prints or links to), and without a URL the
+  domain it links to or prints most (`TextDocument.own_domain`, the pass's stand-in for the page's host)
 - byline.py: the byline labels (data/byline_words.toml) and bare names header.py reads
 - cards.py: bare names a byline's shape vouches for (a time stamp after them, a role line or an
   author's link under them), read by around.py before a name-shaped line beside the headline

@@ -31,7 +31,7 @@ from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.origin import LINE_ORIGIN
-from newsgrab.text.site import read_site
+from newsgrab.text.site import edge_hosts, own_domain, read_site
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
@@ -71,6 +71,9 @@ class TextDocument:
 
     blocks: list[Block]
     metadata: Metadata
+    #: the domain the text links to or prints most when the caller gave no URL (`site.own_domain`):
+    #: the boilerplate pass's stand-in for the page's host; never reported as the article's `url`
+    own_domain: str | None = None
 
 
 def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: dict[str, Inline]
@@ -131,7 +134,11 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
         header_block.apply(document.metadata)
     meta = document.metadata
     # the site's name from what the whole text prints of it twice (its <title> line, footer, addresses)
-    read_site(every_block, meta)
+    # and without a URL, the domain it links to or prints most (both read off the same hosts, once)
+    hosts = edge_hosts(every_block) if base_url is None and every_block else None
+    read_site(every_block, meta, hosts)
+    if hosts is not None:
+        document.own_domain = own_domain(hosts)
     published = published_or_update(meta.published, meta.modified)
     if published != meta.published:  # the text's only date is its update
         meta.published = published

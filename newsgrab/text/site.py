@@ -75,28 +75,34 @@ _BARE_TLD_RE = re.compile(r"\.(?:com|org|net|info|biz|io|co|news|[a-z]{2})$", re
 _FILE_EXTENSIONS = frozenset({"js", "md", "py", "sh", "gz", "ts", "rb"})
 
 
-def read_site(blocks: list[Block], meta: Metadata) -> None:
+#: the hosts a text links to or prints (`_hosts`): how often each registrable domain, and the full hosts
+Hosts = tuple[Counter[str], set[str]]
+
+
+def read_site(blocks: list[Block], meta: Metadata, hosts: Hosts | None = None) -> None:
     """Fill `meta.site_name` from what the text (all its blocks, the page's furniture too) prints
     twice (see the module), when nothing filled it before (a pasted article's "Site, Date" line)."""
     if meta.site_name or not blocks:
         return
-    found = site_name(blocks, meta.title, meta.url)
+    found = site_name(blocks, meta.title, meta.url, hosts)
     if found is not None:
         meta.site_name, meta.provenance["site_name"] = found
 
 
-def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[str, str] | None:
+def site_name(blocks: list[Block], title: str | None, url: str | None, hosts: Hosts | None = None
+              ) -> tuple[str, str] | None:
     """(the site's name, the source it was read from) or None (see the module): `title` is the
     headline the text path chose, `url` the caller's. The sources in order: the `<title>` line's
     part, the copyright lines' holders (the footer's first), the lines printed at both ends (read
-    last, and only when a domain or a holder may confirm them: most texts print many)."""
+    last, and only when a domain or a holder may confirm them: most texts print many). `hosts`:
+    `edge_hosts(blocks)` when the caller has it (read once for this and `own_domain`)."""
     affix = title_affix(blocks[0].text, title)
     edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
     holders = _holders(edges)
     repeated = repeated_lines(blocks) if affix is None and not holders else None
     if repeated is not None and not repeated:  # nothing a domain could confirm: spare reading them
         return None
-    counts, full = _hosts(blocks, edges)
+    counts, full = hosts if hosts is not None else _hosts(blocks, edges)
     # the site's own domain: the caller's URL, and the one the text links to or prints most (a
     # copyright line's owner, a menu entry or a CDN is linked less often than the site's own pages)
     own = site_keys((), url) if url else set()
@@ -123,6 +129,26 @@ def site_name(blocks: list[Block], title: str | None, url: str | None) -> tuple[
     for line in repeated if repeated is not None else repeated_lines(blocks):
         if _named_by(line, own) or fold_title(line) in named:
             return line, "repeated-line"
+    return None
+
+
+def edge_hosts(blocks: list[Block]) -> Hosts:
+    """The hosts the text links to (anywhere) or prints in its furniture (`EDGE_BLOCKS` at either end)."""
+    return _hosts(blocks, blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):])
+
+
+def own_domain(hosts: Hosts) -> str | None:
+    """The domain a text without a URL is the page of (`hosts`: its `edge_hosts`): the one it links
+    to or prints most, at least `MIN_OWN_HOST_COUNT` times and more than any other (a copyright
+    owner, a menu entry or a CDN is linked less often than the site's own pages), or None. The
+    boilerplate pass reads it as the HTML path reads the page's URL: a short block giving an e-mail
+    address at that domain is the publisher's own contact line (`furniture.gives_own_address`)."""
+    counts = hosts[0]
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
