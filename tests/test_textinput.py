@@ -228,6 +228,30 @@ def test_setext_headings_and_rules() -> None:
         ("hr", "* * *")]
 
 
+def test_a_heading_underlined_under_two_or_three_lines_is_one_heading() -> None:
+    """markdownify underlines a first-level heading as wide as its text, and a headline wrapped or broken
+    at a <br> spans two or three lines above the `===`: all of them are the heading (markdown's rule),
+    not a paragraph over a rule, which lost the headline's first words ("An Ode to the")."""
+    from newsgrab.text.lines import split_blocks
+
+    blocks = split_blocks("Menu\n\nA Farewell to the\nLast Ferry of the Winter Season\n"
+                          "===============================\n\nThe crews tied up for the last time.\n")[0]
+    assert [(b.kind, b.raw) for b in blocks] == [
+        ("p", "Menu"), ("h1", "A Farewell to the Last Ferry of the Winter Season"),
+        ("p", "The crews tied up for the last time.")]
+
+
+def test_a_lone_equals_sign_or_a_long_paragraph_over_a_rule_is_no_heading() -> None:
+    """A formula's "=" on a line of its own under its wrapped terms (BeautifulSoup's dump of a maths
+    page), and a paragraph of four lines or more over a row of `=` (a plain text's own rule), stay text."""
+    from newsgrab.text.lines import split_blocks
+
+    formula = split_blocks("so for\ni\n =\nj the sum is even\n")[0]
+    assert all(b.kind != "h1" for b in formula)
+    long = split_blocks("One line of a letter,\nand a second,\nand a third,\nand a fourth.\n==========\n")[0]
+    assert all(b.kind != "h1" for b in long)
+
+
 def test_w3m_rule_of_box_drawing_strokes_is_a_break_not_a_line_of_the_paragraph_above() -> None:
     """w3m prints `<hr>` as a row of `━` (or `─`) with no blank line around it; read as text it glued
     the date above it into "November 18, 2019 ━━━━", which no longer reads as a date line."""

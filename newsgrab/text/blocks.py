@@ -36,6 +36,7 @@ from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
+from newsgrab.text.titleline import headline_shown_under_title
 from newsgrab.text.titleshape import is_dek, opens_with_title
 from newsgrab.text.titletop import headline_by_dateline
 from newsgrab.whitespace import fold_space
@@ -183,6 +184,8 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         if start == 0 or titled:
             body = blocks[:span.end]
             body = body[read_header(body, meta, title_first=titled):]
+            if titled and (shown := headline_shown_under_title(blocks, start or CLEAN_TITLE_LOOKAHEAD + 1)):
+                meta.title = shown  # the `<title>` line's headline without the site's name around it
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
             datelines = _last_resort_dates(blocks, raw_blocks, span.end, 0 if titled else None, meta)

@@ -56,6 +56,12 @@ _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*
 #: fields (`____`), buttons, and an image shown as its alt text in brackets on a line of its own
 _CHROME_LINE_RE = re.compile(r"^\s*(?:#[A-Za-z][\w-]*(?:\s\S+)?|_{4,}.*|\(BUTTON\).*|\[[^\[\]]*\])\s*$")
 
+#: lines above a `===` underline read as one first-level heading at most (a headline wrapped or broken at
+#: a <br> takes two or three; a longer paragraph over a row of `=` is a plain text's, with a rule under it)
+MAX_SETEXT_LINES = 3
+#: characters of `=` at least in the underline of a heading over more than one line (converters
+#: underline a heading as wide as its text)
+MIN_UNDERLINE_CHARS = 3
 #: share of a text's lines at most at the left margin for those lines to be its headings
 MAX_FLUSH_SHARE = 0.15
 #: lines a numbered item may be wrapped over before the next item of its list
@@ -221,6 +227,15 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 and not _RULE_RE.match(para[0][1])):
             heading_line, underlined, _ = para.pop()
             out.append(RawBlock("h1" if first == "=" else "h2", underlined.strip(), heading_line))
+            continue
+        if (first == "=" and len(stripped) >= MIN_UNDERLINE_CHARS and _SETEXT_RE.match(line)
+                and 1 < len(para) <= MAX_SETEXT_LINES and para_kind == "p"
+                and not any(_RULE_RE.match(held[1]) for held in para)):
+            # a first-level heading underlined under a few lines is all of them (markdown's rule: the
+            # paragraph above the `===`): a headline the converter wrapped or broke at a <br>; a lone
+            # "=" is a formula's or a wrapped line's, under lines that are no heading
+            out.append(RawBlock("h1", " ".join(held[1].strip() for held in para), para[0][0]))
+            para.clear()
             continue
         # (a rule of `*`, `-`, `_` or `=` repeats its character three times: a bullet's line has one)
         if first in "-*_=━─" and (first in "━─" or stripped.count(first) >= 3) and _RULE_RE.match(stripped):

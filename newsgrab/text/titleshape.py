@@ -249,9 +249,11 @@ def opens_with_title(blocks: list[Block]) -> bool:
     """Whether the first block of a text without page chrome is its title: a first- or second-level
     heading, or a plain line shaped like a headline that is no longer than one (MAX_PLAIN_TITLE_CHARS)
     and not in capitals (a dateline, "BAAR, SWITZERLAND"). A paragraph (a sentence, or a line too
-    long for a headline) is never taken: cleaned text opens with one."""
+    long for a headline) is never taken: cleaned text opens with one. Nor is the text's only block
+    (media aside): all there is of it is the story (a page whose story is one list item or one short
+    paragraph), and taken for the title it would leave the body empty, whatever its shape."""
     first = blocks[0]
-    if not title_like(first):
+    if not title_like(first) or not any(block.kind != "media" for block in blocks[1:]):
         return False
     if first.kind in ("h1", "h2"):
         return True
