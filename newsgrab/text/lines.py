@@ -26,13 +26,12 @@ from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
     WRAP_BAND,
-    CharWidth,
     breaks_word,
     continues,
+    display_width,
     goes_on_mid_sentence,
     is_hard_wrapped,
     join_lines,
-    measure,
     wrap_width,
     wraps,
 )
@@ -126,7 +125,7 @@ def _outdented_item(line: str, indent: int, prev: tuple[int, str, int], width: i
     own (lynx's "    2. The Saltmarsh Oyster Fair ... May" / "    3. Van driver hurt ..."). The line above
     must be within the wrap width: a wider one (an unbreakable link) shows nothing of the wrapper's
     columns, and html2text's menus of such lines are left as they were read before."""
-    return (indent != prev[2] and measure(prev[1].rstrip(), width) <= width
+    return (indent != prev[2] and display_width(prev[1].rstrip()) <= width
             and (_BULLET_RE.match(line) is not None or _NUMBERED_RE.match(line) is not None))
 
 
@@ -139,9 +138,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     if may_hold_references(text, lines):
         lines = take_references(lines, refs)
     width = wrap_width(lines, _BULLET_RE.match)
-    # (a width in characters joins wrapped wide lines only: the lines flush left above an indented
-    # article there are a site's logo and menus as often as headings, and were read as lines before)
-    flush_headings = width is not None and not isinstance(width, CharWidth) and _indents_paragraphs(lines)
+    flush_headings = width is not None and _indents_paragraphs(lines)
     if "[" in text:
         lines = join_split_links(lines)
     joins = space_joins(lines) if width is None and "\n \n" in text else frozenset()
@@ -322,7 +319,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
             joins = False  # a byline nested under the line above: inscriptis's next element (text/glue.py)
         if (joins and width is not None and ((opens and broke) or prev_line.rstrip()[-1:] in BREAKS_AFTER)
                 and is_header_break(prev_line.strip(), stripped, opens=opens, wrapped=broke,
-                                    full=opens and broke and measure(line.rstrip(), width) >= width - WRAP_BAND)):
+                                    full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND)):
             joins = False  # a byline or a dateline that the join would glue to its neighbour (text/glue.py)
         if joins:
             opens = False

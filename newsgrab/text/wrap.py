@@ -11,7 +11,7 @@ punctuation, a lowercase start after a line that does not stop a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from newsgrab.text.ends import ends_with
 
@@ -53,9 +53,6 @@ MAX_OVER_SHARE = 10
 WRAP_SLACK = 2
 #: characters; a token this long cannot be wrapped (a URL), so its line may pass the wrap width
 MAX_WRAPPABLE_TOKEN = 30
-#: wide characters a line without a space needs to count towards a wrap width in characters (Chinese
-#: and Japanese prose has no spaces; a menu entry or a label of a few characters is no wrapped line)
-MIN_WIDE_LINE_CHARS = 20
 #: characters; a line at least this long that stops mid-sentence is taken as hard-wrapped prose
 #: (used when the document as a whole shows no wrap width: a pasted paragraph or two)
 MIN_WRAP_CHARS = 60
@@ -68,17 +65,6 @@ def display_width(line: str) -> int:
     return len(line) + len(_WIDE_RE.findall(line))
 
 
-class CharWidth(int):
-    """A wrap width counted in characters, not terminal columns: lynx and html2text fill a line with
-    so many characters whatever their width (a line of Japanese or Korean prose 72-74 characters long
-    through lynx takes some 135 columns), while w3m fills so many columns."""
-
-
-def measure(line: str, width: int) -> int:
-    """A line's length in the unit `width` counts: characters for a CharWidth, else columns."""
-    return len(line) if isinstance(width, CharWidth) else display_width(line)
-
-
 def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | None:
     """The width the document was hard-wrapped at, or None when its lines are not wrapped.
 
@@ -88,67 +74,29 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
     Lines longer than it may only be ones a wrapper cannot break (a long token such as a URL, or
     markdown link markup); more than one such line in MAX_OVER_SHARE of the piled-up ones, or
     fewer than MIN_WRAPPED_LINES of those, means the text was not wrapped.
-
-    Wide (CJK) text is measured both in columns and in characters, and the measure more lines pile
-    up at wins (a CharWidth when it is characters): a converter that counts characters wraps such
-    lines far past any width in columns. In characters, a line of Chinese or Japanese without a
-    space counts too (MIN_WIDE_LINE_CHARS wide characters), as its characters are its words.
     """
     counts = [0] * (MAX_WRAP_WIDTH + 1)
     unbreakable = [0] * (MAX_WRAP_WIDTH + 1)
     longer = 0  # breakable lines wider than any wrap width
-    wide: list[tuple[int, int, bool, bool]] = []  # (columns, characters, counted, breakable) of wide lines
     shortest = MIN_WRAP_WIDTH - WRAP_BAND
     last = len(lines) - 1
     # (the lines too short to count are passed over in a comprehension: most of a dump's lines,
     # blanks and menu entries, cost no turn of the loop below)
     for index in [index for index, line in enumerate(lines) if len(line) >= shortest]:
         line = lines[index]
+        if " " not in line.strip():
+            continue
         line_end = line.rstrip()
-        spaced = " " in line.strip()
-        if not spaced and (line_end.isascii() or len(_WIDE_RE.findall(line_end)) < MIN_WIDE_LINE_CHARS):
-            continue
-        ascii_line = line_end.isascii()
-        width = len(line_end) if ascii_line else display_width(line_end)  # (its own shortcut, uncalled)
-        counted = (index < last and "](" not in line and (following := lines[index + 1]).strip() != ""
-                   and "](" not in following and not starts_item(following))
-        if not ascii_line and width != len(line_end):
-            wide.append((width if spaced else -display_width(line_end), len(line_end), counted, _breakable(line)))
-            continue
+        width = len(line_end) if line_end.isascii() else display_width(line_end)  # (its own shortcut, uncalled)
         if width > MAX_WRAP_WIDTH:
             longer += _breakable(line)
-        elif counted:
+        elif width >= shortest and index < last and "](" not in line:
             # the line may have been wrapped: the next one goes on with plain text (not a blank, a
             # list item or a markdown link, which a wrapper does not make)
-            counts[width] += 1
-            unbreakable[width] += not _breakable(line)
-    if not wide:
-        return _pile_up(counts, unbreakable, longer)[0]
-    # characters are the measure only when columns show no wrap width on the same lines (those
-    # without a space too) and a line of wide characters filled to the width in characters would
-    # be wider than any width in columns: below that, the columns read as before hold
-    if _pile_up(*_tally(counts, unbreakable, longer, ((abs(c), b, k) for c, _, b, k in wide)))[0] is None:
-        chars = _pile_up(*_tally(counts, unbreakable, longer, ((n, b, k) for _, n, b, k in wide)))[0]
-        if chars is not None and chars * WIDE_COLUMNS > MAX_WRAP_WIDTH:
-            return CharWidth(chars)
-    return _pile_up(*_tally(counts, unbreakable, longer, ((c, b, k) for c, _, b, k in wide if c >= 0)))[0]
-
-
-def _tally(counts: list[int], unbreakable: list[int], longer: int,
-           wide: Iterator[tuple[int, bool, bool]]) -> tuple[list[int], list[int], int]:
-    """The counts of `wrap_width` with the wide lines added at the lengths given."""
-    counts, unbreakable = counts[:], unbreakable[:]
-    for width, counted, breakable in wide:
-        if width > MAX_WRAP_WIDTH:
-            longer += breakable
-        elif width >= MIN_WRAP_WIDTH - WRAP_BAND and counted:
-            counts[width] += 1
-            unbreakable[width] += not breakable
-    return counts, unbreakable, longer
-
-
-def _pile_up(counts: list[int], unbreakable: list[int], longer: int) -> tuple[int | None, int]:
-    """(the width lines pile up at, how many do) or (None, 0) when they do not (see `wrap_width`)."""
+            following = lines[index + 1]
+            if following.strip() and "](" not in following and not starts_item(following):
+                counts[width] += 1
+                unbreakable[width] += not _breakable(line)
     best, best_near = None, 0
     near = sum(counts[MIN_WRAP_WIDTH - WRAP_BAND:MIN_WRAP_WIDTH])
     over = sum(c - u for c, u in zip(counts[MIN_WRAP_WIDTH:], unbreakable[MIN_WRAP_WIDTH:], strict=True)) + longer
@@ -157,7 +105,7 @@ def _pile_up(counts: list[int], unbreakable: list[int], longer: int) -> tuple[in
         over -= counts[width] - unbreakable[width]
         if near > best_near and over * MAX_OVER_SHARE <= near:
             best, best_near = width, near
-    return (best, best_near) if best_near >= MIN_WRAPPED_LINES else (None, 0)
+    return best if best_near >= MIN_WRAPPED_LINES else None
 
 
 def _breakable(line: str) -> bool:
@@ -173,7 +121,7 @@ def wraps(prev: str, line: str, width: int) -> bool:
     prev = prev.rstrip()
     if prev.isascii() and word.isascii():  # (display_width's own shortcut, without its two calls)
         return len(prev) + 1 + len(word) > width - WRAP_SLACK
-    return measure(prev, width) + 1 + measure(word, width) > width - WRAP_SLACK
+    return display_width(prev) + 1 + display_width(word) > width - WRAP_SLACK
 
 
 def breaks_word(prev: str, line: str, width: int) -> bool:
@@ -186,7 +134,7 @@ def breaks_word(prev: str, line: str, width: int) -> bool:
     if prev.isascii():  # (no Hangul at its end: most wrapped lines)
         return False
     return (ends_with(_HANGUL_END_RE, prev, "\n", 1) and bool(_HANGUL_START_RE.match(line))
-            and not isinstance(width, CharWidth) and width - WIDE_COLUMNS < display_width(prev) <= width)
+            and width - WIDE_COLUMNS < display_width(prev) <= width)
 
 
 def continues(prev_raw: str, line: str) -> bool:
