@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Where the text path's body loses recall and precision on the converted Readability pages, per converter.
+"""Where the text path's body loses recall and precision on the converted Readability pages, per
+converter.
 
     .venv/bin/python bench/span_sizing.py --converted /tmp/conv [--converter lynx] [--half tune]
     .venv/bin/python bench/span_sizing.py --converted /tmp/conv --misses tune [--where after]
 
 Every truth shingle the body misses is put in one place: in the blocks *before* the article span
-(text/span.py's `find_span`), in those *after* it, *inside* it (the span held it, a later step such as
-the header reader or the notice pass dropped it), or *nowhere* (no block of the dump prints it: the
-converter never printed it, or the line cleaning changed its words). Each body shingle that is not in
-the truth is chrome kept, *inside* the span. Figures are points of the per-document recall and
-precision the shared metric averages (evalbench's 4-token shingles), so the columns add up to what
-is lost. The holdout half may be counted (`--half holdout`), never listed: `--misses` takes only
-`tune` and prints, per page, the missed runs of each place, so that one can see which family costs.
+(text/span.py's `find_span`), in those *after* it, *inside* it (the span held it, a later step such
+as the header reader or the notice pass dropped it), or *nowhere* (no block of the dump prints it:
+the converter never printed it, or the line cleaning changed its words). Each body shingle that is
+not in the truth is chrome kept, *inside* the span; the part of it on pages whose body is more than
+WRONG_REGION_SHARE chrome is the span taking the wrong region of the page, not an edge. Figures are
+points of the per-document recall and precision the shared metric averages (evalbench's 4-token
+shingles), so the columns add up to what is lost. The holdout half may be counted (`--half
+holdout`), never listed: `--misses` takes only `tune` and prints, per page, the missed runs of each
+place, so that one can see which family costs.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import argparse
 import gzip
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +32,9 @@ from bench.shared_data import load_evalbench
 from bench.splits import TUNE, half_of, readability_sites
 
 PLACES = ("before", "after", "inside", "nowhere")
+#: share of a body's shingles that are chrome above which the span took the wrong region of the page
+#: (a gallery, a listing, a comment thread) rather than the article with some chrome at its edges
+WRONG_REGION_SHARE = 0.7
 
 
 def _capture() -> dict[str, Any]:
@@ -57,7 +64,7 @@ def size(folder: Path, converters: list[str], which: str, misses: bool, where: s
             if which == "all" or half_of(sites[doc["id"]]) == which]
     root = folder / "readability"
     print("| converter | docs | recall | lost before | lost after | lost inside | never printed "
-          "| precision | chrome inside |\n|---|---|---|---|---|---|---|---|---|")
+          "| precision | chrome inside | of it, wrong region |\n|---|---|---|---|---|---|---|---|---|---|")
     for converter in converters or sorted(p.name for p in root.iterdir() if p.is_dir()):
         lost: dict[str, float] = defaultdict(float)
         recall = precision = 0.0
@@ -74,34 +81,44 @@ def size(folder: Path, converters: list[str], which: str, misses: bool, where: s
             blocks = seen.get("blocks", [])
             span = find_span(blocks)
             parts = {"before": blocks[:span.start], "after": blocks[span.end:], "inside": blocks[span.start:span.end]}
-            shingles = {name: eb.shingles("\n".join(b.text for b in part)) for name, part in parts.items()}
             truth, got = eb.shingles(doc["truth"]), eb.shingles(body)
-            missed = truth - got
             total_truth = sum(truth.values())
             if not total_truth:
                 continue
             counted += 1
             tp = sum((truth & got).values())
             recall += tp / total_truth
-            place_of: dict[tuple[str, ...], str] = {}
-            per: Counter[str] = Counter()
-            for shingle, count in missed.items():
-                place = next((name for name in ("inside", "before", "after") if shingle in shingles[name]), "nowhere")
-                place_of[shingle] = place
-                per[place] += count
+            per = places_of_misses(truth, got, {name: [b.text for b in part] for name, part in parts.items()},
+                                   eb.shingles)
             for place in PLACES:
                 lost[place] += per[place] / total_truth
             if got:
                 with_output += 1
                 precision += tp / sum(got.values())
-                lost["chrome"] += sum((got - truth).values()) / sum(got.values())
+                chrome = sum((got - truth).values()) / sum(got.values())
+                lost["chrome"] += chrome
+                lost["wrong"] += chrome if chrome > WRONG_REGION_SHARE else 0.0
             if misses and per:
                 _print_misses(converter, doc["id"], sites[doc["id"]], parts, truth, got, per, where, eb)
         n = max(counted, 1)
         m = max(with_output, 1)
         places = " | ".join(f"{100 * lost[p] / n:.1f}" for p in PLACES)
-        chrome = 100 * lost["chrome"] / m
-        print(f"| {converter} | {counted} | {recall / n:.3f} | {places} | {precision / m:.3f} | {chrome:.1f} |")
+        chrome, wrong = 100 * lost["chrome"] / m, 100 * lost["wrong"] / m
+        print(f"| {converter} | {counted} | {recall / n:.3f} | {places} | {precision / m:.3f} | {chrome:.1f} "
+              f"| {wrong:.1f} |")
+
+
+def places_of_misses(truth: Counter[Any], got: Counter[Any], parts: dict[str, list[str]],
+                     shingles: Callable[[str], Counter[Any]]) -> Counter[str]:
+    """How many of the truth's shingles the body missed lie in each place: in the span's text
+    ("inside": a later step dropped them), else above it ("before"), else below it ("after"), else
+    in no block ("nowhere"). `parts` holds each place's block texts; a shingle that a place's
+    blocks only hold across two of them counts for that place too (they are joined by a newline)."""
+    texts = {name: shingles("\n".join(parts.get(name, []))) for name in ("inside", "before", "after")}
+    per: Counter[str] = Counter()
+    for shingle, count in (truth - got).items():
+        per[next((name for name, held in texts.items() if shingle in held), "nowhere")] += count
+    return per
 
 
 def _print_misses(converter: str, key: str, site: str, parts: dict[str, list[Any]], truth: Counter[Any],
