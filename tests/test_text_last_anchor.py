@@ -11,8 +11,8 @@ STORY = "\n\n".join(
     f"   Paragraph {n} of the report says the ferry pier was rebuilt by week {n} and that the crossings\n"
     f"   went back to the summer timetable, which the island's shops had waited for since May." for n in range(1, 6))
 #: an affiliate note after the article: longer than the score reads mid-page, far from the dump's end
-AFFILIATE_NOTE = ("   Please note: when you buy a product through one of our affiliate links, we may earn a\n"
-                  "   commission.")
+AFFILIATE_NOTE = ("   Heads up: some links in this story are affiliate links, and the site may earn a commission\n"
+                  "   on what you order.")
 #: the article's last paragraph in the same place (the hard negative): prose, it stays an anchor
 LAST_PARAGRAPH = ("   The harbour master said the new pier should last fifty years, twice as long as the old one\n"
                   "   did.")
