@@ -32,3 +32,22 @@ COUNCIL_STORY = (
 def page(above: str, below: str, story: str = STORY) -> str:
     """A dump of the site's name, its menu, `above`, the headline, `below`, the story and the menu again."""
     return f"Harbour Gazette\n\n{MENU}\n\n{above}\n\n{HEADLINE}\n\n{below}\n\n{story}\n{MENU}\n"
+
+
+def indented(*lines: str) -> str:
+    """`lines` as a whole-page converter prints a page's closing menu: each on its own, indented."""
+    return "\n\n".join(f"   {line}" for line in lines)
+
+
+def numbered_story(first: str, second: str, paragraphs: int = 5) -> str:
+    """`paragraphs` indented two-line paragraphs, each `first` and `second` with "{n}" filled in: a
+    story long enough for the text path to find its span, in the words of the test that prints it."""
+    return "\n\n".join(f"   {first.format(n=n)}\n   {second.format(n=n)}" for n in range(1, paragraphs + 1))
+
+
+def removal_categories(text: str) -> dict[str, str | None]:
+    """Each block of `text` (read as text) with the category of the rule that removed it, or None."""
+    import newsgrab
+
+    return {block.text: removal.category if removal else None
+            for block, removal in newsgrab.extract(text, kind="text").timeline}

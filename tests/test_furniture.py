@@ -94,7 +94,7 @@ SITE = "harbour-example.org"
 def test_an_address_at_the_pages_own_site_is_a_contact_line(text: str) -> None:
     assert gives_own_address(text, SITE)
     blocks = [BODY[0], _prose(text), *BODY[1:]]  # amid the article, where the score reads no short block
-    assert furniture_blocks(blocks, [b.text for b in blocks], 0, PAGE) == {1: OWN_ADDRESS}
+    assert furniture_blocks(blocks, [b.text for b in blocks], 0, SITE) == {1: OWN_ADDRESS}
 
 
 def test_the_pass_removes_a_contact_line_amid_the_article_that_the_score_keeps() -> None:
@@ -125,13 +125,13 @@ def test_not_a_contact_line(text: str) -> None:
 def test_an_address_in_the_head_or_an_editors_note_stays() -> None:
     byline = _prose("By Jane Roe, jroe@harbour-example.org")
     blocks = [byline, *BODY]
-    assert furniture_blocks(blocks, [b.text for b in blocks], 1, PAGE) == {}
+    assert furniture_blocks(blocks, [b.text for b in blocks], 1, SITE) == {}
     note = _prose("Correction: an earlier version misstated the crane's height. "
                   "Write to corrections@harbour-example.org.")
     assert gives_own_address(note.text, SITE)
     result = remove_boilerplate([BODY[0], note, *BODY[1:]], (), metadata=Metadata(url=PAGE))
     assert note.text in [b.text for b in result.kept]
-    assert furniture_blocks([*BODY, note], [b.text for b in [*BODY, note]], 0, None) == {}  # no page URL
+    assert furniture_blocks([*BODY, note], [b.text for b in [*BODY, note]], 0, "") == {}  # no page URL
 
 
 # ------------------------------------------------------------------ real pages (../shared)

@@ -4,11 +4,11 @@ leave a notice after the last paragraph mid-page, too long for the score to read
 
 from __future__ import annotations
 
-import newsgrab
+from tests.harbour_dump import indented, numbered_story, removal_categories
 
-STORY = "\n\n".join(
-    f"   Paragraph {n} of the report says the harbour crane was repaired on day {n} and that the boats\n"
-    f"   went back out the same evening, which the fishermen had waited for since the storm." for n in range(1, 6))
+STORY = numbered_story(
+    "Paragraph {n} of the report says the harbour crane was repaired on day {n} and that the boats",
+    "went back out the same evening, which the fishermen had waited for since the storm.")
 #: a newsletter offer after the article: too long for the score mid-page, more than six blocks from the end
 OFFER = ("   When you sign up for this free guide to the coast, you will also join our free weekly newsletter\n"
          "   about the islands.")
@@ -21,10 +21,10 @@ ABOUT_A_NEWSLETTER = ("   The harbour board's own newsletter, printed for member
 #: the author's bio: prose the footer's run stops at, which the score is unsure of
 BIO = ("   Mara Lind is a Reader in the Department of Geography at the University of the Islands. Her book\n"
        "   on harbour towns, Tides and Trade, is out in paperback")
-FOOTER = "\n\n".join(f"   {line}" for line in (
+FOOTER = indented(
     "Comments are closed", "Register to keep reading",
     "Access 10 articles free in the next 30 days. You'll also receive our free newsletter.",
-    "Follow us on Twitter", "Sign up for our newsletter", "Privacy policy", "Contact us"))
+    "Follow us on Twitter", "Sign up for our newsletter", "Privacy policy", "Contact us")
 
 
 def _page(last: str) -> str:
@@ -32,13 +32,8 @@ def _page(last: str) -> str:
     return f"{head}\n\n{STORY}\n\n{last}\n\n   Mara Lind\n\n{BIO}\n\n{FOOTER}\n"
 
 
-def _verdicts(text: str) -> dict[str, str | None]:
-    return {block.text: removal.category if removal else None
-            for block, removal in newsgrab.extract(text, kind="text").timeline}
-
-
 def test_a_notice_after_the_article_goes_though_a_footer_follows_the_dump() -> None:
-    verdicts = _verdicts(_page(OFFER))
+    verdicts = removal_categories(_page(OFFER))
     offer = " ".join(OFFER.split())
     assert verdicts[offer] == "newsletter"
     assert all(verdicts[text] is None for text in verdicts if text.startswith("Paragraph "))
@@ -46,6 +41,6 @@ def test_a_notice_after_the_article_goes_though_a_footer_follows_the_dump() -> N
 
 def test_the_articles_last_paragraph_in_the_same_place_stays() -> None:
     for last in (LAST_PARAGRAPH, ABOUT_A_NEWSLETTER):
-        verdicts = _verdicts(_page(last))
+        verdicts = removal_categories(_page(last))
         assert verdicts[" ".join(last.split())] is None
         assert all(verdicts[text] is None for text in verdicts if text.startswith("Paragraph "))

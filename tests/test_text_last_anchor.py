@@ -5,11 +5,11 @@ mid-page, too long for the score to read there, so it anchored the article and s
 
 from __future__ import annotations
 
-import newsgrab
+from tests.harbour_dump import indented, numbered_story, removal_categories
 
-STORY = "\n\n".join(
-    f"   Paragraph {n} of the report says the ferry pier was rebuilt by week {n} and that the crossings\n"
-    f"   went back to the summer timetable, which the island's shops had waited for since May." for n in range(1, 6))
+STORY = numbered_story(
+    "Paragraph {n} of the report says the ferry pier was rebuilt by week {n} and that the crossings",
+    "went back to the summer timetable, which the island's shops had waited for since May.")
 #: an affiliate note after the article: longer than the score reads mid-page, far from the dump's end
 AFFILIATE_NOTE = ("   Heads up: some links in this story are affiliate links, and the site may earn a commission\n"
                   "   on what you order.")
@@ -21,9 +21,9 @@ ABOUT_COMMISSIONS = ("   The council said the contractor's commission for the pi
                      "   was the largest it had ever approved.")
 #: the page's closing lines: menu labels and a house-rules sentence the score neither takes nor keeps
 #: as prose, which breaks the run of notices that would make them a footer (`_text_footer`)
-PAGE_END = "\n\n".join(f"   {line}" for line in (
+PAGE_END = indented(
     "More island news", "Weather", "Tides", "Timetables", "Photo galleries",
-    "Our house rules apply to everything you post or send to this site.", "Obituaries", "Jobs", "Cookie settings"))
+    "Our house rules apply to everything you post or send to this site.", "Obituaries", "Jobs", "Cookie settings")
 
 
 def _page(after_story: str) -> str:
@@ -31,25 +31,20 @@ def _page(after_story: str) -> str:
     return f"{head}\n\n{STORY}\n\n{after_story}\n\n{PAGE_END}\n"
 
 
-def _verdicts(text: str) -> dict[str, str | None]:
-    return {block.text: removal.category if removal else None
-            for block, removal in newsgrab.extract(text, kind="text").timeline}
-
-
 def test_a_notice_after_the_last_paragraph_goes_though_the_page_goes_on() -> None:
-    verdicts = _verdicts(_page(AFFILIATE_NOTE))
+    verdicts = removal_categories(_page(AFFILIATE_NOTE))
     assert verdicts[" ".join(AFFILIATE_NOTE.split())] == "disclaimer"
     assert all(verdicts[text] is None for text in verdicts if text.startswith("Paragraph "))
 
 
 def test_the_last_paragraph_in_the_same_place_stays() -> None:
     for last in (LAST_PARAGRAPH, ABOUT_COMMISSIONS):
-        verdicts = _verdicts(_page(last))
+        verdicts = removal_categories(_page(last))
         assert verdicts[" ".join(last.split())] is None
         assert all(verdicts[text] is None for text in verdicts if text.startswith("Paragraph "))
 
 
 def test_a_short_story_keeps_its_first_anchor() -> None:
     text = f"Pier Reopens\n\n{AFFILIATE_NOTE}\n\n{PAGE_END}\n"
-    verdicts = _verdicts(text)
+    verdicts = removal_categories(text)
     assert any(category is None for category in verdicts.values())

@@ -51,7 +51,7 @@ from newsgrab.clean.appeals import appeals
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.provenance import url_after
-from newsgrab.clean.related import PROMO, related_blocks
+from newsgrab.clean.related import PROMO, related_blocks, site_of
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.sections import enumerated_items
 from newsgrab.clean.shapes import (
@@ -234,8 +234,9 @@ def remove_boilerplate(
 
     # 3c. page furniture by its shape (furniture.py): a breadcrumb trail; not on a
     # page without a body span, where the footer sweep would take everything after the first one
-    page_url = (metadata.url if metadata else None) or (f"https://{own_site}/" if own_site else None)
-    for i, found in (furniture_blocks(blocks, texts, first_body, page_url)
+    page_url = metadata.url if metadata else None
+    own = site_of(page_url) if page_url else (own_site or "").removeprefix("www.")
+    for i, found in (furniture_blocks(blocks, texts, first_body, own)
                      if body else {}).items():
         if verdict[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = found

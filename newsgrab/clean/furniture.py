@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsgrab.clean.related import site_of
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
 
@@ -91,11 +90,11 @@ def gives_own_address(text: str, site: str) -> bool:
 
 
 def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: int,
-                     page_url: str | None = None) -> dict[int, tuple[str, str]]:
+                     site: str = "") -> dict[int, tuple[str, str]]:
     """The blocks that are breadcrumbs, each with its (rule, category): trail-shaped blocks among the
     first `TRAIL_HEAD_BLOCKS`, above the article's first paragraph, on a page with `MAX_TRAILS` of
     them at most; and from the article's first paragraph on, the blocks that give an address at the
-    page's own site (`page_url`)."""
+    page's own site (`site`: its host without "www.", `related.site_of`; "" when the page has none)."""
     found: dict[int, tuple[str, str]] = {}
     trails: list[int] = []
     for i, block in enumerate(blocks):
@@ -104,7 +103,6 @@ def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: 
     # a page has one trail, over the article (some repeat it under): more are the article's own list of paths
     if 0 < len(trails) <= MAX_TRAILS:
         found.update((i, BREADCRUMB) for i in trails if i < min(first_body, TRAIL_HEAD_BLOCKS))
-    site = site_of(page_url) if page_url else ""
     if site:
         found.update((i, OWN_ADDRESS) for i in range(first_body, len(blocks)) if gives_own_address(texts[i], site))
     return found

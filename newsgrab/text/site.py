@@ -97,19 +97,17 @@ def site_name(blocks: list[Block], title: str | None, url: str | None, hosts: Ho
     last, and only when a domain or a holder may confirm them: most texts print many). `hosts`:
     `edge_hosts(blocks)` when the caller has it (read once for this and `own_domain`)."""
     affix = title_affix(blocks[0].text, title)
-    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
+    edges = _edges(blocks)
     holders = _holders(edges)
     repeated = repeated_lines(blocks) if affix is None and not holders else None
     if repeated is not None and not repeated:  # nothing a domain could confirm: spare reading them
         return None
-    counts, full = hosts if hosts is not None else _hosts(blocks, edges)
-    # the site's own domain: the caller's URL, and the one the text links to or prints most (a
-    # copyright line's owner, a menu entry or a CDN is linked less often than the site's own pages)
+    hosts = hosts if hosts is not None else _hosts(blocks, edges)
+    full = hosts[1]
+    # the site's own domain: the caller's URL, and the one the text links to or prints most
     own = site_keys((), url) if url else set()
-    if counts:
-        ranked = counts.most_common(2)
-        if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            own |= _host_keys(ranked[0][0])
+    if (linked := own_domain(hosts)) is not None:
+        own |= _host_keys(linked)
     if affix is not None:
         # a `<title>` part is a name or a section: any domain the text prints may confirm it is a name,
         # in its furniture or, when none there does, in its article
@@ -134,7 +132,12 @@ def site_name(blocks: list[Block], title: str | None, url: str | None, hosts: Ho
 
 def edge_hosts(blocks: list[Block]) -> Hosts:
     """The hosts the text links to (anywhere) or prints in its furniture (`EDGE_BLOCKS` at either end)."""
-    return _hosts(blocks, blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):])
+    return _hosts(blocks, _edges(blocks))
+
+
+def _edges(blocks: list[Block]) -> list[Block]:
+    """The text's furniture: its first and last `EDGE_BLOCKS` blocks (each once on a short text)."""
+    return blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - EDGE_BLOCKS):]
 
 
 def own_domain(hosts: Hosts) -> str | None:
