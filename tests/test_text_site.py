@@ -127,3 +127,23 @@ def test_the_bench_compares_site_names_by_name_and_domain() -> None:
     assert same_site("Tidewater Courier", ref)
     assert same_site("tidewatercourier.com", ref)
     assert not same_site("Harbourside Media", ref)
+
+
+def test_a_copyright_holder_the_header_prints_alone_is_the_site_without_a_domain() -> None:
+    """A dump with no links (lynx, w3m): the logo's text over the page and the footer's copyright
+    line are two printings of one name."""
+    text = f"Tidewater Courier\n\nSearch\n\n{HEADLINE}\n\nBy Lena Moravec\n\n{STORY}\n© 2024 Tidewater Courier\n"
+    article = newsgrab.extract(text, kind="text")
+    assert article.site_name == "Tidewater Courier"
+    assert article.provenance["site_name"] == "copyright"
+
+
+def test_a_holder_printed_alone_only_in_the_footer_is_not_the_site() -> None:
+    """The owner's name in a footer menu is one more printing where the copyright line is, not the
+    logo over the page: a parent company, which a dump without links cannot tell from the site."""
+    long_story = "\n".join([STORY] * 15)
+    footer = "Harbourside Media\n\nPrivacy\n\n© 2024 Harbourside Media"
+    text = f"Menu\n\n{HEADLINE}\n\nBy Lena Moravec\n\n{long_story}\n{footer}\n"
+    assert newsgrab.extract(text, kind="text").site_name is None
+    logo = newsgrab.extract(f"Harbourside Media\n\n{text}", kind="text")
+    assert logo.site_name == "Harbourside Media"

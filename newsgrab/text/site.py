@@ -121,6 +121,12 @@ def site_name(blocks: list[Block], title: str | None, url: str | None, hosts: Ho
     for holder in holders:
         if _named_by(holder, own):
             return holder, "copyright"
+    # a holder the header also prints as a line of its own (the logo's text over the page): two
+    # printings that need no domain, which a dump without links lacks
+    alone = _printed_alone(blocks[:EDGE_BLOCKS]) if holders else set()
+    for holder in holders:
+        if fold_title(holder) in alone:
+            return holder, "copyright"
     if not own and not holders:
         return None
     named = {fold_title(holder) for holder in holders}
@@ -224,6 +230,12 @@ def repeated_lines(blocks: list[Block]) -> list[str]:
                 and "©" not in block.text):  # a copyright line is read for its holder
             out.append(block.text)
     return out
+
+
+def _printed_alone(edges: list[Block]) -> set[str]:
+    """The name-shaped lines (folded) among `edges` that print a name alone, copyright lines left out."""
+    return {fold_title(block.text) for block in edges
+            if _name_shaped(block.text) and next(copyright_holders(block.text), None) is None}
 
 
 def _name_shaped(text: str) -> bool:
