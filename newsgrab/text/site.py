@@ -15,7 +15,10 @@ name is taken only when a second, independent printing says the same (`read_site
   is the name folded ("CityAM" on cityam.com), with or without "the", or the name's words spell it
   ("The New York Times" -> nytimes: `meta.titlenames.abbreviates`, as the HTML path's `<title>`
   reading does);
-- or a copyright line's holder repeats it (a `<title>` part, a line printed at both ends).
+- or a copyright line's holder repeats it (a `<title>` part, a line printed at both ends), or the
+  header prints the holder as a line of its own (the logo's text over the page: lynx and w3m print
+  no links, so no domain can confirm it; a parent company's name is printed alone in the footer, and
+  taken only where its logo heads the page, as on one tune site of 20 that this names right).
 
 The name is reported in the page's own spelling (the `<title>`'s, else the copyright line's), with
 the source it was read from as `provenance.site_name` (`title-line`, `copyright`, `repeated-line`).
@@ -93,7 +96,8 @@ def site_name(blocks: list[Block], title: str | None, url: str | None, hosts: Ho
               ) -> tuple[str, str] | None:
     """(the site's name, the source it was read from) or None (see the module): `title` is the
     headline the text path chose, `url` the caller's. The sources in order: the `<title>` line's
-    part, the copyright lines' holders (the footer's first), the lines printed at both ends (read
+    part, the copyright lines' holders (the footer's first; confirmed by a domain, then by a line of
+    the header that prints the holder alone), the lines printed at both ends (read
     last, and only when a domain or a holder may confirm them: most texts print many). `hosts`:
     `edge_hosts(blocks)` when the caller has it (read once for this and `own_domain`)."""
     affix = title_affix(blocks[0].text, title)
