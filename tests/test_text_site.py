@@ -147,3 +147,25 @@ def test_a_holder_printed_alone_only_in_the_footer_is_not_the_site() -> None:
     assert newsgrab.extract(text, kind="text").site_name is None
     logo = newsgrab.extract(f"Harbourside Media\n\n{text}", kind="text")
     assert logo.site_name == "Harbourside Media"
+
+
+def test_the_title_lines_site_outranks_a_name_date_line_of_a_whole_page() -> None:
+    """In a whole page, a "Name, Date" line under the headline is a byline's or a card's, and the
+    `<title>` line, confirmed by the domain the page links to, names the site."""
+    text = _page(f"{HEADLINE} | Tidewater Courier", "Contact us").replace(
+        "By Lena Moravec", "By Lena Moravec\n\nMara Lind - Apr 14, 2024 8:02 pm UTC")
+    doc = parse_text(text)
+    assert doc.metadata.site_name == "Tidewater Courier"
+    assert doc.metadata.provenance["site_name"] == "title-line"
+
+
+def test_a_cross_posts_header_line_is_not_replaced_by_its_originals_copyright() -> None:
+    """A cross-post names itself in its "Site, Date" line; its footer credits the original, whose
+    copyright line its links confirm (it links to the original more than to itself)."""
+    original = "[Coast Monitor](https://coastmonitor.net/story)"
+    text = (f"{HEADLINE}\n\nBy {original}\n\nTidewater Courier, 14 April 2024\n\n{STORY}\n"
+            f"This article was first published by {original}.\n\n© 2024 {original}\n\n"
+            "[Support Tidewater Courier](https://tidewatercourier.com/give)\n")
+    doc = parse_text(text)
+    assert doc.metadata.site_name == "Tidewater Courier"
+    assert doc.metadata.provenance["site_name"] == "header-line"

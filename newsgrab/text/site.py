@@ -84,12 +84,22 @@ Hosts = tuple[Counter[str], set[str]]
 
 def read_site(blocks: list[Block], meta: Metadata, hosts: Hosts | None = None) -> None:
     """Fill `meta.site_name` from what the text (all its blocks, the page's furniture too) prints
-    twice (see the module), when nothing filled it before (a pasted article's "Site, Date" line)."""
-    if meta.site_name or not blocks:
+    twice (see the module), when nothing filled it before, or when a "Site, Date" header line did and
+    the page's `<title>` line or both its ends name another (the header line was a card's or a byline's)."""
+    if not blocks:
         return
-    found = site_name(blocks, meta.title, meta.url, hosts)
-    if found is not None:
-        meta.site_name, meta.provenance["site_name"] = found
+    if not meta.site_name:
+        found = site_name(blocks, meta.title, meta.url, hosts)
+        if found is not None:
+            meta.site_name, meta.provenance["site_name"] = found
+    elif meta.provenance.get("site_name") == "header-line":
+        # a "Name, Date" line gave the name: a pasted article's own, or in a whole page a card's
+        # ("Auto News, May 3"), an agency's or a byline's. The page's `<title>` line (or a line
+        # printed at both ends) outranks it; a copyright line does not: a cross-post prints its
+        # original's, and links to the original more than to itself
+        found = site_name(blocks, meta.title, meta.url, hosts)
+        if found is not None and found[1] != "copyright" and fold_title(found[0]) != fold_title(meta.site_name):
+            meta.site_name, meta.provenance["site_name"] = found
 
 
 def site_name(blocks: list[Block], title: str | None, url: str | None, hosts: Hosts | None = None
