@@ -12,6 +12,7 @@ import newsgrab
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
 from newsgrab.text.datelines import date_over_break
+from newsgrab.text.headerdates import name_date
 
 STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
 
@@ -252,3 +253,18 @@ def test_a_headline_and_date_linked_whole_is_another_page_s(line: str, published
     article = _read(line)
     assert article.published == published
     assert (article.site_name == "Harbour Daily") == (published is not None and "Harbour" in line)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("/ February 20, 2016", None),  # a byline's separator before the date, its name in a link the line lost
+    ("Harbour Desk / February 20, 2016", "Harbour Desk"),
+    ("Harbour Desk · February 20, 2016", "Harbour Desk"),
+    ("• February 20, 2016", None),
+    # a slash inside the name stays
+    ("AC/DC Fan Club, February 20, 2016", "AC/DC Fan Club"),
+])
+def test_a_header_lines_name_loses_the_separators_before_its_date(line: str, name: str | None) -> None:
+    found = name_date(line)
+    assert found is not None
+    assert found[0] == name
+    assert found[1] == "February 20, 2016"

@@ -104,6 +104,12 @@ def take_dates(text: str, meta: Metadata) -> None:
             meta.provenance[field_name] = "header-line"
 
 
+#: what a converter prints between a header line's name and its date, stripped off the name: commas,
+#: dashes, bars, and the slashes and middle dots of bylines set in inline elements ("Jane Doe / May 3",
+#: "Newsdesk · May 3", "• May 3")
+_NAME_DATE_SEPARATORS = " ,|–—-:/·•"
+
+
 def name_date(text: str) -> tuple[str | None, str, str | None] | None:
     """Split "Name, Date" / "Name Date" / "Date" header lines into (name, date phrase, the date's label
     when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
@@ -112,14 +118,14 @@ def name_date(text: str) -> tuple[str | None, str, str | None] | None:
     match = TEXT_DATE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
     if not match or not TIME_TAIL_RE.match(text, match.end()):
         return None
-    name = text[: match.start()].strip(" ,|–—-:")
+    name = text[: match.start()].strip(_NAME_DATE_SEPARATORS)
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
     folded = name.casefold().rstrip(".")
     if not name or (labelled and labelled["label"]) or folded in _WEEKDAYS or folded in _DATE_PREPOSITIONS:
         return None, match.group(0), None
     label = _TRAILING_LABEL_RE.search(name)
     if label:  # the label belongs to the date, not to the name
-        name = name[: label.start()].strip(" ,|–—-:")
+        name = name[: label.start()].strip(_NAME_DATE_SEPARATORS)
         return name or None, match.group(0), label["label"]
     before = _NAME_ON_RE.match(name)
     words = before["name"].split() if before else []
