@@ -2,7 +2,8 @@
 the same shape amid the article (a how-to's path through a menu), in code or in a title stays, and a
 page with many trails keeps them (its content lists paths). A short block giving an address at the
 page's own site goes as a contact line; another site's address, a package version, a long paragraph
-or an editor's note stays."""
+or an editor's note stays. A label ending in a colon that closes the page goes (its box went before
+the pass); one with something after it, a sentence or a long line stays."""
 
 from __future__ import annotations
 
@@ -14,8 +15,17 @@ import pytest
 
 import newsgrab
 from newsgrab.clean.boilerplate import remove_boilerplate
-from newsgrab.clean.furniture import BREADCRUMB, OWN_ADDRESS, furniture_blocks, gives_own_address, is_breadcrumb
+from newsgrab.clean.furniture import (
+    BREADCRUMB,
+    ORPHAN_LABEL,
+    OWN_ADDRESS,
+    furniture_blocks,
+    gives_own_address,
+    is_breadcrumb,
+    is_orphan_label,
+)
 from newsgrab.model import Block, Link, Metadata
+from newsgrab.options import Options
 
 PAGE = "https://www.harbour-example.org/events/2019/forum-kansai.html"
 
@@ -134,6 +144,31 @@ def test_an_address_in_the_head_or_an_editors_note_stays() -> None:
     assert furniture_blocks([*BODY, note], [b.text for b in [*BODY, note]], 0, "") == {}  # no page URL
 
 
+@pytest.mark.parametrize("text", ["More on the port:", "Weiterlesen zum Hafen:", "港湾の関連記事：", "Tagged under:"])
+def test_a_label_closing_the_page_is_left_from_its_box(text: str) -> None:
+    label = Block(kind="li", text=text)
+    assert is_orphan_label(label, text)
+    blocks = [*BODY, label]
+    assert furniture_blocks(blocks, [b.text for b in blocks], 0) == {3: ORPHAN_LABEL}
+    result = remove_boilerplate(blocks, (), metadata=Metadata(url=PAGE))
+    assert result.kept == BODY and [r.rule for r in result.removed] == [ORPHAN_LABEL[0]]
+
+
+def test_a_label_with_something_after_it_or_a_sentence_stays() -> None:
+    """A label over the gallery it introduces (the media block is still there), a closing sentence
+    that ends on a colon's worth of words, a long line, a linked label, one in the page's head."""
+    gallery = [*BODY, _prose("Photos from the quay:"), Block(kind="media", text="")]
+    assert furniture_blocks(gallery, [b.text for b in gallery], 0) == {}
+    for text in ("The crane is back. Read on:", "Here is what the port authority's chair told the forum:"):
+        blocks = [*BODY, _prose(text)]
+        assert not is_orphan_label(blocks[-1], text)
+        assert furniture_blocks(blocks, [b.text for b in blocks], 0) == {}
+    linked = _linked("Forum programme:", ["Forum programme"])
+    assert not is_orphan_label(linked, linked.text)
+    head = [_prose("Kansai:")]
+    assert furniture_blocks(head, ["Kansai:"], 0) == {}  # the page's only block: no article before it
+
+
 # ------------------------------------------------------------------ real pages (../shared)
 
 def _rules(article: newsgrab.Article) -> list[tuple[str, str]]:
@@ -163,3 +198,35 @@ def test_real_page_where_it_must_not_fire(shared: Path) -> None:
     article = newsgrab.extract(raw, url=item.get("url"))
     assert any("@3.0.0" in block.text for block, removal in article.timeline if removal is None)
     assert OWN_ADDRESS[0] not in [rule for rule, _ in _rules(article)]
+
+
+def test_real_pages_where_an_orphan_label_goes(shared: Path) -> None:
+    """Tune half, three sites, each page's last block a label whose list of links went as chrome:
+    a newspaper's tag box label (Readability test page), a tech site's and a morning show's labels
+    over their pruned related boxes (the notice score takes the last two first when the rules are on)."""
+    raw = (shared / "bench" / "readability" / "pages" / "bug-1255978" / "source.html").read_bytes()
+    article = newsgrab.extract(raw, url="http://fakehost/test/page.html")
+    assert [rule for rule, _ in _rules(article)].count(ORPHAN_LABEL[0]) == 1
+    truth = {name: json.loads((shared / "bench" / "meta" / name / "truth.json").read_text(encoding="utf-8"))
+             for name in ("metascraper", "postlight")}
+    for dataset, doc in (("metascraper", "zdnet"), ("postlight", "www.today.com")):
+        item = next(entry for entry in truth[dataset] if entry["id"] == doc)
+        raw = gzip.decompress((shared / "bench" / "meta" / dataset / item["file"]).read_bytes())
+        blocks = [block for block, _ in newsgrab.extract(raw, url=item.get("url"),
+                                                         options=Options(keep=frozenset({"all"}))).timeline]
+        assert furniture_blocks(blocks, [b.text for b in blocks], 1)[len(blocks) - 1] == ORPHAN_LABEL
+
+
+def test_real_page_where_an_orphan_label_must_not_go(shared: Path) -> None:
+    """Tune half: a news site's label over the photos that close its story stays with them (the
+    media blocks after it)."""
+    key = "34a7328535ad4e60b059f81d37eec5d25c2bc8de"
+    root = shared / "bench" / "scrapinghub"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    key = next(name for name in truth if name.startswith(key))
+    raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
+    article = newsgrab.extract(raw, url=truth[key]["url"], options=Options(keep=frozenset({"all"})))
+    blocks = [block for block, _ in article.timeline]
+    last_text = max(i for i, block in enumerate(blocks) if block.text)
+    assert blocks[last_text].text.rstrip().endswith(":") and blocks[-1].kind == "media"
+    assert ORPHAN_LABEL not in furniture_blocks(blocks, [b.text for b in blocks], 1).values()

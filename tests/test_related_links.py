@@ -101,10 +101,40 @@ def test_the_closing_run_goes_and_the_body_stays() -> None:
                       ": silt from the spring floods has narrowed the channel to one lane.", kind="p")]
     texts = [b.text for b in blocks]
     found = related_blocks(blocks, texts, [False] * len(blocks), PAGE)
-    assert found == {4: CLOSING_RUN, 5: CLOSING_RUN}
+    assert found == {3: CLOSING_RUN, 4: CLOSING_RUN, 5: CLOSING_RUN}  # the heading is the run's label
     result = remove_boilerplate(blocks, (), metadata=Metadata(url=PAGE))
     assert [b.text for b in result.kept] == [b.text for b in BODY]  # the heading goes with the run it names
     assert [r.rule for r in result.removed][-2:] == [f"{RELATED_RULE}-{CLOSING_RUN}"] * 2
+
+
+def test_the_labels_over_and_amid_the_closing_run_go_with_it() -> None:
+    """A box of links under the article with a label of its own (a paragraph, not a heading: no
+    rule knows its words) and a second label between its teasers: both go with the run, and the
+    short line that closes the page under the last teaser is not the run's."""
+    blocks = [*BODY,
+              _prose("Elsewhere on the quays"),
+              _teaser("Ferry fares to rise in the autumn", "/2024/04/30/world/ferry-fares.html"),
+              _teaser("Why the harbour needs dredging again", "/2024/04/28/world/harbour-dredging.html"),
+              Block(kind="h3", text="Picked by the night desk"),
+              _teaser("A crane driver's forty years above the docks", "/2024/04/20/world/crane-driver.html"),
+              _prose("Filed from the harbour office")]
+    found = related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE)
+    assert found == dict.fromkeys((3, 4, 5, 6, 7), CLOSING_RUN)
+
+
+def test_a_short_sentence_over_the_run_and_a_label_over_one_teaser_stay() -> None:
+    """What ends as a sentence over the run is the article's closing line, however short; a label
+    over a single teaser is no run's label (one teaser after the body makes no run)."""
+    closing = _prose("The port reopens on Monday.")
+    run = [_teaser("Ferry fares to rise in the autumn", "/2024/04/30/world/ferry-fares.html"),
+           _teaser("Why the harbour needs dredging again", "/2024/04/28/world/harbour-dredging.html")]
+    blocks = [*BODY, closing, *run]
+    assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {4: CLOSING_RUN,
+                                                                                             5: CLOSING_RUN}
+    one = _teaser("Ferry fares to rise in the autumn", "/2024/04/30/world/ferry-fares.html",
+                  ", the operator says, as its fuel costs have doubled.", kind="p")
+    blocks = [*BODY, _prose("Elsewhere on the quays"), one]
+    assert related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), PAGE) == {}
 
 
 def test_one_paragraph_linking_a_story_after_the_body_stays() -> None:
@@ -246,6 +276,17 @@ def _shapes(article: newsgrab.Article) -> list[str]:
 ])
 def test_real_pages_where_it_fires(shared: Path, dataset: str, doc: str, shape: str, at_least: int) -> None:
     assert _shapes(_meta_page(shared, dataset, doc)).count(shape) >= at_least
+
+
+def test_real_pages_where_the_run_takes_its_labels(shared: Path) -> None:
+    """Two tune-half sites, asked alone (no rule before it): a lifestyle section's two headings, one
+    over its closing bullets and one amid them, and a blog's heading over its recent entries go with
+    the run they name; none of them is a link."""
+    for dataset, doc, headings in (("metascraper", "nytimes__nytimes_article", 2), ("postlight", "phpspot.org", 1)):
+        article = _meta_page(shared, dataset, doc)
+        blocks = [block for block, _ in article.timeline]
+        found = related_blocks(blocks, [b.text for b in blocks], [False] * len(blocks), article.url)
+        assert sum(blocks[i].kind in ("h2", "h3") and not blocks[i].links for i in found) == headings
 
 
 def test_real_page_where_a_label_then_its_link_stands_alone(shared: Path) -> None:

@@ -1,4 +1,5 @@
-"""Page furniture found by its shape alone: a breadcrumb trail, the publisher's own address.
+"""Page furniture found by its shape alone: a breadcrumb trail, the publisher's own address, a
+label left behind by its box.
 
 A reader tells it from the article at a glance, in any language, without reading its words, and
 the notice score (score.py), which reads words, sees little in it: no call, no topic word, no sentence.
@@ -21,6 +22,13 @@ score did:
   around it. Article text that quotes an address names someone else's domain (a scam's sender, a
   company's press office); an address in the page's head is a byline's, left to the metadata.
 
+- `is_orphan_label`: a short label ending in a colon that closes the page, nothing after it ("More
+  about:", "Lesen Sie mehr:", "関連記事："): what it announced, a box of links or tags, was taken
+  out of the page as chrome before the pass, and the label, set outside that box, was left. A
+  label that introduces what the article goes on with ("See more photos:" over a gallery, "Here is
+  the statement:" over a quote) has something after it, if only the media block; a closing
+  sentence ends as one.
+
 (A bare credit line, "Jane Roe/Harbour Post", was tried here too and left out: on the tune pages it
 took three credits, on the holdout pages one body block.)
 """
@@ -31,7 +39,7 @@ import re
 from collections.abc import Sequence
 
 from newsgrab.model import Block
-from newsgrab.sentences import ends_sentence
+from newsgrab.sentences import count_sentence_ends, ends_sentence
 
 #: crumbs a breadcrumb trail has at least (the home page, a section, this page)
 MIN_CRUMBS = 3
@@ -48,6 +56,13 @@ TRAIL_HEAD_BLOCKS = 3
 #: the removals this module makes: (rule, category)
 BREADCRUMB = ("structure.breadcrumb", "navigation")
 OWN_ADDRESS = ("structure.own-address", "contact")
+#: a label closing the page whose box went before the pass: on the tune pages each was a box of links
+#: to more reading ("More about:", "Related:"), so it is counted with them
+ORPHAN_LABEL = ("structure.orphan-label", "related")
+#: characters an orphan label has at most (a box's label, not a line of the article)
+MAX_LABEL_CHARS = 40
+#: what ends a label: a colon, ASCII or full-width
+_LABEL_ENDS = (":", "\uff1a")
 #: characters a block giving the site's own address has at most (a contact line or box, not prose
 #: that happens to end on one)
 MAX_ADDRESS_BLOCK_CHARS = 400
@@ -89,12 +104,22 @@ def gives_own_address(text: str, site: str) -> bool:
     return False
 
 
+def is_orphan_label(block: Block, text: str) -> bool:
+    """Whether the block is a label (short, ending in a colon, no sentence before it) with no link
+    of its own: `furniture_blocks` asks only of the page's last block, after the article's first
+    paragraph (see the module docstring)."""
+    label = text.rstrip()
+    return (block.kind != "media" and not block.links and len(label) <= MAX_LABEL_CHARS
+            and label.endswith(_LABEL_ENDS) and not count_sentence_ends(label))
+
+
 def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: int,
                      site: str = "") -> dict[int, tuple[str, str]]:
     """The blocks that are breadcrumbs, each with its (rule, category): trail-shaped blocks among the
     first `TRAIL_HEAD_BLOCKS`, above the article's first paragraph, on a page with `MAX_TRAILS` of
     them at most; and from the article's first paragraph on, the blocks that give an address at the
-    page's own site (`site`: its host without "www.", `related.site_of`; "" when the page has none)."""
+    page's own site (`site`: its host without "www.", `related.site_of`; "" when the page has none),
+    and the page's last block when it is a label whose box is gone (`is_orphan_label`)."""
     found: dict[int, tuple[str, str]] = {}
     trails: list[int] = []
     for i, block in enumerate(blocks):
@@ -105,4 +130,7 @@ def furniture_blocks(blocks: Sequence[Block], texts: Sequence[str], first_body: 
         found.update((i, BREADCRUMB) for i in trails if i < min(first_body, TRAIL_HEAD_BLOCKS))
     if site:
         found.update((i, OWN_ADDRESS) for i in range(first_body, len(blocks)) if gives_own_address(texts[i], site))
+    last = len(blocks) - 1
+    if last > first_body and is_orphan_label(blocks[last], texts[last]):
+        found[last] = ORPHAN_LABEL
     return found

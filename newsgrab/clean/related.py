@@ -17,11 +17,12 @@ misses most of them. This module reads only shapes:
   also:", a section's name), or a block that is mostly such links;
 - `related_blocks`: the teasers of the page's closing run (from the end back, over teasers, media,
   headings, separators, short lines and blocks already removed) when it holds two or more, with
-  the link-heavy blocks among them; and anywhere, a teaser that is one on its own: mostly link and
-  no sentence ("Read also: <headline>"), nearly all link, or a short label ending in a colon and
-  then only its link, whatever closes it ("Pro tip: <headline>!", "関連記事：<headline>。"). A linked
-  heading amid the article is not one (the sections of a list article: "19) Ingrid Goes West",
-  linked to its review);
+  the link-heavy blocks among them and the run's labels (the short lines and headings over its
+  teasers and between them, "More from the desk", whatever their words); and anywhere, a teaser
+  that is one on its own: mostly link and no sentence ("Read also: <headline>"), nearly all link,
+  or a short label ending in a colon and then only its link, whatever closes it ("Pro tip:
+  <headline>!", "関連記事：<headline>。"). A linked heading amid the article is not one (the
+  sections of a list article: "19) Ingrid Goes West", linked to its review);
 - `is_promo`: a house promotion of another page, wherever its link goes (a series' page, a shop,
   a short link): a short label ending in a colon, a blurb, and one link that is the block's last
   word or two and names nothing ("Harbour Nights: a podcast on the docks after dark. Listen here.",
@@ -200,6 +201,15 @@ def _passed(block: Block, text: str, removed: bool) -> bool:
             or (len(text) <= MAX_PASSED_LINE_CHARS and not ends_sentence(text)))
 
 
+def _labels_run(block: Block, text: str) -> bool:
+    """Whether a block the closing run passed over is one of its labels: a short line that is no
+    sentence ("More from the desk", "Lesen Sie auch", "最新記事"), neither media nor a separator. The
+    label of a box of links is as much furniture as the links, and its words (any language's, any
+    site's "More Great X Stories") are no help: where it sits, over the teasers, is what tells."""
+    return (bool(text) and block.kind != "media" and not is_separator(block, text)
+            and len(text) <= MAX_PASSED_LINE_CHARS and not ends_sentence(text))
+
+
 def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool],
                    page_url: str | None) -> dict[int, str]:
     """The blocks that are links to other stories of the page's site (see the module docstring),
@@ -218,11 +228,16 @@ def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Seque
                  if is_one and _stands_alone(blocks[i], texts[i]))
     # the closing run: from the end back, over teasers, link-heavy blocks and what `_passed` allows
     tail: list[int] = []
+    top = None  # the first block of the region the run reaches (None: no prose above it, no label)
     for i in range(len(blocks) - 1, -1, -1):
         if teasers[i] or (blocks[i].link_density >= TAIL_LINK_SHARE and not removed[i]):
             tail.append(i)
         elif not _passed(blocks[i], texts[i], removed[i]):
+            top = i + 1
             break
     if sum(teasers[i] for i in tail) >= MIN_TAIL_TEASERS:
         found.update(dict.fromkeys(tail, CLOSING_RUN))
+        # ... with its own labels: the short lines over its blocks and between them
+        found.update((i, CLOSING_RUN) for i in range(top if top is not None else len(blocks), tail[0])
+                     if i not in found and not removed[i] and _labels_run(blocks[i], texts[i]))
     return {i: how for i, how in sorted(found.items()) if not removed[i]}
