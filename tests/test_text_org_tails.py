@@ -82,9 +82,9 @@ def test_a_byline_run_into_the_sites_name_and_edition_keeps_the_person() -> None
 
 def test_a_byline_run_into_the_print_edition_the_page_links_to_keeps_the_person() -> None:
     """The desk's name then the print title, linked from the menu of the web site (another domain)."""
-    page = _page("By National Desk The Evening Lantern").replace(
+    page = _page("By Metro Desk The Evening Lantern").replace(
         "  * [Opinion]", "  * [The Evening Lantern](https://members.eveninglantern.com/subscribe)\n  * [Opinion]")
-    assert parse_text(page).metadata.authors == ["National Desk"]
+    assert parse_text(page).metadata.authors == ["Metro Desk"]
 
 
 def test_a_surname_that_is_a_word_of_the_sites_name_is_kept() -> None:
