@@ -148,6 +148,8 @@ class BylineWords:
     author_paths: tuple[str, ...] = ()
     #: what makes an organisation the agency or desk that signs a story ("press", "wire", "bureau", "agence")
     agencies: tuple[str, ...] = ()
+    #: the agencies' words that name no agency alone ("press", "wire", "agence"; not "reuters")
+    agency_descriptors: frozenset[str] = frozenset()
     #: the verb after the name that opens an author's bio ("is", "ist", "est": "Jane Doe is a staff writer ...")
     bio_verbs: tuple[str, ...] = ()
     #: the word for "author" in class and id names ("autor", "auteur"): such an element is a byline element
@@ -197,5 +199,6 @@ def byline_words() -> BylineWords:
                        placeholders=frozenset(words("placeholders")), roles=words("roles"), suffixes=words("suffixes"),
                        contributions=words("contributions"), posted=words("posted"),
                        date_prepositions=words("date_prepositions"), author_paths=words("author_paths"),
-                       agencies=words("agencies"), bio_verbs=words("bio_verbs"),
+                       agencies=words("agencies"),
+                       agency_descriptors=frozenset(words("agency_descriptors")), bio_verbs=words("bio_verbs"),
                        class_words=words("class_words"))

@@ -30,8 +30,18 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
+from newsgrab.text.namephrase import name_before_agency
 from newsgrab.text.origin import LINE_ORIGIN
-from newsgrab.text.site import edge_hosts, own_domain, read_site
+from newsgrab.text.site import (
+    MIN_NAME_WORDS_BEFORE_SITE,
+    Hosts,
+    cut_site_tails,
+    edge_hosts,
+    linked_keys,
+    own_domain,
+    own_keys,
+    read_site,
+)
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
@@ -140,6 +150,8 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     read_site(every_block, meta, hosts)
     if hosts is not None:
         document.own_domain = own_domain(hosts)
+    if meta.authors:
+        _cut_organisation_tails(meta, every_block, hosts)
     published = published_or_update(meta.published, meta.modified)
     if published != meta.published:  # the text's only date is its update
         meta.published = published
@@ -150,6 +162,17 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
         meta.published = from_url
         meta.provenance["published"] = "url"
     return document
+
+
+def _cut_organisation_tails(meta: Metadata, every_block: list[Block], hosts: Hosts | None) -> None:
+    """The authors without the agency or the site's own name a converter ran into the person's
+    ("Nora Vale Associated Press", "Nora Vale BuzzFeed UK": text/namephrase.py, text/site.py),
+    read once the site's name is known. `hosts`: `edge_hosts`, when the text has no URL."""
+    authors = [name_before_agency(name) for name in meta.authors]
+    if len(authors) > 1 or len(authors[0].split()) > MIN_NAME_WORDS_BEFORE_SITE:
+        hosts = hosts if hosts is not None else edge_hosts(every_block)
+        authors = cut_site_tails(authors, own_keys(meta, hosts), linked_keys(hosts))
+    meta.authors = list(dict.fromkeys(authors))
 
 
 def _plain_apostrophes(text: str) -> str:

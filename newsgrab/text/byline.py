@@ -19,7 +19,7 @@ from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.meta.reltime import is_relative_time
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
-from newsgrab.text.namephrase import NAME_PARTICLE
+from newsgrab.text.namephrase import AGENCY_RE, NAME_PARTICLE
 from newsgrab.text.origin import origin_line
 from newsgrab.whitespace import fold_space
 
@@ -83,8 +83,6 @@ _GLUED_OPENER_RE = re.compile(rf"^(?P<opener>{_WORDS.alternation(_WORDS.openers)
 #: colon (data/date_labels.toml, every language)
 _GLUED_DATE_LABEL_RE = re.compile(
     rf"(?<=[a-zß-ÿ])(?=[A-ZÀ-ÖØ-ÞА-Я])(?=(?i:{date_labels().alternation()})\s*:)")
-#: a word that makes an organisation the agency or desk that signs a story (data/byline_words.toml "agencies")
-_AGENCY_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.agencies)})\b", re.IGNORECASE)
 #: characters; an agency's name in capitals is its initials at most this long ("AP", "AFP", "XINHUA")
 MAX_AGENCY_INITIALS = 6
 #: what joins the names of a byline: commas, "&" and the conjunctions of data/byline_words.toml
@@ -307,7 +305,7 @@ def agency_names(text: str) -> list[str]:
     if len(text) > MAX_HEADER_NAME_CHARS or has_digit(text) or (text.isupper() and len(text) > MAX_AGENCY_INITIALS):
         return []
     names = split_authors(text)
-    if not names or not all(_AGENCY_RE.search(name) and is_organisation(name) for name in names):
+    if not names or not all(AGENCY_RE.search(name) and is_organisation(name) for name in names):
         return []
     # a role with a desk's word is an author's card's line, no desk ("Staff Writer", "Staff Reporter")
     return [] if any(_is_role_only(name) for name in names) else names

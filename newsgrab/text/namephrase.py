@@ -13,8 +13,11 @@ reads the line; this is what the words' shape says.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.people import is_organisation
 
 #: words; a name before a date in a script without case has at most this many in one part ("글 홍길동 기자",
 #: "山田 太郎"): more make a phrase (a teaser's headline, "... 주민 의견 듣기로 기사입력 :[ 2024-05-02")
@@ -32,6 +35,19 @@ _RUNS_ON_RE = re.compile(rf"\s(?!(?:{NAME_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(
 #: word, as the whole of them or after a comma, "&" or a conjunction: the byline's last name
 _LAST_NAME_RE = re.compile(
     rf"(?:^|[,&]\s*|\s(?:{_JOINER})\s+)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}$")
+
+#: a word that makes an organisation the agency or desk that signs a story (data/byline_words.toml "agencies")
+AGENCY_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().agencies)})\b", re.IGNORECASE)
+#: a role's word (data/byline_words.toml "roles": "staff", "bureau", "writer"): a tail that holds one is
+#: the desk of the organisation named before it or the person's job, no agency of its own
+_ROLE_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().roles)})\b", re.IGNORECASE)
+#: a person's name alone: two to four capitalised words, maybe with particles ("Nora Vale", "Ana de la Vega")
+_PERSON_RE = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}")
+#: characters; an agency's name this short is its initials, written in capitals after a name ("AP", "ANSA")
+MAX_INITIALS_CHARS = 4
+#: words a person's name has at least before an organisation's name is cut off after it
+MIN_NAME_WORDS_BEFORE_TAIL = 2
+
 
 def is_sentence_before_date(name: str, longest: int) -> bool:
     """Whether the words before a line's date are a sentence, which makes the line no header line:
@@ -62,3 +78,51 @@ def name_before_affiliation(who: str) -> str:
     if found is None or _LAST_NAME_RE.search(who, 0, found.start()) is None:
         return who
     return who[:found.start()]
+
+
+def is_person_name(text: str) -> bool:
+    """Whether `text` has a person's name's shape: two to four capitalised words, maybe with particles."""
+    return _PERSON_RE.fullmatch(text) is not None
+
+
+def name_before_agency(who: str) -> str:
+    """A byline's name without the agency printed after it with no separator ("Nora Vale Associated
+    Press" -> "Nora Vale", "Nora Vale Reuters" -> "Nora Vale"): a converter runs the name's line and
+    the agency's line of a byline card into one, and the whole run was reported as one person. The
+    shortest tail that is an agency (an organisation with a word of data/byline_words.toml "agencies")
+    after a person's name of two words or more is cut; a tail that is one descriptor ("Press", "Wire":
+    `agency_descriptors`) names no agency and may be the name's last word ("Ada Lin Press"); a tail
+    with a role's word is a desk, and the words before it name its organisation, no person ("Harbour
+    Gazette Editorial Staff", "Our Foreign Staff"); anything else is as it is."""
+    words = who.split()
+    if len(words) <= MIN_NAME_WORDS_BEFORE_TAIL or AGENCY_RE.search(who) is None:
+        return who
+    for start in range(len(words) - 1, MIN_NAME_WORDS_BEFORE_TAIL - 1, -1):
+        tail = words[start:]
+        if not tail[0][0].isupper() or (len(tail) == 1 and not _names_agency_alone(tail[0])):
+            continue
+        joined = " ".join(tail)
+        if AGENCY_RE.search(joined) is None or not is_organisation(joined):
+            continue
+        if _ROLE_RE.search(joined):  # a desk of the name before it ("Harbour Gazette Editorial Staff")
+            return who
+        # the agency's article belongs to it, not to the name ("Nora Vale The Associated Press")
+        while start > 0 and words[start - 1].casefold() in _function_words():
+            start -= 1
+        head = " ".join(words[:start])
+        return head if start >= MIN_NAME_WORDS_BEFORE_TAIL and _PERSON_RE.fullmatch(head) else who
+    return who
+
+
+def _names_agency_alone(word: str) -> bool:
+    """Whether one word after a name may be an agency's whole name: no descriptor ("Press", "Wire":
+    `agency_descriptors`), and initials in capitals ("AP", "DPA"; "Ap" or "Efe" is a word of a
+    person's name in some language), a longer name capitalised ("Reuters")."""
+    return word.casefold() not in byline_words().agency_descriptors and (
+        word.isupper() or len(word) > MAX_INITIALS_CHARS)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Every language's function words (data/function_words.toml): no person's name ends with one."""
+    return frozenset().union(*function_words().values())

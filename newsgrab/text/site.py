@@ -38,6 +38,7 @@ from newsgrab import urls
 from newsgrab.meta.titlenames import MAX_NAME_WORDS, abbreviates
 from newsgrab.meta.titles import fold_title, site_keys, starts_name
 from newsgrab.model import Block, Metadata
+from newsgrab.text.namephrase import is_person_name
 from newsgrab.text.titleshape import TITLE_SEPARATOR_RE
 from newsgrab.whitespace import fold_space
 
@@ -69,6 +70,10 @@ _HOST_RE = re.compile(r"(?<![\w.-])(?:https?://|[\w.+-]+@)?((?:[a-z0-9](?:[a-z0-
 _HOST_END_RE = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 #: times the host a text prints or links to most is printed or linked to at least, to be its own
 MIN_OWN_HOST_COUNT = 2
+#: words after the site's name at the end of an author's phrase at most: its edition ("BuzzFeed UK")
+MAX_SITE_TAIL_EXTRA_WORDS = 1
+#: words a person's name has at least before the site's name is cut off after it
+MIN_NAME_WORDS_BEFORE_SITE = 2
 #: hosts counted at most (a link farm prints thousands)
 MAX_HOSTS = 400
 #: top-level domains a bare "word.word" must end with to be read as a host, not an abbreviation or
@@ -173,6 +178,55 @@ def own_domain(hosts: Hosts) -> str | None:
     if ranked[0][1] >= MIN_OWN_HOST_COUNT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def own_keys(meta: Metadata, hosts: Hosts) -> set[str]:
+    """The folded names the page goes by (`titles.site_keys`): the site's name `read_site` found, the
+    caller's URL's domain, and without a URL the domain the text links to or prints most (`own_domain`)."""
+    keys = site_keys((meta.site_name,), meta.url)
+    if meta.url is None and (own := own_domain(hosts)) is not None:
+        keys |= _host_keys(own)
+    return keys
+
+
+def linked_keys(hosts: Hosts) -> set[str]:
+    """The folded names of each domain the text links to or prints at its ends at least
+    `MIN_OWN_HOST_COUNT` times: its own, its print edition's (cleveland.com links "The Plain Dealer"
+    to plaindealer.com), a network it shares to; a name one of them spells is an organisation's."""
+    return set().union(*(_host_keys(domain) for domain, times in hosts[0].items() if times >= MIN_OWN_HOST_COUNT))
+
+
+def cut_site_tails(authors: list[str], own: set[str], linked: set[str]) -> list[str]:
+    """The authors without the site's name glued after a person's ("Nora Vale Harbour Post" ->
+    "Nora Vale", "Nora Vale BuzzFeed UK" with its edition after it), and without an author that is
+    the site's name exactly when a person is left (as the HTML path's `_without_own_name`): a converter
+    runs a byline card's name and its publication's line into one, and the whole run was reported.
+    `own`: `own_keys`; `linked`: `linked_keys`, whose names are cut as tails, never dropped alone (a
+    person's own web site is linked from their byline: "Nora Vale" on a page linking noravale.com).
+    Self-reference, no word list: the tail must be a name the page's domains spell, after a name of
+    MIN_NAME_WORDS_BEFORE_SITE words or more, so a person whose surname is a word of the site's name
+    ("Ana Harbour" on The Harbour Post) or whose given name is the site's one-word name keeps it."""
+    keys = own | linked
+    if not keys:
+        return authors
+    cut = [name_before_site(name, keys) for name in authors]
+    people = [name for name in cut if fold_title(name) not in own and fold_title(name).removeprefix("the") not in own]
+    return people or cut
+
+
+def name_before_site(who: str, keys: set[str]) -> str:
+    """`who` without a tail that names the site (`cut_site_tails`), or as it is."""
+    words = who.split()
+    for start in range(MIN_NAME_WORDS_BEFORE_SITE, len(words)):
+        if not words[start][0].isupper():
+            continue
+        for end in range(len(words), start, -1):
+            if len(words) - end > MAX_SITE_TAIL_EXTRA_WORDS:
+                break
+            if _named_by(" ".join(words[start:end]), keys) and all(word[0].isupper() for word in words[end:]):
+                head = " ".join(words[:start])
+                return head if is_person_name(head) else who
+    return who
 
 
 @lru_cache(maxsize=4096)
