@@ -31,7 +31,7 @@ from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
 from newsgrab.text.origin import LINE_ORIGIN
-from newsgrab.text.site import edge_hosts, own_domain, read_site
+from newsgrab.text.site import at_own_host, edge_hosts, own_domain, read_site
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
@@ -75,6 +75,9 @@ class TextDocument:
     #: the domain the text links to or prints most when the caller gave no URL (`site.own_domain`):
     #: the boilerplate pass's stand-in for the page's host; never reported as the article's `url`
     own_domain: str | None = None
+    #: `own_domain` when the text prints it at its bare or "www." host (`site.at_own_host`): the
+    #: domain whose labels the notice score reads as the page naming itself
+    named_domain: str | None = None
 
 
 def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: dict[str, Inline]
@@ -140,6 +143,7 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     read_site(every_block, meta, hosts)
     if hosts is not None:
         document.own_domain = own_domain(hosts)
+        document.named_domain = at_own_host(hosts, document.own_domain)
     published = published_or_update(meta.published, meta.modified)
     if published != meta.published:  # the text's only date is its update
         meta.published = published
