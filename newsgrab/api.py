@@ -127,17 +127,17 @@ def _extract(
 
         page = extract_html(text, base_url=url, utf8=utf8)
         blocks, meta = page.blocks, page.metadata
-        own_site = None
+        own_site = named_site = None
         warnings.extend(page.warnings)
     else:
         from newsgrab.text.blocks import parse_text
 
         doc = parse_text(text, base_url=url)
         blocks, meta = doc.blocks, doc.metadata
-        own_site = doc.own_domain
+        own_site, named_site = doc.own_domain, doc.named_domain
 
     # 4. boilerplate
-    cleaned = (remove_boilerplate(blocks, rules, options.keep, meta, own_site) if rules
+    cleaned = (remove_boilerplate(blocks, rules, options.keep, meta, own_site, named_site) if rules
                else BoilerplateResult(kept=list(blocks)))
 
     # 5. assemble

@@ -136,12 +136,15 @@ def _footer_start(hits: Sequence[object], substantive: Sequence[bool], separator
 
 def remove_boilerplate(
     blocks: Sequence[Block], rules: Sequence[Rule], keep: frozenset[str] = frozenset(),
-    metadata: Metadata | None = None, own_site: str | None = None,
+    metadata: Metadata | None = None, own_site: str | None = None, named_site: str | None = None,
 ) -> BoilerplateResult:
     """Run the pass over one article's blocks. `metadata` (the page's site name, URL, authors and
     language) lets the notice score recognise the page speaking of itself and its author's bio.
     `own_site`: the page's domain when it has no URL, as the text itself gives it (the domain a
-    whole-page dump links to or prints most): only the publisher's own contact line is read by it."""
+    whole-page dump links to or prints most): only the publisher's own contact line is read by it.
+    `named_site`: that domain when the text prints it at its own host (`text.site.at_own_host`): its
+    labels are the page's name to the notice score, as the URL's are on an HTML page, so the site's
+    appeals and footer notes that name it read as the page speaking of itself."""
     texts = [fold(b.text) for b in blocks]
     index = rule_index(rules if isinstance(rules, tuple) else tuple(rules))
     # a page repeats some blocks (menus, share bars, "Advertisement"): each distinct text is matched once
@@ -149,7 +152,7 @@ def remove_boilerplate(
     hits = [(first[t] if t in first else first.setdefault(t, index.first(t))) if t else None for t in texts]
 
     # 1b and 2. the notice score's cues and the body span: where rules of each scope may fire
-    scorer = NoticeScorer(PageFacts.of(metadata))
+    scorer = NoticeScorer(PageFacts.of(metadata, None if metadata is not None and metadata.url else named_site))
     span = body_span(blocks, texts, hits, scorer)
     views, substantive, first_body, last_body = span.views, span.substantive, span.first, span.last
     separators = [is_separator(b, texts[i]) for i, b in enumerate(blocks)]

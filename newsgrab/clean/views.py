@@ -53,12 +53,14 @@ class PageFacts:
     domain_set: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, metadata: Metadata | None) -> PageFacts:
+    def of(cls, metadata: Metadata | None, own_site: str | None = None) -> PageFacts:
+        """`own_site`: a text page's own domain (no URL to read it from), whose labels name the
+        site as a URL's do (`boilerplate.remove_boilerplate`'s `named_site`)."""
         if metadata is None:
             return cls(WordSet.of(()), (), (), (), vocabulary(None))
         names = {tuple(words_of(metadata.site_name))} if metadata.site_name else set()
         labels: set[str] = set()
-        host = (urlsplit(metadata.url or "").hostname or "").lower()
+        host = (urlsplit(metadata.url or "").hostname or own_site or "").lower()
         for label in host.split(".")[:-1]:
             if len(label) >= 3 and label not in ("www", "com", "co", "org", "net", "amp", "m"):
                 labels.add(label)

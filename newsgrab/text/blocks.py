@@ -35,6 +35,7 @@ from newsgrab.text.origin import LINE_ORIGIN
 from newsgrab.text.site import (
     MIN_NAME_WORDS_BEFORE_SITE,
     Hosts,
+    at_own_host,
     cut_site_tails,
     edge_hosts,
     linked_keys,
@@ -85,6 +86,9 @@ class TextDocument:
     #: the domain the text links to or prints most when the caller gave no URL (`site.own_domain`):
     #: the boilerplate pass's stand-in for the page's host; never reported as the article's `url`
     own_domain: str | None = None
+    #: `own_domain` when the text prints it at its bare or "www." host (`site.at_own_host`): the
+    #: domain whose labels the notice score reads as the page naming itself
+    named_domain: str | None = None
 
 
 def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: dict[str, Inline]
@@ -150,6 +154,7 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     read_site(every_block, meta, hosts)
     if hosts is not None:
         document.own_domain = own_domain(hosts)
+        document.named_domain = at_own_host(hosts, document.own_domain)
     if meta.authors:
         _cut_organisation_tails(meta, every_block, hosts)
     published = published_or_update(meta.published, meta.modified)

@@ -229,6 +229,19 @@ def name_before_site(who: str, keys: set[str]) -> str:
     return who
 
 
+def at_own_host(hosts: Hosts, domain: str | None) -> str | None:
+    """`domain` when the text links to or prints it at its bare or "www." host, else None: the
+    site's own pages, addresses and footer live there ("www.example.com/about", "desk@example.com"),
+    while a service an article is about is reached at its users' hosts ("app-name.service.com"),
+    and an archive's copy at its own ("web.archive.org"). The boilerplate pass reads the labels of
+    this one, not of any most-printed domain, as the page naming itself (`PageFacts.of`): a wrong
+    one would take the article's lines that print it for the site's notices."""
+    if domain is None:
+        return None
+    full = hosts[1]
+    return domain if domain in full or "www." + domain in full else None
+
+
 @lru_cache(maxsize=4096)
 def _host_keys(host: str) -> frozenset[str]:
     """`titles.site_keys` of a bare host, kept across the texts of a batch: a text may print a hundred
