@@ -24,7 +24,7 @@ BIO = ("   Mara Lind is a Reader in the Department of Geography at the Universit
 FOOTER = indented(
     "Comments are closed", "Register to keep reading",
     "Access 10 articles free in the next 30 days. You'll also receive our free newsletter.",
-    "Follow us on Twitter", "Sign up for our newsletter", "Privacy policy", "Contact us")
+    "Follow us on Twitter", "Sign up for our newsletter", "Contact us", "Privacy policy")
 
 
 def _page(last: str) -> str:
