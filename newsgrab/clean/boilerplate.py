@@ -17,7 +17,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    in either input a one-item list whose opening the page repeats three times or more is a
    button ("See it now: ...", `structure.repeated-button`); and on a text page with no anchor
    left a short block closing on a call whose link is gone ("Get more ideas here!",
-   `structure.lost-link-call`);
+   `structure.lost-link-call`); and in text input a paragraph that is a photo's caption with its
+   credit (`structure.credited-caption`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`), and ends the body before such a run;
@@ -63,7 +64,7 @@ from newsgrab.clean.shapes import (
 )
 from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_credit
 from newsgrab.clean.span import body_span, scoped
-from newsgrab.clean.textshapes import lost_link_calls, repeated_buttons, teaser_link_lines
+from newsgrab.clean.textshapes import credited_captions, lost_link_calls, repeated_buttons, teaser_link_lines
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
@@ -211,6 +212,10 @@ def remove_boilerplate(
     for i, call in enumerate(lost_link_calls(blocks, texts)):
         if call and verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = ("structure.lost-link-call", "related")
+    # ... and in text input a paragraph that is a photo's caption with its credit ("... (Image: X)")
+    for i, caption in enumerate(credited_captions(blocks, texts)):
+        if caption and verdict[i] is None and hits[i] is None:
+            verdict[i] = ("structure.credited-caption", "image-credit")
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]

@@ -12,7 +12,10 @@ their shape: one-item lists, short, opening alike (`repeated_buttons`). And a ca
 loses the link it points at and keeps its words: a short block that closes on an imperative sentence
 whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
 information."), on a page with no link left (`lost_link_calls`; the call's shape is meta/linkcalls.py's, which
-the text path's headline ranking reads too).
+the text path's headline ranking reads too). A photo's caption with its credit, which the HTML stage
+takes out of a figure into `media`, is printed by a converter as a paragraph of its own between the
+article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour Press)"), and goes as the picture's
+credit it ends with (`credited_captions`; the shape is media/credittail.py's).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
+from newsgrab.media.credittail import is_credited_caption
 from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends, ends_sentence
@@ -188,3 +192,14 @@ def _printed_address(text: str) -> bool:
 
 
 _CALL_KINDS = frozenset({"p", "li"})
+
+
+def credited_captions(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which paragraphs of text input are a picture's caption with its credit (`is_credited_caption`:
+    "... protest jibe (Image: Harbour Press)", "... on Tuesday. (Jane Doe/AP)"): the HTML stage takes
+    the same text out of the figure into `media`, and no article's paragraph ends by crediting a
+    picture. Text input only (`Block.origin` "line N"): in HTML a caption is an element, which the
+    stage has read already; a list item is a list's (a gallery's counter and captions are not lists)."""
+    if not from_text(blocks):
+        return [False] * len(blocks)
+    return [block.kind == "p" and is_credited_caption(texts[i]) for i, block in enumerate(blocks)]

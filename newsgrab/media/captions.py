@@ -67,6 +67,16 @@ def ends_with_credit(text: str) -> bool:
     return bool(match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"))
 
 
+def ending_credit(text: str) -> str | None:
+    """The credit a line ends with, its label kept ("... at the docks. Photo: Jane Doe" -> "Photo:
+    Jane Doe"), when `ends_with_credit` holds, else None: what the label says it credits (a picture,
+    or a text's source) is the caller's to read."""
+    match = _CREDIT_RE.search(text)
+    if match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"):
+        return match["credit"]
+    return None
+
+
 def _credit_holder(credit: str) -> str | None:
     """"Photo: Jane Doe/Reuters" -> "Jane Doe/Reuters": the label is not part of the credit."""
     holder = _CREDIT_LABEL_RE.sub("", credit.strip(" )]"))

@@ -10,6 +10,10 @@ language: a sentence ends inside the line, and the few words after its full stop
 credit label (data/credit_words.toml, read through the HTML path's list) among their first words
 or a slash between two names ("Jane Doe/Reuters"). A headline does not end a sentence and go on
 with a credit; one made of two sentences goes on with words ("Rates Rise Again. Markets Shrug").
+
+`is_credited_caption` reads a whole line as a picture's caption with its credit, labelled or bare:
+what the HTML path takes out of a figure into `media`, which a converter prints as a line of its
+own between the article's paragraphs (the boilerplate pass reads it, clean/textshapes.py).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 from functools import cache
 
 from newsgrab.data import load_toml
+from newsgrab.media.captions import ending_credit
 
 #: a sentence's full stop inside a line: after two letters or digits ("in 2023.", "votes."; not an
 #: initial's or an initialism's, "M. Kuhn", "U.S. Army"), maybe a closing quote, a separator
@@ -55,3 +60,40 @@ def ends_with_bare_credit(text: str) -> bool:
         return False
     label = _label_re()
     return any(label.match(word.lstrip("|(")) for word in words[:LABEL_REACH]) or bool(_SLASH_RE.search(tail))
+
+
+#: characters; a line longer than this is a paragraph, whatever it ends with: a converter glues a
+#: picture's credit to the paragraph above it ("... in 2015. Photo: Jane Doe", a player's "... move
+#: forward. Video"), where a caption runs to a sentence or two (the longest seen: 310)
+MAX_CAPTION_CHARS = 320
+#: a web address inside a line: a scheme, or a host with a path ("pic.twitter.com/x1Y2z3")
+_ADDRESS_RE = re.compile(r"://|[^\W_]\.[^\W\d_]{2,}/")
+
+
+@cache
+def _text_source_re() -> re.Pattern[str]:
+    """A label of data/credit_words.toml `text_sources` (or "©", "(c)") opening a credit: it credits
+    words or data, or claims a copyright, not a picture (read once)."""
+    labels = {word.lower() for words in load_toml("credit_words.toml")["text_sources"].values() for word in words}
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"[|(\s]*(?:©|\(c\)|(?:{alternation})(?!\w))", re.IGNORECASE)
+
+
+def is_credited_caption(text: str) -> bool:
+    """Whether a line is a picture's caption with its credit: it ends with a labelled credit ("...
+    protest jibe (Image: Harbour Press)", "... on Thursday Credit: Jane Doe/AFP",
+    `captions.ending_credit`) or a bare one ("... on Tuesday. (Jane Doe/AP)", `ends_with_bare_credit`)
+    whose label names no text's source nor a copyright ("... rose by a third. Source: Harbour Board"
+    credits the facts; data/credit_words.toml `text_sources`), no longer than MAX_CAPTION_CHARS, and it
+    holds no web address: a post embedded from a social network ends on its picture's address ("...
+    my friend. pic.twitter.com/x1Y2z3"), a citation on its URL, and both are the article's."""
+    if len(text) > MAX_CAPTION_CHARS or _ADDRESS_RE.search(text):
+        return False
+    credit = ending_credit(text)
+    if credit is not None:
+        return not _text_source_re().match(credit)
+    if not ends_with_bare_credit(text):
+        return False
+    tail = text[list(_STOP_RE.finditer(text))[-1].end():]
+    # (a label alone names no one: "... move forward. Video" is a player's label after a paragraph)
+    return len(tail.split()) > 1 and not _text_source_re().match(tail)
