@@ -1,8 +1,9 @@
 """A photo's caption run into its credit with no label's colon: "... in 2023.Credit Jane Doe/EPA".
 
 The HTML path splits a caption from its credit by their elements; a whole-page converter prints
-both on one line, and `media.captions.ends_with_credit` reads the credit only where a label and a
-colon (or "by") open it ("... Photo: Jane Doe"). Pages also credit a picture with the label alone
+both on one line, and `ends_with_credit` reads the credit only where a label and a colon (or "by")
+open it ("... Photo: Jane Doe"; the patterns captions.py splits a figure's text with, kept here,
+away from lxml, so that a text run never loads the HTML parser). Pages also credit a picture with the label alone
 or with an agency's tag: "... the budget in 2023.CreditCreditJane Doe/EPA, via Shutterstock" (the
 label printed twice, once for the screen reader), "... electoral votes. | AP Photo Close" (a
 lightbox's close button after it), "... on Monday. (AP Photo/Jane Doe)". The shape holds in every
@@ -22,7 +23,52 @@ import re
 from functools import cache
 
 from newsgrab.data import load_toml
-from newsgrab.media.captions import ending_credit
+
+#: characters; a credit line longer than this is prose that mentions a photo, not a credit
+MAX_CREDIT_CHARS = 120
+
+
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The credit line's patterns, built from the labels of data/credit_words.toml.
+
+    The first finds a credit at the end of a caption ("... Photo: Jane Doe/Reuters", "... (© City
+    Archive)"); the second strips the label from the credit it found.
+    """
+    data = load_toml("credit_words.toml")
+    labels = {w.lower() for words in data["labels"].values() for w in words}
+    connectors = {w.lower() for words in data["connectors"].values() for w in words}
+    label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=lambda w: (-len(w), w)))
+    joint = "|".join([*(re.escape(w) for w in sorted(connectors, key=len, reverse=True)), ":"])
+    opener = rf"(?:{label})\s*(?:{joint})"
+    credit = re.compile(
+        rf"(?:^|[\s(\[|–—-])(?P<credit>{opener}\s*[^()\[\]]+|©\s*[^()\[\]]+|\(c\)\s*[^()\[\]]+)[)\]]?\s*$",
+        re.IGNORECASE,
+    )
+    return credit, re.compile(rf"^(?:{opener}|©|\(c\))\s*", re.IGNORECASE)
+
+
+#: a credit at the end of a caption, and its label (the HTML path's captions.py splits a figure's text with them)
+CREDIT_RE, CREDIT_LABEL_RE = _credit_patterns()
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether a line is a caption run into its picture's credit: some text, then a credit line
+    ("... at the Economic Club last week. Photo: Jane Doe", "... in Flushing (Photo: AP)", "... © City
+    Archive"). A line that opens with the label ("Video: how the bridge was built") is a kicker over a
+    headline or a label's value, not a caption with its credit."""
+    match = CREDIT_RE.search(text)
+    return bool(match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"))
+
+
+def ending_credit(text: str) -> str | None:
+    """The credit a line ends with, its label kept ("... at the docks. Photo: Jane Doe" -> "Photo:
+    Jane Doe"), when `ends_with_credit` holds, else None: what the label says it credits (a picture,
+    or a text's source) is the caller's to read."""
+    match = CREDIT_RE.search(text)
+    if match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"):
+        return match["credit"]
+    return None
+
 
 #: a sentence's full stop inside a line: after two letters or digits ("in 2023.", "votes."; not an
 #: initial's or an initialism's, "M. Kuhn", "U.S. Army"), maybe a closing quote, a separator
@@ -82,7 +128,7 @@ def _text_source_re() -> re.Pattern[str]:
 def is_credited_caption(text: str) -> bool:
     """Whether a line is a picture's caption with its credit: it ends with a labelled credit ("...
     protest jibe (Image: Harbour Press)", "... on Thursday Credit: Jane Doe/AFP",
-    `captions.ending_credit`) or a bare one ("... on Tuesday. (Jane Doe/AP)", `ends_with_bare_credit`)
+    `ending_credit`) or a bare one ("... on Tuesday. (Jane Doe/AP)", `ends_with_bare_credit`)
     whose label names no text's source nor a copyright ("... rose by a third. Source: Harbour Board"
     credits the facts; data/credit_words.toml `text_sources`), no longer than MAX_CAPTION_CHARS, and it
     holds no web address: a post embedded from a social network ends on its picture's address ("...

@@ -12,8 +12,7 @@ where the candidates are.
 
 from __future__ import annotations
 
-from newsgrab.media.captions import ends_with_credit
-from newsgrab.media.credittail import ends_with_bare_credit
+from newsgrab.media.credittail import ends_with_bare_credit, ends_with_credit
 from newsgrab.meta.dates import may_hold_date
 from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.meta.titles import fold_title
