@@ -91,3 +91,12 @@ def test_html_input_and_list_items_are_not_read() -> None:
     assert credited_captions(html, [CAPTIONS[0]]) == [False]
     text = [Block(kind="li", text=CAPTIONS[0], origin="line 3"), Block(kind="p", text=CAPTIONS[0], origin="line 5")]
     assert credited_captions(text, [CAPTIONS[0]] * 2) == [False, True]
+
+
+def test_a_caption_line_that_holds_its_picture_stays_with_it() -> None:
+    # markdown prints the picture and its caption on one line: the picture is the article's, and
+    # removing the line would take it out of `media` too
+    line = f"![Ferries at the quay](https://harbour.example/img/quay.jpg) {CAPTIONS[0]}"
+    result = newsgrab.extract(_dump(STORY[0], line, STORY[1], STORY[2]), kind="text")
+    assert [media.url for media in result.media] == ["https://harbour.example/img/quay.jpg"]
+    assert not any(removal.rule == "structure.credited-caption" for removal in result.removed)

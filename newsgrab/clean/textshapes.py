@@ -204,10 +204,12 @@ def credited_captions(blocks: Sequence[Block], texts: Sequence[str]) -> list[boo
     "... protest jibe (Image: Harbour Press)", "... on Tuesday. (Jane Doe/AP)"): the HTML stage takes
     the same text out of the figure into `media`, and no article's paragraph ends by crediting a
     picture. Text input only (`Block.origin` "line N"): in HTML a caption is an element, which the
-    stage has read already; a list item is a list's (a gallery's counter and captions are not lists)."""
+    stage has read already; a list item is a list's (a gallery's counter and captions are not lists).
+    A line that holds its picture (markdown's `![...](...)` before the caption) stays: its picture is
+    the article's, and goes with the block it is in."""
     if not from_text(blocks):
         return [False] * len(blocks)
-    return [block.kind == "p" and is_credited_caption(texts[i]) for i, block in enumerate(blocks)]
+    return [block.kind == "p" and not block.media and is_credited_caption(texts[i]) for i, block in enumerate(blocks)]
 
 
 #: words a teaser box's label has at most ("Related articles", "More from UK"): a longer line that
