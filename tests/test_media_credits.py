@@ -12,7 +12,7 @@ from importlib import resources
 import lxml.html
 import pytest
 
-from newsgrab.media.captions import ends_with_credit
+from newsgrab.media.credittail import ends_with_credit
 from newsgrab.media.elements import media_from_element
 from newsgrab.model import Media
 

@@ -1,5 +1,5 @@
 """A photo's caption run into a credit that no label's colon opens ("... in 2023.Credit Jane Doe/EPA",
-"... votes. | AP Photo", "... on Monday. (AP Photo/Jane Doe)") is no headline (text/credittail.py,
+"... votes. | AP Photo", "... on Monday. (AP Photo/Jane Doe)") is no headline (media/credittail.py,
 the `credit` fact of text/title.py). A headline of two sentences goes on with words after its full
 stop, and an initial's or an initialism's full stop ends no sentence. Invented lines and pages."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsgrab
-from newsgrab.text.credittail import ends_with_bare_credit
+from newsgrab.media.credittail import ends_with_bare_credit
 from tests.harbour_dump import MENU, STORY
 
 

@@ -17,7 +17,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    in either input a one-item list whose opening the page repeats three times or more is a
    button ("See it now: ...", `structure.repeated-button`); and on a text page with no anchor
    left a short block closing on a call whose link is gone ("Get more ideas here!",
-   `structure.lost-link-call`);
+   `structure.lost-link-call`); and in text input a paragraph that is a photo's caption with its
+   credit (`structure.credited-caption`), and a box of other stories' headlines under a label of
+   related reading whose links are gone (`structure.labelled-teaser`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`), and ends the body before such a run;
@@ -50,20 +52,21 @@ from urllib.parse import urlsplit
 from newsgrab.clean.appeals import appeals
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
+from newsgrab.clean.lexicon import ACTION_PREFIX
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import PROMO, related_blocks, site_of
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.sections import enumerated_items
-from newsgrab.clean.shapes import (
-    HEADING_KINDS,
-    fold,
-    is_label,
-    is_separator,
-    is_weak,
-)
+from newsgrab.clean.shapes import HEADING_KINDS, fold, is_label, is_separator, is_weak
 from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_credit
 from newsgrab.clean.span import body_span, scoped
-from newsgrab.clean.textshapes import lost_link_calls, repeated_buttons, teaser_link_lines
+from newsgrab.clean.textshapes import (
+    credited_captions,
+    labelled_teasers,
+    lost_link_calls,
+    repeated_buttons,
+    teaser_link_lines,
+)
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
@@ -214,6 +217,14 @@ def remove_boilerplate(
     for i, call in enumerate(lost_link_calls(blocks, texts)):
         if call and verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = ("structure.lost-link-call", "related")
+    # ... and in text input a photo's caption with its credit ("... (Image: X)"), and a box of other
+    # stories' headlines under its label ("Related articles") that lost its links
+    opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens
+    for flags, removal_of in ((credited_captions(blocks, texts), ("structure.credited-caption", "image-credit")),
+                              (labelled_teasers(blocks, texts, opens_related), ("structure.labelled-teaser",
+                                                                                 "related"))):
+        for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None):
+            verdict[i] = removal_of
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]

@@ -12,15 +12,24 @@ their shape: one-item lists, short, opening alike (`repeated_buttons`). And a ca
 loses the link it points at and keeps its words: a short block that closes on an imperative sentence
 whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
 information."), on a page with no link left (`lost_link_calls`; the call's shape is meta/linkcalls.py's, which
-the text path's headline ranking reads too).
+the text path's headline ranking reads too). A photo's caption with its credit, which the HTML stage
+takes out of a figure into `media`, is printed by a converter as a paragraph of its own between the
+article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour Press)"), and goes as the picture's
+credit it ends with (`credited_captions`; the shape is media/credittail.py's). And a box of other
+stories set into or under the article keeps its label and loses its links: a short line that opens
+with words of related reading ("Related articles", "More from UK", "Read more:", "See also") over one
+or more headline-like lines (`labelled_teasers`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
+from newsgrab.media.credittail import is_credited_caption
 from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends, ends_sentence
@@ -188,3 +197,51 @@ def _printed_address(text: str) -> bool:
 
 
 _CALL_KINDS = frozenset({"p", "li"})
+
+
+def credited_captions(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which paragraphs of text input are a picture's caption with its credit (`is_credited_caption`:
+    "... protest jibe (Image: Harbour Press)", "... on Tuesday. (Jane Doe/AP)"): the HTML stage takes
+    the same text out of the figure into `media`, and no article's paragraph ends by crediting a
+    picture. Text input only (`Block.origin` "line N"): in HTML a caption is an element, which the
+    stage has read already; a list item is a list's (a gallery's counter and captions are not lists).
+    A line that holds its picture (markdown's `![...](...)` before the caption) stays: its picture is
+    the article's, and goes with the block it is in."""
+    if not from_text(blocks):
+        return [False] * len(blocks)
+    return [block.kind == "p" and not block.media and is_credited_caption(texts[i]) for i, block in enumerate(blocks)]
+
+
+#: words a teaser box's label has at most ("Related articles", "More from UK"): a longer line that
+#: opens with "Watch" or "Listen" is a subheading ("Listen to the harbour at night")
+MAX_TEASER_LABEL_WORDS = 4
+#: an item numbered as the article's own sections are ("19) Ingrid Goes West", "5. Mind the tide"):
+#: where a teaser box ends and the article goes on
+_NUMBERED_RE = re.compile(r"\d{1,3}[.)]\s")
+
+
+def labelled_teasers(blocks: Sequence[Block], texts: Sequence[str], opens_related: Callable[[list[str]], bool]
+                     ) -> list[bool]:
+    """Which blocks of text input are a box of other stories' headlines under its label, where the
+    converter dropped their links: a label line without a link, of at most MAX_TEASER_LABEL_WORDS
+    words and no sentence end, that opens with words of related reading (`opens_related`: the notice
+    words' `related` list, "Related articles", "More from UK", "Read more:", "See also"), and the run
+    of headline-like lines right under it (`is_headline_item`, no link, not numbered as the
+    article's sections are), one at least; both go. A subheading over the article's paragraph has
+    prose under it; one that opens with "Watch" or "Listen" and goes on is longer than a label."""
+    found = [False] * len(blocks)
+    if not from_text(blocks):
+        return found
+    for i, block in enumerate(blocks):
+        text = texts[i]
+        words = folded_words(text.casefold())
+        if (block.links or not words or len(words) > MAX_TEASER_LABEL_WORDS or ends_sentence(text)
+                or not opens_related(words)):
+            continue
+        end = i + 1
+        while (end < len(blocks) and not blocks[end].links and is_headline_item(texts[end])
+               and not _NUMBERED_RE.match(texts[end])):
+            end += 1
+        if end > i + 1:
+            found[i:end] = [True] * (end - i)
+    return found

@@ -13,35 +13,11 @@ import re
 import lxml.html
 from lxml import etree
 
-from newsgrab.data import load_toml
+from newsgrab.media.credittail import CREDIT_LABEL_RE, CREDIT_RE, MAX_CREDIT_CHARS
 from newsgrab.whitespace import fold_space
 
 #: parents looked up from a lone <img> for its figure or caption container
 MAX_CAPTION_DEPTH = 3
-#: characters; a credit line longer than this is prose that mentions a photo, not a credit
-MAX_CREDIT_CHARS = 120
-
-
-def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The credit line's patterns, built from the labels of data/credit_words.toml.
-
-    The first finds a credit at the end of a caption ("... Photo: Jane Doe/Reuters", "... (© City
-    Archive)"); the second strips the label from the credit it found.
-    """
-    data = load_toml("credit_words.toml")
-    labels = {w.lower() for words in data["labels"].values() for w in words}
-    connectors = {w.lower() for words in data["connectors"].values() for w in words}
-    label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=lambda w: (-len(w), w)))
-    joint = "|".join([*(re.escape(w) for w in sorted(connectors, key=len, reverse=True)), ":"])
-    opener = rf"(?:{label})\s*(?:{joint})"
-    credit = re.compile(
-        rf"(?:^|[\s(\[|–—-])(?P<credit>{opener}\s*[^()\[\]]+|©\s*[^()\[\]]+|\(c\)\s*[^()\[\]]+)[)\]]?\s*$",
-        re.IGNORECASE,
-    )
-    return credit, re.compile(rf"^(?:{opener}|©|\(c\))\s*", re.IGNORECASE)
-
-
-_CREDIT_RE, _CREDIT_LABEL_RE = _credit_patterns()
 _CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|byline|attribution|source", re.IGNORECASE)
 _CAPTION_CLASS_RE = re.compile(r"caption|legend|legende", re.IGNORECASE)
 _CAPTION_XPATH = etree.XPath(
@@ -51,25 +27,16 @@ _CAPTION_XPATH = etree.XPath(
 
 def _split_credit(text: str) -> tuple[str | None, str | None]:
     text = fold_space(text)
-    match = _CREDIT_RE.search(text)
+    match = CREDIT_RE.search(text)
     if match and len(match["credit"]) <= MAX_CREDIT_CHARS:
         caption = text[: match.start("credit")].strip(" (|–—-")
         return caption or None, _credit_holder(match["credit"])
     return text or None, None
 
 
-def ends_with_credit(text: str) -> bool:
-    """Whether a line is a caption run into its picture's credit: some text, then a credit line
-    ("... at the Economic Club last week. Photo: Jane Doe", "... in Flushing (Photo: AP)", "... © City
-    Archive"). A line that opens with the label ("Video: how the bridge was built") is a kicker over a
-    headline or a label's value, not a caption with its credit."""
-    match = _CREDIT_RE.search(text)
-    return bool(match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"))
-
-
 def _credit_holder(credit: str) -> str | None:
     """"Photo: Jane Doe/Reuters" -> "Jane Doe/Reuters": the label is not part of the credit."""
-    holder = _CREDIT_LABEL_RE.sub("", credit.strip(" )]"))
+    holder = CREDIT_LABEL_RE.sub("", credit.strip(" )]"))
     return holder.strip() or None
 
 

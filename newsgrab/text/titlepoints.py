@@ -12,12 +12,11 @@ where the candidates are.
 
 from __future__ import annotations
 
-from newsgrab.media.captions import ends_with_credit
+from newsgrab.media.credittail import ends_with_bare_credit, ends_with_credit
 from newsgrab.meta.dates import may_hold_date
 from newsgrab.meta.linkcalls import is_lost_link_call
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
-from newsgrab.text.credittail import ends_with_bare_credit
 from newsgrab.text.datelines import TEXT_DATE_RE
 from newsgrab.text.echo import retold
 from newsgrab.text.header import is_header_line

@@ -1,0 +1,145 @@
+"""A photo's caption run into its credit with no label's colon: "... in 2023.Credit Jane Doe/EPA".
+
+The HTML path splits a caption from its credit by their elements; a whole-page converter prints
+both on one line, and `ends_with_credit` reads the credit only where a label and a colon (or "by")
+open it ("... Photo: Jane Doe"; the patterns captions.py splits a figure's text with, kept here,
+away from lxml, so that a text run never loads the HTML parser). Pages also credit a picture with the label alone
+or with an agency's tag: "... the budget in 2023.CreditCreditJane Doe/EPA, via Shutterstock" (the
+label printed twice, once for the screen reader), "... electoral votes. | AP Photo Close" (a
+lightbox's close button after it), "... on Monday. (AP Photo/Jane Doe)". The shape holds in every
+language: a sentence ends inside the line, and the few words after its full stop are a credit, a
+credit label (data/credit_words.toml, read through the HTML path's list) among their first words
+or a slash between two names ("Jane Doe/Reuters"). A headline does not end a sentence and go on
+with a credit; one made of two sentences goes on with words ("Rates Rise Again. Markets Shrug").
+
+`is_credited_caption` reads a whole line as a picture's caption with its credit, labelled or bare:
+what the HTML path takes out of a figure into `media`, which a converter prints as a line of its
+own between the article's paragraphs (the boilerplate pass reads it, clean/textshapes.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsgrab.data import load_toml
+
+#: characters; a credit line longer than this is prose that mentions a photo, not a credit
+MAX_CREDIT_CHARS = 120
+
+
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The credit line's patterns, built from the labels of data/credit_words.toml.
+
+    The first finds a credit at the end of a caption ("... Photo: Jane Doe/Reuters", "... (© City
+    Archive)"); the second strips the label from the credit it found.
+    """
+    data = load_toml("credit_words.toml")
+    labels = {w.lower() for words in data["labels"].values() for w in words}
+    connectors = {w.lower() for words in data["connectors"].values() for w in words}
+    label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=lambda w: (-len(w), w)))
+    joint = "|".join([*(re.escape(w) for w in sorted(connectors, key=len, reverse=True)), ":"])
+    opener = rf"(?:{label})\s*(?:{joint})"
+    credit = re.compile(
+        rf"(?:^|[\s(\[|–—-])(?P<credit>{opener}\s*[^()\[\]]+|©\s*[^()\[\]]+|\(c\)\s*[^()\[\]]+)[)\]]?\s*$",
+        re.IGNORECASE,
+    )
+    return credit, re.compile(rf"^(?:{opener}|©|\(c\))\s*", re.IGNORECASE)
+
+
+#: a credit at the end of a caption, and its label (the HTML path's captions.py splits a figure's text with them)
+CREDIT_RE, CREDIT_LABEL_RE = _credit_patterns()
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether a line is a caption run into its picture's credit: some text, then a credit line
+    ("... at the Economic Club last week. Photo: Jane Doe", "... in Flushing (Photo: AP)", "... © City
+    Archive"). A line that opens with the label ("Video: how the bridge was built") is a kicker over a
+    headline or a label's value, not a caption with its credit."""
+    match = CREDIT_RE.search(text)
+    return bool(match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"))
+
+
+def ending_credit(text: str) -> str | None:
+    """The credit a line ends with, its label kept ("... at the docks. Photo: Jane Doe" -> "Photo:
+    Jane Doe"), when `ends_with_credit` holds, else None: what the label says it credits (a picture,
+    or a text's source) is the caller's to read."""
+    match = CREDIT_RE.search(text)
+    if match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"):
+        return match["credit"]
+    return None
+
+
+#: a sentence's full stop inside a line: after two letters or digits ("in 2023.", "votes."; not an
+#: initial's or an initialism's, "M. Kuhn", "U.S. Army"), maybe a closing quote, a separator
+_STOP_RE = re.compile(r"[^\W_]{2}\.[\"”’)]*\s*(?:[|•·–—-]\s*)?(?=[^\W\d_(]|\()")
+#: words after the last full stop at most for them to be a credit, not a sentence
+MAX_TAIL_WORDS = 8
+#: words of the tail among which a credit label opens the credit ("AP Photo", "Getty Images Photo")
+LABEL_REACH = 2
+#: two names on either side of a slash: an agency's tag and its photographer ("AP Photo/Jane Doe",
+#: "Jane Doe/Reuters"); letters, not digits ("24/7", "9/11")
+_SLASH_RE = re.compile(r"[^\W\d_]/[^\W\d_]")
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    """A credit label of data/credit_words.toml at a word's start ("Credit", "CreditCreditJane":
+    converters run the label into the name), among the tail's first words (read once)."""
+    labels = {word.lower() for words in load_toml("credit_words.toml")["labels"].values() for word in words}
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})", re.IGNORECASE)
+
+
+def ends_with_bare_credit(text: str) -> bool:
+    """Whether a line is a caption run into a credit that no colon opens: the words after its last
+    sentence's full stop (MAX_TAIL_WORDS at most) open with a credit label within LABEL_REACH words,
+    or hold a slash between two names."""
+    if "." not in text:
+        return False  # (most lines: no sentence ends inside them)
+    stops = list(_STOP_RE.finditer(text))
+    if not stops:
+        return False
+    tail = text[stops[-1].end():].lstrip("(")
+    words = tail.split()
+    if not words or len(words) > MAX_TAIL_WORDS:
+        return False
+    label = _label_re()
+    return any(label.match(word.lstrip("|(")) for word in words[:LABEL_REACH]) or bool(_SLASH_RE.search(tail))
+
+
+#: characters; a line longer than this is a paragraph, whatever it ends with: a converter glues a
+#: picture's credit to the paragraph above it ("... in 2015. Photo: Jane Doe", a player's "... move
+#: forward. Video"), where a caption runs to a sentence or two (the longest seen: 310)
+MAX_CAPTION_CHARS = 320
+#: a web address inside a line: a scheme, or a host with a path ("pic.twitter.com/x1Y2z3")
+_ADDRESS_RE = re.compile(r"://|[^\W_]\.[^\W\d_]{2,}/")
+
+
+@cache
+def _text_source_re() -> re.Pattern[str]:
+    """A label of data/credit_words.toml `text_sources` (or "©", "(c)") opening a credit: it credits
+    words or data, or claims a copyright, not a picture (read once)."""
+    labels = {word.lower() for words in load_toml("credit_words.toml")["text_sources"].values() for word in words}
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"[|(\s]*(?:©|\(c\)|(?:{alternation})(?!\w))", re.IGNORECASE)
+
+
+def is_credited_caption(text: str) -> bool:
+    """Whether a line is a picture's caption with its credit: it ends with a labelled credit ("...
+    protest jibe (Image: Harbour Press)", "... on Thursday Credit: Jane Doe/AFP",
+    `ending_credit`) or a bare one ("... on Tuesday. (Jane Doe/AP)", `ends_with_bare_credit`)
+    whose label names no text's source nor a copyright ("... rose by a third. Source: Harbour Board"
+    credits the facts; data/credit_words.toml `text_sources`), no longer than MAX_CAPTION_CHARS, and it
+    holds no web address: a post embedded from a social network ends on its picture's address ("...
+    my friend. pic.twitter.com/x1Y2z3"), a citation on its URL, and both are the article's."""
+    if len(text) > MAX_CAPTION_CHARS or _ADDRESS_RE.search(text):
+        return False
+    credit = ending_credit(text)
+    if credit is not None:
+        return not _text_source_re().match(credit)
+    if not ends_with_bare_credit(text):
+        return False
+    tail = text[list(_STOP_RE.finditer(text))[-1].end():]
+    # (a label alone names no one: "... move forward. Video" is a player's label after a paragraph)
+    return len(tail.split()) > 1 and not _text_source_re().match(tail)
