@@ -51,6 +51,21 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 CREDIT_RE, CREDIT_LABEL_RE = _credit_patterns()
 
 
+@cache
+def _label_heads() -> tuple[str, ...]:
+    """The first word of every credit label, lowercased, with the copyright marks: a line that holds
+    none of them cannot match CREDIT_RE, which tries its long alternation of labels at every space
+    of a line (most lines of a text hold no credit: this spares them the search)."""
+    labels = {w.lower() for words in load_toml("credit_words.toml")["labels"].values() for w in words}
+    return tuple(sorted({label.split()[0] for label in labels} | {"©", "(c)"}))
+
+
+def _may_hold_credit(text: str) -> bool:
+    """Whether `text` holds a credit label's first word or a copyright mark (see `_label_heads`)."""
+    low = text.lower()
+    return any(head in low for head in _label_heads())
+
+
 def ends_with_credit(text: str) -> bool:
     """Whether a line is a caption run into its picture's credit: some text, then a credit line
     ("... at the Economic Club last week. Photo: Jane Doe", "... in Flushing (Photo: AP)", "... © City
@@ -64,7 +79,7 @@ def ending_credit(text: str) -> str | None:
     """The credit a line ends with, its label kept ("... at the docks. Photo: Jane Doe" -> "Photo:
     Jane Doe"), when `ends_with_credit` holds, else None: what the label says it credits (a picture,
     or a text's source) is the caller's to read."""
-    match = CREDIT_RE.search(text)
+    match = CREDIT_RE.search(text) if _may_hold_credit(text) else None
     if match and len(match["credit"]) <= MAX_CREDIT_CHARS and text[: match.start("credit")].strip(" (|–—-"):
         return match["credit"]
     return None
@@ -133,7 +148,7 @@ def is_credited_caption(text: str) -> bool:
     credits the facts; data/credit_words.toml `text_sources`), no longer than MAX_CAPTION_CHARS, and it
     holds no web address: a post embedded from a social network ends on its picture's address ("...
     my friend. pic.twitter.com/x1Y2z3"), a citation on its URL, and both are the article's."""
-    if len(text) > MAX_CAPTION_CHARS or _ADDRESS_RE.search(text):
+    if len(text) > MAX_CAPTION_CHARS or ("/" in text and _ADDRESS_RE.search(text)):  # (both forms hold a "/")
         return False
     credit = ending_credit(text)
     if credit is not None:
