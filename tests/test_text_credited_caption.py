@@ -15,7 +15,7 @@ import pytest
 
 import newsgrab
 from newsgrab.clean.textshapes import credited_captions
-from newsgrab.media.credittail import MAX_CAPTION_CHARS, is_credited_caption
+from newsgrab.media.credittail import MAX_CAPTION_CHARS, _may_hold_credit, ending_credit, is_credited_caption
 from newsgrab.model import Block
 
 _CREDITS = tomllib.loads(resources.files("newsgrab.data").joinpath("credit_words.toml").read_text(encoding="utf-8"))
@@ -100,3 +100,19 @@ def test_a_caption_line_that_holds_its_picture_stays_with_it() -> None:
     result = newsgrab.extract(_dump(STORY[0], line, STORY[1], STORY[2]), kind="text")
     assert [media.url for media in result.media] == ["https://harbour.example/img/quay.jpg"]
     assert not any(removal.rule == "structure.credited-caption" for removal in result.removed)
+
+
+def _labels() -> list[str]:
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("credit_words.toml").read_text(encoding="utf-8"))
+    return sorted({word for words in data["labels"].values() for word in words})
+
+
+@pytest.mark.parametrize("label", _labels())
+def test_the_prefilter_lets_every_credit_label_through(label: str) -> None:
+    """`_may_hold_credit` spares most lines the credit search: it must never hide a credit, in any
+    label of the data file, in any case."""
+    for form in (label, label.upper(), label.title()):
+        line = f"Boats wait at the north quay at dawn. {form}: Ana Ruiz"
+        assert _may_hold_credit(line)
+        assert ending_credit(line) is not None
+    assert not _may_hold_credit("Boats wait at the north quay at dawn, as they have since May.")
