@@ -155,7 +155,7 @@ def remove_boilerplate(
     hits = [(first[t] if t in first else first.setdefault(t, index.first(t))) if t else None for t in texts]
 
     # 1b and 2. the notice score's cues and the body span: where rules of each scope may fire
-    scorer = NoticeScorer(PageFacts.of(metadata, None if metadata is not None and metadata.url else named_site))
+    scorer = NoticeScorer(PageFacts.of(metadata, named_site))  # (a URL, when the page has one, outranks it)
     span = body_span(blocks, texts, hits, scorer)
     views, substantive, first_body, last_body = span.views, span.substantive, span.first, span.last
     separators = [is_separator(b, texts[i]) for i, b in enumerate(blocks)]

@@ -234,9 +234,10 @@ def labelled_teasers(blocks: Sequence[Block], texts: Sequence[str], opens_relate
         return found
     for i, block in enumerate(blocks):
         text = texts[i]
+        if block.links or ends_sentence(text):  # (before the words are folded: most blocks stop here)
+            continue
         words = folded_words(text.casefold())
-        if (block.links or not words or len(words) > MAX_TEASER_LABEL_WORDS or ends_sentence(text)
-                or not opens_related(words)):
+        if not words or len(words) > MAX_TEASER_LABEL_WORDS or not opens_related(words):
             continue
         end = i + 1
         while (end < len(blocks) and not blocks[end].links and is_headline_item(texts[end])

@@ -30,10 +30,9 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
-from newsgrab.text.namephrase import name_before_agency
+from newsgrab.text.namephrase import MIN_NAME_WORDS_BEFORE_TAIL, name_before_agency
 from newsgrab.text.origin import LINE_ORIGIN
 from newsgrab.text.site import (
-    MIN_NAME_WORDS_BEFORE_SITE,
     Hosts,
     at_own_host,
     cut_site_tails,
@@ -174,7 +173,7 @@ def _cut_organisation_tails(meta: Metadata, every_block: list[Block], hosts: Hos
     ("Nora Vale Associated Press", "Nora Vale BuzzFeed UK": text/namephrase.py, text/site.py),
     read once the site's name is known. `hosts`: `edge_hosts`, when the text has no URL."""
     authors = [name_before_agency(name) for name in meta.authors]
-    if len(authors) > 1 or len(authors[0].split()) > MIN_NAME_WORDS_BEFORE_SITE:
+    if len(authors) > 1 or len(authors[0].split()) > MIN_NAME_WORDS_BEFORE_TAIL:
         hosts = hosts if hosts is not None else edge_hosts(every_block)
         authors = cut_site_tails(authors, own_keys(meta, hosts), linked_keys(hosts))
     meta.authors = list(dict.fromkeys(authors))

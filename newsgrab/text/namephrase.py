@@ -45,7 +45,7 @@ _ROLE_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().roles)}
 _PERSON_RE = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}")
 #: characters; an agency's name this short is its initials, written in capitals after a name ("AP", "ANSA")
 MAX_INITIALS_CHARS = 4
-#: words a person's name has at least before an organisation's name is cut off after it
+#: words a person's name has at least before an organisation's name (an agency's, the site's) is cut off after it
 MIN_NAME_WORDS_BEFORE_TAIL = 2
 
 
@@ -110,7 +110,7 @@ def name_before_agency(who: str) -> str:
         while start > 0 and words[start - 1].casefold() in _function_words():
             start -= 1
         head = " ".join(words[:start])
-        return head if start >= MIN_NAME_WORDS_BEFORE_TAIL and _PERSON_RE.fullmatch(head) else who
+        return head if start >= MIN_NAME_WORDS_BEFORE_TAIL and is_person_name(head) else who
     return who
 
 

@@ -17,8 +17,8 @@ name is taken only when a second, independent printing says the same (`read_site
   reading does);
 - or a copyright line's holder repeats it (a `<title>` part, a line printed at both ends), or the
   header prints the holder as a line of its own (the logo's text over the page: lynx and w3m print
-  no links, so no domain can confirm it; a parent company's name is printed alone in the footer, and
-  taken only where its logo heads the page, as on one tune site of 20 that this names right).
+  no links, so no domain can confirm it). Only the header's lines count: a parent company's name is
+  printed alone in the footer's menu; where its logo heads the page it is taken (CRN's parent).
 
 The name is reported in the page's own spelling (the `<title>`'s, else the copyright line's), with
 the source it was read from as `provenance.site_name` (`title-line`, `copyright`, `repeated-line`).
@@ -38,7 +38,7 @@ from newsgrab import urls
 from newsgrab.meta.titlenames import MAX_NAME_WORDS, abbreviates
 from newsgrab.meta.titles import fold_title, site_keys, starts_name
 from newsgrab.model import Block, Metadata
-from newsgrab.text.namephrase import is_person_name
+from newsgrab.text.namephrase import MIN_NAME_WORDS_BEFORE_TAIL, is_person_name
 from newsgrab.text.titleshape import TITLE_SEPARATOR_RE
 from newsgrab.whitespace import fold_space
 
@@ -72,8 +72,6 @@ _HOST_END_RE = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 MIN_OWN_HOST_COUNT = 2
 #: words after the site's name at the end of an author's phrase at most: its edition ("BuzzFeed UK")
 MAX_SITE_TAIL_EXTRA_WORDS = 1
-#: words a person's name has at least before the site's name is cut off after it
-MIN_NAME_WORDS_BEFORE_SITE = 2
 #: hosts counted at most (a link farm prints thousands)
 MAX_HOSTS = 400
 #: top-level domains a bare "word.word" must end with to be read as a host, not an abbreviation or
@@ -204,7 +202,7 @@ def cut_site_tails(authors: list[str], own: set[str], linked: set[str]) -> list[
     `own`: `own_keys`; `linked`: `linked_keys`, whose names are cut as tails, never dropped alone (a
     person's own web site is linked from their byline: "Nora Vale" on a page linking noravale.com).
     Self-reference, no word list: the tail must be a name the page's domains spell, after a name of
-    MIN_NAME_WORDS_BEFORE_SITE words or more, so a person whose surname is a word of the site's name
+    MIN_NAME_WORDS_BEFORE_TAIL words or more, so a person whose surname is a word of the site's name
     ("Ana Harbour" on The Harbour Post) or whose given name is the site's one-word name keeps it."""
     keys = own | linked
     if not keys:
@@ -217,7 +215,7 @@ def cut_site_tails(authors: list[str], own: set[str], linked: set[str]) -> list[
 def name_before_site(who: str, keys: set[str]) -> str:
     """`who` without a tail that names the site (`cut_site_tails`), or as it is."""
     words = who.split()
-    for start in range(MIN_NAME_WORDS_BEFORE_SITE, len(words)):
+    for start in range(MIN_NAME_WORDS_BEFORE_TAIL, len(words)):
         if not words[start][0].isupper():
             continue
         for end in range(len(words), start, -1):
