@@ -94,6 +94,15 @@ def test_a_linked_headline_that_does_not_link_up_stays_the_headline(first: str, 
     assert (meta.title, meta.authors) == ("Harbour wall to be rebuilt", ["Mia Tran"])
 
 
+def test_a_section_banner_gives_way_only_to_a_headline_sized_h1() -> None:
+    """A section's page with a widget's short <h1> further down ("Comments") keeps its first <h1>."""
+    story = f"<main><div><h2>Harbour wall to be rebuilt</h2><p>By Mia Tran</p>{_BODY}</div></main>"
+    tree = parse_html(_page("<h1><a href='/business/monday/'>Business Monday</a></h1>", story,
+                            "<section><h1>Comments</h1></section>"))
+    scan = scan_page(tree)
+    assert past_banner(scan, {"harbourgazette"}, _URL) is scan
+
+
 @pytest.mark.parametrize(("href", "page", "up"), [
     ("/", _URL, True),  # the front page, from a story
     ("https://harbourgazette.example/", _URL, True),  # the same, absolute and without "www."

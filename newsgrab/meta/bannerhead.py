@@ -27,10 +27,12 @@ import lxml.html
 
 from newsgrab.meta.homelinks import leads_up
 from newsgrab.meta.scanresult import PageScan
-from newsgrab.meta.titles import fold_title, names_site
+from newsgrab.meta.titles import fold_title, headline_sized, names_site
 
 #: the text of an element outside any <svg> (a logo's <title>/<desc> is no shown word)
 _SHOWN_TEXT = ".//text()[not(ancestor::svg)]"
+#: the kinds of banner <h1>: the site's name or logo, and links up the site
+_NAMED, _LINKED = "named", "linked"
 
 
 def past_banner(scan: PageScan, keys: set[str], url: str | None = None) -> PageScan:
@@ -56,25 +58,32 @@ def section_banners(headline: lxml.html.HtmlElement | None, keys: set[str], url:
 
 
 def _story_h1(headline: lxml.html.HtmlElement, keys: set[str], url: str | None) -> lxml.html.HtmlElement | None:
-    """The first <h1> after the banner `headline` that is no banner, or None when `headline` is none."""
-    if not _is_banner(headline, keys, url):
+    """The first <h1> after the banner `headline` that is no banner, or None when `headline` is none.
+    After a banner that only links up the site, that <h1> must be headline-sized (`titles.headline_sized`):
+    a section's page may hold no story <h1> and a widget's further down ("Comments") is none."""
+    kind = _banner_kind(headline, keys, url)
+    if kind is None:
         return None
     for h1 in headline.getroottree().iter("h1"):
-        if h1 is not headline and fold_title(h1.text_content()) and not _is_banner(h1, keys, url):
-            return h1
+        text = h1.text_content()
+        if h1 is not headline and fold_title(text) and _banner_kind(h1, keys, url) is None:
+            return h1 if kind == _NAMED or headline_sized(text) else None
     return None
 
 
-def _is_banner(h1: lxml.html.HtmlElement, keys: set[str], url: str | None) -> bool:
-    """Whether an <h1> shows the site's name or a logo: its whole text names the site, or all of its
-    text is inside an <svg> (none shown as words), or links up the site (`_links_up`); an empty <h1>
-    is no banner (nothing says whose)."""
+def _banner_kind(h1: lxml.html.HtmlElement, keys: set[str], url: str | None) -> str | None:
+    """Whether an <h1> is a banner, and which: `_NAMED` when it shows the site's name or a logo (its
+    whole text names the site, or all of its text is inside an <svg>, none shown as words), `_LINKED`
+    when all its words link up the site (`_links_up`); None for the rest, and for an empty <h1>
+    (nothing says whose)."""
     whole = fold_title(h1.text_content())
     if not whole:
-        return False
+        return None
     # (most <h1> hold no drawing: their whole text is what they show, with no XPath to read it)
     shown = whole if h1.find(".//svg") is None else fold_title("".join(h1.xpath(_SHOWN_TEXT)))
-    return not shown or names_site(shown, keys) or _links_up(h1, whole, url)
+    if not shown or names_site(shown, keys):
+        return _NAMED
+    return _LINKED if _links_up(h1, whole, url) else None
 
 
 def _links_up(h1: lxml.html.HtmlElement, whole: str, url: str | None) -> bool:
