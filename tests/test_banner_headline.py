@@ -1,6 +1,7 @@
 """A site's banner <h1> before the story's own: the byline readers stand by the story's headline
-(`meta/bannerhead.py`). A banner is an <h1> whose text is all a logo's <svg> or names the site; an
-<h1> with an icon beside its words stays the headline, and an empty <h1> moves nothing."""
+(`meta/bannerhead.py`). A banner is an <h1> whose text is all a logo's <svg>, names the site, or is
+all links up the site (its front page, a section the page sits in); an <h1> with an icon beside its
+words stays the headline, as does one linked to its own page, and an empty <h1> moves nothing."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.bannerhead import past_banner
+from newsgrab.meta.homelinks import leads_up
 from newsgrab.meta.page import read_metadata
 from newsgrab.meta.pagescan import scan_page
 
@@ -55,3 +57,66 @@ def test_an_empty_h1_is_no_banner_and_no_headline() -> None:
     tree = parse_html(_page(f"<h1>{_LOGO}</h1><h1> </h1>"))
     moved = past_banner(scan_page(tree), {"harbourgazette"})
     assert moved.headline is not None and moved.headline.text_content() == "Harbour wall to be rebuilt"
+
+
+#: the story's address: a section (/business/monday/) the page's path runs through
+_URL = "https://www.harbourgazette.example/business/monday/2016/harbour-wall.html"
+
+
+@pytest.mark.parametrize("banner", [
+    "<h1><a href='/business/monday/'>Business Monday</a></h1>",  # the section's banner
+    "<h1><a href='https://harbourgazette.example/'>Morning Tide</a></h1>",  # a newsletter's name, linked home
+    "<h1><a href='/business/'>Business</a> <a href='/business/monday/'>Monday</a></h1>",  # a crumb trail
+])
+def test_a_section_banner_linking_up_the_site_gives_way_to_the_story(banner: str) -> None:
+    meta = read_metadata(parse_html(_page(banner)), _URL)
+    assert meta.authors == ["Mia Tran"]
+    # a page with no other title source: its title is the story's <h1>, not the banner's
+    bare = _page(banner).replace("<title>Harbour wall to be rebuilt</title>", "")
+    assert read_metadata(parse_html(bare), _URL).title == "Harbour wall to be rebuilt"
+
+
+@pytest.mark.parametrize(("first", "url"), [
+    # the headline linked to its own page: a permalink, with or without a query
+    ("<h1><a href='/business/monday/2016/harbour-wall.html'>Harbour wall to be rebuilt</a></h1>", _URL),
+    ("<h1><a href='/?p=123'>Harbour wall to be rebuilt</a></h1>", "https://harbourgazette.example/?p=123"),
+    # words outside the link, and a link to a section the page is not in
+    ("<h1>Harbour wall <a href='/business/monday/'>to be rebuilt</a></h1>", _URL),
+    ("<h1><a href='/sport/'>Harbour wall to be rebuilt</a></h1>", _URL),
+])
+def test_a_linked_headline_that_does_not_link_up_stays_the_headline(first: str, url: str) -> None:
+    story = f"<main><article><header>{first}<p>By Mia Tran</p></header>{_BODY}</article></main>"
+    page = _page("<div>Harbour Gazette</div>", story, _TEASER)
+    tree = parse_html(page.replace("<title>Harbour wall to be rebuilt</title>", ""))  # the <h1> the only title
+    scan = scan_page(tree)
+    assert past_banner(scan, {"harbourgazette"}, url) is scan
+    meta = read_metadata(tree, url)
+    assert (meta.title, meta.authors) == ("Harbour wall to be rebuilt", ["Mia Tran"])
+
+
+def test_a_section_banner_gives_way_only_to_a_headline_sized_h1() -> None:
+    """A section's page with a widget's short <h1> further down ("Comments") keeps its first <h1>."""
+    story = f"<main><div><h2>Harbour wall to be rebuilt</h2><p>By Mia Tran</p>{_BODY}</div></main>"
+    tree = parse_html(_page("<h1><a href='/business/monday/'>Business Monday</a></h1>", story,
+                            "<section><h1>Comments</h1></section>"))
+    scan = scan_page(tree)
+    assert past_banner(scan, {"harbourgazette"}, _URL) is scan
+
+
+@pytest.mark.parametrize(("href", "page", "up"), [
+    ("/", _URL, True),  # the front page, from a story
+    ("https://harbourgazette.example/", _URL, True),  # the same, absolute and without "www."
+    ("/business/monday/", _URL, True),  # a section the page's path runs through
+    ("/business/monday", _URL, True),
+    ("/", "https://harbourgazette.example/", False),  # the front page itself: its own address
+    ("/business/monday/2016/harbour-wall.html", _URL, False),  # the page itself
+    ("/business/monday/?page=2", _URL, False),  # a query: a listing's page, no section's address
+    ("/business/mon/", _URL, False),  # a path that only starts like the page's folder
+    ("/sport/", _URL, False),
+    ("https://tidewatch.example/", _URL, False),  # another site's front page
+    ("/", None, True),  # no page address: only the root is known to lead home
+    ("/business/", None, False),
+])
+def test_leads_up_the_site(href: str, page: str | None, up: bool) -> None:
+    """`homelinks.leads_up`: front page and the page's own sections, never the page itself."""
+    assert leads_up(href, page) is up

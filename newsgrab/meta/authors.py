@@ -108,7 +108,7 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
     """(authors, source label) of a page, or None when no source names anyone."""
     sites = [s for s in (site_name, ld.publisher, ld.site_name) if s]
     own = site_keys(sites, url)
-    scan = past_banner(scan, own)
+    scan = past_banner(scan, own, url)
     publishers = _publishers(scan)
     shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
     fallback: tuple[list[str], str] | None = None

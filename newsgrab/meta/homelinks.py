@@ -18,6 +18,7 @@ import re
 import lxml.html
 
 from newsgrab import urls
+from newsgrab.meta.titles import is_home_page
 from newsgrab.whitespace import fold_space
 
 #: links to the front page read at most (the logo, the banner, a "Home" item come first)
@@ -68,6 +69,23 @@ def _is_root(href: str | None, host: str) -> bool:
     parts = urls.split(href)
     return bool(host and parts and parts.netloc.lower().removeprefix("www.") == host
                 and parts.path in ("", "/") and not parts.query)
+
+
+def leads_up(href: str | None, page_url: str | None) -> bool:
+    """Whether `href` leads to the site's front page or to a section the page sits in (its path the
+    start of the page's path, no query): the link of a masthead or a section's banner, never the
+    page's own address (a headline linked to its permalink, "/?p=123" included)."""
+    host = urls.host(page_url).removeprefix("www.") if page_url else ""
+    if _is_root(href, host):
+        return not is_home_page(page_url)
+    page = urls.split(page_url) if page_url else None
+    if not href or not page or not page.netloc:
+        return False
+    parts = urls.split(urls.absolute(href, page_url) or "")
+    if not parts or parts.query or parts.netloc.lower().removeprefix("www.") != host:
+        return False
+    section, path = parts.path.rstrip("/"), page.path.rstrip("/")
+    return path.startswith(section + "/") if section else bool(path)
 
 
 def section_link_names(tree: lxml.html.HtmlElement, page_url: str | None) -> list[str]:

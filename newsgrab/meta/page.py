@@ -34,6 +34,7 @@ from newsgrab.media.classify import classify_url
 from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
 from newsgrab.meta.banner import banner_headline
+from newsgrab.meta.bannerhead import section_banners
 from newsgrab.meta.dates import day_first_for
 from newsgrab.meta.homelinks import home_link_names, section_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
@@ -224,7 +225,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
             return
     people = people_keys(authors)
     stated = frozenset(fold_title(value) for value in stated_values(scan.meta)) - {""}
-    chosen = _choose_title(raw, keys, scan, people, stated, tree)
+    chosen = _choose_title(raw, keys, scan, people, stated, tree, meta.url)
     if chosen and chosen[2] and (SEPARATOR_RE.search(chosen[0]) or ATTACHED_COLON_RE.search(chosen[0])):
         # a part still joined to the title that no metadata explains ("Headline - Part", "Part: Headline"):
         # the site may name itself in the links to its front page (the logo's alt, the banner); read
@@ -233,7 +234,7 @@ def _read_title(meta: Metadata, scan: PageScan, ld: JsonLdInfo, tree: lxml.html.
         # and in the links to the sections it sits in (a breadcrumb: "Headline - Auto News")
         sections = frozenset(fold_title(name) for name in section_link_names(tree, meta.url)) - {""}
         if home - {""} or sections - stated:
-            chosen = _choose_title(raw, keys | home, scan, people, stated | sections, tree)
+            chosen = _choose_title(raw, keys | home, scan, people, stated | sections, tree, meta.url)
             keys = keys | home
     banner = None if is_home_page(meta.url) else banner_headline(raw, scan.h1, tree, keys, meta.url)
     if banner and not (chosen and fold_title(chosen[0]) == fold_title(banner[0])):
@@ -262,13 +263,13 @@ def _site_from_title(meta: Metadata, title: str, headline: str, keys: set[str]) 
 
 
 def _choose_title(raw: list[tuple[str, str]], keys: set[str], scan: PageScan, people: tuple[str, ...],
-                  stated: frozenset[str] = frozenset(),
-                  tree: lxml.html.HtmlElement | None = None) -> tuple[str, str, bool] | None:
+                  stated: frozenset[str] = frozenset(), tree: lxml.html.HtmlElement | None = None,
+                  url: str | None = None) -> tuple[str, str, bool] | None:
     """(title, source, whether nothing on the page confirms it) among the title sources `raw`, each
     without the parts that `keys` name as the site (and a byline of the authors `people`, a section
     a name the page `stated` elsewhere)."""
-    # the headline <h1>: past a banner <h1> that names the site
-    headline = headline_h1(scan.h1, keys)
+    # the headline <h1>: past a banner <h1> that names the site or links up it (`bannerhead`)
+    headline = headline_h1(scan.h1, keys, section_banners(scan.headline, keys, url))
     shown_h1 = [headline] if headline else []
     candidates: list[tuple[str, str]] = []
     for text, source in raw:

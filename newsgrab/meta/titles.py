@@ -279,12 +279,14 @@ def _unspaced_brand(rest: str, last: str) -> bool:
     return " " not in last.strip() and headline_sized(rest) and 2 * len(last.strip()) <= len(rest)
 
 
-def headline_h1(h1: list[str], keys: set[str]) -> str | None:
-    """The first <h1> that is not the site's name (else the first <h1>): a banner <h1> ("Rolling
-    Stone", "React Podcast") often comes before the article's own, and taken as the headline it
-    confirms nothing and hides the <h1> that would. When every <h1> names the site, the first still
-    serves: it marks a "Site | Other site" title as naming no headline at all."""
-    return next((h for h in h1 if h and not names_site(fold_title(h), keys)), h1[0] if h1 else None)
+def headline_h1(h1: list[str], keys: set[str], banners: frozenset[str] = frozenset()) -> str | None:
+    """The first <h1> that is not the site's name nor one of the `banners` that link up the site
+    (`bannerhead.section_banners`), else the first <h1>: a banner <h1> ("Rolling Stone", "React
+    Podcast") often comes before the article's own, and taken as the headline it confirms nothing and
+    hides the <h1> that would. When every <h1> names the site, the first still serves: it marks a
+    "Site | Other site" title as naming no headline at all."""
+    return next((h for h in h1 if h and not names_site(folded := fold_title(h), keys) and folded not in banners),
+                h1[0] if h1 else None)
 
 
 def shown_form(title: str, shown: str | None) -> str:
