@@ -48,7 +48,7 @@ from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
 from newsgrab.text.titleline import headline_shown_under_title
 from newsgrab.text.titleshape import is_dek, opens_with_title
-from newsgrab.text.titletop import headline_by_dateline
+from newsgrab.text.titletop import headline_by_dateline, headline_by_lone_heading
 from newsgrab.whitespace import fold_space
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
@@ -206,6 +206,10 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
             # a short banner above a headline with its dateline: the story starts under them
             below = dated
             start = max(start, dated + 1 + first_prose(blocks[dated + 1:], CLEAN_TITLE_LOOKAHEAD))
+        if below is None and not titled and (lone := headline_by_lone_heading(blocks)) is not None:
+            # a short banner above the text's one main heading: the story starts under it
+            below = lone
+            start = max(start, lone + 1 + first_prose(blocks[lone + 1:], CLEAN_TITLE_LOOKAHEAD))
         if titled and start > 1 and (below or find_title(blocks, start, headings_only=True).index or 0) > 0:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:

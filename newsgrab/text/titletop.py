@@ -1,4 +1,5 @@
-"""The headline of a text whose top no page chrome marks, found by the dateline beside it.
+"""The headline of a text whose top no page chrome marks, found by the dateline beside it or as the
+text's one main heading under a short banner.
 
 find_span reads a whole page whose banner is a few short lines (a site's name and slogan, a menu
 run into one line, a login link, "previous / next post" links) as a text without chrome: the reading
@@ -21,6 +22,8 @@ from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title
 DATED_LOOKAHEAD = 8
 #: lines under the first one where its own byline or dateline would sit (a pasted article's header)
 FIRST_LINE_HEADER_REACH = 2
+#: lines (media aside) above a text's one main heading at most, for it to be the headline under a banner
+LONE_HEADING_LOOKAHEAD = 12
 
 
 def headline_by_dateline(blocks: list[Block]) -> int | None:
@@ -81,3 +84,24 @@ class _Headers:
 def _holds(one: str, other: str) -> bool:
     """Whether one folded title holds the other whole (either way round), neither empty."""
     return bool(one and other) and (one in other or other in one)
+
+
+def headline_by_lone_heading(blocks: list[Block]) -> int | None:
+    """In a text whose opening no page chrome marks, its one main heading a few lines down: the
+    headline under a short banner. html2text and markdownify print a page's `<h1>` as a first-level
+    heading, and a page that prints its menu, a login link or a notice as a few short lines above it
+    reads to find_span as a text without chrome, whose reading then looks for a title on its first
+    line only. The heading is the text's main one (its h1, or an h2 when it has none: lynx prints every
+    heading as one) and its only one of that level: a text with several prints a section's heading at
+    that level too. Every line above it is short (MAX_PLAIN_TITLE_CHARS at most): a cleaned text opens
+    with a paragraph, and a heading under one is a section's. None when the heading opens the text
+    (the clean text's reading takes it), or when more than LONE_HEADING_LOOKAHEAD lines sit above it."""
+    kind = "h1" if any(block.kind == "h1" for block in blocks) else "h2"
+    headings = [index for index, block in enumerate(blocks) if block.kind == kind]
+    if len(headings) != 1 or headings[0] == 0:
+        return None
+    at = headings[0]
+    above = [block for block in blocks[:at] if block.kind != "media"]
+    if len(above) > LONE_HEADING_LOOKAHEAD or any(len(block.text) > MAX_PLAIN_TITLE_CHARS for block in above):
+        return None
+    return at if title_like(blocks[at]) else None
