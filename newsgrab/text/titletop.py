@@ -15,6 +15,7 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.header import is_header_line
+from newsgrab.text.span import prose_weight, text_mass
 from newsgrab.text.standfirst import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
 from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title_like
 
@@ -24,6 +25,17 @@ DATED_LOOKAHEAD = 8
 FIRST_LINE_HEADER_REACH = 2
 #: lines (media aside) above a text's one main heading at most, for it to be the headline under a banner
 LONE_HEADING_LOOKAHEAD = 12
+#: blocks (media aside) at the top of the article's run where its headline may sit inside it
+INSIDE_REACH = 8
+#: blocks under a headline inside the run where its byline or dateline sits
+HEADER_UNDER = 2
+#: paragraphs of the run above such a headline at most: a notice's sentence ("By signing up you agree
+#: ..."); under more, the run is the story, and a line with a name and a date under it is an embedded
+#: post's ("— Jane Doe (@jdoe) May 3, 2024" under a tweet's text)
+MAX_PROSE_ABOVE_INSIDE = 1
+#: blocks (media aside) under a headline where its byline or dateline sits, past a standfirst and a
+#: photo's caption and credit
+DATED_REACH = 6
 
 
 def headline_by_dateline(blocks: list[Block]) -> int | None:
@@ -105,3 +117,37 @@ def headline_by_lone_heading(blocks: list[Block]) -> int | None:
     if len(above) > LONE_HEADING_LOOKAHEAD or any(len(block.text) > MAX_PLAIN_TITLE_CHARS for block in above):
         return None
     return at if title_like(blocks[at]) else None
+
+
+def headline_inside(blocks: list[Block], start: int, end: int) -> int | None:
+    """The headline a few blocks inside the run find_span took for the article, with its byline or
+    dateline right under it: the run started early, at a sign-up notice's sentence or a list of the
+    site's blurbs printed over the headline, and the headline search, which looks above the run's
+    start, would take a line of the chrome further up. Looked for among the run's first
+    INSIDE_REACH blocks (media aside); the line is headline-shaped, not a header line itself, and a
+    byline or dateline is among the HEADER_UNDER blocks under it. None when none is, or when the
+    run opens with a header line of its own (its headline sits above the run). Asked only when the
+    headline the search found above the run has no header line under it (`dated_below`): a dated
+    one is the story's, the run having opened at its standfirst or photo caption, and a line inside
+    with a name or a date under it is then a caption's or a source's ("New Delhi, News Bureau")."""
+    lines = [index for index in range(start, min(end, start + 2 * INSIDE_REACH)) if blocks[index].kind != "media"]
+    lines = lines[:INSIDE_REACH]
+    header = _Headers(blocks, lines).at
+    if not lines or header(0):
+        return None
+    prose = 0  # paragraphs above the line, inside the run
+    for at in range(1, len(lines)):
+        above = blocks[lines[at - 1]]
+        prose += above.kind == "p" and prose_weight(above, text_mass(above.text)) > 0
+        if prose > MAX_PROSE_ABOVE_INSIDE:
+            return None  # the story's own paragraphs: a line under them is an embedded post's, a quote's
+        if (title_like(blocks[lines[at]]) and not header(at) and not PERSON_RE.match(blocks[lines[at]].text)
+                and any(header(at + step) for step in range(1, HEADER_UNDER + 1))):
+            return lines[at]
+    return None
+
+
+def dated_below(blocks: list[Block], index: int) -> bool:
+    """Whether a byline or a dateline is among the DATED_REACH blocks (media aside) under a line."""
+    below = [i for i in range(index + 1, min(len(blocks), index + 1 + 2 * DATED_REACH)) if blocks[i].kind != "media"]
+    return any(is_header_line(blocks[i].text) for i in below[:DATED_REACH])
