@@ -48,7 +48,7 @@ from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
 from newsgrab.text.titleline import headline_shown_under_title
 from newsgrab.text.titleshape import is_dek, opens_with_title
-from newsgrab.text.titletop import headline_by_dateline
+from newsgrab.text.titletop import dated_below, headline_by_dateline, headline_by_lone_heading, headline_inside
 from newsgrab.whitespace import fold_space
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
@@ -206,6 +206,10 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
             # a short banner above a headline with its dateline: the story starts under them
             below = dated
             start = max(start, dated + 1 + first_prose(blocks[dated + 1:], CLEAN_TITLE_LOOKAHEAD))
+        if below is None and not titled and (lone := headline_by_lone_heading(blocks)) is not None:
+            # a short banner above the text's one main heading: the story starts under it
+            below = lone
+            start = max(start, lone + 1 + first_prose(blocks[lone + 1:], CLEAN_TITLE_LOOKAHEAD))
         if titled and start > 1 and (below or find_title(blocks, start, headings_only=True).index or 0) > 0:
             titled = False  # a site's banner line above the headline: the headline is the one further down
         if start == 0 or titled:
@@ -224,6 +228,12 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
     # the story retells is taken there, and nothing but the headline and header lines leaves the body
     title = TitleChoice(below, blocks[below].text) if below else find_title(
         blocks, start, headings_only=body_start == 0)
+    if (body_start and (title.index is None or not dated_below(blocks, title.index))
+            and (inside := headline_inside(blocks, start, span.end)) is not None):
+        # no dated headline above the run, which opened above its own (at a notice, the site's
+        # blurbs): the story starts under the headline inside it
+        start = inside + 1 + first_prose(blocks[inside + 1:span.end], CLEAN_TITLE_LOOKAHEAD)
+        title = find_title(blocks, start)
     if title.index is not None and below is None and title.index > 0:
         title.text = headline_cell(blocks, title.index, start, text) or title.text
     if title.index is not None:

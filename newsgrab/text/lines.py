@@ -32,6 +32,8 @@ from newsgrab.text.wrap import (
     goes_on_mid_sentence,
     is_hard_wrapped,
     join_lines,
+    keeps_source_breaks,
+    source_broken,
     wrap_width,
     wraps,
 )
@@ -145,6 +147,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
         lines = take_references(lines, refs)
     width = wrap_width(lines, _BULLET_RE.match)
     flush_headings = width is not None and _indents_paragraphs(lines)
+    source_breaks = keeps_source_breaks(lines, width)
     if "[" in text:
         lines = join_split_links(lines)
     joins = space_joins(lines) if width is None and "\n \n" in text else frozenset()
@@ -167,7 +170,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                                 para_kind == "ol"))
             para.clear()
         elif para:
-            out.extend(_units(para, para_kind, width, wrapped))
+            out.extend(_units(para, para_kind, width, wrapped, source_breaks=source_breaks))
             para.clear()
         para_kind = "p"
 
@@ -303,7 +306,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
 
 
 def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
-           wrapped: set[int] | frozenset[int] = frozenset()) -> list[RawBlock]:
+           wrapped: set[int] | frozenset[int] = frozenset(), *, source_breaks: bool = False) -> list[RawBlock]:
     """Split a paragraph's lines (no blank line between them) into units, joining wrapped lines.
 
     `wrapped` holds the numbers of lines that `split_blocks` held because `wraps` said they go on
@@ -316,8 +319,8 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
         return [RawBlock(kind, line[start:].strip(), number, ordered)]
     texts = [line[start:] for _, line, start in para]
     if kind[0] == "h" and width is None:
-        return [RawBlock(kind, texts[0].strip(), para[0][0]), *_units(para[1:], "p", width)] if para[1:] else [
-            RawBlock(kind, texts[0].strip(), para[0][0])]
+        head = RawBlock(kind, texts[0].strip(), para[0][0])
+        return [head, *_units(para[1:], "p", width, source_breaks=source_breaks)] if para[1:] else [head]
     if kind == "quote" or (width is None and is_hard_wrapped(texts)
                              and not opens_with_header(texts[0].strip(), texts[1].strip())):
         return [RawBlock(kind, join_lines(texts), para[0][0], ordered)]
@@ -328,7 +331,8 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
     for (number, line, start), text in zip(para, texts, strict=True):
         stripped = text.strip()
         broke = bool(units) and width is not None and (number in wrapped or wraps(prev_line, stripped, width))
-        joins = broke or (bool(units) and kind[0] != "h" and continues(prev_line, stripped))
+        joins = broke or (bool(units) and kind[0] != "h" and (
+            continues(prev_line, stripped) or (source_breaks and source_broken(prev_line, line))))
         if (joins and width is None and prev_line[-1:] != " "
                 and is_nested_header(stripped, start + len(text) - len(text.lstrip()), prev_start)):
             joins = False  # a byline nested under the line above: inscriptis's next element (text/glue.py)

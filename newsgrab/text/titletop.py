@@ -1,4 +1,5 @@
-"""The headline of a text whose top no page chrome marks, found by the dateline beside it.
+"""The headline of a text whose top no page chrome marks, found by the dateline beside it or as the
+text's one main heading under a short banner.
 
 find_span reads a whole page whose banner is a few short lines (a site's name and slogan, a menu
 run into one line, a login link, "previous / next post" links) as a text without chrome: the reading
@@ -14,6 +15,7 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.header import is_header_line
+from newsgrab.text.span import prose_weight, text_mass
 from newsgrab.text.standfirst import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
 from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title_like
 
@@ -21,6 +23,19 @@ from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title
 DATED_LOOKAHEAD = 8
 #: lines under the first one where its own byline or dateline would sit (a pasted article's header)
 FIRST_LINE_HEADER_REACH = 2
+#: lines (media aside) above a text's one main heading at most, for it to be the headline under a banner
+LONE_HEADING_LOOKAHEAD = 12
+#: blocks (media aside) at the top of the article's run where its headline may sit inside it
+INSIDE_REACH = 8
+#: blocks under a headline inside the run where its byline or dateline sits
+HEADER_UNDER = 2
+#: paragraphs of the run above such a headline at most: a notice's sentence ("By signing up you agree
+#: ..."); under more, the run is the story, and a line with a name and a date under it is an embedded
+#: post's ("— Jane Doe (@jdoe) May 3, 2024" under a tweet's text)
+MAX_PROSE_ABOVE_INSIDE = 1
+#: blocks (media aside) under a headline where its byline or dateline sits, past a standfirst and a
+#: photo's caption and credit
+DATED_REACH = 6
 
 
 def headline_by_dateline(blocks: list[Block]) -> int | None:
@@ -81,3 +96,58 @@ class _Headers:
 def _holds(one: str, other: str) -> bool:
     """Whether one folded title holds the other whole (either way round), neither empty."""
     return bool(one and other) and (one in other or other in one)
+
+
+def headline_by_lone_heading(blocks: list[Block]) -> int | None:
+    """In a text whose opening no page chrome marks, its one main heading a few lines down: the
+    headline under a short banner. html2text and markdownify print a page's `<h1>` as a first-level
+    heading, and a page that prints its menu, a login link or a notice as a few short lines above it
+    reads to find_span as a text without chrome, whose reading then looks for a title on its first
+    line only. The heading is the text's main one (its h1, or an h2 when it has none: lynx prints every
+    heading as one) and its only one of that level: a text with several prints a section's heading at
+    that level too. Every line above it is short (MAX_PLAIN_TITLE_CHARS at most): a cleaned text opens
+    with a paragraph, and a heading under one is a section's. None when the heading opens the text
+    (the clean text's reading takes it), or when more than LONE_HEADING_LOOKAHEAD lines sit above it."""
+    kind = "h1" if any(block.kind == "h1" for block in blocks) else "h2"
+    headings = [index for index, block in enumerate(blocks) if block.kind == kind]
+    if len(headings) != 1 or headings[0] == 0:
+        return None
+    at = headings[0]
+    above = [block for block in blocks[:at] if block.kind != "media"]
+    if len(above) > LONE_HEADING_LOOKAHEAD or any(len(block.text) > MAX_PLAIN_TITLE_CHARS for block in above):
+        return None
+    return at if title_like(blocks[at]) else None
+
+
+def headline_inside(blocks: list[Block], start: int, end: int) -> int | None:
+    """The headline a few blocks inside the run find_span took for the article, with its byline or
+    dateline right under it: the run started early, at a sign-up notice's sentence or a list of the
+    site's blurbs printed over the headline, and the headline search, which looks above the run's
+    start, would take a line of the chrome further up. Looked for among the run's first
+    INSIDE_REACH blocks (media aside); the line is headline-shaped, not a header line itself, and a
+    byline or dateline is among the HEADER_UNDER blocks under it. None when none is, or when the
+    run opens with a header line of its own (its headline sits above the run). Asked only when the
+    headline the search found above the run has no header line under it (`dated_below`): a dated
+    one is the story's, the run having opened at its standfirst or photo caption, and a line inside
+    with a name or a date under it is then a caption's or a source's ("New Delhi, News Bureau")."""
+    lines = [index for index in range(start, min(end, start + 2 * INSIDE_REACH)) if blocks[index].kind != "media"]
+    lines = lines[:INSIDE_REACH]
+    header = _Headers(blocks, lines).at
+    if not lines or header(0):
+        return None
+    prose = 0  # paragraphs above the line, inside the run
+    for at in range(1, len(lines)):
+        above = blocks[lines[at - 1]]
+        prose += above.kind == "p" and prose_weight(above, text_mass(above.text)) > 0
+        if prose > MAX_PROSE_ABOVE_INSIDE:
+            return None  # the story's own paragraphs: a line under them is an embedded post's, a quote's
+        if (title_like(blocks[lines[at]]) and not header(at) and not PERSON_RE.match(blocks[lines[at]].text)
+                and any(header(at + step) for step in range(1, HEADER_UNDER + 1))):
+            return lines[at]
+    return None
+
+
+def dated_below(blocks: list[Block], index: int) -> bool:
+    """Whether a byline or a dateline is among the DATED_REACH blocks (media aside) under a line."""
+    below = [i for i in range(index + 1, min(len(blocks), index + 1 + 2 * DATED_REACH)) if blocks[i].kind != "media"]
+    return any(is_header_line(blocks[i].text) for i in below[:DATED_REACH])

@@ -35,6 +35,14 @@ _CJK_START_RE = re.compile("^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]")
 #: a space or (w3m cuts wide text by columns) the middle of a word
 _HANGUL_END_RE = re.compile("[\uac00-\ud7a3]$")
 _HANGUL_START_RE = re.compile("^[\uac00-\ud7a3]")
+#: columns; a line under a flush-left one indented this far at least is a text node's rest (`source_broken`)
+SOURCE_INDENT = 8
+#: columns; a text "wrapped" wider than this was broken by the page's source, not by a terminal
+#: converter (lynx, w3m and html2text wrap at 72 to 80): `keeps_source_breaks`
+MAX_CONVERTER_WIDTH = 100
+#: share of a text's lines that start flush left at least, for its indented lines to be a source's
+#: (inscriptis indents every line of a page: hardly one of its lines starts flush left)
+MIN_FLUSH_SHARE = 0.5
 #: columns a wide character takes: a line within this of the wrap width has no room for one more
 WIDE_COLUMNS = 2
 
@@ -150,6 +158,37 @@ def continues(prev_raw: str, line: str) -> bool:
     if _TAIL_PUNCT_RE.match(line) or prev.endswith(("(", "“", "«", "„")):
         return True
     return goes_on_mid_sentence(prev, line)
+
+
+def keeps_source_breaks(lines: list[str], width: int | None) -> bool:
+    """Whether a text may hold the page source's line breaks inside its text nodes (`source_broken`):
+    it is not wrapped by a terminal converter (no wrap width, or one wider than MAX_CONVERTER_WIDTH,
+    which the source's own breaks make), and most of its lines start flush left, as
+    BeautifulSoup's do (inscriptis indents every line, a nested element deeper; w3m and lynx lay a
+    table's cells or a centred line out with spaces)."""
+    if width is not None and width <= MAX_CONVERTER_WIDTH:
+        return False
+    flush = held = 0
+    for line in lines:
+        if line.strip():
+            held += 1
+            flush += line[:1] != " "
+    return held > 0 and flush >= MIN_FLUSH_SHARE * held
+
+
+def source_broken(prev_raw: str, line_raw: str) -> bool:
+    """Whether a line of an unwrapped paragraph is the rest of the text node above it, cut at a line
+    break of the page's source: BeautifulSoup's `get_text("\\n")` keeps a text node's own line breaks
+    and the source's indentation after them ("An Ode to the" over "                Rosetta Spacecraft
+    ...", "Sep" over "                30, 2016 7:00 AM"). The line above starts flush left and ends
+    mid-phrase (a letter, a digit or a comma); this one is indented SOURCE_INDENT columns or more and
+    starts with a letter or a digit. inscriptis indents every line of a page, a nested element deeper
+    than its parent, so no line of its starts flush left; a markdown converter indents a code block's
+    lines, which open with code's punctuation, or a list's, which open with a bullet."""
+    if not prev_raw[:1].strip() or len(line_raw) - len(line_raw.lstrip(" ")) < SOURCE_INDENT:
+        return False
+    last = prev_raw.rstrip()[-1:]
+    return (last.isalnum() or last == ",") and line_raw.lstrip(" ")[:1].isalnum()
 
 
 def goes_on_mid_sentence(prev: str, line: str) -> bool:
