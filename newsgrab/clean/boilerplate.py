@@ -17,7 +17,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    in either input a one-item list whose opening the page repeats three times or more is a
    button ("See it now: ...", `structure.repeated-button`); and on a text page with no anchor
    left a short block closing on a call whose link is gone ("Get more ideas here!",
-   `structure.lost-link-call`); and in text input a paragraph that is a photo's caption with its
+   `structure.lost-link-call`, or a labelled promotion closing on the link's word alone,
+   `structure.lost-link-promo`); and in text input a paragraph that is a photo's caption with its
    credit (`structure.credited-caption`), and a box of other stories' headlines under a label of
    related reading whose links are gone (`structure.labelled-teaser`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
@@ -64,6 +65,7 @@ from newsgrab.clean.textshapes import (
     credited_captions,
     labelled_teasers,
     lost_link_calls,
+    lost_link_promos,
     repeated_buttons,
     teaser_link_lines,
 )
@@ -213,10 +215,13 @@ def remove_boilerplate(
     for i, button in enumerate(repeated_buttons(blocks, texts)):
         if button and verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.repeated-button", "advertisement")
-    # ... and in text without links a block that closes on a call whose link is gone ("... here!")
-    for i, call in enumerate(lost_link_calls(blocks, texts)):
-        if call and verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
-            verdict[i] = ("structure.lost-link-call", "related")
+    # ... and in text without links a block that closes on a call whose link is gone ("... here!"), or
+    # a labelled promotion that kept only its link's word ("Also from us: <blurb>. Here.")
+    for rule, flags in (("structure.lost-link-call", lost_link_calls(blocks, texts)),
+                        ("structure.lost-link-promo", lost_link_promos(blocks, texts))):
+        for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None
+                  and not _EDITORIAL_RE.search(texts[i])):
+            verdict[i] = (rule, "related")
     # ... and in text input a photo's caption with its credit ("... (Image: X)"), and a box of other
     # stories' headlines under its label ("Related articles") that lost its links
     opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens

@@ -11,7 +11,8 @@ listicle repeats under each of its items ("See it now: <shop>") lose their marku
 their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a link
 loses the link it points at and keeps its words: a short block that closes on an imperative sentence
 whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
-information."), on a page with no link left (`lost_link_calls`; the call's shape is meta/linkcalls.py's, which
+information."), or a labelled promotion closed by the link's word alone ("Also from us: <blurb>.
+Here.", `lost_link_promos`), on a page with no link left (`lost_link_calls`; the call's shape is meta/linkcalls.py's, which
 the text path's headline ranking reads too). A photo's caption with its credit, which the HTML stage
 takes out of a figure into `media`, is printed by a converter as a paragraph of its own between the
 article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour Press)"), and goes as the picture's
@@ -30,7 +31,7 @@ from collections.abc import Callable, Sequence
 from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.media.credittail import is_credited_caption
-from newsgrab.meta.linkcalls import is_lost_link_call
+from newsgrab.meta.linkcalls import is_lost_link_call, is_lost_promo
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends, ends_sentence
 from newsgrab.urls import host, split
@@ -186,6 +187,17 @@ def lost_link_calls(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]
     if any(not _printed_address(link.text) for block in blocks for link in block.links):
         return [False] * len(blocks)
     return [block.kind in _CALL_KINDS and not block.links and is_lost_link_call(texts[i])
+            for i, block in enumerate(blocks)]
+
+
+def lost_link_promos(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which paragraphs and list items without a link are a house promotion whose closing link is
+    gone, leaving its word ("Also from us: <blurb>. Here.", `is_lost_promo`), on a page that kept no
+    anchor with words, as `lost_link_calls` asks: where anchors are kept, related.py's `is_promo`
+    reads the link itself."""
+    if any(not _printed_address(link.text) for block in blocks for link in block.links):
+        return [False] * len(blocks)
+    return [block.kind in _CALL_KINDS and not block.links and is_lost_promo(texts[i])
             for i, block in enumerate(blocks)]
 
 
