@@ -217,11 +217,11 @@ def remove_boilerplate(
             verdict[i] = ("structure.repeated-button", "advertisement")
     # ... and in text without links a block that closes on a call whose link is gone ("... here!"), or
     # a labelled promotion that kept only its link's word ("Also from us: <blurb>. Here.")
-    for rule, flags in (("structure.lost-link-call", lost_link_calls(blocks, texts)),
+    for lost, flags in (("structure.lost-link-call", lost_link_calls(blocks, texts)),
                         ("structure.lost-link-promo", lost_link_promos(blocks, texts))):
         for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None
                   and not _EDITORIAL_RE.search(texts[i])):
-            verdict[i] = (rule, "related")
+            verdict[i] = (lost, "related")
     # ... and in text input a photo's caption with its credit ("... (Image: X)"), and a box of other
     # stories' headlines under its label ("Related articles") that lost its links
     opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens

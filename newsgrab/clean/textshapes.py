@@ -11,10 +11,10 @@ listicle repeats under each of its items ("See it now: <shop>") lose their marku
 their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a link
 loses the link it points at and keeps its words: a short block that closes on an imperative sentence
 whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
-information."), or a labelled promotion closed by the link's word alone ("Also from us: <blurb>.
-Here.", `lost_link_promos`), on a page with no link left (`lost_link_calls`; the call's shape is meta/linkcalls.py's, which
-the text path's headline ranking reads too). A photo's caption with its credit, which the HTML stage
-takes out of a figure into `media`, is printed by a converter as a paragraph of its own between the
+information.", `lost_link_calls`), or a labelled promotion closed by the link's word alone ("Also
+from us: <blurb>. Here.", `lost_link_promos`), on a page with no link left (the call's shape is
+meta/linkcalls.py's, which the text path's headline ranking reads too). A photo's caption with its
+credit, which the HTML stage takes out of a figure into `media`, is printed by a converter as a paragraph of its own between the
 article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour Press)"), and goes as the picture's
 credit it ends with (`credited_captions`; the shape is media/credittail.py's). And a box of other
 stories set into or under the article keeps its label and loses its links: a short line that opens
