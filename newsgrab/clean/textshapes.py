@@ -1,25 +1,25 @@
 """Shapes of notices in text that carries no links: what a reader sees where the markup is gone.
 
-An HTML-to-text converter that drops links (lynx -dump -nolist, trafilatura's plain text, BeautifulSoup's
-get_text) prints a list of other stories' headlines as bare bullet items, so `shapes.link_list_items`
-(which asks for linked items) cannot see it. What remains is its shape and its place, the same in
-every language: a bulleted run of headline-like lines (phrases, no sentence end, no second sentence
-inside) that the article ends on, under a short label line ("More Great Harbour Stories") or right
-after the last paragraph. Such items never anchor the article, so the pass reads them as what comes
-after it (`after-body`) and its footer sweep takes them with the notices around them. The buttons a
-listicle repeats under each of its items ("See it now: <shop>") lose their markup the same way and keep
-their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a link
-loses the link it points at and keeps its words: a short block that closes on an imperative sentence
-whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
-information.", `lost_link_calls`), or a labelled promotion closed by the link's word alone ("Also
-from us: <blurb>. Here.", `lost_link_promos`), on a page with no link left (the call's shape is
+An HTML-to-text converter that drops links (lynx -dump -nolist, trafilatura's plain text,
+BeautifulSoup's get_text) prints a list of other stories' headlines as bare bullet items, so
+`shapes.link_list_items` (which asks for linked items) cannot see it. What remains is its shape and its
+place, the same in every language: a bulleted run of headline-like lines (phrases, no sentence end, no
+second sentence inside) that the article ends on, under a short label line ("More Great Harbour
+Stories") or right after the last paragraph. Such items never anchor the article, so the pass reads them
+as what comes after it (`after-body`) and its footer sweep takes them with the notices around them. The
+buttons a listicle repeats under each of its items ("See it now: <shop>") lose their markup the same way
+and keep their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a
+link loses the link it points at and keeps its words: a short block that closes on an imperative
+sentence whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
+information.", `lost_link_calls`), or a labelled promotion closed by the link's word alone ("Also from
+us: <blurb>. Here.", `lost_link_promos`), on a page with no link left (the call's shape is
 meta/linkcalls.py's, which the text path's headline ranking reads too). A photo's caption with its
-credit, which the HTML stage takes out of a figure into `media`, is printed by a converter as a paragraph of its own between the
-article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour Press)"), and goes as the picture's
-credit it ends with (`credited_captions`; the shape is media/credittail.py's). And a box of other
-stories set into or under the article keeps its label and loses its links: a short line that opens
-with words of related reading ("Related articles", "More from UK", "Read more:", "See also") over one
-or more headline-like lines (`labelled_teasers`).
+credit, which the HTML stage takes out of a figure into `media`, is printed by a converter as a
+paragraph of its own between the article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour
+Press)"), and goes as the picture's credit it ends with (`credited_captions`; the shape is
+media/credittail.py's). And a box of other stories set into or under the article keeps its label and
+loses its links: a short line that opens with words of related reading ("Related articles", "More from
+UK", "Read more:", "See also") over one or more headline-like lines (`labelled_teasers`).
 """
 
 from __future__ import annotations
