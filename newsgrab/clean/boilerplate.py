@@ -63,6 +63,7 @@ from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_cre
 from newsgrab.clean.span import body_span, scoped
 from newsgrab.clean.textshapes import (
     credited_captions,
+    labelled_headline_lists,
     labelled_teasers,
     lost_link_calls,
     lost_link_promos,
@@ -227,7 +228,8 @@ def remove_boilerplate(
     opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens
     for flags, removal_of in ((credited_captions(blocks, texts), ("structure.credited-caption", "image-credit")),
                               (labelled_teasers(blocks, texts, opens_related), ("structure.labelled-teaser",
-                                                                                 "related"))):
+                                                                                 "related")),
+                              (labelled_headline_lists(blocks, texts, hits), ("structure.related-list", "related"))):
         for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None):
             verdict[i] = removal_of
 

@@ -121,7 +121,9 @@ def _same_site(url: str, site: str) -> bool:
     return bool(host) and (host == site or host.endswith("." + site) or site.endswith("." + host))
 
 
-def _is_headline(text: str) -> bool:
+def headline_long(text: str) -> bool:
+    """Whether a link text or a line is as long as a headline: `MIN_HEADLINE_WORDS` words, or in a script
+    written without spaces `MIN_HEADLINE_CHARS_CJK` of its characters (textshapes.py reads list items so too)."""
     return len(text.split()) >= MIN_HEADLINE_WORDS or len(_CJK_RE.findall(text)) >= MIN_HEADLINE_CHARS_CJK
 
 
@@ -135,7 +137,7 @@ def is_teaser(block: Block, text: str, site: str) -> bool:
         return False
     if len(ours) == len(block.links) and block.link_density >= TEASER_LINK_SHARE:
         return True
-    headline = next((link for link in ours if _is_headline(link.text)), None)
+    headline = next((link for link in ours if headline_long(link.text)), None)
     if headline is None:
         return False
     label = _LEAD_RE.sub("", " ".join(headline.text.split())).casefold()

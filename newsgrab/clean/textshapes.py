@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsgrab.clean.lexicon import folded_words
+from newsgrab.clean.related import headline_long
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.media.credittail import is_credited_caption
 from newsgrab.meta.linkcalls import is_lost_link_call, is_lost_promo
@@ -47,9 +48,37 @@ def is_headline_item(text: str) -> bool:
     """A list item that reads as another story's headline: a phrase of a few words, no sentence end
     and no sentence inside ("How the ferry board gets the harbour charter backward"). A product's feature
     list ("Up to 12 hours of battery life. Take calls, ...") holds sentences; a spec list is a word
-    or two ("GPS", "Digital Crown")."""
-    return (len(text) <= MAX_HEADLINE_ITEM_CHARS and len(text.split()) >= MIN_HEADLINE_WORDS
-            and not ends_sentence(text) and count_sentence_ends(text) == 0)
+    or two ("GPS", "Digital Crown"). In a script written without spaces the phrase is counted in
+    characters (related.py `headline_long`); and a headline with its teaser after a colon is one
+    too (`is_headline_teaser`)."""
+    return (len(text) <= MAX_HEADLINE_ITEM_CHARS and headline_long(text)
+            and not ends_sentence(text) and count_sentence_ends(text) == 0) or is_headline_teaser(text)
+
+
+#: characters; a headline with its teaser is at most this long (related.py's longest teaser)
+MAX_HEADLINE_TEASER_CHARS = 400
+#: letters from which a word of a headline is capitalised in title case ("How to Buy a Home")
+TITLE_WORD_LETTERS = 4
+_HEAD_RE = re.compile(r"([^:\uff1a]{1,120})[:\uff1a]\s+\S")
+
+
+def is_headline_teaser(text: str) -> bool:
+    """A list item that is another story's headline in title case, a colon, and its teaser ("How to
+    Mend a Crab Pot: Three fishermen show the knots they trust."): a box of other stories that a
+    converter printed without links keeps each headline and its summary on one line. The headline
+    is `MIN_HEADLINE_WORDS` words or more, holds no sentence end, and every word of
+    `TITLE_WORD_LETTERS` letters or more is capitalised; an article's own field lines ("Oregon: ...",
+    "Jane Doe: You can follow ...") name a place or a person in a word or two, and its explanations
+    ("Check the knots first: most pots fail there.") are in sentence case."""
+    if len(text) > MAX_HEADLINE_TEASER_CHARS:
+        return False
+    head = _HEAD_RE.match(text)
+    if head is None:
+        return False
+    words = head.group(1).split()
+    if len(words) < MIN_HEADLINE_WORDS or count_sentence_ends(head.group(1)):
+        return False
+    return all(word[0].isupper() for word in words if len(word) >= TITLE_WORD_LETTERS and word[0].isalpha())
 
 
 def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
@@ -74,6 +103,39 @@ def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Seq
         if j - i >= MIN_HEADLINE_LIST_ITEMS and _is_teaser_run(blocks, texts, hits, i, j, closing_notice):
             found[i:j] = [True] * (j - i)
         i = max(j, i + 1)
+    return found
+
+
+#: characters; the label line over a closing list of other stories is at most this long ("Best of the Harbour")
+MAX_LIST_LABEL_CHARS = 60
+
+
+#: a field's line, a short name and a colon ("Base score: 9.8", "Attack vector: Network"): a list of them is
+#: the article's data sheet, not other stories' headlines
+_FIELD_RE = re.compile(r"[^:\uff1a]{1,30}[:\uff1a]")
+
+
+def labelled_headline_lists(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object]) -> list[bool]:
+    """Which blocks are a closing list of other stories under its label, in text without links: a run
+    that `headline_list_items` finds (unnumbered items, most of them headlines, no prose of the
+    article after them) right under a short line of its own that is no sentence and no list item
+    ("Best of Smarter Harbour", "最新記事"), whatever its words; the label goes with its items. The
+    article's own closing list has prose over it or a line that announces it with a colon, which
+    `headline_list_items` passes over; a list with no label line over it is left to the score; and a
+    list most of whose items open with a field's name and a colon is a data sheet ("Base score: 9.8")."""
+    found = headline_list_items(blocks, texts, hits)
+    for i in range(1, len(blocks)):
+        if found[i] and not found[i - 1]:
+            label = texts[i - 1]
+            end = i
+            while end < len(blocks) and found[end]:
+                end += 1
+            fields = sum(bool(_FIELD_RE.match(texts[k])) and not is_headline_teaser(texts[k]) for k in range(i, end))
+            if (blocks[i - 1].kind == "li" or not label or len(label) > MAX_LIST_LABEL_CHARS or ends_sentence(label)
+                    or not any(ch.isalpha() for ch in label) or 2 * fields > end - i):
+                found[i:end] = [False] * (end - i)
+            else:
+                found[i - 1] = True
     return found
 
 
