@@ -36,6 +36,8 @@ def test_a_headline_with_its_teaser_is_a_headline_item() -> None:
     assert not is_headline_teaser("Check the knots first: most pots fail at the hinge, the fishermen said.")
     assert not is_headline_teaser("Jane Doe: You can follow her reports from the island on the radio.")
     assert not is_headline_teaser("Oregon: Employers may not ask an applicant for a password.")
+    assert not is_headline_teaser("What's in the box: two earphones, a case and a cable.")  # sentence case
+    assert not is_headline_teaser("Why the Fish Market Moved Inland: Ten Years Later")  # no teaser sentence
 
 
 def test_a_headline_in_a_script_without_spaces_is_one_by_its_characters() -> None:
@@ -59,6 +61,9 @@ def test_the_article_s_own_lists_stay() -> None:
     assert not any(_run("Details of the flaw", fields))  # a data sheet
     assert not any(_run("What the crew brought along:", TEASERS))  # a colon announces the article's list
     assert not any(_run(LABEL, TEASERS, kind="p"))  # paragraphs, not a list
+    # short phrases under a short line, in a script written with spaces: as often the article's own
+    assert not any(_run("What goes in the pot", ["Two cups of dried beans", "A large onion, chopped fine",
+                                                 "Three cloves of garlic", "A pinch of sea salt"]))
 
 
 def test_in_a_text_dump_the_box_goes_and_the_story_stays() -> None:

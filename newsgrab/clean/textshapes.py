@@ -27,11 +27,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from newsgrab.clean.lexicon import folded_words
-from newsgrab.clean.related import headline_long
+from newsgrab.clean.related import CJK_RE, headline_long
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.media.credittail import is_credited_caption
+from newsgrab.meta.language import function_words
 from newsgrab.meta.linkcalls import is_lost_link_call, is_lost_promo
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends, ends_sentence
@@ -57,28 +59,47 @@ def is_headline_item(text: str) -> bool:
 
 #: characters; a headline with its teaser is at most this long (related.py's longest teaser)
 MAX_HEADLINE_TEASER_CHARS = 400
-#: letters from which a word of a headline is capitalised in title case ("How to Buy a Home")
-TITLE_WORD_LETTERS = 4
-_HEAD_RE = re.compile(r"([^:\uff1a]{1,120})[:\uff1a]\s+\S")
+#: letters up to which a word may stay in lower case in a title-case headline ("to", "a", "of", "in")
+MAX_SMALL_WORD_LETTERS = 2
+_HEAD_RE = re.compile(r"([^:\uff1a]{1,120})[:\uff1a]\s+(\S.*)", re.DOTALL)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """The words a title-case headline leaves in lower case: every language's function words
+    (data/function_words.toml: "the", "and", "for", "der", "und" ...)."""
+    return frozenset().union(*function_words().values())
 
 
 def is_headline_teaser(text: str) -> bool:
-    """A list item that is another story's headline in title case, a colon, and its teaser ("How to
-    Mend a Crab Pot: Three fishermen show the knots they trust."): a box of other stories that a
-    converter printed without links keeps each headline and its summary on one line. The headline
-    is `MIN_HEADLINE_WORDS` words or more, holds no sentence end, and every word of
-    `TITLE_WORD_LETTERS` letters or more is capitalised; an article's own field lines ("Oregon: ...",
-    "Jane Doe: You can follow ...") name a place or a person in a word or two, and its explanations
-    ("Check the knots first: most pots fail there.") are in sentence case."""
-    if len(text) > MAX_HEADLINE_TEASER_CHARS:
+    """A list item that is another story's headline in title case, a colon, and its teaser sentence
+    ("How to Mend a Crab Pot: Three fishermen show the knots they trust."): a box of other stories
+    that a converter printed without links keeps each headline and its summary on one line. The
+    headline is `MIN_HEADLINE_WORDS` words or more, holds no sentence end, and every word of it is
+    capitalised but function words and words of `MAX_SMALL_WORD_LETTERS` letters; the teaser ends as a
+    sentence. An article's own field lines name a place or a person in a word or two ("Oregon: ...",
+    "Jane Doe: You can follow ..."), a product's feature list says "What's in the box: ..." in
+    sentence case and lists no sentence after it, and its explanations ("Check the knots first: most
+    pots fail there.") are in sentence case."""
+    if len(text) > MAX_HEADLINE_TEASER_CHARS or not ends_sentence(text):
         return False
     head = _HEAD_RE.match(text)
-    if head is None:
+    if head is None or count_sentence_ends(head.group(1)):
         return False
-    words = head.group(1).split()
-    if len(words) < MIN_HEADLINE_WORDS or count_sentence_ends(head.group(1)):
+    words = _WORD_RE.findall(head.group(1))
+    if len(words) < MIN_HEADLINE_WORDS:
         return False
-    return all(word[0].isupper() for word in words if len(word) >= TITLE_WORD_LETTERS and word[0].isalpha())
+    small = _small_words()
+    return all(word[0].isupper() for word in words
+               if len(word) > MAX_SMALL_WORD_LETTERS and word.casefold() not in small)
+
+
+def written_unspaced(text: str) -> bool:
+    """Whether a line is mostly in a script written without spaces (Japanese, Chinese): most of its
+    letters are CJK characters (related.py's `CJK_RE`)."""
+    cjk = len(CJK_RE.findall(text))
+    return cjk > 0 and 2 * cjk >= sum(ch.isalpha() for ch in text)
 
 
 def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
@@ -122,7 +143,13 @@ def labelled_headline_lists(blocks: Sequence[Block], texts: Sequence[str], hits:
     ("Best of Smarter Harbour", "最新記事"), whatever its words; the label goes with its items. The
     article's own closing list has prose over it or a line that announces it with a colon, which
     `headline_list_items` passes over; a list with no label line over it is left to the score; and a
-    list most of whose items open with a field's name and a colon is a data sheet ("Base score: 9.8")."""
+    list most of whose items open with a field's name and a colon is a data sheet ("Base score: 9.8").
+    Most items must tell the box by their own shape: a title-case headline with its teaser sentence
+    (`is_headline_teaser`), or a headline in a script written without spaces (`written_unspaced`),
+    where an article's list holds sentences ending in "。" or a word or two. In a script written with
+    spaces a run of short phrases under a short line is as often the article's own ("Ingredients" over
+    "2 cups of flour", a ranking's names) as a box of headlines: there the label's words decide
+    (`labelled_teasers`), or the score."""
     found = headline_list_items(blocks, texts, hits)
     for i in range(1, len(blocks)):
         if found[i] and not found[i - 1]:
@@ -131,8 +158,9 @@ def labelled_headline_lists(blocks: Sequence[Block], texts: Sequence[str], hits:
             while end < len(blocks) and found[end]:
                 end += 1
             fields = sum(bool(_FIELD_RE.match(texts[k])) and not is_headline_teaser(texts[k]) for k in range(i, end))
+            telling = sum(is_headline_teaser(texts[k]) or written_unspaced(texts[k]) for k in range(i, end))
             if (blocks[i - 1].kind == "li" or not label or len(label) > MAX_LIST_LABEL_CHARS or ends_sentence(label)
-                    or not any(ch.isalpha() for ch in label) or 2 * fields > end - i):
+                    or not any(ch.isalpha() for ch in label) or 2 * fields > end - i or 2 * telling <= end - i):
                 found[i:end] = [False] * (end - i)
             else:
                 found[i - 1] = True
