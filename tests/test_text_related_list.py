@@ -27,6 +27,7 @@ def _run(label: str | None, items: list[str], kind: str = "li", after: str | Non
     blocks += [Block(kind, item) for item in items]
     if after is not None:
         blocks.append(Block("p", after))
+    blocks = [Block(b.kind, b.text, origin=f"line {n}") for n, b in enumerate(blocks, 1)]  # text input
     texts = [fold(b.text) for b in blocks]
     return labelled_headline_lists(blocks, texts, [None] * len(blocks))
 
@@ -51,6 +52,11 @@ def test_the_box_under_its_label_goes_with_the_label() -> None:
     cjk = ["港のフェリー時刻表が二度書き換えられた理由", "魚市場が内陸へ移った十年の経緯と費用",
            "島のバスは新しい岸壁で何が変わるのか", "灯台守の航海日誌に残された不思議な記録"]
     assert _run("最新記事", cjk) == [False] * 4 + [True] * 5
+
+
+def test_an_html_page_is_left_to_its_markup() -> None:
+    blocks = [Block("p", text) for text in [*STORY, LABEL]] + [Block("li", item) for item in TEASERS]
+    assert not any(labelled_headline_lists(blocks, [fold(b.text) for b in blocks], [None] * len(blocks)))
 
 
 def test_the_article_s_own_lists_stay() -> None:

@@ -149,7 +149,9 @@ def labelled_headline_lists(blocks: Sequence[Block], texts: Sequence[str], hits:
     where an article's list holds sentences ending in "。" or a word or two. In a script written with
     spaces a run of short phrases under a short line is as often the article's own ("Ingredients" over
     "2 cups of flour", a ranking's names) as a box of headlines: there the label's words decide
-    (`labelled_teasers`), or the score."""
+    (`labelled_teasers`), or the score. Text input only (`Block.origin` "line N")."""
+    if not from_text(blocks):  # an HTML page says the same with its markup, which the stage has read
+        return [False] * len(blocks)
     found = headline_list_items(blocks, texts, hits)
     for i in range(1, len(blocks)):
         if found[i] and not found[i - 1]:
