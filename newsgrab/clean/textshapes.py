@@ -82,8 +82,8 @@ def is_headline_teaser(text: str) -> bool:
     "Jane Doe: You can follow ..."), a product's feature list says "What's in the box: ..." in
     sentence case and lists no sentence after it, and its explanations ("Check the knots first: most
     pots fail there.") are in sentence case."""
-    if len(text) > MAX_HEADLINE_TEASER_CHARS or not ends_sentence(text):
-        return False
+    if len(text) > MAX_HEADLINE_TEASER_CHARS or (":" not in text and "\uff1a" not in text) or not ends_sentence(text):
+        return False  # (most items stop here, before any regex)
     head = _HEAD_RE.match(text)
     if head is None or count_sentence_ends(head.group(1)):
         return False
@@ -150,23 +150,33 @@ def labelled_headline_lists(blocks: Sequence[Block], texts: Sequence[str], hits:
     spaces a run of short phrases under a short line is as often the article's own ("Ingredients" over
     "2 cups of flour", a ranking's names) as a box of headlines: there the label's words decide
     (`labelled_teasers`), or the score. Text input only (`Block.origin` "line N")."""
-    if not from_text(blocks):  # an HTML page says the same with its markup, which the stage has read
-        return [False] * len(blocks)
-    found = headline_list_items(blocks, texts, hits)
-    for i in range(1, len(blocks)):
-        if found[i] and not found[i - 1]:
-            label = texts[i - 1]
-            end = i
-            while end < len(blocks) and found[end]:
-                end += 1
-            fields = sum(bool(_FIELD_RE.match(texts[k])) and not is_headline_teaser(texts[k]) for k in range(i, end))
-            telling = sum(is_headline_teaser(texts[k]) or written_unspaced(texts[k]) for k in range(i, end))
-            if (blocks[i - 1].kind == "li" or not label or len(label) > MAX_LIST_LABEL_CHARS or ends_sentence(label)
-                    or not any(ch.isalpha() for ch in label) or 2 * fields > end - i or 2 * telling <= end - i):
-                found[i:end] = [False] * (end - i)
-            else:
-                found[i - 1] = True
+    found = [False] * len(blocks)
+    # an HTML page says the same with its markup, which the stage has read; a page with links, their shape
+    if not from_text(blocks) or any(block.link_chars or block.links for block in blocks):
+        return found
+    i = 1
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and blocks[end].kind == "li" and not blocks[end].ordered:
+            end += 1
+        if end - i >= MIN_HEADLINE_LIST_ITEMS and _labels_box(blocks, texts, i, end) and _is_teaser_run(
+                blocks, texts, hits, i, end):  # (the run `headline_list_items` finds; its walk to the end last)
+            found[i - 1:end] = [True] * (end - i + 1)
+        i = max(end, i + 1)
     return found
+
+
+def _labels_box(blocks: Sequence[Block], texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the line over a list's items `start:end` labels a box of other stories (see
+    `labelled_headline_lists`): short, no sentence, no list item, and most items telling by shape."""
+    label = texts[start - 1]
+    if (blocks[start - 1].kind == "li" or not label or len(label) > MAX_LIST_LABEL_CHARS or ends_sentence(label)
+            or not any(ch.isalpha() for ch in label)):
+        return False
+    teasers = [is_headline_teaser(texts[k]) for k in range(start, end)]
+    fields = sum(bool(_FIELD_RE.match(texts[k])) and not teasers[k - start] for k in range(start, end))
+    telling = sum(teasers[k - start] or written_unspaced(texts[k]) for k in range(start, end))
+    return 2 * fields <= end - start and 2 * telling > end - start
 
 
 def _is_teaser_run(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], start: int, end: int,
