@@ -17,7 +17,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    in either input a one-item list whose opening the page repeats three times or more is a
    button ("See it now: ...", `structure.repeated-button`); and on a text page with no anchor
    left a short block closing on a call whose link is gone ("Get more ideas here!",
-   `structure.lost-link-call`); and in text input a paragraph that is a photo's caption with its
+   `structure.lost-link-call`, or a labelled promotion closing on the link's word alone,
+   `structure.lost-link-promo`); and in text input a paragraph that is a photo's caption with its
    credit (`structure.credited-caption`), and a box of other stories' headlines under a label of
    related reading whose links are gone (`structure.labelled-teaser`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
@@ -62,8 +63,10 @@ from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_cre
 from newsgrab.clean.span import body_span, scoped
 from newsgrab.clean.textshapes import (
     credited_captions,
+    labelled_headline_lists,
     labelled_teasers,
     lost_link_calls,
+    lost_link_promos,
     repeated_buttons,
     teaser_link_lines,
 )
@@ -213,16 +216,20 @@ def remove_boilerplate(
     for i, button in enumerate(repeated_buttons(blocks, texts)):
         if button and verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.repeated-button", "advertisement")
-    # ... and in text without links a block that closes on a call whose link is gone ("... here!")
-    for i, call in enumerate(lost_link_calls(blocks, texts)):
-        if call and verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
-            verdict[i] = ("structure.lost-link-call", "related")
+    # ... and in text without links a block that closes on a call whose link is gone ("... here!"), or
+    # a labelled promotion that kept only its link's word ("Also from us: <blurb>. Here.")
+    for lost, flags in (("structure.lost-link-call", lost_link_calls(blocks, texts)),
+                        ("structure.lost-link-promo", lost_link_promos(blocks, texts))):
+        for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None
+                  and not _EDITORIAL_RE.search(texts[i])):
+            verdict[i] = (lost, "related")
     # ... and in text input a photo's caption with its credit ("... (Image: X)"), and a box of other
     # stories' headlines under its label ("Related articles") that lost its links
     opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens
     for flags, removal_of in ((credited_captions(blocks, texts), ("structure.credited-caption", "image-credit")),
                               (labelled_teasers(blocks, texts, opens_related), ("structure.labelled-teaser",
-                                                                                 "related"))):
+                                                                                 "related")),
+                              (labelled_headline_lists(blocks, texts, hits), ("structure.related-list", "related"))):
         for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None):
             verdict[i] = removal_of
 

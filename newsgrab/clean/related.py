@@ -77,7 +77,7 @@ CLOSING_RUN, ON_ITS_OWN, PROMO = "run", "single", "promo"
 _TEASER_KINDS = frozenset({"p", "li"}) | HEADING_KINDS
 #: bullets, arrows and emoji a teaser may open with before its link
 _LEAD_RE = re.compile(r"^[\W_]+")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: the colon that ends a teaser's label (ASCII or full-width)
 _LABEL_END_RE = re.compile("[:\uff1a]")
 #: what may close a teaser after its link: sentence ends, brackets, quotes
@@ -121,8 +121,10 @@ def _same_site(url: str, site: str) -> bool:
     return bool(host) and (host == site or host.endswith("." + site) or site.endswith("." + host))
 
 
-def _is_headline(text: str) -> bool:
-    return len(text.split()) >= MIN_HEADLINE_WORDS or len(_CJK_RE.findall(text)) >= MIN_HEADLINE_CHARS_CJK
+def headline_long(text: str) -> bool:
+    """Whether a link text or a line is as long as a headline: `MIN_HEADLINE_WORDS` words, or in a script
+    written without spaces `MIN_HEADLINE_CHARS_CJK` of its characters (textshapes.py reads list items so too)."""
+    return len(text.split()) >= MIN_HEADLINE_WORDS or len(CJK_RE.findall(text)) >= MIN_HEADLINE_CHARS_CJK
 
 
 def is_teaser(block: Block, text: str, site: str) -> bool:
@@ -135,7 +137,7 @@ def is_teaser(block: Block, text: str, site: str) -> bool:
         return False
     if len(ours) == len(block.links) and block.link_density >= TEASER_LINK_SHARE:
         return True
-    headline = next((link for link in ours if _is_headline(link.text)), None)
+    headline = next((link for link in ours if headline_long(link.text)), None)
     if headline is None:
         return False
     label = _LEAD_RE.sub("", " ".join(headline.text.split())).casefold()

@@ -1,24 +1,25 @@
 """Shapes of notices in text that carries no links: what a reader sees where the markup is gone.
 
-An HTML-to-text converter that drops links (lynx -dump -nolist, trafilatura's plain text, BeautifulSoup's
-get_text) prints a list of other stories' headlines as bare bullet items, so `shapes.link_list_items`
-(which asks for linked items) cannot see it. What remains is its shape and its place, the same in
-every language: a bulleted run of headline-like lines (phrases, no sentence end, no second sentence
-inside) that the article ends on, under a short label line ("More Great Harbour Stories") or right
-after the last paragraph. Such items never anchor the article, so the pass reads them as what comes
-after it (`after-body`) and its footer sweep takes them with the notices around them. The buttons a
-listicle repeats under each of its items ("See it now: <shop>") lose their markup the same way and keep
-their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a link
-loses the link it points at and keeps its words: a short block that closes on an imperative sentence
-whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
-information."), on a page with no link left (`lost_link_calls`; the call's shape is meta/linkcalls.py's, which
-the text path's headline ranking reads too). A photo's caption with its credit, which the HTML stage
-takes out of a figure into `media`, is printed by a converter as a paragraph of its own between the
-article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour Press)"), and goes as the picture's
-credit it ends with (`credited_captions`; the shape is media/credittail.py's). And a box of other
-stories set into or under the article keeps its label and loses its links: a short line that opens
-with words of related reading ("Related articles", "More from UK", "Read more:", "See also") over one
-or more headline-like lines (`labelled_teasers`).
+An HTML-to-text converter that drops links (lynx -dump -nolist, trafilatura's plain text,
+BeautifulSoup's get_text) prints a list of other stories' headlines as bare bullet items, so
+`shapes.link_list_items` (which asks for linked items) cannot see it. What remains is its shape and its
+place, the same in every language: a bulleted run of headline-like lines (phrases, no sentence end, no
+second sentence inside) that the article ends on, under a short label line ("More Great Harbour
+Stories") or right after the last paragraph. Such items never anchor the article, so the pass reads them
+as what comes after it (`after-body`) and its footer sweep takes them with the notices around them. The
+buttons a listicle repeats under each of its items ("See it now: <shop>") lose their markup the same way
+and keep their shape: one-item lists, short, opening alike (`repeated_buttons`). And a call to follow a
+link loses the link it points at and keeps its words: a short block that closes on an imperative
+sentence whose "here" stood for the link ("Pro tip: Get more meal ideas here!", "... Click here for more
+information.", `lost_link_calls`), or a labelled promotion closed by the link's word alone ("Also from
+us: <blurb>. Here.", `lost_link_promos`), on a page with no link left (the call's shape is
+meta/linkcalls.py's, which the text path's headline ranking reads too). A photo's caption with its
+credit, which the HTML stage takes out of a figure into `media`, is printed by a converter as a
+paragraph of its own between the article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour
+Press)"), and goes as the picture's credit it ends with (`credited_captions`; the shape is
+media/credittail.py's). And a box of other stories set into or under the article keeps its label and
+loses its links: a short line that opens with words of related reading ("Related articles", "More from
+UK", "Read more:", "See also") over one or more headline-like lines (`labelled_teasers`).
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from newsgrab.clean.lexicon import folded_words
+from newsgrab.clean.related import CJK_RE, headline_long
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
 from newsgrab.media.credittail import is_credited_caption
-from newsgrab.meta.linkcalls import is_lost_link_call
+from newsgrab.meta.language import function_words
+from newsgrab.meta.linkcalls import is_lost_link_call, is_lost_promo
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends, ends_sentence
 from newsgrab.urls import host, split
@@ -46,9 +50,56 @@ def is_headline_item(text: str) -> bool:
     """A list item that reads as another story's headline: a phrase of a few words, no sentence end
     and no sentence inside ("How the ferry board gets the harbour charter backward"). A product's feature
     list ("Up to 12 hours of battery life. Take calls, ...") holds sentences; a spec list is a word
-    or two ("GPS", "Digital Crown")."""
-    return (len(text) <= MAX_HEADLINE_ITEM_CHARS and len(text.split()) >= MIN_HEADLINE_WORDS
-            and not ends_sentence(text) and count_sentence_ends(text) == 0)
+    or two ("GPS", "Digital Crown"). In a script written without spaces the phrase is counted in
+    characters (related.py `headline_long`); and a headline with its teaser after a colon is one
+    too (`is_headline_teaser`)."""
+    return (len(text) <= MAX_HEADLINE_ITEM_CHARS and headline_long(text)
+            and not ends_sentence(text) and count_sentence_ends(text) == 0) or is_headline_teaser(text)
+
+
+#: characters; a headline with its teaser is at most this long (related.py's longest teaser)
+MAX_HEADLINE_TEASER_CHARS = 400
+#: letters up to which a word may stay in lower case in a title-case headline ("to", "a", "of", "in")
+MAX_SMALL_WORD_LETTERS = 2
+_HEAD_RE = re.compile(r"([^:\uff1a]{1,120})[:\uff1a]\s+(\S.*)", re.DOTALL)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """The words a title-case headline leaves in lower case: every language's function words
+    (data/function_words.toml: "the", "and", "for", "der", "und" ...)."""
+    return frozenset().union(*function_words().values())
+
+
+def is_headline_teaser(text: str) -> bool:
+    """A list item that is another story's headline in title case, a colon, and its teaser sentence
+    ("How to Mend a Crab Pot: Three fishermen show the knots they trust."): a box of other stories
+    that a converter printed without links keeps each headline and its summary on one line. The
+    headline is `MIN_HEADLINE_WORDS` words or more, holds no sentence end, and every word of it is
+    capitalised but function words and words of `MAX_SMALL_WORD_LETTERS` letters; the teaser ends as a
+    sentence. An article's own field lines name a place or a person in a word or two ("Oregon: ...",
+    "Jane Doe: You can follow ..."), a product's feature list says "What's in the box: ..." in
+    sentence case and lists no sentence after it, and its explanations ("Check the knots first: most
+    pots fail there.") are in sentence case."""
+    if len(text) > MAX_HEADLINE_TEASER_CHARS or (":" not in text and "\uff1a" not in text) or not ends_sentence(text):
+        return False  # (most items stop here, before any regex)
+    head = _HEAD_RE.match(text)
+    if head is None or count_sentence_ends(head.group(1)):
+        return False
+    words = _WORD_RE.findall(head.group(1))
+    if len(words) < MIN_HEADLINE_WORDS:
+        return False
+    small = _small_words()
+    return all(word[0].isupper() for word in words
+               if len(word) > MAX_SMALL_WORD_LETTERS and word.casefold() not in small)
+
+
+def written_unspaced(text: str) -> bool:
+    """Whether a line is mostly in a script written without spaces (Japanese, Chinese): most of its
+    letters are CJK characters (related.py's `CJK_RE`)."""
+    cjk = len(CJK_RE.findall(text))
+    return cjk > 0 and 2 * cjk >= sum(ch.isalpha() for ch in text)
 
 
 def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object],
@@ -74,6 +125,58 @@ def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Seq
             found[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return found
+
+
+#: characters; the label line over a closing list of other stories is at most this long ("Best of the Harbour")
+MAX_LIST_LABEL_CHARS = 60
+
+
+#: a field's line, a short name and a colon ("Base score: 9.8", "Attack vector: Network"): a list of them is
+#: the article's data sheet, not other stories' headlines
+_FIELD_RE = re.compile(r"[^:\uff1a]{1,30}[:\uff1a]")
+
+
+def labelled_headline_lists(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object]) -> list[bool]:
+    """Which blocks are a closing list of other stories under its label, in text without links: a run
+    that `headline_list_items` finds (unnumbered items, most of them headlines, no prose of the
+    article after them) right under a short line of its own that is no sentence and no list item
+    ("Best of Smarter Harbour", "最新記事"), whatever its words; the label goes with its items. The
+    article's own closing list has prose over it or a line that announces it with a colon, which
+    `headline_list_items` passes over; a list with no label line over it is left to the score; and a
+    list most of whose items open with a field's name and a colon is a data sheet ("Base score: 9.8").
+    Most items must tell the box by their own shape: a title-case headline with its teaser sentence
+    (`is_headline_teaser`), or a headline in a script written without spaces (`written_unspaced`),
+    where an article's list holds sentences ending in "。" or a word or two. In a script written with
+    spaces a run of short phrases under a short line is as often the article's own ("Ingredients" over
+    "2 cups of flour", a ranking's names) as a box of headlines: there the label's words decide
+    (`labelled_teasers`), or the score. Text input only (`Block.origin` "line N")."""
+    found = [False] * len(blocks)
+    # an HTML page says the same with its markup, which the stage has read; a page with links, their shape
+    if not from_text(blocks) or any(block.link_chars or block.links for block in blocks):
+        return found
+    i = 1
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and blocks[end].kind == "li" and not blocks[end].ordered:
+            end += 1
+        if end - i >= MIN_HEADLINE_LIST_ITEMS and _labels_box(blocks, texts, i, end) and _is_teaser_run(
+                blocks, texts, hits, i, end):  # (the run `headline_list_items` finds; its walk to the end last)
+            found[i - 1:end] = [True] * (end - i + 1)
+        i = max(end, i + 1)
+    return found
+
+
+def _labels_box(blocks: Sequence[Block], texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the line over a list's items `start:end` labels a box of other stories (see
+    `labelled_headline_lists`): short, no sentence, no list item, and most items telling by shape."""
+    label = texts[start - 1]
+    if (blocks[start - 1].kind == "li" or not label or len(label) > MAX_LIST_LABEL_CHARS or ends_sentence(label)
+            or not any(ch.isalpha() for ch in label)):
+        return False
+    teasers = [is_headline_teaser(texts[k]) for k in range(start, end)]
+    fields = sum(bool(_FIELD_RE.match(texts[k])) and not teasers[k - start] for k in range(start, end))
+    telling = sum(teasers[k - start] or written_unspaced(texts[k]) for k in range(start, end))
+    return 2 * fields <= end - start and 2 * telling > end - start
 
 
 def _is_teaser_run(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[object], start: int, end: int,
@@ -186,6 +289,17 @@ def lost_link_calls(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]
     if any(not _printed_address(link.text) for block in blocks for link in block.links):
         return [False] * len(blocks)
     return [block.kind in _CALL_KINDS and not block.links and is_lost_link_call(texts[i])
+            for i, block in enumerate(blocks)]
+
+
+def lost_link_promos(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which paragraphs and list items without a link are a house promotion whose closing link is
+    gone, leaving its word ("Also from us: <blurb>. Here.", `is_lost_promo`), on a page that kept no
+    anchor with words, as `lost_link_calls` asks: where anchors are kept, related.py's `is_promo`
+    reads the link itself."""
+    if any(not _printed_address(link.text) for block in blocks for link in block.links):
+        return [False] * len(blocks)
+    return [block.kind in _CALL_KINDS and not block.links and is_lost_promo(texts[i])
             for i, block in enumerate(blocks)]
 
 
