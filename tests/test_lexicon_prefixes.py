@@ -10,7 +10,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.clean.lexicon import WORD_RE, _prefix_regex, _prefixed_words, languages, vocabulary
+from newsgrab.clean.lexicon import (
+    ACTION_PREFIX,
+    EVIDENCE_LISTS,
+    WORD_RE,
+    _prefix_regex,
+    _prefixed_words,
+    languages,
+    vocabulary,
+)
 
 _PREFIXES = ["subscribe", "donat", "newsletter", "abonn", "комментар", "news"]
 _PIECES = ["subscribe", "subscribers", "unsubscribe", "donation", "donate", "predonated", "newsletters", "news",
@@ -70,3 +78,30 @@ def test_a_few_prefixes_are_tested_as_substrings_before_the_regex() -> None:
         for v in (english, every):
             assert ("action:newsletter" in v.hits(words, frozenset(words), text)) is listed, text
         assert english.holds_evidence(words, text) is listed, text  # (every language's lists hold "the" phrases)
+
+
+def test_prefixes_are_one_alternation_nested_by_their_openings() -> None:
+    """The prefixes share their openings in the regex ("abonn" once, its longer forms in the `\\w*`
+    after it), so a position of a text tries only the branches that go on from its letters."""
+    found = _prefix_regex(["abonn", "abonnement", "abonnee", "news"])
+    assert found is not None
+    assert found.pattern == r"(?:(?:abonn|news))\w*"
+    assert found.findall("our abonnements and abonnees, news, and the abonnes") == [
+        "abonnements", "abonnees", "news", "abonnes"]
+
+
+def test_every_shipped_prefix_is_found_by_its_vocabulary() -> None:
+    """Every prefix of notice_cues.toml, in every vocabulary that holds it, is found as a word alone
+    and as the opening of a longer one, by both regexes (the lists' and the evidence lists'): a new
+    entry of the data file cannot be left out of the nested alternation."""
+    for language in (None, *languages()):
+        v = vocabulary(language)
+        every = {prefix for found in v._prefixes.values() for prefix in found}
+        assert v._prefix_re is not None or not every
+        for prefix in every:
+            for text in (prefix, prefix + "xyz"):
+                assert v._prefix_re is not None and v._prefix_re.fullmatch(text), (language, text)
+        evidence = {p for name, ws in v.lists.items()
+                    if name in EVIDENCE_LISTS or name.startswith(ACTION_PREFIX) for p in ws.prefixes}
+        for prefix in evidence:
+            assert v._evidence_re is not None and v._evidence_re.fullmatch(prefix + "xyz"), (language, prefix)
