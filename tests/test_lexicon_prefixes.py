@@ -1,7 +1,8 @@
-"""The vocabulary's prefix words ("abonn*") are found by a regex with no lookbehind whose matches are
-kept only where they are words of the text: the same words a lookbehind regex finds, tested here
-against that regex on texts built to trip it (a prefix inside a word, at a word's end, after a digit,
-an underscore, "©" or a letter of another script)."""
+"""The vocabulary's prefix words ("abonn*") are found by cutting a block's words to the prefixes'
+shortest length and testing only the words whose head is a prefix's (`PrefixIndex`): the same
+words a regex with a lookbehind finds, tested here against that regex on texts built to trip it (a
+prefix inside a word, at a word's end, after a digit, an underscore, "©" or a letter of another
+script)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.clean.lexicon import WORD_RE, _prefix_regex, _prefixed_words, languages, vocabulary
+from newsgrab.clean.lexicon import ACTION_PREFIX, EVIDENCE_LISTS, WORD_RE, PrefixIndex, languages, vocabulary
 
 _PREFIXES = ["subscribe", "donat", "newsletter", "abonn", "комментар", "news"]
 _PIECES = ["subscribe", "subscribers", "unsubscribe", "donation", "donate", "predonated", "newsletters", "news",
            "newsletter", "abonnieren", "Abonnement", "комментарии", "xкомментарий", "©", "©2024", "2024", "_news",
-           "news_", "résumé", "ß", " ", " ", ".", "-", "'", "é", "9"]
+           "news_", "résumé", "ß", " ", " ", ".", "-", "'", "é", "9", "abo", "new"]
 
 
 def _lookbehind(prefixes: list[str]) -> re.Pattern[str]:
-    """The regex the index used before: a prefix where no word character precedes it."""
+    """A regex finding the words a prefix opens: a prefix where no word character precedes it."""
     ordered = sorted(prefixes, key=lambda p: (-len(p), p))
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")\w*")
 
@@ -29,18 +30,23 @@ def _lookbehind(prefixes: list[str]) -> re.Pattern[str]:
 def test_prefixed_words_are_the_words_a_lookbehind_finds(pieces: list[str]) -> None:
     folded = "".join(pieces).casefold()
     words = WORD_RE.findall(folded)
-    for prefixes in (_PREFIXES, [*_PREFIXES, "©"]):  # with a prefix that is no word: the lookbehind stays
-        found = _prefix_regex(prefixes)
-        assert found is not None
-        expected = set(_lookbehind(prefixes).findall(folded))
-        assert set(_prefixed_words(found, folded, frozenset(words))) == expected, folded
-        assert set(_prefixed_words(found, folded, words)) == expected, folded
+    index = PrefixIndex.of(_PREFIXES)
+    assert index is not None
+    expected = set(_lookbehind(_PREFIXES).findall(folded))
+    assert set(index.words(frozenset(words))) == expected, folded
+    assert index.words(words) == [word for word in words if word in expected], folded  # in the block's order
 
 
-def test_word_prefixes_drop_the_lookbehind_and_a_sign_keeps_it() -> None:
-    assert not _prefix_regex(["subscribe"]).pattern.startswith("(?<!")  # type: ignore[union-attr]
-    assert _prefix_regex(["subscribe", "©"]).pattern.startswith("(?<!")  # type: ignore[union-attr]
-    assert _prefix_regex([]) is None
+def test_prefixes_are_filed_by_their_shortest_length() -> None:
+    """The prefixes are filed under their first characters, as many as the shortest has: a word
+    shorter than that, or with another head, is not tested further."""
+    index = PrefixIndex.of(["abonn", "abonnement", "news", "newsletter"])
+    assert index is not None and index.size == 4
+    assert index.by_head == {"abon": ("abonn", "abonnement"), "news": ("news", "newsletter")}
+    assert index.words(["our", "abonnements", "abonnees", "abo", "newsy", "new", "renews"]) == [
+        "abonnements", "abonnees", "newsy"]
+    assert index.words(["nothing", "here"]) == []
+    assert PrefixIndex.of([]) is None
 
 
 def test_every_language_hits_prefix_words_as_words_only() -> None:
@@ -70,3 +76,23 @@ def test_a_few_prefixes_are_tested_as_substrings_before_the_regex() -> None:
         for v in (english, every):
             assert ("action:newsletter" in v.hits(words, frozenset(words), text)) is listed, text
         assert english.holds_evidence(words, text) is listed, text  # (every language's lists hold "the" phrases)
+
+
+def test_every_shipped_prefix_is_found_by_its_vocabulary() -> None:
+    """Every prefix of notice_cues.toml, in every vocabulary that holds it, is found as a word alone
+    and as the opening of a longer one, by both indexes (the lists' and the evidence lists'): a new
+    entry of the data file, however short, cannot be filed where no word's head is looked up."""
+    for language in (None, *languages()):
+        v = vocabulary(language)
+        every = {prefix for found in v._prefixes.values() for prefix in found}
+        assert (v._prefix_index is None) == (not every)
+        for prefix in every:
+            for word in (prefix, prefix + "xyz"):
+                assert v._prefix_index is not None and v._prefix_index.words([word]) == [word], (language, word)
+                assert v.hits([word], frozenset([word]), word), (language, word)
+        evidence = {p for name, ws in v.lists.items()
+                    if name in EVIDENCE_LISTS or name.startswith(ACTION_PREFIX) for p in ws.prefixes}
+        for prefix in evidence:
+            word = prefix + "xyz"
+            assert v._evidence_index is not None and v._evidence_index.words([word]) == [word], (language, prefix)
+            assert v.holds_evidence([word], word), (language, prefix)

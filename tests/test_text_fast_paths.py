@@ -482,3 +482,33 @@ def test_the_headline_search_asks_each_lines_shape_once(monkeypatch: pytest.Monk
     choice = title.find_title(page, len(page) - 1)
     assert choice.index == 30 and choice.text == "Harbour ferries return after a long winter"
     assert len(asked) == len(set(asked))
+
+
+#: characters that decide a word of `lower_words`: both cases, digits, "_", spaces, signs and
+#: non-ASCII characters that are word characters (accented letters, "ß", a superscript digit, CJK)
+#: or not (curly quotes, a dash, a no-break space, "©")
+_LOWER_ALPHABET = [*"aZ9_ .-'", "b", "Q", "é", "É", "ß", "²", "道", "\u2019", "\u201c", "\u2014", "\u00a0", "©"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LOWER_ALPHABET), max_size=30).map("".join))
+def test_lower_words_cut_without_the_regex_as_with_it(text: str) -> None:
+    """`lower_words` cuts a text whose non-ASCII characters are no word characters without its
+    regex: the words are the regex's, whatever the text holds."""
+    expected = frozenset(filter(str.islower, set(re.findall(r"[^\W\d_]+", text))))
+    assert titleshape.lower_words(text) == expected, text
+
+
+def test_lower_words_of_prose_with_quotes_and_of_accented_prose() -> None:
+    assert titleshape.lower_words("The \u201cHarbour\u201d team\u2019s tide tables \u2014 updated in 2024.") == {
+        "team", "s", "tide", "tables", "updated", "in"}
+    assert titleshape.lower_words("Le vieux phare a été repeint, dit Anaïs.") == {
+        "vieux", "phare", "a", "été", "repeint", "dit"}
+
+
+def test_ascii_alpha_runs_keep_capitals() -> None:
+    from newsgrab.whitespace import ascii_alpha_runs
+
+    assert ascii_alpha_runs("Tide-tables, 2024: HIGH_water at 6am") == ["Tide", "tables", "HIGH", "water", "at", "am"]
+    assert ascii_alpha_runs("Tide-tables, 2024: HIGH_water at 6am") == re.findall(
+        r"[^\W\d_]+", "Tide-tables, 2024: HIGH_water at 6am")

@@ -10,9 +10,10 @@ language's words except the few that one language would misread in another (list
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from newsgrab.data import load_toml
 from newsgrab.memo import Memo
@@ -100,43 +101,52 @@ class WordSet:
         return any(tuple(words[: len(phrase)]) == phrase for phrase in self.phrases.get(first, ()))
 
 
-def _prefix_regex(prefixes: list[str]) -> re.Pattern[str] | None:
-    """A regex finding the words that open with one of `prefixes` (longest first), or None.
+@dataclass(frozen=True, slots=True)
+class PrefixIndex:
+    """Word prefixes ("abonn", "subscri") by their first `size` characters (the shortest prefix's
+    length): `words` finds the words of a block that open with one of them.
 
-    It has no lookbehind (one at the front keeps the regex engine from skipping to where a prefix
-    can start, which made it cost as much as the rest of `Vocabulary.hits`), so it also finds a word's
-    tail ("subscribe" in "unsubscribe"); `_prefixed_words` keeps the matches that are words of the
-    text. A prefix that is no word of its own ("©") keeps the lookbehind: it is matched as before."""
-    if not prefixes:
-        return None
-    ordered = "|".join(map(re.escape, sorted(prefixes, key=lambda p: (-len(p), p))))
-    if all(_WHOLE_WORD_RE.fullmatch(prefix) for prefix in prefixes):
-        return re.compile(r"(?:" + ordered + r")\w*")
-    return re.compile(r"(?<!\w)(?:" + ordered + r")\w*")
+    A regex alternation of the prefixes scans a block's text letter by letter, trying at each the
+    branches that open with it (some 30 µs a block with the all-languages vocabulary's hundred
+    prefixes, the largest share of `Vocabulary.hits`); cut to their first `size` characters, the
+    block's distinct words meet the prefixes' heads in one set test, and only the words whose head
+    is one are tested whole (a block in three holds such a word)."""
+
+    size: int
+    #: the prefixes, by their first `size` characters
+    by_head: Mapping[str, tuple[str, ...]]
+    heads: frozenset[str]
+    #: a word's first `size` characters (`operator.itemgetter` of a slice: no Python call a word)
+    head_of: Callable[[str], str]
+
+    @classmethod
+    def of(cls, prefixes: Collection[str]) -> PrefixIndex | None:
+        """The index of `prefixes` (words, case-folded), or None when there are none."""
+        if not prefixes:
+            return None
+        size = min(map(len, prefixes))
+        by_head: dict[str, list[str]] = {}
+        for prefix in sorted(prefixes):
+            by_head.setdefault(prefix[:size], []).append(prefix)
+        return cls(size, {head: tuple(found) for head, found in by_head.items()}, frozenset(by_head),
+                   itemgetter(slice(0, size)))
+
+    def words(self, present: Iterable[str]) -> list[str]:
+        """The words of `present` (a block's words, or their set) that open with a prefix, in their order."""
+        if self.heads.isdisjoint(map(self.head_of, present)):
+            return []  # (most blocks: no word opens as a prefix does)
+        size, by_head = self.size, self.by_head
+        return [word for word in present if (found := by_head.get(word[:size])) and word.startswith(found)]
 
 
-_WHOLE_WORD_RE = re.compile(r"\w+")
-
-
-def _prefixed_words(found: re.Pattern[str], folded: str, present: frozenset[str] | list[str]) -> list[str]:
-    """The words of a text (`present`: its words, from `folded` by `WORD_RE`) that open with a prefix
-    of `found` (`_prefix_regex`). A match of the regex that opens a word runs to the word's end, so
-    it is that word; one inside a word (after no lookbehind) ends where the word does and so never
-    hides the next word's start, and it is no word of the text unless that word opens with a prefix
-    too (it is then found where it stands). So the matches that are words are exactly the words that
-    open with a prefix. (A match that opens with no word character is of a regex that kept its
-    lookbehind, and is kept as found.)"""
-    return [word for word in found.findall(folded) if word in present or not _WHOLE_WORD_RE.match(word)]
-
-
-#: prefixes a list may have for a block to be tested for each of them (`in`) before its prefix
-#: regex: most blocks hold none, and a few substring tests cost less than the regex's scan
+#: prefixes a list may have for a block to be tested for each of them (`in`) before its words are
+#: (`PrefixIndex.words`): most blocks hold none, and a few substring tests cost less than the cut
 MAX_PREFIX_TESTS = 8
 
 
 def _needs(prefixes: list[str]) -> tuple[str, ...] | None:
-    """The texts one of which a text must hold for `_prefix_regex(prefixes)` to find anything (the
-    prefixes themselves, a regex match opens with one), or None (test nothing first) when there
+    """The texts one of which a text must hold for a word of it to open with one of `prefixes` (the
+    prefixes themselves), or None (test nothing first) when there
     are more than `MAX_PREFIX_TESTS`: the all-languages vocabulary's hundred cost more than the scan."""
     return tuple(prefixes) if len(prefixes) <= MAX_PREFIX_TESTS else None
 
@@ -167,8 +177,9 @@ class Vocabulary:
     since pages share most of their words.
     """
 
-    __slots__ = ("_evidence_needs", "_evidence_re", "_evidence_words", "_exact", "_known", "_memo", "_phrases",
-                 "_prefix_needs", "_prefix_re", "_prefixes", "lists", "reader_cased", "reader_cased_folded", "topics")
+    __slots__ = ("_evidence_index", "_evidence_needs", "_evidence_words", "_exact", "_known", "_memo", "_phrases",
+                 "_prefix_index", "_prefix_needs", "_prefixes", "lists", "reader_cased", "reader_cased_folded",
+                 "topics")
 
     def __init__(self, lists: Mapping[str, WordSet], reader_cased: frozenset[str]) -> None:
         self.lists = dict(lists)
@@ -195,10 +206,10 @@ class Vocabulary:
         self._phrases = {first: tuple(listed) for first, listed in phrases.items()}
         self._memo: Memo[str, _Entry | None] = Memo(self._lookup, MAX_REMEMBERED_WORDS)
         #: the words a list holds whole or opens a phrase with, and the words its prefixes open:
-        #: a block's words meet them in one set operation and one regex scan, not one by one
+        #: a block's words meet them in one set operation and one test of their heads (`PrefixIndex`)
         self._known = frozenset(self._exact) | frozenset(self._phrases)
         every_prefix = sorted({p for found in prefixes.values() for p in found})
-        self._prefix_re = _prefix_regex(every_prefix)
+        self._prefix_index = PrefixIndex.of(every_prefix)
         self._prefix_needs = _needs(every_prefix)
         #: the words (and phrase openings, and prefixes) of the lists that make a block a notice
         #: candidate (`holds_evidence`)
@@ -206,7 +217,7 @@ class Vocabulary:
                     if name in EVIDENCE_LISTS or name.startswith(ACTION_PREFIX)]
         self._evidence_words = frozenset(w for ws in evidence for w in (*ws.words, *ws.phrases))
         evidence_prefixes = sorted({p for ws in evidence for p in ws.prefixes})
-        self._evidence_re = _prefix_regex(evidence_prefixes)
+        self._evidence_index = PrefixIndex.of(evidence_prefixes)
         self._evidence_needs = _needs(evidence_prefixes)
 
     def _lookup(self, word: str) -> _Entry | None:
@@ -223,8 +234,8 @@ class Vocabulary:
         `actions`): without one, none of the word cues but the reader's and reported speech fires."""
         if not self._evidence_words.isdisjoint(words):
             return True
-        return (self._evidence_re is not None and _holds_any(folded, self._evidence_needs)
-                and bool(_prefixed_words(self._evidence_re, folded, words)))
+        return (self._evidence_index is not None and _holds_any(folded, self._evidence_needs)
+                and bool(self._evidence_index.words(words)))
 
     def hits(self, words: list[str], present: frozenset[str] | None = None, folded: str | None = None
              ) -> dict[str, str]:
@@ -235,10 +246,10 @@ class Vocabulary:
         if present is None:
             present = frozenset(words)
         listed = present & self._known
-        if self._prefix_re is not None:
+        if self._prefix_index is not None:
             text = " ".join(present) if folded is None else folded
             if _holds_any(text, self._prefix_needs):
-                listed = listed.union(_prefixed_words(self._prefix_re, text, present))
+                listed = listed.union(self._prefix_index.words(present))
         if not listed:
             return found
         ordered = sorted(listed, key=words.index) if len(listed) > 1 else listed

@@ -62,8 +62,7 @@ def _label_heads() -> tuple[str, ...]:
 
 def _may_hold_credit(text: str) -> bool:
     """Whether `text` holds a credit label's first word or a copyright mark (see `_label_heads`)."""
-    low = text.lower()
-    return any(head in low for head in _label_heads())
+    return any(map(text.lower().__contains__, _label_heads()))  # (no generator: asked of every line read)
 
 
 def ends_with_credit(text: str) -> bool:

@@ -21,6 +21,7 @@ from newsgrab.text.ends import ends_with
 from newsgrab.text.formfield import holds_form_field
 from newsgrab.text.header import is_header_line
 from newsgrab.text.morecall import cut_with_more
+from newsgrab.whitespace import ascii_alpha_runs, ascii_gapped
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
@@ -175,8 +176,14 @@ def names_people(text: str) -> bool:
 
 def lower_words(text: str) -> frozenset[str]:
     """The words a text prints in small letters (running text's common words, in every script that
-    has capitals): the words a title-case line shares with them are words, not names."""
-    return frozenset(filter(str.islower, set(_WORD_RE.findall(text))))
+    has capitals): the words a title-case line shares with them are words, not names. Read from
+    the article's first blocks (some 2,000 characters): an ASCII text, or one whose other characters
+    are no word characters (curly quotes, dashes: `ascii_gapped`), is cut into its letter runs
+    without the regex, which looks up each character's class (the cut of the text path's longest
+    text, some 1% of its time)."""
+    gapped = ascii_gapped(text)
+    words = _WORD_RE.findall(text) if gapped is None else ascii_alpha_runs(gapped)
+    return frozenset(filter(str.islower, set(words)))
 
 
 def of_common_words(text: str, lower: frozenset[str]) -> bool:
