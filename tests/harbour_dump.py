@@ -51,3 +51,21 @@ def removal_categories(text: str) -> dict[str, str | None]:
 
     return {block.text: removal.category if removal else None
             for block, removal in newsgrab.extract(text, kind="text").timeline}
+
+
+#: the crane story as four long paragraphs, for dumps whose tests add a line of their own among them
+CRANE = [
+    f"Paragraph {n} of the report says the harbour crane was repaired on day {n} and that the boats "
+    "went back out the same evening, which the fishermen had waited for since the storm." for n in range(1, 5)]
+
+
+def crane_dump(*paragraphs: str) -> str:
+    """A text with the crane story's headline and date over `paragraphs`, each a block of its own."""
+    return "The Crane Is Fixed\n\nMarch 3, 2024\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def removal_rules(text: str) -> dict[str, str]:
+    """The rule that removed each block of `text` read as text, by the block's text."""
+    import newsgrab
+
+    return {removal.text: removal.rule for removal in newsgrab.extract(text, kind="text").removed}

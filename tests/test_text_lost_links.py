@@ -17,19 +17,10 @@ import newsgrab
 from newsgrab.clean.textshapes import lost_link_calls
 from newsgrab.meta.linkcalls import is_lost_link_call, link_call_words
 from newsgrab.model import Block, Link
+from tests.harbour_dump import CRANE, crane_dump, removal_rules
 
 _DATA = tomllib.loads(resources.files("newsgrab.data").joinpath("link_calls.toml").read_text(encoding="utf-8"))
-STORY = [f"Paragraph {n} of the report says the harbour crane was repaired on day {n} and that the boats "
-         "went back out the same evening, which the fishermen had waited for since the storm." for n in range(1, 5)]
 CALL = "Pro tip: Get more harbour walking routes here!"
-
-
-def _dump(*paragraphs: str) -> str:
-    return "The Crane Is Fixed\n\nMarch 3, 2024\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _removals(text: str) -> dict[str, str]:
-    return {removal.text: removal.rule for removal in newsgrab.extract(text, kind="text").removed}
 
 
 @pytest.mark.parametrize("line", [line for words in _DATA.values() if isinstance(words, dict)
@@ -51,13 +42,13 @@ def test_the_words_are_lower_case() -> None:
 
 
 def test_a_long_paragraph_or_a_long_closing_sentence_is_the_article_s() -> None:
-    assert not is_lost_link_call(STORY[0] + " Read the full report of the harbour board here.")
+    assert not is_lost_link_call(CRANE[0] + " Read the full report of the harbour board here.")
     assert not is_lost_link_call("Read the harbour board's long report on the crane, the boats and the storm here.")
     assert not is_lost_link_call("The harbour board says the full report is here.")  # no call opens it
 
 
 def test_a_lost_call_amid_the_story_and_at_its_end_goes_and_the_story_stays() -> None:
-    removed = _removals(_dump(STORY[0], STORY[1], CALL, STORY[2], STORY[3],
+    removed = removal_rules(crane_dump(CRANE[0], CRANE[1], CALL, CRANE[2], CRANE[3],
                               "Six issues for £9.99. Click here for more information."))
     assert removed == {CALL: "structure.lost-link-call",
                        "Six issues for £9.99. Click here for more information.": "structure.lost-link-call"}
@@ -66,11 +57,11 @@ def test_a_lost_call_amid_the_story_and_at_its_end_goes_and_the_story_stays() ->
 def test_an_editor_s_note_that_ends_on_a_lost_link_stays() -> None:
     note = "Update: The board published its ruling on Friday. Read it here."
     assert is_lost_link_call(note)
-    assert note not in _removals(_dump(*STORY, note))
+    assert note not in removal_rules(crane_dump(*CRANE, note))
 
 
 def test_where_anchors_with_words_are_kept_their_shape_decides() -> None:
-    story = [Block("p", text) for text in STORY]
+    story = [Block("p", text) for text in CRANE]
     call = Block("p", CALL)
     assert lost_link_calls([*story, call], [b.text for b in [*story, call]]) == [False] * 4 + [True]
     # a page that prints an address, which the text path links, still lost its anchors

@@ -11,23 +11,13 @@ from importlib import resources
 
 import pytest
 
-import newsgrab
 from newsgrab.clean.textshapes import lost_link_promos
 from newsgrab.meta.linkcalls import is_lost_promo
 from newsgrab.model import Block, Link
+from tests.harbour_dump import CRANE, crane_dump, removal_rules
 
 _DATA = tomllib.loads(resources.files("newsgrab.data").joinpath("link_calls.toml").read_text(encoding="utf-8"))
-STORY = [f"Paragraph {n} of the report says the harbour crane was repaired on day {n} and that the boats "
-         "went back out the same evening, which the fishermen had waited for since the storm." for n in range(1, 5)]
 PROMO = "Harbour Nights: Our podcast on the docks after dark, every Friday. Here."
-
-
-def _dump(*paragraphs: str) -> str:
-    return "The Crane Is Fixed\n\nMarch 3, 2024\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _removals(text: str) -> dict[str, str]:
-    return {removal.text: removal.rule for removal in newsgrab.extract(text, kind="text").removed}
 
 
 @pytest.mark.parametrize("line", [line for words in _DATA.values() if isinstance(words, dict)
@@ -56,18 +46,18 @@ def test_the_closing_clause_is_the_link_s_word_alone() -> None:
 
 
 def test_a_lost_promotion_amid_the_story_goes_and_the_story_stays() -> None:
-    removed = _removals(_dump(STORY[0], STORY[1], PROMO, STORY[2], STORY[3]))
+    removed = removal_rules(crane_dump(CRANE[0], CRANE[1], PROMO, CRANE[2], CRANE[3]))
     assert removed == {PROMO: "structure.lost-link-promo"}
 
 
 def test_an_editor_s_note_that_ends_on_here_stays() -> None:
     note = "Update: The board published its ruling on Friday, here."
     assert is_lost_promo(note)
-    assert note not in _removals(_dump(*STORY, note))
+    assert note not in removal_rules(crane_dump(*CRANE, note))
 
 
 def test_where_anchors_with_words_are_kept_their_shape_decides() -> None:
-    story = [Block("p", text) for text in STORY]
+    story = [Block("p", text) for text in CRANE]
     promo = Block("p", PROMO)
     assert lost_link_promos([*story, promo], [b.text for b in [*story, promo]]) == [False] * 4 + [True]
     here = Link("Here", "https://harbour.example/podcast")

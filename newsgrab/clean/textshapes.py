@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from newsgrab.clean.lexicon import folded_words
@@ -116,15 +116,24 @@ def headline_list_items(blocks: Sequence[Block], texts: Sequence[str], hits: Seq
     found = [False] * len(blocks)
     if any(block.link_chars or block.links for block in blocks):
         return found
-    i = 0
-    while i < len(blocks):
-        j = i
-        while j < len(blocks) and blocks[j].kind == "li" and not blocks[j].ordered:
-            j += 1
-        if j - i >= MIN_HEADLINE_LIST_ITEMS and _is_teaser_run(blocks, texts, hits, i, j, closing_notice):
+    for i, j in _bullet_runs(blocks, 0):
+        if _is_teaser_run(blocks, texts, hits, i, j, closing_notice):
             found[i:j] = [True] * (j - i)
-        i = max(j, i + 1)
     return found
+
+
+def _bullet_runs(blocks: Sequence[Block], start: int) -> Iterator[tuple[int, int]]:
+    """The runs of unnumbered list items from block `start` on, as (first, end) index pairs, each of
+    at least MIN_HEADLINE_LIST_ITEMS: the lists that may be a box of other stories (a numbered run is
+    the article's steps or ranking)."""
+    i = start
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and blocks[end].kind == "li" and not blocks[end].ordered:
+            end += 1
+        if end - i >= MIN_HEADLINE_LIST_ITEMS:
+            yield i, end
+        i = max(end, i + 1)
 
 
 #: characters; the label line over a closing list of other stories is at most this long ("Best of the Harbour")
@@ -154,15 +163,10 @@ def labelled_headline_lists(blocks: Sequence[Block], texts: Sequence[str], hits:
     # an HTML page says the same with its markup, which the stage has read; a page with links, their shape
     if not from_text(blocks) or any(block.link_chars or block.links for block in blocks):
         return found
-    i = 1
-    while i < len(blocks):
-        end = i
-        while end < len(blocks) and blocks[end].kind == "li" and not blocks[end].ordered:
-            end += 1
-        if end - i >= MIN_HEADLINE_LIST_ITEMS and _labels_box(blocks, texts, i, end) and _is_teaser_run(
-                blocks, texts, hits, i, end):  # (the run `headline_list_items` finds; its walk to the end last)
+    for i, end in _bullet_runs(blocks, 1):
+        # (the run `headline_list_items` finds; its walk to the end last)
+        if _labels_box(blocks, texts, i, end) and _is_teaser_run(blocks, texts, hits, i, end):
             found[i - 1:end] = [True] * (end - i + 1)
-        i = max(end, i + 1)
     return found
 
 
