@@ -69,3 +69,18 @@ def removal_rules(text: str) -> dict[str, str]:
     import newsgrab
 
     return {removal.text: removal.rule for removal in newsgrab.extract(text, kind="text").removed}
+
+
+#: a second story (the island ferry), its headline in title case, for the text-title tests of a
+#: headline found inside or under a banner (test_text_title_inside_run.py, test_text_title_lone_heading.py)
+FERRY_HEADLINE = "Ferry Timetable Shrinks as Two Boats Go for Repairs"
+FERRY_STORY = (
+    "The island ferry will run four crossings a day instead of seven from Monday, the operator said, "
+    "after both of its older boats were taken out of the water for hull repairs.\n\n"
+    "\"We know it is the worst time of year for it,\" said Marta Olsen, who runs the booking office at "
+    "the harbour, as the first cancelled sailings were pinned to the board.\n\n"
+    "The operator expects the first boat back by the end of the month and the second in early spring, "
+    "and says it will add evening crossings once both have returned.\n\n"
+    "Regular passengers have already been told to book ahead, and the harbour office said the car deck "
+    "would be reserved for islanders on the busiest crossings of the week.\n"
+)

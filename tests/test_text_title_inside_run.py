@@ -10,8 +10,9 @@ from __future__ import annotations
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.titletop import headline_inside
+from tests.harbour_dump import FERRY_HEADLINE as HEADLINE
+from tests.harbour_dump import FERRY_STORY as STORY
 
-HEADLINE = "Ferry Timetable Shrinks as Two Boats Go for Repairs"
 MENU = "\n\n".join(f"* {item}" for item in ("News", "Sport", "Travel", "Weather", "Islands", "Ferries",
                                              "Opinion", "Podcasts", "Video", "Newsletters", "Follow us",
                                              "Facebook", "Twitter", "Sign in"))
@@ -19,16 +20,6 @@ NOTICE = ("By signing up you agree to let the Island Courier send you its mornin
           "terms of use, which you may read in full on our help pages at any time. We keep your address "
           "for as long as you stay subscribed, share it with no one, and you can leave the list with one "
           "click from the foot of any issue, or by writing to the help desk at the harbour office.")
-STORY = (
-    "The island ferry will run four crossings a day instead of seven from Monday, the operator said, "
-    "after both of its older boats were taken out of the water for hull repairs.\n\n"
-    "\"We know it is the worst time of year for it,\" said Marta Olsen, who runs the booking office at "
-    "the harbour, as the first cancelled sailings were pinned to the board.\n\n"
-    "The operator expects the first boat back by the end of the month and the second in early spring, "
-    "and says it will add evening crossings once both have returned.\n\n"
-    "Regular passengers have already been told to book ahead, and the harbour office said the car deck "
-    "would be reserved for islanders on the busiest crossings of the week.\n"
-)
 
 
 #: a newsletter's box, printed twice (its sign-up form and its sticky copy)

@@ -8,16 +8,9 @@ from __future__ import annotations
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.titletop import headline_by_lone_heading
+from tests.harbour_dump import FERRY_HEADLINE as HEADLINE
+from tests.harbour_dump import FERRY_STORY as STORY
 
-HEADLINE = "Ferry Timetable Shrinks as Two Boats Go for Repairs"
-STORY = (
-    "The island ferry will run four crossings a day instead of seven from Monday, the operator said, "
-    "after both of its older boats were taken out of the water for hull repairs.\n\n"
-    "\"We know it is the worst time of year for it,\" said Marta Olsen, who runs the booking office at "
-    "the harbour, as the first cancelled sailings were pinned to the board.\n\n"
-    "The operator expects the first boat back by the end of the month and the second in early spring, "
-    "and says it will add evening crossings once both have returned.\n"
-)
 #: a banner of a few short lines: a menu's label, a notice asking to send alerts, its button
 BANNER = "Sections\n\nWould you like us to tell you when the island timetable changes?\n\nNo, thanks"
 
