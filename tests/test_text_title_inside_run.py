@@ -23,7 +23,7 @@ NOTICE = ("By signing up you agree to let the Island Courier send you its mornin
 
 
 #: a newsletter's box, printed twice (its sign-up form and its sticky copy)
-BLURB = "Delivered daily by 8 a.m., Morning Ferries tells you which boats are running and which are not."
+BLURB = "Each weekday before breakfast, Morning Ferries tells you which boats are running and which are not."
 
 
 def test_a_dated_headline_under_a_notice_inside_the_run_is_the_title() -> None:
