@@ -6,7 +6,10 @@ a date already read. A publication date the story labels once: the labelled date
 leaves the body; held the other way with a bare date there, labelled dates of two days (a list of
 posts, comments), a labelled date far past the article, a last-change label, and a date already read.
 The day the page's own address spells, as its share buttons share it; held the other way with share
-bars of several days, an address without a day, and a known URL."""
+bars of several days, an address without a day, and a known URL. The one day the bare datelines above
+the story name, past a photo's credit and share bars the readers near the headline stop at; held the
+other way with two days above it (a masthead's today over the story's), a date ending a sentence, and
+a bare date first printed under the story."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from newsgrab.text.datefallback import (
     date_by_lone_heading,
     date_by_share_links,
     share_links,
+    take_dateline_once,
     take_labelled_once,
 )
 
@@ -192,3 +196,52 @@ def test_the_data_files_example_fires_and_its_counterexample_does_not() -> None:
     counter = next(line for line in text.splitlines() if line.startswith("# Not one:")).removeprefix("# Not one:")
     assert date_by_share_links([example.strip()]) == "2019-11-19"
     assert date_by_share_links([counter.split("   ")[0].strip()]) is None
+
+
+#: what a magazine prints between its dateline and its headline: a credit, share bars, a save button
+_BETWEEN = "\n\n".join(["Illustration by Ann Example", "* Share\n* Tweet\n* Email", "Save this story for later.",
+                         "* Share\n* Tweet\n* Email", "Save this story for later."])
+
+
+def _dated_above(above: str) -> str:
+    """A dump with a menu, `above`, the lines between a dateline and its headline, the headline and
+    ten paragraphs."""
+    return (f"{NAV}\n\n{above}\n\n{_BETWEEN}\n\n# Storm over the harbour\n\n" + "\n\n".join(PARAS)
+            + "\n\n[About us](/about/) [Privacy](/privacy/)\n")
+
+
+@pytest.mark.parametrize(
+    ("above", "published"),
+    [("March 14, 2022", "2022-03-14"), ("Friday 18 March 2022", "2022-03-18"), ("2022/3/14", "2022-03-14")],
+)
+def test_the_one_bare_dateline_above_the_story_dates_it(above: str, published: str) -> None:
+    article = newsgrab.extract(_dated_above(above), kind="text")
+    assert article.title == "Storm over the harbour"
+    assert article.published == published
+    assert above not in article.body
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Mon 14 Mar 2022\n\nMarch 9, 2022",  # a masthead's today over the story's date: two days, none is sure
+        "March 14, 2022.",  # a full stop: the tail of a wrapped sentence ("... Retrieved" / "14 March 2022.")
+    ],
+)
+def test_bare_datelines_of_two_days_or_a_sentence_tail_date_nothing(above: str) -> None:
+    article = newsgrab.extract(_dated_above(above), kind="text")
+    assert article.title == "Storm over the harbour"
+    assert article.published is None
+
+
+def test_a_bare_dateline_is_taken_above_the_story_only() -> None:
+    blocks = _dump(("p", "News Photos Videos Shows"), ("p", "May 3, 2021"), ("h1", "Storm over the harbour"),
+                   ("p", PARAS[0]), ("p", "May 3, 2021"))
+    meta = Metadata()
+    assert take_dateline_once(blocks, 3, meta) == 1 and meta.published == "2021-05-03"
+    # a teaser's day under the story makes two: the one above is no longer sure
+    assert take_dateline_once([*blocks[:-1], Block(kind="p", text="June 9, 2020")], 3, Metadata()) is None
+    under = _dump(("h1", "Storm over the harbour"), ("p", PARAS[0]), ("p", "May 3, 2021"))
+    assert take_dateline_once(under, 1, Metadata()) is None  # a teaser's or a reference's, under the story
+    known = Metadata(published="2019-01-01")
+    assert take_dateline_once(blocks, 3, known) is None and known.published == "2019-01-01"

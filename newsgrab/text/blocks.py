@@ -18,7 +18,12 @@ from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
 from newsgrab.text.bylineonce import take_byline_once
-from newsgrab.text.datefallback import date_by_lone_heading, date_by_share_links, take_labelled_once
+from newsgrab.text.datefallback import (
+    date_by_lone_heading,
+    date_by_share_links,
+    take_dateline_once,
+    take_labelled_once,
+)
 from newsgrab.text.farther import read_bio, read_far_above, read_into_article
 from newsgrab.text.gluedate import read_glued_dates
 from newsgrab.text.header import (
@@ -219,7 +224,7 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
                 meta.title = shown  # the `<title>` line's headline without the site's name around it
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
-            datelines = _last_resort_dates(blocks, raw_blocks, span.end, 0 if titled else None, meta)
+            datelines = _last_resort_dates(blocks, raw_blocks, start, span.end, 0 if titled else None, meta)
             if datelines:  # the datelines read out of the header's reach leave the body too
                 body = [block for block in body if not any(block is blocks[index] for index in datelines)]
             return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), blocks
@@ -261,7 +266,7 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         taken.add(once)  # or in the one byline the page prints, wherever it sits
     if title.index is not None and meta.published is None:  # or glued to a name or a section under it
         taken |= read_glued_dates(blocks, title.index, meta.title or "", meta)
-    taken |= _last_resort_dates(blocks, raw_blocks, span.end, title.index, meta)
+    taken |= _last_resort_dates(blocks, raw_blocks, start, span.end, title.index, meta)
     lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)
@@ -276,12 +281,13 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
     return TextDocument(blocks=body, metadata=meta), blocks
 
 
-def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], end: int, headline: int | None,
-                       meta: Metadata) -> set[int]:
+def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: int, end: int,
+                       headline: int | None, meta: Metadata) -> set[int]:
     """Date a text whose lines around the headline printed no date (text/datefallback.py): by the
-    lines under its one first-level heading, a publication date it labels once, or the day the
-    address its share buttons share spells; return the indices of the datelines read. `end` is the
-    article's end, `headline` the headline found (None for none)."""
+    lines under its one first-level heading, a publication date it labels once, the day the
+    address its share buttons share spells, or the one day its bare datelines above the story name;
+    return the indices of the datelines read. `start` and `end` are the article's first paragraph and
+    its end, `headline` the headline found (None for none)."""
     dated = date_by_lone_heading(blocks, headline, meta)
     if (once := take_labelled_once(blocks, end, meta)) is not None:
         dated.add(once)
@@ -289,6 +295,8 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], end: int
             and (day := date_by_share_links(raw.raw for raw in raw_blocks))):
         meta.published = day  # the page's own address, as its buttons share it (a known URL outranks it)
         meta.provenance["published"] = "share-link"
+    if (once := take_dateline_once(blocks, start, meta)) is not None:
+        dated.add(once)
     return dated
 
 

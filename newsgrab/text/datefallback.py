@@ -30,6 +30,12 @@ the other readers' business):
   and they are read from the raw units, since a button's link has no text to make a block of. Share
   bars of other stories (a listing's, each item with its buttons) name addresses of several days,
   and then none is taken. The text's `--url` outranks them (text/blocks.py reads it after).
+- **The one day the bare datelines above the story name** (`take_dateline_once`). A magazine's
+  dateline sits over its headline with a photo's credit and share bars between them, or over a
+  headline the search did not choose; it is then the page's only line that is a date alone. Above
+  the story only (a bare date under it stays no one's, as said above), and only when every bare
+  dateline of the text names that day: a masthead's today over the story's, a listing or a thread
+  name several.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ from newsgrab.text.header import (
     is_dateline,
     labelled_date,
 )
+from newsgrab.text.headerdates import take_dates
 
 #: blocks past the article's end where its labelled date may still sit (under an abstract, a
 #: gallery's last caption); the comments and the footer come after them
@@ -119,6 +126,41 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | N
         return None
     meta.published = day
     meta.provenance["published"] = "header-line"  # a header line, read wherever it sits
+    return first
+
+
+def take_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int | None:
+    """Fill `meta.published` from the one day the text's bare datelines name (a line that is a date
+    alone: "May 10, 2019", "Wednesday, December 20, 2023 8:09:56 PM"), when the first of them sits above
+    `start` (the article's first paragraph); return its index, or None when nothing was taken. The last
+    resort, read as `take_labelled_once` reads a labelled date: the story's own dateline that the
+    readers near the headline missed (a headline found elsewhere, a photo's credits and a share bar
+    between them) is the only date line of its page, while a listing, a comment thread, a reference
+    list or a masthead's today over the story's dateline name two days or more, and then none is taken.
+    A bare date first printed under the story is still no one's (a teaser's, a reference's: the
+    module's docstring). A date line ending in a full stop is the tail of a sentence a converter
+    wrapped (a reference's "... Retrieved" / "23 March 2011."), never a dateline of its own."""
+    if meta.published is not None:
+        return None
+    first: int | None = None
+    day: str | None = None
+    for index, block in enumerate(blocks):
+        if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS or not has_digit(block.text):
+            continue
+        if block.text.endswith(".") or not is_dateline(block.text) or FIRST_PUBLISHED_RE.match(block.text):
+            continue
+        found = Metadata()
+        take_dates(block.text, found)
+        if found.published is None:
+            continue  # (a last change alone: "Updated: ...")
+        if day is not None and found.published[:10] != day[:10]:
+            return None  # two days: a listing's, a thread's, or a masthead's and the story's
+        if first is None:
+            first, day = index, found.published
+    if first is None or day is None or first >= start:
+        return None
+    meta.published = day
+    meta.provenance["published"] = "header-line"
     return first
 
 
