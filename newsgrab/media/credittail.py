@@ -123,15 +123,23 @@ def ends_with_bare_credit(text: str) -> bool:
     """Whether a line is a caption run into a credit that no colon opens: the words after its last
     sentence's full stop (MAX_TAIL_WORDS at most) open with a credit label within LABEL_REACH words,
     or hold a slash between two names."""
+    return _bare_credit_end(text) is not None
+
+
+def _bare_credit_end(text: str) -> int | None:
+    """Where the sentence before a bare credit ends (`ends_with_bare_credit`; None: the line ends with
+    none), for `is_credited_caption` to read the credit without finding the stop again."""
     end = last_stop_end(text)
     if end is None:
-        return False
+        return None
     tail = text[end:].lstrip("(")
     words = tail.split()
     if not words or len(words) > MAX_TAIL_WORDS:
-        return False
+        return None
     label = _label_re()
-    return any(label.match(word.lstrip("|(")) for word in words[:LABEL_REACH]) or bool(_SLASH_RE.search(tail))
+    if any(label.match(word.lstrip("|(")) for word in words[:LABEL_REACH]) or _SLASH_RE.search(tail):
+        return end
+    return None
 
 
 #: characters; a line longer than this is a paragraph, whatever it ends with: a converter glues a
@@ -164,8 +172,9 @@ def is_credited_caption(text: str) -> bool:
     credit = ending_credit(text)
     if credit is not None:
         return not _text_source_re().match(credit)
-    if not ends_with_bare_credit(text):
+    end = _bare_credit_end(text)
+    if end is None:
         return False
-    tail = text[list(_STOP_RE.finditer(text))[-1].end():]
+    tail = text[end:]
     # (a label alone names no one: "... move forward. Video" is a player's label after a paragraph)
     return len(tail.split()) > 1 and not _text_source_re().match(tail)
