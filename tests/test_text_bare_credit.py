@@ -6,9 +6,11 @@ stop, and an initial's or an initialism's full stop ends no sentence. Invented l
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsgrab
-from newsgrab.media.credittail import ends_with_bare_credit
+from newsgrab.media.credittail import _STOP_RE, ends_with_bare_credit, last_stop_end
 from tests.harbour_dump import MENU, STORY
 
 
@@ -56,3 +58,30 @@ def test_a_credited_caption_loses_to_a_headline_above_a_share_menu() -> None:
     text = (f"Harbour Gazette\n\n{MENU}\n\n{headline}\n\n{share}\n\n{caption}\n\n"
             f"By ANNA BERG | 3/3/21 7:15 AM\n\n{STORY}\n{MENU}\n")
     assert newsgrab.extract(text, kind="text").title == headline
+
+
+_STOP_PIECES = ["a", "Q", "7", "_", "é", ".", "..", " ", "\u00a0", "’", "”", '"', ")", "(", "|", "—", "-", "·",
+                "Mr", "U.S", "votes", "2021", "Photo", "AP"]
+
+
+@given(st.lists(st.sampled_from(_STOP_PIECES), max_size=14))
+@settings(max_examples=500, deadline=None)
+def test_the_last_stop_found_from_the_right_is_the_last_one_found_from_the_left(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    stops = list(_STOP_RE.finditer(text))
+    assert last_stop_end(text) == (stops[-1].end() if stops else None)
+
+
+@pytest.mark.parametrize(("text", "tail"), [
+    ("Boats queue at dawn. Anna Berg/Reuters", "Anna Berg/Reuters"),
+    ("M. Kuhn of the U.S. Navy. — Harbour Press", "Harbour Press"),
+    ("Crane lifts the boat in 2021.’ (HP Photo)", "(HP Photo)"),
+])
+def test_the_tail_after_the_last_stop(text: str, tail: str) -> None:
+    end = last_stop_end(text)
+    assert end is not None and text[end:] == tail
+
+
+@pytest.mark.parametrize("text", ["The crane lifts the boat", "M. Kuhn", "U.S. Navy", "Crane lifts the boat."])
+def test_no_sentence_ends_inside_these(text: str) -> None:
+    assert last_stop_end(text) is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsgrab.model import Block
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.standfirst import longer_line_under
-from newsgrab.text.titlepoints import printed_again
+from newsgrab.text.titlepoints import folded_page, printed_again
 from newsgrab.text.titleshape import title_like
 from tests.harbour_dump import COUNCIL_STORY, MENU
 
@@ -69,6 +69,16 @@ def test_a_line_printed_again_only_beside_itself_or_a_short_one_printed_twice_is
     blocks = [Block(kind="p", text=line) for line in lines]
     page = "\n".join(lines).casefold()
     assert [index for index in range(len(blocks)) if printed_again(blocks, index, page)] == [1]
+
+
+def test_the_page_folded_block_by_block_is_the_page_folded_whole() -> None:
+    """Casefold maps character by character, so folding each block's text (an ASCII one on the fast path)
+    gives the page folding it whole gives: a sharp s, a final sigma, a dotted capital I, curly quotes."""
+    texts = ["HARBOUR GAZETTE", "Straße „Hafenmole“ — ΟΔΟΣ ΛΙΜΑΝΙΟΥ", "İZMİR FERRY’S LAST RUN", "plain ascii"]
+    blocks = [Block(kind="p", text=text) for text in texts]
+    blocks.append(Block(kind="p", text="Read the whole story", link_chars=20))
+    assert folded_page(blocks) == "\n".join(texts).casefold()
+    assert "strasse" in folded_page(blocks) and "read the whole" not in folded_page(blocks)
 
 
 def test_a_line_wholly_in_brackets_is_not_a_headline() -> None:

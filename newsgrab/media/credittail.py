@@ -105,21 +105,41 @@ def _label_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})", re.IGNORECASE)
 
 
+def last_stop_end(text: str) -> int | None:
+    """Where the last match of _STOP_RE in a text ends (None: the text has none), found from its last
+    full stop back rather than by matching from every position of the line (a line's call a quarter of
+    the time). The match of a stop starts two characters before its full stop and takes nothing after
+    it but quotes, spaces and a separator, which no other match starts with: so each stop's match is
+    the one a search from the left finds, and the rightmost stop that matches gives the last match."""
+    dot = len(text)
+    while (dot := text.rfind(".", 0, dot)) >= 2:
+        stop = _STOP_RE.match(text, dot - 2)
+        if stop is not None:
+            return stop.end()
+    return None
+
+
 def ends_with_bare_credit(text: str) -> bool:
     """Whether a line is a caption run into a credit that no colon opens: the words after its last
     sentence's full stop (MAX_TAIL_WORDS at most) open with a credit label within LABEL_REACH words,
     or hold a slash between two names."""
-    if "." not in text:
-        return False  # (most lines: no sentence ends inside them)
-    stops = list(_STOP_RE.finditer(text))
-    if not stops:
-        return False
-    tail = text[stops[-1].end():].lstrip("(")
+    return _bare_credit_end(text) is not None
+
+
+def _bare_credit_end(text: str) -> int | None:
+    """Where the sentence before a bare credit ends (`ends_with_bare_credit`; None: the line ends with
+    none), for `is_credited_caption` to read the credit without finding the stop again."""
+    end = last_stop_end(text)
+    if end is None:
+        return None
+    tail = text[end:].lstrip("(")
     words = tail.split()
     if not words or len(words) > MAX_TAIL_WORDS:
-        return False
+        return None
     label = _label_re()
-    return any(label.match(word.lstrip("|(")) for word in words[:LABEL_REACH]) or bool(_SLASH_RE.search(tail))
+    if any(label.match(word.lstrip("|(")) for word in words[:LABEL_REACH]) or _SLASH_RE.search(tail):
+        return end
+    return None
 
 
 #: characters; a line longer than this is a paragraph, whatever it ends with: a converter glues a
@@ -152,8 +172,9 @@ def is_credited_caption(text: str) -> bool:
     credit = ending_credit(text)
     if credit is not None:
         return not _text_source_re().match(credit)
-    if not ends_with_bare_credit(text):
+    end = _bare_credit_end(text)
+    if end is None:
         return False
-    tail = text[list(_STOP_RE.finditer(text))[-1].end():]
+    tail = text[end:]
     # (a label alone names no one: "... move forward. Video" is a player's label after a paragraph)
     return len(tail.split()) > 1 and not _text_source_re().match(tail)

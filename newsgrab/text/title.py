@@ -35,8 +35,8 @@ from newsgrab.text.titlepoints import (
     HEADER_NEIGHBOURHOOD,
     TITLE_LOOKBACK,
     best_candidate,
+    folded_page,
     printed_again,
-    unlinked,
 )
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
@@ -164,7 +164,7 @@ class _Shapes(dict[int, bool]):
         value = title_like(block)
         if not value and block.text.endswith(ELLIPSES):
             if self._page is None:
-                self._page = "\n".join(unlinked(self._blocks)).casefold()
+                self._page = folded_page(self._blocks)
             value = _whole_with_ellipsis(self._blocks, index, self._page)
         self[index] = value
         return value

@@ -151,7 +151,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
-    page = "\n".join(unlinked(blocks)).casefold()
+    page: list[str] = []  # the page casefolded, read for the first candidate long enough to be printed again
     lower: list[frozenset[str]] = []  # the article's small-letter words, read for the first name-shaped line
     distance: dict[int, int] = {}
     count = 0
@@ -189,7 +189,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "height": distance[index],
             "echo": 0 if named and block.kind not in HEADING_KINDS else min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
-            "again": int(printed_again(blocks, index, page)),
+            "again": int(_again(blocks, index, page)),
         }
     return out
 
@@ -204,6 +204,32 @@ def _lower(blocks: list[Block], start: int, seen: list[frozenset[str]]) -> froze
     return seen[0]
 
 
+def _again(blocks: list[Block], index: int, seen: list[str]) -> bool:
+    """`printed_again`, with the page casefolded once (`seen` keeps it) and only when a candidate is
+    long enough to count: casefold reads every character of the page (some 20 ns each where the text
+    is not ASCII, and a curly quote or a dash makes it so); a page whose candidates are all short (a
+    few in fifty of the textbench dumps) folds nothing."""
+    if not _long_enough(blocks[index].text):
+        return False
+    if not seen:
+        seen.append(folded_page(blocks))
+    return printed_again(blocks, index, seen[0])
+
+
+def folded_page(blocks: list[Block]) -> str:
+    """The `page` of `printed_again`: the texts of the blocks that are not links, casefolded, a line
+    each. Each text is folded on its own (casefold maps character by character, so the page is the
+    same): a text of ASCII alone takes casefold's fast path, where one curly quote or dash anywhere
+    on the joined page sends every character through the slow one (a page 57 -> 36 us)."""
+    return "\n".join([text.casefold() for text in unlinked(blocks)])
+
+
+def _long_enough(text: str) -> bool:
+    """Whether a line is long enough for `printed_again` to count it: MIN_AGAIN_WORDS words, or
+    MIN_TITLE_WIDE_CHARS wide characters (a headline in Chinese or Japanese has no spaces)."""
+    return len(text.split()) >= MIN_AGAIN_WORDS or len(WIDE_RE.findall(text)) >= MIN_TITLE_WIDE_CHARS
+
+
 def printed_again(blocks: list[Block], index: int, page: str) -> bool:
     """Whether a line of MIN_AGAIN_WORDS words or more is printed again on the `page` (the text of
     every block that is not a link, casefolded, a line each), whole or inside a longer line, beyond
@@ -212,7 +238,7 @@ def printed_again(blocks: list[Block], index: int, page: str) -> bool:
     buttons, a breadcrumb, above a gallery. A teaser is printed again too, as a link in a "related"
     list; where a converter keeps links, such copies are not counted."""
     text = blocks[index].text
-    if len(text.split()) < MIN_AGAIN_WORDS and len(WIDE_RE.findall(text)) < MIN_TITLE_WIDE_CHARS:
+    if not _long_enough(text):
         return False
     folded = text.casefold()
     near = "\n".join(unlinked(blocks[max(0, index - HEADER_NEIGHBOURHOOD): index + HEADER_NEIGHBOURHOOD + 1]))
