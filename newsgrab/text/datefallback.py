@@ -41,7 +41,7 @@ the other readers' business):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -103,6 +103,14 @@ def date_by_lone_heading(blocks: list[Block], headline: int | None, meta: Metada
     return {index for index in taken if is_dateline(blocks[index].text)}
 
 
+def _short_dated_lines(blocks: list[Block]) -> Iterator[tuple[int, Block]]:
+    """The blocks a date of the page's header may be printed on alone or under its label: header
+    kinds, no longer than MAX_HEADER_LINE_CHARS, holding a digit; with their index."""
+    for index, block in enumerate(blocks):
+        if block.kind in HEADER_KINDS and len(block.text) <= MAX_HEADER_LINE_CHARS and has_digit(block.text):
+            yield index, block
+
+
 def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | None:
     """Fill `meta.published` from the one day the text's labelled publication dates name, when the
     line that names it comes before `end` (the article's end) + LINES_AFTER_ARTICLE; return its
@@ -112,9 +120,7 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | N
         return None
     first: int | None = None
     day: str | None = None
-    for index, block in enumerate(blocks):
-        if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS or not has_digit(block.text):
-            continue
+    for index, block in _short_dated_lines(blocks):
         labelled = labelled_date(block.text)
         if labelled is None or labelled[0] != "published" or FIRST_PUBLISHED_RE.match(block.text):
             continue  # (a credit's "First published by Valley Courier, 3 May 2024" dates the original)
@@ -131,7 +137,7 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | N
 
 def take_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int | None:
     """Fill `meta.published` from the one day the text's bare datelines name (a line that is a date
-    alone: "May 10, 2019", "Wednesday, December 20, 2023 8:09:56 PM"), when the first of them sits above
+    alone: "May 10, 2019", "Tuesday, March 5, 2024 7:15:02 AM"), when the first of them sits above
     `start` (the article's first paragraph); return its index, or None when nothing was taken. The last
     resort, read as `take_labelled_once` reads a labelled date: the story's own dateline that the
     readers near the headline missed (a headline found elsewhere, a photo's credits and a share bar
@@ -144,9 +150,7 @@ def take_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int |
         return None
     first: int | None = None
     day: str | None = None
-    for index, block in enumerate(blocks):
-        if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS or not has_digit(block.text):
-            continue
+    for index, block in _short_dated_lines(blocks):
         if block.text.endswith(".") or not is_dateline(block.text) or FIRST_PUBLISHED_RE.match(block.text):
             continue
         found = Metadata()
