@@ -19,8 +19,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    left a short block closing on a call whose link is gone ("Get more ideas here!",
    `structure.lost-link-call`, or a labelled promotion closing on the link's word alone,
    `structure.lost-link-promo`); and in text input a paragraph that is a photo's caption with its
-   credit (`structure.credited-caption`), and a box of other stories' headlines under a label of
-   related reading whose links are gone (`structure.labelled-teaser`);
+   credit (`structure.credited-caption`), and a box of other stories' headlines whose links are
+   gone, under a label of related reading (`structure.labelled-teaser`) or under any short label
+   line when its items are headlines with teasers or in CJK (`structure.related-list`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`), and ends the body before such a run;
@@ -224,12 +225,12 @@ def remove_boilerplate(
                   and not _EDITORIAL_RE.search(texts[i])):
             verdict[i] = (lost, "related")
     # ... and in text input a photo's caption with its credit ("... (Image: X)"), and a box of other
-    # stories' headlines under its label ("Related articles") that lost its links
+    # stories' headlines that lost its links, under a label ("Related articles") or telling by its items
     opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens
-    for flags, removal_of in ((credited_captions(blocks, texts), ("structure.credited-caption", "image-credit")),
-                              (labelled_teasers(blocks, texts, opens_related), ("structure.labelled-teaser",
-                                                                                 "related")),
-                              (labelled_headline_lists(blocks, texts, hits), ("structure.related-list", "related"))):
+    for flags, removal_of in (
+            (credited_captions(blocks, texts), ("structure.credited-caption", "image-credit")),
+            (labelled_teasers(blocks, texts, opens_related), ("structure.labelled-teaser", "related")),
+            (labelled_headline_lists(blocks, texts, hits), ("structure.related-list", "related"))):
         for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None):
             verdict[i] = removal_of
 
