@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
+from newsgrab.meta.people import clean_name, is_phrase, keep_people, split_authors
+from newsgrab.meta.roles import is_organisation
 
 
 @pytest.mark.parametrize(
@@ -413,16 +414,16 @@ def test_a_labelled_field_beside_a_name_is_no_author(byline: str, expected: list
 def test_remembered_name_folds_give_the_same_verdicts_as_fresh_ones() -> None:
     """`is_organisation` reads its folds from a bounded memo: a fold asked again (the same name, the site's
     name as another name's key) gives the verdict a fresh fold gives, and the memo never outgrows its limit."""
-    from newsgrab.meta import people
+    from newsgrab.meta import roles
 
     for _ in range(2):
         assert is_organisation("The Harbour Post", ["harbourpost.com"])
         assert is_organisation("harbourpost.com", ["The Harbour Post"])
         assert not is_organisation("Jane Harbour", ["harbourpost.com"])
-    assert people._FOLDED_NAMES["The Harbour Post"] == people._fold_name("The Harbour Post") == "harbourpost"
-    for n in range(people.MAX_REMEMBERED_NAMES + 10):
-        _ = people._FOLDED_NAMES[f"name {n}"]
-    assert len(people._FOLDED_NAMES) <= people.MAX_REMEMBERED_NAMES
+    assert roles._FOLDED_NAMES["The Harbour Post"] == roles._fold_name("The Harbour Post") == "harbourpost"
+    for n in range(roles.MAX_REMEMBERED_NAMES + 10):
+        _ = roles._FOLDED_NAMES[f"name {n}"]
+    assert len(roles._FOLDED_NAMES) <= roles.MAX_REMEMBERED_NAMES
 
 
 @pytest.mark.parametrize(

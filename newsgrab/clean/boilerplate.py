@@ -37,7 +37,7 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
    notices) go with the notices around them, and under a footer-opening separator every label
    goes, so an unseen publisher's footer goes too. A list after the body the pass took most
-   items of goes whole. Prose sentences are never swept;
+   items of goes whole. Prose sentences are never swept (sweeps.py);
 5. removes separators ("*", "***", "---", <hr>) that only fence notices;
 6. captures provenance (original source name, URL, date) from the rules' named groups.
 
@@ -59,9 +59,10 @@ from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import PROMO, related_blocks, site_of
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.sections import enumerated_items
-from newsgrab.clean.shapes import HEADING_KINDS, fold, is_label, is_separator, is_weak
+from newsgrab.clean.shapes import fold, is_separator
 from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_credit
 from newsgrab.clean.span import body_span, scoped
+from newsgrab.clean.sweeps import Verdict, fences_notice, footer_start, sweep_footer, sweep_head, sweep_lists
 from newsgrab.clean.textshapes import (
     credited_captions,
     labelled_headline_lists,
@@ -89,10 +90,6 @@ APPEAL_RULE = "structure.appeal"
 _CREDIT_CATEGORIES = frozenset({"syndication", "copyright"})
 #: blocks at either end of the article where a credit the pass keeps still names the source
 CREDIT_ZONE = 3
-#: notices; a tail region is a footer only when it holds at least this many rule hits ...
-FOOTER_MIN_NOTICES = 2
-#: ... and at least this many times as many notices as unmatched prose blocks.
-FOOTER_NOTICE_RATIO = 2
 #: an editor's note about the article itself (a correction, an update, a content warning): never
 #: boilerplate, whatever else it says. Specific wording only: "To report a correction, email ..."
 #: is a contact line, not a correction.
@@ -119,26 +116,6 @@ class BoilerplateResult:
     timeline: list[tuple[Block, Removal | None]] = field(default_factory=list)
     #: what found `original_source`: `rule:<id>` or the provenance shape's cue (clean/provenance.py)
     source_cue: str | None = None
-
-
-Verdict = tuple[str, str] | None
-
-
-def _footer_start(hits: Sequence[object], substantive: Sequence[bool], separators: Sequence[bool],
-                  first_body: int) -> int | None:
-    """Smallest index after the body start where a notice-dominated tail (a footer) begins."""
-    notices = prose = 0
-    best = None
-    for i in range(len(hits) - 1, first_body, -1):
-        if hits[i] is not None:
-            notices += 1
-        elif substantive[i]:
-            prose += 1
-        if (hits[i] is not None or separators[i]) and notices >= FOOTER_MIN_NOTICES and (
-            notices >= FOOTER_NOTICE_RATIO * prose
-        ):
-            best = i
-    return best
 
 
 def remove_boilerplate(
@@ -174,7 +151,7 @@ def remove_boilerplate(
             len(texts[i]) for i in range(len(blocks)) if hits[i] is None or scoped(hits[i]))):
         scored = [None] * len(blocks)
     notices = [hits[i] or scored[i] for i in range(len(blocks))]
-    footer = _footer_start(notices, substantive, separators, first_body)
+    footer = footer_start(notices, substantive, separators, first_body)
     if footer is not None and footer <= last_body:
         last_body = max((i for i in body if i < footer), default=first_body)
 
@@ -278,14 +255,14 @@ def remove_boilerplate(
 
     # 4. the footer and the head zone: weak blocks go with the notices around them; an enumerated
     # item stays as prose does
-    _sweep_footer(blocks, texts, verdict, separators,
+    sweep_footer(blocks, texts, verdict, separators,
                   [is_body or enumerated[i] for i, is_body in enumerate(substantive)], last_body)
-    _sweep_lists(blocks, verdict, last_body)
-    _sweep_head(blocks, texts, verdict, separators, first_body)
+    sweep_lists(blocks, verdict, last_body)
+    sweep_head(blocks, texts, verdict, separators, first_body)
 
     # 5. separators that fence notices (or open/close the article) go
     for i in range(len(blocks)):
-        if verdict[i] is None and separators[i] and _fences_notice(separators, verdict, i):
+        if verdict[i] is None and separators[i] and fences_notice(separators, verdict, i):
             verdict[i] = ("structure.separator", "separator")
 
     kept: list[Block] = []
@@ -309,94 +286,3 @@ def _credit_zone(count: int, first_body: int, last_body: int) -> list[int]:
     zone = set(range(min(first_body, count))) | set(range(last_body + 1, count))
     zone |= set(range(min(CREDIT_ZONE, count))) | set(range(max(count - CREDIT_ZONE, 0), count))
     return sorted(zone, key=lambda i: (i < first_body, i))
-
-
-def _sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
-                  separators: Sequence[bool], substantive: Sequence[bool], last_body: int) -> None:
-    """From the first notice after the body to the end, remove what is not article prose.
-
-    Weak blocks (addresses, link lists, imperative lines) go anywhere in the footer; a bare label
-    or heading goes when a removed notice follows it (it introduces that notice) or when it sits
-    between removed notices. Substantive prose and media always stay.
-    """
-    start = next((i for i in range(last_body + 1, len(blocks)) if verdict[i] is not None), None)
-    if start is None:
-        return
-    # a heading, label, prompt or separator right above the first notice belongs to it ("About This Story")
-    while start - 1 > last_body and (
-        separators[start - 1]
-        or is_label(blocks[start - 1], texts[start - 1])
-        or is_weak(blocks[start - 1], texts[start - 1])
-    ):
-        start -= 1
-    # a separator after the last body paragraph that leads to notices opens the footer: labels
-    # under it are footer too; short sentences stay (a closing section after a break is prose)
-    fence = next((i for i in range(last_body + 1, start + 1) if separators[i]), None)
-    region = range(fence if fence is not None else start, len(blocks))
-    for i in region:
-        if verdict[i] is not None or separators[i] or substantive[i] or blocks[i].kind == "media":
-            continue
-        if is_weak(blocks[i], texts[i]) or (fence is not None and is_label(blocks[i], texts[i])):
-            verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
-    for i in reversed(region):
-        if verdict[i] is not None or separators[i] or substantive[i]:
-            continue
-        following = next((j for j in range(i + 1, len(blocks)) if not separators[j]), None)
-        introduces = following is None or verdict[following] is not None
-        is_heading = blocks[i].kind in HEADING_KINDS
-        if (is_heading and introduces) or (is_label(blocks[i], texts[i]) and introduces):
-            verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
-
-
-def _sweep_lists(blocks: Sequence[Block], verdict: list[Verdict], last_body: int) -> None:
-    """After the body, a list goes as one: when the pass removed more than half the items of a run
-    of list items (the headlines of other stories, linked in HTML, bare lines in text), the others
-    go with them, whatever their words. A teaser that ends as a sentence ("Could an astronaut lost
-    in space use gravity to get around?") or runs long reads as prose on its own, yet it is one of
-    its neighbours' kind. A list the pass took half of or less stays (two footnotes, one of them a
-    bare link; a list of sources with one teaser in it)."""
-    i = last_body + 1
-    while i < len(blocks):
-        if blocks[i].kind != "li":
-            i += 1
-            continue
-        end = i
-        while end < len(blocks) and blocks[end].kind == "li":
-            end += 1
-        taken = [found[1] for found in verdict[i:end] if found is not None]
-        if 2 * len(taken) > end - i:
-            for k in range(i, end):
-                if verdict[k] is None:
-                    verdict[k] = ("structure.list", taken[0])
-        i = end
-
-
-def _sweep_head(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Verdict],
-                separators: Sequence[bool], first_body: int) -> None:
-    """Before the body, weak blocks up to the last head notice go (a share bar above the article)."""
-    notices = [i for i in range(min(first_body, len(blocks))) if verdict[i] is not None]
-    if not notices:
-        return
-    for i in range(notices[-1]):
-        if verdict[i] is None and not separators[i] and is_weak(blocks[i], texts[i]):
-            verdict[i] = ("structure.notice-cluster", _nearest_category(verdict, i))
-
-
-def _nearest_category(verdict: Sequence[Verdict], i: int) -> str:
-    """The category of the closest removed notice (the one a swept block belongs with)."""
-    for distance in range(1, len(verdict)):
-        for j in (i - distance, i + distance):
-            if 0 <= j < len(verdict):
-                found = verdict[j]
-                if found is not None:
-                    return found[1]
-    return "navigation"
-
-
-def _fences_notice(separators: Sequence[bool], verdict: Sequence[Verdict], i: int) -> bool:
-    """A separator goes when the next non-separator block is removed, or at either end."""
-    after = next((j for j in range(i + 1, len(verdict)) if not separators[j]), None)
-    before = next((j for j in range(i - 1, -1, -1) if not separators[j]), None)
-    if after is None or before is None:
-        return True
-    return verdict[after] is not None

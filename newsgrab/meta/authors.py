@@ -45,8 +45,9 @@ from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.namedate import dated_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
-from newsgrab.meta.people import clean_name, is_organisation, is_phrase, keep_people, split_authors
+from newsgrab.meta.people import clean_name, is_phrase, keep_people, split_authors
 from newsgrab.meta.personitem import holds_person, person_item_names
+from newsgrab.meta.roles import is_organisation
 from newsgrab.meta.titles import fold_title, site_keys
 from newsgrab.whitespace import fold_space
 

@@ -29,8 +29,9 @@ from newsgrab.meta.afterheadline import has_date
 from newsgrab.meta.elementtext import short_spaced_text
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.nameparts import name_shaped
-from newsgrab.meta.people import is_organisation, is_phrase, split_authors
+from newsgrab.meta.people import is_phrase, split_authors
 from newsgrab.meta.reltime import relative_time_re
+from newsgrab.meta.roles import is_organisation
 
 #: characters; the line around a headshot is at most this long (name, role, date, a follow link)
 MAX_AVATAR_LINE_CHARS = 160

@@ -37,7 +37,8 @@ from newsgrab.meta.elementtext import block_spaced_text, short_spaced_text, spac
 from newsgrab.meta.headerzone import HEADER_LEVELS, header_parts
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan
-from newsgrab.meta.people import is_organisation, is_phrase, split_authors
+from newsgrab.meta.people import is_phrase, split_authors
+from newsgrab.meta.roles import is_organisation
 from newsgrab.meta.titlenames import ascii_fold
 
 #: characters; a header element longer than this holds more than a byline and its date

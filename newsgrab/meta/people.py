@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
 from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time
@@ -23,6 +22,15 @@ from newsgrab.meta.nameparts import (
     without_repeats,
 )
 from newsgrab.meta.reltime import without_relative_time
+from newsgrab.meta.roles import (
+    MIN_NAME_WORDS_BEFORE_ROLE,
+    is_desk_and_role,
+    is_organisation,
+    is_role,
+    is_role_line,
+    rejoin_role_lines,
+    strip_trailing_role,
+)
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -90,27 +98,11 @@ _NUMERIC_DATE_RE = re.compile(
 #: words a name never ends with: a label or conjunction left hanging, a preposition
 _DANGLING = frozenset(label.rsplit(None, 1)[-1] for label in _WORDS.labels if " " in label) | set(
     _WORDS.conjunctions) | {"on", "in", "at", "of"}
-#: words; a role is looked for only after this many words of name ("Jane Doe Reporter", not "Reporter")
-MIN_NAME_WORDS_BEFORE_ROLE = 2
 #: whole parts that are not names: placeholders, labels, conjunctions and date labels alone
 _NOT_NAMES = frozenset(
     _WORDS.placeholders | set(_WORDS.labels) | set(_WORDS.conjunctions) | set(_WORDS.interface)
     | set(date_labels().modified) | set(date_labels().published)
 )
-#: words that make a part a role or title rather than a name ("Staff Writer", "Senior Correspondent")
-_ROLE_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
-_FILLERS = frozenset({"the", "of", "at", "for", "a", "an", "in", "on", "de", "du", "la", "le", "der", "die"})
-#: organisation words: a name with one of these is an agency, desk or publication, not a person
-_ORG_RE = re.compile(
-    r"\b(?:press|news|agency|agence|wire|media|times|post|journal|tribune|herald|gazette|daily|"
-    r"weekly|magazine|radio|tv|television|network|newsroom|desk|team|staff|editors|editorial|board|"
-    r"inc|ltd|llc|gmbh|group|foundation|institute|council|report|online|digital|service|bureau|"
-    r"reuters|afp|dpa|efe|ansa|ap|upi|xinhua|tass|bloomberg|sputnik|pti|ians|redaktion|rédaction|"
-    r"redacción|redazione|redactie|nachrichten|zeitung|agentur)\b",
-    re.IGNORECASE,
-)
-#: characters; a folded site name at least this long is looked for inside author names
-MIN_SITE_KEY_CHARS = 4
 #: characters; a "name" longer than this is a sentence, not a person
 MAX_NAME_CHARS = 70
 #: words; a person's name is rarely longer ("Maria de la Cruz Fernández Rodríguez" is six)
@@ -120,8 +112,6 @@ MIN_NAME_LETTERS = 2
 #: share of a name's non-space characters that are letters (a name holds a few dots, hyphens and
 #: apostrophes: "J.R.R. Tolkien", "Jean-Luc O'Neil"; "51 Comments" or "10:45" are mostly not letters)
 MIN_NAME_LETTER_SHARE = 0.7
-#: characters; an all-capitals "name" this short is an agency's or broadcaster's initials (AP, AFP, BBC, NHK)
-MAX_ACRONYM_CHARS = 6
 
 
 def _clean_part(part: str) -> str:
@@ -157,11 +147,11 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     text = _TAIL_RE.sub(" ", without_relative_time(_without_colon_label(_PREFIX_RE.sub("", fold_space(text)))))
     text = fold_space(text)
     inverted = _INVERTED_RE.match(text)
-    if inverted and not is_organisation(inverted["last"]) and not _is_role(inverted["first"]) and not (
+    if inverted and not is_organisation(inverted["last"]) and not is_role(inverted["first"]) and not (
             _SPLIT_RE.search(inverted["first"])):
         text = f"{inverted['first']} {inverted['last']}"  # "Jong, Michiel de" -> "Michiel de Jong"
     if " | " in text:
-        text = _rejoin_role_lines(text)
+        text = rejoin_role_lines(text)
     inner = _INNER_BY_RE.search(text)
     if inner and not _is_particle(text[:inner.end()], text[inner.end():]):
         text = text[inner.end():]  # "Tech Industry by Aldo Brisk": what precedes "by" is a section or a label
@@ -174,9 +164,9 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         folded = name.casefold()
         if not name or folded in seen or not is_display_name(name, explicit=explicit):
             continue
-        if (out and (_is_role(name) or _is_desk_and_role(name))) or _is_role_line(name):
+        if (out and (is_role(name) or is_desk_and_role(name))) or is_role_line(name):
             continue
-        name = _strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
+        name = strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
         seen.add(folded)
         out.append(name)
     return keep_people(_without_single_words(without_repeats(without_fields(out))))
@@ -196,25 +186,6 @@ def _without_single_words(names: list[str]) -> list[str]:
 
 #: parts of a byline; with fewer there is no second part to drop
 MIN_PARTS_FOR_SINGLE_WORDS = 2
-#: words in a line that is a desk and its role ("Games Editor" on the line under "Jonah Tresk")
-ROLE_LINE_WORDS = 2
-
-
-def _rejoin_role_lines(text: str) -> str:
-    """"Jonah Tresk | Games Editor" -> "Jonah Tresk Games Editor": a line of a desk and a role
-    under a name is read as the name's tail again, where `_strip_trailing_role` takes the desk with
-    the role; on a line of its own "Games" would be no desk (`_is_desk_and_role`) and the line a name.
-    Lines come from the blocks of a byline element (meta/elementtext.block_spaced_text)."""
-    lines = text.split(" | ")
-    out = [lines[0]]
-    for line in lines[1:]:
-        words = line.split()
-        if (len(words) == ROLE_LINE_WORDS and _ROLE_RE.fullmatch(words[-1]) and not _ROLE_RE.fullmatch(words[0])
-                and len(out[-1].split()) >= MIN_NAME_WORDS_BEFORE_ROLE and not is_organisation(words[0])):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return " | ".join(out)
 
 
 def _without_colon_label(text: str) -> str:
@@ -241,76 +212,6 @@ def _is_particle(through_word: str, after: str) -> bool:
         return False
     return (bool(before) and bool(rest) and all(w[:1].isupper() for w in before)
             and rest[-1][:1].isupper() and all(w.islower() for w in rest[:-1]) and not is_organisation(rest[-1]))
-
-
-def _strip_trailing_role(name: str) -> str:
-    """The name without the role after it: "Cal Rennet Senior Politics Editor" -> "Cal Rennet",
-    "Martin Dupont Journaliste au Monde" -> "Martin Dupont", "Jonah Tresk Games Editor" -> "Jonah Tresk".
-
-    From the first role word after the first two words on, the words are the role and its desk; a
-    role at the end takes the word before it too (its desk, "Games"), unless a particle ties that word
-    to the name ("Maria de la Cruz Reporter"). A desk of the site ("ZDNet Japan Staff") is left whole.
-    """
-    words = name.split()
-    least = MIN_NAME_WORDS_BEFORE_ROLE
-    if len(words) <= least or _ORG_RE.search(words[-1]):
-        return name
-    keep = next((i for i in range(least, len(words)) if _ROLE_RE.fullmatch(words[i])), len(words))
-    if _ROLE_RE.fullmatch(words[-1]):
-        desk_word = len(words) - 2  # the word before the role
-        keep = min(keep, max(desk_word + 1 if words[desk_word - 1].islower() else desk_word, least))
-    return " ".join(words[:keep])
-
-
-def _is_role(text: str) -> bool:
-    """Every word is a role word or a filler ("Staff Writer", "Senior Correspondent for the")."""
-    words = text.split()
-    return bool(words) and all(_is_role_word(w) or w.casefold() in _FILLERS for w in words)
-
-
-#: pieces of a hyphenated role ("Editor-at-Large", "Editor-in-Chief"): a role word and at least two more
-MIN_ROLE_COMPOUND_PIECES = 3
-
-
-def _is_role_word(word: str) -> bool:
-    """A role word, or a compound that starts with one ("Editor-at-large", "Editor-in-Chief"; not a
-    double surname like "Stokel-Walker", whose first piece is no role)."""
-    if _ROLE_RE.fullmatch(word):
-        return True
-    pieces = word.split("-")
-    return len(pieces) >= MIN_ROLE_COMPOUND_PIECES and bool(_ROLE_RE.fullmatch(pieces[0]))
-
-
-def _is_desk_and_role(text: str) -> bool:
-    """A role after the name of a desk or outlet, printed as its own part after an author's name
-    ("Ned Calloway, CNN Editor-at-large", "Jane Doe, CNN Senior Writer"): role words at the end,
-    and before them an organisation or an acronym in capitals, or nothing ("Staff Writer")."""
-    words = text.split()
-    end = len(words)
-    while end and (_is_role_word(words[end - 1]) or words[end - 1].casefold() in _FILLERS):
-        end -= 1
-    if end == len(words):
-        return False  # no role word at the end
-    desk = " ".join(words[:end])
-    return not desk or is_organisation(desk)  # "Mark Senior": "Mark" is no desk, the part is a name
-
-
-def _is_role_line(text: str) -> bool:
-    """A role with its desk and no name, wherever it stands: "Senior Business Writer" (under the name or
-    alone), "journaliste au Monde", "inviato a Roma". Shape: a role word first, then a role word last or
-    a lower-case word (a preposition); no name opens so ("Mark Senior", "Jane Doe Senior Editor"). An
-    organisation's desk ("Senior BuzzFeed News Reporter") is left to `_is_desk_and_role`: alone, it signs."""
-    words = text.split()
-    if len(words) < MIN_ROLE_LINE_WORDS or not _is_role_word(words[0]) or _is_role(text):
-        return False
-    if not (_is_role_word(words[-1]) or (words[1].islower() and words[1].isalpha())):
-        return False
-    desk = [w for w in words if not _is_role_word(w) and w.casefold() not in _FILLERS]
-    return not is_organisation(" ".join(desk)) if desk else False
-
-
-#: words; a role and its desk, the fewest ("Senior Business Writer", "inviato a Roma")
-MIN_ROLE_LINE_WORDS = 3
 
 
 def clean_name(name: str) -> str | None:
@@ -341,23 +242,6 @@ def is_name_like(text: str) -> bool:
     return letters >= MIN_NAME_LETTERS and letters >= len(text.replace(" ", "")) * MIN_NAME_LETTER_SHARE
 
 
-def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
-    """Whether `name` is an agency, desk or publication (or one of the page's own site names)."""
-    folded = _FOLDED_NAMES[name]
-    first = _FOLDED_NAMES[name.split()[0]] if name.split() else ""
-    for site in site_names:
-        key = _FOLDED_NAMES[site] if site else ""
-        if not key:
-            continue
-        if folded == key or first == key:
-            return True  # the site itself, or its desk or section ("CNN Business")
-        if len(key) >= MIN_SITE_KEY_CHARS and len(folded) >= MIN_SITE_KEY_CHARS and (key in folded or folded in key):
-            return True  # "Redaktion Blog am Fluss"; "Business Insider" on Business Insider Deutschland
-    if _ORG_RE.search(name):
-        return True
-    return name.isupper() and len(name) <= MAX_ACRONYM_CHARS  # "AP", "AFP", "BBC"
-
-
 #: words; a visible byline part this long can be a phrase rather than a name ("View author archive")
 MIN_PHRASE_WORDS = 3
 #: letters; a lower-case word this long inside a name is a common word, not a particle ("de", "van der",
@@ -382,21 +266,7 @@ def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[st
     """Drop organisations when at least one person is named; keep them when they are all there is."""
     names = list(names)
     sites = [s for s in site_names if s]
-    people = [n for n in names if not is_organisation(n, sites) and not _is_role(n)]
+    people = [n for n in names if not is_organisation(n, sites) and not is_role(n)]
     return people or names
 
 
-#: a leading article and the characters folding drops, compiled once (`re.sub` with a pattern string
-#: pays a cache lookup per call, and names are folded ten-odd times a page)
-_LEADING_THE_RE = re.compile(r"^(?:the)\s+")
-_UNFOLDED_RE = re.compile(r"[\W_]+")
-
-
-def _fold_name(text: str) -> str:
-    return _UNFOLDED_RE.sub("", _LEADING_THE_RE.sub("", text.casefold())).removesuffix("com")
-
-
-#: names remembered folded (a page folds its names and its site's names again for every name it
-#: tests, ~10 folds a page of which ~3 distinct; a site repeats its names on every page)
-MAX_REMEMBERED_NAMES = 4096
-_FOLDED_NAMES: Memo[str, str] = Memo(_fold_name, MAX_REMEMBERED_NAMES)

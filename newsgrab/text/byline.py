@@ -15,8 +15,9 @@ import re
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words, date_labels
-from newsgrab.meta.people import is_organisation, split_authors
+from newsgrab.meta.people import split_authors
 from newsgrab.meta.reltime import is_relative_time
+from newsgrab.meta.roles import is_organisation
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
 from newsgrab.text.namephrase import AGENCY_RE, NAME_PARTICLE

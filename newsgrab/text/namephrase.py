@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words
-from newsgrab.meta.people import is_organisation
+from newsgrab.meta.roles import is_organisation
 
 #: words; a name before a date in a script without case has at most this many in one part ("글 홍길동 기자",
 #: "山田 太郎"): more make a phrase (a teaser's headline, "... 주민 의견 듣기로 기사입력 :[ 2024-05-02")
