@@ -135,3 +135,24 @@ def test_a_whole_page_dump_is_dated_by_a_date_glued_to_its_source() -> None:
     text = "\n\n".join(["Harbour Daily", "* News\n* Weather\n* Sport", f"# {HEADLINE}",
                         "Harbour WeeklyApril 9, 2018", STORY, STORY.replace("storm", "gale"), "About us"])
     assert newsgrab.extract(text, kind="text").published == "2018-04-09"
+
+
+#: a song's lines: a page of short lines, no paragraph of prose (the article starts at the text's top)
+VERSES = ["The tide comes in across the stones", "I hear the gulls above the bay", "The lamps are lit along the quay",
+          "And still I wait for you to stay"]
+
+
+def test_a_text_of_short_lines_is_dated_by_the_glued_line_under_its_headline() -> None:
+    """A page of short lines (a song's, a poem's) has no paragraph for the article to start at, and is
+    read as a text that opens with its title line: the glued line under a printing of the headline
+    dates it as it dates a text with chrome."""
+    text = "\n\n".join([HEADLINE, HEADLINE, "Home", "Privacy", HEADLINE, "March 2nd, 2014 in Folk", *VERSES])
+    article = newsgrab.extract(text, kind="text")
+    assert article.published == "2014-03-02"
+    assert "in Folk" not in article.body
+
+
+def test_a_text_of_short_lines_reads_no_glued_line_further_down() -> None:
+    text = "\n\n".join([HEADLINE, HEADLINE, "Home", "Privacy", HEADLINE, *VERSES, "Read more", "Share",
+                        "Ann Other • February 15, 2017"])
+    assert newsgrab.extract(text, kind="text").published is None
