@@ -127,7 +127,10 @@ def read_glued_dates(blocks: list[Block], headline: int, title: str, meta: Metad
     for anchor in anchors:
         for index in range(anchor + 1, min(len(blocks), anchor + 1 + LINES_UNDER_HEADLINE)):
             block = blocks[index]
-            if block.kind == "p" and (when := glued_date(block.text)) is not None:
+            # (a line that is one link as a whole is another page's headline with its date, as
+            # take_header_line holds it: a related story's)
+            if (block.kind == "p" and block.link_chars < len(block.text)
+                    and (when := glued_date(block.text)) is not None):
                 meta.published = when
                 meta.provenance["published"] = "header-line"
                 return {index}
