@@ -23,6 +23,7 @@ from newsgrab.text.datefallback import (
     date_by_share_links,
     take_dateline_once,
     take_labelled_once,
+    take_name_dateline_once,
 )
 from newsgrab.text.farther import read_bio, read_far_above, read_into_article
 from newsgrab.text.gluedate import read_glued_dates
@@ -300,6 +301,8 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
         meta.published = day  # the page's own address, as its buttons share it (a known URL outranks it)
         meta.provenance["published"] = "share-link"
     if (once := take_dateline_once(blocks, start, meta)) is not None:
+        dated.add(once)
+    if (once := take_name_dateline_once(blocks, start, meta)) is not None:
         dated.add(once)
     return dated
 
