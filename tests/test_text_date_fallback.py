@@ -27,6 +27,7 @@ from newsgrab.text.datefallback import (
     share_links,
     take_dateline_once,
     take_labelled_once,
+    take_name_dateline_once,
 )
 
 PARAS = [
@@ -245,3 +246,43 @@ def test_a_bare_dateline_is_taken_above_the_story_only() -> None:
     assert take_dateline_once(under, 1, Metadata()) is None  # a teaser's or a reference's, under the story
     known = Metadata(published="2019-01-01")
     assert take_dateline_once(blocks, 3, known) is None and known.published == "2019-01-01"
+
+
+@pytest.mark.parametrize(
+    ("above", "published"),
+    [("Harbour Staff 2022年3月14日 08時00分", "2022-03-14"), ("Ann Other, March 14, 2022", "2022-03-14")],
+)
+def test_the_one_name_dateline_above_the_story_dates_it(above: str, published: str) -> None:
+    """A "Name, Date" line above the story that the readers near the headline missed (a headline found
+    elsewhere: the lines between hold a credit and share bars) dates it when it is the only day such
+    lines name."""
+    article = newsgrab.extract(_dated_above(above), kind="text")
+    assert article.published == published
+    assert above not in article.body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a teaser list: several names, several days
+        [("p", "Ann Other, March 14, 2022"), ("p", "Ivo Marsh, March 9, 2022")],
+        # the terms and values of a work's facts, not a name's line
+        [("p", "Completed: 2022-03-14")],
+        # a related story's headline with its date, linked whole
+        [("p", "Harbour Staff, March 14, 2022")],
+    ],
+)
+def test_name_datelines_of_two_days_a_term_or_a_link_date_nothing(lines: list[tuple[str, str]]) -> None:
+    blocks = [Block(kind=kind, text=text, link_chars=len(text) if "Staff" in text else 0) for kind, text in lines]
+    blocks += _dump(("h1", "Storm over the harbour"), ("p", PARAS[0]))
+    meta = Metadata()
+    assert take_name_dateline_once(blocks, len(blocks) - 1, meta) is None and meta.published is None
+
+
+def test_a_name_dateline_is_taken_above_the_story_only() -> None:
+    blocks = _dump(("p", "News Photos Videos Shows"), ("p", "Ann Other, May 3, 2021"), ("h1", "Storm over the harbour"),
+                   ("p", PARAS[0]))
+    meta = Metadata()
+    assert take_name_dateline_once(blocks, 3, meta) == 1 and meta.published == "2021-05-03"
+    under = _dump(("h1", "Storm over the harbour"), ("p", PARAS[0]), ("p", "Ann Other, May 3, 2021"))
+    assert take_name_dateline_once(under, 1, Metadata()) is None  # a comment's or a teaser's, under the story

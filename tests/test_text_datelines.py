@@ -12,7 +12,7 @@ import newsgrab
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
 from newsgrab.text.datelines import date_over_break
-from newsgrab.text.headerdates import name_date
+from newsgrab.text.headerdates import is_dateline, name_date
 
 STORY = "The storm felled many trees overnight and blocked several streets, the fire brigade said on Monday."
 
@@ -37,6 +37,33 @@ def test_a_line_of_two_dates_gives_the_publication_and_the_last_change(
     article = _read(line)
     assert (article.published, article.modified) == (published, modified)
     assert "2021" not in article.body and "2024" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        # the desk's or the byline's name before the first date (a theme's "<name> on <date>, updated <date>")
+        ("Metro Desk on May 6, 2020 at 8:15 AM, updated May 6, 2020 at 9:40 AM", "2020-05-06", "2020-05-06"),
+        ("Ann Other, 14 April 2019 / Updated 15 April 2019", "2019-04-14", "2019-04-15"),
+    ],
+)
+def test_a_name_before_a_line_of_two_dates_is_read_with_them(line: str, published: str, modified: str) -> None:
+    article = _read(line)
+    assert (article.published[:10], article.modified[:10]) == (published, modified)  # type: ignore[index]
+    assert "2020" not in article.body and "2019" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Metro Desk on May 6, 2020 at 8:15 AM, updated May 6, 2020 at 9:40 AM",
+        "Ann Other, 14 April 2019 / Updated 15 April 2019",
+    ],
+)
+def test_a_name_before_two_dates_keeps_the_line_no_dateline_alone(line: str) -> None:
+    """A dateline names nobody (the headline search and the date fallback take a bare one as the page's
+    own): the name keeps the whole line out, as it keeps "Ann Other, 14 April 2019" out."""
+    assert not is_dateline(line)
 
 
 @pytest.mark.parametrize(

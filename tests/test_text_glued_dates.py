@@ -10,7 +10,7 @@ import pytest
 
 import newsgrab
 from newsgrab.model import Block, Metadata
-from newsgrab.text.gluedate import glued_date, read_glued_dates
+from newsgrab.text.gluedate import glued_date, read_glued_dates, unglued_date
 
 STORY = ("The storm felled many trees overnight and blocked several streets across the old town, the fire "
          "brigade said on Monday, and crews worked through the night to clear them before the morning rush.")
@@ -92,3 +92,67 @@ def test_a_whole_page_dump_is_dated_by_its_glued_line() -> None:
     article = newsgrab.extract(text, kind="text")
     assert article.published == "2018-04-23"
     assert "4/23/2018" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Harbour WeeklyApril 9, 2018", "2018-04-09"),  # the source's name run into the month (no space)
+        ("Kettle Gazette21 March 2019", "2019-03-21"),  # a day-first date (found glued before too)
+        ("Jane DoeJuly 4th, 2017 in Weather", "2017-07-04"),  # the author's name, the section after it
+    ],
+)
+def test_a_date_glued_to_the_name_before_it_is_read(line: str, published: str) -> None:
+    assert glued_date(line) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "unglued"),
+    [
+        ("Harbour WeeklyApril 9, 2018", "Harbour Weekly April 9, 2018"),
+        ("By Ann OtherFebruary 15, 2017", "By Ann Other February 15, 2017"),
+        ("Kettle Gazette21 March 2019", "Kettle Gazette21 March 2019"),  # a digit: the date phrase is found as it is
+        ("iPhone 12 May 2021 review", "iPhone 12 May 2021 review"),  # a capital inside a word, no date after it
+        ("McDonald March in Dublin", "McDonald March in Dublin"),  # a month's name, no date
+        ("Covid19 cases rose 5% in 2020", "Covid19 cases rose 5% in 2020"),  # a digit after a letter, no date
+    ],
+)
+def test_only_a_whole_date_after_a_lower_case_letter_is_parted(line: str, unglued: str) -> None:
+    assert unglued_date(line) == unglued
+
+
+def test_a_teaser_list_of_glued_lines_under_the_story_is_not_read() -> None:
+    """The same glue in a list of other stories under the article (each "NameDate" its own day) is
+    no line under the headline: position keeps it out."""
+    text = "\n\n".join(["Harbour Daily", f"# {HEADLINE}", "By Jane Doe", STORY, STORY.replace("storm", "gale"),
+                        "More stories", "Ferry timetable changes for the winter", "Ann OtherFebruary 15, 2017",
+                        "New bakery opens on the quay", "Ivo MarshMarch 2, 2018"])
+    article = newsgrab.extract(text, kind="text")
+    assert article.published is None
+
+
+def test_a_whole_page_dump_is_dated_by_a_date_glued_to_its_source() -> None:
+    text = "\n\n".join(["Harbour Daily", "* News\n* Weather\n* Sport", f"# {HEADLINE}",
+                        "Harbour WeeklyApril 9, 2018", STORY, STORY.replace("storm", "gale"), "About us"])
+    assert newsgrab.extract(text, kind="text").published == "2018-04-09"
+
+
+#: a song's lines: a page of short lines, no paragraph of prose (the article starts at the text's top)
+VERSES = ["The tide comes in across the stones", "I hear the gulls above the bay", "The lamps are lit along the quay",
+          "And still I wait for you to stay"]
+
+
+def test_a_text_of_short_lines_is_dated_by_the_glued_line_under_its_headline() -> None:
+    """A page of short lines (a song's, a poem's) has no paragraph for the article to start at, and is
+    read as a text that opens with its title line: the glued line under a printing of the headline
+    dates it as it dates a text with chrome."""
+    text = "\n\n".join([HEADLINE, HEADLINE, "Home", "Privacy", HEADLINE, "March 2nd, 2014 in Folk", *VERSES])
+    article = newsgrab.extract(text, kind="text")
+    assert article.published == "2014-03-02"
+    assert "in Folk" not in article.body
+
+
+def test_a_text_of_short_lines_reads_no_glued_line_further_down() -> None:
+    text = "\n\n".join([HEADLINE, HEADLINE, "Home", "Privacy", HEADLINE, *VERSES, "Read more", "Share",
+                        "Ann Other • February 15, 2017"])
+    assert newsgrab.extract(text, kind="text").published is None

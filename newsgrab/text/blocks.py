@@ -23,6 +23,7 @@ from newsgrab.text.datefallback import (
     date_by_share_links,
     take_dateline_once,
     take_labelled_once,
+    take_name_dateline_once,
 )
 from newsgrab.text.farther import read_bio, read_far_above, read_into_article
 from newsgrab.text.gluedate import read_glued_dates
@@ -224,7 +225,11 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
                 meta.title = shown  # the `<title>` line's headline without the site's name around it
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
-            datelines = _last_resort_dates(blocks, raw_blocks, start, span.end, 0 if titled else None, meta)
+            # a date glued to a name or a section under the title line or another printing of it, as
+            # a text with chrome has it read (text/gluedate.py)
+            datelines = (read_glued_dates(blocks, 0, meta.title or "", meta)
+                         if titled and meta.published is None else set())
+            datelines |= _last_resort_dates(blocks, raw_blocks, start, span.end, 0 if titled else None, meta)
             if datelines:  # the datelines read out of the header's reach leave the body too
                 body = [block for block in body if not any(block is blocks[index] for index in datelines)]
             return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), blocks
@@ -296,6 +301,8 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
         meta.published = day  # the page's own address, as its buttons share it (a known URL outranks it)
         meta.provenance["published"] = "share-link"
     if (once := take_dateline_once(blocks, start, meta)) is not None:
+        dated.add(once)
+    if (once := take_name_dateline_once(blocks, start, meta)) is not None:
         dated.add(once)
     return dated
 

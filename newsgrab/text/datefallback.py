@@ -36,6 +36,10 @@ the other readers' business):
   the story only (a bare date under it stays no one's, as said above), and only when every bare
   dateline of the text names that day: a masthead's today over the story's, a listing or a thread
   name several.
+- **The one day the "Name, Date" lines above the story name** (`take_name_dateline_once`), when no
+  bare dateline did: the byline's or the desk's name with the date ("Harbour Staff 2022年3月14日
+  08時00分") over a headline the search did not choose, held as a bare one is (above the story, one
+  day for every such line); a term of a list of facts ("Completed: 2021-06-30") is no name's line.
 """
 
 from __future__ import annotations
@@ -46,9 +50,10 @@ from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from newsgrab.data import load_toml
-from newsgrab.meta.dates import date_from_url, has_digit
+from newsgrab.meta.dates import date_from_url, has_digit, parse_date
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
+from newsgrab.text.datelines import numeric_date
 from newsgrab.text.header import (
     FIRST_PUBLISHED_RE,
     HEADER_KINDS,
@@ -56,7 +61,7 @@ from newsgrab.text.header import (
     is_dateline,
     labelled_date,
 )
-from newsgrab.text.headerdates import take_dates
+from newsgrab.text.headerdates import name_date, take_dates
 
 #: blocks past the article's end where its labelled date may still sit (under an abstract, a
 #: gallery's last caption); the comments and the footer come after them
@@ -161,6 +166,41 @@ def take_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int |
             return None  # two days: a listing's, a thread's, or a masthead's and the story's
         if first is None:
             first, day = index, found.published
+    if first is None or day is None or first >= start:
+        return None
+    meta.published = day
+    meta.provenance["published"] = "header-line"
+    return first
+
+
+def take_name_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int | None:
+    """Fill `meta.published` from the one day the text's "Name, Date" lines name ("Harbour Staff
+    2022年3月14日 08時00分", "Ann Other, March 14, 2022"), when the first of them sits above `start` (the
+    article's first paragraph) and no bare dateline dated the text; return its index, or None when
+    nothing was taken. Read as `take_dateline_once` reads a bare one: a teaser list's or a thread's
+    lines name several days (and then none is taken), one printed under the story is no one's, one
+    linked whole is another page's headline, one ending in a full stop a sentence's tail, and words
+    that end in a colon are a term of a list of facts ("Completed: 2021-06-30"), not a name. Only the
+    date is read: the name is the byline readers' to take."""
+    if meta.published is not None:
+        return None
+    first: int | None = None
+    day: str | None = None
+    for index, block in _short_dated_lines(blocks):
+        if block.text.endswith(".") or block.link_chars >= len(block.text) or FIRST_PUBLISHED_RE.match(block.text):
+            continue
+        pair = name_date(block.text)
+        if pair is None or pair[0] is None or pair[2] is not None:
+            continue  # (a bare dateline is take_dateline_once's; a labelled one may be a last change)
+        if block.text[: block.text.find(pair[1])].rstrip().endswith((":", "：")):
+            continue  # a term and its value ("Completed: 2021-06-30", a work's stats): no name's line
+        when = parse_date(pair[1]) or numeric_date(pair[1])
+        if when is None:
+            continue
+        if day is not None and when[:10] != day[:10]:
+            return None
+        if first is None:
+            first, day = index, when
     if first is None or day is None or first >= start:
         return None
     meta.published = day

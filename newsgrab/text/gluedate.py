@@ -7,6 +7,11 @@ Doe 3/14/15 9:26am Yesterday 9:26am"), the section after it ("March 2nd, 2014 in
 the HTML path's lexicon does not hold before it ("First Posted: 07-19-11 04:05 PM | Updated: ...").
 None of these reads as a dateline (`date_first` wants the date first and a name or nothing after it,
 `kicker_date` the date last), so the story's date went unread while it sat right under the headline.
+A converter that joins inline elements without a space glues the date to the name before it as one
+word ("Harbour DailyMarch 4, 2019"), where a month-first date phrase, which starts on a word's edge,
+is not found: a lower-case letter that runs straight into a capital where a whole date starts is the
+join of two elements (no word goes on from a lower-case letter into a month's name), and the space is
+put back first (`unglued_date`; a day-first date, "Harbour Daily12 May 2021", is found glued as it is).
 
 Shape, not words, tells such a line from a sentence that holds a date: the words on either side of
 the one date are a few capitalised words each (a name, a label, a section), with no sentence or clause
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from newsgrab.meta.dates import has_digit, parse_date, parse_stamp, split_at_modified_label
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp, split_at_modified_label
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.datelines import CLOCK_WORDS, TEXT_DATE_RE, numeric_date
@@ -48,6 +53,8 @@ _CLOCK_RE = re.compile(rf"(?:\b(?:{CLOCK_WORDS})\s+)?\d{{1,2}}[:.h]\d{{2}}(?::\d
                        r"(?:\s+[A-Z]{2,4}\b)?")
 #: what parts the words beside the date from each other and from it
 _GAP_RE = re.compile(r"[\s,/|•·–—-]+")
+#: where a lower-case letter meets a capital: the start a month-first date glued to a name would have
+_EDGE_RE = re.compile(r"(?<=[a-zß-öø-ÿа-я])(?=[A-ZÀ-ÖØ-ÞА-Я])")
 #: what no name, label or section holds: a sentence's or a clause's marks, a quotation, a bracket
 _NOT_LABEL = frozenset(".!?;\"“”«»()[]、。！？「」『』【】…")
 
@@ -60,6 +67,18 @@ def _numeric_day(token: str) -> str | None:
         return numeric_date(token)
     stamp = parse_stamp(token)  # "4/23/2018" (23 is no month); "05.03.2022" may be either order
     return stamp.iso if stamp is not None and stamp.swapped is None else None
+
+
+def unglued_date(text: str) -> str:
+    """`text` with a space put back before each date glued to the lower-case letter before it
+    ("Harbour DailyMarch 4, 2019" -> "Harbour Daily March 4, 2019"; the module's docstring); `text`
+    itself when none is. The date phrase is matched on the rest of the line: the word boundary it
+    opens with does not hold inside a word."""
+    cuts = [edge.start() for edge in _EDGE_RE.finditer(text)
+            if (phrase := DATE_PHRASE_RE.match(text[edge.start():])) is not None and parse_date(phrase.group(0))]
+    if not cuts:
+        return text
+    return " ".join(text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
 def _is_label(side: str, *, after: bool) -> bool:
@@ -79,7 +98,7 @@ def glued_date(text: str) -> str | None:
     docstring); None for anything else (a bare dateline too: the dateline readers take one)."""
     if len(text) > MAX_HEADER_LINE_CHARS or not has_digit(text):
         return None
-    text = split_at_modified_label(text)[0]
+    text = unglued_date(split_at_modified_label(text)[0])
     phrases = [(m.start(), m.end(), parse_date(m.group(0))) for m in TEXT_DATE_RE.finditer(text)]
     numbers = [(m.start(), m.end(), _numeric_day(m.group(0))) for m in _NUMERIC_RE.finditer(text)
                if not any(start <= m.start() < end for start, end, _ in phrases)]  # ("28.06.2022" is both)
@@ -108,7 +127,10 @@ def read_glued_dates(blocks: list[Block], headline: int, title: str, meta: Metad
     for anchor in anchors:
         for index in range(anchor + 1, min(len(blocks), anchor + 1 + LINES_UNDER_HEADLINE)):
             block = blocks[index]
-            if block.kind == "p" and (when := glued_date(block.text)) is not None:
+            # (a line that is one link as a whole is another page's headline with its date, as
+            # take_header_line holds it: a related story's)
+            if (block.kind == "p" and block.link_chars < len(block.text)
+                    and (when := glued_date(block.text)) is not None):
                 meta.published = when
                 meta.provenance["published"] = "header-line"
                 return {index}

@@ -64,7 +64,10 @@ def is_dateline(text: str) -> bool:
     if pair is not None:
         return pair[0] is None
     first = date_first(text)
-    return (first is not None and not first[1]) or two_dates(text) is not None
+    if first is not None and not first[1]:
+        return True
+    both = two_dates(text)  # its first date alone too: "Jane Doe, Jan. 5, 2021 / Updated ..." names someone
+    return both is not None and is_dateline(both[0])
 
 
 def two_dates(text: str) -> tuple[str, str, str] | None:
@@ -72,9 +75,12 @@ def two_dates(text: str) -> tuple[str, str, str] | None:
     date's label, the second date's field, its ISO date); None for anything else. A theme prints its publication and its
     last change on one line ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021, 12:34 AM UTC", "23. März
     2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: ...", "on December 16, 2014 at 10:38 PM, updated
-    ...", and the reverse: "... 18.00 EST First published on Friday 11 November 2011"): the part
-    before the label is a dateline alone, the part from it a labelled date. The label names the second
-    date's field (data/date_labels.toml); the first date is the other one."""
+    ...", and the reverse: "... 18.00 EST First published on Friday 11 November 2011"), maybe after the
+    byline's or the desk's name ("Metro Desk on December 16, 2014 at 10:38 PM, updated ..."): the part
+    before the label is a dateline alone or a "Name, Date" line (take_header_line reads it as one, and
+    `is_dateline` holds the whole line a dateline only when that part is one), the part from it a
+    labelled date. The label names the second date's field (data/date_labels.toml); the first date is
+    the other one."""
     if len(text) > 2 * MAX_HEADER_LINE_CHARS or not has_digit(text):
         return None
     inner = _INNER_LABEL_RE.search(text)
@@ -82,7 +88,7 @@ def two_dates(text: str) -> tuple[str, str, str] | None:
         return None
     head, tail = text[: inner.start()], text[inner.start("label"):]
     second = labelled_date(tail)
-    if second is None or not has_digit(head) or not is_dateline(head):
+    if second is None or not has_digit(head) or not (is_dateline(head) or name_date(head) is not None):
         return None
     return head.rstrip(" ,;/|•·–—-"), second[0], second[1]
 
