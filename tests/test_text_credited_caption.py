@@ -12,9 +12,12 @@ import tomllib
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsgrab
 from newsgrab.clean.textshapes import credited_captions
+from newsgrab.media import credittail
 from newsgrab.media.credittail import MAX_CAPTION_CHARS, _may_hold_credit, ending_credit, is_credited_caption
 from newsgrab.model import Block
 
@@ -116,3 +119,24 @@ def test_the_prefilter_lets_every_credit_label_through(label: str) -> None:
         assert _may_hold_credit(line)
         assert ending_credit(line) is not None
     assert not _may_hold_credit("Boats wait at the north quay at dawn, as they have since May.")
+
+
+#: pieces of lines the credit prefilter is asked about: heads of credit labels cut anywhere, their
+#: capitals, a copyright mark, plain words
+_CREDIT_ALPHABET = ["fo", "to", "Foto", "pho", "PHOTO", "(c", ")", "©", "ima", "ge", "Bild", "quelle", "ф", "ото",
+                    "źró", "dło", "the quay ", " ", ".", "credit", "Crédit"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_ALPHABET), max_size=8).map("".join))
+def test_the_prefilter_finds_a_head_where_the_line_holds_one(text: str) -> None:
+    """One search of the grouped pattern answers as asking the lowered line for every head does."""
+    assert _may_hold_credit(text) is any(head in text.lower() for head in credittail._label_heads())
+
+
+def test_the_prefilter_has_a_branch_per_first_character() -> None:
+    heads = credittail._label_heads()
+    assert credittail._label_heads_re().pattern.count("(?:") == len({head[0] for head in heads})
+    assert all(credittail._label_heads_re().search(head) for head in heads)
+    assert _may_hold_credit("Ferries wait at the quay. PHOTO: Ana Ruiz")
+    assert not _may_hold_credit("Ferries wait at the north quay before the storm.")

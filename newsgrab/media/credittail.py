@@ -60,9 +60,22 @@ def _label_heads() -> tuple[str, ...]:
     return tuple(sorted({label.split()[0] for label in labels} | {"©", "(c)"}))
 
 
+@cache
+def _label_heads_re() -> re.Pattern[str]:
+    """`_label_heads` as one pattern with a branch per first character ("f(?:uente|onte|otos|oto)"):
+    a search finds one of them where the text holds one, as asking the text for each head does,
+    with one walk through the text instead of one for each of the 31 heads (twice as fast on the
+    lines the text dumps ask it of). The engine tries only the branch of the character it is
+    at, and a head that holds another ("fotos", "foto") changes nothing: any match will do."""
+    groups: dict[str, list[str]] = {}
+    for head in sorted(_label_heads(), key=lambda head: (-len(head), head)):
+        groups.setdefault(head[0], []).append(re.escape(head[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())))
+
+
 def _may_hold_credit(text: str) -> bool:
     """Whether `text` holds a credit label's first word or a copyright mark (see `_label_heads`)."""
-    return any(map(text.lower().__contains__, _label_heads()))  # (no generator: asked of every line read)
+    return _label_heads_re().search(text.lower()) is not None
 
 
 def ends_with_credit(text: str) -> bool:

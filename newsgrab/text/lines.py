@@ -31,6 +31,7 @@ from newsgrab.text.wrap import (
     display_width,
     goes_on_mid_sentence,
     is_hard_wrapped,
+    join_line,
     join_lines,
     keeps_source_breaks,
     source_broken,
@@ -346,7 +347,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
             if width is not None and breaks_word(prev_line, stripped, width):
                 unit.raw = unit.raw.rstrip() + stripped  # w3m cut a Korean word at the column
             else:
-                unit.raw = join_lines([unit.raw, stripped])
+                unit.raw = join_line(unit.raw.strip(), stripped)  # (a no-op strip but after an empty heading)
         else:
             units.append(RawBlock(kind if not units else "p", stripped, number, ordered and not units))
             opens = True

@@ -84,26 +84,26 @@ def join_split_links(lines: list[str]) -> list[str]:
     via Email")`). A line that closes a label or a URL (an icon image's inside a link, or one link
     where the next begins) gives the run MAX_LINK_LINES more: html2text wraps a share bar of icon
     links five lines a link, and a paragraph's links one after another; cut at a fixed count, the
-    run was left unjoined and its markup read as text.
+    run was left unjoined and its markup read as text. The lines come back as they were given
+    (the same list) when no link is split; a copy is made at the first join.
     """
-    out: list[str] = []
-    index = 0
+    out: list[str] | None = None  # a copy of the lines, made at the first join
     count = len(lines)
-    while index < count:
-        line = lines[index]
-        index += 1
-        if "[" not in line and "](" not in line:
-            out.append(line)
+    resume = 0  # the line after the last run joined: the lines of a run are not read again
+    # (only a line with a bracket may open a link: most lines of a dump are passed over in the
+    # comprehension, not one turn each of the walk below)
+    for index in [index for index, line in enumerate(lines) if "[" in line or "](" in line]:
+        if index < resume:
             continue
+        line = lines[index]
         state = _link_state(line)
         if state == 0:
-            out.append(line)
             continue
         joined = line.rstrip()
-        taken = index
+        taken = start = index + 1
         scan = _LinkScan()
         scan.feed(joined)
-        ahead, limit = index, min(count, index + MAX_LINK_LINES)
+        ahead, limit = start, min(count, start + MAX_LINK_LINES)
         while ahead < limit:
             nxt = lines[ahead].strip()
             ahead += 1
@@ -122,13 +122,13 @@ def join_split_links(lines: list[str]) -> list[str]:
                 # followed by the next one): a share bar of icon links that html2text wrapped, or
                 # markdownify's, is followed link by link, each within MAX_LINK_LINES
                 limit = min(count, ahead + MAX_LINK_LINES)
-        if taken > index:
-            out.append(joined)
-            out.extend("" for _ in range(taken - index))  # keep the line numbers
-            index = taken
-        else:
-            out.append(line)
-    return out
+        if taken > start:
+            if out is None:
+                out = lines.copy()
+            out[index] = joined
+            out[start:taken] = [""] * (taken - start)  # keep the line numbers
+            resume = taken
+    return lines if out is None else out
 
 
 def _link_state(text: str) -> int:

@@ -89,8 +89,9 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
     shortest = MIN_WRAP_WIDTH - WRAP_BAND
     last = len(lines) - 1
     # (the lines too short to count are passed over in a comprehension: most of a dump's lines,
-    # blanks and menu entries, cost no turn of the loop below)
-    for index in [index for index, line in enumerate(lines) if len(line) >= shortest]:
+    # blanks and menu entries, cost no turn of the loop below; so are the lines with link markup,
+    # which count for no width and are never breakable, a third of a markdown dump's long lines)
+    for index in [index for index, line in enumerate(lines) if len(line) >= shortest and "](" not in line]:
         line = lines[index]
         if " " not in line.strip():
             continue
@@ -98,13 +99,14 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
         width = len(line_end) if line_end.isascii() else display_width(line_end)  # (its own shortcut, uncalled)
         if width > MAX_WRAP_WIDTH:
             longer += _breakable(line)
-        elif width >= shortest and index < last and "](" not in line:
+        elif width >= shortest and index < last:
             # the line may have been wrapped: the next one goes on with plain text (not a blank, a
             # list item or a markdown link, which a wrapper does not make)
             following = lines[index + 1]
             if following.strip() and "](" not in following and not starts_item(following):
                 counts[width] += 1
-                unbreakable[width] += not _breakable(line)
+                if width >= MIN_WRAP_WIDTH:  # (only a wrap width's own count of unbreakable lines is read)
+                    unbreakable[width] += not _breakable(line)
     best, best_near = None, 0
     near = sum(counts[MIN_WRAP_WIDTH - WRAP_BAND:MIN_WRAP_WIDTH])
     over = sum(c - u for c, u in zip(counts[MIN_WRAP_WIDTH:], unbreakable[MIN_WRAP_WIDTH:], strict=True)) + longer
@@ -222,12 +224,19 @@ def join_lines(lines: list[str]) -> str:
     CJK characters (which have no spaces)."""
     out = lines[0].strip()
     for line in lines[1:]:
-        line = line.strip()
-        if not line:
-            continue
-        if (out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower()) or (
-                not out[-1:].isascii() and ends_with(_CJK_END_RE, out, "\n", 1) and _CJK_START_RE.match(line)):
-            out += line
-        else:
-            out += " " + line
+        out = join_line(out, line)
     return out
+
+
+def join_line(out: str, line: str) -> str:
+    """The next line joined to the lines joined so far (`out`, which `join_lines` stripped at its
+    start and no join strips again). `join_line(out.strip(), line)` is `join_lines([out, line])`
+    without its list and loop: the paragraph join (text/lines.py) adds a unit's lines one at a
+    time, some 25,000 joins over the text dumps of one converter."""
+    line = line.strip()
+    if not line:
+        return out
+    if (out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower()) or (
+            not out[-1:].isascii() and ends_with(_CJK_END_RE, out, "\n", 1) and _CJK_START_RE.match(line)):
+        return out + line
+    return out + " " + line
