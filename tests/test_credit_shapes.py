@@ -104,6 +104,7 @@ def test_the_pages_own_magazine_is_spelled_by_its_site_name_or_its_domain() -> N
     assert spells_site("Example Daily Magazine", [], ("exampledailymag",))  # first letters of its words
     assert spells_site("Harbour Monthly", [["harbour", "monthly"]], ("hm-online",))  # the site name
     assert spells_site("Harbour Monthly", [], ("harbourmonthly",))  # its words run together
+    assert spells_site("The Harbour", [], ("theharbour",)) and spells_site("The Harbour Review", [], ("harbourreview",))
     assert not spells_site("Harbour Quarterly", [["example", "daily"]], ("exampledaily",))
 
 

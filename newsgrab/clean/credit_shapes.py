@@ -75,13 +75,16 @@ def print_issue_name(text: str) -> str | None:
 def spells_site(name: str, site_names: list[list[str]], domain_labels: tuple[str, ...]) -> bool:
     """Whether `name` is the page's own site: its words are one of the site's names, or one label of
     the domain is its letters run together or the first letters of its words in order ("nymag")."""
-    words = [w for w in re.findall(r"\w+", name.casefold()) if w != "the"]
+    every = re.findall(r"\w+", name.casefold())
+    words = [w for w in every if w != "the"]
     if not words:
         return False
     if any(words == [w for w in site if w != "the"] for site in site_names):
         return True
-    spelled = (re.sub(r"[\W_]+", "", label) for label in domain_labels)  # "example-daily" spells "Example Daily"
-    return any(len(label) >= 2 and _prefixes_spell(label, words) for label in spelled)
+    spelled = [re.sub(r"[\W_]+", "", label) for label in domain_labels]  # "example-daily" spells "Example Daily"
+    # with or without its article: "The Atlantic" is theatlantic, "The New Yorker" newyorker
+    return any(len(label) >= 2 and (_prefixes_spell(label, words) or _prefixes_spell(label, every))
+               for label in spelled)
 
 
 def _prefixes_spell(label: str, words: list[str]) -> bool:
