@@ -15,6 +15,12 @@ either way. A miss is listed with what the HTML path did to the same block, so a
 removes but the converter's text keeps shows a family the conversion made hard (its markup cue lost).
 Only the listed half's misses are printed (with `--converted`, the HTML path's own misses are not):
 list `tune`, never `holdout`.
+
+The original source is counted as the HTML path counts it (`tally_source`), per converter and half, on
+the pages whose labelled provenance notice reaches the text pass: of those crediting a publication,
+how many name it and give its URL; of those only crediting contributors or the page's own print
+edition (`credit_kind`), how many name none. Text input has no URL, so a credit can only tell the
+page's own publication from another by the names the text gives.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from bench.notice_removal import BODY, BODY_TOPICS, NOT_SCORED, fingerprint
+from bench.notice_removal import BODY, BODY_TOPICS, NOT_SCORED, credit_kind, fingerprint
 from bench.splits import TUNE, half_of, meta_sites, readability_sites
 
 #: the sets bench/convert_pages.py writes (the ScrapingHub pages are textbench's, scored by `--text`)
@@ -88,6 +94,20 @@ class Table:
     def __init__(self) -> None:
         self.cells: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
         self.misses: list[str] = []
+        #: (converter, group) -> pages crediting a publication (`credit`), of them `named` and `url`;
+        #: pages with contributor / own print-edition credits only (`no-source`), of them `unnamed`
+        self.sources: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+
+    def add_source(self, converter: str, group: str, kind: str, name: bool, url: bool) -> None:
+        for conv in (converter, ALL):
+            for row in {group, group.split(":")[0], ALL}:
+                counts = self.sources[conv, row]
+                counts[kind] += 1
+                if kind == "credit":
+                    counts["named"] += name
+                    counts["url"] += url
+                else:
+                    counts["unnamed"] += not name
 
     def add(self, converter: str, group: str, what: str, ok: bool) -> None:
         for conv in (converter, ALL):
@@ -96,9 +116,10 @@ class Table:
                 self.cells[conv, row, what]["ok"] += ok
 
     def report(self) -> str:
-        converters = [*sorted({c for c, _, _ in self.cells} - {ALL}), ALL]
+        converters = [*sorted(({c for c, _, _ in self.cells} | {c for c, _ in self.sources}) - {ALL}), ALL]
         # tune (and its folds) first, then holdout, then all
-        groups = [*sorted({g for _, g, _ in self.cells} - {ALL}, key=lambda g: (not g.startswith(TUNE), g)), ALL]
+        groups = [*sorted(({g for _, g, _ in self.cells} | {g for _, g in self.sources}) - {ALL},
+                          key=lambda g: (not g.startswith(TUNE), g)), ALL]
         notices = sorted({w for _, _, w in self.cells} - {BODY})
         lines = ["\ntext path on the converted pages: notices removed / body blocks kept",
                  "| converter | " + " | ".join(f"{g} notices | {g} body" for g in groups) + " |",
@@ -113,6 +134,17 @@ class Table:
                   "| category | " + " | ".join(groups) + " |", "|---|" + "---|" * len(groups)]
         for what in (*notices, BODY):
             lines.append(f"| {what} | " + " | ".join(_share(self.cells[ALL, g, what]) for g in groups) + " |")
+        lines += ["\noriginal source on the converted pages with a labelled provenance notice: crediting a "
+                  "publication, source named / url found; only contributor / print-edition credits, no source named",
+                  "| converter | " + " | ".join(f"{g} named | {g} url | {g} none named" for g in groups) + " |",
+                  "|---|" + "---|---|---|" * len(groups)]
+        for conv in converters:
+            cells = []
+            for group in groups:
+                counts = self.sources[conv, group]
+                cells += [_part(counts["named"], counts["credit"]), _part(counts["url"], counts["credit"]),
+                          _part(counts["unnamed"], counts["no-source"])]
+            lines.append(f"| {conv} | " + " | ".join(cells) + " |")
         return "\n".join(lines)
 
 
@@ -121,6 +153,10 @@ def _sum(counters: Iterator[Counter[str]] | list[Counter[str]]) -> Counter[str]:
     for counter in counters:
         total.update(counter)
     return total
+
+
+def _part(ok: int, n: int) -> str:
+    return f"{ok}/{n}" if n else "-"
 
 
 def _share(counter: Counter[str]) -> str:
@@ -146,6 +182,7 @@ def score_converted(folder: Path, labels: dict[tuple[str, str], dict[str, str]],
         except newsgrab.NewsgrabError:  # a converter that printed nothing
             continue
         group = group_of(dump.site, folds)
+        credited = False
         for block, removal in article.timeline:
             if not any(ch.isalnum() for ch in block.text):
                 continue
@@ -155,10 +192,15 @@ def score_converted(folder: Path, labels: dict[tuple[str, str], dict[str, str]],
                 continue
             what, ok = scored
             table.add(dump.converter, group, what, ok)
+            credited = credited or page_labels.get(key) == "syndication"
             if not ok and want_misses is not None and group.split(":")[0] == want_misses:
                 mine = f"{removal.category} {removal.rule}" if removal else "kept"
                 html = html_verdicts.get((dump.dataset, dump.doc), {}).get(key, "?")
                 table.misses.append(f"{'LOST' if what == BODY else 'MISS'} {group} {dump.converter} {dump.site} "
                                     f"{dump.dataset}/{dump.doc[:40]} [{what}] -> {mine} (html: {html}): "
                                     f"{block.text[:160]!r}")
+        if credited:
+            source = article.original_source
+            table.add_source(dump.converter, group, credit_kind(page_labels, article),
+                             bool(source and source.name), bool(source and source.url))
     return table

@@ -58,3 +58,14 @@ def test_dumps_are_found_by_set_and_converter(tmp_path: Path) -> None:
     found = list(dumps(tmp_path))
     assert [(d.dataset, d.doc, d.converter) for d in found] == [("readability", name, "w3m")]
     assert list(dumps(tmp_path, ["lynx"])) == []
+
+
+def test_the_original_source_counts_per_converter_and_half_and_in_all() -> None:
+    table = Table()
+    table.add_source("w3m", TUNE, "credit", name=True, url=False)
+    table.add_source("w3m", TUNE, "credit", name=False, url=False)
+    table.add_source("lynx", HOLDOUT, "no-source", name=False, url=False)
+    assert table.sources["w3m", TUNE] == {"credit": 2, "named": 1, "url": 0}
+    assert table.sources[ALL, ALL] == {"credit": 2, "named": 1, "url": 0, "no-source": 1, "unnamed": 1}
+    row = next(line for line in table.report().splitlines() if line.startswith("| w3m |") and "1/2" in line)
+    assert row.startswith("| w3m | 1/2 | 0/2 | - |")

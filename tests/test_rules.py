@@ -68,13 +68,13 @@ def test_rule_ids_are_unique_and_namespaced() -> None:
     for rule in RULES:
         assert rule.category in REMOVAL_CATEGORIES
         assert rule.family, f"{rule.id} names no family"
-        assert rule.id.split(".")[0] in (rule.category, "de", "fr", "es", "it", "pt", "ru", "zh"), rule.id
+        assert rule.id.split(".")[0] in (rule.category, "de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ko"), rule.id
 
 
 def test_rule_set_covers_families_and_languages() -> None:
     assert len({r.family for r in RULES}) >= 40
     languages = {r.id.split(".")[0] for r in RULES if r.source.startswith("lang_")}
-    assert languages == {"de", "fr", "es", "it", "pt", "ru", "zh"}
+    assert languages == {"de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ko"}
     assert {r.category for r in RULES} >= set(REMOVAL_CATEGORIES) - {"separator"}
 
 

@@ -23,6 +23,11 @@ of a notice line that merely holds a provenance word far away ("... appears in p
 Reprints | Subscribe") name nothing. Credits that only say who helped write the piece or where the
 page's own print edition ran it (newsgrab/data/provenance.toml `no_source`) name no source.
 
+Two credits hold no provenance word and are read by their shape (credit_shapes.py): a print-issue
+line ("... appears in the May 2024 issue of X"), a source only when X is not the page's own
+magazine, and a credit in Japanese, Chinese or Korean, whose words the cues cannot cut apart and
+whose name has no capitals (Xで…に掲載した記事からの転載, 原载于《X》, X에 게재).
+
 The result says which cue fired (`Credit.cue`), so `provenance.original_source` and `--explain`
 can tell a reader why the pass named that source.
 """
@@ -37,6 +42,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from newsgrab import urls
+from newsgrab.clean.credit_shapes import cjk_credit, print_issue_name, spells_site
 from newsgrab.clean.credits import credited_date, credited_name
 from newsgrab.clean.lexicon import WordSet, platforms, words_of
 from newsgrab.clean.views import BlockText, PageFacts
@@ -94,7 +100,7 @@ def no_source_words() -> WordSet:
 def examples() -> dict[str, tuple[str, str]]:
     """Each language's (no_source_example, source_example), for the tests."""
     return {language: (str(section["no_source_example"]), str(section["source_example"]))
-            for language, section in _data().items() if isinstance(section, dict)}
+            for language, section in _data().items() if isinstance(section, dict) and "no_source_example" in section}
 
 
 @cache
@@ -170,7 +176,10 @@ def site_of(host: str | None) -> str:
 
 def names_no_source(view: BlockText, page: PageFacts) -> bool:
     """Whether the credit's only provenance words are those of a contribution or a print-edition
-    line ("Jane Roe contributed reporting", "appears in print"): it names no other publication."""
+    line ("Jane Roe contributed reporting", "appears in print"), or it is a print-issue line naming
+    the page's own magazine (`own_print_issue`): it names no other publication."""
+    if own_print_issue(view.text, page):
+        return True
     phrases = no_source_words()
     hit = phrases.first_hit(view.words, view.present)
     if hit is None:
@@ -181,6 +190,34 @@ def names_no_source(view: BlockText, page: PageFacts) -> bool:
             if tuple(rest[i : i + len(parts)]) == parts:
                 rest[i : i + len(parts)] = ["_"] * len(parts)
     return page.vocabulary["provenance"].first_hit(rest, frozenset(rest)) is None
+
+
+def own_print_issue(text: str, page: PageFacts) -> bool:
+    """Whether `text` is a print-issue line ("... appears in the May 2024 issue of X") whose X is the
+    page's own site (credit_shapes.spells_site): the page's own print edition, no source."""
+    if "issue" not in text.casefold():
+        return False
+    name = print_issue_name(text)
+    if not name:
+        return False
+    names = page.names
+    site_names = [[word] for word in names.words] + [list(p) for found in names.phrases.values() for p in found]
+    return spells_site(name, site_names, page.domain_labels)
+
+
+def _shaped(text: str, page: PageFacts) -> tuple[str, str, str | None, list[int]] | None:
+    """A credit no provenance word or source label finds: (kind, name, ISO date or None, offsets of
+    its cue) of a print-issue line naming another magazine or of a credit in Japanese, Chinese or
+    Korean read by its shape (credit_shapes.py). A print-issue line is read only on a page that
+    knows its own site (a URL, a domain its text prints, a site name): on the others whether the
+    magazine is the page's own cannot be told (a text dump of a magazine's page names its own print
+    issue), and no source is better than the page's own name as its source."""
+    if "issue" in text.casefold() and (name := print_issue_name(text)):
+        known = page.domain_labels or page.names.words or page.names.phrases
+        return ("print-issue", name, None, [0]) if known else None
+    if not text.isascii() and (found := cjk_credit(text)) is not None:
+        return "provenance-word", found[0], found[1], [found[2]]
+    return None
 
 
 def _cue(view: BlockText, page: PageFacts) -> tuple[str, list[int]] | None:
@@ -216,9 +253,13 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
     if view.block.kind in ("caption", "media") or names_no_source(view, page):
         return None
     found = _cue(view, page)
-    if found is None:
+    shaped = _shaped(view.text, page) if found is None else None
+    if found is not None:
+        kind, offsets = found
+    elif shaped is not None:
+        kind, offsets = shaped[0], shaped[3]
+    else:
         return None
-    kind, offsets = found
     text = view.text
     own = site_of(page_host) if page_host else ""
     near_links: list[Link] = []
@@ -231,9 +272,13 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
         host = urlsplit(link.url).hostname
         if foreign is None and host and site_of(host) != own and site_of(host).split(".")[0] not in platforms():
             foreign = link
-    near_view = replace(view, block=replace(view.block, links=near_links))
-    name = credited_name(near_view, page, authors_too=True)
-    how = "link-text" if name and any(name == link.text.strip(" .,:;") for link in near_links) else "name"
+    name: str | None
+    if shaped is not None:  # the shape read the name: a CJK credit's link is its whole clause
+        name, how = shaped[1], "shape"
+    else:
+        near_view = replace(view, block=replace(view.block, links=near_links))
+        name = credited_name(near_view, page, authors_too=True)
+        how = "link-text" if name and any(name == link.text.strip(" .,:;") for link in near_links) else "name"
     if name is None:
         domain = next((m for m in _DOMAIN_RE.finditer(text)
                        if _near(offsets, m.start(), m.end()) and site_of(m.group(1)) != own), None)
@@ -244,7 +289,7 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
     name, domain_url = finish_name(name, text, page_host)
     url = foreign.url if foreign is not None else _named_link(near_links, name)
     url = url or text_url(text, page_host) or domain_url
-    date = credited_date(text)
+    date = credited_date(text) or (shaped[2] if shaped is not None else None)
     if not (name or url or date):
         return None
     return Credit(name, url, date, f"{kind}+{how if name else 'date' if date else 'link'}")
