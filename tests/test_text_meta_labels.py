@@ -366,3 +366,40 @@ def test_a_desk_above_the_dateline_under_the_caption_signs_the_story(
     meta = Metadata()
     read_around(blocks, 0, len(blocks), meta, names_before=2, title_at=(1,))
     assert (meta.authors, (meta.published or "")[:10]) == (authors, "2024-03-04")
+
+
+# ------------------------------------------------------------------ an avatar's name joined to the byline
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # lynx and w3m join an author's avatar name and the byline that repeats it on one line
+        ("Wren Talbot by Wren Talbot", ["Wren Talbot"]),
+        ("Harbour Desk By Harbour Desk on 4 March 2024", ["Harbour Desk"]),
+        # a sponsor box's heading printed twice with its opener each time names nobody
+        ("Promoted Posts by Promoted Posts by", []),
+        # a one-word name is not halved ("Tom by Tom"), and a picture's credit is no byline
+        ("Tom by Tom", []),
+        ("Illustration by Mara Quill", []),
+    ],
+)
+def test_a_name_joined_to_its_byline_names_the_author(byline: str, authors: list[str]) -> None:
+    # the line sits under a quote that the span reads as the story's first paragraph (`names_before`),
+    # where a bare or doubled name is not read: only a byline is
+    from newsgrab.text.around import read_around
+    from newsgrab.text.header import is_header_line
+
+    blocks = _blocks("Storm over the harbour closes the ferry pier",
+                     'The harbour master said: "Is that how a pier should look?"', byline, "Pier News Fellow", STORY)
+    meta = Metadata()
+    taken = read_around(blocks, 0, 4, meta, names_before=1, title_at=(0,))
+    assert (meta.authors, 2 in taken) == (authors, bool(authors))
+    assert is_header_line(byline) is bool(authors)  # the headline's evidence: its byline under it
+
+
+def test_a_byline_copy_is_the_byline_after_the_name() -> None:
+    from newsgrab.text.byline import byline_copy
+
+    assert byline_copy("Wren Talbot by Wren Talbot, Staff") == "by Wren Talbot, Staff"
+    assert byline_copy("Wren TalbotBy Wren Talbot") == "By Wren Talbot"
+    assert [byline_copy(text) for text in ("Promoted Posts by Promoted Posts by", "Tom by Tom", "Step by Step",
+                                            "Wren Talbot by Ansel Varrow")] == [None, None, None, None]

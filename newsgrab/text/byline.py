@@ -114,7 +114,9 @@ _INTERFACE_TAIL_RE = re.compile(
 #: a name, then a byline word, maybe glued to it, then the same name: a link's text and its screen-reader
 #: copy ("Lars QuentBy Lars Quent, Staff"); the case of the name is kept, the opener's is not
 _BY_COPY_RE = re.compile(
-    rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?i:{_WORDS.alternation(_WORDS.openers)})\s+(?P=one)(?=$|[\s,|])")
+    rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?P<by>(?i:{_WORDS.alternation(_WORDS.openers)}))\s+(?P=one)(?=$|[\s,|])")
+#: the openers, folded: what a label printed twice ends with ("Promoted Posts by Promoted Posts by": `byline_copy`)
+_OPENERS = frozenset(opener.casefold() for opener in _WORDS.openers)
 #: a person's name opening an author's bio, maybe with a social handle in brackets after it, then its
 #: verb (data/byline_words.toml "bio_verbs": "Jane Doe (@janedoe) is a staff writer at ...",
 #: "Jane Doe covers ...")
@@ -348,7 +350,24 @@ def unglued_byline(block: Block) -> Block:
     glued = _GLUED_OPENER_RE.match(text)
     if glued is not None:
         text = f"{glued['opener']} {text[glued.end():]}"
+    text = byline_copy(text) or text
     return block if text == block.text else Block(kind=block.kind, text=text, links=block.links)
+
+
+def byline_copy(text: str) -> str | None:
+    """The byline a line holds after a copy of its name ("Ikran Dahir by Ikran Dahir" -> "by Ikran
+    Dahir", "Desk Name By Desk Name on May 2, 2019" -> "By Desk Name on May 2, 2019"), None for any
+    other line. An author's avatar or card prints the name, then the byline repeats it, and lynx and
+    w3m join the two on one line, where no line-opening byline pattern reads it. The name is of two
+    words or more, as `without_by_copy` asks; a label printed twice with its opener each time
+    ("Promoted Posts by Promoted Posts by", a sponsor box's heading) is no byline: nothing follows the
+    second copy but the opener."""
+    copy = _BY_COPY_RE.match(text)
+    if copy is None or " " not in copy["one"].strip():
+        return None
+    if text[copy.end():].strip().casefold() in _OPENERS:
+        return None
+    return f"{copy['by']} {copy['one'].strip()}{text[copy.end():]}"
 
 
 

@@ -24,6 +24,7 @@ from newsgrab.text.byline import (
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
     UNSPACED_BYLINE_RE,
+    byline_copy,
     first_credit,
     undoubled,
     unglued_byline,
@@ -110,6 +111,8 @@ def _is_header_line(text: str) -> bool:
     if len(text) > MAX_HEADER_LINE_CHARS:
         return False
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
+        return True
+    if byline_copy(text) is not None:  # "Jane Doe by Jane Doe": an avatar's name joined to the byline
         return True
     return has_digit(text) and (name_date(text) is not None or labelled_date(text) is not None
                                 or read_post_line(text) is not None)
