@@ -397,7 +397,7 @@ def test_a_name_joined_to_its_byline_names_the_author(byline: str, authors: list
 
 
 def test_a_byline_copy_is_the_byline_after_the_name() -> None:
-    from newsgrab.text.byline import byline_copy
+    from newsgrab.text.namephrase import byline_copy
 
     assert byline_copy("Wren Talbot by Wren Talbot, Staff") == "by Wren Talbot, Staff"
     assert byline_copy("Wren TalbotBy Wren Talbot") == "By Wren Talbot"

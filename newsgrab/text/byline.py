@@ -19,7 +19,7 @@ from newsgrab.meta.people import is_organisation, split_authors
 from newsgrab.meta.reltime import is_relative_time
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
-from newsgrab.text.namephrase import AGENCY_RE, NAME_PARTICLE
+from newsgrab.text.namephrase import AGENCY_RE, NAME_PARTICLE, byline_copy, without_by_copy
 from newsgrab.text.origin import origin_line
 from newsgrab.whitespace import fold_space
 
@@ -111,12 +111,6 @@ _ROLE_WORD_RE = re.compile(rf"^(?:\w+\s+)?(?:{_WORDS.alternation(_WORDS.roles)})
 #: (data/byline_words.toml "interface": "Jane Doe Follow", "Jane DoeView More Articles")
 _INTERFACE_TAIL_RE = re.compile(
     rf"(?:\s+|(?<=[a-z])(?=[A-Z]))(?i:{_WORDS.alternation(_WORDS.interface)})\b.*$")
-#: a name, then a byline word, maybe glued to it, then the same name: a link's text and its screen-reader
-#: copy ("Lars QuentBy Lars Quent, Staff"); the case of the name is kept, the opener's is not
-_BY_COPY_RE = re.compile(
-    rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?P<by>(?i:{_WORDS.alternation(_WORDS.openers)}))\s+(?P=one)(?=$|[\s,|])")
-#: the openers, folded: what a label printed twice ends with ("Promoted Posts by Promoted Posts by": `byline_copy`)
-_OPENERS = frozenset(opener.casefold() for opener in _WORDS.openers)
 #: a person's name opening an author's bio, maybe with a social handle in brackets after it, then its
 #: verb (data/byline_words.toml "bio_verbs": "Jane Doe (@janedoe) is a staff writer at ...",
 #: "Jane Doe covers ...")
@@ -327,16 +321,6 @@ def undoubled(who: str) -> str:
     return text if text != who.strip() else who
 
 
-def without_by_copy(text: str) -> str:
-    """A name's line without the copy of the name a byline word joins to it ("Lars QuentBy Lars Quent,
-    Staff" -> "Lars Quent, Staff": a link's text and its screen-reader copy, which a converter glues);
-    what follows the second copy is kept. A name of one word is left as it is ("Tom by Tom")."""
-    copy = _BY_COPY_RE.match(text)
-    if copy is None or " " not in copy["one"].strip():
-        return text
-    return copy["one"].strip() + text[copy.end():]
-
-
 def unglued_byline(block: Block) -> Block:
     """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
     F. Marek on April 21, 2016" -> "by Joseph F. Marek ..."; inscriptis and html2text drop the space
@@ -352,23 +336,6 @@ def unglued_byline(block: Block) -> Block:
         text = f"{glued['opener']} {text[glued.end():]}"
     text = byline_copy(text) or text
     return block if text == block.text else Block(kind=block.kind, text=text, links=block.links)
-
-
-def byline_copy(text: str) -> str | None:
-    """The byline a line holds after a copy of its name ("Ikran Dahir by Ikran Dahir" -> "by Ikran
-    Dahir", "Desk Name By Desk Name on May 2, 2019" -> "By Desk Name on May 2, 2019"), None for any
-    other line. An author's avatar or card prints the name, then the byline repeats it, and lynx and
-    w3m join the two on one line, where no line-opening byline pattern reads it. The name is of two
-    words or more, as `without_by_copy` asks; a label printed twice with its opener each time
-    ("Promoted Posts by Promoted Posts by", a sponsor box's heading) is no byline: nothing follows the
-    second copy but the opener."""
-    copy = _BY_COPY_RE.match(text)
-    if copy is None or " " not in copy["one"].strip():
-        return None
-    if text[copy.end():].strip().casefold() in _OPENERS:
-        return None
-    return f"{copy['by']} {copy['one'].strip()}{text[copy.end():]}"
-
 
 
 def drop_headline_subject(meta: Metadata) -> None:

@@ -24,7 +24,6 @@ from newsgrab.text.byline import (
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
     UNSPACED_BYLINE_RE,
-    byline_copy,
     first_credit,
     undoubled,
     unglued_byline,
@@ -40,7 +39,7 @@ from newsgrab.text.headerdates import is_dateline as is_dateline
 from newsgrab.text.headerdates import labelled_date as labelled_date
 from newsgrab.text.headerdates import name_date, two_dates
 from newsgrab.text.headerdates import take_dates as take_dates
-from newsgrab.text.namephrase import name_before_affiliation
+from newsgrab.text.namephrase import byline_copy, name_before_affiliation
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
