@@ -403,3 +403,35 @@ def test_a_byline_copy_is_the_byline_after_the_name() -> None:
     assert byline_copy("Wren TalbotBy Wren Talbot") == "By Wren Talbot"
     assert [byline_copy(text) for text in ("Promoted Posts by Promoted Posts by", "Tom by Tom", "Step by Step",
                                             "Wren Talbot by Ansel Varrow")] == [None, None, None, None]
+
+
+# ------------------------------------------------------------------ a byline run on into a bio or a caption
+_BIO = ("Harbour Post's shipping editor and author of the Tidewater newsletter. She has covered the port and its"
+        " unions for a decade.")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        # lynx and w3m run the byline's line on into the author's bio, or into the lead photo's caption
+        (f"By Wren Talbot, the {_BIO}", ["Wren Talbot"], None),
+        ("Par Ansel Varrow et Mara Quill — 24 mai 2019 à 18:42 «Le quai nord», «La grue» et «Les pilotes» pendant"
+         " la tempête de lundi soir sur le port", ["Ansel Varrow", "Mara Quill"], "2019-05-24"),
+        # a sentence that opens with the opener names nobody, nor a name run on into an agency's dateline
+        ("By signing up, you agree to receive the Harbour Post's newsletters and offers from its partners, and to"
+         " its terms of use and its privacy notice.", [], None),
+        ("By Sunday, the harbour master had closed the north quay and the ferries ran from the old pier until the"
+         " crane was checked.", [], None),
+        ("By Wren Talbot Harbour News Service NORTHPORT, Ald. (HNS) The crane on the north quay failed on Monday"
+         " evening, and the ferries ran from the old pier, the port said.", [], None),
+    ],
+)
+def test_a_byline_run_on_into_other_text_names_the_author(line: str, authors: list[str],
+                                                          published: str | None) -> None:
+    from newsgrab.text.around import read_around
+
+    blocks = _blocks("Storm over the harbour closes the ferry pier", line, STORY)
+    meta = Metadata()
+    taken = read_around(blocks, 0, 2, meta, names_before=2, title_at=(0,))
+    assert (meta.authors, meta.published) == (authors, published)
+    assert 1 not in taken  # the line stays in the body: only its head was the byline
