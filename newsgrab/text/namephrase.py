@@ -153,6 +153,8 @@ def byline_copy(text: str) -> str | None:
     words or more, as `without_by_copy` asks; a label printed twice with its opener each time
     ("Promoted Posts by Promoted Posts by", a sponsor box's heading) is no byline: nothing follows the
     second copy but the opener."""
+    if text.find(text[:3], 3) < 0:  # the copy repeats the name's first letters: most lines fail here, cheaply
+        return None
     copy = _BY_COPY_RE.match(text)
     if copy is None or " " not in copy["one"].strip():
         return None
