@@ -366,3 +366,72 @@ def test_a_desk_above_the_dateline_under_the_caption_signs_the_story(
     meta = Metadata()
     read_around(blocks, 0, len(blocks), meta, names_before=2, title_at=(1,))
     assert (meta.authors, (meta.published or "")[:10]) == (authors, "2024-03-04")
+
+
+# ------------------------------------------------------------------ an avatar's name joined to the byline
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # lynx and w3m join an author's avatar name and the byline that repeats it on one line
+        ("Wren Talbot by Wren Talbot", ["Wren Talbot"]),
+        ("Harbour Desk By Harbour Desk on 4 March 2024", ["Harbour Desk"]),
+        # a sponsor box's heading printed twice with its opener each time names nobody
+        ("Promoted Posts by Promoted Posts by", []),
+        # a one-word name is not halved ("Tom by Tom"), and a picture's credit is no byline
+        ("Tom by Tom", []),
+        ("Illustration by Mara Quill", []),
+    ],
+)
+def test_a_name_joined_to_its_byline_names_the_author(byline: str, authors: list[str]) -> None:
+    # the line sits under a quote that the span reads as the story's first paragraph (`names_before`),
+    # where a bare or doubled name is not read: only a byline is
+    from newsgrab.text.around import read_around
+    from newsgrab.text.header import is_header_line
+
+    blocks = _blocks("Storm over the harbour closes the ferry pier",
+                     'The harbour master said: "Is that how a pier should look?"', byline, "Pier News Fellow", STORY)
+    meta = Metadata()
+    taken = read_around(blocks, 0, 4, meta, names_before=1, title_at=(0,))
+    assert (meta.authors, 2 in taken) == (authors, bool(authors))
+    assert is_header_line(byline) is bool(authors)  # the headline's evidence: its byline under it
+
+
+def test_a_byline_copy_is_the_byline_after_the_name() -> None:
+    from newsgrab.text.namephrase import byline_copy
+
+    assert byline_copy("Wren Talbot by Wren Talbot, Staff") == "by Wren Talbot, Staff"
+    assert byline_copy("Wren TalbotBy Wren Talbot") == "By Wren Talbot"
+    assert [byline_copy(text) for text in ("Promoted Posts by Promoted Posts by", "Tom by Tom", "Step by Step",
+                                            "Wren Talbot by Ansel Varrow")] == [None, None, None, None]
+
+
+# ------------------------------------------------------------------ a byline run on into a bio or a caption
+_BIO = ("Harbour Post's shipping editor and author of the Tidewater newsletter. She has covered the port and its"
+        " unions for a decade.")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        # lynx and w3m run the byline's line on into the author's bio, or into the lead photo's caption
+        (f"By Wren Talbot, the {_BIO}", ["Wren Talbot"], None),
+        ("Par Ansel Varrow et Mara Quill — 24 mai 2019 à 18:42 «Le quai nord», «La grue» et «Les pilotes» pendant"
+         " la tempête de lundi soir sur le port", ["Ansel Varrow", "Mara Quill"], "2019-05-24"),
+        # a sentence that opens with the opener names nobody, nor a name run on into an agency's dateline
+        ("By signing up, you agree to receive the Harbour Post's newsletters and offers from its partners, and to"
+         " its terms of use and its privacy notice.", [], None),
+        ("By Sunday, the harbour master had closed the north quay and the ferries ran from the old pier until the"
+         " crane was checked.", [], None),
+        ("By Wren Talbot Harbour News Service NORTHPORT, Ald. (HNS) The crane on the north quay failed on Monday"
+         " evening, and the ferries ran from the old pier, the port said.", [], None),
+    ],
+)
+def test_a_byline_run_on_into_other_text_names_the_author(line: str, authors: list[str],
+                                                          published: str | None) -> None:
+    from newsgrab.text.around import read_around
+
+    blocks = _blocks("Storm over the harbour closes the ferry pier", line, STORY)
+    meta = Metadata()
+    taken = read_around(blocks, 0, 2, meta, names_before=2, title_at=(0,))
+    assert (meta.authors, meta.published) == (authors, published)
+    assert 1 not in taken  # the line stays in the body: only its head was the byline

@@ -375,3 +375,19 @@ def test_a_line_of_links_drawn_with_separators_or_cells_none_of_them_the_headlin
     labels = "Weekend guide to the coast      Tide tables and sailing times"
     header = f"{labels}\n\nBy Lena Moravec\n\nMarch 14, 2024"
     assert parse_text(_page(header)).metadata.title == " ".join(labels.split())
+
+
+def test_the_headline_outranks_its_deck_printed_as_the_next_level_heading() -> None:
+    # html2text marks up a headline's subhead and standfirst as h2 under its h1: both retell the story
+    # more than the headline does, and outweighed it
+    header = ("# Harbour Reopens After the Storm\n\n## Fishing boats queue at the slipway as the crane on the"
+              " north quay is lifted out of repair\n\n## The first boats were lifted out at seven o'clock after"
+              " three days of repairs\n\nLena Moravec / Jon Hale Harbourtown 14 MAR 2024 - 09:10 CET")
+    assert parse_text(_page(header)).metadata.title == "Harbour Reopens After the Storm"
+
+
+def test_a_section_banner_heading_over_the_headline_is_no_headline_with_a_deck() -> None:
+    # the section's short banner as h1 over the story's headline as h2: the headline wins
+    header = ("# Harbour Monday\n\n## Fishing boats queue at the slipway as the crane reopens\n\n"
+              "Lena Moravec / Jon Hale Harbourtown 14 MAR 2024 - 09:10 CET")
+    assert parse_text(_page(header)).metadata.title == "Fishing boats queue at the slipway as the crane reopens"

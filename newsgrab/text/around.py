@@ -49,6 +49,7 @@ from newsgrab.text.header import (
     take_header_line,
 )
 from newsgrab.text.labelalone import is_label_alone
+from newsgrab.text.namephrase import is_person_name
 from newsgrab.text.nameunder import below_handle, opens_with_date, take_name_under_headline
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
@@ -56,6 +57,9 @@ from newsgrab.text.twice import take_doubled_name
 #: four lower-case words in a row, a sentence's run ("... its assets have been acquired by"): no date's
 #: or time's stamp before a line's trailing "by" holds one ("6:20 AM PST 03/12/2019 by", "Written on Mar 27 by")
 _PROSE_RUN_RE = re.compile(r"(?:\b[a-zß-ÿа-я][\w'’-]*\s+){4}")
+#: where a byline that opens a long line runs on (`byline_head`): a comma before a small letter, a
+#: sentence's end (after two letters: not an initial's) before a capital or a quote, an opening quote
+_RUN_ON_RE = re.compile(r",\s+(?=[a-zß-ÿ])|(?<=[^\W\d_]{2})[.!?]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])|\s+(?=[«\"“„])")
 #: short label lines (a section's name) a header above the headline may hold between its name and its dateline
 MAX_LABELS_ABOVE_DATELINE = 1
 #: words of such a label at most
@@ -63,6 +67,26 @@ MAX_LABEL_WORDS = 3
 #: blocks above and below another printing of the headline where its header lines are read
 COPY_LINES_ABOVE = 2
 COPY_LINES_BELOW = 4
+
+
+def byline_head(text: str) -> str | None:
+    """The byline that opens a line too long for a header line, up to where it runs on into something
+    else (`_RUN_ON_RE`: a comma before a small letter, "By Jane Doe, a deputy editor and ..."; a
+    sentence's end, "... newsletter. She has covered ..."; an opening quote, a caption's title after
+    the dateline "Par Jeanne Roy — 24 mai 2019 à 18:42 «..."), None for any other line. lynx and
+    w3m run a byline's line on into the author's bio or the lead photo's caption; the head is read
+    only when every name of it before its first separator (" — ", " | ") has a person's name's shape,
+    so a sentence that opens with the opener is none ("By signing up, you agree ...", "By the end of
+    2017, ...", "By Sunday, the ...")."""
+    if len(text) <= MAX_HEADER_LINE_CHARS or (byline := BYLINE_RE.match(text)) is None:
+        return None
+    end = _RUN_ON_RE.search(text, byline.start("who"), MAX_HEADER_LINE_CHARS)
+    if end is None:
+        return None
+    names = split_authors(SEPARATOR_RE.split(text[byline.start("who"): end.start()], maxsplit=1)[0])
+    if not names or not all(is_person_name(name) for name in names):
+        return None
+    return text[:end.start()]
 
 
 def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, names_before: int,
@@ -97,6 +121,10 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     taken: set[int] = set()
     for index in range(low, high):
         block = blocks[index]
+        if block.kind in HEADER_KINDS and not meta.authors and (head := byline_head(block.text)) is not None:
+            # a byline run on into a bio or a caption: its names (and date) read, the line kept in the body
+            take_header_line(Block(kind="p", text=head), meta)
+            continue
         if block.kind not in HEADER_KINDS or len(block.text) > MAX_HEADER_LINE_CHARS:
             continue
         # "6:20 AM PST 03/12/2019 by", not "Supported by" nor a sentence's wrapped line ("... acquired by")

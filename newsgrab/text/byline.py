@@ -20,7 +20,7 @@ from newsgrab.meta.reltime import is_relative_time
 from newsgrab.meta.roles import is_organisation
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
-from newsgrab.text.namephrase import AGENCY_RE, NAME_PARTICLE
+from newsgrab.text.namephrase import AGENCY_RE, NAME_PARTICLE, byline_copy, without_by_copy
 from newsgrab.text.origin import origin_line
 from newsgrab.whitespace import fold_space
 
@@ -112,10 +112,6 @@ _ROLE_WORD_RE = re.compile(rf"^(?:\w+\s+)?(?:{_WORDS.alternation(_WORDS.roles)})
 #: (data/byline_words.toml "interface": "Jane Doe Follow", "Jane DoeView More Articles")
 _INTERFACE_TAIL_RE = re.compile(
     rf"(?:\s+|(?<=[a-z])(?=[A-Z]))(?i:{_WORDS.alternation(_WORDS.interface)})\b.*$")
-#: a name, then a byline word, maybe glued to it, then the same name: a link's text and its screen-reader
-#: copy ("Lars QuentBy Lars Quent, Staff"); the case of the name is kept, the opener's is not
-_BY_COPY_RE = re.compile(
-    rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?i:{_WORDS.alternation(_WORDS.openers)})\s+(?P=one)(?=$|[\s,|])")
 #: a person's name opening an author's bio, maybe with a social handle in brackets after it, then its
 #: verb (data/byline_words.toml "bio_verbs": "Jane Doe (@janedoe) is a staff writer at ...",
 #: "Jane Doe covers ...")
@@ -326,16 +322,6 @@ def undoubled(who: str) -> str:
     return text if text != who.strip() else who
 
 
-def without_by_copy(text: str) -> str:
-    """A name's line without the copy of the name a byline word joins to it ("Lars QuentBy Lars Quent,
-    Staff" -> "Lars Quent, Staff": a link's text and its screen-reader copy, which a converter glues);
-    what follows the second copy is kept. A name of one word is left as it is ("Tom by Tom")."""
-    copy = _BY_COPY_RE.match(text)
-    if copy is None or " " not in copy["one"].strip():
-        return text
-    return copy["one"].strip() + text[copy.end():]
-
-
 def unglued_byline(block: Block) -> Block:
     """The block with a space put back between a byline's opener and the name glued to it ("byJoseph
     F. Marek on April 21, 2016" -> "by Joseph F. Marek ..."; inscriptis and html2text drop the space
@@ -349,8 +335,8 @@ def unglued_byline(block: Block) -> Block:
     glued = _GLUED_OPENER_RE.match(text)
     if glued is not None:
         text = f"{glued['opener']} {text[glued.end():]}"
+    text = byline_copy(text) or text
     return block if text == block.text else Block(kind=block.kind, text=text, links=block.links)
-
 
 
 def drop_headline_subject(meta: Metadata) -> None:

@@ -39,7 +39,7 @@ from newsgrab.text.headerdates import is_dateline as is_dateline
 from newsgrab.text.headerdates import labelled_date as labelled_date
 from newsgrab.text.headerdates import name_date, two_dates
 from newsgrab.text.headerdates import take_dates as take_dates
-from newsgrab.text.namephrase import name_before_affiliation
+from newsgrab.text.namephrase import byline_copy, name_before_affiliation
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -110,6 +110,8 @@ def _is_header_line(text: str) -> bool:
     if len(text) > MAX_HEADER_LINE_CHARS:
         return False
     if BYLINE_RE.match(text) or _TAG_LINE_RE.match(text) or text.casefold() in BYLINE_WORDS:
+        return True
+    if byline_copy(text) is not None:  # "Jane Doe by Jane Doe": an avatar's name joined to the byline
         return True
     return has_digit(text) and (name_date(text) is not None or labelled_date(text) is not None
                                 or read_post_line(text) is not None)

@@ -6,8 +6,9 @@ or a sentence that ends in a date has the same shape. In a cased script the capi
 (a sentence's last word is lower case); in Korean, Chinese or Japanese there are none, and a teaser's
 headline run into its dateline was read as a byline of two "names". A byline's name may run on into
 the publication or the column the person writes for ("By Jane Doe for The Harbour Post"), joined by
-a lower-case word, which no person's name holds but its particles. Kept apart from header.py, which
-reads the line; this is what the words' shape says.
+a lower-case word, which no person's name holds but its particles; a name may also be printed twice
+round its byline word ("Jane Doe by Jane Doe": an avatar's name and the byline that repeats it, on
+one line). Kept apart from header.py, which reads the line; this is what the words' shape says.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ AGENCY_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().agenci
 _ROLE_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().roles)})\b", re.IGNORECASE)
 #: a person's name alone: two to four capitalised words, maybe with particles ("Nora Vale", "Ana de la Vega")
 _PERSON_RE = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}")
+#: a name, then a byline word, maybe glued to it, then the same name: a link's text and its screen-reader
+#: copy ("Lars QuentBy Lars Quent, Staff"); the case of the name is kept, the opener's is not
+_OPENER = byline_words().alternation(byline_words().openers)
+_BY_COPY_RE = re.compile(rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?P<by>(?i:{_OPENER}))\s+(?P=one)(?=$|[\s,|])")
+#: the openers, folded: what a label printed twice ends with ("Promoted Posts by Promoted Posts by": `byline_copy`)
+_OPENERS = frozenset(opener.casefold() for opener in byline_words().openers)
 #: characters; an agency's name this short is its initials, written in capitals after a name ("AP", "ANSA")
 MAX_INITIALS_CHARS = 4
 #: words a person's name has at least before an organisation's name (an agency's, the site's) is cut off after it
@@ -126,3 +133,31 @@ def _names_agency_alone(word: str) -> bool:
 def _function_words() -> frozenset[str]:
     """Every language's function words (data/function_words.toml): no person's name ends with one."""
     return frozenset().union(*function_words().values())
+
+
+def without_by_copy(text: str) -> str:
+    """A name's line without the copy of the name a byline word joins to it ("Lars QuentBy Lars Quent,
+    Staff" -> "Lars Quent, Staff": a link's text and its screen-reader copy, which a converter glues);
+    what follows the second copy is kept. A name of one word is left as it is ("Tom by Tom")."""
+    copy = _BY_COPY_RE.match(text)
+    if copy is None or " " not in copy["one"].strip():
+        return text
+    return copy["one"].strip() + text[copy.end():]
+
+
+def byline_copy(text: str) -> str | None:
+    """The byline a line holds after a copy of its name ("Ikran Dahir by Ikran Dahir" -> "by Ikran
+    Dahir", "Desk Name By Desk Name on May 2, 2019" -> "By Desk Name on May 2, 2019"), None for any
+    other line. An author's avatar or card prints the name, then the byline repeats it, and lynx and
+    w3m join the two on one line, where no line-opening byline pattern reads it. The name is of two
+    words or more, as `without_by_copy` asks; a label printed twice with its opener each time
+    ("Promoted Posts by Promoted Posts by", a sponsor box's heading) is no byline: nothing follows the
+    second copy but the opener."""
+    if text.find(text[:3], 3) < 0:  # the copy repeats the name's first letters: most lines fail here, cheaply
+        return None
+    copy = _BY_COPY_RE.match(text)
+    if copy is None or " " not in copy["one"].strip():
+        return None
+    if text[copy.end():].strip().casefold() in _OPENERS:
+        return None
+    return f"{copy['by']} {copy['one'].strip()}{text[copy.end():]}"

@@ -82,6 +82,8 @@ POINTS = {
     "date_inside": -20,  # it holds a whole date, a year among it (datelines.TEXT_DATE_RE: "Podcast episode•Mar
                          # 2, 2021", "14 September 2021 • 31:18 <teaser>"): a teaser's or a caption's stamp
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
+    "deck": -8,          # a heading under a higher-level heading of a headline's length (`_deck_under`): the
+                         # headline's deck, printed as the next level's heading, retelling the story more than it
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
                          # the story more than its headline does, and the headline's words too
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
@@ -102,6 +104,9 @@ LOWER_WORDS_BLOCKS = 12
 LOWER_WORDS_CHARS = 6000
 #: words counted towards a candidate's length
 MAX_LENGTH_WORDS = 6
+#: words a heading has at least for the lower-level heading right under it to be its deck (`_deck_under`):
+#: a shorter one is a section's banner ("Business Monday") over the headline
+MIN_DECK_OVER_WORDS = 4
 #: points a candidate needs: a plain line with nothing else for it is not taken as the title
 MIN_TITLE_POINTS = 8
 
@@ -185,6 +190,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "link_call": int(is_lost_link_call(block.text)),
             "date_inside": int(may_hold_date(block.text) and TEXT_DATE_RE.search(block.text) is not None),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
+            "deck": int(_deck_under(blocks, index, likes)),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
             "echo": 0 if named and block.kind not in HEADING_KINDS else min(echoes.get(index, 0), MAX_LENGTH_WORDS),
@@ -256,3 +262,21 @@ def _neighbour(blocks: list[Block], index: int, step: int) -> int:
     while 0 <= index < len(blocks) and blocks[index].kind == "media":
         index += step
     return index
+
+
+def _deck_under(blocks: list[Block], index: int, likes: set[int]) -> bool:
+    """Whether the candidate `blocks[index]` is a heading under a candidate heading of a higher level
+    of MIN_DECK_OVER_WORDS words or more, nothing but headings between them (media aside): the deck
+    under its headline, which a page marks up as the next level's heading ("# <headline>" / "##
+    <deck>" / "## <standfirst>"); it retells the story more than the headline does, and outweighed it
+    by its echo. A section's banner over the headline is shorter ("# Business Monday" / "##
+    <headline>"), and lynx prints every heading at one level."""
+    kind = blocks[index].kind
+    if kind not in HEADING_POINTS:
+        return False
+    above = _neighbour(blocks, index, -1)
+    while above in likes and blocks[above].kind in HEADING_POINTS:  # up the run of headings it ends
+        if blocks[above].kind < kind and len(blocks[above].text.split()) >= MIN_DECK_OVER_WORDS:
+            return True
+        above = _neighbour(blocks, above, -1)
+    return False
