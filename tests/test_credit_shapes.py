@@ -24,15 +24,11 @@ from newsgrab.clean.shapes import fold
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata
 from newsgrab.rules import packaged_rules
+from tests.test_provenance_names import BODY as PROVENANCE_BODY
+from tests.test_provenance_names import PAGE
 
-PAGE = "https://www.example-daily.com/2024/05/story"
-BODY = [
-    "The city council voted on Tuesday to close two of its four public libraries by the end of the year.",
-    "Officials said the savings would go to road repairs, which residents ranked first in a recent survey.",
-    "Library staff will be offered jobs at the remaining branches, the council's statement said.",
-    "A petition against the closures has gathered more than eight thousand signatures since March.",
-    "The mayor said the decision had been the hardest of her term and promised a review in two years.",
-]
+# the council story the provenance tests credit, without its closing sentence
+BODY = PROVENANCE_BODY[:5]
 DATA = tomllib.loads(resources.files("newsgrab.data").joinpath("provenance.toml").read_text(encoding="utf-8"))
 CJK = sorted(language for language, section in DATA.items() if isinstance(section, dict) and "history" in section)
 

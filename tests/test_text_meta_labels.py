@@ -418,8 +418,8 @@ _BIO = ("Harbour Post's shipping editor and author of the Tidewater newsletter. 
         ("Par Ansel Varrow et Mara Quill — 24 mai 2019 à 18:42 «Le quai nord», «La grue» et «Les pilotes» pendant"
          " la tempête de lundi soir sur le port", ["Ansel Varrow", "Mara Quill"], "2019-05-24"),
         # a sentence that opens with the opener names nobody, nor a name run on into an agency's dateline
-        ("By signing up, you agree to receive the Harbour Post's newsletters and offers from its partners, and to"
-         " its terms of use and its privacy notice.", [], None),
+        ("By signing up, you accept the Harbour Post's letters and its partners' offers, and you accept its terms"
+         " of use and its privacy notice.", [], None),
         ("By Sunday, the harbour master had closed the north quay and the ferries ran from the old pier until the"
          " crane was checked.", [], None),
         ("By Wren Talbot Harbour News Service NORTHPORT, Ald. (HNS) The crane on the north quay failed on Monday"

@@ -81,8 +81,8 @@ def sweep_footer(blocks: Sequence[Block], texts: Sequence[str], verdict: list[Ve
 def sweep_lists(blocks: Sequence[Block], verdict: list[Verdict], last_body: int) -> None:
     """After the body, a list goes as one: when the pass removed more than half the items of a run
     of list items (the headlines of other stories, linked in HTML, bare lines in text), the others
-    go with them, whatever their words. A teaser that ends as a sentence ("Could an astronaut lost
-    in space use gravity to get around?") or runs long reads as prose on its own, yet it is one of
+    go with them, whatever their words. A teaser that ends as a sentence ("Could a diver lost at
+    sea steer by the tides alone?") or runs long reads as prose on its own, yet it is one of
     its neighbours' kind. A list the pass took half of or less stays (two footnotes, one of them a
     bare link; a list of sources with one teaser in it)."""
     i = last_body + 1

@@ -75,7 +75,7 @@ def two_dates(text: str) -> tuple[str, str, str] | None:
     date's label, the second date's field, its ISO date); None for anything else. A theme prints its publication and its
     last change on one line ("Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021, 12:34 AM UTC", "23. März
     2017, aktualisiert 23. März 2017, 15:43 Uhr | Quelle: ...", "on December 16, 2014 at 10:38 PM, updated
-    ...", and the reverse: "... 18.00 EST First published on Friday 11 November 2011"), maybe after the
+    ...", and the reverse: "... 17.30 GMT First published on Tuesday 4 March 2025"), maybe after the
     byline's or the desk's name ("Metro Desk on December 16, 2014 at 10:38 PM, updated ..."): the part
     before the label is a dateline alone or a "Name, Date" line (take_header_line reads it as one, and
     `is_dateline` holds the whole line a dateline only when that part is one), the part from it a
