@@ -55,12 +55,14 @@ def _shapes() -> _Shapes:
         if isinstance(section, dict):
             for key, found in lists.items():
                 found.extend(str(entry) for entry in section.get(key, ()))
+    return _Shapes(tuple(re.compile(p, re.IGNORECASE) for p in lists["print_issue"]),
+                   _longest_first(lists["history"]), _longest_first(lists["bans"]), _longest_first(lists["openers"]),
+                   _longest_first(lists["before"]), _longest_first(lists["after"]), _longest_first(lists["links"]))
 
-    def longest(key: str) -> tuple[str, ...]:
-        return tuple(sorted(set(lists[key]), key=len, reverse=True))
 
-    return _Shapes(tuple(re.compile(p, re.IGNORECASE) for p in lists["print_issue"]), longest("history"),
-                   longest("bans"), longest("openers"), longest("before"), longest("after"), longest("links"))
+def _longest_first(entries: list[str]) -> tuple[str, ...]:
+    """The entries once each, longest first: a longer word is tried before a word it holds (無断転載 before 転載)."""
+    return tuple(sorted(set(entries), key=len, reverse=True))
 
 
 def print_issue_name(text: str) -> str | None:
