@@ -45,7 +45,7 @@ the other readers' business):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -151,26 +151,16 @@ def take_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int |
     A bare date first printed under the story is still no one's (a teaser's, a reference's: the
     module's docstring). A date line ending in a full stop is the tail of a sentence a converter
     wrapped (a reference's "... Retrieved" / "23 March 2011."), never a dateline of its own."""
-    if meta.published is not None:
+    return _take_one_day(blocks, start, meta, _bare_dateline_day)
+
+
+def _bare_dateline_day(block: Block) -> str | None:
+    """The published day of a bare dateline (`take_dateline_once`), None for any other line."""
+    if block.text.endswith(".") or not is_dateline(block.text) or FIRST_PUBLISHED_RE.match(block.text):
         return None
-    first: int | None = None
-    day: str | None = None
-    for index, block in _short_dated_lines(blocks):
-        if block.text.endswith(".") or not is_dateline(block.text) or FIRST_PUBLISHED_RE.match(block.text):
-            continue
-        found = Metadata()
-        take_dates(block.text, found)
-        if found.published is None:
-            continue  # (a last change alone: "Updated: ...")
-        if day is not None and found.published[:10] != day[:10]:
-            return None  # two days: a listing's, a thread's, or a masthead's and the story's
-        if first is None:
-            first, day = index, found.published
-    if first is None or day is None or first >= start:
-        return None
-    meta.published = day
-    meta.provenance["published"] = "header-line"
-    return first
+    found = Metadata()
+    take_dates(block.text, found)
+    return found.published  # (None for a last change alone: "Updated: ...")
 
 
 def take_name_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int | None:
@@ -182,19 +172,33 @@ def take_name_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> 
     linked whole is another page's headline, one ending in a full stop a sentence's tail, and words
     that end in a colon are a term of a list of facts ("Completed: 2021-06-30"), not a name. Only the
     date is read: the name is the byline readers' to take."""
+    return _take_one_day(blocks, start, meta, _name_dateline_day)
+
+
+def _name_dateline_day(block: Block) -> str | None:
+    """The day of a "Name, Date" line (`take_name_dateline_once`), None for any other line."""
+    if block.text.endswith(".") or block.link_chars >= len(block.text) or FIRST_PUBLISHED_RE.match(block.text):
+        return None
+    pair = name_date(block.text)
+    if pair is None or pair[0] is None or pair[2] is not None:
+        return None  # (a bare dateline is take_dateline_once's; a labelled one may be a last change)
+    if block.text[: block.text.find(pair[1])].rstrip().endswith((":", "：")):
+        return None  # a term and its value ("Completed: 2021-06-30", a work's stats): no name's line
+    return parse_date(pair[1]) or numeric_date(pair[1])
+
+
+def _take_one_day(blocks: list[Block], start: int, meta: Metadata,
+                  day_of: Callable[[Block], str | None]) -> int | None:
+    """The last resorts' one rule: when every short dated line `day_of` reads names the same day and
+    the first of them sits above `start`, that day is the text's (`meta.published`) and the first
+    line's index is returned; two days (a listing's, a thread's, a masthead's and the story's) or a
+    first one under the story give None and take nothing."""
     if meta.published is not None:
         return None
     first: int | None = None
     day: str | None = None
     for index, block in _short_dated_lines(blocks):
-        if block.text.endswith(".") or block.link_chars >= len(block.text) or FIRST_PUBLISHED_RE.match(block.text):
-            continue
-        pair = name_date(block.text)
-        if pair is None or pair[0] is None or pair[2] is not None:
-            continue  # (a bare dateline is take_dateline_once's; a labelled one may be a last change)
-        if block.text[: block.text.find(pair[1])].rstrip().endswith((":", "：")):
-            continue  # a term and its value ("Completed: 2021-06-30", a work's stats): no name's line
-        when = parse_date(pair[1]) or numeric_date(pair[1])
+        when = day_of(block)
         if when is None:
             continue
         if day is not None and when[:10] != day[:10]:
