@@ -6,6 +6,7 @@
     .venv/bin/python bench/halves.py meta RUN.json            # a metabench --json file, per half
     .venv/bin/python bench/halves.py text --converted /tmp/conv   # text path body F1 on the Readability
                                                               # pages bench/convert_pages.py converted
+    .venv/bin/python bench/halves.py text --converted /tmp/conv --folds   # and the tune half by fold A / B
 
 `body` and `text` run newsgrab here and score with the shared metric (evalbench's shingle counts and
 its ScrapingHub averaging, imported from its path, never copied), once per half and once for all.
@@ -82,11 +83,14 @@ def text(converters: list[str]) -> None:
         _print_summary(f"textbench {converter} (text path)", rows, eb, found)
 
 
-def converted_text(folder: Path, converters: list[str]) -> None:
+def converted_text(folder: Path, converters: list[str], folds: bool = False) -> None:
     """Body F1 per half of the text path on the Readability pages as `bench/convert_pages.py` turned
     them into text (`folder/readability/<converter>/<page>.txt.gz`), against Readability's own truth,
-    with the HTML path's F1 on the same pages first: text no text rule was tuned on."""
+    with the HTML path's F1 on the same pages first: text no text rule was tuned on. With `folds`
+    the tune half's rows are also split by fold (`notice_converted.group_of`): design on fold A and
+    keep a change only if fold B, never read, holds too."""
     import newsgrab
+    from bench.notice_converted import group_of
 
     eb = load_evalbench()
     sites = readability_sites()
@@ -95,7 +99,7 @@ def converted_text(folder: Path, converters: list[str]) -> None:
     rows: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
     for key, doc in docs.items():
         counts = eb.shingle_counts(doc["truth"], newsgrab.extract(doc["raw"], url=doc["url"]).body)
-        for which in (half_of(sites[key]), "all"):
+        for which in {half_of(sites[key]), group_of(sites[key], folds), "all"}:
             rows[which].append(counts)
     _print_summary("Readability pages (HTML path)", rows, eb)
     for converter in converters or sorted(p.name for p in root.iterdir() if p.is_dir()):
@@ -108,7 +112,7 @@ def converted_text(folder: Path, converters: list[str]) -> None:
                 body = newsgrab.extract(gzip.decompress(dump.read_bytes()), kind="text").body
             except newsgrab.NewsgrabError:  # a converter that printed nothing
                 body = ""
-            for which in (half_of(sites[key]), "all"):
+            for which in {half_of(sites[key]), group_of(sites[key], folds), "all"}:
                 rows[which].append(eb.shingle_counts(doc["truth"], body))
         _print_summary(f"Readability pages through {converter} (text path)", rows, eb)
 
@@ -123,7 +127,7 @@ def _print_summary(title: str, rows: dict[str, list[tuple[float, float, float]]]
     extra = " title = HTML path's | authors found | published found |" if found else ""
     rule = "|---|---|---|---|---|" + "---|" * (3 if found else 0)
     print(f"\n{title}\n| half | docs | F1 | precision | recall |{extra}\n{rule}")
-    for which in HALVES:
+    for which in (*HALVES[:1], f"{TUNE}:A", f"{TUNE}:B", *HALVES[1:]):
         if rows.get(which):
             s = eb.shingle_summary(rows[which])
             cells = ""
@@ -162,13 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
     t.add_argument("--converted", type=Path, metavar="DIR",
                    help="score bench/convert_pages.py's Readability dumps in DIR instead of textbench's")
+    t.add_argument("--folds", action="store_true", help="with --converted: the tune half by fold A / B too")
     m = sub.add_parser("meta", help="a metabench --json file per half")
     m.add_argument("run", type=Path)
     args = ap.parse_args(argv)
     if args.command == "body":
         body([d for d in args.datasets.split(",") if d])
     elif args.command == "text" and args.converted:
-        converted_text(args.converted, args.converter)
+        converted_text(args.converted, args.converter, args.folds)
     elif args.command == "text":
         text(args.converter)
     else:

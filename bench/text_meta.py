@@ -29,6 +29,7 @@ the HTML path on its own page and split by site as bench/splits.py splits those 
 no text rule was written on: a second holdout, and fresh tune pages for its tune half.
 
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --converter lynx --misses tune
+    .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --misses tune:A   # fold A / B / holdout
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ from bench.shared_data import SHARED
 from bench.splits import HOLDOUT, SETS, TUNE, half_of, scrapinghub_sites
 
 FIELDS = ("title", "authors", "published", "site_name")
+#: the tune half's two fixed folds of sites (`--folds`; bench/notice_folds.py's `fold_of`): read fold
+#: A's misses to design, keep a change only when fold B, never read, holds too
+FOLD_A, FOLD_B = f"{TUNE}:A", f"{TUNE}:B"
 
 
 def fold(title: str | None) -> str:
@@ -68,10 +72,12 @@ def html_articles(keys: list[str]) -> dict[str, Any]:
     return out
 
 
-def converted_articles(folder: Path) -> dict[str, tuple[Any, str]]:
+def converted_articles(folder: Path, folds: bool = False) -> dict[str, tuple[Any, str]]:
     """`<set>/<id>` -> (the HTML path's article on the original page, the page's half), for every page
-    of bench/meta and Readability that `bench/convert_pages.py` wrote a dump of under `folder`."""
+    of bench/meta and Readability that `bench/convert_pages.py` wrote a dump of under `folder`; with
+    `folds`, a tune page's fold instead of its half ("tune:A", `notice_converted.group_of`)."""
     import newsgrab
+    from bench.notice_converted import group_of
 
     wanted = {p.parent.parent.name + "/" + p.name.removesuffix(".txt.gz").replace("__", "/", 1)
               for p in folder.glob("*/*/*.txt.gz")}
@@ -85,11 +91,11 @@ def converted_articles(folder: Path) -> dict[str, tuple[Any, str]]:
                 raw = (truth_file.parent / item["file"]).read_bytes()
                 page = gzip.decompress(raw) if item["file"].endswith(".gz") else raw
                 article = newsgrab.extract(page, kind="html", url=item.get("url"))
-                out[key] = (article, half_of(sites["meta"][key.removeprefix("meta/")]))
+                out[key] = (article, group_of(sites["meta"][key.removeprefix("meta/")], folds))
     for key in sorted(k for k in wanted if k.startswith("readability/")):
         name = key.removeprefix("readability/")
         article = newsgrab.extract((readability_root / name / "source.html").read_bytes(), kind="html")
-        out[key] = (article, half_of(sites["readability"][name]))
+        out[key] = (article, group_of(sites["readability"][name], folds))
     return out
 
 
@@ -143,11 +149,16 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
-    ap.add_argument("--misses", choices=(TUNE, HOLDOUT), help="list the pages of this half where a field misses")
+    ap.add_argument("--misses", choices=(TUNE, HOLDOUT, FOLD_A),
+                    help="list the pages of this half (or, with --folds, of fold A) where a field misses")
     ap.add_argument("--converted", type=Path, metavar="DIR", help="score bench/convert_pages.py's dumps in DIR")
+    ap.add_argument("--folds", action="store_true", help="with --converted: the tune half by fold A / B")
     args = ap.parse_args(argv)
+    groups = (FOLD_A, FOLD_B, HOLDOUT) if args.folds else (TUNE, HOLDOUT)
+    if (args.misses == FOLD_A) != args.folds and args.misses in (TUNE, FOLD_A):
+        raise SystemExit("with --folds, list fold A's misses (--misses tune:A); tune:A needs --folds")
     if args.converted:
-        refs_halves = converted_articles(args.converted)
+        refs_halves = converted_articles(args.converted, args.folds)
         folders = sorted({p.parent.name for p in args.converted.glob("*/*/*.txt.gz")})
 
         def dumps(converter: str) -> list[tuple[str, Path]]:
@@ -166,8 +177,9 @@ def main(argv: list[str] | None = None) -> int:
             return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((root / converter).glob("*.txt.gz"))]
     converters = args.converter or folders
     refs = {key: pair[0] for key, pair in refs_halves.items()}
-    print("| converter | title tune / holdout | title, printed: tune / holdout | authors tune / holdout (= matched)"
-          " | date tune / holdout (= matched) | site tune / holdout (= matched) |")
+    cols = " / ".join(groups)
+    print(f"| converter | title {cols} | title, printed: {cols} | authors {cols} (= matched)"
+          f" | date {cols} (= matched) | site {cols} (= matched) |")
     print("|---|---|---|---|---|---|")
     misses: list[str] = []
     errors: list[str] = []
@@ -205,14 +217,14 @@ def main(argv: list[str] | None = None) -> int:
                     misses.append(f"{converter} {key} {name} {verdict}: text {mine!r} / html {theirs!r}")
         cells = []
         for name in FIELDS:
-            pair = [counts[which][name] for which in (TUNE, HOLDOUT)]
+            pair = [counts[which][name] for which in groups]
             cell = " / ".join(f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in pair)
-            if name + "=" in counts[TUNE] or name + "=" in counts[HOLDOUT]:
-                right = [counts[which][name + "="] for which in (TUNE, HOLDOUT)]
+            if any(name + "=" in counts[which] for which in groups):
+                right = [counts[which][name + "="] for which in groups]
                 cell += " = " + " / ".join(f"{ok / of:.2f}" if of else "-" for ok, of in right)
             cells.append(cell)
             if name == "title":
-                printed = [counts[which]["title@printed"] for which in (TUNE, HOLDOUT)]
+                printed = [counts[which]["title@printed"] for which in groups]
                 cells.append(" / ".join(f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in printed))
         print(f"| {converter} | " + " | ".join(cells) + " |")
     if errors:
