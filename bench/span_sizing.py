@@ -4,6 +4,8 @@ converter.
 
     .venv/bin/python bench/span_sizing.py --converted /tmp/conv [--converter lynx] [--half tune]
     .venv/bin/python bench/span_sizing.py --converted /tmp/conv --misses tune [--where after]
+    .venv/bin/python bench/span_sizing.py --converted /tmp/conv --half tune:B   # a fold's figures only
+    .venv/bin/python bench/span_sizing.py --converted /tmp/conv --misses tune:A  # list fold A's pages only
 
 Every truth shingle the body misses is put in one place: in the blocks *before* the article span
 (text/span.py's `find_span`), in those *after* it, *inside* it (the span held it, a later step such
@@ -14,7 +16,9 @@ WRONG_REGION_SHARE chrome is the span taking the wrong region of the page, not a
 points of the per-document recall and precision the shared metric averages (evalbench's 4-token
 shingles), so the columns add up to what is lost. The holdout half may be counted (`--half
 holdout`), never listed: `--misses` takes only `tune` and prints, per page, the missed runs of each
-place, so that one can see which family costs.
+place, so that one can see which family costs. The tune half's fixed site folds (bench/notice_folds.py)
+are `tune:A` and `tune:B`: design on fold A's listed pages (`--misses tune:A`) and read fold B as
+a figure only (`--half tune:B`), so that a change is kept when fold B, which nobody read, holds.
 """
 
 from __future__ import annotations
@@ -28,10 +32,13 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.notice_converted import group_of
 from bench.shared_data import load_evalbench
 from bench.splits import TUNE, half_of, readability_sites
 
 PLACES = ("before", "after", "inside", "nowhere")
+#: the tune half's two fixed folds of sites (bench/notice_folds.py's `fold_of`)
+FOLD_A, FOLD_B = f"{TUNE}:A", f"{TUNE}:B"
 #: share of a body's shingles that are chrome above which the span took the wrong region of the page
 #: (a gallery, a listing, a comment thread) rather than the article with some chrome at its edges
 WRONG_REGION_SHARE = 0.7
@@ -60,8 +67,7 @@ def size(folder: Path, converters: list[str], which: str, misses: bool, where: s
     eb = load_evalbench()
     seen = _capture()
     sites = readability_sites()
-    docs = [doc for doc in eb.load_docs("readability", eb.ROOTS["readability"])
-            if which == "all" or half_of(sites[doc["id"]]) == which]
+    docs = [doc for doc in eb.load_docs("readability", eb.ROOTS["readability"]) if in_group(sites[doc["id"]], which)]
     root = folder / "readability"
     print("| converter | docs | recall | lost before | lost after | lost inside | never printed "
           "| precision | chrome inside | of it, wrong region |\n|---|---|---|---|---|---|---|---|---|---|")
@@ -108,6 +114,14 @@ def size(folder: Path, converters: list[str], which: str, misses: bool, where: s
               f"| {wrong:.1f} |")
 
 
+def in_group(site: str, which: str) -> bool:
+    """Whether a page of `site` counts in `which`: "all", a half ("tune", "holdout"), or a fold of the
+    tune half ("tune:A", "tune:B")."""
+    if which == "all":
+        return True
+    return (group_of(site, True) if ":" in which else half_of(site)) == which
+
+
 def places_of_misses(truth: Counter[Any], got: Counter[Any], parts: dict[str, list[str]],
                      shingles: Callable[[str], Counter[Any]]) -> Counter[str]:
     """How many of the truth's shingles the body missed lie in each place: in the span's text
@@ -141,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--converted", type=Path, required=True, metavar="DIR")
     ap.add_argument("--converter", action="append", default=[])
-    ap.add_argument("--half", default=TUNE, choices=("tune", "holdout", "all"))
-    ap.add_argument("--misses", choices=(TUNE,), help="list the missed blocks of each tune page")
+    ap.add_argument("--half", default=TUNE, choices=(TUNE, FOLD_A, FOLD_B, "holdout", "all"))
+    ap.add_argument("--misses", choices=(TUNE, FOLD_A), help="list the missed blocks of each tune (fold A) page")
     ap.add_argument("--where", choices=("before", "after", "inside"))
     args = ap.parse_args(argv)
     which = TUNE if args.misses else args.half

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bench.span_sizing import places_of_misses
+from bench.notice_folds import fold_of
+from bench.span_sizing import in_group, places_of_misses
+from bench.splits import half_of, readability_sites
 
 
 def _pairs(text: str) -> Counter[tuple[str, ...]]:
@@ -39,3 +41,13 @@ def test_a_shingle_the_span_held_but_the_body_lost_is_inside_not_before() -> Non
 def test_nothing_is_lost_when_the_body_holds_the_truth() -> None:
     truth = _pairs("every word of the story")
     assert places_of_misses(truth, truth, {"inside": ["every word of the story"]}, _pairs) == Counter()
+
+
+def test_a_page_counts_in_its_half_and_its_fold_only() -> None:
+    sites = set(readability_sites().values())
+    tune_a = next(site for site in sorted(sites) if half_of(site) == "tune" and fold_of(site) == "A")
+    tune_b = next(site for site in sorted(sites) if half_of(site) == "tune" and fold_of(site) == "B")
+    holdout = next(site for site in sorted(sites) if half_of(site) == "holdout")
+    assert in_group(tune_a, "tune:A") and in_group(tune_a, "tune") and in_group(tune_a, "all")
+    assert not in_group(tune_a, "tune:B") and not in_group(tune_b, "tune:A")
+    assert not in_group(holdout, "tune:A") and not in_group(holdout, "tune:B") and in_group(holdout, "holdout")
