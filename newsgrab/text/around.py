@@ -50,6 +50,7 @@ from newsgrab.text.header import (
 )
 from newsgrab.text.labelalone import is_label_alone
 from newsgrab.text.namephrase import is_person_name
+from newsgrab.text.namerun import take_name_run
 from newsgrab.text.nameunder import below_handle, opens_with_date, take_name_under_headline
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
@@ -229,6 +230,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
+    if not meta.authors and title_at:  # a byline's row printed as a column over its dateline
+        taken |= take_name_run(blocks, max(title_at), min(high, names_before), dated, taken, meta)
     if not meta.authors and title_at:
         taken |= _take_name_above_dateline(blocks, headline, dated, meta)
     if not meta.authors and title_at:
