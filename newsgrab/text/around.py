@@ -110,7 +110,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     "Staff Writer", "Jane Doe" / "View More Articles"), then a line that is a person's name alone
     above `names_before` (the article's first paragraph) next to the headline or its dek
     (`title_at`) or to a header line, or with its time stamp above the headline, names the author
-    when nothing else did; failing that, a person's name beside the one reading time above the headline
+    when nothing else did, then a byline's row a converter printed one item a line over a dateline under
+    the headline ("Jane Doe" / "Harbour News" / "Posted: May 3, 2021", text/namerun.py); failing
+    that, a person's name beside the one reading time above the headline
     ("Jane Doe" / "Follow" / "Jan 5 · 7 min read", text/readtime.py: a platform's top bar may hold it
     further up than this window), then an agency's or a desk's name alone on the line above a dateline
     under the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form
