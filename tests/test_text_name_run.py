@@ -47,6 +47,10 @@ def _run(lines: list[str], date_at: int, kind: str = "p", end: int | None = None
 def test_the_run_reads_a_flush_heading_name_and_stops_at_a_sentence_or_a_second_label() -> None:
     assert _run([HEADLINE, "Mara Lindqvist", "Harbour Gazette", "March 3, 2024"], 3) == ["Mara Lindqvist"]
     assert _run([HEADLINE, "Mara Lindqvist", "March 3, 2024"], 2, kind="h2") == ["Mara Lindqvist"]
+    heading_over_plain = [Block(kind="p", text=HEADLINE), Block(kind="h3", text="Mara Lindqvist"),
+                          Block(kind="p", text="March 3, 2024")]
+    meta = Metadata()
+    assert take_name_run(heading_over_plain, 0, 3, {2}, set(), meta) == set() and meta.authors == []
     assert _run([HEADLINE, "Mara Lindqvist", "The crane was fixed on Monday.", "March 3, 2024"], 3) == []
     assert _run([HEADLINE, "Mara Lindqvist", "Harbour Gazette", "Weather", "March 3, 2024"], 4) == []
 

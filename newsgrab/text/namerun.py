@@ -7,7 +7,10 @@ byline of links) prints the row as a column: "Jane Doe" / "Harbour News" / "Post
 row whole, and the header readers read it there; in the column the name is neither next to the
 headline nor next to the dateline, the anchors the bare-name readers of text/around.py ask for, and
 a dump that indents its paragraphs makes the flush name and date headings ("Jane Doe" over
-"March 9 2016", both `h2`), which those readers leave alone.
+"March 9 2016", both `h2`), which those readers leave alone. The row's items share their line's
+kind: a name printed as a heading is read only over a dateline printed as the same heading (a
+markdown "### Jane Doe" over a plain "March 14, 2024" is a section's or a card's heading, which
+text/nameunder.py governs).
 
 The dateline is the anchor (shape and position, no word): from a dateline read under the headline,
 the lines above it are walked up while they are the row's items, at most MAX_RUN_LINES of them: one
@@ -49,8 +52,8 @@ def take_name_run(blocks: list[Block], above: int, end: int, dated: set[int], ta
         labels = 0
         for index in range(date_at - 1, max(above, date_at - 1 - MAX_RUN_LINES), -1):
             block = blocks[index]
-            if index in taken or block.kind not in NAME_KINDS:
-                break
+            if index in taken or block.kind not in NAME_KINDS or block.kind not in ("p", blocks[date_at].kind):
+                break  # a heading over a plain dateline is a section's or a card's, not an item of its row
             if _SEPARATOR_ALONE_RE.match(block.text):
                 run.add(index)
                 continue
