@@ -50,6 +50,7 @@ from newsgrab.text.header import (
 )
 from newsgrab.text.labelalone import is_label_alone
 from newsgrab.text.namephrase import is_person_name
+from newsgrab.text.namerun import take_name_run
 from newsgrab.text.nameunder import below_handle, opens_with_date, take_name_under_headline
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
@@ -109,7 +110,9 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
     "Staff Writer", "Jane Doe" / "View More Articles"), then a line that is a person's name alone
     above `names_before` (the article's first paragraph) next to the headline or its dek
     (`title_at`) or to a header line, or with its time stamp above the headline, names the author
-    when nothing else did; failing that, a person's name beside the one reading time above the headline
+    when nothing else did, then a byline's row a converter printed one item a line over a dateline under
+    the headline ("Jane Doe" / "Harbour News" / "Posted: May 3, 2021", text/namerun.py); failing
+    that, a person's name beside the one reading time above the headline
     ("Jane Doe" / "Follow" / "Jan 5 · 7 min read", text/readtime.py: a platform's top bar may hold it
     further up than this window), then an agency's or a desk's name alone on the line above a dateline
     under the headline ("Associated Press" / "Published 11:26 pm EST, Nov. 19, 2019", the two-line form
@@ -229,6 +232,8 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             taken.add(index)
+    if not meta.authors and title_at:  # a byline's row printed as a column over its dateline
+        taken |= take_name_run(blocks, max(title_at), min(high, names_before), dated, taken, meta)
     if not meta.authors and title_at:
         taken |= _take_name_above_dateline(blocks, headline, dated, meta)
     if not meta.authors and title_at:
