@@ -73,7 +73,7 @@ def take_stamped_name(blocks: list[Block], window: list[int], meta: Metadata) ->
 
 def _stamp_under(blocks: list[Block], index: int) -> int | None:
     """The index of the relative time alone on the line right under `blocks[index]` ("Jane Doe" / "1 day
-    ago", "Aleš Vávra" / "před 2 hodinami": get_text and markdownify end a line at the element that
+    ago", "Tomáš Dvořáček" / "před 2 hodinami": get_text and markdownify end a line at the element that
     holds the byline's time stamp, where a one-line dump prints "Jane Doe 1 day ago"), or None. Only a
     relative time (data/relative_times.toml, every language) is taken so: it stamps the story it sits
     in, as a date alone under a name may be a teaser's or a caption's."""
