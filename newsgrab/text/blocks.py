@@ -295,9 +295,9 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
     return the indices of the datelines read. `start` and `end` are the article's first paragraph and
     its end, `headline` the headline found (None for none)."""
     dated = date_by_lone_heading(blocks, headline, meta)
-    if meta.published is not None:  # (each reader below takes nothing then)
-        return dated
-    lines = short_dated_lines(blocks)  # the lines the three readers below walk, read once
+    # the lines the three readers below walk, read once (none when dated: each reader takes nothing
+    # then). No early return on that test: mypyc would hold `meta.published` None after it
+    lines = short_dated_lines(blocks) if meta.published is None else []
     if (once := take_labelled_once(blocks, end, meta, lines)) is not None:
         dated.add(once)
     if (meta.published is None and date_from_url(meta.url) is None
