@@ -153,3 +153,79 @@ def test_join_line_examples() -> None:
     assert wrap.join_line("The quay", "  ") == "The quay"
     assert wrap.join_line("The harbour", "Board") == "The harbour Board"
 
+
+
+def _keeps_source_breaks_loop(text_lines: list[str], width: int | None) -> bool:
+    """keeps_source_breaks as it walked the lines one by one (the code before the comprehension)."""
+    if width is not None and width <= wrap.MAX_CONVERTER_WIDTH:
+        return False
+    flush = held = 0
+    for line in text_lines:
+        if line.strip():
+            held += 1
+            flush += line[:1] != " "
+    return held > 0 and flush >= wrap.MIN_FLUSH_SHARE * held
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "  ", "\t", "\u3000", "\x0b", " \u00a0", "Harbour", " quay", "\tferry",
+                                 "\u3000東京", "x "]), max_size=12),
+       st.sampled_from([None, 78, 101, 140]))
+def test_source_breaks_as_read_line_by_line(text_lines: list[str], width: int | None) -> None:
+    """Blank is what `str.strip` leaves empty: "" and lines of any spaces (a tab, an ideographic space)."""
+    assert wrap.keeps_source_breaks(text_lines, width) == _keeps_source_breaks_loop(text_lines, width)
+
+
+def test_source_breaks_examples() -> None:
+    flush_left = ["An Ode to the", "                Rosetta Spacecraft", "", "Sep", "                30, 2016"]
+    assert wrap.keeps_source_breaks(flush_left, None)
+    assert not wrap.keeps_source_breaks(flush_left, 78)  # a terminal converter's wrap
+    assert not wrap.keeps_source_breaks(["  The quay", "    reopened", "\t", "  on Monday"], None)  # inscriptis
+    assert not wrap.keeps_source_breaks(["", " ", "\u3000"], None)
+
+
+#: a paragraph of one line as a dump prints it: a letter first, maybe indented, maybe a trailing space
+_ONE_LINE_PARAGRAPHS = st.builds(
+    lambda indent, words, tail: indent + " ".join(words) + tail, st.sampled_from(["", "  ", "\t"]),
+    st.lists(st.sampled_from(["Harbour", "ferry", "quay", "東京"]), min_size=1, max_size=6),
+    st.sampled_from([".", ". ", "!"]))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_ONE_LINE_PARAGRAPHS, min_size=1, max_size=8), st.sampled_from(["\n\n", "\n \n", "\n\n\n"]))
+def test_one_line_paragraphs_between_blank_lines_are_the_units_of_their_line(paragraphs: list[str],
+                                                                              gap: str) -> None:
+    """The blank line's shortcut for a paragraph of one line gives `_units`' own unit of that line."""
+    text = gap.join(paragraphs)
+    blocks, _ = lines.split_blocks(text)
+    numbered = [(number, line) for number, line in enumerate(text.expandtabs(4).split("\n"), start=1) if line.strip()]
+    expected = [lines._units([(number, line, len(line) - len(line.lstrip()))], "p", None)[0]
+                for number, line in numbered]
+    assert blocks == expected
+
+
+def _atx_by_pattern(line: str) -> tuple[int, int, int] | None:
+    """An ATX heading as the whole pattern reads it (the code before `_atx_heading`)."""
+    heading = lines._ATX_RE.match(line)
+    return None if heading is None else (len(heading.group(1)), heading.start(2), heading.end(2))
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(["#", "##", "#######", " ", "  ", "\t", "\u3000", "Harbour", "x", "#x", "\n", "\r",
+                                 "\u00a0", "ferry news"]), max_size=10).map("".join))
+def test_atx_heading_as_the_pattern_reads_it(line: str) -> None:
+    assert lines._atx_heading(line) == _atx_by_pattern(line)
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("## Ferry timetable", (2, 3, 18)),
+    ("# Ferry timetable ##", (1, 2, 17)),  # closing hashes set off by a space
+    ("# Ferry #5", (1, 2, 10)),  # a hash in the text
+    ("   ### Quay   ", (3, 7, 11)),
+    ("# ", (1, 2, 2)),
+    ("# ##", (1, 2, 4)),  # the text is hashes alone
+    ("#Ferry", None),
+    ("####### Seven", None),
+])
+def test_atx_heading_examples(line: str, heading: tuple[int, int, int] | None) -> None:
+    assert lines._atx_heading(line) == heading

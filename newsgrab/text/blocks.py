@@ -21,6 +21,7 @@ from newsgrab.text.bylineonce import take_byline_once
 from newsgrab.text.datefallback import (
     date_by_lone_heading,
     date_by_share_links,
+    short_dated_lines,
     take_dateline_once,
     take_labelled_once,
     take_name_dateline_once,
@@ -294,15 +295,18 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
     return the indices of the datelines read. `start` and `end` are the article's first paragraph and
     its end, `headline` the headline found (None for none)."""
     dated = date_by_lone_heading(blocks, headline, meta)
-    if (once := take_labelled_once(blocks, end, meta)) is not None:
+    # the lines the three readers below walk, read once (none when dated: each reader takes nothing
+    # then). No early return on that test: mypyc would hold `meta.published` None after it
+    lines = short_dated_lines(blocks) if meta.published is None else []
+    if (once := take_labelled_once(blocks, end, meta, lines)) is not None:
         dated.add(once)
     if (meta.published is None and date_from_url(meta.url) is None
             and (day := date_by_share_links(raw.raw for raw in raw_blocks))):
         meta.published = day  # the page's own address, as its buttons share it (a known URL outranks it)
         meta.provenance["published"] = "share-link"
-    if (once := take_dateline_once(blocks, start, meta)) is not None:
+    if (once := take_dateline_once(blocks, start, meta, lines)) is not None:
         dated.add(once)
-    if (once := take_name_dateline_once(blocks, start, meta)) is not None:
+    if (once := take_name_dateline_once(blocks, start, meta, lines)) is not None:
         dated.add(once)
     return dated
 

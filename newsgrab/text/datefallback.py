@@ -45,7 +45,7 @@ the other readers' business):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -116,16 +116,26 @@ def _short_dated_lines(blocks: list[Block]) -> Iterator[tuple[int, Block]]:
             yield index, block
 
 
-def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | None:
+def short_dated_lines(blocks: list[Block]) -> list[tuple[int, Block]]:
+    """`_short_dated_lines` read whole, for a caller that hands them to more than one of the last
+    resorts (`dated=`): text/blocks.py asks up to three of them in a row, each of which walked
+    every block of the page (a `has_digit` a short header-kind line) to the same list."""
+    return [(index, block) for index, block in enumerate(blocks)
+            if block.kind in HEADER_KINDS and len(block.text) <= MAX_HEADER_LINE_CHARS and has_digit(block.text)]
+
+
+def take_labelled_once(blocks: list[Block], end: int, meta: Metadata,
+                       dated: Sequence[tuple[int, Block]] | None = None) -> int | None:
     """Fill `meta.published` from the one day the text's labelled publication dates name, when the
     line that names it comes before `end` (the article's end) + LINES_AFTER_ARTICLE; return its
     index (a header line, to leave out of the body), or None when nothing was taken: a date already
-    known, no such line, lines naming two days or more, or the first of them past the article."""
+    known, no such line, lines naming two days or more, or the first of them past the article.
+    `dated`: `short_dated_lines(blocks)`, when the caller has read them."""
     if meta.published is not None:
         return None
     first: int | None = None
     day: str | None = None
-    for index, block in _short_dated_lines(blocks):
+    for index, block in _short_dated_lines(blocks) if dated is None else dated:
         labelled = labelled_date(block.text)
         if labelled is None or labelled[0] != "published" or FIRST_PUBLISHED_RE.match(block.text):
             continue  # (a credit's "First published by Valley Courier, 3 May 2024" dates the original)
@@ -140,7 +150,8 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata) -> int | N
     return first
 
 
-def take_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int | None:
+def take_dateline_once(blocks: list[Block], start: int, meta: Metadata,
+                       dated: Sequence[tuple[int, Block]] | None = None) -> int | None:
     """Fill `meta.published` from the one day the text's bare datelines name (a line that is a date
     alone: "May 10, 2019", "Tuesday, March 5, 2024 7:15:02 AM"), when the first of them sits above
     `start` (the article's first paragraph); return its index, or None when nothing was taken. The last
@@ -151,7 +162,7 @@ def take_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int |
     A bare date first printed under the story is still no one's (a teaser's, a reference's: the
     module's docstring). A date line ending in a full stop is the tail of a sentence a converter
     wrapped (a reference's "... Retrieved" / "23 March 2011."), never a dateline of its own."""
-    return _take_one_day(blocks, start, meta, _bare_dateline_day)
+    return _take_one_day(blocks, start, meta, _bare_dateline_day, dated)
 
 
 def _bare_dateline_day(block: Block) -> str | None:
@@ -163,7 +174,8 @@ def _bare_dateline_day(block: Block) -> str | None:
     return found.published  # (None for a last change alone: "Updated: ...")
 
 
-def take_name_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> int | None:
+def take_name_dateline_once(blocks: list[Block], start: int, meta: Metadata,
+                            dated: Sequence[tuple[int, Block]] | None = None) -> int | None:
     """Fill `meta.published` from the one day the text's "Name, Date" lines name ("Harbour Staff
     2022年3月14日 08時00分", "Ann Other, March 14, 2022"), when the first of them sits above `start` (the
     article's first paragraph) and no bare dateline dated the text; return its index, or None when
@@ -172,7 +184,7 @@ def take_name_dateline_once(blocks: list[Block], start: int, meta: Metadata) -> 
     linked whole is another page's headline, one ending in a full stop a sentence's tail, and words
     that end in a colon are a term of a list of facts ("Completed: 2021-06-30"), not a name. Only the
     date is read: the name is the byline readers' to take."""
-    return _take_one_day(blocks, start, meta, _name_dateline_day)
+    return _take_one_day(blocks, start, meta, _name_dateline_day, dated)
 
 
 def _name_dateline_day(block: Block) -> str | None:
@@ -187,8 +199,8 @@ def _name_dateline_day(block: Block) -> str | None:
     return parse_date(pair[1]) or numeric_date(pair[1])
 
 
-def _take_one_day(blocks: list[Block], start: int, meta: Metadata,
-                  day_of: Callable[[Block], str | None]) -> int | None:
+def _take_one_day(blocks: list[Block], start: int, meta: Metadata, day_of: Callable[[Block], str | None],
+                  dated: Sequence[tuple[int, Block]] | None = None) -> int | None:
     """The last resorts' one rule: when every short dated line `day_of` reads names the same day and
     the first of them sits above `start`, that day is the text's (`meta.published`) and the first
     line's index is returned; two days (a listing's, a thread's, a masthead's and the story's) or a
@@ -197,7 +209,7 @@ def _take_one_day(blocks: list[Block], start: int, meta: Metadata,
         return None
     first: int | None = None
     day: str | None = None
-    for index, block in _short_dated_lines(blocks):
+    for index, block in _short_dated_lines(blocks) if dated is None else dated:
         when = day_of(block)
         if when is None:
             continue

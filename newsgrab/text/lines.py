@@ -41,6 +41,8 @@ from newsgrab.text.wrap import (
 
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _ATX_RE = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+#: what opens an ATX heading: `_ATX_RE` up to its text (`_atx_heading` finds where the text ends)
+_ATX_OPEN_RE = re.compile(r"\s*(#{1,6})\s+")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 #: a thematic break: markdown's `***`, `---`, `___` (and `===`), or w3m's `<hr>`, a row of box-drawing
 #: strokes (`━━━━`, `────`) that would otherwise be read as a line of the paragraph next to it
@@ -125,6 +127,28 @@ def _bullet(line: str, prev_indent: int | None, prev_item: bool) -> re.Match[str
     return match
 
 
+def _atx_heading(line: str) -> tuple[int, int, int] | None:
+    """The level of an ATX heading ("## Text ##") and where its text starts and ends in `line`, as
+    `_ATX_RE` reads them (its groups 1 and 2), or None for no heading. The pattern's lazy text ends
+    at the first place its tail (closing hashes after a space, trailing spaces) could match, tried at
+    every character: some 4 us a heading line of a markdown dump. The tail is read off the line's end
+    instead: the spaces after the text, or a run of hashes with spaces before it."""
+    opening = _ATX_OPEN_RE.match(line)
+    if opening is None:
+        return None
+    if "\n" in line:  # (`.` stops at a line break, `$` before a last one: no line of a split text holds one)
+        heading = _ATX_RE.match(line)
+        return None if heading is None else (len(heading.group(1)), heading.start(2), heading.end(2))
+    start = opening.end()
+    text = line.rstrip()
+    end = len(text)
+    if text[-1] == "#" and end > start:  # (the hashes the opening ended with are not a closing run)
+        before = text.rstrip("#")
+        if len(before) > start and before[-1].isspace():  # closing hashes set off by a space
+            end = len(before.rstrip())
+    return len(opening.group(1)), start, max(start, end)
+
+
 def _outdented_item(line: str, indent: int, prev: tuple[int, str, int], width: int) -> bool:
     """Whether a line opens the next list item rather than going on with the wrapped line above
     (`prev`: its number, line, and the column where its text starts), however full that line was.
@@ -195,7 +219,11 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 para[-1] = (held[0], held[1].rstrip() + " ", held[2])
                 continue
             if para:  # (with no lines held, flush would only reset para_kind, which is "p" then)
-                flush()
+                if para_kind == "p" and len(para) == 1:  # most: a paragraph of one line, flush's own first
+                    held = para.pop()  # branch without the call (a blank line a unit, some 50,000 a converter)
+                    out.append(RawBlock("p", held[1][held[2]:].strip(), held[0]))
+                else:
+                    flush()
             if table:
                 flush_table()
             prev_indent, prev_item = None, False
@@ -256,11 +284,11 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 table.append(stripped)
             continue
         if first == "#":
-            heading = _ATX_RE.match(line)
-            if heading:
+            heading = _atx_heading(line)
+            if heading is not None:
                 flush()
-                para_kind = f"h{len(heading.group(1))}"  # html2text wraps a long heading too
-                para.append((number, line[: heading.end(2)], heading.start(2)))
+                para_kind = f"h{heading[0]}"  # html2text wraps a long heading too
+                para.append((number, line[: heading[2]], heading[1]))
                 continue
             if _CHROME_LINE_RE.match(line):
                 continue
