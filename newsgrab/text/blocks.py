@@ -21,6 +21,7 @@ from newsgrab.text.bylineonce import take_byline_once
 from newsgrab.text.datefallback import (
     date_by_lone_heading,
     date_by_share_links,
+    date_under_headline,
     short_dated_lines,
     take_dateline_once,
     take_labelled_once,
@@ -291,8 +292,9 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
                        headline: int | None, meta: Metadata) -> set[int]:
     """Date a text whose lines around the headline printed no date (text/datefallback.py): by the
     lines under its one first-level heading, a publication date it labels once, the day the
-    address its share buttons share spells, or the one day its bare datelines above the story name;
-    return the indices of the datelines read. `start` and `end` are the article's first paragraph and
+    address its share buttons share spells, the one day its bare datelines above the story name, or
+    a date in a header line's shape between the headline and the story; return the indices of the
+    datelines read. `start` and `end` are the article's first paragraph and
     its end, `headline` the headline found (None for none)."""
     dated = date_by_lone_heading(blocks, headline, meta)
     # the lines the three readers below walk, read once (none when dated: each reader takes nothing
@@ -307,6 +309,8 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
     if (once := take_dateline_once(blocks, start, meta, lines)) is not None:
         dated.add(once)
     if (once := take_name_dateline_once(blocks, start, meta, lines)) is not None:
+        dated.add(once)
+    if (once := date_under_headline(blocks, headline, start, meta)) is not None:
         dated.add(once)
     return dated
 

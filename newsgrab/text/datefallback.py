@@ -40,6 +40,15 @@ the other readers' business):
   bare dateline did: the byline's or the desk's name with the date ("Harbour Staff 2022年3月14日
   08時00分") over a headline the search did not choose, held as a bare one is (above the story, one
   day for every such line); a term of a list of facts ("Completed: 2021-06-30") is no name's line.
+- **A date between the headline and the story's first paragraph** (`date_under_headline`), when
+  nothing else dated the text: the lines there are the story's header (its byline, its dateline, a
+  kicker, a photo's credit), whatever a converter glued together in them ("Harbour Desk By Harbour
+  Desk The Harbour Times on March 4, 2019 at 9:10 AM, updated ...", "EXCLUSIVE 11/28/2016 11:00 AM
+  PT", "Dec 19, 2016 harbour / istock", a date set in a table cell), so the header readers' shapes
+  turn them down. The place is the cue, and shape only rules out what a header line never is: a
+  sentence (a caption's "The harbour crane seen in Harbourtown on March 2, 2023": lower-case words
+  before the date that are no byline or date label, or a sentence's full stop), a line linked whole
+  (a related story's headline), or a long clause after the date.
 """
 
 from __future__ import annotations
@@ -50,10 +59,18 @@ from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from newsgrab.data import load_toml
-from newsgrab.meta.dates import date_from_url, has_digit, parse_date
+from newsgrab.meta.dates import date_from_url, has_digit, parse_date, split_at_modified_label
+from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
-from newsgrab.text.datelines import numeric_date
+from newsgrab.text.byline import MAX_HEADER_NAME_CHARS
+from newsgrab.text.datelines import (
+    MAX_DATELINE_TAIL_WORDS,
+    TEXT_DATE_RE,
+    TIME_TAIL_RE,
+    numeric_date,
+    read_either_way,
+)
 from newsgrab.text.header import (
     FIRST_PUBLISHED_RE,
     HEADER_KINDS,
@@ -70,6 +87,16 @@ LINES_AFTER_ARTICLE = 6
 #: photo and its caption, a "5 min read" may come between the headline and the dateline)
 LINES_ABOVE_HEADING = 2
 LINES_UNDER_HEADING = 6
+#: blocks under the headline read for a date no header reader took (`date_under_headline`): a
+#: kicker, the byline, a photo and its credit may come between the headline and the dateline
+LINES_UNDER_HEADLINE = 6
+#: a numeric date in any order and separator ("11/28/2016", "31.05.2022"), which TEXT_DATE_RE leaves out
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d./-])")
+#: a sentence's end inside the words before a date ("... in Harbourtown. Photo: ..."), or ending the line
+_SENTENCE_BREAK_RE = re.compile(r"[.!?。！？]\s")
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+#: a word (letters first): the words before a header line's date are names, labels and prepositions
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @cache
@@ -222,6 +249,70 @@ def _take_one_day(blocks: list[Block], start: int, meta: Metadata, day_of: Calla
     meta.published = day
     meta.provenance["published"] = "header-line"
     return first
+
+
+@cache
+def _header_small_words() -> frozenset[str]:
+    """The lower-case words a header line prints before its date (every language of the data files):
+    byline openers and conjunctions ("by", "and", "von"), post verbs ("posted"), date prepositions
+    ("on", "am", "le") and the words of date labels ("updated", "published"). Any other lower-case
+    word there is a sentence's (a caption's "seen at the harbour on ...")."""
+    words = byline_words()
+    phrases = (*words.openers, *words.conjunctions, *words.posted, *words.date_prepositions,
+               *date_labels().published, *date_labels().modified)
+    return frozenset(word for phrase in phrases for word in phrase.split())
+
+
+def date_under_headline(blocks: list[Block], headline: int | None, start: int, meta: Metadata) -> int | None:
+    """Fill `meta.published` from the first line among the LINES_UNDER_HEADLINE blocks under `headline`
+    and above `start` (the story's first paragraph) that holds a publication date in a header line's
+    place (see the module's docstring; `header_line_day`); return its index, or None when nothing was
+    taken: a date known already, no headline, or no such line."""
+    if meta.published is not None or headline is None:
+        return None
+    for index in range(headline + 1, min(start, headline + 1 + LINES_UNDER_HEADLINE)):
+        block = blocks[index]
+        if block.kind == "media" or block.link_chars >= len(block.text) or not has_digit(block.text):
+            continue  # (a line linked whole is another story's headline with its date)
+        if (when := header_line_day(block.text)) is not None:
+            meta.published = when
+            meta.provenance["published"] = "header-line"
+            return index
+    return None
+
+
+def header_line_day(text: str) -> str | None:
+    """The publication date of a line under the headline whose words are a header's, whatever
+    glued them ("Harbour Desk By Harbour Desk The Harbour Times on March 4, 2019 at 9:10 AM, updated
+    March 4, 2019", "EXCLUSIVE 11/28/2016 11:00 AM PT", "Dec 19, 2016 harbour / istock"): the
+    words before its first date are capitalised names, labels and prepositions (`_header_small_words`)
+    and MAX_HEADER_NAME_CHARS long at most, at most MAX_DATELINE_TAIL_WORDS words follow the date and its
+    clock, and no sentence ends in the line. None for a sentence (a caption's "The crane seen at the
+    harbour on March 2, 2023", a dek; a last change's label with no date after it), a last change
+    alone ("Updated March 4, 2019"), a numeric date that may be read either way ("05/10/2018",
+    `read_either_way`) or no date."""
+    text = text.strip()
+    if len(text) > 2 * MAX_HEADER_LINE_CHARS or text.rstrip(" )]").endswith(_SENTENCE_ENDS):
+        return None
+    match = TEXT_DATE_RE.search(text) or _NUMERIC_DATE_RE.search(text)
+    if match is None or read_either_way(text, match):
+        return None  # (no date, or "05/10/2018" with nothing to tell 5 October from May 10)
+    before = text[: match.start()]
+    small = _header_small_words()
+    if (len(before) > MAX_HEADER_NAME_CHARS or _SENTENCE_BREAK_RE.search(before)
+            or any(word[0].islower() and word.casefold() not in small for word in _WORD_RE.findall(before))):
+        return None
+    published, modified = split_at_modified_label(text)
+    if match.end() > len(published):
+        return None  # the first date is the last change's ("Updated March 4, 2019"), not the publication
+    if modified and labelled_date(modified) is None:
+        return None  # a label that dates nothing is a sentence's word ("Closing on March 3, updated terms apply")
+    tail = "" if TIME_TAIL_RE.match(published, match.end()) else published[match.end():]
+    if len(_WORD_RE.findall(tail)) > MAX_DATELINE_TAIL_WORDS:
+        return None
+    found = Metadata()
+    take_dates(text, found)
+    return found.published
 
 
 def date_by_share_links(units: Iterable[str]) -> str | None:

@@ -98,6 +98,16 @@ def _short_year_is_month_first(text: str, match: re.Match[str]) -> bool:
     return int(match["day3"]) > MONTHS_IN_YEAR or _TWELVE_HOUR_RE.match(text, match.end()) is not None
 
 
+def read_either_way(text: str, match: re.Match[str]) -> bool:
+    """Whether the numeric date `match` found in `text` may be read day first or month first
+    ("05/10/2018": 5 October or May 10) with nothing after it to tell: only the page's language
+    (unknown here) or a US time zone after it ("10/12/2022 09:00 AM EDT": a US page writes its
+    dates month first) would, and a wrong date is worse than none."""
+    stamp = parse_stamp(match.group(0))
+    us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
+    return stamp is not None and stamp.swapped is not None and not us
+
+
 def date_first(text: str) -> tuple[str, list[str]] | None:
     """(ISO date, authors) of a date alone or a date then a byline, as some themes print them ("11/20/19
     6:38 AM", "November 20, 2019 Jane Doe", "21/06/2014 - By Jane Doe"); else None (a sentence)."""
