@@ -43,8 +43,8 @@ the other readers' business):
 - **A date between the headline and the story's first paragraph** (`date_under_headline`), when
   nothing else dated the text: the lines there are the story's header (its byline, its dateline, a
   kicker, a photo's credit), whatever a converter glued together in them ("Harbour Desk By Harbour
-  Desk The Harbour Times on March 4, 2019 at 9:10 AM, updated ...", "EXCLUSIVE 11/28/2016 11:00 AM
-  PT", "Dec 19, 2016 harbour / istock", a date set in a table cell), so the header readers' shapes
+  Desk The Harbour Times on March 4, 2019 at 9:10 AM, updated ...", "EXCLUSIVE 04/17/2015 08:30 AM
+  PT", "Mar 7, 2018 harbour / istock", a date set in a table cell), so the header readers' shapes
   turn them down. The place is the cue, and shape only rules out what a header line never is: a
   sentence (a caption's "The harbour crane seen in Harbourtown on March 2, 2023": lower-case words
   before the date that are no byline or date label, or a sentence's full stop), a line linked whole
@@ -90,7 +90,7 @@ LINES_UNDER_HEADING = 6
 #: blocks under the headline read for a date no header reader took (`date_under_headline`): a
 #: kicker, the byline, a photo and its credit may come between the headline and the dateline
 LINES_UNDER_HEADLINE = 6
-#: a numeric date in any order and separator ("11/28/2016", "31.05.2022"), which TEXT_DATE_RE leaves out
+#: a numeric date in any order and separator ("04/17/2015", "31.05.2022"), which TEXT_DATE_RE leaves out
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d./-])")
 #: a sentence's end inside the words before a date ("... in Harbourtown. Photo: ..."), or ending the line
 _SENTENCE_BREAK_RE = re.compile(r"[.!?。！？]\s")
@@ -284,7 +284,7 @@ def date_under_headline(blocks: list[Block], headline: int | None, start: int, m
 def header_line_day(text: str) -> str | None:
     """The publication date of a line under the headline whose words are a header's, whatever
     glued them ("Harbour Desk By Harbour Desk The Harbour Times on March 4, 2019 at 9:10 AM, updated
-    March 4, 2019", "EXCLUSIVE 11/28/2016 11:00 AM PT", "Dec 19, 2016 harbour / istock"): the
+    March 4, 2019", "EXCLUSIVE 04/17/2015 08:30 AM PT", "Mar 7, 2018 harbour / istock"): the
     words before its first date are capitalised names, labels and prepositions (`_header_small_words`)
     and MAX_HEADER_NAME_CHARS long at most, at most MAX_DATELINE_TAIL_WORDS words follow the date and its
     clock, and no sentence ends in the line. None for a sentence (a caption's "The crane seen at the
