@@ -291,14 +291,14 @@ def test_a_name_dateline_is_taken_above_the_story_only() -> None:
 def test_the_short_dated_lines_are_read_once_for_the_three_readers() -> None:
     """text/blocks.py hands the three last resorts one list of the short dated lines: each reads from it
     what it read walking the blocks itself."""
-    from newsgrab.text.datefallback import _short_dated_lines, short_dated_lines
+    from newsgrab.text.datefallback import short_dated_lines
 
     blocks = [Block(kind="h1", text="Storm over the harbour"), Block(kind="p", text="March 4, 2024"),
               Block(kind="p", text="Posted March 4, 2024"), Block(kind="p", text="Harbour Staff, March 4, 2024"),
               Block(kind="media", text="Photo 12"), Block(kind="p", text=PARAS[0]),
               Block(kind="p", text="Crews worked on the 3 roads " + PARAS[1])]
     dated = short_dated_lines(blocks)
-    assert dated == list(_short_dated_lines(blocks)) == [(1, blocks[1]), (2, blocks[2]), (3, blocks[3])]
+    assert dated == [(1, blocks[1]), (2, blocks[2]), (3, blocks[3])]
     for take, stop, line in ((take_labelled_once, 1, 2), (take_dateline_once, 5, 1), (take_name_dateline_once, 5, 3)):
         alone, shared = Metadata(), Metadata()
         assert take(blocks, stop, alone) == take(blocks, stop, shared, dated) == line

@@ -54,7 +54,7 @@ the other readers' business):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -135,18 +135,11 @@ def date_by_lone_heading(blocks: list[Block], headline: int | None, meta: Metada
     return {index for index in taken if is_dateline(blocks[index].text)}
 
 
-def _short_dated_lines(blocks: list[Block]) -> Iterator[tuple[int, Block]]:
-    """The blocks a date of the page's header may be printed on alone or under its label: header
-    kinds, no longer than MAX_HEADER_LINE_CHARS, holding a digit; with their index."""
-    for index, block in enumerate(blocks):
-        if block.kind in HEADER_KINDS and len(block.text) <= MAX_HEADER_LINE_CHARS and has_digit(block.text):
-            yield index, block
-
-
 def short_dated_lines(blocks: list[Block]) -> list[tuple[int, Block]]:
-    """`_short_dated_lines` read whole, for a caller that hands them to more than one of the last
-    resorts (`dated=`): text/blocks.py asks up to three of them in a row, each of which walked
-    every block of the page (a `has_digit` a short header-kind line) to the same list."""
+    """The blocks a date of the page's header may be printed on alone or under its label: header
+    kinds, no longer than MAX_HEADER_LINE_CHARS, holding a digit; with their index. Read once by a
+    caller that hands them to more than one of the last resorts (`dated=`: text/blocks.py asks up
+    to three of them in a row, each of which would walk every block of the page to the same list)."""
     return [(index, block) for index, block in enumerate(blocks)
             if block.kind in HEADER_KINDS and len(block.text) <= MAX_HEADER_LINE_CHARS and has_digit(block.text)]
 
@@ -162,7 +155,7 @@ def take_labelled_once(blocks: list[Block], end: int, meta: Metadata,
         return None
     first: int | None = None
     day: str | None = None
-    for index, block in _short_dated_lines(blocks) if dated is None else dated:
+    for index, block in short_dated_lines(blocks) if dated is None else dated:
         labelled = labelled_date(block.text)
         if labelled is None or labelled[0] != "published" or FIRST_PUBLISHED_RE.match(block.text):
             continue  # (a credit's "First published by Valley Courier, 3 May 2024" dates the original)
@@ -236,7 +229,7 @@ def _take_one_day(blocks: list[Block], start: int, meta: Metadata, day_of: Calla
         return None
     first: int | None = None
     day: str | None = None
-    for index, block in _short_dated_lines(blocks) if dated is None else dated:
+    for index, block in short_dated_lines(blocks) if dated is None else dated:
         when = day_of(block)
         if when is None:
             continue

@@ -219,11 +219,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 para[-1] = (held[0], held[1].rstrip() + " ", held[2])
                 continue
             if para:  # (with no lines held, flush would only reset para_kind, which is "p" then)
-                if para_kind == "p" and len(para) == 1:  # most: a paragraph of one line, flush's own first
-                    held = para.pop()  # branch without the call (a blank line a unit, some 50,000 a converter)
-                    out.append(RawBlock("p", held[1][held[2]:].strip(), held[0]))
-                else:
-                    flush()
+                flush()
             if table:
                 flush_table()
             prev_indent, prev_item = None, False
