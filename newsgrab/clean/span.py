@@ -96,15 +96,19 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     # (`_scored_chars`), but no block it need not read (`_view`)
     counts = Counter(texts)
     longest = _fit_chars if every_block else _scored_chars
-    views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block)
+    # the plain prose `_view` case-folded and cut into words and then let go, by its text: in text input
+    # `_unread_naming` reads those same blocks' words (each was folded twice)
+    folds: dict[str, tuple[str, list[str]]] | None = {} if from_text(blocks) else None
+    views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block,
+                   folds)
              if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
              for i, b in enumerate(blocks)]
     cues = [scorer.text_cues(view) if view is not None else {} for view in views]
     # only a block that names the site and says nothing a notice says counts: a press release names
     # its company in its news, a cross-post names its publisher in one notice after another
     naming = [i for i, c in enumerate(cues) if c.get("self-reference") and _NOTICE_EVIDENCE.isdisjoint(c)]
-    if from_text(blocks):  # in text the site's name is read off the page itself: count the prose the
-        naming += _unread_naming(blocks, texts, views, scorer.page)  # score skips that names it too
+    if folds is not None:  # in text the site's name is read off the page itself: count the prose the
+        naming += _unread_naming(blocks, texts, views, scorer.page, folds)  # score skips that names it too
     prose = sum(1 for i, b in enumerate(blocks) if texts[i] and b.kind != "media")
     dilute = len(naming) >= SELF_REFERENCE_MIN_BLOCKS and len(naming) >= SELF_REFERENCE_SHARE * prose
     for i, view in enumerate(views):
@@ -197,7 +201,7 @@ def _closing_notice(blocks: Sequence[Block], texts: Sequence[str], hits: Sequenc
 
 
 def _unread_naming(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
-                   page: PageFacts) -> list[int]:
+                   page: PageFacts, folds: dict[str, tuple[str, list[str]]]) -> list[int]:
     """The blocks the score does not read (long prose) that name the site: a company's press release
     names it in paragraph after paragraph, and its standfirst calling the reader to its product
     ("... will deliver ...") is its news, not the site's notice (text input only: there the name
@@ -207,8 +211,9 @@ def _unread_naming(blocks: Sequence[Block], texts: Sequence[str], views: Sequenc
     out = []
     for i, block in enumerate(blocks):
         if views[i] is None and texts[i] and block.kind != "media":
-            folded = texts[i].casefold()
-            if page.names_in(folded_words(folded), folded):
+            read = folds.get(texts[i])
+            folded = read[0] if read is not None else texts[i].casefold()
+            if page.names_in(read[1] if read is not None else folded_words(folded), folded):
                 out.append(i)
     return out
 
@@ -314,8 +319,8 @@ def _read_whole(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[ob
     return view, scorer.text_cues(view) if view is not None else {}
 
 
-def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_block: bool = False
-          ) -> BlockText | None:
+def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_block: bool = False,
+          folds: dict[str, tuple[str, list[str]]] | None = None) -> BlockText | None:
     """The block as the score reads it, or None when the score need not read it: media, a block
     carrying a recording (a video, the audio of the story: the article's own; images are as often
     a notice's icons, logos and banners), and plain prose (`Weights.plain_prose_min_chars`: a
@@ -330,6 +335,8 @@ def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_b
     if (not every_block and block.kind == "p" and len(text) >= scorer.weights.plain_prose_chars and not repeated
             and not block.link_chars and not block.hints and ends_sentence(text) and not has_address(text)
             and not page.vocabulary.holds_evidence(words, folded) and not page.names_in(words, folded)):
+        if folds is not None:
+            folds[text] = folded, words
         return None
     return BlockText.of(block, text, page.vocabulary, folded, words)
 
@@ -376,5 +383,3 @@ def notice_cues(blocks: Sequence[Block], rules: Sequence[Rule], metadata: Metada
     hits = [index.first(t) if t else None for t in texts]
     span = body_span(blocks, texts, hits, NoticeScorer(PageFacts.of(metadata), weights), every_block)
     return [span.cues[i] if view is not None else None for i, view in enumerate(span.views)]
-
-

@@ -96,13 +96,16 @@ def join_split_links(lines: list[str]) -> list[str]:
         if index < resume:
             continue
         line = lines[index]
-        state = _link_state(line)
+        if _closed_at_once(line):
+            continue
+        # (the scan that finds the line open goes on through the run: the line is read once, not once
+        # for its state and again to start the run)
+        joined = line.rstrip()
+        scan = _LinkScan()
+        state = scan.feed(joined)
         if state == 0:
             continue
-        joined = line.rstrip()
         taken = start = index + 1
-        scan = _LinkScan()
-        scan.feed(joined)
         ahead, limit = start, min(count, start + MAX_LINK_LINES)
         while ahead < limit:
             nxt = lines[ahead].strip()
@@ -133,11 +136,16 @@ def join_split_links(lines: list[str]) -> list[str]:
 
 def _link_state(text: str) -> int:
     """0: every link closed; 1: inside a link's label (`[...`); 2: inside its URL (`](...`)."""
-    if (text.count("[") == text.count("]") and text.count("(") == text.count(")")
+    return 0 if _closed_at_once(text) else _LinkScan().feed(text)
+
+
+def _closed_at_once(text: str) -> bool:
+    """Whether a text's links are all closed by a test that needs no walk: its brackets and its
+    parentheses balanced, each kind closed last, no escaped bracket (the common case). False says
+    nothing: the walk (`_LinkScan`) decides."""
+    return (text.count("[") == text.count("]") and text.count("(") == text.count(")")
             and text.rfind("[") < text.rfind("]") and ("](" not in text or text.rfind("](") < text.rfind(")"))
-            and not ("\\" in text and any(escaped in text for escaped in _ESCAPED_BRACKETS))):
-        return 0  # balanced and closed last, no escaped bracket: the common case, without the walk below
-    return _LinkScan().feed(text)
+            and not ("\\" in text and any(escaped in text for escaped in _ESCAPED_BRACKETS)))
 
 
 class _LinkScan:

@@ -109,7 +109,8 @@ def wrap_width(lines: list[str], starts_item: Callable[[str], object]) -> int | 
                     unbreakable[width] += not _breakable(line)
     best, best_near = None, 0
     near = sum(counts[MIN_WRAP_WIDTH - WRAP_BAND:MIN_WRAP_WIDTH])
-    over = sum(c - u for c, u in zip(counts[MIN_WRAP_WIDTH:], unbreakable[MIN_WRAP_WIDTH:], strict=True)) + longer
+    # (two sums in C rather than a pair of counts a turn of a generator)
+    over = sum(counts[MIN_WRAP_WIDTH:]) - sum(unbreakable[MIN_WRAP_WIDTH:]) + longer
     for width in range(MIN_WRAP_WIDTH, MAX_WRAP_WIDTH + 1):
         near += counts[width] - counts[width - WRAP_BAND - 1]
         over -= counts[width] - unbreakable[width]
