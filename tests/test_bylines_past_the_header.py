@@ -2,7 +2,9 @@
 <footer> or <nav> right beside the headline ("<header><h1/></header><footer class=meta>By
 ...</footer>", "<nav class=by-row>Edited by <Person item>"), which the page scan already believes for
 class-named bylines (`pagescan.POST_META_TAGS`, `headerzone`, `afterheadline`); not a page footer, a
-breadcrumb above the headline or a credits list of names alone.
+breadcrumb above the headline or a credits list of names alone. And past a long caption under the
+lead picture, which is no body text (`afterheadline.stretch`); not the caption's own credit, not past
+the body.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ def _page(article: str, around: str = "") -> list[str]:
     return read_metadata(tree).authors
 
 
+#: a caption longer than a body text piece: the walk went no further than it
+_LONG_CAPTION = ("Workers lower the first of the new concrete blocks onto the breakwater at dawn, "
+                 "while a crane barge waits offshore for the tide to turn; the old wall, patched "
+                 "after every winter since the sixties, will stay in place behind the new one "
+                 "until the engineers say the new blocks have settled into the seabed. Photo: Harbour Board")
 _HEADLINE = "<header><h1>Harbour wall to be rebuilt</h1></header>"
 
 
@@ -50,3 +57,23 @@ def test_the_story_s_own_footer_or_nav_beside_the_headline_names_the_author(post
 ])
 def test_no_name_from_a_footer_or_nav_that_is_not_the_story_s_post_meta(article: str, around: str) -> None:
     assert _page(article, around) == []
+
+
+def test_a_byline_past_a_long_caption_under_the_lead_picture_is_read() -> None:
+    article = (f"<div>{_HEADLINE}<div><figure><img src=/wall.jpg><figcaption><span>{_LONG_CAPTION}</span>"
+               "</figcaption></figure></div></div><div><div><section><div><time>Dec. 13, 2016, 12:31 PM"
+               f"</time></div><div>By <span>Mia Tran</span></div></section>{BODY}</div></div>")
+    assert len(_LONG_CAPTION) >= 250
+    assert _page(article) == ["Mia Tran"]
+
+
+@pytest.mark.parametrize("article", [
+    # the caption's own credit is the photographer's
+    f"<div>{_HEADLINE}<figure><img src=/wall.jpg><figcaption>{_LONG_CAPTION} By Mia Tran, May 3, 2021"
+    f"</figcaption></figure></div>{BODY}",
+    # the body starts after the caption: a line below it is a related story's
+    f"<div>{_HEADLINE}<figure><figcaption>{_LONG_CAPTION}</figcaption></figure></div>{BODY}"
+    "<div><div><div><div>By <span>Mia Tran</span> | May 3, 2021</div></div></div></div>",
+])
+def test_a_caption_does_not_name_the_author_nor_let_the_walk_past_the_body(article: str) -> None:
+    assert _page(article) == []

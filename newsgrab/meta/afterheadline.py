@@ -10,9 +10,11 @@ Jane Doe</span>" beside share buttons), or a line under a lead picture and a lon
 the body starts (`BODY_PIECE_CHARS`). `is_dated` is the cue that makes such a far line a byline: a
 byline is a short line of names by the date.
 
-One exception, by markup: a <footer> or <nav> right beside the headline (a sibling of it or of its
+Two exceptions, both markup: a <footer> or <nav> right beside the headline (a sibling of it or of its
 container, `pagescan.POST_META_TAGS`) is the story's own post meta ("<header><h1/></header><footer
-class=meta>By ...</footer>"), read as the page scan reads it for class-named bylines.
+class=meta>By ...</footer>"), read as the page scan reads it for class-named bylines; and a
+<figcaption> is passed over unread, since a long caption under the lead picture is no body text (its
+credits are a photographer's, never read as a byline).
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def stretch(headline: lxml.html.HtmlElement, *is_lines: Callable[[lxml.html.Html
                 tag = el.tag
                 if not mask or not isinstance(tag, str) or (tag in _NOT_ARTICLE_TAGS and el is not post_meta):
                     continue
+                if tag == "figcaption":
+                    continue  # a picture's caption, however long, is not the body: the walk goes on past it
                 if is_chrome(el):
                     mask = sum(1 << i for i, is_line in enumerate(is_lines) if mask >> i & 1 and is_line(el))
                     if not mask:
