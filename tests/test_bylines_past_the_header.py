@@ -1,10 +1,14 @@
-"""Bylines the visible readers reach past what used to end or skip their walk (s34): the story's own
-<footer> or <nav> right beside the headline ("<header><h1/></header><footer class=meta>By
-...</footer>", "<nav class=by-row>Edited by <Person item>"), which the page scan already believes for
-class-named bylines (`pagescan.POST_META_TAGS`, `headerzone`, `afterheadline`); not a page footer, a
-breadcrumb above the headline or a credits list of names alone. And past a long caption under the
-lead picture, which is no body text (`afterheadline.stretch`); not the caption's own credit, not past
-the body.
+"""Bylines the visible readers reach past three things that used to end or skip their walk (s34):
+
+- the story's own <footer> or <nav> right beside the headline ("<header><h1/></header><footer
+  class=meta>By ...</footer>", "<nav class=pst-by>Edited by <Person item>"), which the page scan
+  already believes for class-named bylines (`pagescan.POST_META_TAGS`, `headerzone`, `afterheadline`);
+- a long caption under the lead picture, which is no body text (`afterheadline.stretch`);
+- a linked name spelt by its address, by a date, in a meta bar past the article header
+  (`namedate.dated_linked_names`).
+
+Each with the shapes that must stay unread: a page footer, a breadcrumb above the headline, a credits
+list of names alone, a caption's own credit, a topic link by the date, a link that spells another word.
 """
 
 from __future__ import annotations
@@ -13,7 +17,13 @@ import pytest
 
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.page import read_metadata
-from tests.byline_pages import BODY
+from tests.byline_pages import BODY, authors_of, far
+
+#: a caption longer than a body text piece: the walk went no further than it
+_LONG_CAPTION = ("Workers lower the first of the new concrete blocks onto the breakwater at dawn, "
+                 "while a crane barge waits offshore for the tide to turn; the old wall, patched "
+                 "after every winter since the sixties, will stay in place behind the new one "
+                 "until the engineers say the new blocks have settled into the seabed. Photo: Harbour Board")
 
 
 def _page(article: str, around: str = "") -> list[str]:
@@ -23,11 +33,6 @@ def _page(article: str, around: str = "") -> list[str]:
     return read_metadata(tree).authors
 
 
-#: a caption longer than a body text piece: the walk went no further than it
-_LONG_CAPTION = ("Workers lower the first of the new concrete blocks onto the breakwater at dawn, "
-                 "while a crane barge waits offshore for the tide to turn; the old wall, patched "
-                 "after every winter since the sixties, will stay in place behind the new one "
-                 "until the engineers say the new blocks have settled into the seabed. Photo: Harbour Board")
 _HEADLINE = "<header><h1>Harbour wall to be rebuilt</h1></header>"
 
 
@@ -77,3 +82,35 @@ def test_a_byline_past_a_long_caption_under_the_lead_picture_is_read() -> None:
 ])
 def test_a_caption_does_not_name_the_author_nor_let_the_walk_past_the_body(article: str) -> None:
     assert _page(article) == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a meta bar past the header: the name linked to a user page that spells it, the date and time
+    ("<div class=bar><span><a href='/user/mia-tran%20'>Mia Tran</a></span> <span>05.24.16</span> "
+     "<span>5:42 AM</span></div>", ["Mia Tran"]),
+    # two linked names before a date in words
+    ("<p><a href=/p/mia_tran>Mia Tran</a> and <a href=/p/raul_ortiz>Raul Ortiz</a> · 3 May 2021</p>",
+     ["Mia Tran", "Raul Ortiz"]),
+])
+def test_linked_names_by_a_date_past_the_header_name_the_authors(line: str, expected: list[str]) -> None:
+    assert authors_of(far(line)) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # a topic link opening the dated line: its address spells it, but it is no whole name by the date
+    "<div><a href=/topics/harbour-works/>Harbour Works</a> | <a href=/section/coast/>Coast News</a> May 3, 2021</div>",
+    # a link that spells something else (a user number)
+    "<div><a href=/u/mrb24c/>Mia Tran</a> | 2016-04-08</div>",
+    # no date by the name
+    "<div><a href=/user/mia-tran>Mia Tran</a> <span>Contributor</span></div>",
+    # the name after words on its line: a mention, not a byline
+    "<div>Photos from <a href=/user/mia-tran>Mia Tran</a>, May 3, 2021</div>",
+    # not the first dated line after the headline: a related story's line below the story's own date
+    "<p>Updated May 3, 2021</p><p><a href=/user/mia-tran>Mia Tran</a> 4 May 2021</p>",
+])
+def test_no_name_from_a_far_link_that_is_no_dated_byline(line: str) -> None:
+    assert authors_of(far(line)) == []
+
+
+def test_a_linked_dated_name_after_the_body_starts_is_not_read() -> None:
+    assert authors_of("", BODY + far("<div><a href=/user/mia-tran>Mia Tran</a> 05.24.16</div>")) == []

@@ -19,6 +19,10 @@ structured data, markup or label names the author, that line still does. Three c
   spells: a section's link after them ("Jane Doe, All, Bike Reviews" -> "/category/bike-reviews/")
   is no author.
 
+Since s34 the same line is read past the article header too, in the stretch the far labelled line
+is read in (`dated_linked_names`: a meta bar at the top of the story's own container, after share
+buttons), and only the first dated line there.
+
 Tuned on the tune half's pages with their structured authors and byline-named markup taken out (as an
 unseen site may write them): it reads 11 of the 290 tune documents so, 9 of them as the page's
 other sources name the author, one the site's own name (left to `authors.read_authors`, which takes
@@ -27,13 +31,15 @@ an organisation only when no person is named), one a first author without the se
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import unquote
 
 import lxml.html
 
+from newsgrab.meta.afterheadline import DATED_BAR_LEVELS, Step
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
-from newsgrab.meta.elementtext import block_spaced_text, short_spaced_text, spaced_text
+from newsgrab.meta.elementtext import block_spaced_text, line_lead, short_spaced_text, spaced_text
 from newsgrab.meta.headerzone import HEADER_LEVELS, header_parts
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan
@@ -74,15 +80,58 @@ def dated_name_line(scan: PageScan) -> list[str]:
         if not names and previous is not None and _opens_with_date(lines):
             # the names in the element before the date's: "<div><a>Jane Doe</a></div><div>May 3, 2021</div>"
             names, holder = _whole_names(short_spaced_text(previous, MAX_NAMES_CHARS)), previous
-        # the first dated element after the headline is the byline's or there is none here; its names
-        # from the date's side on, up to the first one that no link spells (a category link after them)
-        spelt: list[str] = []
-        for name in names:
-            if not _spelt_by_link(name, holder):
-                break
-            spelt.append(name)
-        return spelt
+        # the first dated element after the headline is the byline's or there is none here
+        return _spelt_names(names, holder)
     return []
+
+
+def dated_linked_names(steps: list[Step]) -> list[str]:
+    """The same line further down: linked names by a date between the headline and the body, past the
+    article header (`afterheadline.stretch`, the steps of its first walk), as a template prints its meta
+    bar at the top of the story's own container: "<div><a href=/user/jane-doe>Jane Doe</a> <span>05.24.16
+    </span></div>" after the headline's block and a row of share buttons. The first link whose text is a
+    whole name its address spells (`_spelt_by_link`) and that opens its line is read, with the short
+    element around it that holds a date (DATED_BAR_LEVELS up); its names are read as in the header. As
+    in the header, only the first dated line counts: a date in the walk before such a link ends it
+    ("Updated May 3, 2021" over a related story's "<a>Jane Doe</a> 4 May 2021")."""
+    for el, own, mask in steps:
+        if not mask & 1:
+            continue
+        if el.tag == "a" and not line_lead(el).strip(_SEPARATORS):
+            text = short_spaced_text(el, MAX_NAMES_CHARS)
+            if text and _whole_names(text) == [text] and _spelt_by_link(text, el):
+                holder = _dated_holder(el)
+                names = _spelt_names(_names_by_date(block_spaced_text(holder)), holder) if holder is not None else []
+                if names:
+                    return names
+                continue
+        tail = el.tail
+        if (own and has_digit(own) and _first_date(own) is not None) or (
+                tail and has_digit(tail) and _first_date(tail) is not None):
+            return []  # the first dated line is no linked byline
+    return []
+
+
+def _spelt_names(names: list[str], holder: lxml.html.HtmlElement) -> list[str]:
+    """`names` from the date's side on, up to the first one that no link in `holder` spells (a category
+    link after them: "Jane Doe, All, Bike Reviews" -> "/category/bike-reviews/")."""
+    return list(itertools.takewhile(lambda name: _spelt_by_link(name, holder), names))
+
+
+def _dated_holder(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """`el` or the nearest of its DATED_BAR_LEVELS containers whose short text holds a date, if it is
+    short (a meta bar, not a section of the story); None when the first text to hold one is too long."""
+    node: lxml.html.HtmlElement | None = el
+    for _level in range(DATED_BAR_LEVELS + 1):
+        if node is None:
+            return None
+        text = short_spaced_text(node, MAX_PART_CHARS)
+        if not text:
+            return None
+        if _first_date(text) is not None:
+            return node
+        node = node.getparent()
+    return None
 
 
 def _follows(part: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bool:
