@@ -114,3 +114,28 @@ def test_no_name_from_a_far_link_that_is_no_dated_byline(line: str) -> None:
 
 def test_a_linked_dated_name_after_the_body_starts_is_not_read() -> None:
     assert authors_of("", BODY + far("<div><a href=/user/mia-tran>Mia Tran</a> 05.24.16</div>")) == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a reporter's card under the headline: headshot and name linked to a bio page that spells it, a role
+    ("<div><a href='/coast/bio/27281/Mia+Tran'><img src=/mia.jpg></a><span><a href='/coast/bio/27281/Mia+Tran'>"
+     "<strong>Mia Tran</strong></a></span> <span>Contributor</span></div>", ["Mia Tran"]),
+    # the desk and role on the line under the name
+    ("<div><a href=/miatran>Mia Tran</a><div>Harbour Ledger News Reporter</div></div>", ["Mia Tran"]),
+])
+def test_a_linked_name_and_a_role_under_the_headline_name_the_author(line: str, expected: list[str]) -> None:
+    assert _page(f"<div>{_HEADLINE}{line}</div>{BODY}") == expected
+
+
+@pytest.mark.parametrize("line", [
+    # a person's topic link followed by no role: someone the story is about
+    "<p><a href=/topic/mia-tran>Mia Tran</a>, who chairs the harbour board</p>",
+    # a role word inside a sentence about the linked person
+    "<p><a href=/wiki/Mia_Tran>Mia Tran</a> was the editor of the harbour paper for ten years</p>",
+    # a link whose address spells something else
+    "<div><a href=/u/mrb24c>Mia Tran</a> <span>Contributor</span></div>",
+    # a role after an unlinked name: nothing says the name is a person's own page
+    "<div><span>Harbour Works</span> <span>Contributor</span></div>",
+])
+def test_no_name_from_a_header_line_that_is_no_linked_name_and_role(line: str) -> None:
+    assert _page(f"<div>{_HEADLINE}{line}</div>{BODY}") == []

@@ -21,7 +21,8 @@ structured data, markup or label names the author, that line still does. Three c
 
 Since s34 the same line is read past the article header too, in the stretch the far labelled line
 is read in (`dated_linked_names`: a meta bar at the top of the story's own container, after share
-buttons), and only the first dated line there.
+buttons), and only the first dated line there. And a header line with no date that is such a linked
+name and a role of the byline lexicon ("Jane Doe Contributor", `role_name_line`).
 
 Tuned on the tune half's pages with their structured authors and byline-named markup taken out (as an
 unseen site may write them): it reads 11 of the 290 tune documents so, 9 of them as the page's
@@ -44,7 +45,14 @@ from newsgrab.meta.headerzone import HEADER_LEVELS, header_parts
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan
 from newsgrab.meta.people import is_phrase, split_authors
-from newsgrab.meta.roles import is_organisation
+from newsgrab.meta.roles import (
+    is_desk_and_role,
+    is_organisation,
+    is_role,
+    mentions_role,
+    rejoin_role_lines,
+    strip_trailing_role,
+)
 from newsgrab.meta.titlenames import ascii_fold
 
 #: characters; a header element longer than this holds more than a byline and its date
@@ -132,6 +140,33 @@ def _dated_holder(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
             return node
         node = node.getparent()
     return None
+
+
+def role_name_line(scan: PageScan) -> list[str]:
+    """The author of a header line that is a linked name and a role, with no date or label: "<a
+    href=/bio/27281/Jane+Doe>Jane Doe</a> <span>Contributor</span>" under the headline (a reporter's
+    card beside the dateline). Self-reference and a role of the byline lexicon: the link's address
+    spells the whole name (`_spelt_by_link`), and what follows the name on its line is a role or a desk
+    and role only ("Staff Writer", "Example News Reporter": `roles`), so a topic link naming a person
+    ("<a href=/topic/jane-doe>Jane Doe</a>, who chairs the board") is no byline. After the headline,
+    in the article header, the first such line."""
+    headline = scan.headline
+    if headline is None:
+        return []
+    for part, text in header_parts(scan, preceding_first=False):
+        if not _follows(part, headline):
+            break
+        if not text or not mentions_role(text) or not short_spaced_text(part, MAX_PART_CHARS):
+            continue
+        lines = [line.strip(_SEPARATORS) for line in rejoin_role_lines(block_spaced_text(part)).split(" | ")]
+        for line, below in zip(lines, [*lines[1:], ""], strict=True):
+            name = strip_trailing_role(line)
+            # the role on the name's line ("Jane Doe Contributor") or on the line under it ("Example News Reporter")
+            role = line[len(name):].strip(_SEPARATORS) or (below if name == line else "")
+            if role and (is_role(role) or is_desk_and_role(role)) and _whole_names(name) == [name] \
+                    and _spelt_by_link(name, part):
+                return [name]
+    return []
 
 
 def _follows(part: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bool:
