@@ -9,6 +9,12 @@ Jane Doe</span>" beside share buttons), or a line under a lead picture and a lon
 (else the page), past page chrome (an <aside>, a <nav>, a related-stories box); the reader stops where
 the body starts (`BODY_PIECE_CHARS`). `is_dated` is the cue that makes such a far line a byline: a
 byline is a short line of names by the date.
+
+Two exceptions, both markup: a <footer> or <nav> right beside the headline (a sibling of it or of its
+container, `pagescan.POST_META_TAGS`) is the story's own post meta ("<header><h1/></header><footer
+class=meta>By ...</footer>"), read as the page scan reads it for class-named bylines; and a
+<figcaption> is passed over unread, since a long caption under the lead picture is no body text (its
+credits are a photographer's, never read as a byline).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import lxml.html
 
 from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import short_spaced_text
-from newsgrab.meta.pagescan import is_chrome
+from newsgrab.meta.pagescan import HEADER_ANCESTORS, POST_META_TAGS, is_chrome
 
 #: characters; a text piece this long after the headline is the body: no byline is looked for past it
 BODY_PIECE_CHARS = 250
@@ -56,16 +62,21 @@ def stretch(headline: lxml.html.HtmlElement, *is_lines: Callable[[lxml.html.Html
     live = (1 << len(is_lines)) - 1
     reads = [0] * len(is_lines)
     node = headline
+    level = 0
     while node.tag not in _ARTICLE_BOUNDS:
         for sibling in node.itersiblings():
+            # the story's own post meta beside the headline (a <footer> or <nav>): read as any container
+            post_meta = sibling if level < HEADER_ANCESTORS and sibling.tag in POST_META_TAGS else None
             stack = [sibling]
             masks = [live]  # the walks the element's ancestors up to `sibling` let in
             while stack:
                 el = stack.pop()
                 mask = masks.pop() & live
                 tag = el.tag
-                if not mask or not isinstance(tag, str) or tag in _NOT_ARTICLE_TAGS:
+                if not mask or not isinstance(tag, str) or (tag in _NOT_ARTICLE_TAGS and el is not post_meta):
                     continue
+                if tag == "figcaption":
+                    continue  # a picture's caption, however long, is not the body: the walk goes on past it
                 if is_chrome(el):
                     mask = sum(1 << i for i, is_line in enumerate(is_lines) if mask >> i & 1 and is_line(el))
                     if not mask:
@@ -90,6 +101,7 @@ def stretch(headline: lxml.html.HtmlElement, *is_lines: Callable[[lxml.html.Html
         if parent is None:
             return steps
         node = parent
+        level += 1
     return steps
 
 

@@ -7,9 +7,11 @@ href=/author/nora-vale>Nora Vale</a>" in an unnamed element) > a labelled line i
 header ("<p>By Jane Doe | May 3, 2021</p>", "Von Anna Berg", "Por Lucía Marín": a byline label of
 data/byline_words.toml opening a short line by the headline, then whole names) > linked whole names right
 before the date under the headline, with no label ("<a href=/profiles/janedoe8/>Jane Doe</a> | May
-14, 2019", `namedate`) > a labelled line with a date, or whose names link to their own author pages,
+14, 2019", `namedate`) > a linked name and a role there ("<a href=/bio/27281/Jane+Doe>Jane Doe</a>
+Contributor", `namedate.role_name_line`) > a labelled line with a date, or whose names link to their own author pages,
 further down, still before the body ("Dec 13, 2016 / By Jane Doe" in a meta bar the header does not
-reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > a schema.org Person item
+reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > linked names by a date there,
+with no label ("<a href=/user/jane-doe>Jane Doe</a> 05.24.16", `namedate.dated_linked_names`) > a schema.org Person item
 between the headline and the body under any property (`personitem`) > the writer's headshot there,
 its alt text naming the person its byline line names (`avatarnames`) > a link preview's labelled
 <meta> pair (twitter:label1 "Written by" beside twitter:data1, `labelpairs`) > JSON-LD authors typed
@@ -42,7 +44,7 @@ from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.labelpairs import labelled_authors
 from newsgrab.meta.lexicon import byline_words
-from newsgrab.meta.namedate import dated_name_line
+from newsgrab.meta.namedate import dated_linked_names, dated_name_line, role_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_phrase, keep_people, split_authors
@@ -192,9 +194,11 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo, sites: list[str]) -> Iterato
     yield _names(_header_author_links(scan)), "byline", True
     yield _header_labelled_line(scan), "byline", True
     yield dated_name_line(scan), "byline", True
+    yield role_name_line(scan), "byline", True
     # the elements after the headline, walked once for both readers (bit _LABEL_WALK: the labelled line's)
     steps = stretch(scan.headline, _opens_with_label, holds_person) if scan.headline is not None else []
     yield _dated_labelled_line(steps), "byline", True
+    yield dated_linked_names(steps), "byline", True
     pictures: list[lxml.html.HtmlElement] = []  # the <img> elements of the stretch the Person items are read in
     yield [n for n in _names(person_item_names(steps, pictures)) if name_shaped(n)], "microdata", True
     yield avatar_names(pictures, sites), "byline", True

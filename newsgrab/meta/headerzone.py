@@ -5,7 +5,9 @@ inside the container that holds it. `header_parts` walks those elements, at the 
 and up to HEADER_LEVELS above it (DATE_HEADER_LEVELS when looking for a printed date), never beyond
 the <article> (or <main>, <body>) that holds the headline, never into page chrome or other stories'
 teasers beside it, and stops where the body starts (a text piece of HEADER_PARAGRAPH_CHARS or more)
-or when HEADER_TEXT_CHARS are read.
+or when HEADER_TEXT_CHARS are read. A <footer> or <nav> after the headline, beside it or its container
+(HEADER_ANCESTORS), is the story's own post meta and is read ("<header><h1/></header><footer
+class=meta>By ...</footer>"); one above it is a breadcrumb or menu, and one further out the page's.
 
 Five readers walk the header (authors three ways, dates, the lead picture): each side of the
 headline is walked once per page and levels, as far as they read, and kept on the page scan
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 
 import lxml.html
 
-from newsgrab.meta.pagescan import is_chrome
+from newsgrab.meta.pagescan import HEADER_ANCESTORS, POST_META_TAGS, is_chrome
 from newsgrab.meta.scanresult import HeaderPart, LazyParts, PageScan
 from newsgrab.whitespace import fold_space
 
@@ -57,11 +59,13 @@ def _walk(node: lxml.html.HtmlElement | None, preceding: bool, levels: int) -> I
     """One side of the headline `node`: its siblings on that side, then its parent's, up to `levels`
     containers, until the body starts or HEADER_TEXT_CHARS are read."""
     budget = HEADER_TEXT_CHARS
-    for _level in range(levels):
+    for level in range(levels):
         if node is None or budget <= 0 or node.tag in _HEADER_BOUNDS:
             break
         for sibling in node.itersiblings(preceding=preceding):
-            if not isinstance(sibling.tag, str) or sibling.tag in _NOT_HEADER_TAGS or is_chrome(sibling):
+            tag = sibling.tag
+            if not isinstance(tag, str) or is_chrome(sibling) or (
+                    tag in _NOT_HEADER_TAGS and (preceding or level >= HEADER_ANCESTORS or tag not in POST_META_TAGS)):
                 continue
             text, body_starts = _text_before_body(sibling, budget)
             budget -= len(text)

@@ -19,6 +19,11 @@ structured data, markup or label names the author, that line still does. Three c
   spells: a section's link after them ("Jane Doe, All, Bike Reviews" -> "/category/bike-reviews/")
   is no author.
 
+Since s34 the same line is read past the article header too, in the stretch the far labelled line
+is read in (`dated_linked_names`: a meta bar at the top of the story's own container, after share
+buttons), and only the first dated line there. And a header line with no date that is such a linked
+name and a role of the byline lexicon ("Jane Doe Contributor", `role_name_line`).
+
 Tuned on the tune half's pages with their structured authors and byline-named markup taken out (as an
 unseen site may write them): it reads 11 of the 290 tune documents so, 9 of them as the page's
 other sources name the author, one the site's own name (left to `authors.read_authors`, which takes
@@ -27,18 +32,27 @@ an organisation only when no person is named), one a first author without the se
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import unquote
 
 import lxml.html
 
+from newsgrab.meta.afterheadline import DATED_BAR_LEVELS, Step
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
-from newsgrab.meta.elementtext import block_spaced_text, short_spaced_text, spaced_text
+from newsgrab.meta.elementtext import block_spaced_text, line_lead, short_spaced_text, spaced_text
 from newsgrab.meta.headerzone import HEADER_LEVELS, header_parts
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan
 from newsgrab.meta.people import is_phrase, split_authors
-from newsgrab.meta.roles import is_organisation
+from newsgrab.meta.roles import (
+    is_desk_and_role,
+    is_organisation,
+    is_role,
+    mentions_role,
+    rejoin_role_lines,
+    strip_trailing_role,
+)
 from newsgrab.meta.titlenames import ascii_fold
 
 #: characters; a header element longer than this holds more than a byline and its date
@@ -74,14 +88,84 @@ def dated_name_line(scan: PageScan) -> list[str]:
         if not names and previous is not None and _opens_with_date(lines):
             # the names in the element before the date's: "<div><a>Jane Doe</a></div><div>May 3, 2021</div>"
             names, holder = _whole_names(short_spaced_text(previous, MAX_NAMES_CHARS)), previous
-        # the first dated element after the headline is the byline's or there is none here; its names
-        # from the date's side on, up to the first one that no link spells (a category link after them)
-        spelt: list[str] = []
-        for name in names:
-            if not _spelt_by_link(name, holder):
-                break
-            spelt.append(name)
-        return spelt
+        # the first dated element after the headline is the byline's or there is none here
+        return _spelt_names(names, holder)
+    return []
+
+
+def dated_linked_names(steps: list[Step]) -> list[str]:
+    """The same line further down: linked names by a date between the headline and the body, past the
+    article header (`afterheadline.stretch`, the steps of its first walk), as a template prints its meta
+    bar at the top of the story's own container: "<div><a href=/user/jane-doe>Jane Doe</a> <span>05.24.16
+    </span></div>" after the headline's block and a row of share buttons. The first link whose text is a
+    whole name its address spells (`_spelt_by_link`) and that opens its line is read, with the short
+    element around it that holds a date (DATED_BAR_LEVELS up); its names are read as in the header. As
+    in the header, only the first dated line counts: a date in the walk before such a link ends it
+    ("Updated May 3, 2021" over a related story's "<a>Jane Doe</a> 4 May 2021")."""
+    for el, own, mask in steps:
+        if not mask & 1:
+            continue
+        if el.tag == "a" and not line_lead(el).strip(_SEPARATORS):
+            text = short_spaced_text(el, MAX_NAMES_CHARS)
+            if text and _whole_names(text) == [text] and _spelt_by_link(text, el):
+                holder = _dated_holder(el)
+                names = _spelt_names(_names_by_date(block_spaced_text(holder)), holder) if holder is not None else []
+                if names:
+                    return names
+                continue
+        tail = el.tail
+        if (own and has_digit(own) and _first_date(own) is not None) or (
+                tail and has_digit(tail) and _first_date(tail) is not None):
+            return []  # the first dated line is no linked byline
+    return []
+
+
+def _spelt_names(names: list[str], holder: lxml.html.HtmlElement) -> list[str]:
+    """`names` from the date's side on, up to the first one that no link in `holder` spells (a category
+    link after them: "Jane Doe, All, Bike Reviews" -> "/category/bike-reviews/")."""
+    return list(itertools.takewhile(lambda name: _spelt_by_link(name, holder), names))
+
+
+def _dated_holder(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """`el` or the nearest of its DATED_BAR_LEVELS containers whose short text holds a date, if it is
+    short (a meta bar, not a section of the story); None when the first text to hold one is too long."""
+    node: lxml.html.HtmlElement | None = el
+    for _level in range(DATED_BAR_LEVELS + 1):
+        if node is None:
+            return None
+        text = short_spaced_text(node, MAX_PART_CHARS)
+        if not text:
+            return None
+        if _first_date(text) is not None:
+            return node
+        node = node.getparent()
+    return None
+
+
+def role_name_line(scan: PageScan) -> list[str]:
+    """The author of a header line that is a linked name and a role, with no date or label: "<a
+    href=/bio/27281/Jane+Doe>Jane Doe</a> <span>Contributor</span>" under the headline (a reporter's
+    card beside the dateline). Self-reference and a role of the byline lexicon: the link's address
+    spells the whole name (`_spelt_by_link`), and what follows the name on its line is a role or a desk
+    and role only ("Staff Writer", "Example News Reporter": `roles`), so a topic link naming a person
+    ("<a href=/topic/jane-doe>Jane Doe</a>, who chairs the board") is no byline. After the headline,
+    in the article header, the first such line."""
+    headline = scan.headline
+    if headline is None:
+        return []
+    for part, text in header_parts(scan, preceding_first=False):
+        if not _follows(part, headline):
+            break
+        if not text or not mentions_role(text) or not short_spaced_text(part, MAX_PART_CHARS):
+            continue
+        lines = [line.strip(_SEPARATORS) for line in rejoin_role_lines(block_spaced_text(part)).split(" | ")]
+        for line, below in zip(lines, [*lines[1:], ""], strict=True):
+            name = strip_trailing_role(line)
+            # the role on the name's line ("Jane Doe Contributor") or on the line under it ("Example News Reporter")
+            role = line[len(name):].strip(_SEPARATORS) or (below if name == line else "")
+            if role and (is_role(role) or is_desk_and_role(role)) and _whole_names(name) == [name] \
+                    and _spelt_by_link(name, part):
+                return [name]
     return []
 
 

@@ -51,6 +51,9 @@ _FOREIGN_RE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
+#: the foreign tags that a template also uses, right beside the headline, for the story's own post meta
+#: ("<header><h1>...</h1></header><footer class=meta>By ...</footer>", "<nav class=pst-by>Edited by ...")
+POST_META_TAGS = frozenset({"footer", "nav"})
 #: ancestors looked at when deciding whether a candidate sits in a foreign container
 MAX_CONTEXT_DEPTH = 12
 #: the headline's nearest ancestors: an <aside>, <footer> or <nav> whose parent is one of them sits in

@@ -78,6 +78,11 @@ def strip_trailing_role(name: str) -> str:
     return " ".join(words[:keep])
 
 
+def mentions_role(text: str) -> bool:
+    """Whether a role word stands anywhere in `text`: a line without one is not split into name and role."""
+    return _ROLE_RE.search(text) is not None
+
+
 def is_role(text: str) -> bool:
     """Every word is a role word or a filler ("Staff Writer", "Senior Correspondent for the")."""
     words = text.split()
