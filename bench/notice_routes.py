@@ -18,6 +18,10 @@ It also runs the pass twice more on the same blocks: with no rule loaded, and wi
 lexicon's cues at zero (`--shape-only` weights), so the share the language-independent routes carry
 alone is measured, not inferred. Body kept is given for each run. The holdout half is read only
 with `--half holdout`, for a final report.
+
+`--converted DIR --folds` reads the converted bench/meta and Readability pages of the tune half and
+splits them by fold (bench/notice_folds.py): removed / seen per fold, mode and category, so fold A's
+shape-only figure can be raised while fold B stays a figure. `--list` then lists fold A only.
 """
 
 from __future__ import annotations
@@ -86,16 +90,17 @@ def run(text: str, mode: str) -> list[tuple[str, str | None, dict[str, float] | 
 
     doc = parse_text(text)
     rules = load_rules(()) if mode == "shipped" else ()
+    own_site, named_site = doc.own_domain, doc.named_domain
     original = score.packaged_weights
     if mode == "shape-only":
         weights = shape_weights()
         score.packaged_weights = lambda: weights  # type: ignore[assignment,return-value]
     try:
-        result = remove_boilerplate(doc.blocks, rules, frozenset(), doc.metadata)
+        result = remove_boilerplate(doc.blocks, rules, frozenset(), doc.metadata, own_site, named_site)
         texts = [fold(b.text) for b in doc.blocks]
         index = rule_index(tuple(rules))
         hits = [index.first(t) if t else None for t in texts]
-        span = body_span(doc.blocks, texts, hits, NoticeScorer(PageFacts.of(doc.metadata)))
+        span = body_span(doc.blocks, texts, hits, NoticeScorer(PageFacts.of(doc.metadata, named_site)))
     finally:
         score.packaged_weights = original  # type: ignore[assignment]
     return [(block.text, removal.rule if removal else None, span.cues[i] or None)
@@ -127,6 +132,16 @@ def _dumps(converted: Path | None, converters: list[str] | None, half: str
         yield converter, pages()
 
 
+def _group(dataset: str, doc: str, folds: bool) -> str:
+    """A page's row: its half, or with `folds` its tune fold ("A", "B")."""
+    if not folds:
+        return ""
+    from bench.notice_folds import fold_of
+
+    site = {"meta": meta_sites, "readability": readability_sites, "scrapinghub": scrapinghub_sites}[dataset]()[doc]
+    return fold_of(site)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=(TUNE, HOLDOUT), default=TUNE)
@@ -136,13 +151,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--converted", type=Path, metavar="DIR",
                     help="the bench/meta and Readability pages bench/convert_pages.py converted into DIR, "
                          "with its converters, instead of the textbench dumps")
+    ap.add_argument("--folds", action="store_true",
+                    help="the tune half by fold A / B, per category; --list lists fold A only")
+    ap.add_argument("--only", help="with --list: only notices of this category (or 'body' for body lost)")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"notice_routes: {SHARED} is absent", file=sys.stderr)
         return 2
+    if args.folds and args.half != TUNE:
+        print("notice_routes: --folds splits the tune half only", file=sys.stderr)
+        return 2
     labels = load_labels()
     body_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     score_html(labels, Tally(), None, body_keys, only=args.half)
+    #: (fold, category, mode) -> removed (notices) or kept (body) / seen, over every converter
+    pooled: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    listed: list[str] = []
     for converter, dumps in _dumps(args.converted, args.converter, args.half):
         routes: Counter[str] = Counter()
         removed: Counter[str] = Counter()
@@ -153,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             page_labels = labels.get((dataset, doc), {})
             if args.converted and not any(c not in (NOT_SCORED, *BODY_TOPICS) for c in page_labels.values()):
                 continue  # a converted page without a labelled notice: nothing to route (a quicker run)
+            fold = _group(dataset, doc, args.folds)
             known = body_keys.get((dataset, doc), set())
             text = gzip.decompress(dump.read_bytes()).decode("utf-8", "replace")
             runs = {mode: run(text, mode) for mode in MODES}
@@ -166,17 +191,28 @@ def main(argv: list[str] | None = None) -> int:
                 is_notice = category != BODY and category not in BODY_TOPICS
                 notices += is_notice
                 body += not is_notice
+                name = category if is_notice else BODY
                 for mode in MODES:
                     gone = runs[mode][i][1] is not None
                     removed[mode] += is_notice and gone
                     kept[mode] += (not is_notice) and not gone
-                if is_notice:
+                    cell = pooled[fold, name, mode]
+                    cell["n"] += 1
+                    cell["ok"] += gone if is_notice else not gone
+                if args.list and fold in ("", "A") and (args.only in (None, name)) and (is_notice or rule):
                     found = route(rule, cues) if rule else "kept"
-                    routes[found] += 1
+                    if is_notice:
+                        routes[found] += 1
                     shape = "+".join(sorted(k for k in (cues or {}) if k not in WORD_CUES))
                     modes = "".join("x" if runs[mode][i][1] is not None else "." for mode in MODES)
-                    lines.append(f"  {found:28} {modes} [{category}] {dataset[:4]}:{doc[:24]} ({rule}) "
+                    where = f"{fold} " if fold else ""
+                    lines.append(f"  {found:28} {modes} [{name}] {where}{dataset[:4]}:{doc[:24]}#{i} ({rule}) "
                                  f"shape={shape}: {block_text[:90]!r}")
+                elif is_notice:
+                    routes[route(rule, cues) if rule else "kept"] += 1
+        if args.folds:
+            listed += [f"{converter[:10]:10} {line}" for line in lines]
+            continue  # per converter, the folds together would mix fold B into what is read: pooled below
         where = "; pages with a labelled notice" if args.converted else ""
         print(f"\n{converter} ({args.half}{where}): {notices} notices, {body} body blocks")
         for mode in MODES:
@@ -184,7 +220,33 @@ def main(argv: list[str] | None = None) -> int:
         print("  routes (shipped): " + ", ".join(f"{name} {n}" for name, n in routes.most_common()))
         if args.list:
             print("\n".join(sorted(lines)))
+    if args.folds:
+        print(_fold_table(pooled))
+        if args.list:
+            print("\n".join(sorted(listed, key=lambda line: line[11:])))
     return 0
+
+
+def _fold_table(pooled: dict[tuple[str, str, str], Counter[str]]) -> str:
+    """Removed / seen (kept / seen for body) per category, fold and mode, every converter pooled."""
+    names = [*sorted({name for _, name, _ in pooled} - {BODY}), BODY]
+    head = [f"{fold}:{mode}" for fold in ("A", "B") for mode in MODES]
+    out = ["\ntune half by fold, all converters pooled: notices removed / body kept",
+           "| category | " + " | ".join(head) + " |", "|---|" + "---|" * len(head)]
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in names:
+        cells = []
+        for fold in ("A", "B"):
+            for mode in MODES:
+                cell = pooled[fold, name, mode]
+                if name != BODY:
+                    totals[f"{fold}:{mode}"].update(cell)
+                cells.append(f"{cell['ok']}/{cell['n']}" if cell["n"] else "-")
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
+    out.append("| notices | " + " | ".join(
+        f"{totals[h]['ok']}/{totals[h]['n']} ({100 * totals[h]['ok'] / max(totals[h]['n'], 1):.1f}%)"
+        for h in head) + " |")
+    return "\n".join(out)
 
 
 if __name__ == "__main__":
