@@ -167,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     #: (fold, category, mode) -> removed (notices) or kept (body) / seen, over every converter
     pooled: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     listed: list[str] = []
+    #: (converter, fold, mode, notice or body) -> removed / kept of seen
+    by_converter: dict[tuple[str, str, str, bool], Counter[str]] = defaultdict(Counter)
     for converter, dumps in _dumps(args.converted, args.converter, args.half):
         routes: Counter[str] = Counter()
         removed: Counter[str] = Counter()
@@ -196,9 +198,9 @@ def main(argv: list[str] | None = None) -> int:
                     gone = runs[mode][i][1] is not None
                     removed[mode] += is_notice and gone
                     kept[mode] += (not is_notice) and not gone
-                    cell = pooled[fold, name, mode]
-                    cell["n"] += 1
-                    cell["ok"] += gone if is_notice else not gone
+                    for cell in (pooled[fold, name, mode], by_converter[converter, fold, mode, is_notice]):
+                        cell["n"] += 1
+                        cell["ok"] += gone if is_notice else not gone
                 if args.list and fold in ("", "A") and (args.only in (None, name)) and (is_notice or rule):
                     found = route(rule, cues) if rule else "kept"
                     if is_notice:
@@ -222,9 +224,23 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(sorted(lines)))
     if args.folds:
         print(_fold_table(pooled))
+        print(_converter_table(by_converter))
         if args.list:
             print("\n".join(sorted(listed, key=lambda line: line[11:])))
     return 0
+
+
+def _converter_table(counts: dict[tuple[str, str, str, bool], Counter[str]]) -> str:
+    """Notices removed and body kept per converter, fold and mode."""
+    head = [f"{fold}:{mode}" for fold in ("A", "B") for mode in MODES]
+    out = ["\nper converter: notices removed / body kept",
+           "| converter | " + " | ".join(head) + " |", "|---|" + "---|" * len(head)]
+    for converter in sorted({c for c, _, _, _ in counts}):
+        cells = [" ".join(f"{counts[converter, h.split(':')[0], h.split(':')[1], notice]['ok']}/"
+                          f"{counts[converter, h.split(':')[0], h.split(':')[1], notice]['n']}"
+                          for notice in (True, False)) for h in head]
+        out.append(f"| {converter} | " + " | ".join(cells) + " |")
+    return "\n".join(out)
 
 
 def _fold_table(pooled: dict[tuple[str, str, str], Counter[str]]) -> str:
