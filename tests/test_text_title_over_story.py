@@ -59,15 +59,30 @@ def test_a_dated_teaser_over_paragraphs_of_another_story_is_not_the_title() -> N
     assert title != teaser
 
 
-def test_a_credited_caption_or_a_line_of_two_sentences_is_not_taken() -> None:
-    """A photo's caption ending with its credit, and a newsletter's blurb of two sentences, each over
-    a dateline and the paragraphs that retell them, are not the headline; the headline over them is."""
+def test_captions_names_and_lines_of_two_sentences_are_not_taken() -> None:
+    """A photo's caption ending with its credit or run into it, a newsletter's blurb of two sentences
+    and a gallery's caption naming people, each over a dateline and paragraphs that retell it, far
+    above the run, are not the headline; the headline in their place is."""
     dateline = Block("p", "March 3, 2021 at 9:15 AM ET by Elin Marsh")
     paras = [Block("p", part) for part in OPENING.split("\n\n")]
-    caption = Block("p", "Riders wait for the new ferry timetable at the north pier © Harbour Archive")
-    blurb = Block("p", "Ferry riders get the timetable news first. Sign up for the weekly letter!")
-    for line in (caption, blurb):
-        blocks = [Block("p", "Harbour Council"), line, dateline, *paras, Block("p", "After the lists")]
-        assert headline_over_story(blocks, len(blocks) - 1) is None
-    blocks = [Block("p", "Harbour Council"), Block("p", HEADLINE), dateline, *paras, Block("p", "After the lists")]
+    lists = [Block("li", f"Pier {n} notice board") for n in range(60)]
+    lines = ("Riders wait for the new ferry timetable at the north pier © Harbour Archive",
+             "Riders wait for the new ferry timetable at the north pier.Harbour Archive",
+             "Ferry riders get the timetable news first. Sign up for the weekly letter!",
+             "Daniel Reyes North Pier")
+    named = Block("p", "Pier master Daniel Reyes of the north pier rang the bell for the first boat on the new "
+                       "timetable, and riders cheered as it left on time.")
+    for text in lines:
+        blocks = [Block("p", "Harbour Council"), Block("p", text), dateline, named, *paras, *lists, Block("p", "After")]
+        assert headline_over_story(blocks, len(blocks) - 1) is None, text
+    blocks = [Block("p", "Harbour Council"), Block("p", HEADLINE), dateline, *paras, *lists, Block("p", "After")]
     assert headline_over_story(blocks, len(blocks) - 1) == 1
+
+
+def test_a_dated_line_near_the_run_is_left_to_the_ranking() -> None:
+    """Within ECHO_LOOKBACK blocks of the run the headline search weighed the line already (a photo's
+    alt text over a dateline under the headline it found): it is not taken back here."""
+    dateline = Block("p", "March 3, 2021 at 9:15 AM ET by Elin Marsh")
+    paras = [Block("p", part) for part in OPENING.split("\n\n")]
+    blocks = [Block("p", "Harbour Council"), Block("p", HEADLINE), dateline, *paras, Block("p", "After")]
+    assert headline_over_story(blocks, len(blocks) - 1) is None
