@@ -86,3 +86,17 @@ def test_a_dated_line_near_the_run_is_left_to_the_ranking() -> None:
     paras = [Block("p", part) for part in OPENING.split("\n\n")]
     blocks = [Block("p", "Harbour Council"), Block("p", HEADLINE), dateline, *paras, Block("p", "After")]
     assert headline_over_story(blocks, len(blocks) - 1) is None
+
+
+def test_a_teaser_over_its_cut_summary_is_not_taken() -> None:
+    """A related story's teaser far above the run, with its byline, date and a summary cut short
+    that retells it, is no story's headline: a story's opening paragraph runs whole."""
+    teaser = Block("p", "The Harbour Ferry Timetable Change: What Riders Need")
+    summary = Block("p", "The harbour ferry timetable changes next week, and riders will need to check the new "
+                         "sailing times before they...")
+    lists = [Block("li", f"Pier {n} notice board") for n in range(60)]
+    blocks = [Block("p", "Harbour Council"), teaser, Block("p", "March 3, 2021 at 9:15 AM ET by Elin Marsh"),
+              summary, *lists, Block("p", "After")]
+    assert headline_over_story(blocks, len(blocks) - 1) is None
+    blocks[3] = Block("p", summary.text.removesuffix("...") + " travel.")
+    assert headline_over_story(blocks, len(blocks) - 1) == 1

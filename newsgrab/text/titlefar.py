@@ -6,8 +6,8 @@ lines under the story's header, and the headline search (title.py), which looks 
 above the run, then takes a teaser, a list item or a caption there, with no byline or date under
 it. The story's own headline is still printed where a headline is: with its byline or dateline
 right under it, and over paragraphs of prose that retell it. A related story's teaser has its date
-but no paragraphs under it (a blurb at most, which `prose_weight` does not count as prose, or which
-does not retell it); a photo's caption has no dateline. Kept apart from title.py, which ranks the
+but no paragraphs under it (a summary cut short at most, or a blurb that does not retell it); a
+photo's caption has no dateline, or ends with its credit. Kept apart from title.py, which ranks the
 lines near the run; this is asked only when the line that ranking found has no header line under it.
 """
 
@@ -28,6 +28,9 @@ from newsgrab.text.titletop import dated_below
 #: sentences (a blurb, a transcript's "Thank you. [Laughter]") or a caption run into its credit ("...
 #: at the north pier.Jane Doe / Archive"), where a headline is one phrase
 SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{2}[.!?][\"”’)\]]?(?:\s+\S|[^\W\d_])")
+#: the ends of a teaser's summary cut short ("... Because..."): a related story's blurb under its
+#: headline and date, where a story's own opening paragraph runs whole
+CUT_ENDS = ("...", "…")
 #: blocks under a headline where the first paragraph of its story is looked for: past its byline and
 #: dateline, a share bar's line and a photo with its caption
 OWN_LEAD_REACH = 8
@@ -49,7 +52,7 @@ def headline_over_story(blocks: list[Block], start: int) -> int | None:
         if not dated_below(blocks, index):
             continue
         lead = own_lead(blocks, index)
-        if lead is None or not retold(block.text, lead_words(blocks, lead)):
+        if lead is None or blocks[lead].text.endswith(CUT_ENDS) or not retold(block.text, lead_words(blocks, lead)):
             continue
         return index
     return None
