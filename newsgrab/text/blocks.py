@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsgrab.meta.dates import date_from_url, published_or_update
+from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
@@ -54,6 +55,7 @@ from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
+from newsgrab.text.titlefar import headline_over_story
 from newsgrab.text.titleline import headline_shown_under_title
 from newsgrab.text.titleshape import is_dek, opens_with_title
 from newsgrab.text.titletop import dated_below, headline_by_dateline, headline_by_lone_heading, headline_inside
@@ -246,6 +248,12 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         # blurbs): the story starts under the headline inside it
         start = inside + 1 + first_prose(blocks[inside + 1:span.end], CLEAN_TITLE_LOOKAHEAD)
         title = find_title(blocks, start)
+    if (body_start and (title.index is None or not dated_below(blocks, title.index))
+            and (far := headline_over_story(blocks, start)) is not None
+            and (title.text is None or fold_title(blocks[far].text) != fold_title(title.text))):
+        # the story's headline far over a run that opened low; a copy of it that the search found
+        # lower (a sticky header's) keeps its place, and the header lines read around it stay
+        title = TitleChoice(far, blocks[far].text)
     if title.index is not None and below is None and title.index > 0:
         title.text = headline_cell(blocks, title.index, start, text) or title.text
     if title.index is not None:
