@@ -39,7 +39,7 @@ _HEADLINE = "<header><h1>Harbour wall to be rebuilt</h1></header>"
 @pytest.mark.parametrize(("post_meta", "expected"), [
     # the article's footer beside its header: a labelled line and a date, the name in capitals
     ("<footer class=meta><p>By <a href='https://example.org/staff/mia-tran'>MIA TRAN</a></p>"
-     "<p><time>10/11/2022 08:00 AM EDT</time></p></footer>", ["MIA TRAN"]),
+     "<p><time>03/14/2023 07:45 AM EDT</time></p></footer>", ["MIA TRAN"]),
     # a <nav> holding the byline's Person item under an editing credit, beside the section link
     ("<nav class=by-row><span><a href=/section/coast>Coast</a></span><span>Edited by <a href=/topic/mia-tran>"
      "<span itemscope itemtype='https://schema.org/Person'><span itemprop=name>Mia Tran</span></span></a>"
