@@ -44,7 +44,7 @@ def headline_over_story(blocks: list[Block], start: int) -> int | None:
     lower. Only lines above ECHO_LOOKBACK are read: the headline search weighed every dated
     headline-shaped line nearer the run (a gallery's captions, a photo's alt text under the headline)
     and passed them over. None when no line is."""
-    for index in range(start - ECHO_LOOKBACK - 1, 0, -1):
+    for index in range(start - ECHO_LOOKBACK - 1, -1, -1):
         block = blocks[index]
         if (block.kind == "li" or not title_like(block) or is_header_line(block.text) or _credited(block.text)
                 or SENTENCE_INSIDE_RE.search(block.text) or names_people(block.text)):
