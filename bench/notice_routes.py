@@ -108,37 +108,37 @@ def run(text: str, mode: str) -> list[tuple[str, str | None, dict[str, float] | 
 
 
 def _dumps(converted: Path | None, converters: list[str] | None, half: str
-           ) -> Iterator[tuple[str, Iterator[tuple[str, str, Path]]]]:
-    """(converter, its (set, doc id, dump) of the half): the textbench dumps of the ScrapingHub pages, or
-    the converted bench/meta and Readability pages (`--converted`)."""
+           ) -> Iterator[tuple[str, Iterator[tuple[str, str, str, Path]]]]:
+    """(converter, its (set, doc id, site, dump) of the half): the textbench dumps of the ScrapingHub
+    pages, or the converted bench/meta and Readability pages (`--converted`)."""
     if converted is None:
         sites = scrapinghub_sites()
         for converter in converters or TEXT_CONVERTERS:
             root = SHARED / "bench" / "textbench" / "scrapinghub" / converter
-            yield converter, ((("scrapinghub", dump.name.removesuffix(".txt.gz"), dump))
+            yield converter, (("scrapinghub", doc, sites[doc], dump)
                               for dump in sorted(root.glob("*.txt.gz"))
-                              if half_of(sites[dump.name.removesuffix(".txt.gz")]) == half)
+                              for doc in [dump.name.removesuffix(".txt.gz")]
+                              if half_of(sites[doc]) == half)
         return
     sites_of = {"meta": meta_sites(), "readability": readability_sites()}
     found = sorted({p.name for p in converted.glob("*/*") if p.is_dir()})
     for converter in converters or found:
-        def pages(converter: str = converter) -> Iterator[tuple[str, str, Path]]:
+        def pages(converter: str = converter) -> Iterator[tuple[str, str, str, Path]]:
             for dataset, sites in sites_of.items():
                 for dump in sorted((converted / dataset / converter).glob("*.txt.gz")):
                     name = dump.name.removesuffix(".txt.gz")
                     doc = name.replace("__", "/", 1) if dataset == "meta" else name
                     if doc in sites and half_of(sites[doc]) == half:
-                        yield dataset, doc, dump
+                        yield dataset, doc, sites[doc], dump
         yield converter, pages()
 
 
-def _group(dataset: str, doc: str, folds: bool) -> str:
-    """A page's row: its half, or with `folds` its tune fold ("A", "B")."""
+def _group(site: str, folds: bool) -> str:
+    """A page's row: its half (""), or with `folds` its tune fold ("A", "B")."""
     if not folds:
         return ""
     from bench.notice_folds import fold_of
 
-    site = {"meta": meta_sites, "readability": readability_sites, "scrapinghub": scrapinghub_sites}[dataset]()[doc]
     return fold_of(site)
 
 
@@ -175,11 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         kept: Counter[str] = Counter()
         notices = body = 0
         lines = []
-        for dataset, doc, dump in dumps:
+        for dataset, doc, site, dump in dumps:
             page_labels = labels.get((dataset, doc), {})
             if args.converted and not any(c not in (NOT_SCORED, *BODY_TOPICS) for c in page_labels.values()):
                 continue  # a converted page without a labelled notice: nothing to route (a quicker run)
-            fold = _group(dataset, doc, args.folds)
+            fold = _group(site, args.folds)
             known = body_keys.get((dataset, doc), set())
             text = gzip.decompress(dump.read_bytes()).decode("utf-8", "replace")
             runs = {mode: run(text, mode) for mode in MODES}

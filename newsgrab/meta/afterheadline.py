@@ -26,7 +26,7 @@ import lxml.html
 
 from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import short_spaced_text
-from newsgrab.meta.pagescan import HEADER_ANCESTORS, POST_META_TAGS, is_chrome
+from newsgrab.meta.pagescan import is_chrome, is_post_meta
 
 #: characters; a text piece this long after the headline is the body: no byline is looked for past it
 BODY_PIECE_CHARS = 250
@@ -66,7 +66,7 @@ def stretch(headline: lxml.html.HtmlElement, *is_lines: Callable[[lxml.html.Html
     while node.tag not in _ARTICLE_BOUNDS:
         for sibling in node.itersiblings():
             # the story's own post meta beside the headline (a <footer> or <nav>): read as any container
-            post_meta = sibling if level < HEADER_ANCESTORS and sibling.tag in POST_META_TAGS else None
+            post_meta = sibling if isinstance(sibling.tag, str) and is_post_meta(sibling.tag, level) else None
             stack = [sibling]
             masks = [live]  # the walks the element's ancestors up to `sibling` let in
             while stack:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import lxml.html
 
-from newsgrab.meta.pagescan import HEADER_ANCESTORS, POST_META_TAGS, is_chrome
+from newsgrab.meta.pagescan import is_chrome, is_post_meta
 from newsgrab.meta.scanresult import HeaderPart, LazyParts, PageScan
 from newsgrab.whitespace import fold_space
 
@@ -65,7 +65,7 @@ def _walk(node: lxml.html.HtmlElement | None, preceding: bool, levels: int) -> I
         for sibling in node.itersiblings(preceding=preceding):
             tag = sibling.tag
             if not isinstance(tag, str) or is_chrome(sibling) or (
-                    tag in _NOT_HEADER_TAGS and (preceding or level >= HEADER_ANCESTORS or tag not in POST_META_TAGS)):
+                    tag in _NOT_HEADER_TAGS and (preceding or not is_post_meta(tag, level))):
                 continue
             text, body_starts = _text_before_body(sibling, budget)
             budget -= len(text)

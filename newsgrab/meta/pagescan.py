@@ -86,6 +86,12 @@ _CLASS_FLAGS: Memo[str, int] = Memo(
 )
 
 
+def is_post_meta(tag: str, level: int) -> bool:
+    """Whether a <footer> or <nav> after the headline, beside it or its container `level` up, is the
+    story's own post meta (POST_META_TAGS, HEADER_ANCESTORS) rather than the page's chrome."""
+    return level < HEADER_ANCESTORS and tag in POST_META_TAGS
+
+
 def is_chrome(el: lxml.html.HtmlElement) -> bool:
     """Whether `el`'s class or id names page chrome or another story's teaser (related, sidebar, ...)."""
     return _IS_FOREIGN_NAME[_classes(el)]
