@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/notice_folds.py                  # per category and fold, tune half only
     .venv/bin/python bench/notice_folds.py --misses related # fold A's misses of a category ('all', 'body')
+    .venv/bin/python bench/notice_folds.py --misses all --fold B  # fold B's, the design fold from stop 45
     .venv/bin/python bench/notice_folds.py --blind          # the same with blind markup (notice_ablation.py)
     .venv/bin/python bench/notice_folds.py --words-off      # no rule, word cue or hint (notice_audit.py --shape-only)
 
@@ -40,8 +41,10 @@ def fold_of(site: str) -> str:
 Tallies = dict[tuple[str, str], Counter[str]]
 
 
-def run(blind: bool, misses: str | None, words_off: bool = False) -> tuple[Tallies, list[str], Counter[str]]:
-    """(fold, category) -> notices seen / removed, body seen / kept; fold A's listed misses; pages per fold."""
+def run(blind: bool, misses: str | None, words_off: bool = False,
+        listed_fold: str = "A") -> tuple[Tallies, list[str], Counter[str]]:
+    """(fold, category) -> notices seen / removed, body seen / kept; `listed_fold`'s listed misses; pages per
+    fold."""
     sites = {"scrapinghub": scrapinghub_sites(), "readability": readability_sites(), "meta": meta_sites()}
     labels = load_labels()
     tally: Tallies = defaultdict(Counter)
@@ -66,7 +69,7 @@ def run(blind: bool, misses: str | None, words_off: bool = False) -> tuple[Talli
             ok = (removal is None) if is_body else (removal is not None)
             tally[fold, name]["n"] += 1
             tally[fold, name]["ok"] += ok
-            if ok or fold != "A" or misses not in (name, "all"):
+            if ok or fold != listed_fold or misses not in (name, "all"):
                 continue
             what = f"{removal.rule}" if removal is not None else "kept"  # type: ignore[attr-defined]
             listed.append(f"{'LOST' if is_body else 'MISS'} {site} {dataset}/{doc[:40]} [{name}] -> {what} "
@@ -79,14 +82,16 @@ def run(blind: bool, misses: str | None, words_off: bool = False) -> tuple[Talli
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--misses", metavar="CATEGORY", help="list fold A's misses of a category ('all', 'body')")
+    ap.add_argument("--misses", metavar="CATEGORY", help="list one fold's misses of a category ('all', 'body')")
+    ap.add_argument("--fold", choices=FOLDS, default="A",
+                    help="the fold --misses lists: A (stops 43-44), B (the design fold from stop 45)")
     ap.add_argument("--blind", action="store_true", help="the markup's class/id/aria/data words taken away")
     ap.add_argument("--words-off", action="store_true", help="no rule, word cue or hint: shape and position alone")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"notice_folds: {SHARED} is absent", file=sys.stderr)
         return 2
-    tally, listed, pages = run(args.blind, args.misses, args.words_off)
+    tally, listed, pages = run(args.blind, args.misses, args.words_off, args.fold)
     how = [name for name, on in (("blind markup", args.blind), ("words off", args.words_off)) if on]
     print(f"tune pages: fold A {pages['A']}, fold B {pages['B']}" + (f" ({', '.join(how)})" if how else ""))
     print("| category | fold A | fold B |\n|---|---|---|")

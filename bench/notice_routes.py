@@ -21,7 +21,8 @@ with `--half holdout`, for a final report.
 
 `--converted DIR --folds` reads the converted bench/meta and Readability pages of the tune half and
 splits them by fold (bench/notice_folds.py): removed / seen per fold, mode and category, so fold A's
-shape-only figure can be raised while fold B stays a figure. `--list` then lists fold A only.
+shape-only figure can be raised while fold B stays a figure. `--list` then lists fold A only
+(`--fold B` lists fold B, the design fold from stop 45, when fold A had run out of shapes).
 """
 
 from __future__ import annotations
@@ -152,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="the bench/meta and Readability pages bench/convert_pages.py converted into DIR, "
                          "with its converters, instead of the textbench dumps")
     ap.add_argument("--folds", action="store_true",
-                    help="the tune half by fold A / B, per category; --list lists fold A only")
+                    help="the tune half by fold A / B, per category; --list lists one fold only (--fold)")
+    ap.add_argument("--fold", choices=("A", "B"), default="A",
+                    help="with --folds --list: the fold listed (B is the design fold from stop 45)")
     ap.add_argument("--only", help="with --list: only notices of this category (or 'body' for body lost)")
     args = ap.parse_args(argv)
     if not SHARED.exists():
@@ -201,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
                     for cell in (pooled[fold, name, mode], by_converter[converter, fold, mode, is_notice]):
                         cell["n"] += 1
                         cell["ok"] += gone if is_notice else not gone
-                if args.list and fold in ("", "A") and (args.only in (None, name)) and (is_notice or rule):
+                if args.list and fold in ("", args.fold) and (args.only in (None, name)) and (is_notice or rule):
                     found = route(rule, cues) if rule else "kept"
                     if is_notice:
                         routes[found] += 1

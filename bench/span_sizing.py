@@ -6,6 +6,7 @@ converter.
     .venv/bin/python bench/span_sizing.py --converted /tmp/conv --misses tune [--where after]
     .venv/bin/python bench/span_sizing.py --converted /tmp/conv --half tune:B   # a fold's figures only
     .venv/bin/python bench/span_sizing.py --converted /tmp/conv --misses tune:A  # list fold A's pages only
+    .venv/bin/python bench/span_sizing.py --converted /tmp/conv --misses tune:B  # fold B's (stop 45 on)
 
 Every truth shingle the body misses is put in one place: in the blocks *before* the article span
 (text/span.py's `find_span`), in those *after* it, *inside* it (the span held it, a later step such
@@ -19,6 +20,8 @@ holdout`), never listed: `--misses` takes only `tune` and prints, per page, the 
 place, so that one can see which family costs. The tune half's fixed site folds (bench/notice_folds.py)
 are `tune:A` and `tune:B`: design on fold A's listed pages (`--misses tune:A`) and read fold B as
 a figure only (`--half tune:B`), so that a change is kept when fold B, which nobody read, holds.
+Fold A ran out of shapes on more than one site in stop 44; from stop 45 the roles swap: design on
+fold B (`--misses tune:B`) and keep a change when fold A holds.
 """
 
 from __future__ import annotations
@@ -156,10 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--converted", type=Path, required=True, metavar="DIR")
     ap.add_argument("--converter", action="append", default=[])
     ap.add_argument("--half", default=TUNE, choices=(TUNE, FOLD_A, FOLD_B, "holdout", "all"))
-    ap.add_argument("--misses", choices=(TUNE, FOLD_A), help="list the missed blocks of each tune (fold A) page")
+    ap.add_argument("--misses", choices=(TUNE, FOLD_A, FOLD_B),
+                    help="list the missed blocks of each page of the tune half or of one of its folds")
     ap.add_argument("--where", choices=("before", "after", "inside"))
     args = ap.parse_args(argv)
-    which = TUNE if args.misses else args.half
+    which = args.misses or args.half
     size(args.converted, args.converter, which, bool(args.misses), args.where)
     return 0
 

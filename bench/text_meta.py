@@ -30,6 +30,11 @@ no text rule was written on: a second holdout, and fresh tune pages for its tune
 
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --converter lynx --misses tune
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --misses tune:A   # fold A / B / holdout
+    .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --misses tune:B   # fold B's misses
+
+Stops 43 and 44 designed on fold A and read fold B as a figure. Fold A's misses ran out of shapes found
+on more than one site, so from stop 45 the design fold is B (`--misses tune:B`), and fold A, read before,
+is the check a change must hold.
 """
 
 from __future__ import annotations
@@ -149,14 +154,14 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
-    ap.add_argument("--misses", choices=(TUNE, HOLDOUT, FOLD_A),
-                    help="list the pages of this half (or, with --folds, of fold A) where a field misses")
+    ap.add_argument("--misses", choices=(TUNE, HOLDOUT, FOLD_A, FOLD_B),
+                    help="list the pages of this half (or, with --folds, of one tune fold) where a field misses")
     ap.add_argument("--converted", type=Path, metavar="DIR", help="score bench/convert_pages.py's dumps in DIR")
     ap.add_argument("--folds", action="store_true", help="with --converted: the tune half by fold A / B")
     args = ap.parse_args(argv)
     groups = (FOLD_A, FOLD_B, HOLDOUT) if args.folds else (TUNE, HOLDOUT)
-    if (args.misses == FOLD_A) != args.folds and args.misses in (TUNE, FOLD_A):
-        raise SystemExit("with --folds, list fold A's misses (--misses tune:A); tune:A needs --folds")
+    if (args.misses in (FOLD_A, FOLD_B)) != args.folds and args.misses != HOLDOUT and args.misses:
+        raise SystemExit("with --folds, list one fold's misses (--misses tune:A or tune:B), which need --folds")
     if args.converted:
         refs_halves = converted_articles(args.converted, args.folds)
         folders = sorted({p.parent.name for p in args.converted.glob("*/*/*.txt.gz")})
