@@ -9,8 +9,10 @@ phrase printed twice over). Candidates are ranked by evidence: a markdown or lyn
 with the site name split off), a byline or date next to it, being the first line of the header,
 its length; a line shaped like a person's name or a list of them (a photo's caption naming the
 people in it, a panel's speakers), one that holds another candidate whole (a
-breadcrumb ending in the headline), or the standfirst printed without its full stop under a
-headline-shaped line (which retells the story more than the headline does), counts less. Lines
+breadcrumb ending in the headline), the standfirst printed without its full stop under a
+headline-shaped line (which retells the story more than the headline does), or a piece of a
+sentence that the next line goes on with (a paragraph broken at its links: titlerun.py), counts
+less; when nothing but such a piece is near the story, the `<title>` line names the headline. Lines
 further up than the header's usual reach are candidates on the evidence that they are the headline
 wherever they sit: the story retells them, their byline or date is under them, or the `<title>`
 line names them.
@@ -38,6 +40,7 @@ from newsgrab.text.titlepoints import (
     folded_page,
     printed_again,
 )
+from newsgrab.text.titlerun import runs_on
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
     MIN_TITLE_WIDE_CHARS,
@@ -121,6 +124,12 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
             if (block.kind == top_heading or (page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS
                                               and fold_title(block.text) in page_title)) and shaped[index]:
                 return TitleChoice(index, block.text)
+    if (not headings_only and page_title and (best is None or runs_on(blocks, best, page_title))
+            and echo_words(blocks[0].text) & lead):
+        # no line near the story is its headline (none, or only a piece of a sentence): the
+        # `<title>` line that BeautifulSoup and markdownify print first names it, when it shares a
+        # word with the story (a lynx or w3m dump's first line is the page's chrome: "Skip to content")
+        best = 0
     if best is None:
         return TitleChoice(None, None)
     if best == 0:  # the `<title>` line: the headline part the story retells, without the site's name

@@ -24,6 +24,7 @@ from newsgrab.text.linknote import ends_with_link_note
 from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
+from newsgrab.text.titlerun import runs_on
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
     MIN_TITLE_WIDE_CHARS,
@@ -57,6 +58,8 @@ POINTS = {
                          # post's title in lynx's line of the page's <link> titles (titleshape.link_line_names)
     "header_after": 12,  # a byline or date line within HEADER_NEIGHBOURHOOD lines below it
     "header_before": 2,  # one above it (some sites print the date first)
+    "runs_on": -20,      # the next line goes on with its sentence (titlerun.runs_on): a piece of the
+                         # story's paragraph that a converter broke at a link, never the headline
     "first": 6,          # the first candidate below the last menu: where the article's header opens
     "dek": 4,            # a one-sentence standfirst right below it, or a longer headline-shaped line
     "word": 5,           # per word, up to MAX_LENGTH_WORDS: a headline says something, a label does not
@@ -174,6 +177,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "page_title": int(bool(index) and folded[index] in page_title),
             "header_after": int(any(headers[here + 1: here + HEADER_NEIGHBOURHOOD + 1])),
             "header_before": int(any(headers[max(0, here - HEADER_NEIGHBOURHOOD): here])),
+            "runs_on": int(runs_on(blocks, index, page_title)),
             "first": int(index == first),
             "dek": int(following is not None and (is_dek(following) or longer_line_under(block, following))),
             "word": min(length_words(block.text), MAX_LENGTH_WORDS),
