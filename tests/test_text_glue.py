@@ -128,3 +128,26 @@ def test_a_byline_at_the_column_of_the_line_above_goes_on_from_it() -> None:
     assert not is_nested_header("on 3 March 2021 at 10:12 AM EST.", 4, 0)
     node = "The First New Universe\n by Jane Doe, available \n"
     assert _units(node) == ["The First New Universe by Jane Doe, available"]
+
+
+def test_a_date_nested_under_a_line_in_inscriptis_is_a_unit_of_its_own() -> None:
+    # inscriptis indents a kicker's date under the lead photo's credit (nymag.com through inscriptis):
+    # a new element, though it starts in lower case after a line that stops no sentence
+    credit = "    Harbour Board chair Ann Other. Photo: Sam Lens/Agency"
+    assert _units(f"{credit}\n      ferries March 4, 2019\n") == [credit.strip(), "ferries March 4, 2019"]
+    # a markdown definition list's value nested under its term (archive-of-our-own through markdownify)
+    assert _units(":   Posted:\n    :   2019-03-04\n")[-1] == ":   2019-03-04"
+    assert is_nested_header("ferries March 4, 2019", 6, 4)
+    assert is_nested_header("March 4, 2019 10:15 AM", 6, 4)
+    assert not is_nested_header("ferries March 4, 2019", 4, 4)
+
+
+def test_a_nested_line_that_merely_holds_a_date_goes_on_from_the_line_above() -> None:
+    # a reference's wrapped tail (wikipedia through inscriptis): two dates and a sentence's stops, no dateline
+    ref = "    1. ^ Ann Other (2021). \"Ferries return to the outer harbour\""
+    tail = "      . Harbour Gazette. 19 July 2021 . Retrieved 20 July 2021 ."
+    assert len(_units(f"{ref}\n{tail}\n")) == 1
+    assert not is_nested_header(tail.strip(), 6, 4)
+    # a sentence's next line that names a date in passing
+    assert not is_nested_header("ferries ran again on March 4, 2019 after the storm", 6, 4)
+

@@ -26,6 +26,7 @@ import re
 
 from newsgrab.meta.dates import has_digit
 from newsgrab.text.byline import BYLINE_RE
+from newsgrab.text.datelines import kicker_date
 from newsgrab.text.ends import ends_with
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline
 
@@ -67,15 +68,24 @@ def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool, full: b
 
 def is_nested_header(line: str, start: int, above: int) -> bool:
     """Whether a line of a text with no wrap width that would go on from the line above (it starts in
-    lower case: "by Jane Doe") is a byline of its own, nested deeper than that line: its text starts
+    lower case: "by Jane Doe", "ferries March 4, 2019") is a byline or a dateline of its own (a date
+    alone or after a section's few words, `kicker_date`), nested deeper than that line: its text starts
     NESTED_INDENT columns or more right of where the text above starts (`start`, `above`).
     inscriptis breaks no line inside an element and indents an element nested in another (a card's
     "by Jane Doe" under its headline, a byline's block under a breadcrumb's last item), so the line is
     the start of another element, not the rest of the sentence above; get_text keeps a paragraph's
     text nodes at one column, a space at most apart (" by Jane Doe, available", " on 1 June 2019"),
     and a byline there goes on from its line ("... in books" / "by Jane Doe, my colleague")."""
-    return start >= above + NESTED_INDENT and len(line) <= MAX_HEADER_LINE_CHARS and (
-        (byline := BYLINE_RE.match(line)) is not None and _NAME_START_RE.match(byline["who"]) is not None)
+    if start < above + NESTED_INDENT or len(line) > MAX_HEADER_LINE_CHARS:
+        return False
+    byline = BYLINE_RE.match(line)
+    if byline is not None:
+        return _NAME_START_RE.match(byline["who"]) is not None
+    # a section's kicker and its date, or a dateline, in an element of its own ("ferries March 4, 2019"
+    # under a photo's credit): the story's date, which the line above would swallow; one ending in a
+    # full stop is a sentence's tail ("on 3 March 2021 at 10:12 AM EST."), as text/datefallback.py reads it
+    return (has_digit(line) and not line.endswith(".")
+            and (is_dateline(line) or kicker_date(line) is not None))
 
 
 def opens_with_header(first: str, second: str) -> bool:

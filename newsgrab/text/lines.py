@@ -360,7 +360,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
             continues(prev_line, stripped) or (source_breaks and source_broken(prev_line, line))))
         if (joins and width is None and prev_line[-1:] != " "
                 and is_nested_header(stripped, start + len(text) - len(text.lstrip()), prev_start)):
-            joins = False  # a byline nested under the line above: inscriptis's next element (text/glue.py)
+            joins = False  # a byline or a date nested under the line above: the next element (text/glue.py)
         if (joins and width is not None and ((opens and broke) or prev_line.rstrip()[-1:] in BREAKS_AFTER)
                 and is_header_break(prev_line.strip(), stripped, opens=opens, wrapped=broke,
                                     full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND)):
