@@ -102,3 +102,37 @@ def test_a_whole_page_dump_with_two_writers_under_it_names_nobody_there() -> Non
     text = (f"{menu}\n\n# Evening ferry to stop in May\n\n" + "\n\n".join(PARAS)
             + "\n\nBus fares to rise\n\nBy Ann Lee\n\nNew pier opens\n\nBy Tom Fox\n")
     assert newsgrab.extract(text, kind="text").authors == []
+
+
+def test_the_byline_above_the_story_outranks_the_teasers_signed_below_it() -> None:
+    meta = Metadata()  # get_text's "By" / name over the headline; a related box's teasers under the story
+    blocks = _blocks("Home", "By", "Jane Doe", "Evening ferry to stop in May", *PARAS,
+                     "Bus fares to rise", "By", "Ann Lee", "New pier opens", "By", "Tom Fox")
+    start, end = 4, 4 + len(PARAS)
+    assert take_byline_once(blocks, end, meta, start=start) == 1
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_without_the_story_s_start_bylines_that_disagree_name_nobody() -> None:
+    meta = Metadata()  # the start unknown (0): nothing is above the story, the old rule holds
+    blocks = _blocks("Home", "By", "Jane Doe", "Evening ferry to stop in May", *PARAS, "By", "Ann Lee")
+    assert take_byline_once(blocks, 4 + len(PARAS), meta) is None
+    assert meta.authors == []
+
+
+def test_a_byline_inside_the_story_that_disagrees_leaves_it_unsigned() -> None:
+    meta = Metadata()  # a teaser's byline over the headline, the wire's own inside the story
+    blocks = _blocks("Home", "Bus fares to rise", "By Ann Lee", "Evening ferry to stop in May",
+                     *PARAS[:3], "By Harbour Wire Staff", *PARAS[3:], "New pier opens", "By Tom Fox")
+    start, end = 4, 5 + len(PARAS)
+    assert take_byline_once(blocks, end, meta, start=start) is None
+    assert meta.authors == []
+
+
+def test_bylines_above_the_story_that_disagree_name_nobody() -> None:
+    meta = Metadata()  # a strip of teasers over the headline, each signed by its own writer
+    blocks = _blocks("Bus fares to rise", "By Ann Lee", "New pier opens", "By Tom Fox",
+                     "Evening ferry to stop in May", *PARAS, "Bridge works", "By Ann Lee")
+    start, end = 5, 5 + len(PARAS)
+    assert take_byline_once(blocks, end, meta, start=start) is None
+    assert meta.authors == []

@@ -277,7 +277,7 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         taken |= read_far_above(blocks, title.index, max(0, low), meta)
     if not meta.authors:  # or in the author's bio under the story
         read_bio(blocks, span.end, meta)
-    if not meta.authors and (once := take_byline_once(blocks, span.end, meta)) is not None:
+    if not meta.authors and (once := take_byline_once(blocks, span.end, meta, start=body_start)) is not None:
         taken.add(once)  # or in the one byline the page prints, wherever it sits
     if title.index is not None and meta.published is None:  # or glued to a name or a section under it
         taken |= read_glued_dates(blocks, title.index, meta.title or "", meta)

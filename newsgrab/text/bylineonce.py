@@ -10,8 +10,12 @@ where it is. What makes such a line someone else's is a list of them: the teaser
 box, a blog's index, the comments under a story, each signed by its own writer. So the line is
 taken only when every labelled byline of the text names the same people, and only when the first
 comes before the article's end + LINES_AFTER_ARTICLE (comments and teasers come below the story).
-Self-consistency, no position: as `take_labelled_once` (text/datefallback.py) takes a publication
-date labelled once.
+Self-consistency: as `take_labelled_once` (text/datefallback.py) takes a publication date labelled
+once. Position settles one case of bylines that disagree: when those above the story's first
+paragraph all name the same people and every other one sits past the article's end, the ones above
+are the story's header and the ones below a related box's teasers ("By" / "Jane Doe" over the
+headline, "By" / "Ann Lee" under each teaser further down); a byline inside the story, or two
+bylines above it that disagree (a strip of teasers over the headline), leave the text unsigned.
 """
 
 from __future__ import annotations
@@ -46,30 +50,52 @@ _OPENERS = frozenset(_WORDS.openers)
 LINES_AFTER_ARTICLE = 6
 
 
-def take_byline_once(blocks: list[Block], end: int, meta: Metadata) -> int | None:
+def take_byline_once(blocks: list[Block], end: int, meta: Metadata, *, start: int = 0) -> int | None:
     """Fill `meta.authors` from the people every labelled byline of the text names, when the first such
     line comes before `end` (the article's end) + LINES_AFTER_ARTICLE; return its index, or None when
     nothing was taken: authors already known, no labelled byline, bylines naming other people (a
-    list of teasers or comments), or the first of them past the article."""
+    list of teasers or comments), or the first of them past the article. Bylines naming other people
+    still give the story's when those above `start` (the story's first block) agree and every other
+    one sits at or past `end` (`_header_byline`)."""
     if meta.authors:
         return None
-    first: int | None = None
-    names: list[str] = []
+    bylines: list[tuple[int, list[str]]] = []
     for index in range(len(blocks)):
         found = _labelled_names(blocks, index)
         if not found:
             continue
         if not _are_people(found):
             return None  # a heading shaped like a byline: the text's bylines say nothing sure
-        if first is not None and _key(found) != _key(names):
+        bylines.append((index, found))
+    if not bylines:
+        return None
+    first, names = bylines[0]
+    if any(_key(found) != _key(names) for _, found in bylines):
+        header = _header_byline(bylines, start, end)
+        if header is None:
             return None  # other people sign other lines: a list, none of them the story's own
-        if first is None:
-            first, names = index, found
-    if first is None or first >= end + LINES_AFTER_ARTICLE:
+        first, names = header
+    if first >= end + LINES_AFTER_ARTICLE:
         return None
     meta.authors = names
     meta.provenance["authors"] = "byline"
     return first
+
+
+def _header_byline(bylines: list[tuple[int, list[str]]], start: int, end: int) -> tuple[int, list[str]] | None:
+    """The byline above the story among `bylines` (index, names) that name different people: the one
+    nearest the story's first block `start` when every byline above it names the same people and none
+    lies between `start` and `end` (the story's span), the others all past its end (a related box's
+    teasers, each signed by its own writer); None otherwise. Position, no words: in issue 13's
+    converted tune pages the bylines above the story agreed with the HTML path on every dump where
+    they and the teasers' bylines below disagreed (get_text prints nymag's "By" / "Gabriel Sherman"
+    six lines over the headline the text path took, the teasers' "By" / name under the story)."""
+    above = [byline for byline in bylines if byline[0] < start]
+    if not above or len({_key(names) for _, names in above}) > 1:
+        return None
+    if any(start <= index < end for index, _ in bylines):
+        return None
+    return above[-1]
 
 
 def _labelled_names(blocks: list[Block], index: int) -> list[str]:
