@@ -65,6 +65,7 @@ from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_cre
 from newsgrab.clean.span import body_span, scoped
 from newsgrab.clean.sweeps import Verdict, fences_notice, footer_start, sweep_footer, sweep_head, sweep_lists
 from newsgrab.clean.textshapes import (
+    credit_labels,
     credit_lines,
     credited_captions,
     labelled_headline_lists,
@@ -213,6 +214,11 @@ def remove_boilerplate(
             (labelled_headline_lists(blocks, texts, hits), ("structure.related-list", "related"))):
         for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None):
             verdict[i] = removal_of
+    # ... and the label line over a picture's credit that went alone ("Credit:" over "Jane Doe/AP")
+    credits = [v is not None and v[1] == "image-credit" and v[0] != "structure.credited-caption" for v in verdict]
+    for i, label in enumerate(credit_labels(blocks, texts, credits)):
+        if label and verdict[i] is None and hits[i] is None:
+            verdict[i] = ("structure.credit-label", "image-credit")
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]

@@ -33,7 +33,7 @@ from functools import lru_cache
 from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.related import CJK_RE, headline_long
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
-from newsgrab.media.credittail import is_credit_line, is_credited_caption
+from newsgrab.media.credittail import is_credit_label, is_credit_line, is_credited_caption
 from newsgrab.meta.language import function_words
 from newsgrab.meta.linkcalls import is_lost_link_call, is_lost_promo
 from newsgrab.model import Block
@@ -339,6 +339,27 @@ def credit_lines(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
     if not from_text(blocks):
         return [False] * len(blocks)
     return [block.kind == "p" and not block.media and is_credit_line(texts[i]) for i, block in enumerate(blocks)]
+
+
+#: label lines a picture's credit or caption has over it at most ("Credit" and "Credit...", printed twice)
+MAX_CREDIT_LABEL_LINES = 2
+
+
+def credit_labels(blocks: Sequence[Block], texts: Sequence[str], credited: Sequence[bool]) -> list[bool]:
+    """Which lines of text input are the label of a picture's credit that goes alone on its line
+    (`credited`: the pass took it as an image credit, no caption with it), printed on the line(s)
+    right above it ("Credit:" or "Credit" and "Credit..." over "Jane Doe/AP": `is_credit_label`). A
+    label over anything else stays: alone it tells no credit ("Source:" over a paragraph, "Photo:"
+    over a line that stays, a figure's "Image" over its caption, which a reader's screen announces)."""
+    found = [False] * len(blocks)
+    if not from_text(blocks):
+        return found
+    for i in (i for i, flag in enumerate(credited) if flag):
+        for k in range(i - 1, max(i - 1 - MAX_CREDIT_LABEL_LINES, -1), -1):
+            if blocks[k].kind != "p" or blocks[k].media or not is_credit_label(texts[k]):
+                break
+            found[k] = True
+    return found
 
 
 #: words a teaser box's label has at most ("Related articles", "More from UK"): a longer line that

@@ -236,3 +236,31 @@ def _is_name(words: list[str]) -> bool:
         if not (0 < k < len(words) - 1 and len(word) <= MAX_PARTICLE_CHARS):
             return False
     return True
+
+
+#: what a credit label alone on its line may carry around its word: "(Credit:", "Credit...", "Image"
+_LABEL_LINE_RE = re.compile(r"^\(?\s*(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*(?::|\.\.\.|…)?$")
+
+
+def is_credit_label(text: str) -> bool:
+    """Whether a line is a credit's label alone ("Credit", "(Credit:", "Credit...", "Photo:"): a label
+    of data/credit_words.toml that is no text's source ("Source:" over a paragraph names its facts),
+    the line a converter prints over a picture's credit or caption, as a figure's label for a screen
+    reader or the first half of "Credit: Jane Doe/AP" broken in two."""
+    match = _LABEL_LINE_RE.match(text.strip()) if len(text) <= MAX_LABEL_LINE_CHARS else None
+    if match is None:
+        return False
+    label = match["label"].lower()
+    return label in _picture_labels()
+
+
+#: characters a credit label alone on its line has at most
+MAX_LABEL_LINE_CHARS = 24
+
+
+@cache
+def _picture_labels() -> frozenset[str]:
+    """The labels of data/credit_words.toml that credit a picture (not `text_sources`), lowercased."""
+    data = load_toml("credit_words.toml")
+    sources = {word.lower() for words in data["text_sources"].values() for word in words}
+    return frozenset(word.lower() for words in data["labels"].values() for word in words) - sources
