@@ -19,7 +19,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    left a short block closing on a call whose link is gone ("Get more ideas here!",
    `structure.lost-link-call`, or a labelled promotion closing on the link's word alone,
    `structure.lost-link-promo`); and in text input a paragraph that is a photo's caption with its
-   credit (`structure.credited-caption`), and a box of other stories' headlines whose links are
+   credit (`structure.credited-caption`) or its credit alone ("Jane Doe/Harbour Press",
+   `structure.credit-line`), and a box of other stories' headlines whose links are
    gone, under a label of related reading (`structure.labelled-teaser`) or under any short label
    line when its items are headlines with teasers or in CJK (`structure.related-list`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
@@ -64,6 +65,8 @@ from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_cre
 from newsgrab.clean.span import body_span, scoped
 from newsgrab.clean.sweeps import Verdict, fences_notice, footer_start, sweep_footer, sweep_head, sweep_lists
 from newsgrab.clean.textshapes import (
+    credit_labels,
+    credit_lines,
     credited_captions,
     labelled_headline_lists,
     labelled_teasers,
@@ -206,10 +209,16 @@ def remove_boilerplate(
     opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens
     for flags, removal_of in (
             (credited_captions(blocks, texts), ("structure.credited-caption", "image-credit")),
+            (credit_lines(blocks, texts), ("structure.credit-line", "image-credit")),
             (labelled_teasers(blocks, texts, opens_related), ("structure.labelled-teaser", "related")),
             (labelled_headline_lists(blocks, texts, hits), ("structure.related-list", "related"))):
         for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None):
             verdict[i] = removal_of
+    # ... and the label line over a picture's credit that went alone ("Credit:" over "Jane Doe/AP")
+    credits = [v is not None and v[1] == "image-credit" and v[0] != "structure.credited-caption" for v in verdict]
+    for i, label in enumerate(credit_labels(blocks, texts, credits)):
+        if label and verdict[i] is None and hits[i] is None:
+            verdict[i] = ("structure.credit-label", "image-credit")
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from newsgrab.clean.closingbio import closing_bios, reads_as_bio, taken_after
 from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
 from newsgrab.clean.shapes import (
@@ -151,6 +152,12 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
         last_anchor = _read_last_anchors(blocks, texts, hits, views, cues, scorer, anchors, last_anchor)
     placed = [scorer.with_position(cues[i], i, first_anchor, last_anchor) if views[i] is not None else {}
               for i in range(len(blocks))]
+    if from_text(blocks) and fence is None:  # an author's card under the story, above the page's furniture
+        read = partial(_read_whole, blocks, texts, hits, views, cues, scorer)
+        for i in closing_bios(blocks, texts, partial(reads_as_bio, read),
+                              partial(taken_after, read, hits, scorer)):
+            views[i], found = read(i)
+            placed[i] = {**found, "after-body": 1.0}
     body = [i for i, is_body in enumerate(substantive) if is_body]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
     return Span(views, placed, substantive, first, last)

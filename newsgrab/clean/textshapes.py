@@ -17,7 +17,8 @@ meta/linkcalls.py's, which the text path's headline ranking reads too). A photo'
 credit, which the HTML stage takes out of a figure into `media`, is printed by a converter as a
 paragraph of its own between the article's ("Ferries at the quay at dawn. (Photo: Jane Doe/Harbour
 Press)"), and goes as the picture's credit it ends with (`credited_captions`; the shape is
-media/credittail.py's). And a box of other stories set into or under the article keeps its label and
+media/credittail.py's), as does the credit a converter prints alone on its line ("Jane Doe/Harbour
+Press", `credit_lines`). And a box of other stories set into or under the article keeps its label and
 loses its links: a short line that opens with words of related reading ("Related articles", "More from
 UK", "Read more:", "See also") over one or more headline-like lines (`labelled_teasers`).
 """
@@ -32,7 +33,7 @@ from functools import lru_cache
 from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.related import CJK_RE, headline_long
 from newsgrab.clean.shapes import HEADING_KINDS, from_text, is_substantive
-from newsgrab.media.credittail import is_credited_caption
+from newsgrab.media.credittail import is_credit_label, is_credit_line, is_credited_caption
 from newsgrab.meta.language import function_words
 from newsgrab.meta.linkcalls import is_lost_link_call, is_lost_promo
 from newsgrab.model import Block
@@ -328,6 +329,37 @@ def credited_captions(blocks: Sequence[Block], texts: Sequence[str]) -> list[boo
     if not from_text(blocks):
         return [False] * len(blocks)
     return [block.kind == "p" and not block.media and is_credited_caption(texts[i]) for i, block in enumerate(blocks)]
+
+
+def credit_lines(blocks: Sequence[Block], texts: Sequence[str]) -> list[bool]:
+    """Which paragraphs of text input are a picture's credit alone on its line (`is_credit_line`:
+    "Ana Ruiz/Harbour Press"): a converter prints a figure's credit apart from its caption, where
+    the HTML stage takes both out of the figure into `media`. Text input only, paragraphs only (not
+    a list's item, not a heading), and not a line that holds its picture (as `credited_captions`)."""
+    if not from_text(blocks):
+        return [False] * len(blocks)
+    return [block.kind == "p" and not block.media and is_credit_line(texts[i]) for i, block in enumerate(blocks)]
+
+
+#: label lines a picture's credit or caption has over it at most ("Credit" and "Credit...", printed twice)
+MAX_CREDIT_LABEL_LINES = 2
+
+
+def credit_labels(blocks: Sequence[Block], texts: Sequence[str], credited: Sequence[bool]) -> list[bool]:
+    """Which lines of text input are the label of a picture's credit that goes alone on its line
+    (`credited`: the pass took it as an image credit, no caption with it), printed on the line(s)
+    right above it ("Credit:" or "Credit" and "Credit..." over "Jane Doe/AP": `is_credit_label`). A
+    label over anything else stays: alone it tells no credit ("Source:" over a paragraph, "Photo:"
+    over a line that stays, a figure's "Image" over its caption, which a reader's screen announces)."""
+    found = [False] * len(blocks)
+    if not from_text(blocks):
+        return found
+    for i in (i for i, flag in enumerate(credited) if flag):
+        for k in range(i - 1, max(i - 1 - MAX_CREDIT_LABEL_LINES, -1), -1):
+            if blocks[k].kind != "p" or blocks[k].media or not is_credit_label(texts[k]):
+                break
+            found[k] = True
+    return found
 
 
 #: words a teaser box's label has at most ("Related articles", "More from UK"): a longer line that

@@ -191,3 +191,76 @@ def is_credited_caption(text: str) -> bool:
     tail = text[end:]
     # (a label alone names no one: "... move forward. Video" is a player's label after a paragraph)
     return len(tail.split()) > 1 and not _text_source_re().match(tail)
+
+
+#: words a credit line's photographer has (a person's name: "Ana Ruiz", "Tomas R. Berg") and its
+#: holder has at most ("Harbour Press", "The Harbour Gazette")
+CREDIT_NAME_WORDS = (2, 4)
+MAX_HOLDER_WORDS = 5
+#: characters a credit line alone on its line has at most
+MAX_CREDIT_LINE_CHARS = 60
+#: a name's lower-case particle ("Pieter de Vries", "Ana da Silva") has at most this many letters
+MAX_PARTICLE_CHARS = 3
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a line is a picture's credit alone, with no caption and no label: a person's name, a
+    slash and who holds the picture ("Ana Ruiz/Harbour Press", "Tomas R. Berg / The Harbour
+    Gazette", "(Mara Lind/AFP)"). A converter prints the credit of a figure on a line of its own
+    under (or over) its caption, as the HTML stage's figure holds it apart, and no article's line is
+    a name, a slash and a name: a menu pairs single words ("Sales/Marketing", "HTML/CSS"), a heading
+    asks or labels ("What should/can you use?", "This Month/Quarter:"), a dateline names places
+    with a colon ("Washington/ New Delhi:"). The photographer is two to four capitalised words
+    (`CREDIT_NAME_WORDS`), the holder one to `MAX_HOLDER_WORDS`, no digit anywhere, one slash or two
+    ("Ana Ruiz/Harbour Press/AP")."""
+    if len(text) > MAX_CREDIT_LINE_CHARS or "/" not in text:
+        return False
+    line = text.strip()
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]
+    line = line.removesuffix(".").removesuffix(")")
+    parts = [part.split() for part in line.split("/")]
+    if not 2 <= len(parts) <= 3 or not CREDIT_NAME_WORDS[0] <= len(parts[0]) <= CREDIT_NAME_WORDS[1]:
+        return False
+    return _is_name(parts[0]) and all(1 <= len(part) <= MAX_HOLDER_WORDS and _is_name(part) for part in parts[1:])
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether words are a name: each opens with a capital letter and holds letters only (with "."
+    "-" "'" "&": "R.", "Stokel-Walker", "O'Hara", "A&E"), but a short lower-case particle inside."""
+    for k, word in enumerate(words):
+        if not all(ch.isalpha() or ch in ".-'’&" for ch in word) or not word[0].isalpha():
+            return False
+        if word[0].isupper():
+            continue
+        if not (0 < k < len(words) - 1 and len(word) <= MAX_PARTICLE_CHARS):
+            return False
+    return True
+
+
+#: what a credit label alone on its line may carry around its word: "(Credit:", "Credit...", "Image"
+_LABEL_LINE_RE = re.compile(r"^\(?\s*(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*(?::|\.\.\.|…)?$")
+
+
+def is_credit_label(text: str) -> bool:
+    """Whether a line is a credit's label alone ("Credit", "(Credit:", "Credit...", "Photo:"): a label
+    of data/credit_words.toml that is no text's source ("Source:" over a paragraph names its facts),
+    the line a converter prints over a picture's credit or caption, as a figure's label for a screen
+    reader or the first half of "Credit: Jane Doe/AP" broken in two."""
+    match = _LABEL_LINE_RE.match(text.strip()) if len(text) <= MAX_LABEL_LINE_CHARS else None
+    if match is None:
+        return False
+    label = match["label"].lower()
+    return label in _picture_labels()
+
+
+#: characters a credit label alone on its line has at most
+MAX_LABEL_LINE_CHARS = 24
+
+
+@cache
+def _picture_labels() -> frozenset[str]:
+    """The labels of data/credit_words.toml that credit a picture (not `text_sources`), lowercased."""
+    data = load_toml("credit_words.toml")
+    sources = {word.lower() for words in data["text_sources"].values() for word in words}
+    return frozenset(word.lower() for words in data["labels"].values() for word in words) - sources
