@@ -21,7 +21,7 @@ HTML path's last blocks are read where they are.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.shapes import SUBSTANTIVE_CHARS, is_label, is_separator
@@ -52,8 +52,8 @@ def closing_bios(blocks: Sequence[Block], texts: Sequence[str], reads_as_bio: Ca
     for i, block in enumerate(blocks):
         before += prose[i]
         # the cheap tests first: the score reads a paragraph whole only when the rest holds
-        if (block.kind != "p" or not prose[i] or not _opens_with_a_name(texts[i])
-                or total - before > MAX_PROSE_AFTER_SHARE * (before - prose[i])):
+        if (block.kind != "p" or not prose[i] or total - before > MAX_PROSE_AFTER_SHARE * (before - prose[i])
+                or not _opens_with_a_name(texts[i])):
             continue
         if _furniture_under(blocks, texts, i, is_notice) and reads_as_bio(i):
             found.append(i)
@@ -63,8 +63,8 @@ def closing_bios(blocks: Sequence[Block], texts: Sequence[str], reads_as_bio: Ca
 def _opens_with_a_name(text: str) -> bool:
     """Whether a paragraph opens with two capitalised words, as a bio opens with its person's name
     (the `author-bio` cue reads the rest)."""
-    first = text.split(maxsplit=2)[:2]
-    return len(first) == 2 and all(word[0].isupper() for word in first)
+    first = text.split(maxsplit=2)
+    return len(first) >= 2 and first[0][0].isupper() and first[1][0].isupper()
 
 
 def _furniture_under(blocks: Sequence[Block], texts: Sequence[str], i: int, is_notice: Callable[[int], bool]
@@ -75,15 +75,21 @@ def _furniture_under(blocks: Sequence[Block], texts: Sequence[str], i: int, is_n
     pass may stop at the card). A story's last section opens with a subheading over its prose; the
     page's furniture is one short line over another ("More on the strike" over a headline, "Reader
     comments" over a commenter's name)."""
-    lines = [j for j in range(i + 1, len(blocks))
-             if texts[j] and blocks[j].kind != "media" and not is_separator(blocks[j], texts[j])]
+    lines = _lines_under(blocks, texts, i)  # walked only as far as the answer needs: a few lines
     for n, j in enumerate(lines):
         if is_label(blocks[j], texts[j]):
-            after = lines[n + 1] if n + 1 < len(lines) else None
+            after = next(lines, None)
             return after is None or blocks[after].kind == "li" or is_label(blocks[after], texts[after])
         if n >= MAX_NOTICES_UNDER or not is_notice(j):  # (every line before j was a notice passed over)
             return False
     return True
+
+
+def _lines_under(blocks: Sequence[Block], texts: Sequence[str], i: int) -> Iterator[int]:
+    """The blocks under block i that print a line: not empty, not a picture, not a separator."""
+    for j in range(i + 1, len(blocks)):
+        if texts[j] and blocks[j].kind != "media" and not is_separator(blocks[j], texts[j]):
+            yield j
 
 
 def reads_as_bio(read: Reader, k: int) -> bool:
