@@ -42,7 +42,8 @@ def runs_on(blocks: list[Block], index: int, page_title: list[str]) -> bool:
     text = blocks[index].text
     if text.endswith(CLOSING_ENDS):
         return False
-    following = next((block for block in blocks[index + 1:] if block.kind != "media"), None)
+    # by index, not a slice: the title search asks this of every candidate, and a slice copies the rest
+    following = next((blocks[j] for j in range(index + 1, len(blocks)) if blocks[j].kind != "media"), None)
     if following is None or following.kind != "p" or not _opens_small(following.text):
         return False
     if NAME_WITH_DOT_RE.search(following.text) or is_header_line(following.text):
