@@ -238,6 +238,8 @@ def _is_name(words: list[str]) -> bool:
     return True
 
 
+#: characters a credit label alone on its line has at most
+MAX_LABEL_LINE_CHARS = 24
 #: what a credit label alone on its line may carry around its word: "(Credit:", "Credit...", "Image"
 _LABEL_LINE_RE = re.compile(r"^\(?\s*(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*(?::|\.\.\.|…)?$")
 
@@ -252,10 +254,6 @@ def is_credit_label(text: str) -> bool:
         return False
     label = match["label"].lower()
     return label in _picture_labels()
-
-
-#: characters a credit label alone on its line has at most
-MAX_LABEL_LINE_CHARS = 24
 
 
 @cache
