@@ -4,9 +4,11 @@ A name-shaped line next to a whole page's headline is read as the byline when no
 (text/around.py: "Jane Doe" / "March 3, 2024"). A section's label, a guest list or a quotation's
 attribution has that shape too ("North Korea" under a headline about Pyongyang; "Ana Ruiz, Eli Park"
 over a podcast's notes; "— Ana Ruiz, Leeds, May 2, 2019" under a quotation), and the story then
-names the same words inside its sentences ("... warnings from North Korea, saying ..."). A reporter
-is rarely the subject of their own sentences, so a bare name the story's prose uses after one of
-its words (a lower-case word before it: "of", "from", "warnings") is the subject the story is about.
+names the same words inside its sentences ("... warnings from North Korea, saying ..."), again and
+again. A reporter is rarely the subject of their own sentences and is named once at most, in a
+closing line ("If you have a question for Jane Doe, ..."), so a bare name that two of the story's
+paragraphs name, one of them after one of its words (a lower-case word before it: "of", "from",
+"warnings"), is the subject the story is about.
 
 Self-reference and case only, no list of places or organisations: it holds for every cased script,
 and stays silent where a script has no case (a name there has no word before it to tell). A name
@@ -26,6 +28,8 @@ from newsgrab.model import Block, Metadata
 #: words a paragraph has at least to be the story's prose, where a mention is read: a caption's or a
 #: credit's line ("Jane Doe/Example Wire"), a card or a list item is shorter
 MIN_PROSE_WORDS = 12
+#: prose paragraphs that name a subject at least: a story names its own author once, at its end
+MIN_MENTIONS = 2
 #: what may stand between a name and the word before it in a sentence: spaces and a comma ("In this
 #: episode, Ana Ruiz ..."); a bracket or a dash before a name opens a credit or a dateline ("(Jane
 #: Doe/Wire)", "-- Jane Doe")
@@ -53,23 +57,32 @@ def drop_prose_subject(meta: Metadata, prose: Sequence[Block]) -> None:
 
 
 def mentioned_in(name: str, prose: Sequence[Block]) -> bool:
-    """Whether a paragraph of at least MIN_PROSE_WORDS words names `name` as whole words right after
-    a lower-case word that is no byline label ("... warnings from North Korea, saying ..."), a
-    sentence's own mention. A name opening its paragraph (an author's bio: "Jane Doe is a reporter
-    ..."), after a label ("By Jane Doe", "Photo by Jane Doe") or after punctuation alone ("--
-    Jane Doe", "(Jane Doe/Wire)") is no such mention."""
+    """Whether the story's prose talks about `name`: at least MIN_MENTIONS paragraphs of at least
+    MIN_PROSE_WORDS words name it as whole words, one of them right after a lower-case word that is
+    no byline opener ("... warnings from North Korea, saying ..."), a sentence's own mention. A
+    subject recurs; a story names its own author once, in a closing line ("If you have a question
+    for Jane Doe, write to ...", "Follow Jane Doe on ..."), so one paragraph is not enough. A name
+    opening its paragraph (an author's bio: "Jane Doe is a reporter ..."), after an opener ("By Jane
+    Doe", "Photo by Jane Doe") or after punctuation alone ("-- Jane Doe", "(Jane Doe/Wire)") counts
+    as a paragraph naming it, not as a sentence's mention."""
     if not any(char.lower() != char.upper() for char in name):
         return False  # a script without case: no word before a name tells a sentence from a label
+    holding, in_sentence = 0, False
     for block in prose:
         text = block.text
         start = text.find(name)
         if start < 0 or len(text.split()) < MIN_PROSE_WORDS:
             continue
+        whole = False
         while start >= 0:
             end = start + len(name)
-            if _whole(text, start, end) and _after_a_word(text[:start]):
-                return True
+            if _whole(text, start, end):
+                whole = True
+                in_sentence = in_sentence or _after_a_word(text[:start])
             start = text.find(name, start + 1)
+        holding += whole
+        if holding >= MIN_MENTIONS and in_sentence:
+            return True
     return False
 
 
