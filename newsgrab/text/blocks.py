@@ -52,7 +52,6 @@ from newsgrab.text.site import (
     read_site,
 )
 from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
-from newsgrab.text.subject import drop_prose_subject
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
@@ -270,7 +269,6 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
     taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=[names for _, names in pairs],
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
     drop_headline_subject(meta)  # a kicker that names the headline's subject is no byline
-    drop_prose_subject(meta, blocks[start:span.end])  # nor a name the story's sentences talk about
     if title.index is not None and (not meta.authors or meta.published is None):
         taken |= read_around_copies(blocks, title.index, meta.title or "", meta)  # by another printing of it
     if not meta.authors or meta.published is None:  # or under the article's first lines
@@ -281,7 +279,6 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
         read_bio(blocks, span.end, meta)
     if not meta.authors and (once := take_byline_once(blocks, span.end, meta, start=body_start)) is not None:
         taken.add(once)  # or in the one byline the page prints, wherever it sits
-    drop_prose_subject(meta, blocks[start:span.end])  # what a farther reader found, held to it too
     if title.index is not None and meta.published is None:  # or glued to a name or a section under it
         taken |= read_glued_dates(blocks, title.index, meta.title or "", meta)
     taken |= _last_resort_dates(blocks, raw_blocks, start, span.end, title.index, meta)
