@@ -32,6 +32,16 @@ no text rule was written on: a second holdout, and fresh tune pages for its tune
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --misses tune:A   # fold A / B / holdout
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --misses tune:B   # fold B's misses
 
+`--precision` adds a table of the authors' precision, which the found and matched figures cannot
+show (they count only the pages where the HTML path names someone): of the dumps where the text path
+gives authors, the share the HTML path agrees with (a name in common, folded as above), and the
+counts it names others for (`wrong`) or nobody for (`invented`: a place, a section or a headline read
+as a name). `--precision-list GROUP` lists one tune group's wrong and invented names with the line
+each came from and its neighbours (never the holdout's). An invented name is not always wrong: the
+HTML path misses a real byline on some pages, so read the listed lines before counting one.
+
+    .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --precision --precision-list tune:B
+
 Stops 43 and 44 designed on fold A and read fold B as a figure. Fold A's misses ran out of shapes found
 on more than one site, so from stop 45 the design fold is B (`--misses tune:B`), and fold A, read before,
 is the check a change must hold.
@@ -149,6 +159,45 @@ def matches(article: Any, ref: Any) -> dict[str, bool | None]:
     }
 
 
+def author_verdict(article: Any, ref: Any) -> str | None:
+    """The text path's authors judged for precision: None when it gives none, else `agree` (the HTML
+    path names one of them, folded as `matches` folds), `wrong` (the HTML path names others) or
+    `invented` (the HTML path names nobody). An invented name costs a reader more than a missed one:
+    the found and matched figures never see it, as they count only pages where the HTML path has names."""
+    mine = {fold(name) for name in article.authors} - {""}
+    if not mine:
+        return None
+    theirs = {fold(name) for name in ref.authors} - {""}
+    if not theirs:
+        return "invented"
+    return "agree" if mine & theirs else "wrong"
+
+
+def source_lines(names: list[str], text: str, around: int = 1) -> list[str]:
+    """The printed lines an author name was read from, with `around` neighbours each side, for the
+    `--precision-list` listing: the first line whose folded text holds the folded name, else nothing."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    out: list[str] = []
+    for name in names:
+        key = fold(name)
+        at = next((i for i, line in enumerate(lines) if key and key in fold(line)), None)
+        if at is not None:
+            out.extend(f"{'>' if i == at else ' '} {lines[i][:160]}"
+                       for i in range(max(0, at - around), min(len(lines), at + around + 1)))
+    return out
+
+
+def precision_cells(tally: dict[str, Counter[str]], groups: tuple[str, ...]) -> str:
+    """One `--precision` row: per group, agreed / given (the share), and the wrong and invented counts."""
+    cells = []
+    for which in groups:
+        got = tally[which]
+        given = sum(got.values())
+        share = f"{got['agree'] / given:.2f}" if given else "-"
+        cells.append(f"{share} ({got['agree']}/{given}; wrong {got['wrong']}, invented {got['invented']})")
+    return " | ".join(cells)
+
+
 def main(argv: list[str] | None = None) -> int:
     import newsgrab
 
@@ -158,6 +207,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="list the pages of this half (or, with --folds, of one tune fold) where a field misses")
     ap.add_argument("--converted", type=Path, metavar="DIR", help="score bench/convert_pages.py's dumps in DIR")
     ap.add_argument("--folds", action="store_true", help="with --converted: the tune half by fold A / B")
+    ap.add_argument("--precision", action="store_true",
+                    help="and a table of the authors' precision: of the dumps where the text path gives"
+                         " authors, how many the HTML path agrees with, names others for (wrong), or has"
+                         " none for (invented)")
+    ap.add_argument("--precision-list", choices=(TUNE, FOLD_A, FOLD_B), metavar="GROUP",
+                    help="list one tune group's wrong and invented authors with the lines they came from"
+                         " (never the holdout)")
     args = ap.parse_args(argv)
     groups = (FOLD_A, FOLD_B, HOLDOUT) if args.folds else (TUNE, HOLDOUT)
     if (args.misses in (FOLD_A, FOLD_B)) != args.folds and args.misses != HOLDOUT and args.misses:
@@ -189,7 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     misses: list[str] = []
     errors: list[str] = []
     families: dict[str, Counter[str]] = defaultdict(Counter)
+    precision: dict[str, dict[str, Counter[str]]] = {}
+    listed: list[str] = []
     for converter in converters:
+        precision[converter] = defaultdict(Counter)
         counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
         for key, dump in dumps(converter):
             data = gzip.decompress(dump.read_bytes())
@@ -199,6 +258,14 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"{converter} {key}: {exc}")
                 continue
             which = refs_halves[key][1]
+            verdict_a = author_verdict(article, refs[key])
+            if verdict_a:
+                precision[converter][which][verdict_a] += 1
+                if verdict_a != "agree" and which == args.precision_list:
+                    listed.append(f"{converter} {key} {verdict_a}: text {article.authors!r} / html"
+                                  f" {refs[key].authors!r}")
+                    listed.extend("    " + line for line in source_lines(
+                        article.authors, data.decode("utf-8", "replace")))
             same = matches(article, refs[key])
             family = title_family(article, refs[key], data.decode("utf-8", "replace")) if fold(refs[key].title) else ""
             if family != "unreachable" and fold(refs[key].title):
@@ -232,6 +299,14 @@ def main(argv: list[str] | None = None) -> int:
                 printed = [counts[which]["title@printed"] for which in groups]
                 cells.append(" / ".join(f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in printed))
         print(f"| {converter} | " + " | ".join(cells) + " |")
+    if args.precision or args.precision_list:
+        print(f"\n| converter | authors precision: agreed / given (wrong, invented) {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for converter in converters:
+            print(f"| {converter} | {precision_cells(precision[converter], groups)} |")
+    if listed:
+        print(f"\nwrong and invented authors on {args.precision_list}:")
+        print("\n".join(listed))
     if errors:
         print(f"\n{len(errors)} dumps gave an error (left out of the table): " + "; ".join(errors[:5]))
     if misses:

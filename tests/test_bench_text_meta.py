@@ -1,10 +1,11 @@
-"""bench/text_meta.py's title-miss families: which misses a text rule can reach at all."""
+"""bench/text_meta.py: the title-miss families (which misses a text rule can reach) and the authors' precision."""
 
 from __future__ import annotations
 
+from collections import Counter
 from types import SimpleNamespace
 
-from bench.text_meta import title_family
+from bench.text_meta import author_verdict, precision_cells, source_lines, title_family
 
 DUMP = "Skip to content\nNews\nRiver ferry to run all winter\nBy Jane Doe\nThe ferry will run daily.\n"
 
@@ -27,3 +28,28 @@ def test_the_right_line_with_a_kicker_kept_is_cleaning() -> None:
 def test_another_line_taken_is_a_wrong_line() -> None:
     assert title_family(*_pair("By Jane Doe", "River ferry to run all winter"), DUMP) == "line"
     assert title_family(*_pair(None, "River ferry to run all winter"), DUMP) == "line"
+
+
+def _authors(mine: list[str], theirs: list[str]) -> tuple[SimpleNamespace, SimpleNamespace]:
+    return SimpleNamespace(authors=mine), SimpleNamespace(authors=theirs)
+
+
+def test_author_precision_counts_a_name_the_html_path_lacks_as_invented() -> None:
+    """A name where the HTML path has none is invented: the found figure, counted only where the
+    HTML path names someone, never sees it."""
+    assert author_verdict(*_authors(["Harbour Point"], [])) == "invented"
+    assert author_verdict(*_authors(["Ada Vesey"], ["ada  vesey", "Tom Kessel"])) == "agree"
+    assert author_verdict(*_authors(["Ada Vesey"], ["Tom Kessel"])) == "wrong"
+    assert author_verdict(*_authors([], ["Tom Kessel"])) is None
+
+
+def test_precision_cells_give_the_agreed_share_and_the_wrong_and_invented_counts() -> None:
+    tally = {"tune:A": Counter(agree=3, invented=1), "tune:B": Counter()}
+    assert precision_cells(tally, ("tune:A", "tune:B")) == (
+        "0.75 (3/4; wrong 0, invented 1) | - (0/0; wrong 0, invented 0)")
+
+
+def test_source_lines_show_the_line_a_name_came_from_with_its_neighbours() -> None:
+    assert source_lines(["Jane Doe"], DUMP) == [
+        "  River ferry to run all winter", "> By Jane Doe", "  The ferry will run daily."]
+    assert source_lines(["Nobody Here"], DUMP) == []
