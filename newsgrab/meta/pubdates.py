@@ -16,6 +16,9 @@ Cross-checks:
 - a visible date is believed only when it agrees with the URL's day (if the URL has one) and is
   not later than the page's machine-readable modification date (a comment's date is);
 - when the URL and a visible date agree on a day the machine value does not, they win;
+- when the machine-readable publication dates name different days (an embedded video's own
+  datePublished; a template that writes its "Updated" time into one field and the first one into
+  another), the one whose day the story's printed date names wins (`_printed_pick`);
 - a UTC timestamp's local day is the one the other sources agree on: "2016-12-14T23:38:12Z" on a
   page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00;
 - a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
@@ -74,6 +77,24 @@ class Found:
     source: str
 
 
+class _Header:
+    """The article header's (published, modified) dates, read once and only when a rule asks: the
+    header text is walked for the pages whose other sources leave the date in question."""
+
+    def __init__(self, scan: PageScan, day_first: bool | None, datelines: dict[str, Split]) -> None:
+        self._args = (scan, day_first, datelines)
+        self._read: tuple[list[Found], list[Found]] | None = None
+
+    def dates(self) -> tuple[list[Found], list[Found]]:
+        if self._read is None:
+            self._read = _header(*self._args)
+        return self._read
+
+    def first(self) -> list[Found]:
+        """The publication date printed first under (or above) the headline, as a list of 0 or 1."""
+        return self.dates()[0][:1]
+
+
 def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
                language: str | None) -> tuple[Found | None, Found | None]:
     """(published, modified) of a page, each with its source, or None."""
@@ -93,9 +114,11 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
     visible, shown_modified = _visible(scan, day_first, datelines)
     modified += shown_modified
     url_stamp = parse_stamp(date_from_url(url))
-    published = _choose(machine, visible, modified, Found(url_stamp, "url") if url_stamp else None, ld, day_first)
+    printed = _Header(scan, day_first, datelines)
+    published = _choose(machine, visible, modified, Found(url_stamp, "url") if url_stamp else None, ld, day_first,
+                        printed)
     if published is None:  # the article header's text, read only when nothing else dates the page
-        header, header_modified = _header(scan, day_first, datelines)
+        header, header_modified = printed.dates()
         published = _believable(header, None, modified[0].stamp.day if modified else None)
         shown_modified += header_modified
         modified += header_modified
@@ -110,11 +133,11 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
 
 
 def _choose(machine: list[Found], visible: list[Found], modified: list[Found], url: Found | None,
-            ld: JsonLdInfo, day_first: bool | None) -> Found | None:
+            ld: JsonLdInfo, day_first: bool | None, printed: _Header) -> Found | None:
     url_day = url.stamp.day if url else None
-    chosen = _precise(machine[0], machine + visible) if machine else None
+    chosen = _precise(_printed_pick(machine, visible, printed), machine + visible) if machine else None
     if chosen is not None:
-        others = machine[1:] + visible + ([url] if url else [])
+        others = [f for f in machine if f is not chosen] + visible + ([url] if url else [])
         chosen = _local(chosen, others)
         if url_day and chosen.stamp.day != url_day:
             # two independent witnesses (the URL and the visible dateline) beat one machine value
@@ -153,6 +176,37 @@ def _believable(found: list[Found], url_day: date | None, ceiling: date | None) 
         if (url_day is None or stamp.day == url_day) and (ceiling is None or stamp.day <= ceiling):
             return candidate
     return None
+
+
+def _printed_pick(machine: list[Found], visible: list[Found], printed: _Header) -> Found:
+    """Of machine-readable publication dates that name different days, the one whose day the story's
+    printed date names (else the first, the most trusted).
+
+    The witness is the visible date nearest the headline that is not a copy of a machine value (a
+    <time> whose `datetime` repeats one is the template's, not the reader's), else the date printed
+    first in the article header. Two days among the machine values is the cue: an embedded video's
+    or a related item's own datePublished, or a template that writes the "Updated" time into one
+    field and the first one into another; one day among them leaves the order of trust alone.
+    """
+    first = machine[0]
+    if all(f.stamp.day == first.stamp.day for f in machine):
+        return first
+    instants = {f.stamp.instant for f in machine if f.stamp.instant is not None}
+    witness = next((v for v in visible if v.stamp.instant is None or v.stamp.instant not in instants), None)
+    if witness is None:
+        witness = next(iter(printed.first()), None)
+    if witness is None or witness.stamp.day == first.stamp.day:
+        return first
+    named = [f for f in machine if f.stamp.day == witness.stamp.day]
+    pick = next((f for f in named if f.stamp.instant is not None), named[0] if named else first)
+    if pick.stamp.instant is None and _is_utc(first) and abs(pick.stamp.day - first.stamp.day) <= timedelta(days=1):
+        return first  # a UTC stamp a day off a bare day: its local day is `_local`'s question
+    return pick
+
+
+def _is_utc(found: Found) -> bool:
+    moment = found.stamp.instant
+    return moment is not None and moment.utcoffset() == timedelta(0)
 
 
 def _local(chosen: Found, others: list[Found]) -> Found:

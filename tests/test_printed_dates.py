@@ -1,0 +1,48 @@
+"""The story's printed date as the witness between the page's other dates (meta/pubdates.py):
+machine values that name different days, a UTC stamp's local day with no other source, and a
+masthead's "today" above the headline. Every page here is our own sample in the shape of a real one."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsgrab.html.parse import parse_html
+from newsgrab.meta.page import read_metadata
+from newsgrab.model import Metadata
+
+
+def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
+    return parse_html(f'<html lang="en"><head>{head}</head><body>{body}</body></html>')
+
+
+def dated(tree: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
+    meta: Metadata = read_metadata(tree)
+    return meta.published, meta.provenance.get("published")
+
+
+# ------------------------------------------------------------------ machine values that disagree
+#: an embedded clip's own microdata comes first in the page; the story's follows it
+_CLIP = ('<div itemscope itemtype="https://schema.org/VideoObject">'
+         '<meta itemprop="datePublished" content="2019-05-08T09:02:41Z"></div>')
+_STORY = '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="{}"></div>'
+
+
+def test_the_machine_date_the_printed_byline_names_beats_an_embedded_clips() -> None:
+    tree = page("", '<h1>Ferry service cut</h1><cite class="byline">By ANNA WEST <abbr>May 7, 2019 '
+                    f'4:12 PM</abbr></cite><p>x</p>{_CLIP}{_STORY.format("2019-05-07T20:12:09Z")}')
+    assert dated(tree)[0] == "2019-05-07T20:12:09+00:00"
+
+
+def test_the_first_machine_date_stays_when_the_printed_byline_names_its_day() -> None:
+    tree = page("", '<h1>Ferry service cut</h1><cite class="byline">By ANNA WEST <abbr>May 8, 2019 '
+                    f'5:02 AM</abbr></cite><p>x</p>{_CLIP}{_STORY.format("2019-05-07T20:12:09Z")}')
+    assert dated(tree)[0] == "2019-05-08T09:02:41+00:00"
+
+
+def test_a_datepublished_holding_the_update_time_loses_to_the_printed_first_time() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dam report out",'
+          ' "datePublished": "2022-03-09T01:05:00.000Z", "dateModified": "2022-03-09T14:40:00.000Z"}</script>')
+    shown = ('<div><time datetime="2022-03-09T01:05:00.000Z">Mar. 8, 2022, 10:15 PM UTC / Updated Mar. 9, '
+             '2022, 1:05 AM UTC</time><meta itemprop="datePublished" content="2022-03-08T22:15:00.000Z"></div>')
+    tree = page(ld, f"<article><h1>Dam report out</h1>{shown}<p>x</p></article>")
+    assert dated(tree)[0] == "2022-03-08T22:15:00+00:00"
