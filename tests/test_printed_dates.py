@@ -46,3 +46,17 @@ def test_a_datepublished_holding_the_update_time_loses_to_the_printed_first_time
              '2022, 1:05 AM UTC</time><meta itemprop="datePublished" content="2022-03-08T22:15:00.000Z"></div>')
     tree = page(ld, f"<article><h1>Dam report out</h1>{shown}<p>x</p></article>")
     assert dated(tree)[0] == "2022-03-08T22:15:00+00:00"
+
+
+# ------------------------------------------------------------------ a UTC stamp's day, the header its witness
+_STAMP = '<meta property="article:published_time" content="2020-09-14T23:00:00.000Z">'
+
+
+def test_a_utc_stamp_with_no_other_source_takes_the_day_the_byline_prints() -> None:
+    tree = page(_STAMP, "<article><h1>Topic maps</h1><small>On 9/15/2020 by @ljmarsh</small><p>x</p></article>")
+    assert dated(tree) == ("2020-09-15", "header")
+
+
+def test_a_utc_stamp_whose_day_the_byline_prints_stays() -> None:
+    tree = page(_STAMP, "<article><h1>Topic maps</h1><small>On 9/14/2020 by @ljmarsh</small><p>x</p></article>")
+    assert dated(tree) == ("2020-09-14T23:00:00+00:00", "opengraph")

@@ -20,7 +20,9 @@ Cross-checks:
   datePublished; a template that writes its "Updated" time into one field and the first one into
   another), the one whose day the story's printed date names wins (`_printed_pick`);
 - a UTC timestamp's local day is the one the other sources agree on: "2016-12-14T23:38:12Z" on a
-  page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00;
+  page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00; with no other
+  source, the date printed first under the headline is that witness ("2018-06-12T23:00:00Z" under
+  a byline "On 6/13/2018" is the 13th: the page's own clock is an hour ahead of UTC);
 - a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
   writes it, or the way that agrees with another source;
 - a bare day is made precise by another source's time on that same day;
@@ -138,7 +140,7 @@ def _choose(machine: list[Found], visible: list[Found], modified: list[Found], u
     chosen = _precise(_printed_pick(machine, visible, printed), machine + visible) if machine else None
     if chosen is not None:
         others = [f for f in machine if f is not chosen] + visible + ([url] if url else [])
-        chosen = _local(chosen, others)
+        chosen = _local(chosen, others, printed)
         if url_day and chosen.stamp.day != url_day:
             # two independent witnesses (the URL and the visible dateline) beat one machine value
             chosen = next((v for v in visible if v.stamp.day == url_day), chosen)
@@ -209,12 +211,14 @@ def _is_utc(found: Found) -> bool:
     return moment is not None and moment.utcoffset() == timedelta(0)
 
 
-def _local(chosen: Found, others: list[Found]) -> Found:
+def _local(chosen: Found, others: list[Found], printed: _Header | None = None) -> Found:
     """`chosen` in the local time the other sources speak of, when it is a UTC timestamp whose day none
     of them names but one of them names the day before or after.
 
     A zone-less clock time of another source that is the same instant under some zone gives the
-    offset (the value keeps the machine's precision); a bare day gives the day alone.
+    offset (the value keeps the machine's precision); a bare day gives the day alone. When no other
+    source names a day, the date printed first in the article header (`printed`, read only then) is
+    the witness: a byline's "On 6/13/2018" under a "2018-06-12T23:00:00Z" stamp.
     """
     moment = chosen.stamp.instant
     if moment is None or moment.utcoffset() != timedelta(0) or moment.time() == datetime.min.time():
@@ -225,6 +229,9 @@ def _local(chosen: Found, others: list[Found]) -> Found:
               and not (f.stamp.zone is None and f.stamp.day == moment.date() and f.stamp.clock == utc_clock)]
     if any(f.stamp.day == chosen.stamp.day for f in others):
         return chosen
+    if printed is not None and not others:  # no other source: the header's printed date is the witness
+        shown = [f for f in printed.first() if f.stamp.day != moment.date() or f.stamp.clock != utc_clock]
+        return _local(chosen, shown)
     earliest = (moment - timedelta(hours=MAX_HOURS_BEHIND_UTC)).date()
     latest = (moment + timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)).date()
     for other in others:
