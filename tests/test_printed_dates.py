@@ -60,3 +60,19 @@ def test_a_utc_stamp_with_no_other_source_takes_the_day_the_byline_prints() -> N
 def test_a_utc_stamp_whose_day_the_byline_prints_stays() -> None:
     tree = page(_STAMP, "<article><h1>Topic maps</h1><small>On 9/14/2020 by @ljmarsh</small><p>x</p></article>")
     assert dated(tree) == ("2020-09-14T23:00:00+00:00", "opengraph")
+
+
+# ------------------------------------------------------------------ a masthead's "today"
+_MASTHEAD = '<div id="date-box">Tue, 3 Jan 2023</div>'
+
+
+def test_the_header_date_under_the_headline_beats_a_mastheads_today() -> None:
+    tree = page("", f'{_MASTHEAD}<div class="story-head"><h1>Harbour fees</h1><div class="info">Jo Reyes<br>'
+                    "Mon, 11 Apr 2022 09:10 UTC</div></div><p>x</p>")
+    assert dated(tree) == ("2022-04-11T09:10:00+00:00", "header")
+
+
+def test_a_date_above_the_headline_stays_when_the_header_prints_none() -> None:
+    tree = page("", f'{_MASTHEAD}<div class="story-head"><h1>Harbour fees</h1><div class="info">Jo Reyes'
+                    "</div></div><p>x</p>")
+    assert dated(tree) == ("2023-01-03", "dateline")

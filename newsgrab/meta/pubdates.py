@@ -23,6 +23,8 @@ Cross-checks:
   page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00; with no other
   source, the date printed first under the headline is that witness ("2018-06-12T23:00:00Z" under
   a byline "On 6/13/2018" is the 13th: the page's own clock is an hour ahead of UTC);
+- a visible date above the headline (a masthead's "today", a ticker) loses to the date printed in
+  the article header under the headline, when there is one (`_over_headline`);
 - a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
   writes it, or the way that agrees with another source;
 - a bare day is made precise by another source's time on that same day;
@@ -77,6 +79,8 @@ class Found:
 
     stamp: Stamp
     source: str
+    #: shown above the headline (a kicker, a masthead, a ticker), not in the story's header under it
+    above: bool = False
 
 
 class _Header:
@@ -147,6 +151,8 @@ def _choose(machine: list[Found], visible: list[Found], modified: list[Found], u
     ceiling = modified[0].stamp.day if modified else None
     if chosen is None:
         chosen = _believable(visible, url_day, ceiling)
+        if chosen is not None and chosen.above:
+            chosen = _over_headline(chosen, printed, url_day, ceiling)
     if chosen is None:
         chosen = next(iter(_stamps([(ld.created, "json-ld")], day_first)), None) or url
     return chosen
@@ -211,6 +217,13 @@ def _is_utc(found: Found) -> bool:
     return moment is not None and moment.utcoffset() == timedelta(0)
 
 
+def _over_headline(chosen: Found, printed: _Header, url_day: date | None, ceiling: date | None) -> Found:
+    """The date printed under the headline, when the one chosen stands above it: a masthead's "today"
+    or a ticker's date is the page's chrome, and the story's own date is the one in its header."""
+    under = _believable(printed.first(), url_day, ceiling)
+    return under if under is not None and under.stamp.day != chosen.stamp.day else chosen
+
+
 def _local(chosen: Found, others: list[Found], printed: _Header | None = None) -> Found:
     """`chosen` in the local time the other sources speak of, when it is a UTC timestamp whose day none
     of them names but one of them names the day before or after.
@@ -273,10 +286,11 @@ def _visible(scan: PageScan, day_first: bool | None, datelines: dict[str, Split]
         else:
             stamp = parse_stamp(hint.value, day_first)
             pub, mod = (None, stamp) if hint.modified else (stamp, None)
+        above = 0 <= hint.position < scan.headline_position
         if pub:
-            published.append(Found(pub, hint.label))
+            published.append(Found(pub, hint.label, above))
         if mod:
-            modified.append(Found(mod, hint.label))
+            modified.append(Found(mod, hint.label, above))
     return published, modified
 
 
