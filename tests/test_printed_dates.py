@@ -76,3 +76,40 @@ def test_a_date_above_the_headline_stays_when_the_header_prints_none() -> None:
     tree = page("", f'{_MASTHEAD}<div class="story-head"><h1>Harbour fees</h1><div class="info">Jo Reyes'
                     "</div></div><p>x</p>")
     assert dated(tree) == ("2023-01-03", "dateline")
+
+
+# ------------------------------------------------------------------ a clock printed before its date
+def test_a_clock_and_zone_printed_before_the_date_are_read() -> None:
+    from newsgrab.meta.dates import parse_date
+
+    assert parse_date("Published 10:48 pm EST, Monday, March 2, 2020") == "2020-03-02T22:48:00-05:00"
+    assert parse_date("Posted at 6:15 AM on April 9, 2021") == "2021-04-09"  # no zone: the day alone
+
+
+def test_numbers_before_a_date_that_are_no_clock_are_left_alone() -> None:
+    from newsgrab.meta.dates import parse_stamp
+
+    for text in ("Release 2.40 March 2, 2020", "Won 3:1, March 2, 2020", "Chapter 12: March 2, 2020"):
+        stamp = parse_stamp(text)
+        assert stamp is not None and (stamp.iso, stamp.clock) == ("2020-03-02", None)
+
+
+# ------------------------------------------------------------------ the page's own clock for a UTC stamp
+def test_a_utc_stamp_takes_the_local_time_a_dateline_prints_before_its_date() -> None:
+    tree = page('<meta property="article:published_time" content="2020-03-03T03:48:51Z">'
+                '<meta itemprop="datePublished" content="2020-03-03T03:48:55Z">',
+                '<h1>Late goal</h1><p class="dateline">Published 10:48 pm EST, Monday, March 2, 2020</p><p>x</p>')
+    assert dated(tree) == ("2020-03-02T22:48:51-05:00", "opengraph")
+
+
+def test_a_utc_stamp_takes_the_zone_the_page_prints_its_update_in() -> None:
+    tree = page('<meta property="article:published_time" content="2020-03-03T02:05:10Z">'
+                '<meta property="article:modified_time" content="2020-03-03T06:31:40Z">',
+                '<h1>Council race</h1><p class="dateline">Updated 1:31 am EST, Tuesday, March 3, 2020</p><p>x</p>')
+    assert dated(tree) == ("2020-03-02T21:05:10-05:00", "opengraph")
+
+
+def test_a_utc_stamp_stays_when_the_pages_zone_keeps_its_day() -> None:
+    tree = page('<meta property="article:published_time" content="2020-03-03T15:05:10Z">',
+                '<h1>Council race</h1><p class="dateline">Updated 1:31 pm EST, Tuesday, March 3, 2020</p><p>x</p>')
+    assert dated(tree) == ("2020-03-03T15:05:10+00:00", "opengraph")

@@ -122,7 +122,7 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
     url_stamp = parse_stamp(date_from_url(url))
     printed = _Header(scan, day_first, datelines)
     published = _choose(machine, visible, modified, Found(url_stamp, "url") if url_stamp else None, ld, day_first,
-                        printed)
+                        printed, shown_modified)
     if published is None:  # the article header's text, read only when nothing else dates the page
         header, header_modified = printed.dates()
         published = _believable(header, None, modified[0].stamp.day if modified else None)
@@ -139,12 +139,12 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
 
 
 def _choose(machine: list[Found], visible: list[Found], modified: list[Found], url: Found | None,
-            ld: JsonLdInfo, day_first: bool | None, printed: _Header) -> Found | None:
+            ld: JsonLdInfo, day_first: bool | None, printed: _Header, shown_modified: list[Found]) -> Found | None:
     url_day = url.stamp.day if url else None
     chosen = _precise(_printed_pick(machine, visible, printed), machine + visible) if machine else None
     if chosen is not None:
         others = [f for f in machine if f is not chosen] + visible + ([url] if url else [])
-        chosen = _local(chosen, others, printed)
+        chosen = _local(chosen, others, printed, visible + shown_modified)
         if url_day and chosen.stamp.day != url_day:
             # two independent witnesses (the URL and the visible dateline) beat one machine value
             chosen = next((v for v in visible if v.stamp.day == url_day), chosen)
@@ -224,27 +224,34 @@ def _over_headline(chosen: Found, printed: _Header, url_day: date | None, ceilin
     return under if under is not None and under.stamp.day != chosen.stamp.day else chosen
 
 
-def _local(chosen: Found, others: list[Found], printed: _Header | None = None) -> Found:
+def _local(chosen: Found, others: list[Found], printed: _Header | None = None,
+           shown: list[Found] | None = None) -> Found:
     """`chosen` in the local time the other sources speak of, when it is a UTC timestamp whose day none
     of them names but one of them names the day before or after.
 
     A zone-less clock time of another source that is the same instant under some zone gives the
     offset (the value keeps the machine's precision); a bare day gives the day alone. When no other
     source names a day, the date printed first in the article header (`printed`, read only then) is
-    the witness: a byline's "On 6/13/2018" under a "2018-06-12T23:00:00Z" stamp.
+    the witness: a byline's "On 6/13/2018" under a "2018-06-12T23:00:00Z" stamp. Another UTC stamp
+    confirms nothing (it is the same clock, the template's); with no witness of the day at all, the
+    zone the page prints its own times in (`shown`: "Updated 12:24 am EST, ...") gives the day.
     """
     moment = chosen.stamp.instant
     if moment is None or moment.utcoffset() != timedelta(0) or moment.time() == datetime.min.time():
         return chosen  # not a UTC timestamp (midnight UTC is a CMS's way of writing a bare day)
-    # copies of the timestamp (with its zone, or the same UTC clock written without it) are no witnesses
+    # copies of the timestamp (with its zone, or the same UTC clock written without it) are no witnesses,
+    # nor are other UTC stamps: a day in UTC says nothing of the local one
     utc_clock = moment.time().replace(microsecond=0)
-    others = [f for f in others if f.stamp.instant != moment
+    others = [f for f in others if not _is_utc(f)
               and not (f.stamp.zone is None and f.stamp.day == moment.date() and f.stamp.clock == utc_clock)]
     if any(f.stamp.day == chosen.stamp.day for f in others):
         return chosen
-    if printed is not None and not others:  # no other source: the header's printed date is the witness
-        shown = [f for f in printed.first() if f.stamp.day != moment.date() or f.stamp.clock != utc_clock]
-        return _local(chosen, shown)
+    if printed is not None and not others:  # no other source: the page's own zone, else its header's date
+        zoned = _in_page_zone(chosen, shown or [])
+        if zoned is not chosen:
+            return zoned
+        witness = [f for f in printed.first() if f.stamp.day != moment.date() or f.stamp.clock != utc_clock]
+        return _local(chosen, witness)
     earliest = (moment - timedelta(hours=MAX_HOURS_BEHIND_UTC)).date()
     latest = (moment + timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)).date()
     for other in others:
@@ -261,12 +268,26 @@ def _local(chosen: Found, others: list[Found], printed: _Header | None = None) -
     return chosen
 
 
+def _in_page_zone(chosen: Found, shown: list[Found]) -> Found:
+    """A UTC stamp in the zone the page prints its own times in (the first shown date with a zone
+    other than UTC), when that moves it to another day; else as it is."""
+    moment = chosen.stamp.instant
+    zone = next((f.stamp.zone for f in shown if f.stamp.zone is not None and not _is_utc(f)), None)
+    if moment is None or zone is None:
+        return chosen
+    local = moment.astimezone(zone)
+    if local.date() == moment.date():
+        return chosen
+    return Found(Stamp(local.isoformat(), local.date(), local.timetz().replace(tzinfo=None), zone), chosen.source)
+
+
 def _offset_between(moment: datetime, other: Stamp) -> timedelta | None:
     """The zone offset under which `other`'s clock time is `moment`, if it is a whole zone offset."""
     if other.clock is None:
         return None
-    if other.zone is not None:
-        return other.zone.utcoffset(None) if other.instant == moment else None
+    if other.zone is not None:  # the same moment, to the minute when it is printed without seconds
+        printed_moment = moment if other.clock.second else moment.replace(second=0, microsecond=0)
+        return other.zone.utcoffset(None) if other.instant == printed_moment else None
     # a clock printed without seconds ("5:38 p.m.") is the moment's minute
     utc = moment.replace(tzinfo=None, second=moment.second if other.clock.second else 0, microsecond=0)
     offset = datetime.combine(other.day, other.clock) - utc
