@@ -113,3 +113,28 @@ def test_a_utc_stamp_stays_when_the_pages_zone_keeps_its_day() -> None:
     tree = page('<meta property="article:published_time" content="2020-03-03T15:05:10Z">',
                 '<h1>Council race</h1><p class="dateline">Updated 1:31 pm EST, Tuesday, March 3, 2020</p><p>x</p>')
     assert dated(tree) == ("2020-03-03T15:05:10+00:00", "opengraph")
+
+
+# ------------------------------------------------------------------ the update time is no publication date
+_SHOWN = ('<div class="article-date"><time datetime="2021-06-04T18:45:00.000Z">{}</time>'
+          '<meta itemprop="datePublished" content="2021-06-04T14:10:37.000Z"></div>')
+
+
+def test_a_published_time_that_is_the_printed_update_gives_way_to_the_printed_first_one() -> None:
+    tree = page('<meta property="article:published_time" content="2021-06-04T18:45:00.000Z">',
+                '<h1>Rail strike</h1>' + _SHOWN.format("June 4, 2021, 2:10 PM UTC / Updated June 4, 2021, "
+                                                         "6:45 PM UTC") + "<p>x</p>")
+    assert dated(tree)[0] == "2021-06-04T14:10:37+00:00"
+
+
+def test_a_published_time_the_page_prints_as_published_stays() -> None:
+    tree = page('<meta property="article:published_time" content="2021-06-04T18:45:00.000Z">',
+                '<h1>Rail strike</h1>' + _SHOWN.format("June 4, 2021, 6:45 PM UTC / Updated June 4, 2021, "
+                                                         "9:02 PM UTC") + "<p>x</p>")
+    assert dated(tree)[0] == "2021-06-04T18:45:00+00:00"
+
+
+def test_a_page_whose_only_printed_date_is_its_update_keeps_the_machine_date() -> None:
+    tree = page('<meta property="article:published_time" content="2021-06-04T18:45:00.000Z">',
+                '<h1>Rail strike</h1><p class="dateline">Updated June 4, 2021, 6:45 PM UTC</p><p>x</p>')
+    assert dated(tree)[0] == "2021-06-04T18:45:00+00:00"

@@ -28,6 +28,8 @@ Cross-checks:
 - a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
   writes it, or the way that agrees with another source;
 - a bare day is made precise by another source's time on that same day;
+- a machine publication date that is the moment the page prints as its update ("... / Updated Dec. 4,
+  6:45 PM UTC") gives way to the earlier publication the page prints (`_not_the_update`);
 - `modified` earlier than `published` is dropped; modified sources are never read for `published`
   while any publication date exists.
 """
@@ -141,7 +143,9 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
 def _choose(machine: list[Found], visible: list[Found], modified: list[Found], url: Found | None,
             ld: JsonLdInfo, day_first: bool | None, printed: _Header, shown_modified: list[Found]) -> Found | None:
     url_day = url.stamp.day if url else None
-    chosen = _precise(_printed_pick(machine, visible, printed), machine + visible) if machine else None
+    chosen = _printed_pick(machine, visible, printed) if machine else None
+    if chosen is not None:
+        chosen = _precise(_not_the_update(chosen, machine, visible, shown_modified), machine + visible)
     if chosen is not None:
         others = [f for f in machine if f is not chosen] + visible + ([url] if url else [])
         chosen = _local(chosen, others, printed, visible + shown_modified)
@@ -210,6 +214,27 @@ def _printed_pick(machine: list[Found], visible: list[Found], printed: _Header) 
     if pick.stamp.instant is None and _is_utc(first) and abs(pick.stamp.day - first.stamp.day) <= timedelta(days=1):
         return first  # a UTC stamp a day off a bare day: its local day is `_local`'s question
     return pick
+
+
+def _not_the_update(chosen: Found, machine: list[Found], visible: list[Found], shown_modified: list[Found]) -> Found:
+    """The first publication the page prints, when the machine value chosen is the moment it prints
+    as its update ("Dec. 4, 2:10 PM UTC / Updated Dec. 4, 6:45 PM UTC" over a published_time of
+    18:45): the printed publication date earlier than it, as a machine value of that same minute
+    when there is one (it has the seconds), else as printed."""
+    moment = chosen.stamp.instant
+    if moment is None or not any(_same_moment(m, moment) for m in shown_modified):
+        return chosen
+    first = next((v for v in visible if v.stamp.instant is not None and v.stamp.instant < moment
+                  and not any(_same_moment(m, v.stamp.instant) for m in shown_modified)), None)
+    if first is None or first.stamp.instant is None:
+        return chosen
+    return next((f for f in machine if _same_moment(f, first.stamp.instant)), first)
+
+
+def _same_moment(found: Found, moment: datetime) -> bool:
+    """Whether `found` is `moment` to the minute (a printed time has no seconds)."""
+    instant = found.stamp.instant
+    return instant is not None and abs(instant - moment) < timedelta(minutes=1)
 
 
 def _is_utc(found: Found) -> bool:
