@@ -191,7 +191,7 @@ def test_one_rule_takes_an_update_for_the_publication_on_both_paths() -> None:
     assert published_or_update(None, None) is None
     # the text path: a text whose only date is its update takes it as the publication, as a page does
     article = newsgrab.extract(f"Storm over the harbour\n\nUpdated 1:39 am EST, Nov. 20, 2019\n\n{STORY}", kind="text")
-    assert (article.published, article.modified) == ("2019-11-20", "2019-11-20")
+    assert (article.published, article.modified) == ("2019-11-20T01:39:00-05:00", "2019-11-20T01:39:00-05:00")
     page = ("<html><body><article><h1>Storm over the harbour</h1><p>Updated <time>Nov. 20, 2019</time></p>"
             f"<p>{STORY}</p><p>{STORY}</p></article></body></html>")
     html = newsgrab.extract(page, kind="html")

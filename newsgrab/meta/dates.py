@@ -71,6 +71,16 @@ _TIME_AFTER_RE = re.compile(
     r"(?P<tz>Z\b|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b)?",
     re.IGNORECASE,
 )
+#: a clock time right before a date, as wire copy and some CMSs print it: "11:26 pm EST, Tuesday,
+#: November 19, 2019", "10h30, 4 mai 2021"; anchored at the date (only a weekday or "the" between)
+_TIME_BEFORE_RE = re.compile(
+    r"(?<![\d:.,])(?P<hour>[0-2]?\d)[:h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?:Uhr\s*)?(?P<tz>Z\b|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b)?"
+    rf"[\s,|\-–—]*(?:(?:{calendar_words().weekday_alternation()})\.?,?\s*)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: how far before a date a clock time is looked for (characters)
+MAX_TIME_BEFORE_CHARS = 48
 #: hours from UTC of the zone abbreviations news pages print (ambiguous ones, like IST, left out)
 TZ_ABBREVIATIONS: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
@@ -161,8 +171,12 @@ def _stamp(day: date, hour: str | None = None, minute: str | None = None, second
     return Stamp(datetime.combine(day, clock, tzinfo=zone).isoformat(), day, clock, zone, swapped)
 
 
-def _time_after(day: date, rest: str, swapped: date | None = None) -> Stamp:
+def _time_after(day: date, rest: str, swapped: date | None = None, head: str = "") -> Stamp:
+    """`day` with the clock time printed right after it, or (`head`, the text before the date) the one
+    printed right before it when none follows."""
     match = _TIME_AFTER_RE.match(rest)
+    if not match:
+        match = _TIME_BEFORE_RE.search(head) if head and (":" in head or "h" in head) else None
     if not match:
         return _stamp(day, swapped=swapped)
     return _stamp(day, match["hour"], match["minute"], match["second"], match["tz"], match["ampm"], swapped)
@@ -218,7 +232,8 @@ def parse_stamp(text: str | None, day_first: bool | None = None) -> Stamp | None
     for match in sorted(named, key=lambda m: m.start()):
         day = _valid(int(match["year"]), _MONTHS.get(match["month"].lower().rstrip("."), 0), int(match["day"]))
         if day:
-            return _time_after(day, text[match.end():])
+            return _time_after(day, text[match.end():], head=text[max(0, match.start() - MAX_TIME_BEFORE_CHARS):
+                                                                  match.start()])
     for regex in (_CJK_RE, _YEAR_FIRST_RE):
         match = regex.search(text)
         day = _valid(int(match["year"]), int(match["month"]), int(match["day"])) if match else None

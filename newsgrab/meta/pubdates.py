@@ -16,11 +16,20 @@ Cross-checks:
 - a visible date is believed only when it agrees with the URL's day (if the URL has one) and is
   not later than the page's machine-readable modification date (a comment's date is);
 - when the URL and a visible date agree on a day the machine value does not, they win;
+- when the machine-readable publication dates name different days (an embedded video's own
+  datePublished; a template that writes its "Updated" time into one field and the first one into
+  another), the one whose day the story's printed date names wins (`_printed_pick`);
 - a UTC timestamp's local day is the one the other sources agree on: "2016-12-14T23:38:12Z" on a
-  page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00;
+  page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00; with no other
+  source, the date printed first under the headline is that witness ("2018-06-12T23:00:00Z" under
+  a byline "On 6/13/2018" is the 13th: the page's own clock is an hour ahead of UTC);
+- a visible date above the headline (a masthead's "today", a ticker) loses to the date printed in
+  the article header under the headline, when there is one (`_over_headline`);
 - a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
   writes it, or the way that agrees with another source;
 - a bare day is made precise by another source's time on that same day;
+- a machine publication date that is the moment the page prints as its update ("... / Updated Dec. 4,
+  6:45 PM UTC") gives way to the earlier publication the page prints (`_not_the_update`);
 - `modified` earlier than `published` is dropped; modified sources are never read for `published`
   while any publication date exists.
 """
@@ -72,6 +81,26 @@ class Found:
 
     stamp: Stamp
     source: str
+    #: shown above the headline (a kicker, a masthead, a ticker), not in the story's header under it
+    above: bool = False
+
+
+class _Header:
+    """The article header's (published, modified) dates, read once and only when a rule asks: the
+    header text is walked for the pages whose other sources leave the date in question."""
+
+    def __init__(self, scan: PageScan, day_first: bool | None, datelines: dict[str, Split]) -> None:
+        self._args = (scan, day_first, datelines)
+        self._read: tuple[list[Found], list[Found]] | None = None
+
+    def dates(self) -> tuple[list[Found], list[Found]]:
+        if self._read is None:
+            self._read = _header(*self._args)
+        return self._read
+
+    def first(self) -> list[Found]:
+        """The publication date printed first under (or above) the headline, as a list of 0 or 1."""
+        return self.dates()[0][:1]
 
 
 def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
@@ -93,9 +122,11 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
     visible, shown_modified = _visible(scan, day_first, datelines)
     modified += shown_modified
     url_stamp = parse_stamp(date_from_url(url))
-    published = _choose(machine, visible, modified, Found(url_stamp, "url") if url_stamp else None, ld, day_first)
+    printed = _Header(scan, day_first, datelines)
+    published = _choose(machine, visible, modified, Found(url_stamp, "url") if url_stamp else None, ld, day_first,
+                        printed, shown_modified)
     if published is None:  # the article header's text, read only when nothing else dates the page
-        header, header_modified = _header(scan, day_first, datelines)
+        header, header_modified = printed.dates()
         published = _believable(header, None, modified[0].stamp.day if modified else None)
         shown_modified += header_modified
         modified += header_modified
@@ -110,18 +141,22 @@ def read_dates(scan: PageScan, ld: JsonLdInfo, url: str | None,
 
 
 def _choose(machine: list[Found], visible: list[Found], modified: list[Found], url: Found | None,
-            ld: JsonLdInfo, day_first: bool | None) -> Found | None:
+            ld: JsonLdInfo, day_first: bool | None, printed: _Header, shown_modified: list[Found]) -> Found | None:
     url_day = url.stamp.day if url else None
-    chosen = _precise(machine[0], machine + visible) if machine else None
+    chosen = _printed_pick(machine, visible, printed) if machine else None
     if chosen is not None:
-        others = machine[1:] + visible + ([url] if url else [])
-        chosen = _local(chosen, others)
+        chosen = _precise(_not_the_update(chosen, machine, visible, shown_modified), machine + visible)
+    if chosen is not None:
+        others = [f for f in machine if f is not chosen] + visible + ([url] if url else [])
+        chosen = _local(chosen, others, printed, visible + shown_modified)
         if url_day and chosen.stamp.day != url_day:
             # two independent witnesses (the URL and the visible dateline) beat one machine value
             chosen = next((v for v in visible if v.stamp.day == url_day), chosen)
     ceiling = modified[0].stamp.day if modified else None
     if chosen is None:
         chosen = _believable(visible, url_day, ceiling)
+        if chosen is not None and chosen.above:
+            chosen = _over_headline(chosen, printed, url_day, ceiling)
     if chosen is None:
         chosen = next(iter(_stamps([(ld.created, "json-ld")], day_first)), None) or url
     return chosen
@@ -155,22 +190,93 @@ def _believable(found: list[Found], url_day: date | None, ceiling: date | None) 
     return None
 
 
-def _local(chosen: Found, others: list[Found]) -> Found:
+def _printed_pick(machine: list[Found], visible: list[Found], printed: _Header) -> Found:
+    """Of machine-readable publication dates that name different days, the one whose day the story's
+    printed date names (else the first, the most trusted).
+
+    The witness is the visible date nearest the headline that is not a copy of a machine value (a
+    <time> whose `datetime` repeats one is the template's, not the reader's), else the date printed
+    first in the article header. Two days among the machine values is the cue: an embedded video's
+    or a related item's own datePublished, or a template that writes the "Updated" time into one
+    field and the first one into another; one day among them leaves the order of trust alone.
+    """
+    first = machine[0]
+    if all(f.stamp.day == first.stamp.day for f in machine):
+        return first
+    instants = {f.stamp.instant for f in machine if f.stamp.instant is not None}
+    witness = next((v for v in visible if v.stamp.instant is None or v.stamp.instant not in instants), None)
+    if witness is None:
+        witness = next(iter(printed.first()), None)
+    if witness is None or witness.stamp.day == first.stamp.day:
+        return first
+    named = [f for f in machine if f.stamp.day == witness.stamp.day]
+    pick = next((f for f in named if f.stamp.instant is not None), named[0] if named else first)
+    if pick.stamp.instant is None and _is_utc(first) and abs(pick.stamp.day - first.stamp.day) <= timedelta(days=1):
+        return first  # a UTC stamp a day off a bare day: its local day is `_local`'s question
+    return pick
+
+
+def _not_the_update(chosen: Found, machine: list[Found], visible: list[Found], shown_modified: list[Found]) -> Found:
+    """The first publication the page prints, when the machine value chosen is the moment it prints
+    as its update ("Dec. 4, 2:10 PM UTC / Updated Dec. 4, 6:45 PM UTC" over a published_time of
+    18:45): the printed publication date earlier than it, as a machine value of that same minute
+    when there is one (it has the seconds), else as printed."""
+    moment = chosen.stamp.instant
+    if moment is None or not any(_same_moment(m, moment) for m in shown_modified):
+        return chosen
+    first = next((v for v in visible if v.stamp.instant is not None and v.stamp.instant < moment
+                  and not any(_same_moment(m, v.stamp.instant) for m in shown_modified)), None)
+    if first is None or first.stamp.instant is None:
+        return chosen
+    return next((f for f in machine if _same_moment(f, first.stamp.instant)), first)
+
+
+def _same_moment(found: Found, moment: datetime) -> bool:
+    """Whether `found` is `moment` to the minute (a printed time has no seconds)."""
+    instant = found.stamp.instant
+    return instant is not None and abs(instant - moment) < timedelta(minutes=1)
+
+
+def _is_utc(found: Found) -> bool:
+    moment = found.stamp.instant
+    return moment is not None and moment.utcoffset() == timedelta(0)
+
+
+def _over_headline(chosen: Found, printed: _Header, url_day: date | None, ceiling: date | None) -> Found:
+    """The date printed under the headline, when the one chosen stands above it: a masthead's "today"
+    or a ticker's date is the page's chrome, and the story's own date is the one in its header."""
+    under = _believable(printed.first(), url_day, ceiling)
+    return under if under is not None and under.stamp.day != chosen.stamp.day else chosen
+
+
+def _local(chosen: Found, others: list[Found], printed: _Header | None = None,
+           shown: list[Found] | None = None) -> Found:
     """`chosen` in the local time the other sources speak of, when it is a UTC timestamp whose day none
     of them names but one of them names the day before or after.
 
     A zone-less clock time of another source that is the same instant under some zone gives the
-    offset (the value keeps the machine's precision); a bare day gives the day alone.
+    offset (the value keeps the machine's precision); a bare day gives the day alone. When no other
+    source names a day, the date printed first in the article header (`printed`, read only then) is
+    the witness: a byline's "On 6/13/2018" under a "2018-06-12T23:00:00Z" stamp. Another UTC stamp
+    confirms nothing (it is the same clock, the template's); with no witness of the day at all, the
+    zone the page prints its own times in (`shown`: "Updated 12:24 am EST, ...") gives the day.
     """
     moment = chosen.stamp.instant
     if moment is None or moment.utcoffset() != timedelta(0) or moment.time() == datetime.min.time():
         return chosen  # not a UTC timestamp (midnight UTC is a CMS's way of writing a bare day)
-    # copies of the timestamp (with its zone, or the same UTC clock written without it) are no witnesses
+    # copies of the timestamp (with its zone, or the same UTC clock written without it) are no witnesses,
+    # nor are other UTC stamps: a day in UTC says nothing of the local one
     utc_clock = moment.time().replace(microsecond=0)
-    others = [f for f in others if f.stamp.instant != moment
+    others = [f for f in others if not _is_utc(f)
               and not (f.stamp.zone is None and f.stamp.day == moment.date() and f.stamp.clock == utc_clock)]
     if any(f.stamp.day == chosen.stamp.day for f in others):
         return chosen
+    if printed is not None and not others:  # no other source: the page's own zone, else its header's date
+        zoned = _in_page_zone(chosen, shown or [])
+        if zoned is not chosen:
+            return zoned
+        witness = [f for f in printed.first() if f.stamp.day != moment.date() or f.stamp.clock != utc_clock]
+        return _local(chosen, witness)
     earliest = (moment - timedelta(hours=MAX_HOURS_BEHIND_UTC)).date()
     latest = (moment + timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)).date()
     for other in others:
@@ -187,12 +293,26 @@ def _local(chosen: Found, others: list[Found]) -> Found:
     return chosen
 
 
+def _in_page_zone(chosen: Found, shown: list[Found]) -> Found:
+    """A UTC stamp in the zone the page prints its own times in (the first shown date with a zone
+    other than UTC), when that moves it to another day; else as it is."""
+    moment = chosen.stamp.instant
+    zone = next((f.stamp.zone for f in shown if f.stamp.zone is not None and not _is_utc(f)), None)
+    if moment is None or zone is None:
+        return chosen
+    local = moment.astimezone(zone)
+    if local.date() == moment.date():
+        return chosen
+    return Found(Stamp(local.isoformat(), local.date(), local.timetz().replace(tzinfo=None), zone), chosen.source)
+
+
 def _offset_between(moment: datetime, other: Stamp) -> timedelta | None:
     """The zone offset under which `other`'s clock time is `moment`, if it is a whole zone offset."""
     if other.clock is None:
         return None
-    if other.zone is not None:
-        return other.zone.utcoffset(None) if other.instant == moment else None
+    if other.zone is not None:  # the same moment, to the minute when it is printed without seconds
+        printed_moment = moment if other.clock.second else moment.replace(second=0, microsecond=0)
+        return other.zone.utcoffset(None) if other.instant == printed_moment else None
     # a clock printed without seconds ("5:38 p.m.") is the moment's minute
     utc = moment.replace(tzinfo=None, second=moment.second if other.clock.second else 0, microsecond=0)
     offset = datetime.combine(other.day, other.clock) - utc
@@ -212,10 +332,11 @@ def _visible(scan: PageScan, day_first: bool | None, datelines: dict[str, Split]
         else:
             stamp = parse_stamp(hint.value, day_first)
             pub, mod = (None, stamp) if hint.modified else (stamp, None)
+        above = 0 <= hint.position < scan.headline_position
         if pub:
-            published.append(Found(pub, hint.label))
+            published.append(Found(pub, hint.label, above))
         if mod:
-            modified.append(Found(mod, hint.label))
+            modified.append(Found(mod, hint.label, above))
     return published, modified
 
 
