@@ -48,13 +48,8 @@ def test_a_datepublished_holding_the_update_time_loses_to_the_printed_first_time
     assert dated(tree)[0] == "2022-03-08T22:15:00+00:00"
 
 
-# ------------------------------------------------------------------ a UTC stamp's day, the header its witness
+# ------------------------------------------------------------------ a UTC stamp whose day the page prints
 _STAMP = '<meta property="article:published_time" content="2020-09-14T23:00:00.000Z">'
-
-
-def test_a_utc_stamp_with_no_other_source_takes_the_day_the_byline_prints() -> None:
-    tree = page(_STAMP, "<article><h1>Topic maps</h1><small>On 9/15/2020 by @ljmarsh</small><p>x</p></article>")
-    assert dated(tree) == ("2020-09-15", "header")
 
 
 def test_a_utc_stamp_whose_day_the_byline_prints_stays() -> None:
@@ -62,20 +57,8 @@ def test_a_utc_stamp_whose_day_the_byline_prints_stays() -> None:
     assert dated(tree) == ("2020-09-14T23:00:00+00:00", "opengraph")
 
 
-# ------------------------------------------------------------------ a masthead's "today"
-_MASTHEAD = '<div id="date-box">Tue, 3 Jan 2023</div>'
-
-
-def test_the_header_date_under_the_headline_beats_a_mastheads_today() -> None:
-    tree = page("", f'{_MASTHEAD}<div class="story-head"><h1>Harbour fees</h1><div class="info">Jo Reyes<br>'
-                    "Mon, 11 Apr 2022 09:10 UTC</div></div><p>x</p>")
-    assert dated(tree) == ("2022-04-11T09:10:00+00:00", "header")
-
-
-def test_a_date_above_the_headline_stays_when_the_header_prints_none() -> None:
-    tree = page("", f'{_MASTHEAD}<div class="story-head"><h1>Harbour fees</h1><div class="info">Jo Reyes'
-                    "</div></div><p>x</p>")
-    assert dated(tree) == ("2023-01-03", "dateline")
+# (stop 46 also built a header witness for a lone UTC stamp and a masthead's "today" losing to the
+# header's date; each fired on one tune site only and was left on branch s36-hdate, not merged)
 
 
 # ------------------------------------------------------------------ a clock printed before its date

@@ -21,10 +21,7 @@ Cross-checks:
   another), the one whose day the story's printed date names wins (`_printed_pick`);
 - a UTC timestamp's local day is the one the other sources agree on: "2016-12-14T23:38:12Z" on a
   page whose dateline says "Dec. 14, 2016, 5:38 p.m." is 2016-12-14T17:38:12-06:00; with no other
-  source, the date printed first under the headline is that witness ("2018-06-12T23:00:00Z" under
-  a byline "On 6/13/2018" is the 13th: the page's own clock is an hour ahead of UTC);
-- a visible date above the headline (a masthead's "today", a ticker) loses to the date printed in
-  the article header under the headline, when there is one (`_over_headline`);
+  source, the zone the page prints its own times in gives the day (`_in_page_zone`);
 - a numeric date whose day and month could swap (03/04/2021) is read the way the page's language
   writes it, or the way that agrees with another source;
 - a bare day is made precise by another source's time on that same day;
@@ -81,8 +78,6 @@ class Found:
 
     stamp: Stamp
     source: str
-    #: shown above the headline (a kicker, a masthead, a ticker), not in the story's header under it
-    above: bool = False
 
 
 class _Header:
@@ -148,15 +143,13 @@ def _choose(machine: list[Found], visible: list[Found], modified: list[Found], u
         chosen = _precise(_not_the_update(chosen, machine, visible, shown_modified), machine + visible)
     if chosen is not None:
         others = [f for f in machine if f is not chosen] + visible + ([url] if url else [])
-        chosen = _local(chosen, others, printed, visible + shown_modified)
+        chosen = _local(chosen, others, visible + shown_modified)
         if url_day and chosen.stamp.day != url_day:
             # two independent witnesses (the URL and the visible dateline) beat one machine value
             chosen = next((v for v in visible if v.stamp.day == url_day), chosen)
     ceiling = modified[0].stamp.day if modified else None
     if chosen is None:
         chosen = _believable(visible, url_day, ceiling)
-        if chosen is not None and chosen.above:
-            chosen = _over_headline(chosen, printed, url_day, ceiling)
     if chosen is None:
         chosen = next(iter(_stamps([(ld.created, "json-ld")], day_first)), None) or url
     return chosen
@@ -242,22 +235,12 @@ def _is_utc(found: Found) -> bool:
     return moment is not None and moment.utcoffset() == timedelta(0)
 
 
-def _over_headline(chosen: Found, printed: _Header, url_day: date | None, ceiling: date | None) -> Found:
-    """The date printed under the headline, when the one chosen stands above it: a masthead's "today"
-    or a ticker's date is the page's chrome, and the story's own date is the one in its header."""
-    under = _believable(printed.first(), url_day, ceiling)
-    return under if under is not None and under.stamp.day != chosen.stamp.day else chosen
-
-
-def _local(chosen: Found, others: list[Found], printed: _Header | None = None,
-           shown: list[Found] | None = None) -> Found:
+def _local(chosen: Found, others: list[Found], shown: list[Found] | None = None) -> Found:
     """`chosen` in the local time the other sources speak of, when it is a UTC timestamp whose day none
     of them names but one of them names the day before or after.
 
     A zone-less clock time of another source that is the same instant under some zone gives the
-    offset (the value keeps the machine's precision); a bare day gives the day alone. When no other
-    source names a day, the date printed first in the article header (`printed`, read only then) is
-    the witness: a byline's "On 6/13/2018" under a "2018-06-12T23:00:00Z" stamp. Another UTC stamp
+    offset (the value keeps the machine's precision); a bare day gives the day alone. Another UTC stamp
     confirms nothing (it is the same clock, the template's); with no witness of the day at all, the
     zone the page prints its own times in (`shown`: "Updated 12:24 am EST, ...") gives the day.
     """
@@ -271,12 +254,8 @@ def _local(chosen: Found, others: list[Found], printed: _Header | None = None,
               and not (f.stamp.zone is None and f.stamp.day == moment.date() and f.stamp.clock == utc_clock)]
     if any(f.stamp.day == chosen.stamp.day for f in others):
         return chosen
-    if printed is not None and not others:  # no other source: the page's own zone, else its header's date
-        zoned = _in_page_zone(chosen, shown or [])
-        if zoned is not chosen:
-            return zoned
-        witness = [f for f in printed.first() if f.stamp.day != moment.date() or f.stamp.clock != utc_clock]
-        return _local(chosen, witness)
+    if shown is not None and not others:  # no other source: the zone the page prints its own times in
+        return _in_page_zone(chosen, shown)
     earliest = (moment - timedelta(hours=MAX_HOURS_BEHIND_UTC)).date()
     latest = (moment + timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)).date()
     for other in others:
@@ -332,11 +311,10 @@ def _visible(scan: PageScan, day_first: bool | None, datelines: dict[str, Split]
         else:
             stamp = parse_stamp(hint.value, day_first)
             pub, mod = (None, stamp) if hint.modified else (stamp, None)
-        above = 0 <= hint.position < scan.headline_position
         if pub:
-            published.append(Found(pub, hint.label, above))
+            published.append(Found(pub, hint.label))
         if mod:
-            modified.append(Found(mod, hint.label, above))
+            modified.append(Found(mod, hint.label))
     return published, modified
 
 
