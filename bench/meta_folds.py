@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     run = json.loads(args.run.read_text(encoding="utf-8"))
     pages = tune_pages(run)
     if args.misses:
-        truth_key = "site_name" if args.field == "site" else args.field
-        out_key = "published" if args.field == "date" else truth_key
+        # the run's truth and outputs name the fields as the article does (`published`, `site_name`)
+        truth_key = out_key = {"site": "site_name", "date": "published"}.get(args.field, args.field)
         for fold, site, page in pages:
             verdict = page["scores"]["newsgrab"].get(args.field)
             if fold == args.misses and verdict is False:

@@ -36,3 +36,16 @@ def test_misses_list_one_tune_fold_only(tmp_path: Path, capsys: pytest.CaptureFi
     assert main([str(run)]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| newsgrab")]
     assert rows == ["| newsgrab | A | 1/2 (0.500) | - | - | - |", "| newsgrab | B | 0/1 (0.000) | - | - | - |"]
+
+
+def test_a_date_miss_shows_the_truths_published_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the run names the date field `published` in its truth and outputs (as the article does); the
+    # listing read `truth['date']` and printed None for every date miss
+    site = next(f"site{i}.com" for i in range(40) if half_of(f"site{i}.com") == TUNE and fold_of(f"site{i}.com") == "A")
+    page = {"source": "s", "id": site, "truth": {"url": f"https://{site}/a", "published": "2020-03-02"},
+            "scores": {"newsgrab": {"date": False}}, "outputs": {"newsgrab": {"published": "2020-03-03"}}}
+    run = tmp_path / "run.json"
+    run.write_text(json.dumps({"per_page": [page]}))
+    assert main([str(run), "--misses", "A", "--field", "date"]) == 0
+    out = capsys.readouterr().out
+    assert "truth: '2020-03-02'" in out and "got:   '2020-03-03'" in out

@@ -235,7 +235,7 @@ def _is_utc(found: Found) -> bool:
     return moment is not None and moment.utcoffset() == timedelta(0)
 
 
-def _local(chosen: Found, others: list[Found], shown: list[Found] | None = None) -> Found:
+def _local(chosen: Found, others: list[Found], shown: list[Found]) -> Found:
     """`chosen` in the local time the other sources speak of, when it is a UTC timestamp whose day none
     of them names but one of them names the day before or after.
 
@@ -254,7 +254,7 @@ def _local(chosen: Found, others: list[Found], shown: list[Found] | None = None)
               and not (f.stamp.zone is None and f.stamp.day == moment.date() and f.stamp.clock == utc_clock)]
     if any(f.stamp.day == chosen.stamp.day for f in others):
         return chosen
-    if shown is not None and not others:  # no other source: the zone the page prints its own times in
+    if not others:  # no other source: the zone the page prints its own times in
         return _in_page_zone(chosen, shown)
     earliest = (moment - timedelta(hours=MAX_HOURS_BEHIND_UTC)).date()
     latest = (moment + timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)).date()
