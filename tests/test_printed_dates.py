@@ -1,24 +1,11 @@
 """The story's printed date as the witness between the page's other dates (meta/pubdates.py):
-machine values that name different days, a UTC stamp's local day with no other source, and a
-masthead's "today" above the headline. Every page here is our own sample in the shape of a real one."""
+machine values that name different days, a clock printed before its date, a UTC stamp's day in the
+zone the page prints its own times in, and an update time given as the publication. Every page here
+is our own sample in the shape of a real one."""
 
 from __future__ import annotations
 
-import lxml.html
-
-from newsgrab.html.parse import parse_html
-from newsgrab.meta.page import read_metadata
-from newsgrab.model import Metadata
-
-
-def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
-    return parse_html(f'<html lang="en"><head>{head}</head><body>{body}</body></html>')
-
-
-def dated(tree: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
-    meta: Metadata = read_metadata(tree)
-    return meta.published, meta.provenance.get("published")
-
+from tests.test_pubdates import dated, page
 
 # ------------------------------------------------------------------ machine values that disagree
 #: an embedded clip's own microdata comes first in the page; the story's follows it

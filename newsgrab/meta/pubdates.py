@@ -264,9 +264,7 @@ def _local(chosen: Found, others: list[Found], shown: list[Found]) -> Found:
             continue
         offset = _offset_between(moment, other.stamp)
         if offset is not None:
-            local = moment.astimezone(timezone(offset))
-            return Found(Stamp(local.isoformat(), local.date(), local.timetz().replace(tzinfo=None),
-                               timezone(offset)), chosen.source)
+            return _in_zone(moment, timezone(offset), chosen.source)
         if other.stamp.clock is None:
             return Found(Stamp(day.isoformat(), day), other.source)
     return chosen
@@ -279,10 +277,13 @@ def _in_page_zone(chosen: Found, shown: list[Found]) -> Found:
     zone = next((f.stamp.zone for f in shown if f.stamp.zone is not None and not _is_utc(f)), None)
     if moment is None or zone is None:
         return chosen
+    return chosen if moment.astimezone(zone).date() == moment.date() else _in_zone(moment, zone, chosen.source)
+
+
+def _in_zone(moment: datetime, zone: timezone, source: str) -> Found:
+    """`moment` as the clock of `zone` reads it (the value keeps the machine's precision)."""
     local = moment.astimezone(zone)
-    if local.date() == moment.date():
-        return chosen
-    return Found(Stamp(local.isoformat(), local.date(), local.timetz().replace(tzinfo=None), zone), chosen.source)
+    return Found(Stamp(local.isoformat(), local.date(), local.timetz().replace(tzinfo=None), zone), source)
 
 
 def _offset_between(moment: datetime, other: Stamp) -> timedelta | None:
