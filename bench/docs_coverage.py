@@ -57,8 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", default=BASE, help="the revision whose README.md must be kept whole")
     parser.add_argument("--write", type=Path, help="write the fingerprints of the paragraphs found in docs/")
     args = parser.parse_args(argv)
-    old = subprocess.run(["git", "show", f"{args.base}:README.md"], cwd=REPO, check=True,
-                         capture_output=True, text=True).stdout
+    old = subprocess.run(
+        ["git", "show", f"{args.base}:README.md"], cwd=REPO, check=True, capture_output=True, text=True
+    ).stdout
     texts = docs_texts(REPO)
     found_in: dict[str, set[str]] = {}
     for path, text in texts.items():
@@ -68,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     missing = [p for p in old_paras if p not in found_in]
     in_docs = sorted({fingerprint(p) for p in old_paras if any(f.startswith("docs/") for f in found_in.get(p, ()))})
     in_readme = sum(1 for p in old_paras if "README.md" in found_in.get(p, ()))
-    print(f"{args.base}:README.md: {len(old_paras)} paragraphs; in README.md now {in_readme}, "
-          f"in docs/ {len(in_docs)} distinct, missing {len(missing)}")
+    print(
+        f"{args.base}:README.md: {len(old_paras)} paragraphs; in README.md now {in_readme}, "
+        f"in docs/ {len(in_docs)} distinct, missing {len(missing)}"
+    )
     for para in missing:
         print(f"missing: {para[:160]}")
     if args.write:
