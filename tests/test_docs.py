@@ -85,8 +85,9 @@ def test_error_code_table_lists_every_code() -> None:
     assert tuple(rows) == error_codes()
 
 
-def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_library_example_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     (code,) = re.findall(r"```python\n(.*?)```", section("Library API"), re.DOTALL)
     (tmp_path / "story.html").write_text(
         "<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
