@@ -85,8 +85,9 @@ def test_error_code_table_lists_every_code() -> None:
     assert tuple(rows) == error_codes()
 
 
-def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_library_example_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     (code,) = re.findall(r"```python\n(.*?)```", section("Library API"), re.DOTALL)
     (tmp_path / "story.html").write_text(
         "<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
@@ -100,3 +101,33 @@ def test_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     out = capsys.readouterr().out
     assert "Bridge reopens" in out
     assert "The bridge reopened to traffic on Monday" in out
+
+
+def test_the_measurement_log_moved_to_docs_is_still_there() -> None:
+    """README's measurement log moved into docs/ verbatim (bench/docs_coverage.py checked every
+    paragraph of README at 60a7efa); tests/docs_paragraphs.sha1 holds the fingerprints of the moved
+    paragraphs, so a later edit or move that drops one fails here. Paragraphs are compared with their
+    whitespace folded: rewrapping, or moving a paragraph to another docs file, is fine."""
+    from bench.docs_coverage import docs_texts, fingerprint, paragraphs
+
+    expected = (REPO / "tests" / "docs_paragraphs.sha1").read_text(encoding="utf-8").split()
+    assert len(expected) > 200
+    present = {fingerprint(p) for text in docs_texts(REPO).values() for p in paragraphs(text)}
+    missing = [h for h in expected if h not in present]
+    assert not missing, f"{len(missing)} paragraphs of the measurement log are gone from README.md and docs/"
+
+
+def test_the_docs_coverage_check_notices_a_lost_paragraph() -> None:
+    from bench.docs_coverage import fingerprint, paragraphs
+
+    text = "# Log\n\nFirst   paragraph,\nwrapped.\n\n| a | b |\n|---|---|\n\nLast one."
+    assert paragraphs(text) == ["# Log", "First paragraph, wrapped.", "| a | b | |---|---|", "Last one."]
+    rewrapped = {fingerprint(p) for p in paragraphs("First paragraph,\n  wrapped.\n")}
+    assert fingerprint("First paragraph, wrapped.") in rewrapped
+    assert fingerprint("First paragraph, changed.") not in rewrapped
+
+
+@pytest.mark.parametrize("name", ["history.md", "metadata.md", "text-input.md", "notices.md", "benchmarks.md"])
+def test_readme_links_each_docs_file(name: str) -> None:
+    assert f"](docs/{name}" in README, f"README does not link docs/{name}"
+    assert (REPO / "docs" / name).is_file()
