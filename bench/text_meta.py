@@ -218,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     groups = (FOLD_A, FOLD_B, HOLDOUT) if args.folds else (TUNE, HOLDOUT)
     if (args.misses in (FOLD_A, FOLD_B)) != args.folds and args.misses != HOLDOUT and args.misses:
         raise SystemExit("with --folds, list one fold's misses (--misses tune:A or tune:B), which need --folds")
+    if args.precision_list and (args.precision_list in (FOLD_A, FOLD_B)) != args.folds:
+        raise SystemExit("--precision-list tune:A or tune:B needs --folds; with --folds, name one fold")
     if args.converted:
         refs_halves = converted_articles(args.converted, args.folds)
         folders = sorted({p.parent.name for p in args.converted.glob("*/*/*.txt.gz")})

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 from bench.text_meta import author_verdict, precision_cells, source_lines, title_family
 
@@ -53,3 +56,13 @@ def test_source_lines_show_the_line_a_name_came_from_with_its_neighbours() -> No
     assert source_lines(["Jane Doe"], DUMP) == [
         "  River ferry to run all winter", "> By Jane Doe", "  The ferry will run daily."]
     assert source_lines(["Nobody Here"], DUMP) == []
+
+
+def test_a_folds_precision_list_without_folds_is_refused_not_silently_empty(tmp_path: Path) -> None:
+    from bench.text_meta import main
+
+    # before the check, `--precision-list tune:A` without `--folds` ran the whole table and listed nothing
+    with pytest.raises(SystemExit, match="needs --folds"):
+        main(["--converted", str(tmp_path), "--precision-list", "tune:A"])
+    with pytest.raises(SystemExit, match="needs --folds"):
+        main(["--converted", str(tmp_path), "--folds", "--precision-list", "tune"])

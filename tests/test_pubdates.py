@@ -41,6 +41,16 @@ def test_a_utc_timestamp_the_other_sources_confirm_stays() -> None:
     assert dated(tree) == ("2019-03-12T03:47:15+00:00", "opengraph")
 
 
+def test_witnesses_of_the_day_before_and_the_day_after_move_a_utc_timestamp_nowhere() -> None:
+    # the URL names the 11th and the byline the 13th: each is a day the stamp could be somewhere, and
+    # together they say nothing of the local day (the first in source order used to win)
+    tree = page('<meta property="article:published_time" content="2019-03-12T11:47:15+00:00">',
+                '<h1>Landers</h1><p class="byline">by Hal Brennock — March 13, 2019</p><p>x</p>')
+    assert dated(tree, "https://example.com/2019/03/11/landers/") == ("2019-03-12T11:47:15+00:00", "opengraph")
+    # with one of them alone, it gives the day, as before
+    assert dated(tree) == ("2019-03-13", "dateline")
+
+
 def test_midnight_utc_is_a_bare_day_and_is_not_shifted() -> None:
     tree = page('<meta property="article:published_time" content="2016-11-28T00:00:00.000Z">',
                 '<h1>Lessons</h1><p class="byline">By James Wood November 27, 2016</p><p>x</p>')

@@ -337,6 +337,21 @@ def test_unpaired_emphasis_markers_are_icons_not_text() -> None:
     assert convert_inline("It was __very__ late").text == "It was very late"
 
 
+@pytest.mark.parametrize(("line", "text"), [
+    # markdownify writes a literal asterisk or underscore escaped: a pair of them is no emphasis
+    (r"Boil the jars for \*10 minutes\* more", "Boil the jars for *10 minutes* more"),
+    (r"Call \_\_init\_\_ first", "Call __init__ first"),
+    (r"[**$1,349.00\***](https://shop.example/x) at the harbour store", "$1,349.00* at the harbour store"),
+    # real markers beside escaped ones are still read
+    (r"*Ferry news* and a \*footnote", "Ferry news and a *footnote"),
+    (r"It was **very** late\_ish", "It was very late_ish"),
+])
+def test_escaped_emphasis_markers_are_characters_not_markers(line: str, text: str) -> None:
+    from newsgrab.text.inline import convert_inline
+
+    assert convert_inline(line).text == text
+
+
 def test_cjk_lines_join_without_a_space_korean_with_one() -> None:
     from newsgrab.text.wrap import join_lines
 

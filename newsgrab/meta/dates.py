@@ -32,6 +32,9 @@ _MONTHS = calendar_words().months
 _MONTH_RE = calendar_words().month_alternation()
 #: the words a clock time follows ("at", "um", "à"; data/calendar_words.toml)
 _CLOCK_WORDS = calendar_words().clock_word_alternation()
+#: the words after a clock time ("Uhr") and the articles between a weekday and its date ("the", "den")
+_CLOCK_SUFFIXES = calendar_words().clock_suffix_alternation()
+_DATE_ARTICLES = calendar_words().date_article_alternation()
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR_RE = r"(?P<year>(?:19|20|21)\d\d)"
 
@@ -67,18 +70,20 @@ _CJK_RE = re.compile(
 #: a clock time right after a date: "10:00 AM EDT", "à 10h00", "um 10.00 Uhr", "- 14:05 GMT+2"
 _TIME_AFTER_RE = re.compile(
     rf"^[\s.,|\-–—]*(?:{_CLOCK_WORDS})?\s*(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:Uhr\s*)?"
+    rf"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:(?:{_CLOCK_SUFFIXES})\b\s*)?"
     r"(?P<tz>Z\b|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b)?",
     re.IGNORECASE,
 )
 #: a clock time right before a date, as wire copy and some CMSs print it: "11:26 pm EST, Tuesday,
-#: November 19, 2019", "10h30, 4 mai 2021"; anchored at the date (only a weekday or "the" between)
+#: November 19, 2019", "10h30, 4 mai 2021"; anchored at the date (only a weekday or an article between)
 _TIME_BEFORE_RE = re.compile(
     r"(?<![\d:.,])(?P<hour>[0-2]?\d)[:h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"\s*(?:Uhr\s*)?(?P<tz>Z\b|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}\b)?"
-    rf"[\s,|\-–—]*(?:(?:{calendar_words().weekday_alternation()})\.?,?\s*)?(?:the\s+)?$",
+    rf"\s*(?:(?:{_CLOCK_SUFFIXES})\b\s*)?(?P<tz>Z\b|(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}\b)?"
+    rf"[\s,|\-–—]*(?:(?:{calendar_words().weekday_alternation()})\.?,?\s*)?(?:(?:{_DATE_ARTICLES})\s+)?$",
     re.IGNORECASE,
 )
+#: the mark of a clock time ("11:26", "10h30"): a text before a date without one holds no time to read
+_CLOCK_MARK_RE = re.compile(r"\d[:h][0-5]\d", re.IGNORECASE)
 #: how far before a date a clock time is looked for (characters)
 MAX_TIME_BEFORE_CHARS = 48
 #: hours from UTC of the zone abbreviations news pages print (ambiguous ones, like IST, left out)
@@ -176,7 +181,7 @@ def _time_after(day: date, rest: str, swapped: date | None = None, head: str = "
     printed right before it when none follows."""
     match = _TIME_AFTER_RE.match(rest)
     if not match:
-        match = _TIME_BEFORE_RE.search(head) if head and (":" in head or "h" in head) else None
+        match = _TIME_BEFORE_RE.search(head) if head and _CLOCK_MARK_RE.search(head) else None
     if not match:
         return _stamp(day, swapped=swapped)
     return _stamp(day, match["hour"], match["minute"], match["second"], match["tz"], match["ampm"], swapped)

@@ -65,6 +65,10 @@ class CalendarWords:
     weekdays: tuple[str, ...]
     #: the words a clock time follows in a stamp, every language ("at", "um", "à", "a las")
     clock_words: tuple[str, ...]
+    #: the words a clock time is followed by, every language ("uhr", "uur")
+    clock_suffixes: tuple[str, ...]
+    #: the articles a date may follow after its weekday, every language ("the", "den")
+    date_articles: tuple[str, ...]
 
     def month_alternation(self) -> str:
         """The month names as a regex alternation (escaped, longest first), grouped by first letter."""
@@ -78,6 +82,14 @@ class CalendarWords:
         """The clock words as a regex alternation (escaped, longest first, a phrase's words joined by
         any spacing): one list for the date parser's time and the text path's dateline readers."""
         return phrase_alternation(self.clock_words)
+
+    def clock_suffix_alternation(self) -> str:
+        """The words after a clock time as a regex alternation ("Uhr" in "um 10.00 Uhr")."""
+        return phrase_alternation(self.clock_suffixes)
+
+    def date_article_alternation(self) -> str:
+        """The articles between a weekday and its date as a regex alternation ("the", "den")."""
+        return phrase_alternation(self.date_articles)
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
@@ -111,6 +123,8 @@ def calendar_words() -> CalendarWords:
     months: dict[str, int] = {}
     weekdays: set[str] = set()
     clock_words: set[str] = set()
+    clock_suffixes: set[str] = set()
+    date_articles: set[str] = set()
     for language, table in data.items():
         if len(table["months"]) != MONTHS_A_YEAR:
             raise ValueError(f"calendar_words.toml [{language}]: months must list {MONTHS_A_YEAR} entries")
@@ -120,7 +134,10 @@ def calendar_words() -> CalendarWords:
                     raise ValueError(f"calendar_words.toml [{language}]: {word!r} names two months")
         weekdays.update(table["weekdays"].lower().split())
         clock_words.update(word.lower() for word in table.get("clock_words", ()))
-    return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)), clock_words=tuple(sorted(clock_words)))
+        clock_suffixes.update(word.lower() for word in table.get("clock_suffixes", ()))
+        date_articles.update(word.lower() for word in table.get("date_articles", ()))
+    return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)), clock_words=tuple(sorted(clock_words)),
+                         clock_suffixes=tuple(sorted(clock_suffixes)), date_articles=tuple(sorted(date_articles)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -240,7 +240,8 @@ def _local(chosen: Found, others: list[Found], shown: list[Found]) -> Found:
     of them names but one of them names the day before or after.
 
     A zone-less clock time of another source that is the same instant under some zone gives the
-    offset (the value keeps the machine's precision); a bare day gives the day alone. Another UTC stamp
+    offset (the value keeps the machine's precision), wherever it stands among them; bare days give the
+    day alone, when they name one day (the day before and the day after together name none). Another UTC stamp
     confirms nothing (it is the same clock, the template's); with no witness of the day at all, the
     zone the page prints its own times in (`shown`: "Updated 12:24 am EST, ...") gives the day.
     """
@@ -258,15 +259,17 @@ def _local(chosen: Found, others: list[Found], shown: list[Found]) -> Found:
         return _in_page_zone(chosen, shown)
     earliest = (moment - timedelta(hours=MAX_HOURS_BEHIND_UTC)).date()
     latest = (moment + timedelta(hours=MAX_HOURS_AHEAD_OF_UTC)).date()
-    for other in others:
-        day = other.stamp.day
-        if day == chosen.stamp.day or not earliest <= day <= latest:
-            continue
+    near = [f for f in others if f.stamp.day != chosen.stamp.day and earliest <= f.stamp.day <= latest]
+    # a witness with a clock that is the same instant gives the zone itself, whatever its place in the page
+    for other in near:
         offset = _offset_between(moment, other.stamp)
         if offset is not None:
             return _in_zone(moment, timezone(offset), chosen.source)
-        if other.stamp.clock is None:
-            return Found(Stamp(day.isoformat(), day), other.source)
+    # bare days give the day only when they agree: one the day before and one the day after say nothing
+    days = {f.stamp.day for f in near if f.stamp.clock is None}
+    if len(days) == 1:
+        witness = next(f for f in near if f.stamp.clock is None)
+        return Found(Stamp(witness.stamp.day.isoformat(), witness.stamp.day), witness.source)
     return chosen
 
 

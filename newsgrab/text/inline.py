@@ -36,12 +36,15 @@ _AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^>\s]+)>|<(mailto:[^>\s]+)>")
 _BARE_URL_RE = re.compile(r"(?<![\w/\"'(=])((?:https?://|www\.)[^\s<>\"'\])]+[^\s<>\"'\]).,;:!?])")
 #: autolinks and bare URLs in one pass, so an autolink's URL is not linked a second time
 _URL_RE = re.compile(f"{_AUTOLINK_RE.pattern}|{_BARE_URL_RE.pattern}", re.IGNORECASE)
-_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+#: a marker after a backslash is an escaped character, never a marker: markdownify writes a literal
+#: "*" or "_" as `\*`, `\_` (`\*Terms apply`, `\_\_init\_\_`), unescaped only after the markers are read
+_STRONG_RE = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
 #: emphasis markers left unpaired at a word's start or alone (html2text's rendering of an icon, an
 #: empty <i></i>: "__Twitter"), once real pairs are read
-_EMPTY_STRONG_RE = re.compile(r"(?<![\w*])(?:\*\*|__)(?![*_]|\w+(?:\*\*|__))")
+_EMPTY_STRONG_RE = re.compile(r"(?<![\w*\\])(?:\*\*|__)(?![*_]|\w+(?:\*\*|__))")
 _EMPHASIS_RE = re.compile(
-    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+    r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"
+    r"|(?<![\w_\\])_(?=\S)([^_\n]+?)(?<=[^\s\\])_(?![\w_])"
 )
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 #: lynx's numbered link marker before a link's text (`[12]Home`) and its placeholders
