@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab import urls
 from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
@@ -154,7 +155,9 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # blank its lines, so the line numbers of --explain stay right
         lines = text.split("\n")
         text = "\n" * header_block.lines + "\n".join(lines[header_block.lines:])
-    document, every_block = _parse(text, base_url)
+    # a reader service's "URL Source:" is the page's address: the base of its relative links and pictures
+    source = header_block.fields.get("url") if header_block is not None and base_url is None else None
+    document, every_block = _parse(text, base_url, source if isinstance(source, str) else None)
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
@@ -196,12 +199,15 @@ def _plain_apostrophes(text: str) -> str:
     return _MODIFIER_APOSTROPHE_RE.sub("'", text)
 
 
-def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
-    """The document, and every block of the text (the page's furniture too)."""
+def _parse(text: str, base_url: str | None, source: str | None = None) -> tuple[TextDocument, list[Block]]:
+    """The document, and every block of the text (the page's furniture too). `source`: the address a
+    header block gave (a reader service's "URL Source:"), the base of relative URLs when the caller
+    gave none."""
     raw_blocks, refs = split_blocks(text)
     converted: dict[str, Inline] = {}
+    base = base_url or urls.absolute(source, None)
     pairs = [pair for raw in raw_blocks
-             if (pair := _to_block(raw, base_url, refs, converted))[0].text or pair[0].media]
+             if (pair := _to_block(raw, base, refs, converted))[0].text or pair[0].media]
     every_block = [block for block, _ in pairs]
     # the readers below count text blocks only: media-only blocks come back where they were printed
     blocks, aside = set_aside(every_block)
