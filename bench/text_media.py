@@ -17,7 +17,9 @@ URLs are compared normalised (`normalise`): no scheme (a converter keeps `//host
 it https), the host lower-cased, no `www.`, and no query or fragment. The query goes because an image
 CDN's sizing parameters (`?w=800&q=75`) differ between the `src` a converter prints and the candidate the
 HTML path takes from a `srcset`, for the same picture; two pictures that differ only in their query are
-rare on a news page (a tracker's pixel does, and is counted once either way).
+rare on a news page (a tracker's pixel does, and is counted once either way). For the same reason a size
+variant's mark in the path goes (WordPress's `photo-1040x572.jpg` for `photo.jpg`, a wiki's `220px-` thumbnail
+prefix): the HTML path takes a `srcset`'s largest candidate, the converter prints the `src`.
 
 Groups: the tune half's fixed folds A and B (`bench/notice_converted.group_of`, as `bench/text_meta.py
 --folds` reads them) and the holdout, which is given as aggregate figures only: `--list` takes a tune fold,
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,13 +48,18 @@ GROUPS = (FOLD_A, FOLD_B, HOLDOUT)
 KINDS = frozenset({"image", "video"})
 
 
+#: a size variant's mark in a picture's path: WordPress's "-1040x572" before the extension, a wiki's
+#: "/220px-" thumbnail prefix (the HTML path takes a srcset's largest candidate, the converter the src)
+_SIZE_MARK_RE = re.compile(r"-\d{2,4}x\d{2,4}(?=\.\w{3,4}$)|(?<=/)\d{2,4}px-")
+
+
 def normalise(url: str) -> str:
     """A media URL as compared: no scheme, host lower-cased without `www.`, no query or fragment, no
-    trailing slash (see the module docstring for why the query goes)."""
+    trailing slash, no size variant's mark (see the module docstring for why the query and the mark go)."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").removeprefix("www.")
     port = f":{parts.port}" if parts.port else ""
-    return f"{host}{port}{parts.path}".rstrip("/")
+    return _SIZE_MARK_RE.sub("", f"{host}{port}{parts.path}".rstrip("/"))
 
 
 def media_keys(article: Any) -> set[str]:

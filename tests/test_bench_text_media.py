@@ -13,6 +13,17 @@ def test_normalise_drops_scheme_www_query_and_fragment() -> None:
     assert normalise("http://example.org:8080/v/clip.mp4/") == "example.org:8080/v/clip.mp4"
 
 
+def test_normalise_drops_a_size_variants_mark() -> None:
+    assert normalise("https://example.org/uploads/2024/03/quay-1040x572.jpg") == "example.org/uploads/2024/03/quay.jpg"
+    assert (
+        normalise("//upload.example.org/thumb/a/ab/Quay.jpg/220px-Quay.jpg")
+        == "upload.example.org/thumb/a/ab/Quay.jpg/Quay.jpg"
+    )
+    # a number that is no size mark stays: a year, a photo's own number
+    assert normalise("https://example.org/photos/2024-03-quay.jpg") == "example.org/photos/2024-03-quay.jpg"
+    assert normalise("https://example.org/photos/quay-1040.jpg") == "example.org/photos/quay-1040.jpg"
+
+
 def test_normalise_keeps_the_path_apart() -> None:
     assert normalise("https://example.org/img/a.jpg") != normalise("https://example.org/img/b.jpg")
     assert normalise("https://example.org/img/a.jpg") != normalise("https://other.org/img/a.jpg")

@@ -36,6 +36,9 @@ def test_a_scheme_relative_link_is_left_to_the_base() -> None:
 
 def test_stray_images_by_url() -> None:
     assert is_stray_image_url("https://stats.wp.com/g.gif?blog=1&v=ext")  # a pixel host (data: [filters])
+    assert is_stray_image_url("https://secure-uk.imrworldwide.com/cgi-bin/m?ci=uk-000&cg=0")
+    assert is_stray_image_url("https://newsroom.sc.omtrdc.net/b/ss/newsroomprod/1/H.27/s123")
+    assert not is_stray_image_url("https://imrworldwide-photos.example.org/2024/quay.jpg")  # the name, not the host
     assert is_stray_image_url("https://news.example.org/assets/img/site-logo.png")  # furniture in the path
     assert is_stray_image_url("https://news.example.org/assets/img/blank.gif")  # a placeholder
     assert is_placeholder_url("https://news.example.org/assets/spacer_1x1.gif")
