@@ -157,7 +157,8 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
         text = "\n" * header_block.lines + "\n".join(lines[header_block.lines:])
     # a reader service's "URL Source:" is the page's address: the base of its relative links and pictures
     source = header_block.fields.get("url") if header_block is not None and base_url is None else None
-    document, every_block = _parse(text, base_url, source if isinstance(source, str) else None)
+    base = urls.absolute(source, None) if isinstance(source, str) else base_url
+    document, every_block = _parse(text, base_url, base)
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
@@ -199,13 +200,10 @@ def _plain_apostrophes(text: str) -> str:
     return _MODIFIER_APOSTROPHE_RE.sub("'", text)
 
 
-def _parse(text: str, base_url: str | None, source: str | None = None) -> tuple[TextDocument, list[Block]]:
-    """The document, and every block of the text (the page's furniture too). `source`: the address a
-    header block gave (a reader service's "URL Source:"), the base of relative URLs when the caller
-    gave none."""
+def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocument, list[Block]]:
+    """The document, and every block of the text (the page's furniture too); `base`: of relative URLs."""
     raw_blocks, refs = split_blocks(text)
     converted: dict[str, Inline] = {}
-    base = base_url or urls.absolute(source, None)
     pairs = [pair for raw in raw_blocks
              if (pair := _to_block(raw, base, refs, converted))[0].text or pair[0].media]
     every_block = [block for block, _ in pairs]
@@ -213,9 +211,8 @@ def _parse(text: str, base_url: str | None, source: str | None = None) -> tuple[
     blocks, aside = set_aside(every_block)
     link_names = [names for block, names in pairs if block.kind != "media"]
     meta = Metadata(url=base_url)
-    if not blocks:
-        body = aside.put_back([], blocks, -1, 1)  # a text of pictures only
-        return TextDocument(blocks=body, metadata=meta), every_block
+    if not blocks:  # a text of pictures only
+        return TextDocument(blocks=aside.put_back([], blocks, -1, 1), metadata=meta), every_block
     span = find_span(blocks)
     start = body_start = span.start
     below: int | None = None  # the headline under a label at the top of a text without chrome
@@ -274,8 +271,7 @@ def _parse(text: str, base_url: str | None, source: str | None = None) -> tuple[
     low = start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
     # in a text without chrome nothing after its first paragraph is a header line
     high = start if body_start == 0 else min(span.end, start + HEADER_LOOKAHEAD)
-    dek = None if title.index is None else next(
-        (i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
+    dek = None if title.index is None or title.index + 1 >= start else title.index + 1  # (no media among blocks)
     dek = dek if dek is not None and is_dek(blocks[dek]) else None
     # a bare name under the dek sits next to it as a byline sits next to the headline
     taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=link_names,
