@@ -31,6 +31,7 @@ no text rule was written on: a second holdout, and fresh tune pages for its tune
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --converter lynx --misses tune
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --misses tune:A   # fold A / B / holdout
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --misses tune:B   # fold B's misses
+    .venv/bin/python bench/text_meta.py --folds                  # textbench's dumps by fold A / B / holdout
 
 `--precision` adds a table of the authors' precision, which the found and matched figures cannot
 show (they count only the pages where the HTML path names someone): of the dumps where the text path
@@ -61,7 +62,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.shared_data import SHARED
-from bench.splits import HOLDOUT, SETS, TUNE, half_of, scrapinghub_sites
+from bench.splits import HOLDOUT, SETS, TUNE, scrapinghub_sites
 
 FIELDS = ("title", "authors", "published", "site_name")
 #: the tune half's two fixed folds of sites (`--folds`; bench/notice_folds.py's `fold_of`): read fold
@@ -206,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", choices=(TUNE, HOLDOUT, FOLD_A, FOLD_B),
                     help="list the pages of this half (or, with --folds, of one tune fold) where a field misses")
     ap.add_argument("--converted", type=Path, metavar="DIR", help="score bench/convert_pages.py's dumps in DIR")
-    ap.add_argument("--folds", action="store_true", help="with --converted: the tune half by fold A / B")
+    ap.add_argument("--folds", action="store_true", help="the tune half by fold A / B")
     ap.add_argument("--precision", action="store_true",
                     help="and a table of the authors' precision: of the dumps where the text path gives"
                          " authors, how many the HTML path agrees with, names others for (wrong), or has"
@@ -234,7 +235,10 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"no text dumps at {root}")
         sites = scrapinghub_sites()
         folders = sorted(p.name for p in root.iterdir() if p.is_dir())
-        refs_halves = {key: (article, half_of(sites[key])) for key, article in html_articles(sorted(sites)).items()}
+        from bench.notice_converted import group_of
+
+        refs_halves = {key: (article, group_of(sites[key], args.folds))
+                       for key, article in html_articles(sorted(sites)).items()}
 
         def dumps(converter: str) -> list[tuple[str, Path]]:
             return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((root / converter).glob("*.txt.gz"))]

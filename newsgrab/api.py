@@ -34,6 +34,7 @@ from newsgrab.errors import (
     TooLarge,
     Unreadable,
 )
+from newsgrab.media.classify import is_stray_image_url
 from newsgrab.model import LEAD_ROLE, Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
 from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
 from newsgrab.read.decode import decode
@@ -296,12 +297,18 @@ def _assemble(info: InputInfo, cleaned: BoilerplateResult, meta: Metadata, warni
     media: list[Media] = []
     seen_links: set[str] = set()
     seen_media: set[str] = set()
+    # a text dump's pictures are known by their URL alone: a tracker's pixel, a logo or a blank is no
+    # article media (the HTML path leaves them out of `media` by the same lists, with each <img> in hand).
+    # Left in the blocks until here, so the body's reading is the same with or without them
+    strays = info.kind == "text"
     for block in kept:
         for link in block.links:
             if link.url not in seen_links:
                 seen_links.add(link.url)
                 links.append(link)
         for item in block.media:
+            if strays and item.kind == "image" and is_stray_image_url(item.url):
+                continue
             if item.url not in seen_media:
                 seen_media.add(item.url)
                 media.append(item)

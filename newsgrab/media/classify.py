@@ -222,6 +222,25 @@ def is_furniture_url(url: str) -> bool:
     return any(word in skip or word.removesuffix("s") in skip for word in words)  # "logos/", "avatars/"
 
 
+#: what separates the words of an image's file name for the placeholder test ("blank_1x1.gif")
+_NAME_WORD_SPLIT_RE = re.compile(r"[\s_\-/.,:;()]+")
+
+
+def is_placeholder_url(url: str) -> bool:
+    """Whether an image's file name says it stands in for the picture (a blank, spacer, 1x1 or lazy
+    loading image: the [filters] placeholder_tokens), which the HTML path passes over for the real
+    picture's lazy attribute."""
+    name = url.rsplit("/", 1)[-1].lower()
+    return not set(_NAME_WORD_SPLIT_RE.split(name)).isdisjoint(image_filters().placeholder_tokens)
+
+
+def is_stray_image_url(url: str) -> bool:
+    """Whether an image known by its URL alone (a converter's `![alt](src)`) is no article picture: a
+    tracking pixel, page furniture named in its path (`is_furniture_url`) or a placeholder. The HTML
+    path leaves these out of `media` by the same lists; a text dump keeps no size or class to say more."""
+    return is_furniture_url(url) or is_placeholder_url(url)
+
+
 def media_file_link(url: str) -> Media | None:
     """A link straight to a video or audio file (.mp4, .mp3, ...) is article media; images are not.
 

@@ -26,7 +26,15 @@ from lxml import etree
 
 from newsgrab import urls
 from newsgrab.media.captions import caption_near
-from newsgrab.media.classify import classify_url, extension_kind, host_for, image_filters, is_pixel_url, media_file_link
+from newsgrab.media.classify import (
+    classify_url,
+    extension_kind,
+    host_for,
+    image_filters,
+    is_pixel_url,
+    is_placeholder_url,
+    media_file_link,
+)
 from newsgrab.memo import Memo
 from newsgrab.model import Media
 from newsgrab.whitespace import fold_space
@@ -149,10 +157,6 @@ def largest_srcset(srcset: str | None) -> str | None:
     return best
 
 
-def _is_placeholder(url: str) -> bool:
-    path = url.rsplit("/", 1)[-1].lower()
-    tokens = set(_TOKEN_SPLIT_RE.split(path))
-    return bool(tokens & image_filters().placeholder_tokens)
 
 
 def _image_url(el: lxml.html.HtmlElement, base: str | None) -> str | None:
@@ -170,7 +174,7 @@ def _image_url(el: lxml.html.HtmlElement, base: str | None) -> str | None:
             if url and not url.startswith("{"):
                 return url
     url = urls.absolute(el.get("src"), base, keep_relative=True)
-    if url and not _is_placeholder(url):
+    if url and not is_placeholder_url(url):
         return url
     return None
 

@@ -8,6 +8,7 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - markup.py, wrap.py, lines.py: the converters' syntax and wrapping, lines back to units (raw blocks)
 - inline.py: links, images, emphasis and markers inside a unit: plain text, links, media
 - span.py: which run of blocks is the article (shape only)
+- mediaside.py: media-only blocks set aside while the readers below count blocks, put back after
 - title.py, header.py, around.py: the headline, and the byline, dates and tags around it
 - titleshape.py, echo.py, teasers.py: what title.py asks of a line (headline-shaped? retold by the
   story?) and the label lines and teaser lists that sit above or below a headline

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab import urls
 from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
@@ -39,6 +40,7 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
+from newsgrab.text.mediaside import set_aside
 from newsgrab.text.namephrase import MIN_NAME_WORDS_BEFORE_TAIL, name_before_agency
 from newsgrab.text.origin import LINE_ORIGIN
 from newsgrab.text.site import (
@@ -153,7 +155,10 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # blank its lines, so the line numbers of --explain stay right
         lines = text.split("\n")
         text = "\n" * header_block.lines + "\n".join(lines[header_block.lines:])
-    document, every_block = _parse(text, base_url)
+    # a reader service's "URL Source:" is the page's address: the base of its relative links and pictures
+    source = header_block.fields.get("url") if header_block is not None and base_url is None else None
+    base = urls.absolute(source, None) if isinstance(source, str) else base_url
+    document, every_block = _parse(text, base_url, base)
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
@@ -195,16 +200,19 @@ def _plain_apostrophes(text: str) -> str:
     return _MODIFIER_APOSTROPHE_RE.sub("'", text)
 
 
-def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
-    """The document, and every block of the text (the page's furniture too)."""
+def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocument, list[Block]]:
+    """The document, and every block of the text (the page's furniture too); `base`: of relative URLs."""
     raw_blocks, refs = split_blocks(text)
     converted: dict[str, Inline] = {}
     pairs = [pair for raw in raw_blocks
-             if (pair := _to_block(raw, base_url, refs, converted))[0].text or pair[0].media]
-    blocks = [block for block, _ in pairs]
+             if (pair := _to_block(raw, base, refs, converted))[0].text or pair[0].media]
+    every_block = [block for block, _ in pairs]
+    # the readers below count text blocks only: media-only blocks come back where they were printed
+    blocks, aside = set_aside(every_block)
+    link_names = [names for block, names in pairs if block.kind != "media"]
     meta = Metadata(url=base_url)
-    if not blocks:
-        return TextDocument(blocks=[], metadata=meta), blocks
+    if not blocks:  # a text of pictures only
+        return TextDocument(blocks=aside.put_back([], blocks, -1, 1), metadata=meta), every_block
     span = find_span(blocks)
     start = body_start = span.start
     below: int | None = None  # the headline under a label at the top of a text without chrome
@@ -236,7 +244,8 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
             datelines |= _last_resort_dates(blocks, raw_blocks, start, span.end, 0 if titled else None, meta)
             if datelines:  # the datelines read out of the header's reach leave the body too
                 body = [block for block in body if not any(block is blocks[index] for index in datelines)]
-            return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), blocks
+            body = aside.put_back(body, blocks, -1, span.end)
+            return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), every_block
     # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
     # hide its headline: only a heading, the line the <title> names or the line under a label that
     # the story retells is taken there, and nothing but the headline and header lines leaves the body
@@ -262,11 +271,10 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
     low = start - HEADER_LOOKBACK if title.index is None else title.index - HEADER_LOOKBACK_ABOVE_TITLE
     # in a text without chrome nothing after its first paragraph is a header line
     high = start if body_start == 0 else min(span.end, start + HEADER_LOOKAHEAD)
-    dek = None if title.index is None else next(
-        (i for i in range(title.index + 1, start) if blocks[i].kind != "media"), None)
+    dek = None if title.index is None or title.index + 1 >= start else title.index + 1  # (no media among blocks)
     dek = dek if dek is not None and is_dek(blocks[dek]) else None
     # a bare name under the dek sits next to it as a byline sits next to the headline
-    taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=[names for _, names in pairs],
+    taken = read_around(blocks, max(0, low), high, meta, names_before=start, link_names=link_names,
                         title_at=() if title.index is None else (title.index,) if dek is None else (title.index, dek))
     drop_headline_subject(meta)  # a kicker that names the headline's subject is no byline
     if title.index is not None and (not meta.authors or meta.published is None):
@@ -282,18 +290,18 @@ def _parse(text: str, base_url: str | None) -> tuple[TextDocument, list[Block]]:
     if title.index is not None and meta.published is None:  # or glued to a name or a section under it
         taken |= read_glued_dates(blocks, title.index, meta.title or "", meta)
     taken |= _last_resort_dates(blocks, raw_blocks, start, span.end, title.index, meta)
-    lead: list[Block] = []  # the lead photo between the headline and the first paragraph
     if title.index is not None:
         taken.add(title.index)
         if dek is not None and dek not in taken and meta.description is None:
             meta.description = blocks[dek].text
             meta.provenance["description"] = "header-line"
             taken.add(dek)
-        lead = [block for block in blocks[title.index + 1:start] if block.kind == "media"]
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
             if index not in taken and (index >= start or body_start == 0)]
-    body = (lead if body_start else []) + _drop_printed_twice(body, meta.title)
-    return TextDocument(blocks=body, metadata=meta), blocks
+    # the media between the paragraphs, and the lead photo between the headline and the first one
+    low = -1 if body_start == 0 else start if title.index is None else title.index
+    body = aside.put_back(body, blocks, low, span.end)
+    return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), every_block
 
 
 def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: int, end: int,

@@ -73,6 +73,17 @@ class Inline:
     author_names: list[str] = field(default_factory=list)
 
 
+def media_url(url: str, base: str | None) -> str | None:
+    """An absolute URL for a picture's or a player's address: `real_url`, but a scheme-relative one
+    ("//cdn.example/a.jpg") gets https whatever the base, as the HTML path reads an <img> or <iframe>
+    (`urls.absolute`), where `real_url` leaves it to a base (none: no URL). A link's scheme-relative
+    target stays `real_url`'s: the hosts a dump links to name its own site (text/site.py), and a
+    page's analytics links (`//go.vendor.example/...`) would vote there."""
+    if url.lstrip().startswith("//"):
+        return urls.absolute(url, None)
+    return real_url(url, base)
+
+
 def real_url(url: str, base: str | None) -> str | None:
     """An absolute URL for a link target, or None for placeholders like '#' or 'javascript:'."""
     url = url.strip()
@@ -100,7 +111,7 @@ def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | Non
     """`convert_inline` without its shortcut for text with no syntax at all (each step still gated)."""
     text = raw
     if text.startswith("IFRAME:"):  # lynx prints an iframe as its address: media when a player's, never text
-        found = classify_url(real_url(text[len("IFRAME:"):].split()[0], base) or "") if text[7:].strip() else None
+        found = classify_url(media_url(text[len("IFRAME:"):].split()[0], base) or "") if text[7:].strip() else None
         return Inline("", [], [found] if found else [], 0)
     # w3m prints an image as its file name: not text
     if text.rstrip()[-1:] in _IMAGE_NAME_ENDS and _IMAGE_NAMES_RE.match(text):
@@ -177,7 +188,7 @@ class _Found:
         return url
 
     def _image(self, alt: str, target: str) -> str:
-        url = real_url(target, self.base)
+        url = media_url(target, self.base)
         if url:
             self.media.append(Media(kind="image", url=url, alt=alt or None))
         return ""
