@@ -46,6 +46,14 @@ def split(url: str) -> SplitResult | None:
         return None
 
 
+def hostname(url: str | None) -> str | None:
+    """`urlsplit(url).hostname` (lower-cased, without user and port), or None when there is none or the
+    URL does not parse: the host of a URL read from a page's text or markup, which may be anything
+    ("http://[::1", where `urlsplit` raises)."""
+    parts = split(url) if url else None
+    return parts.hostname if parts is not None else None
+
+
 def parses(url: str) -> bool:
     """Whether `split(url)` gives a result: `urlsplit` raises only on a bracketed (IPv6) host that
     is malformed and on a non-ASCII host that NFKC-normalises into a delimiter, so an ASCII URL

@@ -242,6 +242,17 @@ def test_a_page_url_that_does_not_parse_is_left_out_with_a_warning(kind: str, ur
     assert api.URL_NOT_ABSOLUTE in article.warnings
 
 
+@pytest.mark.parametrize("line", ["Originally published at http://[::1", "Source: https://[fe80::1/news",
+                                  "This article first appeared on http://]/x and is republished here.",
+                                  "Share on http://share.example/?url=http://[::1&date=2024-05-04"])
+def test_a_credit_or_share_line_holding_a_url_that_does_not_parse_is_no_error(line: str) -> None:
+    # found by the s37 fuzz campaign: the provenance reader split such a URL to read its host (an
+    # internal error); now it is no address, and the line is read as any other
+    article = newsgrab.extract(TEXT.replace("Fishermen said", f"{line}\n\nFishermen said"), kind="text",
+                               url="https://coastal.example/harbour")
+    assert "harbour reopened" in article.body
+
+
 @pytest.mark.parametrize("target", ["http://[::1", "https://[fe80::1/news", "http://]/x"])
 def test_a_text_link_whose_url_does_not_parse_is_no_link(target: str) -> None:
     text = TEXT.replace("outer wall.\n", f"outer wall. See [the harbour board]({target}) and [the port]"

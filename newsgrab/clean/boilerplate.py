@@ -50,8 +50,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
+from newsgrab import urls
 from newsgrab.clean.appeals import appeals
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
@@ -161,7 +161,7 @@ def remove_boilerplate(
     verdict: list[Verdict] = [None] * len(blocks)
     source = OriginalSource()
     cue: str | None = None
-    host = urlsplit(metadata.url or "").hostname if metadata is not None else None
+    host = urls.hostname(metadata.url) if metadata is not None else None
     for i, hit in enumerate(hits):
         if hit is None:
             found = scored[i]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from newsgrab import urls
 from newsgrab.clean.lexicon import Vocabulary, WordSet, folded_words, vocabulary, words_of
 from newsgrab.model import Block, Metadata
 
@@ -63,7 +63,7 @@ class PageFacts:
             return cls(WordSet.of(()), (), (), (), vocabulary(None))
         names = {tuple(words_of(metadata.site_name))} if metadata.site_name else set()
         labels: set[str] = set()
-        host = (urlsplit(metadata.url or "").hostname or own_site or "").lower()
+        host = (urls.hostname(metadata.url) or own_site or "").lower()
         for label in host.split(".")[:-1]:
             if len(label) >= 3 and label not in ("www", "com", "co", "org", "net", "amp", "m"):
                 labels.add(label)
