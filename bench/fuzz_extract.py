@@ -8,8 +8,9 @@ modules are instrumented, so libFuzzer mutates toward inputs that reach new code
 project's samples plus a few hostile shapes, and a dictionary of HTML tokens helps it build markup.
 
 Each input's first bytes choose how it is given (bytes or text, kind auto/html/text); the rest is
-the page. A crash is any exception other than `NewsgrabError` leaving `extract` (and, with
-`--schema`, a record that does not validate against the JSON Schema). Crashes do not stop the
+the page. A crash is any exception other than `NewsgrabError` leaving `extract`, an `InternalError`
+(extract's safety net caught a bug; it was taken for an ordinary error record before s37), and, with
+`--schema`, a record that does not validate against the JSON Schema. Crashes do not stop the
 campaign: each distinct one (by exception type and the newsgrab line it came from) is saved to
 `--out` with its traceback, and counted. At the end (the `--seconds` budget, Ctrl-C, or a libFuzzer
 stop) it prints executions, crashes and the slowest input, which is saved too.
@@ -40,7 +41,7 @@ import atheris  # noqa: E402  (optional: installed by hand for a campaign)
 
 with atheris.instrument_imports(include=["newsgrab"]):
     import newsgrab
-    from newsgrab.errors import NewsgrabError
+    from newsgrab.errors import InternalError, NewsgrabError
     from newsgrab.serialize import error_record
 
 KINDS = ("auto", "html", "text")
@@ -118,11 +119,15 @@ class Campaign:
                              else provider.ConsumeBytes(len(data)))
         try:
             return newsgrab.extract(page, kind=kind).to_dict()
+        except InternalError:
+            raise  # the safety net caught a bug: a finding (its __cause__ is the original)
         except NewsgrabError as exc:
             return error_record("fuzz", exc.code, exc.message)
 
     def _crash(self, data: bytes, exc: BaseException) -> None:
         self.crashes += 1
+        if isinstance(exc, InternalError) and exc.__cause__ is not None:
+            exc = exc.__cause__  # where the bug is, not the safety net that caught it
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/newsgrab/" in f.filename]
         where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
         signature = f"{type(exc).__name__} at {where}"

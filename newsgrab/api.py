@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import gc
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import fields, replace
@@ -37,7 +38,7 @@ from newsgrab.errors import (
 from newsgrab.media.classify import is_stray_image_url
 from newsgrab.model import LEAD_ROLE, Article, Block, InputInfo, Link, Media, Metadata, OriginalSource
 from newsgrab.options import DEFAULT_OPTIONS, KINDS, Options
-from newsgrab.read.decode import decode
+from newsgrab.read.decode import INVALID_BYTES, decode
 from newsgrab.read.sniff import sniff_kind
 from newsgrab.rules import load_rules
 from newsgrab.urls import page_url
@@ -45,6 +46,8 @@ from newsgrab.urls import page_url
 if TYPE_CHECKING:
     from newsgrab.records import Record
 
+#: a UTF-16 surrogate code point in a str (Python strings may hold them alone; no encoding writes them)
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 #: the warning of a page URL given without a scheme (`urls.page_url`): it is left out, not carried
 #: into a record whose `url` must be absolute
 URL_NOT_ABSOLUTE = "url-not-absolute"
@@ -114,6 +117,12 @@ def _extract(
         if not data or data.isspace():
             raise EmptyInput("the input is empty" if not data else "the input holds only whitespace")
         text, encoding, utf8 = data.lstrip("\ufeff"), None, None
+        if not text.isascii() and _LONE_SURROGATE_RE.search(text):
+            # a str holding lone surrogates (text decoded with surrogateescape, or cut from UTF-16):
+            # no parser reads them (lxml saw an empty document, and the page was refused as
+            # unparseable), so each becomes U+FFFD, as an invalid byte does in bytes input
+            text = _LONE_SURROGATE_RE.sub("\ufffd", text)
+            read_warnings = (INVALID_BYTES,)
 
     # 2. sniff
     if kind == "auto":

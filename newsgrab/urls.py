@@ -46,6 +46,14 @@ def split(url: str) -> SplitResult | None:
         return None
 
 
+def hostname(url: str | None) -> str | None:
+    """`urlsplit(url).hostname` (lower-cased, without user and port), or None when there is none or the
+    URL does not parse: the host of a URL read from a page's text or markup, which may be anything
+    ("http://[::1", where `urlsplit` raises)."""
+    parts = split(url) if url else None
+    return parts.hostname if parts is not None else None
+
+
 def parses(url: str) -> bool:
     """Whether `split(url)` gives a result: `urlsplit` raises only on a bracketed (IPv6) host that
     is malformed and on a non-ASCII host that NFKC-normalises into a delimiter, so an ASCII URL
@@ -172,12 +180,13 @@ def absolute(url: str | None, base: str | None, *, keep_relative: bool = False) 
 def page_url(url: str | None) -> str | None:
     """The page address a caller gives (`extract(url=...)`, a web archive's or a JSON Lines record's)
     as the record can carry it: its ends stripped as a browser strips them, None when it is empty
-    or has no scheme ("example.com/news/a", "/news/a"). Such a value is no absolute address: the
-    record's `url` would not be one, and links cannot be resolved against it."""
+    or has no scheme ("example.com/news/a", "/news/a"), or does not parse ("http://[::1", a bracketed
+    host left open). Such a value is no absolute address: the record's `url` would not be one, and
+    links cannot be resolved against it (the stages that read its host raised on the last)."""
     if not url:
         return None
     url = _strip_edges(url.strip())
-    return url if _SCHEME_RE.match(url) else None
+    return url if _SCHEME_RE.match(url) and parses(url) else None
 
 
 def _strip_edges(url: str) -> str:

@@ -230,3 +230,32 @@ def test_page_url_without_a_scheme_is_left_out_with_a_warning(url: str) -> None:
     without = newsgrab.extract(PAGE, kind="html")  # what a page read with no URL at all gives
     assert [(link.text, link.url) for link in article.links] == [(link.text, link.url) for link in without.links]
     assert article.body == without.body
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+@pytest.mark.parametrize("url", ["http://[::1", "https://[fe80::1/news", "http://]"])
+def test_a_page_url_that_does_not_parse_is_left_out_with_a_warning(kind: str, url: str) -> None:
+    # found by the s37 fuzz campaign: a bracketed host left open was kept as the page's URL, and the
+    # boilerplate pass's urlsplit of it raised (an internal error)
+    article = newsgrab.extract(PAGE if kind == "html" else TEXT, url=url, kind=kind)
+    assert article.url is None
+    assert api.URL_NOT_ABSOLUTE in article.warnings
+
+
+@pytest.mark.parametrize("line", ["Originally published at http://[::1", "Source: https://[fe80::1/news",
+                                  "This article first appeared on http://]/x and is republished here.",
+                                  "Share on http://share.example/?url=http://[::1&date=2024-05-04"])
+def test_a_credit_or_share_line_holding_a_url_that_does_not_parse_is_no_error(line: str) -> None:
+    # found by the s37 fuzz campaign: the provenance reader split such a URL to read its host (an
+    # internal error); now it is no address, and the line is read as any other
+    article = newsgrab.extract(TEXT.replace("Fishermen said", f"{line}\n\nFishermen said"), kind="text",
+                               url="https://coastal.example/harbour")
+    assert "harbour reopened" in article.body
+
+
+@pytest.mark.parametrize("target", ["http://[::1", "https://[fe80::1/news", "http://]/x"])
+def test_a_text_link_whose_url_does_not_parse_is_no_link(target: str) -> None:
+    text = TEXT.replace("outer wall.\n", f"outer wall. See [the harbour board]({target}) and [the port]"
+                        "(https://coastal.example/port) for the works.\n")
+    article = newsgrab.extract(text, url="https://coastal.example/harbour", kind="text")
+    assert [link.url for link in article.links] == ["https://coastal.example/port"]

@@ -287,3 +287,16 @@ def test_the_long_runs_the_cap_searches_are_every_run_without_a_closer_long_enou
         start += gap + 1
     assert _long_runs_text(page) == want
     assert _long_runs_bytes(page.encode()) == want
+
+
+@pytest.mark.parametrize("where", [0, 60, -40])
+def test_a_str_page_holding_a_lone_surrogate_is_read_with_a_replacement_character(where: int) -> None:
+    """Found by the s37 fuzz campaign: a str input may hold a lone surrogate (text decoded with
+    surrogateescape), which lxml cannot read: it saw an empty document, and beautifulsoup4's repair
+    could not encode it either, so the page was refused as unparseable. It becomes U+FFFD, as an
+    invalid byte of bytes input does, with the same warning."""
+    page = PAGE[:where] + "\udcff" + PAGE[where:]
+    article = newsgrab.extract(page, kind="html")
+    assert "a “recovery” plan" in article.body
+    assert INVALID_BYTES in article.warnings
+    assert INVALID_BYTES not in newsgrab.extract(PAGE, kind="html").warnings

@@ -12,7 +12,7 @@ import pytest
 
 from newsgrab.html.parse import parse_html
 from newsgrab.meta.authors import _LABEL_START_RE
-from newsgrab.meta.elementtext import line_lead
+from newsgrab.meta.elementtext import LINE_LEAD_NODES, line_lead
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.page import read_metadata
 
@@ -71,6 +71,15 @@ def test_line_lead_is_the_text_before_an_element_on_its_line() -> None:
                                 "<div><b id=b>By</b> Mia</div></div>")
     assert line_lead(tree.get_element_by_id("a")) == "Anton D."
     assert line_lead(tree.get_element_by_id("b")) == ""
+
+
+@pytest.mark.parametrize(("empties", "lead"), [(10, "Intro words"), (LINE_LEAD_NODES + 10, "")])
+def test_line_lead_reads_back_no_further_than_a_line_holds_elements(empties: int, lead: str) -> None:
+    # a row of thousands of inline elements was read whole before each of them (quadratic): the lead
+    # stops LINE_LEAD_NODES elements back, where no line of a page still runs
+    tree = lxml.html.fromstring(f"<div><p>Intro words {'<a href=/x></a>' * empties}<span id=a>By</span> Mia</p></div>")
+    assert line_lead(tree.get_element_by_id("a")) == lead
+
 
 
 @pytest.mark.parametrize(("header", "expected"), [

@@ -450,6 +450,21 @@ def test_broken_json_ld_is_read() -> None:
     assert parse_jsonld("not json") == []
 
 
+def test_json_ld_nested_past_the_decoder_or_with_an_endless_number_is_read_as_far_as_it_goes() -> None:
+    # found by the s37 fuzz campaign: both escaped extract as an internal error (RecursionError, and
+    # Python's ValueError for an integer of more than 4,300 digits)
+    deep = "[" * 100_000 + "]" * 100_000
+    assert parse_jsonld('{"headline": "Kept"}' + deep) == [{"headline": "Kept"}]
+    assert parse_jsonld('{"@graph": ' + '{"a": ' * 5_000 + "1" + "}" * 5_001) == []
+    assert parse_jsonld('{"headline": "Kept", "wordCount": ' + "7" * 50_000 + ', "n": 12}') == [
+        {"headline": "Kept", "wordCount": None, "n": 12}]
+    article = newsgrab.extract(f'<html><head><title>Harbour plan</title><script type="application/ld+json">'
+                               f'{{"@type": "NewsArticle", "headline": "Harbour plan", "author": {deep}}}</script>'
+                               f"</head><body><article><h1>Harbour plan</h1><p>{'The council met. ' * 20}</p>"
+                               "</article></body></html>")
+    assert article.title == "Harbour plan"
+
+
 def test_json_ld_strings_are_unescaped_and_split() -> None:
     script = json.dumps({"@type": "BlogPosting", "headline": "Dropbox&#8217;s task framework",
                          "author": "Jane Doe and John Smith"})

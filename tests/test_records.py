@@ -144,6 +144,35 @@ def test_a_file_cut_short_ends_with_one_error_record() -> None:
     assert records[1].error is not None and "truncated" in records[1].error.message
 
 
+@pytest.mark.parametrize("compress", [True, False])
+@pytest.mark.parametrize("cut", [2, 20, 40, 120, 300])
+def test_a_file_cut_inside_its_last_record_s_header_ends_with_its_error_record(compress: bool, cut: int) -> None:
+    # found by the s37 fuzz campaign: a gzip member cut before its header inflates whole gave no record
+    # at all, a header cut before its Content-Length a record skipped as "not-http" or "unknown"
+    members = [_member(_response(f"https://example.org/{n}", PAGE_A, HTML), compress=compress) for n in range(2)]
+    records, tally = _read(members[0] + members[1][:cut])
+    assert [(r.offset, r.error is None) for r in records] == [(0, True), (len(members[0]), False)]
+    assert records[1].error is not None and records[1].error.code == "bad-record"
+    assert not tally
+
+
+def test_a_record_whose_content_length_is_broken_is_an_error_record_and_the_next_record_is_read() -> None:
+    members = [_member(_response(f"https://example.org/{n}", PAGE_A, HTML), compress=False) for n in range(3)]
+    broken = members[1].replace(b"Content-Length: ", b"Content-Length: -", 1)
+    records, tally = _read(members[0] + broken + members[2])
+    assert [(r.url, r.error is None) for r in records] == [
+        ("https://example.org/0", True), ("https://example.org/1", False), ("https://example.org/2", True)]
+    assert not tally  # not skipped as a response with a bad status, as it was
+
+
+@pytest.mark.parametrize(("compress", "tail"), [(False, b"\r\n\r\n"), (True, gzip.compress(b"")), (True, b""),
+                                              (False, b"")])
+def test_a_file_that_ends_with_blank_lines_or_an_empty_gzip_member_has_no_error(compress: bool, tail: bytes) -> None:
+    members = [_member(_response(f"https://example.org/{n}", PAGE_A, HTML), compress=compress) for n in range(2)]
+    records, _ = _read(b"".join(members) + tail)
+    assert [r.error is None for r in records] == [True, True]
+
+
 def test_a_body_that_does_not_decode_is_an_error_record_and_the_next_record_is_read() -> None:
     members = [
         _member(_response("https://example.org/bad", b"\x00\x01garbage" * 50, [*HTML, ("Content-Encoding", "gzip")])),

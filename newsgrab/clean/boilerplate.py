@@ -50,8 +50,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
+from newsgrab import urls
 from newsgrab.clean.appeals import appeals
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
@@ -63,7 +63,7 @@ from newsgrab.clean.sections import enumerated_items
 from newsgrab.clean.shapes import fold, is_separator
 from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_credit
 from newsgrab.clean.span import body_span, scoped
-from newsgrab.clean.sweeps import Verdict, fences_notice, footer_start, sweep_footer, sweep_head, sweep_lists
+from newsgrab.clean.sweeps import Verdict, fences_notices, footer_start, sweep_footer, sweep_head, sweep_lists
 from newsgrab.clean.textshapes import (
     credit_labels,
     credit_lines,
@@ -161,7 +161,7 @@ def remove_boilerplate(
     verdict: list[Verdict] = [None] * len(blocks)
     source = OriginalSource()
     cue: str | None = None
-    host = urlsplit(metadata.url or "").hostname if metadata is not None else None
+    host = urls.hostname(metadata.url) if metadata is not None else None
     for i, hit in enumerate(hits):
         if hit is None:
             found = scored[i]
@@ -270,8 +270,9 @@ def remove_boilerplate(
     sweep_head(blocks, texts, verdict, separators, first_body)
 
     # 5. separators that fence notices (or open/close the article) go
+    fences = fences_notices(separators, verdict)
     for i in range(len(blocks)):
-        if verdict[i] is None and separators[i] and fences_notice(separators, verdict, i):
+        if verdict[i] is None and separators[i] and fences[i]:
             verdict[i] = ("structure.separator", "separator")
 
     kept: list[Block] = []

@@ -39,7 +39,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from newsgrab import urls
 from newsgrab.clean.credit_shapes import cjk_credit, print_issue_name, spells_site
@@ -269,7 +268,7 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
         if at < 0 or not _near(offsets, at, at + len(link.text)):
             continue
         near_links.append(link)
-        host = urlsplit(link.url).hostname
+        host = urls.hostname(link.url)
         if foreign is None and host and site_of(host) != own and site_of(host).split(".")[0] not in platforms():
             foreign = link
     name: str | None
@@ -285,7 +284,7 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
         if domain is not None:
             name, how = domain.group(1), "domain"
     if name is None and foreign is not None:
-        name, how = (urlsplit(foreign.url).hostname or "").removeprefix("www.") or None, "link-host"
+        name, how = (urls.hostname(foreign.url) or "").removeprefix("www.") or None, "link-host"
     name, domain_url = finish_name(name, text, page_host)
     url = foreign.url if foreign is not None else _named_link(near_links, name)
     url = url or text_url(text, page_host) or domain_url
@@ -309,7 +308,7 @@ def text_url(text: str, page_host: str | None) -> str | None:
     has no link markup: "Originally published by X (https://...)")."""
     own = site_of(page_host) if page_host else ""
     return next((m.group().rstrip(".,;:") for m in _URL_RE.finditer(text)
-                 if site_of(urlsplit(m.group()).hostname) != own), None)
+                 if site_of(urls.hostname(m.group())) != own), None)
 
 
 def url_after(blocks: Sequence[Block], name: str, page_host: str | None) -> str | None:
@@ -319,7 +318,7 @@ def url_after(blocks: Sequence[Block], name: str, page_host: str | None) -> str 
     for block, after in pairwise(blocks):
         line = after.text.strip()
         if folded in block.text.casefold() and _URL_RE.fullmatch(line) and len(block.text) <= 2 * NEAR_CHARS:
-            host = urlsplit(line).hostname
+            host = urls.hostname(line)
             if host and (page_host is None or site_of(host) != site_of(page_host)):
                 return line.rstrip(".,;:")
     return None

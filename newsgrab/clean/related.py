@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
+from newsgrab import urls
 from newsgrab.clean.shapes import HEADING_KINDS, is_separator
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
@@ -88,7 +88,7 @@ def site_of(url: str | None) -> str:
     """The host of `url` without a leading "www." ("" when there is none)."""
     host = _plain_host(url) if url else None
     if host is None:
-        host = (urlsplit(url or "").hostname or "").casefold()
+        host = (urls.hostname(url) or "").casefold()
     return host.removeprefix("www.")
 
 

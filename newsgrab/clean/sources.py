@@ -9,8 +9,8 @@ platforms are no source, and the link that points at the original is the one nam
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
+from newsgrab import urls
 from newsgrab.clean.credits import credited_date
 from newsgrab.clean.provenance import finish_name, read_credit, text_url
 from newsgrab.clean.views import BlockText, PageFacts
@@ -36,7 +36,11 @@ def capture(source: OriginalSource, match: re.Match[str], block: Block, host: st
     groups = {k: v.strip(" .,;:") for k, v in match.groupdict().items() if v}
     name, domain_url = finish_name(groups.get("name"), block.text, host)
     if name and name.casefold().startswith(("http://", "https://")):  # "Source: https://...": named by its host
-        groups["url"], name = groups.get("url") or name, (urlsplit(name).hostname or "").removeprefix("www.") or None
+        parts = urls.split(name)  # None for one that does not parse ("http://[::1"): no address, no name
+        groups["url"] = groups.get("url") or (name if parts is not None else None)
+        name = ((parts.hostname or "").removeprefix("www.") or None) if parts is not None else None
+    if groups.get("url") and not urls.parses(groups["url"]):
+        del groups["url"]
     if name and _NOT_A_SOURCE_RE.match(name):
         name = None  # "Source: Getty Images" credits a picture, not the article
     if name and not source.name:

@@ -123,10 +123,22 @@ def nearest_category(verdict: Sequence[Verdict], i: int) -> str:
     return "navigation"
 
 
-def fences_notice(separators: Sequence[bool], verdict: Sequence[Verdict], i: int) -> bool:
-    """A separator goes when the next non-separator block is removed, or at either end."""
-    after = next((j for j in range(i + 1, len(verdict)) if not separators[j]), None)
-    before = next((j for j in range(i - 1, -1, -1) if not separators[j]), None)
-    if after is None or before is None:
-        return True
-    return verdict[after] is not None
+def fences_notices(separators: Sequence[bool], verdict: Sequence[Verdict]) -> list[bool]:
+    """For each block, whether a separator there fences a notice: the next non-separator block is
+    removed, or the separator sits at either end (no non-separator block before or after it).
+
+    One pass each way: looking for the neighbours from each separator read a run of separators once
+    per separator (a dump of 40,000 empty "#" lines took 26 s, now 0.8 s). The boilerplate pass removes
+    the separators this names, which changes no non-separator's verdict, so it is asked once.
+    """
+    fences = [False] * len(verdict)
+    after: int | None = None  # the nearest non-separator block after i
+    for i in range(len(verdict) - 1, -1, -1):
+        fences[i] = after is None or verdict[after] is not None
+        if not separators[i]:
+            after = i
+    for i, separator in enumerate(separators):  # up to the first non-separator, none is before
+        fences[i] = True
+        if not separator:
+            break
+    return fences

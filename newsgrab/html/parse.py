@@ -16,7 +16,7 @@ from newsgrab.html.attrcap import cap_bytes, cap_text
 _XML_DECL_PREFIX = "<?xml"
 
 
-def _fast_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
+def _fast_parser(encoding: str | None = None, *, deep: bool = False) -> lxml.html.HTMLParser:
     """lxml.html's parser with a class lookup done in C instead of a Python callback.
 
     lxml.html's default lookup calls back into Python for every element proxy it creates (to hand
@@ -27,8 +27,12 @@ def _fast_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     (the content stage strips them first thing), a page holds forty-odd, and libxml2 skipping them
     costs less than building them, walking past them and stripping them (the text around one is
     joined, as stripping it joins it).
+
+    `deep`: libxml2's `huge_tree` option, which lets the tree go 2048 levels deep instead of 256 (see
+    `parse_html`).
     """
-    parser = lxml.html.HTMLParser(encoding=encoding, collect_ids=False, remove_comments=True, remove_pis=True)
+    parser = lxml.html.HTMLParser(encoding=encoding, collect_ids=False, remove_comments=True, remove_pis=True,
+                                  huge_tree=deep)
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(
             element=lxml.html.HtmlElement,
@@ -43,6 +47,11 @@ def _fast_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
 _PARSER = _fast_parser()
 #: the same parser told that its input is UTF-8 bytes
 _UTF8_PARSER = _fast_parser("utf-8")
+#: the two for a page that nests deeper than the first two build
+_DEEP_PARSER = _fast_parser(deep=True)
+_DEEP_UTF8_PARSER = _fast_parser("utf-8", deep=True)
+#: the start of libxml2's error when an element opens deeper than its limit: it stops reading there
+_TOO_DEEP = "Excessive depth"
 
 
 def cap_markup(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
@@ -64,19 +73,37 @@ def parse_html(text: str, utf8: bytes | None = None, *, capped: bool = False) ->
     """
     if not capped:
         text, utf8 = cap_markup(text, utf8)
+    if utf8 is not None and utf8.lstrip().startswith(b"<?xml"):
+        utf8 = utf8[utf8.index(b"?>") + 2 :]
+    if utf8 is None and text.lstrip().startswith(_XML_DECL_PREFIX):
+        text = text[text.index("?>") + 2 :]
+    root = _parse(text, utf8, deep=False)
+    if _stopped_deep(_UTF8_PARSER if utf8 is not None else _PARSER):
+        # libxml2 stops reading a page at the element that opens 256 levels deep, and drops the rest:
+        # unclosed inline tags, one a paragraph (<font> on old pages), reach that on a long page. Read
+        # again with room for 2048 levels, then the elements below MAX_TREE_DEPTH give up their tags
+        # and keep their text, as a repaired page's do (the stages' walks stay as shallow as before)
+        root = _parse(text, utf8, deep=True)
+        _lift_below(root, settings.MAX_TREE_DEPTH)
+    return root
+
+
+def _parse(text: str, utf8: bytes | None, *, deep: bool) -> lxml.html.HtmlElement:
     try:
         if utf8 is not None:
-            if utf8.lstrip().startswith(b"<?xml"):
-                utf8 = utf8[utf8.index(b"?>") + 2 :]
-            root = etree.fromstring(utf8, parser=_UTF8_PARSER)
+            root = etree.fromstring(utf8, parser=_DEEP_UTF8_PARSER if deep else _UTF8_PARSER)
             if root is None:
                 raise etree.ParserError("Document is empty")
             return root
-        if text.lstrip().startswith(_XML_DECL_PREFIX):
-            text = text[text.index("?>") + 2 :]
-        return lxml.html.document_fromstring(text, parser=_PARSER)
+        return lxml.html.document_fromstring(text, parser=_DEEP_PARSER if deep else _PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise Unparseable(f"the markup could not be parsed: {exc}") from exc
+
+
+def _stopped_deep(parser: lxml.html.HTMLParser) -> bool:
+    """Whether the parser's last page nested deeper than it builds (it reads nothing past that point)."""
+    log = parser.error_log
+    return bool(log) and any(entry.message.startswith(_TOO_DEEP) for entry in log)
 
 
 def repair_html(text: str) -> lxml.html.HtmlElement:
@@ -105,3 +132,27 @@ def _flatten_below(root: lxml.html.HtmlElement, depth: int) -> None:
             return
     for el in level:
         etree.strip_tags(el, "*")
+
+
+def _lift_below(root: lxml.html.HtmlElement, depth: int) -> None:
+    """Make every element under one `depth` levels down its child, in document order, each with its own
+    text and none of its children: a run of paragraphs nested in unclosed inline tags is read as the
+    run of paragraphs it shows, not as one lump of text (`_flatten_below`).
+
+    The text keeps its order: an element's tail follows its last descendant first. Elements are moved
+    from the last one up, so each has no children left when it moves (lxml walks what it moves).
+    """
+    level = [root]
+    for _ in range(depth):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+        if not level:
+            return
+    for top in level:
+        below = list(top.iterdescendants())
+        for el in below:  # document order: an element's tail goes after its last child, then further down
+            if len(el) and el.tail:
+                last = el[-1]
+                last.tail = (last.tail or "") + el.tail
+                el.tail = None
+        for el in reversed(below):
+            top.insert(0, el)

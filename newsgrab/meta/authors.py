@@ -30,11 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from typing import cast
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import lxml.etree
 import lxml.html
 
+from newsgrab import urls
 from newsgrab.meta.afterheadline import NUMERIC_STAMP_RE, Step, has_date, is_dated, stretch
 from newsgrab.meta.avatarnames import avatar_names
 from newsgrab.meta.bannerhead import past_banner
@@ -380,7 +381,8 @@ def author_link_name(text: str, href: str) -> str | None:
     the name ("<a href=/contributor/lucy_akins/>By Lucy Akins</a>")."""
     if not _may_name_author_page(href):
         return None  # most links of a long header (a Wikipedia article's) name no author page
-    found = _AUTHOR_PATH_RE.search(urlsplit(href).path)
+    parts = urls.split(href)  # None: an href that does not parse ("http://[::1")
+    found = _AUTHOR_PATH_RE.search(parts.path) if parts is not None else None
     if found is None:
         return None
     text = _LABEL_START_RE.sub("", fold_space(text)).strip()

@@ -101,9 +101,23 @@ def parse_jsonld(text: str) -> list[Any]:
     return _decode_all(_TRAILING_COMMA_RE.sub(r"\1", _JS_COMMENT_RE.sub("", text)))
 
 
+#: digits of the longest integer a script's JSON is read with: Python refuses to convert a longer one
+#: (`sys.get_int_max_str_digits`, 4,300) with a ValueError, and no page means such a number
+MAX_INT_DIGITS = 4000
+
+
+def _int(digits: str) -> int | None:
+    """A JSON integer, or None for one of thousands of digits (a broken or hostile script)."""
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else None
+
+
 def _decode_all(text: str) -> list[Any]:
-    """Decode one or more concatenated JSON values (strict=False accepts raw newlines in strings)."""
-    decoder = json.JSONDecoder(strict=False)
+    """Decode one or more concatenated JSON values (strict=False accepts raw newlines in strings).
+
+    A value nested deeper than Python's decoder recurses (about a thousand arrays or objects) ends
+    the script's values, as broken JSON does: what came before it is kept.
+    """
+    decoder = json.JSONDecoder(strict=False, parse_int=_int)
     values: list[Any] = []
     index = 0
     while index < len(text):
@@ -113,7 +127,7 @@ def _decode_all(text: str) -> list[Any]:
             break
         try:
             value, index = decoder.raw_decode(text, index)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return values
         values.append(value)
     return values

@@ -105,9 +105,11 @@ def dated_linked_names(steps: list[Step]) -> list[str]:
     for el, own, mask in steps:
         if not mask & 1:
             continue
-        if el.tag == "a" and not line_lead(el).strip(_SEPARATORS):
+        if el.tag == "a":
+            # the line's lead last: it reads the elements before the link, the link's own text does not
             text = short_spaced_text(el, MAX_NAMES_CHARS)
-            if text and _whole_names(text) == [text] and _spelt_by_link(text, el):
+            if text and _whole_names(text) == [text] and _spelt_by_link(text, el) \
+                    and not line_lead(el).strip(_SEPARATORS):
                 holder = _dated_holder(el)
                 names = _spelt_names(_names_by_date(block_spaced_text(holder)), holder) if holder is not None else []
                 if names:

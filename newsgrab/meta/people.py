@@ -62,11 +62,16 @@ _CONTRIBUTION_RE = re.compile(
 #: the contribution word alone (same flags), which every match of `_CONTRIBUTION_RE` holds: a byline
 #: without one is not given to that pattern, which walks each sentence of it from every stop
 _CONTRIBUTION_WORD_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.contributions)})\b", re.IGNORECASE)
-_EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
+#: an e-mail address, tried only where a run of non-space starts (from inside one it fails as its start
+#: did, after reading the run again: quadratic in a long one)
+_EMAIL_RE = re.compile(r"(?<!\S)\S+@\S+\.\S+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 #: a control's label and its count in brackets ("Comments (27)", "留言 (42)", "人氣( 23925 )"): a counter in any
-#: language, never a name; not a phone number's area code ("(509) 459-5382"), which more digits follow
-_COUNTER_RE = re.compile(r"[^\s|]+\s*[(（]\s*\d[\d\s.,]*[)）](?!\s*\d)")
+#: language, never a name; not a phone number's area code ("(509) 459-5382"), which more digits follow.
+#: The label is tried where its run of characters starts, or right after a closing bracket (where the
+#: counter before it ended): from further inside a run it fails as the run's start did, after reading
+#: the run again (quadratic in a long one)
+_COUNTER_RE = re.compile(r"(?<![^\s|)）])[^\s|]+\s*[(（]\s*\d[\d\s.,]*[)）](?!\s*\d)")
 _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?", re.IGNORECASE)
 #: a clock time with its am/pm (any case) and its zone (capitals only: "10:45 Jane Doe" keeps "Jane")
 _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?",

@@ -99,6 +99,28 @@ def _next_start(stream: IO[bytes], after: int, compressed: bool) -> int | None:
         position += SCAN_BLOCK
 
 
+def _cut_tail(stream: IO[bytes], offset: int, read: bool, compressed: bool) -> int | None:
+    """Where the bytes FastWARC read no record from start, once it has stopped: after the record at
+    `offset` (`read`: it read one there; else from `offset` itself), when what follows is more than
+    blank. A file cut inside a record's header ends the reader's records silently (a gzip member cut
+    before its header inflates whole, a plain one before its blank line), so its last record would
+    vanish without an error record. None: the file ends where its records do, or the record at
+    `offset` was itself cut short (FastWARC handed it over, and it has its record already)."""
+    end = _end_of(stream, offset, compressed) if read else offset
+    if end is None:
+        return None
+    stream.seek(end)
+    rest = stream.read(SCAN_BLOCK)
+    if compressed and rest.startswith(_GZIP_MEMBER[:2]):
+        try:  # an empty gzip member that some writers end a file with is no record
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            if not inflater.decompress(rest, 64).strip() and inflater.eof and not inflater.unused_data.strip(b"\0"):
+                return None
+        except zlib.error:
+            pass
+    return end if rest.strip(b"\r\n\t \0") else None
+
+
 def _preceded_by_newline(stream: IO[bytes], offset: int) -> bool:
     stream.seek(offset - 1)
     return stream.read(1) == b"\n"
@@ -158,6 +180,10 @@ def _read_from(stream: IO[bytes], start: int, source: str, max_bytes: int, tally
         try:
             warc = next(records)
         except StopIteration:
+            cut = _cut_tail(stream, start if last is None else last, last is not None, compressed) if seekable else None
+            if cut is not None:
+                yield _fail(source, cut, None, None, BadRecord("truncated record: the file ends inside a record's "
+                                                               "header"))
             return None
         except OSError as exc:
             if not seekable:
@@ -194,6 +220,13 @@ def _take(warc: Any, source: str, max_bytes: int, tally: Tally, size: int | None
     from fastwarc.warc import WarcRecordType
 
     record_type = warc.record_type
+    length = (warc.headers.get("Content-Length") or "").strip()
+    if not (length.isascii() and length.isdigit()):
+        # every WARC record declares its length; FastWARC reads a missing or broken one as 0 and the
+        # record's block as the next record's garbage (a header cut short, "Content-Length: -5026")
+        error = BadRecord("corrupt or truncated record: its header has no valid Content-Length")
+        raise _Corrupt(_fail(source, warc.stream_pos, _uri(warc.headers.get("WARC-Target-URI")),
+                             warc.headers.get("WARC-Record-ID"), error))
     if record_type not in (WarcRecordType.response, WarcRecordType.resource):
         tally.skip(str(record_type))
         return None

@@ -56,8 +56,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
+from newsgrab import urls
 from newsgrab.data import load_toml
 from newsgrab.meta.dates import date_from_url, has_digit, parse_date, split_at_modified_label
 from newsgrab.meta.lexicon import byline_words, date_labels
@@ -317,7 +318,8 @@ def date_by_share_links(units: Iterable[str]) -> str | None:
         if "://" not in unit or not any(mark in unit for mark in marks):
             continue  # (most units hold no share button: a word test is cheaper than the pattern)
         for link in pattern.finditer(unit):
-            query = parse_qs(urlsplit(link.group(0)).query)
+            parts = urls.split(link.group(0))  # None: a share link that does not parse ("http://[::1")
+            query = parse_qs(parts.query) if parts is not None else {}
             for field in fields:
                 for address in query.get(field, ()):
                     if (day := date_from_url(unquote(address))) is not None:

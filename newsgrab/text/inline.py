@@ -85,17 +85,19 @@ def media_url(url: str, base: str | None) -> str | None:
 
 
 def real_url(url: str, base: str | None) -> str | None:
-    """An absolute URL for a link target, or None for placeholders like '#' or 'javascript:'."""
+    """An absolute URL for a link target, or None for placeholders like '#' or 'javascript:', and for a
+    URL that does not parse (a bracketed host left open, "http://[::1": the stages that read a link's
+    host would raise on it)."""
     url = url.strip()
     if url.startswith(("https://", "http://")):  # most targets: a web scheme, absolute whatever the base
-        return url
+        return url if urls.parses(url) else None
     if not url or url.startswith(("#", "javascript:")):
         return None
     if url.startswith("www."):
         url = "http://" + url
     if base and not _SCHEME_RE.match(url):
         return urls.join(base, url)
-    if not _WEB_SCHEME_RE.match(url):
+    if not _WEB_SCHEME_RE.match(url) or not urls.parses(url):
         return None
     return url
 
