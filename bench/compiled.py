@@ -46,12 +46,19 @@ def c_compiler() -> str | None:
     return shutil.which(command[0]) if command else None
 
 
+def built_tree(checkout: Path = ROOT) -> Path | None:
+    """The folder of `checkout`'s unpacked wheel when this source state has been built, else None."""
+    dest = checkout / "bench" / "results" / "wheels" / source_key(checkout)
+    return dest if (dest / "newsgrab" / "__init__.py").exists() else None
+
+
 def wheel_tree(checkout: Path = ROOT, *, quiet: bool = True) -> Path:
     """The folder holding `checkout`'s wheel unpacked (a `newsgrab/` package with its compiled
     modules beside their sources), built when this source state has no build yet."""
+    built = built_tree(checkout)
+    if built is not None:
+        return built
     dest = checkout / "bench" / "results" / "wheels" / source_key(checkout)
-    if (dest / "newsgrab" / "__init__.py").exists():
-        return dest
     print(f"bench: building newsgrab's wheel from {checkout} (a few minutes, once per source state)",
           file=sys.stderr, flush=True)
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAB_PURE"}

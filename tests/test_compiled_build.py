@@ -36,7 +36,8 @@ def _expected_modules() -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def tree() -> Path:
+def tree(wheel_build_done: None) -> Path:
+    """The wheel's unpacked tree: built by the child process conftest.py started at collection, or here."""
     return wheel_tree(ROOT)
 
 
