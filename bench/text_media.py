@@ -39,8 +39,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.shared_data import SHARED
-from bench.splits import HOLDOUT, TUNE, scrapinghub_sites
+from bench.splits import HOLDOUT, TUNE
 
 FOLD_A, FOLD_B = f"{TUNE}:A", f"{TUNE}:B"
 GROUPS = (FOLD_A, FOLD_B, HOLDOUT)
@@ -81,8 +80,7 @@ def cell(found: int, of: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     import newsgrab
-    from bench.notice_converted import group_of
-    from bench.text_meta import converted_articles, html_articles
+    from bench.text_meta import dump_set, dumps_of
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
@@ -94,25 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         help="list one tune fold's missed and extra URLs per dump (never the holdout)",
     )
     args = ap.parse_args(argv)
-    if args.converted:
-        refs = converted_articles(args.converted, folds=True)
-        folders = sorted({p.parent.name for p in args.converted.glob("*/*/*.txt.gz")})
+    refs, folders, where = dump_set(args.converted, folds=True)
 
-        def dumps(converter: str) -> list[tuple[str, Path]]:
-            return [
-                (p.parent.parent.name + "/" + p.name.removesuffix(".txt.gz").replace("__", "/", 1), p)
-                for p in sorted(args.converted.glob(f"*/{converter}/*.txt.gz"))
-            ]
-    else:
-        root = SHARED / "bench" / "textbench" / "scrapinghub"
-        if not root.is_dir():
-            raise SystemExit(f"no text dumps at {root}")
-        sites = scrapinghub_sites()
-        folders = sorted(p.name for p in root.iterdir() if p.is_dir())
-        refs = {key: (article, group_of(sites[key], True)) for key, article in html_articles(sorted(sites)).items()}
-
-        def dumps(converter: str) -> list[tuple[str, Path]]:
-            return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((root / converter).glob("*.txt.gz"))]
+    def dumps(converter: str) -> list[tuple[str, Path]]:
+        return dumps_of(where, converter)
 
     print(f"| converter | found {' / '.join(GROUPS)} | extra (of reported) {' / '.join(GROUPS)} |")
     print("|---|---|---|")

@@ -199,6 +199,32 @@ def precision_cells(tally: dict[str, Counter[str]], groups: tuple[str, ...]) -> 
     return " | ".join(cells)
 
 
+def dump_set(converted: Path | None, folds: bool) -> tuple[dict[str, tuple[Any, str]], list[str], dict[str, Path]]:
+    """The dumps to score and their references: the HTML path's article on each page with the page's
+    group (tune / holdout, or tune:A / tune:B / holdout with `folds`), the converters' folders, and
+    where each converter's dumps are. `converted` is bench/convert_pages.py's folder (its dumps keyed
+    as bench/splits.py names their pages, `<set>/<id>`); None reads textbench's ScrapingHub dumps."""
+    if converted:
+        return (converted_articles(converted, folds),
+                sorted({p.parent.name for p in converted.glob("*/*/*.txt.gz")}), {"": converted})
+    root = SHARED / "bench" / "textbench" / "scrapinghub"
+    if not root.is_dir():
+        raise SystemExit(f"no text dumps at {root}")
+    from bench.notice_converted import group_of
+
+    sites = scrapinghub_sites()
+    refs = {key: (article, group_of(sites[key], folds)) for key, article in html_articles(sorted(sites)).items()}
+    return refs, sorted(p.name for p in root.iterdir() if p.is_dir()), {"textbench": root}
+
+
+def dumps_of(where: dict[str, Path], converter: str) -> list[tuple[str, Path]]:
+    """One converter's dumps of a `dump_set`, each with its page's key."""
+    if "textbench" in where:
+        return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((where["textbench"] / converter).glob("*.txt.gz"))]
+    return [(p.parent.parent.name + "/" + p.name.removesuffix(".txt.gz").replace("__", "/", 1), p)
+            for p in sorted(where[""].glob(f"*/{converter}/*.txt.gz"))]
+
+
 def main(argv: list[str] | None = None) -> int:
     import newsgrab
 
@@ -221,27 +247,10 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("with --folds, list one fold's misses (--misses tune:A or tune:B), which need --folds")
     if args.precision_list and (args.precision_list in (FOLD_A, FOLD_B)) != args.folds:
         raise SystemExit("--precision-list tune:A or tune:B needs --folds; with --folds, name one fold")
-    if args.converted:
-        refs_halves = converted_articles(args.converted, args.folds)
-        folders = sorted({p.parent.name for p in args.converted.glob("*/*/*.txt.gz")})
+    refs_halves, folders, where = dump_set(args.converted, args.folds)
 
-        def dumps(converter: str) -> list[tuple[str, Path]]:
-            found = sorted(args.converted.glob(f"*/{converter}/*.txt.gz"))
-            return [(p.parent.parent.name + "/" + p.name.removesuffix(".txt.gz").replace("__", "/", 1), p)
-                    for p in found]
-    else:
-        root = SHARED / "bench" / "textbench" / "scrapinghub"
-        if not root.is_dir():
-            raise SystemExit(f"no text dumps at {root}")
-        sites = scrapinghub_sites()
-        folders = sorted(p.name for p in root.iterdir() if p.is_dir())
-        from bench.notice_converted import group_of
-
-        refs_halves = {key: (article, group_of(sites[key], args.folds))
-                       for key, article in html_articles(sorted(sites)).items()}
-
-        def dumps(converter: str) -> list[tuple[str, Path]]:
-            return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((root / converter).glob("*.txt.gz"))]
+    def dumps(converter: str) -> list[tuple[str, Path]]:
+        return dumps_of(where, converter)
     converters = args.converter or folders
     refs = {key: pair[0] for key, pair in refs_halves.items()}
     cols = " / ".join(groups)

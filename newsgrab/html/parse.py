@@ -119,18 +119,23 @@ def repair_html(text: str) -> lxml.html.HtmlElement:
     return root
 
 
+def _elements_at(root: lxml.html.HtmlElement, depth: int) -> list[lxml.html.HtmlElement]:
+    """The elements `depth` levels under `root` (none when the tree is not that deep)."""
+    level = [root]
+    for _ in range(depth):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+        if not level:
+            break
+    return level
+
+
 def _flatten_below(root: lxml.html.HtmlElement, depth: int) -> None:
     """Strip the tags (keeping the text) under every element `depth` levels down.
 
     libxml2 builds no deeper tree than that; beautifulsoup4 does, and the HTML stage's walks
     recurse once per level, so a page of a thousand nested <div> would exhaust Python's stack.
     """
-    level = [root]
-    for _ in range(depth):
-        level = [child for el in level for child in el if isinstance(child.tag, str)]
-        if not level:
-            return
-    for el in level:
+    for el in _elements_at(root, depth):
         etree.strip_tags(el, "*")
 
 
@@ -142,12 +147,7 @@ def _lift_below(root: lxml.html.HtmlElement, depth: int) -> None:
     The text keeps its order: an element's tail follows its last descendant first. Elements are moved
     from the last one up, so each has no children left when it moves (lxml walks what it moves).
     """
-    level = [root]
-    for _ in range(depth):
-        level = [child for el in level for child in el if isinstance(child.tag, str)]
-        if not level:
-            return
-    for top in level:
+    for top in _elements_at(root, depth):
         below = list(top.iterdescendants())
         for el in below:  # document order: an element's tail goes after its last child, then further down
             if len(el) and el.tail:
