@@ -224,7 +224,9 @@ def prune(
 
 #: characters lxml refuses in a string handed to it (XML 1.0 allows no other C0 control, nor the
 #: noncharacters U+FFFE and U+FFFF, nor a lone surrogate), though its HTML parser accepts them from a page
-_XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: (the surrogates written as escapes the regex reads, not as characters of the source: mypyc compiles
+#: no string literal that holds a surrogate)
+_XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\\ud800-\\udfff\ufffe\uffff]")
 
 
 def drop(el: lxml.html.HtmlElement) -> None:
