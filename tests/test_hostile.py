@@ -300,3 +300,41 @@ def test_a_str_page_holding_a_lone_surrogate_is_read_with_a_replacement_characte
     assert "a “recovery” plan" in article.body
     assert INVALID_BYTES in article.warnings
     assert INVALID_BYTES not in newsgrab.extract(PAGE, kind="html").warnings
+
+
+#: a <title> never closed: libxml2 reads the rest of the page as the title, so the page goes through
+#: beautifulsoup4's repair (html/parse.py `repair_html`)
+UNCLOSED_TITLE = (
+    "<html><head><meta charset='utf-8'><title>Storm plan{mark} | Harbour Gazette</head><body><article>"
+    + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 6) + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("mark", ["\x00", "\x0b", "\x1f", "\ufffe"])
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_control_character_does_not_refuse_a_repaired_page(mark: str, as_bytes: bool) -> None:
+    """Found by the s37 fuzz campaign (a str page with a NUL early in it was refused as unparseable):
+    libxml2 reads a NUL or another C0 control from a page, but a page it loses goes through
+    beautifulsoup4, which builds its tree through lxml's element API, and that refuses any character
+    XML forbids, so the whole page was refused, str or bytes (bytes whose NUL lies past the binary
+    sniff). The repair now replaces NUL with U+FFFD and drops the other controls first."""
+    page = UNCLOSED_TITLE.format(mark=mark)
+    if as_bytes:  # a NUL in the first 4 KB of bytes is binary input: the mark goes further down
+        page = page.replace("<title>", f"<meta name='filler' content='{'x' * 5000}'><title>")
+    article = newsgrab.extract(page.encode() if as_bytes else page, kind="html")
+    assert "markup-repaired" in article.warnings
+    assert PARAGRAPHS[0] in article.body and PARAGRAPHS[2] in article.body
+
+
+def test_the_repair_reads_a_page_without_control_characters_as_beautifulsoup4_does() -> None:
+    """The replacement touches nothing else: a page without a forbidden character gives the very tree
+    beautifulsoup4 gives, and NUL becomes U+FFFD as on libxml2's path, form feed a space."""
+    from lxml import etree
+    from lxml.html import soupparser
+
+    from newsgrab.html.parse import repair_html
+
+    page = UNCLOSED_TITLE.format(mark=" — “quoted” \t\r\n")
+    assert etree.tostring(repair_html(page)) == etree.tostring(soupparser.fromstring(page))
+    marked = repair_html(UNCLOSED_TITLE.format(mark="\x00a\x0cb\x01c"))
+    assert "Storm plan\ufffda bc | Harbour Gazette" in marked.text_content()

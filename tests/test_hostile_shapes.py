@@ -54,6 +54,44 @@ def test_unclosed_inline_tags_a_paragraph_keep_every_paragraph_in_order() -> Non
     assert len(root.findall(".//p")) == 400  # lifted, not joined into one lump: each keeps its element
 
 
+
+def _chain_page(count: int, shape: str) -> str:
+    """A page whose every paragraph leaves an inline tag open, so each nests the next one level deeper."""
+    paragraphs = [f"Paragraph number {n} of the harbour story. <i>aside {n}</i> after" for n in range(count)]
+    if shape == "font-p":
+        body = "".join(f"<font size=2><p>{p}</p>" for p in paragraphs)
+    else:  # "p-font"
+        body = "".join(f"<p><font>{p}" for p in paragraphs)
+    return f"<html><head><title>Harbour story</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("shape", ["font-p", "p-font"])
+@pytest.mark.parametrize("count", [20, 200, 260])
+def test_a_chain_of_paragraphs_in_unclosed_inline_tags_keeps_every_paragraph_in_order(count: int, shape: str) -> None:
+    """Found after the s37 fuzz campaign: each <font> of the chain holds its paragraph and the rest of
+    the chain, so every link scored alike and the region was whichever link a few longer paragraphs
+    favoured (11 of 20, 101 of 200, 8 of 260 paragraphs kept); the region is now the chain's outermost
+    link (html/scoring.py `_chain_top`). 260 is past libxml2's 256 levels (the deep re-parse)."""
+    import re
+
+    body = newsgrab.extract(_chain_page(count, shape), kind="html").body
+    assert [int(n) for n in re.findall(r"number (\d+) of", body)] == list(range(count))
+
+
+def test_only_a_chain_of_one_phrasing_tag_is_climbed() -> None:
+    """A <span> inside a <div> inside a <span> is no chain, and nested <div>s are sections, not tags
+    left open: the region stays where scoring put it."""
+    from newsgrab.html.scoring import _chain_top
+
+    root = parse_html("<html><body><span><div><span id=a><p>x</p></span></div></span>"
+                      "<div><div id=b><p>y</p></div></div>"
+                      "<font><font><font id=c><p>z</p></font></font></font></body></html>")
+    body = root.find("body")
+    assert _chain_top(root.get_element_by_id("a"), body).get("id") == "a"
+    assert _chain_top(root.get_element_by_id("b"), body).get("id") == "b"
+    outer = _chain_top(root.get_element_by_id("c"), body)
+    assert outer.tag == "font" and outer.getparent() is body
+
 def test_a_shallow_page_is_parsed_as_before() -> None:
     page = f"<html><body>{'<div>' * 100}<p>{STORY}</p>{'</div>' * 100}</body></html>"
     assert _depth(parse_html(page)) == 1 + 1 + 100 + 1  # html, body, the divs, p

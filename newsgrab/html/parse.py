@@ -106,12 +106,29 @@ def _stopped_deep(parser: lxml.html.HTMLParser) -> bool:
     return bool(log) and any(entry.message.startswith(_TOO_DEEP) for entry in log)
 
 
+#: what `repair_html` does to the characters lxml refuses in a string handed to it (XML 1.0 allows no
+#: C0 control but tab, LF and CR, nor the noncharacters U+FFFE and U+FFFF, nor a lone surrogate),
+#: though its HTML parser takes them from a page: NUL becomes U+FFFD, as libxml2's parser makes it
+#: on the hot path; form feed, which HTML counts as white space, a space; the others go (they are
+#: not text a reader sees: `structural.drop` drops them too)
+_REPAIR_TABLE: dict[int, str | None] = {
+    **dict.fromkeys([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]),
+    0x00: "\ufffd",
+    0x0C: " ",
+}
+
+
 def repair_html(text: str) -> lxml.html.HtmlElement:
-    """Parse badly broken markup with beautifulsoup4 and hand back an lxml tree (slow, rare)."""
+    """Parse badly broken markup with beautifulsoup4 and hand back an lxml tree (slow, rare).
+
+    beautifulsoup4 builds the tree through lxml's element API, which refuses a tag name, attribute or
+    text holding a character XML forbids (the whole page was then refused as unparseable, whether it
+    came as str or bytes): those are replaced or dropped first (`_REPAIR_TABLE`).
+    """
     from lxml.html import soupparser  # lazy: imports bs4
 
     try:
-        root = soupparser.fromstring(text)
+        root = soupparser.fromstring(text.translate(_REPAIR_TABLE))
     except Exception as exc:  # bs4 raises a variety of errors on garbage; all mean the same here
         raise Unparseable(f"the markup could not be repaired: {exc}") from exc
     root = root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)

@@ -22,7 +22,7 @@ from newsgrab.html.evidence import BLOCK_TAG_LIST, CONTAINER_TAGS, MEDIA_TAG_SET
 from newsgrab.html.paragraphs import contact_shaped, prose_level
 from newsgrab.html.selectors import Selectors, selectors
 from newsgrab.html.siteboxes import ends_in_site_links
-from newsgrab.html.structural import element_text
+from newsgrab.html.structural import INLINE_TAGS, element_text
 from newsgrab.media.classify import extension_kind
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 
@@ -222,7 +222,7 @@ def find_region(
     ranked = final.best(settings.TOP_CANDIDATES)
     top, top_score = ranked[0]
     core = top
-    top = _promote(top, top_score, ranked[1 : settings.TOP_CANDIDATES], raw, final, root)
+    top = _chain_top(_promote(top, top_score, ranked[1 : settings.TOP_CANDIDATES], raw, final, root), root)
     top_score = final.get(top, raw.get(top, top_score))
     # an only child says nothing about its parent: climb while the parent holds nothing else, so
     # siblings of the wrapper can join; the score stays the content's own
@@ -274,6 +274,34 @@ def _promote(
             break
         last = parent_score
     return top
+
+
+#: phrasing elements, which valid markup never puts a paragraph in: one that holds the region is a tag
+#: left open (<span> too, which `INLINE_TAGS` leaves out for the token rules' sake)
+_CHAIN_TAGS: Final = INLINE_TAGS | {"span"}
+
+
+def _chain_top(top: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The outermost link of the chain `top` is in, when it is a phrasing element inside one of its own tag.
+
+    Old pages leave an inline tag open in each paragraph (`<font><p>one</p><font><p>two</p>...`, or
+    `<p><font>one<p><font>two...`): every paragraph then sits a level or two deeper than the one
+    before, each <font> holding its own paragraph and the rest of the chain. Each link scores alike
+    (its paragraph, and the next four shrinking), so the best is whichever link the lengths of a few
+    paragraphs favour, and every paragraph above it was lost (8 of 260 kept). The chain reads as the
+    run of paragraphs it shows: the region is its outermost link, climbed through that tag and the
+    paragraphs between its links. Only a phrasing element's chain is climbed: valid markup never
+    puts a paragraph in one, while nested <div>s are the page's own sections.
+    """
+    if top.tag not in _CHAIN_TAGS:
+        return top
+    outer = top
+    for ancestor in top.iterancestors():
+        if ancestor is root or ancestor.tag not in (top.tag, "p"):
+            break
+        if ancestor.tag == top.tag:
+            outer = ancestor
+    return outer
 
 
 def _beside(top: lxml.html.HtmlElement, others: list[lxml.html.HtmlElement]) -> bool:
