@@ -65,7 +65,9 @@ def wheel_tree(checkout: Path = ROOT, *, quiet: bool = True) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check",
                    "--wheel-dir", tmp, str(checkout)]
-        subprocess.run([*command, *(["--quiet"] if quiet else [])], check=True, env=env,
+        # -v when not quiet: pip shows the build's own output only so, and with it why a build fell
+        # back to pure Python ("mypyc could not compile the stages ...")
+        subprocess.run([*command, *(["--quiet"] if quiet else ["-v"])], check=True, env=env,
                        stdout=subprocess.DEVNULL if quiet else None)
         wheel = next(Path(tmp).glob("newsgrab-*.whl"))
         staging = dest.with_name(dest.name + ".part")

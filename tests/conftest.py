@@ -18,6 +18,8 @@ from bench.shared_data import SHARED
 COMPILED_BUILD_TESTS = "test_compiled_build.py"
 #: that child process, for the compiled build's tests to wait on
 WHEEL_BUILD: pytest.StashKey[subprocess.Popen[bytes]] = pytest.StashKey()
+#: its output (pip's, verbose): why a build fell back to pure Python, when the compiled tests fail
+WHEEL_BUILD_LOG = REPO / "bench" / "results" / "wheel-build.log"
 
 SAMPLES = REPO / "samples"
 GOLDEN = REPO / "tests" / "golden"
@@ -48,9 +50,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     from bench.compiled import built_tree, c_compiler
 
     if c_compiler() is not None and built_tree(REPO) is None:
-        config.stash[WHEEL_BUILD] = subprocess.Popen(
-            [sys.executable, str(REPO / "bench" / "compiled.py")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO, start_new_session=True)
+        WHEEL_BUILD_LOG.parent.mkdir(parents=True, exist_ok=True)
+        with WHEEL_BUILD_LOG.open("wb") as log:  # the child holds its own copy of the descriptor
+            config.stash[WHEEL_BUILD] = subprocess.Popen(
+                [sys.executable, str(REPO / "bench" / "compiled.py")],
+                stdout=log, stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

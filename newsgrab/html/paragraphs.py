@@ -59,11 +59,12 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 #: The address starts where its run of name characters starts (the look-behind): tried from inside the
 #: run, it fails where the run's start failed, after reading to the run's end again (a 40,000-letter
 #: word took 3 s). A phone number lies in one run of its characters, from the run's first digit or
-#: bracket to its last digit (`contact_shaped` cuts the run to those): searched in the whole text, a
-#: run without a digit at its end was read to that end from each of its brackets
+#: bracket to its last digit (`_PHONE_RUN_RE` starts a run there, `contact_shaped` cuts its end back to
+#: the digit): searched in the whole text, a run without a digit at its end was read to that end from
+#: each of its brackets
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RE = re.compile(r"\+?[\d(][\d ()./-]{6,}\d")
-_PHONE_RUN_RE = re.compile(r"[\d ()./-]+")
+_PHONE_RUN_RE = re.compile(r"[\d(][\d ()./-]*")
 _COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
 #: scripts written without spaces: a character there carries about a word's worth of text
 _NO_SPACE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -315,7 +316,7 @@ def contact_shaped(text: str) -> bool:
     if "@" in text and _EMAIL_RE.search(text):
         return True
     for run in _PHONE_RUN_RE.findall(text):
-        number = run.lstrip(" )./-").rstrip(" ()./-")
+        number = run.rstrip(" ()./-")
         if sum(c.isdigit() for c in number) >= settings.PHONE_MIN_DIGITS and _PHONE_RE.fullmatch(number):
             return True
     return False
