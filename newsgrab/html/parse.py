@@ -151,15 +151,53 @@ def repair_html(text: str) -> lxml.html.HtmlElement:
     text holding a character XML forbids (the whole page was then refused as unparseable, whether it
     came as str or bytes): those are replaced or dropped first (`_REPAIR_TABLE`).
     """
-    from lxml.html import soupparser  # lazy: imports bs4
+    from bs4 import BeautifulSoup  # lazy: the repair path is rare
+    from lxml.html import soupparser
 
     try:
-        root = soupparser.fromstring(text.translate(_REPAIR_TABLE))
+        soup = BeautifulSoup(text.translate(_REPAIR_TABLE), "html.parser")
+        # lxml's converter recurses once per level and exhausts Python's stack on a thousand nested
+        # tags: the levels below the limit are lifted first, as `parse_html` lifts a deep page's
+        # (two levels of margin: lxml's root may be one level above or below the soup's)
+        _lift_soup_below(soup, settings.MAX_TREE_DEPTH - 2)
+        # handed the tree made above: soupparser's own wrapping of what it converts is kept
+        root = soupparser.fromstring("", beautifulsoup=lambda _source, **_kw: soup)  # type: ignore[call-overload]
+    except Unparseable:
+        raise
     except Exception as exc:  # bs4 raises a variety of errors on garbage; all mean the same here
         raise Unparseable(f"the markup could not be repaired: {exc}") from exc
     root = root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)
     _flatten_below(root, settings.MAX_TREE_DEPTH)
     return root
+
+
+def _lift_soup_below(soup: object, depth: int) -> None:
+    """`_lift_below` for a beautifulsoup4 tree: every tag under one `depth` levels down becomes its
+    child, in document order, holding its own strings (a string after a tag's child goes after the
+    lifted child, as its tail would), without recursion, so a page of ten thousand nested tags reads
+    as the run of paragraphs it shows."""
+    from bs4.element import NavigableString, Tag
+
+    level: list[Tag] = [soup] if isinstance(soup, Tag) else []
+    for _ in range(depth):
+        level = [child for tag in level for child in tag.contents if isinstance(child, Tag)]
+    for top in level:
+        flat: list[Tag | NavigableString] = []
+        source: Tag | None = None  # the tag last lifted, and its lifted copy
+        copy: Tag | None = None
+        for node in list(top.descendants):
+            if isinstance(node, Tag):
+                source, copy = node, Tag(name=node.name, attrs=dict(node.attrs))
+                flat.append(copy)
+            elif isinstance(node, NavigableString):
+                string = type(node)(str(node))
+                if copy is not None and node.parent is source:
+                    copy.append(string)
+                else:
+                    flat.append(string)
+        top.clear()
+        for node in flat:
+            top.append(node)
 
 
 def _elements_at(root: lxml.html.HtmlElement, depth: int) -> list[lxml.html.HtmlElement]:
