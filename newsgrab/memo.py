@@ -12,7 +12,7 @@ set lives in a memo owned by that set (see `html.structural.Selectors`), never i
 memo shared by other sets.
 
 Threads: newsgrab runs one extraction at a time per process (the CLI uses processes, not threads;
-the lxml parsers are module-level objects and are not shared across threads safely). A memo used
+each thread that calls the library gets its own lxml parsers, html/parse.py). A memo used
 from two threads at once gives the right values, since a race only recomputes an entry, but the
 library as a whole makes no thread-safety promise.
 """

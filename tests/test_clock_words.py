@@ -74,3 +74,30 @@ def test_a_clock_before_a_german_date_with_its_article_is_read() -> None:
     stamp = dates.parse_stamp("10:30 Uhr MEZ, Dienstag, den 19. November 2019")
     assert stamp is not None and stamp.iso == "2019-11-19T10:30:00+01:00"
     assert dates.parse_stamp("Kapitel 12: Dienstag, den 19. November 2019").clock is None  # type: ignore[union-attr]
+
+
+YEAR_SUFFIXES = sorted({w for table in load_toml("calendar_words.toml").values()
+                        for w in table.get("year_suffixes", ())})
+
+
+def test_the_languages_that_print_a_word_for_year_after_the_date_are_read() -> None:
+    assert {"г.", "года", "r.", "roku"} <= set(calendar_words().year_suffixes)
+
+
+@pytest.mark.parametrize("word", YEAR_SUFFIXES)
+def test_a_year_suffix_ends_a_dateline_with_or_without_its_clock(word: str) -> None:
+    month = "июня" if word[0] in "гг" else "czerwca"
+    assert datelines.date_first(f"4 {month} 2020 {word}") == ("2020-06-04", [])
+    assert datelines.date_first(f"4 {month} 2020 {word}, 17:12") is not None
+
+
+@pytest.mark.parametrize("word", YEAR_SUFFIXES)
+def test_a_word_that_only_starts_like_a_year_suffix_goes_on_a_sentence(word: str) -> None:
+    month = "июня" if word[0] in "гг" else "czerwca"
+    assert datelines.date_first(f"4 {month} 2020 {word.rstrip('.')}олосов и жителей") is None
+
+
+def test_the_spaced_korean_year_first_date_is_a_dateline() -> None:
+    assert datelines.date_first("2020. 06. 04. 17:12") == ("2020-06-04", [])
+    assert datelines.date_first("2020. 6. 4.") == ("2020-06-04", [])
+    assert datelines.date_first("2020. 06. 04. 17:12 harbour council votes on the plan today") is None

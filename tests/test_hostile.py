@@ -338,3 +338,31 @@ def test_the_repair_reads_a_page_without_control_characters_as_beautifulsoup4_do
     assert etree.tostring(repair_html(page)) == etree.tostring(soupparser.fromstring(page))
     marked = repair_html(UNCLOSED_TITLE.format(mark="\x00a\x0cb\x01c"))
     assert "Storm plan\ufffda bc | Harbour Gazette" in marked.text_content()
+
+
+@pytest.mark.parametrize("depth", [300, 1_500, 20_000])
+def test_a_repaired_page_nested_deep_keeps_every_paragraph_apart(depth: int) -> None:
+    """Found after the s37 fuzz campaign: a page that only beautifulsoup4 can read (its <title> never
+    closes) and that nests a thousand levels was refused, since lxml's converter of beautifulsoup4's
+    tree recurses once per level. The levels below the limit are lifted first, as a deep page's are
+    on the hot path: every paragraph is kept, and kept apart."""
+    page = UNCLOSED_TITLE.format(mark="").replace("<article>", "<article>" + "<div>" * depth)
+    page = page.replace("</article>", "</div>" * depth + "</article>")
+    article = newsgrab.extract(page, kind="html")
+    assert "markup-repaired" in article.warnings
+    assert PARAGRAPHS[0] in article.body and PARAGRAPHS[-1] in article.body
+    assert PARAGRAPHS[0] + "\n\n" in article.body  # a paragraph of its own, not glued to the next
+
+
+def test_lifting_a_soup_keeps_the_text_in_order_and_each_tag_its_own_strings() -> None:
+    """`<div>A<p>B</p>C</div>` under the lifted level reads A, B, C, with B still in its <p>."""
+    from bs4 import BeautifulSoup
+
+    from newsgrab.html.parse import _lift_soup_below
+
+    soup = BeautifulSoup("<section><div>A<p>B<b>b2</b>B3</p>C</div></section>", "html.parser")
+    _lift_soup_below(soup, 1)
+    section = soup.find("section")
+    assert [getattr(node, "name", None) or str(node) for node in section.contents] == ["div", "p", "b", "B3", "C"]
+    assert section.find("p").get_text() == "B" and section.find("div").get_text() == "A"
+    assert section.get_text() == "ABb2B3C"

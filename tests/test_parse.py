@@ -69,3 +69,27 @@ def test_comments_and_processing_instructions_are_not_made_into_nodes(utf8: bool
     assert paragraph is not None and paragraph.text == "Hello world!" and len(paragraph) == 0
     script = tree.find(".//script")
     assert script is not None and script.text == '<!--{"@type": "NewsArticle"}-->'
+
+
+def test_a_page_nested_too_deep_keeps_its_end_while_another_thread_parses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a page stopped too deep is read from the parser's error log after the parse; another
+    thread's page started in between must not be the one read (each thread has its own parsers).
+    The other thread's parse is run exactly in that gap, so the test does not hang on timing."""
+    import threading
+
+    from newsgrab.html import parse
+
+    deep = "<html><body>" + "<div>" * 300 + "<p>inside</p>" + "</div>" * 300 + "<p>the closing line</p></body></html>"
+    shallow = "<html><body><p>a short page</p></body></html>"
+    real_parse = parse._parse
+
+    def parse_then_let_another_thread_parse(text: str, utf8: bytes | None, *, deep: bool) -> object:
+        root = real_parse(text, utf8, deep=deep)
+        if not deep and text is not shallow:
+            other = threading.Thread(target=parse.parse_html, args=(shallow,))
+            other.start()
+            other.join()
+        return root
+
+    monkeypatch.setattr(parse, "_parse", parse_then_let_another_thread_parse)
+    assert "the closing line" in parse.parse_html(deep).text_content()

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
+import newsgrab
+from newsgrab.text import glue
 from newsgrab.text.blocks import parse_text
 from newsgrab.text.glue import is_header_break, is_nested_header, opens_with_header
 from newsgrab.text.lines import split_blocks
@@ -151,3 +155,24 @@ def test_a_nested_line_that_merely_holds_a_date_goes_on_from_the_line_above() ->
     # a sentence's next line that names a date in passing
     assert not is_nested_header("ferries ran again on March 4, 2019 after the storm", 6, 4)
 
+
+
+@pytest.mark.parametrize("line", ["jeudi 4 juin 2020", "sexta-feira, 22 de outubro de 2010 às 20:13",
+                                  "niedziela, 28 maja 2023", "donderdag 4 juni 2020, 17:12", "четверг, 4 июня 2020"])
+def test_a_lowercase_weekday_dateline_is_a_header_line_of_its_own(line: str) -> None:
+    assert glue.is_weekday_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["jeudi 4 juin 2020.", "Jeudi 4 juin 2020", "4 juin 2020",
+                                  "jeudi dernier, les 4 élus ont voté", "lundi 3 élèves sont partis"])
+def test_a_sentence_or_a_date_the_join_already_leaves_alone_is_not_one(line: str) -> None:
+    assert not glue.is_weekday_dateline(line)
+
+
+def test_a_weekday_dateline_under_its_headline_is_not_glued_to_it() -> None:
+    """A headline with its dateline on the next line, no blank line between (a converter printing two
+    elements): the lower-case weekday read as the rest of the headline, which took the date with it."""
+    body = "Le conseil vote le plan du port après deux ans de débats publics et de recours. " * 3
+    article = newsgrab.extract(f"Le plan du port adopté\njeudi 4 juin 2020 à 17h12\n\n{body}\n\n{body}", kind="text")
+    assert article.title == "Le plan du port adopté"
+    assert (article.published or "")[:10] == "2020-06-04"

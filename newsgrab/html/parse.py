@@ -6,6 +6,8 @@ repair path, used only when lxml's tree has lost the text of badly broken markup
 
 from __future__ import annotations
 
+import threading
+
 import lxml.html
 from lxml import etree
 
@@ -44,12 +46,34 @@ def _fast_parser(encoding: str | None = None, *, deep: bool = False) -> lxml.htm
     return parser
 
 
-_PARSER = _fast_parser()
-#: the same parser told that its input is UTF-8 bytes
-_UTF8_PARSER = _fast_parser("utf-8")
-#: the two for a page that nests deeper than the first two build
-_DEEP_PARSER = _fast_parser(deep=True)
-_DEEP_UTF8_PARSER = _fast_parser("utf-8", deep=True)
+class _Parsers:
+    """One thread's four parsers: the plain one, the one told its input is UTF-8 bytes, and the two
+    for a page that nests deeper than the first two build.
+
+    A parser is not to be shared between threads: lxml runs one page at a time through it (a second
+    thread waits), and its `error_log`, which `parse_html` reads after the parse to learn whether the
+    page stopped too deep, is cleared when the next page starts. Shared, a thread reading its log
+    after another thread had begun a page read that page's log, and a page nested past libxml2's
+    limit lost its end (a library caller's threads, a Dask worker's).
+    """
+
+    def __init__(self) -> None:
+        self.plain = _fast_parser()
+        self.utf8 = _fast_parser("utf-8")
+        self.deep = _fast_parser(deep=True)
+        self.deep_utf8 = _fast_parser("utf-8", deep=True)
+
+
+#: each thread's `_Parsers`, made on its first page (a plain `threading.local`: the compiled build
+#: cannot subclass it)
+_THREAD = threading.local()
+
+
+def _parsers() -> _Parsers:
+    parsers: _Parsers | None = getattr(_THREAD, "parsers", None)
+    if parsers is None:
+        parsers = _THREAD.parsers = _Parsers()
+    return parsers
 #: the start of libxml2's error when an element opens deeper than its limit: it stops reading there
 _TOO_DEEP = "Excessive depth"
 
@@ -78,7 +102,8 @@ def parse_html(text: str, utf8: bytes | None = None, *, capped: bool = False) ->
     if utf8 is None and text.lstrip().startswith(_XML_DECL_PREFIX):
         text = text[text.index("?>") + 2 :]
     root = _parse(text, utf8, deep=False)
-    if _stopped_deep(_UTF8_PARSER if utf8 is not None else _PARSER):
+    parsers = _parsers()
+    if _stopped_deep(parsers.utf8 if utf8 is not None else parsers.plain):
         # libxml2 stops reading a page at the element that opens 256 levels deep, and drops the rest:
         # unclosed inline tags, one a paragraph (<font> on old pages), reach that on a long page. Read
         # again with room for 2048 levels, then the elements below MAX_TREE_DEPTH give up their tags
@@ -89,13 +114,14 @@ def parse_html(text: str, utf8: bytes | None = None, *, capped: bool = False) ->
 
 
 def _parse(text: str, utf8: bytes | None, *, deep: bool) -> lxml.html.HtmlElement:
+    parsers = _parsers()
     try:
         if utf8 is not None:
-            root = etree.fromstring(utf8, parser=_DEEP_UTF8_PARSER if deep else _UTF8_PARSER)
+            root = etree.fromstring(utf8, parser=parsers.deep_utf8 if deep else parsers.utf8)
             if root is None:
                 raise etree.ParserError("Document is empty")
             return root
-        return lxml.html.document_fromstring(text, parser=_DEEP_PARSER if deep else _PARSER)
+        return lxml.html.document_fromstring(text, parser=parsers.deep if deep else parsers.plain)
     except (etree.ParserError, ValueError) as exc:
         raise Unparseable(f"the markup could not be parsed: {exc}") from exc
 
@@ -125,15 +151,53 @@ def repair_html(text: str) -> lxml.html.HtmlElement:
     text holding a character XML forbids (the whole page was then refused as unparseable, whether it
     came as str or bytes): those are replaced or dropped first (`_REPAIR_TABLE`).
     """
-    from lxml.html import soupparser  # lazy: imports bs4
+    from bs4 import BeautifulSoup  # lazy: the repair path is rare
+    from lxml.html import soupparser
 
     try:
-        root = soupparser.fromstring(text.translate(_REPAIR_TABLE))
+        soup = BeautifulSoup(text.translate(_REPAIR_TABLE), "html.parser")
+        # lxml's converter recurses once per level and exhausts Python's stack on a thousand nested
+        # tags: the levels below the limit are lifted first, as `parse_html` lifts a deep page's
+        # (two levels of margin: lxml's root may be one level above or below the soup's)
+        _lift_soup_below(soup, settings.MAX_TREE_DEPTH - 2)
+        # handed the tree made above: soupparser's own wrapping of what it converts is kept
+        root = soupparser.fromstring("", beautifulsoup=lambda _source, **_kw: soup)  # type: ignore[call-overload]
+    except Unparseable:
+        raise
     except Exception as exc:  # bs4 raises a variety of errors on garbage; all mean the same here
         raise Unparseable(f"the markup could not be repaired: {exc}") from exc
     root = root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)
     _flatten_below(root, settings.MAX_TREE_DEPTH)
     return root
+
+
+def _lift_soup_below(soup: object, depth: int) -> None:
+    """`_lift_below` for a beautifulsoup4 tree: every tag under one `depth` levels down becomes its
+    child, in document order, holding its own strings (a string after a tag's child goes after the
+    lifted child, as its tail would), without recursion, so a page of ten thousand nested tags reads
+    as the run of paragraphs it shows."""
+    from bs4.element import NavigableString, Tag
+
+    level: list[Tag] = [soup] if isinstance(soup, Tag) else []
+    for _ in range(depth):
+        level = [child for tag in level for child in tag.contents if isinstance(child, Tag)]
+    for top in level:
+        flat: list[Tag | NavigableString] = []
+        source: Tag | None = None  # the tag last lifted, and its lifted copy
+        copy: Tag | None = None
+        for node in list(top.descendants):
+            if isinstance(node, Tag):
+                source, copy = node, Tag(name=node.name, attrs=dict(node.attrs))
+                flat.append(copy)
+            elif isinstance(node, NavigableString):
+                string = type(node)(str(node))
+                if copy is not None and node.parent is source:
+                    copy.append(string)
+                else:
+                    flat.append(string)
+        top.clear()
+        for node in flat:
+            top.append(node)
 
 
 def _elements_at(root: lxml.html.HtmlElement, depth: int) -> list[lxml.html.HtmlElement]:

@@ -69,6 +69,8 @@ class CalendarWords:
     clock_suffixes: tuple[str, ...]
     #: the articles a date may follow after its weekday, every language ("the", "den")
     date_articles: tuple[str, ...]
+    #: the words for "year" after a date's year, every language ("г.", "года", "r.", "roku")
+    year_suffixes: tuple[str, ...] = ()
 
     def month_alternation(self) -> str:
         """The month names as a regex alternation (escaped, longest first), grouped by first letter."""
@@ -86,6 +88,10 @@ class CalendarWords:
     def clock_suffix_alternation(self) -> str:
         """The words after a clock time as a regex alternation ("Uhr" in "um 10.00 Uhr")."""
         return phrase_alternation(self.clock_suffixes)
+
+    def year_suffix_alternation(self) -> str:
+        """The words for "year" after a date's year as a regex alternation ("г." in "9 июля 2021 г.")."""
+        return phrase_alternation(self.year_suffixes)
 
     def date_article_alternation(self) -> str:
         """The articles between a weekday and its date as a regex alternation ("the", "den")."""
@@ -125,6 +131,7 @@ def calendar_words() -> CalendarWords:
     clock_words: set[str] = set()
     clock_suffixes: set[str] = set()
     date_articles: set[str] = set()
+    year_suffixes: set[str] = set()
     for language, table in data.items():
         if len(table["months"]) != MONTHS_A_YEAR:
             raise ValueError(f"calendar_words.toml [{language}]: months must list {MONTHS_A_YEAR} entries")
@@ -136,8 +143,10 @@ def calendar_words() -> CalendarWords:
         clock_words.update(word.lower() for word in table.get("clock_words", ()))
         clock_suffixes.update(word.lower() for word in table.get("clock_suffixes", ()))
         date_articles.update(word.lower() for word in table.get("date_articles", ()))
+        year_suffixes.update(word.lower() for word in table.get("year_suffixes", ()))
     return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)), clock_words=tuple(sorted(clock_words)),
-                         clock_suffixes=tuple(sorted(clock_suffixes)), date_articles=tuple(sorted(date_articles)))
+                         clock_suffixes=tuple(sorted(clock_suffixes)), date_articles=tuple(sorted(date_articles)),
+                         year_suffixes=tuple(sorted(year_suffixes)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,12 @@ from newsgrab.text.byline import BYLINE_RE, byline_names
 CLOCK_WORDS = calendar_words().clock_word_alternation()
 _WEEKDAY_START_RE = re.compile(rf"^(?:{calendar_words().weekday_alternation()})\.?,?\s+(?=\d)", re.IGNORECASE)
 
+
+def opens_with_weekday(text: str) -> bool:
+    """Whether a text opens with a weekday's name right before a date's first digit ("jeudi 4 juin",
+    "Thu, 3 Jan")."""
+    return _WEEKDAY_START_RE.match(text) is not None
+
 #: a month-first numeric date: two-digit year with slashes, or any year with dots; or a two-digit
 #: year with dots or dashes ("05.24.16 5:42 AM", "07.13.17", "08-13-10 05:18 PM"), which `numeric_date`
 #: reads month first only when the date says so (`_short_year_is_month_first`)
@@ -34,21 +40,25 @@ _US_NUMERIC_RE = re.compile(
 )
 #: a 12-hour clock after a date ("5:42 AM", "05:18 PM", "11:04am"): a US theme's, whose dates are month first
 _TWELVE_HOUR_RE = re.compile(r"[\s,|•·–—-]*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
-#: what may follow the date of a dateline: a clock time, am/pm, a time zone ("Mar. 14, 2019, 8:41 AM UTC")
+#: what may follow the date of a dateline: the word for "year" ("9 июля 2021 г."), a clock time, am/pm, a
+#: time zone ("Mar. 14, 2019, 8:41 AM UTC")
 #: and as CJK pages print them, a weekday in brackets, hours and minutes, an update time in brackets
 #: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）"), and a labelled update's relative time
 #: (data/relative_times.toml: "Oct 26, 2022 8:12 AM ET | Last Updated: 17 minutes ago")
 TIME_TAIL_RE = re.compile(
+    rf"(?:\s*(?:{calendar_words().year_suffix_alternation()})(?!\w))?"
     rf"[\s,.|:;•·–—-]*(?:[（(][^\s()（）\d]{{1,3}}[)）]\s*)?(?:(?:{CLOCK_WORDS})\s+)?"
     r"(?:\d{1,2}[:.h時]\d{2}分?(?::\d{2})?)?\s*"
     r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?\s*(?:[（(][^()（）]{1,24}[)）])?"
     rf"(?:[\s|,•·–—-]*(?i:(?:{date_labels().alternation()})\s*:?\s*(?:{relative_time_pattern()})))?[\s.|)\]]*$"
 )
 #: a date in a header line: DATE_PHRASE_RE's forms, and the CJK and year-first forms `parse_date` reads
-#: too ("2019年4月19日", "2019/3/5", "2019.04.28"), as Japanese, Chinese and Korean pages print their dates
+#: too ("2019年4月19日", "2019/3/5", "2019.04.28", the spaced "2019. 04. 28."), as Japanese, Chinese and
+#: Korean pages print their dates
 TEXT_DATE_RE = re.compile(
     rf"{DATE_PHRASE_RE.pattern}|(?:19|20)\d\d\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]"
-    r"|(?<![\d./-])(?:19|20)\d\d(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d(?![\d./])",
+    r"|(?<![\d./-])(?:19|20)\d\d(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d(?![\d./])"
+    r"|(?<![\d.])(?:19|20)\d\d\.\s[01]?\d\.\s[0-3]?\d\.?(?![\d.])",
     re.IGNORECASE,
 )
 #: a clock time and a US time zone after a date ("08:00 AM EDT", "11:00 AM PT"), which tells that a

@@ -26,7 +26,7 @@ import re
 
 from newsgrab.meta.dates import has_digit
 from newsgrab.text.byline import BYLINE_RE
-from newsgrab.text.datelines import kicker_date
+from newsgrab.text.datelines import kicker_date, opens_with_weekday
 from newsgrab.text.ends import ends_with
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, is_dateline
 
@@ -86,6 +86,17 @@ def is_nested_header(line: str, start: int, above: int) -> bool:
     # full stop is a sentence's tail ("on 3 March 2021 at 10:12 AM EST."), as text/datefallback.py reads it
     return (has_digit(line) and not line.endswith(".")
             and (is_dateline(line) or kicker_date(line) is not None))
+
+
+def is_weekday_dateline(line: str) -> bool:
+    """Whether a line (stripped) that starts in lower case is a dateline opening with its weekday, as
+    pages in French, Spanish, Portuguese, Italian, Dutch, Polish or Russian print it ("jeudi 4 juin
+    2020", "sexta-feira, 22 de outubro de 2010 às 20:13", "niedziela, 28 maja 2023"): the lower case
+    reads as the rest of the line above to the join, which glued it to the headline over it ("<the
+    headline> sexta-feira, 22 de ...") and the page lost its date. A date that ends a sentence ("...
+    aura lieu" / "jeudi 4 juin 2020.") is left to the join."""
+    return (line[:1].islower() and not line.endswith(".") and opens_with_weekday(line)
+            and _is_header_line(line))
 
 
 def opens_with_header(first: str, second: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgrab.text.glue import BREAKS_AFTER, is_header_break, is_nested_header, opens_with_header
+from newsgrab.text.glue import BREAKS_AFTER, is_header_break, is_nested_header, is_weekday_dateline, opens_with_header
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
@@ -361,6 +361,8 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
         if (joins and width is None and prev_line[-1:] != " "
                 and is_nested_header(stripped, start + len(text) - len(text.lstrip()), prev_start)):
             joins = False  # a byline or a date nested under the line above: the next element (text/glue.py)
+        if joins and not broke and prev_line[-1:] != " " and is_weekday_dateline(stripped):
+            joins = False  # a dateline opening with its weekday in lower case: an element of its own (text/glue.py)
         if (joins and width is not None and ((opens and broke) or prev_line.rstrip()[-1:] in BREAKS_AFTER)
                 and is_header_break(prev_line.strip(), stripped, opens=opens, wrapped=broke,
                                     full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND)):
