@@ -12,6 +12,8 @@ where the candidates are.
 
 from __future__ import annotations
 
+import re
+
 from newsgrab.media.credittail import ends_with_bare_credit, ends_with_credit
 from newsgrab.meta.dates import may_hold_date
 from newsgrab.meta.linkcalls import is_lost_link_call
@@ -73,6 +75,8 @@ POINTS = {
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
+    "prose": -20,        # it holds three sentences or more (`sentences`): a paragraph of prose, a newsletter's
+                         # pitch, a quote from the story; a headline says one thing, two at most ("Stop. Listen")
     "credit": -50,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive", a bare
                          # "... votes. | AP Photo": credittail.py): a caption, whatever else it has for
                          # it (a headline never credits a picture); more than the byline under it, being
@@ -110,6 +114,14 @@ MAX_LENGTH_WORDS = 6
 #: words a heading has at least for the lower-level heading right under it to be its deck (`_deck_under`):
 #: a shorter one is a section's banner ("Business Monday") over the headline
 MIN_DECK_OVER_WORDS = 4
+#: sentences a line holds at least to be prose, not a headline (`sentences`)
+MIN_PROSE_SENTENCES = 3
+#: a sentence's end inside a line: a word of three small letters or more, its full stop, question or
+#: exclamation mark (a closing quote after it), a space and a capital or an opening quote. A short
+#: word before the stop is an abbreviation's ("Gov. Ana Ruiz", "St. Louis", "U.S. Court"); in Chinese
+#: and Japanese, a full stop with more text after it outside a quote (their full-width "？" and "！" mark
+#: a headline's teaser or a quote's tone as often: "【？】「お得！」...")
+_SENTENCE_END_RE = re.compile(r"([^\W\d_]{3})[.!?][\"”’»)]*\s+([\"“„«]?[^\W\d_])|。(?=[^\s」』）”])")
 #: points a candidate needs: a plain line with nothing else for it is not taken as the title
 MIN_TITLE_POINTS = 8
 
@@ -188,6 +200,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(RUN_ON_RE.search(block.text))),
+            "prose": int(sentences(block.text) >= MIN_PROSE_SENTENCES),
             "credit": int(ends_with_credit(block.text) or ends_with_bare_credit(block.text)),
             "self_reference": int(refers_to_page(block.text)),
             "link_note": int(ends_with_link_note(block.text)),
@@ -202,6 +215,16 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "again": int(_again(blocks, index, page)),
         }
     return out
+
+
+def sentences(text: str) -> int:
+    """The sentences a line holds: one more than the sentence ends inside it (`_SENTENCE_END_RE`: the
+    word before the stop in small letters, the one after it starting with a capital or a quote)."""
+    ends = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        before, after = match.group(1), match.group(2)
+        ends += before is None or (before.islower() and not after[-1].islower())
+    return ends + 1
 
 
 def _lower(blocks: list[Block], start: int, seen: list[frozenset[str]]) -> frozenset[str]:
