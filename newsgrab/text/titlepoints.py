@@ -26,6 +26,7 @@ from newsgrab.text.linknote import ends_with_link_note
 from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
+from newsgrab.text.titled import titled, titled_parts
 from newsgrab.text.titlerun import runs_on
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
@@ -95,6 +96,8 @@ POINTS = {
                          # the story more than its headline does, and the headline's words too
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
+    "titled": 10,        # another line prints it beside the site's name and a separator, as a `<title>` does
+                         # ("<headline> | Site" in a sticky header or share box: titled.py)
     "again": 10,         # printed again elsewhere on the page, whole or inside a longer line (share
                          # buttons' "<headline> on Facebook", a breadcrumb, the headline over a gallery)
     "echo": 4,           # per word of it, up to MAX_LENGTH_WORDS, that the opening paragraphs repeat:
@@ -171,6 +174,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
+    beside_names: list[dict[str, set[int]]] = []  # the headlines lines print beside the site's name, read once
     page: list[str] = []  # the page casefolded, read for the first candidate long enough to be printed again
     lower: list[frozenset[str]] = []  # the article's small-letter words, read for the first name-shaped line
     distance: dict[int, int] = {}
@@ -213,6 +217,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "echo": 0 if named and block.kind not in HEADING_KINDS else min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
             "again": int(_again(blocks, index, page)),
+            "titled": int(titled(blocks, index, _titled(blocks, beside_names))),
         }
     return out
 
@@ -225,6 +230,13 @@ def sentences(text: str) -> int:
         before, after = match.group(1), match.group(2)
         ends += before is None or (before.islower() and not after[-1].islower())
     return ends + 1
+
+
+def _titled(blocks: list[Block], seen: list[dict[str, set[int]]]) -> dict[str, set[int]]:
+    """`titled_parts` of the page, read once (`seen` keeps them)."""
+    if not seen:
+        seen.append(titled_parts(blocks))
+    return seen[0]
 
 
 def _lower(blocks: list[Block], start: int, seen: list[frozenset[str]]) -> frozenset[str]:
