@@ -10,6 +10,7 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - span.py: which run of blocks is the article (shape only)
 - mediaside.py: media-only blocks set aside while the readers below count blocks, put back after
 - title.py, header.py, around.py: the headline, and the byline, dates and tags around it
+- titled.py: a headline another line prints beside the site's name ("<headline> | Site"), as a `<title>`
 - titleshape.py, echo.py, teasers.py: what title.py asks of a line (headline-shaped? retold by the
   story?) and the label lines and teaser lists that sit above or below a headline
 - site.py: the site's name, from what the text prints of it twice (its `<title>` line, a copyright

@@ -12,6 +12,8 @@ where the candidates are.
 
 from __future__ import annotations
 
+import re
+
 from newsgrab.media.credittail import ends_with_bare_credit, ends_with_credit
 from newsgrab.meta.dates import may_hold_date
 from newsgrab.meta.linkcalls import is_lost_link_call
@@ -24,6 +26,7 @@ from newsgrab.text.linknote import ends_with_link_note
 from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
 from newsgrab.text.standfirst import RUN_ON_RE, longer_line_under, standfirst_under
+from newsgrab.text.titled import titled, titled_parts
 from newsgrab.text.titlerun import runs_on
 from newsgrab.text.titleshape import (
     HEADING_KINDS,
@@ -73,6 +76,8 @@ POINTS = {
     "container": -8,     # holds another candidate whole (a breadcrumb that ends in the headline)
     "list_item": -6,     # a list item (menus and teaser lists are lists)
     "caption": -6,       # a sentence ends inside it (a photo caption run into its credit)
+    "prose": -20,        # it holds three sentences or more (`sentences`): a paragraph of prose, a newsletter's
+                         # pitch, a quote from the story; a headline says one thing, two at most ("Stop. Listen")
     "credit": -50,       # it ends with a picture's credit ("... Photo: Jane Doe", "... © Archive", a bare
                          # "... votes. | AP Photo": credittail.py): a caption, whatever else it has for
                          # it (a headline never credits a picture); more than the byline under it, being
@@ -91,6 +96,8 @@ POINTS = {
                          # the story more than its headline does, and the headline's words too
     "slug": 20,          # most of its words are the slug of a web address printed near the story: the
                          # page's own address names its headline, as the `<title>` line does
+    "titled": 10,        # another line prints it beside the site's name and a separator, as a `<title>` does
+                         # ("<headline> | Site" in a sticky header or share box: titled.py)
     "again": 10,         # printed again elsewhere on the page, whole or inside a longer line (share
                          # buttons' "<headline> on Facebook", a breadcrumb, the headline over a gallery)
     "echo": 4,           # per word of it, up to MAX_LENGTH_WORDS, that the opening paragraphs repeat:
@@ -110,6 +117,14 @@ MAX_LENGTH_WORDS = 6
 #: words a heading has at least for the lower-level heading right under it to be its deck (`_deck_under`):
 #: a shorter one is a section's banner ("Business Monday") over the headline
 MIN_DECK_OVER_WORDS = 4
+#: sentences a line holds at least to be prose, not a headline (`sentences`)
+MIN_PROSE_SENTENCES = 3
+#: a sentence's end inside a line: a word of three small letters or more, its full stop, question or
+#: exclamation mark (a closing quote after it), a space and a capital or an opening quote. A short
+#: word before the stop is an abbreviation's ("Gov. Ana Ruiz", "St. Louis", "U.S. Court"); in Chinese
+#: and Japanese, a full stop with more text after it outside a quote (their full-width "？" and "！" mark
+#: a headline's teaser or a quote's tone as often: "【？】「お得！」...")
+_SENTENCE_END_RE = re.compile(r"([^\W\d_]{3})[.!?][\"”’»)]*\s+([\"“„«]?[^\W\d_])|。(?=[^\s」』）”])")
 #: points a candidate needs: a plain line with nothing else for it is not taken as the title
 MIN_TITLE_POINTS = 8
 
@@ -159,6 +174,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
+    beside_names: list[dict[str, set[int]]] = []  # the headlines lines print beside the site's name, read once
     page: list[str] = []  # the page casefolded, read for the first candidate long enough to be printed again
     lower: list[frozenset[str]] = []  # the article's small-letter words, read for the first name-shaped line
     distance: dict[int, int] = {}
@@ -188,6 +204,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
                 for other in candidates)),
             "list_item": int(block.kind == "li"),
             "caption": int(bool(RUN_ON_RE.search(block.text))),
+            "prose": int(sentences(block.text) >= MIN_PROSE_SENTENCES),
             "credit": int(ends_with_credit(block.text) or ends_with_bare_credit(block.text)),
             "self_reference": int(refers_to_page(block.text)),
             "link_note": int(ends_with_link_note(block.text)),
@@ -200,8 +217,26 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "echo": 0 if named and block.kind not in HEADING_KINDS else min(echoes.get(index, 0), MAX_LENGTH_WORDS),
             "slug": int(bool(slug) and retold(block.text, slug)),
             "again": int(_again(blocks, index, page)),
+            "titled": int(titled(blocks, index, _titled(blocks, beside_names))),
         }
     return out
+
+
+def sentences(text: str) -> int:
+    """The sentences a line holds: one more than the sentence ends inside it (`_SENTENCE_END_RE`: the
+    word before the stop in small letters, the one after it starting with a capital or a quote)."""
+    ends = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        before, after = match.group(1), match.group(2)
+        ends += before is None or (before.islower() and not after[-1].islower())
+    return ends + 1
+
+
+def _titled(blocks: list[Block], seen: list[dict[str, set[int]]]) -> dict[str, set[int]]:
+    """`titled_parts` of the page, read once (`seen` keeps them)."""
+    if not seen:
+        seen.append(titled_parts(blocks))
+    return seen[0]
 
 
 def _lower(blocks: list[Block], start: int, seen: list[frozenset[str]]) -> frozenset[str]:
