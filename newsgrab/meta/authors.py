@@ -51,6 +51,7 @@ from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, is_phrase, keep_people, split_authors
 from newsgrab.meta.personitem import holds_person, person_item_names
 from newsgrab.meta.roles import is_organisation
+from newsgrab.meta.titlenames import ascii_spellings
 from newsgrab.meta.titles import fold_title, site_keys
 from newsgrab.whitespace import fold_space
 
@@ -376,7 +377,8 @@ def _may_name_author_page(href: str) -> bool:
 def author_link_name(text: str, href: str) -> str | None:
     """The link's text when the link goes to the page of an author named by that text
     ("Nora Vale" -> "/author/nora-vale"), else None. Self-reference, not words: a link's text that
-    is its own author slug is a name, in any language and whatever the page calls it; the text
+    is its own author slug is a name, in any language and whatever the page calls it, spelt in ASCII
+    or not ("Hans Müller" -> "/autor/hans-mueller"); the text
     path reads its markdown links with the same test. A byline label opening the text is not part of
     the name ("<a href=/contributor/lucy_akins/>By Lucy Akins</a>")."""
     if not _may_name_author_page(href):
@@ -386,7 +388,12 @@ def author_link_name(text: str, href: str) -> str | None:
     if found is None:
         return None
     text = _LABEL_START_RE.sub("", fold_space(text)).strip()
-    if text and fold_title(text) == fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"]))):
+    if not text:
+        return None
+    name, slug = fold_title(text), fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"])))
+    # a slug spells the name in ASCII as a URL must ("Hans Müller" -> "/autor/hans-mueller", "André
+    # Lund" -> "/author/andre-lund"): the same spellings a domain gives a site's name (`ascii_spellings`)
+    if name == slug or slug in ascii_spellings(name):
         return text
     return None
 
