@@ -45,6 +45,7 @@ from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.labelpairs import labelled_authors
 from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.linktitles import titled_name
 from newsgrab.meta.namedate import dated_linked_names, dated_name_line, role_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
@@ -79,6 +80,8 @@ _AUTHOR_HREF_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/[
 _URL_BREAKS = "\t\n\r"
 #: the hrefs of the links in an element and of the element itself, in document order (plain strings)
 _HREFS = lxml.etree.XPath("descendant-or-self::a/@href", smart_strings=False)
+#: the titles of the links in an element and of the element itself (`titled_name` reads them)
+_TITLED = lxml.etree.XPath("descendant-or-self::a[@title]", smart_strings=False)
 #: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
 _SLUG_NUMBER_RE = re.compile(r"-\d+$")
 _WORD_RE = re.compile(r"\w+")
@@ -227,12 +230,13 @@ def _header_author_links(scan: PageScan) -> list[str]:
         return []
     names = []
     for part, _text in header_parts(scan, preceding_first=False):
-        if not _may_name_author_page(" ".join(cast(list[str], _HREFS(part)))):
+        titled = _TITLED(part)
+        if not titled and not _may_name_author_page(" ".join(cast(list[str], _HREFS(part)))):
             continue  # all its hrefs at once (a test one href passes, their joined text passes too)
         for link in part.iter("a"):
-            href = link.get("href") or ""
-            if _may_name_author_page(href):  # the href before the text: reading a link's text costs more
-                text = author_link_name(link.text_content(), href)
+            href, title = link.get("href") or "", link.get("title") if titled else None
+            if title or _may_name_author_page(href):  # the href before the text: reading a link's text costs more
+                text = author_link_name(link.text_content(), href, title)
                 if text:
                     names.append(text)
     return names
@@ -323,7 +327,7 @@ def _linked(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     around = next(el.iterancestors("a"), None)
     links = [*el.iter("a"), *([around] if around is not None else [])]
     linked = {fold_title(name) for link in links
-              if (name := author_link_name(link.text_content(), link.get("href") or ""))}
+              if (name := author_link_name(link.text_content(), link.get("href") or "", link.get("title")))}
     return all(fold_title(name) in linked for name in names)
 
 
@@ -374,13 +378,19 @@ def _may_name_author_page(href: str) -> bool:
     return _AUTHOR_HREF_RE.search(href) is not None or any(brk in href for brk in _URL_BREAKS)
 
 
-def author_link_name(text: str, href: str) -> str | None:
+def author_link_name(text: str, href: str, title: str | None = None) -> str | None:
     """The link's text when the link goes to the page of an author named by that text
     ("Nora Vale" -> "/author/nora-vale"), else None. Self-reference, not words: a link's text that
     is its own author slug is a name, in any language and whatever the page calls it, spelt in ASCII
     or not ("Hans Müller" -> "/autor/hans-mueller"); the text
     path reads its markdown links with the same test. A byline label opening the text is not part of
-    the name ("<a href=/contributor/lucy_akins/>By Lucy Akins</a>")."""
+    the name ("<a href=/contributor/lucy_akins/>By Lucy Akins</a>"). A link whose `title` names its
+    text as the author of an archive ("<a href=/profile/8812 title="Posts by Nora Vale">Nora Vale</a>",
+    `titled_name`) goes to that author's page whatever its address says."""
+    if title:
+        titled = titled_name(text, title)
+        if titled:
+            return titled
     if not _may_name_author_page(href):
         return None  # most links of a long header (a Wikipedia article's) name no author page
     parts = urls.split(href)  # None: an href that does not parse ("http://[::1")
