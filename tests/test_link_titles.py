@@ -1,6 +1,6 @@
 """A link whose title says it opens an author's archive names the author wherever its address goes:
-"<a href=/profile/8812 title="Posts by Nora Vale">Nora Vale</a>". `linktitles.titled_name`, read by
-`authors.author_link_name` (the header's author links and a far labelled line's linked names)."""
+"<a href=/profile/8812 title="Posts by Nora Vale">Nora Vale</a>". `authorlinks.titled_name`, read by
+`authorlinks.author_link_name` (the header's author links and a far labelled line's linked names)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from newsgrab.meta.authors import author_link_name
-from newsgrab.meta.linktitles import titled_name
+from newsgrab.meta.authorlinks import author_link_name, titled_name
 from tests.byline_pages import BODY, authors_of, far
 
 
