@@ -106,3 +106,21 @@ def test_a_dated_linked_name_whose_address_spells_it_in_ascii() -> None:
     # no label, no author path: the user page's address spells "Jörg Lund" as "joerg-lund"
     assert authors_of(far("<div><a href=/u/joerg-lund>Jörg Lund</a> <span>05.24.16</span></div>")) == ["Jörg Lund"]
     assert authors_of(far("<div><a href=/u/jens-lund>Jörg Lund</a> <span>05.24.16</span></div>")) == []
+
+
+
+def _header_authors(line: str) -> list[str]:
+    """The authors of a page with `line` right under its headline, in the article header."""
+    tree = parse_html("<html><body><article><h1>Harbour wall to be rebuilt</h1>"
+                      f"{line}{BODY}</article></body></html>")
+    return read_metadata(tree).authors
+
+
+def test_a_credit_before_a_contributor_link_names_no_author() -> None:
+    # the illustrator links to a contributor's page as the writer does; the credit's label says who is who
+    assert _header_authors("<p>By <a href='/contributors/mia-tran'>Mia Tran</a> Illustration by "
+                           "<a href='/contributors/ada-lin'>Ada Lin</a> May 10, 2019</p>") == ["Mia Tran"]
+    assert _header_authors("<p>Photographs by: <a href='/contributors/ada-lin'>Ada Lin</a></p>") == []
+    # two writers, no credit between them: both
+    assert _header_authors("<p>By <a href='/author/mia-tran'>Mia Tran</a>, <a href='/author/raul-ortiz'>Raul "
+                           "Ortiz</a></p>") == ["Mia Tran", "Raul Ortiz"]

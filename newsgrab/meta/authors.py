@@ -49,7 +49,7 @@ from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.namedate import dated_linked_names, dated_name_line, role_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
-from newsgrab.meta.people import clean_name, is_phrase, keep_people, split_authors
+from newsgrab.meta.people import clean_name, credits_next, is_phrase, keep_people, split_authors
 from newsgrab.meta.personitem import holds_person, person_item_names
 from newsgrab.meta.roles import is_organisation
 from newsgrab.meta.titles import fold_title, site_keys
@@ -217,7 +217,7 @@ def _header_author_links(scan: PageScan) -> list[str]:
             href, title = link.get("href") or "", link.get("title") if titled else None
             if title or _may_name_author_page(href):  # the href before the text: reading a link's text costs more
                 text = author_link_name(link.text_content(), href, title)
-                if text:
+                if text and not credits_next(line_lead(link)):  # "Illustration by <a>Ada Lin</a>"
                     names.append(text)
     return names
 
