@@ -71,8 +71,12 @@ _COPYRIGHT_NOISE_RE = re.compile(
 _WORDS = byline_words()
 #: the hrefs of the links in an element and of the element itself, in document order (plain strings)
 _HREFS = lxml.etree.XPath("descendant-or-self::a/@href", smart_strings=False)
-#: the titles of the links in an element and of the element itself (`titled_name` reads them)
-_TITLED = lxml.etree.XPath("descendant-or-self::a[@title]", smart_strings=False)
+#: the links in an element (or the element itself) whose title ends with the link's own text and says more
+#: ("<a title="Posts by Nora Vale">Nora Vale</a>"; `authorlinks.titled_name` reads what it says)
+_TITLED_LINKS = lxml.etree.XPath(
+    "descendant-or-self::a[@title][string-length(normalize-space(@title)) > string-length(normalize-space(.))]"
+    "[substring(normalize-space(@title), string-length(normalize-space(@title))"
+    " - string-length(normalize-space(.)) + 1) = normalize-space(.)]")
 _WORD_RE = re.compile(r"\w+")
 #: an opener right after a number, inside a line: the date or time first, then the byline ("Tuesday 15
 #: October 2019 by Jane Doe", "6:20 AM PST 03/12/2019 by Jane Doe", "Published Oct 11, 2022 By Jane Doe")
@@ -210,11 +214,16 @@ def _header_author_links(scan: PageScan) -> list[str]:
         return []
     names = []
     for part, _text in header_parts(scan, preceding_first=False):
-        titled = _TITLED(part)
-        if not titled and not _may_name_author_page(" ".join(cast(list[str], _HREFS(part)))):
-            continue  # all its hrefs at once (a test one href passes, their joined text passes too)
-        for link in part.iter("a"):
-            href, title = link.get("href") or "", link.get("title") if titled else None
+        # the links whose title ends with their own text, found in C (`titled_name` reads them): a Wikipedia
+        # body titles each of its hundreds of links with its target's name, none with more than the text
+        titled = cast(list[lxml.html.HtmlElement], _TITLED_LINKS(part))
+        # all its hrefs at once (a test one href passes, their joined text passes too)
+        by_href = _may_name_author_page(" ".join(cast(list[str], _HREFS(part))))
+        if not titled and not by_href:
+            continue
+        titled_set = set(titled)
+        for link in part.iter("a") if by_href else titled:
+            href, title = link.get("href") or "", link.get("title") if link in titled_set else None
             if title or _may_name_author_page(href):  # the href before the text: reading a link's text costs more
                 text = author_link_name(link.text_content(), href, title)
                 if text and not credits_next(line_lead(link)):  # "Illustration by <a>Ada Lin</a>"
