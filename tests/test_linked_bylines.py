@@ -39,7 +39,7 @@ def test_a_linked_byline_after_the_body_starts_is_not_read() -> None:
 
 def test_an_author_link_whose_text_keeps_its_label() -> None:
     assert author_link_name("By Mia Tran", "/contributor/mia_tran/") == "Mia Tran"
-    assert author_link_name(" Von Hans Müller", "/autor/hans-muller") is None  # not its slug: ü is no u
+    assert author_link_name(" Von Hans Müller", "/autor/hans-mullen") is None  # not its slug
     assert author_link_name("Von Hans Müller", "/autor/hans-müller") == "Hans Müller"
     assert author_link_name("More by Mia Tran", "/author/mia-tran") is None  # a label inside, not opening
     # by the headline, and beyond the header (the link around the label's element)
@@ -80,3 +80,47 @@ def test_hrefs_that_look_like_an_author_page_only_when_joined_name_no_one() -> N
 def test_a_tab_inside_an_author_page_href_is_read_as_a_browser_reads_it() -> None:
     # urlsplit drops the tab ("/au\tthor/..." is "/author/..."): the joined test lets the part through
     assert _header_links("<a href='/au\tthor/nora-vale'>Nora Vale</a>") == ["Nora Vale"]
+
+
+@pytest.mark.parametrize(("text", "href"), [
+    ("Hans Müller", "/autor/hans-mueller"),  # ü as German URLs spell it
+    ("Hans Müller", "/autor/hans-muller/"),  # ü with its mark dropped, as WordPress spells it
+    ("Bjørn Lykke", "/author/bjoern-lykke"),  # a letter Unicode does not decompose
+    ("Inès Carvalho", "/author/ines-carvalho"),
+])
+def test_an_author_slug_spells_the_name_in_ascii(text: str, href: str) -> None:
+    # an address is ASCII: the slug of a name with accents spells it as a domain spells a site's name
+    assert author_link_name(text, href) == text
+
+
+@pytest.mark.parametrize(("text", "href"), [
+    ("Hanna Müller", "/autor/hans-mueller"),  # another person's page
+    ("Hans Müller", "/autor/hans-moeller"),  # ö is not ü
+    ("Inès Carvalho", "/tag/ines-carvalho"),  # a topic page, not an author's
+])
+def test_an_ascii_slug_of_another_name_names_no_one(text: str, href: str) -> None:
+    assert author_link_name(text, href) is None
+
+
+def test_a_dated_linked_name_whose_address_spells_it_in_ascii() -> None:
+    # no label, no author path: the user page's address spells "Jörg Lund" as "joerg-lund"
+    assert authors_of(far("<div><a href=/u/joerg-lund>Jörg Lund</a> <span>05.24.16</span></div>")) == ["Jörg Lund"]
+    assert authors_of(far("<div><a href=/u/jens-lund>Jörg Lund</a> <span>05.24.16</span></div>")) == []
+
+
+
+def _header_authors(line: str) -> list[str]:
+    """The authors of a page with `line` right under its headline, in the article header."""
+    tree = parse_html("<html><body><article><h1>Harbour wall to be rebuilt</h1>"
+                      f"{line}{BODY}</article></body></html>")
+    return read_metadata(tree).authors
+
+
+def test_a_credit_before_a_contributor_link_names_no_author() -> None:
+    # the illustrator links to a contributor's page as the writer does; the credit's label says who is who
+    assert _header_authors("<p>By <a href='/contributors/mia-tran'>Mia Tran</a> Illustration by "
+                           "<a href='/contributors/ada-lin'>Ada Lin</a> May 10, 2019</p>") == ["Mia Tran"]
+    assert _header_authors("<p>Photographs by: <a href='/contributors/ada-lin'>Ada Lin</a></p>") == []
+    # two writers, no credit between them: both
+    assert _header_authors("<p>By <a href='/author/mia-tran'>Mia Tran</a>, <a href='/author/raul-ortiz'>Raul "
+                           "Ortiz</a></p>") == ["Mia Tran", "Raul Ortiz"]

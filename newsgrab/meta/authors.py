@@ -30,13 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from typing import cast
-from urllib.parse import unquote
 
 import lxml.etree
 import lxml.html
 
-from newsgrab import urls
 from newsgrab.meta.afterheadline import NUMERIC_STAMP_RE, Step, has_date, is_dated, stretch
+from newsgrab.meta.authorlinks import LABEL_START_RE as _LABEL_START_RE
+from newsgrab.meta.authorlinks import author_link_name as author_link_name
+from newsgrab.meta.authorlinks import may_name_author_page as _may_name_author_page
 from newsgrab.meta.avatarnames import avatar_names
 from newsgrab.meta.bannerhead import past_banner
 from newsgrab.meta.dates import DATE_PHRASE_RE
@@ -48,7 +49,7 @@ from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.namedate import dated_linked_names, dated_name_line, role_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
-from newsgrab.meta.people import clean_name, is_phrase, keep_people, split_authors
+from newsgrab.meta.people import clean_name, credits_next, is_phrase, keep_people, split_authors
 from newsgrab.meta.personitem import holds_person, person_item_names
 from newsgrab.meta.roles import is_organisation
 from newsgrab.meta.titles import fold_title, site_keys
@@ -68,28 +69,15 @@ _COPYRIGHT_NOISE_RE = re.compile(
 
 
 _WORDS = byline_words()
-#: a link to an author's page: the path ends in "/author/<slug>" (the path words of byline_words.toml)
-_AUTHOR_PATH_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/(?P<slug>[^/]+)/?$", re.IGNORECASE)
-#: what an href whose path `_AUTHOR_PATH_RE` matches holds anyway (its path is a piece of the href, unless
-#: urlsplit removed a tab or line break from it): a search of the href, cheaper than splitting it
-_AUTHOR_HREF_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/[^/]", re.IGNORECASE)
-#: characters urlsplit removes from a URL (a tab or line break inside a word of the path), each looked for
-#: by a substring test: a set of the characters of a header part's joined hrefs costs more than its search
-_URL_BREAKS = "\t\n\r"
 #: the hrefs of the links in an element and of the element itself, in document order (plain strings)
 _HREFS = lxml.etree.XPath("descendant-or-self::a/@href", smart_strings=False)
-#: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
-_SLUG_NUMBER_RE = re.compile(r"-\d+$")
+#: the links in an element (or the element itself) whose title ends with the link's own text and says more
+#: ("<a title="Posts by Nora Vale">Nora Vale</a>"; `authorlinks.titled_name` reads what it says)
+_TITLED_LINKS = lxml.etree.XPath(
+    "descendant-or-self::a[@title][string-length(normalize-space(@title)) > string-length(normalize-space(.))]"
+    "[substring(normalize-space(@title), string-length(normalize-space(@title))"
+    " - string-length(normalize-space(.)) + 1) = normalize-space(.)]")
 _WORD_RE = re.compile(r"\w+")
-#: a byline's label opening an element's own text, in the languages of data/byline_words.toml: an opener
-#: or a label ending in one, with or without a colon ("By", "Written by", "Von:"), any other label with a
-#: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after marks ("// By"),
-#: taken possessively (`*+`: a label opens with a word character, so whitespace is not given back and retried)
-_LABEL_START_RE = re.compile(
-    rf"^[^\w]*+(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*[:：]|\s|$)"
-    rf"|(?:{_WORDS.alternation(_WORDS.text_labels())})\s*[:：])",
-    re.IGNORECASE,
-)
 #: an opener right after a number, inside a line: the date or time first, then the byline ("Tuesday 15
 #: October 2019 by Jane Doe", "6:20 AM PST 03/12/2019 by Jane Doe", "Published Oct 11, 2022 By Jane Doe")
 _DATED_OPENER_RE = re.compile(rf"(?<=\d)\s+(?:{_WORDS.alternation(_WORDS.openers)})(?:\s+(?=\w)|\s*$)", re.IGNORECASE)
@@ -226,13 +214,19 @@ def _header_author_links(scan: PageScan) -> list[str]:
         return []
     names = []
     for part, _text in header_parts(scan, preceding_first=False):
-        if not _may_name_author_page(" ".join(cast(list[str], _HREFS(part)))):
-            continue  # all its hrefs at once (a test one href passes, their joined text passes too)
-        for link in part.iter("a"):
-            href = link.get("href") or ""
-            if _may_name_author_page(href):  # the href before the text: reading a link's text costs more
-                text = author_link_name(link.text_content(), href)
-                if text:
+        # the links whose title ends with their own text, found in C (`titled_name` reads them): a Wikipedia
+        # body titles each of its hundreds of links with its target's name, none with more than the text
+        titled = cast(list[lxml.html.HtmlElement], _TITLED_LINKS(part))
+        # all its hrefs at once (a test one href passes, their joined text passes too)
+        by_href = _may_name_author_page(" ".join(cast(list[str], _HREFS(part))))
+        if not titled and not by_href:
+            continue
+        titled_set = set(titled)
+        for link in part.iter("a") if by_href else titled:
+            href, title = link.get("href") or "", link.get("title") if link in titled_set else None
+            if title or _may_name_author_page(href):  # the href before the text: reading a link's text costs more
+                text = author_link_name(link.text_content(), href, title)
+                if text and not credits_next(line_lead(link)):  # "Illustration by <a>Ada Lin</a>"
                     names.append(text)
     return names
 
@@ -322,7 +316,7 @@ def _linked(el: lxml.html.HtmlElement, names: list[str]) -> bool:
     around = next(el.iterancestors("a"), None)
     links = [*el.iter("a"), *([around] if around is not None else [])]
     linked = {fold_title(name) for link in links
-              if (name := author_link_name(link.text_content(), link.get("href") or ""))}
+              if (name := author_link_name(link.text_content(), link.get("href") or "", link.get("title")))}
     return all(fold_title(name) in linked for name in names)
 
 
@@ -366,29 +360,6 @@ def _opens_byline(el: lxml.html.HtmlElement) -> bool:
     after other words is a particle inside a name: "<span>Anton D.</span> <span>Von Brandt</span>"."""
     lead = line_lead(el)
     return not lead or ((el.text or "").lstrip()[:1].islower() and lead[-1:].isdigit())
-
-
-def _may_name_author_page(href: str) -> bool:
-    """`author_link_name`'s first test: whether `href` may be the path of an author's page."""
-    return _AUTHOR_HREF_RE.search(href) is not None or any(brk in href for brk in _URL_BREAKS)
-
-
-def author_link_name(text: str, href: str) -> str | None:
-    """The link's text when the link goes to the page of an author named by that text
-    ("Nora Vale" -> "/author/nora-vale"), else None. Self-reference, not words: a link's text that
-    is its own author slug is a name, in any language and whatever the page calls it; the text
-    path reads its markdown links with the same test. A byline label opening the text is not part of
-    the name ("<a href=/contributor/lucy_akins/>By Lucy Akins</a>")."""
-    if not _may_name_author_page(href):
-        return None  # most links of a long header (a Wikipedia article's) name no author page
-    parts = urls.split(href)  # None: an href that does not parse ("http://[::1")
-    found = _AUTHOR_PATH_RE.search(parts.path) if parts is not None else None
-    if found is None:
-        return None
-    text = _LABEL_START_RE.sub("", fold_space(text)).strip()
-    if text and fold_title(text) == fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"]))):
-        return text
-    return None
 
 
 def _unique(names: Iterable[str]) -> list[str]:

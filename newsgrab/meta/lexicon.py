@@ -180,6 +180,9 @@ class BylineWords:
     bio_verbs: tuple[str, ...] = ()
     #: the word for "author" in class and id names ("autor", "auteur"): such an element is a byline element
     class_words: tuple[str, ...] = ()
+    #: the preposition before the name in the title of a link to an author's archive ("Posts by Jane Doe",
+    #: "Beiträge von Anna Berg", "Entradas de Ana García")
+    link_titles: frozenset[str] = frozenset()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -227,4 +230,4 @@ def byline_words() -> BylineWords:
                        date_prepositions=words("date_prepositions"), author_paths=words("author_paths"),
                        agencies=words("agencies"),
                        agency_descriptors=frozenset(words("agency_descriptors")), bio_verbs=words("bio_verbs"),
-                       class_words=words("class_words"))
+                       class_words=words("class_words"), link_titles=frozenset(words("link_titles")))

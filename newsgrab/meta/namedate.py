@@ -53,7 +53,7 @@ from newsgrab.meta.roles import (
     rejoin_role_lines,
     strip_trailing_role,
 )
-from newsgrab.meta.titlenames import ascii_fold
+from newsgrab.meta.titlenames import ascii_fold, ascii_spellings
 
 #: characters; a header element longer than this holds more than a byline and its date
 MAX_PART_CHARS = 200
@@ -223,15 +223,17 @@ def _whole_names(head: str) -> list[str]:
 
 
 def _spelt_by_link(name: str, part: lxml.html.HtmlElement) -> bool:
-    """Whether a link in `part` whose text is `name` has an address that spells each word of it."""
-    words = [w for w in (_letters(w) for w in name.split()) if len(w) >= MIN_SPELT_LETTERS]
+    """Whether a link in `part` whose text is `name` has an address that spells each word of it, in
+    any of its ASCII spellings ("Jörg Lund" -> "/u/joerg-lund" or "/u/jorg-lund", `ascii_spellings`)."""
+    words = [(_letters(w), *ascii_spellings(w.casefold()))
+             for w in name.split() if len(_letters(w)) >= MIN_SPELT_LETTERS]
     if not words:
         return False
     for link in part.iter("a"):
         href = link.get("href")
         if href and spaced_text(link) == name:
             address = _letters(unquote(href))
-            if all(w in address for w in words):
+            if all(any(s in address for s in spellings) for spellings in words):
                 return True
     return False
 

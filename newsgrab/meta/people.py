@@ -77,6 +77,11 @@ _WEEKDAY_RE = re.compile(rf"\b(?:{calendar_words().weekday_alternation()})\b\.?"
 _CLOCK_RE = re.compile(r"\b[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?",
                        re.IGNORECASE)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
+#: a credit for other work on the story than its writing: what follows names the editor, photographer,
+#: illustrator or translator, not an author ("Jane Doe Photographs by Ivo Marsh", "Illustration by Ada Lin")
+_CREDIT_BY = r"(?:edited|photographs?|photos?|illustrations?|translated|fact-checked|reviewed)\s+by"
+#: such a credit ending a line's text before a name ("Illustration by <a>Ada Lin</a>")
+_CREDIT_LEAD_RE = re.compile(rf"\b{_CREDIT_BY}\s*[:：]?\s*$", re.IGNORECASE)
 #: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter", "Jane Doe
 #: Follow"; a relative time is cut first, meta/reltime.py), and asides ("(obe)", "（jniino）", "[AP]"). The
 #: labels and interface words are grouped by first letter under one word boundary: the engine tries every
@@ -86,7 +91,7 @@ _TAIL_RE = re.compile(
     r"\b(?:"
     rf"(?:{_WORDS.grouped_alternation(date_labels().modified + date_labels().published)})\b.*$"
     r"|(?:is|was|has been|covers|writes)\s+(?:a|an|the)\b.*$"
-    r"|(?:edited|photographs?|photos?|illustrations?|translated|fact-checked|reviewed)\s+by\b.*$"
+    rf"|{_CREDIT_BY}\b.*$"
     rf"|(?:{_WORDS.grouped_alternation(_WORDS.interface)})(?!\w).*$"
     r")|\([^)]*\)|（[^）]*）|\[[^\]]*\]",
     re.IGNORECASE,
@@ -175,6 +180,14 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         seen.add(folded)
         out.append(name)
     return keep_people(_without_single_words(without_repeats(without_fields(out))))
+
+
+def credits_next(lead: str) -> bool:
+    """Whether the text before a name on its line ends with a credit for other work than the writing
+    ("By Jane Doe Illustration by" before "<a href=/contributors/ada-lin>Ada Lin</a>"): the name that
+    follows is the illustrator's, photographer's or editor's, not an author, though it links to a
+    contributor's page as the writer's does. The same words `split_authors` cuts a byline at."""
+    return _CREDIT_LEAD_RE.search(lead) is not None
 
 
 def _without_single_words(names: list[str]) -> list[str]:
