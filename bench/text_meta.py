@@ -184,6 +184,41 @@ def author_family(article: Any, ref: Any, text: str) -> str:
     return "far"
 
 
+def author_shape(article: Any, ref: Any, text: str) -> str:
+    """The shape of the line that prints the HTML path's author, for a reachable authors miss (the
+    text path names nobody; `in-header` or `far`), so a holdout's misses can be counted by the byline
+    shape a rule would read without a page being listed: the printed line nearest the chosen title
+    line that holds a folded name, as `title` (the title line itself), `labelled` (a byline label of
+    data/byline_words.toml before the name: "By", "Von", "Автор", "記者："), `dated` (a date on the
+    line too), `alone` (the name and nothing else but marks and links' syntax), `linked` (the name is
+    a markdown link's text) or `in-line` (the name inside a longer line: a sentence, a credit)."""
+    from newsgrab.meta.dates import may_hold_date
+    from newsgrab.text.byline import BYLINE_RE, UNSPACED_BYLINE_RE
+    from newsgrab.text.datelines import TEXT_DATE_RE
+    from newsgrab.text.inline import convert_inline
+
+    names = [key for key in (fold(name) for name in ref.authors) if key]
+    lines = [line for line in text.splitlines() if line.strip()]
+    hits = [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
+    if not hits:
+        return "unreachable"
+    at = title_line(article, lines)
+    line = lines[min(hits, key=lambda i: abs(i - at)) if at is not None else hits[0]]
+    plain = convert_inline(line).text.strip(" \t*•·-–—|#>[]")
+    if at is not None and fold(plain) == fold(article.title):
+        return "title"
+    if BYLINE_RE.match(plain) or UNSPACED_BYLINE_RE.match(plain):
+        return "labelled"
+    if may_hold_date(plain) and TEXT_DATE_RE.search(plain):
+        return "dated"
+    if fold(plain) in names:
+        return "alone"
+    if re.search(r"\[[^\]]+\]\(", line) and any(
+            fold(m) in names for m in re.findall(r"\[([^\]]+)\]\(", line)):
+        return "linked"
+    return "in-line"
+
+
 def matches(article: Any, ref: Any) -> dict[str, bool | None]:
     """Per field the text path finds as the HTML path does: None when the HTML path has nothing, else
     whether the text path's value is the same (an author in common, folded; the same day)."""
@@ -303,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     listed: list[str] = []
     #: every converter's authors misses by family, per group (counts only: the holdout's are aggregates)
     author_families: dict[str, Counter[str]] = defaultdict(Counter)
+    #: the reachable ones (in-header, far) by the shape of the line that prints the name (author_shape)
+    author_shapes: dict[str, Counter[str]] = defaultdict(Counter)
     for converter in converters:
         precision[converter] = defaultdict(Counter)
         counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -315,7 +352,10 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             which = refs_halves[key][1]
             if refs[key].authors and not matches(article, refs[key])["authors"]:
-                author_families[which][author_family(article, refs[key], data.decode("utf-8", "replace"))] += 1
+                family_a = author_family(article, refs[key], data.decode("utf-8", "replace"))
+                author_families[which][family_a] += 1
+                if family_a in ("in-header", "far"):
+                    author_shapes[which][author_shape(article, refs[key], data.decode("utf-8", "replace"))] += 1
             verdict_a = author_verdict(article, refs[key])
             if verdict_a:
                 precision[converter][which][verdict_a] += 1
@@ -369,6 +409,10 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|" + "---|" * len(groups))
         for family in ("unreachable", "in-header", "far", "wrong-name"):
             print(f"| {family} | " + " | ".join(str(author_families[which][family]) for which in groups) + " |")
+        print(f"\n| reachable authors misses by the shape of the name's line | {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for shape in ("title", "labelled", "dated", "alone", "linked", "in-line"):
+            print(f"| {shape} | " + " | ".join(str(author_shapes[which][shape]) for which in groups) + " |")
     if listed:
         print(f"\nwrong and invented authors on {args.precision_list}:")
         print("\n".join(listed))
