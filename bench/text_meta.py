@@ -16,7 +16,8 @@ path's wrong answers.
 Each figure is given for the `tune` and `holdout` halves of the fixed split (bench/splits.py): tune
 the text path on the first, report both. `--misses HALF` lists the pages where a field disagrees, so
 a failure mode can be read on the tune half without looking at the holdout pages; each title miss
-is tagged with its family: `unreachable` (the HTML path's title, folded, is printed nowhere in the
+is tagged with its family (an authors miss too, and `--author-families` counts those per group:
+`author_family`): `unreachable` (the HTML path's title, folded, is printed nowhere in the
 dump: a title only in the page's meta tags, which no line of the text can match), `cleaning` (the
 text path took the right line but kept or cut a prefix or suffix: one folded title holds the other)
 or `line` (another line won). The `title, printed` column is the title agreement over the pages
@@ -148,6 +149,76 @@ def title_family(article: Any, ref: Any, text: str) -> str:
     return "cleaning" if mine and (mine in theirs or theirs in mine) else "line"
 
 
+#: how many printed lines either side of the title line count as the header for `author_family`: a
+#: byline block (name, date, reading time, a share row) sits within a few lines of the headline
+HEADER_LINES = 8
+
+
+def title_line(article: Any, lines: list[str]) -> int | None:
+    """The index of the printed line the text path took its title from: the first whose folded text is
+    the folded title, else the first that holds it (a title cleaned of a site suffix), else None."""
+    mine = fold(article.title)
+    if not mine:
+        return None
+    folded = [fold(line) for line in lines]
+    exact = next((i for i, line in enumerate(folded) if line == mine), None)
+    return exact if exact is not None else next((i for i, line in enumerate(folded) if mine in line), None)
+
+
+def author_family(article: Any, ref: Any, text: str) -> str:
+    """Why the authors miss on a page where the HTML path names some: `wrong-name` (the text path gives
+    names, none the HTML path's), else where the HTML path's names are printed: `unreachable` (no
+    folded name printed anywhere: a byline only in the page's meta tags or scripts, which no text rule
+    can reach), `in-header` (printed within HEADER_LINES lines of the title line the text path chose)
+    or `far` (printed only elsewhere: a byline at the foot, or a title line taken from elsewhere)."""
+    if article.authors:
+        return "wrong-name"
+    names = [key for key in (fold(name) for name in ref.authors) if key]
+    lines = [line for line in text.splitlines() if line.strip()]
+    hits = [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
+    if not hits:
+        return "unreachable"
+    at = title_line(article, lines)
+    if at is not None and any(abs(i - at) <= HEADER_LINES for i in hits):
+        return "in-header"
+    return "far"
+
+
+def author_shape(article: Any, ref: Any, text: str) -> str:
+    """The shape of the line that prints the HTML path's author, for a reachable authors miss (the
+    text path names nobody; `in-header` or `far`), so a holdout's misses can be counted by the byline
+    shape a rule would read without a page being listed: the printed line nearest the chosen title
+    line that holds a folded name, as `title` (the title line itself), `labelled` (a byline label of
+    data/byline_words.toml before the name: "By", "Von", "Автор", "記者："), `dated` (a date on the
+    line too), `alone` (the name and nothing else but marks and links' syntax), `linked` (the name is
+    a markdown link's text) or `in-line` (the name inside a longer line: a sentence, a credit)."""
+    from newsgrab.meta.dates import may_hold_date
+    from newsgrab.text.byline import BYLINE_RE, UNSPACED_BYLINE_RE
+    from newsgrab.text.datelines import TEXT_DATE_RE
+    from newsgrab.text.inline import convert_inline
+
+    names = [key for key in (fold(name) for name in ref.authors) if key]
+    lines = [line for line in text.splitlines() if line.strip()]
+    hits = [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
+    if not hits:
+        return "unreachable"
+    at = title_line(article, lines)
+    line = lines[min(hits, key=lambda i: abs(i - at)) if at is not None else hits[0]]
+    plain = convert_inline(line).text.strip(" \t*•·-–—|#>[]")
+    if at is not None and fold(plain) == fold(article.title):
+        return "title"
+    if BYLINE_RE.match(plain) or UNSPACED_BYLINE_RE.match(plain):
+        return "labelled"
+    if may_hold_date(plain) and TEXT_DATE_RE.search(plain):
+        return "dated"
+    if fold(plain) in names:
+        return "alone"
+    if re.search(r"\[[^\]]+\]\(", line) and any(
+            fold(m) in names for m in re.findall(r"\[([^\]]+)\]\(", line)):
+        return "linked"
+    return "in-line"
+
+
 def matches(article: Any, ref: Any) -> dict[str, bool | None]:
     """Per field the text path finds as the HTML path does: None when the HTML path has nothing, else
     whether the text path's value is the same (an author in common, folded; the same day)."""
@@ -241,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--precision-list", choices=(TUNE, FOLD_A, FOLD_B), metavar="GROUP",
                     help="list one tune group's wrong and invented authors with the lines they came from"
                          " (never the holdout)")
+    ap.add_argument("--author-families", action="store_true",
+                    help="and the authors misses of every converter counted by family per group:"
+                         " unreachable, in-header, far, wrong-name (see author_family)")
     args = ap.parse_args(argv)
     groups = (FOLD_A, FOLD_B, HOLDOUT) if args.folds else (TUNE, HOLDOUT)
     if (args.misses in (FOLD_A, FOLD_B)) != args.folds and args.misses != HOLDOUT and args.misses:
@@ -262,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     families: dict[str, Counter[str]] = defaultdict(Counter)
     precision: dict[str, dict[str, Counter[str]]] = {}
     listed: list[str] = []
+    #: every converter's authors misses by family, per group (counts only: the holdout's are aggregates)
+    author_families: dict[str, Counter[str]] = defaultdict(Counter)
+    #: the reachable ones (in-header, far) by the shape of the line that prints the name (author_shape)
+    author_shapes: dict[str, Counter[str]] = defaultdict(Counter)
     for converter in converters:
         precision[converter] = defaultdict(Counter)
         counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -273,6 +351,11 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"{converter} {key}: {exc}")
                 continue
             which = refs_halves[key][1]
+            if refs[key].authors and not matches(article, refs[key])["authors"]:
+                family_a = author_family(article, refs[key], data.decode("utf-8", "replace"))
+                author_families[which][family_a] += 1
+                if family_a in ("in-header", "far"):
+                    author_shapes[which][author_shape(article, refs[key], data.decode("utf-8", "replace"))] += 1
             verdict_a = author_verdict(article, refs[key])
             if verdict_a:
                 precision[converter][which][verdict_a] += 1
@@ -301,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
                     if name == "title":
                         verdict += f" ({family})"
                         families[converter][family] += 1
+                    elif name == "authors":
+                        verdict += f" ({author_family(article, refs[key], data.decode('utf-8', 'replace'))})"
                     misses.append(f"{converter} {key} {name} {verdict}: text {mine!r} / html {theirs!r}")
         cells = []
         for name in FIELDS:
@@ -319,6 +404,15 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|" + "---|" * len(groups))
         for converter in converters:
             print(f"| {converter} | {precision_cells(precision[converter], groups)} |")
+    if args.author_families:
+        print(f"\n| authors misses by family, every converter | {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for family in ("unreachable", "in-header", "far", "wrong-name"):
+            print(f"| {family} | " + " | ".join(str(author_families[which][family]) for which in groups) + " |")
+        print(f"\n| reachable authors misses by the shape of the name's line | {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for shape in ("title", "labelled", "dated", "alone", "linked", "in-line"):
+            print(f"| {shape} | " + " | ".join(str(author_shapes[which][shape]) for which in groups) + " |")
     if listed:
         print(f"\nwrong and invented authors on {args.precision_list}:")
         print("\n".join(listed))

@@ -1,4 +1,5 @@
-"""bench/text_meta.py: the title-miss families (which misses a text rule can reach) and the authors' precision."""
+"""bench/text_meta.py: the title-miss and authors-miss families (which misses a text rule can reach) and the
+authors' precision."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bench.text_meta import author_verdict, precision_cells, source_lines, title_family
+from bench.text_meta import author_family, author_shape, author_verdict, precision_cells, source_lines, title_family
 
 DUMP = "Skip to content\nNews\nRiver ferry to run all winter\nBy Jane Doe\nThe ferry will run daily.\n"
 
@@ -66,3 +67,40 @@ def test_a_folds_precision_list_without_folds_is_refused_not_silently_empty(tmp_
         main(["--converted", str(tmp_path), "--precision-list", "tune:A"])
     with pytest.raises(SystemExit, match="needs --folds"):
         main(["--converted", str(tmp_path), "--folds", "--precision-list", "tune"])
+
+
+def _article(title: str, authors: list[str]) -> SimpleNamespace:
+    return SimpleNamespace(title=title, authors=authors)
+
+
+#: a dump with its byline under the headline and a second name only at the foot, past the header lines
+FAMILY_DUMP = ("Skip to content\nRiver ferry to run all winter\nMira Osk\n12 March 2024\n"
+               + "The ferry will run daily.\n" * 12 + "Photos: Tove Brann\n")
+
+
+def test_an_authors_miss_is_told_by_where_the_reference_name_is_printed() -> None:
+    """Unreachable (printed nowhere: a meta tag's author), in-header (within HEADER_LINES of the title
+    line the text path chose), far (only elsewhere), or wrong-name when the text path named others."""
+    mine = _article("River ferry to run all winter", [])
+    assert author_family(mine, _article("x", ["Ida Quell"]), FAMILY_DUMP) == "unreachable"
+    assert author_family(mine, _article("x", ["Mira Osk"]), FAMILY_DUMP) == "in-header"
+    assert author_family(mine, _article("x", ["Tove Brann"]), FAMILY_DUMP) == "far"
+    assert author_family(_article("River ferry to run all winter", ["Tove Brann"]),
+                         _article("x", ["Mira Osk"]), FAMILY_DUMP) == "wrong-name"
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("Mira Osk", "alone"),
+        ("* [Mira Osk](https://harbour.example/about/mira)", "alone"),  # marks and link syntax aside
+        ("By Mira Osk", "labelled"),
+        ("Von Mira Osk", "labelled"),
+        ("Mira Osk, 12 March 2024", "dated"),
+        ("[Mira Osk](https://harbour.example/about/mira) and the harbour crew", "linked"),
+        ("Photos of the crossing were taken by the pilot Mira Osk on her rounds", "in-line"),
+    ],
+)
+def test_a_reachable_miss_is_told_by_the_shape_of_the_line_printing_the_name(line: str, shape: str) -> None:
+    dump = f"Skip to content\nRiver ferry to run all winter\n{line}\nThe ferry will run daily.\n"
+    assert author_shape(_article("River ferry to run all winter", []), _article("x", ["Mira Osk"]), dump) == shape

@@ -717,6 +717,10 @@ def test_a_line_ending_in_by_names_the_next_line_only_when_it_is_a_stamp(header:
          "[Harbours](https://gazette.example/c/harbours/), [News](https://gazette.example/c/news/)\n",
          ["Lena Moravec"]),
         ("Share: [Lena Moravec](https://gazette.example/autor/lena-moravec/)\n", ["Lena Moravec"]),
+        # a magazine's or a trade paper's page of its writers ("/writer/<slug>", the slug in underscores too)
+        ("Share: [Lena Moravec](https://gazette.example/writer/lena_moravec/)\n", ["Lena Moravec"]),
+        # ...not a profile page, the story's subject's as often as its writer's (a lab's "/profile/<slug>")
+        ("Share: [Lena Moravec](https://gazette.example/profile/lena-moravec/)\n", []),
         # ...not one whose text is something else, nor a link to a tag page
         ("Share: [More stories](https://gazette.example/author/lena-moravec/)\n", []),
         ("Share: [Lena Moravec](https://gazette.example/tag/lena-moravec/)\n", []),
@@ -894,6 +898,7 @@ def test_a_byline_and_dateline_below_the_title_line_of_a_text_without_chrome_are
         # a link to the author's page, relative, in a dump that names no base URL (html2text, markdownify)
         ("[Lena Moravec](/authors/lena-moravec/) Harbour reporter", ["Lena Moravec"]),
         ("[Lena Moravec](/author/lena-moravec) [Share](/share/)", ["Lena Moravec"]),
+        ("[Lena Moravec](/writers/lena-moravec/) Harbour reporter", ["Lena Moravec"]),
         # ...not a relative link whose text is not its own slug, nor one to a section
         ("[Harbour desk](/authors/lena-moravec/)", []),
         ("[Harbour News](/news/harbour/)", []),
