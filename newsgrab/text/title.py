@@ -29,7 +29,6 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.echo import echo_words, lead_words, retold
 from newsgrab.text.header import is_header_line
-from newsgrab.text.pagetitle import first_line_names
 from newsgrab.text.teasers import above_cards
 from newsgrab.text.titlejoin import joined_headline
 from newsgrab.text.titleline import headline_printed_under
@@ -48,6 +47,7 @@ from newsgrab.text.titleshape import (
     TITLE_SEPARATOR_RE,
     WIDE_RE,
     link_line_names,
+    page_title_parts,
     title_like,
 )
 
@@ -74,13 +74,10 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
     only a heading or a line the `<title>` line names may be it)."""
     if not blocks or start == 0:
         return TitleChoice(None, None)
-    # the first line names the headline only when it reads as the page's <title> (pagetitle.py): a
-    # banner, a skip link or a menu entry that w3m, lynx or inscriptis print first names nothing
-    lead = lead_words(blocks, start)
-    page_title = first_line_names(blocks)
-    titled_first = bool(page_title)
+    page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
     # (lynx's line of the page's <link> titles names the headline as the <title> line does)
     page_title += link_line_names(blocks, start - PAGE_TITLE_LOOKBACK, start)
+    lead = lead_words(blocks, start)
     if not headings_only:  # the header ends above a list of dated teasers that sits over the story
         start = above_cards(blocks, start)
     low = max(0, start - TITLE_LOOKBACK)
@@ -127,7 +124,7 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
             if (block.kind == top_heading or (page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS
                                               and fold_title(block.text) in page_title)) and shaped[index]:
                 return TitleChoice(index, block.text)
-    if (not headings_only and titled_first and (best is None or runs_on(blocks, best, page_title))
+    if (not headings_only and page_title and (best is None or runs_on(blocks, best, page_title))
             and echo_words(blocks[0].text) & lead):
         # no line near the story is its headline (none, or only a piece of a sentence): the
         # `<title>` line that BeautifulSoup and markdownify print first names it, when it shares a

@@ -18,7 +18,7 @@ from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.text.echo import lead_words, retold
 from newsgrab.text.origin import origin_line
-from newsgrab.text.pagetitle import first_line_names
+from newsgrab.text.titleshape import page_title_parts, title_like
 
 #: spaces in a row that part two cells of a laid-out line (a sentence never has them; a converter
 #: pads a cell to its column's width with them)
@@ -53,8 +53,8 @@ def headline_cell(blocks: list[Block], index: int, start: int, text: str) -> str
     cells = _cells(rows)
     if len(cells) < 2:
         return None
+    page_title = page_title_parts(blocks[0]) if title_like(blocks[0]) else []
     lead = lead_words(blocks, start)
-    page_title = first_line_names(blocks)
     named = [cell for cell in cells if fold_title(cell) in page_title or retold(cell, lead)]
     return named[0] if len(named) == 1 else None
 
