@@ -165,6 +165,13 @@ def title_line(article: Any, lines: list[str]) -> int | None:
     return exact if exact is not None else next((i for i, line in enumerate(folded) if mine in line), None)
 
 
+def _printed_names(ref: Any, text: str) -> tuple[list[str], list[str], list[int]]:
+    """The HTML path's authors folded, the dump's non-blank lines, and the numbers of those that print one."""
+    names = [key for key in (fold(name) for name in ref.authors) if key]
+    lines = [line for line in text.splitlines() if line.strip()]
+    return names, lines, [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
+
+
 def author_family(article: Any, ref: Any, text: str) -> str:
     """Why the authors miss on a page where the HTML path names some: `wrong-name` (the text path gives
     names, none the HTML path's), else where the HTML path's names are printed: `unreachable` (no
@@ -173,9 +180,7 @@ def author_family(article: Any, ref: Any, text: str) -> str:
     or `far` (printed only elsewhere: a byline at the foot, or a title line taken from elsewhere)."""
     if article.authors:
         return "wrong-name"
-    names = [key for key in (fold(name) for name in ref.authors) if key]
-    lines = [line for line in text.splitlines() if line.strip()]
-    hits = [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
+    _, lines, hits = _printed_names(ref, text)
     if not hits:
         return "unreachable"
     at = title_line(article, lines)
@@ -197,9 +202,7 @@ def author_shape(article: Any, ref: Any, text: str) -> str:
     from newsgrab.text.datelines import TEXT_DATE_RE
     from newsgrab.text.inline import convert_inline
 
-    names = [key for key in (fold(name) for name in ref.authors) if key]
-    lines = [line for line in text.splitlines() if line.strip()]
-    hits = [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
+    names, lines, hits = _printed_names(ref, text)
     if not hits:
         return "unreachable"
     at = title_line(article, lines)
