@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from newsgrab.html.parse import parse_html
 from newsgrab.media.classify import (
+    AUDIO_EXTENSIONS,
+    VIDEO_EXTENSIONS,
     classify_url,
     extension_kind,
     host_for,
@@ -86,7 +88,16 @@ def test_media_file_links() -> None:
     assert media_file_link("https://news.example.com/story.html") is None
 
 
-_URL_PIECES = ["https://", "x.org", "/", "a", ".", "mp4", "MP3", "jpg", "?", "#", "\t", "\n", "ü", "[", "]", ":"]
+def test_played_extensions_are_lower_case_ascii() -> None:
+    """media_file_link searches a lower-cased ASCII URL with a case-sensitive pattern of these: an
+    extension with a capital or outside ASCII would never be found there."""
+    for extension in VIDEO_EXTENSIONS | AUDIO_EXTENSIONS:
+        assert extension.isascii() and extension == extension.lower(), extension
+    assert media_file_link("https://cdn.example.com/a/Clip.Mp4?v=2") is not None  # mixed case
+    assert media_file_link("https://cdn.example.com/a/Harbour-Talk.OPUS").kind == "audio"  # type: ignore[union-attr]
+
+
+_URL_PIECES = ["https://", "x.org", "/", "a", ".", "mp4", "MP3", "Ogg", "jpg", "?", "#", "\t", "\n", "ü", "[", "]", ":"]
 
 
 @settings(max_examples=2000, deadline=None)

@@ -512,3 +512,43 @@ def test_ascii_alpha_runs_keep_capitals() -> None:
     assert ascii_alpha_runs("Tide-tables, 2024: HIGH_water at 6am") == ["Tide", "tables", "HIGH", "water", "at", "am"]
     assert ascii_alpha_runs("Tide-tables, 2024: HIGH_water at 6am") == re.findall(
         r"[^\W\d_]+", "Tide-tables, 2024: HIGH_water at 6am")
+
+
+_TARGET_PIECES = ["https://", "http://", "HTTPS://", "/", "//", "x.org", "a", "#", "www.", "[", "]", " ", "\t", "ü",
+                  "?q=1", "javascript:", "mailto:", "ftp:"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_TARGET_PIECES), max_size=8).map("".join),
+       st.sampled_from([None, "", "https://news.example.com/2024/05/01/story/"]))
+def test_a_links_url_is_the_one_real_url_gives(target: str, base: str | None) -> None:
+    """`_Found._link` answers an absolute ASCII web target, and a path from the root without a base,
+    without calling `real_url`: the link it keeps has the URL `real_url` gives, and none when it gives none."""
+    found = inline._Found(base, {})
+    found._link("Harbour news", target)
+    expected = inline.real_url(target, base)
+    assert [link.url for link in found.links] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("label", "target", "base", "expected"), [
+    ("Tide tables", "https://tides.example.org/today", None, ["https://tides.example.org/today"]),
+    ("Tide tables", "https://tides.example.org/today ", None, ["https://tides.example.org/today"]),  # stripped
+    ("Tide tables", "https://tides.example.org/über", None, ["https://tides.example.org/über"]),
+    ("Tide tables", "http://[::1", None, []),  # a bracketed host that does not parse
+    ("Tide tables", "/tides/today", None, []),  # a path without a base: no address
+    ("Tide tables", "/tides/today", "https://news.example.com/a/", ["https://news.example.com/tides/today"]),
+])
+def test_link_targets_as_real_url_reads_them(label: str, target: str, base: str | None, expected: list[str]) -> None:
+    found = inline._Found(base, {})
+    assert found._link(label, target) == label
+    assert [link.url for link in found.links] == expected
+
+
+@pytest.mark.parametrize(("label", "shown"), [
+    ("Tide tables", "Tide tables"), ("Tide  tables", "Tide tables"), ("Tide\u200btables", "Tide tables"),
+    ("Tide\xa0tables", "Tide tables"),
+])
+def test_a_links_label_is_folded_as_fold_space_folds_it(label: str, shown: str) -> None:
+    found = inline._Found(None, {})
+    found._link(label, "https://tides.example.org/today")
+    assert [link.text for link in found.links] == [shown]

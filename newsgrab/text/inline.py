@@ -196,7 +196,14 @@ class _Found:
         return ""
 
     def _link(self, label: str, target: str) -> str:
-        url = real_url(target, self.base)
+        # (most targets: an absolute web URL that `real_url` gives back as it is, ASCII, without a
+        # bracket or a space to strip at its end; or, with no base, a path from the root, which it
+        # makes None: each answered here without its call and `urls.parses`')
+        if target.startswith(("https://", "http://")):
+            url = (target if target.isascii() and "[" not in target and "]" not in target and not target[-1].isspace()
+                   else real_url(target, self.base))
+        else:
+            url = None if target[:1] == "/" and not self.base else real_url(target, self.base)
         label = label.strip()
         if label[:1] == "#":
             label = _LABEL_HEADING_RE.sub("", label)
@@ -204,12 +211,14 @@ class _Found:
             label = _STRONG_RE.sub(r"\2", label)
         self.link_chars += len(label)
         if url:
-            shown = fold_space(label)
+            # (`fold_space`'s own first test, uncalled: most labels are folded already)
+            shown = (label if label.isprintable() and "  " not in label and label[:1] != " " and label[-1:] != " "
+                     else fold_space(label))
             found = classify_url(url) if shown == url else None  # a link that shows its own address
             if found and found.kind != "image":
                 self.media.append(found)
                 return ""
-            self.links.append(Link(text=shown, url=url))
+            self.links.append(Link(shown, url))  # (positional, as text/blocks.py builds a Block: one a link)
             if (played := media_file_link(url)) is not None:  # a link to a video or audio file, as in HTML
                 self.media.append(played)
         elif target[:1] == "/" and (name := author_link_name(label, target)):
