@@ -70,10 +70,14 @@ _THREAD = threading.local()
 
 
 def _parsers() -> _Parsers:
+    """The calling thread's parsers, made on its first page (four parsers cost little; a thread that
+    parses nothing makes none)."""
     parsers: _Parsers | None = getattr(_THREAD, "parsers", None)
     if parsers is None:
         parsers = _THREAD.parsers = _Parsers()
     return parsers
+
+
 #: the start of libxml2's error when an element opens deeper than its limit: it stops reading there
 _TOO_DEEP = "Excessive depth"
 
