@@ -166,8 +166,6 @@ def repair_html(text: str) -> lxml.html.HtmlElement:
         _lift_soup_below(soup, settings.MAX_TREE_DEPTH - 2)
         # handed the tree made above: soupparser's own wrapping of what it converts is kept
         root = soupparser.fromstring("", beautifulsoup=lambda _source, **_kw: soup)  # type: ignore[call-overload]
-    except Unparseable:
-        raise
     except Exception as exc:  # bs4 raises a variety of errors on garbage; all mean the same here
         raise Unparseable(f"the markup could not be repaired: {exc}") from exc
     root = root if isinstance(root, lxml.html.HtmlElement) else lxml.html.document_fromstring(text)
