@@ -16,8 +16,8 @@ import newsgrab
 from newsgrab.clean.shapes import mostly_address
 from newsgrab.clean.sweeps import fences_notices
 from newsgrab.html import settings
-from newsgrab.html.paragraphs import contact_shaped
 from newsgrab.html.parse import parse_html
+from newsgrab.html.textshape import contact_shaped
 from newsgrab.meta.people import split_authors
 
 STORY = ("The council approved the harbour plan on Tuesday after a long debate about the sea wall. "
