@@ -16,7 +16,8 @@ STORY = [f"Paragraph {n} of the report says the harbour crane was repaired on da
          "went back out the same evening, which the fishermen had waited for since the storm." for n in range(1, 4)]
 MARKERS = ["Advertisements", "SPONSORED LINKS", "Sponsored Link", "Reklama", "スポンサード リンク", "スポンサーリンク",
            # the slot's label says what interrupts the story: an ad, a gallery, a video
-           "ADVERTISING", "Story continues below gallery", "Article continues after this ad", "Story continues below video"]
+           "ADVERTISING", "Story continues below gallery", "Article continues after this ad",
+           "Story continues below video"]
 PROSE = ["Advertisements for the harbour fair ran in three papers last week.",
          "Sponsored links on the council site were removed after the complaint.",
          "Reklama na přístavní festival visela na každém rohu.",

@@ -739,7 +739,7 @@ def test_every_warning_the_html_stage_gives_is_documented_in_the_readme() -> Non
     from tests.conftest import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    for code in (REGION_WON, PARAGRAPHS_WON, FALLBACK, "markup-repaired", "no-article"):
+    for code in (REGION_WON, PARAGRAPHS_WON, FALLBACK, "markup-repaired", "markup-too-deep", "no-article"):
         assert f"`{code}`" in readme, code
 
 
