@@ -14,11 +14,16 @@ from newsgrab.rules import Rule, packaged_rules
 
 STORY = [f"Paragraph {n} of the report says the harbour crane was repaired on day {n} and that the boats "
          "went back out the same evening, which the fishermen had waited for since the storm." for n in range(1, 4)]
-MARKERS = ["Advertisements", "SPONSORED LINKS", "Sponsored Link", "Reklama", "スポンサード リンク", "スポンサーリンク"]
+MARKERS = ["Advertisements", "SPONSORED LINKS", "Sponsored Link", "Reklama", "スポンサード リンク", "スポンサーリンク",
+           # the slot's label says what interrupts the story: an ad, a gallery, a video
+           "ADVERTISING", "Story continues below gallery", "Article continues after this ad",
+           "Story continues below video"]
 PROSE = ["Advertisements for the harbour fair ran in three papers last week.",
          "Sponsored links on the council site were removed after the complaint.",
          "Reklama na přístavní festival visela na každém rohu.",
-         "スポンサード リンクの表示方法は来月から変わります。"]
+         "スポンサード リンクの表示方法は来月から変わります。",
+         "Advertising revenue at the harbour paper fell by a third last year.",
+         "The story continues below the waterline, where divers found the second hull."]
 
 
 def _marker() -> Rule:

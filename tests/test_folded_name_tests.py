@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgrab.clean import lexicon
-from newsgrab.html import holders, overlap, paragraphs, structural
+from newsgrab.html import holders, overlap, paragraphs, structural, textshape
 from newsgrab.meta import pagescan
 from newsgrab.meta.classnames import name_test, words_test
 from newsgrab.meta.lexicon import date_labels
@@ -93,10 +93,10 @@ def test_the_ascii_word_and_token_patterns_cut_as_the_general_ones(text: str) ->
     # Unicode patterns give (the general ones still read every other text)
     lowered = text.lower()
     assert overlap.tokens(text) == overlap.TOKEN_RE.findall(lowered)
-    words = paragraphs._WORD_RE.findall(lowered)
+    words = textshape._WORD_RE.findall(lowered)
     vocabulary = frozenset({"the", "on", "to", "la", "du", "de", "und"})
     expected = sum(word in vocabulary for word in words) / len(words) if words else 0.0
-    assert paragraphs.function_word_share(text, vocabulary) == expected
+    assert textshape.function_word_share(text, vocabulary) == expected
     if lowered.isascii():
         assert ascii_letter_runs(lowered) == words
         assert ascii_word_runs(lowered) == lexicon.WORD_RE.findall(lowered)

@@ -16,8 +16,8 @@ import newsgrab
 from newsgrab.clean.shapes import mostly_address
 from newsgrab.clean.sweeps import fences_notices
 from newsgrab.html import settings
-from newsgrab.html.paragraphs import contact_shaped
 from newsgrab.html.parse import parse_html
+from newsgrab.html.textshape import contact_shaped
 from newsgrab.meta.people import split_authors
 
 STORY = ("The council approved the harbour plan on Tuesday after a long debate about the sea wall. "
@@ -42,6 +42,18 @@ def test_a_page_nested_deeper_than_libxml2_builds_keeps_the_text_after_the_deep_
     assert "Deep in the widget." in text and "Closing words of the story" in text
     assert _depth(root) <= settings.MAX_TREE_DEPTH + 2  # the stages' walks see no deeper tree than before
     assert "Closing words of the story" in newsgrab.extract(page).body
+
+
+@pytest.mark.parametrize(("depth", "warned"), [(300, False), (2100, True)])
+def test_a_page_deeper_than_the_second_reading_says_its_end_is_lost(depth: int, warned: bool) -> None:
+    # past 2048 levels libxml2 reads nothing more: the body keeps what came before and the article
+    # says the rest is missing (`markup-too-deep`), rather than a body cut short in silence
+    page = (f"<html><body><h1>Harbour plan</h1><p>{STORY}</p><p>{STORY} Again.</p>" + "<div>" * depth
+            + f"<p>Closing words of the story. {STORY}</p>" + "</div>" * depth + "</body></html>")
+    article = newsgrab.extract(page)
+    assert ("markup-too-deep" in article.warnings) is warned
+    assert ("Closing words of the story" in article.body) is not warned
+    assert STORY in article.body
 
 
 def test_unclosed_inline_tags_a_paragraph_keep_every_paragraph_in_order() -> None:

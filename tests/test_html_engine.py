@@ -739,7 +739,7 @@ def test_every_warning_the_html_stage_gives_is_documented_in_the_readme() -> Non
     from tests.conftest import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    for code in (REGION_WON, PARAGRAPHS_WON, FALLBACK, "markup-repaired", "no-article"):
+    for code in (REGION_WON, PARAGRAPHS_WON, FALLBACK, "markup-repaired", "markup-too-deep", "no-article"):
         assert f"`{code}`" in readme, code
 
 
@@ -768,7 +768,7 @@ def test_neighbour_tables_give_the_nearest_judged_paragraph_on_each_side() -> No
 def test_link_density_reads_links_one_by_one_as_the_xpath_did() -> None:
     from lxml import etree
 
-    from newsgrab.html.scoring import link_density, text_len
+    from newsgrab.html.measures import link_density, text_len
     from tests.conftest import SAMPLES
 
     xpath = etree.XPath(".//a//text()", smart_strings=False)
@@ -788,7 +788,7 @@ def test_link_density_link_by_link_shares_each_links_text_across_nested_containe
     from lxml import etree
 
     from newsgrab.html import settings
-    from newsgrab.html.scoring import LinkChars, link_density, text_len
+    from newsgrab.html.measures import LinkChars, link_density, text_len
     from tests.conftest import SAMPLES
 
     monkeypatch.setattr(settings, "XPATH_MAX_LINKS", 0)  # every container with a link is a "farm"

@@ -107,6 +107,40 @@ def test_each_languages_byline_words_both_ways(language: str, example: str, expe
     assert split_authors(negative) == [], language
 
 
+def _organisation_cases() -> list[tuple[str, str, list[str], str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
+    return [(lang, t["organisation_example"], t["organisation_expected"], t["organisation_negative"])
+            for lang, t in data.items() if "organisations" in t]
+
+
+@pytest.mark.parametrize(("language", "example", "expected", "negative"), _organisation_cases())
+def test_each_languages_publication_words_both_ways(language: str, example: str, expected: list[str],
+                                                    negative: str) -> None:
+    # "By <person>, <publication>": where a syndicated piece's writer works, not a second author; a
+    # byline of two people keeps both
+    assert keep_people(split_authors(example)) == expected, language
+    assert len(keep_people(split_authors(negative))) == 2, language
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Nora Vale of The Harbour Courier", ["Nora Vale"]),
+        ("By Ada Lin of the Associated Press", ["Ada Lin"]),
+        ("By Dara Holt of Holt Consulting and Ada Lin", ["Dara Holt of Holt Consulting", "Ada Lin"]),
+        ("Friends of the Earth", ["Friends of the Earth"]),  # an organisation signing alone stays whole
+        ("By Nora Vale, The Harbour Courier", ["Nora Vale"]),
+        ("By Nora Vale and Theo Dwyer", ["Nora Vale", "Theo Dwyer"]),  # "Theo" is no article
+        ("By The Harbour Courier", ["The Harbour Courier"]),  # the publication alone signs
+    ],
+)
+def test_a_publication_beside_a_person_is_where_they_write(byline: str, expected: list[str]) -> None:
+    assert keep_people(split_authors(byline)) == expected
+
+
 def _contribution_cases() -> list[tuple[str, str, list[str]]]:
     import tomllib
     from importlib import resources

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.html import paragraphs
+from newsgrab.html import textshape
 from newsgrab.meta import language
 from newsgrab.whitespace import ascii_gapped, ascii_letter_runs, ascii_word_runs
 
@@ -81,5 +81,5 @@ def test_the_prose_level_and_the_language_words_are_those_of_the_regex() -> None
     lowered = sentence.lower()
     vocabulary = frozenset({"the", "on", "that", "which", "is", "will", "be", "s"})
     expected = sum(w in vocabulary for w in _LETTERS_RE.findall(lowered)) / len(_LETTERS_RE.findall(lowered))
-    assert paragraphs.function_word_share(sentence, vocabulary) == expected
+    assert textshape.function_word_share(sentence, vocabulary) == expected
     assert language._words(lowered) == _LETTERS_RE.findall(lowered)

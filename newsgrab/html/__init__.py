@@ -25,7 +25,7 @@ import lxml.html
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.content import extract_content
-from newsgrab.html.parse import cap_markup, parse_html, repair_html
+from newsgrab.html.parse import cap_markup, parse_html, parse_page, repair_html
 from newsgrab.html.second_opinion import PageSignals
 from newsgrab.meta.page import read_page
 from newsgrab.meta.pagescan import PageScan
@@ -51,7 +51,7 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
     nothing in the output reads it)."""
     # capped once: the content stage may parse the page again (`reparse`), from the same markup
     markup, markup_utf8 = cap_markup(text, utf8)
-    tree = parse_html(markup, markup_utf8, capped=True)
+    tree, too_deep = parse_page(markup, markup_utf8, capped=True)
     # `scan` stays referenced until the content stage is done: it holds the tree's element proxies
     # (`PageScan.elements`), which the pruning walk would otherwise make again
     metadata, scan = read_page(tree, base_url, hint_pool=True, markup=text)
@@ -76,6 +76,8 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
             reparse=lambda: repair_html(text), signals=signals, origins=origins,
         )
         warnings.append("markup-repaired")
+    elif too_deep:
+        warnings.append("markup-too-deep")
     return HtmlPage(blocks=blocks, metadata=metadata, warnings=warnings)
 
 

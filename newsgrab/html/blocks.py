@@ -23,8 +23,8 @@ from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.cards import is_profile_card, is_teaser_card, linked_headings
 from newsgrab.html.holders import BlockHints
+from newsgrab.html.measures import LinkChars, link_density, text_len
 from newsgrab.html.paths import ElementPaths
-from newsgrab.html.scoring import LinkChars, link_density, text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element

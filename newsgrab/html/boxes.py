@@ -34,9 +34,10 @@ import lxml.html
 
 from newsgrab.html import settings
 from newsgrab.html.evidence import CONTAINER_TAGS
-from newsgrab.html.paragraphs import contact_shaped, prose_level
-from newsgrab.html.scoring import Region, text_len
+from newsgrab.html.measures import text_len
+from newsgrab.html.scoring import Region
 from newsgrab.html.structural import HEADING_TAGS, element_text
+from newsgrab.html.textshape import contact_shaped, prose_level
 
 
 def list_boxes(region: Region, language: str | None) -> frozenset[lxml.html.HtmlElement]:

@@ -11,7 +11,7 @@ import lxml.html
 
 from newsgrab import urls
 from newsgrab.html import settings
-from newsgrab.html.scoring import text_len
+from newsgrab.html.measures import text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.whitespace import fold_space
 

@@ -20,7 +20,8 @@ from collections import Counter
 import lxml.html
 
 from newsgrab.html import settings
-from newsgrab.html.scoring import Region, link_density, text_len
+from newsgrab.html.measures import link_density, text_len
+from newsgrab.html.scoring import Region
 
 
 def with_kin(

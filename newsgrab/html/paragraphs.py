@@ -35,11 +35,12 @@ from newsgrab.html.structural import (
     OVERLAY_TAGS,
     element_text,
 )
+from newsgrab.html.textshape import function_word_share, text_weight
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS
 from newsgrab.meta.language import function_words
 from newsgrab.sentences import count_sentence_ends
 from newsgrab.settings import MIN_ARTICLE_CHARS
-from newsgrab.whitespace import ascii_gapped, ascii_letter_runs, fold_space
+from newsgrab.whitespace import fold_space
 
 #: elements that end one paragraph and start another
 BOUNDARY_TAGS: Final = frozenset(
@@ -50,24 +51,8 @@ BOUNDARY_TAGS: Final = frozenset(
 )  # fmt: skip
 #: prose, near prose, a short line, not prose (jusText's four classes)
 GOOD, NEAR_GOOD, SHORT, BAD = "good", "near-good", "short", "bad"
-#: a word (on lower-cased text ASCII but for non-word characters: a run of a-z, cut by
-#: `ascii_gapped` and `ascii_letter_runs` without a regex)
-_WORD_RE = re.compile(r"[^\W\d_]+")
-#: sentence ends in the scripts newsgrab meets (Latin, Cyrillic, CJK full stops, Devanagari danda)
 #: a copyright line (jusText's one word cue): the sign, or the word most sites write in English
-#: an address block's marks (`contact_shaped`): an e-mail address, a run that may be a phone number.
-#: The address starts where its run of name characters starts (the look-behind): tried from inside the
-#: run, it fails where the run's start failed, after reading to the run's end again (a 40,000-letter
-#: word took 3 s). A phone number lies in one run of its characters, from the run's first digit or
-#: bracket to its last digit (`_PHONE_RUN_RE` starts a run there, `contact_shaped` cuts its end back to
-#: the digit): searched in the whole text, a run without a digit at its end was read to that end from
-#: each of its brackets
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"\+?[\d(][\d ()./-]{6,}\d")
-_PHONE_RUN_RE = re.compile(r"[\d(][\d ()./-]*")
 _COPYRIGHT_RE = re.compile(r"\u00a9|\bcopyright\b", re.IGNORECASE)
-#: scripts written without spaces: a character there carries about a word's worth of text
-_NO_SPACE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 #: a test for an element that opens an overlay, and of which kind (see `overlays.overlay_by`), given
 #: the element, its tag, its attribute names and its class/id key (`overlays.element_key`)
@@ -275,51 +260,9 @@ def classify(paragraphs: list[Paragraph], language: str | None) -> None:
     """Set each paragraph's `cls`: first alone, then by its neighbours (see the module docstring)."""
     words_of = function_words().get((language or "").split("-")[0].lower())
     for para in paragraphs:
-        para.weight = _weight(para.text)
+        para.weight = text_weight(para.text)
         para.cls = para.alone = _alone(para, words_of)
     _by_neighbours(paragraphs)
-
-
-def _weight(text: str) -> int:
-    """Characters that weigh as text: in a script without spaces, each character counts as a word's worth."""
-    if text.isascii() or _NO_SPACE_SCRIPT_RE.search(text) is None:  # (isascii reads the string's kind only)
-        return len(text)
-    dense = len(_NO_SPACE_SCRIPT_RE.findall(text))
-    return len(text) + dense * (settings.NO_SPACE_CHAR_WEIGHT - 1)
-
-
-def function_word_share(text: str, vocabulary: frozenset[str]) -> float:
-    """Share of the text's words that are in `vocabulary` (0 for a text without words)."""
-    lowered = text.lower()
-    gapped = ascii_gapped(lowered)  # ASCII but for quotes, dashes, spaces: cut without the regex
-    words = ascii_letter_runs(gapped) if gapped is not None else _WORD_RE.findall(lowered)
-    if not words:
-        return 0.0
-    # summed in C (True counts 1): a generator's frame per word was most of this function's own time
-    return sum(map(vocabulary.__contains__, words)) / len(words)
-
-
-def prose_level(text: str, language: str | None) -> float:
-    """How much a stretch of text reads as prose: its share of function words, or, for a language
-    without a word list, its sentence ends per `PROSE_CHARS_PER_SENTENCE` weighted characters. A
-    list of names, prices or links, or an address, is far below the page's own article."""
-    vocabulary = function_words().get((language or "").split("-")[0].lower())
-    if vocabulary is not None:
-        return function_word_share(text, vocabulary)
-    weight = _weight(text)
-    return count_sentence_ends(text) * settings.PROSE_CHARS_PER_SENTENCE / weight if weight else 0.0
-
-
-def contact_shaped(text: str) -> bool:
-    """Text holding an e-mail address or a phone number (a run of at least `PHONE_MIN_DIGITS`
-    digits, spaces, dots, dashes and brackets): the shape of an address block, in any language."""
-    if "@" in text and _EMAIL_RE.search(text):
-        return True
-    for run in _PHONE_RUN_RE.findall(text):
-        number = run.rstrip(" ()./-")
-        if sum(c.isdigit() for c in number) >= settings.PHONE_MIN_DIGITS and _PHONE_RE.fullmatch(number):
-            return True
-    return False
 
 
 def _copyright_line(text: str) -> bool:

@@ -99,6 +99,14 @@ def parse_html(text: str, utf8: bytes | None = None, *, capped: bool = False) ->
     decoder says so): libxml2 then reads them as they are, instead of the text, which lxml has to
     hand over in another form. `capped`: they come from `cap_markup` already.
     """
+    return parse_page(text, utf8, capped=capped)[0]
+
+
+def parse_page(text: str, utf8: bytes | None = None, *, capped: bool = False) -> tuple[lxml.html.HtmlElement, bool]:
+    """`parse_html`'s tree, and whether the page nests deeper than even the second reading builds
+    (2048 levels): libxml2 read nothing past that point, so the page's end is lost, and the caller
+    says so in the article's warnings (`markup-too-deep`) rather than hand on a body cut short in
+    silence. Re-reading such a page with beautifulsoup4 would keep its end, at seconds per page."""
     if not capped:
         text, utf8 = cap_markup(text, utf8)
     if utf8 is not None and utf8.lstrip().startswith(b"<?xml"):
@@ -114,7 +122,8 @@ def parse_html(text: str, utf8: bytes | None = None, *, capped: bool = False) ->
         # and keep their text, as a repaired page's do (the stages' walks stay as shallow as before)
         root = _parse(text, utf8, deep=True)
         _lift_below(root, settings.MAX_TREE_DEPTH)
-    return root
+        return root, _stopped_deep(parsers.deep_utf8 if utf8 is not None else parsers.deep)
+    return root, False
 
 
 def _parse(text: str, utf8: bytes | None, *, deep: bool) -> lxml.html.HtmlElement:

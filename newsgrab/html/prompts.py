@@ -35,7 +35,8 @@ from lxml import etree
 
 from newsgrab.data import load_toml
 from newsgrab.html import settings
-from newsgrab.html.scoring import Region, text_len
+from newsgrab.html.measures import text_len
+from newsgrab.html.scoring import Region
 from newsgrab.html.structural import CONTROL_MARK
 from newsgrab.urls import split
 

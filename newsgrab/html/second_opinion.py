@@ -26,9 +26,10 @@ import lxml.html
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.headline import is_headline, norm_title, overlay_test, title_gap
+from newsgrab.html.measures import link_density, text_len
 from newsgrab.html.overlap import Located, agreement, locate, shingles
 from newsgrab.html.paragraphs import GOOD, Paragraph, classify, cut_paragraphs
-from newsgrab.html.scoring import Region, link_density, text_len
+from newsgrab.html.scoring import Region
 from newsgrab.html.structural import drop_junk, element_text
 from newsgrab.media.elements import media_from_element
 from newsgrab.meta.jsonld import parse_jsonld

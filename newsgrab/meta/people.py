@@ -99,6 +99,9 @@ _TAIL_RE = re.compile(
 #: a preposition that ends a name ("Gareth Pell in Ferries on 1 June"; not "for", which organisations
 #: hold: "Organization for Transformative Works")
 _NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)(?:\s.*)?$")
+#: "of" and the rest of a part, where a person's name may end ("Nora Vale of The Harbour Courier"): the
+#: name ends there when the rest is an organisation (`_without_outlet`); "Duke of Rye", "Bank of Avalon" stay
+_OF_TAIL_RE = re.compile(r"\s+of\s+(\S.*)$")
 #: a title written after the name ("홍길동 기자", "山田太郎記者")
 _SUFFIX_RE = re.compile(rf"\s*(?:{_WORDS.alternation(_WORDS.suffixes)})$") if _WORDS.suffixes else None
 #: a date written with digits only (03/10/2016, 2019.4.28), which DATE_PHRASE_RE leaves to others
@@ -126,11 +129,22 @@ MIN_NAME_LETTER_SHARE = 0.7
 
 def _clean_part(part: str) -> str:
     part = _PREFIX_RE.sub("", part.strip(" .,:;|-–—·•*"))
-    part = _NAME_END_RE.sub("", part.strip(" .,:;|-–—·•*'\""))
+    part = _without_outlet(_NAME_END_RE.sub("", part.strip(" .,:;|-–—·•*'\"")))
     if _SUFFIX_RE is not None:
         part = _SUFFIX_RE.sub("", part)
     # stripped again after the desk in capitals goes: "Delia Fenn, MS, RD" -> "Delia Fenn", not "Delia Fenn,"
     return without_capital_tail(undoubled(part.strip(" .,:;|-–—·•*'\""))).rstrip(" .,:;|-–—·•*")
+
+
+def _without_outlet(part: str) -> str:
+    """The part without "of <outlet>" after a person's name ("Nora Vale of The Harbour Courier", "Ada Lin
+    of the Associated Press" -> the name): the byline says where the person writes, which is not a second
+    name nor a part of this one. The name before it has two words at least, so "Friends of the Earth"
+    (an organisation signing) is left whole."""
+    tail = _OF_TAIL_RE.search(part) if " of " in part else None
+    if tail is None or len(part[: tail.start()].split()) < 2 or not is_organisation(tail.group(1)):
+        return part
+    return part[: tail.start()]
 
 
 def split_authors(text: str, *, explicit: bool = False, marked: bool = False) -> list[str]:

@@ -23,15 +23,9 @@ MIN_NAME_WORDS_BEFORE_ROLE = 2
 #: words that make a part a role or title rather than a name ("Staff Writer", "Senior Correspondent")
 _ROLE_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.roles)})\b", re.IGNORECASE)
 _FILLERS = frozenset({"the", "of", "at", "for", "a", "an", "in", "on", "de", "du", "la", "le", "der", "die"})
-#: organisation words: a name with one of these is an agency, desk or publication, not a person
-_ORG_RE = re.compile(
-    r"\b(?:press|news|agency|agence|wire|media|times|post|journal|tribune|herald|gazette|daily|"
-    r"weekly|magazine|radio|tv|television|network|newsroom|desk|team|staff|editors|editorial|board|"
-    r"inc|ltd|llc|gmbh|group|foundation|institute|council|report|online|digital|service|bureau|"
-    r"reuters|afp|dpa|efe|ansa|ap|upi|xinhua|tass|bloomberg|sputnik|pti|ians|redaktion|rédaction|"
-    r"redacción|redazione|redactie|nachrichten|zeitung|agentur)\b",
-    re.IGNORECASE,
-)
+#: organisation words (byline_words.toml `organisations`): a name with one of these is an agency, desk or
+#: publication, not a person
+_ORG_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.organisations)})\b", re.IGNORECASE)
 #: characters; a folded site name at least this long is looked for inside author names
 MIN_SITE_KEY_CHARS = 4
 #: characters; an all-capitals "name" this short is an agency's or broadcaster's initials (AP, AFP, BBC, NHK)
@@ -145,9 +139,17 @@ def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
             return True  # the site itself, or its desk or section ("CNN Business")
         if len(key) >= MIN_SITE_KEY_CHARS and len(folded) >= MIN_SITE_KEY_CHARS and (key in folded or folded in key):
             return True  # "Redaktion Blog am Fluss"; "Business Insider" on Business Insider Deutschland
-    if _ORG_RE.search(name):
+    if _ORG_RE.search(name) or opens_with_article(name):
         return True
     return name.isupper() and len(name) <= MAX_ACRONYM_CHARS  # "AP", "AFP", "BBC"
+
+
+def opens_with_article(name: str) -> bool:
+    """Whether `name` opens with a definite article and a capital ("The Harbour Courier", "Die
+    Hafenzeitung", "Il Corriere del Porto"): a publication's or an institution's name is written so,
+    a person's never (byline_words.toml `name_articles` leaves out the articles surnames open with)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and rest[:1].isupper() and first.casefold() in _WORDS.name_articles
 
 #: a leading article and the characters folding drops, compiled once (`re.sub` with a pattern string
 #: pays a cache lookup per call, and names are folded ten-odd times a page)
