@@ -91,6 +91,11 @@ class WordSet:
                     return " ".join(phrase)
         return None
 
+    def is_word(self, word: str) -> bool:
+        """Whether `word` alone is one of these words or opens with one of the prefixes: `opens([word])`
+        (a phrase has two words or more), without the list."""
+        return word in self.words or bool(self.prefixes and word.startswith(self.prefixes))
+
     def opens(self, words: list[str]) -> bool:
         """Whether `words` open with one of these words (or phrases)."""
         if not words:
