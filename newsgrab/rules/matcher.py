@@ -137,6 +137,11 @@ class RuleIndex:
         self._gated_unfiled = [(None if literals is None else stems(literals), cap, number, source, anchored)
                                for literals, cap, number, source, anchored
                                in _one_entry_per_rule(self._gated_unfiled)]
+        #: the unfiled entries as an ASCII block meets them: a literal of another script is in no such block
+        self._gated_unfiled_ascii: list[_Gated] = [
+            (None if literals is None else tuple(filter(str.isascii, literals)), cap, number, source, anchored)
+            for literals, cap, number, source, anchored in self._gated_unfiled
+            if literals is None or any(map(str.isascii, literals))]
         self._gated_words = frozenset(self._gated_by_word)
         self._direct_above = _direct_above(self._gated)
 
@@ -234,7 +239,8 @@ class RuleIndex:
         if len(text) > self._direct_above:
             self._try_gated(self._gated, text, lowered, found, by_cap=True)
             return
-        self._try_gated(self._gated_unfiled, text, lowered, found, by_cap=True)
+        self._try_gated(self._gated_unfiled_ascii if lowered.isascii() else self._gated_unfiled, text, lowered, found,
+                        by_cap=True)
         words = self._gated_words.intersection(lowered.split())
         if words:
             by_word = self._gated_by_word
