@@ -143,7 +143,8 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     elif (from_text(blocks) and (footer := _text_footer(blocks, texts, hits, views, cues, scorer)) is not None
           and footer > first_anchor):  # the article ends where the text's closing run of notices begins
         anchors = _read_above_footer(blocks, texts, hits, views, cues, scorer, linked, counts, anchors, footer, dilute)
-        substantive = [is_body and (i >= footer or i in anchors) for i, is_body in enumerate(substantive)]
+        kept = set(anchors)  # (a list's `in` per block: quadratic in a long dump)
+        substantive = [is_body and (i >= footer or i in kept) for i, is_body in enumerate(substantive)]
         last_anchor = max((i for i in anchors if i < footer), default=-1)
         substantive[footer:] = [False] * (len(blocks) - footer)
         for i in range(footer, len(blocks)):
