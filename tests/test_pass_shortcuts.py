@@ -1,13 +1,17 @@
-"""What the notice score reads, read once (clean/reading.py), and the shortcuts of its word lists and
-weights: each answers as the longer way it replaces does, on invented blocks."""
+"""The boilerplate pass's shortcuts: what the notice score reads, read once (clean/reading.py), the
+shortcuts of its word lists and weights, and a teaser test that skips reading addresses: each
+answers as the longer way it replaces does, on invented blocks."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
 
+import pytest
+
 from newsgrab.clean.lexicon import WordSet, words_of
 from newsgrab.clean.reading import read_blocks, read_view
+from newsgrab.clean.related import article_shaped, is_teaser, site_of
 from newsgrab.clean.score import NoticeScorer, Weights, packaged_weights
 from newsgrab.clean.views import PageFacts
 from newsgrab.model import Block, Link, Metadata
@@ -96,3 +100,32 @@ def test_contributions_multiply_each_raising_weight_as_math_prod_does() -> None:
                         if weight > 0 and math.prod(cues.get(part, 0.0) for part in name.split("*"))),
                        key=lambda item: -item[1])
         assert shipped.contributions(cues) == plain
+
+
+def test_a_paragraph_linking_a_name_is_no_teaser_and_its_address_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block mostly not link whose links are no headline cannot be a teaser (neither the all-link
+    test nor the headline test can pass): it is answered before its links' addresses are read. A
+    teaser whose headline is its link still is one, and a row of short links to stories still is."""
+    import newsgrab.clean.related as related
+
+    site = site_of("https://www.harbourpost.example/news/2")
+    story = "https://www.harbourpost.example/2026/12/07/ferry-timetable-changes-for-winter"
+    prose = "The ferry was late again, said harbourmaster Ann Lee, who blamed the winter storms on the coast."
+    named = Block(kind="p", text=prose, links=[Link(text="Ann Lee", url=story)], link_chars=7)
+    headline = "Ferry timetable changes for winter"
+    teaser = Block(kind="p", text=f"{headline} and what it means for commuters",
+                   links=[Link(text=headline, url=story)], link_chars=len(headline))
+    row = Block(kind="li", text="Ferry Pool", links=[Link(text="Ferry", url=story), Link(text="Pool", url=story)],
+                link_chars=9)
+    read: list[str] = []
+
+    def counting(url: str) -> bool:
+        read.append(url)
+        return article_shaped(url)
+
+    monkeypatch.setattr(related, "article_shaped", counting)
+    assert not is_teaser(named, prose, site)
+    assert read == []
+    assert is_teaser(teaser, teaser.text, site)
+    assert is_teaser(row, row.text, site)
+    assert read
