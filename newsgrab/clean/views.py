@@ -87,8 +87,8 @@ class PageFacts:
         # the block's set, when there is one, meets the page's few labels from their side
         if self.domain_labels and not self.domain_set.isdisjoint(words if present is None else present):
             return True
-        # most pages have no label long enough: no generator for them
-        return bool(self.embedded_labels) and any(label in folded for label in self.embedded_labels)
+        # most pages have no label long enough; the others test theirs without a generator
+        return bool(self.embedded_labels) and any(map(folded.__contains__, self.embedded_labels))
 
 
 @dataclass(slots=True)
