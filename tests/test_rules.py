@@ -501,3 +501,43 @@ def test_unfiled_pieces_of_one_rule_meet_a_block_as_one_entry(monkeypatch: pytes
         hit, other = INDEX.first(text), per_piece.first(text)
         assert (hit[0] if hit else None) == (other[0] if other else None), text
         assert set(INDEX.candidates(text)) <= set(per_piece.candidates(text)), text
+
+
+def test_a_filed_entry_is_reached_under_each_word_with_the_literals_that_hold_it() -> None:
+    """A block reaches a gated entry through a word the entry is filed under, and a literal in the
+    block gives it the word the literal holds whole: under "is" the bio entry tests its "is" literals
+    only, under "was" its "was" ones. A block holding both words, one of them only in another
+    sentence, still meets the rule (through the word its literal holds), as a plain loop does."""
+    from newsgrab.rules.gates import literals_holding
+
+    bio = (" is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+    assert literals_holding(bio, "is") == (" is a ", " is an ", " is the ")
+    assert literals_holding(bio, "was") == (" was a ", " was an ", " was the ")
+    author = next(number for number, rule in enumerate(RULES) if rule.id == "author-bio.writer-whose-work")
+    under_is = [entry[0] for entry in INDEX._gated_by_word["is"] if entry[2] == author]
+    under_was = [entry[0] for entry in INDEX._gated_by_word["was"] if entry[2] == author]
+    assert under_is and all(literals and all(" is " in literal for literal in literals) for literals in under_is)
+    assert under_was and all(literals and all(" was " in literal for literal in literals) for literals in under_was)
+    for text in ("Mira Solberg was a reporter at the Harbour Ledger and what she found is here.",
+                 "What is next? Tomas Lindqvist was the editor of a regional weekly for ten years.",
+                 "The harbour is quiet and the ferry was late, the harbourmaster said."):
+        plain = next((rule for rule in RULES if rule.fires(text)), None)
+        hit = INDEX.first(text)
+        assert (hit[0] if hit else None) == plain, text
+
+
+def test_an_ascii_block_meets_the_unfiled_entries_without_their_other_scripts() -> None:
+    """The unfiled entries an ASCII block meets hold no literal of another script (none could be in
+    it) and keep the entries' order; a block in another script still meets them all: a Japanese
+    comment count is found, and an English one too, as a plain loop finds them."""
+    ascii_entries = INDEX._gated_unfiled_ascii
+    assert ascii_entries and all(literals is None or (literals and all(map(str.isascii, literals)))
+                                 for literals, *_ in ascii_entries)
+    numbers = [entry[2] for entry in INDEX._gated_unfiled]
+    assert [entry[2] for entry in ascii_entries] == [n for n in numbers if n in {e[2] for e in ascii_entries}]
+    assert len(ascii_entries) < len(INDEX._gated_unfiled)
+    for text in ("12件のコメント", "12 comments", "Twelve comments were left on the harbour plan."):
+        plain = next((rule for rule in RULES if rule.fires(text)), None)
+        hit = INDEX.first(text)
+        assert (hit[0] if hit else None) == plain, text
+    assert INDEX.first("12件のコメント") is not None and INDEX.first("12 comments") is not None

@@ -69,7 +69,7 @@ def appeals(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[Block
         if views[i] is not None or block.kind not in _APPEAL_KINDS or not 0 < len(text) <= MAX_APPEAL_CHARS:
             continue
         folded = text.casefold()
-        if not any(literal in folded for literal in inner) and (not short or short.isdisjoint(folded.split())):
+        if not any(map(folded.__contains__, inner)) and (not short or short.isdisjoint(folded.split())):
             continue
         words = folded_words(folded)
         if not page.names_in(words, folded):

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from newsgrab import urls
 from newsgrab.clean.appeals import appeals
@@ -190,20 +191,21 @@ def remove_boilerplate(
     if source.name and not source.url:  # text input: the original's address alone on the next line
         source.fill(url=url_after(blocks, source.name, host))
     # 3a. in text input, a line that is only a link to another story of the site (textshapes.py)
-    for i, teaser in enumerate(teaser_link_lines(blocks)):
-        if teaser and verdict[i] is None and hits[i] is None:
+    every = range(len(blocks))  # the flagged blocks of each shape below are walked, not all (`compress`)
+    for i in compress(every, teaser_link_lines(blocks)):
+        if verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.teaser-link", "related")
     # ... and in either input a one-item list whose opening the page repeats under each item is a button
-    for i, button in enumerate(repeated_buttons(blocks, texts)):
-        if button and verdict[i] is None and hits[i] is None:
+    for i in compress(every, repeated_buttons(blocks, texts)):
+        if verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.repeated-button", "advertisement")
     # ... and in text without links a block that closes on a call whose link is gone ("... here!"), or
     # a labelled promotion that kept only its link's word ("Also from us: <blurb>. Here.")
     for lost, flags in (("structure.lost-link-call", lost_link_calls(blocks, texts)),
                         ("structure.lost-link-promo", lost_link_promos(blocks, texts))):
-        for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None
-                  and not _EDITORIAL_RE.search(texts[i])):
-            verdict[i] = (lost, "related")
+        for i in compress(every, flags):
+            if verdict[i] is None and hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
+                verdict[i] = (lost, "related")
     # ... and in text input a photo's caption with its credit ("... (Image: X)"), and a box of other
     # stories' headlines that lost its links, under a label ("Related articles") or telling by its items
     opens_related = scorer.page.vocabulary[f"{ACTION_PREFIX}related"].opens
@@ -212,12 +214,13 @@ def remove_boilerplate(
             (credit_lines(blocks, texts), ("structure.credit-line", "image-credit")),
             (labelled_teasers(blocks, texts, opens_related), ("structure.labelled-teaser", "related")),
             (labelled_headline_lists(blocks, texts, hits), ("structure.related-list", "related"))):
-        for i in (i for i, flag in enumerate(flags) if flag and verdict[i] is None and hits[i] is None):
-            verdict[i] = removal_of
+        for i in compress(every, flags):
+            if verdict[i] is None and hits[i] is None:
+                verdict[i] = removal_of
     # ... and the label line over a picture's credit that went alone ("Credit:" over "Jane Doe/AP")
     credits = [v is not None and v[1] == "image-credit" and v[0] != "structure.credited-caption" for v in verdict]
-    for i, label in enumerate(credit_labels(blocks, texts, credits)):
-        if label and verdict[i] is None and hits[i] is None:
+    for i in compress(every, credit_labels(blocks, texts, credits)):
+        if verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.credit-label", "image-credit")
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it

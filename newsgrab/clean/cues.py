@@ -101,8 +101,8 @@ def self_description(view: BlockText, page: PageFacts) -> float:
     in the May issue", "share this post"). Not the bare noun: news says "the report found"."""
     this, words = page.vocabulary["this"], view.words
     nouns = page.vocabulary["article_nouns"]
-    for i in range(len(words) - 1):
-        if this.opens(words[i : i + 1]) and nouns.opens(words[i + 1 :]):
+    for i in range(len(words) - 1):  # `is_word`: no one-word list cut for each word
+        if this.is_word(words[i]) and nouns.opens(words[i + 1 :]):
             return 1.0
     return 0.0
 

@@ -82,7 +82,7 @@ def is_breadcrumb(block: Block, text: str) -> bool:
     """Whether the block is a breadcrumb trail (see the module docstring): most of it links, or none
     of it (text input). `furniture_blocks` asks only above the article's first paragraph: amid the
     article the same shape is a how-to's path through a menu ("Open Settings > Privacy > Camera")."""
-    if (len(text) > MIN_CRUMBS * MAX_CRUMB_CHARS or not any(mark in text for mark in _MARKS)
+    if (len(text) > MIN_CRUMBS * MAX_CRUMB_CHARS or not any(map(text.__contains__, _MARKS))
             or _NOT_A_TRAIL_RE.search(text)):
         return False
     crumbs = _CRUMB_MARK_RE.split(text)

@@ -91,6 +91,28 @@ class WordSet:
                     return " ".join(phrase)
         return None
 
+    def holds(self, words: list[str], present: Collection[str]) -> bool:
+        """Whether the block holds one of these words (or phrases): `first_hit(...) is not None`, without
+        ordering what it holds to find the earliest (`PageFacts.names_in` asks of every block read)."""
+        if not self.words.isdisjoint(present):
+            return True
+        if self.prefixes:
+            for word in words:
+                if word.startswith(self.prefixes):
+                    return True
+        if not self.phrases:
+            return False
+        for first in self.phrases.keys() & present:
+            for phrase in self.phrases[first]:
+                if _holds(words, phrase):
+                    return True
+        return False
+
+    def is_word(self, word: str) -> bool:
+        """Whether `word` alone is one of these words or opens with one of the prefixes: `opens([word])`
+        (a phrase has two words or more), without the list."""
+        return word in self.words or bool(self.prefixes and word.startswith(self.prefixes))
+
     def opens(self, words: list[str]) -> bool:
         """Whether `words` open with one of these words (or phrases)."""
         if not words:

@@ -132,6 +132,10 @@ def is_teaser(block: Block, text: str, site: str) -> bool:
     that links an article-shaped path of `site`, or most of it is links to such paths."""
     if block.kind not in _TEASER_KINDS or not block.links or not site or len(text) > MAX_TEASER_CHARS:
         return False
+    # neither test below can pass for a block mostly not link whose links are no headline (a paragraph
+    # linking a name): its links' addresses are not read
+    if block.link_density < TEASER_LINK_SHARE and not any(headline_long(link.text) for link in block.links):
+        return False
     ours = [link for link in block.links if _same_site(link.url, site) and article_shaped(link.url)]
     if not ours:
         return False

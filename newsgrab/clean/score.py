@@ -83,6 +83,8 @@ class Weights:
     anchor_logit: float = 0.0
     #: `plain_prose_min_chars()`, computed once
     plain_prose_chars: int = 0
+    #: for `contributions`: the weights that can push a score up, as (name, its cues, weight), in file order
+    raising: tuple[tuple[str, tuple[str, ...], float], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "threshold_logit", math.log(self.threshold / (1.0 - self.threshold)))
@@ -93,6 +95,8 @@ class Weights:
             terms.setdefault(left, []).append((right, weight))
         object.__setattr__(self, "terms", {cue: tuple(found) for cue, found in terms.items()})
         object.__setattr__(self, "plain_prose_chars", self.plain_prose_min_chars())
+        object.__setattr__(self, "raising", tuple((name, tuple(name.split("*")), weight)
+                                                  for name, weight in self.weights.items() if weight > 0))
 
     @classmethod
     def parse(cls, text: str) -> Weights:
@@ -151,10 +155,11 @@ class Weights:
     def contributions(self, cues: Mapping[str, float]) -> list[tuple[str, float]]:
         """The cues (and products) that pushed the score up, strongest first."""
         found = []
-        for name, weight in self.weights.items():
-            parts = name.split("*")
-            value = math.prod(cues.get(part, 0.0) for part in parts)
-            if value and weight > 0:
+        for name, parts, weight in self.raising:  # a weight of 0 or less pushes nothing up: not multiplied out
+            value = cues.get(parts[0], 0.0)
+            for part in parts[1:]:  # the product `math.prod` takes, in the same order, without a generator
+                value *= cues.get(part, 0.0)
+            if value:
                 found.append((name, weight * value))
         return sorted(found, key=lambda item: -item[1])
 

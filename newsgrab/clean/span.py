@@ -4,7 +4,7 @@ The boilerplate pass (boilerplate.py) scopes its rules by the body span: `leadin
 before its first substantive block, `trailing` ones only after its last. The notice score's position
 cues (`after-body`, `before-body`) are set from the span's anchors, the prose the score would keep
 even after the article. Which blocks the score reads is decided here too: the deployed pass reads
-only the blocks a notice can be (`_scored_chars`, `_view`); the weights' fit (bench/notice_weights.py,
+only the blocks a notice can be (`_scored_chars`, reading.py); the weights' fit (bench/notice_weights.py,
 through `notice_cues(..., every_block=True)`) reads every block of the fit's window, plain prose
 included, so the rows it learns from do not depend on the weights it is fitting. In text input the
 article ends where its footer begins, a separator that fences notices (`_footer_fence`) or the run of
@@ -21,6 +21,7 @@ from functools import partial
 
 from newsgrab.clean.closingbio import closing_bios, reads_as_bio, taken_after
 from newsgrab.clean.lexicon import folded_words
+from newsgrab.clean.reading import read_blocks, read_view
 from newsgrab.clean.score import MAX_REPEATED_CHARS, NoticeScorer, Weights
 from newsgrab.clean.shapes import (
     SUBSTANTIVE_CHARS,
@@ -33,11 +34,10 @@ from newsgrab.clean.shapes import (
     link_list_items,
 )
 from newsgrab.clean.textshapes import headline_list_items
-from newsgrab.clean.views import BlockText, PageFacts, has_address
+from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata
 from newsgrab.rules import DEFAULT_MAX_CHARS, Rule
 from newsgrab.rules.matcher import rule_index
-from newsgrab.sentences import ends_sentence
 
 #: characters; the notice score reads a block this short wherever it sits (a notice line amid the
 #: article: "Related: ...", "Sign up for our newsletter") ...
@@ -94,17 +94,14 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     ("Officials gave no further details."), that the score would keep even after the article.
     `every_block`: read every block of the fit's window (`FIT_*`), plain prose included."""
     # the score reads the blocks a notice can be: short ones anywhere, longer ones nearer the ends
-    # (`_scored_chars`), but no block it need not read (`_view`)
+    # (`_scored_chars`), but no block it need not read (reading.py, once per distinct block a page repeats)
     counts = Counter(texts)
     longest = _fit_chars if every_block else _scored_chars
-    # the plain prose `_view` case-folded and cut into words and then let go, by its text: in text input
+    # the plain prose `read_view` case-folded and cut into words and then let go, by its text: in text input
     # `_unread_naming` reads those same blocks' words (each was folded twice)
     folds: dict[str, tuple[str, list[str]]] | None = {} if from_text(blocks) else None
-    views = [_view(b, texts[i], scorer, counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS, every_block,
-                   folds)
-             if (hits[i] is None or scoped(hits[i])) and texts[i] and len(texts[i]) <= longest(i, len(blocks)) else None
-             for i, b in enumerate(blocks)]
-    cues = [scorer.text_cues(view) if view is not None else {} for view in views]
+    views, cues = read_blocks(blocks, texts, [(hits[i] is None or scoped(hits[i])) and 0 < len(texts[i]) <= longest(
+        i, len(blocks)) for i in range(len(blocks))], scorer, counts, every_block, folds)
     # only a block that names the site and says nothing a notice says counts: a press release names
     # its company in its news, a cross-post names its publisher in one notice after another
     naming = [i for i, c in enumerate(cues) if c.get("self-reference") and _NOTICE_EVIDENCE.isdisjoint(c)]
@@ -128,10 +125,13 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     for i, view in enumerate(views):
         if view is not None and linked[i]:
             cues[i]["link-list"] = 1.0
-    kept_at_end = [hits[i] is None and (views[i] is None or scorer.anchors_at_the_end(cues[i])) and not linked[i]
-                   for i in range(len(blocks))]
-    substantive = [kept_at_end[i] and is_substantive(b, texts[i]) for i, b in enumerate(blocks)]
-    anchors = [i for i, b in enumerate(blocks) if substantive[i] or (kept_at_end[i] and is_prose_line(b, texts[i]))]
+    # an anchor reads as prose and stays at the end: the score is asked only of the prose-shaped blocks
+    substantive, anchors = [False] * len(blocks), []
+    for i, b in enumerate(blocks):
+        if hits[i] is None and not linked[i] and ((long := is_substantive(b, texts[i])) or is_prose_line(
+                b, texts[i])) and (views[i] is None or scorer.anchors_at_the_end(cues[i])):
+            substantive[i] = long
+            anchors.append(i)
     first_anchor, last_anchor = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
     fence = _footer_fence(blocks, texts, hits, views, cues, scorer, first_anchor, last_anchor) if from_text(
         blocks) else None
@@ -143,7 +143,8 @@ def body_span(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[obje
     elif (from_text(blocks) and (footer := _text_footer(blocks, texts, hits, views, cues, scorer)) is not None
           and footer > first_anchor):  # the article ends where the text's closing run of notices begins
         anchors = _read_above_footer(blocks, texts, hits, views, cues, scorer, linked, counts, anchors, footer, dilute)
-        substantive = [is_body and (i >= footer or i in anchors) for i, is_body in enumerate(substantive)]
+        kept = set(anchors)  # (a list's `in` per block: quadratic in a long dump)
+        substantive = [is_body and (i >= footer or i in kept) for i, is_body in enumerate(substantive)]
         last_anchor = max((i for i in anchors if i < footer), default=-1)
         substantive[footer:] = [False] * (len(blocks) - footer)
         for i in range(footer, len(blocks)):
@@ -316,7 +317,7 @@ def _read_above_footer(blocks: Sequence[Block], texts: Sequence[str], hits: Sequ
                 or len(texts[i]) > _scored_chars(i, footer)):
             continue
         repeated = counts[texts[i]] > 1 and len(texts[i]) <= MAX_REPEATED_CHARS
-        view = _view(blocks[i], texts[i], scorer, repeated)
+        view = read_view(blocks[i], texts[i], scorer, repeated)
         if view is None:
             continue
         views[i], cues[i] = view, scorer.text_cues(view)
@@ -338,30 +339,8 @@ def _read_whole(blocks: Sequence[Block], texts: Sequence[str], hits: Sequence[ob
     rules' `DEFAULT_MAX_CHARS`): the view and cues the pass has, or new ones for a block it skipped."""
     if views[i] is not None or not (hits[i] is None or scoped(hits[i])) or not 0 < len(texts[i]) <= DEFAULT_MAX_CHARS:
         return views[i], cues[i]
-    view = _view(blocks[i], texts[i], scorer, False, every_block=True)
+    view = read_view(blocks[i], texts[i], scorer, False, every_block=True)
     return view, scorer.text_cues(view) if view is not None else {}
-
-
-def _view(block: Block, text: str, scorer: NoticeScorer, repeated: bool, every_block: bool = False,
-          folds: dict[str, tuple[str, list[str]]] | None = None) -> BlockText | None:
-    """The block as the score reads it, or None when the score need not read it: media, a block
-    carrying a recording (a video, the audio of the story: the article's own; images are as often
-    a notice's icons, logos and banners), and plain prose (`Weights.plain_prose_min_chars`: a
-    paragraph that ends as a sentence with no word of a notice's lists, no address, link, markup
-    hint or site name, which anchors the article and stays whatever the rest of its cues; read all
-    the same with `every_block`, since which prose is plain depends on the weights being fitted)."""
-    if block.kind == "media" or _carries_recording(block):
-        return None
-    folded = text.casefold()
-    words = folded_words(folded)
-    page = scorer.page
-    if (not every_block and block.kind == "p" and len(text) >= scorer.weights.plain_prose_chars and not repeated
-            and not block.link_chars and not block.hints and ends_sentence(text) and not has_address(text)
-            and not page.vocabulary.holds_evidence(words, folded) and not page.names_in(words, folded)):
-        if folds is not None:
-            folds[text] = folded, words
-        return None
-    return BlockText.of(block, text, page.vocabulary, folded, words)
 
 
 def scoped(hit: object) -> bool:
@@ -387,11 +366,6 @@ def _fit_chars(i: int, count: int) -> int:
     if i < FIT_HEAD_BLOCKS or count - 1 - i < FIT_TAIL_BLOCKS:
         return DEFAULT_MAX_CHARS
     return FIT_SHORT_CHARS
-
-
-def _carries_recording(block: Block) -> bool:
-    # most blocks carry no media: the empty list is answered without a generator
-    return bool(block.media) and any(item.kind != "image" for item in block.media)
 
 
 def notice_cues(blocks: Sequence[Block], rules: Sequence[Rule], metadata: Metadata | None = None,

@@ -82,14 +82,13 @@ class PageFacts:
         it) names the site: its site name as words, a domain label as a word or, for the long
         ones and the site name written as one word, inside a word (a handle, an e-mail, a URL:
         "@crg_globalresearch")."""
-        if (self.names.words or self.names.phrases) and self.names.first_hit(
-                words, words if present is None else present) is not None:
+        if (self.names.words or self.names.phrases) and self.names.holds(words, words if present is None else present):
             return True
         # the block's set, when there is one, meets the page's few labels from their side
         if self.domain_labels and not self.domain_set.isdisjoint(words if present is None else present):
             return True
-        # most pages have no label long enough: no generator for them
-        return bool(self.embedded_labels) and any(label in folded for label in self.embedded_labels)
+        # most pages have no label long enough; the others test theirs without a generator
+        return bool(self.embedded_labels) and any(map(folded.__contains__, self.embedded_labels))
 
 
 @dataclass(slots=True)

@@ -115,6 +115,12 @@ def _whole_words(literal: str) -> list[str]:
     return words
 
 
+def literals_holding(literals: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """The `literals` that hold `word` whole (`filing_words`): a block holding one of them holds the
+    word, so a gated entry reached under the word need test only these."""
+    return tuple(literal for literal in literals if word in _whole_words(literal))
+
+
 def filing_words(literals: tuple[str, ...]) -> tuple[str, ...] | None:
     """The words a gated entry is filed under: each of its `literals` holds one of them whole, so a
     block holding a literal holds that word and `RuleIndex._gated_hits` (matcher.py) reaches the entry. A long word is a

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from newsgrab.memo import Memo
-from newsgrab.rules.gates import filing_words, gate_rank, gates, open_needs, stems, word_gate
+from newsgrab.rules.gates import filing_words, gate_rank, gates, literals_holding, open_needs, stems, word_gate
 from newsgrab.rules.patterns import (
     LEAD_TARGET_CHARS,
     expand_leads,
@@ -123,16 +123,25 @@ class RuleIndex:
         for entry in self._gated:
             # a gate that holds no word whole (" ad-free") is filed under words of another set of
             # literals every match holds (" is ", " are "), when there is one: its test is unchanged
-            filed = (filing_words(entry[0]) if entry[0] is not None else None) or word_gate(entry[3])
+            by_literals = filing_words(entry[0]) if entry[0] is not None else None
+            filed = by_literals or word_gate(entry[3])
             if filed is None:
                 self._gated_unfiled.append(entry)
                 continue
             for word in filed:
-                self._gated_by_word.setdefault(word, []).append(entry)
+                # filed by its literals, the entry is reached under each word with the literals that hold
+                # it ("is": " is a ", not " was a "): a literal in a block gives the block its word
+                literals = literals_holding(entry[0], word) if by_literals and entry[0] is not None else entry[0]
+                self._gated_by_word.setdefault(word, []).append((literals, *entry[1:]))
         # an unfiled entry meets every short block: its literals that open alike are tested as one
         self._gated_unfiled = [(None if literals is None else stems(literals), cap, number, source, anchored)
                                for literals, cap, number, source, anchored
                                in _one_entry_per_rule(self._gated_unfiled)]
+        #: the unfiled entries as an ASCII block meets them: a literal of another script is in no such block
+        self._gated_unfiled_ascii: list[_Gated] = [
+            (None if literals is None else tuple(filter(str.isascii, literals)), cap, number, source, anchored)
+            for literals, cap, number, source, anchored in self._gated_unfiled
+            if literals is None or any(map(str.isascii, literals))]
         self._gated_words = frozenset(self._gated_by_word)
         self._direct_above = _direct_above(self._gated)
 
@@ -230,7 +239,8 @@ class RuleIndex:
         if len(text) > self._direct_above:
             self._try_gated(self._gated, text, lowered, found, by_cap=True)
             return
-        self._try_gated(self._gated_unfiled, text, lowered, found, by_cap=True)
+        self._try_gated(self._gated_unfiled_ascii if lowered.isascii() else self._gated_unfiled, text, lowered, found,
+                        by_cap=True)
         words = self._gated_words.intersection(lowered.split())
         if words:
             by_word = self._gated_by_word
