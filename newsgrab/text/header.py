@@ -189,8 +189,8 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         authors = [name for name in split_authors(undoubled(who)) if ":" not in name]
         # a sentence that opens with "By" names nobody ("By signing up, ...", "By the time of X, Y ..."); a
         # phrase after a name is the person's bio run on ("By Jane Doe, a deputy editor ..."): the names before it
-        phrase = next((at for at, name in enumerate(authors) if is_byline_phrase(name, text)), len(authors))
-        authors = authors[:phrase]
+        first_phrase = next((at for at, name in enumerate(authors) if is_byline_phrase(name, text)), len(authors))
+        authors = authors[:first_phrase]
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
