@@ -73,3 +73,15 @@ def test_a_phrase_after_a_name_is_the_bio_run_on_and_the_name_is_kept() -> None:
     article = newsgrab.extract(_PAGE.format(header="By Mira Osk, a deputy editor\nMarch 3, 2021\n").encode(),
                                kind="text")
     assert article.authors == ["Mira Osk"]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Par Jeanne Dupont, journaliste au service politique\n3 mars 2021\n", ["Jeanne Dupont"]),
+        ("Por fuera parecía tener éxito\nBy Mira Osk\nMarch 3, 2021\n", ["Mira Osk"]),
+    ],
+)
+def test_the_phrase_test_reads_every_cased_language(header: str, authors: list[str]) -> None:
+    """A role phrase after a French name ends the names; a Spanish sentence opening with "Por" names nobody."""
+    assert newsgrab.extract(_PAGE.format(header=header).encode(), kind="text").authors == authors
