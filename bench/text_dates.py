@@ -93,3 +93,14 @@ def date_shape(article: Any, ref: Any, text: str) -> str:
     if not plain[:found.start()].strip(" ,.|•·–—-") and TIME_TAIL_RE.match(tail):
         return "alone"
     return "lead" if not plain[:found.start()].strip(" ,.|•·–—-") else "in-line"
+
+
+def date_verdict(article: Any, ref: Any) -> str | None:
+    """The text path's date judged for precision, as `author_verdict` judges its authors: None when it
+    gives none, else `agree` (the HTML path's calendar day), `wrong` (another day) or `invented` (the
+    HTML path has no date). A wrong date costs a reader more than a missing one."""
+    if not article.published:
+        return None
+    if not ref.published:
+        return "invented"
+    return "agree" if article.published[:10] == ref.published[:10] else "wrong"

@@ -308,7 +308,7 @@ def dumps_of(where: dict[str, Path], converter: str) -> list[tuple[str, Path]]:
 
 def main(argv: list[str] | None = None) -> int:
     import newsgrab
-    from bench.text_dates import date_family, date_shape
+    from bench.text_dates import date_family, date_shape, date_verdict
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
@@ -349,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     errors: list[str] = []
     families: dict[str, Counter[str]] = defaultdict(Counter)
     precision: dict[str, dict[str, Counter[str]]] = {}
+    date_precision: dict[str, dict[str, Counter[str]]] = {}
     listed: list[str] = []
     #: every converter's authors misses by family, per group (counts only: the holdout's are aggregates)
     author_families: dict[str, Counter[str]] = defaultdict(Counter)
@@ -359,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     date_shapes: dict[str, Counter[str]] = defaultdict(Counter)
     for converter in converters:
         precision[converter] = defaultdict(Counter)
+        date_precision[converter] = defaultdict(Counter)
         counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
         for key, dump in dumps(converter):
             data = gzip.decompress(dump.read_bytes())
@@ -377,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
                 text = data.decode("utf-8", "replace")
                 date_families[which][date_family(article, refs[key], text)] += 1
                 date_shapes[which][date_shape(article, refs[key], text)] += 1
+            if (verdict_d := date_verdict(article, refs[key])) is not None:
+                date_precision[converter][which][verdict_d] += 1
             verdict_a = author_verdict(article, refs[key])
             if verdict_a:
                 precision[converter][which][verdict_a] += 1
@@ -431,6 +435,10 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|" + "---|" * len(groups))
         for converter in converters:
             print(f"| {converter} | {precision_cells(precision[converter], groups)} |")
+        print(f"\n| converter | date precision: same day / given (wrong, invented) {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for converter in converters:
+            print(f"| {converter} | {precision_cells(date_precision[converter], groups)} |")
     if args.author_families:
         print(f"\n| authors misses by family, every converter | {' | '.join(groups)} |")
         print("|---|" + "---|" * len(groups))

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bench.text_dates import date_family, date_shape
+from bench.text_dates import date_family, date_shape, date_verdict
 from bench.text_meta import (
     author_family,
     author_shape,
@@ -150,3 +150,10 @@ def test_a_date_miss_is_told_by_where_the_reference_day_is_printed() -> None:
 def test_a_date_miss_is_told_by_the_shape_of_the_line_printing_the_day(lines: str, shape: str) -> None:
     dump = f"Skip to content\nRiver ferry to run all winter\n{lines}\nThe ferry will run daily.\n"
     assert date_shape(_dated("River ferry to run all winter", None), _dated("x", "2024-03-12"), dump) == shape
+
+
+def test_date_precision_tells_a_wrong_day_from_an_invented_one() -> None:
+    assert date_verdict(_dated("x", None), _dated("x", "2024-03-12")) is None
+    assert date_verdict(_dated("x", "2024-03-12T09:40:00+00:00"), _dated("x", "2024-03-12")) == "agree"
+    assert date_verdict(_dated("x", "2024-03-11"), _dated("x", "2024-03-12")) == "wrong"
+    assert date_verdict(_dated("x", "2024-03-11"), _dated("x", None)) == "invented"
