@@ -44,6 +44,13 @@ HTML path misses a real byline on some pages, so read the listed lines before co
 
     .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --precision --precision-list tune:B
 
+`--date-families` counts the date misses so too (bench/text_dates.py): `unreachable` (the HTML path's
+day printed nowhere in the dump), `in-header`, `far`, `wrong-date`, and by the shape of the line that
+prints the day (alone, labelled, bylined, lead, in-line, split over a break); `--misses` tags each
+date miss with both.
+
+    .venv/bin/python bench/text_meta.py --converted /tmp/conv --folds --date-families
+
 Stops 43 and 44 designed on fold A and read fold B as a figure. Fold A's misses ran out of shapes found
 on more than one site, so from stop 45 the design fold is B (`--misses tune:B`), and fold A, read before,
 is the check a change must hold.
@@ -301,6 +308,7 @@ def dumps_of(where: dict[str, Path], converter: str) -> list[tuple[str, Path]]:
 
 def main(argv: list[str] | None = None) -> int:
     import newsgrab
+    from bench.text_dates import date_family, date_shape, date_verdict
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
@@ -315,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--precision-list", choices=(TUNE, FOLD_A, FOLD_B), metavar="GROUP",
                     help="list one tune group's wrong and invented authors with the lines they came from"
                          " (never the holdout)")
+    ap.add_argument("--date-families", action="store_true",
+                    help="and the date misses of every converter counted by family per group:"
+                         " unreachable, in-header, far, wrong-date (see date_family), and by shape")
     ap.add_argument("--author-families", action="store_true",
                     help="and the authors misses of every converter counted by family per group:"
                          " unreachable, in-header, far, wrong-name (see author_family)")
@@ -338,13 +349,18 @@ def main(argv: list[str] | None = None) -> int:
     errors: list[str] = []
     families: dict[str, Counter[str]] = defaultdict(Counter)
     precision: dict[str, dict[str, Counter[str]]] = {}
+    date_precision: dict[str, dict[str, Counter[str]]] = {}
     listed: list[str] = []
     #: every converter's authors misses by family, per group (counts only: the holdout's are aggregates)
     author_families: dict[str, Counter[str]] = defaultdict(Counter)
     #: the reachable ones (in-header, far) by the shape of the line that prints the name (author_shape)
     author_shapes: dict[str, Counter[str]] = defaultdict(Counter)
+    #: the same for the date misses (date_family, date_shape), counts only
+    date_families: dict[str, Counter[str]] = defaultdict(Counter)
+    date_shapes: dict[str, Counter[str]] = defaultdict(Counter)
     for converter in converters:
         precision[converter] = defaultdict(Counter)
+        date_precision[converter] = defaultdict(Counter)
         counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
         for key, dump in dumps(converter):
             data = gzip.decompress(dump.read_bytes())
@@ -359,6 +375,12 @@ def main(argv: list[str] | None = None) -> int:
                 author_families[which][family_a] += 1
                 if family_a in ("in-header", "far"):
                     author_shapes[which][author_shape(article, refs[key], data.decode("utf-8", "replace"))] += 1
+            if args.date_families and refs[key].published and not matches(article, refs[key])["published"]:
+                text = data.decode("utf-8", "replace")
+                date_families[which][date_family(article, refs[key], text)] += 1
+                date_shapes[which][date_shape(article, refs[key], text)] += 1
+            if (verdict_d := date_verdict(article, refs[key])) is not None:
+                date_precision[converter][which][verdict_d] += 1
             verdict_a = author_verdict(article, refs[key])
             if verdict_a:
                 precision[converter][which][verdict_a] += 1
@@ -388,7 +410,13 @@ def main(argv: list[str] | None = None) -> int:
                         verdict += f" ({family})"
                         families[converter][family] += 1
                     elif name == "authors":
-                        verdict += f" ({author_family(article, refs[key], data.decode('utf-8', 'replace'))})"
+                        text = data.decode("utf-8", "replace")
+                        family_m = author_family(article, refs[key], text)
+                        shape_m = author_shape(article, refs[key], text) if family_m in ("in-header", "far") else ""
+                        verdict += f" ({family_m}{', ' + shape_m if shape_m else ''})"
+                    elif name == "published":
+                        text = data.decode("utf-8", "replace")
+                        verdict += f" ({date_family(article, refs[key], text)}, {date_shape(article, refs[key], text)})"
                     misses.append(f"{converter} {key} {name} {verdict}: text {mine!r} / html {theirs!r}")
         cells = []
         for name in FIELDS:
@@ -407,6 +435,10 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|" + "---|" * len(groups))
         for converter in converters:
             print(f"| {converter} | {precision_cells(precision[converter], groups)} |")
+        print(f"\n| converter | date precision: same day / given (wrong, invented) {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for converter in converters:
+            print(f"| {converter} | {precision_cells(date_precision[converter], groups)} |")
     if args.author_families:
         print(f"\n| authors misses by family, every converter | {' | '.join(groups)} |")
         print("|---|" + "---|" * len(groups))
@@ -416,6 +448,15 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|" + "---|" * len(groups))
         for shape in ("title", "labelled", "dated", "alone", "linked", "in-line"):
             print(f"| {shape} | " + " | ".join(str(author_shapes[which][shape]) for which in groups) + " |")
+    if args.date_families:
+        print(f"\n| date misses by family, every converter | {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for family in ("unreachable", "in-header", "far", "wrong-date"):
+            print(f"| {family} | " + " | ".join(str(date_families[which][family]) for which in groups) + " |")
+        print(f"\n| date misses by the shape of the nearest line printing the day | {' | '.join(groups)} |")
+        print("|---|" + "---|" * len(groups))
+        for shape in ("unreachable", "split", "labelled", "bylined", "alone", "lead", "in-line"):
+            print(f"| {shape} | " + " | ".join(str(date_shapes[which][shape]) for which in groups) + " |")
     if listed:
         print(f"\nwrong and invented authors on {args.precision_list}:")
         print("\n".join(listed))

@@ -1,5 +1,5 @@
 """bench/text_meta.py: the title-miss and authors-miss families (which misses a text rule can reach) and the
-authors' precision."""
+authors' precision; bench/text_dates.py: the date-miss families and shapes. The dumps are invented."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from bench.text_meta import author_family, author_shape, author_verdict, precision_cells, source_lines, title_family
+from bench.text_dates import date_family, date_shape, date_verdict
+from bench.text_meta import (
+    author_family,
+    author_shape,
+    author_verdict,
+    precision_cells,
+    source_lines,
+    title_family,
+)
 
 DUMP = "Skip to content\nNews\nRiver ferry to run all winter\nBy Jane Doe\nThe ferry will run daily.\n"
 
@@ -104,3 +112,48 @@ def test_an_authors_miss_is_told_by_where_the_reference_name_is_printed() -> Non
 def test_a_reachable_miss_is_told_by_the_shape_of_the_line_printing_the_name(line: str, shape: str) -> None:
     dump = f"Skip to content\nRiver ferry to run all winter\n{line}\nThe ferry will run daily.\n"
     assert author_shape(_article("River ferry to run all winter", []), _article("x", ["Mira Osk"]), dump) == shape
+
+
+def _dated(title: str, published: str | None) -> SimpleNamespace:
+    return SimpleNamespace(title=title, authors=[], published=published)
+
+
+#: a dump with its date under the headline, and another day printed only at the foot
+DATE_DUMP = ("Skip to content\nRiver ferry to run all winter\nMira Osk\n12 March 2024\n"
+             + "The ferry will run daily.\n" * 12 + "Timetable revised 2 April 2024\n")
+
+
+def test_a_date_miss_is_told_by_where_the_reference_day_is_printed() -> None:
+    """Unreachable (the day printed nowhere: a meta tag's date), in-header (within HEADER_LINES of the
+    title line), far (only elsewhere), or wrong-date when the text path gave another day."""
+    mine = _dated("River ferry to run all winter", None)
+    assert date_family(mine, _dated("x", "2024-05-09T10:00:00+00:00"), DATE_DUMP) == "unreachable"
+    assert date_family(mine, _dated("x", "2024-03-12"), DATE_DUMP) == "in-header"
+    assert date_family(mine, _dated("x", "2024-04-02"), DATE_DUMP) == "far"
+    assert date_family(_dated("River ferry to run all winter", "2024-04-02"), _dated("x", "2024-03-12"),
+                       DATE_DUMP) == "wrong-date"
+
+
+@pytest.mark.parametrize(
+    ("lines", "shape"),
+    [
+        ("12 March 2024", "alone"),
+        ("12 March 2024, 09:40 GMT", "alone"),  # a clock time and a zone are the date's own tail
+        ("Updated: 12 March 2024", "labelled"),
+        ("By Mira Osk | 12 March 2024", "bylined"),
+        ("Mira Osk | 12 March 2024 | Local News", "in-line"),  # a bare name is no byline's label
+        ("12 March 2024 - The ferry will run daily until the spring thaw", "lead"),
+        ("The crew met on 12 March 2024 to plan the crossings", "in-line"),
+        ("12 March\n2024", "split"),  # a converter broke the date over two lines
+    ],
+)
+def test_a_date_miss_is_told_by_the_shape_of_the_line_printing_the_day(lines: str, shape: str) -> None:
+    dump = f"Skip to content\nRiver ferry to run all winter\n{lines}\nThe ferry will run daily.\n"
+    assert date_shape(_dated("River ferry to run all winter", None), _dated("x", "2024-03-12"), dump) == shape
+
+
+def test_date_precision_tells_a_wrong_day_from_an_invented_one() -> None:
+    assert date_verdict(_dated("x", None), _dated("x", "2024-03-12")) is None
+    assert date_verdict(_dated("x", "2024-03-12T09:40:00+00:00"), _dated("x", "2024-03-12")) == "agree"
+    assert date_verdict(_dated("x", "2024-03-11"), _dated("x", "2024-03-12")) == "wrong"
+    assert date_verdict(_dated("x", "2024-03-11"), _dated("x", None)) == "invented"

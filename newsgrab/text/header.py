@@ -39,7 +39,7 @@ from newsgrab.text.headerdates import is_dateline as is_dateline
 from newsgrab.text.headerdates import labelled_date as labelled_date
 from newsgrab.text.headerdates import name_date, two_dates
 from newsgrab.text.headerdates import take_dates as take_dates
-from newsgrab.text.namephrase import byline_copy, name_before_affiliation
+from newsgrab.text.namephrase import byline_copy, is_byline_phrase, name_before_affiliation
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -187,6 +187,10 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if byline:
         who = name_before_affiliation(_names_before_date(first_credit(byline["who"])))
         authors = [name for name in split_authors(undoubled(who)) if ":" not in name]
+        # a sentence that opens with "By" names nobody ("By signing up, ...", "By the time of X, Y ..."); a
+        # phrase after a name is the person's bio run on ("By Jane Doe, a deputy editor ..."): the names before it
+        first_phrase = next((at for at, name in enumerate(authors) if is_byline_phrase(name, text)), len(authors))
+        authors = authors[:first_phrase]
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words
+from newsgrab.meta.people import MIN_COMMON_WORD_LETTERS, is_phrase
 from newsgrab.meta.roles import is_organisation
 
 #: words; a name before a date in a script without case has at most this many in one part ("글 홍길동 기자",
@@ -52,6 +53,8 @@ _BY_COPY_RE = re.compile(rf"^(?P<one>[^\W\d_][^,|]{{2,60}}?)\s*(?P<by>(?i:{_OPEN
 _OPENERS = frozenset(opener.casefold() for opener in byline_words().openers)
 #: characters; an agency's name this short is its initials, written in capitals after a name ("AP", "ANSA")
 MAX_INITIALS_CHARS = 4
+#: the marks a word of a sentence read as a byline may carry ("definition." of "By definition. Thus ...")
+_WORD_MARKS = ".,;:!?[]()"
 #: words a person's name has at least before an organisation's name (an agency's, the site's) is cut off after it
 MIN_NAME_WORDS_BEFORE_TAIL = 2
 
@@ -161,3 +164,20 @@ def byline_copy(text: str) -> str | None:
     if text[copy.end():].strip().casefold() in _OPENERS:
         return None
     return f"{copy['by']} {copy['one'].strip()}{text[copy.end():]}"
+
+
+def is_byline_phrase(name: str, line: str) -> bool:
+    """Whether a part a text's "By ..." line names is a phrase, not a person: what the HTML path drops
+    from a page's visible byline (`people.is_phrase`: three or more words, one a long lower-case word,
+    "definition of the Hermitian matrix" of a proof's "By definition of ..."), and a part of two or more
+    words with no capital, one of them a long lower-case word (MIN_COMMON_WORD_LETTERS), on a `line`
+    that is not all lower case: a sentence's "By signing up" or "By the numbers" under a capitalised
+    "By", a bio's "a deputy editor", "other outlets" split off after "By Jane Doe, ...". A person's name
+    capitalises its words in every cased script; a line typed all in lower case ("by jane doe") keeps
+    its names, and a script without case has no lower-case words, so neither is ever a phrase here."""
+    # the words, each without a sentence's marks ("By definition. Thus ..."), marks alone left out ("[ jdoe")
+    words = [word.strip(_WORD_MARKS) for word in name.split() if any(ch.isalpha() for ch in word)]
+    if is_phrase(" ".join(words)):
+        return True
+    return (len(words) >= 2 and not line.islower() and not any(word[:1].isupper() for word in words)
+            and any(word.islower() and word.isalpha() and len(word) >= MIN_COMMON_WORD_LETTERS for word in words))
