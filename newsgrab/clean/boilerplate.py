@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 from newsgrab import urls
 from newsgrab.clean.appeals import appeals
+from newsgrab.clean.callbox import call_boxes
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.lexicon import ACTION_PREFIX
@@ -220,6 +221,11 @@ def remove_boilerplate(
     # ... and share buttons set into the article (sharerows.py), a lone label a trailing rule knows included
     for i in (i for i, flag in enumerate(share_rows(blocks, texts)) if flag and verdict[i] is None):
         verdict[i] = ("structure.share-row", "share")
+    # ... and a box of calls set into it (callbox.py): a call, its blurb, a call ("Sign up for ..." / "Subscribe")
+    for i, category in call_boxes(blocks, texts, scorer.page.vocabulary, lambda k: scorer.text_cues(
+            views[k] or BlockText.of(blocks[k], texts[k], scorer.page.vocabulary))).items():
+        if verdict[i] is None and not _EDITORIAL_RE.search(texts[i]):
+            verdict[i] = ("structure.call-box", category)
     # ... and the label line over a picture's credit that went alone ("Credit:" over "Jane Doe/AP")
     credits = [v is not None and v[1] == "image-credit" and v[0] != "structure.credited-caption" for v in verdict]
     for i, label in enumerate(credit_labels(blocks, texts, credits)):
