@@ -109,11 +109,13 @@ class Table:
                 else:
                     counts["unnamed"] += not name
 
-    def add(self, converter: str, group: str, what: str, ok: bool) -> None:
+    def add(self, converter: str, group: str, what: str, ok: bool, chars: int = 0) -> None:
         for conv in (converter, ALL):
             for row in {group, group.split(":")[0], ALL}:
                 self.cells[conv, row, what]["n"] += 1
                 self.cells[conv, row, what]["ok"] += ok
+                self.cells[conv, row, what]["chars"] += chars
+                self.cells[conv, row, what]["ok_chars"] += chars if ok else 0
 
     def report(self) -> str:
         converters = [*sorted(({c for c, _, _ in self.cells} | {c for c, _ in self.sources}) - {ALL}), ALL]
@@ -130,6 +132,12 @@ class Table:
                 seen = _sum(self.cells[conv, group, w] for w in notices)
                 cells += [_share(seen), _share(self.cells[conv, group, BODY])]
             lines.append(f"| {conv} | " + " | ".join(cells) + " |")
+        lines += ["\nbody characters kept", "| converter | " + " | ".join(groups) + " |",
+                  "|---|" + "---|" * len(groups)]
+        for conv in converters:
+            cells = [self.cells[conv, group, BODY] for group in groups]
+            lines.append(f"| {conv} | " + " | ".join(
+                f"{100 * c['ok_chars'] / c['chars']:.2f}%" if c["chars"] else "-" for c in cells) + " |")
         lines += ["\nnotices removed by category (all converters)",
                   "| category | " + " | ".join(groups) + " |", "|---|" + "---|" * len(groups)]
         for what in (*notices, BODY):
@@ -191,7 +199,7 @@ def score_converted(folder: Path, labels: dict[tuple[str, str], dict[str, str]],
             if scored is None:
                 continue
             what, ok = scored
-            table.add(dump.converter, group, what, ok)
+            table.add(dump.converter, group, what, ok, len(block.text))
             credited = credited or page_labels.get(key) == "syndication"
             if not ok and want_misses is not None and group.split(":")[0] == want_misses:
                 mine = f"{removal.category} {removal.rule}" if removal else "kept"

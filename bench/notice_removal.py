@@ -106,8 +106,8 @@ class Tally:
         #: lacks a name or a url: (set/doc, what was found, the labelled notices' text)
         self.source_misses: list[tuple[str, str, list[str]]] = []
 
-    def add(self, half: str, category: str, ok: bool, chars: int) -> None:
-        for which in (half, "all"):
+    def add(self, half: str, category: str, ok: bool, chars: int, fold: str = "") -> None:
+        for which in (half, "all", *((f"{half}:{fold}",) if fold else ())):
             counter = self.blocks[which, category]
             counter["n"] += 1
             counter["ok"] += ok
@@ -127,7 +127,8 @@ class Tally:
         notices = [c for c in categories if c != BODY and c not in BODY_TOPICS]
         lines = [f"\n{title}", "| half | notices removed | body kept (blocks) | body kept (chars) | " +
                  " | ".join(BODY_TOPICS) + " |", "|---|---|---|---|" + "---|" * len(BODY_TOPICS)]
-        for which in HALVES:
+        folds = sorted({w for w, _ in self.blocks if ":" in w})
+        for which in (*folds, *HALVES):
             removed = sum(self.blocks[which, c]["ok"] for c in notices)
             seen = sum(self.blocks[which, c]["n"] for c in notices)
             body = [self.blocks[which, c] for c in (BODY, *BODY_TOPICS)]
@@ -199,9 +200,11 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
 
 
 def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tuple[str, str], set[str]],
-               converter: str, want_misses: str | None = None) -> Tally:
-    """Tally the labelled blocks of one converter's dumps; `want_misses`: list that half's misses."""
+               converter: str, want_misses: str | None = None, folds: bool = False) -> Tally:
+    """Tally the labelled blocks of one converter's dumps; `want_misses`: list that half's misses;
+    `folds`: the tune half's rows by fold A / B too (`notice_folds.fold_of`)."""
     import newsgrab
+    from bench.notice_folds import fold_of
 
     tally = Tally()
     sites = scrapinghub_sites()
@@ -221,7 +224,8 @@ def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tu
             is_notice = category != BODY and category not in BODY_TOPICS
             ok = (removal is not None) if is_notice else (removal is None)
             half = half_of(sites[doc])
-            tally.add(half, category, ok, len(block.text))
+            fold = fold_of(sites[doc]) if folds and half == TUNE else ""
+            tally.add(half, category, ok, len(block.text), fold)
             if not ok and want_misses in (half, "all"):
                 what = f"{removal.category} {removal.rule}" if removal else "kept"
                 tally.misses.append((f"text:{converter}", doc, category, what, block.text))
@@ -281,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated converters to score with --text / --converted (default: all)")
     ap.add_argument("--converted", type=Path, metavar="DIR",
                     help="score the text path on bench/convert_pages.py's dumps in DIR (bench/notice_converted.py)")
-    ap.add_argument("--folds", action="store_true", help="with --converted: the tune half split by fold A / B too")
+    ap.add_argument("--folds", action="store_true",
+                    help="with --converted or --text: the tune half split by fold A / B too")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"notice_removal: {SHARED} is absent", file=sys.stderr)
@@ -303,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
     if args.text:
         for converter in [name for name in args.converters.split(",") if name] or TEXT_CONVERTERS:
-            text_tally = score_text(labels, body_keys, converter, args.misses)
+            text_tally = score_text(labels, body_keys, converter, args.misses, args.folds)
             print(text_tally.report(f"text path: textbench {converter}"))
             misses += text_tally.misses
             source_misses += text_tally.source_misses

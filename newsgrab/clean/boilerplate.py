@@ -22,7 +22,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    credit (`structure.credited-caption`) or its credit alone ("Jane Doe/Harbour Press",
    `structure.credit-line`), and a box of other stories' headlines whose links are
    gone, under a label of related reading (`structure.labelled-teaser`) or under any short label
-   line when its items are headlines with teasers or in CJK (`structure.related-list`);
+   line when its items are headlines with teasers or in CJK (`structure.related-list`), and the
+   share buttons set into the article, a row of their labels or a lone one linked to a sharer
+   (sharerows.py, `structure.share-row`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`), and ends the body before such a run;
@@ -54,6 +56,7 @@ from itertools import compress
 
 from newsgrab import urls
 from newsgrab.clean.appeals import appeals
+from newsgrab.clean.callbox import call_boxes
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.lexicon import ACTION_PREFIX
@@ -62,6 +65,7 @@ from newsgrab.clean.related import PROMO, related_blocks, site_of
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.sections import enumerated_items
 from newsgrab.clean.shapes import fold, is_separator
+from newsgrab.clean.sharerows import share_rows
 from newsgrab.clean.sources import capture, capture_credit, credit_cue, kept_credit
 from newsgrab.clean.span import body_span, scoped
 from newsgrab.clean.sweeps import Verdict, fences_notices, footer_start, sweep_footer, sweep_head, sweep_lists
@@ -217,6 +221,15 @@ def remove_boilerplate(
         for i in compress(every, flags):
             if verdict[i] is None and hits[i] is None:
                 verdict[i] = removal_of
+    # ... and share buttons set into the article (sharerows.py), a lone label a trailing rule knows included
+    for i in compress(every, share_rows(blocks, texts)):
+        if verdict[i] is None:
+            verdict[i] = ("structure.share-row", "share")
+    # ... and a box of calls set into it (callbox.py): a call, its blurb, a call ("Sign up for ..." / "Subscribe")
+    for i, category in call_boxes(blocks, texts, scorer.page.vocabulary, lambda k: scorer.text_cues(
+            views[k] or BlockText.of(blocks[k], texts[k], scorer.page.vocabulary))).items():
+        if verdict[i] is None and not _EDITORIAL_RE.search(texts[i]):
+            verdict[i] = ("structure.call-box", category)
     # ... and the label line over a picture's credit that went alone ("Credit:" over "Jane Doe/AP")
     credits = [v is not None and v[1] == "image-credit" and v[0] != "structure.credited-caption" for v in verdict]
     for i in compress(every, credit_labels(blocks, texts, credits)):
