@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from newsgrab.clean import span
+from newsgrab.clean import reading, span
 from newsgrab.clean.boilerplate import remove_boilerplate
 from newsgrab.clean.views import PageFacts
 from newsgrab.model import Block, Metadata
@@ -55,7 +55,9 @@ def test_the_prose_the_score_lets_go_is_folded_once(monkeypatch: pytest.MonkeyPa
     words, which the score's own test had cut a moment before, are not cut again."""
     folded: list[str] = []
     cut = span.folded_words
+    # (the score's views are read in clean/reading.py, the site's name searched in clean/span.py)
     monkeypatch.setattr(span, "folded_words", lambda text: folded.append(text) or cut(text))
+    monkeypatch.setattr(reading, "folded_words", lambda text: folded.append(text) or cut(text))
     blocks = [Block("p", text, origin=f"line {number}") for number, text in enumerate(STORY, start=1)]
     page = Metadata(site_name="Valley Courier", language="en")
     kept = remove_boilerplate(blocks, packaged_rules(), metadata=page).kept
