@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bench.text_meta import HEADER_LINES, title_line
+from bench.text_families import HEADER_LINES, title_line
 
 
 def _days_in(text: str) -> set[str]:

@@ -61,9 +61,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -71,16 +69,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.shared_data import SHARED
 from bench.splits import HOLDOUT, SETS, TUNE, scrapinghub_sites
+from bench.text_families import author_family, author_shape, fold
 
 FIELDS = ("title", "authors", "published", "site_name")
 #: the tune half's two fixed folds of sites (`--folds`; bench/notice_folds.py's `fold_of`): read fold
 #: A's misses to design, keep a change only when fold B, never read, holds too
 FOLD_A, FOLD_B = f"{TUNE}:A", f"{TUNE}:B"
-
-
-def fold(title: str | None) -> str:
-    """textbench's folding of a title: NFKC, casefolded, word tokens only."""
-    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title or "").casefold()))
 
 
 def html_articles(keys: list[str]) -> dict[str, Any]:
@@ -154,79 +148,6 @@ def title_family(article: Any, ref: Any, text: str) -> str:
     if theirs not in fold(text):
         return "unreachable"
     return "cleaning" if mine and (mine in theirs or theirs in mine) else "line"
-
-
-#: how many printed lines either side of the title line count as the header for `author_family`: a
-#: byline block (name, date, reading time, a share row) sits within a few lines of the headline
-HEADER_LINES = 8
-
-
-def title_line(article: Any, lines: list[str]) -> int | None:
-    """The index of the printed line the text path took its title from: the first whose folded text is
-    the folded title, else the first that holds it (a title cleaned of a site suffix), else None."""
-    mine = fold(article.title)
-    if not mine:
-        return None
-    folded = [fold(line) for line in lines]
-    exact = next((i for i, line in enumerate(folded) if line == mine), None)
-    return exact if exact is not None else next((i for i, line in enumerate(folded) if mine in line), None)
-
-
-def _printed_names(ref: Any, text: str) -> tuple[list[str], list[str], list[int]]:
-    """The HTML path's authors folded, the dump's non-blank lines, and the numbers of those that print one."""
-    names = [key for key in (fold(name) for name in ref.authors) if key]
-    lines = [line for line in text.splitlines() if line.strip()]
-    return names, lines, [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
-
-
-def author_family(article: Any, ref: Any, text: str) -> str:
-    """Why the authors miss on a page where the HTML path names some: `wrong-name` (the text path gives
-    names, none the HTML path's), else where the HTML path's names are printed: `unreachable` (no
-    folded name printed anywhere: a byline only in the page's meta tags or scripts, which no text rule
-    can reach), `in-header` (printed within HEADER_LINES lines of the title line the text path chose)
-    or `far` (printed only elsewhere: a byline at the foot, or a title line taken from elsewhere)."""
-    if article.authors:
-        return "wrong-name"
-    _, lines, hits = _printed_names(ref, text)
-    if not hits:
-        return "unreachable"
-    at = title_line(article, lines)
-    if at is not None and any(abs(i - at) <= HEADER_LINES for i in hits):
-        return "in-header"
-    return "far"
-
-
-def author_shape(article: Any, ref: Any, text: str) -> str:
-    """The shape of the line that prints the HTML path's author, for a reachable authors miss (the
-    text path names nobody; `in-header` or `far`), so a holdout's misses can be counted by the byline
-    shape a rule would read without a page being listed: the printed line nearest the chosen title
-    line that holds a folded name, as `title` (the title line itself), `labelled` (a byline label of
-    data/byline_words.toml before the name: "By", "Von", "Автор", "記者："), `dated` (a date on the
-    line too), `alone` (the name and nothing else but marks and links' syntax), `linked` (the name is
-    a markdown link's text) or `in-line` (the name inside a longer line: a sentence, a credit)."""
-    from newsgrab.meta.dates import may_hold_date
-    from newsgrab.text.byline import BYLINE_RE, UNSPACED_BYLINE_RE
-    from newsgrab.text.datelines import TEXT_DATE_RE
-    from newsgrab.text.inline import convert_inline
-
-    names, lines, hits = _printed_names(ref, text)
-    if not hits:
-        return "unreachable"
-    at = title_line(article, lines)
-    line = lines[min(hits, key=lambda i: abs(i - at)) if at is not None else hits[0]]
-    plain = convert_inline(line).text.strip(" \t*•·-–—|#>[]")
-    if at is not None and fold(plain) == fold(article.title):
-        return "title"
-    if BYLINE_RE.match(plain) or UNSPACED_BYLINE_RE.match(plain):
-        return "labelled"
-    if may_hold_date(plain) and TEXT_DATE_RE.search(plain):
-        return "dated"
-    if fold(plain) in names:
-        return "alone"
-    if re.search(r"\[[^\]]+\]\(", line) and any(
-            fold(m) in names for m in re.findall(r"\[([^\]]+)\]\(", line)):
-        return "linked"
-    return "in-line"
 
 
 def matches(article: Any, ref: Any) -> dict[str, bool | None]:
@@ -304,6 +225,14 @@ def dumps_of(where: dict[str, Path], converter: str) -> list[tuple[str, Path]]:
         return [(p.name.removesuffix(".txt.gz"), p) for p in sorted((where["textbench"] / converter).glob("*.txt.gz"))]
     return [(p.parent.parent.name + "/" + p.name.removesuffix(".txt.gz").replace("__", "/", 1), p)
             for p in sorted(where[""].glob(f"*/{converter}/*.txt.gz"))]
+
+
+def _print_counts(heading: str, rows: tuple[str, ...], counts: Any, groups: tuple[str, ...]) -> None:
+    """A markdown table of counts: one row per family or shape, one column per group."""
+    print(f"\n| {heading} | {' | '.join(groups)} |")
+    print("|---|" + "---|" * len(groups))
+    for row in rows:
+        print(f"| {row} | " + " | ".join(str(counts[which][row]) for which in groups) + " |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -440,23 +369,15 @@ def main(argv: list[str] | None = None) -> int:
         for converter in converters:
             print(f"| {converter} | {precision_cells(date_precision[converter], groups)} |")
     if args.author_families:
-        print(f"\n| authors misses by family, every converter | {' | '.join(groups)} |")
-        print("|---|" + "---|" * len(groups))
-        for family in ("unreachable", "in-header", "far", "wrong-name"):
-            print(f"| {family} | " + " | ".join(str(author_families[which][family]) for which in groups) + " |")
-        print(f"\n| reachable authors misses by the shape of the name's line | {' | '.join(groups)} |")
-        print("|---|" + "---|" * len(groups))
-        for shape in ("title", "labelled", "dated", "alone", "linked", "in-line"):
-            print(f"| {shape} | " + " | ".join(str(author_shapes[which][shape]) for which in groups) + " |")
+        _print_counts("authors misses by family, every converter", ("unreachable", "in-header", "far", "wrong-name"),
+                      author_families, groups)
+        _print_counts("reachable authors misses by the shape of the name's line",
+                      ("title", "labelled", "dated", "alone", "linked", "in-line"), author_shapes, groups)
     if args.date_families:
-        print(f"\n| date misses by family, every converter | {' | '.join(groups)} |")
-        print("|---|" + "---|" * len(groups))
-        for family in ("unreachable", "in-header", "far", "wrong-date"):
-            print(f"| {family} | " + " | ".join(str(date_families[which][family]) for which in groups) + " |")
-        print(f"\n| date misses by the shape of the nearest line printing the day | {' | '.join(groups)} |")
-        print("|---|" + "---|" * len(groups))
-        for shape in ("unreachable", "split", "labelled", "bylined", "alone", "lead", "in-line"):
-            print(f"| {shape} | " + " | ".join(str(date_shapes[which][shape]) for which in groups) + " |")
+        _print_counts("date misses by family, every converter", ("unreachable", "in-header", "far", "wrong-date"),
+                      date_families, groups)
+        _print_counts("date misses by the shape of the nearest line printing the day",
+                      ("unreachable", "split", "labelled", "bylined", "alone", "lead", "in-line"), date_shapes, groups)
     if listed:
         print(f"\nwrong and invented authors on {args.precision_list}:")
         print("\n".join(listed))
