@@ -112,8 +112,8 @@ def _organisation_cases() -> list[tuple[str, str, list[str], str]]:
     from importlib import resources
 
     data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
-    return [(lang, t["organisation_example"], t["organisation_expected"], t["organisation_negative"])
-            for lang, t in data.items() if "organisations" in t]
+    return [(lang, t["publication_example"], t["publication_expected"], t["publication_negative"])
+            for lang, t in data.items() if "publications" in t]
 
 
 @pytest.mark.parametrize(("language", "example", "expected", "negative"), _organisation_cases())

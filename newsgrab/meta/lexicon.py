@@ -183,8 +183,10 @@ class BylineWords:
     #: the preposition before the name in the title of a link to an author's archive ("Posts by Jane Doe",
     #: "Beiträge von Anna Berg", "Entradas de Ana García")
     link_titles: frozenset[str] = frozenset()
-    #: the words that make a byline's part an organisation ("times", "courier", "zeitung", "desk", "inc")
+    #: the words that make a byline's part an organisation ("times", "zeitung", "desk", "staff", "inc")
     organisations: tuple[str, ...] = ()
+    #: the nouns of a publication's name ("courier", "chronicle", "kurier"): beside a person, an outlet
+    publications: tuple[str, ...] = ()
     #: the definite articles that open a publication's name and no person's ("the", "die", "il")
     name_articles: frozenset[str] = frozenset()
 
@@ -235,4 +237,5 @@ def byline_words() -> BylineWords:
                        agencies=words("agencies"),
                        agency_descriptors=frozenset(words("agency_descriptors")), bio_verbs=words("bio_verbs"),
                        class_words=words("class_words"), link_titles=frozenset(words("link_titles")),
-                       organisations=words("organisations"), name_articles=frozenset(words("name_articles")))
+                       organisations=words("organisations"), publications=words("publications"),
+                       name_articles=frozenset(words("name_articles")))

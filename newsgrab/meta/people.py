@@ -26,6 +26,7 @@ from newsgrab.meta.roles import (
     MIN_NAME_WORDS_BEFORE_ROLE,
     is_desk_and_role,
     is_organisation,
+    is_outlet,
     is_role,
     is_role_line,
     rejoin_role_lines,
@@ -142,7 +143,7 @@ def _without_outlet(part: str) -> str:
     name nor a part of this one. The name before it has two words at least, so "Friends of the Earth"
     (an organisation signing) is left whole."""
     tail = _OF_TAIL_RE.search(part) if " of " in part else None
-    if tail is None or len(part[: tail.start()].split()) < 2 or not is_organisation(tail.group(1)):
+    if tail is None or len(part[: tail.start()].split()) < 2 or not is_outlet(tail.group(1)):
         return part
     return part[: tail.start()]
 
@@ -298,7 +299,7 @@ def keep_people(names: Iterable[str], site_names: Iterable[str] = ()) -> list[st
     """Drop organisations when at least one person is named; keep them when they are all there is."""
     names = list(names)
     sites = [s for s in site_names if s]
-    people = [n for n in names if not is_organisation(n, sites) and not is_role(n)]
+    people = [n for n in names if not is_outlet(n, sites) and not is_role(n)]
     return people or names
 
 

@@ -26,6 +26,8 @@ _FILLERS = frozenset({"the", "of", "at", "for", "a", "an", "in", "on", "de", "du
 #: organisation words (byline_words.toml `organisations`): a name with one of these is an agency, desk or
 #: publication, not a person
 _ORG_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.organisations)})\b", re.IGNORECASE)
+#: publication nouns (byline_words.toml `publications`): beside a person, a name with one is where they write
+_OUTLET_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.publications)})\b", re.IGNORECASE)
 #: characters; a folded site name at least this long is looked for inside author names
 MIN_SITE_KEY_CHARS = 4
 #: characters; an all-capitals "name" this short is an agency's or broadcaster's initials (AP, AFP, BBC, NHK)
@@ -139,9 +141,17 @@ def is_organisation(name: str, site_names: Iterable[str] = ()) -> bool:
             return True  # the site itself, or its desk or section ("CNN Business")
         if len(key) >= MIN_SITE_KEY_CHARS and len(folded) >= MIN_SITE_KEY_CHARS and (key in folded or folded in key):
             return True  # "Redaktion Blog am Fluss"; "Business Insider" on Business Insider Deutschland
-    if _ORG_RE.search(name) or opens_with_article(name):
+    if _ORG_RE.search(name):
         return True
     return name.isupper() and len(name) <= MAX_ACRONYM_CHARS  # "AP", "AFP", "BBC"
+
+
+def is_outlet(name: str, site_names: Iterable[str] = ()) -> bool:
+    """Whether `name`, beside a person in a byline, is where the person writes rather than a second
+    author: an organisation (`is_organisation`), a publication's name by its nouns ("Valley Courier",
+    "Diario del Puerto") or one opening with a definite article ("The Harbour Courier"). Alone, such a
+    name may sign as a desk ("Telegraph Sport"): this asks only of a part beside a person."""
+    return is_organisation(name, site_names) or _OUTLET_RE.search(name) is not None or opens_with_article(name)
 
 
 def opens_with_article(name: str) -> bool:
