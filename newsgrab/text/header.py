@@ -39,7 +39,7 @@ from newsgrab.text.headerdates import is_dateline as is_dateline
 from newsgrab.text.headerdates import labelled_date as labelled_date
 from newsgrab.text.headerdates import name_date, two_dates
 from newsgrab.text.headerdates import take_dates as take_dates
-from newsgrab.text.namephrase import byline_copy, is_byline_phrase, name_before_affiliation
+from newsgrab.text.namephrase import byline_copy, is_byline_phrase, name_before_affiliation, relayed_source
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -194,6 +194,11 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
+        relayed = relayed_source(first_credit(byline["who"])) if authors else None
+        if relayed and (meta.original_source is None or not meta.original_source.name):
+            # "Authored by Nora Vale via The Harbour Courier,": the piece's original, credited on its byline
+            meta.original_source = (meta.original_source or OriginalSource()).fill(name=relayed)
+            meta.provenance["original_source"] = "header-line"
         take_dates(byline["who"], meta)
         return bool(authors)
     tags = _TAG_LINE_RE.match(text)
