@@ -24,6 +24,7 @@ from newsgrab.text.byline import (
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
     UNSPACED_BYLINE_RE,
+    byline_names,
     first_credit,
     undoubled,
     unglued_byline,
@@ -58,6 +59,8 @@ FIRST_PUBLISHED_RE = re.compile(
 HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
+#: characters; the paragraph under a bare name line read as the author is at least this long (prose)
+MIN_PROSE_BELOW_NAME = 80
 #: characters; a subtitle (dek) is at most this long
 MAX_SUBTITLE_CHARS = 250
 #: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
@@ -89,7 +92,28 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
             index += 1
             continue
         break
+    if len(pending) == 1 and end > int(title_first) and index < len(blocks) and (
+            _name_over_prose(pending[0], blocks[index], meta)):
+        end += 1  # "Title" / "March 3, 2026" / "Nora Vale, University of Harbourtown" / the first paragraph
     return end
+
+
+def _name_over_prose(line: Block, below: Block, meta: Metadata) -> bool:
+    """Read the one short line between the last header line and the article's first paragraph as its
+    author when it is a person's name alone, maybe with an affiliation ("Nora Vale", "Nora Vale,
+    University of Harbourtown": a research-news piece, a blog copied with its header) and nothing
+    named the author yet; True when it did. The header lines above it anchor it (a name under a
+    headline alone may be a kicker or a section's heading), and the paragraph below must be prose."""
+    if meta.authors or line.kind != "p" or below.kind != "p" or has_digit(line.text):
+        return False
+    if len(below.text) < MIN_PROSE_BELOW_NAME or not below.text.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False
+    names = byline_names(line.text)
+    if len(names) != 1:
+        return False
+    meta.authors = names
+    meta.provenance["authors"] = "header-line"
+    return True
 
 
 #: lines whose answers are kept at most (a dump asks about a few hundred)
