@@ -17,12 +17,14 @@ from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
+from newsgrab.meta.roles import is_outlet
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
     BYLINE_RE,
     BYLINE_WORDS,
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
+    TRAILING_BY_RE,
     UNSPACED_BYLINE_RE,
     byline_names,
     first_credit,
@@ -85,6 +87,8 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
                 break
             pending.clear()
             index += 1
+            if index < limit and TRAILING_BY_RE.search(block.text) and _take_by_object(blocks[index], meta):
+                index += 1  # "Published on March 3, 2026 by" / "The Harbour Courier": the "by"'s link on its line
             end = index
             continue
         if block.kind in HEADER_KINDS and _is_unlabelled_candidate(block.text) and len(pending) < MAX_PENDING:
@@ -96,6 +100,32 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
             _name_over_prose(pending[0], blocks[index], meta)):
         end += 1  # "Title" / "March 3, 2026" / "Nora Vale, University of Harbourtown" / the first paragraph
     return end
+
+
+def _take_by_object(line: Block, meta: Metadata) -> bool:
+    """Read the line under a header line that ends in its byline word ("Published on March 3, 2026 by"
+    / "The Harbour Courier"): a converter ends a line at the link the word is followed by. A person's
+    name is the author (when none is known); a publication's name is the publisher, read as a "Name,
+    Date" line's name is: the site when none is known, else, when another, the original source. True
+    when the line was read; a sentence, or a line with a digit, is not."""
+    if line.kind not in HEADER_KINDS or not _is_unlabelled_candidate(line.text) or has_digit(line.text):
+        return False
+    if names := [name for name in byline_names(line.text) if not is_outlet(name)]:
+        if not meta.authors:
+            meta.authors = names
+            meta.provenance["authors"] = "byline"
+        return True
+    name = line.text.strip(" .,;|")
+    if not name[:1].isupper() or is_byline_phrase(name, line.text):
+        return False
+    if meta.site_name is None:
+        meta.site_name = name
+        meta.provenance["site_name"] = "header-line"
+    elif name.casefold() != meta.site_name.casefold() and (
+            meta.original_source is None or not meta.original_source.name):
+        meta.original_source = (meta.original_source or OriginalSource()).fill(name=name)
+        meta.provenance["original_source"] = "header-line"
+    return True
 
 
 def _name_over_prose(line: Block, below: Block, meta: Metadata) -> bool:
@@ -157,6 +187,8 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
     Anything else means the header ended before these lines, so they stay in the body.
     """
     for position, block in enumerate(pending):
+        if block.text.casefold() in BYLINE_WORDS:
+            continue  # a byline's word alone ("by" over "Jane Doe": its name was a link): no subtitle
         if PERSON_RE.match(block.text) and not meta.authors:
             meta.authors = [block.text]
             meta.provenance["authors"] = "header-line"
