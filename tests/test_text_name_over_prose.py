@@ -39,3 +39,16 @@ def test_a_name_over_a_short_line_is_no_byline() -> None:
     # a short sentence under it (a caption, a list's line): nothing says the name signs the article
     article = extract(_dump("Nora Vale", prose="It rained.\n\n" + _PROSE))
     assert article.authors == []
+
+
+def test_a_name_with_its_outlet_right_under_the_headline_is_the_author() -> None:
+    article = extract(f"Why Small Rivers Matter More Than We Thought\n\nNora Vale, The Harbour Courier\n\n{_PROSE}")
+    assert article.authors == ["Nora Vale"]
+    assert article.body.startswith("Small streams")
+
+
+def test_a_bare_name_right_under_the_headline_is_left_alone() -> None:
+    # no dateline above it and no outlet beside it: a kicker or a section's heading has this shape too
+    article = extract(f"Why Small Rivers Matter More Than We Thought\n\nNora Vale\n\n{_PROSE}")
+    assert article.authors == []
+    assert article.body.startswith("Nora Vale")
