@@ -47,3 +47,25 @@ def test_the_relay_reads_a_domain_and_a_note_in_brackets() -> None:
 def test_no_person_before_the_relay_is_no_credit() -> None:
     assert relayed_source("Photos via Harbour Archive") is None  # a picture's credit, no writer
     assert relayed_source("Nora Vale via email") is None  # how to reach her, no publication
+
+
+def _page(first: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    return ("<html><head><title>Harbour Towns Brace For Record Tides</title></head><body><article>"
+            f"<h1>Harbour Towns Brace For Record Tides</h1><div class='entry-content'><p>{first}</p>{paragraphs}"
+            "</div></article></body></html>")
+
+
+def test_an_html_page_gives_the_writer_and_the_source() -> None:
+    # the byline paragraph is left to the boilerplate pass, whose rule reads the source from it
+    article = extract(_page(_EN["relay_example"]))
+    assert article.authors == ["Nora Vale"]
+    assert article.original_source is not None and article.original_source.name == "The Harbour Courier"
+    assert "via" not in article.body
+
+
+def test_an_html_byline_of_two_people_is_dropped_from_the_body() -> None:
+    article = extract(_page(_EN["relay_negative"]))
+    assert article.authors == ["Nora Vale", "Theo Dwyer"]
+    assert article.original_source is None
+    assert not article.body.startswith("By Nora Vale")
