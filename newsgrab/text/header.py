@@ -17,7 +17,7 @@ from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
-from newsgrab.meta.roles import is_outlet
+from newsgrab.meta.roles import is_outlet, person_with_outlet
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
     BYLINE_RE,
@@ -132,9 +132,7 @@ def _signs_with_outlet(text: str) -> bool:
     """Whether a line is a person's name and where they write, as a byline with no "By" prints it
     ("Nora Vale, The Harbour Courier", "Nora Vale, University of Harbourtown"): under a headline with
     no dateline that shape alone says the line signs the article (a subtitle is a phrase)."""
-    person, comma, outlet = text.partition(",")
-    return bool(comma) and PERSON_RE.match(person.strip()) is not None and not is_outlet(person.strip()) and (
-        is_outlet(outlet.strip(" ."))) and "," not in outlet
+    return person_with_outlet(text) is not None
 
 
 def _name_over_prose(line: Block, below: Block, meta: Metadata) -> bool:
