@@ -19,13 +19,15 @@ _STORY = (
 
 
 def test_a_credit_dated_before_its_publication_names_the_publication() -> None:
-    article = extract(_STORY.format(top="", last="This article first appeared on March 2, 2026 in The Harbour Courier."))
+    credit = "This article first appeared on March 2, 2026 in The Harbour Courier."
+    article = extract(_STORY.format(top="", last=credit))
     source = article.original_source
     assert source is not None and source.name == "The Harbour Courier" and source.published == "2026-03-02"
 
 
 def test_a_credit_with_its_name_before_the_date_still_reads() -> None:
-    article = extract(_STORY.format(top="", last="This article was originally published on Harbour Wire on March 2, 2026."))
+    credit = "This article was originally published on Harbour Wire on March 2, 2026."
+    article = extract(_STORY.format(top="", last=credit))
     assert article.original_source is not None and article.original_source.name == "Harbour Wire"
 
 

@@ -54,6 +54,11 @@ _TAG_LINE_RE = re.compile(
 )
 _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|via)\s*:?\s+(?P<name>.{2,120})$",
                              re.IGNORECASE)
+#: a cross-post's credit set under its title ("Republished from X", "Reprinted with permission from X",
+#: "Cross-posted from X"): no subtitle; the boilerplate pass reads it (and lists it among the removed)
+_CREDIT_FROM_RE = re.compile(
+    r"^(?:republished|reprinted|reposted|cross-?posted|syndicated)(?: with (?:kind )?permission)? (?:from|by)"
+    r"\s+(?-i:[A-Z0-9À-ÖØ-Þ])[^,;]{1,80}$", re.IGNORECASE)
 #: a credit line with its date ("Originally published by Example Post, 3 May 2024"): its date is the
 #: original's, so the line fills `original_source` and leaves the page's own `published` alone
 FIRST_PUBLISHED_RE = re.compile(
@@ -200,7 +205,7 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
         if PERSON_RE.match(block.text) and not meta.authors:
             meta.authors = [block.text]
             meta.provenance["authors"] = "header-line"
-        elif position == 0 and after_title and meta.description is None:
+        elif position == 0 and after_title and meta.description is None and not _CREDIT_FROM_RE.match(block.text):
             meta.description = block.text
             meta.provenance["description"] = "header-line"
         else:
