@@ -125,6 +125,30 @@ def test_each_languages_publication_words_both_ways(language: str, example: str,
     assert len(keep_people(split_authors(negative))) == 2, language
 
 
+def _institution_cases() -> list[tuple[str, str, list[str], str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
+    return [(lang, t["institution_example"], t["institution_expected"], t["institution_negative"])
+            for lang, t in data.items() if "institutions" in t]
+
+
+@pytest.mark.parametrize(("language", "example", "expected", "negative"), _institution_cases())
+def test_each_languages_institution_words_both_ways(language: str, example: str, expected: list[str],
+                                                    negative: str) -> None:
+    # "By <person>, <university>": an academic's affiliation (a republished piece of a research-news
+    # site signs so), not a second author; a byline of two people keeps both
+    assert keep_people(split_authors(example)) == expected, language
+    assert len(keep_people(split_authors(negative))) == 2, language
+
+
+def test_an_institution_signing_alone_stays() -> None:
+    assert keep_people(split_authors("By Harbourtown University Press Office")) == [
+        "Harbourtown University Press Office"]
+    assert keep_people(split_authors("By Nora Vale of the University of Harbourtown")) == ["Nora Vale"]
+
+
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [

@@ -109,3 +109,11 @@ def test_image_credits_contributors_and_print_editions_name_no_source_in_text() 
     assert _text_source("Jane Roe contributed to this report.").get("name") is None
     assert _text_source("A version of this article appears in print on May 3, 2024, Section A, Page 12 "
                         "of the City edition.").get("name") is None
+
+
+@pytest.mark.parametrize("credit", ["[Dieser Artikel erschien zuerst im Hafenkurier.]",
+                                    "(Dieser Artikel erschien zuerst im Hafenkurier.)",
+                                    "*Dieser Artikel erschien zuerst im Hafenkurier.*"])
+def test_a_bracketed_credits_opening_words_are_no_name(credit: str) -> None:
+    # "[Dieser Artikel" opens the note as "Dieser Artikel" would: capitalised, and no publication
+    assert _source(Block("p", credit), language="de").get("name") == "Hafenkurier"

@@ -185,7 +185,8 @@ def remove_boilerplate(
             continue
         if rule.captures and capture(source, match, blocks[i], host):
             cue = cue or f"rule:{rule.id}"
-        elif not source.name and rule.category in _CREDIT_CATEGORIES and capture_credit(
+        # a rule that read the credit's date but no name ("first appeared on <date> in X"): its shape names it
+        if not source.name and rule.category in _CREDIT_CATEGORIES and capture_credit(
                 source, view := BlockText.of(blocks[i], texts[i], scorer.page.vocabulary), scorer.page, host):
             cue = cue or f"rule:{rule.id}+{credit_cue(view, scorer.page, host)}"  # "© X, reprinted"
         # 3. an editor's note about the article stays, even when it also names the source

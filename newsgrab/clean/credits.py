@@ -43,8 +43,8 @@ def credited_name(view: BlockText, page: PageFacts, *, authors_too: bool = False
     fallback = None
     for match in _NAME_RUN_RE.finditer(text):
         start = match.start()
-        if start == 0 and text[:1] not in "«„“\"":
-            continue  # the block's opening words are capitalised anyway ("Das Buch", "The study")
+        if not text[:start].strip(_OPENING_MARKS) and text[start:start + 1] not in "«„“\"":
+            continue  # the block's opening words are capitalised anyway ("Das Buch", "[Dieser Artikel ...]")
         name = _trim_name(match.group())
         words = words_of(name)
         capitalised = {word.casefold() for word in name.split() if word[:1].isupper()}
@@ -73,6 +73,9 @@ def _trim_name(run: str) -> str:
     return " ".join(words).strip(" .,:;«»„“”\"")
 
 
+#: what a note may open with before its first word (a bracket, emphasis marks, a dash): those words
+#: are still the block's opening words, capitalised whatever they are
+_OPENING_MARKS = " [(*_–—-"
 #: words a capitalised run may hold that name no publication
 _MONTHISH = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",

@@ -169,7 +169,8 @@ def imperative(view: BlockText, page: PageFacts) -> float:
     return 0.0
 
 
-_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3})")
+#: a sentence's first words, past the marks a note opens with ("[Sign up ...]", "*Follow us*", "(Bitte ...")
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:]\s+)[\[(*_«„“\"‘]*(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3})")
 _PLEASE = frozenset({"please", "bitte", "por", "per", "prosimy", "пожалуйста", "alsjeblieft", "svp"})
 
 

@@ -39,6 +39,8 @@ from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
+from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
+from newsgrab.meta.roles import RELAY_RE
 from newsgrab.model import Block
 from newsgrab.settings import MIN_ARTICLE_CHARS
 from newsgrab.whitespace import fold_space
@@ -291,18 +293,30 @@ def drop_byline_lines(blocks: list[Block], authors: Sequence[str]) -> list[Block
     """Drop short lines at the top of the region that name an author the metadata stage found.
 
     "By Dana Whitfield -" or "Dana Whitfield | May 14" above the first paragraph is a byline; a
-    quote from the author inside the body is long, or comes after the first paragraph.
+    quote from the author inside the body is long, or comes after the first paragraph. A byline that
+    credits the publication the piece came through ("Authored by Dana Whitfield via The Harbour
+    Courier,", meta/roles.RELAY_RE) is left to the boilerplate pass, whose rules read its source.
     """
     names = [fold_space(a).casefold() for a in authors if len(fold_space(a)) >= settings.MIN_AUTHOR_NAME_CHARS]
-    if not names:
-        return blocks
     for index, block in enumerate(blocks[: settings.TITLE_SEARCH_BLOCKS]):
         if len(block.text) > settings.BYLINE_MAX_CHARS:
             break  # the body has started
         text = block.text.casefold()
-        if text and any(name in text for name in names):
+        if (text and any(name in text for name in names) and RELAY_RE.search(block.text) is None) or (
+                block.kind == "p" and not block.media and is_dateline(block.text)):
             return blocks[:index] + drop_byline_lines(blocks[index + 1 :], authors)
     return blocks
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a short line is a date with at most a few words around it ("23 Nov 2017", "Posted on
+    March 30, 2015 by Admin"): above the first paragraph it is the story's dateline, which the
+    metadata stage reads, no sentence of the story."""
+    found = DATE_PHRASE_RE.search(text) if has_digit(text) else None
+    if found is None:
+        return False
+    rest = (text[:found.start()] + " " + text[found.end():]).split()
+    return len(rest) <= settings.DATELINE_MAX_WORDS and not text.rstrip().endswith((".", "?", "!", ":"))
 
 
 def _is_teaser_list(top: lxml.html.HtmlElement, blocks: list[Block], *, listing: bool = False) -> bool:

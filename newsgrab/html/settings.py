@@ -190,6 +190,8 @@ TEASER_MAX_MEAN_PARAGRAPH: int = 160
 TITLE_SEARCH_BLOCKS: int = 3
 #: characters; a line at the top of the region this short that names an author is a byline.
 BYLINE_MAX_CHARS: int = 100
+#: words; a line above the first paragraph with a date and at most this many other words is a dateline
+DATELINE_MAX_WORDS: int = 4
 #: characters; an author name shorter than this ("AP", "Staff") is too common to mark a byline.
 MIN_AUTHOR_NAME_CHARS: int = 5
 #: share of the title a heading must cover (or the title of the heading) to be the headline: repeated

@@ -55,8 +55,8 @@ class MediaHost:
             return wrapped
         if self.id_pattern is None or self.canonical is None:
             return url
-        match = self.id_pattern.search(url)
-        return self.canonical.format(id=match["id"]) if match else url
+        match = self.id_pattern.search(url)  # a branch with no id (a page whose id is not the player's) keeps it
+        return self.canonical.format(id=match["id"]) if match and match["id"] else url
 
     def wrapped_url(self, url: str) -> str | None:
         """The real URL a player wraps in a query parameter (Facebook's href, SoundCloud's url)."""

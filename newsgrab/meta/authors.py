@@ -46,7 +46,7 @@ from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo
 from newsgrab.meta.labelpairs import labelled_authors
 from newsgrab.meta.lexicon import byline_words
-from newsgrab.meta.namedate import dated_linked_names, dated_name_line, role_name_line
+from newsgrab.meta.namedate import dated_linked_names, dated_name_line, outlet_name_line, role_name_line
 from newsgrab.meta.nameparts import name_shaped
 from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, credits_next, is_phrase, keep_people, split_authors
@@ -184,6 +184,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo, sites: list[str]) -> Iterato
     yield _header_labelled_line(scan), "byline", True
     yield dated_name_line(scan), "byline", True
     yield role_name_line(scan), "byline", True
+    yield outlet_name_line(scan), "byline", True
     # the elements after the headline, walked once for both readers (bit _LABEL_WALK: the labelled line's)
     steps = stretch(scan.headline, _opens_with_label, holds_person) if scan.headline is not None else []
     yield _dated_labelled_line(steps), "byline", True

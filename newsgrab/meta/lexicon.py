@@ -189,6 +189,9 @@ class BylineWords:
     publications: tuple[str, ...] = ()
     #: the definite articles that open a publication's name and no person's ("the", "die", "il")
     name_articles: frozenset[str] = frozenset()
+    #: the word between a byline's names and the publication the piece came through ("Authored by Nora
+    #: Vale via The Harbour Courier"): that publication is the piece's original source
+    relays: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -237,5 +240,6 @@ def byline_words() -> BylineWords:
                        agencies=words("agencies"),
                        agency_descriptors=frozenset(words("agency_descriptors")), bio_verbs=words("bio_verbs"),
                        class_words=words("class_words"), link_titles=frozenset(words("link_titles")),
-                       organisations=words("organisations"), publications=words("publications"),
-                       name_articles=frozenset(words("name_articles")))
+                       organisations=(*words("organisations"), *words("institutions")),
+                       publications=words("publications"), name_articles=frozenset(words("name_articles")),
+                       relays=words("relays"))

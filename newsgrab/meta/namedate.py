@@ -50,6 +50,7 @@ from newsgrab.meta.roles import (
     is_organisation,
     is_role,
     mentions_role,
+    person_with_outlet,
     rejoin_role_lines,
     strip_trailing_role,
 )
@@ -169,6 +170,46 @@ def role_name_line(scan: PageScan) -> list[str]:
                     and _spelt_by_link(name, part):
                 return [name]
     return []
+
+
+def outlet_name_line(scan: PageScan) -> list[str]:
+    """The author of the first line after the headline that is a person's name and their outlet, with
+    no label and no date ("<p>Nora Vale, University of Harbourtown</p>" over the first paragraph: a
+    research-news piece republished, a cross-post's signature; `roles.person_with_outlet`). The shape
+    alone, a name and an organisation's or a publication's name after one comma, says the line signs
+    the story; a headline's standfirst is a phrase, a caption's credit is in a <figcaption>."""
+    headline = scan.headline
+    if headline is None:
+        return []
+    for part, text in header_parts(scan, preceding_first=False):
+        if not _follows(part, headline):
+            break
+        line = _first_line(part) if "," in text[:MAX_OUTLET_LINE_CHARS] else ""
+        if line and (person := person_with_outlet(line)):
+            return [person]
+    return []
+
+
+#: characters; a "Name, Outlet" line is at most this long
+MAX_OUTLET_LINE_CHARS = 120
+#: elements an outlet line may sit inside its header part, first child each ("<div><p>Name, X</p>...")
+MAX_OUTLET_LINE_DEPTH = 3
+#: elements whose first line is no byline (a picture's caption, a script)
+_NOT_LINE_TAGS = frozenset({"figure", "figcaption", "script", "style", "noscript", "template"})
+
+
+def _first_line(part: lxml.html.HtmlElement) -> str:
+    """The text of `part` when it is a short line, else of its first element child, and so on down
+    (MAX_OUTLET_LINE_DEPTH): the first line of a body's container that opens with the signature."""
+    node: lxml.html.HtmlElement | None = part
+    for _ in range(MAX_OUTLET_LINE_DEPTH):
+        if node is None:
+            return ""
+        text = short_spaced_text(node, MAX_OUTLET_LINE_CHARS)
+        if text:
+            return text
+        node = next((c for c in node.iterchildren() if isinstance(c.tag, str) and c.tag not in _NOT_LINE_TAGS), None)
+    return ""
 
 
 def _follows(part: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bool:

@@ -28,6 +28,9 @@ _FILLERS = frozenset({"the", "of", "at", "for", "a", "an", "in", "on", "de", "du
 _ORG_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.organisations)})\b", re.IGNORECASE)
 #: publication nouns (byline_words.toml `publications`): beside a person, a name with one is where they write
 _OUTLET_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.publications)})\b", re.IGNORECASE)
+#: a byline's relay word (byline_words.toml `relays`: "via") and the publication after it, a name or a
+#: domain ("Authored by Nora Vale via The Harbour Courier,"): the line credits the piece's original
+RELAY_RE = re.compile(rf"\s(?:{_WORDS.alternation(_WORDS.relays) or '(?!)'})\s+(?=[A-ZÀ-ÖØ-Þ0-9]|[\w-]+\.[a-z]{{2,}})")
 #: characters; a folded site name at least this long is looked for inside author names
 MIN_SITE_KEY_CHARS = 4
 #: characters; an all-capitals "name" this short is an agency's or broadcaster's initials (AP, AFP, BBC, NHK)
@@ -175,3 +178,27 @@ def _fold_name(text: str) -> str:
 #: tests, ~10 folds a page of which ~3 distinct; a site repeats its names on every page)
 MAX_REMEMBERED_NAMES = 4096
 _FOLDED_NAMES: Memo[str, str] = Memo(_fold_name, MAX_REMEMBERED_NAMES)
+
+
+#: words; a person's name printed beside an outlet has at least and at most this many
+MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
+#: words; the outlet after the comma has at least this many ("The Harbour Courier"; not "Inc.")
+MIN_OUTLET_WORDS = 2
+#: the lower-case particles a person's name may hold between its capitalised words
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "di", "du", "dos"})
+
+
+def person_with_outlet(line: str, site_names: Iterable[str] = ()) -> str | None:
+    """The person of a line that is a person's name and, after one comma, where they write, as a
+    byline with no "By" prints it ("Nora Vale, The Harbour Courier", "Nora Vale, University of
+    Harbourtown"): a cross-post's or a research-news piece's signature under the headline. None for
+    any other line: a phrase, a second comma (a list of names, a place and a date), no outlet."""
+    person, comma, outlet = line.partition(",")
+    person, outlet = person.strip(), outlet.strip(" .")
+    words = person.split()
+    if not comma or len(outlet.split()) < MIN_OUTLET_WORDS or "," in outlet or not (
+            MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS):
+        return None  # one word after the comma is a company's form ("Harbour Health, Inc."), no outlet
+    if any(not w[:1].isupper() and w not in _PARTICLES for w in words) or any(c.isdigit() for c in person):
+        return None
+    return person if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None

@@ -17,13 +17,16 @@ from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
+from newsgrab.meta.roles import is_outlet, person_with_outlet
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
     BYLINE_RE,
     BYLINE_WORDS,
     MAX_TIME_TAIL_WORDS,
     PERSON_RE,
+    TRAILING_BY_RE,
     UNSPACED_BYLINE_RE,
+    byline_names,
     first_credit,
     undoubled,
     unglued_byline,
@@ -39,7 +42,7 @@ from newsgrab.text.headerdates import is_dateline as is_dateline
 from newsgrab.text.headerdates import labelled_date as labelled_date
 from newsgrab.text.headerdates import name_date, two_dates
 from newsgrab.text.headerdates import take_dates as take_dates
-from newsgrab.text.namephrase import byline_copy, is_byline_phrase, name_before_affiliation
+from newsgrab.text.namephrase import byline_copy, is_byline_phrase, name_before_affiliation, relayed_source
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -51,6 +54,11 @@ _TAG_LINE_RE = re.compile(
 )
 _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|via)\s*:?\s+(?P<name>.{2,120})$",
                              re.IGNORECASE)
+#: a cross-post's credit set under its title ("Republished from X", "Reprinted with permission from X",
+#: "Cross-posted from X"): no subtitle; the boilerplate pass reads it (and lists it among the removed)
+_CREDIT_FROM_RE = re.compile(
+    r"^(?:republished|reprinted|reposted|cross-?posted|syndicated)(?: with (?:kind )?permission)? (?:from|by)"
+    r"\s+(?-i:[A-Z0-9À-ÖØ-Þ])[^,;]{1,80}$", re.IGNORECASE)
 #: a credit line with its date ("Originally published by Example Post, 3 May 2024"): its date is the
 #: original's, so the line fills `original_source` and leaves the page's own `published` alone
 FIRST_PUBLISHED_RE = re.compile(
@@ -58,6 +66,8 @@ FIRST_PUBLISHED_RE = re.compile(
 HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
+#: characters; the paragraph under a bare name line read as the author is at least this long (prose)
+MIN_PROSE_BELOW_NAME = 80
 #: characters; a subtitle (dek) is at most this long
 MAX_SUBTITLE_CHARS = 250
 #: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
@@ -82,6 +92,8 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
                 break
             pending.clear()
             index += 1
+            if index < limit and TRAILING_BY_RE.search(block.text) and _take_by_object(blocks[index], meta):
+                index += 1  # "Published on March 3, 2026 by" / "The Harbour Courier": the "by"'s link on its line
             end = index
             continue
         if block.kind in HEADER_KINDS and _is_unlabelled_candidate(block.text) and len(pending) < MAX_PENDING:
@@ -89,7 +101,62 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
             index += 1
             continue
         break
+    if len(pending) == 1 and (end > int(title_first) or _signs_with_outlet(pending[0].text)) and (
+            index < len(blocks) and _name_over_prose(pending[0], blocks[index], meta)):
+        end += 1  # "Title" / "March 3, 2026" / "Nora Vale, University of Harbourtown" / the first paragraph
     return end
+
+
+def _take_by_object(line: Block, meta: Metadata) -> bool:
+    """Read the line under a header line that ends in its byline word ("Published on March 3, 2026 by"
+    / "The Harbour Courier"): a converter ends a line at the link the word is followed by. A person's
+    name is the author (when none is known); a publication's name is the publisher, read as a "Name,
+    Date" line's name is: the site when none is known, else, when another, the original source. True
+    when the line was read; a sentence, or a line with a digit, is not."""
+    if line.kind not in HEADER_KINDS or not _is_unlabelled_candidate(line.text) or has_digit(line.text):
+        return False
+    if names := [name for name in byline_names(line.text) if not is_outlet(name)]:
+        if not meta.authors:
+            meta.authors = names
+            meta.provenance["authors"] = "byline"
+        return True
+    name = line.text.strip(" .,;|")
+    if not name[:1].isupper() or is_byline_phrase(name, line.text):
+        return False
+    if meta.site_name is None:
+        meta.site_name = name
+        meta.provenance["site_name"] = "header-line"
+    elif name.casefold() != meta.site_name.casefold() and (
+            meta.original_source is None or not meta.original_source.name):
+        meta.original_source = (meta.original_source or OriginalSource()).fill(name=name)
+        meta.provenance["original_source"] = "header-line"
+    return True
+
+
+def _signs_with_outlet(text: str) -> bool:
+    """Whether a line is a person's name and where they write, as a byline with no "By" prints it
+    ("Nora Vale, The Harbour Courier", "Nora Vale, University of Harbourtown"): under a headline with
+    no dateline that shape alone says the line signs the article (a subtitle is a phrase)."""
+    return person_with_outlet(text) is not None
+
+
+def _name_over_prose(line: Block, below: Block, meta: Metadata) -> bool:
+    """Read the one short line between the last header line and the article's first paragraph as its
+    author when it is a person's name alone, maybe with an affiliation ("Nora Vale", "Nora Vale,
+    University of Harbourtown": a research-news piece, a blog copied with its header) and nothing
+    named the author yet; True when it did. The header lines above it anchor it (a name under a
+    headline alone may be a kicker or a section's heading), or, right under the headline, the
+    outlet the name is printed with (`_signs_with_outlet`); the paragraph below must be prose."""
+    if meta.authors or line.kind != "p" or below.kind != "p" or has_digit(line.text):
+        return False
+    if len(below.text) < MIN_PROSE_BELOW_NAME or not below.text.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False
+    names = byline_names(line.text)
+    if len(names) != 1:
+        return False
+    meta.authors = names
+    meta.provenance["authors"] = "header-line"
+    return True
 
 
 #: lines whose answers are kept at most (a dump asks about a few hundred)
@@ -133,10 +200,12 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
     Anything else means the header ended before these lines, so they stay in the body.
     """
     for position, block in enumerate(pending):
+        if block.text.casefold() in BYLINE_WORDS:
+            continue  # a byline's word alone ("by" over "Jane Doe": its name was a link): no subtitle
         if PERSON_RE.match(block.text) and not meta.authors:
             meta.authors = [block.text]
             meta.provenance["authors"] = "header-line"
-        elif position == 0 and after_title and meta.description is None:
+        elif position == 0 and after_title and meta.description is None and not _CREDIT_FROM_RE.match(block.text):
             meta.description = block.text
             meta.provenance["description"] = "header-line"
         else:
@@ -194,6 +263,11 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if authors and not meta.authors:
             meta.authors = authors
             meta.provenance["authors"] = "byline"
+        relayed = relayed_source(first_credit(byline["who"])) if authors else None
+        if relayed and (meta.original_source is None or not meta.original_source.name):
+            # "Authored by Nora Vale via The Harbour Courier,": the piece's original, credited on its byline
+            meta.original_source = (meta.original_source or OriginalSource()).fill(name=relayed)
+            meta.provenance["original_source"] = "header-line"
         take_dates(byline["who"], meta)
         return bool(authors)
     tags = _TAG_LINE_RE.match(text)

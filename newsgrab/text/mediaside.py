@@ -30,8 +30,12 @@ class MediaAside:
         and `high` (the groups above the text blocks `low + 1` to `high - 1`) put back: each group
         before the first body block printed under it, at the end when none is (the lines under it were
         header lines). A group outside that range (the page's chrome, a teaser's thumbnail beyond the
-        article) stays out."""
+        article) stays out; the videos, sounds and posts printed after the text's last block are
+        inside it when `high` is the end of the text (a story that ends the text with its video's
+        address), not its pictures (a site's badge, a tracker's pixel close a dump as often)."""
         groups = sorted(at for at in self.above if low < at < high)
+        if high == len(texts):  # after every text block: what plays, last
+            body = [*body, *(m for m in self.above.get(high, ()) if any(i.kind != "image" for i in m.media))]
         if not groups:
             return body
         where = {id(block): index for index, block in enumerate(texts)}

@@ -90,6 +90,25 @@ def name_before_affiliation(who: str) -> str:
     return who[:found.start()]
 
 
+#: a byline's relay word ("via") and the publication after it, to the end of the byline ("Nora Vale via
+#: The Harbour Courier,"): the piece came to this page through that publication
+_RELAYED_RE = re.compile(
+    rf"\s(?:{byline_words().alternation(byline_words().relays) or '(?!)'})\s+"
+    r"(?P<source>[A-ZÀ-ÖØ-Þ0-9][^,;|()]{1,80}?|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:\s*\([^()]{1,40}\))?\s*[,.;:]?\s*$")
+
+
+def relayed_source(who: str) -> str | None:
+    """The publication a byline says the piece came through, after the person's name and a relay word
+    ("Nora Vale via The Harbour Courier (emphasis ours)," -> "The Harbour Courier"; data/byline_words.toml
+    `relays`):
+    a syndicator credits the original so, on the byline's line, and a converter prints it as one line.
+    None when the words before it are no person's name ("Photos via Harbour Archive")."""
+    found = _RELAYED_RE.search(who) if " " in who else None
+    if found is None or _LAST_NAME_RE.search(who[:found.start()].rstrip(" ,")) is None:
+        return None
+    return found["source"]
+
+
 def is_person_name(text: str) -> bool:
     """Whether `text` has a person's name's shape: two to four capitalised words, maybe with particles."""
     return _PERSON_RE.fullmatch(text) is not None

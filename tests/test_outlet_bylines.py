@@ -1,0 +1,41 @@
+"""A byline with no "By": a person's name and, after one comma, where they write ("Nora Vale, The
+Harbour Courier", "Nora Vale, University of Harbourtown") under the headline. The person is the
+author, in an HTML page and in a text; a company's form after a comma, a second person, a place and a
+date are no such line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgrab import extract
+from newsgrab.meta.roles import person_with_outlet
+
+_PARAGRAPHS = (
+    "Small streams make up most of the length of every river network, but they are the first to be lost "
+    "when land is drained for farming or building.",
+    "In a study published this week, my colleagues and I measured how much carbon small streams move from "
+    "soils to the sea. The answer surprised us: nearly half of the total.",
+)
+
+
+def _page(first: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    return ("<html><head><title>Why Small Rivers Matter</title></head><body><article><h1>Why Small Rivers Matter</h1>"
+            f"<div class='entry-content'><p>{first}</p>{body}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("line", ["Nora Vale, University of Harbourtown", "Nora Vale, The Harbour Courier"])
+def test_a_person_and_an_outlet_sign_the_page(line: str) -> None:
+    assert person_with_outlet(line) == "Nora Vale"
+    article = extract(_page(line))
+    assert article.authors == ["Nora Vale"]
+    assert article.body.startswith("Small streams")
+
+
+@pytest.mark.parametrize("line", ["Harbour Health, Inc.", "Nora Vale, Theo Dwyer", "Port Elwyn, March 3",
+                                  "Small rivers, big questions"])
+def test_other_comma_lines_sign_nothing(line: str) -> None:
+    assert person_with_outlet(line) is None
+    article = extract(_page(line))
+    assert article.authors == []
+    assert article.body.startswith(line)
