@@ -19,7 +19,8 @@ its misses lack: where the HTML path's title is printed in the dump, and where t
 `--misses A` (or B: a tune fold, never the holdout) lists each disagreement: the site, the text
 path's title and the line it came from, the HTML path's title and the line that prints it (`@12`),
 or the lines a converter wrapped it over (`@12-13 split`), or `not printed` (nothing a text rule can
-do). With `--families`, the disagreements are counted per converter by family (`line`: another line
+do). With `--families`, every group's disagreements (the holdout's as counts only, never listed) are
+counted per converter by family (`line`: another line
 won, `cleaning`: one folded title holds the other, `split`: the title printed over lines in a row,
 `unreachable`: not printed; bench/text_meta.py's `title_family` with the split told apart), and the
 reachable ones by where the line taken sits against the title's line (`position`).
@@ -48,7 +49,8 @@ MAX_WRAP_LINES = 3
 #: non-blank lines between the line taken and the line printing the HTML path's title for `position`
 #: to call them near: a headline's header (kicker, dek, byline, date, photo and caption) spans about as many
 NEAR_LINES = 8
-#: the rows of the `--families` table of positions
+#: the columns of the `--families` tables
+FAMILIES = ("line", "cleaning", "split", "unreachable")
 POSITIONS = ("none", "top", "above", "below", "far-above", "far-below", "same", "unplaced")
 
 
@@ -118,6 +120,27 @@ def position(taken: str, printed: str) -> str:
     return side if abs(mine - theirs) <= NEAR_LINES else f"far-{side}"
 
 
+def classify(mine: str | None, theirs: str, lines: list[str]) -> tuple[str, str, str]:
+    """A disagreement's family (FAMILIES: `unreachable` not printed, `split` printed over lines in a
+    row, `cleaning` one folded title holds the other, else `line`), where the dump prints the HTML
+    path's title (`printed_at`) and where the text path's title came from (`taken_at`)."""
+    where = printed_at(theirs, lines)
+    mine_f, theirs_f = fold(mine), fold(theirs)
+    family = ("unreachable" if where == "not printed" else "split" if where.endswith("split")
+              else "cleaning" if mine_f and (mine_f in theirs_f or theirs_f in mine_f) else "line")
+    return family, where, taken_at(mine, lines)
+
+
+def _counts(heading: str, rows: tuple[str, ...], counts: dict[str, Counter[tuple[str, str]]],
+            converters: list[str]) -> None:
+    """A markdown table: a column per row name, a row per converter, each cell fold A / fold B / holdout."""
+    print(f"\n| {heading} ({' / '.join(GROUPS)}) | " + " | ".join(rows) + " |")
+    print("|---|" + "---|" * len(rows))
+    for converter in converters:
+        print(f"| {converter} | " + " | ".join(
+            " / ".join(str(counts[converter][group, row]) for group in GROUPS) for row in rows) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     import newsgrab
 
@@ -126,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="bench/convert_pages.py's dumps (default /tmp/conv)")
     ap.add_argument("--converter", action="append", default=[], help="repeatable; default: every converter")
     ap.add_argument("--misses", choices=("A", "B"), help="list one tune fold's disagreements (never the holdout)")
-    ap.add_argument("--families", action="store_true", help="count the listed fold's disagreements by family")
+    ap.add_argument("--families", action="store_true",
+                    help="count every group's disagreements by family and position (counts only)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/title_agree_html.json"))
     ap.add_argument("--fresh", action="store_true", help="run the HTML path again, not its cached titles")
     args = ap.parse_args(argv)
@@ -138,8 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| converter | title = HTML path's title: {' / '.join(GROUPS)} |")
     print("|---|---|")
     rows: list[str] = []
-    families: dict[str, Counter[str]] = defaultdict(Counter)
-    positions: dict[str, Counter[str]] = defaultdict(Counter)
+    #: per converter, (group, family) and (group, position) counts: aggregates only for the holdout
+    families: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    positions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for converter in converters:
         tally: dict[str, list[int]] = {group: [0, 0] for group in GROUPS}
         for path in sorted(args.converted.glob(f"*/{converter}/*.txt.gz")):
@@ -155,31 +180,22 @@ def main(argv: list[str] | None = None) -> int:
             same = fold(mine) == fold(theirs)
             tally[group][0] += same
             tally[group][1] += 1
-            if not same and group == listed:
-                lines = [line.strip() for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
-                where = printed_at(theirs, lines)
-                mine_f, theirs_f = fold(mine), fold(theirs)
-                family = ("unreachable" if where == "not printed" else "split" if where.endswith("split")
-                          else "cleaning" if mine_f and (mine_f in theirs_f or theirs_f in mine_f) else "line")
-                families[converter][family] += 1
-                taken = taken_at(mine, lines)
-                if family != "unreachable":
-                    positions[converter][position(taken, where)] += 1
+            if same or not (args.families or group == listed):
+                continue
+            lines = [line.strip() for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
+            family, where, taken = classify(mine, theirs, lines)
+            families[converter][group, family] += 1
+            if family != "unreachable":
+                positions[converter][group, position(taken, where)] += 1
+            if group == listed:
                 shown = lines[int(where[1:].split("-")[0].split()[0])][:140] if where.startswith("@") else ""
                 rows.append(f"{converter} {key} [{site}] {family}\n    text {taken}: {mine!r}\n"
                             f"    html {where}: {theirs!r}" + (f"\n    line: {shown!r}" if shown else ""))
         cells = [f"{ok / of:.2f} ({ok}/{of})" if of else "-" for ok, of in tally.values()]
         print(f"| {converter} | {' / '.join(cells)} |", flush=True)
-    if args.families and listed:
-        kinds = ("line", "cleaning", "split", "unreachable")
-        print(f"\n| {listed} disagreements | " + " | ".join(kinds) + " |")
-        print("|---|" + "---|" * len(kinds))
-        for converter in converters:
-            print(f"| {converter} | " + " | ".join(str(families[converter][k]) for k in kinds) + " |")
-        print(f"\n| {listed} reachable disagreements: the line taken | " + " | ".join(POSITIONS) + " |")
-        print("|---|" + "---|" * len(POSITIONS))
-        for converter in converters:
-            print(f"| {converter} | " + " | ".join(str(positions[converter][k]) for k in POSITIONS) + " |")
+    if args.families:
+        _counts("disagreements by family", FAMILIES, families, converters)
+        _counts("reachable disagreements by where the line taken sits", POSITIONS, positions, converters)
     if rows:
         print(f"\ndisagreements on {listed}:")
         print("\n".join(rows))

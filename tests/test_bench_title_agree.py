@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.title_agree import key_of, main, position, printed_at, taken_at
+from bench.title_agree import classify, key_of, main, position, printed_at, taken_at
 
 DUMP = [
     "Skip to content",
@@ -47,6 +47,13 @@ def test_position_names_where_the_line_taken_sits() -> None:
     assert position("@4", "not printed") == "unplaced"
 
 
+def test_classify_tells_a_cut_title_from_another_line() -> None:
+    assert classify("Harbour Gazette: Pier Works Begin", "Pier Works Begin", DUMP) == ("cleaning", "@2", "@?")
+    assert classify("Harbour Gazette", "Pier Works Begin", DUMP) == ("line", "@2", "@1")
+    assert classify(None, "Harbour Board Votes To Rebuild The Old Pier Before Winter", DUMP)[0] == "split"
+    assert classify("Harbour Gazette", "Ferry Timetable Changes", DUMP)[0] == "unreachable"
+
+
 def test_key_of_names_the_page_as_the_splits_do() -> None:
     assert key_of(Path("/x/meta/w3m/goose3__content__test_x.txt.gz")) == "meta/goose3/content__test_x"
     assert key_of(Path("/x/readability/lynx/harbour-1.txt.gz")) == "readability/harbour-1"
@@ -70,3 +77,5 @@ def test_main_scores_a_fold_from_cached_titles(tmp_path: Path, capsys: pytest.Ca
     assert "| w3m | 0.50 (1/2) / - / - |" in out
     assert "readability/harbour-2 [harbour] unreachable" in out
     assert "html not printed: 'Ferry Timetable Changes'" in out
+    # fold A's one disagreement counted as unreachable; the other groups have none
+    assert "| w3m | 0 / 0 / 0 | 0 / 0 / 0 | 0 / 0 / 0 | 1 / 0 / 0 |" in out
