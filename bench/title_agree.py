@@ -75,16 +75,19 @@ def html_titles(folder: Path, cache: Path, fresh: bool) -> dict[str, list[str]]:
 
 
 def printed_at(title: str, lines: list[str]) -> str:
-    """Where a dump prints a title: `@i` (the first line whose folded text holds the folded title,
-    counting non-blank lines from 0), `@i-j split` (the title spread over up to MAX_WRAP_LINES lines
-    in a row, as w3m and lynx wrap it), or `not printed`."""
+    """Where a dump prints a title: `@i` (the first line whose folded text is the folded title, else
+    the first that holds it, counting non-blank lines from 0; the next one when that is the first
+    line, which BeautifulSoup and markdownify fill with the `<title>` and lynx with its `<link>`
+    titles, and the page prints it again), `@i-j split` (the title spread over up to MAX_WRAP_LINES
+    lines in a row, as w3m and lynx wrap it), or `not printed`."""
     want = fold(title)
     if not want:
         return "not printed"
     folded = [fold(line) for line in lines]
-    for i, line in enumerate(folded):
-        if want in line:
-            return f"@{i}"
+    # a line that is the title, else one that holds it ("Opinion|<headline>", a sentence naming a short one)
+    hits = [i for i, line in enumerate(folded) if line == want] or [i for i, line in enumerate(folded) if want in line]
+    if hits:  # (past the first line when the page prints it there too: the `<title>` line, lynx's `<link>` line)
+        return f"@{hits[1] if hits[0] == 0 and len(hits) > 1 else hits[0]}"
     for span in range(2, MAX_WRAP_LINES + 1):  # the fewest lines first: the wrap, not a paragraph round it
         for i in range(len(folded) - span + 1):
             if want in " ".join(folded[i:i + span]):

@@ -27,6 +27,12 @@ def test_printed_at_finds_the_line_then_a_wrap_then_nothing() -> None:
     assert printed_at("Harbour Board Votes To Rebuild The Old Pier Before Winter", DUMP) == "@3-4 split"
     assert printed_at("Ferry Timetable Changes", DUMP) == "not printed"
     assert printed_at("", DUMP) == "not printed"
+    # the `<title>` line first: where the page prints its headline again is the place a rule reads
+    titled = ["Pier Works Begin | Harbour Gazette", "Harbour Gazette", "Pier Works Begin"]
+    assert printed_at("Pier Works Begin", titled) == "@2"
+    assert printed_at("Harbour Gazette", titled[:1]) == "@0"
+    # a line that is the title before one that only holds it (a sentence naming a short title)
+    assert printed_at("Pier Works", ["The pier works are late, said the board.", "Pier works"]) == "@1"
 
 
 def test_taken_at_is_the_first_line_holding_the_title() -> None:
