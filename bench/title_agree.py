@@ -26,7 +26,8 @@ won, `cleaning`: one folded title holds the other, `split`: the title printed ov
 reachable ones by where the line taken sits against the title's line (`position`).
 
 The HTML path's titles are cached in `--cache` (default /tmp/title_agree_html.json; `--fresh` to
-rebuild): they move only with the HTML path, and running it takes most of a run's time.
+rebuild; a cache that lacks a dump's page is rebuilt too): they move only with the HTML path, and
+running it takes most of a run's time.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def html_titles(folder: Path, cache: Path, fresh: bool) -> dict[str, list[str]]:
     """`<set>/<id>` -> [the HTML path's title, the page's group, its site] for every page with a dump."""
     if cache.is_file() and not fresh:
         cached: dict[str, list[str]] = json.loads(cache.read_text(encoding="utf-8"))
-        return cached
+        if all(key_of(path) in cached for path in folder.glob("*/*/*.txt.gz")):  # (else a folder of other dumps)
+            return cached
     from bench.notice_converted import group_of
     from bench.text_meta import converted_articles
 
