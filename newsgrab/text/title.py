@@ -124,6 +124,10 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
             if (block.kind == top_heading or (page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS
                                               and fold_title(block.text) in page_title)) and shaped[index]:
                 return TitleChoice(index, block.text)
+        # further up still: the text's one first-level heading, when no line near the story has a
+        # byline or date beside it (`_lone_h1`)
+        if not (headings_only or dated) and (lone := _lone_h1(blocks, start)) is not None and shaped[lone]:
+            return TitleChoice(lone, blocks[lone].text)
     if (not headings_only and page_title and (best is None or runs_on(blocks, best, page_title))
             and echo_words(blocks[0].text) & lead):
         # no line near the story is its headline (none, or only a piece of a sentence): the
@@ -138,6 +142,23 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(0, parts[0] if len(parts) == 1 else headline_printed_under(blocks, start) or blocks[0].text)
     # a headline wrapped over two lines: the <title> names the two as one
     return TitleChoice(best, joined_headline(blocks, best, page_title) or blocks[best].text)
+
+
+def _lone_h1(blocks: list[Block], start: int) -> int | None:
+    """The text's only first-level heading, when it sits above the reach of the main-heading search
+    (PAGE_TITLE_LOOKBACK blocks over the story's first paragraph, `blocks[start]`) or opens the text,
+    which that search passes over as the `<title>` line's place. html2text and markdownify print a
+    page's `<h1>` so, and a page with one marks its headline with it, however far above the story
+    run the converter printed it: a reference page's table of contents and infobox, a long
+    header of teasers or a comment thread read as the story sit between. Asked only when no line
+    near the story has its byline or date beside it: a page whose one `<h1>` is its logo ("# Harbour
+    Gazette" at the top of a news page) prints its story's headline as a plain line over a byline or
+    a date, and that line stays the headline. None when the text has no `<h1>` or more than one (a
+    page that marks its teasers' or its sections' titles so)."""
+    h1s = [index for index, block in enumerate(blocks) if block.kind == "h1"]
+    if len(h1s) != 1 or h1s[0] >= max(1, start - PAGE_TITLE_LOOKBACK):
+        return None
+    return h1s[0]
 
 
 def _named_far(blocks: list[Block], index: int, page_title: list[str]) -> bool:
