@@ -15,6 +15,7 @@ from newsgrab import urls
 from newsgrab.media.classify import classify_url, media_file_link
 from newsgrab.meta.authors import author_link_name
 from newsgrab.model import Link, Media
+from newsgrab.text.placeholders import drop_image_names
 from newsgrab.whitespace import fold_space
 
 #: a label may hold one level of brackets (html2text writes an image whose alt is `[url]` as `![[url]](src)`).
@@ -132,6 +133,8 @@ def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | Non
         if "]" in text and _LYNX_MARK_RE.search(text):
             text, marked = _lynx_links(text, refs or {}, base, found_in.links)
             found_in.link_chars += marked
+        if "]" in text:  # w3m's picture without alt text, printed as its file's name: not text
+            text = drop_image_names(text)
     if "://" in text or "www." in text or "mailto:" in text:
         text = _URL_RE.sub(found_in.url, text)
     if "*" in text or "_" in text:
