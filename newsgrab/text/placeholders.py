@@ -1,7 +1,8 @@
 """w3m's image placeholders: a picture without alt text printed as its file's name in brackets.
 
 w3m shows an `<img>` that has no `alt` as the name of its file without the extension, cut short,
-between brackets: `[dims]`, `[merlin_150]`, `[high-schoo]`. Those are not words of the page. A line
+between brackets: `[dims]`, `[merlin_150]`, `[high-schoo]` (lynx keeps the extension, `[dims.png]`,
+and text/blocks.py drops those). Those are not words of the page. A line
 of its own holding one is dropped already (text/lines.py, as lynx's marks are); what is left is
 the placeholder inside a unit: as a list item of its own (a gallery's thumbnails, "• [dims]"),
 glued to the caption's kicker ("Image[merlin_150]"), or opening a teaser in front of its headline
