@@ -51,6 +51,8 @@ def printed_over(blocks: Sequence[Block], texts: Sequence[str]) -> list[str | No
 def phrase_words(text: str) -> int:
     """The words of the phrase `text` prints two to MAX_COPIES times in a row and holds nothing
     else besides, or 0 (see the module's docstring)."""
+    if text.find(text[:MIN_PHRASE_CHARS], MIN_PHRASE_CHARS) < 0:  # most blocks: the opening is not printed again
+        return 0
     words = text.split()
     if len(words) > MAX_COPIES * MAX_PHRASE_WORDS:
         return 0
