@@ -62,6 +62,7 @@ from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.lexicon import ACTION_PREFIX
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import PROMO, related_blocks, site_of
+from newsgrab.clean.repeats import printed_over
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.sections import enumerated_items
 from newsgrab.clean.shapes import fold, is_separator
@@ -222,6 +223,10 @@ def remove_boilerplate(
         for i in compress(every, flags):
             if verdict[i] is None and hits[i] is None:
                 verdict[i] = removal_of
+    # ... and in text input a unit that is one phrase printed over (repeats.py): a card's headline, a picture's text
+    for i, category in enumerate(printed_over(blocks, texts)):
+        if category is not None and verdict[i] is None and hits[i] is None:
+            verdict[i] = ("structure.printed-over", category)
     # ... and share buttons set into the article (sharerows.py), a lone label a trailing rule knows included
     for i in compress(every, share_rows(blocks, texts)):
         if verdict[i] is None:

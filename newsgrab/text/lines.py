@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newsgrab.text.glue import BREAKS_AFTER, is_header_break, is_nested_header, is_weekday_dateline, opens_with_header
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
+from newsgrab.text.mathml import formulas_as_text
 from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
     MIN_WRAP_WIDTH,
@@ -166,7 +167,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     """Raw blocks (before inline conversion) and the reference links the text defines."""
     if "\t" in text:  # (expandtabs starts its columns again after each line break, as per line)
         text = text.expandtabs(4)  # a tab expanded may make a heading's space ("Visible\tlinks")
-    lines = text.split("\n")
+    lines = (text := formulas_as_text(text)).split("\n")  # (lynx's MathML markup: the formula's text)
     refs: dict[str, str] = {}
     if may_hold_references(text, lines):
         lines = take_references(lines, refs)
