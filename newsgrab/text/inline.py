@@ -16,7 +16,6 @@ from newsgrab.media.classify import classify_url, media_file_link
 from newsgrab.meta.authors import author_link_name
 from newsgrab.model import Link, Media
 from newsgrab.text.placeholders import drop_image_names
-from newsgrab.text.rawmarkup import without_markup
 from newsgrab.whitespace import fold_space
 
 #: a label may hold one level of brackets (html2text writes an image whose alt is `[url]` as `![[url]](src)`).
@@ -120,8 +119,6 @@ def convert_syntax(raw: str, base: str | None = None, refs: dict[str, str] | Non
     # w3m prints an image as its file name: not text
     if text.rstrip()[-1:] in _IMAGE_NAME_ENDS and _IMAGE_NAMES_RE.match(text):
         return Inline("", [], [], 0)
-    if "<" in text and "=" in text:  # a page's raw HTML passed through: its tags are no words (rawmarkup.py)
-        text = without_markup(text)
     found_in = _Found(base, refs or {})
     if "[" in text:
         if "](" in text:
@@ -242,7 +239,7 @@ def has_syntax(text: str) -> bool:
     character or string one of them looks for, or is a line a converter writes for an iframe or
     an image. Without one, the steps' own gates all fail, so the text is only folded."""
     return ("[" in text or "*" in text or "_" in text or "\\" in text or "://" in text or "www." in text
-            or "mailto:" in text or text.startswith("IFRAME:") or ("<" in text and "=" in text)
+            or "mailto:" in text or text.startswith("IFRAME:")
             or (text.rstrip()[-1:] in _IMAGE_NAME_ENDS and _IMAGE_NAMES_RE.match(text) is not None))
 
 
