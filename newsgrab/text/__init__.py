@@ -7,9 +7,8 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - headerblock.py: a known header block at the top (reader-service dump, e-mail header, front matter)
 - markup.py, wrap.py, lines.py: the converters' syntax and wrapping, lines back to units (raw blocks)
 - inline.py: links, images, emphasis and markers inside a unit: plain text, links, media
-- mathml.py, placeholders.py, rawmarkup.py: what a converter prints that a browser does not show
-  as words: lynx's MathML markup (the formula's text stays), w3m's pictures named by their file,
-  a page's raw HTML passed through (its tags go, the words between them stay)
+- mathml.py, placeholders.py: what a converter prints that a browser does not show as words:
+  lynx's MathML markup (the formula's text stays), w3m's pictures named by their file
 - span.py: which run of blocks is the article (shape only)
 - mediaside.py: media-only blocks set aside while the readers below count blocks, put back after
 - title.py, header.py, around.py: the headline, and the byline, dates and tags around it
