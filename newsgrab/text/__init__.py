@@ -5,7 +5,7 @@ The text may be a pasted article or a whole page as an HTML-to-text converter pr
 markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is found inside it.
 
 - headerblock.py: a known header block at the top (reader-service dump, e-mail header, front matter)
-- markup.py, wrap.py, lines.py: the converters' syntax and wrapping, lines back to units (raw blocks)
+- markup.py, wrap.py, lines.py, brackets.py: the converters' syntax and wrapping, lines back to units (raw blocks)
 - inline.py: links, images, emphasis and markers inside a unit: plain text, links, media
 - span.py, closing.py: which run of blocks is the article (shape only), to its short last sentences
 - mediaside.py: media-only blocks set aside while the readers below count blocks, put back after
