@@ -5,11 +5,11 @@ The text may be a pasted article or a whole page as an HTML-to-text converter pr
 markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is found inside it.
 
 - headerblock.py: a known header block at the top (reader-service dump, e-mail header, front matter)
-- markup.py, wrap.py, lines.py: the converters' syntax and wrapping, lines back to units (raw blocks)
+- markup.py, wrap.py, lines.py, brackets.py: the converters' syntax and wrapping, lines back to units (raw blocks)
 - inline.py: links, images, emphasis and markers inside a unit: plain text, links, media
 - mathml.py, placeholders.py: what a converter prints that a browser does not show as words:
   lynx's MathML markup (the formula's text stays), w3m's pictures named by their file
-- span.py: which run of blocks is the article (shape only)
+- span.py, closing.py: which run of blocks is the article (shape only), to its short last sentences
 - mediaside.py: media-only blocks set aside while the readers below count blocks, put back after
 - title.py, header.py, around.py: the headline, and the byline, dates and tags around it
 - titled.py: a headline another line prints beside the site's name ("<headline> | Site"), as a `<title>`

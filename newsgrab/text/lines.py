@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgrab.text.brackets import is_bracketed_text
 from newsgrab.text.glue import BREAKS_AFTER, is_header_break, is_nested_header, is_weekday_dateline, opens_with_header
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.mathml import formulas_as_text
@@ -301,7 +302,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 out.append(RawBlock("hr", stripped, number))
             continue
         # (a bracket opens a lynx mark only on a line that it closes: not a markdown link's line)
-        if ((first == "[" and stripped[-1] == "]") or first in "_(") and _CHROME_LINE_RE.match(line):
+        if (((first == "[" and stripped[-1] == "]" and not is_bracketed_text(stripped)) or first in "_(")
+                and _CHROME_LINE_RE.match(line)):
             flush()
             continue
         if flush_headings and not indent and not para and first not in "[(*+-•":

@@ -18,8 +18,8 @@ of dialogs (text/thread.py). The run then crosses a wall inside the article (a t
 one cell a line, a code sample one token a line) when the prose beyond it is worth twice its size.
 
 A text with no page chrome above that run (a pasted article, text cleaned already) is kept whole,
-and so is a short tail after it: the notice pass after this stage judges those blocks, with its
-audit of what went and why.
+and so is a short tail after it (else the story's last short statements, text/closing.py): the
+notice pass after this stage judges those blocks, with its audit of what went and why.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block
+from newsgrab.text.closing import closing_sentences
 from newsgrab.text.ends import ends_with
 from newsgrab.text.thread import lone_prose, thread_between
 
@@ -294,7 +295,7 @@ def find_span(blocks: list[Block]) -> Span:
         return Span(0, len(blocks))  # no page chrome above the article: text that was clean already
     if sum(1 for value in values[best_end:] if value) < MIN_CHROME_BLOCKS:
         best_end = len(blocks)
-    return Span(best_start, best_end)
+    return Span(best_start, closing_sentences(blocks, best_end))  # and its last short sentences (text/closing.py)
 
 
 def _best_run(values: list[float]) -> tuple[float, int, int]:

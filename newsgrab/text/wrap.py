@@ -153,12 +153,14 @@ def continues(prev_raw: str, line: str) -> bool:
 
     The text nodes of one paragraph that `get_text("\\n")` puts on separate lines show it: the line
     above ends in a space, or this one starts with punctuation that closes a sentence. A line that
-    starts in lowercase after one that does not stop a sentence also continues it.
+    starts in lowercase after one that does not stop a sentence also continues it, and so does a
+    quotation cut at its link: a straight quote is an opening one after a space ('the plan "' above
+    the linked name) and a closing one before a space ('" after a vote' under it), in any language.
     """
     if prev_raw.endswith((" ", "\xa0")) and not prev_raw.endswith("  ") and prev_raw.strip():
         return True  # (two spaces are markdown's hard line break)
     prev = prev_raw.strip()
-    if _TAIL_PUNCT_RE.match(line) or prev.endswith(("(", "“", "«", "„")):
+    if _TAIL_PUNCT_RE.match(line) or prev.endswith(("(", "“", "«", "„", ' "')) or line.startswith('" '):
         return True
     return goes_on_mid_sentence(prev, line)
 
