@@ -39,3 +39,8 @@ def test_other_comma_lines_sign_nothing(line: str) -> None:
     article = extract(_page(line))
     assert article.authors == []
     assert article.body.startswith(line)
+
+
+def test_a_clause_after_the_comma_is_no_outlet() -> None:
+    # "board" is an organisation's word, but "who chairs the harbour board" is a clause, not a name
+    assert person_with_outlet("Mia Tran, who chairs the harbour board") is None

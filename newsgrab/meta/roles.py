@@ -186,6 +186,9 @@ MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
 MIN_OUTLET_WORDS = 2
 #: the lower-case particles a person's name may hold between its capitalised words
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "di", "du", "dos"})
+#: the lower-case words an outlet's name may hold between its capitalised ones ("University of X")
+_NAME_JOINERS = _PARTICLES | {"of", "the", "for", "and", "des", "die", "das", "do", "della", "dello", "y", "e", "et",
+                              "und", "i", "w", "z", "van", "voor"}
 
 
 def person_with_outlet(line: str, site_names: Iterable[str] = ()) -> str | None:
@@ -201,4 +204,6 @@ def person_with_outlet(line: str, site_names: Iterable[str] = ()) -> str | None:
         return None  # one word after the comma is a company's form ("Harbour Health, Inc."), no outlet
     if any(not w[:1].isupper() and w not in _PARTICLES for w in words) or any(c.isdigit() for c in person):
         return None
+    if any(not w[:1].isupper() and w.casefold() not in _NAME_JOINERS for w in outlet.split()):
+        return None  # a clause, not a name ("Mia Tran, who chairs the harbour board")
     return person if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None

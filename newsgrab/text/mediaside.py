@@ -34,8 +34,10 @@ class MediaAside:
         inside it when `high` is the end of the text (a story that ends the text with its video's
         address), not its pictures (a site's badge, a tracker's pixel close a dump as often)."""
         groups = sorted(at for at in self.above if low < at < high)
-        if high == len(texts):  # after every text block: what plays, last
-            body = [*body, *(m for m in self.above.get(high, ()) if any(i.kind != "image" for i in m.media))]
+        played = [m for m in self.above.get(high, ()) if any(i.kind != "image" for i in m.media)] if (
+            high == len(texts)) else []
+        if played:  # after every text block: what plays, last
+            body = [*body, *played]
         if not groups:
             return body
         where = {id(block): index for index, block in enumerate(texts)}
