@@ -179,7 +179,6 @@ def prune(
     # children are stacked by a reversed slice, cheaper than an iterchildren() iterator.
     survivors = [root]
     stack = root[::-1]
-    seen: dict[str, int] = {}  # a class-only element's verdict by class: the page's table, before the memo's
     while stack:
         el = stack.pop()
         tag = el.tag
@@ -195,10 +194,7 @@ def prune(
                 continue
             if tokens and tag not in INLINE_TAGS and (names or tag in CHROME_TAGS):  # else kept: `_verdict`
                 cls = el.get("class") if names == _CLASS_ONLY and tag not in CHROME_TAGS else None
-                if cls:
-                    verdict = seen[cls] if cls in seen else seen.setdefault(cls, sel.prune_verdicts[class_key(cls)])
-                else:
-                    verdict = _verdict(el, tag, sel, names)
+                verdict = sel.prune_verdicts[class_key(cls)] if cls else _verdict(el, tag, sel, names)
                 if verdict == PRUNE_CHROME and _removable(el, sel, page_chars, hints, removed):
                     doomed.append(el)
                     continue

@@ -164,7 +164,7 @@ def _signals(
     class) is compared as a string instead of searched for in the list of names."""
     hits = []
     is_signal = _IS_SIGNAL_NAME
-    seen: dict[str, int] = {}  # the page's class flags (140 classes, 390 lookups), before the memo's large table
+    class_flags = _CLASS_FLAGS
     tagged = tree.iter(*_WALK_TAGS)
     next_tagged = next(tagged, None)
     for el in elements:
@@ -193,7 +193,7 @@ def _signals(
             name = names[0]
             if name == "class":
                 cls = el.get("class")
-                if cls and (flags := seen[cls] if cls in seen else seen.setdefault(cls, _CLASS_FLAGS[cls])):
+                if cls and (flags := class_flags[cls]):
                     if flags & _HINT_PIECE and pool is not None:
                         pool.append(el)
                     if flags & _SIGNAL:
@@ -224,7 +224,7 @@ def _signals(
             if has_class:
                 cls = el.get("class")
                 if cls:
-                    flags = seen[cls] if cls in seen else seen.setdefault(cls, _CLASS_FLAGS[cls])
+                    flags = class_flags[cls]
                     if flags & _HINT_PIECE and pool is not None:
                         pool.append(el)
                     if flags & _SIGNAL:
@@ -240,7 +240,7 @@ def _signals(
         if "class" in names:
             cls = el.get("class")
             if cls:
-                flags = seen[cls] if cls in seen else seen.setdefault(cls, _CLASS_FLAGS[cls])
+                flags = class_flags[cls]
                 if flags & _HINT_PIECE and pool is not None:
                     pool.append(el)
                 if flags & _SIGNAL:
