@@ -5,12 +5,14 @@ do, in every language that lists one; a class that only starts with such a word 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 
 import pytest
 
 from newsgrab.html.parse import parse_html
+from newsgrab.meta.lexicon import alternation, byline_words
 from newsgrab.meta.page import read_metadata
 
 _BODY = f'<p>{"The council voted to rebuild the harbour wall before the winter storms. " * 6}</p>'
@@ -44,3 +46,19 @@ def test_an_unlabelled_line_in_an_element_named_like_nothing_is_no_byline() -> N
     """The hard negative of the cue: without the class the same line names nobody (no label, no link)."""
     assert _authors('<div class="x-meta">Anna Nowak i Piotr Kowalski</div>') == []
     assert _authors('<div class="article__autor">Anna Nowak i Piotr Kowalski</div>') == ["Anna Nowak", "Piotr Kowalski"]
+
+
+def test_the_class_pattern_finds_the_whole_words_with_a_letter_opening_each_branch() -> None:
+    """`class_pattern` is written for speed (each branch opens with a literal letter, which keeps the regex
+    engine's first-character skip) and finds exactly what the plain whole-word alternation finds, in any
+    case, at the start, the end and the middle of a class string."""
+    words = byline_words()
+    pattern = words.class_pattern()
+    branch = r"[a-z]\(\?<!\[a-z\]\.\)\(\?:[a-z|]*\)\(\?!\[a-z\]\)"
+    assert re.fullmatch(rf"{branch}(?:\|{branch})*", pattern), pattern
+    plain = rf"(?<![a-z])(?:{alternation(words.class_words)})(?![a-z])"
+    samples = [f"{before}{word}{after}" for word in (*words.class_words, "autoresize", "vautor", "kautor")
+               for before in ("", "x", "-", "article__", "é", "K ") for after in ("", "s", "-box", "x", "_1", "é")]
+    for sample in (*samples, *(s.upper() for s in samples), "", "post-meta"):
+        for flags in (0, re.IGNORECASE):
+            assert (re.search(pattern, sample, flags) is None) == (re.search(plain, sample, flags) is None), sample
