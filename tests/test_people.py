@@ -107,13 +107,15 @@ def test_each_languages_byline_words_both_ways(language: str, example: str, expe
     assert split_authors(negative) == [], language
 
 
-def _organisation_cases() -> list[tuple[str, str, list[str], str]]:
+def _organisation_cases(words: str = "publications",
+                        entry: str = "publication") -> list[tuple[str, str, list[str], str]]:
+    """Each language's `<entry>_example`, `_expected` and `_negative` where it lists `words`."""
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
-    return [(lang, t["publication_example"], t["publication_expected"], t["publication_negative"])
-            for lang, t in data.items() if "publications" in t]
+    return [(lang, t[f"{entry}_example"], t[f"{entry}_expected"], t[f"{entry}_negative"])
+            for lang, t in data.items() if words in t]
 
 
 @pytest.mark.parametrize(("language", "example", "expected", "negative"), _organisation_cases())
@@ -125,16 +127,8 @@ def test_each_languages_publication_words_both_ways(language: str, example: str,
     assert len(keep_people(split_authors(negative))) == 2, language
 
 
-def _institution_cases() -> list[tuple[str, str, list[str], str]]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
-    return [(lang, t["institution_example"], t["institution_expected"], t["institution_negative"])
-            for lang, t in data.items() if "institutions" in t]
-
-
-@pytest.mark.parametrize(("language", "example", "expected", "negative"), _institution_cases())
+@pytest.mark.parametrize(("language", "example", "expected", "negative"),
+                         _organisation_cases("institutions", "institution"))
 def test_each_languages_institution_words_both_ways(language: str, example: str, expected: list[str],
                                                     negative: str) -> None:
     # "By <person>, <university>": an academic's affiliation (a republished piece of a research-news

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from urllib.parse import unquote
 
 import lxml.html
@@ -54,6 +55,7 @@ from newsgrab.meta.roles import (
     rejoin_role_lines,
     strip_trailing_role,
 )
+from newsgrab.meta.scanresult import HeaderPart
 from newsgrab.meta.titlenames import ascii_fold, ascii_spellings
 
 #: characters; a header element longer than this holds more than a byline and its date
@@ -153,12 +155,7 @@ def role_name_line(scan: PageScan) -> list[str]:
     and role only ("Staff Writer", "Example News Reporter": `roles`), so a topic link naming a person
     ("<a href=/topic/jane-doe>Jane Doe</a>, who chairs the board") is no byline. After the headline,
     in the article header, the first such line."""
-    headline = scan.headline
-    if headline is None:
-        return []
-    for part, text in header_parts(scan, preceding_first=False):
-        if not _follows(part, headline):
-            break
+    for part, text in _parts_after_headline(scan):
         if not text or not mentions_role(text) or not short_spaced_text(part, MAX_PART_CHARS):
             continue
         lines = [line.strip(_SEPARATORS) for line in rejoin_role_lines(block_spaced_text(part)).split(" | ")]
@@ -178,16 +175,23 @@ def outlet_name_line(scan: PageScan) -> list[str]:
     research-news piece republished, a cross-post's signature; `roles.person_with_outlet`). The shape
     alone, a name and an organisation's or a publication's name after one comma, says the line signs
     the story; a headline's standfirst is a phrase, a caption's credit is in a <figcaption>."""
-    headline = scan.headline
-    if headline is None:
-        return []
-    for part, text in header_parts(scan, preceding_first=False):
-        if not _follows(part, headline):
-            break
+    for part, text in _parts_after_headline(scan):
         line = _first_line(part) if "," in text[:MAX_OUTLET_LINE_CHARS] else ""
         if line and (person := person_with_outlet(line)):
             return [person]
     return []
+
+
+def _parts_after_headline(scan: PageScan) -> Iterator[HeaderPart]:
+    """The article header's parts after the headline, each a later sibling of it or of one of its
+    HEADER_LEVELS containers (`_follows`), in order; none on a page without a headline."""
+    headline = scan.headline
+    if headline is None:
+        return
+    for part, text in header_parts(scan, preceding_first=False):
+        if not _follows(part, headline):
+            return
+        yield part, text
 
 
 #: characters; a "Name, Outlet" line is at most this long
