@@ -39,3 +39,9 @@ def test_a_rumble_watch_page_is_a_video_kept_as_written() -> None:
     assert host is not None and host.recognises(watch)
     assert host.canonical_url(watch) == watch  # its id is not the player's: no embed address made up
     assert not host.recognises("https://rumble.com/c/HarbourRadio")  # a channel, no one video
+
+
+def test_a_closing_label_with_only_an_icon_still_goes() -> None:
+    article = extract(_STORY + "More about: ![tag](https://cdn.example.com/icons/tag.png)\n")
+    assert not article.body.rstrip().endswith("More about:")
+    assert [r.rule for r in article.removed] == ["structure.orphan-label"]

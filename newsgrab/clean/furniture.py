@@ -106,10 +106,12 @@ def gives_own_address(text: str, site: str) -> bool:
 
 def is_orphan_label(block: Block, text: str) -> bool:
     """Whether the block is a label (short, ending in a colon, no sentence before it) with no link
-    nor medium of its own ("Watch: <the video's address>" labels the video it holds): `furniture_blocks`
-    asks only of the page's last block, after the article's first paragraph (see the module docstring)."""
+    nor a played medium of its own ("Watch: <the video's address>" labels the video it holds; "Follow
+    us:" with its network's icons is still a label whose box went): `furniture_blocks` asks only of the
+    page's last block, after the article's first paragraph (see the module docstring)."""
     label = text.rstrip()
-    return (block.kind != "media" and not block.links and not block.media and len(label) <= MAX_LABEL_CHARS
+    return (block.kind != "media" and not block.links and not any(m.kind != "image" for m in block.media)
+            and len(label) <= MAX_LABEL_CHARS
             and label.endswith(_LABEL_ENDS) and not count_sentence_ends(label))
 
 
