@@ -26,7 +26,8 @@ def _page(top: str) -> str:
 
 
 @pytest.mark.parametrize("line", ["23 Nov 2017", "Posted on March 30, 2015 by Admin",
-                                  "segunda-feira, 22 de janeiro de 2018 às 0:13"])
+                                  "segunda-feira, 22 de janeiro de 2018 às 0:13",
+                                  "Published March 3, 2026 at 10:45 a.m."])
 def test_a_date_alone_above_the_story_is_its_dateline(line: str) -> None:
     assert is_dateline(line)
     article = extract(_page(f"<p>{line}</p>"))
@@ -35,6 +36,7 @@ def test_a_date_alone_above_the_story_is_its_dateline(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["March 3, 2026: the council votes on the wall today.",
+                                  "They met on March 3, 2026 at 10 a.m.",
                                   "On 3 March 2026 the council met for the last time before the tides came."])
 def test_a_sentence_with_a_date_is_the_story(line: str) -> None:
     assert not is_dateline(line)

@@ -25,6 +25,7 @@ cluster of a page that declares itself an article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -316,7 +317,14 @@ def is_dateline(text: str) -> bool:
     if found is None:
         return False
     rest = (text[:found.start()] + " " + text[found.end():]).split()
-    return len(rest) <= settings.DATELINE_MAX_WORDS and not text.rstrip().endswith((".", "?", "!", ":"))
+    end = text.rstrip()
+    # a sentence's end is none when it is the time's "a.m." / "p.m." ("... at 10:45 a.m.")
+    sentence = end.endswith((".", "?", "!", ":")) and _MERIDIEM_END_RE.search(end) is None
+    return len(rest) <= settings.DATELINE_MAX_WORDS and not sentence
+
+
+#: a line that ends in a time's "a.m." or "p.m."
+_MERIDIEM_END_RE = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 
 
 def _is_teaser_list(top: lxml.html.HtmlElement, blocks: list[Block], *, listing: bool = False) -> bool:
