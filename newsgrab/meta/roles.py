@@ -29,8 +29,11 @@ _ORG_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.organisations)})\b", re.
 #: publication nouns (byline_words.toml `publications`): beside a person, a name with one is where they write
 _OUTLET_RE = re.compile(rf"\b(?:{_WORDS.alternation(_WORDS.publications)})\b", re.IGNORECASE)
 #: a byline's relay word (byline_words.toml `relays`: "via") and the publication after it, a name or a
-#: domain ("Authored by Nora Vale via The Harbour Courier,"): the line credits the piece's original
-RELAY_RE = re.compile(rf"\s(?:{_WORDS.alternation(_WORDS.relays) or '(?!)'})\s+(?=[A-ZÀ-ÖØ-Þ0-9]|[\w-]+\.[a-z]{{2,}})")
+#: domain, to the end of the line, maybe with a note in brackets ("Authored by Nora Vale via The Harbour
+#: Courier (emphasis ours),"): the line credits the piece's original (text/namephrase.relayed_source)
+RELAY_RE = re.compile(
+    rf"\s(?:{_WORDS.alternation(_WORDS.relays) or '(?!)'})\s+"
+    r"(?P<source>[A-ZÀ-ÖØ-Þ0-9][^,;|()]{1,80}?|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:\s*\([^()]{1,40}\))?\s*[,.;:]?\s*$")
 #: characters; a folded site name at least this long is looked for inside author names
 MIN_SITE_KEY_CHARS = 4
 #: characters; an all-capitals "name" this short is an agency's or broadcaster's initials (AP, AFP, BBC, NHK)

@@ -22,9 +22,9 @@ from newsgrab.model import Block
 #: a statement: an opening quote or bracket maybe, a capital letter, and one full stop at its end (maybe
 #: inside closing quotes), not an ellipsis ("Read more...") nor an abbreviation's dot alone
 _STATEMENT_RE = re.compile(r"^[\"“‘'«(]?[^\W\d_a-zß-ÿ].*[^.][.][\"'”’»)]*$")
-#: characters; a block this long is measured as prose by text/span.py (its MIN_PROSE_CHARS), so only
-#: shorter ones are the sentences its run could not count
-MAX_CLOSING_CHARS = 40
+#: characters; a block shorter than this is never prose to text/span.py (a label, a button, a byline),
+#: and only such a block is a sentence its run could not count
+MIN_PROSE_CHARS = 40
 #: words without a digit a closing sentence holds at least ("Updated at 1:23 p.m." has three)
 MIN_CLOSING_WORDS = 4
 #: sentences taken under the run at most: a story ends on one or two short lines, not on a list of them
@@ -42,7 +42,7 @@ def closing_sentences(blocks: list[Block], end: int) -> int:
 def is_closing_sentence(block: Block) -> bool:
     """Whether a block is a short statement of running text (see the module's docstring)."""
     text = block.text
-    if block.kind != "p" or block.link_chars or len(text) >= MAX_CLOSING_CHARS or not _STATEMENT_RE.match(text):
+    if block.kind != "p" or block.link_chars or len(text) >= MIN_PROSE_CHARS or not _STATEMENT_RE.match(text):
         return False
     words = [word for word in text.split() if not any(char.isdigit() for char in word)]
     return len(words) >= MIN_CLOSING_WORDS and 2 * sum(1 for word in words if word[0].isupper()) <= len(words)

@@ -101,7 +101,7 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
             index += 1
             continue
         break
-    if len(pending) == 1 and (end > int(title_first) or _signs_with_outlet(pending[0].text)) and (
+    if len(pending) == 1 and (end > int(title_first) or person_with_outlet(pending[0].text) is not None) and (
             index < len(blocks) and _name_over_prose(pending[0], blocks[index], meta)):
         end += 1  # "Title" / "March 3, 2026" / "Nora Vale, University of Harbourtown" / the first paragraph
     return end
@@ -133,20 +133,13 @@ def _take_by_object(line: Block, meta: Metadata) -> bool:
     return True
 
 
-def _signs_with_outlet(text: str) -> bool:
-    """Whether a line is a person's name and where they write, as a byline with no "By" prints it
-    ("Nora Vale, The Harbour Courier", "Nora Vale, University of Harbourtown"): under a headline with
-    no dateline that shape alone says the line signs the article (a subtitle is a phrase)."""
-    return person_with_outlet(text) is not None
-
-
 def _name_over_prose(line: Block, below: Block, meta: Metadata) -> bool:
     """Read the one short line between the last header line and the article's first paragraph as its
     author when it is a person's name alone, maybe with an affiliation ("Nora Vale", "Nora Vale,
     University of Harbourtown": a research-news piece, a blog copied with its header) and nothing
     named the author yet; True when it did. The header lines above it anchor it (a name under a
     headline alone may be a kicker or a section's heading), or, right under the headline, the
-    outlet the name is printed with (`_signs_with_outlet`); the paragraph below must be prose."""
+    outlet the name is printed with (`roles.person_with_outlet`); the paragraph below must be prose."""
     if meta.authors or line.kind != "p" or below.kind != "p" or has_digit(line.text):
         return False
     if len(below.text) < MIN_PROSE_BELOW_NAME or not below.text.rstrip().endswith((".", "!", "?", "\"", "”")):

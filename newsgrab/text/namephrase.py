@@ -19,7 +19,7 @@ from functools import lru_cache
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.people import MIN_COMMON_WORD_LETTERS, is_phrase
-from newsgrab.meta.roles import is_organisation
+from newsgrab.meta.roles import RELAY_RE, is_organisation
 
 #: words; a name before a date in a script without case has at most this many in one part ("글 홍길동 기자",
 #: "山田 太郎"): more make a phrase (a teaser's headline, "... 주민 의견 듣기로 기사입력 :[ 2024-05-02")
@@ -90,20 +90,13 @@ def name_before_affiliation(who: str) -> str:
     return who[:found.start()]
 
 
-#: a byline's relay word ("via") and the publication after it, to the end of the byline ("Nora Vale via
-#: The Harbour Courier,"): the piece came to this page through that publication
-_RELAYED_RE = re.compile(
-    rf"\s(?:{byline_words().alternation(byline_words().relays) or '(?!)'})\s+"
-    r"(?P<source>[A-ZÀ-ÖØ-Þ0-9][^,;|()]{1,80}?|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:\s*\([^()]{1,40}\))?\s*[,.;:]?\s*$")
-
-
 def relayed_source(who: str) -> str | None:
     """The publication a byline says the piece came through, after the person's name and a relay word
     ("Nora Vale via The Harbour Courier (emphasis ours)," -> "The Harbour Courier"; data/byline_words.toml
     `relays`):
     a syndicator credits the original so, on the byline's line, and a converter prints it as one line.
     None when the words before it are no person's name ("Photos via Harbour Archive")."""
-    found = _RELAYED_RE.search(who) if " " in who else None
+    found = RELAY_RE.search(who) if " " in who else None
     if found is None or _LAST_NAME_RE.search(who[:found.start()].rstrip(" ,")) is None:
         return None
     return found["source"]

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block
-from newsgrab.text.closing import closing_sentences
+from newsgrab.text.closing import MIN_PROSE_CHARS, closing_sentences
 from newsgrab.text.ends import ends_with
 from newsgrab.text.thread import lone_prose, thread_between
 
@@ -45,8 +45,6 @@ _TAG_START_RE = re.compile(r"</?[a-zA-Z][\w-]*[\s/>]")
 _WIDE_CHAR_RE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 #: a wide (CJK) character carries about as much text as this many Latin characters
 WIDE_CHAR_WEIGHT = 3
-#: characters; a block shorter than this is never prose (a label, a button, a byline)
-MIN_PROSE_CHARS = 40
 #: characters; a block this long whose sentences run on past its end is prose (a paragraph the
 #: converter cut in two at a link, or a paywall at its last sentence)
 CUT_PROSE_CHARS = 100
