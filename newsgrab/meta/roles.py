@@ -187,8 +187,8 @@ _FOLDED_NAMES: Memo[str, str] = Memo(_fold_name, MAX_REMEMBERED_NAMES)
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
 #: words; the outlet after the comma has at least this many ("The Harbour Courier"; not "Inc.")
 MIN_OUTLET_WORDS = 2
-#: the lower-case particles a person's name may hold between its capitalised words
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "di", "du", "dos"})
+#: the lower-case particles a person's name may hold between its capitalised words (data/byline_words.toml)
+_PARTICLES = frozenset(byline_words().particles)
 #: the lower-case words an outlet's name may hold between its capitalised ones ("University of X")
 _NAME_JOINERS = _PARTICLES | {"of", "the", "for", "and", "des", "die", "das", "do", "della", "dello", "y", "e", "et",
                               "und", "i", "w", "z", "van", "voor"}
