@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsgrab import extract
+from newsgrab.clean.cues import _NAME_YEAR_RE
 from newsgrab.clean.lexicon import folded_words, vocabulary
 
 _DE_TITLE = "Hafenstadt verschiebt Abstimmung über neue Deichmauer erneut"
@@ -92,3 +93,11 @@ def test_a_topic_parted_by_more_than_a_few_words_is_none() -> None:
     near = folded_words("anna berg schreibt seit 25 jahren über die mauer")
     assert "bio_topics" not in vocabulary("de").hits(far)
     assert vocabulary("de").hits(near)["bio_topics"] == "schreibt über"
+
+
+def test_an_age_is_no_birth_year_aside() -> None:
+    # "Ana Ruiz, 45, said ..." is news: only a year dates a bio's subject
+    assert _NAME_YEAR_RE.match("Ana Ruiz, 45, said she would sandbag her door again.") is None
+    assert _NAME_YEAR_RE.match("Ana Ruiz (45) said she would sandbag her door again.") is None
+    dated = _NAME_YEAR_RE.match("Ana de la Ruiz (born 1962) writes about tides.")
+    assert dated is not None and dated.group(0) == "Ana de la Ruiz (born 1962)"
