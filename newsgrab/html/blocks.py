@@ -26,7 +26,7 @@ from newsgrab.html.holders import BlockHints
 from newsgrab.html.measures import LinkChars, link_density, text_len
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.structural import HEADING_TAGS, element_text
-from newsgrab.media.classify import media_file_link
+from newsgrab.media.classify import media_file_link, shown_address_medium
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
@@ -205,7 +205,8 @@ class BlockBuilder:
         if url is None:  # a malformed URL ("http://[::1") is not a link anyone can follow
             return
         self._links.append(Link(text=text, url=url))
-        linked_file = media_file_link(url)  # a link to an .mp4/.mp3 is article media too
+        # a link to an .mp4/.mp3 is article media too, and one that shows its own address at a player's host
+        linked_file = media_file_link(url) or shown_address_medium(text, url)
         if linked_file is not None:
             self._media.append(linked_file)
 

@@ -241,6 +241,28 @@ def is_stray_image_url(url: str) -> bool:
     return is_furniture_url(url) or is_placeholder_url(url)
 
 
+def shown_address_medium(shown: str, url: str) -> Media | None:
+    """The medium a link is when its text is its own address (up to the scheme, "www." and a closing
+    slash) at a player's host: a video, a sound, an embed ("https://www.youtube.com/watch?v=...",
+    "https://rumble.com/v4...", a podcast's page). A cross-post pastes its video as that address where
+    the original embedded it, and the text path reads such a link as the medium (text/inline.py). A
+    link with words of its own ("the minutes", "this video") is a link; a picture's address shown as
+    a link shows no picture. None for every other link, answered at once when the text holds a space or
+    no dot (most links' words)."""
+    if " " in shown or "." not in shown:
+        return None
+    if _bare_address(shown) != _bare_address(url):
+        return None
+    found = classify_url(url)
+    return found if found is not None and found.kind != "image" else None
+
+
+def _bare_address(address: str) -> str:
+    """`address` without its scheme, a leading "www." and a closing slash."""
+    address = address.split("://", 1)[-1]
+    return (address[4:] if address.startswith("www.") else address).rstrip("/")
+
+
 def media_file_link(url: str) -> Media | None:
     """A link straight to a video or audio file (.mp4, .mp3, ...) is article media; images are not.
 

@@ -40,6 +40,7 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
+from newsgrab.text.medialabel import as_medium
 from newsgrab.text.mediaside import set_aside
 from newsgrab.text.namephrase import MIN_NAME_WORDS_BEFORE_TAIL, name_before_agency
 from newsgrab.text.origin import LINE_ORIGIN
@@ -127,8 +128,7 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: 
         return Block(kind="table", text="\n".join(rows), links=links, media=media,
                      origin=f"{LINE_ORIGIN}{raw.line}"), []
     text = raw.raw
-    # (the pattern needs both brackets, and a "]" that no "(" follows: most units hold no bracket,
-    # and in a markdown dump most that do are links, each "]" opening its target)
+    # (both brackets and a "]" no "(" follows: in a markdown dump most "]" open a link's target)
     if "[" in text and "]" in text and text.count("]") > text.count("]("):
         text = _IMAGE_NAME_RE.sub("", text)
     if not has_syntax(text):  # most units: what convert_inline makes of them, without its Inline on the way
@@ -139,10 +139,9 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: 
     else:
         inline = Inline(inline.text, list(inline.links), list(inline.media), inline.link_chars,
                         list(inline.author_names))
-    plain = inline.text
-    # (positional: kind, text, links, media, link_chars, ordered, origin; a block a unit, so the
-    # keywords' cost showed in the text path's profile)
-    return Block("media" if not plain and inline.media else raw.kind, plain, inline.links, inline.media,
+    plain, media = as_medium(inline.text, inline.media) if inline.media else (inline.text, inline.media)
+    # (positional: kind, text, links, media, link_chars, ordered, origin: a block a unit; keywords cost)
+    return Block("media" if not plain and media else raw.kind, plain, inline.links, media,
                  min(inline.link_chars, len(plain)), raw.ordered, f"{LINE_ORIGIN}{raw.line}"), inline.author_names
 
 
@@ -162,8 +161,7 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
-    # the site's name from what the whole text prints of it twice (its <title> line, footer, addresses)
-    # and without a URL, the domain it links to or prints most (both read off the same hosts, once)
+    # the site's name from what the whole text prints twice; without a URL, the domain it names most
     hosts = edge_hosts(every_block) if base_url is None and every_block else None
     read_site(every_block, meta, hosts)
     if hosts is not None:
