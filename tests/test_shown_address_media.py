@@ -1,6 +1,7 @@
-"""A page's link that shows its own address at a player's host is that medium: a cross-post pastes its
-video as the address where the original embedded it (newsgrab/media/classify.py shown_address_medium,
-read by the HTML blocks and the media walk alike; the text path reads such a link so already)."""
+"""A page's link that shows its own address at a player's host is that medium, and so is such an address
+printed as text: a cross-post pastes its video as the address where the original embedded it
+(newsgrab/media/classify.py shown_address_medium and played_in_text, read by the HTML blocks and the
+media walk alike; the text path reads such an address so already)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ def _page(paragraph: str) -> str:
      "https://rumble.com/v4abcde-harbour-sale.html", "video"),
     ('Vidéo : <a href="https://odysee.com/@harbourwatch:3/dock-sale:7">https://odysee.com/@harbourwatch:3/dock-sale:7/</a>',
      "https://odysee.com/@harbourwatch:3/dock-sale:7", "video"),
+    ("Listen to the dock worker's interview: https://soundcloud.com/harbourvoices/dockworker",
+     "https://soundcloud.com/harbourvoices/dockworker", "audio"),
+    ("The chair's statement (https://www.youtube.com/watch?v=Xy12AbCdEfG) said nothing of the price.",
+     "https://www.youtube.com/watch?v=Xy12AbCdEfG", "video"),
 ])
 def test_a_link_showing_a_players_address_is_the_medium(paragraph: str, url: str, kind: str) -> None:
     media = extract(_page(paragraph)).media
@@ -43,6 +48,8 @@ def test_a_link_showing_a_players_address_is_the_medium(paragraph: str, url: str
     'The chair explained the sale in <a href="https://www.youtube.com/watch?v=Xy12AbCdEfG">this video</a>.',
     'Fences: <a href="https://cdn.harbour.example/uploads/dock-fences.jpg">https://cdn.harbour.example/uploads/dock-fences.jpg</a>',
     'Minutes: <a href="https://harbourboard.example/minutes/2024-02">https://harbourboard.example/minutes/2024-02</a>',
+    "The board's minutes are at https://harbourboard.example/minutes/2024-02 for anyone to read.",
+    "The fences, pictured at https://cdn.harbour.example/uploads/dock-fences.jpg, went up in a night.",
 ])
 def test_a_link_with_words_a_pictures_or_a_pages_address_is_no_medium(paragraph: str) -> None:
     assert extract(_page(paragraph)).media == []

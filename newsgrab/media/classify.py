@@ -161,6 +161,10 @@ def extension_kind(url: str) -> str | None:
     return None
 
 
+#: an address printed in a text: its scheme, then no space nor a bracket or quote, not closed by a
+#: sentence's stop
+_PRINTED_ADDRESS_RE = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+
 def classify_url(url: str, *, embeds: bool = True) -> Media | None:
     """A Media item when `url` points at a media file (or, with `embeds`, a known embed host)."""
     if embeds:
@@ -255,6 +259,19 @@ def shown_address_medium(shown: str, url: str) -> Media | None:
         return None
     found = classify_url(url)
     return found if found is not None and found.kind != "image" else None
+
+
+def played_in_text(text: str) -> list[Media]:
+    """The media a text prints as bare addresses at a player's host ("Watch it here:
+    https://rumble.com/v4abcde-harbour.html"): a cross-post pastes a video's address where the original
+    embedded it, and the text path reads such an address as the medium (text/inline.py). Pictures'
+    addresses are left (a picture printed as its address shows none), as is every other address."""
+    found: list[Media] = []
+    for match in _PRINTED_ADDRESS_RE.finditer(text):
+        medium = classify_url(match.group(0))
+        if medium is not None and medium.kind != "image" and medium not in found:
+            found.append(medium)
+    return found
 
 
 def _bare_address(address: str) -> str:
