@@ -71,3 +71,14 @@ def test_the_share_control_del_is_cut_and_the_particle_del_kept() -> None:
     assert split_authors("Kari Nordmann Del Følg") == ["Kari Nordmann"]
     assert split_authors("Av Kari Nordmann | Del") == ["Kari Nordmann"]
     assert split_authors("Por Ana de la Vega y Luis del Río") == ["Ana de la Vega", "Luis del Río"]
+
+
+_CALLS = [(lang, t["comment_call_example"], t["comment_call_expected"]) for lang, t in _DATA.items()
+          if "comment_call_example" in t]
+
+
+@pytest.mark.parametrize(("language", "byline", "expected"), _CALLS)
+def test_a_call_to_comment_beside_the_byline_is_no_part_of_the_name(language: str, byline: str,
+                                                                   expected: list[str]) -> None:
+    assert split_authors(byline) == expected, language
+    assert split_authors(byline.split(maxsplit=1)[1]) == expected, language  # without the label too

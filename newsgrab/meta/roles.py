@@ -195,18 +195,26 @@ _NAME_JOINERS = _PARTICLES | {"of", "the", "for", "and", "des", "die", "das", "d
 
 
 def person_with_outlet(line: str, site_names: Iterable[str] = ()) -> str | None:
-    """The person of a line that is a person's name and, after one comma, where they write, as a
-    byline with no "By" prints it ("Nora Vale, The Harbour Courier", "Nora Vale, University of
-    Harbourtown"): a cross-post's or a research-news piece's signature under the headline. None for
-    any other line: a phrase, a second comma (a list of names, a place and a date), no outlet."""
-    person, comma, outlet = line.partition(",")
+    """The person of a line that is a person's name and where they write (`person_and_outlet`)."""
+    pair = person_and_outlet(line, site_names)
+    return pair[0] if pair is not None else None
+
+
+def person_and_outlet(line: str, site_names: Iterable[str] = ()) -> tuple[str, str] | None:
+    """(the person, the outlet) of a line that is a person's name and, after one comma or one bar,
+    where they write, as a byline with no "By" prints it ("Nora Vale, The Harbour Courier", "Nora Vale,
+    University of Harbourtown", "Nora Vale | The Harbour Courier"): a cross-post's or a research-news
+    piece's signature under the headline. None for any other line: a phrase, a second separator (a
+    list of names, a place and a date), no outlet."""
+    separator = "," if "," in line else "|"
+    person, comma, outlet = line.partition(separator)
     person, outlet = person.strip(), outlet.strip(" .")
     words = person.split()
-    if not comma or len(outlet.split()) < MIN_OUTLET_WORDS or "," in outlet or not (
+    if not comma or len(outlet.split()) < MIN_OUTLET_WORDS or separator in outlet or not (
             MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS):
         return None  # one word after the comma is a company's form ("Harbour Health, Inc."), no outlet
     if any(not w[:1].isupper() and w not in _PARTICLES for w in words) or any(c.isdigit() for c in person):
         return None
     if any(not w[:1].isupper() and w.casefold() not in _NAME_JOINERS for w in outlet.split()):
         return None  # a clause, not a name ("Mia Tran, who chairs the harbour board")
-    return person if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None
+    return (person, outlet) if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None

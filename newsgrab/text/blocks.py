@@ -139,7 +139,7 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: 
     else:
         inline = Inline(inline.text, list(inline.links), list(inline.media), inline.link_chars,
                         list(inline.author_names))
-    plain, media = as_medium(inline.text, inline.media) if inline.media else (inline.text, inline.media)
+    plain, media = as_medium(inline.text, inline.media, drawn="![" in text) if inline.media else (inline.text, [])
     # (positional: kind, text, links, media, link_chars, ordered, origin: a block a unit; keywords cost)
     return Block("media" if not plain and media else raw.kind, plain, inline.links, media,
                  min(inline.link_chars, len(plain)), raw.ordered, f"{LINE_ORIGIN}{raw.line}"), inline.author_names
@@ -174,8 +174,7 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
         meta.published = published
         meta.provenance["published"] = meta.provenance.get("modified", "header-line")
     if meta.published is None and (from_url := date_from_url(base_url)) is not None:
-        # no date printed near the article: the day the page's own address spells (/2019/11/19/),
-        # as the HTML path takes it when nothing else dates the page
+        # no date printed near the article: the day its own address spells (/2019/11/19/), as in HTML
         meta.published = from_url
         meta.provenance["published"] = "url"
     return document
@@ -214,13 +213,14 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
     span = find_span(blocks)
     start = body_start = span.start
     below: int | None = None  # the headline under a label at the top of a text without chrome
+    banner = 0  # the short lines over a dated headline there (a kicker, a trail, a site's name): no body
     if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
         titled = opens_with_title(blocks)
         below = headline_below_label(blocks, start) if start > 1 else None
         if below is None and (dated := headline_by_dateline(blocks)) is not None:
             # a short banner above a headline with its dateline: the story starts under them
-            below = dated
+            below = banner = dated
             start = max(start, dated + 1 + first_prose(blocks[dated + 1:], CLEAN_TITLE_LOOKAHEAD))
         if below is None and not titled and (lone := headline_by_lone_heading(blocks)) is not None:
             # a short banner above the text's one main heading: the story starts under it
@@ -235,6 +235,8 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
                 meta.title = shown  # the `<title>` line's headline without the site's name around it
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
+            if not meta.authors:  # or in its writer's bio under the story
+                read_bio(blocks, span.end, meta)
             # a date glued to a name or a section under the title line or another printing of it, as
             # a text with chrome has it read (text/gluedate.py)
             datelines = (read_glued_dates(blocks, 0, meta.title or "", meta)
@@ -244,9 +246,8 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
                 body = [block for block in body if not any(block is blocks[index] for index in datelines)]
             body = aside.put_back(body, blocks, -1, span.end)
             return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), every_block
-    # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
-    # hide its headline: only a heading, the line the <title> names or the line under a label that
-    # the story retells is taken there, and nothing but the headline and header lines leaves the body
+    # a few lines above the first paragraph of a text without chrome may hide its headline: only a heading,
+    # the line the <title> names or a label's line the story retells; only header lines leave the body
     title = TitleChoice(below, blocks[below].text) if below else find_title(
         blocks, start, headings_only=body_start == 0)
     if (body_start and (title.index is None or not dated_below(blocks, title.index))
@@ -295,7 +296,7 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
             meta.provenance["description"] = "header-line"
             taken.add(dek)
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
-            if index not in taken and (index >= start or body_start == 0)]
+            if index not in taken and index >= banner and (index >= start or body_start == 0)]
     # the media between the paragraphs, and the lead photo between the headline and the first one
     low = -1 if body_start == 0 else start if title.index is None else title.index
     body = aside.put_back(body, blocks, low, span.end)

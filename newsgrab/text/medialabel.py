@@ -28,12 +28,15 @@ MIN_CAPTION_WORDS = 2
 _LABEL_ENDS = (":", "\uff1a")
 
 
-def as_medium(text: str, media: list[Media]) -> tuple[str, list[Media]]:
+def as_medium(text: str, media: list[Media], *, drawn: bool = False) -> tuple[str, list[Media]]:
     """(`text`, `media`) as they are, or ("", the medium with the label as its caption) when `text` is
-    the label of its line's one medium (see the module docstring)."""
+    the label of its line's one medium (see the module docstring). `drawn`: the line draws a picture in
+    the converter's syntax (markdown's `![...](...)`): a picture drawn beside a label is its icon ("More
+    about: <icon>", "Share: <logo>"), not a picture the writer pasted, so only a played medium (a
+    video, a sound, an embed) is such a line's then."""
     label = text.rstrip()
     if (len(media) != 1 or not label.endswith(_LABEL_ENDS) or len(label) > MAX_MEDIA_LABEL_CHARS
-            or count_sentence_ends(label)):
+            or count_sentence_ends(label) or (drawn and media[0].kind == "image")):
         return text, media
     medium = media[0]
     words = label[:-1].strip()

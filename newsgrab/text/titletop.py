@@ -54,8 +54,9 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
     header = _Headers(blocks, lines).at
     if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or len(blocks[lines[0]].text) > MAX_PLAIN_TITLE_CHARS:
         return None  # (most cleaned texts: a paragraph first, no line of the loop below to try)
-    if any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
-        return None  # the first line's own byline or date under it: a pasted article's title
+    if title_like(blocks[lines[0]]) and any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
+        return None  # the first line's own byline or date under it: a pasted article's title (a kicker
+        # or a trail over the headline, "Politics" or "Home » Politics", is shaped like none)
     if any(blocks[index].kind == "h1" for index in lines):
         return None  # a markdown dump's first-level heading: the clean text's reading takes it
     for at in range(1, len(lines)):  # the line right above or under its dateline
@@ -64,7 +65,8 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
             return None  # a paragraph above: a cleaned text's opening, no banner
         if (header(at - 1) or header(at + 1)) and title_like(line) and not PERSON_RE.match(line.text):
             first = fold_title(blocks[lines[0]].text)
-            if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]):
+            if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]
+                   if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS):  # (a paragraph may hold "Opinion")
                 return None
             if (at > 1 and MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
                     and title_like(above)):
