@@ -23,6 +23,7 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - cards.py: bare names a byline's shape vouches for (a time stamp after them, a role line or an
   author's link under them), read by around.py before a name-shaped line beside the headline
 - ends.py: end-anchored patterns ("ends with a full stop") searched only where a match can start
+- captiontwice.py: a caption printed twice in a row, and the headline printed again, out of the body
 - blocks.py: `parse_text`, the order of the above
 
 Uses `meta` for dates and names and `media` for URLs; never imports `html`, `clean` or `api`.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
+from newsgrab.sentences import count_sentence_ends
 from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.header import is_header_line
 from newsgrab.text.span import prose_weight, text_mass
@@ -73,6 +74,14 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
                 return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
             return lines[at]
     return None
+
+
+def banner_over(blocks: list[Block], headline: int) -> int:
+    """Where the body may start under a headline `headline_by_dateline` found: the headline's index when
+    every line above it is a banner's (a kicker, a trail, a site's name and slogan, a menu: no sentence
+    ends in any), so none of them is body; 0 when one is a sentence, which a banner never is (a short
+    paragraph of a story whose headline the search took too low keeps its place)."""
+    return 0 if any(count_sentence_ends(block.text) for block in blocks[:headline]) else headline
 
 
 class _Headers:
