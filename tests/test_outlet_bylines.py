@@ -36,7 +36,7 @@ def test_a_person_and_an_outlet_sign_the_page(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["Harbour Health, Inc.", "Nora Vale, Theo Dwyer", "Port Elwyn, March 3",
                                   "Small rivers, big questions", "Nora Vale | Theo Dwyer | March 3, 2026",
-                                  "Rivers | Small rivers, big questions"])
+                                  "Rivers | Small rivers, big questions", "Port Elwyn | Harbour News Bureau"])
 def test_other_comma_lines_sign_nothing(line: str) -> None:
     assert person_with_outlet(line) is None
     article = extract(_page(line))

@@ -48,10 +48,11 @@ def test_a_person_and_an_outlet_over_the_date_name_the_author_and_the_site() -> 
     assert article.published == "2024-03-03"
 
 
-def test_a_desk_beside_the_person_is_no_site() -> None:
-    article = extract(_text(_TITLE, "Nora Vale | Harbour News Bureau | March 3, 2024"))
-    assert article.authors == ["Nora Vale"]
-    assert article.site_name is None
+def test_a_desk_after_the_bar_is_no_site() -> None:
+    # a dateline's place prints before a desk as a person's name does ("New Delhi | ... Bureau"): neither read
+    article = extract(_text(_TITLE, "Port Elwyn | Harbour News Bureau | March 3, 2024"))
+    assert article.site_name is None and article.authors == []
+    assert article.published == "2024-03-03"
 
 
 def test_an_outlet_alone_over_the_date_names_the_site_only() -> None:

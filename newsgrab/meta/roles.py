@@ -194,6 +194,10 @@ _NAME_JOINERS = _PARTICLES | {"of", "the", "for", "and", "des", "die", "das", "d
                               "und", "i", "w", "z", "van", "voor"}
 
 
+#: a word of an agency or a desk that signs stories (data/byline_words.toml "agencies": "bureau", "press")
+_AGENCY_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().agencies)})\b", re.IGNORECASE)
+
+
 def person_with_outlet(line: str, site_names: Iterable[str] = ()) -> str | None:
     """The person of a line that is a person's name and where they write (`person_and_outlet`)."""
     pair = person_and_outlet(line, site_names)
@@ -205,7 +209,8 @@ def person_and_outlet(line: str, site_names: Iterable[str] = ()) -> tuple[str, s
     where they write, as a byline with no "By" prints it ("Nora Vale, The Harbour Courier", "Nora Vale,
     University of Harbourtown", "Nora Vale | The Harbour Courier"): a cross-post's or a research-news
     piece's signature under the headline. None for any other line: a phrase, a second separator (a
-    list of names, a place and a date), no outlet."""
+    list of names, a place and a date), no outlet; and a bar before an agency or a desk, which a
+    dateline's place stands before as a person would ("New Delhi | News Nation Bureau")."""
     separator = "," if "," in line else "|"
     person, comma, outlet = line.partition(separator)
     person, outlet = person.strip(), outlet.strip(" .")
@@ -217,4 +222,6 @@ def person_and_outlet(line: str, site_names: Iterable[str] = ()) -> tuple[str, s
         return None
     if any(not w[:1].isupper() and w.casefold() not in _NAME_JOINERS for w in outlet.split()):
         return None  # a clause, not a name ("Mia Tran, who chairs the harbour board")
+    if separator == "|" and _AGENCY_RE.search(outlet):
+        return None  # "New Delhi | News Nation Bureau | May 3": a dateline's place and the desk that signs
     return (person, outlet) if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None

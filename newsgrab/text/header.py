@@ -338,8 +338,9 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             if not meta.authors:
                 meta.authors = [signed[0]]
                 meta.provenance["authors"] = "header-line"
-            # the outlet is the site's name, as a "Name, Date" line's; a desk ("... Bureau") is who signs, no site
-            name, name_is_author = (None if AGENCY_RE.search(signed[1]) else signed[1]), False
+            name, name_is_author = signed[1], False  # the outlet is the site's name, as a "Name, Date" line's
+        elif name and "|" in name and AGENCY_RE.search(name.rsplit("|", 1)[-1]):
+            name = None  # "New Delhi | News Nation Bureau | May 3": a dateline's place and the desk, no site
         if name and name_is_author:
             authors = split_authors(without_handle(name))
             if authors:
