@@ -1,5 +1,6 @@
-"""A byline with no "By": a person's name and, after one comma, where they write ("Nora Vale, The
-Harbour Courier", "Nora Vale, University of Harbourtown") under the headline. The person is the
+"""A byline with no "By": a person's name and, after one comma or bar, where they write ("Nora Vale, The
+Harbour Courier", "Nora Vale, University of Harbourtown", "Nora Vale | The Harbour Courier", a date
+maybe after it) under the headline. The person is the
 author, in an HTML page and in a text; a company's form after a comma, a second person, a place and a
 date are no such line."""
 
@@ -24,16 +25,18 @@ def _page(first: str) -> str:
             f"<div class='entry-content'><p>{first}</p>{body}</div></article></body></html>")
 
 
-@pytest.mark.parametrize("line", ["Nora Vale, University of Harbourtown", "Nora Vale, The Harbour Courier"])
+@pytest.mark.parametrize("line", ["Nora Vale, University of Harbourtown", "Nora Vale, The Harbour Courier",
+                                  "Nora Vale | The Harbour Courier", "Nora Vale | The Harbour Courier | March 3, 2026"])
 def test_a_person_and_an_outlet_sign_the_page(line: str) -> None:
-    assert person_with_outlet(line) == "Nora Vale"
+    assert person_with_outlet(line.rsplit(" | March", 1)[0]) == "Nora Vale"
     article = extract(_page(line))
     assert article.authors == ["Nora Vale"]
     assert article.body.startswith("Small streams")
 
 
 @pytest.mark.parametrize("line", ["Harbour Health, Inc.", "Nora Vale, Theo Dwyer", "Port Elwyn, March 3",
-                                  "Small rivers, big questions"])
+                                  "Small rivers, big questions", "Nora Vale | Theo Dwyer | March 3, 2026",
+                                  "Rivers | Small rivers, big questions", "Port Elwyn | Harbour News Bureau"])
 def test_other_comma_lines_sign_nothing(line: str) -> None:
     assert person_with_outlet(line) is None
     article = extract(_page(line))

@@ -43,6 +43,7 @@ from newsgrab.clean.lexicon import (
     words_of,
 )
 from newsgrab.clean.views import BlockText, PageFacts, has_address
+from newsgrab.meta.lexicon import byline_words
 from newsgrab.sentences import SENTENCE_END_RE, ends_sentence
 
 #: characters; a block longer than this is never a provenance credit or an author bio
@@ -64,9 +65,16 @@ _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _QUOTE_RE = re.compile("[“”„«»\"]")
 #: a person's name opening a block: capitalised words, with the particles names hold ("Pieter de Vries")
 _LEADING_NAME_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*\s+(?:(?:de|van|der|den|von|zu|da|di|du|del|della|dos|das|ten|ter|le|la)\s+)*)"
+    rf"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*\s+(?:(?:{byline_words().alternation(byline_words().particles)})\s+)*)"
     r"{1," + str(MAX_NAME_WORDS) + "}"
 )
+#: a person's name and an aside right after it that dates the person by a year ("Nora Vale (born 1962)",
+#: "Anna Berg, Jahrgang 1962,", "Jeanne Martin, née en 1970,"): the bio's verb follows the aside. A
+#: year, not an age: "Ana Ruiz, 45, said ..." is news
+_NAME_YEAR_RE = re.compile(
+    rf"^[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*(?:\s+(?:(?:{byline_words().alternation(byline_words().particles)})\s+)*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*){1,3}"
+    r"\s*(?:\(([^()]{0,30}\b(?:1[89]|20)\d\d)\)|,([^,]{0,30}\b(?:1[89]|20)\d\d),)")
 
 
 _CALLS = frozenset(ACTION_PREFIX + category for category in CALL_CATEGORIES)
@@ -252,7 +260,9 @@ def author_bio(view: BlockText, page: PageFacts) -> float:
             name_words = max(name_words, len(author))
         elif author and words[:1] == [author[-1]]:
             name_words = max(name_words, 1)
-    if not 1 <= name_words <= MAX_NAME_WORDS:
+    if dated := _NAME_YEAR_RE.match(text):  # "Nora Vale (born 1962) has written about ..."
+        name_words = len(words_of(dated.group(0)))
+    elif not 1 <= name_words <= MAX_NAME_WORDS:
         return 0.0
     after = words[name_words : name_words + 3]
     return 1.0 if page.vocabulary["bio_verbs"].first_hit(after, frozenset(after)) is not None else 0.0

@@ -178,6 +178,12 @@ def _holds_any(text: str, needs: tuple[str, ...] | None) -> bool:
     return needs is None or any(map(text.__contains__, needs))  # no generator: this runs on every block read
 
 
+def _holds_apart(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether `words` hold the two-word `phrase` with one to `MAX_PHRASE_GAP` words between its two."""
+    first, second = phrase
+    return any(word == first and second in words[at + 2 : at + 2 + MAX_PHRASE_GAP] for at, word in enumerate(words))
+
+
 def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     start = -1
@@ -280,7 +286,8 @@ class Vocabulary:
                 if name not in found:
                     found[name] = word
             for name, phrase, needed in phrases:
-                if name not in found and needed.issubset(present) and _holds(words, phrase):
+                if name not in found and needed.issubset(present) and (_holds(words, phrase) or (
+                        name in GAPPED_LISTS and len(phrase) == 2 and _holds_apart(words, phrase))):
                     found[name] = " ".join(phrase)
         return found
 
@@ -304,6 +311,12 @@ EVIDENCE_LISTS = frozenset({"publisher", "provenance", "source_labels", "profess
 #: then "is"): `hits` leaves them out, so common words cost a block nothing
 HELPER_LISTS = frozenset({"name_openers", "bio_verbs"})
 ACTION_PREFIX = "action:"
+#: the lists whose two-word phrases a block holds also with words between ("schreibt seit 25 Jahren über",
+#: "écrit depuis vingt ans sur", "writes mostly about"): a verb and its preposition, which a sentence
+#: parts with an adverb of time or place in every language of the lists
+GAPPED_LISTS = frozenset({"bio_topics"})
+#: words such a phrase may hold between its two
+MAX_PHRASE_GAP = 4
 
 
 @cache

@@ -26,7 +26,7 @@ from newsgrab.html.holders import BlockHints
 from newsgrab.html.measures import LinkChars, link_density, text_len
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.structural import HEADING_TAGS, element_text
-from newsgrab.media.classify import media_file_link
+from newsgrab.media.classify import media_file_link, played_in_text, shown_address_medium
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
@@ -81,6 +81,8 @@ class BlockBuilder:
         # most flushes hold only the whitespace between two block tags: no fold needed to see it
         # is empty (isspace() tests the characters split(), hence fold_space, folds away)
         text = "" if joined.isspace() else fold_space(joined)
+        if "://" in text:  # a player's address printed as text ("https://rumble.com/v4..."): the medium
+            self._media.extend(m for m in played_in_text(text) if m not in self._media)
         if text or self._media:
             if self.clean and text and self._is_link_line(text) and not (
                 kind in HEADING_TAGS and self._origin is not None and _heads_prose(self._origin)
@@ -205,7 +207,8 @@ class BlockBuilder:
         if url is None:  # a malformed URL ("http://[::1") is not a link anyone can follow
             return
         self._links.append(Link(text=text, url=url))
-        linked_file = media_file_link(url)  # a link to an .mp4/.mp3 is article media too
+        # a link to an .mp4/.mp3 is article media too, and one that shows its own address at a player's host
+        linked_file = media_file_link(url) or shown_address_medium(text, url)
         if linked_file is not None:
             self._media.append(linked_file)
 

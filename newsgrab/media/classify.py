@@ -161,6 +161,10 @@ def extension_kind(url: str) -> str | None:
     return None
 
 
+#: an address printed in a text: its scheme, then no space nor a bracket or quote, not closed by a
+#: sentence's stop
+_PRINTED_ADDRESS_RE = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+
 def classify_url(url: str, *, embeds: bool = True) -> Media | None:
     """A Media item when `url` points at a media file (or, with `embeds`, a known embed host)."""
     if embeds:
@@ -239,6 +243,41 @@ def is_stray_image_url(url: str) -> bool:
     tracking pixel, page furniture named in its path (`is_furniture_url`) or a placeholder. The HTML
     path leaves these out of `media` by the same lists; a text dump keeps no size or class to say more."""
     return is_furniture_url(url) or is_placeholder_url(url)
+
+
+def shown_address_medium(shown: str, url: str) -> Media | None:
+    """The medium a link is when its text is its own address (up to the scheme, "www." and a closing
+    slash) at a player's host: a video, a sound, an embed ("https://www.youtube.com/watch?v=...",
+    "https://rumble.com/v4...", a podcast's page). A cross-post pastes its video as that address where
+    the original embedded it, and the text path reads such a link as the medium (text/inline.py). A
+    link with words of its own ("the minutes", "this video") is a link; a picture's address shown as
+    a link shows no picture. None for every other link, answered at once when the text holds a space or
+    no dot (most links' words)."""
+    if " " in shown or "." not in shown:
+        return None
+    if _bare_address(shown) != _bare_address(url):
+        return None
+    found = classify_url(url)
+    return found if found is not None and found.kind != "image" else None
+
+
+def played_in_text(text: str) -> list[Media]:
+    """The media a text prints as bare addresses at a player's host ("Watch it here:
+    https://rumble.com/v4abcde-harbour.html"): a cross-post pastes a video's address where the original
+    embedded it, and the text path reads such an address as the medium (text/inline.py). Pictures'
+    addresses are left (a picture printed as its address shows none), as is every other address."""
+    found: list[Media] = []
+    for match in _PRINTED_ADDRESS_RE.finditer(text):
+        medium = classify_url(match.group(0))
+        if medium is not None and medium.kind != "image" and medium not in found:
+            found.append(medium)
+    return found
+
+
+def _bare_address(address: str) -> str:
+    """`address` without its scheme, a leading "www." and a closing slash."""
+    address = address.split("://", 1)[-1]
+    return (address[4:] if address.startswith("www.") else address).rstrip("/")
 
 
 def media_file_link(url: str) -> Media | None:

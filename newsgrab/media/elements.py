@@ -34,6 +34,7 @@ from newsgrab.media.classify import (
     is_pixel_url,
     is_placeholder_url,
     media_file_link,
+    shown_address_medium,
 )
 from newsgrab.memo import Memo
 from newsgrab.model import Media
@@ -346,7 +347,8 @@ def embed_from_blockquote(element: object, base_url: str | None) -> list[Media]:
 
 
 def _media_link(el: lxml.html.HtmlElement, base: str | None) -> list[Media]:
-    """A link straight to a media file (.mp4, .mp3, ...): the file is article media."""
+    """A link straight to a media file (.mp4, .mp3, ...): the file is article media; so is a link that
+    shows its own address at a player's host (`shown_address_medium`)."""
     url = urls.absolute(el.get("href"), base, keep_relative=True)
-    found = media_file_link(url) if url else None
+    found = (media_file_link(url) or shown_address_medium((el.text or "").strip(), url)) if url else None
     return [found] if found else []

@@ -192,6 +192,8 @@ class BylineWords:
     #: the word between a byline's names and the publication the piece came through ("Authored by Nora
     #: Vale via The Harbour Courier"): that publication is the piece's original source
     relays: tuple[str, ...] = ()
+    #: the lower-case words a person's name holds between its capitalised ones ("de", "van", "bin")
+    particles: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -256,4 +258,4 @@ def byline_words() -> BylineWords:
                        class_words=words("class_words"), link_titles=frozenset(words("link_titles")),
                        organisations=(*words("organisations"), *words("institutions")),
                        publications=words("publications"), name_articles=frozenset(words("name_articles")),
-                       relays=words("relays"))
+                       relays=words("relays"), particles=words("particles"))

@@ -174,12 +174,23 @@ def outlet_name_line(scan: PageScan) -> list[str]:
     no label and no date ("<p>Nora Vale, University of Harbourtown</p>" over the first paragraph: a
     research-news piece republished, a cross-post's signature; `roles.person_with_outlet`). The shape
     alone, a name and an organisation's or a publication's name after one comma, says the line signs
-    the story; a headline's standfirst is a phrase, a caption's credit is in a <figcaption>."""
+    the story; a headline's standfirst is a phrase, a caption's credit is in a <figcaption>. A bar
+    parts them as a comma does ("Nora Vale | The Harbour Courier"), and a date may close the line."""
     for part, text in _parts_after_headline(scan):
-        line = _first_line(part) if "," in text[:MAX_OUTLET_LINE_CHARS] else ""
-        if line and (person := person_with_outlet(line)):
+        head = text[:MAX_OUTLET_LINE_CHARS]
+        line = _first_line(part) if "," in head or "|" in head else ""
+        if line and (person := person_with_outlet(_without_dated_tail(line))):
             return [person]
     return []
+
+
+def _without_dated_tail(line: str) -> str:
+    """`line` without the parts after its last bar that hold a digit ("Nora Vale | The Harbour Courier |
+    March 3, 2024" -> "Nora Vale | The Harbour Courier"): a signature run on into its date."""
+    parts = line.split("|")
+    while len(parts) > 1 and has_digit(parts[-1]):
+        parts.pop()
+    return "|".join(parts)
 
 
 def _parts_after_headline(scan: PageScan) -> Iterator[HeaderPart]:

@@ -83,6 +83,11 @@ _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
 _CREDIT_BY = r"(?:edited|photographs?|photos?|illustrations?|translated|fact-checked|reviewed)\s+by"
 #: such a credit ending a line's text before a name ("Illustration by <a>Ada Lin</a>")
 _CREDIT_LEAD_RE = re.compile(rf"\b{_CREDIT_BY}\s*[:：]?\s*$", re.IGNORECASE)
+#: an interface word that is also a name's particle (Norwegian's "Del", share, and Spanish's "del"), in
+#: lower case before a capitalised word, is the particle inside a name ("Luis del Río"), not the control
+_PARTICLE_CONTROLS = sorted(set(_WORDS.particles) & set(_WORDS.interface))
+_NOT_A_PARTICLE = (rf"(?!(?-i:{_WORDS.alternation(_PARTICLE_CONTROLS)})\s+[A-ZÀ-ÖØ-Þ])"
+                   if _PARTICLE_CONTROLS else "")
 #: phrases after which nothing is a name ("Jane Doe Updated 3 hours ago", "Jane Doe is a reporter", "Jane Doe
 #: Follow"; a relative time is cut first, meta/reltime.py), and asides ("(obe)", "（jniino）", "[AP]"). The
 #: labels and interface words are grouped by first letter under one word boundary: the engine tries every
@@ -93,7 +98,7 @@ _TAIL_RE = re.compile(
     rf"(?:{_WORDS.grouped_alternation(date_labels().modified + date_labels().published)})\b.*$"
     r"|(?:is|was|has been|covers|writes)\s+(?:a|an|the)\b.*$"
     rf"|{_CREDIT_BY}\b.*$"
-    rf"|(?:{_WORDS.grouped_alternation(_WORDS.interface)})(?!\w).*$"
+    rf"|{_NOT_A_PARTICLE}(?:{_WORDS.grouped_alternation(_WORDS.interface)})(?!\w).*$"
     r")|\([^)]*\)|（[^）]*）|\[[^\]]*\]",
     re.IGNORECASE,
 )

@@ -187,26 +187,41 @@ _FOLDED_NAMES: Memo[str, str] = Memo(_fold_name, MAX_REMEMBERED_NAMES)
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
 #: words; the outlet after the comma has at least this many ("The Harbour Courier"; not "Inc.")
 MIN_OUTLET_WORDS = 2
-#: the lower-case particles a person's name may hold between its capitalised words
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "di", "du", "dos"})
+#: the lower-case particles a person's name may hold between its capitalised words (data/byline_words.toml)
+_PARTICLES = frozenset(byline_words().particles)
 #: the lower-case words an outlet's name may hold between its capitalised ones ("University of X")
 _NAME_JOINERS = _PARTICLES | {"of", "the", "for", "and", "des", "die", "das", "do", "della", "dello", "y", "e", "et",
                               "und", "i", "w", "z", "van", "voor"}
 
 
+#: a word of an agency or a desk that signs stories (data/byline_words.toml "agencies": "bureau", "press")
+_AGENCY_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().agencies)})\b", re.IGNORECASE)
+
+
 def person_with_outlet(line: str, site_names: Iterable[str] = ()) -> str | None:
-    """The person of a line that is a person's name and, after one comma, where they write, as a
-    byline with no "By" prints it ("Nora Vale, The Harbour Courier", "Nora Vale, University of
-    Harbourtown"): a cross-post's or a research-news piece's signature under the headline. None for
-    any other line: a phrase, a second comma (a list of names, a place and a date), no outlet."""
-    person, comma, outlet = line.partition(",")
+    """The person of a line that is a person's name and where they write (`person_and_outlet`)."""
+    pair = person_and_outlet(line, site_names)
+    return pair[0] if pair is not None else None
+
+
+def person_and_outlet(line: str, site_names: Iterable[str] = ()) -> tuple[str, str] | None:
+    """(the person, the outlet) of a line that is a person's name and, after one comma or one bar,
+    where they write, as a byline with no "By" prints it ("Nora Vale, The Harbour Courier", "Nora Vale,
+    University of Harbourtown", "Nora Vale | The Harbour Courier"): a cross-post's or a research-news
+    piece's signature under the headline. None for any other line: a phrase, a second separator (a
+    list of names, a place and a date), no outlet; and a bar before an agency or a desk, which a
+    dateline's place stands before as a person would ("New Delhi | News Nation Bureau")."""
+    separator = "," if "," in line else "|"
+    person, comma, outlet = line.partition(separator)
     person, outlet = person.strip(), outlet.strip(" .")
     words = person.split()
-    if not comma or len(outlet.split()) < MIN_OUTLET_WORDS or "," in outlet or not (
+    if not comma or len(outlet.split()) < MIN_OUTLET_WORDS or separator in outlet or not (
             MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS):
         return None  # one word after the comma is a company's form ("Harbour Health, Inc."), no outlet
     if any(not w[:1].isupper() and w not in _PARTICLES for w in words) or any(c.isdigit() for c in person):
         return None
     if any(not w[:1].isupper() and w.casefold() not in _NAME_JOINERS for w in outlet.split()):
         return None  # a clause, not a name ("Mia Tran, who chairs the harbour board")
-    return person if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None
+    if separator == "|" and _AGENCY_RE.search(outlet):
+        return None  # "New Delhi | News Nation Bureau | May 3": a dateline's place and the desk that signs
+    return (person, outlet) if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None

@@ -20,6 +20,7 @@ from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
 from newsgrab.text.bylineonce import take_byline_once
+from newsgrab.text.captiontwice import drop_printed_twice
 from newsgrab.text.datefallback import (
     date_by_lone_heading,
     date_by_share_links,
@@ -40,6 +41,7 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
+from newsgrab.text.medialabel import as_medium
 from newsgrab.text.mediaside import set_aside
 from newsgrab.text.namephrase import MIN_NAME_WORDS_BEFORE_TAIL, name_before_agency
 from newsgrab.text.origin import LINE_ORIGIN
@@ -53,14 +55,20 @@ from newsgrab.text.site import (
     own_keys,
     read_site,
 )
-from newsgrab.text.span import find_span, first_prose, prose_weight, text_mass
+from newsgrab.text.span import find_span, first_prose
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
 from newsgrab.text.titlefar import headline_over_story
 from newsgrab.text.titleline import headline_shown_under_title
 from newsgrab.text.titleshape import is_dek, opens_with_title
-from newsgrab.text.titletop import dated_below, headline_by_dateline, headline_by_lone_heading, headline_inside
+from newsgrab.text.titletop import (
+    banner_over,
+    dated_below,
+    headline_by_dateline,
+    headline_by_lone_heading,
+    headline_inside,
+)
 from newsgrab.whitespace import fold_space
 
 #: blocks above the article's first paragraph where header lines are read when no headline is found
@@ -70,8 +78,6 @@ HEADER_LOOKBACK_ABOVE_TITLE = 2
 #: blocks at the top of a text without page chrome that may come before its first paragraph (a
 #: cookie notice or a site's line above the headline) for the headline to be looked for among them
 CLEAN_TITLE_LOOKAHEAD = 6
-#: a credit in parentheses after a caption, the part by which its second printing differs
-_CREDIT_TAIL_RE = re.compile(r"\s*\([^()]+\)\s*")
 #: lynx's mark for an image without alt text: its file name (or URL) in brackets, which a wrapped line
 #: may have cut at a space ("[netgear.jpg?width=640&amp;quality=2 0&amp;dpr=0.05]"); not a markdown
 #: link whose label is a file name ("[photo.jpg](/photo.jpg)")
@@ -82,8 +88,6 @@ _IMAGE_NAME_RE = re.compile(r"\[[^\s\[\]]*\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(
 #: between two letters outside ASCII (Ukrainian writes its apostrophe with that sign)
 _MODIFIER_APOSTROPHE = "\u02bc"
 _MODIFIER_APOSTROPHE_RE = re.compile(r"(?<![^\W\d_a-zA-Z])\u02bc|\u02bc(?![^\W\d_a-zA-Z])")
-#: words a text printed twice in a row has at least to be taken as a photo's alt text and caption
-MIN_TWICE_WORDS = 4
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
 HEADER_LOOKAHEAD = 3
 
@@ -127,8 +131,7 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: 
         return Block(kind="table", text="\n".join(rows), links=links, media=media,
                      origin=f"{LINE_ORIGIN}{raw.line}"), []
     text = raw.raw
-    # (the pattern needs both brackets, and a "]" that no "(" follows: most units hold no bracket,
-    # and in a markdown dump most that do are links, each "]" opening its target)
+    # (both brackets and a "]" no "(" follows: in a markdown dump most "]" open a link's target)
     if "[" in text and "]" in text and text.count("]") > text.count("]("):
         text = _IMAGE_NAME_RE.sub("", text)
     if not has_syntax(text):  # most units: what convert_inline makes of them, without its Inline on the way
@@ -139,10 +142,9 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: 
     else:
         inline = Inline(inline.text, list(inline.links), list(inline.media), inline.link_chars,
                         list(inline.author_names))
-    plain = inline.text
-    # (positional: kind, text, links, media, link_chars, ordered, origin; a block a unit, so the
-    # keywords' cost showed in the text path's profile)
-    return Block("media" if not plain and inline.media else raw.kind, plain, inline.links, inline.media,
+    plain, media = as_medium(inline.text, inline.media, drawn="![" in text) if inline.media else (inline.text, [])
+    # (positional: kind, text, links, media, link_chars, ordered, origin: a block a unit; keywords cost)
+    return Block("media" if not plain and media else raw.kind, plain, inline.links, media,
                  min(inline.link_chars, len(plain)), raw.ordered, f"{LINE_ORIGIN}{raw.line}"), inline.author_names
 
 
@@ -162,8 +164,7 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     if header_block is not None:  # what the tool wrote down outranks what the lines suggest
         header_block.apply(document.metadata)
     meta = document.metadata
-    # the site's name from what the whole text prints of it twice (its <title> line, footer, addresses)
-    # and without a URL, the domain it links to or prints most (both read off the same hosts, once)
+    # the site's name from what the whole text prints twice; without a URL, the domain it names most
     hosts = edge_hosts(every_block) if base_url is None and every_block else None
     read_site(every_block, meta, hosts)
     if hosts is not None:
@@ -176,8 +177,7 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
         meta.published = published
         meta.provenance["published"] = meta.provenance.get("modified", "header-line")
     if meta.published is None and (from_url := date_from_url(base_url)) is not None:
-        # no date printed near the article: the day the page's own address spells (/2019/11/19/),
-        # as the HTML path takes it when nothing else dates the page
+        # no date printed near the article: the day its own address spells (/2019/11/19/), as in HTML
         meta.published = from_url
         meta.provenance["published"] = "url"
     return document
@@ -216,13 +216,14 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
     span = find_span(blocks)
     start = body_start = span.start
     below: int | None = None  # the headline under a label at the top of a text without chrome
+    banner = 0  # the short lines over a dated headline there (a kicker, a trail, a site's name): no body
     if start == 0:  # no page chrome above the article: a pasted article, or text cleaned already
         start = first_prose(blocks, CLEAN_TITLE_LOOKAHEAD)
         titled = opens_with_title(blocks)
         below = headline_below_label(blocks, start) if start > 1 else None
         if below is None and (dated := headline_by_dateline(blocks)) is not None:
             # a short banner above a headline with its dateline: the story starts under them
-            below = dated
+            below, banner = dated, banner_over(blocks, dated)
             start = max(start, dated + 1 + first_prose(blocks[dated + 1:], CLEAN_TITLE_LOOKAHEAD))
         if below is None and not titled and (lone := headline_by_lone_heading(blocks)) is not None:
             # a short banner above the text's one main heading: the story starts under it
@@ -237,6 +238,8 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
                 meta.title = shown  # the `<title>` line's headline without the site's name around it
             if titled and (not meta.authors or meta.published is None):
                 body = _read_below_header(body, meta)
+            if not meta.authors:  # or in its writer's bio under the story
+                read_bio(blocks, span.end, meta)
             # a date glued to a name or a section under the title line or another printing of it, as
             # a text with chrome has it read (text/gluedate.py)
             datelines = (read_glued_dates(blocks, 0, meta.title or "", meta)
@@ -245,10 +248,9 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
             if datelines:  # the datelines read out of the header's reach leave the body too
                 body = [block for block in body if not any(block is blocks[index] for index in datelines)]
             body = aside.put_back(body, blocks, -1, span.end)
-            return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), every_block
-    # a few lines above the first paragraph of a text without chrome (a site's line, a notice) may
-    # hide its headline: only a heading, the line the <title> names or the line under a label that
-    # the story retells is taken there, and nothing but the headline and header lines leaves the body
+            return TextDocument(blocks=drop_printed_twice(body, meta.title), metadata=meta), every_block
+    # a few lines above the first paragraph of a text without chrome may hide its headline: only a heading,
+    # the line the <title> names or a label's line the story retells; only header lines leave the body
     title = TitleChoice(below, blocks[below].text) if below else find_title(
         blocks, start, headings_only=body_start == 0)
     if (body_start and (title.index is None or not dated_below(blocks, title.index))
@@ -297,11 +299,11 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
             meta.provenance["description"] = "header-line"
             taken.add(dek)
     body = [block for index, block in enumerate(blocks[body_start:span.end], start=body_start)
-            if index not in taken and (index >= start or body_start == 0)]
+            if index not in taken and index >= banner and (index >= start or body_start == 0)]
     # the media between the paragraphs, and the lead photo between the headline and the first one
     low = -1 if body_start == 0 else start if title.index is None else title.index
     body = aside.put_back(body, blocks, low, span.end)
-    return TextDocument(blocks=_drop_printed_twice(body, meta.title), metadata=meta), every_block
+    return TextDocument(blocks=drop_printed_twice(body, meta.title), metadata=meta), every_block
 
 
 def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: int, end: int,
@@ -350,52 +352,3 @@ def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:
         if take_header_line(block, meta):
             taken.add(index)
     return [block for index, block in enumerate(body) if index not in taken] if taken else body
-
-
-def _drop_printed_twice(blocks: list[Block], title: str | None) -> list[Block]:
-    """The blocks without a text printed twice in a row, nor the headline printed again.
-
-    lynx and w3m print a photo's alt text and then its caption (with or without the credit after
-    it), one under the other. The HTML path takes a figure's caption out of the body into `media`; a
-    text dump has no image URL to hang it on. An article does not say the same sentence twice
-    running; a text repeated further apart (an interview's recurring question) stays. A block that
-    is the headline word for word is the headline printed a second time (the `<title>` line that
-    markdownify prints first and the page's heading; lynx's copy of a headline above a gallery): the
-    body never holds the headline.
-
-    A text whose every paragraph is such a repeat keeps them all: the rule is for captions beside an
-    article, and with no other prose there is nothing else to be the article (a page that prints one
-    paragraph over and over, as the Readability test pages on metadata and share buttons do, came
-    out empty)."""
-    twice: set[int] = set()
-    previous: int | None = None
-    for index, block in enumerate(blocks):
-        if block.kind == "media":
-            continue
-        if title is not None and block.text == title:
-            twice.add(index)
-            continue
-        if (previous is not None and block.kind == blocks[previous].kind
-                and _printed_twice(blocks[previous].text, block.text)):
-            twice.update((previous, index))
-        previous = index
-    if not twice:
-        return blocks
-    kept = [block for index, block in enumerate(blocks) if index not in twice]
-    if not any(_is_prose(block) for block in kept) and any(_is_prose(blocks[index]) for index in twice):
-        return blocks
-    return kept
-
-
-def _is_prose(block: Block) -> bool:
-    return block.kind not in ("media", "hr", "pre") and prose_weight(block, text_mass(block.text)) > 0
-
-
-def _printed_twice(one: str, other: str) -> bool:
-    """Whether two texts are one caption printed twice: equal, or one of them the other with a photo
-    credit in parentheses after it ("... in 2019. (Image credit: TNG Collaboration)"), at least
-    MIN_TWICE_WORDS words long."""
-    short, long = sorted((one, other), key=len)
-    if len(short.split()) < MIN_TWICE_WORDS:
-        return False
-    return short == long or (long.startswith(short) and _CREDIT_TAIL_RE.fullmatch(long, len(short)) is not None)

@@ -121,14 +121,16 @@ def read_bio(blocks: list[Block], end: int, meta: Metadata) -> None:
     and a converter that keeps no links and drops the header's byline (inscriptis, w3m on a page whose
     byline is a script's) leaves the card as the only place the author is named. Position, not
     wording, says whose bio it is: inside the story a sentence of that shape tells of someone it
-    quotes ("Jane Doe is a senior fellow at ..."). The block stays in the body (the cleaning stage
-    weighs a bio there as it does on the HTML path)."""
+    quotes ("Jane Doe is a senior fellow at ..."); the story's last block is where a pasted column
+    or a cross-post prints its writer's bio ("Jane Doe is a reporter for The Harbour Courier."), the
+    writer's role being one of the trade (data/byline_words.toml "roles"). The block stays in the
+    body (the cleaning stage weighs a bio there as it does on the HTML path)."""
     for index in range(max(0, end - BIO_LINES_INSIDE), min(len(blocks), end + BIO_LINES_AFTER)):
         block = blocks[index]
         if block.kind not in ("p", "li") or not (name := bio_name(block.text)):
             continue
         beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
-        if index >= end or any(text == name or is_role_line(text) for text in beside):
+        if index >= end - 1 or any(text == name or is_role_line(text) for text in beside):
             meta.authors = [name]
             meta.provenance["authors"] = "author-bio"
             return

@@ -17,7 +17,7 @@ from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
-from newsgrab.meta.roles import is_outlet, person_with_outlet
+from newsgrab.meta.roles import is_outlet, person_and_outlet, person_with_outlet
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
     BYLINE_RE,
@@ -42,7 +42,7 @@ from newsgrab.text.headerdates import is_dateline as is_dateline
 from newsgrab.text.headerdates import labelled_date as labelled_date
 from newsgrab.text.headerdates import name_date, two_dates
 from newsgrab.text.headerdates import take_dates as take_dates
-from newsgrab.text.namephrase import byline_copy, is_byline_phrase, name_before_affiliation, relayed_source
+from newsgrab.text.namephrase import AGENCY_RE, byline_copy, is_byline_phrase, name_before_affiliation, relayed_source
 from newsgrab.text.postline import read_post_line
 
 _TAG_LINE_RE = re.compile(
@@ -334,6 +334,13 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if getattr(meta, field_name) is None:
         setattr(meta, field_name, when)
         meta.provenance[field_name] = "header-line"
+        if name and (signed := person_and_outlet(name)) is not None:  # "Nora Vale | The Harbour Courier | May 3"
+            if not meta.authors:
+                meta.authors = [signed[0]]
+                meta.provenance["authors"] = "header-line"
+            name, name_is_author = signed[1], False  # the outlet is the site's name, as a "Name, Date" line's
+        elif name and "|" in name and AGENCY_RE.search(name.rsplit("|", 1)[-1]):
+            name = None  # "New Delhi | News Nation Bureau | May 3": a dateline's place and the desk, no site
         if name and name_is_author:
             authors = split_authors(without_handle(name))
             if authors:

@@ -26,8 +26,9 @@ from newsgrab.meta.roles import RELAY_RE, is_organisation
 MAX_UNCASED_NAME_WORDS = 3
 #: what parts the names of a list in such a script (a comma, the ideographic comma, the Arabic comma)
 _PARTS_RE = re.compile(r"[,、،]")
-#: the lower-case particles a person's name holds between its capitalised words ("Ana de la Vega", "Jan van Dijk")
-NAME_PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al)"
+#: the lower-case particles a person's name holds between its capitalised words ("Ana de la Vega", "Jan van
+#: Dijk"; data/byline_words.toml "particles")
+NAME_PARTICLE = rf"(?:{byline_words().alternation(byline_words().particles)})"
 #: the conjunctions of data/byline_words.toml, which join two names ("Jane Doe and John Roe")
 _JOINER = byline_words().alternation(byline_words().conjunctions)
 #: a lower-case word that is no particle nor a conjunction, then a capitalised word: in a byline, where

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
+from newsgrab.sentences import count_sentence_ends
 from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.header import is_header_line
 from newsgrab.text.span import prose_weight, text_mass
@@ -54,8 +55,9 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
     header = _Headers(blocks, lines).at
     if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or len(blocks[lines[0]].text) > MAX_PLAIN_TITLE_CHARS:
         return None  # (most cleaned texts: a paragraph first, no line of the loop below to try)
-    if any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
-        return None  # the first line's own byline or date under it: a pasted article's title
+    if title_like(blocks[lines[0]]) and any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
+        return None  # the first line's own byline or date under it: a pasted article's title (a kicker
+        # or a trail over the headline, "Politics" or "Home » Politics", is shaped like none)
     if any(blocks[index].kind == "h1" for index in lines):
         return None  # a markdown dump's first-level heading: the clean text's reading takes it
     for at in range(1, len(lines)):  # the line right above or under its dateline
@@ -64,13 +66,22 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
             return None  # a paragraph above: a cleaned text's opening, no banner
         if (header(at - 1) or header(at + 1)) and title_like(line) and not PERSON_RE.match(line.text):
             first = fold_title(blocks[lines[0]].text)
-            if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]):
+            if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]
+                   if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS):  # (a paragraph may hold "Opinion")
                 return None
             if (at > 1 and MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
                     and title_like(above)):
                 return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
             return lines[at]
     return None
+
+
+def banner_over(blocks: list[Block], headline: int) -> int:
+    """Where the body may start under a headline `headline_by_dateline` found: the headline's index when
+    every line above it is a banner's (a kicker, a trail, a site's name and slogan, a menu: no sentence
+    ends in any), so none of them is body; 0 when one is a sentence, which a banner never is (a short
+    paragraph of a story whose headline the search took too low keeps its place)."""
+    return 0 if any(count_sentence_ends(block.text) for block in blocks[:headline]) else headline
 
 
 class _Headers:
