@@ -12,6 +12,8 @@ written relative or absolute, the page read without its URL, its markup words, l
 as `<div>`, a card whose link wraps the whole teaser. We cannot see new sites, but we can vary the
 ones we have the way new sites vary, one variation at a time, and count which notices survive:
 
+Every page of the half is run (the body of pages without a labelled notice counts too).
+
 - `written`: the page as it is (the reference every other column compares with);
 - `roundtrip`: parsed and serialised by lxml with nothing changed (what every variation below also
   goes through: a notice lost here is lost to the round trip, not to a variation);
@@ -216,8 +218,6 @@ def run(half: str, listed: tuple[str, str] | None) -> tuple[dict[tuple[str, str]
             continue
         page_labels = labels.get((dataset, doc), {})
         notices = {k: c for k, c in page_labels.items() if c in FAMILIES}
-        if not notices:
-            continue
         where = fold_of(sites[dataset][doc]) if half == TUNE else half
         results = {}
         for variation in VARIATIONS:
