@@ -29,8 +29,10 @@ Every page of the half is run (the body of pages without a labelled notice count
 
 A notice survives a variation when the pass still removes it (or the HTML stage no longer hands it
 on). Each labelled notice counts once per page and text (as in `bench/notice_mechanisms.py`). Body:
-the blocks the pass keeps as body on the page as written (unlabelled or a body topic), and how many
-of them each variation keeps: a variation must not turn body into notices either. The holdout half is
+the blocks the pass keeps as body on the page as written (unlabelled or a body topic), how many of
+them each variation keeps (`body`), and how many it removes (`body removed`): a variation must not
+turn body into notices either. A body block neither kept nor removed was merged with another or
+dropped by the HTML stage (`divs` joins list items written as `<div>`; `blind` hands on chrome). The holdout half is
 only ever counted in aggregate (`--holdout`), never listed.
 """
 
@@ -56,6 +58,9 @@ from bench.splits import HOLDOUT, TUNE, meta_sites, readability_sites, scrapingh
 
 FAMILIES = ("related", "advertisement", "share", "newsletter")
 VARIATIONS = ("written", "roundtrip", "nourl", "absolute", "relative", "sister", "blind", "divs", "wrap")
+#: the row of body blocks the pass removes under a variation (`BODY` counts those it keeps: a block
+#: the variation merged with another or dropped before the pass is neither)
+BODY_REMOVED = "body removed"
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _JSONLD_URL = re.compile(r'("(?:url|@id|mainEntityOfPage)"\s*:\s*)"[^"]*"')
 _TEASER_PARENTS = frozenset({"p", "li", "h2", "h3", "h4", "h5"})
@@ -237,10 +242,12 @@ def run(half: str, listed: tuple[str, str] | None) -> tuple[dict[tuple[str, str]
                 kept_written = base is not None and key in base[1]
                 if not ok and not kept_written and listed == (where, variation) and half == TUNE:
                     lines.append(f"LOST {sites[dataset][doc]} {dataset}/{doc[:30]} [{family}] {key}")
-        counter = tally[where, BODY]
+        counter, taken = tally[where, BODY], tally[where, BODY_REMOVED]
         counter["n"] += len(body)
+        taken["n"] += len(body)
         for variation, found in results.items():
             counter[variation] += len(body & found[1]) if found is not None else 0
+            taken[variation] += len(body & found[0]) if found is not None else 0
     return tally, lines
 
 
@@ -257,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     wheres = (HOLDOUT,) if args.holdout else FOLDS
     print("| family | where | n | " + " | ".join(VARIATIONS) + " |")
     print("|---|---|---|" + "---|" * len(VARIATIONS))
-    for family in (*FAMILIES, BODY):
+    for family in (*FAMILIES, BODY, BODY_REMOVED):
         for where in wheres:
             counter = tally[where, family]
             if counter["n"]:
