@@ -23,7 +23,8 @@ Every page of the half is run (the body of pages without a labelled notice count
   registrable domain), its links left as they are;
 - `blind`: class/id words tokenised, role/aria/data attributes dropped (`bench/notice_ablation.py`);
 - `divs`: every `<ul>`, `<ol>`, `<li>` a `<div>`;
-- `wrap`: each teaser-shaped link (three words or more, opening its `<p>`, `<li>` or heading) moved to
+- `wrap`: each teaser-shaped link (three words or more, opening its heading, or its `<p>` or `<li>` and
+  at least half of its text) moved to
   wrap its block as a card does (`<a href><div><h3>headline</h3></div></a>`), so the block's text holds
   no link.
 
@@ -63,7 +64,8 @@ VARIATIONS = ("written", "roundtrip", "nourl", "absolute", "relative", "sister",
 BODY_REMOVED = "body removed"
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _JSONLD_URL = re.compile(r'("(?:url|@id|mainEntityOfPage)"\s*:\s*)"[^"]*"')
-_TEASER_PARENTS = frozenset({"p", "li", "h2", "h3", "h4", "h5"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
+_TEASER_PARENTS = frozenset({"p", "li"}) | _HEADINGS
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -159,12 +161,15 @@ def _wrap(tree: Any, url: str | None) -> str | None:
         whole = parent.text_content()
         if len(words) < 3 or whole.find(a.text_content().strip()) > 30 or len(parent.findall(".//a")) != 1:
             continue
+        if parent.tag not in _HEADINGS and 2 * len(a.text_content().strip()) < len(whole.strip()):
+            continue  # a paragraph opening with a link, not a headline: no template wraps prose in a card
         holder = parent.getparent()
         if holder is None:
             continue
         card = lxml.html.Element("a", href=a.get("href"))
         box = lxml.html.Element("div")
         card.append(box)
+        card.text, box.tail = "\n  ", "\n"  # as a template writes it: the card's markup indented
         a.drop_tag()
         tail, parent.tail = parent.tail, None
         holder.replace(parent, card)
