@@ -21,7 +21,7 @@ import lxml.html
 
 from newsgrab import urls
 from newsgrab.html import settings
-from newsgrab.html.cards import heads_prose, is_profile_card, is_teaser_card, linked_headings
+from newsgrab.html.cards import is_profile_card, is_teaser_card, linked_headings
 from newsgrab.html.holders import BlockHints
 from newsgrab.html.measures import LinkChars, link_density, text_len
 from newsgrab.html.paths import ElementPaths
@@ -81,14 +81,9 @@ class BlockBuilder:
         # most flushes hold only the whitespace between two block tags: no fold needed to see it
         # is empty (isspace() tests the characters split(), hence fold_space, folds away)
         text = "" if joined.isspace() else fold_space(joined)
-        if not text and not self._media:
-            # only the whitespace between block tags: a link opened around them (a teaser card whose
-            # `<a>` wraps its headline's block) waits for the block it holds, which it links
-            self._parts = []
-            return
         if text or self._media:
             if self.clean and text and self._is_link_line(text) and not (
-                kind in HEADING_TAGS and self._origin is not None and heads_prose(self._origin)
+                kind in HEADING_TAGS and self._origin is not None and _heads_prose(self._origin)
             ):
                 text, self._links, self._link_chars = "", [], 0
             if text or self._media:
@@ -177,10 +172,10 @@ class BlockBuilder:
     def _inline(self, el: lxml.html.HtmlElement) -> None:
         """Inline content of `el` (its own text and its children's), links and media recorded."""
         tag = el.tag
-        link = self._link(el) if tag == "a" else None
+        if tag == "a":
+            self._link(el)
         if text := el.text:
             self._parts.append(text)
-        held_blocks = False
         for child in el:
             ctag = child.tag
             if isinstance(ctag, str):
@@ -190,39 +185,29 @@ class BlockBuilder:
                     self._parts.append("\n")
                 elif ctag in ("p", "div", "li", "blockquote", "table", "ul", "ol", "figure") or ctag in HEADING_TAGS:
                     self.walk(child)  # block inside inline markup (lxml keeps <a><div>...): treat as block
-                    held_blocks = True
                 else:
                     self._inline(child)
             if tail := child.tail:
                 self._parts.append(tail)
-        if link is not None and held_blocks and self._links and self._links[-1] is link and (
-                not self._parts or "".join(self._parts).isspace()):
-            # a card's link whose blocks all went (skipped, or empty): it links no block after it
-            self._links.pop()
-            self._link_chars -= len(link.text)
 
     def _media_of(self, el: lxml.html.HtmlElement) -> list[Media]:
         return media_from_element(el, self.base_url)
 
-    def _link(self, el: lxml.html.HtmlElement) -> Link | None:
-        """Record the link `el` is (its text and absolute URL) for the block being built; the Link,
-        or None when it is none (no text, no href, a fragment, an unsafe scheme, malformed)."""
+    def _link(self, el: lxml.html.HtmlElement) -> None:
         text = fold_space(element_text(el))
         if not text:
-            return None
+            return
         self._link_chars += len(text)
         href = (el.get("href") or "").strip()
         if not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
-            return None
+            return
         url = urls.join(self.base_url, href)
         if url is None:  # a malformed URL ("http://[::1") is not a link anyone can follow
-            return None
-        link = Link(text=text, url=url)
-        self._links.append(link)
+            return
+        self._links.append(Link(text=text, url=url))
         linked_file = media_file_link(url)  # a link to an .mp4/.mp3 is article media too
         if linked_file is not None:
             self._media.append(linked_file)
-        return link
 
     def _list_item(self, el: lxml.html.HtmlElement) -> None:
         parent = el.getparent()
@@ -369,6 +354,18 @@ class BlockBuilder:
 _CELL_TAGS = ("td", "th")
 #: blocks inside a table cell: a grid's cell holds one at most
 _CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
+
+
+def _heads_prose(heading: lxml.html.HtmlElement) -> bool:
+    """A linked heading heads the text when its next sibling with text (media and empty wrappers
+    passed over) is a long `<p>` with few links: a listicle's item titles link to what they review,
+    a manual's section titles to its contents; a teaser's stands over a blurb, a heading or nothing."""
+    for sibling in heading.itersiblings():
+        chars = text_len(sibling) if isinstance(sibling.tag, str) else 0
+        if chars:
+            return (sibling.tag == "p" and chars >= settings.SECTION_PROSE_CHARS
+                    and link_density(sibling, chars) <= settings.PROSE_MAX_LINK_DENSITY)
+    return False
 
 
 def _xml_blank(text: str | None) -> bool:

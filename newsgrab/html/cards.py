@@ -11,7 +11,7 @@ import lxml.html
 
 from newsgrab import urls
 from newsgrab.html import settings
-from newsgrab.html.measures import link_density, text_len
+from newsgrab.html.measures import text_len
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.whitespace import fold_space
 
@@ -137,20 +137,3 @@ def _same_site(href: str, base_url: str | None) -> bool:
         return target is not None
     page = urls.split(base_url) if base_url else None
     return page is not None and urls.registrable(urls.host(href)) == urls.registrable(urls.host(base_url))
-
-
-def heads_prose(heading: lxml.html.HtmlElement) -> bool:
-    """A linked heading heads the text when its next sibling with text (media and empty wrappers
-    passed over) is a long `<p>` with few links: a listicle's item titles link to what they review,
-    a manual's section titles to its contents; a teaser's stands over a blurb, a heading or nothing.
-    A heading that a link wraps with its box (`<a href><div><h3>`) and nothing else reads past the link."""
-    node: lxml.html.HtmlElement | None = heading
-    while node is not None:
-        for sibling in node.itersiblings():
-            chars = text_len(sibling) if isinstance(sibling.tag, str) else 0
-            if chars:
-                return (sibling.tag == "p" and chars >= settings.SECTION_PROSE_CHARS
-                        and link_density(sibling, chars) <= settings.PROSE_MAX_LINK_DENSITY)
-        # nothing after it in its box: read on after the box only while a link wraps it (a card)
-        node = node.getparent() if next(node.iterancestors("a"), None) is not None else None
-    return False
