@@ -60,6 +60,7 @@ from newsgrab.clean.callbox import call_boxes
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.lexicon import ACTION_PREFIX
+from newsgrab.clean.ownsite import declared_site_name
 from newsgrab.clean.provenance import url_after
 from newsgrab.clean.related import PROMO, related_blocks, site_of
 from newsgrab.clean.repeats import printed_over
@@ -244,7 +245,8 @@ def remove_boilerplate(
 
     # 3b. links to other stories of the site (related.py): teasers after the body, or all link amid it
     taken = [found is not None for found in verdict]
-    related = {i: shape for i, shape in related_blocks(blocks, texts, taken, metadata.url if metadata else None).items()
+    related = {i: shape for i, shape in related_blocks(blocks, texts, taken, metadata.url if metadata else None,
+                                                       declared_site_name(metadata)).items()
                if shape != PROMO or not _EDITORIAL_RE.search(texts[i])}  # "Update: ... here." is the article's
     for i, shape in related.items():
         verdict[i] = (f"{RELATED_RULE}-{shape}", "related")

@@ -31,6 +31,10 @@ misses most of them. This module reads only shapes:
   is here") has no label; a label over a sentence that names its links ("<film>: streaming on
   <service> and <service>.") links names; a handle or an address ("Account: @name") is a name too.
 
+"The same site" is the page's own registrable domain, read by `ownsite.own_site`: whatever sister host
+the page or its links are on ("m.", "edition.", "www."), a link left relative, and for a page read
+without its URL (or under an address none of its links share) the host its links lead to.
+
 A body paragraph that links a story inside its prose stays: its link does not open it, it is not
 mostly link, and one such paragraph after the body makes no run.
 """
@@ -40,12 +44,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsgrab import urls
+from newsgrab.clean.ownsite import is_relative, own_site, site_key
+from newsgrab.clean.ownsite import site_of as site_of
 from newsgrab.clean.shapes import HEADING_KINDS, is_separator
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
 from newsgrab.urls import article_shaped as article_shaped
-from newsgrab.urls import http_host_start
 
 #: teasers in a run after the body from which the run is related reading
 MIN_TAIL_TEASERS = 2
@@ -84,41 +88,14 @@ _LABEL_END_RE = re.compile("[:\uff1a]")
 _CLOSING_CHARS = " .!?…:;,)]»”\"'\u3002\uff01\uff1f"
 
 
-def site_of(url: str | None) -> str:
-    """The host of `url` without a leading "www." ("" when there is none)."""
-    host = _plain_host(url) if url else None
-    if host is None:
-        host = (urls.hostname(url) or "").casefold()
-    return host.removeprefix("www.")
-
-
-#: what makes `_plain_host` leave a URL to urlsplit: characters it deletes (tab, CR, LF), and in the
-#: host a user, a port, a bracketed address or a "%" zone, which `.hostname` reads apart
-_NOT_PLAIN = ("\t", "\r", "\n")
-_NOT_PLAIN_HOST = ("@", ":", "[", "]", "%")
-
-
-def _plain_host(url: str) -> str | None:
-    """`urlsplit(url).hostname` casefolded, read without a split for the common shape (an ASCII
-    http(s) URL whose host is a plain name), else None. A link-heavy page (a Wikipedia article's
-    references) holds thousands of links, each split only for its host here."""
-    start = http_host_start(url)
-    if not start or not url.isascii() or any(map(url.__contains__, _NOT_PLAIN)):
-        return None
-    end = len(url)
-    for delimiter in "/?#":
-        at = url.find(delimiter, start, end)
-        if at >= 0:
-            end = at
-    host = url[start:end]
-    if not host or any(map(host.__contains__, _NOT_PLAIN_HOST)):
-        return None
-    return host.lower()
-
-
 def _same_site(url: str, site: str) -> bool:
+    """Whether a link stays on the page's site (`site`: a registrable domain, `ownsite.own_site`): a
+    link left relative does, and one to any host of the same registrable domain ("www.", "m.",
+    "edition." or none)."""
+    if is_relative(url):
+        return True
     host = site_of(url)
-    return bool(host) and (host == site or host.endswith("." + site) or site.endswith("." + host))
+    return bool(host) and site_key(host) == site_key(site)
 
 
 def headline_long(text: str) -> bool:
@@ -129,8 +106,9 @@ def headline_long(text: str) -> bool:
 
 def is_teaser(block: Block, text: str, site: str) -> bool:
     """Whether the block is the teaser of another article of the site: it opens with a headline
-    that links an article-shaped path of `site`, or most of it is links to such paths."""
-    if block.kind not in _TEASER_KINDS or not block.links or not site or len(text) > MAX_TEASER_CHARS:
+    that links an article-shaped path of `site` (a registrable domain; a link left relative is the
+    site's whatever it is), or most of it is links to such paths."""
+    if block.kind not in _TEASER_KINDS or not block.links or len(text) > MAX_TEASER_CHARS:
         return False
     # neither test below can pass for a block mostly not link whose links are no headline (a paragraph
     # linking a name): its links' addresses are not read
@@ -217,15 +195,16 @@ def _labels_run(block: Block, text: str) -> bool:
 
 
 def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool],
-                   page_url: str | None) -> dict[int, str]:
+                   page_url: str | None, site_name: str | None = None) -> dict[int, str]:
     """The blocks that are links to other stories of the page's site (see the module docstring),
     each with the shape that found it (`CLOSING_RUN`, `ON_ITS_OWN`, `PROMO`). `removed`: the blocks
-    the pass already took (the closing run goes over them; they are not given again)."""
+    the pass already took (the closing run goes over them; they are not given again); `site_name`:
+    the page's name for its site, which tells its own host when it has no URL (`ownsite.own_site`)."""
     # a promotion of another page by its shape, wherever its link goes
     found: dict[int, str] = {i: PROMO for i, b in enumerate(blocks) if not removed[i] and is_promo(b, texts[i])}
-    site = site_of(page_url)
-    if not site:
-        return found
+    site = own_site(page_url, blocks, site_name)
+    if not site and not any(is_relative(link.url) for block in blocks for link in block.links):
+        return found  # no site known, and no link left relative (which is the page's own by what it is)
     teasers = [is_teaser(b, texts[i], site) for i, b in enumerate(blocks)]
     if not any(teasers):
         return found

@@ -130,9 +130,10 @@ def _portrait_sized(img: lxml.html.HtmlElement) -> bool:
 
 
 def _same_site(href: str, base_url: str | None) -> bool:
-    """A relative link, or one to the host of `base_url` (the page's)."""
+    """A relative link, or one to a host of the site of `base_url` (the page's): the same registrable
+    domain, so a page read on a sister host ("m.", "amp.", "edition.") still knows its site's links."""
     target = urls.split(href)
     if target is None or not target.netloc:
         return target is not None
     page = urls.split(base_url) if base_url else None
-    return page is not None and target.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www.")
+    return page is not None and urls.registrable(urls.host(href)) == urls.registrable(urls.host(base_url))
