@@ -14,7 +14,8 @@ pages the text path gets right. The printed pages the text path misses are then 
 the nearest printing line sits against the title line the text path chose (`above`, `title`, `<=5`,
 `<=20`, `farther`, `after-end`: after the last line of the body it kept; `no-title`) and by the
 shape of that line (`labelled`, `dated`, `alone`, `linked`, `role`: "Name, Staff Writer",
-`in-line`). The holdout is given as counts only; `--list` prints one tune fold's misses.
+`in-line`) and by what the text path makes of it (`place`: `title-wrong`, `gate`, `other-name`,
+`shape`). The holdout is given as counts only; `--list` prints one tune fold's misses.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from bench.text_meta import FOLD_A, FOLD_B, dump_set, dumps_of
 GROUPS = (FOLD_A, FOLD_B, HOLDOUT)
 POSITIONS = ("above", "title", "<=5", "<=20", "farther", "after-end", "no-title")
 SHAPES = ("labelled", "dated", "alone", "linked", "role", "in-line")
+#: why a printed name was missed, by what the text path's own line reader and title say of it
+READINGS = ("title-wrong", "gate", "other-name", "shape")
 
 
 def _slug(name: str) -> str:
@@ -51,10 +54,15 @@ def _body_end(article: Any, lines: list[str]) -> int | None:
     return hits[-1] if hits else None
 
 
-def place(article: Any, ref: Any, text: str) -> tuple[str, str, str]:
-    """(printed: `printed` / `slug` / `unprinted`, position, shape) of the HTML path's name in a dump."""
+def place(article: Any, ref: Any, text: str) -> tuple[str, str, str, str]:
+    """(printed: `printed` / `slug` / `unprinted`, position, shape, reading) of the HTML path's name in a
+    dump. The reading says which part of the text path a miss is owed to: `title-wrong` (it took another
+    title line than the HTML path's title, so it read the wrong header), else what
+    `text.byline.byline_names` (the shape test every header reader starts from) makes of the printing
+    line nearest the title: the right name (`gate`: a window or a neighbour test turned the line down),
+    another name (`other-name`) or none (`shape`: no reader takes a line so written)."""
     from newsgrab.meta.dates import may_hold_date
-    from newsgrab.text.byline import BYLINE_RE, UNSPACED_BYLINE_RE
+    from newsgrab.text.byline import BYLINE_RE, UNSPACED_BYLINE_RE, byline_names
     from newsgrab.text.datelines import TEXT_DATE_RE
     from newsgrab.text.inline import convert_inline
 
@@ -63,7 +71,7 @@ def place(article: Any, ref: Any, text: str) -> tuple[str, str, str]:
     hits = [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
     if not hits:
         slugs = [_slug(name) for name in ref.authors if _slug(name)]
-        return ("slug" if any(s in text.lower() for s in slugs) else "unprinted"), "", ""
+        return ("slug" if any(s in text.lower() for s in slugs) else "unprinted"), "", "", ""
     at = title_line(article, lines)
     end = _body_end(article, lines)
     near = min(hits, key=lambda i: abs(i - at)) if at is not None else hits[0]
@@ -92,7 +100,10 @@ def place(article: Any, ref: Any, text: str) -> tuple[str, str, str]:
         shape = "role"
     else:
         shape = "in-line"
-    return "printed", position, shape
+    read = {fold(name) for name in byline_names(plain)}
+    reading = ("title-wrong" if fold(article.title) != fold(ref.title) else "gate" if read & set(names)
+               else "other-name" if read else "shape")
+    return "printed", position, shape, reading
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     positions: dict[str, Counter[str]] = defaultdict(Counter)
     shapes: dict[str, Counter[str]] = defaultdict(Counter)
+    readings: dict[str, Counter[str]] = defaultdict(Counter)
     listed: list[str] = []
     for converter in (c for c in converters if not c.startswith("trafilatura")):
         for key, dump in dumps_of(where, converter):
@@ -118,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
                 article = newsgrab.extract(text.encode("utf-8"), kind="text")
             except newsgrab.NewsgrabError:
                 continue
-            printed, position, shape = place(article, ref, text)
+            printed, position, shape, reading = place(article, ref, text)
             right = bool(matches(article, ref)["authors"])
             counts[group]["named"] += 1
             counts[group][printed] += 1
@@ -129,15 +141,17 @@ def main(argv: list[str] | None = None) -> int:
                 counts[group]["wrong" if article.authors else "none"] += 1
                 positions[group][position] += 1
                 shapes[group][shape] += 1
+                readings[group][reading] += 1
                 if group == args.list:
-                    listed.append(f"{converter} {key}: {position}, {shape}: text {list(article.authors)}"
+                    listed.append(f"{converter} {key}: {position}, {shape}, {reading}: text {list(article.authors)}"
                                   f" / html {list(ref.authors)}")
     print(f"| every converter but trafilatura's | {' | '.join(GROUPS)} |\n|---|---|---|---|")
     for row in ("named", "printed", "slug", "unprinted", "right", "right-unprinted", "printed-missed", "none", "wrong"):
         print(f"| {row} | " + " | ".join(str(counts[g][row]) for g in GROUPS) + " |")
     print("| ceiling (printed / named) | " + " | ".join(
         f"{counts[g]['printed'] / counts[g]['named']:.2f}" if counts[g]["named"] else "-" for g in GROUPS) + " |")
-    for heading, rows, table in (("position", POSITIONS, positions), ("shape", SHAPES, shapes)):
+    for heading, rows, table in (("position", POSITIONS, positions), ("shape", SHAPES, shapes),
+                                 ("reading", READINGS, readings)):
         print(f"\n| printed-missed by {heading} | {' | '.join(GROUPS)} |\n|---|---|---|---|")
         for row in rows:
             print(f"| {row} | " + " | ".join(str(table[g][row]) for g in GROUPS) + " |")
