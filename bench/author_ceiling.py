@@ -40,6 +40,10 @@ SHAPES = ("labelled", "dated", "alone", "linked", "role", "in-line")
 READINGS = ("title-wrong", "gate", "other-name", "shape")
 
 
+#: a link's or a picture's address, and a bare URL (a lynx/w3m reference): text a reader never sees
+_ADDRESS_RE = re.compile(r"\]\([^)]*\)|(?:https?:)?//\S+")
+
+
 def _slug(name: str) -> str:
     return "-".join(fold(name).split())
 
@@ -68,7 +72,7 @@ def place(article: Any, ref: Any, text: str) -> tuple[str, str, str, str]:
 
     names = [key for key in (fold(name) for name in ref.authors) if key]
     lines = [line for line in text.splitlines() if line.strip()]
-    hits = [i for i, line in enumerate(lines) if any(key in fold(line) for key in names)]
+    hits = [i for i, line in enumerate(lines) if any(key in fold(_ADDRESS_RE.sub("]", line)) for key in names)]
     if not hits:
         slugs = [_slug(name) for name in ref.authors if _slug(name)]
         return ("slug" if any(s in text.lower() for s in slugs) else "unprinted"), "", "", ""
