@@ -79,3 +79,24 @@ def test_the_slug_after_the_author_word_loses_its_id_and_extension() -> None:
 )
 def test_a_dump_names_the_author_its_slug_link_spells(byline: str, authors: list[str]) -> None:
     assert parse_text(_page(byline)).metadata.authors == authors
+
+
+def _site_page(header: str) -> str:
+    links = "".join(f"  * [{word}](https://tidewatercourier.example/{word.lower()}/)\n"
+                    for word in ("Home", "Harbours", "Weather"))
+    return (f"{links}\n# Fishermen Return to the Outer Harbour\n\n"
+            f"[Lena Moravec](https://tidewatercourier.example/author/lena-moravec.html)\n\n{header}\n\n{_STORY}\n"
+            "© 2024 Tidewater Courier\n")
+
+
+def test_the_byline_printed_again_beside_its_date_is_not_the_site() -> None:
+    doc = parse_text(_site_page("Lena Moravec 14 March 2024 08:10"))
+    assert doc.metadata.authors == ["Lena Moravec"]
+    assert doc.metadata.published == "2024-03-14"
+    assert doc.metadata.site_name != "Lena Moravec"
+
+
+def test_a_tag_beside_the_date_gives_way_to_the_copyright_the_own_domain_spells() -> None:
+    doc = parse_text(_site_page("Trawlers 14 March 2024 08:10"))
+    assert doc.metadata.authors == ["Lena Moravec"]
+    assert doc.metadata.site_name == "Tidewater Courier"
