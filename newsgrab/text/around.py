@@ -19,6 +19,7 @@ from newsgrab.meta.dates import has_digit
 from newsgrab.meta.people import split_authors
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
+from newsgrab.text.authorslug import slug_spelt_name
 from newsgrab.text.byline import (
     BY_ON_RE,
     BYLINE_RE,
@@ -313,7 +314,8 @@ def _take_author_links(blocks: list[Block], window: range, headline: int, meta: 
         relative = link_names[index] if index < len(link_names) else []
         if block.kind not in HEADER_KINDS or not (block.links or relative):
             continue
-        names = [name for link in block.links if (name := author_link_name(link.text, link.url))] + relative
+        names = [name for link in block.links
+                 if (name := author_link_name(link.text, link.url) or slug_spelt_name(link.text, link.url))] + relative
         authors = [author for name in names for author in split_authors(name)]
         if authors:
             meta.authors = authors

@@ -18,6 +18,7 @@ from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.meta.roles import is_outlet, person_and_outlet, person_with_outlet
+from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata, OriginalSource
 from newsgrab.text.byline import (
     BYLINE_RE,
@@ -346,7 +347,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             if authors:
                 meta.authors = authors
                 meta.provenance["authors"] = "header-line"
-        elif name and not meta.site_name:
+        elif name and not meta.site_name and not _holds_author(name, meta.authors):
             meta.site_name = name
             meta.provenance["site_name"] = "header-line"
     elif field_name == "published" and name and not name_is_author and name.casefold() != (
@@ -356,3 +357,12 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             name=name, published=when, url=block.links[0].url if block.links else None)
         meta.provenance["original_source"] = "header-line"
     return True
+
+
+def _holds_author(name: str, authors: list[str]) -> bool:
+    """Whether a "Name, Date" line's name holds an author already read (folded): the byline printed
+    again beside its date once an author link above it named the author ("Nora Vale / Ivo Marsh Madrid
+    27 OCT 2012" under "[Nora Vale](/autor/nora_vale/)"), not the site's name. (An original's it may be:
+    a cross-post's byline names the source it reprints, and its "Source, Date" line the day it ran there.)"""
+    folded = fold_title(name)
+    return any(key and key in folded for key in map(fold_title, authors))

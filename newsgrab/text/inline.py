@@ -15,6 +15,7 @@ from newsgrab import urls
 from newsgrab.media.classify import classify_url, media_file_link
 from newsgrab.meta.authors import author_link_name
 from newsgrab.model import Link, Media
+from newsgrab.text.authorslug import slug_spelt_name
 from newsgrab.text.placeholders import drop_image_names
 from newsgrab.whitespace import fold_space
 
@@ -224,7 +225,7 @@ class _Found:
             self.links.append(Link(shown, url))  # (positional, as text/blocks.py builds a Block: one a link)
             if (played := media_file_link(url)) is not None:  # a link to a video or audio file, as in HTML
                 self.media.append(played)
-        elif target[:1] == "/" and (name := author_link_name(label, target)):
+        elif target[:1] == "/" and (name := author_link_name(label, target) or slug_spelt_name(label, target)):
             self.author_names.append(name)
         return label
 

@@ -101,8 +101,27 @@ def read_site(blocks: list[Block], meta: Metadata, hosts: Hosts | None = None) -
         # printed at both ends) outranks it; a copyright line does not: a cross-post prints its
         # original's, and links to the original more than to itself
         found = site_name(blocks, meta.title, meta.url, hosts)
-        if found is not None and found[1] != "copyright" and fold_title(found[0]) != fold_title(meta.site_name):
+        if found is not None and fold_title(found[0]) != fold_title(meta.site_name) and (
+                found[1] != "copyright" or _own_over_unlinked(found[0], meta, hosts)):
             meta.site_name, meta.provenance["site_name"] = found
+
+
+def _own_over_unlinked(holder: str, meta: Metadata, hosts: Hosts | None) -> bool:
+    """Whether a copyright line's holder outranks the header line's name: the page's own domain (the
+    caller's URL's, or the one the text links to most) spells the holder, and no domain the text links
+    to, even once, spells the header line's name. A cross-post's "Site, Date" line names the
+    cross-post, which it links to ("Support Tidewater Courier"), while its footer credits the original;
+    a "Tag, Date" line under a headline ("Nissan November 20, 2019": a brand's category and the day,
+    read as a "Name, Date" line once an author link named the author) names nothing the page links."""
+    if hosts is None or meta.site_name is None:
+        return False
+    own = site_keys((), meta.url) if meta.url else set()
+    if meta.url is None and (domain := own_domain(hosts)) is not None:
+        own |= _host_keys(domain)
+    if not _named_by(holder, set(own)):
+        return False
+    every = set().union(*(_host_keys(domain) for domain in hosts[0]))  # each domain linked, once is enough
+    return not _named_by(meta.site_name, every | own)
 
 
 def site_name(blocks: list[Block], title: str | None, url: str | None, hosts: Hosts | None = None
