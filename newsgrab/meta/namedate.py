@@ -186,11 +186,14 @@ def outlet_name_line(scan: PageScan) -> list[str]:
 
 def _without_dated_tail(line: str) -> str:
     """`line` without the parts after its last bar that hold a digit ("Nora Vale | The Harbour Courier |
-    March 3, 2024" -> "Nora Vale | The Harbour Courier"): a signature run on into its date."""
+    March 3, 2024" -> "Nora Vale | The Harbour Courier"): a signature run on into its date. Only a
+    signature parted by bars loses its date so: a comma's ("New Delhi , News Nation Bureau | Updated
+    ...") is a dateline's place and the desk as often as a person and an outlet, and keeps the line."""
     parts = line.split("|")
     while len(parts) > 1 and has_digit(parts[-1]):
         parts.pop()
-    return "|".join(parts)
+    kept = "|".join(parts)
+    return kept if "|" in kept else line
 
 
 def _parts_after_headline(scan: PageScan) -> Iterator[HeaderPart]:

@@ -335,7 +335,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if getattr(meta, field_name) is None:
         setattr(meta, field_name, when)
         meta.provenance[field_name] = "header-line"
-        if name and (signed := person_and_outlet(name)) is not None:  # "Nora Vale | The Harbour Courier | May 3"
+        if name and "|" in name and (signed := person_and_outlet(name)) is not None:  # "Nora Vale | Courier | May 3"
             if not meta.authors:
                 meta.authors = [signed[0]]
                 meta.provenance["authors"] = "header-line"
