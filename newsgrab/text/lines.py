@@ -66,8 +66,7 @@ _CHROME_LINE_RE = re.compile(r"^\s*(?:#[A-Za-z][\w-]*(?:\s\S+)?|_{4,}.*|\(BUTTON
 #: lines above a `===` underline read as one first-level heading at most (a headline wrapped or broken at
 #: a <br> takes two or three; a longer paragraph over a row of `=` is a plain text's, with a rule under it)
 MAX_SETEXT_LINES = 3
-#: characters of `=` at least in the underline of a heading over more than one line (converters
-#: underline a heading as wide as its text)
+#: characters of `=` at least under a heading of several lines (converters underline as wide as the text)
 MIN_UNDERLINE_CHARS = 3
 #: share of a text's lines at most at the left margin for those lines to be its headings
 MAX_FLUSH_SHARE = 0.15
@@ -236,8 +235,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 continue
             flush_table()
         if first.isalpha() and first != "o":
-            # most lines open with a letter, which opens no fence, rule, table, heading, bullet,
-            # numbered item, quote nor lynx mark: the one path of the tests below such a line takes
+            # a letter opens no fence, rule, table, heading, bullet, item, quote nor lynx mark: one path
             if (para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width)
                     and not _outdented_item(line, indent, para[-1], width)):
                 para.append((number, line, indent))
