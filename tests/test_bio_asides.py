@@ -11,6 +11,7 @@ import pytest
 from newsgrab import extract
 from newsgrab.clean.cues import _NAME_YEAR_RE
 from newsgrab.clean.lexicon import folded_words, vocabulary
+from tests.sea_wall import PARAGRAPHS, TITLE
 
 _DE_TITLE = "Hafenstadt verschiebt Abstimmung über neue Deichmauer erneut"
 _DE = [
@@ -30,15 +31,8 @@ _FR = [
     "La commission des finances affirme que le coût de la digue a augmenté d'un tiers depuis la première "
     "estimation, et elle demande une contre-expertise avant tout emprunt.",
 ]
-_EN_TITLE = "Harbour Towns Brace For Record Tides As Council Delays Sea Wall Vote"
-_EN = [
-    "The council of Port Elwyn postponed its vote on the new sea wall for the third time on Monday, leaving "
-    "residents of the lower harbour to face the spring tides without the barrier engineers had promised.",
-    "Engineers from the regional water board told the council that this year's spring tides will be the "
-    "highest in four decades, and that the old wall at the harbour mouth has cracked in two places.",
-    "The finance committee says the wall's cost has risen by a third since the first estimate, and that it "
-    "wants a second opinion before it borrows the money.",
-]
+_EN_TITLE = TITLE
+_EN = list(PARAGRAPHS)
 _STORIES = {"de": (_DE_TITLE, _DE), "fr": (_FR_TITLE, _FR), "en": (_EN_TITLE, _EN)}
 
 BIOS = [

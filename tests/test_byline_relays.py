@@ -8,17 +8,11 @@ from importlib import resources
 
 from newsgrab import extract
 from newsgrab.text.namephrase import relayed_source
+from tests.sea_wall import STORY
 
 _EN = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))["en"]
 
-_STORY = (
-    "The council of Port Elwyn postponed its vote on the new sea wall for the third time on Monday, leaving "
-    "residents of the lower harbour to face the spring tides without the barrier engineers had promised.\n\n"
-    "Engineers from the regional water board told the council that this year's spring tides will be the "
-    "highest in four decades, and that the old wall at the harbour mouth has cracked in two places.\n\n"
-    "The finance committee says the wall's cost has risen by a third since the first estimate, and that it "
-    "wants a second opinion before it borrows the money.\n"
-)
+_STORY = STORY
 
 
 def _dump(byline: str) -> str:

@@ -8,15 +8,9 @@ import pytest
 
 from newsgrab import extract
 from newsgrab.html.content import is_dateline
+from tests.sea_wall import PARAGRAPHS
 
-_PARAGRAPHS = "".join(f"<p>{text}</p>" for text in (
-    "The council of Port Elwyn postponed its vote on the new sea wall for the third time on Monday, leaving "
-    "residents of the lower harbour to face the spring tides without the barrier engineers had promised.",
-    "Engineers from the regional water board told the council that this year's spring tides will be the "
-    "highest in four decades, and that the old wall at the harbour mouth has cracked in two places.",
-    "The finance committee says the wall's cost has risen by a third since the first estimate, and that it "
-    "wants a second opinion before it borrows the money.",
-))
+_PARAGRAPHS = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
 
 
 def _page(top: str) -> str:

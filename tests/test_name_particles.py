@@ -14,20 +14,14 @@ from newsgrab import extract
 from newsgrab.meta.people import split_authors
 from newsgrab.meta.roles import person_with_outlet
 from newsgrab.text.namephrase import NAME_PARTICLE
+from tests.sea_wall import STORY, TITLE
 
 _DATA = tomllib.loads(resources.files("newsgrab.data").joinpath("byline_words.toml").read_text("utf-8"))
 _CASES = [(lang, t["particle_example"], t["particle_expected"]) for lang, t in _DATA.items() if "particles" in t]
 _NEGATIVES = [(lang, t["particle_negative"]) for lang, t in _DATA.items() if "particles" in t]
 
-_STORY = (
-    "The council of Port Elwyn postponed its vote on the new sea wall for the third time on Monday, leaving "
-    "residents of the lower harbour to face the spring tides without the barrier engineers had promised.\n\n"
-    "Engineers from the regional water board told the council that this year's spring tides will be the "
-    "highest in four decades, and that the old wall at the harbour mouth has cracked in two places.\n\n"
-    "The finance committee says the wall's cost has risen by a third since the first estimate, and that it "
-    "wants a second opinion before it borrows the money.\n"
-)
-_TITLE = "Harbour Towns Brace For Record Tides As Council Delays Sea Wall Vote"
+_STORY = STORY
+_TITLE = TITLE
 
 
 def _dump(byline: str) -> str:

@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsgrab import extract
+from tests.sea_wall import DOCK_PARAGRAPHS, DOCK_TITLE
 
-_TITLE = "Harbour Board Quietly Sells Dock Land To Shipping Firm"
-_STORY = [
-    "The harbour board of Port Elwyn sold eleven hectares of dock land to a shipping firm last month without "
-    "a public tender, according to minutes seen by this reporter.",
-    "The sale, worth a fraction of the land's assessed value, was approved at a closed session that was not "
-    "listed on the board's public calendar.",
-    "Residents of the lower harbour say they learned of the sale only when fences went up around the old fish "
-    "market, and the board has not answered questions about it.",
-]
+_TITLE = DOCK_TITLE
+_STORY = list(DOCK_PARAGRAPHS)
 
 
 def _text(line: str) -> str:

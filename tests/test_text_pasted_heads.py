@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsgrab import extract
+from tests.sea_wall import PARAGRAPHS, TITLE
 
-_TITLE = "Harbour Towns Brace For Record Tides As Council Delays Sea Wall Vote"
-_STORY = [
-    "The council of Port Elwyn postponed its vote on the new sea wall for the third time on Monday, leaving "
-    "residents of the lower harbour to face the spring tides without the barrier engineers had promised.",
-    "Engineers from the regional water board told the council that this year's spring tides will be the "
-    "highest in four decades, and that the old wall at the harbour mouth has cracked in two places.",
-    "The finance committee says the wall's cost has risen by a third since the first estimate, and that it "
-    "wants a second opinion before it borrows the money.",
-]
+_TITLE = TITLE
+_STORY = list(PARAGRAPHS)
 
 
 def _text(*head: str, tail: tuple[str, ...] = ()) -> str:
