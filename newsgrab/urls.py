@@ -19,6 +19,13 @@ WEB_SCHEMES = frozenset({"http", "https"})
 _REWRITTEN_CHARS = ("\t", "\n", "\r", ";", "[", "]", "?#")
 #: second-level labels under which a site registers one label further left (news.bbc.co.uk -> bbc.co.uk)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu"})
+#: hosting platforms that give each site a name of its own under theirs (nora.blogspot.com,
+#: harbour.wordpress.com): there the site is one label further left, as under a second-level label, so
+#: two blogs on one platform are two sites (the public suffix list counts these hosts as suffixes too).
+#: Kept here beside `_SECOND_LEVEL`: this module sits below the data package and reads no file
+_SHARED_HOSTS = frozenset({"blogspot.com", "wordpress.com", "substack.com", "github.io", "tumblr.com",
+                           "livejournal.com", "typepad.com", "wixsite.com", "weebly.com", "over-blog.com",
+                           "hatenablog.com", "medium.com", "ghost.io", "netlify.app", "pages.dev"})
 #: base URLs whose "does it parse" verdict is remembered (one a page; a batch goes through few sites)
 _MAX_CACHED_BASES = 256
 #: what a browser strips from both ends of a URL before reading it (WHATWG URL: C0 controls and
@@ -207,9 +214,11 @@ def host(url: str | None) -> str:
 
 def registrable(host: str | None) -> str:
     """The part of a host a site registers: "www.news.example.co.uk" -> "example.co.uk",
-    "myaccount.example.com" -> "example.com" (a host of one label is returned as it is)."""
+    "myaccount.example.com" -> "example.com", "nora.blogspot.com" -> itself (a platform's site, see
+    `_SHARED_HOSTS`; a host of one label is returned as it is)."""
     labels = (host or "").lower().rstrip(".").split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+    if len(labels) >= 3 and ((labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2)
+                             or (".".join(labels[-2:]) in _SHARED_HOSTS and labels[-3] != "www")):
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
 

@@ -141,3 +141,10 @@ def test_only_a_site_name_the_markup_declares_confirms_the_links_host() -> None:
     read_off = Metadata(site_name="Quayside Gazette", provenance={"site_name": "repeated-line"})
     assert declared_site_name(declared) == "Quayside Gazette"
     assert declared_site_name(read_off) is None and declared_site_name(None) is None
+
+
+def test_two_blogs_on_one_platform_are_two_sites() -> None:
+    from newsgrab.clean.related import _same_site
+
+    assert not _same_site("https://bob.blogspot.com/2024/05/the-harbour-walk-in-spring.html", "alice.blogspot.com")
+    assert _same_site("https://alice.blogspot.com/2024/05/the-harbour-walk-in-spring.html", "alice.blogspot.com")

@@ -150,3 +150,15 @@ def test_absolute_joins_a_relative_url_as_urljoin_does(href: str) -> None:
         parts = urlsplit(joined)
         web = parts.scheme in urls.WEB_SCHEMES and parts.netloc and not href.startswith("#")
         assert urls.absolute(href, base) == (joined if web else None)
+
+
+@pytest.mark.parametrize(("host", "site"), [
+    ("nora.blogspot.com", "nora.blogspot.com"),  # a platform's blog is a site of its own
+    ("www.nora.blogspot.com", "nora.blogspot.com"),
+    ("harbour.wordpress.com", "harbour.wordpress.com"),
+    ("www.medium.com", "medium.com"),  # the platform's own pages
+    ("news.example.com", "example.com"),  # a site's own subdomain
+    ("www.news.example.co.uk", "example.co.uk"),
+])
+def test_registrable_reads_hosting_platforms_site_by_site(host: str, site: str) -> None:
+    assert urls.registrable(host) == site
