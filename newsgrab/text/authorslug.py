@@ -10,13 +10,13 @@ spellings of the same self-reference (no words of any language but the lexicon's
   "/author/nora-vale-1.3333505" (a page id before or after the name, a file extension after it);
 - the slug not last: "/autor/nora_vale/a/", "/autori/nora-vale/l~i:author:189/" (the archive's own
   pages or a tracking segment after it): the segment right after the author-page word is read;
-- a name printed with an initial the slug spells out, word for word: "María R. Sahuquillo" over
-  "/autor/maria_rodriguez_sahuquillo/"; every other word of the name is the slug's word, the last
+- a name printed with an initial the slug spells out, word for word: "Inés R. Galdós" over
+  "/autor/ines_robles_galdos/"; every other word of the name is the slug's word, the last
   (the surname) whole.
 
 The link's text must be a whole name (`nameparts.name_shaped`: two words or more, capitalised), so a
 menu's "Authors" or a "More from this author" link to an archive names nobody; and its slug has to
-spell that text, so "[Chris Stokel-Walker](/author/ars-staff/)" (a desk's archive under a person's
+spell that text, so "[Lena Moravec](/author/harbour-staff/)" (a desk's archive under a person's
 name) is still no byline by this test.
 """
 
@@ -83,8 +83,8 @@ def slug_spelt_name(text: str, href: str) -> str | None:
 
 
 def _initials_spelt(name: str, slug: str) -> bool:
-    """Whether a name with an initial is the slug's words, the initial spelt out ("María R. Sahuquillo"
-    over "maria_rodriguez_sahuquillo"): as many words, each the slug's word (in ASCII or not) or its
+    """Whether a name with an initial is the slug's words, the initial spelt out ("Inés R. Galdós"
+    over "ines_robles_galdos"): as many words, each the slug's word (in ASCII or not) or its
     first letter with a full stop, one initial at least, the surname whole."""
     words = name.split()
     parts = [p for p in _SLUG_SEPARATORS_RE.split(slug) if p]
