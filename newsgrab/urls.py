@@ -209,7 +209,12 @@ def _strip_edges(url: str) -> str:
 def host(url: str | None) -> str:
     """The lower-cased host name of `url` without port, or "" when there is none or it is malformed."""
     parts = split(url or "")
-    return parts.netloc.lower().rsplit("@", 1)[-1].split(":")[0] if parts else ""
+    return host_of(parts) if parts else ""
+
+
+def host_of(parts: SplitResult) -> str:
+    """`host` of a URL already split: its lower-cased host name without a user or a port."""
+    return parts.netloc.lower().rsplit("@", 1)[-1].split(":")[0]
 
 
 def registrable(host: str | None) -> str:

@@ -63,16 +63,18 @@ MAX_CALL_WORDS = 14
 _HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _QUOTE_RE = re.compile("[“”„«»\"]")
+#: the particles a person's name holds between its capitalised words (data/byline_words.toml "particles")
+_PARTICLE = byline_words().alternation(byline_words().particles)
 #: a person's name opening a block: capitalised words, with the particles names hold ("Pieter de Vries")
 _LEADING_NAME_RE = re.compile(
-    rf"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*\s+(?:(?:{byline_words().alternation(byline_words().particles)})\s+)*)"
+    rf"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*\s+(?:(?:{_PARTICLE})\s+)*)"
     r"{1," + str(MAX_NAME_WORDS) + "}"
 )
 #: a person's name and an aside right after it that dates the person by a year ("Nora Vale (born 1962)",
 #: "Anna Berg, Jahrgang 1962,", "Jeanne Martin, née en 1970,"): the bio's verb follows the aside. A
 #: year, not an age: "Ana Ruiz, 45, said ..." is news
 _NAME_YEAR_RE = re.compile(
-    rf"^[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*(?:\s+(?:(?:{byline_words().alternation(byline_words().particles)})\s+)*"
+    rf"^[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ][\w'’.-]*){1,3}"
     r"\s*(?:\(([^()]{0,30}\b(?:1[89]|20)\d\d)\)|,([^,]{0,30}\b(?:1[89]|20)\d\d),)")
 

@@ -136,4 +136,4 @@ def _same_site(href: str, base_url: str | None) -> bool:
     if target is None or not target.netloc:
         return target is not None
     page = urls.split(base_url) if base_url else None
-    return page is not None and urls.registrable(urls.host(href)) == urls.registrable(urls.host(base_url))
+    return page is not None and urls.registrable(urls.host_of(target)) == urls.registrable(urls.host_of(page))

@@ -194,8 +194,9 @@ _NAME_JOINERS = _PARTICLES | {"of", "the", "for", "and", "des", "die", "das", "d
                               "und", "i", "w", "z", "van", "voor"}
 
 
-#: a word of an agency or a desk that signs stories (data/byline_words.toml "agencies": "bureau", "press")
-_AGENCY_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().agencies)})\b", re.IGNORECASE)
+#: a word that makes an organisation the agency or desk that signs a story (data/byline_words.toml
+#: "agencies": "bureau", "press", "reuters"); read by the text path's byline readers too
+AGENCY_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().agencies)})\b", re.IGNORECASE)
 
 
 def person_with_outlet(line: str, site_names: Iterable[str] = ()) -> str | None:
@@ -222,6 +223,6 @@ def person_and_outlet(line: str, site_names: Iterable[str] = ()) -> tuple[str, s
         return None
     if any(not w[:1].isupper() and w.casefold() not in _NAME_JOINERS for w in outlet.split()):
         return None  # a clause, not a name ("Mia Tran, who chairs the harbour board")
-    if separator == "|" and _AGENCY_RE.search(outlet):
+    if separator == "|" and AGENCY_RE.search(outlet):
         return None  # "New Delhi | News Nation Bureau | May 3": a dateline's place and the desk that signs
     return (person, outlet) if is_outlet(outlet, site_names) and not is_outlet(person, site_names) else None

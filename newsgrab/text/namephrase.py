@@ -19,6 +19,7 @@ from functools import lru_cache
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.people import MIN_COMMON_WORD_LETTERS, is_phrase
+from newsgrab.meta.roles import AGENCY_RE as AGENCY_RE
 from newsgrab.meta.roles import RELAY_RE, is_organisation
 
 #: words; a name before a date in a script without case has at most this many in one part ("글 홍길동 기자",
@@ -38,9 +39,6 @@ _RUNS_ON_RE = re.compile(rf"\s(?!(?:{NAME_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(
 #: word, as the whole of them or after a comma, "&" or a conjunction: the byline's last name
 _LAST_NAME_RE = re.compile(
     rf"(?:^|[,&]\s*|\s(?:{_JOINER})\s+)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}$")
-
-#: a word that makes an organisation the agency or desk that signs a story (data/byline_words.toml "agencies")
-AGENCY_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().agencies)})\b", re.IGNORECASE)
 #: a role's word (data/byline_words.toml "roles": "staff", "bureau", "writer"): a tail that holds one is
 #: the desk of the organisation named before it or the person's job, no agency of its own
 _ROLE_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().roles)})\b", re.IGNORECASE)
