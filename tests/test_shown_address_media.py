@@ -53,3 +53,38 @@ def test_the_address_compares_without_scheme_www_and_closing_slash() -> None:
     assert shown_address_medium("www.youtube.com/watch?v=Xy12AbCdEfG/", "https://www.youtube.com/watch?v=Xy12AbCdEfG")
     assert shown_address_medium("https://vimeo.com/123456789", "https://vimeo.com/987654321") is None
     assert shown_address_medium("Watch on YouTube", "https://www.youtube.com/watch?v=Xy12AbCdEfG") is None
+
+
+@pytest.mark.parametrize(("paragraph", "url", "caption"), [
+    # the address alone, as text or as a link showing itself: the medium, no line left in the body
+    ("https://rumble.com/v4abcde-harbour-sale.html", "https://rumble.com/v4abcde-harbour-sale.html", None),
+    ('<a href="https://rumble.com/v4abcde-harbour-sale.html">rumble.com/v4abcde-harbour-sale.html</a>',
+     "https://rumble.com/v4abcde-harbour-sale.html", None),
+    # a label of the kind only ("Video:"), and one with words of its own (the caption), in two languages
+    ("Video: https://www.youtube.com/watch?v=Xy12AbCdEfG", "https://www.youtube.com/watch?v=Xy12AbCdEfG", None),
+    ('Vidéo de la vente : <a href="https://odysee.com/@harbourwatch:3/dock-sale:7">https://odysee.com/@harbourwatch:3/dock-sale:7</a>',
+     "https://odysee.com/@harbourwatch:3/dock-sale:7", "Vidéo de la vente"),
+    ("Listen to the dock worker's interview: https://soundcloud.com/harbourvoices/dockworker",
+     "https://soundcloud.com/harbourvoices/dockworker", "Listen to the dock worker's interview"),
+])
+def test_a_paragraph_that_only_labels_its_players_address_leaves_the_body(
+        paragraph: str, url: str, caption: str | None) -> None:
+    """As the text path reads the same line (newsgrab/media/labels.py): the medium keeps the label's
+    words as its caption, and the body keeps only the story."""
+    article = extract(_page(paragraph))
+    assert article.body == "\n\n".join(_STORY)
+    medium = next(m for m in article.media if m.url == url)
+    assert medium.caption == caption
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    ("The chair's statement (https://www.youtube.com/watch?v=Xy12AbCdEfG) said nothing of the price.",
+     "said nothing of the price."),
+    ("The chair spoke to the council on Monday evening. Watch: https://www.youtube.com/watch?v=Xy12AbCdEfG",
+     "The chair spoke to the council on Monday evening."),
+    ("Two videos of the fences: https://www.youtube.com/watch?v=Xy12AbCdEfG https://vimeo.com/123456789",
+     "Two videos of the fences:"),
+    ("The board's minutes: https://harbourboard.example/minutes/2024-02", "The board's minutes:"),
+])
+def test_a_sentence_several_media_or_a_pages_address_keep_the_paragraph(paragraph: str, kept: str) -> None:
+    assert kept in extract(_page(paragraph)).body

@@ -434,9 +434,9 @@ def test_units_take_a_held_line_as_wrapped_without_asking_again(monkeypatch: pyt
        st.sampled_from(["p", "li", "h2", "quote"]), st.booleans())
 def test_a_plain_unit_becomes_the_block_convert_inline_makes(text: str, kind: str, ordered: bool) -> None:
     """_to_block's shortcut for a unit without syntax gives the block the general path gives."""
+    from newsgrab.media.labels import as_medium
     from newsgrab.model import Block
     from newsgrab.text import blocks
-    from newsgrab.text.medialabel import as_medium
 
     raw = lines.RawBlock(kind, text, 7, ordered)
     block, names = blocks._to_block(raw, "https://example.org/a/", {}, {})

@@ -1,5 +1,5 @@
 """A text line that introduced a medium and printed its address ("Video on Odysee: <address>") is that
-medium with its caption, not a label left standing in the body (newsgrab/text/medialabel.py)."""
+medium with its caption, not a label left standing in the body (newsgrab/media/labels.py)."""
 
 from __future__ import annotations
 

@@ -26,8 +26,9 @@ from newsgrab.html.holders import BlockHints
 from newsgrab.html.measures import LinkChars, link_density, text_len
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.structural import HEADING_TAGS, element_text
-from newsgrab.media.classify import media_file_link, played_in_text, shown_address_medium
+from newsgrab.media.classify import media_file_link, shown_address_medium
 from newsgrab.media.elements import MEDIA_ELEMENT_TAGS, embed_from_blockquote, media_from_element
+from newsgrab.media.labels import printed_medium, with_played
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
@@ -78,11 +79,12 @@ class BlockBuilder:
         if not self._parts and not self._media:
             return
         joined = "".join(self._parts)
-        # most flushes hold only the whitespace between two block tags: no fold needed to see it
-        # is empty (isspace() tests the characters split(), hence fold_space, folds away)
+        # most flushes hold only whitespace between two block tags: isspace() sees it, no fold needed
         text = "" if joined.isspace() else fold_space(joined)
-        if "://" in text:  # a player's address printed as text ("https://rumble.com/v4..."): the medium
-            self._media.extend(m for m in played_in_text(text) if m not in self._media)
+        if "://" in text:  # a player's address printed as text: the medium; alone or labelled, no text
+            text, played = printed_medium(text)
+            self._media = with_played(self._media, played)
+            self._links = self._links if text else []  # its link showed the address: the medium's now
         if text or self._media:
             if self.clean and text and self._is_link_line(text) and not (
                 kind in HEADING_TAGS and self._origin is not None and _heads_prose(self._origin)
@@ -104,10 +106,8 @@ class BlockBuilder:
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
 
     def _is_link_line(self, text: str) -> bool:
-        return (
-            len(text) <= settings.SHORT_CONTAINER_CHARS
-            and self._link_chars / len(text) > settings.MAX_SHORT_BLOCK_LINK_DENSITY
-        )
+        return (len(text) <= settings.SHORT_CONTAINER_CHARS
+                and self._link_chars / len(text) > settings.MAX_SHORT_BLOCK_LINK_DENSITY)
 
     def emit(self, block: Block) -> None:
         self.flush()

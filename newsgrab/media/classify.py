@@ -163,7 +163,7 @@ def extension_kind(url: str) -> str | None:
 
 #: an address printed in a text: its scheme, then no space nor a bracket or quote, not closed by a
 #: sentence's stop
-_PRINTED_ADDRESS_RE = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+PRINTED_ADDRESS_RE = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 
 def classify_url(url: str, *, embeds: bool = True) -> Media | None:
     """A Media item when `url` points at a media file (or, with `embeds`, a known embed host)."""
@@ -267,7 +267,7 @@ def played_in_text(text: str) -> list[Media]:
     embedded it, and the text path reads such an address as the medium (text/inline.py). Pictures'
     addresses are left (a picture printed as its address shows none), as is every other address."""
     found: list[Media] = []
-    for match in _PRINTED_ADDRESS_RE.finditer(text):
+    for match in PRINTED_ADDRESS_RE.finditer(text):
         medium = classify_url(match.group(0))
         if medium is not None and medium.kind != "image" and medium not in found:
             found.append(medium)

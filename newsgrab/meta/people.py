@@ -105,6 +105,9 @@ _TAIL_RE = re.compile(
 #: a preposition that ends a name ("Gareth Pell in Ferries on 1 June"; not "for", which organisations
 #: hold: "Organization for Transformative Works")
 _NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)(?:\s.*)?$")
+#: the word before a date in a byline's language, left hanging once the date is cut ("Von Jane Doe am
+#: 4. März", "Door Jane Doe op 4 maart", "Par Jane Doe le 4 mars": byline_words.toml `date_prepositions`)
+_BEFORE_DATE_RE = re.compile(rf"\s(?:{_WORDS.alternation(_WORDS.date_prepositions)})\s+\|")
 #: "of" and the rest of a part, where a person's name may end ("Nora Vale of The Harbour Courier"): the
 #: name ends there when the rest is an organisation (`_without_outlet`); "Duke of Rye", "Bank of Avalon" stay
 _OF_TAIL_RE = re.compile(r"\s+of\s+(\S.*)$")
@@ -170,7 +173,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     text = _COUNTER_RE.sub(" | ", _HANDLE_RE.sub(" ", text))
     if has_digit(text):  # dates and clock times need a digit; DATE_PHRASE_RE is slow to rule out without one
         text = _NUMERIC_DATE_RE.sub(" | ", DATE_PHRASE_RE.sub(" | ", text))
-        text = _CLOCK_RE.sub(" | ", _WEEKDAY_RE.sub(" | ", text))
+        text = _BEFORE_DATE_RE.sub(" | ", _CLOCK_RE.sub(" | ", _WEEKDAY_RE.sub(" | ", text)))
     else:
         text = _WEEKDAY_RE.sub(" | ", text)
     # the label first: "Edited by X" names X

@@ -7,7 +7,6 @@ markdownify, inscriptis, BeautifulSoup's get_text, lynx, w3m): the article is fo
 - headerblock.py: a known header block at the top (reader-service dump, e-mail header, front matter)
 - markup.py, wrap.py, lines.py, brackets.py: the converters' syntax and wrapping, lines back to units (raw blocks)
 - inline.py: links, images, emphasis and markers inside a unit: plain text, links, media
-- medialabel.py: a line that labels the medium whose address it printed ("Video: <address>"): the medium's caption
 - mathml.py, placeholders.py: what a converter prints that a browser does not show as words:
   lynx's MathML markup (the formula's text stays), w3m's pictures named by their file
 - span.py, closing.py: which run of blocks is the article (shape only), to its short last sentences

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsgrab import urls
+from newsgrab.media.labels import as_medium
 from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
@@ -41,7 +42,6 @@ from newsgrab.text.header import (
 from newsgrab.text.headerblock import MAX_BLOCK_LINES, read_header_block
 from newsgrab.text.inline import Inline, convert_inline, convert_syntax, has_syntax
 from newsgrab.text.lines import RawBlock, split_blocks
-from newsgrab.text.medialabel import as_medium
 from newsgrab.text.mediaside import set_aside
 from newsgrab.text.namephrase import MIN_NAME_WORDS_BEFORE_TAIL, name_before_agency
 from newsgrab.text.origin import LINE_ORIGIN

@@ -19,7 +19,7 @@ from newsgrab.meta.dates import has_digit
 from newsgrab.meta.reltime import is_relative_time
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names, is_role_line
-from newsgrab.text.header import MAX_HEADER_LINE_CHARS
+from newsgrab.text.headerdates import MAX_HEADER_LINE_CHARS
 
 #: blocks under the headline (and its dek) where a name with its time stamp is read first: further down,
 #: in a window that runs to a late first paragraph, the shape is a video player's ("Current Time 0:00")

@@ -69,6 +69,10 @@ _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 
 #: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM")
 _LEADING_CLOCK_RE = re.compile(rf"^(?:(?:{CLOCK_WORDS})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
+#: what stands between a date and the byline after it ("March 4, 2024 / Jane Doe", "4 March 2024 · Jane Doe")
+_BETWEEN_DATE_AND_NAME = " ,|–—-:/·•"
+#: what parts a clock time from the byline after it ("4 March 2024 at 10:15 am · Jane Doe")
+_NAME_SEPARATORS = frozenset("|–—-/·•")
 #: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
 MAX_DATELINE_TAIL_WORDS = 8
 
@@ -138,9 +142,11 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
         # US time zone after it ("10/12/2022 09:00 AM EDT": a US page writes its dates month first)
         us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
         when = numeric_date(match.group(0)) if stamp is None else None if stamp.swapped and not us else stamp.iso
-    rest = text[match.end():].strip(" ,|–—-:")
+    rest = text[match.end():].strip(_BETWEEN_DATE_AND_NAME)
     if when is None or not rest:
         return None if when is None else (when, [])
+    if (clock := _LEADING_CLOCK_RE.match(rest)) and rest[clock.end():clock.end() + 1] in _NAME_SEPARATORS:
+        rest = rest[clock.end():].strip(_BETWEEN_DATE_AND_NAME)  # "4 March 2024 at 10:15 am · Jane Doe"
     byline = BYLINE_RE.match(rest)  # a labelled byline names whom it names, as take_header_line reads one
     names = [n for n in split_authors(byline["who"]) if ":" not in n] if byline else byline_names(rest)
     if names:

@@ -29,11 +29,14 @@ from newsgrab.text.byline import (
     UNSPACED_BYLINE_RE,
     byline_names,
     first_credit,
+    is_role_line,
     undoubled,
     unglued_byline,
     without_handle,
 )
+from newsgrab.text.cards import is_card_link
 from newsgrab.text.datelines import TEXT_DATE_RE, date_first, linked_label_date, numeric_date
+from newsgrab.text.headerdates import DATE_PREPOSITIONS, is_reading_time, name_date, person_before_bar, two_dates
 
 # the date shapes moved to text/headerdates.py; the text path imports them from here too (`as`: re-exported)
 from newsgrab.text.headerdates import MAX_HEADER_LINE_CHARS as MAX_HEADER_LINE_CHARS
@@ -41,7 +44,6 @@ from newsgrab.text.headerdates import SEPARATOR_RE as SEPARATOR_RE
 from newsgrab.text.headerdates import is_date_label as is_date_label
 from newsgrab.text.headerdates import is_dateline as is_dateline
 from newsgrab.text.headerdates import labelled_date as labelled_date
-from newsgrab.text.headerdates import name_date, two_dates
 from newsgrab.text.headerdates import take_dates as take_dates
 from newsgrab.text.namephrase import AGENCY_RE, byline_copy, is_byline_phrase, name_before_affiliation, relayed_source
 from newsgrab.text.postline import read_post_line
@@ -71,6 +73,12 @@ MAX_PENDING = 2
 MIN_PROSE_BELOW_NAME = 80
 #: characters; a subtitle (dek) is at most this long
 MAX_SUBTITLE_CHARS = 250
+#: what parts a labelled date from a byline after it: a separator or a comma (only a part that opens with
+#: a byline's label is read: "Published March 4, 2024, author: Jane Doe")
+_PARTS_RE = re.compile(rf"{SEPARATOR_RE.pattern}|,\s+")
+#: a dot, bullet, slash or at sign between a byline's parts, read as the bar it stands for ("Nora Vale ·
+#: Courier · May 3", "Nora Vale / Courier")
+_BAR_LIKE_RE = re.compile(r"\s+[·•/@]\s+")
 #: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
 _NUMBER_WORD_RE = re.compile(r"(?<!\S)\S*\d")
 
@@ -97,7 +105,8 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
                 index += 1  # "Published on March 3, 2026 by" / "The Harbour Courier": the "by"'s link on its line
             end = index
             continue
-        if block.kind in HEADER_KINDS and _is_unlabelled_candidate(block.text) and len(pending) < MAX_PENDING:
+        if block.kind in HEADER_KINDS and len(pending) < MAX_PENDING and (
+                _is_unlabelled_candidate(block.text) or is_reading_time(block.text)):  # "Lesezeit: 4 Min."
             pending.append(block)
             index += 1
             continue
@@ -194,10 +203,12 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
     Anything else means the header ended before these lines, so they stay in the body.
     """
     for position, block in enumerate(pending):
-        if block.text.casefold() in BYLINE_WORDS:
-            continue  # a byline's word alone ("by" over "Jane Doe": its name was a link): no subtitle
-        if PERSON_RE.match(block.text) and not meta.authors:
-            meta.authors = [block.text]
+        if block.text.casefold() in BYLINE_WORDS or is_reading_time(block.text):
+            continue  # a byline's word alone ("by" over "Jane Doe": its name was a link), a reading time
+        if position and meta.authors and (is_role_line(block.text) or is_card_link(block.text)):
+            continue  # the card's rows under the name: "Senior Reporter", "Follow"
+        if (names := _bare_names(block.text)) and not meta.authors:
+            meta.authors = names
             meta.provenance["authors"] = "header-line"
         elif position == 0 and after_title and meta.description is None and not _CREDIT_FROM_RE.match(block.text):
             meta.description = block.text
@@ -205,6 +216,18 @@ def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool)
         else:
             return False
     return True
+
+
+def _bare_names(text: str) -> list[str]:
+    """The people a bare name line names: one person's name ("Jane Doe"), several joined by commas and a
+    conjunction ("Jane Doe and Ivo Marsh"), a role after the name ("Jane Doe, Contributor": the byline's
+    reader drops it); [] for any other line. Every name is person-shaped (`PERSON_RE`)."""
+    if PERSON_RE.match(text):
+        return [text]
+    if (person := person_with_outlet(_BAR_LIKE_RE.sub(" | ", text))) is not None:
+        return [person]  # "Jane Doe / The Harbour Courier": where she writes is no second name
+    names = byline_names(text)
+    return names if names and all(PERSON_RE.match(name) for name in names) else []
 
 
 def _names_before_date(who: str) -> str:
@@ -226,7 +249,12 @@ def _names_before_date(who: str) -> str:
     if at > 0:
         word = who.rfind(" ", 0, at) + 1  # the word that holds the "@": a handle glued to a name, or an address
         cut = at if who[word:at][:1].isupper() else word
-    return who[:cut].rstrip(" ,|–—-:") if cut else who
+    if not cut:
+        return who
+    kept = who[:cut].rstrip(" ,|–—-:")
+    names, _, last = kept.rpartition(" ")
+    # the word before the date in the byline's language ("Door Jane Doe op 4 maart", "Par Jane Doe le 4 mars")
+    return names if found is not None and names and last in DATE_PREPOSITIONS else kept
 
 
 def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = False) -> bool:
@@ -287,8 +315,8 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
         if getattr(meta, field_name) is None:
             setattr(meta, field_name, labelled_when)
             meta.provenance[field_name] = "header-line"
-        for part in SEPARATOR_RE.split(text)[1:]:  # "Updated: 12 July 2021 | By Jane Doe": a byline after it
-            if BYLINE_RE.match(part.strip()):
+        for part in _PARTS_RE.split(text)[1:]:  # "Updated: 12 July 2021 | By Jane Doe", "..., author: Jane Doe"
+            if (byline := BYLINE_RE.match(part.strip())) and byline["who"].lstrip()[:1].isupper():  # not "by the"
                 take_header_line(Block(kind="p", text=part.strip()), meta)
         return True
     both = two_dates(text) if has_digit(text) else None
@@ -335,13 +363,16 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if getattr(meta, field_name) is None:
         setattr(meta, field_name, when)
         meta.provenance[field_name] = "header-line"
-        if name and "|" in name and (signed := person_and_outlet(name)) is not None:  # "Nora Vale | Courier | May 3"
+        bars = _BAR_LIKE_RE.sub(" | ", name) if name else name  # "Nora Vale · Courier · May 3" as "|" is
+        if bars and "|" in bars and (signed := person_and_outlet(bars)) is not None:  # "Nora Vale | Courier | May 3"
             if not meta.authors:
                 meta.authors = [signed[0]]
                 meta.provenance["authors"] = "header-line"
             name, name_is_author = signed[1], False  # the outlet is the site's name, as a "Name, Date" line's
         elif name and "|" in name and AGENCY_RE.search(name.rsplit("|", 1)[-1]):
             name = None  # "New Delhi | News Nation Bureau | May 3": a dateline's place and the desk, no site
+        elif name and not meta.authors and person_before_bar(text, name, meta.site_name):
+            name_is_author = True  # "Nora Vale | May 3, 2024": a theme's byline row, where an outlet writes ","
         if name and name_is_author:
             authors = split_authors(without_handle(name))
             if authors:

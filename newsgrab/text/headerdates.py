@@ -15,10 +15,12 @@ import re
 
 from newsgrab.meta.dates import has_digit, may_hold_date, parse_date, split_at_modified_label
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
+from newsgrab.meta.readingtimes import reading_time_re
+from newsgrab.meta.roles import is_outlet
 from newsgrab.model import Metadata
-from newsgrab.text.byline import MAX_HEADER_NAME_CHARS
+from newsgrab.text.byline import MAX_HEADER_NAME_CHARS, PERSON_RE
 from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, numeric_date
-from newsgrab.text.namephrase import is_sentence_before_date, uncased_name
+from newsgrab.text.namephrase import AGENCY_RE, is_sentence_before_date, uncased_name
 
 _DATE_LABEL_RE = re.compile(
     rf"^(?:(?P<label>{date_labels().alternation()}|date)\b\s*(?:on|:)?\s*)?(?P<date>.+)$",
@@ -32,9 +34,13 @@ _WEEKDAYS = frozenset(calendar_words().weekdays)
 #: "23. März 2017, aktualisiert 23. März 2017", "... EST First published on ..."): where the second date starts
 _INNER_LABEL_RE = re.compile(rf"[\s,;/|•·–—-]+(?P<label>{date_labels().alternation()})\b", re.IGNORECASE)
 #: the date prepositions of data/byline_words.toml: "on December 16, 2014" is a dateline, "on" no name
-_DATE_PREPOSITIONS = frozenset(byline_words().date_prepositions)
+DATE_PREPOSITIONS = frozenset(byline_words().date_prepositions)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
 SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
+#: what parts a person's name from the date in a theme's byline row ("Nora Vale | May 3"; not a comma)
+_PERSON_BARS = frozenset("|·•–—-/")
+#: words; a name before such a bar is a person's at most this long (an outlet's name runs longer)
+_MAX_BARRED_NAME_WORDS = 3
 #: a name, then the word before a date in the languages of data/byline_words.toml ("Jane Doe on", "Anna Berg am")
 _NAME_ON_RE = re.compile(
     rf"^(?P<name>.{{2,{MAX_HEADER_NAME_CHARS}}}?)\s+(?:{byline_words().alternation(byline_words().date_prepositions)})$")
@@ -127,7 +133,7 @@ def name_date(text: str) -> tuple[str | None, str, str | None] | None:
     name = text[: match.start()].strip(_NAME_DATE_SEPARATORS)
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
     folded = name.casefold().rstrip(".")
-    if not name or (labelled and labelled["label"]) or folded in _WEEKDAYS or folded in _DATE_PREPOSITIONS:
+    if not name or (labelled and labelled["label"]) or folded in _WEEKDAYS or folded in DATE_PREPOSITIONS:
         return None, match.group(0), None
     label = _TRAILING_LABEL_RE.search(name)
     if label:  # the label belongs to the date, not to the name
@@ -156,3 +162,19 @@ def labelled_date(text: str) -> tuple[str, str] | None:
     if when is None:
         return None
     return ("modified" if date_labels().is_modified(label["label"]) else "published"), when
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether a line ends in a reading time after a separator, or is one ("7 min read", "Oct 19, 2016
+    · 10 min read", "Lesezeit: 7 Min."); not a time stamp ("7 minutes ago")."""
+    return bool(reading_time_re().match(SEPARATOR_RE.split(text.strip())[-1].strip()))
+
+
+def person_before_bar(text: str, name: str, site: str | None) -> bool:
+    """Whether a "Name <bar> Date" line's name is a person's: a bar, dot or dash parts it from the date
+    (a theme's byline row: "Nora Vale | May 3, 2024", "Nora Vale · May 3"), where a cross-post's "Source,
+    Date" line has a comma; the name is shaped as a person's (two or three capitalised words) and is no
+    outlet, agency or desk (`is_outlet`, `AGENCY_RE`) nor the site's name already read."""
+    after = text[len(name):].lstrip()[:1] if text.startswith(name) else ""
+    return (after in _PERSON_BARS and bool(PERSON_RE.match(name)) and len(name.split()) <= _MAX_BARRED_NAME_WORDS
+            and not is_outlet(name, (site,) if site else ()) and not AGENCY_RE.search(name))

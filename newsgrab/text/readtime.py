@@ -11,23 +11,17 @@ under every teaser, so the pair is read only when it is the one reading time abo
 
 from __future__ import annotations
 
-from newsgrab.meta.readingtimes import reading_time_re
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import byline_names
 from newsgrab.text.cards import is_card_link, name_authors
 from newsgrab.text.header import MAX_HEADER_LINE_CHARS, SEPARATOR_RE
+from newsgrab.text.headerdates import is_reading_time as is_reading_time
 
 #: blocks above the headline where a name with its reading time is read (a platform's top bar, its
 #: "Sign in" and "Next story" lines, a notice, lie between them)
 MAX_TIMED_ABOVE = 20
 #: card links (data/card_links.toml, "Follow") between the name and its reading time at most
 MAX_LINKS_BETWEEN = 1
-
-
-def is_reading_time(text: str) -> bool:
-    """Whether a line ends in a reading time after a separator, or is one ("7 min read", "Oct 19, 2016
-    · 10 min read", "Lesezeit: 7 Min."); not a time stamp ("7 minutes ago")."""
-    return bool(reading_time_re().match(SEPARATOR_RE.split(text.strip())[-1].strip()))
 
 
 def take_timed_name(blocks: list[Block], headline: int, meta: Metadata) -> set[int]:

@@ -16,6 +16,7 @@ from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends
 from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.header import is_header_line
+from newsgrab.text.headerdates import is_reading_time
 from newsgrab.text.span import prose_weight, text_mass
 from newsgrab.text.standfirst import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
 from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title_like
@@ -100,7 +101,9 @@ class _Headers:
         """Whether line `at` (an index into `lines`; False past either end) is a header line."""
         known = self._known.get(at)
         if known is None:
-            known = self._known[at] = 0 <= at < len(self._lines) and is_header_line(self._blocks[self._lines[at]].text)
+            text = self._blocks[self._lines[at]].text if 0 <= at < len(self._lines) else ""
+            # a reading time ("4 min read") sits in the byline's rows as a date does, and is no headline
+            known = self._known[at] = bool(text) and (is_header_line(text) or is_reading_time(text))
         return known
 
 
