@@ -27,7 +27,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    (sharerows.py, `structure.share-row`);
 3b. removes links to other stories of the site by their shape, whatever their words (related.py:
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
-   its one link: `structure.related-promo`), and ends the body before such a run;
+   its one link: `structure.related-promo`, three teasers or more amid the article that head no
+   text: `structure.related-box`, three headings or more after it that head none:
+   `structure.related-headlines`), and ends the body before such a run;
    A block that discloses who pays for the piece (the score's `disclosure` cue) goes wherever it
    sits (`structure.disclosure`), and so does a paragraph too long for the score amid the article
    that names the site and that the score, read whole, is clearly sure of (appeals.py:

@@ -22,7 +22,14 @@ misses most of them. This module reads only shapes:
   that is one on its own: mostly link and no sentence ("Read also: <headline>"), nearly all link,
   or a short label ending in a colon and then only its link, whatever closes it ("Pro tip:
   <headline>!", "関連記事：<headline>。"). A linked heading amid the article is not one (the
-  sections of a list article: "19) Ingrid Goes West", linked to its review);
+  sections of a list article: "19) Ingrid Goes West", linked to its review), but three or more
+  teasers amid it, each mostly link, with nothing between them but pictures, short lines and
+  headings, are a box of other stories (`BOX`): no teaser of it heads text; not when a line of the
+  article ending in a colon introduces them ("The report points to three earlier stories:");
+- and after the article's last prose, three or more headline-long headings without links that head
+  nothing but pictures and short lines (`HEADLINES`): a list of stories whose card links the markup
+  did not hand on (`<a href><div><img><h3>headline</h3></div></a>`); not headings over a deals
+  list's links, nor a list article's headings, which head its paragraphs;
 - `is_promo`: a house promotion of another page, wherever its link goes (a series' page, a shop,
   a short link): a short label ending in a colon, a blurb, and one link that is the block's last
   word or two and names nothing ("Harbour Nights: a podcast on the docks after dark. Listen here.",
@@ -77,7 +84,11 @@ MIN_BLURB_WORDS = 3
 #: characters; a short line without a sentence end (a date, a label, a byline) the closing run passes over
 MAX_PASSED_LINE_CHARS = 60
 #: the shapes `related_blocks` finds, named in the removal's rule (`structure.related-<shape>`)
-CLOSING_RUN, ON_ITS_OWN, PROMO = "run", "single", "promo"
+CLOSING_RUN, ON_ITS_OWN, PROMO, HEADLINES, BOX = "run", "single", "promo", "headlines", "box"
+#: teasers, each mostly link, in a run amid the article from which the run is a box of other stories
+MIN_BOX_TEASERS = 3
+#: headings that head no text after the article's last prose from which they are a list of stories
+MIN_HEADING_RUN = 3
 _TEASER_KINDS = frozenset({"p", "li"}) | HEADING_KINDS
 #: bullets, arrows and emoji a teaser may open with before its link
 _LEAD_RE = re.compile(r"^[\W_]+")
@@ -194,20 +205,82 @@ def _labels_run(block: Block, text: str) -> bool:
             and len(text) <= MAX_PASSED_LINE_CHARS and not ends_sentence(text))
 
 
+def _heading_run(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool], top: int) -> list[int]:
+    """The blocks of a closing run (from `top`, the first block after the article's last prose, to the
+    end) that is a list of other stories whose links the markup did not hand on (a card whose `<a>`
+    wraps its picture and headline): `MIN_HEADING_RUN` headline-long headings or more that head no
+    text, since nothing but pictures, short lines (a date, a kicker, a count) and blocks already
+    taken stands between them, none of them a link; with the short lines between them and the last
+    card's own (its date), not the page's closing lines after it. A section of the article
+    heads its prose, which ends the run before it; a list article's items are headings over paragraphs,
+    a deals list's over their links."""
+    headings = [i for i in range(top, len(blocks)) if not removed[i] and blocks[i].kind in HEADING_KINDS
+                and not blocks[i].links and headline_long(texts[i])]
+    if len(headings) < MIN_HEADING_RUN or any(
+            blocks[i].links and not removed[i] for i in range(headings[0], len(blocks))):
+        return []  # a heading over links heads them (a deals list's sections over its shops' items)
+    end = headings[-1] + 1  # the last card's own short lines (its date, its count) up to what follows them
+    while end < len(blocks) and not removed[end] and _labels_run(blocks[end], texts[end]):
+        end += 1
+    return headings + [i for i in range(headings[0], end) if blocks[i].kind not in HEADING_KINDS
+                       and not removed[i] and _labels_run(blocks[i], texts[i])]
+
+
+def _boxes(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool],
+           teasers: Sequence[bool]) -> list[int]:
+    """The blocks of the boxes of other stories set amid the article: runs of `MIN_BOX_TEASERS` teasers
+    or more, each mostly link, with nothing between them but what `_passed` allows (pictures, short
+    lines, headings that are no teaser, blocks already taken), so no teaser of the run heads text;
+    with the short lines over the box and between its teasers. A teaser amid the article is not one
+    when it stands over the article's prose: a list article's linked item titles each head a review."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and teasers[i] and blocks[i].link_density >= TEASER_LINK_SHARE:
+            run.append(i)
+        elif i < len(blocks) and run and _passed(blocks[i], texts[i], removed[i]):
+            continue
+        else:
+            if len(run) >= MIN_BOX_TEASERS and not _introduced(blocks, texts, removed, run[0]):
+                start = run[0]
+                while start > 0 and not removed[start - 1] and _box_label(blocks[start - 1], texts[start - 1]):
+                    start -= 1  # the box's label ("Read also", "Más noticias")
+                teasing = set(run)
+                out += [k for k in range(start, run[-1] + 1) if k in teasing or (not removed[k] and _labels_run(
+                    blocks[k], texts[k]))]
+            run = []
+    return out
+
+
+def _box_label(block: Block, text: str) -> bool:
+    """Whether the line over a box is its label: a few words, no sentence (`_labels_run`), a kicker's length."""
+    return len(text) <= MAX_KICKER_CHARS and _labels_run(block, text)
+
+
+def _introduced(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool], first: int) -> bool:
+    """Whether the article's own words introduce the run at `first`: the text line before it (pictures
+    passed over) ends in a colon and is longer than a label ("The plan needs only three things:"),
+    so the links are the article's list, whatever they link."""
+    for i in range(first - 1, -1, -1):
+        if removed[i] or blocks[i].kind == "media" or not texts[i]:
+            continue
+        return len(texts[i]) > MAX_KICKER_CHARS and texts[i].rstrip()[-1:] in ":\uff1a"
+    return False
+
+
 def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Sequence[bool],
                    page_url: str | None, site_name: str | None = None) -> dict[int, str]:
     """The blocks that are links to other stories of the page's site (see the module docstring),
-    each with the shape that found it (`CLOSING_RUN`, `ON_ITS_OWN`, `PROMO`). `removed`: the blocks
-    the pass already took (the closing run goes over them; they are not given again); `site_name`:
-    the page's name for its site, which tells its own host when it has no URL (`ownsite.own_site`)."""
+    each with the shape that found it (`CLOSING_RUN`, `ON_ITS_OWN`, `PROMO`, `BOX`, `HEADLINES`).
+    `removed`: the blocks the pass already took (the closing run goes over them; they are not given
+    again); `site_name`: the page's name for its site, which tells its own host when it has no URL
+    (`ownsite.own_site`)."""
     # a promotion of another page by its shape, wherever its link goes
     found: dict[int, str] = {i: PROMO for i, b in enumerate(blocks) if not removed[i] and is_promo(b, texts[i])}
     site = own_site(page_url, blocks, site_name)
-    if not site and not any(is_relative(link.url) for block in blocks for link in block.links):
-        return found  # no site known, and no link left relative (which is the page's own by what it is)
-    teasers = [is_teaser(b, texts[i], site) for i, b in enumerate(blocks)]
-    if not any(teasers):
-        return found
+    # no site known, and no link left relative (which is the page's own by what it is): no link is a teaser
+    knows_site = bool(site) or any(is_relative(link.url) for block in blocks for link in block.links)
+    teasers = [is_teaser(b, texts[i], site) for i, b in enumerate(blocks)] if knows_site else [False] * len(blocks)
     # a single story linked on its own anywhere: mostly link, no sentence of its own
     found.update((i, ON_ITS_OWN) for i, is_one in enumerate(teasers)
                  if is_one and _stands_alone(blocks[i], texts[i]))
@@ -225,4 +298,9 @@ def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Seque
         # ... with its own labels: the short lines over its blocks and between them
         found.update((i, CLOSING_RUN) for i in range(top if top is not None else len(blocks), tail[0])
                      if i not in found and not removed[i] and _labels_run(blocks[i], texts[i]))
+    elif top is not None:
+        found.update(dict.fromkeys(_heading_run(blocks, texts, removed, top), HEADLINES))
+    if sum(teasers) >= MIN_BOX_TEASERS:
+        for i in _boxes(blocks, texts, removed, teasers):
+            found.setdefault(i, BOX)
     return {i: how for i, how in sorted(found.items()) if not removed[i]}
