@@ -207,6 +207,40 @@ COMBINED = [
          top='<p class="byline">Por Nora Vale e Piet Marrow | 04/03/2024</p>'),
 ]
 
+#: more shapes of templates and wire copy, the languages' particles and roles, dates with their labels
+MORE = [
+    Case("By X | Published date", top='<p class="byline">By Nora Vale | Published March 4, 2024</p>'),
+    Case("BEM byline__name", top='<div class="byline"><span class="byline__label">By</span> '
+         '<span class="byline__name">Nora Vale</span></div>' + TIME),
+    Case("article-author + role span", top='<div class="article-author"><a href="/people/nv">Nora Vale</a>'
+         "<span>Reporter</span></div>" + TIME),
+    Case("strong name", top='<p class="byline">By <strong>Nora Vale</strong></p>' + TIME),
+    Case("posted-by span", top='<div class="entry-meta"><span class="posted-by">by <a href="/author/nv">Nora Vale'
+         '</a></span> <span class="posted-on">March 4, 2024</span></div>'),
+    Case("X in A and Y in B", top=_byline("By Nora Vale in Berlin and Piet Marrow in Paris"), authors=TWO),
+    Case("de three names", lang="de", authors=THREE,
+         top='<p class="byline">Von Nora Vale, Piet Marrow und Ada Lin</p><p class="date">4. März 2024</p>'),
+    Case("de particle + und", lang="de", authors=("Clara von der Heide", "Piet Marrow"),
+         top='<p class="byline">Von Clara von der Heide und Piet Marrow</p><p class="date">4. März 2024</p>'),
+    Case("es particle + y", lang="es", authors=("María de la Cruz", "Piet Marrow"),
+         top='<p class="byline">Por María de la Cruz y Piet Marrow</p><p class="date">4 de marzo de 2024</p>'),
+    Case("nl particle + en", lang="nl", authors=("Jan van der Berg", "Piet Marrow"),
+         top='<p class="byline">Door Jan van der Berg en Piet Marrow</p><p class="date">4 maart 2024</p>'),
+    Case("fr envoyée spéciale", lang="fr",
+         top='<p class="byline">Par Nora Vale, envoyée spéciale à Berlin</p><p class="date">4 mars 2024</p>'),
+    Case("es corresponsal en", lang="es",
+         top='<p class="byline">Por Nora Vale, corresponsal en Berlín</p><p class="date">4 de marzo de 2024</p>'),
+    Case("de X, place", lang="de", top='<p class="byline">Von Nora Vale, Berlin</p><p class="date">4. März 2024</p>'),
+    Case("de published + updated", lang="de", top=_byline("Von Nora Vale", date=False)
+         + '<p class="date">Veröffentlicht am 4. März 2024, aktualisiert am 5. März 2024</p>'),
+    Case("fr publié + mis à jour", lang="fr", top=_byline("Par Nora Vale", date=False)
+         + '<p class="date">Publié le 4 mars 2024 à 10h30, mis à jour le 5 mars 2024 à 12h00</p>'),
+    Case("meta author with By", head='<meta name="author" content="By Nora Vale">', top=TIME),
+    Case("post meta footer rel=author", top='<footer class="entry-meta">By <a rel="author" href="/people/nv">'
+         "Nora Vale</a> · March 4, 2024</footer>"),
+    Case("X and Y, Outlet", top=_byline("By Nora Vale and Piet Marrow, The Harbour Courier"), authors=TWO),
+]
+
 #: per language: the opener, the conjunction, the day "4 March 2024" in the language's format
 LANGUAGES = {
     "de": ("Von", "und", "4. März 2024"),
@@ -259,7 +293,7 @@ NEGATIVE = [
                "</span><p>The wall should have been built years ago.</p></div></section>"),
 ]
 
-CASES = MARKUP + WORDING + COMBINED + _languages() + NEGATIVE
+CASES = MARKUP + WORDING + COMBINED + MORE + _languages() + NEGATIVE
 
 
 @dataclass(frozen=True)
