@@ -262,13 +262,15 @@ def clean_name(name: str) -> str | None:
     Staff Writer", "By TOM KRISHER, AP Auto Writer", "Senior Editor Nora Vale"): a content system's
     display name often holds the byline's role line."""
     name = _clean_part(fold_space(name))
-    head, comma, tail = name.rpartition(",")
-    if comma and len(head.split()) >= MIN_NAME_WORDS_BEFORE_ROLE and not is_organisation(head) and (
-            is_role(tail) or is_desk_and_role(tail.strip())):
-        name = head.rstrip()
-    if not is_organisation(name):
-        # a role after the name with no comma is left: a desk signs so too ("Harbour Ledger Correspondent")
-        name = strip_leading_role(name)
+    if "," in name:
+        head, _, tail = name.rpartition(",")
+        if len(head.split()) >= MIN_NAME_WORDS_BEFORE_ROLE and (is_role(tail) or is_desk_and_role(tail.strip())) and (
+                not is_organisation(head)):
+            name = head.rstrip()
+    # a role after the name with no comma is left: a desk signs so too ("Harbour Ledger Correspondent")
+    unroled = strip_leading_role(name)
+    if unroled != name and not is_organisation(name):
+        name = unroled
     return name if is_display_name(name, explicit=True) else None
 
 

@@ -85,6 +85,8 @@ def strip_leading_role(name: str) -> str:
     "Redakteurin Anna Berg" -> "Anna Berg". Only where every word before the name is a role word and
     the name after them has two words at least, each capitalised: "Mark Senior" opens with no role,
     "Special Olympics" leaves one word, and a role alone ("Senior Editor") is `is_role`'s."""
+    if _ROLE_RE.match(name) is None:  # no role word first (most names): one anchored test
+        return name
     words = name.split()
     start = 0
     while start < len(words) and is_role_word(words[start]):
