@@ -293,7 +293,27 @@ NEGATIVE = [
                "</span><p>The wall should have been built years ago.</p></div></section>"),
 ]
 
-CASES = MARKUP + WORDING + COMBINED + MORE + _languages() + NEGATIVE
+#: more must-not cases: credits for other work, sponsors, the template's credits, a quote's attribution
+NEGATIVE_MORE = [
+    Case("Translated by + byline", top=_byline("By Nora Vale") + "<p>Translated by Piet Marrow</p>"),
+    Case("Illustration by + byline", top=_byline("By Nora Vale") + '<figure><img src="/i.jpg" alt="">'
+         "<figcaption>Illustration by Piet Marrow</figcaption></figure>"),
+    Case("Sponsored by (no byline)", top='<p class="sponsor">Sponsored by Harbour Works</p>' + TIME, authors=()),
+    Case("Powered by / Theme by (no byline)", top=TIME, authors=(),
+         after='<div class="site-info">Powered by WordPress | Theme by Piet Marrow</div>'),
+    Case("quote attribution (no byline)", top=TIME, authors=(),
+         mid="<blockquote><p>The sea does not wait for a council vote.</p><p>— Ada Lin</p></blockquote>"),
+    Case("quote attribution + byline", top=_byline("By Nora Vale"),
+         mid="<blockquote><p>The sea does not wait for a council vote.</p><p>— Ada Lin</p></blockquote>"),
+    Case("By-election headline word (no byline)", top=TIME, authors=(),
+         mid="<h2>By-election Called For Lower Harbour</h2>"),
+    Case("Interview with X (no byline)", top=TIME, authors=(), mid="<h2>Interview with Ada Lin</h2>"),
+    Case("share bar By email", top=_byline("By Nora Vale") + '<div class="share">Share by email | Share on X</div>'),
+    Case("newsletter signup + byline", top=_byline("By Nora Vale"),
+         after='<div class="newsletter"><p>Sign up for our newsletter by Piet Marrow\'s desk</p></div>'),
+]
+
+CASES = MARKUP + WORDING + COMBINED + MORE + _languages() + NEGATIVE + NEGATIVE_MORE
 
 
 @dataclass(frozen=True)
