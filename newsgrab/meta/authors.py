@@ -52,6 +52,7 @@ from newsgrab.meta.pagescan import PageScan, meta_label
 from newsgrab.meta.people import clean_name, credits_next, is_phrase, keep_people, split_authors
 from newsgrab.meta.personitem import holds_person, person_item_names
 from newsgrab.meta.roles import is_organisation
+from newsgrab.meta.shownnames import as_shown, title_end
 from newsgrab.meta.titles import fold_title, site_keys
 from newsgrab.whitespace import fold_space
 
@@ -102,6 +103,8 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
     own = site_keys(sites, url)
     scan = past_banner(scan, own, url)
     publishers = _publishers(scan)
+    # the names the page gives itself: its metadata's and domain's, and the <title>'s end part
+    stated = own | title_end(scan.title_tag)
     shown: str | None = None  # the folded text of the visible bylines, read only when a publisher is named
     fallback: tuple[list[str], str] | None = None
     for names, label, visible in _author_sources(scan, ld, sites):
@@ -109,14 +112,16 @@ def read_authors(scan: PageScan, ld: JsonLdInfo, site_name: str | None,
         if not names:
             continue
         people = [n for n in names if not is_organisation(n, sites)]
-        if people and publishers and any(is_organisation(n, publishers) for n in people):
+        if people and ((publishers and any(is_organisation(n, publishers) for n in people))
+                       or (not visible and any(fold_title(n) in stated for n in people))):
             if shown is None:
                 shown = fold_title(" ".join(text for text, _kind in scan.bylines))
-            people = [n for n in people if not is_organisation(n, publishers) or fold_title(n) in shown]
+            people = [n for n in people if fold_title(n) in shown or not (
+                is_organisation(n, publishers) or (not visible and fold_title(n) in stated))]
         if people:
             if visible and fallback is not None and _header_prefers(fallback[0], people, scan):
                 return fallback
-            return _without_own_name(keep_people(people, sites), own), label
+            return as_shown(_without_own_name(keep_people(people, sites), own), scan), label
         if fallback is None:
             fallback = (names, label)
     return fallback

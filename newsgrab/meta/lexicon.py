@@ -194,6 +194,8 @@ class BylineWords:
     relays: tuple[str, ...] = ()
     #: the lower-case words a person's name holds between its capitalised ones ("de", "van", "bin")
     particles: tuple[str, ...] = ()
+    #: the word between a person's name and the outlet they write for ("of", "for", "pour", "für")
+    outlet_prepositions: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -258,4 +260,5 @@ def byline_words() -> BylineWords:
                        class_words=words("class_words"), link_titles=frozenset(words("link_titles")),
                        organisations=(*words("organisations"), *words("institutions")),
                        publications=words("publications"), name_articles=frozenset(words("name_articles")),
-                       relays=words("relays"), particles=words("particles"))
+                       relays=words("relays"), particles=words("particles"),
+                       outlet_prepositions=words("outlet_prepositions"))

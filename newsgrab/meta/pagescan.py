@@ -30,6 +30,7 @@ from newsgrab.meta.metatags import meta_label as meta_label
 from newsgrab.meta.metatags import take_meta
 from newsgrab.meta.scanresult import PageScan as PageScan
 from newsgrab.meta.scanresult import TimeHint as TimeHint
+from newsgrab.meta.scanresult import take_byline
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
@@ -392,7 +393,7 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     if not text:
         return
     if _is_byline_name(_classes(el)):
-        scan.bylines.append((block_spaced_text(el) if has_blocks(el) else text, "byline"))
+        take_byline(scan, el, block_spaced_text(el) if has_blocks(el) else text)
     # <abbr class="published" title="2021-07-09T10:00:00+02:00">July 9</abbr> (hAtom): the title is the date
     value = (el.get("title") or text) if tag == "abbr" else text
     if may_hold_date(value) and (DATE_PHRASE_RE.search(value) or parse_stamp(value)):

@@ -30,6 +30,7 @@ from newsgrab.meta.roles import (
     is_role,
     is_role_line,
     rejoin_role_lines,
+    strip_leading_role,
     strip_trailing_role,
 )
 from newsgrab.whitespace import fold_space
@@ -108,9 +109,11 @@ _NAME_END_RE = re.compile(r"\s(?:in|on|at|using|via|aus|bei|dans|desde)(?:\s.*)?
 #: the word before a date in a byline's language, left hanging once the date is cut ("Von Jane Doe am
 #: 4. März", "Door Jane Doe op 4 maart", "Par Jane Doe le 4 mars": byline_words.toml `date_prepositions`)
 _BEFORE_DATE_RE = re.compile(rf"\s(?:{_WORDS.alternation(_WORDS.date_prepositions)})\s+\|")
-#: "of" and the rest of a part, where a person's name may end ("Nora Vale of The Harbour Courier"): the
-#: name ends there when the rest is an organisation (`_without_outlet`); "Duke of Rye", "Bank of Avalon" stay
-_OF_TAIL_RE = re.compile(r"\s+of\s+(\S.*)$")
+#: an outlet preposition (byline_words.toml `outlet_prepositions`: "of", "for", "pour") and the rest of a
+#: part, where a person's name may end ("Nora Vale of The Harbour Courier", "Jean Martin pour Le Courrier du
+#: Port"): the name ends there when the rest is an outlet (`_without_outlet`); "Duke of Rye", "Bank of Avalon"
+#: stay. Lower case only: a capitalised "For" or "Of" is a word of a title or a name
+_OF_TAIL_RE = re.compile(rf"\s+(?:{_WORDS.alternation(_WORDS.outlet_prepositions)})\s+(\S.*)$")
 #: a title written after the name ("홍길동 기자", "山田太郎記者")
 _SUFFIX_RE = re.compile(rf"\s*(?:{_WORDS.alternation(_WORDS.suffixes)})$") if _WORDS.suffixes else None
 #: a date written with digits only (03/10/2016, 2019.4.28), which DATE_PHRASE_RE leaves to others
@@ -146,11 +149,11 @@ def _clean_part(part: str) -> str:
 
 
 def _without_outlet(part: str) -> str:
-    """The part without "of <outlet>" after a person's name ("Nora Vale of The Harbour Courier", "Ada Lin
-    of the Associated Press" -> the name): the byline says where the person writes, which is not a second
-    name nor a part of this one. The name before it has two words at least, so "Friends of the Earth"
-    (an organisation signing) is left whole."""
-    tail = _OF_TAIL_RE.search(part) if " of " in part else None
+    """The part without "of <outlet>" or "for <outlet>" after a person's name ("Nora Vale of The Harbour
+    Courier", "Ada Lin of the Associated Press", "Nora Vale for The Harbour Courier" -> the name): the
+    byline says where the person writes, which is not a second name nor a part of this one. The name
+    before it has two words at least, so "Friends of the Earth" (an organisation signing) is left whole."""
+    tail = _OF_TAIL_RE.search(part)
     if tail is None or len(part[: tail.start()].split()) < 2 or not is_outlet(tail.group(1)):
         return part
     return part[: tail.start()]
@@ -199,7 +202,8 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
             continue
         if (out and (is_role(name) or is_desk_and_role(name))) or is_role_line(name):
             continue
-        name = strip_trailing_role(name)  # "Jane Doe, Staff Writer": the role after a name is not a second author
+        # "Jane Doe, Staff Writer", "Senior Editor Jane Doe": a role beside a name is not a second author
+        name = strip_leading_role(strip_trailing_role(name))
         seen.add(folded)
         out.append(name)
     return keep_people(_without_single_words(without_repeats(without_fields(out))))
@@ -256,8 +260,20 @@ def _is_particle(through_word: str, after: str) -> bool:
 
 
 def clean_name(name: str) -> str | None:
-    """One author name as a structured source gives it (JSON-LD, meta), tidied; None when it is not one."""
+    """One author name as a structured source gives it (JSON-LD, meta), tidied; None when it is not one.
+    A role the template wrote into the name field goes, after a comma or before the name ("Nora Vale,
+    Staff Writer", "By TOM KRISHER, AP Auto Writer", "Senior Editor Nora Vale"): a content system's
+    display name often holds the byline's role line."""
     name = _clean_part(fold_space(name))
+    if "," in name:
+        head, _, tail = name.rpartition(",")
+        if len(head.split()) >= MIN_NAME_WORDS_BEFORE_ROLE and (is_role(tail) or is_desk_and_role(tail.strip())) and (
+                not is_organisation(head)):
+            name = head.rstrip()
+    # a role after the name with no comma is left: a desk signs so too ("Harbour Ledger Correspondent")
+    unroled = strip_leading_role(name)
+    if unroled != name and not is_organisation(name):
+        name = unroled
     return name if is_display_name(name, explicit=True) else None
 
 

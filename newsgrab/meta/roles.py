@@ -80,6 +80,24 @@ def strip_trailing_role(name: str) -> str:
     return " ".join(words[:keep])
 
 
+def strip_leading_role(name: str) -> str:
+    """The name without the role printed before it: "Senior Editor Nora Vale" -> "Nora Vale",
+    "Redakteurin Anna Berg" -> "Anna Berg". Only where every word before the name is a role word and
+    the name after them has two words at least, each capitalised: "Mark Senior" opens with no role,
+    "Special Olympics" leaves one word, and a role alone ("Senior Editor") is `is_role`'s."""
+    if _ROLE_RE.match(name) is None:  # no role word first (most names): one anchored test
+        return name
+    words = name.split()
+    start = 0
+    while start < len(words) and is_role_word(words[start]):
+        start += 1
+    rest = words[start:]
+    if not start or len(rest) < MIN_NAME_WORDS_BEFORE_ROLE or not (
+            rest[0][:1].isupper() and rest[-1][:1].isupper()) or any(is_role_word(w) for w in rest):
+        return name
+    return " ".join(rest)
+
+
 def mentions_role(text: str) -> bool:
     """Whether a role word stands anywhere in `text`: a line without one is not split into name and role."""
     return _ROLE_RE.search(text) is not None

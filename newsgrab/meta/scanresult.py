@@ -69,6 +69,9 @@ class PageScan:
     times: list[TimeHint] = field(default_factory=list)
     #: (text, label) of visible byline candidates in document order
     bylines: list[tuple[str, str]] = field(default_factory=list)
+    #: the last class-named byline element taken and its index in `bylines`: a next sibling of the same
+    #: class is the same byline's next name (`pagescan._take_visible`)
+    last_byline: tuple[lxml.html.HtmlElement, int] | None = None
     #: itemprop -> values from body microdata (not <meta> in <head>), for MICRODATA_PROPS only
     microdata: dict[str, list[str]] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
@@ -85,3 +88,20 @@ class PageScan:
     #: the article header's elements and texts per side of the headline (above it or not) and levels
     #: walked, read once for the several readers that ask (`headerzone.header_parts`)
     header_sides: dict[tuple[bool, int], LazyParts] = field(default_factory=dict)
+
+
+def take_byline(scan: PageScan, el: lxml.html.HtmlElement, text: str) -> None:
+    """A class-named byline element's text as a byline candidate of `scan`; the text of a next sibling
+    of the same tag and class joins the candidate before it ("<span class=author>Nora Vale</span>,
+    <span class=author>Piet Marrow</span>"): a template writes each co-author in an element of their
+    own, and the first candidate naming a person is the page's byline (`authors._author_sources`).
+    Markup only: a teaser's byline sits in its own card, never beside the story's."""
+    last = scan.last_byline
+    if last is not None and el.getprevious() is last[0] and last[0].tag == el.tag and (
+            last[0].get("class") == el.get("class")):
+        index = last[1]
+        scan.bylines[index] = (f"{scan.bylines[index][0]}, {text}", "byline")
+    else:
+        index = len(scan.bylines)
+        scan.bylines.append((text, "byline"))
+    scan.last_byline = el, index
