@@ -72,7 +72,8 @@ STORIES: dict[str, tuple[str, str]] = {
            "埃尔温港议会第三次推迟了对新海堤的投票，下港区的居民将在没有工程师承诺的屏障的情况下迎接春季大潮。"
            "工程师说，旧墙已经在两处开裂，撑不了多久。"),
     "ko": ("항구 도시들이 기록적인 조수에 대비한다",
-           "포트 엘윈 의회는 새 방파제에 대한 표결을 세 번째로 연기했고, 아래 항구의 주민들은 기술자들이 약속한 방벽 없이 "
+           "포트 엘윈 의회는 새 방파제에 대한 표결을 세 번째로 연기했고, "
+           "아래 항구의 주민들은 기술자들이 약속한 방벽 없이 "
            "봄철 대조를 맞아야 한다. 기술자들은 낡은 벽이 두 곳에서 갈라졌으며 오래 버티지 못할 것이라고 말한다."),
 }
 
@@ -179,10 +180,8 @@ def shape_cases() -> Iterator[Case]:
 def place_cases() -> Iterator[Case]:
     """The English date in the other places of both paths."""
     day = "2024-03-04"
-    title, story = STORIES["en"]
     yield Case("html", "en", "dateline paragraph", _html(
-        "en", first="PORT ELWYN, March 4 (Reuters) - The council met again.") .replace(
-            "<head>", '<head><meta name="dummy" content="2024">'), None)
+        "en", first="PORT ELWYN, March 4 (Reuters) - The council met again."), None)
     yield Case("html", "en", "dateline paragraph with year", _html(
         "en", first="PORT ELWYN, March 4, 2024 (Reuters) - The council met again."), day)
     yield Case("html", "en", "URL only", _html("en"), day,
