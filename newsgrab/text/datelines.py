@@ -81,6 +81,8 @@ MAX_LINK_LABEL_WORDS = 3
 #: what parts a link's text from the date after it ("Insights / Podcast•Jan 13, 2021")
 _LABEL_GAP = " ,;|/•·–—-:"
 
+#: characters after a numeric date read with it for the clock that tells its order ("à 10h15", "um 10.15 Uhr")
+CLOCK_CUE_CHARS = 16
 #: years added to a two-digit year (this century's sites print "11/19/19")
 CENTURY = 2000
 #: the highest month number: a larger first number of a numeric date is its day
@@ -117,7 +119,7 @@ def read_either_way(text: str, match: re.Match[str]) -> bool:
     ("05/10/2018": 5 October or May 10) with nothing after it to tell: only the page's language
     (unknown here) or a US time zone after it ("10/12/2022 09:00 AM EDT": a US page writes its
     dates month first) would, and a wrong date is worse than none."""
-    stamp = parse_stamp(match.group(0))
+    stamp = parse_stamp(text[match.start():match.end() + CLOCK_CUE_CHARS])  # with a day-first clock after it
     us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
     return stamp is not None and stamp.swapped is not None and not us
 
@@ -137,11 +139,13 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
         match = _NUMERIC_START_RE.match(text)
         if match is None:
             return None
-        stamp = parse_stamp(match.group(0))
+        # the clock after it may tell the order ("04/03/2024 à 10h15": meta.dates reads it day first)
+        stamp = parse_stamp(text[:match.end() + CLOCK_CUE_CHARS])
         # 05/10/2018 may be either order, and only the page's language (unknown here) tells which, or a
         # US time zone after it ("10/12/2022 09:00 AM EDT": a US page writes its dates month first)
         us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
-        when = numeric_date(match.group(0)) if stamp is None else None if stamp.swapped and not us else stamp.iso
+        when = (numeric_date(match.group(0)) if stamp is None
+                else None if stamp.swapped and not us else stamp.day.isoformat())
     rest = text[match.end():].strip(_BETWEEN_DATE_AND_NAME)
     if when is None or not rest:
         return None if when is None else (when, [])
