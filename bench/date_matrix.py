@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.sea_wall import PARAGRAPHS, TITLE
+from tests.sea_wall import PARAGRAPHS, STORY, TITLE
 
 #: the first paragraph of the story in each language the matrix prints dates in (invented translations)
 STORIES: dict[str, tuple[str, str]] = {
@@ -152,6 +152,7 @@ def _html(lang: str, head: str = "", top: str = "", body_extra: str = "", after:
 
 def _text(lang: str, top: str = "", end: str = "", first: str | None = None) -> str:
     title, story = STORIES[lang]
+    story = STORY.rstrip("\n") if lang == "en" else story  # the English story's three paragraphs
     lead = f"{first}\n\n" if first is not None else ""
     return f"{title}\n\n{top}\n\n{lead}{story}\n\n{end}\n"
 

@@ -80,3 +80,25 @@ def test_both_paths_give_the_publication_printed_after_the_update() -> None:
         assert html.published == "2024-03-04" and html.modified == "2024-03-06"
         text = newsgrab.extract(f"{TITLE}\n\n{row}\n\n{STORY}", kind="text")
         assert text.published == "2024-03-04"
+
+
+# ------------------------------------------------------------ a clock's words after the date
+def test_a_clock_suffix_or_italian_ore_ends_a_dateline() -> None:
+    from newsgrab.text.datelines import date_first
+
+    assert date_first("maandag 4 maart 2024, 10:15 uur") == ("2024-03-04", [])
+    assert date_first("lunedì 4 marzo 2024, ore 10:15") == ("2024-03-04", [])
+    assert date_first("4 maart 2024, 10:15 uur · Jane Doe") == ("2024-03-04", ["Jane Doe"])
+    # a sentence after the date is no dateline's tail
+    assert date_first("4 maart 2024 stemde de raad opnieuw over de zeewering van de haven") is None
+
+
+# ------------------------------------------------------------ a teaser's date under the story
+def test_a_date_under_the_story_is_no_header_line() -> None:
+    teaser = newsgrab.extract(f"{TITLE}\n\nBy Jane Doe\n\n{STORY}\nPier reopens after storm\n12 May 2025\n",
+                              kind="text")
+    assert teaser.published is None
+    # under a standfirst, the story's own dateline is still read
+    dated = newsgrab.extract(f"{TITLE}\n\n{PARAGRAPHS[0]}\n\nMarch 4, 2024\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n",
+                             kind="text")
+    assert dated.published == "2024-03-04"

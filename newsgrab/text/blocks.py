@@ -55,7 +55,7 @@ from newsgrab.text.site import (
     own_keys,
     read_site,
 )
-from newsgrab.text.span import find_span, first_prose
+from newsgrab.text.span import find_span, first_prose, is_prose
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
@@ -90,6 +90,9 @@ _MODIFIER_APOSTROPHE = "\u02bc"
 _MODIFIER_APOSTROPHE_RE = re.compile(r"(?<![^\W\d_a-zA-Z])\u02bc|\u02bc(?![^\W\d_a-zA-Z])")
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
 HEADER_LOOKAHEAD = 3
+#: prose blocks (a standfirst, a promo) a header line may sit under below a title's first line; under
+#: more, the story has begun (a short story's related teaser or comment is in the window's reach)
+MAX_PROSE_OVER_HEADER = 1
 
 
 @dataclass(slots=True)
@@ -345,8 +348,12 @@ def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:
     pasted article may end with."""
     first = first_prose(body, CLEAN_TITLE_LOOKAHEAD)
     taken = read_around(body, 0, first, meta, names_before=first)
+    paragraphs = 0
     for index in range(first, min(len(body), CLEAN_TITLE_LOOKAHEAD + HEADER_LOOKAHEAD)):
         block = body[index]
+        paragraphs += is_prose(block)
+        if paragraphs > MAX_PROSE_OVER_HEADER:
+            break  # the story has begun: a date under its second paragraph is a teaser's or a comment's
         if len(block.text) > MAX_HEADER_LINE_CHARS or not (is_dateline(block.text) or BYLINE_RE.match(block.text)):
             continue
         if take_header_line(block, meta):
