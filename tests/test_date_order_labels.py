@@ -102,3 +102,10 @@ def test_a_date_under_the_story_is_no_header_line() -> None:
     dated = newsgrab.extract(f"{TITLE}\n\n{PARAGRAPHS[0]}\n\nMarch 4, 2024\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n",
                              kind="text")
     assert dated.published == "2024-03-04"
+
+
+def test_a_blogs_short_taglines_over_its_dateline_are_no_story() -> None:
+    page = (f"Harbour Notes: {TITLE}\n\nHarbour Notes\n\nA log kept on the lower harbour of Port Elwyn.\n\n"
+            "The notes and grumbles of one harbour watcher, with maps.\n\n\"Tides wait for no council.\"\n\n"
+            f"Monday, March 04, 2024\n\n{TITLE}\n\n{STORY}")
+    assert newsgrab.extract(page, kind="text").published == "2024-03-04"

@@ -90,9 +90,12 @@ _MODIFIER_APOSTROPHE = "\u02bc"
 _MODIFIER_APOSTROPHE_RE = re.compile(r"(?<![^\W\d_a-zA-Z])\u02bc|\u02bc(?![^\W\d_a-zA-Z])")
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
 HEADER_LOOKAHEAD = 3
-#: prose blocks (a standfirst, a promo) a header line may sit under below a title's first line; under
+#: paragraphs (a standfirst, a promo) a header line may sit under below a title's first line; under
 #: more, the story has begun (a short story's related teaser or comment is in the window's reach)
 MAX_PROSE_OVER_HEADER = 1
+#: characters; a prose block at least this long is a paragraph of a story (a blog's tagline, a motto
+#: and a one-line description over the headline are shorter)
+MIN_STORY_PARAGRAPH_CHARS = 150
 
 
 @dataclass(slots=True)
@@ -351,7 +354,7 @@ def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:
     paragraphs = 0
     for index in range(first, min(len(body), CLEAN_TITLE_LOOKAHEAD + HEADER_LOOKAHEAD)):
         block = body[index]
-        paragraphs += is_prose(block)
+        paragraphs += len(block.text) >= MIN_STORY_PARAGRAPH_CHARS and is_prose(block)
         if paragraphs > MAX_PROSE_OVER_HEADER:
             break  # the story has begun: a date under its second paragraph is a teaser's or a comment's
         if len(block.text) > MAX_HEADER_LINE_CHARS or not (is_dateline(block.text) or BYLINE_RE.match(block.text)):
