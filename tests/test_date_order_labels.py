@@ -109,3 +109,23 @@ def test_a_blogs_short_taglines_over_its_dateline_are_no_story() -> None:
             "The notes and grumbles of one harbour watcher, with maps.\n\n\"Tides wait for no council.\"\n\n"
             f"Monday, March 04, 2024\n\n{TITLE}\n\n{STORY}")
     assert newsgrab.extract(page, kind="text").published == "2024-03-04"
+
+
+# ------------------------------------------------------------ a wire dateline opening the story
+def _wire(first: str) -> str | None:
+    text = f"{TITLE}\n\n{first} {PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}\n"
+    return newsgrab.extract(text, kind="text").published
+
+
+def test_a_wire_or_release_dateline_dates_the_text() -> None:
+    assert _wire("PORT ELWYN, March 4, 2024 (Harbour Wire) - The council met again.") == "2024-03-04"
+    assert _wire("HARBOURTOWN, March 04, 2024 /Dockside Newswire/ -- The board announced a sale.") == "2024-03-04"
+    assert _wire("KIEL, 4. März 2024 (hw) – Der Rat tagte erneut.") == "2024-03-04"
+    assert _wire("ПОРТ-ЭЛВИН, 4 марта 2024 (ХВ) — Совет снова собрался.") == "2024-03-04"
+
+
+def test_a_dateline_without_year_capitals_or_dash_names_no_day() -> None:
+    assert _wire("PORT ELWYN, March 4 (Harbour Wire) - The council met again.") is None  # no year
+    assert _wire("Port Elwyn, March 4, 2024 - the council met again.") is None  # no capitals
+    assert _wire("PORT ELWYN (Harbour Wire) - The council met again on Monday.") is None  # no date
+    assert _wire("PORT ELWYN, March 4, 2024 was the day the council met again.") is None  # no dash

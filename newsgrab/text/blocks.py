@@ -25,6 +25,7 @@ from newsgrab.text.captiontwice import drop_printed_twice
 from newsgrab.text.datefallback import (
     date_by_lone_heading,
     date_by_share_links,
+    date_by_wire_dateline,
     date_under_headline,
     short_dated_lines,
     take_dateline_once,
@@ -336,6 +337,7 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
         dated.add(once)
     if (once := date_under_headline(blocks, headline, start, meta)) is not None:
         dated.add(once)
+    date_by_wire_dateline(blocks, headline, start, meta)  # the story's first words (the block stays)
     return dated
 
 
