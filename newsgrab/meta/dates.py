@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import TypeVar
 
+from newsgrab.data import phrase_alternation
 from newsgrab.meta.lexicon import calendar_words, date_labels
 
 #: earliest year accepted (the web before this had no news sites worth dating)
@@ -82,6 +83,21 @@ _TIME_BEFORE_RE = re.compile(
     rf"[\s,|\-–—]*(?:(?:{calendar_words().weekday_alternation()})\.?,?\s*)?(?:(?:{_DATE_ARTICLES})\s+)?$",
     re.IGNORECASE,
 )
+#: a clock time after a slashed date in the way only day-first languages print one: after or before
+#: their clock words ("à 10h15", "às 10h15", "um 10.15 Uhr", "10.15 uur"; data/calendar_words.toml, every
+#: language but English) or with an "h" between hour and minute ("10h15"), which US pages never print
+_DAY_FIRST_CLOCK_RE = re.compile(
+    rf"[\s,.|\-–—]*(?:(?:{phrase_alternation(calendar_words().day_first_clock_words)})\s*[0-2]?\d[:h.][0-5]\d"
+    rf"|[0-2]?\dh[0-5]\d\b|[0-2]?\d[:.][0-5]\d\s*(?:{phrase_alternation(calendar_words().day_first_clock_words)})\b)",
+    re.IGNORECASE,
+)
+#: a date label of a language that writes dates day first right before a date ("Publié le", "Publicado
+#: em:", "Veröffentlicht am"; data/date_labels.toml, every language but English), a word of three letters
+#: at most between
+_DAY_FIRST_LABEL_RE = re.compile(
+    rf"\b(?:{phrase_alternation(date_labels().day_first)})\s*:?(?:\s+\w{{1,3}})?\s*:?\s*$", re.IGNORECASE)
+#: how far before a date a label is looked for (characters)
+MAX_LABEL_BEFORE_CHARS = 40
 #: the mark of a clock time ("11:26", "10h30"): a text before a date without one holds no time to read
 _CLOCK_MARK_RE = re.compile(r"\d[:h][0-5]\d", re.IGNORECASE)
 #: how far before a date a clock time is looked for (characters)
@@ -245,12 +261,23 @@ def parse_stamp(text: str | None, day_first: bool | None = None) -> Stamp | None
         if match and day:
             return _time_after(day, text[match.end():])
     match = _NUMERIC_RE.search(text)
-    readings = _numeric(match, day_first) if match else None
+    told = match is not None and day_first is None and match["sep"] == "/" and _told_day_first(text, match)
+    readings = _numeric(match, True if told else day_first) if match else None
     if match and readings:
-        return _time_after(readings[0], text[match.end():], readings[1])
+        return _time_after(readings[0], text[match.end():], None if told else readings[1])
     match = _COMPACT_RE.search(text)
     day = _valid(int(match["year"]), int(match["month"]), int(match["day"])) if match else None
     return _stamp(day) if day else None
+
+
+def _told_day_first(text: str, match: re.Match[str]) -> bool:
+    """Whether the words around a slashed numeric date say a day-first language printed it, where
+    nothing else tells its order: a clock in that language's way after it ("04/03/2024 à 10h15") or
+    that language's date label before it ("Publicado: 04/03/2024"). Either is 4 March; without them
+    a slash reads month first, as US pages print it."""
+    return (_DAY_FIRST_CLOCK_RE.match(text, match.end()) is not None
+            or _DAY_FIRST_LABEL_RE.search(text[max(0, match.start() - MAX_LABEL_BEFORE_CHARS):match.start()])
+            is not None)
 
 
 def parse_date(text: str | None, day_first: bool | None = None) -> str | None:
@@ -317,14 +344,25 @@ _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 _MODIFIED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(published=False)})\b", re.IGNORECASE)
 
 
+#: a label of the publication ("Published", "veröffentlicht", "publié le"; data/date_labels.toml)
+_PUBLISHED_LABEL_RE = re.compile(rf"\b(?:{date_labels().alternation(modified=False)})\b", re.IGNORECASE)
+
+
 def split_at_modified_label(text: str) -> tuple[str, str]:
     """A dateline cut where a modification label starts: (what dates the publication, what dates the
     last change), the second empty when no label is there. "Published 9 July 2021 | Updated 10 July
     2021" and "By Anna Schmidt | aktualisiert am 12. März 2024" alike: the HTML path's visible
-    datelines and the text path's header lines read both halves this way."""
+    datelines and the text path's header lines read both halves this way. A dateline that prints
+    the last change first and the publication after it, under its own label and with its own date
+    ("Updated 6 March 2024 | Published 4 March 2024", "Aktualisiert am 06.03.2024, erstellt am
+    04.03.2024"), is cut the other way round: the labels say which date is which, not their order."""
     label = _MODIFIED_LABEL_RE.search(text)
-    cut = label.start() if label else len(text)
-    return text[:cut], text[cut:]
+    if label is None:
+        return text, ""
+    later = _PUBLISHED_LABEL_RE.search(text, label.end())
+    if later is not None and may_hold_date(text[later.end():]) and may_hold_date(text[:later.start()]):
+        return text[later.start():], text[:later.start()]
+    return text[:label.start()], text[label.start():]
 
 
 def may_hold_date(text: str) -> bool:

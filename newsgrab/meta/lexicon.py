@@ -71,6 +71,9 @@ class CalendarWords:
     date_articles: tuple[str, ...]
     #: the words for "year" after a date's year, every language ("г.", "года", "r.", "roku")
     year_suffixes: tuple[str, ...] = ()
+    #: the clock words and suffixes of the languages that write numeric dates day first only (every
+    #: one without `numeric_month_first`): "à", "às", "um", "uhr", never English's "at"
+    day_first_clock_words: tuple[str, ...] = ()
 
     def month_alternation(self) -> str:
         """The month names as a regex alternation (escaped, longest first), grouped by first letter."""
@@ -132,6 +135,7 @@ def calendar_words() -> CalendarWords:
     clock_suffixes: set[str] = set()
     date_articles: set[str] = set()
     year_suffixes: set[str] = set()
+    day_first_clock: set[str] = set()
     for language, table in data.items():
         if len(table["months"]) != MONTHS_A_YEAR:
             raise ValueError(f"calendar_words.toml [{language}]: months must list {MONTHS_A_YEAR} entries")
@@ -144,9 +148,13 @@ def calendar_words() -> CalendarWords:
         clock_suffixes.update(word.lower() for word in table.get("clock_suffixes", ()))
         date_articles.update(word.lower() for word in table.get("date_articles", ()))
         year_suffixes.update(word.lower() for word in table.get("year_suffixes", ()))
+        if not table.get("numeric_month_first", False):
+            day_first_clock.update(word.lower() for key in ("clock_words", "clock_suffixes")
+                                   for word in table.get(key, ()))
     return CalendarWords(months=months, weekdays=tuple(sorted(weekdays)), clock_words=tuple(sorted(clock_words)),
                          clock_suffixes=tuple(sorted(clock_suffixes)), date_articles=tuple(sorted(date_articles)),
-                         year_suffixes=tuple(sorted(year_suffixes)))
+                         year_suffixes=tuple(sorted(year_suffixes)),
+                         day_first_clock_words=tuple(sorted(day_first_clock)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from newsgrab.text.captiontwice import drop_printed_twice
 from newsgrab.text.datefallback import (
     date_by_lone_heading,
     date_by_share_links,
+    date_by_wire_dateline,
     date_under_headline,
     short_dated_lines,
     take_dateline_once,
@@ -55,7 +56,7 @@ from newsgrab.text.site import (
     own_keys,
     read_site,
 )
-from newsgrab.text.span import find_span, first_prose
+from newsgrab.text.span import find_span, first_prose, is_prose
 from newsgrab.text.teasers import headline_below_label
 from newsgrab.text.title import TitleChoice, find_title
 from newsgrab.text.titlecells import headline_cell
@@ -90,6 +91,12 @@ _MODIFIER_APOSTROPHE = "\u02bc"
 _MODIFIER_APOSTROPHE_RE = re.compile(r"(?<![^\W\d_a-zA-Z])\u02bc|\u02bc(?![^\W\d_a-zA-Z])")
 #: blocks of the article where header lines are still read (a byline under the lead photo's caption)
 HEADER_LOOKAHEAD = 3
+#: paragraphs (a standfirst, a promo) a header line may sit under below a title's first line; under
+#: more, the story has begun (a short story's related teaser or comment is in the window's reach)
+MAX_PROSE_OVER_HEADER = 1
+#: characters; a prose block at least this long is a paragraph of a story (a blog's tagline, a motto
+#: and a one-line description over the headline are shorter)
+MIN_STORY_PARAGRAPH_CHARS = 150
 
 
 @dataclass(slots=True)
@@ -330,6 +337,7 @@ def _last_resort_dates(blocks: list[Block], raw_blocks: list[RawBlock], start: i
         dated.add(once)
     if (once := date_under_headline(blocks, headline, start, meta)) is not None:
         dated.add(once)
+    date_by_wire_dateline(blocks, headline, start, meta)  # the story's first words (the block stays)
     return dated
 
 
@@ -345,8 +353,12 @@ def _read_below_header(body: list[Block], meta: Metadata) -> list[Block]:
     pasted article may end with."""
     first = first_prose(body, CLEAN_TITLE_LOOKAHEAD)
     taken = read_around(body, 0, first, meta, names_before=first)
+    paragraphs = 0
     for index in range(first, min(len(body), CLEAN_TITLE_LOOKAHEAD + HEADER_LOOKAHEAD)):
         block = body[index]
+        paragraphs += len(block.text) >= MIN_STORY_PARAGRAPH_CHARS and is_prose(block)
+        if paragraphs > MAX_PROSE_OVER_HEADER:
+            break  # the story has begun: a date under its second paragraph is a teaser's or a comment's
         if len(block.text) > MAX_HEADER_LINE_CHARS or not (is_dateline(block.text) or BYLINE_RE.match(block.text)):
             continue
         if take_header_line(block, meta):

@@ -91,6 +91,12 @@ LINES_UNDER_HEADING = 6
 #: blocks under the headline read for a date no header reader took (`date_under_headline`): a
 #: kicker, the byline, a photo and its credit may come between the headline and the dateline
 LINES_UNDER_HEADLINE = 6
+#: a wire or press-release dateline opening the story's first paragraph: the place in capitals, a
+#: comma, the date, the agency in brackets or slashes, a dash ("PORT ELWYN, March 4, 2024 (Reuters) -",
+#: "HARBOURTOWN, March 04, 2024 /Newswire/ --", "KIEL, 4. März 2024 (dpa) –")
+_WIRE_DATELINE_RE = re.compile(
+    r"^(?P<place>[^,()\n\d]{2,40}?)(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^–—/()]{6,40}?)\s*"
+    r"(?:\([^)]{1,40}\)|/[^/\s][^/]{0,38}/)?\s*(?:--|[-–—])\s")
 #: a numeric date in any order and separator ("04/17/2015", "31.05.2022"), which TEXT_DATE_RE leaves out
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d./-])")
 #: a sentence's end inside the words before a date ("... in Harbourtown. Photo: ..."), or ending the line
@@ -325,3 +331,28 @@ def date_by_share_links(units: Iterable[str]) -> str | None:
                     if (day := date_from_url(unquote(address))) is not None:
                         days.add(day)
     return days.pop() if len(days) == 1 else None
+
+
+def date_by_wire_dateline(blocks: list[Block], headline: int | None, start: int, meta: Metadata) -> None:
+    """Fill `meta.published` from a wire or press-release dateline that opens the story's first
+    paragraph, or a line above it under the headline ("PORT ELWYN, March 4, 2024 (Reuters) - The
+    council ..."): the place in capitals (in any script that has them), the full date with its year,
+    the agency, a dash. The paragraph stays in the body: the dateline is its first words. A date
+    without its year ("March 4 (Reuters)") names no day, and a sentence that merely opens with a place
+    and a date has no capitals or no dash."""
+    if meta.published is not None:
+        return
+    for block in blocks[0 if headline is None else headline + 1:start + 1]:
+        match = _WIRE_DATELINE_RE.match(block.text)
+        if match is None:
+            continue
+        place, printed = match["place"].strip(), match["date"].strip()
+        if place != place.upper() or not any(char.isalpha() for char in place):
+            continue
+        phrase = TEXT_DATE_RE.match(printed)  # the date and at most its clock: no sentence
+        if phrase is None or TIME_TAIL_RE.match(printed, phrase.end()) is None:
+            continue
+        if (when := parse_date(printed)) is not None:
+            meta.published = when
+            meta.provenance["published"] = "header-line"
+            return

@@ -40,8 +40,9 @@ _US_NUMERIC_RE = re.compile(
 )
 #: a 12-hour clock after a date ("5:42 AM", "05:18 PM", "11:04am"): a US theme's, whose dates are month first
 _TWELVE_HOUR_RE = re.compile(r"[\s,|•·–—-]*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b")
-#: what may follow the date of a dateline: the word for "year" ("9 июля 2021 г."), a clock time, am/pm, a
-#: time zone ("Mar. 14, 2019, 8:41 AM UTC")
+#: what may follow the date of a dateline: the word for "year" ("9 июля 2021 г."), a clock time, am/pm or
+#: the word after a clock ("10:15 uur", "10.15 Uhr"; data/calendar_words.toml), a time zone ("Mar. 14,
+#: 2019, 8:41 AM UTC")
 #: and as CJK pages print them, a weekday in brackets, hours and minutes, an update time in brackets
 #: ("2019年4月19日（金） 09時39分", "2023/2/21 21:20（2/21 22:08 更新）"), and a labelled update's relative time
 #: (data/relative_times.toml: "Oct 26, 2022 8:12 AM ET | Last Updated: 17 minutes ago")
@@ -49,7 +50,8 @@ TIME_TAIL_RE = re.compile(
     rf"(?:\s*(?:{calendar_words().year_suffix_alternation()})(?!\w))?"
     rf"[\s,.|:;•·–—-]*(?:[（(][^\s()（）\d]{{1,3}}[)）]\s*)?(?:(?:{CLOCK_WORDS})\s+)?"
     r"(?:\d{1,2}[:.h時]\d{2}分?(?::\d{2})?)?\s*"
-    r"(?:[AaPp]\.?\s?[Mm]\.?)?[\s,]*(?:[A-Z]{2,5})?\s*(?:[（(][^()（）]{1,24}[)）])?"
+    rf"(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*(?i:{calendar_words().clock_suffix_alternation()})\b)?"
+    r"[\s,]*(?:[A-Z]{2,5})?\s*(?:[（(][^()（）]{1,24}[)）])?"
     rf"(?:[\s|,•·–—-]*(?i:(?:{date_labels().alternation()})\s*:?\s*(?:{relative_time_pattern()})))?[\s.|)\]]*$"
 )
 #: a date in a header line: DATE_PHRASE_RE's forms, and the CJK and year-first forms `parse_date` reads
@@ -67,8 +69,9 @@ _US_ZONE_RE = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?
 #: a numeric date opening a line ("21/06/2014 ...", "11/20/19 6:38 AM")
 _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 
-#: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM")
-_LEADING_CLOCK_RE = re.compile(rf"^(?:(?:{CLOCK_WORDS})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
+#: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM", "10:15 uur")
+_LEADING_CLOCK_RE = re.compile(rf"^(?:(?:{CLOCK_WORDS})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?"
+                               rf"(?:\s*(?i:{calendar_words().clock_suffix_alternation()})\b)?\s*")
 #: what stands between a date and the byline after it ("March 4, 2024 / Jane Doe", "4 March 2024 · Jane Doe")
 _BETWEEN_DATE_AND_NAME = " ,|–—-:/·•"
 #: what parts a clock time from the byline after it ("4 March 2024 at 10:15 am · Jane Doe")
@@ -81,6 +84,8 @@ MAX_LINK_LABEL_WORDS = 3
 #: what parts a link's text from the date after it ("Insights / Podcast•Jan 13, 2021")
 _LABEL_GAP = " ,;|/•·–—-:"
 
+#: characters after a numeric date read with it for the clock that tells its order ("à 10h15", "um 10.15 Uhr")
+CLOCK_CUE_CHARS = 16
 #: years added to a two-digit year (this century's sites print "11/19/19")
 CENTURY = 2000
 #: the highest month number: a larger first number of a numeric date is its day
@@ -117,7 +122,7 @@ def read_either_way(text: str, match: re.Match[str]) -> bool:
     ("05/10/2018": 5 October or May 10) with nothing after it to tell: only the page's language
     (unknown here) or a US time zone after it ("10/12/2022 09:00 AM EDT": a US page writes its
     dates month first) would, and a wrong date is worse than none."""
-    stamp = parse_stamp(match.group(0))
+    stamp = parse_stamp(text[match.start():match.end() + CLOCK_CUE_CHARS])  # with a day-first clock after it
     us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
     return stamp is not None and stamp.swapped is not None and not us
 
@@ -137,11 +142,13 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
         match = _NUMERIC_START_RE.match(text)
         if match is None:
             return None
-        stamp = parse_stamp(match.group(0))
+        # the clock after it may tell the order ("04/03/2024 à 10h15": meta.dates reads it day first)
+        stamp = parse_stamp(text[:match.end() + CLOCK_CUE_CHARS])
         # 05/10/2018 may be either order, and only the page's language (unknown here) tells which, or a
         # US time zone after it ("10/12/2022 09:00 AM EDT": a US page writes its dates month first)
         us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
-        when = numeric_date(match.group(0)) if stamp is None else None if stamp.swapped and not us else stamp.iso
+        when = (numeric_date(match.group(0)) if stamp is None
+                else None if stamp.swapped and not us else stamp.day.isoformat())
     rest = text[match.end():].strip(_BETWEEN_DATE_AND_NAME)
     if when is None or not rest:
         return None if when is None else (when, [])

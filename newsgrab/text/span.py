@@ -251,6 +251,11 @@ def _holds(one: str, other: str, end: str) -> bool:
     return long.startswith(short) if end == "<" else long.endswith(short)
 
 
+def is_prose(block: Block) -> bool:
+    """Whether a block reads as a paragraph of prose, as `first_prose` tells one."""
+    return block.kind not in _NEUTRAL_KINDS and bool(prose_weight(block, text_mass(block.text)))
+
+
 def first_prose(blocks: list[Block], limit: int) -> int:
     """The index of the first prose block among the first `limit` blocks that are not media (0 when
     none is): an image between a site's line and the headline is not a line of text before it."""
