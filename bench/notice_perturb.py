@@ -69,7 +69,7 @@ _TEASER_PARENTS = frozenset({"p", "li"}) | _HEADINGS
 _WORD_RE = re.compile(r"\w+")
 
 
-def _page_url(tree: Any, given: str | None) -> str | None:
+def page_url(tree: Any, given: str | None) -> str | None:
     """The URL the page is known by: the one given, else its canonical link or og:url."""
     if given:
         return given
@@ -196,7 +196,7 @@ def varied(raw: bytes, kwargs: dict[str, str], variation: str) -> tuple[bytes | 
     text = _XML_DECL.sub("", decode(raw).text)
     tree = lxml.html.document_fromstring(text)
     given = kwargs.get("url")
-    url = _EDITS[variation](tree, _page_url(tree, given))
+    url = _EDITS[variation](tree, page_url(tree, given))
     out = dict(kwargs)
     out["url"] = url if given and variation != "nourl" else None
     return "<!DOCTYPE html>\n" + lxml.html.tostring(tree, encoding="unicode"), out

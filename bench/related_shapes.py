@@ -44,6 +44,7 @@ from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.notice_folds import FOLDS, fold_of
+from bench.notice_perturb import page_url
 from bench.notice_removal import documents
 from bench.shared_data import SHARED
 from bench.splits import TUNE, meta_sites, readability_sites, scrapinghub_sites
@@ -158,15 +159,6 @@ def _site(url: str | None) -> str:
     return urls.registrable(host) if host else ""
 
 
-def _page_url(tree: Any, given: str | None) -> str | None:
-    if given:
-        return given
-    for el in tree.iter("link"):
-        if "canonical" in (el.get("rel") or "").lower().split() and (el.get("href") or "").startswith("http"):
-            return str(el.get("href"))
-    return None
-
-
 def _list_blocks(cand: Found, base: str | None) -> list[Any]:
     """The blocks the HTML stage makes of the list's items (its walk, without the conditional
     cleaning, which is not the pass), its attributes dropped: the items only, at most `MAX_ITEMS`."""
@@ -216,7 +208,7 @@ def outcomes(fold_wanted: str | None = None, where: str = "end") -> Iterator[Out
             continue
         last = paragraphs[-1] if where == "end" else paragraphs[len(paragraphs) // 2 - 1]
         reached = "\n".join(b.text for b in blocks)
-        site = _site(_page_url(tree, url) or meta.url)
+        site = _site(page_url(tree, url) or meta.url)
         for cand in candidate_lists(tree, site, reached):
             added = _list_blocks(cand, url or meta.url)
             if not added:
