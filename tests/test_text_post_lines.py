@@ -31,6 +31,8 @@ PARAS = [
         ("Posted by admin on March 3, 2020", []),
         ("March 3, 2020 by mkobay", []),
         ("March 3, 2020 by Jane Doe", ["Jane Doe"]),
+        ("Posted on March 3, 2020 by the council", []),  # several lower-case words: a phrase, no user name
+        ("Publié le 3 mars 2020 par la rédaction du port", []),
     ],
 )
 def test_a_post_line_names_its_poster(line: str, authors: list[str]) -> None:
@@ -62,3 +64,10 @@ def test_a_user_name_at_the_end_of_the_post_is_the_author() -> None:
 def test_a_lower_case_word_after_a_dated_by_without_the_verb_names_nobody() -> None:
     text = ("Island ferry adds summer crossings\n\nMarch 3, 2020 by mkobay\n\n" + "\n\n".join(PARAS) + "\n")
     assert newsgrab.extract(text, kind="text").authors == []
+
+
+def test_a_clock_post_line_by_a_phrase_is_no_post_line() -> None:
+    """"Posted by <name> at <clock>" is a post line only when it names someone: "the harbour team" is a
+    phrase, so the line gives nothing (before, a lower-case phrase was read as the user name)."""
+    assert read_post_line("Posted by the harbour team at 8:38 pm") is None
+    assert read_post_line("Posted by mkobay at 8:38 pm") is not None

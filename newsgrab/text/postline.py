@@ -44,12 +44,19 @@ def read_post_line(text: str) -> PostLine | None:
     posted = POSTED_BY_RE.match(text) or BY_ON_RE.match(text)
     if posted is not None:
         if parse_date(posted["date"]):
-            return PostLine(posted["date"], split_authors(posted["who"], explicit=True))
+            return PostLine(posted["date"], _posters(posted["who"]))
         if posted.re is BY_ON_RE and _CLOCK_RE.match(posted["date"]):
-            names = split_authors(posted["who"], explicit=True)
+            names = _posters(posted["who"])
             return PostLine(None, names) if names else None
         return None
     dated = DATE_BY_RE.match(text) if has_digit(text) else None
     if dated is not None and parse_date(dated["date"]):
         return PostLine(dated["date"], split_authors(dated["who"]))
     return None
+
+
+def _posters(who: str) -> list[str]:
+    """The names a post line's "by" gives, read with the markup's trust: one lower-case word is a blog's
+    user name ("jdoe"), but several lower-case words are a phrase ("by the council", "by our team"),
+    which no one signs with."""
+    return [name for name in split_authors(who, explicit=True) if not (name.islower() and " " in name)]
