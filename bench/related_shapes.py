@@ -56,7 +56,6 @@ MAX_HEADLINE_CHARS = 200
 #: lists read per page at most (the first ones in document order)
 MAX_LISTS = 8
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "form", "button"})
 _BLIND_PREFIXES = ("data-", "aria-")
 
@@ -177,10 +176,9 @@ def _list_blocks(cand: Found, base: str | None) -> list[Any]:
 def outcomes(fold_wanted: str | None = None, where: str = "end") -> Iterator[Outcome]:
     """Every outside-region list of the tune half's pages (of one fold, if given), set after the
     body's last paragraph (`where` "end") or after the paragraph halfway through it ("middle")."""
-    import lxml.html
-
     from newsgrab.clean.boilerplate import remove_boilerplate
     from newsgrab.html import extract_html
+    from newsgrab.html.parse import parse_html
     from newsgrab.read.decode import decode
     from newsgrab.rules import load_rules
 
@@ -193,11 +191,11 @@ def outcomes(fold_wanted: str | None = None, where: str = "end") -> Iterator[Out
         fold = fold_of(site_name)
         if fold_wanted and fold != fold_wanted:
             continue
-        text = _XML_DECL.sub("", decode(raw).text)
+        text = decode(raw).text
         url = kwargs.get("url")
         try:
             page = extract_html(text, base_url=url)
-            tree = lxml.html.document_fromstring(text)
+            tree = parse_html(text)  # the project's parser (an XML declaration dropped, comments left out)
         except Exception:  # an unparsable page has no lists to read
             continue
         blocks, meta = page.blocks, page.metadata

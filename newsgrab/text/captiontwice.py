@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsgrab.model import Block
-from newsgrab.text.span import prose_weight, text_mass
+from newsgrab.text.span import is_prose
 
 #: a credit in parentheses after a caption, the part by which its second printing differs
 _CREDIT_TAIL_RE = re.compile(r"\s*\([^()]+\)\s*")
@@ -48,13 +48,9 @@ def drop_printed_twice(blocks: list[Block], title: str | None) -> list[Block]:
     if not twice:
         return blocks
     kept = [block for index, block in enumerate(blocks) if index not in twice]
-    if not any(_is_prose(block) for block in kept) and any(_is_prose(blocks[index]) for index in twice):
+    if not any(is_prose(block) for block in kept) and any(is_prose(blocks[index]) for index in twice):
         return blocks
     return kept
-
-
-def _is_prose(block: Block) -> bool:
-    return block.kind not in ("media", "hr", "pre") and prose_weight(block, text_mass(block.text)) > 0
 
 
 def _printed_twice(one: str, other: str) -> bool:

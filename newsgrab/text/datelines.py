@@ -72,10 +72,12 @@ _NUMERIC_START_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 #: a clock time opening what follows a date ("at 9:08 GMT", "um 10.00", "6:38 AM", "10:15 uur")
 _LEADING_CLOCK_RE = re.compile(rf"^(?:(?:{CLOCK_WORDS})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?"
                                rf"(?:\s*(?i:{calendar_words().clock_suffix_alternation()})\b)?\s*")
-#: what stands between a date and the byline after it ("March 4, 2024 / Jane Doe", "4 March 2024 · Jane Doe")
-_BETWEEN_DATE_AND_NAME = " ,|–—-:/·•"
-#: what parts a clock time from the byline after it ("4 March 2024 at 10:15 am · Jane Doe")
-_NAME_SEPARATORS = frozenset("|–—-/·•")
+#: what stands between a date and the byline beside it, either way round ("March 4, 2024 / Jane Doe",
+#: "Jane Doe · 4 March 2024"): stripped from both parts
+NAME_DATE_SEPARATORS = " ,|–—-:/·•"
+#: the bars among them, which part a byline's items where a comma may part a date's own ("4 March
+#: 2024 at 10:15 am · Jane Doe", "Jane Doe | May 3, 2024")
+NAME_BARS = frozenset("|–—-/·•")
 #: words; what follows the date of a dateline that opens a line is at most this long (longer is a sentence)
 MAX_DATELINE_TAIL_WORDS = 8
 
@@ -149,11 +151,11 @@ def date_first(text: str) -> tuple[str, list[str]] | None:
         us = "/" in match.group(0) and _US_ZONE_RE.match(text, match.end()) is not None
         when = (numeric_date(match.group(0)) if stamp is None
                 else None if stamp.swapped and not us else stamp.day.isoformat())
-    rest = text[match.end():].strip(_BETWEEN_DATE_AND_NAME)
+    rest = text[match.end():].strip(NAME_DATE_SEPARATORS)
     if when is None or not rest:
         return None if when is None else (when, [])
-    if (clock := _LEADING_CLOCK_RE.match(rest)) and rest[clock.end():clock.end() + 1] in _NAME_SEPARATORS:
-        rest = rest[clock.end():].strip(_BETWEEN_DATE_AND_NAME)  # "4 March 2024 at 10:15 am · Jane Doe"
+    if (clock := _LEADING_CLOCK_RE.match(rest)) and rest[clock.end():clock.end() + 1] in NAME_BARS:
+        rest = rest[clock.end():].strip(NAME_DATE_SEPARATORS)  # "4 March 2024 at 10:15 am · Jane Doe"
     byline = BYLINE_RE.match(rest)  # a labelled byline names whom it names, as take_header_line reads one
     names = [n for n in split_authors(byline["who"]) if ":" not in n] if byline else byline_names(rest)
     if names:

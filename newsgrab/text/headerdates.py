@@ -19,7 +19,14 @@ from newsgrab.meta.readingtimes import reading_time_re
 from newsgrab.meta.roles import is_outlet
 from newsgrab.model import Metadata
 from newsgrab.text.byline import MAX_HEADER_NAME_CHARS, PERSON_RE
-from newsgrab.text.datelines import TEXT_DATE_RE, TIME_TAIL_RE, date_first, numeric_date
+from newsgrab.text.datelines import (
+    NAME_BARS,
+    NAME_DATE_SEPARATORS,
+    TEXT_DATE_RE,
+    TIME_TAIL_RE,
+    date_first,
+    numeric_date,
+)
 from newsgrab.text.namephrase import AGENCY_RE, is_sentence_before_date, uncased_name
 
 _DATE_LABEL_RE = re.compile(
@@ -37,8 +44,6 @@ _INNER_LABEL_RE = re.compile(rf"[\s,;/|•·–—-]+(?P<label>{date_labels().al
 DATE_PREPOSITIONS = frozenset(byline_words().date_prepositions)
 #: separators between the items of a header line ("Date | By Name", "By Name - Date")
 SEPARATOR_RE = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
-#: what parts a person's name from the date in a theme's byline row ("Nora Vale | May 3"; not a comma)
-_PERSON_BARS = frozenset("|·•–—-/")
 #: words; a name before such a bar is a person's at most this long (an outlet's name runs longer)
 _MAX_BARRED_NAME_WORDS = 3
 #: a name, then the word before a date in the languages of data/byline_words.toml ("Jane Doe on", "Anna Berg am")
@@ -116,12 +121,6 @@ def take_dates(text: str, meta: Metadata) -> None:
             meta.provenance[field_name] = "header-line"
 
 
-#: what a converter prints between a header line's name and its date, stripped off the name: commas,
-#: dashes, bars, and the slashes and middle dots of bylines set in inline elements ("Jane Doe / May 3",
-#: "Newsdesk · May 3", "• May 3")
-_NAME_DATE_SEPARATORS = " ,|–—-:/·•"
-
-
 def name_date(text: str) -> tuple[str | None, str, str | None] | None:
     """Split "Name, Date" / "Name Date" / "Date" header lines into (name, date phrase, the date's label
     when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
@@ -130,14 +129,14 @@ def name_date(text: str) -> tuple[str | None, str, str | None] | None:
     match = TEXT_DATE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
     if not match or not TIME_TAIL_RE.match(text, match.end()):
         return None
-    name = text[: match.start()].strip(_NAME_DATE_SEPARATORS)
+    name = text[: match.start()].strip(NAME_DATE_SEPARATORS)
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
     folded = name.casefold().rstrip(".")
     if not name or (labelled and labelled["label"]) or folded in _WEEKDAYS or folded in DATE_PREPOSITIONS:
         return None, match.group(0), None
     label = _TRAILING_LABEL_RE.search(name)
     if label:  # the label belongs to the date, not to the name
-        name = name[: label.start()].strip(_NAME_DATE_SEPARATORS)
+        name = name[: label.start()].strip(NAME_DATE_SEPARATORS)
         return name or None, match.group(0), label["label"]
     before = _NAME_ON_RE.match(name)
     words = before["name"].split() if before else []
@@ -176,5 +175,5 @@ def person_before_bar(text: str, name: str, site: str | None) -> bool:
     Date" line has a comma; the name is shaped as a person's (two or three capitalised words) and is no
     outlet, agency or desk (`is_outlet`, `AGENCY_RE`) nor the site's name already read."""
     after = text[len(name):].lstrip()[:1] if text.startswith(name) else ""
-    return (after in _PERSON_BARS and bool(PERSON_RE.match(name)) and len(name.split()) <= _MAX_BARRED_NAME_WORDS
+    return (after in NAME_BARS and bool(PERSON_RE.match(name)) and len(name.split()) <= _MAX_BARRED_NAME_WORDS
             and not is_outlet(name, (site,) if site else ()) and not AGENCY_RE.search(name))

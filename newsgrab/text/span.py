@@ -264,7 +264,7 @@ def first_prose(blocks: list[Block], limit: int) -> int:
             limit += 1
         elif index >= limit:
             break
-        elif block.kind not in _NEUTRAL_KINDS and prose_weight(block, text_mass(block.text)):
+        elif is_prose(block):
             return index
     return 0
 
