@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from newsgrab import urls
+from newsgrab.clean.adlabels import ad_labels
 from newsgrab.clean.appeals import appeals
 from newsgrab.clean.callbox import call_boxes
 from newsgrab.clean.disclosures import disclosures
@@ -96,6 +97,8 @@ MAX_SCORED_SHARE = 0.5
 RELATED_RULE = "structure.related"
 #: the removal of a disclosure the score did not read or did not take (disclosures.py)
 DISCLOSURE = ("structure.disclosure", "disclaimer")
+#: the removal of an ad slot's label no phrase rule knows ("Advertisement - story continues below", adlabels.py)
+AD_LABEL = ("structure.ad-label", "advertisement")
 #: the rule of the publisher's own appeal amid the article, a block too long for the score there (appeals.py)
 APPEAL_RULE = "structure.appeal"
 #: removal categories of rules whose notices may credit a source in words no rule captures
@@ -208,6 +211,10 @@ def remove_boilerplate(
     for i in compress(every, repeated_buttons(blocks, texts)):
         if verdict[i] is None and hits[i] is None:
             verdict[i] = ("structure.repeated-button", "advertisement")
+    # ... and in either input an ad slot's label in any language and wording, made only of a label's words (adlabels.py)
+    for i in compress(every, ad_labels(texts)):
+        if verdict[i] is None and hits[i] is None:
+            verdict[i] = AD_LABEL
     # ... and in text without links a block that closes on a call whose link is gone ("... here!"), or
     # a labelled promotion that kept only its link's word ("Also from us: <blurb>. Here.")
     for lost, flags in (("structure.lost-link-call", lost_link_calls(blocks, texts)),
