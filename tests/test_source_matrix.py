@@ -65,6 +65,9 @@ def test_history_words_mark_a_credit_not_a_dateline_both_ways() -> None:
         if isinstance(section, dict) and "history_example" in section:
             assert credit_history().search(section["history_example"]), language
             assert not credit_history().search(section["history_negative"]), language
+    assert credit_history().search("First appeared in the Lakeside Monitor, 3 May 2024")
+    assert credit_history().search("First published by the Lakeside Monitor on 3 May 2024")
+    assert not credit_history().search("First published on 3 May 2024, last modified on 4 May 2024")
 
 
 def test_a_dated_credit_is_no_labelled_date_but_the_page_dateline_is() -> None:
