@@ -96,6 +96,8 @@ WORDINGS: list[tuple[str, str]] = [
     ("nl", "Oorspronkelijk gepubliceerd op {o}."),
     ("pl", "Tekst pierwotnie opublikowany w serwisie {o}."),
     ("ru", "Материал впервые опубликован на сайте «{o}»."),
+    ("en", "Copyright 2024 {o}. Reprinted with permission."),
+    ("de", "© 2024 {o}. Nachdruck mit freundlicher Genehmigung."),
 ]
 
 #: the ways a notice prints its outlet: (name, path, how the outlet is written, whether the name
@@ -199,6 +201,24 @@ def link_only_cases() -> Iterator[Case]:
                    text_dump(lang, wording.format(here=f"[{text}]({address})"), "end"), host, address, page_url=False)
 
 
+#: (language, a credit naming its source by a bare domain, the domain)
+DOMAIN_ONLY = [
+    ("de", "Quelle: nordseekurier.de, dpa", "nordseekurier.de"),
+    ("en", "Originally published at valleycourier.com on March 4, 2024.", "valleycourier.com"),
+    ("fr", "Source : petitriverain.fr", "petitriverain.fr"),
+]
+
+
+def domain_cases() -> Iterator[Case]:
+    """The outlet given by a bare domain (lower case, so no capitalised run names it): the domain is
+    the name and `https://` + the domain its address."""
+    for lang, notice, domain in DOMAIN_ONLY:
+        yield Case("html", f"{lang} {notice!r}", "bare domain", "end", html_page(lang, f"<p>{notice}</p>", "end"),
+                   domain, f"https://{domain}")
+        yield Case("text", f"{lang} {notice!r}", "bare domain", "end", text_dump(lang, notice, "end"), domain,
+                   f"https://{domain}")
+
+
 def whole_notice_cases() -> Iterator[Case]:
     """The notice as a whole set in italics or small print, the way templates set it apart."""
     outlet, address = OUTLETS["en"]
@@ -290,7 +310,8 @@ def negative_cases() -> Iterator[Case]:
 
 def all_cases() -> list[Case]:
     """Every case of the matrix, in print order."""
-    return [*wording_cases(), *link_only_cases(), *whole_notice_cases(), *setting_cases(), *negative_cases()]
+    return [*wording_cases(), *link_only_cases(), *domain_cases(), *whole_notice_cases(), *setting_cases(),
+            *negative_cases()]
 
 
 def run(case: Case) -> tuple[str | None, str | None]:

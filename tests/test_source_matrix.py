@@ -43,6 +43,9 @@ def test_a_page_holds_the_story_and_the_notice_where_it_was_put() -> None:
     ("text", "es 'Publicado originalmente en {o} el {d}.'", "plain", "end"),
     ("text", "pt 'Publicado originalmente em {o} em {d}.'", "markdown link", "start"),
     ("html", "fr \"Cet article a d'abord été publié le {d} par {o}.\"", "linked", "start"),
+    ("html", "en 'Copyright 2024 {o}. Reprinted with permission.'", "plain", "end"),  # a notice's word and year
+    ("text", "de 'Quelle: nordseekurier.de, dpa'", "bare domain", "end"),  # a label naming a lower-case domain
+    ("text", "en 'First published in {o} on {d}.'", "name + url printed", "end"),
 ])
 def test_the_shapes_stop_53_fixed_name_their_source(key: tuple[str, str, str, str]) -> None:
     case = _case(*key)

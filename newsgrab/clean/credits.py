@@ -17,6 +17,9 @@ _NAME_RUN_RE = re.compile(
     r"(?:\s+(?:(?:of|the|and|de|des|du|la|le|les|der|die|das|del|della|di|do|da|dos|das|y|e|et|und|&|für|for|on|am|in)"
     r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ]|[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ0-9])[\w'’&.-]*)*(?:\s*[»“”\"])?"
 )
+#: a bare domain in running text ("reprinted from example.org"), not part of a URL or an e-mail
+DOMAIN_RE = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|io|co|de|fr|es|it|pt|ru|pl|nl|ch|at|"
+                        r"be|uk|eu|ca|us|au|in))\b(?![\w/@-])", re.IGNORECASE)
 #: the small words a publication's name may hold inside it but does not end with
 _NAME_JOINERS = frozenset({"of", "the", "and", "on", "in", "am", "for", "für", "&"})
 
@@ -48,10 +51,17 @@ def credited_name(view: BlockText, page: PageFacts, *, authors_too: bool = False
         start = match.start()
         run = match.group()
         if not text[:start].strip(_OPENING_MARKS) and text[start:start + 1] not in "«„“\"":
-            first, _, rest = run.partition(" ")
-            if first.casefold() not in labels or not rest:
+            words_in_run = run.split()
+            opening = 0  # "Via Example Post", "Copyright 2024 Example Post": a label or a notice's word and year
+            while opening < len(words_in_run) and (words_in_run[opening].casefold() in labels | _RUN_OPENERS
+                                                   or (opening and words_in_run[opening].isdigit())):
+                opening += 1
+            if not opening or opening == len(words_in_run):
                 continue  # the block's opening words are capitalised anyway ("Das Buch", "[Dieser Artikel ...]")
-            start, run = start + len(first) + 1, rest  # "Via Example Post": the label opens the run, not the name
+            rest = " ".join(words_in_run[opening:])
+            if (at := text.find(rest, start)) < 0:
+                continue
+            start, run = at, rest
         name = _trim_name(run)
         words = words_of(name)
         capitalised = {word.casefold() for word in name.split() if word[:1].isupper()}
@@ -97,6 +107,9 @@ def _trim_name(run: str) -> str:
 #: what a note may open with before its first word (a bracket, emphasis marks, a dash): those words
 #: are still the block's opening words, capitalised whatever they are
 _OPENING_MARKS = " [(*_–—-"
+#: the words besides the source labels that open a credit's first run without being its name
+#: ("Copyright 2024 Example Post. Reprinted with permission.")
+_RUN_OPENERS = frozenset({"copyright", "(c)"})
 #: words a capitalised run may hold that name no publication
 _MONTHISH = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",

@@ -42,6 +42,7 @@ from itertools import pairwise
 
 from newsgrab import urls
 from newsgrab.clean.credit_shapes import cjk_credit, print_issue_name, spells_site
+from newsgrab.clean.credits import DOMAIN_RE as _DOMAIN_RE
 from newsgrab.clean.credits import credited_date, credited_name
 from newsgrab.clean.lexicon import WordSet, platforms, words_of
 from newsgrab.clean.views import BlockText, PageFacts
@@ -54,9 +55,6 @@ NEAR_CHARS = 90
 #: characters; a name longer than this is a sentence the capture ran into, not a publication
 MAX_NAME_CHARS = 80
 _URL_RE = re.compile(r"https?://[^\s<>()\"']+", re.IGNORECASE)
-#: a bare domain in running text ("reprinted from example.org"), not part of a URL or an e-mail
-_DOMAIN_RE = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|io|co|de|fr|es|it|pt|ru|pl|nl|ch|at|"
-                        r"be|uk|eu|ca|us|au|in))\b(?![\w/@-])", re.IGNORECASE)
 #: the parts of a line that may each open with a source label ("23 March 2017 | Source: X")
 _PART_RE = re.compile(r"\s[|·•]\s")
 #: where a captured name runs on into another credit or sentence ("X / Photo credit: Y", "X | Y",
