@@ -138,13 +138,18 @@ class Tally:
             lines.append(f"| {which} | {_share(removed, seen)} | {_share(kept, total)} | "
                          f"{_share(kept_chars, chars, count=False)} | {topics} |")
         if self.credited:
-            cells = " | ".join(_share(self.sourced[w], self.credited[w]) for w in HALVES)
+            # the tune half's folds too, when the pages were counted by fold (`tally_source`'s `fold`)
+            source_folds = sorted({w for w in self.credited if ":" in w})
+            columns = (*source_folds, *HALVES)
+            if source_folds:
+                lines.append("\noriginal source columns: " + " | ".join(columns))
+            cells = " | ".join(_share(self.sourced[w], self.credited[w]) for w in columns)
             lines.append(f"\npages with a labelled provenance notice whose original source has a name: {cells}")
             for label, key, total in (("  crediting a publication: source named", "named", "credit"),
                                       ("  crediting a publication: source url found", "url", "credit"),
                                       ("  only contributor / print-edition credits: no source named", "unnamed",
                                        "no-source")):
-                cells = " | ".join(_share(self.sources[w, key], self.sources[w, total]) for w in HALVES)
+                cells = " | ".join(_share(self.sources[w, key], self.sources[w, total]) for w in columns)
                 lines.append(f"{label}: {cells}")
         lines.append("\nnotices removed by category\n| category | " + " | ".join(HALVES) + " |\n|---|---|---|---|")
         for category in notices:
@@ -165,7 +170,9 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
     """Tally every labelled block of the pages (of the half `only`, if given) as the pass leaves it;
     `html_verdicts` gets, per page, each block's fingerprint -> its removal ("kept" when none)."""
     import newsgrab
+    from bench.notice_folds import fold_of
 
+    sites = {"scrapinghub": scrapinghub_sites(), "readability": readability_sites(), "meta": meta_sites()}
     for dataset, doc, half, raw, kwargs in documents():
         if only is not None and half != only:
             continue
@@ -196,7 +203,9 @@ def score_html(labels: dict[tuple[str, str], dict[str, str]], tally: Tally, want
         for key, category in page_labels.items():  # labelled notices the HTML stage no longer hands on
             if key not in seen and category not in (NOT_SCORED, *BODY_TOPICS):
                 tally.add(half, category, True, 0)
-        tally_source(tally, half, page_labels, article, f"{dataset}/{doc}" if want_misses in (half, "all") else None)
+        fold = fold_of(sites[dataset][doc]) if half == TUNE else ""
+        tally_source(tally, half, page_labels, article, f"{dataset}/{doc}" if want_misses in (half, "all") else None,
+                     fold)
 
 
 def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tuple[str, str], set[str]],
@@ -232,7 +241,8 @@ def score_text(labels: dict[tuple[str, str], dict[str, str]], body_keys: dict[tu
         if any(page_labels.get(fingerprint(block.text)) == "syndication" for block, _ in article.timeline):
             half = half_of(sites[doc])
             tally_source(tally, half, page_labels, article,
-                         f"text:{converter}/{doc}" if want_misses in (half, "all") else None)
+                         f"text:{converter}/{doc}" if want_misses in (half, "all") else None,
+                         fold_of(sites[doc]) if folds and half == TUNE else "")
     return tally
 
 
@@ -253,14 +263,15 @@ def credit_kind(page_labels: dict[str, str], article: object) -> str:
 
 
 def tally_source(tally: Tally, half: str, page_labels: dict[str, str], article: object,
-                 listed: str | None = None) -> None:
+                 listed: str | None = None, fold: str = "") -> None:
     """Count a page with a labelled provenance notice: is its original source named, its url found?
-    `listed`: the page's name when its half's misses are listed (a credit without name or url)."""
+    `listed`: the page's name when its half's misses are listed (a credit without name or url);
+    `fold`: a tune page's fold (A or B), counted apart too."""
     if "syndication" not in page_labels.values():
         return
     source = article.original_source  # type: ignore[attr-defined]
     kind = credit_kind(page_labels, article)
-    for which in (half, "all"):
+    for which in (half, "all", *((f"{half}:{fold}",) if fold else ())):
         tally.credited[which] += 1
         tally.sourced[which] += bool(source and source.name)
         tally.sources[which, kind] += 1

@@ -189,6 +189,11 @@ def remove_boilerplate(
         if (rule.scope == "leading" and i >= first_body) or (rule.scope == "trailing" and i <= last_body):
             if scored[i] is not None and not _EDITORIAL_RE.search(texts[i]):  # out of scope: span.scoped
                 verdict[i] = scored[i]
+                # the score took it as a credit over the story, which a trailing rule knows ("Source: X");
+                # amid the story a "Source: X" is a claim's or a figure's, not the piece's origin
+                if (i < first_body and span.cues[i].get("provenance") and not span.cues[i].get("author-bio")
+                        and capture_credit(source, views[i], scorer.page, host)):
+                    cue = cue or f"score:{credit_cue(views[i], scorer.page, host)}"
             continue
         if rule.captures and capture(source, match, blocks[i], host):
             cue = cue or f"rule:{rule.id}"

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from newsgrab import settings
-from newsgrab.clean.credits import credited_date, credited_name
+from newsgrab.clean.credits import DOMAIN_RE, credited_date, credited_name, links_away
 from newsgrab.clean.lexicon import (
     ACTION_PREFIX,
     CALL_CATEGORIES,
@@ -236,7 +236,8 @@ def provenance(view: BlockText, page: PageFacts) -> float:
     if not (labelled or len(text) <= SHORT_CREDIT_CHARS or "article_nouns" in view.hits
             or _opens_with(view, page.vocabulary["provenance"])):
         return 0.0
-    return 1.0 if credited_date(text) or credited_name(view, page, authors_too=True) else 0.0
+    named = credited_name(view, page, authors_too=True) or links_away(view, page)  # ("Quelle: x.de, dpa": a domain)
+    return 1.0 if credited_date(text) or named or (labelled and DOMAIN_RE.search(text) is not None) else 0.0
 
 
 def _opens_with(view: BlockText, wordset: WordSet) -> bool:

@@ -42,6 +42,7 @@ from itertools import pairwise
 
 from newsgrab import urls
 from newsgrab.clean.credit_shapes import cjk_credit, print_issue_name, spells_site
+from newsgrab.clean.credits import DOMAIN_RE as _DOMAIN_RE
 from newsgrab.clean.credits import credited_date, credited_name
 from newsgrab.clean.lexicon import WordSet, platforms, words_of
 from newsgrab.clean.views import BlockText, PageFacts
@@ -54,14 +55,12 @@ NEAR_CHARS = 90
 #: characters; a name longer than this is a sentence the capture ran into, not a publication
 MAX_NAME_CHARS = 80
 _URL_RE = re.compile(r"https?://[^\s<>()\"']+", re.IGNORECASE)
-#: a bare domain in running text ("reprinted from example.org"), not part of a URL or an e-mail
-_DOMAIN_RE = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|io|co|de|fr|es|it|pt|ru|pl|nl|ch|at|"
-                        r"be|uk|eu|ca|us|au|in))\b(?![\w/@-])", re.IGNORECASE)
 #: the parts of a line that may each open with a source label ("23 March 2017 | Source: X")
 _PART_RE = re.compile(r"\s[|·•]\s")
 #: where a captured name runs on into another credit or sentence ("X / Photo credit: Y", "X | Y",
-#: "Example Monthly. Follow her"; not "U.S. News", whose dots follow single letters)
-_NAME_END_RE = re.compile(r"\s+[/|·•]\s+|;\s|(?<=[a-zà-ÿ]{3})\.\s+(?=\w)")
+#: "Example Monthly. Follow her"; not "U.S. News", whose dots follow single letters), or into its
+#: date ("X - Originally posted ...", "X, 4. März": a converter's link text that ran past the name)
+_NAME_END_RE = re.compile(r"\s+[/|·•–—-]\s+|;\s|,\s*(?=\d)|(?<=[a-zà-ÿ]{3})\.\s+(?=\w)")
 #: a year standing alone after a name ("© Example Post 2024"), where the name stops
 _YEAR_RE = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.])")
 #: the word right before a name ("dans *Le* ", "in *L'*"), which may be its article
@@ -278,6 +277,10 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
         near_view = replace(view, block=replace(view.block, links=near_links))
         name = credited_name(near_view, page, authors_too=True)
         how = "link-text" if name and any(name == link.text.strip(" .,:;") for link in near_links) else "name"
+        if kind == "source-label" and how == "name":
+            name = labelled_name(text, offsets, name)
+        if name is None and kind == "provenance-word":
+            name = leading_name(text, offsets)
     if name is None:
         domain = next((m for m in _DOMAIN_RE.finditer(text)
                        if _near(offsets, m.start(), m.end()) and site_of(m.group(1)) != own), None)
@@ -292,6 +295,45 @@ def read_credit(view: BlockText, page: PageFacts, page_host: str | None = None) 
     if not (name or url or date):
         return None
     return Credit(name, url, date, f"{kind}+{how if name else 'date' if date else 'link'}")
+
+
+#: what follows a source label: its colon, then the name up to where the part goes on
+_AFTER_LABEL_RE = re.compile(r"\s*[:：]\s*(?P<rest>[^|/;()\[\]]{2,80})")
+#: the words of a name's run after a source label: letters, and the dots and hyphens names hold
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.’'&-]*")
+#: the words a name after a source label may hold at most (a longer rest is a sentence)
+MAX_LABEL_NAME_WORDS = 6
+#: a name-shaped phrase opening the block, set off from the cue right after it by a dash, a bar or a
+#: colon ("Example Post - Originally posted March 3, 2024", "Example Post | First published ...")
+_LEADING_NAME_RE = re.compile(r"[\W_]*(?P<name>[^\W\d_][^\n|–—:()]{1,60}?)(?:\s*\(https?://[^\s)]+\))?\s+[-–—|:]\s+")
+
+
+def labelled_name(text: str, offsets: list[int], name: str | None) -> str | None:
+    """The name after a source label ("Источник: Портовый вестник", "Fonte: Gazzetta del porto"):
+    the label's part from its colon up to a URL, a bracket, a bar, a slash or the part's end, whose
+    first word the capitalised run `name` found. A language that capitalises only a name's first
+    word (Russian, Polish, Italian) leaves the others out of the run; the label says where the
+    name ends. None, or `name` as it was, when the rest is no name (digits, a sentence's length)."""
+    for at in offsets:
+        label = re.match(r"\W*\w[\w ]{0,20}?(?=\s*[:：])", text[at:])
+        after = _AFTER_LABEL_RE.match(text, at + label.end()) if label else None
+        if after is None:
+            continue
+        rest = re.split(r"\s+https?://|[.,](?:\s|$)", after.group("rest").strip(), maxsplit=1)[0].strip(" .,")
+        words = rest.split()
+        if (name and rest.startswith(name) and len(words) <= MAX_LABEL_NAME_WORDS
+                and all(_NAME_WORD_RE.fullmatch(word) for word in words)):
+            return rest
+    return name
+
+
+def leading_name(text: str, offsets: list[int]) -> str | None:
+    """The name-shaped phrase that opens the credit when the cue follows it across a dash, a bar or a
+    colon ("Example Post - Originally posted March 3, 2024"): the outlet before the verb."""
+    match = _LEADING_NAME_RE.match(text)
+    if match is None or not match.group("name")[:1].isupper() or match.end() not in offsets:
+        return None
+    return match.group("name").strip()
 
 
 def trim_name(name: str | None) -> str | None:

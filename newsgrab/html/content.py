@@ -41,6 +41,7 @@ from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
+from newsgrab.meta.lexicon import credit_history
 from newsgrab.meta.roles import RELAY_RE
 from newsgrab.model import Block
 from newsgrab.settings import MIN_ARTICLE_CHARS
@@ -296,13 +297,17 @@ def drop_byline_lines(blocks: list[Block], authors: Sequence[str]) -> list[Block
     "By Dana Whitfield -" or "Dana Whitfield | May 14" above the first paragraph is a byline; a
     quote from the author inside the body is long, or comes after the first paragraph. A byline that
     credits the publication the piece came through ("Authored by Dana Whitfield via The Harbour
-    Courier,", meta/roles.RELAY_RE) is left to the boilerplate pass, whose rules read its source.
+    Courier,", meta/roles.RELAY_RE) is left to the boilerplate pass, whose rules read its source, and
+    so is a dated line that credits another publication ("Erstveröffentlichung: X, 4. März 2024",
+    meta/lexicon.credit_history).
     """
     names = [fold_space(a).casefold() for a in authors if len(fold_space(a)) >= settings.MIN_AUTHOR_NAME_CHARS]
     for index, block in enumerate(blocks[: settings.TITLE_SEARCH_BLOCKS]):
         if len(block.text) > settings.BYLINE_MAX_CHARS:
             break  # the body has started
         text = block.text.casefold()
+        if credit_history().search(block.text):
+            continue  # "Originally published by X on <date>": another publication's credit, the pass reads it
         if (text and any(name in text for name in names) and RELAY_RE.search(block.text) is None) or (
                 block.kind == "p" and not block.media and is_dateline(block.text)):
             return blocks[:index] + drop_byline_lines(blocks[index + 1 :], authors)

@@ -2,7 +2,9 @@
 
 - `date_labels()`: the words that label a date ("Updated", "Aktualisiert", "Publié le", ...);
 - `calendar_words()`: month and weekday names ("Juli", "juillet", "июля", "lipca", ...);
-- `byline_words()`: what surrounds names in a byline ("By", "und", "Follow", "기자", ...).
+- `byline_words()`: what surrounds names in a byline ("By", "und", "Follow", "기자", ...);
+- `credit_history()`: the words that make a dated line another publication's credit ("originally",
+  "zuerst", "initialement", "originalmente", "впервые", ...: provenance.toml's `history_words`).
 
 Every reader of dates, datelines, bylines and text headers takes them from here, so a language
 added to a file is read everywhere at once.
@@ -270,3 +272,16 @@ def byline_words() -> BylineWords:
                        publications=words("publications"), name_articles=frozenset(words("name_articles")),
                        relays=words("relays"), particles=words("particles"),
                        outlet_prepositions=words("outlet_prepositions"))
+
+
+@cache
+def credit_history() -> re.Pattern[str]:
+    """A case-insensitive search for a word of publication history in any language (provenance.toml
+    `history_words`, whole words): a dated line that holds one ("Originally published by X on 3 May
+    2024", "Erstveröffentlichung: X, 4. März 2024", "Publicado originalmente en X el ...") credits
+    the original, so the readers of a page's own dateline leave it to the boilerplate pass, which
+    reads its source."""
+    data = load_toml("provenance.toml")
+    words = [str(word) for section in data.values() if isinstance(section, dict)
+             for word in section.get("history_words", ())]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(words)})(?!\w)", re.IGNORECASE)

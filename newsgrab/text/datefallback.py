@@ -61,7 +61,7 @@ from urllib.parse import parse_qs, unquote
 from newsgrab import urls
 from newsgrab.data import load_toml
 from newsgrab.meta.dates import date_from_url, has_digit, parse_date, split_at_modified_label
-from newsgrab.meta.lexicon import byline_words, date_labels
+from newsgrab.meta.lexicon import byline_words, credit_history, date_labels
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around
 from newsgrab.text.byline import MAX_HEADER_NAME_CHARS
@@ -148,7 +148,8 @@ def short_dated_lines(blocks: list[Block]) -> list[tuple[int, Block]]:
     caller that hands them to more than one of the last resorts (`dated=`: text/blocks.py asks up
     to three of them in a row, each of which would walk every block of the page to the same list)."""
     return [(index, block) for index, block in enumerate(blocks)
-            if block.kind in HEADER_KINDS and len(block.text) <= MAX_HEADER_LINE_CHARS and has_digit(block.text)]
+            if block.kind in HEADER_KINDS and len(block.text) <= MAX_HEADER_LINE_CHARS and has_digit(block.text)
+            and not credit_history().search(block.text)]  # "X - Originally posted <date>" dates the original
 
 
 def take_labelled_once(blocks: list[Block], end: int, meta: Metadata,
@@ -292,8 +293,9 @@ def header_line_day(text: str) -> str | None:
     alone ("Updated March 4, 2019"), a numeric date that may be read either way ("05/10/2018",
     `read_either_way`) or no date."""
     text = text.strip()
-    if len(text) > 2 * MAX_HEADER_LINE_CHARS or text.rstrip(" )]").endswith(_SENTENCE_ENDS):
-        return None
+    if (len(text) > 2 * MAX_HEADER_LINE_CHARS or text.rstrip(" )]").endswith(_SENTENCE_ENDS)
+            or credit_history().search(text)):
+        return None  # (or a credit's line, "X - Originally posted March 4, 2024", dating the original)
     match = TEXT_DATE_RE.search(text) or _NUMERIC_DATE_RE.search(text)
     if match is None or read_either_way(text, match):
         return None  # (no date, or "05/10/2018" with nothing to tell 5 October from May 10)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, parse_date, parse_stamp, split_at_modified_label
+from newsgrab.meta.lexicon import credit_history
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.datelines import CLOCK_WORDS, TEXT_DATE_RE, numeric_date
@@ -96,8 +97,8 @@ def _is_label(side: str, *, after: bool) -> bool:
 def glued_date(text: str) -> str | None:
     """The ISO day of a line that is one date glued to a name, a label or a section (see the module's
     docstring); None for anything else (a bare dateline too: the dateline readers take one)."""
-    if len(text) > MAX_HEADER_LINE_CHARS or not has_digit(text):
-        return None
+    if len(text) > MAX_HEADER_LINE_CHARS or not has_digit(text) or credit_history().search(text):
+        return None  # (a credit's "Erstveröffentlichung: X, 4. März 2024" dates the original)
     text = unglued_date(split_at_modified_label(text)[0])
     phrases = [(m.start(), m.end(), parse_date(m.group(0))) for m in TEXT_DATE_RE.finditer(text)]
     numbers = [(m.start(), m.end(), _numeric_day(m.group(0))) for m in _NUMERIC_RE.finditer(text)

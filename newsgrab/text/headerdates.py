@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from newsgrab.meta.dates import has_digit, may_hold_date, parse_date, split_at_modified_label
-from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
+from newsgrab.meta.lexicon import byline_words, calendar_words, credit_history, date_labels
 from newsgrab.meta.readingtimes import reading_time_re
 from newsgrab.meta.roles import is_outlet
 from newsgrab.model import Metadata
@@ -124,8 +124,8 @@ def take_dates(text: str, meta: Metadata) -> None:
 def name_date(text: str) -> tuple[str | None, str, str | None] | None:
     """Split "Name, Date" / "Name Date" / "Date" header lines into (name, date phrase, the date's label
     when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
-    if len(text) > MAX_HEADER_LINE_CHARS:
-        return None
+    if len(text) > MAX_HEADER_LINE_CHARS or credit_history().search(text):
+        return None  # "Erstveröffentlichung: X, 4. März 2024": another publication's credit, the pass reads it
     match = TEXT_DATE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
     if not match or not TIME_TAIL_RE.match(text, match.end()):
         return None
@@ -153,8 +153,8 @@ def labelled_date(text: str) -> tuple[str, str] | None:
     of a language that writes dates day first (every one but English: data/date_labels.toml) reads a
     numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May)."""
     label = _DATE_LABEL_RE.match(text)
-    if not label or not label["label"]:
-        return None
+    if not label or not label["label"] or credit_history().search(text):
+        return None  # "Publicado originalmente en X el ...": the original's date, a credit the pass reads
     # the label's language tells the order of a numeric date: "Publié le 05/04/2013" is 5 April
     day_first = True if " ".join(label["label"].casefold().split()) in date_labels().day_first else None
     when = parse_date(label["date"], day_first)
