@@ -6,7 +6,8 @@ Stages, per attempt (numbered as in `_attempt` and `_from_pruned`):
    overlays aside (dialogs, consent boxes, <noscript>: no candidate inside one wins);
 3. score candidates and pick the article region plus its siblings (flag `weigh_classes`);
 4. serialise the region to blocks, skipping link lists, short forms and other stories' or
-   people's cards (flag `clean`);
+   people's cards, and marking the blocks of comment threads (`threads.py`, read on the page
+   as written: stage 0) for the boilerplate pass (flag `clean`);
 5. start at the headline, drop a leading heading that repeats the title; refuse index pages
    made of teasers.
 
@@ -40,6 +41,7 @@ from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
+from newsgrab.html.threads import family_elements, thread_containers
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.roles import RELAY_RE
 from newsgrab.model import Block
@@ -173,12 +175,14 @@ def _headed(result: _Result, title: str | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Pruned:
     """A page after stages 1 and 2: the <body> (or root), the nodes left in it in document order,
-    the overlays left in it, and the long chrome its tokens removed (see `prune`)."""
+    the overlays left in it, the long chrome its tokens removed (see `prune`), and the comment
+    threads found before them (`thread_containers`)."""
 
     root: lxml.html.HtmlElement
     kept: list[lxml.html.HtmlElement]
     overlays: list[lxml.html.HtmlElement]
     removed: list[tuple[lxml.html.HtmlElement, int]]
+    families: list[tuple[lxml.html.HtmlElement, str]]
 
 
 def _attempt(
@@ -195,6 +199,8 @@ def _attempt(
     """One pass of the pipeline; returns what it found and the page's text size after stage 1
     (a page too small to prune gives its text as it is, with no region or pruned page)."""
     root = _body(tree)
+    # 0. comment threads, read before stages 1 and 2 take their buttons and class words (threads.py)
+    families = thread_containers(root) if flags.clean else []
     # 1. non-text elements
     drop_junk(tree)
     page_text = element_text(root)
@@ -209,7 +215,7 @@ def _attempt(
     removed: list[tuple[lxml.html.HtmlElement, int]] = []
     prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays,
           removed=removed)
-    pruned = _Pruned(root, kept, overlays, removed)
+    pruned = _Pruned(root, kept, overlays, removed, families)
     return _from_pruned(pruned, flags, base_url, title, authors, signals, origins=origins), page_chars
 
 
@@ -238,10 +244,13 @@ def _from_pruned(
         region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
     # 4. blocks
     skip = region.set_aside
+    families = None
     if flags.clean:
         boxes = list_boxes(region, signals.language if signals is not None else None) | prompt_boxes(region)
         skip = skip | boxes if boxes else skip
-    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=skip, origins=origins)
+        families = family_elements(region.elements, pruned.families)  # the comment threads in it (threads.py)
+    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=skip, origins=origins,
+                           families=families)
     # 5. title, byline, teaser pages
     blocks = drop_byline_lines(drop_title_heading(start_at_headline(blocks, title), title), authors)
     if _is_teaser_list(region.top, blocks, listing=signals is not None and signals.declares_listing):
