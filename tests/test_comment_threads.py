@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 
 import newsgrab
-from newsgrab.clean.related import thread_blocks
+from newsgrab.clean.threads import thread_blocks
 from newsgrab.data import load_toml
 from newsgrab.html.threads import _marked, thread_containers, thread_cues
 from newsgrab.model import Block

@@ -30,7 +30,7 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    its one link: `structure.related-promo`, three teasers or more amid the article that head no
    text: `structure.related-box`, three headings or more after it that head none:
    `structure.related-headlines`), and ends the body before such a run; and the blocks
-   of a comment thread that the HTML stage found by its shape (`structure.comments:<cues>`);
+   of a comment thread that the HTML stage found by its shape (threads.py, `structure.comments:<cues>`);
    A block that discloses who pays for the piece (the score's `disclosure` cue) goes wherever it
    sits (`structure.disclosure`), and so does a paragraph too long for the score amid the article
    that names the site and that the score, read whole, is clearly sure of (appeals.py:
@@ -65,7 +65,7 @@ from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.lexicon import ACTION_PREFIX
 from newsgrab.clean.ownsite import declared_site_name
 from newsgrab.clean.provenance import url_after
-from newsgrab.clean.related import PROMO, related_blocks, site_of, thread_blocks
+from newsgrab.clean.related import PROMO, related_blocks, site_of
 from newsgrab.clean.repeats import printed_over
 from newsgrab.clean.score import NoticeScorer
 from newsgrab.clean.sections import enumerated_items
@@ -85,6 +85,7 @@ from newsgrab.clean.textshapes import (
     repeated_buttons,
     teaser_link_lines,
 )
+from newsgrab.clean.threads import thread_blocks
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
@@ -255,7 +256,7 @@ def remove_boilerplate(
         verdict[i] = (f"{RELATED_RULE}-{shape}", "related")
     if last_body in related:  # the body ended before the teasers that follow it
         last_body = max((i for i in body if i < last_body and i not in related), default=first_body)
-    # ... and the blocks of a comment thread the HTML stage found by its shape (html/threads.py), also
+    # ... and the blocks of a comment thread the HTML stage found by its shape (threads.py), also
     # those the score took: the thread names what they are (a commenter's name is no "follow" line)
     for i, found in thread_blocks(blocks).items():
         if hits[i] is None and not _EDITORIAL_RE.search(texts[i]):

@@ -304,24 +304,3 @@ def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Seque
         for i in _boxes(blocks, texts, removed, teasers):
             found.setdefault(i, BOX)
     return {i: how for i, how in sorted(found.items()) if not removed[i]}
-
-
-#: the hint the HTML stage gives the blocks of a comment thread (html/threads.py: "comment-thread:<cues>"),
-#: and the removal it makes (its rule gets the cues: "structure.comments:units=4+avatar+control")
-THREAD_HINT, THREAD_REMOVAL = "comment-thread", ("structure.comments", "comments")
-
-
-def thread_blocks(blocks: Sequence[Block]) -> dict[int, tuple[str, str]]:
-    """The blocks the HTML stage marked as part of a readers' comment thread (`Block.hints`; text
-    input has none), each with its removal: the rule with the cues that found the thread, and
-    the category. A thread sits where the related run does, after the article or amid its
-    closing boxes, and is read from the DOM's shape, not the blocks' (html/threads.py)."""
-    found: dict[int, tuple[str, str]] = {}
-    rule, category = THREAD_REMOVAL
-    for i, block in enumerate(blocks):
-        for hint in block.hints:
-            family, _, cues = hint.partition(":")
-            if family == THREAD_HINT:
-                found[i] = (f"{rule}:{cues}" if cues else rule, category)
-                break
-    return found

@@ -44,7 +44,7 @@ from newsgrab.data import load_toml
 from newsgrab.html.structural import HEADING_TAGS
 from newsgrab.whitespace import fold_space
 
-#: the hint a thread gives its blocks (`Block.hints`), read by the boilerplate pass (clean/related.py)
+#: the hint a thread gives its blocks (`Block.hints`), read by the boilerplate pass (clean/threads.py)
 COMMENT_HINT = "comment-thread"
 #: comments a thread holds at least with a markup word or a text area ...
 MIN_MARKED_UNITS = 2
