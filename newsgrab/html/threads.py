@@ -34,7 +34,7 @@ block (`Block.hints`), and the boilerplate pass removes the block as `structure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from functools import cache
 
 import lxml.html
@@ -217,14 +217,21 @@ def _is_bare_comment(cues: frozenset[str]) -> bool:
     return _is_comment(cues) and ("control" in cues or "avatar" in cues)
 
 
-def thread_cues(el: lxml.html.HtmlElement) -> tuple[str, ...]:
+def thread_cues(el: lxml.html.HtmlElement, dated: Container[lxml.html.HtmlElement] | None = None) -> tuple[str, ...]:
     """The cues that make `el` a comment thread (see the module docstring), else (): the count of
     comments ("units=4"), `markup` and `form` when they are there, and `avatar` and `control`
-    when every comment has one."""
+    when every comment has one.
+
+    `dated`: the children of `el` known to hold a date (`_dated`), when the caller has them. A
+    unit without one is no comment, so too many such units end it by set lookups alone, before
+    any unit's text is read: most containers above a date are a page's sections and wrappers,
+    one of them dated (the article's dateline), the others not."""
     units = _units(el)
     if len(units) < MIN_MARKED_UNITS:
         return ()
     allowed = len(units) - max(MIN_MARKED_UNITS, MIN_UNIT_SHARE * len(units))  # misses before it cannot be one
+    if dated is not None and sum(unit not in dated for unit in units) > allowed:
+        return ()
     # the units' texts first (C-level): too short, too long or without a digit (no date), a unit is
     # no comment, and enough of those end it before any walk (a menu, a page's sections)
     fits = []
@@ -279,7 +286,7 @@ def thread_containers(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlE
         holding = dated.get(node)
         if holding is None:
             continue
-        cues = thread_cues(node) if len(holding) >= MIN_MARKED_UNITS else ()
+        cues = thread_cues(node, holding) if len(holding) >= MIN_MARKED_UNITS else ()
         if cues:
             found.append((node, f"{COMMENT_HINT}:{'+'.join(cues)}"))
         else:
@@ -288,21 +295,28 @@ def thread_containers(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlE
 
 
 def _dated(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]]:
-    """Each element above a date line or a `<time>` under `root`, with its children that hold one."""
+    """Each element above a date line or a `<time>` under `root`, with its children that hold one.
+
+    The `<time>` elements are found by tag (C-level); the date lines in one walk over the elements
+    (comments and instructions skipped), where no tag is read and each text is refused by the
+    cheapest test first: most are the whitespace between tags (`isspace`, no regex) or prose too
+    long to be a date line; only a short text with a digit meets `_DATE_RE`."""
     holding: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
     search = _DIGIT_RE.search
-    for el in root.iter(etree.Element):  # elements only (C-level): no comment's text is a date
-        # the cheap tests first: most texts are the whitespace between tags, or long
-        text, tail = el.text, el.tail
-        if el.tag == "time" or (text and len(text) <= MAX_RAW_DATE_CHARS and not text.isspace() and search(text)
-                                and _date_like(text)):
-            child: lxml.html.HtmlElement | None = el
-        elif tail and len(tail) <= MAX_RAW_DATE_CHARS and not tail.isspace() and search(tail) and _date_like(tail):
-            child = el.getparent()  # a tail is a line of the parent's
-        else:
-            continue
-        parent = child.getparent() if child is not None else None
-        while child is not None and child is not root and parent is not None:
+    limit = MAX_RAW_DATE_CHARS
+    lines: list[lxml.html.HtmlElement] = list(root.iter("time"))
+    for el in root.iter(etree.Element):
+        text = el.text
+        if text and len(text) <= limit and not text.isspace() and search(text) and _date_like(text):
+            lines.append(el)
+        tail = el.tail
+        if tail and len(tail) <= limit and not tail.isspace() and search(tail) and _date_like(tail):
+            parent = el.getparent()  # a tail is a line of the parent's
+            if parent is not None:
+                lines.append(parent)
+    for child in lines:
+        parent = child.getparent()
+        while child is not root and parent is not None:
             children = holding.setdefault(parent, set())
             if child in children:
                 break  # an earlier date climbed from here on
