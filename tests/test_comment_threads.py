@@ -151,3 +151,86 @@ def test_a_thread_that_is_most_of_the_region_stays() -> None:
             f"{_bare_thread(4)}</div></body></html>")
     article = newsgrab.extract(page, url=PAGE)
     assert not any(r.rule.startswith("structure.comments") for r in article.removed)
+
+
+# --- the brief's must-not families and the unit in other scripts (stop 51), all invented ---
+
+def _latest_list(teaser: str = "") -> str:
+    """A "latest" box: dated headline links to other stories of the site, a thumbnail each."""
+    heads = ["Ferry timetable changes for the winter months", "Quay cranes pass their first safety test",
+             "Harbour museum opens a new hall on Saturday", "Fish market moves to the old customs house"]
+    return "<ul class='latest'>" + "".join(
+        f'<li><img src="/t/{i}.jpg" width="80" height="60"><a href="/news/2024/05/story-{i}.html">{head}</a>'
+        f'<span class="ago">{i + 1} h</span>{teaser}</li>' for i, head in enumerate(heads)) + "</ul>"
+
+
+def test_a_latest_list_of_dated_headlines_is_not_a_thread() -> None:
+    assert thread_containers(_box(_latest_list())) == []
+
+
+def test_a_latest_list_with_short_headlines_and_thumbnails_is_not_a_thread() -> None:
+    # a headline of three words reads as a name line and a thumbnail as an avatar: what keeps the
+    # box out is that its only text of its own is the time, no unit says anything beside its link
+    heads = ["Cranes start tonight", "Museum reopens", "Ferry fares rise", "Market moves"]
+    box = "<ul>" + "".join(
+        f'<li><img src="/t/{i}.jpg" width="80" height="60"><a href="/news/2024/05/s-{i}.html">{head}</a>'
+        f'<span>{i + 1} h</span><a href="#share-{i}">Share</a></li>' for i, head in enumerate(heads)) + "</ul>"
+    assert thread_containers(_box(box)) == []
+
+
+def test_a_recent_posts_box_whose_only_loose_text_is_its_dates_is_not_a_thread() -> None:
+    # a thumbnail (an avatar's size), a linked headline and a date line under it: the date is no
+    # text of the unit's own, so the units say nothing and are no comments
+    heads = ["Harbour board names a new chair", "Ferry fares rise in June", "Quay cranes pass a safety test"]
+    box = "<ul>" + "".join(
+        f'<li><a href="/2024/05/{i}/s.html"><img src="/t/{i}.jpg" width="75" height="50"></a>'
+        f'<a href="/2024/05/{i}/s.html">{head}</a> <br><small>May {20 - i}, 2024</small> <br></li>'
+        for i, head in enumerate(heads)) + "</ul>"
+    assert thread_containers(_box(box)) == []
+
+
+def test_a_question_and_answer_interview_is_not_a_thread() -> None:
+    # speakers' names and their words, no date: a comment has its date
+    turns = "".join(
+        f'<div class="qa"><img src="/p/{i}.jpg" width="48" height="48"><b>{("Harbour Review", "Ines Caldwell")[i % 2]}'
+        f'</b><p>We asked about the night shifts and the floodlights over the quay, question {i}.</p>'
+        f'<a href="#q{i}">Link</a></div>' for i in range(6))
+    assert thread_containers(_box(f"<div>{turns}</div>")) == []
+
+
+def test_a_live_blogs_dated_entries_without_headlines_are_not_comments() -> None:
+    # the entries ARE the article: a time and a text each, and either no name or the same reporter's
+    anonymous = "".join(
+        f'<div class="post"><time>2{i}:0{i}</time><p>The second crane has now lifted its {i}th container of '
+        f'the night.</p><button>Share</button></div>' for i in range(4))
+    assert thread_containers(_box(f"<div>{anonymous}</div>")) == []
+    signed = "".join(
+        f'<div class="post"><img src="/r/dana.jpg" width="40" height="40"><span>Dana Whitfield</span>'
+        f'<time>2{i}:0{i}</time><p>The second crane has now lifted its {i}th container of the night.</p>'
+        f'<button>Share</button></div>' for i in range(5))
+    assert thread_containers(_box(f"<div>{signed}</div>")) == []
+
+
+def test_a_timeline_in_the_body_is_not_a_thread() -> None:
+    # a year on a line of its own and a text, but no name and no avatar beside it
+    events = [("1962", "The first quay crane is built by the harbour board's own yard."),
+              ("1978", "A second quay opens to the south, with two cranes of its own."),
+              ("1995", "The old cranes are replaced by electric ones bought from abroad."),
+              ("2024", "Night shifts are agreed between the authority and the union.")]
+    items = "".join(f"<li><strong>{year}</strong><p>{text}</p></li>" for year, text in events)
+    assert thread_containers(_box(f"<ul class='timeline'>{items}</ul>")) == []
+
+
+@pytest.mark.parametrize(("names", "ago", "reply", "text"), [
+    (["Marin", "C. Dubois", "goeland44"], "il y a {n} jours", "Répondre",
+     "Enfin des équipes de nuit sur le quai, il était temps, message {n}."),
+    (["港の猫", "佐藤", "kamome"], "{n}時間前", "返信", "夜間のクレーン作業がやっと始まるのは良いことだと思います、{n}。"),
+])
+def test_a_bare_thread_in_other_languages_and_scripts_is_one(names: list[str], ago: str, reply: str,
+                                                             text: str) -> None:
+    # a name, a relative time, a text and a reply control of any wording, no class word
+    items = "".join(
+        f'<div class="u"><span>{name}</span><span>{ago.format(n=n + 2)}</span><p>{text.format(n=n)}</p>'
+        f'<a href="javascript:void(0)">{reply}</a></div>' for n, name in enumerate(names))
+    found = thread_containers(_box(f"<section>{items}</section>"))
+    assert [hint for _el, hint in found] == ["comment-thread:units=3+control"]

@@ -156,16 +156,34 @@ class _Line:
     def own(self, node: lxml.html.HtmlElement, line: str) -> bool:
         """The first element above `node` (itself included) that is not inline (a paragraph, a
         div) holds little text beside `line` (a "says:", a "·"): a name, a date or a reply link
-        set into a paragraph of prose is the paragraph's ("in 1962", a citation's fragment link)."""
+        set into a paragraph of prose is the paragraph's ("in 1962", a citation's fragment link).
+        When the climb reaches the unit itself, the line is the run of inline siblings around
+        `node` between the unit's block children: `<li><cite>Name</cite> <span>3 h</span><p>...`
+        sets the name and the time on a line above the text, as a reader sees it."""
         block: lxml.html.HtmlElement | None = node
+        below: lxml.html.HtmlElement | None = None
         while block is not None and block is not self._unit and block.tag in _INLINE_TAGS:
-            block = block.getparent()
+            block, below = block.getparent(), block
         if block is None:
             return False
-        size = self._sizes.get(block)
+        key = below if block is self._unit and below is not None else block
+        size = self._sizes.get(key)
         if size is None:
-            size = self._sizes[block] = len(fold_space(block.text_content()))
+            size = self._sizes[key] = self._run_size(key) if key is below else len(fold_space(block.text_content()))
         return size <= len(line) + MAX_LINE_COMPANY_CHARS
+
+    @staticmethod
+    def _run_size(el: lxml.html.HtmlElement) -> int:
+        """Characters of the run of inline elements around `el` (a child of the unit), up to the
+        block elements on either side, with the text between them."""
+        parts = [el.text_content(), el.tail or ""]
+        for side in (el.itersiblings(preceding=True), el.itersiblings()):
+            for sibling in side:
+                if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE_TAGS:
+                    break
+                parts.append(sibling.text_content())
+                parts.append(sibling.tail or "")
+        return len(fold_space(" ".join(parts)))
 
 
 def comment_parts(unit: lxml.html.HtmlElement) -> tuple[frozenset[str], str]:
@@ -183,15 +201,18 @@ def comment_parts(unit: lxml.html.HtmlElement) -> tuple[frozenset[str], str]:
         total += len(line)
         if total > MAX_COMMENT_CHARS:
             return frozenset(), ""
-        own += 0 if linked else len(line)
-        if len(line) > MAX_NAME_CHARS or not lines.own(node, line):
+        said = 0 if linked else len(line)
+        if node.tag == "time" or len(line) > MAX_NAME_CHARS or not lines.own(node, line):
+            own += 0 if node.tag == "time" else said
             continue
         if len(line) <= MAX_DATE_CHARS and any(ch.isdigit() for ch in line) and _DATE_RE.search(line):
-            cues.add("date")
-        elif (len(line.split()) <= MAX_NAME_WORDS and sum(ch.isalpha() for ch in line) >= 2
+            cues.add("date")  # a date line is no text of the comment's own: a dated headline card has no more
+        elif (not name and len(line.split()) <= MAX_NAME_WORDS and sum(ch.isalpha() for ch in line) >= 2
               and not _control(node) and fold_space(node.text_content()) == line):
-            cues.add("name")
-            name = name or line.casefold()
+            cues.add("name")  # its one name line is no text of its own either; a later short line is
+            name = line.casefold()  # (a comment of one short sentence, a CJK line without spaces)
+        else:
+            own += said
     if own < MIN_COMMENT_CHARS:
         return frozenset(), ""
     cues.add("text")
