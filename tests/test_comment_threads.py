@@ -224,7 +224,8 @@ def test_a_timeline_in_the_body_is_not_a_thread() -> None:
 @pytest.mark.parametrize(("names", "ago", "reply", "text"), [
     (["Marin", "C. Dubois", "goeland44"], "il y a {n} jours", "Répondre",
      "Enfin des équipes de nuit sur le quai, il était temps, message {n}."),
-    (["港の猫", "佐藤", "kamome"], "{n}時間前", "返信", "夜間のクレーン作業がやっと始まるのは良いことだと思います、{n}。"),
+    (["港の猫", "佐藤", "kamome"], "{n}時間前", "返信",
+     "夜間のクレーン作業がやっと始まるのは良いことだと思います、{n}。"),
 ])
 def test_a_bare_thread_in_other_languages_and_scripts_is_one(names: list[str], ago: str, reply: str,
                                                              text: str) -> None:

@@ -8,11 +8,12 @@ A **comment thread** (`thread_cues`) is a container whose children repeat one un
 and first class word), two or more of them, holding most of its text, each a comment:
 
 - a name: a short line with letters that is an element's whole text and a line of its own (a
-  linked handle, a bold name, a `<cite>`), or an avatar (a picture declared no larger than
-  `MAX_AVATAR_PX`, or named one);
+  linked handle, a bold name, a `<cite>`, also set inline straight under the unit, between its
+  blocks), or an avatar (a picture declared no larger than `MAX_AVATAR_PX`, or named one);
 - a date or time: a `<time>`, or a short line of its own written in digits ("07/04/2013 17:29",
   "3 h", "2 years");
-- a text of its own (outside links), and at most `MAX_COMMENT_CHARS` with its replies;
+- a text of its own (outside links, beside its name line and its date lines: a recent-posts box's
+  linked headline and date under it say nothing), and at most `MAX_COMMENT_CHARS` with its replies;
 - and, for the shape alone, a control (a `<button>`, a link to a fragment or to `javascript:`:
   "Reply", "Report") or an avatar in each.
 
