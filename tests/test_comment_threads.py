@@ -14,7 +14,8 @@ import pytest
 import newsgrab
 from newsgrab.clean.threads import thread_blocks
 from newsgrab.data import load_toml
-from newsgrab.html.threads import _marked, thread_containers, thread_cues
+from newsgrab.html.threads import PageElements, _marked, _repeats, thread_containers, thread_cues
+from newsgrab.meta.pagescan import scan_page
 from newsgrab.model import Block
 
 PAGE = "https://www.harbour-example.org/news/2024/05/quay-cranes-night-shift.html"
@@ -235,3 +236,44 @@ def test_a_bare_thread_in_other_languages_and_scripts_is_one(names: list[str], a
         f'<a href="javascript:void(0)">{reply}</a></div>' for n, name in enumerate(names))
     found = thread_containers(_box(f"<section>{items}</section>"))
     assert [hint for _el, hint in found] == ["comment-thread:units=3+control"]
+
+
+# --- the detector started from the page scan's walk (stop 52), all invented ---
+
+def _scanned(page: str) -> tuple[lxml.html.HtmlElement, PageElements]:
+    """A page parsed as the HTML stage parses it, its <body>, and what the page scan gathered on it."""
+    tree = lxml.html.document_fromstring(page)
+    scan = scan_page(tree, hint_pool=True)
+    return tree.body, PageElements(scan.elements, scan.time_elements)
+
+
+def _positions(root: lxml.html.HtmlElement, found: list[tuple[lxml.html.HtmlElement, str]]) -> list[tuple[int, str]]:
+    order = {el: i for i, el in enumerate(root.iter())}
+    return [(order[el], hint) for el, hint in found]
+
+
+@pytest.mark.parametrize(("inside", "thread"), [(_bare_thread(4), True), (_wordpress_thread(3), True),
+                                               (_latest_list(), False), ("", False)])
+def test_the_scans_elements_and_times_find_what_the_detectors_own_walk_finds(inside: str, thread: bool) -> None:
+    # a <time> in the head's chrome and in the page's header too: lines outside the body climb to nothing
+    page = _page(inside).replace("<nav>", "<nav><time datetime='2024-05-14'>May 14, 2024</time>")
+    body, scanned = _scanned(page)
+    assert scanned.times, "the scan lists the page's <time> elements"
+    assert _positions(body, thread_containers(body, scanned)) == _positions(body, thread_containers(body))
+    assert bool(thread_containers(body, scanned)) is thread
+
+
+def test_the_scan_lists_every_time_element_chrome_and_teasers_too() -> None:
+    page = ("<html><body><header><time>09:12</time></header><article><h1>Quay</h1><time datetime='2024-05-14'>"
+            "May 14</time><p>Text.</p></article><aside class='related'><time>May 2</time></aside></body></html>")
+    scan = scan_page(lxml.html.document_fromstring(page), hint_pool=True)
+    assert [t.text for t in scan.time_elements] == ["09:12", "May 14", "May 2"]
+
+
+def test_dated_children_of_different_kinds_are_no_thread_and_their_units_are_not_read() -> None:
+    # a page's sections: a dated header beside a dated footer, and a dated pair made alike
+    sections = lxml.html.fromstring("<div><header>May 14, 2024</header><main><p>Text of the page.</p></main>"
+                                    "<footer>Updated 09:12</footer></div>")
+    assert not _repeats(set(sections.iterchildren("header", "footer")))
+    pair = lxml.html.fromstring("<ul><li class='c odd'>May 1</li><li class='c even'>May 2</li></ul>")
+    assert _repeats(set(pair))

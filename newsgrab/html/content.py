@@ -41,7 +41,7 @@ from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
-from newsgrab.html.threads import family_elements, thread_containers
+from newsgrab.html.threads import PageElements, family_elements, thread_containers
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.roles import RELAY_RE
 from newsgrab.model import Block
@@ -96,6 +96,7 @@ def extract_content(
     signals: PageSignals | None = None,
     lost_text: Callable[[], bool] | None = None,
     origins: bool = False,
+    page: PageElements | None = None,
 ) -> tuple[list[Block], list[str]]:
     """Blocks of the main content region and any warnings. `tree` is cleaned in place.
 
@@ -106,7 +107,9 @@ def extract_content(
     `signals`, when given, lets a weak region be checked by the second opinion (`second_opinion`).
     `lost_text`, asked when no region holds any text, says whether the parser lost the page's text
     (broken markup): then no second opinion is asked, and the caller repairs the page instead.
-    `origins`: the region's blocks carry their element's path (`region_blocks`).
+    `origins`: the region's blocks carry their element's path (`region_blocks`). `page`: what the
+    page scan gathered on `tree` (its elements and `<time>`s), where the comment-thread detector
+    starts (`threads.thread_containers`); the reparsed copies do without it.
 
     A retry that keeps token pruning on (no-conditional-cleaning, no-class-weights) differs from
     the first attempt only from stage 3 on, which reads the tree without changing it: it starts
@@ -122,7 +125,7 @@ def extract_content(
     for number, flags in enumerate(ATTEMPTS):
         if number == 0:
             result, page_chars = _attempt(tree, flags, base_url, title, authors, hint_pool, signals,
-                                                  origins=origins)
+                                          origins=origins, page=page)
             first, first_region = result.pruned, result.region
             chars = body_chars(result.blocks)
             if chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS:
@@ -195,12 +198,13 @@ def _attempt(
     signals: PageSignals | None = None,
     *,
     origins: bool = False,
+    page: PageElements | None = None,
 ) -> tuple[_Result, int]:
     """One pass of the pipeline; returns what it found and the page's text size after stage 1
     (a page too small to prune gives its text as it is, with no region or pruned page)."""
     root = _body(tree)
     # 0. comment threads, read before stages 1 and 2 take their buttons and class words (threads.py)
-    families = thread_containers(root) if flags.clean else []
+    families = thread_containers(root, page) if flags.clean else []
     # 1. non-text elements
     drop_junk(tree)
     page_text = element_text(root)

@@ -35,8 +35,10 @@ block (`Block.hints`), and the boilerplate pass removes the block as `structure.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import islice
+from typing import NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -104,14 +106,18 @@ def _units(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     page's sections are not."""
     groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
     for child in el:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        classes = child.get("class")
-        first = next((w for w in classes.split() if w.casefold() not in _SERIAL_CLASSES), "") if classes else ""
-        groups.setdefault((tag, first), []).append(child)
+        if isinstance(child.tag, str):
+            groups.setdefault(_key(child), []).append(child)
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def _key(el: lxml.html.HtmlElement) -> tuple[str, str]:
+    """What makes repeated units alike: the tag and the first class word, the striping classes
+    passed over."""
+    classes = el.get("class")
+    first = next((w for w in classes.split() if w.casefold() not in _SERIAL_CLASSES), "") if classes else ""
+    return str(el.tag), first
 
 
 def _runs(el: lxml.html.HtmlElement, linked: bool) -> Iterator[tuple[lxml.html.HtmlElement, str, bool]]:
@@ -292,15 +298,18 @@ def thread_cues(el: lxml.html.HtmlElement, dated: Container[lxml.html.HtmlElemen
     return (f"units={len(parts)}", *marks, *every)
 
 
-def thread_containers(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
+def thread_containers(root: lxml.html.HtmlElement, page: PageElements | None = None,
+                      ) -> list[tuple[lxml.html.HtmlElement, str]]:
     """The outermost comment threads under `root`, each with its hint and cues
     ("comment-thread:units=4+markup+avatar"), read on the page as written (see the module docstring).
 
     Every comment has a date, so the walk starts from the dates: the short lines written in digits
-    and the `<time>` elements (`_dated`). Only an element with two or more children holding one
-    may be a thread, and only the elements above a date are walked down: a page's menus, its
-    article's paragraphs and its pictures' vector paths are not read at all."""
-    dated = _dated(root)
+    and the `<time>` elements (`_dated`). Only an element with two or more children holding one,
+    two of them made alike (a unit repeats: `_repeats`), may be a thread, and only the elements
+    above a date are walked down: a page's menus, its article's paragraphs and its pictures'
+    vector paths are not read at all. `page`: what the page scan already gathered on this tree,
+    as written (`PageElements`); without it (a page parsed again) the detector walks the tree."""
+    dated = _dated(root, page)
     found: list[tuple[lxml.html.HtmlElement, str]] = []
     stack = [root]
     while stack:
@@ -308,7 +317,7 @@ def thread_containers(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlE
         holding = dated.get(node)
         if holding is None:
             continue
-        cues = thread_cues(node, holding) if len(holding) >= MIN_MARKED_UNITS else ()
+        cues = thread_cues(node, holding) if len(holding) >= MIN_MARKED_UNITS and _repeats(holding) else ()
         if cues:
             found.append((node, f"{COMMENT_HINT}:{'+'.join(cues)}"))
         else:
@@ -316,18 +325,52 @@ def thread_containers(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlE
     return found
 
 
-def _dated(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]]:
+def _repeats(children: set[lxml.html.HtmlElement]) -> bool:
+    """Whether two of `children` (an element's children that hold a date) are made alike (`_units`'
+    key: tag and first class word). A thread's units are its most common kind of child, and all
+    but a quarter of them hold a date, so two dated ones share a key; a page's sections (a dated
+    header beside an undated body) do not, and need no look at the element's other children."""
+    seen: set[tuple[str, str]] = set()
+    for child in children:
+        key = _key(child)
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+class PageElements(NamedTuple):
+    """What the page scan (meta/pagescan.py) gathered on the tree as written, read here instead of
+    walking it again: every element in document order (`PageScan.elements`) and the `<time>`
+    elements among them (`PageScan.time_elements`)."""
+
+    elements: Sequence[lxml.html.HtmlElement]
+    times: Sequence[lxml.html.HtmlElement]
+
+
+def _dated(root: lxml.html.HtmlElement, page: PageElements | None = None,
+           ) -> dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]]:
     """Each element above a date line or a `<time>` under `root`, with its children that hold one.
 
-    The `<time>` elements are found by tag (C-level); the date lines in one walk over the elements
+    The `<time>` elements and the list of elements come from the page scan's walk (`page`), or
+    else from lxml (C-level); the date lines in one loop over the elements from `root` on
     (comments and instructions skipped), where no tag is read and each text is refused by the
     cheapest test first: most are the whitespace between tags (`isspace`, no regex) or prose too
-    long to be a date line; only a short text with a digit meets `_DATE_RE`."""
+    long to be a date line; only a short text with a digit meets `_DATE_RE`. A line outside
+    `root` climbs to no element under it, so the scan's list may hold more than `root`'s."""
     holding: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
     search = _DIGIT_RE.search
     limit = MAX_RAW_DATE_CHARS
-    lines: list[lxml.html.HtmlElement] = list(root.iter("time"))
-    for el in root.iter(etree.Element):
+    elements: Iterable[lxml.html.HtmlElement]
+    if page is None:
+        lines, elements = list(root.iter("time")), root.iter(etree.Element)
+    else:
+        lines = list(page.times)
+        try:  # the head's elements (its scripts, styles and metas) hold no line of the body's
+            elements = islice(page.elements, page.elements.index(root), None)
+        except ValueError:
+            elements = page.elements
+    for el in elements:
         text = el.text
         if text and len(text) <= limit and not text.isspace() and search(text) and _date_like(text):
             lines.append(el)

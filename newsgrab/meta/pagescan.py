@@ -302,6 +302,8 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
             # something only a body may (a stray <div>, text); one deeper is an SVG icon's label
             if scan.title_tag is None and parent is not None and parent.tag in ("head", "html", "body"):
                 scan.title_tag = title_text(el.text_content(), raw_markup=True)
+        elif tag == "time":
+            scan.time_elements.append(el)
         elif tag == "h1":
             if el is first_h1:
                 scan.headline_position = position
@@ -320,7 +322,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
         _take_visible(scan, el, tag, position)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
     # the first <base> whose parent is a <head> (what `.//head/base` finds), when it has an href
-    base = next((el for el in bases if _parent_tag(el) == "head"), None)
+    base = next((el for el in bases if (parent := el.getparent()) is not None and parent.tag == "head"), None)
     if base is not None and base.get("href"):
         scan.base_href = base.get("href", "").strip()
     scan.base_hrefs = [href for href in (el.get("href") for el in bases) if href is not None]
@@ -343,11 +345,6 @@ def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
         if not ((cls and _IS_SIGNAL_NAME[cls]) or (ident and _IS_SIGNAL_NAME[ident])):
             return False
     return not _IS_FOREIGN_NAME[_classes(el)] or carries_datetime(el, tag)
-
-
-def _parent_tag(el: lxml.html.HtmlElement) -> object:
-    parent = el.getparent()
-    return parent.tag if parent is not None else None
 
 
 def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position: int) -> None:
