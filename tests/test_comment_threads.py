@@ -14,7 +14,7 @@ import pytest
 import newsgrab
 from newsgrab.clean.threads import thread_blocks
 from newsgrab.data import load_toml
-from newsgrab.html.threads import PageElements, _marked, _repeats, thread_containers, thread_cues
+from newsgrab.html.threads import PageElements, _marked, _repeats, thread_containers, thread_cues, threads_again
 from newsgrab.meta.pagescan import scan_page
 from newsgrab.model import Block
 
@@ -277,3 +277,14 @@ def test_dated_children_of_different_kinds_are_no_thread_and_their_units_are_not
     assert not _repeats(set(sections.iterchildren("header", "footer")))
     pair = lxml.html.fromstring("<ul><li class='c odd'>May 1</li><li class='c even'>May 2</li></ul>")
     assert _repeats(set(pair))
+
+
+def test_a_retry_on_the_same_markup_parsed_again_has_the_first_attempts_threads() -> None:
+    page = _page(_bare_thread(4))
+    body, scanned = _scanned(page)
+    found = thread_containers(body, scanned)
+    fresh = lxml.html.document_fromstring(page)
+    again = threads_again(found, scanned, fresh)
+    assert _positions(fresh, again) == _positions(body.getroottree().getroot(), found)
+    assert [el.get("class") for el, _hint in again] == ["x0"] and again[0][0].getroottree().getroot() is fresh
+    assert threads_again([], scanned, fresh) == []

@@ -41,7 +41,7 @@ from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
-from newsgrab.html.threads import PageElements, family_elements, thread_containers
+from newsgrab.html.threads import PageElements, family_elements, thread_containers, threads_again
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.roles import RELAY_RE
 from newsgrab.model import Block
@@ -145,7 +145,12 @@ def extract_content(
             result = _from_pruned(first, flags, base_url, title, authors, signals, origins=origins,
                                   region=first_region if same_scores else None)
         else:
-            result = _attempt(reparse(), flags, base_url, title, authors, signals=signals, origins=origins)[0]
+            fresh = reparse()
+            # the page as written is the same markup parsed again: its threads are the first attempt's
+            known = (threads_again(first.families, page, fresh)
+                     if first is not None and page is not None and ATTEMPTS[0].clean else None)
+            result = _attempt(fresh, flags, base_url, title, authors, signals=signals, origins=origins,
+                              families=known)[0]
         chars = body_chars(result.blocks)
         if chars > body_chars(best.blocks) or number == 0:
             best, best_flags = result, flags
@@ -199,12 +204,17 @@ def _attempt(
     *,
     origins: bool = False,
     page: PageElements | None = None,
+    families: list[tuple[lxml.html.HtmlElement, str]] | None = None,
 ) -> tuple[_Result, int]:
     """One pass of the pipeline; returns what it found and the page's text size after stage 1
-    (a page too small to prune gives its text as it is, with no region or pruned page)."""
+    (a page too small to prune gives its text as it is, with no region or pruned page). `families`:
+    the comment threads of `tree` when an earlier attempt found them (`threads.threads_again`)."""
     root = _body(tree)
     # 0. comment threads, read before stages 1 and 2 take their buttons and class words (threads.py)
-    families = thread_containers(root, page) if flags.clean else []
+    if not flags.clean:
+        families = []
+    elif families is None:
+        families = thread_containers(root, page)
     # 1. non-text elements
     drop_junk(tree)
     page_text = element_text(root)

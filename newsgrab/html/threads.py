@@ -273,7 +273,9 @@ def thread_cues(el: lxml.html.HtmlElement, dated: Container[lxml.html.HtmlElemen
             allowed -= 1
             if allowed < 0:
                 return ()
-    if size < MIN_UNITS_TEXT_SHARE * sum(len(c.text_content()) for c in el if isinstance(c.tag, str)):
+    unit_set = set(units)  # the units' texts are read once: only the other children's are added
+    others = sum(len(c.text_content()) for c in el if isinstance(c.tag, str) and c not in unit_set)
+    if size < MIN_UNITS_TEXT_SHARE * (size + others):
         return ()  # an article beside two comment-shaped boxes: the walk goes down to the boxes
     parts: list[tuple[frozenset[str], str]] = []
     for unit, fit in zip(units, fits, strict=True):
@@ -323,6 +325,17 @@ def thread_containers(root: lxml.html.HtmlElement, page: PageElements | None = N
         else:
             stack.extend(c for c in reversed(node) if c in holding)
     return found
+
+
+def threads_again(found: Sequence[tuple[lxml.html.HtmlElement, str]], page: PageElements,
+                  fresh: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The threads `found` on the page as written (`thread_containers` with `page`), in `fresh`, a
+    new parse of the same markup (the content stage's retry): the same elements by their place in
+    document order, so the retry does not read the page again for what the first attempt knows."""
+    if not found:
+        return []
+    elements = list(fresh.iter(etree.Element))
+    return [(elements[page.elements.index(el)], hint) for el, hint in found]
 
 
 def _repeats(children: set[lxml.html.HtmlElement]) -> bool:
