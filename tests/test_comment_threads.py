@@ -14,7 +14,8 @@ import pytest
 import newsgrab
 from newsgrab.clean.threads import thread_blocks
 from newsgrab.data import load_toml
-from newsgrab.html.threads import PageElements, _marked, _repeats, thread_containers, thread_cues, threads_again
+from newsgrab.html.datelines import PageElements
+from newsgrab.html.threads import _marked, _repeats, thread_containers, thread_cues, threads_again
 from newsgrab.meta.pagescan import scan_page
 from newsgrab.model import Block
 

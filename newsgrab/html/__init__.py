@@ -25,9 +25,9 @@ import lxml.html
 from newsgrab import urls
 from newsgrab.html import settings
 from newsgrab.html.content import extract_content
+from newsgrab.html.datelines import PageElements
 from newsgrab.html.parse import cap_markup, parse_html, parse_page, repair_html
 from newsgrab.html.second_opinion import PageSignals
-from newsgrab.html.threads import PageElements
 from newsgrab.meta.page import read_page
 from newsgrab.meta.pagescan import PageScan
 from newsgrab.model import Block, Metadata

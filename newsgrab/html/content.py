@@ -35,13 +35,14 @@ import lxml.html
 from newsgrab.html import settings
 from newsgrab.html.blocks import region_blocks
 from newsgrab.html.boxes import list_boxes
+from newsgrab.html.datelines import PageElements
 from newsgrab.html.headline import holds_headline, is_headline, norm_title, title_gap
 from newsgrab.html.kin import with_kin
 from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
-from newsgrab.html.threads import PageElements, family_elements, thread_containers, threads_again
+from newsgrab.html.threads import family_elements, thread_containers, threads_again
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.roles import RELAY_RE
 from newsgrab.model import Block

@@ -30,20 +30,27 @@ controls, the avatars and the names' boxes ("comment-author", "comment-meta") th
 `family_elements` then gives every element of a thread inside the region, and the short heading
 over it ("12 comments"), the hint `comment-thread:<cues>`; the serialiser hands it on with the
 block (`Block.hints`), and the boilerplate pass removes the block as `structure.comments:<cues>`.
+
+What it costs: every comment has a date, so the walk starts from the dates, and finding them
+means reading every text of the page once (`datelines.dated_parents`). The page scan has listed
+every element and met the `<time>`s by tag already, so the detector reads its lists
+(`PageElements`) rather than walking the tree again, and a retry on the markup parsed again takes
+the first attempt's threads by their place (`threads_again`). The texts' reading is what is left:
+lxml makes a string of each text and tail, most of them the whitespace between tags, and no
+C-level query of lxml's is cheaper (docs/notices.md, stop 52).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from functools import cache
-from itertools import islice
-from typing import NamedTuple
 
 import lxml.html
 from lxml import etree
 
 from newsgrab.data import load_toml
+from newsgrab.html.datelines import DATE_RE, DIGIT_RE, MAX_DATE_CHARS, PageElements, dated_parents
 from newsgrab.html.structural import HEADING_TAGS
 from newsgrab.whitespace import fold_space
 
@@ -57,10 +64,8 @@ MIN_BARE_UNITS = 3
 MIN_UNIT_SHARE = 0.75
 #: share of a container's text its units hold at least (the rest: a count heading, a form, a "more" link)
 MIN_UNITS_TEXT_SHARE = 0.6
-#: characters of a name line and of a date line at most, and words of a name
-MAX_NAME_CHARS, MAX_DATE_CHARS, MAX_NAME_WORDS = 40, 40, 4
-#: characters of a date line as written, its indentation and line breaks included, at most
-MAX_RAW_DATE_CHARS = 400
+#: characters of a name line at most, and words of a name (a date line's: datelines.MAX_DATE_CHARS)
+MAX_NAME_CHARS, MAX_NAME_WORDS = 40, 4
 #: characters a name's or a date's line may hold beside it ("says:", "·", "|", "Posted by")
 MAX_LINE_COMPANY_CHARS = 25
 #: characters of a comment's own text (outside links) at least, and of a comment with its replies at most
@@ -73,11 +78,6 @@ MIN_DISTINCT_NAMES = 0.5
 MAX_REGION_SHARE = 0.5
 #: characters of the heading line over a thread that goes with it ("12 comments", "Readers respond")
 MAX_LABEL_CHARS = 60
-#: a date or a time written in digits: 17:29, 07/04/2013, 2019-11-19, a year, 3 h / 5 min / 2 days ago,
-#: vor 2 Stunden / il y a 3 jours (a number and its unit, up to three short words before)
-_DATE_RE = re.compile(r"\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b"
-                      r"|^\W*(?:\w{1,6}\s){0,3}\d{1,3}\s?\w{1,12}\.?(?:\s\w{1,8})?\W*$")
-_DIGIT_RE = re.compile(r"\d")
 #: headings a comment never holds (a story card's, a live blog entry's, a section's headline)
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 #: classes that stripe a list's items in turn or only lay them out (not what the item is)
@@ -212,7 +212,7 @@ def comment_parts(unit: lxml.html.HtmlElement) -> tuple[frozenset[str], str]:
         if node.tag == "time" or len(line) > MAX_NAME_CHARS or not lines.own(node, line):
             own += 0 if node.tag == "time" else said
             continue
-        if len(line) <= MAX_DATE_CHARS and any(ch.isdigit() for ch in line) and _DATE_RE.search(line):
+        if len(line) <= MAX_DATE_CHARS and any(ch.isdigit() for ch in line) and DATE_RE.search(line):
             cues.add("date")  # a date line is no text of the comment's own: a dated headline card has no more
         elif (not name and len(line.split()) <= MAX_NAME_WORDS and sum(ch.isalpha() for ch in line) >= 2
               and not _control(node) and fold_space(node.text_content()) == line):
@@ -250,7 +250,7 @@ def thread_cues(el: lxml.html.HtmlElement, dated: Container[lxml.html.HtmlElemen
     comments ("units=4"), `markup` and `form` when they are there, and `avatar` and `control`
     when every comment has one.
 
-    `dated`: the children of `el` known to hold a date (`_dated`), when the caller has them. A
+    `dated`: the children of `el` known to hold a date (`datelines.dated_parents`), when the caller has them. A
     unit without one is no comment, so too many such units end it by set lookups alone, before
     any unit's text is read: most containers above a date are a page's sections and wrappers,
     one of them dated (the article's dateline), the others not."""
@@ -267,7 +267,7 @@ def thread_cues(el: lxml.html.HtmlElement, dated: Container[lxml.html.HtmlElemen
     for unit in units:
         text = unit.text_content()
         size += len(text)
-        fit = MIN_COMMENT_CHARS <= len(text) <= 2 * MAX_COMMENT_CHARS and _DIGIT_RE.search(text) is not None
+        fit = MIN_COMMENT_CHARS <= len(text) <= 2 * MAX_COMMENT_CHARS and DIGIT_RE.search(text) is not None
         fits.append(fit)
         if not fit:
             allowed -= 1
@@ -306,12 +306,12 @@ def thread_containers(root: lxml.html.HtmlElement, page: PageElements | None = N
     ("comment-thread:units=4+markup+avatar"), read on the page as written (see the module docstring).
 
     Every comment has a date, so the walk starts from the dates: the short lines written in digits
-    and the `<time>` elements (`_dated`). Only an element with two or more children holding one,
+    and the `<time>` elements (`datelines.dated_parents`). Only an element with two or more children holding one,
     two of them made alike (a unit repeats: `_repeats`), may be a thread, and only the elements
     above a date are walked down: a page's menus, its article's paragraphs and its pictures'
     vector paths are not read at all. `page`: what the page scan already gathered on this tree,
     as written (`PageElements`); without it (a page parsed again) the detector walks the tree."""
-    dated = _dated(root, page)
+    dated = dated_parents(root, page)
     found: list[tuple[lxml.html.HtmlElement, str]] = []
     stack = [root]
     while stack:
@@ -350,63 +350,6 @@ def _repeats(children: set[lxml.html.HtmlElement]) -> bool:
             return True
         seen.add(key)
     return False
-
-
-class PageElements(NamedTuple):
-    """What the page scan (meta/pagescan.py) gathered on the tree as written, read here instead of
-    walking it again: every element in document order (`PageScan.elements`) and the `<time>`
-    elements among them (`PageScan.time_elements`)."""
-
-    elements: Sequence[lxml.html.HtmlElement]
-    times: Sequence[lxml.html.HtmlElement]
-
-
-def _dated(root: lxml.html.HtmlElement, page: PageElements | None = None,
-           ) -> dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]]:
-    """Each element above a date line or a `<time>` under `root`, with its children that hold one.
-
-    The `<time>` elements and the list of elements come from the page scan's walk (`page`), or
-    else from lxml (C-level); the date lines in one loop over the elements from `root` on
-    (comments and instructions skipped), where no tag is read and each text is refused by the
-    cheapest test first: most are the whitespace between tags (`isspace`, no regex) or prose too
-    long to be a date line; only a short text with a digit meets `_DATE_RE`. A line outside
-    `root` climbs to no element under it, so the scan's list may hold more than `root`'s."""
-    holding: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
-    search = _DIGIT_RE.search
-    limit = MAX_RAW_DATE_CHARS
-    elements: Iterable[lxml.html.HtmlElement]
-    if page is None:
-        lines, elements = list(root.iter("time")), root.iter(etree.Element)
-    else:
-        lines = list(page.times)
-        try:  # the head's elements (its scripts, styles and metas) hold no line of the body's
-            elements = islice(page.elements, page.elements.index(root), None)
-        except ValueError:
-            elements = page.elements
-    for el in elements:
-        text = el.text
-        if text and len(text) <= limit and not text.isspace() and search(text) and _date_like(text):
-            lines.append(el)
-        tail = el.tail
-        if tail and len(tail) <= limit and not tail.isspace() and search(tail) and _date_like(tail):
-            parent = el.getparent()  # a tail is a line of the parent's
-            if parent is not None:
-                lines.append(parent)
-    for child in lines:
-        parent = child.getparent()
-        while child is not root and parent is not None:
-            children = holding.setdefault(parent, set())
-            if child in children:
-                break  # an earlier date climbed from here on
-            children.add(child)
-            child, parent = parent, parent.getparent()
-    return holding
-
-
-def _date_like(text: str) -> bool:
-    """Whether `text` is a short line written in digits that reads as a date or a time."""
-    line = fold_space(text)
-    return len(line) <= MAX_DATE_CHARS and _DATE_RE.search(line) is not None
 
 
 def family_elements(elements: Sequence[lxml.html.HtmlElement],
