@@ -4,7 +4,7 @@
     PYTHONPATH=$PWD .venv/bin/python bench/thread_cost.py [--repeat N] [--limit N] [--shared PATH]
 
 Every ScrapingHub and Readability page is extracted as usual, with the two calls the content stage
-makes to the detector (`thread_containers` on the page as written, once per attempt, and
+makes to the detector (`gated_threads` on the page as written, once per attempt, and
 `family_elements` on the region) wrapped in a `time.perf_counter` timer, so what is timed is the
 detector as the pipeline calls it, on the trees it is given. Each page runs `--repeat` times and
 the least disturbed run (its minimum) is kept, for the extraction and for the detector. Printed:
@@ -56,7 +56,7 @@ def main() -> int:
     import evalbench  # the standard loader, beside the benchmark data
 
     spent = [0.0]
-    for name in ("thread_containers", "family_elements"):
+    for name in ("gated_threads", "family_elements"):
         setattr(content, name, _timed(getattr(content, name), spent))
     newsgrab.extract(b"<html><body><article><p>warm up</p></article></body></html>")
     detector: list[float] = []

@@ -4,7 +4,8 @@ words after two comments, by its shape alone after three with a control or an av
 live blog's entries (headlines), a reference list (dates and fragment links set into prose), an
 interview's turns (two names taking turns) and two bare comments are not. Inside the article region
 its blocks go as `structure.comments:<cues>`; a thread that is most of the region (a forum's page)
-stays. All samples are invented."""
+stays. The content stage looks only under the elements whose class or id names a comment section
+(html/threadgate.py): a bare thread under no such name is not looked for. All samples are invented."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 import newsgrab
 from newsgrab.clean.threads import thread_blocks
 from newsgrab.data import load_toml
-from newsgrab.html.datelines import PageElements
+from newsgrab.html.threadgate import PageElements, gated_threads, section_roots
 from newsgrab.html.threads import _marked, _repeats, thread_containers, thread_cues, threads_again
 from newsgrab.meta.pagescan import scan_page
 from newsgrab.model import Block
@@ -57,6 +58,11 @@ def _bare_thread(count: int = 3) -> str:
         f'<div class="x5"><button>Antworten</button><button>Melden</button></div></div>'
         for i, name in enumerate(people))
     return f'<div class="x0">{items}</div>'
+
+
+def _named(thread: str) -> str:
+    """`thread` under a section whose id names it in Dutch ("reacties"), as a CMS writes it."""
+    return f'<section id="reacties">{thread}</section>'
 
 
 def _box(html: str) -> lxml.html.HtmlElement:
@@ -129,7 +135,7 @@ def _page(inside: str) -> str:
             f"<footer>Harbour Example</footer></body></html>")
 
 
-@pytest.mark.parametrize("thread", [_bare_thread(4), _wordpress_thread(3)])
+@pytest.mark.parametrize("thread", [_named(_bare_thread(4)), _wordpress_thread(3)])
 def test_a_thread_inside_the_article_region_goes_and_the_article_stays(thread: str) -> None:
     article = newsgrab.extract(_page(thread), url=PAGE)
     assert "Beitrag" not in article.body and "comment number" not in article.body
@@ -139,7 +145,7 @@ def test_a_thread_inside_the_article_region_goes_and_the_article_stays(thread: s
 
 def test_the_bare_threads_comments_go_by_their_shape_with_the_cues() -> None:
     # a marked thread never reaches the pass (the content stage prunes its class words); a bare one does
-    article = newsgrab.extract(_page(_bare_thread(4)), url=PAGE)
+    article = newsgrab.extract(_page(_named(_bare_thread(4))), url=PAGE)
     comments = [r for r in article.removed if r.category == "comments"]
     assert len(comments) == 12  # each comment's name, time and text, whatever else reads them (the score)
     assert {r.rule for r in comments} == {"structure.comments:units=4+avatar+control"}
@@ -150,7 +156,7 @@ def test_the_bare_threads_comments_go_by_their_shape_with_the_cues() -> None:
 def test_a_thread_that_is_most_of_the_region_stays() -> None:
     # a forum's page: the posts are the page's matter, not comments under an article
     page = ("<html><head><title>Night shifts?</title></head><body><div class='forum'><h1>Night shifts?</h1>"
-            f"{_bare_thread(4)}</div></body></html>")
+            f"{_named(_bare_thread(4))}</div></body></html>")
     article = newsgrab.extract(page, url=PAGE)
     assert not any(r.rule.startswith("structure.comments") for r in article.removed)
 
@@ -239,13 +245,13 @@ def test_a_bare_thread_in_other_languages_and_scripts_is_one(names: list[str], a
     assert [hint for _el, hint in found] == ["comment-thread:units=3+control"]
 
 
-# --- the detector started from the page scan's walk (stop 52), all invented ---
+# --- the detector started from the page scan's walk (stop 52), only under named sections (stop 53) ---
 
 def _scanned(page: str) -> tuple[lxml.html.HtmlElement, PageElements]:
     """A page parsed as the HTML stage parses it, its <body>, and what the page scan gathered on it."""
     tree = lxml.html.document_fromstring(page)
     scan = scan_page(tree, hint_pool=True)
-    return tree.body, PageElements(scan.elements, scan.time_elements)
+    return tree.body, PageElements(scan.elements, scan.thread_marks)
 
 
 def _positions(root: lxml.html.HtmlElement, found: list[tuple[lxml.html.HtmlElement, str]]) -> list[tuple[int, str]]:
@@ -253,22 +259,42 @@ def _positions(root: lxml.html.HtmlElement, found: list[tuple[lxml.html.HtmlElem
     return [(order[el], hint) for el, hint in found]
 
 
-@pytest.mark.parametrize(("inside", "thread"), [(_bare_thread(4), True), (_wordpress_thread(3), True),
+@pytest.mark.parametrize(("inside", "thread"), [(_named(_bare_thread(4)), True), (_wordpress_thread(3), True),
                                                (_latest_list(), False), ("", False)])
-def test_the_scans_elements_and_times_find_what_the_detectors_own_walk_finds(inside: str, thread: bool) -> None:
-    # a <time> in the head's chrome and in the page's header too: lines outside the body climb to nothing
-    page = _page(inside).replace("<nav>", "<nav><time datetime='2024-05-14'>May 14, 2024</time>")
+def test_the_scans_marks_find_what_a_walk_for_them_finds(inside: str, thread: bool) -> None:
+    # a comment-reply script in the head: a mark outside the body, climbing to nothing under it
+    page = _page(inside).replace("</head>", "<script id='comment-reply-js' src='/r.js'></script></head>")
     body, scanned = _scanned(page)
-    assert scanned.times, "the scan lists the page's <time> elements"
-    assert _positions(body, thread_containers(body, scanned)) == _positions(body, thread_containers(body))
-    assert bool(thread_containers(body, scanned)) is thread
+    assert _positions(body, gated_threads(body, scanned)) == _positions(body, gated_threads(body))
+    assert bool(gated_threads(body, scanned)) is thread
 
 
-def test_the_scan_lists_every_time_element_chrome_and_teasers_too() -> None:
-    page = ("<html><body><header><time>09:12</time></header><article><h1>Quay</h1><time datetime='2024-05-14'>"
-            "May 14</time><p>Text.</p></article><aside class='related'><time>May 2</time></aside></body></html>")
+def test_a_bare_thread_under_no_named_section_is_not_looked_for() -> None:
+    # the trade the gate makes: the shape alone finds it, the content stage does not look there
+    body, scanned = _scanned(_page(_bare_thread(4)))
+    assert thread_containers(body) and scanned.marks == [] and gated_threads(body, scanned) == []
+    article = newsgrab.extract(_page(_bare_thread(4)), url=PAGE)
+    assert not any(r.category == "comments" for r in article.removed)
+
+
+def test_the_scan_marks_comment_sections_by_class_and_id_also_on_its_metadata_hits() -> None:
+    page = ("<html><head><script id='comment-reply-js'></script></head><body><article><h1>Quay</h1><p>Text.</p>"
+            "<a class='comments-link' rel='nofollow' href='#respond'>3</a></article>"
+            "<div id='disqus_thread'></div><div class='KommentarBox' itemprop='comment'>x</div>"
+            "<time class='reply-date'>May 2</time><div class='article-body'>y</div><div id='story'>z</div>"
+            "</body></html>")
     scan = scan_page(lxml.html.document_fromstring(page), hint_pool=True)
-    assert [t.text for t in scan.time_elements] == ["09:12", "May 14", "May 2"]
+    # a script holds no section, and the walk reads no script's class or id
+    assert [el.get("class") or el.get("id") for el in scan.thread_marks] == [
+        "comments-link", "disqus_thread", "KommentarBox", "reply-date"]
+
+
+def test_the_detector_reads_only_the_outermost_named_sections_under_the_body() -> None:
+    page = _page(f"<div id='comments'>{_wordpress_thread(3)}</div><p class='comment-count'>3</p>")
+    page = page.replace("</head>", "<script id='comment-reply-js'></script></head>")
+    body, scanned = _scanned(page)
+    assert [el.get("id") or el.get("class") for el in section_roots(body, scanned.marks)] == [
+        "comments", "comment-count"]
 
 
 def test_dated_children_of_different_kinds_are_no_thread_and_their_units_are_not_read() -> None:
@@ -281,11 +307,11 @@ def test_dated_children_of_different_kinds_are_no_thread_and_their_units_are_not
 
 
 def test_a_retry_on_the_same_markup_parsed_again_has_the_first_attempts_threads() -> None:
-    page = _page(_bare_thread(4))
+    page = _page(_named(_bare_thread(4)))
     body, scanned = _scanned(page)
-    found = thread_containers(body, scanned)
+    found = gated_threads(body, scanned)
     fresh = lxml.html.document_fromstring(page)
-    again = threads_again(found, scanned, fresh)
+    again = threads_again(found, scanned.elements, fresh)
     assert _positions(fresh, again) == _positions(body.getroottree().getroot(), found)
     assert [el.get("class") for el, _hint in again] == ["x0"] and again[0][0].getroottree().getroot() is fresh
-    assert threads_again([], scanned, fresh) == []
+    assert threads_again([], scanned.elements, fresh) == []

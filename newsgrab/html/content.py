@@ -35,14 +35,14 @@ import lxml.html
 from newsgrab.html import settings
 from newsgrab.html.blocks import region_blocks
 from newsgrab.html.boxes import list_boxes
-from newsgrab.html.datelines import PageElements
 from newsgrab.html.headline import holds_headline, is_headline, norm_title, title_gap
 from newsgrab.html.kin import with_kin
 from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
-from newsgrab.html.threads import family_elements, thread_containers, threads_again
+from newsgrab.html.threadgate import PageElements, gated_threads
+from newsgrab.html.threads import family_elements, threads_again
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.roles import RELAY_RE
 from newsgrab.model import Block
@@ -109,8 +109,8 @@ def extract_content(
     `lost_text`, asked when no region holds any text, says whether the parser lost the page's text
     (broken markup): then no second opinion is asked, and the caller repairs the page instead.
     `origins`: the region's blocks carry their element's path (`region_blocks`). `page`: what the
-    page scan gathered on `tree` (its elements and `<time>`s), where the comment-thread detector
-    starts (`threads.thread_containers`); the reparsed copies do without it.
+    page scan gathered on `tree` (its elements, and those naming a comment section: where the
+    comment-thread detector looks, `threadgate.gated_threads`); the reparsed copies do without it.
 
     A retry that keeps token pruning on (no-conditional-cleaning, no-class-weights) differs from
     the first attempt only from stage 3 on, which reads the tree without changing it: it starts
@@ -148,7 +148,7 @@ def extract_content(
         else:
             fresh = reparse()
             # the page as written is the same markup parsed again: its threads are the first attempt's
-            known = (threads_again(first.families, page, fresh)
+            known = (threads_again(first.families, page.elements, fresh)
                      if first is not None and page is not None and ATTEMPTS[0].clean else None)
             result = _attempt(fresh, flags, base_url, title, authors, signals=signals, origins=origins,
                               families=known)[0]
@@ -185,7 +185,7 @@ def _headed(result: _Result, title: str | None) -> bool:
 class _Pruned:
     """A page after stages 1 and 2: the <body> (or root), the nodes left in it in document order,
     the overlays left in it, the long chrome its tokens removed (see `prune`), and the comment
-    threads found before them (`thread_containers`)."""
+    threads found before them (`threadgate.gated_threads`)."""
 
     root: lxml.html.HtmlElement
     kept: list[lxml.html.HtmlElement]
@@ -215,7 +215,7 @@ def _attempt(
     if not flags.clean:
         families = []
     elif families is None:
-        families = thread_containers(root, page)
+        families = gated_threads(root, page)
     # 1. non-text elements
     drop_junk(tree)
     page_text = element_text(root)

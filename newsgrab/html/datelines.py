@@ -5,19 +5,15 @@ Every readers' comment has a date: a `<time>`, or a short line of its own writte
 climbs from each, so that the detector looks only at the elements above a date, and only at those
 with two or more children holding one.
 
-Finding them means reading every text and tail of the page once: the costly part of the detector
-(lxml makes a string of each, most of them the whitespace between tags). What the page scan
-(meta/pagescan.py) has gathered on the same tree is read instead of walking it again: its list of
-every element, and the `<time>` elements it meets by tag (`PageElements`). A page parsed again (the
-content stage's retry, a repaired page) has no scan, and is walked.
+Finding them means reading every text and tail under the root once: the costly part of the detector
+(lxml makes a string of each, most of them the whitespace between tags). Read over a whole page it
+cost 6-9% of the HTML path (docs/notices.md, stop 52), so the content stage reads only the subtrees
+that the page's markup names as a comment section (html/threadgate.py), a few percent of a page.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from itertools import islice
-from typing import NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -35,38 +31,18 @@ DATE_RE = re.compile(r"\d{1,2}[:h.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\
 DIGIT_RE = re.compile(r"\d")
 
 
-class PageElements(NamedTuple):
-    """What the page scan (meta/pagescan.py) gathered on the tree as written, read here instead of
-    walking it again: every element in document order (`PageScan.elements`) and the `<time>`
-    elements among them (`PageScan.time_elements`)."""
-
-    elements: Sequence[lxml.html.HtmlElement]
-    times: Sequence[lxml.html.HtmlElement]
-
-
-def dated_parents(root: lxml.html.HtmlElement, page: PageElements | None = None,
-                  ) -> dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]]:
+def dated_parents(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]]:
     """Each element above a date line or a `<time>` under `root`, with its children that hold one.
 
-    The `<time>` elements and the list of elements come from the page scan's walk (`page`), or
-    else from lxml; the date lines in one loop over the elements from `root` on (comments and
-    instructions skipped), where no tag is read and each text is refused by the cheapest test
-    first: most are the whitespace between tags (`isspace`, no regex) or prose too long to be a
-    date line; only a short text with a digit meets `DATE_RE`. A line outside `root` climbs to no
-    element under it, so the scan's list may hold more than `root`'s."""
+    The `<time>` elements are found by tag (C-level), the date lines in one loop over the elements
+    from `root` on (comments and instructions skipped), where no tag is read and each text is
+    refused by the cheapest test first: most are the whitespace between tags (`isspace`, no regex)
+    or prose too long to be a date line; only a short text with a digit meets `DATE_RE`."""
     holding: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
     search = DIGIT_RE.search
     limit = MAX_RAW_DATE_CHARS
-    elements: Iterable[lxml.html.HtmlElement]
-    if page is None:
-        lines, elements = list(root.iter("time")), root.iter(etree.Element)
-    else:
-        lines = list(page.times)
-        try:  # the head's elements (its scripts, styles and metas) hold no line of the body's
-            elements = islice(page.elements, page.elements.index(root), None)
-        except ValueError:
-            elements = page.elements
-    for el in elements:
+    lines = list(root.iter("time"))
+    for el in root.iter(etree.Element):
         text = el.text
         if text and len(text) <= limit and not text.isspace() and search(text) and is_date_line(text):
             lines.append(el)

@@ -32,26 +32,22 @@ over it ("12 comments"), the hint `comment-thread:<cues>`; the serialiser hands 
 block (`Block.hints`), and the boilerplate pass removes the block as `structure.comments:<cues>`.
 
 What it costs: every comment has a date, so the walk starts from the dates, and finding them
-means reading every text of the page once (`datelines.dated_parents`). The page scan has listed
-every element and met the `<time>`s by tag already, so the detector reads its lists
-(`PageElements`) rather than walking the tree again, and a retry on the markup parsed again takes
-the first attempt's threads by their place (`threads_again`). The texts' reading is what is left:
-lxml makes a string of each text and tail, most of them the whitespace between tags, and no
-C-level query of lxml's is cheaper (docs/notices.md, stop 52).
+means reading every text under its root once (`datelines.dated_parents`): over a whole page, 6-9%
+of the HTML path (stop 52). The content stage therefore runs it only under the elements whose
+class or id names a comment section (`threadgate.gated_threads`), and a retry on the markup
+parsed again takes the first attempt's threads by their place (`threads_again`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Iterator, Sequence
-from functools import cache
 
 import lxml.html
 from lxml import etree
 
-from newsgrab.data import load_toml
-from newsgrab.html.datelines import DATE_RE, DIGIT_RE, MAX_DATE_CHARS, PageElements, dated_parents
+from newsgrab.html.datelines import DATE_RE, DIGIT_RE, MAX_DATE_CHARS, dated_parents
 from newsgrab.html.structural import HEADING_TAGS
+from newsgrab.meta.classnames import is_thread_name
 from newsgrab.whitespace import fold_space
 
 #: the hint a thread gives its blocks (`Block.hints`), read by the boilerplate pass (clean/threads.py)
@@ -87,17 +83,10 @@ _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "i", "em", "sup", "sub", "
                           "abbr", "u", "mark", "bdi", "label"})
 
 
-@cache
-def _thread_words() -> re.Pattern[str]:
-    """The class/id words of comment threads (data/thread_words.toml), as one pattern."""
-    words = load_toml("thread_words.toml")["markup"]["words"]
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-
-
 def _marked(el: lxml.html.HtmlElement) -> bool:
-    """Whether `el`'s class or id holds a comment thread's markup word."""
+    """Whether `el`'s class or id holds a comment thread's markup word (data/thread_words.toml)."""
     key = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(key.strip()) and _thread_words().search(key) is not None
+    return bool(key.strip()) and is_thread_name(key)
 
 
 def _units(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -300,8 +289,7 @@ def thread_cues(el: lxml.html.HtmlElement, dated: Container[lxml.html.HtmlElemen
     return (f"units={len(parts)}", *marks, *every)
 
 
-def thread_containers(root: lxml.html.HtmlElement, page: PageElements | None = None,
-                      ) -> list[tuple[lxml.html.HtmlElement, str]]:
+def thread_containers(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
     """The outermost comment threads under `root`, each with its hint and cues
     ("comment-thread:units=4+markup+avatar"), read on the page as written (see the module docstring).
 
@@ -309,9 +297,8 @@ def thread_containers(root: lxml.html.HtmlElement, page: PageElements | None = N
     and the `<time>` elements (`datelines.dated_parents`). Only an element with two or more children holding one,
     two of them made alike (a unit repeats: `_repeats`), may be a thread, and only the elements
     above a date are walked down: a page's menus, its article's paragraphs and its pictures'
-    vector paths are not read at all. `page`: what the page scan already gathered on this tree,
-    as written (`PageElements`); without it (a page parsed again) the detector walks the tree."""
-    dated = dated_parents(root, page)
+    vector paths are not read at all; but every text under `root` is read once, to find the dates."""
+    dated = dated_parents(root)
     found: list[tuple[lxml.html.HtmlElement, str]] = []
     stack = [root]
     while stack:
@@ -327,15 +314,15 @@ def thread_containers(root: lxml.html.HtmlElement, page: PageElements | None = N
     return found
 
 
-def threads_again(found: Sequence[tuple[lxml.html.HtmlElement, str]], page: PageElements,
+def threads_again(found: Sequence[tuple[lxml.html.HtmlElement, str]], elements: Sequence[lxml.html.HtmlElement],
                   fresh: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
-    """The threads `found` on the page as written (`thread_containers` with `page`), in `fresh`, a
-    new parse of the same markup (the content stage's retry): the same elements by their place in
-    document order, so the retry does not read the page again for what the first attempt knows."""
+    """The threads `found` on the page as written, whose every element is listed in `elements` in
+    document order (`PageScan.elements`), in `fresh`, a new parse of the same markup (the content
+    stage's retry): the same elements by their place, so the retry does not read the page again."""
     if not found:
         return []
-    elements = list(fresh.iter(etree.Element))
-    return [(elements[page.elements.index(el)], hint) for el, hint in found]
+    again = list(fresh.iter(etree.Element))
+    return [(again[elements.index(el)], hint) for el, hint in found]
 
 
 def _repeats(children: set[lxml.html.HtmlElement]) -> bool:
