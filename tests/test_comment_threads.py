@@ -123,6 +123,13 @@ def test_the_thread_words_file_fires_on_its_example_and_not_its_counter_example(
     assert not _marked(lxml.html.fromstring(f'<div class="{data["counter_example"]}"></div>'))
 
 
+@pytest.mark.parametrize("word", load_toml("thread_words.toml")["markup"]["words"])
+def test_each_thread_word_fires_on_its_example_and_not_on_its_hard_negative(word: str) -> None:
+    example, negative = load_toml("thread_words.toml")["examples"][word]
+    assert word in example.lower() and _marked(lxml.html.fromstring(f'<div id="{example}"></div>'))
+    assert not _marked(lxml.html.fromstring(f'<div class="{negative}"></div>'))
+
+
 def test_only_blocks_the_html_stage_marked_go() -> None:
     blocks = [Block(kind="p", text="Body."), Block(kind="p", text="A comment.", hints=("comment-thread:units=3",)),
               Block(kind="p", text="A button.", hints=("control",))]
