@@ -29,7 +29,8 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
    `structure.related-run`, `structure.related-single`, a labelled promotion whose last words are
    its one link: `structure.related-promo`, three teasers or more amid the article that head no
    text: `structure.related-box`, three headings or more after it that head none:
-   `structure.related-headlines`), and ends the body before such a run;
+   `structure.related-headlines`), and ends the body before such a run; and the blocks
+   of a comment thread that the HTML stage found by its shape (threads.py, `structure.comments:<cues>`);
    A block that discloses who pays for the piece (the score's `disclosure` cue) goes wherever it
    sits (`structure.disclosure`), and so does a paragraph too long for the score amid the article
    that names the site and that the score, read whole, is clearly sure of (appeals.py:
@@ -85,6 +86,7 @@ from newsgrab.clean.textshapes import (
     repeated_buttons,
     teaser_link_lines,
 )
+from newsgrab.clean.threads import thread_blocks
 from newsgrab.clean.views import BlockText, PageFacts
 from newsgrab.model import Block, Metadata, OriginalSource, Removal
 from newsgrab.rules import Rule
@@ -266,6 +268,11 @@ def remove_boilerplate(
         verdict[i] = (f"{RELATED_RULE}-{shape}", "related")
     if last_body in related:  # the body ended before the teasers that follow it
         last_body = max((i for i in body if i < last_body and i not in related), default=first_body)
+    # ... and the blocks of a comment thread the HTML stage found by its shape (threads.py), also
+    # those the score took: the thread names what they are (a commenter's name is no "follow" line)
+    for i, found in thread_blocks(blocks).items():
+        if hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
+            verdict[i] = found
 
     # 3b'. a disclosure of who pays for the piece (the score's `disclosure` cue) wherever it sits
     for i in disclosures(blocks, texts, views, span.cues, scorer.page):

@@ -27,6 +27,7 @@ from newsgrab.html import settings
 from newsgrab.html.content import extract_content
 from newsgrab.html.parse import cap_markup, parse_html, parse_page, repair_html
 from newsgrab.html.second_opinion import PageSignals
+from newsgrab.html.threadgate import PageElements
 from newsgrab.meta.page import read_page
 from newsgrab.meta.pagescan import PageScan
 from newsgrab.model import Block, Metadata
@@ -68,6 +69,7 @@ def extract_html(text: str, base_url: str | None = None, utf8: bytes | None = No
         tree, base_url=base, title=metadata.title, authors=metadata.authors,
         reparse=reparse,
         hint_pool=scan.hint_pool, signals=signals, lost_text=lost_text, origins=origins,
+        page=PageElements(scan.elements, scan.thread_marks),
     )
     if not blocks and lost_text():
         # rare path: lxml gave up on broken markup; beautifulsoup4's parser is slower but forgiving

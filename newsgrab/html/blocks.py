@@ -13,7 +13,7 @@ Readability's conditional cleaning, reduced to the tests that pay on news pages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import islice
 from typing import Final
 
@@ -52,6 +52,7 @@ class BlockBuilder:
     def __init__(
         self, base_url: str | None, *, clean: bool, scope: Sequence[lxml.html.HtmlElement],
         skip: frozenset[lxml.html.HtmlElement] = frozenset(), origins: bool = False,
+        families: Mapping[lxml.html.HtmlElement, str] | None = None,
     ) -> None:
         self.base_url = base_url
         self.clean = clean
@@ -69,7 +70,7 @@ class BlockBuilder:
         #: containers known not to be link lists: the only child of a kept wrapper
         self._kept_wrapped: set[lxml.html.HtmlElement] = set()
         #: the hints of the block elements met in the subtrees to be walked (the region's elements)
-        self._hints = BlockHints(scope)
+        self._hints = BlockHints(scope, families)
         #: each link's text length, for the link densities of nested containers (`LinkChars`)
         self._link_text = LinkChars()
 
@@ -384,15 +385,17 @@ def region_blocks(
     clean: bool,
     skip: frozenset[lxml.html.HtmlElement] = frozenset(),
     origins: bool = False,
+    families: Mapping[lxml.html.HtmlElement, str] | None = None,
 ) -> list[Block]:
     """Blocks of the article region (the top candidate and its merged siblings), in document order;
     elements in `skip` are left out, unless the top candidate is one of them.
 
     `origins`: give each block its `origin` (the path of the element it came from). Only a reader
     of where blocks came from needs it (a debugging view, a test), and the paths cost about a
-    tenth of this walk, so by default blocks carry none ("")."""
+    tenth of this walk, so by default blocks carry none (""). `families`: the elements of comment
+    threads and teaser grids in the region and their hints (threads.py), handed on in `Block.hints`."""
     builder = BlockBuilder(base_url, clean=clean, skip=frozenset() if top in skip else skip, scope=elements,
-                           origins=origins)
+                           origins=origins, families=families)
     for el in elements:
         builder.walk(el, top=el is top)
         builder.flush()

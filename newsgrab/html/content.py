@@ -6,7 +6,8 @@ Stages, per attempt (numbered as in `_attempt` and `_from_pruned`):
    overlays aside (dialogs, consent boxes, <noscript>: no candidate inside one wins);
 3. score candidates and pick the article region plus its siblings (flag `weigh_classes`);
 4. serialise the region to blocks, skipping link lists, short forms and other stories' or
-   people's cards (flag `clean`);
+   people's cards, and marking the blocks of comment threads (`threads.py`, read on the page
+   as written: stage 0) for the boilerplate pass (flag `clean`);
 5. start at the headline, drop a leading heading that repeats the title; refuse index pages
    made of teasers.
 
@@ -40,6 +41,8 @@ from newsgrab.html.prompts import prompt_boxes
 from newsgrab.html.scoring import Region, find_region
 from newsgrab.html.second_opinion import PageSignals, second_opinion, weakness
 from newsgrab.html.structural import HEADING_TAGS, drop_junk, element_text, prune
+from newsgrab.html.threadgate import PageElements, gated_threads
+from newsgrab.html.threads import family_elements, threads_again
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import credit_history
 from newsgrab.meta.roles import RELAY_RE
@@ -95,6 +98,7 @@ def extract_content(
     signals: PageSignals | None = None,
     lost_text: Callable[[], bool] | None = None,
     origins: bool = False,
+    page: PageElements | None = None,
 ) -> tuple[list[Block], list[str]]:
     """Blocks of the main content region and any warnings. `tree` is cleaned in place.
 
@@ -105,7 +109,9 @@ def extract_content(
     `signals`, when given, lets a weak region be checked by the second opinion (`second_opinion`).
     `lost_text`, asked when no region holds any text, says whether the parser lost the page's text
     (broken markup): then no second opinion is asked, and the caller repairs the page instead.
-    `origins`: the region's blocks carry their element's path (`region_blocks`).
+    `origins`: the region's blocks carry their element's path (`region_blocks`). `page`: what the
+    page scan gathered on `tree` (its elements, and those naming a comment section: where the
+    comment-thread detector looks, `threadgate.gated_threads`); the reparsed copies do without it.
 
     A retry that keeps token pruning on (no-conditional-cleaning, no-class-weights) differs from
     the first attempt only from stage 3 on, which reads the tree without changing it: it starts
@@ -121,7 +127,7 @@ def extract_content(
     for number, flags in enumerate(ATTEMPTS):
         if number == 0:
             result, page_chars = _attempt(tree, flags, base_url, title, authors, hint_pool, signals,
-                                                  origins=origins)
+                                          origins=origins, page=page)
             first, first_region = result.pruned, result.region
             chars = body_chars(result.blocks)
             if chars >= MIN_ARTICLE_CHARS or page_chars < settings.MIN_PAGE_TEXT_CHARS:
@@ -141,7 +147,12 @@ def extract_content(
             result = _from_pruned(first, flags, base_url, title, authors, signals, origins=origins,
                                   region=first_region if same_scores else None)
         else:
-            result = _attempt(reparse(), flags, base_url, title, authors, signals=signals, origins=origins)[0]
+            fresh = reparse()
+            # the page as written is the same markup parsed again: its threads are the first attempt's
+            known = (threads_again(first.families, page.elements, fresh)
+                     if first is not None and page is not None and ATTEMPTS[0].clean else None)
+            result = _attempt(fresh, flags, base_url, title, authors, signals=signals, origins=origins,
+                              families=known)[0]
         chars = body_chars(result.blocks)
         if chars > body_chars(best.blocks) or number == 0:
             best, best_flags = result, flags
@@ -174,12 +185,14 @@ def _headed(result: _Result, title: str | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Pruned:
     """A page after stages 1 and 2: the <body> (or root), the nodes left in it in document order,
-    the overlays left in it, and the long chrome its tokens removed (see `prune`)."""
+    the overlays left in it, the long chrome its tokens removed (see `prune`), and the comment
+    threads found before them (`threadgate.gated_threads`)."""
 
     root: lxml.html.HtmlElement
     kept: list[lxml.html.HtmlElement]
     overlays: list[lxml.html.HtmlElement]
     removed: list[tuple[lxml.html.HtmlElement, int]]
+    families: list[tuple[lxml.html.HtmlElement, str]]
 
 
 def _attempt(
@@ -192,10 +205,18 @@ def _attempt(
     signals: PageSignals | None = None,
     *,
     origins: bool = False,
+    page: PageElements | None = None,
+    families: list[tuple[lxml.html.HtmlElement, str]] | None = None,
 ) -> tuple[_Result, int]:
     """One pass of the pipeline; returns what it found and the page's text size after stage 1
-    (a page too small to prune gives its text as it is, with no region or pruned page)."""
+    (a page too small to prune gives its text as it is, with no region or pruned page). `families`:
+    the comment threads of `tree` when an earlier attempt found them (`threads.threads_again`)."""
     root = _body(tree)
+    # 0. comment threads, read before stages 1 and 2 take their buttons and class words (threads.py)
+    if not flags.clean:
+        families = []
+    elif families is None:
+        families = gated_threads(root, page)
     # 1. non-text elements
     drop_junk(tree)
     page_text = element_text(root)
@@ -210,7 +231,7 @@ def _attempt(
     removed: list[tuple[lxml.html.HtmlElement, int]] = []
     prune(root, tokens=flags.tokens, page_chars=len(page_text), hint_pool=hint_pool, kept=kept, overlays=overlays,
           removed=removed)
-    pruned = _Pruned(root, kept, overlays, removed)
+    pruned = _Pruned(root, kept, overlays, removed, families)
     return _from_pruned(pruned, flags, base_url, title, authors, signals, origins=origins), page_chars
 
 
@@ -239,10 +260,13 @@ def _from_pruned(
         region.elements = with_kin(region, pruned.root, pruned.kept)  # a story cut in two by the layout
     # 4. blocks
     skip = region.set_aside
+    families = None
     if flags.clean:
         boxes = list_boxes(region, signals.language if signals is not None else None) | prompt_boxes(region)
         skip = skip | boxes if boxes else skip
-    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=skip, origins=origins)
+        families = family_elements(region.elements, pruned.families)  # the comment threads in it (threads.py)
+    blocks = region_blocks(region.elements, region.top, base_url, clean=flags.clean, skip=skip, origins=origins,
+                           families=families)
     # 5. title, byline, teaser pages
     blocks = drop_byline_lines(drop_title_heading(start_at_headline(blocks, title), title), authors)
     if _is_teaser_list(region.top, blocks, listing=signals is not None and signals.declares_listing):

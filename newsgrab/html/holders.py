@@ -12,7 +12,7 @@ read once a parent, which the blocks of a list or of an article share.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import lxml.html
@@ -65,13 +65,17 @@ def _is_payment_logo(img: lxml.html.HtmlElement) -> bool:
 
 class BlockHints:
     """The hints of the block elements of one region (`Block.hints`), each asked once: a control
-    in or around the block, a payment logo in it, a furniture class on it or just above it."""
+    in or around the block, a payment logo in it, a furniture class on it or just above it, the
+    comment thread or teaser grid it belongs to (`families`, found by html/threads.py)."""
 
-    __slots__ = ("_above_of", "_furniture_of", "_hints", "_holds_control", "_holds_payment", "_scope")
+    __slots__ = ("_above_of", "_families", "_furniture_of", "_hints", "_holds_control", "_holds_payment", "_scope")
 
-    def __init__(self, scope: Sequence[lxml.html.HtmlElement]) -> None:
+    def __init__(self, scope: Sequence[lxml.html.HtmlElement],
+                 families: Mapping[lxml.html.HtmlElement, str] | None = None) -> None:
         #: the subtrees the serialiser walks (the region's elements)
         self._scope = scope
+        #: the elements of comment threads and teaser grids and their hints (html/threads.py)
+        self._families = families or {}
         #: the hints of each block element met (several blocks may share one, in div soup)
         self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
         #: the verdict above each parent of a block (see `_above`)
@@ -91,8 +95,9 @@ class BlockHints:
             above_control, above_furniture = self._above(parent) if parent is not None else (False, False)
             control = above_control or el in controls or el.tag in _CONTROL_ANCESTORS
             furniture = above_furniture or self._furniture(el)
+            family = self._families.get(el)
             found = self._hints[el] = ((("control",) if control else ()) + (("payment-logo",) if el in payments else ())
-                                       + (("furniture-class",) if furniture else ()))
+                                       + (("furniture-class",) if furniture else ()) + ((family,) if family else ()))
         return found
 
     def _above(self, parent: lxml.html.HtmlElement) -> tuple[bool, bool]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from newsgrab.data import load_toml
 from newsgrab.memo import Memo
 
 #: distinct class/id strings remembered per question before its memo empties itself (about 1 MB
@@ -79,3 +80,9 @@ HINT_PREFILTER_PIECES = ("body", "Body", "ontent", "ext")
 HINT_PIECE_RE = re.compile("|".join(re.escape(piece) for piece in HINT_PREFILTER_PIECES))
 #: class string -> whether it holds a hint piece (the page scan and pruning share it)
 HAS_HINT_PIECE: Memo[str, bool] = Memo(lambda cls: HINT_PIECE_RE.search(cls) is not None, MAX_REMEMBERED_NAMES)
+
+
+#: whether a class/id string holds a comment section's markup word ("comment-list", "disqus_thread",
+#: "reacties": data/thread_words.toml): the page scan notes such elements in its walk, where the
+#: comment-thread detector looks (html/threadgate.py), and the detector counts it as a cue (html/threads.py)
+is_thread_name = words_test(load_toml("thread_words.toml")["markup"]["words"])

@@ -1,9 +1,9 @@
 """One pass over the intact tree for every element that can carry metadata.
 
 A single walk finds <meta>, <link>, ld+json scripts, <title>, <h1>, <time>, microdata `itemprop`,
-rel=author/tag links and byline- or date-ish classes (a plain `iter` with cheap tests per element,
-rather than one XPath with many contains() tests, which lxml evaluates more slowly); Python then
-sorts the hits. Nothing is changed in the tree: metadata is read before cleaning.
+rel=author/tag links and byline- or date-ish classes (`scanwalk.signals`: a plain `iter` with cheap
+tests per element, rather than one XPath with many contains() tests, which lxml evaluates more
+slowly); Python then sorts the hits. Nothing is changed in the tree: metadata is read before cleaning.
 
 Visible candidates (bylines, <time>, body microdata) are dropped when they sit in page chrome or in
 another story's teaser: an aside/footer/nav, a related/recommended/comments block, or an <article>
@@ -19,31 +19,22 @@ import lxml.html
 from lxml import etree
 
 from newsgrab.memo import Memo
-from newsgrab.meta.classnames import HINT_PIECE_RE, MAX_REMEMBERED_NAMES, name_test, words_test
+from newsgrab.meta.classnames import MAX_REMEMBERED_NAMES, name_test, words_test
 from newsgrab.meta.dateattrs import carries_datetime, epoch_value
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
 from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
-from newsgrab.meta.lexicon import byline_words, date_labels
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.metatags import MICRODATA_PROPS as MICRODATA_PROPS
 from newsgrab.meta.metatags import meta_label as meta_label
 from newsgrab.meta.metatags import take_meta
 from newsgrab.meta.scanresult import PageScan as PageScan
 from newsgrab.meta.scanresult import TimeHint as TimeHint
 from newsgrab.meta.scanresult import take_byline
+from newsgrab.meta.scanwalk import AUTHOR_CLASS_WORDS, CLASS_FLAGS, ID_FLAGS, SIGNAL, signals
 from newsgrab.meta.titles import title_text
 from newsgrab.whitespace import fold_space
 
-#: class/id fragments that mark a byline or a dateline; the word for "author" in other languages only whole
-_AUTHOR_CLASS_WORDS = byline_words().class_pattern()  # ("fig-auteur", not "autoresize")
-_BYLINE_TOKENS = ("byline", "author", "dateline", "writer", "contributor", _AUTHOR_CLASS_WORDS)
-#: class/id fragments of elements that show the publication date as text
-_DATE_TOKENS = ("date", "publish", "posted", "timestamp")
-_SIGNAL_CLASS_RE = re.compile("|".join(_BYLINE_TOKENS + _DATE_TOKENS), re.IGNORECASE)
-_SIGNAL_TAGS = frozenset({"meta", "link", "title", "h1", "time"})
-#: the tags `_signals` reads an element's tag for: a hit by its tag, a <base>, a script (never a hit
-#: by its class) and a link (a hit by its rel)
-_WALK_TAGS = (*sorted(_SIGNAL_TAGS), "base", "script", "a")
 #: class/id words of containers whose dates and names belong to other stories or to page chrome
 _FOREIGN_RE = re.compile(
     r"related|recommend|more-?(?:stories|news|from)|also-?read|read-?next|sidebar|widget|teaser|promo|"
@@ -65,7 +56,7 @@ HEADER_ANCESTORS = 2
 MAX_BYLINE_CHARS = 160
 #: h1 elements remembered (the first is the headline; more are usually logos or widgets)
 MAX_H1 = 3
-_BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor|" + _AUTHOR_CLASS_WORDS, re.I)
+_BYLINE_CLASS_RE = re.compile(r"byline|author(?!i[tz]|ity)|dateline|writer|contributor|" + AUTHOR_CLASS_WORDS, re.I)
 #: `_BYLINE_CLASS_RE` as a test, without IGNORECASE on ASCII names (`classnames.name_test`)
 _is_byline_name = name_test(_BYLINE_CLASS_RE)
 #: byline candidates by how explicit their markup is: microdata, then rel=author, then class names
@@ -75,16 +66,7 @@ _VISIBLE_RELS = frozenset({"author", "tag", "category"})
 #: a modification label anywhere in an element's classes, itemprop or lead text ("date-updated",
 #: "dateModified", "Aktualisiert"): substrings, since class names glue words together
 _is_modified_hint = words_test(date_labels().modified)
-_IS_SIGNAL_NAME: Final[Memo[str, bool]] = Memo(name_test(_SIGNAL_CLASS_RE), MAX_REMEMBERED_NAMES)
 _IS_FOREIGN_NAME: Final[Memo[str, bool]] = Memo(name_test(_FOREIGN_RE), MAX_REMEMBERED_NAMES)
-_SIGNAL, _HINT_PIECE = 1, 2
-_signal_test, _hint_piece_search = name_test(_SIGNAL_CLASS_RE), HINT_PIECE_RE.search
-#: class string -> both verdicts as bit flags, one lookup a class. A miss tests without the memos
-#: above: filling them cost as much as the tests, and most class strings of a page are new to them.
-_CLASS_FLAGS: Memo[str, int] = Memo(
-    lambda cls: (_SIGNAL if _signal_test(cls) else 0) | (_HINT_PIECE if _hint_piece_search(cls) else 0),
-    MAX_REMEMBERED_NAMES,
-)
 
 
 def is_post_meta(tag: str, level: int) -> bool:
@@ -137,123 +119,6 @@ def _foreign(el: lxml.html.HtmlElement, main_article: lxml.html.HtmlElement | No
     return False
 
 
-def _marked_hit(el: lxml.html.HtmlElement, names: list[str], itemprop: bool, hits: list[lxml.html.HtmlElement],
-                pool: list[lxml.html.HtmlElement] | None) -> None:
-    """A hit by its tag or markup (itemprop, datetime, a link's rel) goes to `hits`, and to the `pool`
-    with an itemprop or a hint piece in its class (called for the few hits: `_signals` stays inline)."""
-    hits.append(el)
-    if pool is not None:
-        cls = el.get("class") if "class" in names else None
-        if itemprop or (cls and _CLASS_FLAGS[cls] & _HINT_PIECE):
-            pool.append(el)
-
-
-def _signals(
-    tree: lxml.html.HtmlElement,
-    elements: list[lxml.html.HtmlElement],
-    bases: list[lxml.html.HtmlElement],
-    pool: list[lxml.html.HtmlElement] | None,
-) -> list[lxml.html.HtmlElement]:
-    """The elements of `elements` (all of `tree`'s) that may carry metadata, in document order. Every
-    <base> goes to `bases`; with a `pool`, elements with an itemprop or a class holding a hint piece
-    go there (pruning would otherwise walk large subtrees for them), scripts without an itemprop
-    not (pruning runs after every script is gone).
-
-    This loop was a tenth of an extraction's instructions: lxml makes a new string for each `.tag`
-    and `.get()`. lxml's C walk `tree.iter(*_WALK_TAGS)` finds the few elements whose tag matters,
-    merged in by identity, so the others never read their tag; a lone attribute name (the usual
-    class) is compared as a string instead of searched for in the list of names."""
-    hits = []
-    is_signal = _IS_SIGNAL_NAME
-    class_flags = _CLASS_FLAGS
-    tagged = tree.iter(*_WALK_TAGS)
-    next_tagged = next(tagged, None)
-    for el in elements:
-        names = el.keys()  # read once: a name test is cheaper than a `.get()` that finds nothing
-        if el is next_tagged:
-            next_tagged = next(tagged, None)
-            tag = el.tag
-            if tag == "base":
-                bases.append(el)
-            if not names:
-                if tag in _SIGNAL_TAGS:
-                    hits.append(el)
-                continue
-            itemprop = "itemprop" in names
-            if tag in _SIGNAL_TAGS or itemprop or "datetime" in names or (
-                    tag == "a" and "rel" in names and el.get("rel")):
-                _marked_hit(el, names, itemprop, hits, pool)
-                continue
-            if tag == "script":
-                if "ld+json" in (el.get("type") or ""):
-                    hits.append(el)
-                continue
-        elif not names:  # most elements without attributes: only their tag could have made them a hit
-            continue
-        elif len(names) == 1:
-            name = names[0]
-            if name == "class":
-                cls = el.get("class")
-                if cls and (flags := class_flags[cls]):
-                    if flags & _HINT_PIECE and pool is not None:
-                        pool.append(el)
-                    if flags & _SIGNAL:
-                        hits.append(el)
-            elif name == "id":
-                ident = el.get("id")
-                if ident and is_signal[ident]:
-                    hits.append(el)
-            elif name in ("itemprop", "datetime"):
-                _marked_hit(el, names, name == "itemprop", hits, pool)
-            continue
-        else:
-            # one pass over the names: four list searches (itemprop, datetime, class, id) compared
-            # every name again and again
-            itemprop = marked = has_class = has_id = False
-            for name in names:
-                if name == "class":
-                    has_class = True
-                elif name == "id":
-                    has_id = True
-                elif name == "itemprop":
-                    itemprop = marked = True
-                elif name == "datetime":
-                    marked = True
-            if marked:
-                _marked_hit(el, names, itemprop, hits, pool)
-                continue
-            if has_class:
-                cls = el.get("class")
-                if cls:
-                    flags = class_flags[cls]
-                    if flags & _HINT_PIECE and pool is not None:
-                        pool.append(el)
-                    if flags & _SIGNAL:
-                        hits.append(el)
-                        continue
-            if has_id:
-                ident = el.get("id")
-                if ident and is_signal[ident]:
-                    hits.append(el)
-            continue
-        # a tagged element with attributes: read as the several-attributes branch above reads its class
-        # and id (written out twice on purpose: a shared function was x1.0027 instructions on ScrapingHub)
-        if "class" in names:
-            cls = el.get("class")
-            if cls:
-                flags = class_flags[cls]
-                if flags & _HINT_PIECE and pool is not None:
-                    pool.append(el)
-                if flags & _SIGNAL:
-                    hits.append(el)
-                    continue
-        if "id" in names:
-            ident = el.get("id")
-            if ident and is_signal[ident]:
-                hits.append(el)
-    return hits
-
-
 def _main_article(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
     node = h1
     while node is not None:
@@ -273,7 +138,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
     elements = list(tree.iter(etree.Element))
     if hint_pool:
         scan.elements = elements
-    hits = _signals(tree, elements, bases, scan.hint_pool if hint_pool else None)
+    hits = signals(tree, elements, bases, scan.hint_pool if hint_pool else None, scan.thread_marks)
     cache: dict[lxml.html.HtmlElement, bool | None] = {}
     first_h1 = next((el for el in hits if el.tag == "h1"), None)
     main = _main_article(first_h1)
@@ -320,7 +185,7 @@ def scan_page(tree: lxml.html.HtmlElement, hint_pool: bool = False) -> PageScan:
         _take_visible(scan, el, tag, position)
     scan.bylines.sort(key=lambda pair: BYLINE_RANK[pair[1]])  # stable: document order within a rank
     # the first <base> whose parent is a <head> (what `.//head/base` finds), when it has an href
-    base = next((el for el in bases if _parent_tag(el) == "head"), None)
+    base = next((el for el in bases if (parent := el.getparent()) is not None and parent.tag == "head"), None)
     if base is not None and base.get("href"):
         scan.base_href = base.get("href", "").strip()
     scan.base_hrefs = [href for href in (el.get("href") for el in bases) if href is not None]
@@ -340,14 +205,10 @@ def _may_show(el: lxml.html.HtmlElement, tag: str) -> bool:
         if not _VISIBLE_RELS.isdisjoint((el.get("rel") or "").lower().split()):
             return True
         cls, ident = el.get("class"), el.get("id")
-        if not ((cls and _IS_SIGNAL_NAME[cls]) or (ident and _IS_SIGNAL_NAME[ident])):
+        # the verdicts the walk looked up already (`scanwalk.signals`: the link's class and id were read)
+        if not ((cls and CLASS_FLAGS[cls] & SIGNAL) or (ident and ID_FLAGS[ident] & SIGNAL)):
             return False
     return not _IS_FOREIGN_NAME[_classes(el)] or carries_datetime(el, tag)
-
-
-def _parent_tag(el: lxml.html.HtmlElement) -> object:
-    parent = el.getparent()
-    return parent.tag if parent is not None else None
 
 
 def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position: int) -> None:

@@ -85,6 +85,9 @@ class PageScan:
     #: with `hint_pool=True`, every element: held so their proxies live on while the content stage
     #: cleans the tree (lxml frees an unreferenced proxy; the prune walk would make them all again)
     elements: list[lxml.html.HtmlElement] = field(default_factory=list)
+    #: every element whose class or id names a comment section (`classnames.is_thread_name`), in
+    #: document order, head too: the walk reads classes anyway; the thread detector looks under them
+    thread_marks: list[lxml.html.HtmlElement] = field(default_factory=list)
     #: the article header's elements and texts per side of the headline (above it or not) and levels
     #: walked, read once for the several readers that ask (`headerzone.header_parts`)
     header_sides: dict[tuple[bool, int], LazyParts] = field(default_factory=dict)
