@@ -241,6 +241,7 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
         if start == 0 or titled:
             body = blocks[:span.end]
             body = body[read_header(body, meta, title_first=titled):]
+            drop_headline_subject(meta)  # a kicker over the date that the headline names ("Sea Wall")
             if titled and (shown := headline_shown_under_title(blocks, start or CLEAN_TITLE_LOOKAHEAD + 1)):
                 meta.title = shown  # the `<title>` line's headline without the site's name around it
             if titled and (not meta.authors or meta.published is None):
@@ -289,7 +290,7 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
     if title.index is not None and (not meta.authors or meta.published is None):
         taken |= read_around_copies(blocks, title.index, meta.title or "", meta)  # by another printing of it
     if not meta.authors or meta.published is None:  # or under the article's first lines
-        taken |= read_into_article(blocks, high, span.end, meta)
+        taken |= read_into_article(blocks, high, span.end, meta, story=start)
     if title.index is not None and (not meta.authors or meta.published is None):  # or further above it
         taken |= read_far_above(blocks, title.index, max(0, low), meta)
     if not meta.authors:  # or in the author's bio under the story

@@ -30,9 +30,14 @@ from newsgrab.text.header import (
     take_dates,
     take_header_line,
 )
+from newsgrab.text.span import is_prose
 
 #: blocks past the window read around the headline where a dateline or a labelled byline is still read
 LINES_INTO_ARTICLE = 6
+#: paragraphs of prose past that window after which a byline is no longer the story's: the story has run
+#: on, and a "By" line under it is a related teaser's ("Related" / "Ferry Runs All Winter" / "By Ada Lin"
+#: under a short story of three paragraphs); a caption and a standfirst over the story's byline are two
+MAX_PROSE_BEFORE_BYLINE = 3
 #: blocks above the headline where a labelled byline or a labelled date is still read when nothing nearer was
 FAR_ABOVE = 8
 #: blocks at the end of the article and after it where an author's bio is read
@@ -40,7 +45,8 @@ BIO_LINES_INSIDE = 8
 BIO_LINES_AFTER = 12
 
 
-def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata) -> set[int]:
+def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata, *, story: int | None = None
+                      ) -> set[int]:
     """Read the datelines and labelled bylines among the first LINES_INTO_ARTICLE blocks from `begin`
     (the end of the window read around the headline) up to `end` (the article's end); return their indices.
 
@@ -55,18 +61,24 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     story may hold or end with), and only what the header still lacks. A dateline read on the window's
     last block keeps the block right under it in reach: the byline a theme prints under its date ("Mar.
     6, 2024, 9:12 AM UTC" / "By Jane Harbour"), which a caption and a newsletter box above can push one
-    block past the window (inscriptis prints each of their lines as a block of its own)."""
+    block past the window (inscriptis prints each of their lines as a block of its own). Once the story
+    has run MAX_PROSE_BEFORE_BYLINE paragraphs of prose (counted from its first, `story`, when given),
+    a byline below them is not its own: a related teaser's under a short story."""
     taken: set[int] = set()
     stop = min(end, begin + LINES_INTO_ARTICLE)
     index = begin - 1
+    # the paragraphs of prose passed, from the story's first one (`story`) when the caller knows it
+    prose = sum(map(is_prose, blocks[story:begin])) if story is not None else 0
     while (index := index + 1) < stop:
         if meta.authors and meta.published:
             break
         block = blocks[index]
         text = unglued_byline(block).text
         if block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
+            prose += is_prose(block)
             continue
-        wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
+        ours = prose < MAX_PROSE_BEFORE_BYLINE and not meta.authors
+        wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and ours)
         if wanted and take_header_line(block, meta):
             taken.add(index)
             if not meta.authors and index > 0 and is_lone_line(blocks, index - 1) and (
@@ -76,11 +88,13 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
                 taken.add(index - 1)
             if not meta.authors:  # a byline printed right under the dateline, past the window's edge
                 stop = max(stop, min(end, index + 2))
-        elif not meta.authors and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
+        elif ours and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             take_dates(text, meta)
             taken.add(index)
+        else:
+            prose += is_prose(block)
     return taken
 
 

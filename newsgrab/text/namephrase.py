@@ -54,6 +54,9 @@ _OPENERS = frozenset(opener.casefold() for opener in byline_words().openers)
 MAX_INITIALS_CHARS = 4
 #: the marks a word of a sentence read as a byline may carry ("definition." of "By definition. Thus ...")
 _WORD_MARKS = ".,;:!?[]()"
+#: four lower-case words in a row: a line that runs on as a sentence ("By the way, the council of Port
+#: Elwyn postponed its vote"), which a byline row never does (its names are capitalised, its roles short)
+_SENTENCE_RUN_RE = re.compile(r"(?:(?<![\w'’-])[a-zß-ÿа-я][\w'’-]*[,;]?\s+){4}")
 #: words a person's name has at least before an organisation's name (an agency's, the site's) is cut off after it
 MIN_NAME_WORDS_BEFORE_TAIL = 2
 
@@ -185,10 +188,18 @@ def is_byline_phrase(name: str, line: str) -> bool:
     that is not all lower case: a sentence's "By signing up" or "By the numbers" under a capitalised
     "By", a bio's "a deputy editor", "other outlets" split off after "By Jane Doe, ...". A person's name
     capitalises its words in every cased script; a line typed all in lower case ("by jane doe") keeps
-    its names, and a script without case has no lower-case words, so neither is ever a phrase here."""
+    its names, and a script without case has no lower-case words, so neither is ever a phrase here. A part
+with no capital of short words is a phrase too on a line that runs on as a sentence (four lower-case
+words in a row, `_SENTENCE_RUN_RE`): "By the way, the council of Port Elwyn postponed ...", where a
+person's name typed in lower case sits on a short row ("By jane doe | March 4")."""
     # the words, each without a sentence's marks ("By definition. Thus ..."), marks alone left out ("[ jdoe")
     words = [word.strip(_WORD_MARKS) for word in name.split() if any(ch.isalpha() for ch in word)]
     if is_phrase(" ".join(words)):
         return True
-    return (len(words) >= 2 and not line.islower() and not any(word[:1].isupper() for word in words)
-            and any(word.islower() and word.isalpha() and len(word) >= MIN_COMMON_WORD_LETTERS for word in words))
+    if not words or line.islower() or any(word[:1].isupper() for word in words):
+        return False
+    if len(words) >= 2 and any(word.islower() and word.isalpha() and len(word) >= MIN_COMMON_WORD_LETTERS
+                               for word in words):
+        return True
+    # short lower-case words on a line that runs on as a sentence: "By the way, the council postponed ..."
+    return _SENTENCE_RUN_RE.search(line) is not None
