@@ -2,8 +2,9 @@
 
 Each mechanism both ways: a byline label's plural and French typography's space before the colon read
 in every language of the rules; a "By" sentence of short lower-case words names nobody; a menu row
-over a headline is no author when the run of lines it opens is no header; a byline under the story's
-paragraphs and a teaser's headline is the teaser's. Then the hard negatives of the byline matrix as
+over a headline is no author when the run of lines it opens is no header; names or a name and its
+outlet beside the date are the byline, never the headline; a byline past the story's prose (a related
+teaser's under a short story) is not the story's. Then the hard negatives of the byline matrix as
 text (a related teaser's byline, a comment's name, a photo credit, "By the way ...", a heading of two
 capitalised words, an organisation, a reviewer or an editor beside the author), and a few matrix
 pages through one pure-Python converter (html2text; skipped when it is absent). Invented samples.
@@ -96,13 +97,16 @@ def test_a_byline_under_the_storys_paragraphs_and_a_teasers_headline_is_the_teas
     assert meta.authors == []
 
 
-def test_a_byline_under_a_caption_and_a_standfirst_is_still_the_storys() -> None:
-    caption = "The old wall at the harbour mouth, where the engineers found two cracks after the storm last week."
-    standfirst = "The council has put off its vote again, and the tides will not wait for the next meeting of it."
-    blocks = _blocks(caption, standfirst, "By Mara Ellison", *PARAGRAPHS)
+def test_a_byline_under_captions_with_the_story_below_it_is_the_storys() -> None:
+    # a lead photo's captions over the byline, the story under it: not past the story (a whole page's
+    # dump prints the captions as prose, and the story's first prose block is the first caption)
+    captions = [f"{paragraph} Photo: Harbour Courier" for paragraph in PARAGRAPHS]
+    blocks = _blocks(*captions, "Credit", "By Mara Ellison", "March 4, 2024", *PARAGRAPHS)
     meta = Metadata()
-    assert read_into_article(blocks, 1, len(blocks), meta, story=0) == {2}
+    assert read_into_article(blocks, 3, len(blocks), meta, story=0) == {4, 5}  # the byline and its date
     assert meta.authors == ["Mara Ellison"]
+    meta = Metadata()
+    assert take_byline_once(blocks, len(blocks), meta, start=0) == 4
 
 
 def test_a_writers_signature_under_the_last_paragraph_stays() -> None:
@@ -130,6 +134,34 @@ def test_the_matrix_hard_negatives_as_text(header: str, end: str, authors: list[
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(("header", "authors"), [
+    ("Mara Ellison | Tidewater Post\n\nMarch 4, 2024", ["Mara Ellison"]),  # where she writes after a bar
+    ("Mara Ellison / The Tidewater Post\n\nMarch 4, 2024", ["Mara Ellison"]),
+])
+def test_a_bare_name_with_its_outlet_under_the_headline_is_the_author(header: str, authors: list[str]) -> None:
+    page = f"Tidewater Post\nNews Sport\n\n{TITLE}\n\n{header}\n\n{STORY}"  # a dump with its banner
+    assert newsgrab.extract(page, kind="text").authors == authors
+
+
+@pytest.mark.parametrize("line", ["Mara Ellison & Tom Reyes", "Mara Ellison, Tom Reyes and Ana Lucero",
+                                  "Mara Ellison | Tidewater Post"])
+def test_names_beside_the_date_under_a_banner_are_the_byline_not_the_headline(line: str) -> None:
+    # lynx and w3m print a site's name and its menu as one line over the headline: the headline is the
+    # line over the names, which are the byline beside the date
+    article = newsgrab.extract(f"Tidewater PostNews Sport\n\n{TITLE}\n\n{line}\n\nMarch 4, 2024\n\n{STORY}",
+                               kind="text")
+    assert article.title == TITLE
+    assert article.authors
+
+
+def test_a_place_and_an_outlet_over_the_headline_are_no_byline() -> None:
+    from newsgrab.text.titletop import names_only
+
+    assert names_only("Mara Ellison & Tom Reyes")
+    assert not names_only("Harbour Towns Brace For Record Tides")
+    assert not names_only("Sea wall vote delayed again")
+
+
 _HTML2TEXT = importlib.util.find_spec("html2text") is not None
 
 
@@ -137,10 +169,11 @@ _HTML2TEXT = importlib.util.find_spec("html2text") is not None
 @pytest.mark.parametrize(("name", "authors"), [
     ("p.byline", ("Nora Vale",)),
     ("X & Y", ("Nora Vale", "Piet Marrow")),
+    ("X | Outlet", ("Nora Vale",)),
     ("pl Autorzy", ("Nora Vale", "Piet Marrow")),
     ("fr Texte : X", ("Nora Vale",)),
-    ("By the way (no byline)", ()),
     ("related teaser only", ()),
+    ("By the way (no byline)", ()),
     ("comment only", ()),
 ])
 def test_matrix_pages_through_html2text(name: str, authors: tuple[str, ...]) -> None:

@@ -36,7 +36,7 @@ from newsgrab.text.byline import (
     undoubled,
     unglued_byline,
 )
-from newsgrab.text.farther import MAX_PROSE_BEFORE_BYLINE
+from newsgrab.text.farther import past_story
 from newsgrab.text.header import HEADER_KINDS, MAX_HEADER_LINE_CHARS, take_header_line
 from newsgrab.text.labelalone import is_label_alone
 from newsgrab.text.span import is_prose
@@ -79,7 +79,7 @@ def take_byline_once(blocks: list[Block], end: int, meta: Metadata, *, start: in
         if header is None:
             return None  # other people sign other lines: a list, none of them the story's own
         first, names = header
-    if first >= end + LINES_AFTER_ARTICLE or _under_story(blocks, start, first):
+    if first >= end + LINES_AFTER_ARTICLE or _under_story(blocks, start, first, end):
         return None
     meta.authors = names
     meta.provenance["authors"] = "byline"
@@ -102,13 +102,12 @@ def _header_byline(bylines: list[tuple[int, list[str]]], start: int, end: int) -
     return above[-1]
 
 
-def _under_story(blocks: list[Block], start: int, index: int) -> bool:
-    """Whether the byline at `index` is a teaser's under the story: MAX_PROSE_BEFORE_BYLINE paragraphs
-    of the story's prose (from its first block, `start`) above it, and right above it a line that is no
-    prose, the teaser's headline ("Related" / "Ferry Runs All Winter" / "By Ada Lin" under a short
-    story). A writer's signature under the story's last paragraph ("Written by Jane Doe") stays."""
-    return index > start and not is_prose(blocks[index - 1]) and sum(
-        map(is_prose, blocks[start:index])) >= MAX_PROSE_BEFORE_BYLINE
+def _under_story(blocks: list[Block], start: int, index: int, end: int) -> bool:
+    """Whether the byline at `index` is a teaser's under the story: past the story's prose (from its
+    first block `start` to the article's end `end`: `farther.past_story`), a line of no prose, the
+    teaser's headline, right above it ("Related" / "Ferry Runs All Winter" / "By Ada Lin" under a
+    short story). A writer's signature under the story's last paragraph ("Written by Jane Doe") stays."""
+    return index > start and not is_prose(blocks[index - 1]) and past_story(blocks, start, index, end)
 
 
 def _labelled_names(blocks: list[Block], index: int) -> list[str]:

@@ -34,10 +34,19 @@ from newsgrab.text.span import is_prose
 
 #: blocks past the window read around the headline where a dateline or a labelled byline is still read
 LINES_INTO_ARTICLE = 6
-#: paragraphs of prose past that window after which a byline is no longer the story's: the story has run
-#: on, and a "By" line under it is a related teaser's ("Related" / "Ferry Runs All Winter" / "By Ada Lin"
-#: under a short story of three paragraphs); a caption and a standfirst over the story's byline are two
+#: paragraphs of the story's prose above a byline with none of it below (`past_story`): the story has
+#: ended, and the "By" line under it is a related teaser's ("Related" / "Ferry Runs All Winter" / "By Ada
+#: Lin" under a short story of three paragraphs); a standfirst and captions over the story's byline have
+#: the story under them
 MAX_PROSE_BEFORE_BYLINE = 3
+
+
+def past_story(blocks: list[Block], story: int, index: int, end: int) -> bool:
+    """Whether the line at `index` sits past the story: MAX_PROSE_BEFORE_BYLINE paragraphs of prose from
+    the story's first block `story` above it, and none between it and the article's end `end`. Position
+    and shape, no words: a byline there is a related teaser's or a comment's, not the story's."""
+    return (not any(map(is_prose, blocks[index + 1:end]))
+            and sum(map(is_prose, blocks[story:index])) >= MAX_PROSE_BEFORE_BYLINE)
 #: blocks above the headline where a labelled byline or a labelled date is still read when nothing nearer was
 FAR_ABOVE = 8
 #: blocks at the end of the article and after it where an author's bio is read
@@ -61,23 +70,20 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata,
     story may hold or end with), and only what the header still lacks. A dateline read on the window's
     last block keeps the block right under it in reach: the byline a theme prints under its date ("Mar.
     6, 2024, 9:12 AM UTC" / "By Jane Harbour"), which a caption and a newsletter box above can push one
-    block past the window (inscriptis prints each of their lines as a block of its own). Once the story
-    has run MAX_PROSE_BEFORE_BYLINE paragraphs of prose (counted from its first, `story`, when given),
-    a byline below them is not its own: a related teaser's under a short story."""
+    block past the window (inscriptis prints each of their lines as a block of its own). With the
+    story's first block `story` given, a byline past the story's prose (`past_story`) is not its own:
+    a related teaser's under a short story."""
     taken: set[int] = set()
     stop = min(end, begin + LINES_INTO_ARTICLE)
     index = begin - 1
-    # the paragraphs of prose passed, from the story's first one (`story`) when the caller knows it
-    prose = sum(map(is_prose, blocks[story:begin])) if story is not None else 0
     while (index := index + 1) < stop:
         if meta.authors and meta.published:
             break
         block = blocks[index]
         text = unglued_byline(block).text
         if block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
-            prose += is_prose(block)
             continue
-        ours = prose < MAX_PROSE_BEFORE_BYLINE and not meta.authors
+        ours = not meta.authors and (story is None or not past_story(blocks, story, index, end))
         wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and ours)
         if wanted and take_header_line(block, meta):
             taken.add(index)
@@ -93,8 +99,6 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata,
             meta.provenance["authors"] = "header-line"
             take_dates(text, meta)
             taken.add(index)
-        else:
-            prose += is_prose(block)
     return taken
 
 
