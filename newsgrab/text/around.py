@@ -258,7 +258,9 @@ def _person_of_outlet(text: str) -> list[str]:
     """The person of a bare "Name | Outlet" line ("Nora Vale | The Harbour Courier", "Nora Vale / Harbour
     Courier"): where she writes is no second name, and the line is no "Name, Date" line to read the site
     from; [] for any other line (`roles.person_with_outlet`)."""
-    person = person_with_outlet(BAR_LIKE_RE.sub(" | ", text)) if "," not in text else None
+    if "," in text or ("|" not in text and BAR_LIKE_RE.search(text) is None):
+        return []  # (most lines: no bar to part a name from its outlet)
+    person = person_with_outlet(BAR_LIKE_RE.sub(" | ", text))
     return [person] if person else []
 
 

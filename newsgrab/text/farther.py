@@ -54,6 +54,11 @@ BIO_LINES_INSIDE = 8
 BIO_LINES_AFTER = 12
 
 
+def _past(blocks: list[Block], story: int | None, index: int, end: int) -> bool:
+    """`past_story` when the story's first block is known, else False."""
+    return story is not None and past_story(blocks, story, index, end)
+
+
 def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata, *, story: int | None = None
                       ) -> set[int]:
     """Read the datelines and labelled bylines among the first LINES_INTO_ARTICLE blocks from `begin`
@@ -83,8 +88,8 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata,
         text = unglued_byline(block).text
         if block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
             continue
-        ours = not meta.authors and (story is None or not past_story(blocks, story, index, end))
-        wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and ours)
+        wanted = (is_dateline(text) and meta.published is None) or (
+            not meta.authors and BYLINE_RE.match(text) and not _past(blocks, story, index, end))
         if wanted and take_header_line(block, meta):
             taken.add(index)
             if not meta.authors and index > 0 and is_lone_line(blocks, index - 1) and (
@@ -94,7 +99,8 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata,
                 taken.add(index - 1)
             if not meta.authors:  # a byline printed right under the dateline, past the window's edge
                 stop = max(stop, min(end, index + 2))
-        elif ours and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
+        elif (not meta.authors and has_digit(text) and (names := byline_names(text))
+              and not _past(blocks, story, index, end)):  # "Jane Doe 05.24.16 5:42 AM"
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             take_dates(text, meta)

@@ -68,8 +68,8 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
             return None  # a paragraph above: a cleaned text's opening, no banner
         # names with no label over the date are the byline's first row ("Nora Vale & Piet Marrow" / "March 4,
         # 2024": a converter parts the byline element's names from its date); the headline sits over them
-        named = at + 1 < len(lines) and names_only(blocks[lines[at + 1]].text) and header(at + 2)
-        if (header(at - 1) or header(at + 1) or named) and title_like(line) and not names_only(line.text):
+        if (header(at - 1) or header(at + 1) or (header(at + 2) and names_only(blocks[lines[at + 1]].text))) and (
+                title_like(line) and not names_only(line.text)):
             first = fold_title(blocks[lines[0]].text)
             if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]
                    if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS):  # (a paragraph may hold "Opinion")
