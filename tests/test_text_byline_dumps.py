@@ -1,13 +1,14 @@
 """Bylines in converters' dumps as the HTML path reads them (issue 13, stop 53; bench/text_byline_matrix.py).
 
-Each mechanism both ways: a byline label's plural and French typography's space before the colon read
-in every language of the rules; a "By" sentence of short lower-case words names nobody; a menu row
-over a headline is no author when the run of lines it opens is no header; names or a name and its
-outlet beside the date are the byline, never the headline; a byline past the story's prose (a related
-teaser's under a short story) is not the story's. Then the hard negatives of the byline matrix as
-text (a related teaser's byline, a comment's name, a photo credit, "By the way ...", a heading of two
-capitalised words, an organisation, a reviewer or an editor beside the author), and a few matrix
-pages through one pure-Python converter (html2text; skipped when it is absent). Invented samples.
+Each mechanism both ways: a byline label's plural and French typography's space before the colon read in
+every language of the rules; a "By" sentence of short lower-case words names nobody; a menu row over a
+headline is no author when the run of lines it opens is no header; names or a name and its outlet beside
+the date are the byline, never the headline; a role a converter glued to the name is no part of it, and
+a role alone names nobody; two names each with a place are both read; a byline past the story's prose (a
+related teaser's under a short story) is not the story's. Then the hard negatives of the byline matrix
+as text (a related teaser's byline, a comment's name, a photo credit, "By the way ...", a heading of two
+capitalised words, an organisation, a reviewer or an editor beside the author), and a few matrix pages
+through one pure-Python converter (html2text; skipped when it is absent). Invented samples.
 """
 
 from __future__ import annotations
@@ -162,6 +163,30 @@ def test_a_place_and_an_outlet_over_the_headline_are_no_byline() -> None:
     assert not names_only("Sea wall vote delayed again")
 
 
+@pytest.mark.parametrize(("name", "kept"), [
+    ("Nora ValeReporter", "Nora Vale"),  # <a>Nora Vale</a><span>Reporter</span> run together
+    ("Nora ValeSenior Reporter", "Nora Vale"),
+    ("Anna BergRedakteurin", "Anna Berg"),  # a role of another language of the rules
+    ("Ronald McDonald", "Ronald McDonald"),  # capitals inside a name, no role after them
+    ("DeShawn Marrow", "DeShawn Marrow"),
+    ("Nora Vale", "Nora Vale"),
+])
+def test_a_role_glued_to_the_name_is_cut(name: str, kept: str) -> None:
+    from newsgrab.text.gluedrole import without_glued_role
+
+    assert without_glued_role(name) == kept
+
+
+@pytest.mark.parametrize(("header", "authors"), [
+    ("By Mara Ellison in Berlin and Tom Reyes in Paris\n\nMarch 4, 2024", ["Mara Ellison", "Tom Reyes"]),
+    ("Von Mara Ellison in Bonn und Tom Reyes in Köln\n\nMarch 4, 2024", ["Mara Ellison", "Tom Reyes"]),
+    ("By Mara Ellison for Harbour Radio and Television\n\nMarch 4, 2024", ["Mara Ellison"]),  # an outlet's "and"
+    ("Senior Editor\n\nMarch 4, 2024", []),  # a role alone
+])
+def test_two_names_each_with_a_place_and_a_role_alone(header: str, authors: list[str]) -> None:
+    assert newsgrab.extract(_text(header), kind="text").authors == authors
+
+
 _HTML2TEXT = importlib.util.find_spec("html2text") is not None
 
 
@@ -173,6 +198,8 @@ _HTML2TEXT = importlib.util.find_spec("html2text") is not None
     ("pl Autorzy", ("Nora Vale", "Piet Marrow")),
     ("fr Texte : X", ("Nora Vale",)),
     ("related teaser only", ()),
+    ("article-author + role span", ("Nora Vale",)),
+    ("X in A and Y in B", ("Nora Vale", "Piet Marrow")),
     ("By the way (no byline)", ()),
     ("comment only", ()),
 ])

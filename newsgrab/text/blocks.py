@@ -34,6 +34,7 @@ from newsgrab.text.datefallback import (
 )
 from newsgrab.text.farther import read_bio, read_far_above, read_into_article
 from newsgrab.text.gluedate import read_glued_dates
+from newsgrab.text.gluedrole import without_glued_role
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
     is_dateline,
@@ -192,9 +193,10 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
 
 def _cut_organisation_tails(meta: Metadata, every_block: list[Block], hosts: Hosts | None) -> None:
     """The authors without the agency or the site's own name a converter ran into the person's
-    ("Nora Vale Associated Press", "Nora Vale BuzzFeed UK": text/namephrase.py, text/site.py),
-    read once the site's name is known. `hosts`: `edge_hosts`, when the text has no URL."""
-    authors = [name_before_agency(name) for name in meta.authors]
+    ("Nora Vale Associated Press", "Nora Vale BuzzFeed UK": text/namephrase.py, text/site.py), or a
+    role it glued to the name ("Nora ValeReporter": text/gluedrole.py), read once the site's name is
+    known. `hosts`: `edge_hosts`, when the text has no URL."""
+    authors = [name_before_agency(without_glued_role(name)) for name in meta.authors]
     if len(authors) > 1 or len(authors[0].split()) > MIN_NAME_WORDS_BEFORE_TAIL:
         hosts = hosts if hosts is not None else edge_hosts(every_block)
         authors = cut_site_tails(authors, own_keys(meta, hosts), linked_keys(hosts))

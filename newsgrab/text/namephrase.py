@@ -35,6 +35,8 @@ _JOINER = byline_words().alternation(byline_words().conjunctions)
 #: a lower-case word that is no particle nor a conjunction, then a capitalised word: in a byline, where
 #: a name runs on into whom the person writes for ("... for The Harbour Post", "... pour Le Monde")
 _RUNS_ON_RE = re.compile(rf"\s(?!(?:{NAME_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: a conjunction between two names, each with its place or outlet ("... in Berlin and Piet Marrow in Paris")
+_NEXT_NAME_RE = re.compile(rf",?\s+(?P<joiner>{_JOINER})\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: a person's name (two to four capitalised words, maybe with particles) ending the words before that
 #: word, as the whole of them or after a comma, "&" or a conjunction: the byline's last name
 _LAST_NAME_RE = re.compile(
@@ -89,6 +91,12 @@ def name_before_affiliation(who: str) -> str:
     found = _RUNS_ON_RE.search(who) if " " in who else None
     if found is None or _LAST_NAME_RE.search(who, 0, found.start()) is None:
         return who
+    # a second name after a conjunction with a place or an outlet of its own: "Nora Vale in Berlin and
+    # Piet Marrow in Paris" names both (an outlet's own "and", "... for Harbour Radio and TV", has no
+    # name with a run-on word after it)
+    joined = _NEXT_NAME_RE.search(who, found.end())
+    if joined is not None and (second := name_before_affiliation(who[joined.end():])) != who[joined.end():]:
+        return f"{who[:found.start()]} {joined['joiner']} {second}"
     return who[:found.start()]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsgrab.meta.dates import has_digit
-from newsgrab.meta.roles import is_organisation, person_with_outlet
+from newsgrab.meta.roles import is_organisation, is_role, person_with_outlet
 from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import BYLINE_WORDS, PERSON_RE, byline_names, is_role_line
 from newsgrab.text.cards import is_card_link
@@ -68,11 +68,13 @@ def take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool) 
 def bare_names(text: str) -> list[str]:
     """The people a bare name line names: one person's name ("Jane Doe"), several joined by commas and a
     conjunction ("Jane Doe and Ivo Marsh"), a role after the name ("Jane Doe, Contributor": the byline's
-    reader drops it); [] for any other line. Every name is person-shaped (`PERSON_RE`), and none is an
-    organisation's but a wire's (a council, a board, a group over the story is its subject, no byline;
-    "Harbour Press Agency" over the date signs it)."""
+    reader drops it); [] for any other line, and for a role alone ("Senior Editor"). Every name is
+    person-shaped (`PERSON_RE`), and none is an organisation's but a wire's (a council, a board, a group
+    over the story is its subject, no byline; "Harbour Press Agency" over the date signs it)."""
     if PERSON_RE.match(text):
-        return [] if is_organisation(text) and not AGENCY_RE.search(text) else [text]
+        if is_role(text) or (is_organisation(text) and not AGENCY_RE.search(text)):
+            return []  # a role alone ("Senior Editor"), an organisation
+        return [text]
     if (person := person_with_outlet(BAR_LIKE_RE.sub(" | ", text))) is not None:
         return [person]  # "Jane Doe / The Harbour Courier": where she writes is no second name
     names = byline_names(text)
