@@ -34,6 +34,7 @@ from newsgrab.text.datefallback import (
 )
 from newsgrab.text.farther import read_bio, read_far_above, read_into_article
 from newsgrab.text.gluedate import read_glued_dates
+from newsgrab.text.gluedrole import without_glued_role
 from newsgrab.text.header import (
     MAX_HEADER_LINE_CHARS,
     is_dateline,
@@ -192,9 +193,10 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
 
 def _cut_organisation_tails(meta: Metadata, every_block: list[Block], hosts: Hosts | None) -> None:
     """The authors without the agency or the site's own name a converter ran into the person's
-    ("Nora Vale Associated Press", "Nora Vale BuzzFeed UK": text/namephrase.py, text/site.py),
-    read once the site's name is known. `hosts`: `edge_hosts`, when the text has no URL."""
-    authors = [name_before_agency(name) for name in meta.authors]
+    ("Nora Vale Associated Press", "Nora Vale BuzzFeed UK": text/namephrase.py, text/site.py), or a
+    role it glued to the name ("Nora ValeReporter": text/gluedrole.py), read once the site's name is
+    known. `hosts`: `edge_hosts`, when the text has no URL."""
+    authors = [name_before_agency(without_glued_role(name)) for name in meta.authors]
     if len(authors) > 1 or len(authors[0].split()) > MIN_NAME_WORDS_BEFORE_TAIL:
         hosts = hosts if hosts is not None else edge_hosts(every_block)
         authors = cut_site_tails(authors, own_keys(meta, hosts), linked_keys(hosts))
@@ -241,6 +243,7 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
         if start == 0 or titled:
             body = blocks[:span.end]
             body = body[read_header(body, meta, title_first=titled):]
+            drop_headline_subject(meta)  # a kicker over the date that the headline names ("Sea Wall")
             if titled and (shown := headline_shown_under_title(blocks, start or CLEAN_TITLE_LOOKAHEAD + 1)):
                 meta.title = shown  # the `<title>` line's headline without the site's name around it
             if titled and (not meta.authors or meta.published is None):
@@ -289,7 +292,7 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
     if title.index is not None and (not meta.authors or meta.published is None):
         taken |= read_around_copies(blocks, title.index, meta.title or "", meta)  # by another printing of it
     if not meta.authors or meta.published is None:  # or under the article's first lines
-        taken |= read_into_article(blocks, high, span.end, meta)
+        taken |= read_into_article(blocks, high, span.end, meta, story=start)
     if title.index is not None and (not meta.authors or meta.published is None):  # or further above it
         taken |= read_far_above(blocks, title.index, max(0, low), meta)
     if not meta.authors:  # or in the author's bio under the story

@@ -35,10 +35,11 @@ _UNSPACED_LABELS = _WORDS.alternation(
 #: those labels, each as a line holds it alone without its colon (text/labelalone.py)
 UNSPACED_LABEL_WORDS = frozenset(label for label in _WORDS.text_labels() if _UNSPACED_RE.fullmatch(label))
 #: a byline's opening label, in the languages of data/byline_words.toml: an opener with or without a colon
-#: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"); the names follow
+#: ("By Jane Doe", "Von: Anna Berg"), any other label with one ("Author: Jane Doe"), maybe after a space as
+#: French typography sets it ("Texte : Anne Roy", "Auteurs : ..."); the names follow
 BYLINE_RE = re.compile(
     rf"^(?:(?:{_WORDS.alternation(_WORDS.opening_labels())})(?:\s*:\s*|\s+)"
-    rf"|(?:{_WORDS.alternation(_WORDS.text_labels())}):\s*)(?P<who>.{{2,200}})$",
+    rf"|(?:{_WORDS.alternation(_WORDS.text_labels())})\s?:\s*)(?P<who>.{{2,200}})$",
     re.IGNORECASE,
 )
 #: an unspaced script's label with a colon (full-width too) or a space, the names after it ("記者：張偉",

@@ -15,7 +15,9 @@ once. Position settles one case of bylines that disagree: when those above the s
 paragraph all name the same people and every other one sits past the article's end, the ones above
 are the story's header and the ones below a related box's teasers ("By" / "Jane Doe" over the
 headline, "By" / "Ann Lee" under each teaser further down); a byline inside the story, or two
-bylines above it that disagree (a strip of teasers over the headline), leave the text unsigned.
+bylines above it that disagree (a strip of teasers over the headline), leave the text unsigned. One
+teaser is no list: a byline under the story's paragraphs and a line of no prose (the teaser's
+headline) is not the story's either (`_under_story`).
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ from newsgrab.text.byline import (
     undoubled,
     unglued_byline,
 )
+from newsgrab.text.farther import past_story
 from newsgrab.text.header import HEADER_KINDS, MAX_HEADER_LINE_CHARS, take_header_line
 from newsgrab.text.labelalone import is_label_alone
+from newsgrab.text.span import is_prose
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
@@ -75,7 +79,7 @@ def take_byline_once(blocks: list[Block], end: int, meta: Metadata, *, start: in
         if header is None:
             return None  # other people sign other lines: a list, none of them the story's own
         first, names = header
-    if first >= end + LINES_AFTER_ARTICLE:
+    if first >= end + LINES_AFTER_ARTICLE or _under_story(blocks, start, first, end):
         return None
     meta.authors = names
     meta.provenance["authors"] = "byline"
@@ -96,6 +100,14 @@ def _header_byline(bylines: list[tuple[int, list[str]]], start: int, end: int) -
     if any(start <= index < end for index, _ in bylines):
         return None
     return above[-1]
+
+
+def _under_story(blocks: list[Block], start: int, index: int, end: int) -> bool:
+    """Whether the byline at `index` is a teaser's under the story: past the story's prose (from its
+    first block `start` to the article's end `end`: `farther.past_story`), a line of no prose, the
+    teaser's headline, right above it ("Related" / "Ferry Runs All Winter" / "By Ada Lin" under a
+    short story). A writer's signature under the story's last paragraph ("Written by Jane Doe") stays."""
+    return index > start and not is_prose(blocks[index - 1]) and past_story(blocks, start, index, end)
 
 
 def _labelled_names(blocks: list[Block], index: int) -> list[str]:

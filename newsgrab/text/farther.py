@@ -30,9 +30,23 @@ from newsgrab.text.header import (
     take_dates,
     take_header_line,
 )
+from newsgrab.text.span import is_prose
 
 #: blocks past the window read around the headline where a dateline or a labelled byline is still read
 LINES_INTO_ARTICLE = 6
+#: paragraphs of the story's prose above a byline with none of it below (`past_story`): the story has
+#: ended, and the "By" line under it is a related teaser's ("Related" / "Ferry Runs All Winter" / "By Ada
+#: Lin" under a short story of three paragraphs); a standfirst and captions over the story's byline have
+#: the story under them
+MAX_PROSE_BEFORE_BYLINE = 3
+
+
+def past_story(blocks: list[Block], story: int, index: int, end: int) -> bool:
+    """Whether the line at `index` sits past the story: MAX_PROSE_BEFORE_BYLINE paragraphs of prose from
+    the story's first block `story` above it, and none between it and the article's end `end`. Position
+    and shape, no words: a byline there is a related teaser's or a comment's, not the story's."""
+    return (not any(map(is_prose, blocks[index + 1:end]))
+            and sum(map(is_prose, blocks[story:index])) >= MAX_PROSE_BEFORE_BYLINE)
 #: blocks above the headline where a labelled byline or a labelled date is still read when nothing nearer was
 FAR_ABOVE = 8
 #: blocks at the end of the article and after it where an author's bio is read
@@ -40,7 +54,13 @@ BIO_LINES_INSIDE = 8
 BIO_LINES_AFTER = 12
 
 
-def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata) -> set[int]:
+def _past(blocks: list[Block], story: int | None, index: int, end: int) -> bool:
+    """`past_story` when the story's first block is known, else False."""
+    return story is not None and past_story(blocks, story, index, end)
+
+
+def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata, *, story: int | None = None
+                      ) -> set[int]:
     """Read the datelines and labelled bylines among the first LINES_INTO_ARTICLE blocks from `begin`
     (the end of the window read around the headline) up to `end` (the article's end); return their indices.
 
@@ -55,7 +75,9 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
     story may hold or end with), and only what the header still lacks. A dateline read on the window's
     last block keeps the block right under it in reach: the byline a theme prints under its date ("Mar.
     6, 2024, 9:12 AM UTC" / "By Jane Harbour"), which a caption and a newsletter box above can push one
-    block past the window (inscriptis prints each of their lines as a block of its own)."""
+    block past the window (inscriptis prints each of their lines as a block of its own). With the
+    story's first block `story` given, a byline past the story's prose (`past_story`) is not its own:
+    a related teaser's under a short story."""
     taken: set[int] = set()
     stop = min(end, begin + LINES_INTO_ARTICLE)
     index = begin - 1
@@ -66,7 +88,8 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
         text = unglued_byline(block).text
         if block.kind not in HEADER_KINDS or len(text) > MAX_HEADER_LINE_CHARS:
             continue
-        wanted = (is_dateline(text) and meta.published is None) or (BYLINE_RE.match(text) and not meta.authors)
+        wanted = (is_dateline(text) and meta.published is None) or (
+            not meta.authors and BYLINE_RE.match(text) and not _past(blocks, story, index, end))
         if wanted and take_header_line(block, meta):
             taken.add(index)
             if not meta.authors and index > 0 and is_lone_line(blocks, index - 1) and (
@@ -76,7 +99,8 @@ def read_into_article(blocks: list[Block], begin: int, end: int, meta: Metadata)
                 taken.add(index - 1)
             if not meta.authors:  # a byline printed right under the dateline, past the window's edge
                 stop = max(stop, min(end, index + 2))
-        elif not meta.authors and has_digit(text) and (names := byline_names(text)):  # "Jane Doe 05.24.16 5:42 AM"
+        elif (not meta.authors and has_digit(text) and (names := byline_names(text))
+              and not _past(blocks, story, index, end)):  # "Jane Doe 05.24.16 5:42 AM"
             meta.authors = names
             meta.provenance["authors"] = "header-line"
             take_dates(text, meta)

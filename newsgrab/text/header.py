@@ -24,17 +24,14 @@ from newsgrab.text.byline import (
     BYLINE_RE,
     BYLINE_WORDS,
     MAX_TIME_TAIL_WORDS,
-    PERSON_RE,
     TRAILING_BY_RE,
     UNSPACED_BYLINE_RE,
     byline_names,
     first_credit,
-    is_role_line,
     undoubled,
     unglued_byline,
     without_handle,
 )
-from newsgrab.text.cards import is_card_link
 from newsgrab.text.datelines import TEXT_DATE_RE, date_first, linked_label_date, numeric_date
 from newsgrab.text.headerdates import DATE_PREPOSITIONS, is_reading_time, name_date, person_before_bar, two_dates
 
@@ -47,6 +44,7 @@ from newsgrab.text.headerdates import labelled_date as labelled_date
 from newsgrab.text.headerdates import take_dates as take_dates
 from newsgrab.text.namephrase import AGENCY_RE, byline_copy, is_byline_phrase, name_before_affiliation, relayed_source
 from newsgrab.text.postline import read_post_line
+from newsgrab.text.unlabelled import BAR_LIKE_RE, is_unlabelled_candidate, name_over_prose, take_unlabelled
 
 _TAG_LINE_RE = re.compile(
     r"^(?P<label>regions?|themes?|topics?|tags?|categor(?:y|ies)|keywords?|in-depth reports?|filed under|"
@@ -57,11 +55,6 @@ _TAG_LINE_RE = re.compile(
 )
 _SOURCE_LINE_RE = re.compile(r"^(?:source|originally published (?:at|on|in|by)|via)\s*:?\s+(?P<name>.{2,120})$",
                              re.IGNORECASE)
-#: a cross-post's credit set under its title ("Republished from X", "Reprinted with permission from X",
-#: "Cross-posted from X"): no subtitle; the boilerplate pass reads it (and lists it among the removed)
-_CREDIT_FROM_RE = re.compile(
-    r"^(?:republished|reprinted|reposted|cross-?posted|syndicated)(?: with (?:kind )?permission)? (?:from|by)"
-    r"\s+(?-i:[A-Z0-9À-ÖØ-Þ])[^,;]{1,80}$", re.IGNORECASE)
 #: a credit line with its date ("Originally published by Example Post, 3 May 2024"): its date is the
 #: original's, so the line fills `original_source` and leaves the page's own `published` alone
 FIRST_PUBLISHED_RE = re.compile(
@@ -69,16 +62,9 @@ FIRST_PUBLISHED_RE = re.compile(
 HEADER_KINDS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li"})
 #: unlabelled lines tolerated between header lines (a subtitle and a name, as Substack copies have)
 MAX_PENDING = 2
-#: characters; the paragraph under a bare name line read as the author is at least this long (prose)
-MIN_PROSE_BELOW_NAME = 80
-#: characters; a subtitle (dek) is at most this long
-MAX_SUBTITLE_CHARS = 250
 #: what parts a labelled date from a byline after it: a separator or a comma (only a part that opens with
 #: a byline's label is read: "Published March 4, 2024, author: Jane Doe")
 _PARTS_RE = re.compile(rf"{SEPARATOR_RE.pattern}|,\s+")
-#: a dot, bullet, slash or at sign between a byline's parts, read as the bar it stands for ("Nora Vale ·
-#: Courier · May 3", "Nora Vale / Courier")
-_BAR_LIKE_RE = re.compile(r"\s+[·•/@]\s+")
 #: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
 _NUMBER_WORD_RE = re.compile(r"(?<!\S)\S*\d")
 
@@ -97,7 +83,7 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
     while index < limit:
         block = blocks[index]
         if block.kind in HEADER_KINDS and take_header_line(block, meta):
-            if pending and not _take_unlabelled(pending, meta, after_title=end == 1 and meta.title is not None):
+            if pending and not take_unlabelled(pending, meta, after_title=end == 1 and meta.title is not None):
                 break
             pending.clear()
             index += 1
@@ -106,13 +92,13 @@ def read_header(blocks: list[Block], meta: Metadata, *, title_first: bool) -> in
             end = index
             continue
         if block.kind in HEADER_KINDS and len(pending) < MAX_PENDING and (
-                _is_unlabelled_candidate(block.text) or is_reading_time(block.text)):  # "Lesezeit: 4 Min."
+                is_unlabelled_candidate(block.text) or is_reading_time(block.text)):  # "Lesezeit: 4 Min."
             pending.append(block)
             index += 1
             continue
         break
     if len(pending) == 1 and (end > int(title_first) or person_with_outlet(pending[0].text) is not None) and (
-            index < len(blocks) and _name_over_prose(pending[0], blocks[index], meta)):
+            index < len(blocks) and name_over_prose(pending[0], blocks[index], meta)):
         end += 1  # "Title" / "March 3, 2026" / "Nora Vale, University of Harbourtown" / the first paragraph
     return end
 
@@ -123,7 +109,7 @@ def _take_by_object(line: Block, meta: Metadata) -> bool:
     name is the author (when none is known); a publication's name is the publisher, read as a "Name,
     Date" line's name is: the site when none is known, else, when another, the original source. True
     when the line was read; a sentence, or a line with a digit, is not."""
-    if line.kind not in HEADER_KINDS or not _is_unlabelled_candidate(line.text) or has_digit(line.text):
+    if line.kind not in HEADER_KINDS or not is_unlabelled_candidate(line.text) or has_digit(line.text):
         return False
     if names := [name for name in byline_names(line.text) if not is_outlet(name)]:
         if not meta.authors:
@@ -140,25 +126,6 @@ def _take_by_object(line: Block, meta: Metadata) -> bool:
             meta.original_source is None or not meta.original_source.name):
         meta.original_source = (meta.original_source or OriginalSource()).fill(name=name)
         meta.provenance["original_source"] = "header-line"
-    return True
-
-
-def _name_over_prose(line: Block, below: Block, meta: Metadata) -> bool:
-    """Read the one short line between the last header line and the article's first paragraph as its
-    author when it is a person's name alone, maybe with an affiliation ("Nora Vale", "Nora Vale,
-    University of Harbourtown": a research-news piece, a blog copied with its header) and nothing
-    named the author yet; True when it did. The header lines above it anchor it (a name under a
-    headline alone may be a kicker or a section's heading), or, right under the headline, the
-    outlet the name is printed with (`roles.person_with_outlet`); the paragraph below must be prose."""
-    if meta.authors or line.kind != "p" or below.kind != "p" or has_digit(line.text):
-        return False
-    if len(below.text) < MIN_PROSE_BELOW_NAME or not below.text.rstrip().endswith((".", "!", "?", "\"", "”")):
-        return False
-    names = byline_names(line.text)
-    if len(names) != 1:
-        return False
-    meta.authors = names
-    meta.provenance["authors"] = "header-line"
     return True
 
 
@@ -188,46 +155,6 @@ def _is_header_line(text: str) -> bool:
 
 
 _HEADER_LINES: Memo[str, bool] = Memo(_is_header_line, MAX_REMEMBERED_LINES)
-
-
-def _is_unlabelled_candidate(text: str) -> bool:
-    """A short line that is not a sentence: maybe a subtitle or an author's bare name."""
-    return 0 < len(text) <= MAX_SUBTITLE_CHARS and not text.endswith((".", ":"))
-
-
-def _take_unlabelled(pending: list[Block], meta: Metadata, *, after_title: bool) -> bool:
-    """Read unlabelled header lines that sit before a real header line; False if one is not readable.
-
-    A bare person's name ("Jane Doe" above "Mar 3, 2023", as Substack and Medium copies have it)
-    becomes the author; a line right after the title becomes the description (a dek/subtitle).
-    Anything else means the header ended before these lines, so they stay in the body.
-    """
-    for position, block in enumerate(pending):
-        if block.text.casefold() in BYLINE_WORDS or is_reading_time(block.text):
-            continue  # a byline's word alone ("by" over "Jane Doe": its name was a link), a reading time
-        if position and meta.authors and (is_role_line(block.text) or is_card_link(block.text)):
-            continue  # the card's rows under the name: "Senior Reporter", "Follow"
-        if (names := _bare_names(block.text)) and not meta.authors:
-            meta.authors = names
-            meta.provenance["authors"] = "header-line"
-        elif position == 0 and after_title and meta.description is None and not _CREDIT_FROM_RE.match(block.text):
-            meta.description = block.text
-            meta.provenance["description"] = "header-line"
-        else:
-            return False
-    return True
-
-
-def _bare_names(text: str) -> list[str]:
-    """The people a bare name line names: one person's name ("Jane Doe"), several joined by commas and a
-    conjunction ("Jane Doe and Ivo Marsh"), a role after the name ("Jane Doe, Contributor": the byline's
-    reader drops it); [] for any other line. Every name is person-shaped (`PERSON_RE`)."""
-    if PERSON_RE.match(text):
-        return [text]
-    if (person := person_with_outlet(_BAR_LIKE_RE.sub(" | ", text))) is not None:
-        return [person]  # "Jane Doe / The Harbour Courier": where she writes is no second name
-    names = byline_names(text)
-    return names if names and all(PERSON_RE.match(name) for name in names) else []
 
 
 def _names_before_date(who: str) -> str:
@@ -363,7 +290,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if getattr(meta, field_name) is None:
         setattr(meta, field_name, when)
         meta.provenance[field_name] = "header-line"
-        bars = _BAR_LIKE_RE.sub(" | ", name) if name else name  # "Nora Vale · Courier · May 3" as "|" is
+        bars = BAR_LIKE_RE.sub(" | ", name) if name else name  # "Nora Vale · Courier · May 3" as "|" is
         if bars and "|" in bars and (signed := person_and_outlet(bars)) is not None:  # "Nora Vale | Courier | May 3"
             if not meta.authors:
                 meta.authors = [signed[0]]

@@ -35,6 +35,8 @@ _JOINER = byline_words().alternation(byline_words().conjunctions)
 #: a lower-case word that is no particle nor a conjunction, then a capitalised word: in a byline, where
 #: a name runs on into whom the person writes for ("... for The Harbour Post", "... pour Le Monde")
 _RUNS_ON_RE = re.compile(rf"\s(?!(?:{NAME_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: a conjunction between two names, each with its place or outlet ("... in Berlin and Piet Marrow in Paris")
+_NEXT_NAME_RE = re.compile(rf",?\s+(?P<joiner>{_JOINER})\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: a person's name (two to four capitalised words, maybe with particles) ending the words before that
 #: word, as the whole of them or after a comma, "&" or a conjunction: the byline's last name
 _LAST_NAME_RE = re.compile(
@@ -54,6 +56,9 @@ _OPENERS = frozenset(opener.casefold() for opener in byline_words().openers)
 MAX_INITIALS_CHARS = 4
 #: the marks a word of a sentence read as a byline may carry ("definition." of "By definition. Thus ...")
 _WORD_MARKS = ".,;:!?[]()"
+#: four lower-case words in a row: a line that runs on as a sentence ("By the way, the council of Port
+#: Elwyn postponed its vote"), which a byline row never does (its names are capitalised, its roles short)
+_SENTENCE_RUN_RE = re.compile(r"(?:(?<![\w'’-])[a-zß-ÿа-я][\w'’-]*[,;]?\s+){4}")
 #: words a person's name has at least before an organisation's name (an agency's, the site's) is cut off after it
 MIN_NAME_WORDS_BEFORE_TAIL = 2
 
@@ -86,6 +91,12 @@ def name_before_affiliation(who: str) -> str:
     found = _RUNS_ON_RE.search(who) if " " in who else None
     if found is None or _LAST_NAME_RE.search(who, 0, found.start()) is None:
         return who
+    # a second name after a conjunction with a place or an outlet of its own: "Nora Vale in Berlin and
+    # Piet Marrow in Paris" names both (an outlet's own "and", "... for Harbour Radio and TV", has no
+    # name with a run-on word after it)
+    joined = _NEXT_NAME_RE.search(who, found.end())
+    if joined is not None and (second := name_before_affiliation(who[joined.end():])) != who[joined.end():]:
+        return f"{who[:found.start()]} {joined['joiner']} {second}"
     return who[:found.start()]
 
 
@@ -185,10 +196,18 @@ def is_byline_phrase(name: str, line: str) -> bool:
     that is not all lower case: a sentence's "By signing up" or "By the numbers" under a capitalised
     "By", a bio's "a deputy editor", "other outlets" split off after "By Jane Doe, ...". A person's name
     capitalises its words in every cased script; a line typed all in lower case ("by jane doe") keeps
-    its names, and a script without case has no lower-case words, so neither is ever a phrase here."""
+    its names, and a script without case has no lower-case words, so neither is ever a phrase here. A part
+with no capital of short words is a phrase too on a line that runs on as a sentence (four lower-case
+words in a row, `_SENTENCE_RUN_RE`): "By the way, the council of Port Elwyn postponed ...", where a
+person's name typed in lower case sits on a short row ("By jane doe | March 4")."""
     # the words, each without a sentence's marks ("By definition. Thus ..."), marks alone left out ("[ jdoe")
     words = [word.strip(_WORD_MARKS) for word in name.split() if any(ch.isalpha() for ch in word)]
     if is_phrase(" ".join(words)):
         return True
-    return (len(words) >= 2 and not line.islower() and not any(word[:1].isupper() for word in words)
-            and any(word.islower() and word.isalpha() and len(word) >= MIN_COMMON_WORD_LETTERS for word in words))
+    if not words or line.islower() or any(word[:1].isupper() for word in words):
+        return False
+    if len(words) >= 2 and any(word.islower() and word.isalpha() and len(word) >= MIN_COMMON_WORD_LETTERS
+                               for word in words):
+        return True
+    # short lower-case words on a line that runs on as a sentence: "By the way, the council postponed ..."
+    return _SENTENCE_RUN_RE.search(line) is not None

@@ -20,6 +20,7 @@ from newsgrab.text.headerdates import is_reading_time
 from newsgrab.text.span import prose_weight, text_mass
 from newsgrab.text.standfirst import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
 from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title_like
+from newsgrab.text.unlabelled import bare_names
 
 #: lines at the top of a text without page chrome where a headline with its dateline is looked for
 DATED_LOOKAHEAD = 8
@@ -42,8 +43,8 @@ DATED_REACH = 6
 
 def headline_by_dateline(blocks: list[Block]) -> int | None:
     """In a text whose opening no page chrome marks, the headline a few lines down that has its
-    dateline or byline beside it (the line right above or under it; not a bare name, which is the
-    byline), when the first line has none in the two lines under it: a whole page whose banner is
+    dateline or byline beside it (the line right above or under it; not a bare name nor names joined,
+    the byline: `names_only`), when the first line has none in the two lines under it: a page whose banner is
     short (a site's name and slogan, a menu run into one line, "previous / next post" links) prints
     its headline so, where a pasted article's first line is its title with the byline under it. The
     banner's lines are short (MAX_PLAIN_TITLE_CHARS at most): a cleaned text opens with a paragraph.
@@ -65,7 +66,10 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
         above, line = blocks[lines[at - 1]], blocks[lines[at]]
         if len(above.text) > MAX_PLAIN_TITLE_CHARS:
             return None  # a paragraph above: a cleaned text's opening, no banner
-        if (header(at - 1) or header(at + 1)) and title_like(line) and not PERSON_RE.match(line.text):
+        # names with no label over the date are the byline's first row ("Nora Vale & Piet Marrow" / "March 4,
+        # 2024": a converter parts the byline element's names from its date); the headline sits over them
+        if (header(at - 1) or header(at + 1) or (header(at + 2) and names_only(blocks[lines[at + 1]].text))) and (
+                title_like(line) and not names_only(line.text)):
             first = fold_title(blocks[lines[0]].text)
             if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]
                    if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS):  # (a paragraph may hold "Opinion")
@@ -75,6 +79,13 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
                 return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
             return lines[at]
     return None
+
+
+def names_only(text: str) -> bool:
+    """Whether a line is a byline with no label: a person's name, several joined ("Nora Vale & Piet
+    Marrow", "Nora Vale, Piet Marrow and Ada Lin"), or one with where she writes ("Nora Vale | Harbour
+    Courier"). Such a line beside the date is the byline, never the headline it sits under."""
+    return PERSON_RE.match(text) is not None or bool(bare_names(text))
 
 
 def banner_over(blocks: list[Block], headline: int) -> int:
@@ -155,7 +166,7 @@ def headline_inside(blocks: list[Block], start: int, end: int) -> int | None:
         prose += above.kind == "p" and prose_weight(above, text_mass(above.text)) > 0
         if prose > MAX_PROSE_ABOVE_INSIDE:
             return None  # the story's own paragraphs: a line under them is an embedded post's, a quote's
-        if (title_like(blocks[lines[at]]) and not header(at) and not PERSON_RE.match(blocks[lines[at]].text)
+        if (title_like(blocks[lines[at]]) and not header(at) and not names_only(blocks[lines[at]].text)
                 and any(header(at + step) for step in range(1, HEADER_UNDER + 1))):
             return lines[at]
     return None
