@@ -143,7 +143,7 @@ def _words(text: str, mass: int) -> int:
     return spaced if mass == len(text) else spaced + (mass - len(text)) // WIDE_CHAR_WEIGHT
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether most words start with a capital: a menu or a list of names run together, not prose."""
     words = text.split()
     capitals = sum(1 for word in words if word[0].isupper())
@@ -164,7 +164,7 @@ def prose_weight(block: Block, mass: int) -> float:
     if ends_with(_PARAGRAPH_END_RE, text, _PARAGRAPH_TRAILING, 2):
         return 1.0
     if mass < CUT_PROSE_CHARS or not _SENTENCE_BREAK_RE.search(text):
-        long_prose = mass >= LONG_PROSE_CHARS and not text.endswith(("...", "…")) and not _title_case(text)
+        long_prose = mass >= LONG_PROSE_CHARS and not text.endswith(("...", "…")) and not title_case(text)
         return 1.0 if long_prose else 0.0
     return TRUNCATED_PROSE_SHARE if text.endswith(("...", "…")) else 1.0
 
@@ -371,7 +371,7 @@ def _above_factor(blocks: list[Block], values: list[float], start: int, end: int
     """What the run `blocks[start:end]` above a wall must be worth, in times the wall's characters: its
     paragraphs are counted without those of mostly capitalised words (a list of names run together,
     as a search form's list of authors prints: bench/meta politico through bs4)."""
-    paragraphs = sum(1 for index in range(start, end) if values[index] > 0 and not _title_case(blocks[index].text))
+    paragraphs = sum(1 for index in range(start, end) if values[index] > 0 and not title_case(blocks[index].text))
     return WALL_ABOVE_PARAGRAPHS_FACTOR if paragraphs >= MIN_WALL_ABOVE_PARAGRAPHS else WALL_SIDE_FACTOR
 
 

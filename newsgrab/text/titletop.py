@@ -17,7 +17,7 @@ from newsgrab.sentences import count_sentence_ends
 from newsgrab.text.byline import PERSON_RE
 from newsgrab.text.header import is_header_line
 from newsgrab.text.headerdates import is_reading_time
-from newsgrab.text.span import prose_weight, text_mass
+from newsgrab.text.span import prose_weight, text_mass, title_case
 from newsgrab.text.standfirst import MIN_OVER_DEK_WORDS, MORE_DEK_WORDS
 from newsgrab.text.titleshape import HEADING_KINDS, MAX_PLAIN_TITLE_CHARS, title_like
 from newsgrab.text.unlabelled import bare_names
@@ -68,15 +68,22 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
             return None  # a paragraph above: a cleaned text's opening, no banner
         # names with no label over the date are the byline's first row ("Nora Vale & Piet Marrow" / "March 4,
         # 2024": a converter parts the byline element's names from its date); the headline sits over them
-        if (header(at - 1) or header(at + 1) or (header(at + 2) and names_only(blocks[lines[at + 1]].text))) and (
+        beside = header(at - 1) or header(at + 1)
+        if (beside or (header(at + 2) and names_only(blocks[lines[at + 1]].text))) and (
                 title_like(line) and not names_only(line.text)):
             first = fold_title(blocks[lines[0]].text)
             if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]
                    if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS):  # (a paragraph may hold "Opinion")
                 return None
-            if (at > 1 and MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
+            if (MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
                     and title_like(above)):
-                return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
+                if at > 1:
+                    return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
+                if not beside and not title_case(line.text):
+                    # a sentence over the names and date under the first line is the first line's standfirst
+                    # (a newsletter's title, subtitle, author, date); a line in title case there is the
+                    # headline under a banner
+                    return None
             return lines[at]
     return None
 
