@@ -200,7 +200,8 @@ def remove_boilerplate(
         # a rule that read the credit's date but no name ("first appeared on <date> in X"): its shape names it
         # or a writer's bio that says this piece ran there first ("..., where this story first appeared")
         credit = rule.category in _CREDIT_CATEGORIES or (
-            rule.category == "author-bio" and bool(span.cues[i].get("self-description")) and _names_origin(span.cues[i]))
+            rule.category == "author-bio" and bool(span.cues[i].get("self-description"))
+            and _names_origin(span.cues[i]))
         if not source.name and credit and capture_credit(
                 source, view := BlockText.of(blocks[i], texts[i], scorer.page.vocabulary), scorer.page, host):
             cue = cue or f"rule:{rule.id}+{credit_cue(view, scorer.page, host)}"  # "© X, reprinted"
