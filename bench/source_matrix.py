@@ -98,6 +98,19 @@ WORDINGS: list[tuple[str, str]] = [
     ("ru", "Материал впервые опубликован на сайте «{o}»."),
     ("en", "Copyright 2024 {o}. Reprinted with permission."),
     ("de", "© 2024 {o}. Nachdruck mit freundlicher Genehmigung."),
+    # stop 54 (issue 12, left by stop 53): a pointer to the original with no word of publication history,
+    # a bracketed source at the story's end, a writer's bio that says where the story first ran
+    ("en", "Read the original article on {o}."),
+    ("en", "Read the original at {o}."),
+    ("de", "Den Originalartikel lesen Sie bei {o}."),
+    ("fr", "Lire l'article original sur {o}."),
+    ("es", "Lea el artículo original en {o}."),
+    ("en", "(Source: {o})"),
+    ("de", "(Quelle: {o})"),
+    ("es", "(Fuente: {o})"),
+    ("en", "Jane Doe is a reporter for {o}, where this story first appeared."),
+    ("de", "Erika Muster ist Redakteurin bei {o}, wo dieser Text zuerst erschien."),
+    ("fr", "Jeanne Exemple est journaliste à {o}, où cet article a d'abord été publié."),
 ]
 
 #: the ways a notice prints its outlet: (name, path, how the outlet is written, whether the name
@@ -279,6 +292,12 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("de", "contributor credit", "Mitarbeit: Max Mustermann."),
     ("fr", "contributor credit", "Jeanne Exemple a contribué à cet article."),
     ("es", "contributor credit", "Con información de Ana Ejemplo."),
+    # a pointer to another document, not to the story's original
+    ("en", "further reading", "Read the full report on the Harbour Engineering Office website."),
+    ("de", "further reading", "Den vollständigen Bericht lesen Sie beim Hafenamt."),
+    ("en", "writer's bio", "Jane Doe is a reporter for the Valley Courier who covers the harbour towns."),
+    ("en", "writer's bio", "Jane Doe is a freelance writer whose work has appeared in the Valley Courier."),
+    ("de", "writer's bio", "Erika Muster ist Redakteurin beim Nordsee Kurier und schreibt über die Küste."),
 ]
 
 
@@ -304,6 +323,9 @@ def negative_cases() -> Iterator[Case]:
     photo = ('<figure><img src="/img/wall.jpg" alt="The old wall"><figcaption>The old wall at low tide. '
              "Photo: Valley Courier / Jane Doe</figcaption></figure>")
     yield Case("html", "must-not", "photo credit", "body", html_page("en", "", "end", photo), None)
+    photo_source = ('<figure><img src="/img/tide.jpg" alt="The tide gauge"><figcaption>The tide gauge at the '
+                    "harbour mouth. (Source: Reuters)</figcaption></figure>")
+    yield Case("html", "must-not", "photo's (Source: X)", "body", html_page("en", "", "end", photo_source), None)
     yield Case("text", "must-not", "photo credit", "end",
                text_dump("en", "The old wall at low tide. Photo: Valley Courier / Jane Doe", "end"), None)
 

@@ -180,9 +180,7 @@ def remove_boilerplate(
         if hit is None:
             found = scored[i]
             if found is not None:
-                # an author bio's "her work has appeared in X" names where the author writes, not the source
-                if (span.cues[i].get("provenance") and not span.cues[i].get("author-bio")
-                        and capture_credit(source, views[i], scorer.page, host)):
+                if _names_origin(span.cues[i]) and capture_credit(source, views[i], scorer.page, host):
                     cue = cue or f"score:{credit_cue(views[i], scorer.page, host)}"
                 if not _EDITORIAL_RE.search(texts[i]):
                     verdict[i] = found
@@ -193,14 +191,18 @@ def remove_boilerplate(
                 verdict[i] = scored[i]
                 # the score took it as a credit over the story, which a trailing rule knows ("Source: X");
                 # amid the story a "Source: X" is a claim's or a figure's, not the piece's origin
-                if (i < first_body and span.cues[i].get("provenance") and not span.cues[i].get("author-bio")
+                if (i < first_body and _names_origin(span.cues[i])
                         and capture_credit(source, views[i], scorer.page, host)):
                     cue = cue or f"score:{credit_cue(views[i], scorer.page, host)}"
             continue
         if rule.captures and capture(source, match, blocks[i], host):
             cue = cue or f"rule:{rule.id}"
         # a rule that read the credit's date but no name ("first appeared on <date> in X"): its shape names it
-        if not source.name and rule.category in _CREDIT_CATEGORIES and capture_credit(
+        # or a writer's bio that says this piece ran there first ("..., where this story first appeared")
+        credit = rule.category in _CREDIT_CATEGORIES or (
+            rule.category == "author-bio" and bool(span.cues[i].get("self-description"))
+            and _names_origin(span.cues[i]))
+        if not source.name and credit and capture_credit(
                 source, view := BlockText.of(blocks[i], texts[i], scorer.page.vocabulary), scorer.page, host):
             cue = cue or f"rule:{rule.id}+{credit_cue(view, scorer.page, host)}"  # "© X, reprinted"
         # 3. an editor's note about the article stays, even when it also names the source
@@ -333,6 +335,15 @@ def remove_boilerplate(
             timeline.append((block, removal))
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline,
                              None if source.is_empty() else cue)
+
+
+def _names_origin(cues: dict[str, float]) -> bool:
+    """Whether a credit the score found names the piece's original: a provenance cue, and no author
+    bio's unless the bio speaks of the piece itself. "Her work has appeared in X" names where the
+    author writes; "Jane Doe is a reporter for X, where this story first appeared" (a demonstrative
+    before an article noun: the self-description cue, in every language of the vocabulary) names
+    where this piece ran first."""
+    return bool(cues.get("provenance")) and (not cues.get("author-bio") or bool(cues.get("self-description")))
 
 
 def _credit_zone(count: int, first_body: int, last_body: int) -> list[int]:

@@ -59,8 +59,9 @@ _URL_RE = re.compile(r"https?://[^\s<>()\"']+", re.IGNORECASE)
 _PART_RE = re.compile(r"\s[|·•]\s")
 #: where a captured name runs on into another credit or sentence ("X / Photo credit: Y", "X | Y",
 #: "Example Monthly. Follow her"; not "U.S. News", whose dots follow single letters), or into its
-#: date ("X - Originally posted ...", "X, 4. März": a converter's link text that ran past the name)
-_NAME_END_RE = re.compile(r"\s+[/|·•–—-]\s+|;\s|,\s*(?=\d)|(?<=[a-zà-ÿ]{3})\.\s+(?=\w)")
+#: date ("X - Originally posted ...", "X, 4. März": a converter's link text that ran past the name),
+#: or into the clause after it ("X, where this story first appeared": a name holds no ", <lower case>")
+_NAME_END_RE = re.compile(r"\s+[/|·•–—-]\s+|;\s|,\s*(?=\d)|,\s+(?=[a-zß-ÿа-яё])|(?<=[a-zà-ÿ]{3})\.\s+(?=\w)")
 #: a year standing alone after a name ("© Example Post 2024"), where the name stops
 _YEAR_RE = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.])")
 #: the word right before a name ("dans *Le* ", "in *L'*"), which may be its article
@@ -133,7 +134,8 @@ def finish_name(name: str | None, text: str, page_host: str | None = None) -> tu
     parenthesis, a `name_ends` phrase, the end of its sentence; it loses its quotes; it takes back
     a capitalised `name_articles` word the capture left out ("en El Diario" -> "El Diario"); a name
     that opens a domain in the text becomes the domain, and a domain right after the name ("X
-    (x.example.org)") gives the URL. None when nothing of a name is left."""
+    (x.example.org)") gives the URL; a closing bracket the name does not open is the credit's
+    ("(Source: X)"). None when nothing of a name is left."""
     if not name or name.casefold().startswith(("http://", "https://")):
         return name or None, None  # "Source: https://...": the caller names it by its host
     stop, articles, openers = _name_data()
@@ -147,6 +149,8 @@ def finish_name(name: str | None, text: str, page_host: str | None = None) -> tu
     if len(words) > 1 and words[0].islower() and words[0].capitalize() in articles:
         words.pop(0)  # "the Valley Courier": a lower-case article is the sentence's, not the name's
     name = (trim_name(" ".join(words).strip(_QUOTES + " .,:;")) or "").strip(_QUOTES + " .,:;")
+    while name[-1:] in (")", "]") and {")": "(", "]": "["}[name[-1]] not in name:
+        name = name[:-1].rstrip(" .,:;")  # "(Source: [12]X)": the credit's bracket closes, not the name's
     if not name:
         return None, None
     at = text.find(name)

@@ -65,6 +65,8 @@ MAX_PENDING = 2
 #: what parts a labelled date from a byline after it: a separator or a comma (only a part that opens with
 #: a byline's label is read: "Published March 4, 2024, author: Jane Doe")
 _PARTS_RE = re.compile(rf"{SEPARATOR_RE.pattern}|,\s+")
+#: an address printed in a line (no markup): up to a space, a bracket or a quote
+_PRINTED_URL_RE = re.compile(r"https?://[^\s<>()\"'\[\]]+", re.IGNORECASE)
 #: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
 _NUMBER_WORD_RE = re.compile(r"(?<!\S)\S*\d")
 
@@ -232,8 +234,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     if credit is not None and credit_date is not None:  # "First published by Example Post, 3 May 2024":
         source_name = text[credit.start("name"): credit_date.start()].strip(" ,.;:|–—-(")  # the source's date
         meta.original_source = (meta.original_source or OriginalSource()).fill(
-            name=source_name or None, published=parse_date(credit_date.group()),
-            url=block.links[0].url if block.links else None)
+            name=source_name or None, published=parse_date(credit_date.group()), url=credit_url(block))
         meta.provenance["original_source"] = "header-line"
         return True
     labelled = labelled_date(text) if has_digit(text) else None
@@ -262,7 +263,7 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
     source = _SOURCE_LINE_RE.match(text)
     if source and pair is None:
         meta.original_source = (meta.original_source or OriginalSource()).fill(
-            name=source["name"].strip(" ."), url=block.links[0].url if block.links else None)
+            name=source["name"].strip(" ."), url=credit_url(block))
         meta.provenance["original_source"] = "header-line"
         return True
     if pair is None:
@@ -312,9 +313,19 @@ def take_header_line(block: Block, meta: Metadata, *, name_is_author: bool = Fal
             meta.site_name or "").casefold():
         # a second "Name Date" line names the publication the piece first ran in, and when
         meta.original_source = (meta.original_source or OriginalSource()).fill(
-            name=name, published=when, url=block.links[0].url if block.links else None)
+            name=name, published=when, url=credit_url(block))
         meta.provenance["original_source"] = "header-line"
     return True
+
+
+def credit_url(block: Block) -> str | None:
+    """The original's address on a credit line: its link, else the address a dump printed in it
+    ("Source: X (https://x.example/a)", "Via X (https://...)"): a converter that drops link markup
+    (inscriptis, get_text, a copy) or writes the address out keeps only the printed one."""
+    if block.links:
+        return block.links[0].url
+    printed = _PRINTED_URL_RE.search(block.text)
+    return printed.group().rstrip(".,;:") if printed else None
 
 
 def _holds_author(name: str, authors: list[str]) -> bool:
