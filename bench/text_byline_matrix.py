@@ -18,6 +18,8 @@ is held to what the HTML path reads. Every page is invented; nothing here reads 
 from __future__ import annotations
 
 import argparse
+import html as html_lib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import byline_matrix, date_matrix
 from bench.convert_pages import converters
+from tests import sea_wall
 
 Converter = Callable[[bytes, str], str]
 
@@ -40,23 +43,33 @@ class Probe:
     url: str | None
     authors: tuple[str, ...] | None
     day: str | None
+    title: str
+
+
+def _headline(doc: str) -> str:
+    """A date case's headline: its page's <h1> (the STORIES title of the case's language)."""
+    found = re.search(r"<h1[^>]*>(.*?)</h1>", doc, re.S) or re.search(r"<title>(.*?)</title>", doc, re.S)
+    return html_lib.unescape(found.group(1)).strip() if found else ""
 
 
 def probes() -> Iterator[Probe]:
     """Every byline-matrix case, then every HTML case of the date matrix."""
     for case in byline_matrix.CASES:
-        yield Probe("byline", case.name, byline_matrix.page(case), byline_matrix.URL, case.authors, case.date)
+        yield Probe("byline", case.name, byline_matrix.page(case), byline_matrix.URL, case.authors, case.date,
+                    sea_wall.TITLE)
     for dcase in date_matrix.all_cases():
         if dcase.path == "html":
-            yield Probe("date", f"{dcase.shape} / {dcase.place}", dcase.doc, dcase.url, None, dcase.expected)
+            yield Probe("date", f"{dcase.shape} / {dcase.place}", dcase.doc, dcase.url, None, dcase.expected,
+                        _headline(dcase.doc))
 
 
 @dataclass(frozen=True)
 class Read:
-    """What one path took from one page: its authors and its day (YYYY-MM-DD)."""
+    """What one path took from one page: its authors, its day (YYYY-MM-DD) and its title."""
 
     authors: tuple[str, ...]
     day: str | None
+    title: str | None = None
 
 
 def read(doc: str, kind: str, url: str | None) -> Read:
@@ -67,7 +80,7 @@ def read(doc: str, kind: str, url: str | None) -> Read:
         article = newsgrab.extract(doc, kind=kind, url=url)
     except newsgrab.NewsgrabError:
         return Read((), None)
-    return Read(tuple(article.authors), (article.published or "")[:10] or None)
+    return Read(tuple(article.authors), (article.published or "")[:10] or None, article.title or None)
 
 
 @dataclass
@@ -99,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"converter {name} is not installed here: skipped", file=sys.stderr)
     wanted = [name for name in wanted if name in found]
     show = set(wanted) if "all" in args.fails else set(args.fails)
-    tallies = {name: {"authors": Tally(), "date": Tally()} for name in wanted}
+    tallies = {name: {"authors": Tally(), "date": Tally(), "title": Tally()} for name in wanted}
     for probe in probes():
         if args.matrix not in ("both", probe.matrix):
             continue
@@ -109,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             got = read(found[name](raw, probe.html), "text", probe.url)
             notes = []
             for field, want, html_got, text_got in (("authors", probe.authors, html.authors, got.authors),
-                                                    ("date", probe.day, html.day, got.day)):
+                                                    ("date", probe.day, html.day, got.day),
+                                                    ("title", probe.title, html.title, got.title)):
                 if field == "authors" and want is None:
                     continue
                 tally = tallies[name][field]
@@ -125,9 +139,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:11} {probe.matrix:6} {probe.name:44} " + "; ".join(notes))
     if show:
         print()
-    print(f"{'converter':12} {'authors (passed/scored, +html fails)':38} date")
+    print(f"{'converter':12} {'authors (passed/scored, +html fails)':38} {'date':24} title")
     for name in wanted:
-        print(f"{name:12} {tallies[name]['authors'].cell():38} {tallies[name]['date'].cell()}")
+        row = tallies[name]
+        print(f"{name:12} {row['authors'].cell():38} {row['date'].cell():24} {row['title'].cell()}")
     return 0
 
 

@@ -11,6 +11,8 @@ page chrome marks.
 
 from __future__ import annotations
 
+import re
+
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
 from newsgrab.sentences import count_sentence_ends
@@ -36,6 +38,11 @@ HEADER_UNDER = 2
 #: ..."); under more, the run is the story, and a line with a name and a date under it is an embedded
 #: post's ("— Jane Doe (@jdoe) May 3, 2024" under a tweet's text)
 MAX_PROSE_ABOVE_INSIDE = 1
+#: words a name that opens a footer's line has at least, for a first line that opens with it to be
+#: the site's banner (`site_named_again`; one word, "Harbour", opens many lines that name no site)
+MIN_SITE_NAME_WORDS = 2
+#: where the site's name ends in a footer's line: its address, its copyright, a slogan after a bar or a dash
+SITE_NAME_END_RE = re.compile(r"\s*(?:[,|·•]|\s[-–—:]\s)")
 #: blocks (media aside) under a headline where its byline or dateline sits, past a standfirst and a
 #: photo's caption and credit
 DATED_REACH = 6
@@ -57,7 +64,10 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
     header = _Headers(blocks, lines).at
     if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or len(blocks[lines[0]].text) > MAX_PLAIN_TITLE_CHARS:
         return None  # (most cleaned texts: a paragraph first, no line of the loop below to try)
-    if title_like(blocks[lines[0]]) and any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1)):
+    story = next((index for index in lines if len(blocks[index].text) > MAX_PLAIN_TITLE_CHARS), len(blocks))
+    banner = site_named_again(blocks, lines[0], story)
+    if (title_like(blocks[lines[0]]) and not banner
+            and any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1))):
         return None  # the first line's own byline or date under it: a pasted article's title (a kicker
         # or a trail over the headline, "Politics" or "Home » Politics", is shaped like none)
     if any(blocks[index].kind == "h1" for index in lines):
@@ -65,7 +75,7 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
     for at in range(1, len(lines)):  # the line right above or under its dateline
         above, line = blocks[lines[at - 1]], blocks[lines[at]]
         if len(above.text) > MAX_PLAIN_TITLE_CHARS:
-            return None  # a paragraph above: a cleaned text's opening, no banner
+            break  # a paragraph above: a cleaned text's opening, no banner (unless the foot names one)
         # names with no label over the date are the byline's first row ("Nora Vale & Piet Marrow" / "March 4,
         # 2024": a converter parts the byline element's names from its date); the headline sits over them
         beside = header(at - 1) or header(at + 1)
@@ -73,7 +83,8 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
                 title_like(line) and not names_only(line.text)):
             first = fold_title(blocks[lines[0]].text)
             if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]
-                   if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS):  # (a paragraph may hold "Opinion")
+                   if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS  # (a paragraph may hold "Opinion")
+                   and not (banner and index > story)):  # (the footer's printing of the banner's site name)
                 return None
             if (MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
                     and title_like(above)):
@@ -85,7 +96,38 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
                     # headline under a banner
                     return None
             return lines[at]
+    under = blocks[lines[1]]
+    if (banner and not header(1) and title_like(under) and not names_only(under.text)
+            and len(blocks[lines[0]].text.split()) < len(under.text.split())):
+        # no byline or dateline read beside it (a date in a shape the header's readers pass over, "3
+        # hours ago", or none): the longer line right under a banner the foot names is the headline (a
+        # headline the foot prints again, a "Share this" line's, is no shorter than the line under it)
+        return lines[1]
     return None
+
+
+def site_named_again(blocks: list[Block], first: int, story: int) -> bool:
+    """Whether the text's first line is the site's banner: a short line under the story's first
+    paragraph (`blocks[story]`: a footer's name, address or copyright line) prints it again whole,
+    holds it ("© 2024 Harbour Gazette. All rights reserved."), or opens with a name of at least
+    MIN_SITE_NAME_WORDS words that the first line opens with ("Harbour Courier, 12 Quay Street" under
+    "Harbour CourierNews Sport", a logo's name that lynx and w3m run into the menu beside it). A
+    page prints its name at its top and its foot; a headline is not printed again under its story
+    as a short line of its own, so a first line the foot names is no pasted article's title,
+    whatever byline sits under the line below it."""
+    folded = fold_title(blocks[first].text)
+    if not folded:
+        return False
+    for block in blocks[story + 1:]:
+        text = block.text
+        if block.kind == "media" or len(text) > MAX_PLAIN_TITLE_CHARS:
+            continue
+        if folded in fold_title(text):
+            return True
+        name = SITE_NAME_END_RE.split(text, maxsplit=1)[0]
+        if len(name.split()) >= MIN_SITE_NAME_WORDS and folded.startswith(fold_title(name)):
+            return True
+    return False
 
 
 def names_only(text: str) -> bool:
