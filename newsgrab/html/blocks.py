@@ -393,7 +393,7 @@ def region_blocks(
     `origins`: give each block its `origin` (the path of the element it came from). Only a reader
     of where blocks came from needs it (a debugging view, a test), and the paths cost about a
     tenth of this walk, so by default blocks carry none (""). `families`: the elements of comment
-    threads and teaser grids in the region and their hints (threads.py), handed on in `Block.hints`."""
+    threads in the region and their hints (threads.py), handed on in `Block.hints`."""
     builder = BlockBuilder(base_url, clean=clean, skip=frozenset() if top in skip else skip, scope=elements,
                            origins=origins, families=families)
     for el in elements:

@@ -66,7 +66,7 @@ def _is_payment_logo(img: lxml.html.HtmlElement) -> bool:
 class BlockHints:
     """The hints of the block elements of one region (`Block.hints`), each asked once: a control
     in or around the block, a payment logo in it, a furniture class on it or just above it, the
-    comment thread or teaser grid it belongs to (`families`, found by html/threads.py)."""
+    comment thread it belongs to (`families`, found by html/threads.py)."""
 
     __slots__ = ("_above_of", "_families", "_furniture_of", "_hints", "_holds_control", "_holds_payment", "_scope")
 
@@ -74,7 +74,7 @@ class BlockHints:
                  families: Mapping[lxml.html.HtmlElement, str] | None = None) -> None:
         #: the subtrees the serialiser walks (the region's elements)
         self._scope = scope
-        #: the elements of comment threads and teaser grids and their hints (html/threads.py)
+        #: the elements of comment threads and their hints (html/threads.py)
         self._families = families or {}
         #: the hints of each block element met (several blocks may share one, in div soup)
         self._hints: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}

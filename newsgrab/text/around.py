@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from newsgrab.meta.authors import author_link_name
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.people import split_authors
-from newsgrab.meta.roles import person_with_outlet
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.authorslug import slug_spelt_name
@@ -56,7 +55,7 @@ from newsgrab.text.namerun import take_name_run
 from newsgrab.text.nameunder import below_handle, opens_with_date, take_name_under_headline
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
-from newsgrab.text.unlabelled import BAR_LIKE_RE
+from newsgrab.text.unlabelled import BAR_LIKE_RE, person_at_outlet
 
 #: four lower-case words in a row, a sentence's run ("... its assets have been acquired by"): no date's
 #: or time's stamp before a line's trailing "by" holds one ("6:20 AM PST 03/12/2019 by", "Written on Mar 27 by")
@@ -257,10 +256,10 @@ def read_around(blocks: list[Block], low: int, high: int, meta: Metadata, *, nam
 def _person_of_outlet(text: str) -> list[str]:
     """The person of a bare "Name | Outlet" line ("Nora Vale | The Harbour Courier", "Nora Vale / Harbour
     Courier"): where she writes is no second name, and the line is no "Name, Date" line to read the site
-    from; [] for any other line (`roles.person_with_outlet`)."""
+    from; [] for any other line (`unlabelled.person_at_outlet`)."""
     if "," in text or ("|" not in text and BAR_LIKE_RE.search(text) is None):
         return []  # (most lines: no bar to part a name from its outlet)
-    person = person_with_outlet(BAR_LIKE_RE.sub(" | ", text))
+    person = person_at_outlet(text)
     return [person] if person else []
 
 

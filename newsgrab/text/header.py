@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsgrab import settings
+from newsgrab.media.classify import PRINTED_ADDRESS_RE
 from newsgrab.memo import Memo
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date
 from newsgrab.meta.lexicon import date_labels
@@ -65,8 +66,6 @@ MAX_PENDING = 2
 #: what parts a labelled date from a byline after it: a separator or a comma (only a part that opens with
 #: a byline's label is read: "Published March 4, 2024, author: Jane Doe")
 _PARTS_RE = re.compile(rf"{SEPARATOR_RE.pattern}|,\s+")
-#: an address printed in a line (no markup): up to a space, a bracket or a quote
-_PRINTED_URL_RE = re.compile(r"https?://[^\s<>()\"'\[\]]+", re.IGNORECASE)
 #: a word with a digit in it, where a byline's reading time or time stamp starts ("5 min read", "8h")
 _NUMBER_WORD_RE = re.compile(r"(?<!\S)\S*\d")
 
@@ -324,8 +323,8 @@ def credit_url(block: Block) -> str | None:
     (inscriptis, get_text, a copy) or writes the address out keeps only the printed one."""
     if block.links:
         return block.links[0].url
-    printed = _PRINTED_URL_RE.search(block.text)
-    return printed.group().rstrip(".,;:") if printed else None
+    printed = PRINTED_ADDRESS_RE.search(block.text)
+    return printed.group() if printed else None
 
 
 def _holds_author(name: str, authors: list[str]) -> bool:

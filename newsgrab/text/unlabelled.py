@@ -75,10 +75,17 @@ def bare_names(text: str) -> list[str]:
         if is_role(text) or (is_organisation(text) and not AGENCY_RE.search(text)):
             return []  # a role alone ("Senior Editor"), an organisation
         return [text]
-    if (person := person_with_outlet(BAR_LIKE_RE.sub(" | ", text))) is not None:
+    if (person := person_at_outlet(text)) is not None:
         return [person]  # "Jane Doe / The Harbour Courier": where she writes is no second name
     names = byline_names(text)
     return names if names and all(PERSON_RE.match(name) for name in names) else []
+
+
+def person_at_outlet(text: str) -> str | None:
+    """The person of a "Name | Outlet" line, its bar any of the bars a byline prints ("Jane Doe · The
+    Harbour Courier", "Jane Doe / Harbour Courier"): `roles.person_with_outlet` on the line's bars as
+    "|"; None when the line is no person beside an outlet."""
+    return person_with_outlet(BAR_LIKE_RE.sub(" | ", text))
 
 
 def name_over_prose(line: Block, below: Block, meta: Metadata) -> bool:
