@@ -117,6 +117,12 @@ MARKUP = [
          top=_byline("By Nora Vale")),
     Case("meta author = publisher, span", head='<meta name="author" content="Harbour Courier">',
          top='<div class="meta"><span class="author">Nora Vale</span> <span>March 4, 2024</span></div>'),
+    # a headshot whose alt names nobody, linked where the name beside it links (avatarnames.linked_avatar_names)
+    Case("headshot link, empty alt", top='<div class="post-meta"><a href="/u/8812"><img src="/img/nv.jpg" alt="">'
+         '</a> <a href="/u/8812">Nora Vale</a> | March 4, 2024</div>'),
+    Case("background headshot + badge", top='<div class="post-meta"><div class="left"><a href="/u/8812/" '
+         'class="pic" style="background-image:url(/img/nv.jpg)"><span>12</span></a></div><div class="right">'
+         '<a href="/u/8812/">Nora Vale</a> <span>2024-03-04T09:30:00Z</span></div></div>'),
 ]
 
 WORDING = [
@@ -309,6 +315,8 @@ NEGATIVE_MORE = [
     Case("share bar By email", top=_byline("By Nora Vale") + '<div class="share">Share by email | Share on X</div>'),
     Case("newsletter signup + byline", top=_byline("By Nora Vale"),
          after='<div class="newsletter"><p>Sign up for our newsletter by Piet Marrow\'s desk</p></div>'),
+    Case("picture link elsewhere (no byline)", authors=(), top='<div class="meta"><a href="/gallery/wall">'
+         '<img src="/img/wall.jpg" alt=""></a> <a href="/u/8812">Ada Lin</a> · March 4, 2024</div>'),
 ]
 
 CASES = MARKUP + WORDING + COMBINED + MORE + _languages() + NEGATIVE + NEGATIVE_MORE
