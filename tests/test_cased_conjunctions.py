@@ -47,3 +47,18 @@ def test_bylines_split_on_these_conjunctions(byline: str, expected: list[str]) -
 
 def test_a_polish_sentence_opening_with_przez_names_nobody() -> None:
     assert split_authors("Przez trzy lata rada miasta odkładała głosowanie nad falochronem.") == []
+
+
+def test_a_text_header_line_splits_on_them_too() -> None:
+    """The text path's byline line reads the same words (text/byline.py, text/namephrase.py)."""
+    from newsgrab.model import Block, Metadata
+    from newsgrab.text.header import take_header_line
+
+    def authors(line: str) -> list[str]:
+        meta = Metadata()
+        take_header_line(Block(kind="p", text=line), meta)
+        return meta.authors
+
+    assert authors("Oleh Siti Rahayu dan Budi Santoso") == ["Siti Rahayu", "Budi Santoso"]
+    assert authors("Oleh Dan Wirawan") == ["Dan Wirawan"]
+    assert authors("Autoři: Jana Nováková a Petr Dvořák") == ["Jana Nováková", "Petr Dvořák"]
