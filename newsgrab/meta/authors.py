@@ -38,7 +38,7 @@ from newsgrab.meta.afterheadline import NUMERIC_STAMP_RE, Step, has_date, is_dat
 from newsgrab.meta.authorlinks import LABEL_START_RE as _LABEL_START_RE
 from newsgrab.meta.authorlinks import author_link_name as author_link_name
 from newsgrab.meta.authorlinks import may_name_author_page as _may_name_author_page
-from newsgrab.meta.avatarnames import avatar_names, linked_avatar_names
+from newsgrab.meta.avatarnames import avatar_names
 from newsgrab.meta.bannerhead import past_banner
 from newsgrab.meta.dates import DATE_PHRASE_RE
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
@@ -196,8 +196,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo, sites: list[str]) -> Iterato
     yield dated_linked_names(steps), "byline", True
     pictures: list[lxml.html.HtmlElement] = []  # the <img> elements of the stretch the Person items are read in
     yield [n for n in _names(person_item_names(steps, pictures)) if name_shaped(n)], "microdata", True
-    yield avatar_names([p for p in pictures if p.tag == "img"], sites), "byline", True
-    yield linked_avatar_names([p for p in pictures if p.tag == "a"], sites), "byline", True
+    yield avatar_names(pictures, sites), "byline", True
     # a link preview's labelled pair ("Written by" / "Jane Doe", `labelpairs`): after every byline the
     # page shows, as it names the account that posted the story, not always its writer
     yield [n for v in labelled_authors(scan.meta) if not v.startswith(_NOT_NAME_VALUES) for n in split_authors(v)], \

@@ -59,19 +59,21 @@ _BYLINE_MARK_RE = re.compile(
 
 
 def avatar_names(pictures: Iterable[lxml.html.HtmlElement], sites: Iterable[str] = ()) -> list[str]:
-    """The names of the first headshot among `pictures`, the <img> elements between the headline and
-    the body in document order (`personitem.person_item_names` collects them in its walk), none of
-    them one of the page's `sites` names or an organisation (see the module doc)."""
+    """The names of the first headshot among `pictures`, the <img> elements and picture links between
+    the headline and the body in document order (`personitem.person_item_names` collects them in its
+    walk), none of them one of the page's `sites` names or an organisation (see the module doc): a
+    headshot's alt text first, then the links (`linked_avatar_names`)."""
     sites = list(sites)
+    pictures = list(pictures)
     for img in pictures:
-        if next(img.iterancestors(*_FIGURE_TAGS), None) is not None:
+        if img.tag != "img" or next(img.iterancestors(*_FIGURE_TAGS), None) is not None:
             continue
         alt = f" {_folded_words(img.get('alt') or '')} "
         if alt.strip():
             names = [n for n in _named_beside(img, alt) if not is_organisation(n, sites)]
             if names:
                 return names
-    return []
+    return linked_avatar_names([p for p in pictures if p.tag == "a"], sites)
 
 
 def linked_avatar_names(links: Iterable[lxml.html.HtmlElement], sites: Iterable[str] = ()) -> list[str]:
