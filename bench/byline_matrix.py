@@ -117,6 +117,12 @@ MARKUP = [
          top=_byline("By Nora Vale")),
     Case("meta author = publisher, span", head='<meta name="author" content="Harbour Courier">',
          top='<div class="meta"><span class="author">Nora Vale</span> <span>March 4, 2024</span></div>'),
+    # a headshot whose alt names nobody, linked where the name beside it links (avatarnames.linked_avatar_names)
+    Case("headshot link, empty alt", top='<div class="post-meta"><a href="/u/8812"><img src="/img/nv.jpg" alt="">'
+         '</a> <a href="/u/8812">Nora Vale</a> | March 4, 2024</div>'),
+    Case("background headshot + badge", top='<div class="post-meta"><div class="left"><a href="/u/8812/" '
+         'class="pic" style="background-image:url(/img/nv.jpg)"><span>12</span></a></div><div class="right">'
+         '<a href="/u/8812/">Nora Vale</a> <span>2024-03-04T09:30:00Z</span></div></div>'),
 ]
 
 WORDING = [
@@ -259,6 +265,34 @@ LANGUAGES = {
 }
 
 
+#: more languages of the rules: the label and the conjunction; the date a machine-readable <time> (TIME),
+#: so the case scores the byline's words, not the month names
+LANGUAGES_MORE = {
+    "sv": ("Av", "och"),
+    "no": ("Av", "og"),
+    "da": ("Af", "og"),
+    "fi": ("Kirjoittaja:", "ja"),
+    "cs": ("Autoři:", "a"),
+    "pl": ("Przez", "i"),
+    "id": ("Oleh", "dan"),
+    "tr": ("Yazan:", "ve"),
+    "hu": ("Szerző:", "és"),
+}
+
+
+def _languages_more() -> list[Case]:
+    """Each further language's byline of two names, in a byline element and in a bare line."""
+    out = []
+    for lang, (opener, conj) in LANGUAGES_MORE.items():
+        out += [
+            Case(f"{lang} two ({opener} {conj})", lang=lang, authors=TWO,
+                 top=f'<p class="byline">{opener} Nora Vale {conj} Piet Marrow</p>' + TIME),
+            Case(f"{lang} two, bare line", lang=lang, authors=TWO,
+                 top=f"<p>{opener} Nora Vale {conj} Piet Marrow</p>" + TIME),
+        ]
+    return out
+
+
 def _languages() -> list[Case]:
     """Each language's byline: one name then two, the date beside it and in an element of its own."""
     out = []
@@ -309,9 +343,16 @@ NEGATIVE_MORE = [
     Case("share bar By email", top=_byline("By Nora Vale") + '<div class="share">Share by email | Share on X</div>'),
     Case("newsletter signup + byline", top=_byline("By Nora Vale"),
          after='<div class="newsletter"><p>Sign up for our newsletter by Piet Marrow\'s desk</p></div>'),
+    Case("pl sentence opening with Przez (no byline)", lang="pl", top=TIME, authors=(),
+         lead="Przez trzy lata rada miasta Port Elwyn odkładała głosowanie nad nowym falochronem, a morze nie "
+         "czekało."),
+    Case("id given name Dan (one name)", lang="id", top='<p class="byline">Oleh Dan Wirawan</p>' + TIME,
+         authors=("Dan Wirawan",)),
+    Case("picture link elsewhere (no byline)", authors=(), top='<div class="meta"><a href="/gallery/wall">'
+         '<img src="/img/wall.jpg" alt=""></a> <a href="/u/8812">Ada Lin</a> · March 4, 2024</div>'),
 ]
 
-CASES = MARKUP + WORDING + COMBINED + MORE + _languages() + NEGATIVE + NEGATIVE_MORE
+CASES = MARKUP + WORDING + COMBINED + MORE + _languages() + _languages_more() + NEGATIVE + NEGATIVE_MORE
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,21 @@ captioned with its subject's name alone ("<img alt="Ane Etxeberria."> Ane Etxebe
 A headshot names a person, not the site or a partner whose logo stands beside its name ("<img
 alt="Medical Daily"> Medical Daily"); and a name holds at most MAX_UNSPACED_NAME_CHARS letters of a
 script without case (a teaser's thumbnail carries its headline as alt text and beside it).
+
+A headshot whose alt text names nobody ("", "avatar", a CSS background, a count badge over it) is still
+the writer's when it links where the name beside it links: `<a href="/u/8812"><img alt=""></a> <a
+href="/u/8812">Jane Doe</a> | May 3, 2021`. The same address twice, once as a picture and once as a
+whole name, is self-reference in any language; the position, the figure and the line that says more
+than the name hold as for the alt text (the links are collected in the same walk). A link to a home
+page (an address without a path, "https://partner.example/") is a partner's or a provider's logo
+beside its name ("Tech Insider" on a portal), not a writer's headshot.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -50,19 +59,72 @@ _BYLINE_MARK_RE = re.compile(
 
 
 def avatar_names(pictures: Iterable[lxml.html.HtmlElement], sites: Iterable[str] = ()) -> list[str]:
-    """The names of the first headshot among `pictures`, the <img> elements between the headline and
-    the body in document order (`personitem.person_item_names` collects them in its walk), none of
-    them one of the page's `sites` names or an organisation (see the module doc)."""
+    """The names of the first headshot among `pictures`, the <img> elements and picture links between
+    the headline and the body in document order (`personitem.person_item_names` collects them in its
+    walk), none of them one of the page's `sites` names or an organisation (see the module doc): a
+    headshot's alt text first, then the links (`linked_avatar_names`)."""
     sites = list(sites)
+    pictures = list(pictures)
     for img in pictures:
-        if next(img.iterancestors(*_FIGURE_TAGS), None) is not None:
+        if img.tag != "img" or next(img.iterancestors(*_FIGURE_TAGS), None) is not None:
             continue
         alt = f" {_folded_words(img.get('alt') or '')} "
         if alt.strip():
             names = [n for n in _named_beside(img, alt) if not is_organisation(n, sites)]
             if names:
                 return names
+    return linked_avatar_names([p for p in pictures if p.tag == "a"], sites)
+
+
+def linked_avatar_names(links: Iterable[lxml.html.HtmlElement], sites: Iterable[str] = ()) -> list[str]:
+    """The name beside the first picture link among `links` (the <a> elements of the stretch whose text
+    holds no letter, `is_picture_link`) that a link to the same address names, none of them one of the
+    page's `sites` names or an organisation (see the module doc)."""
+    sites = list(sites)
+    for link in links:
+        if next(link.iterancestors(*_FIGURE_TAGS), None) is not None:
+            continue
+        names = [n for n in _linked_beside(link) if not is_organisation(n, sites)]
+        if names:
+            return names
     return []
+
+
+def is_picture_link(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` is a link that shows a picture, not words: an <a> with an address whose text holds
+    no letter (an <img>, a CSS background, a count badge over the headshot)."""
+    if el.tag != "a" or not _address(el):
+        return False
+    return not any(ch.isalpha() for piece in el.itertext() for ch in piece)
+
+
+def _linked_beside(link: lxml.html.HtmlElement) -> list[str]:
+    """The whole name of the short byline line around the picture link `link` that another link to the
+    same address shows as its text, when the line says more than the name."""
+    href = _address(link)
+    node = link.getparent() if href else None
+    for _level in range(AVATAR_LINE_LEVELS):
+        if node is None:
+            return []
+        line = short_spaced_text(node, MAX_AVATAR_LINE_CHARS)
+        if not line and any(piece.strip() for piece in node.itertext()):
+            return []  # the text around the picture is too long for a byline
+        texts = [t for a in node.iter("a") if a is not link and _address(a) == href
+                 for t in [short_spaced_text(a, MAX_AVATAR_LINE_CHARS)] if t]
+        if texts:
+            names = [n for n in split_authors(texts[0], marked=True) if _shaped(n)]
+            return names if len(names) == 1 and _says_more(line) else []
+        node = node.getparent()
+    return []
+
+
+def _address(link: lxml.html.HtmlElement) -> str:
+    """The link's address without its fragment and trailing slash ("/u/8812/" and "/u/8812" are one); ""
+    for a script or mail link and for a home page."""
+    href = (link.get("href") or "").split("#", 1)[0].strip().rstrip("/")
+    if href.startswith(("javascript:", "mailto:")) or not urlsplit(href).path.strip("/"):
+        return ""  # no address, or a home page: an outlet's logo, not a person's page
+    return href
 
 
 def _named_beside(img: lxml.html.HtmlElement, alt: str) -> list[str]:

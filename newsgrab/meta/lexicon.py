@@ -206,6 +206,8 @@ class BylineWords:
     particles: tuple[str, ...] = ()
     #: the word between a person's name and the outlet they write for ("of", "for", "pour", "für")
     outlet_prepositions: tuple[str, ...] = ()
+    #: the conjunctions that are given names too (Indonesian "dan"): they join names only in lower case
+    cased_conjunctions: tuple[str, ...] = ()
 
     @staticmethod
     def alternation(words: Iterable[str]) -> str:
@@ -271,7 +273,8 @@ def byline_words() -> BylineWords:
                        organisations=(*words("organisations"), *words("institutions")),
                        publications=words("publications"), name_articles=frozenset(words("name_articles")),
                        relays=words("relays"), particles=words("particles"),
-                       outlet_prepositions=words("outlet_prepositions"))
+                       outlet_prepositions=words("outlet_prepositions"),
+                       cased_conjunctions=words("cased_conjunctions"))
 
 
 @cache

@@ -36,7 +36,8 @@ from newsgrab.meta.roles import (
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
-_ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1]
+#: the conjunctions that split only in lower case: one letter ("i", "a"), or a given name too ("dan")
+_ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1] + list(_WORDS.cased_conjunctions)
 _CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) > 1]
 #: where a byline splits into names: punctuation, a dash or a markdown list's "*" between spaces, a conjunction
 #: of any language between two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in

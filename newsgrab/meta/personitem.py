@@ -24,6 +24,7 @@ import re
 import lxml.html
 
 from newsgrab.meta.afterheadline import Step
+from newsgrab.meta.avatarnames import is_picture_link
 from newsgrab.meta.elementtext import short_spaced_text
 
 #: characters; a name longer than this is a text, not a name
@@ -38,15 +39,17 @@ def person_item_names(steps: list[Step], pictures: list[lxml.html.HtmlElement] |
     """The names of the Person items between the headline and the body (see the module doc): `steps`
     is `afterheadline.stretch(headline, ..., holds_person)` (bit PERSON_WALK: the walk that steps into
     chrome holding a Person item); the <img> elements of the same stretch are added to `pictures` when it is
-    given, for the headshot reader read next (`avatarnames`), so the stretch is walked once."""
+    given, for the headshot reader read next (`avatarnames`), so the stretch is walked once, and so
+    are its picture links (<a> elements whose text holds no letter, `avatarnames.is_picture_link`)."""
     names: list[str] = []
     for el, _own, mask in steps:
         if not mask & PERSON_WALK:
             continue
-        if el.tag == "img":
+        if el.tag == "img" or (el.tag == "a" and pictures is not None and is_picture_link(el)):
             if pictures is not None:
-                pictures.append(el)
-            continue
+                pictures.append(el)  # a headshot, or a link that shows one (`avatarnames`)
+            if el.tag == "img":
+                continue
         if _is_hcard(el):
             name = _hcard_name(el)
             if name:

@@ -87,8 +87,10 @@ _GLUED_DATE_LABEL_RE = re.compile(
     rf"(?<=[a-zß-ÿ])(?=[A-ZÀ-ÖØ-ÞА-Я])(?=(?i:{date_labels().alternation()})\s*:)")
 #: characters; an agency's name in capitals is its initials at most this long ("AP", "AFP", "XINHUA")
 MAX_AGENCY_INITIALS = 6
-#: what joins the names of a byline: commas, "&" and the conjunctions of data/byline_words.toml
-_NAME_JOINERS_RE = re.compile(rf"(?:[\s,&]|\b(?:{_WORDS.alternation(_WORDS.conjunctions)})\b)*", re.IGNORECASE)
+#: what joins the names of a byline: commas, "&" and the conjunctions of data/byline_words.toml (those that
+#: are given names too, "dan", only in lower case)
+_NAME_JOINERS_RE = re.compile(rf"(?:[\s,&]|\b(?:{_WORDS.alternation(_WORDS.conjunctions)})\b"
+                              rf"|(?-i:\b(?:{_WORDS.alternation(_WORDS.cased_conjunctions)})\b))*", re.IGNORECASE)
 #: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
 MAX_ROLE_WORDS = 6
 #: words of a time stamp after a byline's names at most ("1 day ago", "05.24.16 5:42 AM", "on Mar 17 11 min")

@@ -30,8 +30,9 @@ _PARTS_RE = re.compile(r"[,、،]")
 #: the lower-case particles a person's name holds between its capitalised words ("Ana de la Vega", "Jan van
 #: Dijk"; data/byline_words.toml "particles")
 NAME_PARTICLE = rf"(?:{byline_words().alternation(byline_words().particles)})"
-#: the conjunctions of data/byline_words.toml, which join two names ("Jane Doe and John Roe")
-_JOINER = byline_words().alternation(byline_words().conjunctions)
+#: the conjunctions of data/byline_words.toml, which join two names ("Jane Doe and John Roe"; the patterns
+#: below are case-sensitive, so a conjunction that is a given name too, "dan", joins in lower case only)
+_JOINER = byline_words().alternation((*byline_words().conjunctions, *byline_words().cased_conjunctions))
 #: a lower-case word that is no particle nor a conjunction, then a capitalised word: in a byline, where
 #: a name runs on into whom the person writes for ("... for The Harbour Post", "... pour Le Monde")
 _RUNS_ON_RE = re.compile(rf"\s(?!(?:{NAME_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(?=[A-ZÀ-ÖØ-Þ])")
