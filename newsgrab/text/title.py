@@ -112,21 +112,29 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         if far:
             echoes.update((index, len(echo_words(blocks[index].text) & lead)) for index in far)
             best = best_candidate(blocks, start, low, far + candidates, page_title, echoes)[0]
-    if best is None or (blocks[best].kind not in HEADING_KINDS and fold_title(blocks[best].text) not in page_title):
+    top_heading = "h1" if any(b.kind == "h1" for b in blocks) else "h2"
+    # a lower heading than the main one, with no byline or date beside it, that nothing else names
+    lower = (best is not None and not dated and blocks[best].kind in HEADING_KINDS
+             and blocks[best].kind > top_heading)
+    if best is None or (fold_title(blocks[best].text) not in page_title and (
+            blocks[best].kind not in HEADING_KINDS or lower)):
         # the headline the <title> names, or the page's main heading, may sit further up, above a
         # gallery or a teaser list: either outranks a plain line that nothing else names (the main
         # heading is the text's h1, or an h2 when it has none: lynx prints every heading flush left,
-        # which reads as h2)
-        top_heading = "h1" if any(b.kind == "h1" for b in blocks) else "h2"
+        # which reads as h2); the main heading outranks a lower one when the story retells it more
+        # (`_retold_more`: a teaser list's "### <headline>" between the headline and the story)
         for index in range(low - 1, max(1, start - PAGE_TITLE_LOOKBACK) - 1, -1):
             block = blocks[index]
+            if lower and not (block.kind == top_heading and _retold_more(blocks, index, best, echoes, lead)):
+                continue
             # (the shape last: most lines up there are neither the main heading nor named by the <title>)
             if (block.kind == top_heading or (page_title and len(block.text.split()) >= MIN_FAR_TITLE_WORDS
                                               and fold_title(block.text) in page_title)) and shaped[index]:
                 return TitleChoice(index, block.text)
         # further up still: the text's one first-level heading, when no line near the story has a
         # byline or date beside it (`_lone_h1`)
-        if not (headings_only or dated) and (lone := _lone_h1(blocks, start)) is not None and shaped[lone]:
+        if not (headings_only or dated) and (lone := _lone_h1(blocks, start)) is not None and shaped[lone] and (
+                not lower or _retold_more(blocks, lone, best, echoes, lead)):
             return TitleChoice(lone, blocks[lone].text)
     if (not headings_only and page_title and (best is None or runs_on(blocks, best, page_title))
             and echo_words(blocks[0].text) & lead):
@@ -142,6 +150,18 @@ def find_title(blocks: list[Block], start: int, *, headings_only: bool = False) 
         return TitleChoice(0, parts[0] if len(parts) == 1 else headline_printed_under(blocks, start) or blocks[0].text)
     # a headline wrapped over two lines: the <title> names the two as one
     return TitleChoice(best, joined_headline(blocks, best, page_title) or blocks[best].text)
+
+
+def _retold_more(blocks: list[Block], index: int, best: int | None, echoes: dict[int, int],
+                 lead: set[str]) -> bool:
+    """Whether the story's opening paragraphs (`lead`) repeat more words of the main heading
+    `blocks[index]` than of the lower heading `blocks[best]` the points chose: html2text and
+    markdownify print a teaser list's headlines ("### <teaser>") as headings of a lower level, and
+    one that sits between the page's `<h1>` and the story wins there on its nearness alone. A
+    logo's `<h1>` ("# Harbour Gazette") shares no words with the story, and a section's lower
+    heading over its own story shares more: neither gives way."""
+    mine = echoes.get(best, 0) if best is not None else 0
+    return len(echo_words(blocks[index].text) & lead) > mine
 
 
 def _lone_h1(blocks: list[Block], start: int) -> int | None:
