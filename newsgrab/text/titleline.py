@@ -15,9 +15,7 @@ of it, as the HTML path takes the part of a `<title>` its `<h1>` prints (meta.ti
 
 A text read as one without chrome (no menu above the story, text/blocks.py) takes its first line
 for its title whole; when that line is the page's `<title>`, the header under it prints the
-headline alone just the same (`headline_shown_under_title`), and the site's name after it goes; a
-blog's `<title>` line ("Blog Name: Post title") loses the blog's name before its colon when the banner
-right under it prints that name alone, and its header prints the rest under the blog's tagline.
+headline alone just the same (`headline_shown_under_title`), and the site's name after it goes.
 """
 
 from __future__ import annotations
@@ -29,14 +27,6 @@ from newsgrab.text.titleshape import TITLE_SEPARATOR_RE, page_title_parts, title
 #: the first block under the `<title>` line that may print the headline again (the one before it
 #: is the page's banner)
 FIRST_HEADER_BLOCK = 2
-#: blocks from the top of a text without chrome where the `<title>` line's headline part is looked for
-#: whatever prose sits above it (`headline_shown_under_title`: a blog's tagline, a motto)
-TITLE_PART_REACH = 12
-#: what separates a blog's name from its post's title in its `<title>` ("Harbour Notes: The ferry is back")
-BLOG_SEPARATOR = ": "
-#: blocks under the banner before the headline may print the part of the `<title>` after the blog's
-#: name: a line right under the banner is its tagline or a kicker's headline, not the post's title
-BANNER_GAP = 2
 
 
 def headline_printed_under(blocks: list[Block], start: int) -> str | None:
@@ -62,43 +52,24 @@ def headline_shown_under_title(blocks: list[Block], limit: int) -> str | None:
     """The headline that a text read as without chrome prints under its first line, when that line is
     the page's `<title>` (a plain line, as BeautifulSoup and markdownify print it: a heading is the
     text's own headline) with the site's or a section's name around the headline: the line among
-    `blocks[1:limit]` (the header, above the first paragraph), or among the first TITLE_PART_REACH
-    blocks (a blog's tagline is a sentence or two, which the first-paragraph search stops at), that
-    the `<title>` line holds as its headline part, cut as the HTML path cuts a `<title>` by the `<h1>`
-    it prints (meta.titles.clean_title: a run of parts between spaced separators, "Headline - Site", or
-    a prefix before a separator written without spaces or in full width, "見出し:サイト名"), or after
-    a blog's name and a colon that the banner under the line prints (`_banner_before_colon`). No line
-    but the headline is that part, so the wider reach takes no other. The line is the larger share of
-    the `<title>` line and shaped like a headline, so a banner with the site's name, a section's label or a story's
+    `blocks[1:limit]` (the header, above the first paragraph) that the `<title>` line holds as its
+    headline part, cut as the HTML path cuts a `<title>` by the `<h1>` it prints (meta.titles.clean_title:
+    a run of parts between spaced separators, "Headline - Site", or a prefix before a separator written
+    without spaces or in full width, "見出し:サイト名"). The line is the larger share of the `<title>`
+    line and shaped like a headline, so a banner with the site's name, a section's label or a story's
     subheading ("Harbour Notes" under "Harbour Notes: the ferry is back") is never taken for it. The
     longest such line wins; None when no line is one."""
     first = blocks[0]
     if first.kind != "p":
         return None
     line = first.text
-    banner = _banner_before_colon(blocks)
     found: str | None = None
-    for index, block in enumerate(blocks[1:max(limit, TITLE_PART_REACH)], 1):
+    for block in blocks[1:limit]:
         text = block.text
         if block.kind == "media" or not len(line) > len(text) >= len(line) / 2 or (
                 found is not None and len(text) <= len(found)) or not title_like(block):
             continue
         cut = clean_title(line, set(), [text], guess=False)
-        if cut == line and banner is not None and index > BANNER_GAP and blocks[index - 1].text != banner:
-            cut = line[len(banner) + len(BLOG_SEPARATOR):]
         if cut != line and fold_title(cut) == fold_title(text):
             found = text
     return found
-
-
-def _banner_before_colon(blocks: list[Block]) -> str | None:
-    """The site's name that opens the `<title>` line `blocks[0]` before a colon, as a blog's `<title>`
-    reads ("Harbour Notes: The ferry is back"), when the line right under it is that name alone: the
-    page's banner, its logo's text. The colon alone does not tell a site's name from a kicker that
-    is part of the headline ("Analysis: The ferry is back"), nor does the name printed somewhere
-    on the page (a column's name over its headline); the banner on top of the page does, and the
-    headline part is then taken only where no copy of the name sits right above it (`BANNER_GAP`)."""
-    if len(blocks) < 2:
-        return None
-    name, colon, rest = blocks[0].text.partition(BLOG_SEPARATOR)
-    return name if colon and rest and blocks[1].text == name else None
