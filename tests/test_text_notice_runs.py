@@ -66,3 +66,9 @@ def test_html_blocks_are_not_read_so() -> None:
     blocks = [Block("p", t) for t in [*STORY, APPEAL, *RUN, *THREAD, *STORY]]
     result = remove_boilerplate(blocks, packaged_rules())
     assert APPEAL in [b.text for b in result.kept]
+
+
+def test_a_separator_inside_the_run_does_not_break_it() -> None:
+    removed = _removed([*STORY, APPEAL, RUN[0], "* * *", *RUN[1:], *THREAD])
+    assert APPEAL in removed
+    assert not set(STORY + THREAD) & set(removed)

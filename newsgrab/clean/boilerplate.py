@@ -308,13 +308,11 @@ def remove_boilerplate(
     # (noticeruns.py: a thread or a sidebar printed after the notices keeps the article's span open)
     if body:
         taken = [found is not None for found in verdict]
-        free = [hits[i] is None and not _EDITORIAL_RE.search(texts[i]) for i in range(len(blocks))]
-        for i in above_notice_runs(blocks, texts, taken, free, partial(_read_as_after, blocks, texts, views,
-                                                                        span.cues, scorer), scorer.is_notice,
-                                   first_body):
-            view = views[i] or BlockText.of(blocks[i], texts[i], scorer.page.vocabulary)
-            found = scorer.verdict(view, {**_read_as_after(blocks, texts, views, span.cues, scorer, i)[1],
-                                          "after-body": 1.0})
+        for i, (view, placed) in above_notice_runs(
+                blocks, texts, taken, partial(_may_go, hits, texts), partial(_read_as_after, blocks, texts, views,
+                                                                           span.cues, scorer),
+                scorer.is_notice, first_body).items():
+            found = scorer.verdict(view, placed)
             if found is not None:  # (the audit names the run and what the score read: "...:score:<cues>")
                 verdict[i] = (f"{ABOVE_NOTICES_RULE}:{found[0]}", found[1])
 
@@ -357,6 +355,11 @@ def remove_boilerplate(
             timeline.append((block, removal))
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline,
                              None if source.is_empty() else cue)
+
+
+def _may_go(hits: Sequence[object], texts: Sequence[str], i: int) -> bool:
+    """Whether a block may go by its shape or its place: no rule decided it, and no editor's note."""
+    return hits[i] is None and not _EDITORIAL_RE.search(texts[i])
 
 
 def _read_as_after(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],

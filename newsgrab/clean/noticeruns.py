@@ -34,28 +34,33 @@ MAX_READ_UP = 2
 Read = Callable[[int], tuple[BlockText | None, dict[str, float]]]
 
 
-def above_notice_runs(blocks: Sequence[Block], texts: Sequence[str], taken: Sequence[bool], free: Sequence[bool],
-                      read: Read, is_notice: Callable[[dict[str, float]], bool], first_body: int) -> list[int]:
+def above_notice_runs(blocks: Sequence[Block], texts: Sequence[str], taken: Sequence[bool],
+                      may_go: Callable[[int], bool], read: Read, is_notice: Callable[[dict[str, float]], bool],
+                      first_body: int) -> dict[int, tuple[BlockText, dict[str, float]]]:
     """The blocks right above a run of `MIN_RUN` notices or more (`taken`) that the score takes as
-    notices after the article. `free`: the blocks that may go (no rule decided them, not an editor's
-    note); nothing at or above `first_body` (the article's first paragraph) goes."""
+    notices after the article, each with its view and its cues there (`after-body` set).
+    `may_go(i)`: whether block `i` may go at all (no rule decided it, not an editor's note), asked
+    only of the blocks read; nothing at or above `first_body` (the article's first paragraph) goes.
+    One walk up the page, a separator tested only inside a run, and at most `MAX_READ_UP` blocks
+    read for each run."""
     if not from_text(blocks):
-        return []
-    found: list[int] = []
+        return {}
+    found: dict[int, tuple[BlockText, dict[str, float]]] = {}
     run = 0
     for i in range(len(blocks) - 1, -1, -1):
-        if not texts[i] or is_separator(blocks[i], texts[i]):
-            continue  # (a run's "* * *" fences its notices)
         if taken[i]:
             run += 1
             continue
+        if not run or not texts[i] or is_separator(blocks[i], texts[i]):
+            continue  # (a run's "* * *" fences its notices)
         if run >= MIN_RUN:
             k, steps = i, 0
-            while k > first_body and steps < MAX_READ_UP and free[k] and not taken[k]:
+            while k > first_body and steps < MAX_READ_UP and not taken[k] and may_go(k):
                 view, cues = read(k)
-                if view is None or not is_notice({**cues, "after-body": 1.0}):
+                placed = {**cues, "after-body": 1.0}
+                if view is None or not is_notice(placed):
                     break
-                found.append(k)
+                found[k] = view, placed
                 k, steps = k - 1, steps + 1
                 while k > first_body and (not texts[k] or is_separator(blocks[k], texts[k])):
                     k -= 1
