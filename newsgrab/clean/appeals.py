@@ -69,8 +69,10 @@ def appeals(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[Block
         if views[i] is not None or block.kind not in _APPEAL_KINDS or not 0 < len(text) <= MAX_APPEAL_CHARS:
             continue
         folded = text.casefold()
-        if not any(map(folded.__contains__, inner)) and (not short or short.isdisjoint(folded.split())):
-            continue
+        if not any(map(folded.__contains__, inner)):
+            split = folded.split()  # a short literal is a word; a label written as words opens with a head
+            if (not short or short.isdisjoint(split)) and page.spelled_heads.isdisjoint(split):
+                continue
         words = folded_words(folded)
         if not page.names_in(words, folded):
             continue

@@ -38,6 +38,9 @@ Blocks come in from either input kind (HTML or text), so one pass serves both. I
 3c. removes page furniture by its shape (furniture.py): a breadcrumb trail over the article
    (`structure.breadcrumb`), a short block giving an e-mail address at the page's own site
    (`structure.own-address`);
+3d. in text input, the block right above a run of notices amid the dump (a thread or a sidebar printed
+   after them keeps the article's span open), when the score takes it as after the article
+   (noticeruns.py, `structure.above-notices:<the score's rule>`);
 4. sweeps the footer (from the first notice after the body, or from a separator after the body
    that leads to one, to the end) and the head zone: short blocks that are not prose (a bare URL,
    email or handle, link-heavy, a short imperative line, a label or heading that opens removed
@@ -55,6 +58,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress
 
 from newsgrab import urls
@@ -64,8 +68,10 @@ from newsgrab.clean.callbox import call_boxes
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.lexicon import ACTION_PREFIX
+from newsgrab.clean.noticeruns import above_notice_runs
 from newsgrab.clean.ownsite import declared_site_name
 from newsgrab.clean.provenance import url_after
+from newsgrab.clean.reading import read_view
 from newsgrab.clean.related import PROMO, related_blocks, site_of
 from newsgrab.clean.repeats import printed_over
 from newsgrab.clean.score import NoticeScorer
@@ -101,6 +107,8 @@ RELATED_RULE = "structure.related"
 DISCLOSURE = ("structure.disclosure", "disclaimer")
 #: the removal of an ad slot's label no phrase rule knows ("Advertisement - story continues below", adlabels.py)
 AD_LABEL = ("structure.ad-label", "advertisement")
+#: the rule of a block right above a run of notices amid a text, which the score takes there (noticeruns.py)
+ABOVE_NOTICES_RULE = "structure.above-notices"
 #: the rule of the publisher's own appeal amid the article, a block too long for the score there (appeals.py)
 APPEAL_RULE = "structure.appeal"
 #: removal categories of rules whose notices may credit a source in words no rule captures
@@ -296,6 +304,18 @@ def remove_boilerplate(
         if verdict[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = found
 
+    # 3d. in text input, the block right above a run of notices amid the dump, read as after the article
+    # (noticeruns.py: a thread or a sidebar printed after the notices keeps the article's span open)
+    if body:
+        taken = [found is not None for found in verdict]
+        for i, (view, placed) in above_notice_runs(
+                blocks, texts, taken, partial(_may_go, hits, texts), partial(_read_as_after, blocks, texts, views,
+                                                                           span.cues, scorer),
+                scorer.is_notice, first_body).items():
+            found = scorer.verdict(view, placed)
+            if found is not None:  # (the audit names the run and what the score read: "...:score:<cues>")
+                verdict[i] = (f"{ABOVE_NOTICES_RULE}:{found[0]}", found[1])
+
     # 6b. a credit the pass left in place (a dateline's "| Quelle: X") still names the source when it
     # sits at either end of the article, and goes when it sits outside the body
     if not source.name:
@@ -335,6 +355,22 @@ def remove_boilerplate(
             timeline.append((block, removal))
     return BoilerplateResult(kept, removed, None if source.is_empty() else source, timeline,
                              None if source.is_empty() else cue)
+
+
+def _may_go(hits: Sequence[object], texts: Sequence[str], i: int) -> bool:
+    """Whether a block may go by its shape or its place: no rule decided it, and no editor's note."""
+    return hits[i] is None and not _EDITORIAL_RE.search(texts[i])
+
+
+def _read_as_after(blocks: Sequence[Block], texts: Sequence[str], views: Sequence[BlockText | None],
+                   cues: Sequence[dict[str, float]], scorer: NoticeScorer, i: int
+                   ) -> tuple[BlockText | None, dict[str, float]]:
+    """Block `i`'s view and its text cues, position cues left out (the caller sets them): the span's,
+    or read now for a block the span skipped (None for plain prose, which is never a notice)."""
+    if views[i] is not None:
+        return views[i], {k: v for k, v in cues[i].items() if k not in ("after-body", "before-body")}
+    view = read_view(blocks[i], texts[i], scorer, False)
+    return view, scorer.text_cues(view) if view is not None else {}
 
 
 def _names_origin(cues: dict[str, float]) -> bool:

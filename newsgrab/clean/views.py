@@ -5,6 +5,7 @@ with the text tests they share with the boilerplate pass (a sentence's end, a we
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from newsgrab import urls
@@ -13,6 +14,11 @@ from newsgrab.model import Block, Metadata
 
 #: characters; a domain label at least this long is looked for inside words too (handles, e-mails)
 MIN_EMBEDDED_LABEL_CHARS = 6
+#: characters; a domain label at least this long is also read written as words ("Harbour Lights" for
+#: harbourlights.example): shorter ones ("ap", "bbc", "ign") spell too many word pairs by chance
+MIN_SPELLED_LABEL_CHARS = 6
+#: characters; the first word of a spelled label is at least this long (not "a" + "bcnews")
+MIN_SPELLED_HEAD_CHARS = 2
 #: site names that name nothing in particular, never taken as the page naming itself
 _GENERIC_NAMES = frozenset({"news", "home", "blog", "the", "online", "com", "www", "magazine", "journal"})
 #: an address, a handle, a URL or a bare domain. An e-mail address is tried only where its run of name
@@ -54,6 +60,10 @@ class PageFacts:
     vocabulary: Vocabulary
     #: `domain_labels` as a set
     domain_set: frozenset[str] = frozenset()
+    #: the labels of `MIN_SPELLED_LABEL_CHARS` or more, read written as two words or more (`spells_label`)
+    spelled_labels: tuple[str, ...] = ()
+    #: the words a spelled label can open with: each one's proper prefixes (a block holding none spells none)
+    spelled_heads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, metadata: Metadata | None, own_site: str | None = None) -> PageFacts:
@@ -74,8 +84,14 @@ class PageFacts:
         # has no URL to take the domain from, but its notices give their handles and addresses
         joined = {"".join(name) for name in names if len(name) > 1}
         embedded = tuple(sorted(label for label in labels | joined if len(label) >= MIN_EMBEDDED_LABEL_CHARS))
+        # a text page's domain written as words stands in for the site name it lacks (an HTML page
+        # reads its name from its head; there a URL's label as words named the article's subject,
+        # "Obama White House" on an archive of that office, more often than the site)
+        spelled = tuple(sorted(label for label in labels if len(label) >= MIN_SPELLED_LABEL_CHARS
+                                and label.isalpha())) if own_site and not metadata.url and not names else ()
+        heads = frozenset(label[:end] for label in spelled for end in range(MIN_SPELLED_HEAD_CHARS, len(label)))
         return cls(WordSet.of(" ".join(name) for name in sorted(names)), tuple(sorted(labels)), embedded, authors,
-                   vocabulary(metadata.language), frozenset(labels))
+                   vocabulary(metadata.language), frozenset(labels), spelled, heads)
 
     def names_in(self, words: list[str], folded: str, present: frozenset[str] | None = None) -> bool:
         """Whether a text (its words, its case-folded self, the set of its words if the caller has
@@ -88,7 +104,28 @@ class PageFacts:
         if self.domain_labels and not self.domain_set.isdisjoint(words if present is None else present):
             return True
         # most pages have no label long enough; the others test theirs without a generator
-        return bool(self.embedded_labels) and any(map(folded.__contains__, self.embedded_labels))
+        if self.embedded_labels and any(map(folded.__contains__, self.embedded_labels)):
+            return True
+        return bool(self.spelled_heads) and self.spells_label(words, words if present is None else present)
+
+    def spells_label(self, words: list[str], present: Collection[str]) -> bool:
+        """Whether the block writes a long domain label as consecutive words: "Harbour Lights" for
+        harbourlights.example, "Indie Hackers" for indiehackers.com. A domain joins the words of the
+        name it stands for; where the markup is gone (text input has no site name from a page's
+        head) the name as the text prints it is the only way a notice names its own site. In every
+        script written with spaces. A block with no word a label opens with is answered by one set test."""
+        if self.spelled_heads.isdisjoint(present):
+            return False
+        for i, word in enumerate(words):
+            if word not in self.spelled_heads:
+                continue
+            for label in self.spelled_labels:
+                joined, k = word, i + 1
+                while len(joined) < len(label) and k < len(words) and label.startswith(joined):
+                    joined, k = joined + words[k], k + 1
+                if joined == label:
+                    return True
+        return False
 
 
 @dataclass(slots=True)
