@@ -8,7 +8,8 @@ or stand alone as a `media` block, so a block the boilerplate pass removes takes
 
 With `clean` on (the sieve's third flag) a container that is mostly link text, a short form, or a
 one-line link block ("Read more: ...", but not a linked heading over prose) is skipped:
-Readability's conditional cleaning, reduced to the tests that pay on news pages.
+Readability's conditional cleaning, reduced to the tests that pay on news pages; its judges of
+containers and linked headings are in `linklists.py`.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ import lxml.html
 
 from newsgrab import urls
 from newsgrab.html import settings
-from newsgrab.html.cards import is_profile_card, is_teaser_card, linked_headings
 from newsgrab.html.holders import BlockHints
-from newsgrab.html.measures import LinkChars, link_density, text_len
+from newsgrab.html.linklists import CONTAINER_TAGS, LinkContainers, heads_prose
+from newsgrab.html.measures import text_len
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link, shown_address_medium
@@ -32,17 +33,9 @@ from newsgrab.media.labels import printed_medium, with_played
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
-#: containers whose text runs are paragraphs and which the conditional cleaning looks at
-CONTAINER_TAGS: Final = frozenset(
-    {"div", "section", "article", "main", "ul", "ol", "dl", "form", "aside", "header", "footer", "nav",
-     "center", "fieldset", "details", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dd", "dt",
-     "address", "hgroup", "body", "figure", "summary", "caption"}
-)  # fmt: skip
 #: elements handed to media_from_element whole (their inner tags are not walked)
 MEDIA_TAGS: Final = frozenset(MEDIA_ELEMENT_TAGS)
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
-#: the characters XPath counts as whitespace
-_XML_SPACE: Final = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
 
 
@@ -67,12 +60,10 @@ class BlockBuilder:
         self._media: list[Media] = []
         self._origin: lxml.html.HtmlElement | None = None
         self._paths = ElementPaths()
-        #: containers known not to be link lists: the only child of a kept wrapper
-        self._kept_wrapped: set[lxml.html.HtmlElement] = set()
+        #: the conditional cleaning's judge of containers (link lists, teaser lists, short forms)
+        self._containers = LinkContainers(base_url)
         #: the hints of the block elements met in the subtrees to be walked (the region's elements)
         self._hints = BlockHints(scope, families)
-        #: each link's text length, for the link densities of nested containers (`LinkChars`)
-        self._link_text = LinkChars()
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
@@ -88,7 +79,7 @@ class BlockBuilder:
             self._links = self._links if text else []  # its link showed the address: the medium's now
         if text or self._media:
             if self.clean and text and self._is_link_line(text) and not (
-                kind in HEADING_TAGS and self._origin is not None and _heads_prose(self._origin)
+                kind in HEADING_TAGS and self._origin is not None and heads_prose(self._origin)
             ):
                 text, self._links, self._link_chars = "", [], 0
             if text or self._media:
@@ -152,10 +143,10 @@ class BlockBuilder:
             for media_el in el.iter(*MEDIA_TAGS):
                 self._media.extend(self._media_of(media_el))
         elif tag == "table" and self._is_data_table(el):
-            if not (self.clean and self._is_link_container(el)):
+            if not (self.clean and self._containers.skips(el)):
                 self._table(el)
         elif tag in CONTAINER_TAGS:
-            if self.clean and not top and self._is_link_container(el):
+            if self.clean and not top and self._containers.skips(el):
                 return
             self.flush(kind, ordered)
             self._set_origin(el)
@@ -276,75 +267,6 @@ class BlockBuilder:
         for media_el in el.iter(*MEDIA_TAGS):
             self._media.extend(self._media_of(media_el))
 
-    def _is_link_container(self, el: lxml.html.HtmlElement) -> bool:
-        """Whether the conditional cleaning skips `el` (a link list, a teaser list, a short form).
-
-        A wrapper holding one container child and no text of its own beside it (whitespace aside)
-        has that child's text, links and headings, so the child gets the wrapper's answer: a kept
-        wrapper's child is kept without measuring the same text again (the nested divs of modern
-        layouts would otherwise measure one text once per level).
-        """
-        if el in self._kept_wrapped:
-            return False
-        skipped = self._measure_link_container(el)
-        if not skipped and el.tag != "form" and len(el) == 1 and _xml_blank(el.text):
-            child = el[0]
-            if child.tag in CONTAINER_TAGS and child.tag != "form" and _xml_blank(child.tail):
-                self._kept_wrapped.add(child)
-        return skipped
-
-    def _measure_link_container(self, el: lxml.html.HtmlElement) -> bool:
-        total = text_len(el)
-        if el.tag == "form":
-            return total < settings.MAX_FORM_TEXT_CHARS
-        if not total:
-            return False
-        # the link density first: it is cheaper than counting linked headings, and either test
-        # alone makes the container a link list
-        density = link_density(el, total, self._link_text)
-        if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
-            return True
-        if self._has_headings(el, settings.TEASER_LIST_HEADINGS):
-            teasers = linked_headings(el)
-            if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS \
-                    and not self._teasers_beside_prose(el, teasers, total, density):
-                return True
-        if total <= settings.TEASER_CARD_MAX_CHARS and (is_teaser_card(el, self.base_url) or is_profile_card(el)):
-            return True
-        return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
-
-    def _teasers_beside_prose(self, el: lxml.html.HtmlElement, teasers: int, total: int, density: float) -> bool:
-        """All the linked headings sit in one box inside `el`, and the rest of it is prose: other
-        stories set beside (or in) the article's paragraphs, not a teaser list. Judged as a whole,
-        the paragraphs would go with the teasers, since their text per linked heading is short;
-        the walk goes down instead, and the box is judged alone. The box is the innermost element
-        holding every linked heading."""
-        first = next((h for h in el.iterdescendants(*_HEADING_TAG_LIST) if next(h.iter("a"), None) is not None), None)
-        if first is None:
-            return False
-        holder = first.getparent()
-        while holder is not None and holder is not el and linked_headings(holder) < teasers:
-            holder = holder.getparent()
-        if holder is None or holder is el:
-            return False
-        box = text_len(holder)
-        rest = total - box
-        if rest < settings.TEASER_MAX_CHARS:
-            return False  # the list's own heading or a "more" link beside it
-        rest_links = density * total - link_density(holder, box, self._link_text) * box
-        return rest_links < rest * settings.SIBLING_MAX_LINK_DENSITY
-
-    @staticmethod
-    def _has_headings(el: lxml.html.HtmlElement, wanted: int) -> bool:
-        """Whether `el` holds at least `wanted` headings, linked or not.
-
-        A gate before the linked-heading count: that XPath tests every descendant against six
-        names, while most containers hold fewer than three headings of any kind (fewer linked
-        ones, then); this walk stops at the `wanted`-th.
-        """
-        headings = el.iterdescendants(*_HEADING_TAG_LIST)
-        return next(islice(headings, wanted - 1, None), None) is not None
-
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:
         self._origin = el  # the path is computed only for blocks actually emitted
 
@@ -358,23 +280,6 @@ class BlockBuilder:
 _CELL_TAGS = ("td", "th")
 #: blocks inside a table cell: a grid's cell holds one at most
 _CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
-
-
-def _heads_prose(heading: lxml.html.HtmlElement) -> bool:
-    """A linked heading heads the text when its next sibling with text (media and empty wrappers
-    passed over) is a long `<p>` with few links: a listicle's item titles link to what they review,
-    a manual's section titles to its contents; a teaser's stands over a blurb, a heading or nothing."""
-    for sibling in heading.itersiblings():
-        chars = text_len(sibling) if isinstance(sibling.tag, str) else 0
-        if chars:
-            return (sibling.tag == "p" and chars >= settings.SECTION_PROSE_CHARS
-                    and link_density(sibling, chars) <= settings.PROSE_MAX_LINK_DENSITY)
-    return False
-
-
-def _xml_blank(text: str | None) -> bool:
-    """No text, or only the whitespace XPath's normalize-space() drops (space, tab, CR, LF)."""
-    return text is None or not text.strip(_XML_SPACE)
 
 
 def region_blocks(
