@@ -43,6 +43,8 @@ class _Watch:
 
     def __init__(self) -> None:
         self.depth = 0
+        #: where the innermost such `<a>`'s text starts in the builder's current parts
+        self.start = 0
         self.inside: dict[int, Any] = {}  # id -> block (kept alive so ids are not reused)
 
     def install(self) -> None:
@@ -53,18 +55,27 @@ class _Watch:
 
         def _inline(builder: Any, el: Any) -> None:
             holds = el.tag == "a" and next(el.iterdescendants(*_BLOCK_CHILDREN), None) is not None
+            outer = watch.start
+            if holds:
+                watch.start = len(builder._parts)
             watch.depth += holds
             try:
                 inline(builder, el)
             finally:
                 watch.depth -= holds
+                if holds:
+                    watch.start = outer
 
         def _flush(builder: Any, *args: Any, **kwargs: Any) -> None:
             before = len(builder.blocks)
+            # a block's text came from inside the <a> when some of it was added after the <a> began
+            printed = watch.depth and "".join(builder._parts[watch.start:]).strip()
             flush(builder, *args, **kwargs)
-            if watch.depth:
+            if printed:
                 for block in builder.blocks[before:]:
                     watch.inside[id(block)] = block
+            if not builder._parts:
+                watch.start = 0
 
         BlockBuilder._inline = _inline  # type: ignore[method-assign]
         BlockBuilder.flush = _flush  # type: ignore[method-assign]

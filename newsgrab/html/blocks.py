@@ -64,12 +64,16 @@ class BlockBuilder:
         self._containers = LinkContainers(base_url)
         #: the hints of the block elements met in the subtrees to be walked (the region's elements)
         self._hints = BlockHints(scope, families)
+        #: the `<a>` holding blocks that the walk is inside (a teaser card), see `_anchored`
+        self._anchor: _Anchor | None = None
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
         """End the current block; an empty one is dropped, media alone become a media block."""
         if not self._parts and not self._media:
             return
+        if self._anchor is not None:
+            self._take_anchor(self._anchor)
         joined = "".join(self._parts)
         # most flushes hold only whitespace between two block tags: isspace() sees it, no fold needed
         text = "" if joined.isspace() else fold_space(joined)
@@ -79,7 +83,8 @@ class BlockBuilder:
             self._links = self._links if text else []  # its link showed the address: the medium's now
         if text or self._media:
             if self.clean and text and self._is_link_line(text) and not (
-                kind in HEADING_TAGS and self._origin is not None and heads_prose(self._origin)
+                kind in HEADING_TAGS and self._origin is not None
+                and heads_prose(self._origin, self._anchor.element if self._anchor is not None else None)
             ):
                 text, self._links, self._link_chars = "", [], 0
             if text or self._media:
@@ -96,6 +101,8 @@ class BlockBuilder:
                     )
                 )
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
+        if self._anchor is not None:
+            self._anchor.start = 0
 
     def _is_link_line(self, text: str) -> bool:
         return (len(text) <= settings.SHORT_CONTAINER_CHARS
@@ -167,7 +174,13 @@ class BlockBuilder:
         """Inline content of `el` (its own text and its children's), links and media recorded."""
         tag = el.tag
         if tag == "a":
+            if self._anchor is None and _holds_blocks(el):
+                self._anchored(el)
+                return
             self._link(el)
+        self._inline_content(el)
+
+    def _inline_content(self, el: lxml.html.HtmlElement) -> None:
         if text := el.text:
             self._parts.append(text)
         for child in el:
@@ -177,12 +190,45 @@ class BlockBuilder:
                     self._media.extend(self._media_of(child))
                 elif ctag == "br":
                     self._parts.append("\n")
-                elif ctag in ("p", "div", "li", "blockquote", "table", "ul", "ol", "figure") or ctag in HEADING_TAGS:
+                elif ctag in _BLOCKS_IN_INLINE:
                     self.walk(child)  # block inside inline markup (lxml keeps <a><div>...): treat as block
                 else:
                     self._inline(child)
             if tail := child.tail:
                 self._parts.append(tail)
+
+    def _anchored(self, el: lxml.html.HtmlElement) -> None:
+        """An `<a>` holding blocks (a teaser card: `<a><img><h3>Headline</h3></a>`): its link goes
+        to every block that prints its text, with that text as link chars, and not to a block
+        flushed inside it with media alone (the picture before the headline).
+
+        A link recorded once on entering would end on whatever block is flushed first inside the
+        `<a>` (the picture's, or none when only whitespace stood before the heading), and the
+        headline would print without it: the link readers downstream (the conditional cleaning's
+        link line, the boilerplate pass's link share and related lists) could not see the teaser.
+        An `<a>` longer than a card (a story wrapped in one link by its CMS) or holding a quote (a
+        linked pull quote) gives no link at all: its text is the article's, and a link share would
+        make the cleaning and the pass read it as a link line."""
+        text = fold_space(element_text(el))
+        if len(text) > settings.TEASER_CARD_MAX_CHARS or next(el.iter("blockquote"), None) is not None:
+            self._inline_content(el)
+            return
+        link = self._link_of(el, text)
+        self._anchor = _Anchor(el, link, len(self._parts))
+        try:
+            self._inline_content(el)
+            self._take_anchor(self._anchor)  # the text after its last block, flushed with what follows
+        finally:
+            self._anchor = None
+
+    def _take_anchor(self, anchor: _Anchor) -> None:
+        """The current block's text since `anchor.start` was printed inside the anchor's `<a>`."""
+        inside = fold_space("".join(self._parts[anchor.start:]))
+        anchor.start = len(self._parts)
+        if inside:
+            self._link_chars += len(inside)
+            if anchor.link is not None and anchor.link not in self._links:
+                self._links.append(anchor.link)
 
     def _media_of(self, el: lxml.html.HtmlElement) -> list[Media]:
         return media_from_element(el, self.base_url)
@@ -192,17 +238,24 @@ class BlockBuilder:
         if not text:
             return
         self._link_chars += len(text)
+        link = self._link_of(el, text)
+        if link is not None:
+            self._links.append(link)
+
+    def _link_of(self, el: lxml.html.HtmlElement, text: str) -> Link | None:
+        """The followable link of `<a>` `el` showing `text` (none for an anchor or a script), and its
+        medium to the block's media: a link to an .mp4/.mp3 is article media too, and one that
+        shows its own address at a player's host."""
         href = (el.get("href") or "").strip()
-        if not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
-            return
+        if not text or not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
+            return None
         url = urls.join(self.base_url, href)
         if url is None:  # a malformed URL ("http://[::1") is not a link anyone can follow
-            return
-        self._links.append(Link(text=text, url=url))
-        # a link to an .mp4/.mp3 is article media too, and one that shows its own address at a player's host
+            return None
         linked_file = media_file_link(url) or shown_address_medium(text, url)
         if linked_file is not None:
             self._media.append(linked_file)
+        return Link(text=text, url=url)
 
     def _list_item(self, el: lxml.html.HtmlElement) -> None:
         parent = el.getparent()
@@ -278,6 +331,27 @@ class BlockBuilder:
 
 
 _CELL_TAGS = ("td", "th")
+#: the block tags `_inline` walks as blocks when inline markup holds them (lxml keeps `<a><div>`)
+_BLOCKS_IN_INLINE: Final = ("p", "div", "li", "blockquote", "table", "ul", "ol", "figure", *_HEADING_TAG_LIST)
+
+
+class _Anchor:
+    """An `<a>` holding blocks, while the walk is inside it: its link (none when it cannot be
+    followed) and where its text starts in the current block's parts."""
+
+    __slots__ = ("element", "link", "start")
+
+    def __init__(self, element: lxml.html.HtmlElement, link: Link | None, start: int) -> None:
+        self.element = element
+        self.link = link
+        self.start = start
+
+
+def _holds_blocks(el: lxml.html.HtmlElement) -> bool:
+    """Whether the walk meets a block inside `<a>` `el` (a card), not only inline text."""
+    return next(el.iterdescendants(*_BLOCKS_IN_INLINE), None) is not None
+
+
 #: blocks inside a table cell: a grid's cell holds one at most
 _CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
 

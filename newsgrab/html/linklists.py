@@ -110,16 +110,25 @@ class LinkContainers:
         return next(islice(headings, wanted - 1, None), None) is not None
 
 
-def heads_prose(heading: lxml.html.HtmlElement) -> bool:
+def heads_prose(heading: lxml.html.HtmlElement, within: lxml.html.HtmlElement | None = None) -> bool:
     """A linked heading heads the text when its next sibling with text (media and empty wrappers
     passed over) is a long `<p>` with few links: a listicle's item titles link to what they review,
-    a manual's section titles to its contents; a teaser's stands over a blurb, a heading or nothing."""
-    for sibling in heading.itersiblings():
-        chars = text_len(sibling) if isinstance(sibling.tag, str) else 0
-        if chars:
-            return (sibling.tag == "p" and chars >= settings.SECTION_PROSE_CHARS
-                    and link_density(sibling, chars) <= settings.PROSE_MAX_LINK_DENSITY)
-    return False
+    a manual's section titles to its contents; a teaser's stands over a blurb, a heading or nothing.
+
+    `within`: the `<a>` around the heading (`<a href><h3>1. The tent</h3></a><p>...`): when nothing
+    with text follows the heading inside it, the siblings after the `<a>` are read (climbing from
+    the heading up to the `<a>`, never past it)."""
+    el = heading
+    while True:
+        for sibling in el.itersiblings():
+            chars = text_len(sibling) if isinstance(sibling.tag, str) else 0
+            if chars:
+                return (sibling.tag == "p" and chars >= settings.SECTION_PROSE_CHARS
+                        and link_density(sibling, chars) <= settings.PROSE_MAX_LINK_DENSITY)
+        parent = el.getparent()
+        if within is None or el is within or parent is None:
+            return False
+        el = parent
 
 
 def _xml_blank(text: str | None) -> bool:
