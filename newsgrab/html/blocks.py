@@ -8,7 +8,8 @@ or stand alone as a `media` block, so a block the boilerplate pass removes takes
 
 With `clean` on (the sieve's third flag) a container that is mostly link text, a short form, or a
 one-line link block ("Read more: ...", but not a linked heading over prose) is skipped:
-Readability's conditional cleaning, reduced to the tests that pay on news pages.
+Readability's conditional cleaning, reduced to the tests that pay on news pages; its judges of
+containers and linked headings are in `linklists.py`.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ import lxml.html
 
 from newsgrab import urls
 from newsgrab.html import settings
-from newsgrab.html.cards import is_profile_card, is_teaser_card, linked_headings
 from newsgrab.html.holders import BlockHints
-from newsgrab.html.measures import LinkChars, link_density, text_len
+from newsgrab.html.linklists import CONTAINER_TAGS, LinkContainers, heads_prose
+from newsgrab.html.measures import text_len
 from newsgrab.html.paths import ElementPaths
 from newsgrab.html.structural import HEADING_TAGS, element_text
 from newsgrab.media.classify import media_file_link, shown_address_medium
@@ -32,17 +33,9 @@ from newsgrab.media.labels import printed_medium, with_played
 from newsgrab.model import Block, Link, Media
 from newsgrab.whitespace import fold_space
 
-#: containers whose text runs are paragraphs and which the conditional cleaning looks at
-CONTAINER_TAGS: Final = frozenset(
-    {"div", "section", "article", "main", "ul", "ol", "dl", "form", "aside", "header", "footer", "nav",
-     "center", "fieldset", "details", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dd", "dt",
-     "address", "hgroup", "body", "figure", "summary", "caption"}
-)  # fmt: skip
 #: elements handed to media_from_element whole (their inner tags are not walked)
 MEDIA_TAGS: Final = frozenset(MEDIA_ELEMENT_TAGS)
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:")
-#: the characters XPath counts as whitespace
-_XML_SPACE: Final = " \t\n\r"
 _HEADING_TAG_LIST = tuple(sorted(HEADING_TAGS))
 
 
@@ -67,18 +60,20 @@ class BlockBuilder:
         self._media: list[Media] = []
         self._origin: lxml.html.HtmlElement | None = None
         self._paths = ElementPaths()
-        #: containers known not to be link lists: the only child of a kept wrapper
-        self._kept_wrapped: set[lxml.html.HtmlElement] = set()
+        #: the conditional cleaning's judge of containers (link lists, teaser lists, short forms)
+        self._containers = LinkContainers(base_url)
         #: the hints of the block elements met in the subtrees to be walked (the region's elements)
         self._hints = BlockHints(scope, families)
-        #: each link's text length, for the link densities of nested containers (`LinkChars`)
-        self._link_text = LinkChars()
+        #: the `<a>` holding blocks that the walk is inside (a teaser card), see `_anchored`
+        self._anchor: _Anchor | None = None
 
     # ---------------------------------------------------------------- emitting
     def flush(self, kind: str = "p", ordered: bool = False) -> None:
         """End the current block; an empty one is dropped, media alone become a media block."""
         if not self._parts and not self._media:
             return
+        if self._anchor is not None:
+            self._take_anchor(self._anchor)
         joined = "".join(self._parts)
         # most flushes hold only whitespace between two block tags: isspace() sees it, no fold needed
         text = "" if joined.isspace() else fold_space(joined)
@@ -88,7 +83,8 @@ class BlockBuilder:
             self._links = self._links if text else []  # its link showed the address: the medium's now
         if text or self._media:
             if self.clean and text and self._is_link_line(text) and not (
-                kind in HEADING_TAGS and self._origin is not None and _heads_prose(self._origin)
+                kind in HEADING_TAGS and self._origin is not None
+                and heads_prose(self._origin, self._anchor.element if self._anchor is not None else None)
             ):
                 text, self._links, self._link_chars = "", [], 0
             if text or self._media:
@@ -105,6 +101,8 @@ class BlockBuilder:
                     )
                 )
         self._parts, self._links, self._link_chars, self._media = [], [], 0, []
+        if self._anchor is not None:
+            self._anchor.start = 0
 
     def _is_link_line(self, text: str) -> bool:
         return (len(text) <= settings.SHORT_CONTAINER_CHARS
@@ -152,10 +150,10 @@ class BlockBuilder:
             for media_el in el.iter(*MEDIA_TAGS):
                 self._media.extend(self._media_of(media_el))
         elif tag == "table" and self._is_data_table(el):
-            if not (self.clean and self._is_link_container(el)):
+            if not (self.clean and self._containers.skips(el)):
                 self._table(el)
         elif tag in CONTAINER_TAGS:
-            if self.clean and not top and self._is_link_container(el):
+            if self.clean and not top and self._containers.skips(el):
                 return
             self.flush(kind, ordered)
             self._set_origin(el)
@@ -176,7 +174,13 @@ class BlockBuilder:
         """Inline content of `el` (its own text and its children's), links and media recorded."""
         tag = el.tag
         if tag == "a":
+            if self._anchor is None and _holds_blocks(el):
+                self._anchored(el)
+                return
             self._link(el)
+        self._inline_content(el)
+
+    def _inline_content(self, el: lxml.html.HtmlElement) -> None:
         if text := el.text:
             self._parts.append(text)
         for child in el:
@@ -186,12 +190,45 @@ class BlockBuilder:
                     self._media.extend(self._media_of(child))
                 elif ctag == "br":
                     self._parts.append("\n")
-                elif ctag in ("p", "div", "li", "blockquote", "table", "ul", "ol", "figure") or ctag in HEADING_TAGS:
+                elif ctag in _BLOCKS_IN_INLINE:
                     self.walk(child)  # block inside inline markup (lxml keeps <a><div>...): treat as block
                 else:
                     self._inline(child)
             if tail := child.tail:
                 self._parts.append(tail)
+
+    def _anchored(self, el: lxml.html.HtmlElement) -> None:
+        """An `<a>` holding blocks (a teaser card: `<a><img><h3>Headline</h3></a>`): its link goes
+        to every block that prints its text, with that text as link chars, and not to a block
+        flushed inside it with media alone (the picture before the headline).
+
+        A link recorded once on entering would end on whatever block is flushed first inside the
+        `<a>` (the picture's, or none when only whitespace stood before the heading), and the
+        headline would print without it: the link readers downstream (the conditional cleaning's
+        link line, the boilerplate pass's link share and related lists) could not see the teaser.
+        An `<a>` longer than a card (a story wrapped in one link by its CMS) or holding a quote (a
+        linked pull quote) gives no link at all: its text is the article's, and a link share would
+        make the cleaning and the pass read it as a link line."""
+        text = fold_space(element_text(el))
+        if len(text) > settings.TEASER_CARD_MAX_CHARS or next(el.iter("blockquote"), None) is not None:
+            self._inline_content(el)
+            return
+        link = self._link_of(el, text)
+        self._anchor = _Anchor(el, link, len(self._parts))
+        try:
+            self._inline_content(el)
+            self._take_anchor(self._anchor)  # the text after its last block, flushed with what follows
+        finally:
+            self._anchor = None
+
+    def _take_anchor(self, anchor: _Anchor) -> None:
+        """The current block's text since `anchor.start` was printed inside the anchor's `<a>`."""
+        inside = fold_space("".join(self._parts[anchor.start:]))
+        anchor.start = len(self._parts)
+        if inside:
+            self._link_chars += len(inside)
+            if anchor.link is not None and anchor.link not in self._links:
+                self._links.append(anchor.link)
 
     def _media_of(self, el: lxml.html.HtmlElement) -> list[Media]:
         return media_from_element(el, self.base_url)
@@ -201,17 +238,24 @@ class BlockBuilder:
         if not text:
             return
         self._link_chars += len(text)
+        link = self._link_of(el, text)
+        if link is not None:
+            self._links.append(link)
+
+    def _link_of(self, el: lxml.html.HtmlElement, text: str) -> Link | None:
+        """The followable link of `<a>` `el` showing `text` (none for an anchor or a script), and its
+        medium to the block's media: a link to an .mp4/.mp3 is article media too, and one that
+        shows its own address at a player's host."""
         href = (el.get("href") or "").strip()
-        if not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
-            return
+        if not text or not href or href.startswith("#") or href.lower().startswith(_UNSAFE_SCHEMES):
+            return None
         url = urls.join(self.base_url, href)
         if url is None:  # a malformed URL ("http://[::1") is not a link anyone can follow
-            return
-        self._links.append(Link(text=text, url=url))
-        # a link to an .mp4/.mp3 is article media too, and one that shows its own address at a player's host
+            return None
         linked_file = media_file_link(url) or shown_address_medium(text, url)
         if linked_file is not None:
             self._media.append(linked_file)
+        return Link(text=text, url=url)
 
     def _list_item(self, el: lxml.html.HtmlElement) -> None:
         parent = el.getparent()
@@ -276,75 +320,6 @@ class BlockBuilder:
         for media_el in el.iter(*MEDIA_TAGS):
             self._media.extend(self._media_of(media_el))
 
-    def _is_link_container(self, el: lxml.html.HtmlElement) -> bool:
-        """Whether the conditional cleaning skips `el` (a link list, a teaser list, a short form).
-
-        A wrapper holding one container child and no text of its own beside it (whitespace aside)
-        has that child's text, links and headings, so the child gets the wrapper's answer: a kept
-        wrapper's child is kept without measuring the same text again (the nested divs of modern
-        layouts would otherwise measure one text once per level).
-        """
-        if el in self._kept_wrapped:
-            return False
-        skipped = self._measure_link_container(el)
-        if not skipped and el.tag != "form" and len(el) == 1 and _xml_blank(el.text):
-            child = el[0]
-            if child.tag in CONTAINER_TAGS and child.tag != "form" and _xml_blank(child.tail):
-                self._kept_wrapped.add(child)
-        return skipped
-
-    def _measure_link_container(self, el: lxml.html.HtmlElement) -> bool:
-        total = text_len(el)
-        if el.tag == "form":
-            return total < settings.MAX_FORM_TEXT_CHARS
-        if not total:
-            return False
-        # the link density first: it is cheaper than counting linked headings, and either test
-        # alone makes the container a link list
-        density = link_density(el, total, self._link_text)
-        if density > settings.MAX_LONG_CONTAINER_LINK_DENSITY:
-            return True
-        if self._has_headings(el, settings.TEASER_LIST_HEADINGS):
-            teasers = linked_headings(el)
-            if teasers >= settings.TEASER_LIST_HEADINGS and total / teasers < settings.TEASER_MAX_CHARS \
-                    and not self._teasers_beside_prose(el, teasers, total, density):
-                return True
-        if total <= settings.TEASER_CARD_MAX_CHARS and (is_teaser_card(el, self.base_url) or is_profile_card(el)):
-            return True
-        return total < settings.SHORT_CONTAINER_CHARS and density > settings.MAX_CONTAINER_LINK_DENSITY
-
-    def _teasers_beside_prose(self, el: lxml.html.HtmlElement, teasers: int, total: int, density: float) -> bool:
-        """All the linked headings sit in one box inside `el`, and the rest of it is prose: other
-        stories set beside (or in) the article's paragraphs, not a teaser list. Judged as a whole,
-        the paragraphs would go with the teasers, since their text per linked heading is short;
-        the walk goes down instead, and the box is judged alone. The box is the innermost element
-        holding every linked heading."""
-        first = next((h for h in el.iterdescendants(*_HEADING_TAG_LIST) if next(h.iter("a"), None) is not None), None)
-        if first is None:
-            return False
-        holder = first.getparent()
-        while holder is not None and holder is not el and linked_headings(holder) < teasers:
-            holder = holder.getparent()
-        if holder is None or holder is el:
-            return False
-        box = text_len(holder)
-        rest = total - box
-        if rest < settings.TEASER_MAX_CHARS:
-            return False  # the list's own heading or a "more" link beside it
-        rest_links = density * total - link_density(holder, box, self._link_text) * box
-        return rest_links < rest * settings.SIBLING_MAX_LINK_DENSITY
-
-    @staticmethod
-    def _has_headings(el: lxml.html.HtmlElement, wanted: int) -> bool:
-        """Whether `el` holds at least `wanted` headings, linked or not.
-
-        A gate before the linked-heading count: that XPath tests every descendant against six
-        names, while most containers hold fewer than three headings of any kind (fewer linked
-        ones, then); this walk stops at the `wanted`-th.
-        """
-        headings = el.iterdescendants(*_HEADING_TAG_LIST)
-        return next(islice(headings, wanted - 1, None), None) is not None
-
     def _set_origin(self, el: lxml.html.HtmlElement) -> None:
         self._origin = el  # the path is computed only for blocks actually emitted
 
@@ -356,25 +331,29 @@ class BlockBuilder:
 
 
 _CELL_TAGS = ("td", "th")
+#: the block tags `_inline` walks as blocks when inline markup holds them (lxml keeps `<a><div>`)
+_BLOCKS_IN_INLINE: Final = ("p", "div", "li", "blockquote", "table", "ul", "ol", "figure", *_HEADING_TAG_LIST)
+
+
+class _Anchor:
+    """An `<a>` holding blocks, while the walk is inside it: its link (none when it cannot be
+    followed) and where its text starts in the current block's parts."""
+
+    __slots__ = ("element", "link", "start")
+
+    def __init__(self, element: lxml.html.HtmlElement, link: Link | None, start: int) -> None:
+        self.element = element
+        self.link = link
+        self.start = start
+
+
+def _holds_blocks(el: lxml.html.HtmlElement) -> bool:
+    """Whether the walk meets a block inside `<a>` `el` (a card), not only inline text."""
+    return next(el.iterdescendants(*_BLOCKS_IN_INLINE), None) is not None
+
+
 #: blocks inside a table cell: a grid's cell holds one at most
 _CELL_BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "blockquote", "section", "br", *_HEADING_TAG_LIST)
-
-
-def _heads_prose(heading: lxml.html.HtmlElement) -> bool:
-    """A linked heading heads the text when its next sibling with text (media and empty wrappers
-    passed over) is a long `<p>` with few links: a listicle's item titles link to what they review,
-    a manual's section titles to its contents; a teaser's stands over a blurb, a heading or nothing."""
-    for sibling in heading.itersiblings():
-        chars = text_len(sibling) if isinstance(sibling.tag, str) else 0
-        if chars:
-            return (sibling.tag == "p" and chars >= settings.SECTION_PROSE_CHARS
-                    and link_density(sibling, chars) <= settings.PROSE_MAX_LINK_DENSITY)
-    return False
-
-
-def _xml_blank(text: str | None) -> bool:
-    """No text, or only the whitespace XPath's normalize-space() drops (space, tab, CR, LF)."""
-    return text is None or not text.strip(_XML_SPACE)
 
 
 def region_blocks(
