@@ -352,7 +352,37 @@ NEGATIVE_MORE = [
          '<img src="/img/wall.jpg" alt=""></a> <a href="/u/8812">Ada Lin</a> · March 4, 2024</div>'),
 ]
 
-CASES = MARKUP + WORDING + COMBINED + MORE + _languages() + _languages_more() + NEGATIVE + NEGATIVE_MORE
+#: bylines as the markup-poor converters print them (issue 13, stop 54): a name a line with its role or date
+#: under it, the label in an element of its own, cells of a row, an avatar's alt beside the name, a list of
+#: authors one a line; and lines under the headline that name nobody
+PRINTED = [
+    Case("name, role, date lines", top='<div class="author"><p>Nora Vale</p><p>Staff Writer</p></div>' + TIME),
+    Case("By block, name block", top='<div class="byline"><div>By</div><div><a href="/author/nora-vale">'
+         "Nora Vale</a></div></div>" + TIME),
+    Case("byline row in table cells", top='<table class="meta"><tr><td>By Nora Vale</td><td>March 4, 2024</td>'
+         "</tr></table>"),
+    Case("avatar alt + By link", top='<div class="author"><img src="/a.jpg" alt="Nora Vale"> By '
+         '<a href="/author/nora-vale">Nora Vale</a></div>' + TIME),
+    Case("Written by label apart", top='<div class="meta"><span>Written by</span><br><a href="/author/nora-vale">'
+         "Nora Vale</a></div>" + TIME),
+    Case("Posted by label apart", top='<div class="entry-meta"><span>Posted by</span><div>'
+         '<a href="/author/nora-vale">Nora Vale</a></div></div>' + TIME),
+    Case("authors one a line", authors=TWO, top='<div class="authors"><div><a href="/author/nora-vale">Nora Vale'
+         '</a></div><div><a href="/author/piet-marrow">Piet Marrow</a></div></div>' + TIME),
+    Case("de Von apart", lang="de", top='<div class="byline"><span>Von</span><br><span>Nora Vale</span></div>'
+         '<p class="date">4. März 2024</p>'),
+    Case("fr Par apart", lang="fr", top='<div class="byline"><div>Par</div><div>Nora Vale</div></div>'
+         '<p class="date">4 mars 2024</p>'),
+    Case("By X, role line", top='<div class="byline"><p>By Nora Vale</p><p>Senior Correspondent, Europe</p></div>'
+         + TIME),
+    Case("byline list items", top='<ul class="meta"><li>By Nora Vale</li><li>March 4, 2024</li></ul>'),
+    Case("name in capitals alone", authors=("NORA VALE",), top='<p class="author">NORA VALE</p>' + TIME),
+    Case("place line over date (no byline)", top='<p class="place">Port Elwyn</p>' + TIME, authors=()),
+    Case("section line over date (no byline)", top='<p class="section">Local News</p>' + TIME, authors=()),
+]
+
+CASES = (MARKUP + WORDING + COMBINED + MORE + _languages() + _languages_more() + NEGATIVE + NEGATIVE_MORE
+         + PRINTED)
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,12 @@ _HTML2TEXT = importlib.util.find_spec("html2text") is not None
     ("X in A and Y in B", ("Nora Vale", "Piet Marrow")),
     ("By the way (no byline)", ()),
     ("comment only", ()),
+    # stop 54's printed shapes: the label in an element of its own, a name over its role line, the label
+    # apart in German; a section's name over the date names nobody
+    ("By block, name block", ("Nora Vale",)),
+    ("name, role, date lines", ("Nora Vale",)),
+    ("de Von apart", ("Nora Vale",)),
+    ("section line over date (no byline)", ()),
 ])
 def test_matrix_pages_through_html2text(name: str, authors: tuple[str, ...]) -> None:
     from bench.convert_pages import converters
