@@ -78,9 +78,9 @@ def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool, full: b
 def _is_dateline_alone(text: str) -> bool:
     """Whether a line is a date alone with its clock or label, naming nobody, and no sentence's tail
     (a full stop ends "... on 3 March 2021."): the line that `is_header_break` parts from the next
-    line when the wrapper did not break there. The next line holds no digit: a date's line that goes
-    on with a digit ("Posted at 2013-12-30 14:42" / "and last updated 2013-12-30 16:42", "March 4,
-    2019" / "at 9:10 AM") goes on with its own dates and times."""
+    line when the wrapper did not break there, and only when that line holds no digit: a dateline
+    that goes on with one ("Posted at 2013-12-30 14:42" / "and last updated 2013-12-30 16:42",
+    "March 4, 2019" / "at 9:10 AM") goes on with its own dates and times."""
     return (has_digit(text) and len(text) <= MAX_HEADER_LINE_CHARS and not text.endswith(".")
             and BYLINE_RE.match(text) is None and is_dateline(text))
 
