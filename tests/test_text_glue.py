@@ -176,3 +176,46 @@ def test_a_weekday_dateline_under_its_headline_is_not_glued_to_it() -> None:
     article = newsgrab.extract(f"Le plan du port adopté\njeudi 4 juin 2020 à 17h12\n\n{body}\n\n{body}", kind="text")
     assert article.title == "Le plan du port adopté"
     assert (article.published or "")[:10] == "2020-06-04"
+
+
+def test_a_dateline_after_a_credit_in_brackets_is_a_unit_of_its_own() -> None:
+    # lynx prints the lead photo's caption, its credit in brackets, and the dateline under it with no
+    # blank line between; the credit's bracket closes the caption as a full stop closes a sentence
+    caption = "Ferry passengers wait on the temporary pier at the north side of the bay. (Sam Lens / Agency)"
+    text = f"Ferry terminal to close for repairs\n\n{textwrap.fill(caption, 76)}\nMarch 4, 2019\n\n{_PROSE}\n"
+    units = _units(text)
+    assert "March 4, 2019" in units
+    assert parse_text(text).metadata.published == "2019-03-04"
+    assert is_header_break("(BUTTON)", "Tuesday, March 5, 2019 7:15 AM", opens=True, wrapped=False, full=False)
+
+
+def test_a_date_after_a_handle_or_a_link_in_brackets_stays_on_its_line() -> None:
+    # an embedded post's signature dates the post, and a linked name with its date is one header line
+    assert not is_header_break("— Jane Doe (@jdoe)", "March 4, 2019", opens=False, wrapped=True, full=False)
+    assert not is_header_break("By [Jane Doe](/author/jane-doe)", "March 4, 2019", opens=True, wrapped=True,
+                               full=False)
+    # a bracket that no dateline follows, or a date that ends a sentence: the wrapper's break
+    assert not is_header_break("The pier (again)", "closes on Monday", opens=False, wrapped=True, full=False)
+    assert not is_header_break("The pier (again)", "March 4, 2019.", opens=False, wrapped=True, full=False)
+    signature = "— Jane Doe, harbour correspondent for the waterfront desk of the paper (@jdoe)"
+    assert len(signature) + 1 + len("March") > 76  # the date's first word could not have fitted
+    assert f"{signature} March 4, 2019" in _units(f"{signature}\nMarch 4, 2019\n\n{_PROSE}\n")
+
+
+def test_a_dateline_over_a_credit_it_did_not_wrap_into_is_a_unit_of_its_own() -> None:
+    # a magazine's dateline, then its lead photo's credit in lower case where the credit's first word
+    # would have fitted beside the date: the page broke the line, not the wrapper
+    text = f"Harbour Desk\nBy Harbour Desk\nMar 4, 2019\nharbour / istock\n\n{_PROSE}\n"
+    units = _units(text)
+    assert "Mar 4, 2019" in units and "harbour / istock" in units
+    assert is_header_break("Mar 4, 2019", "harbour / istock", opens=True, wrapped=False, full=False)
+
+
+def test_a_dateline_going_on_with_its_times_stays_whole() -> None:
+    # the next line holds the date's clock or its update: the same statement
+    posted = "Posted at 2019-03-04T09:10:00-0700\nand last updated 2019-03-04 11:10:00-05\n\n" + _PROSE
+    assert "Posted at 2019-03-04T09:10:00-0700 and last updated 2019-03-04 11:10:00-05" in _units(posted)
+    assert not is_header_break("Mar 4, 2019", "at 9:10 am", opens=True, wrapped=False, full=False)
+    # not the unit's first line (a sentence's tail), or a date ending a sentence
+    assert not is_header_break("Mar 4, 2019", "harbour / istock", opens=False, wrapped=False, full=False)
+    assert not is_header_break("Mar 4, 2019.", "harbour / istock", opens=True, wrapped=False, full=False)

@@ -11,13 +11,15 @@ paragraph (`wrap.is_hard_wrapped`, for text with no wrap width) has the same bli
 first line is a byline or a dateline.
 
 Which line is a byline or a dateline is the header readers' own test (`BYLINE_RE`, `is_dateline`; no
-pattern of theirs is copied here), and the break is kept only where the shape says the wrapper did
-not make it: a header line that opens its unit, above a full line that opens a unit of its own (a
-capital); a header line after a line that stops a sentence. Wrapped prose that merely looks so is
-left alone: a line that goes on from another ("... a film" / "by Jane Doe in the pipeline"), a line
-ending in a capitalised word (a name the wrapper may have broken: "... design by Isaac" / "Jones."),
-a line ending in a colon (a label waiting for its value: "Updated:" / the date), a "By" that no
-name follows ("By contrast, ...").
+pattern of theirs is copied here), and the break is kept only where the shape says the wrapper did not
+make it: a header line that opens its unit, above a full line that opens a unit of its own (a capital);
+a header line after a line that stops a sentence; a dateline after a line that ends in a bracketed aside
+(a photo's credit, a button's label); a dateline that opens its unit, above a line whose first word
+would have fitted beside it (the page's break, not the wrapper's) and that holds no digit. Wrapped prose
+that merely looks so is left alone: a line that goes on from another ("... a film" / "by Jane Doe in the
+pipeline"), a line ending in a capitalised word (a name the wrapper may have broken: "... design by
+Isaac" / "Jones."), a line ending in a colon (a label waiting for its value: "Updated:" / the date), a
+"By" that no name follows ("By contrast, ...").
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 #: the characters that stop a sentence, and those that may close one after its stop
 _STOPS = ".!?…。！？"
 _CLOSERS = "\"'”’»)]"
-#: the last characters of a line that does not open its unit (or opens it and the next line wraps it)
-#: for `is_header_break` to break after it: the join asks it of nearly every line of a wrapped text, the
-#: caller tests this first
+#: the last characters of a line that does not open its unit for `is_header_break` to break after it
+#: (a line that opens its unit is always asked): the join asks it of nearly every line of a wrapped
+#: text, the caller tests this first
 BREAKS_AFTER = frozenset(_STOPS + _CLOSERS)
 #: columns; inscriptis indents a nested element this much deeper at least, get_text a text node a space at most
 NESTED_INDENT = 2
@@ -62,8 +64,40 @@ def is_header_break(prev: str, line: str, *, opens: bool, wrapped: bool, full: b
         # the byline or dateline above a caption's or a paragraph's first line; not a name a wrapper
         # may have broken ("... sound design by Isaac" / "Jones.")
         return True
+    if opens and not wrapped and not has_digit(line) and _is_dateline_alone(prev):
+        # a dateline printed as an element of its own, the next element (a photo's credit "harbour /
+        # istock", a tag list) under it where its first word would have fitted: the page's break
+        return True
     # a byline or a dateline goes on from nothing that stops a sentence
-    return _stops_sentence(prev) and _is_header_line(line)
+    if _stops_sentence(prev):
+        return _is_header_line(line)
+    return (_closes_aside(prev) and has_digit(line) and len(line) <= MAX_HEADER_LINE_CHARS
+            and not line.endswith(".") and is_dateline(line))
+
+
+def _is_dateline_alone(text: str) -> bool:
+    """Whether a line is a date alone with its clock or label, naming nobody, and no sentence's tail
+    (a full stop ends "... on 3 March 2021."): the line that `is_header_break` parts from the next
+    line when the wrapper did not break there, and only when that line holds no digit: a dateline
+    that goes on with one ("Posted at 2013-12-30 14:42" / "and last updated 2013-12-30 16:42",
+    "March 4, 2019" / "at 9:10 AM") goes on with its own dates and times."""
+    return (has_digit(text) and len(text) <= MAX_HEADER_LINE_CHARS and not text.endswith(".")
+            and BYLINE_RE.match(text) is None and is_dateline(text))
+
+
+def _closes_aside(text: str) -> bool:
+    """Whether a line ends in a bracketed aside that closes what it is on, as a full stop closes a
+    sentence: a photo's credit ("... neighbourhood. (Sam Lens / Agency)"), a headline's aside ("...
+    the pier (again)"), a button's label ("(BUTTON)"), after which lynx and w3m print the page's dateline
+    ("March 4, 2019") on a line of their own that the wrap join would glue to it. Not a link's address
+    ("[Jane Doe](/author/jane)": a "Name, Date" line the header readers read whole) nor a handle (an
+    embedded post's "— Jane Doe (@jdoe)" signs the post, and its date is the post's, not the page's).
+    Only a dateline is parted so (`is_header_break`): after an aside, a line opening with "By" may be
+    prose ("... (in Ferries)" / "by the harbour board")"""
+    if not text.endswith(")") or "(" not in text:
+        return False
+    aside = text[text.rfind("(") + 1:]
+    return "@" not in aside and not text[: text.rfind("(")].endswith("]") and not text.startswith(("—", "―"))
 
 
 def is_nested_header(line: str, start: int, above: int) -> bool:

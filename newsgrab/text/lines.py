@@ -364,7 +364,7 @@ def _units(para: list[tuple[int, str, int]], para_kind: str, width: int | None,
             joins = False  # a byline or a date nested under the line above: the next element (text/glue.py)
         if joins and not broke and prev_line[-1:] != " " and is_weekday_dateline(stripped):
             joins = False  # a dateline opening with its weekday in lower case: an element of its own (text/glue.py)
-        if (joins and width is not None and ((opens and broke) or prev_line.rstrip()[-1:] in BREAKS_AFTER)
+        if (joins and width is not None and (opens or prev_line.rstrip()[-1:] in BREAKS_AFTER)
                 and is_header_break(prev_line.strip(), stripped, opens=opens, wrapped=broke,
                                     full=opens and broke and display_width(line.rstrip()) >= width - WRAP_BAND)):
             joins = False  # a byline or a dateline that the join would glue to its neighbour (text/glue.py)
