@@ -46,6 +46,11 @@ SITE_NAME_END_RE = re.compile(r"\s*(?:[,|·•]|\s[-–—:]\s)")
 #: blocks (media aside) under a headline where its byline or dateline sits, past a standfirst and a
 #: photo's caption and credit
 DATED_REACH = 6
+#: the bars a byline's or a menu's items are parted by ("March 4, 2024 | Nora Vale", "Home · News")
+BAR_RE = re.compile(r"\s+[|·•/]\s+")
+#: items a line parted by bars has at least, each of MAX_MENU_ITEM_WORDS words at most, to be a menu
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 2
 
 
 def headline_by_dateline(blocks: list[Block]) -> int | None:
@@ -64,7 +69,8 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
     header = _Headers(blocks, lines).at
     if len(lines) < 2 or blocks[lines[0]].kind in HEADING_KINDS or len(blocks[lines[0]].text) > MAX_PLAIN_TITLE_CHARS:
         return None  # (most cleaned texts: a paragraph first, no line of the loop below to try)
-    story = next((index for index in lines if len(blocks[index].text) > MAX_PLAIN_TITLE_CHARS), len(blocks))
+    # (by its mass: a CJK paragraph of 70 characters tells as much as a Latin one of 200)
+    story = next((index for index in lines if text_mass(blocks[index].text) > MAX_PLAIN_TITLE_CHARS), len(blocks))
     banner = site_named_again(blocks, lines[0], story)
     if (title_like(blocks[lines[0]]) and not banner
             and any(header(at) for at in range(FIRST_LINE_HEADER_REACH + 1))):
@@ -80,14 +86,15 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
         # 2024": a converter parts the byline element's names from its date); the headline sits over them
         beside = header(at - 1) or header(at + 1)
         if (beside or (header(at + 2) and names_only(blocks[lines[at + 1]].text))) and (
-                title_like(line) and not names_only(line.text)):
+                title_like(line) and not names_only(line.text) and not is_bar_menu(line.text)):
             first = fold_title(blocks[lines[0]].text)
-            if any(_holds(first, fold_title(blocks[index].text)) for index in lines[1:]
-                   if len(blocks[index].text) <= MAX_PLAIN_TITLE_CHARS  # (a paragraph may hold "Opinion")
-                   and not (banner and index > story)):  # (the footer's printing of the banner's site name)
+            if any(_holds(first, fold_title(blocks[lines[other]].text)) for other in range(1, len(lines))
+                   if len(blocks[lines[other]].text) <= MAX_PLAIN_TITLE_CHARS  # (a paragraph may hold "Opinion")
+                   and not (banner and lines[other] > story)  # (the footer's printing of the banner's site name)
+                   and not _names_outlet(blocks[lines[other]].text, header(other))):
                 return None
             if (MIN_OVER_DEK_WORDS <= len(above.text.split()) < len(line.text.split()) - MORE_DEK_WORDS
-                    and title_like(above)):
+                    and title_like(above) and not is_bar_menu(above.text)):
                 if at > 1:
                     return lines[at - 1]  # a standfirst over the byline, its shorter headline above it
                 if not beside and not title_case(line.text):
@@ -96,13 +103,15 @@ def headline_by_dateline(blocks: list[Block]) -> int | None:
                     # headline under a banner
                     return None
             return lines[at]
-    under = blocks[lines[1]]
-    if (banner and not header(1) and title_like(under) and not names_only(under.text)
+    # (past a menu printed as one line under the banner: "Home | News | Sport")
+    opening = next((at for at in range(1, len(lines) - 1) if not is_bar_menu(blocks[lines[at]].text)), 1)
+    under = blocks[lines[opening]]
+    if (banner and not header(opening) and title_like(under) and not names_only(under.text)
             and len(blocks[lines[0]].text.split()) < len(under.text.split())):
         # no byline or dateline read beside it (a date in a shape the header's readers pass over, "3
         # hours ago", or none): the longer line right under a banner the foot names is the headline (a
         # headline the foot prints again, a "Share this" line's, is no shorter than the line under it)
-        return lines[1]
+        return lines[opening]
     return None
 
 
@@ -163,8 +172,36 @@ class _Headers:
         if known is None:
             text = self._blocks[self._lines[at]].text if 0 <= at < len(self._lines) else ""
             # a reading time ("4 min read") sits in the byline's rows as a date does, and is no headline
-            known = self._known[at] = bool(text) and (is_header_line(text) or is_reading_time(text))
+            known = self._known[at] = bool(text) and (is_header_line(text) or is_reading_time(text)
+                                                        or barred_byline(text))
         return known
+
+
+def _names_outlet(text: str, is_header: bool) -> bool:
+    """Whether a line that holds the first line's name is a byline or a dateline naming the outlet
+    its writer writes for ("Nora Vale | Harbour Courier", "By Nora Vale for The Harbour Courier",
+    "nora.vale@harbourcourier.example"), not a second printing of the first line: a byline under a
+    line is evidence that the line is the headline, and the banner it names is the site's."""
+    return is_header or names_only(text)
+
+
+def is_bar_menu(text: str) -> bool:
+    """Whether a line is a menu printed as one line: MIN_MENU_ITEMS items or more parted by bars, each
+    a word or two ("Home | News | Sport", "Politik · Sport · Kultur"). A headline holds one bar at
+    most (a column's name before it), and its parts are longer; such a line is neither the headline
+    nor a headline over its standfirst."""
+    items = BAR_RE.split(text.strip())
+    return len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)
+
+
+def barred_byline(text: str) -> bool:
+    """Whether a line is a byline or dateline whose rows a bar parts ("March 4, 2024 | Nora Vale |
+    Harbour Courier", "Von Lena Moravec · Kaiblatt Nord"): one of its parts is a date or a labelled
+    byline of its own, which the header's readers take alone but not with the rest run on. Such a
+    line is a header line as its parts are. (A person beside an outlet with no date nor label,
+    "Nora Vale | Harbour Courier", is `names_only`: the byline's names row, read with the date beside it.)"""
+    parts = BAR_RE.split(text.strip())
+    return len(parts) > 1 and any(is_header_line(part) for part in parts)
 
 
 def _holds(one: str, other: str) -> bool:
