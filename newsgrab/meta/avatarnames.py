@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 import lxml.html
 
+from newsgrab import urls
 from newsgrab.meta.afterheadline import has_date
 from newsgrab.meta.elementtext import short_spaced_text
 from newsgrab.meta.lexicon import byline_words
@@ -120,9 +120,11 @@ def _linked_beside(link: lxml.html.HtmlElement) -> list[str]:
 
 def _address(link: lxml.html.HtmlElement) -> str:
     """The link's address without its fragment and trailing slash ("/u/8812/" and "/u/8812" are one); ""
-    for a script or mail link and for a home page."""
+    for a script or mail link, for a home page and for an address no one can follow ("http://[::1",
+    which `urlsplit` refuses with a ValueError)."""
     href = (link.get("href") or "").split("#", 1)[0].strip().rstrip("/")
-    if href.startswith(("javascript:", "mailto:")) or not urlsplit(href).path.strip("/"):
+    parts = urls.split(href)
+    if parts is None or href.lower().startswith(("javascript:", "mailto:")) or not parts.path.strip("/"):
         return ""  # no address, or a home page: an outlet's logo, not a person's page
     return href
 
