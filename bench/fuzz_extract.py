@@ -56,6 +56,10 @@ TOKENS = [
     "<script type=\"application/ld+json\">", "{\"@type\": \"NewsArticle\"", " | ", " - ", "&amp;", "&nbsp;",
     "&#8217;", "&#x0;", "\\x1f", "\\xff", "\\xef\\xbb\\xbf", "\\x1f\\x8b\\x08", "Share this", "Originally published",
     "All rights reserved", "By ", "\\x0a\\x0a", "<table>", "<tr>", "<td>", "<ul>", "<li>", "<h1>", "<aside>", "<nav>",
+    # stop 54: cards (an <a> holding blocks), picture links beside a name, odd addresses, lower-case joiners
+    "<a href=\"/u/1\"><div>", "<a href=\"/u/1\"><img src=\"/a.jpg\" alt=\"\"></a>", "<h3>", "<blockquote>",
+    "<figure>", "<picture>", "<?php ?>", "http://[::1", "javascript:", "href=\"#\"", "href=\"\"", " dan ", " a ",
+    " | March 4, 2024", "* * *", "(BUTTON)", "[Image]",
 ]
 HOSTILE_SEEDS = [
     b"<html><body><article>" + b"<p>x</p>" * 200 + b"</article></body></html>",
@@ -64,6 +68,11 @@ HOSTILE_SEEDS = [
     b"\xef\xbb\xbf<p>bom</p>" + b"\xff" + "“quoted”".encode(),
     "UTF-16 story\n\nA paragraph of text.\n".encode("utf-16-le"),
     b"Title\n\nBy Jane Doe\nSite, 4 May 2024\n\nBody paragraph one.\n\nShare this article.\n",
+    b"<html><body><article><h1>Ferry runs</h1><div><a href=\"/u/7\"><img src=\"/a.jpg\" alt=\"\"></a> "
+    b"<a href=\"/u/7\">Ann Lee</a> | March 4, 2024</div>" + b"<p>The ferry runs all winter now.</p>" * 20
+    + b"<a href=\"/n/2\"><div><img src=\"/t.jpg\"><h3>Another story</h3></div></a></article></body></html>",
+    b"Ferry runs\n\nOleh Siti Rahayu dan Budi Santoso\n\n" + b"The ferry runs all winter now.\n\n" * 10
+    + b"Subscribe\n\nShare\n\n* * *\n\nFollow us\n\nA reader's comment.\n",
 ]
 
 

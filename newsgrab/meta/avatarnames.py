@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 import lxml.html
 
+from newsgrab import urls
 from newsgrab.meta.afterheadline import has_date
 from newsgrab.meta.elementtext import short_spaced_text
 from newsgrab.meta.lexicon import byline_words
@@ -81,10 +81,11 @@ def linked_avatar_names(links: Iterable[lxml.html.HtmlElement], sites: Iterable[
     holds no letter, `is_picture_link`) that a link to the same address names, none of them one of the
     page's `sites` names or an organisation (see the module doc)."""
     sites = list(sites)
+    lines: dict[lxml.html.HtmlElement, _Line] = {}  # the lines read so far, shared by the links beside each other
     for link in links:
         if next(link.iterancestors(*_FIGURE_TAGS), None) is not None:
             continue
-        names = [n for n in _linked_beside(link) if not is_organisation(n, sites)]
+        names = [n for n in _linked_beside(link, lines) if not is_organisation(n, sites)]
         if names:
             return names
     return []
@@ -98,31 +99,51 @@ def is_picture_link(el: lxml.html.HtmlElement) -> bool:
     return not any(ch.isalpha() for piece in el.itertext() for ch in piece)
 
 
-def _linked_beside(link: lxml.html.HtmlElement) -> list[str]:
+class _Line:
+    """One element around picture links, read once however many of them it holds (a row of thousands
+    of headshots would otherwise read the row, and address every link in it, once per picture): its
+    short text ("" when it has none or too much, `too_long` telling which), and the links in it that
+    show text, each with its address and that text (the line is short, so they are few)."""
+
+    __slots__ = ("named", "text", "too_long")
+
+    def __init__(self, node: lxml.html.HtmlElement) -> None:
+        self.text = short_spaced_text(node, MAX_AVATAR_LINE_CHARS)
+        self.too_long = not self.text and any(piece.strip() for piece in node.itertext())
+        #: (link, its address, its text) of the links that show text; none are read in a line without any
+        self.named = [] if not self.text else [
+            (a, _address(a), t) for a in node.iter("a") for t in [short_spaced_text(a, MAX_AVATAR_LINE_CHARS)] if t]
+
+
+def _linked_beside(link: lxml.html.HtmlElement, lines: dict[lxml.html.HtmlElement, _Line]) -> list[str]:
     """The whole name of the short byline line around the picture link `link` that another link to the
-    same address shows as its text, when the line says more than the name."""
+    same address shows as its text, when the line says more than the name. `lines`: the elements read
+    already in this walk (`_Line`), so each is read once."""
     href = _address(link)
     node = link.getparent() if href else None
     for _level in range(AVATAR_LINE_LEVELS):
         if node is None:
             return []
-        line = short_spaced_text(node, MAX_AVATAR_LINE_CHARS)
-        if not line and any(piece.strip() for piece in node.itertext()):
+        line = lines.get(node)
+        if line is None:
+            line = lines[node] = _Line(node)
+        if line.too_long:
             return []  # the text around the picture is too long for a byline
-        texts = [t for a in node.iter("a") if a is not link and _address(a) == href
-                 for t in [short_spaced_text(a, MAX_AVATAR_LINE_CHARS)] if t]
+        texts = [t for a, address, t in line.named if a is not link and address == href]
         if texts:
             names = [n for n in split_authors(texts[0], marked=True) if _shaped(n)]
-            return names if len(names) == 1 and _says_more(line) else []
+            return names if len(names) == 1 and _says_more(line.text) else []
         node = node.getparent()
     return []
 
 
 def _address(link: lxml.html.HtmlElement) -> str:
     """The link's address without its fragment and trailing slash ("/u/8812/" and "/u/8812" are one); ""
-    for a script or mail link and for a home page."""
+    for a script or mail link, for a home page and for an address no one can follow ("http://[::1",
+    which `urlsplit` refuses with a ValueError)."""
     href = (link.get("href") or "").split("#", 1)[0].strip().rstrip("/")
-    if href.startswith(("javascript:", "mailto:")) or not urlsplit(href).path.strip("/"):
+    parts = urls.split(href)
+    if parts is None or href.lower().startswith(("javascript:", "mailto:")) or not parts.path.strip("/"):
         return ""  # no address, or a home page: an outlet's logo, not a person's page
     return href
 
