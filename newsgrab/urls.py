@@ -71,7 +71,8 @@ def parses(url: str) -> bool:
 
 
 def join(base: str | None, url: str) -> str | None:
-    """`url` made absolute against `base` (unchanged without a base), or None when either is malformed.
+    """`url` made absolute against `base` (unchanged without a base), or None when either is malformed
+    or the result is a web address with no host (an `href="http://"` left by a CMS's empty field).
 
     Fast path: most hrefs of a news page are already absolute, and `urljoin` gives such a URL back
     unchanged (after a split and an unsplit) unless it holds something the round trip rewrites;
@@ -84,9 +85,13 @@ def join(base: str | None, url: str) -> str | None:
         if origin is not None:
             return origin + url
     try:
-        return urljoin(base, url) if base else url
+        joined = urljoin(base, url) if base else url
     except ValueError:
         return None
+    host_start = http_host_start(joined)
+    if host_start and (len(joined) == host_start or joined[host_start] in "/?#"):
+        return None  # "http://" or "https:///path": a web address with no host leads nowhere
+    return joined
 
 
 def http_host_start(url: str) -> int:

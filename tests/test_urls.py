@@ -31,7 +31,10 @@ def test_join_fast_path_for_absolute_urls_matches_urljoin(href: str) -> None:
     from urllib.parse import urljoin
 
     for base in ("https://news.example/2024/story", "http://news.example/"):
-        assert urls.join(base, href) == urljoin(base, href)
+        expected = urljoin(base, href)
+        if expected.startswith(("http:///", "https:///")):
+            expected = None  # a web address with no host leads nowhere (test_join_drops_...)
+        assert urls.join(base, href) == expected
     assert urls.join("http://[::1/base", href) is None  # a malformed base fails every join
 
 
@@ -162,3 +165,22 @@ def test_absolute_joins_a_relative_url_as_urljoin_does(href: str) -> None:
 ])
 def test_registrable_reads_hosting_platforms_site_by_site(host: str, site: str) -> None:
     assert urls.registrable(host) == site
+
+
+@pytest.mark.parametrize("href", ["http://", "https://", "http://?q=1", "http://#top"])
+def test_join_drops_a_web_address_with_no_host(href: str) -> None:
+    """A CMS's empty link field prints `href="http://"`: no page is behind it (found by
+    tests/test_properties_cards.py), with a base of another scheme or without one. (Against a base of
+    its own scheme urljoin reads "https://" as the base itself, a page that exists.)"""
+    assert urls.join("ftp://harbourpost.example/2024/ferry", href) is None
+    assert urls.join(None, href) is None
+    if href.startswith("http:"):
+        assert urls.join("https://harbourpost.example/2024/ferry", href) is None
+
+
+def test_join_keeps_what_has_a_host_or_is_relative() -> None:
+    base = "https://harbourpost.example/2024/ferry"
+    assert urls.join(base, "http://tides.example/") == "http://tides.example/"
+    assert urls.join(base, "/weather") == "https://harbourpost.example/weather"
+    assert urls.join(None, "/weather") == "/weather"
+    assert urls.join(base, "mailto:desk@harbourpost.example") == "mailto:desk@harbourpost.example"
