@@ -9,30 +9,11 @@ from newsgrab.clean.lexicon import folded_words
 from newsgrab.clean.views import PageFacts
 from newsgrab.model import Block, Metadata
 from newsgrab.rules import packaged_rules
+from tests.test_appeals import STORY  # the same invented ferry story, nine paragraphs
 
 RULES = packaged_rules()
 DOMAIN = "harbourlights.example"
 TEXT_PAGE = Metadata(language="en")
-STORY = [
-    "The ferry company will cut its winter timetable to four crossings a day from November, its chief "
-    "executive told shareholders on Thursday, blaming fuel costs and a shortage of qualified crew.",
-    "Islanders who commute to the mainland said the change would make the first morning sailing too late "
-    "for hospital shifts, and the parish council has asked the company to reconsider.",
-    "The company said it would review the timetable again in March, once the second vessel returns from "
-    "its refit in the shipyard at Greenock, where repairs have run two months over schedule.",
-    "A public meeting on the changes is due to be held in the village hall next Tuesday evening, and the "
-    "council's transport committee will hear from the company's operations director the week after.",
-    "Fuel accounts for nearly a third of the company's running costs, according to its latest annual "
-    "report, up from a fifth three years ago, while passenger numbers have yet to recover fully.",
-    "The government's islands minister is expected to visit the harbour later this month and has said "
-    "she will meet both the company and the parish council while she is there.",
-    "Hauliers, who use the first and last crossings for most of their freight, have asked for a meeting "
-    "of their own, saying fewer sailings would leave lorries queuing at the pier overnight.",
-    "The company's shares closed two percent lower on the news, having lost a fifth of their value since "
-    "the start of the year as investors worried about its debts.",
-    "Its chief executive said he hoped the cuts would be temporary and that a full timetable would be "
-    "restored once a third vessel, ordered last spring, enters service in two years' time.",
-]
 #: the publisher's appeal set between two paragraphs, naming the site only as its domain's words
 APPEAL = ("Can you spare a moment for Harbour Lights? Every gift, however small, keeps our reporters on the "
           "quayside and our stories free for everyone on the islands. You can support us from £1 a month, "
