@@ -174,7 +174,7 @@ class BlockBuilder:
         """Inline content of `el` (its own text and its children's), links and media recorded."""
         tag = el.tag
         if tag == "a":
-            if self._anchor is None and _holds_blocks(el):
+            if self._anchor is None and len(el) and _holds_blocks(el):  # most links hold no element
                 self._anchored(el)
                 return
             self._link(el)
