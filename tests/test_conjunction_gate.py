@@ -104,3 +104,18 @@ def test_a_czech_page_reads_two_names() -> None:
 def test_an_english_text_dump_reads_one_name() -> None:
     text = f"# Council Votes To Rebuild The Sea Wall\n\nBy Thomas a Kempis\n\n{_EN}\n\n{_EN}\n\n{_EN}\n"
     assert extract(text, kind="text").authors == ["Thomas a Kempis"]
+
+
+def test_a_guess_is_asked_only_for_a_byline_that_holds_a_bound_conjunction() -> None:
+    asked: list[int] = []
+
+    def guess() -> str | None:
+        asked.append(1)
+        return "en"
+
+    with byline_language(guess):
+        assert split_authors("By Nora Vale and Ivo Marsh") == ["Nora Vale", "Ivo Marsh"]
+        assert not asked
+        assert split_authors("By Thomas a Kempis") == ["Thomas a Kempis"]
+        assert split_authors("By Tomas a Kempley") == ["Tomas a Kempley"]
+    assert len(asked) == 1  # once per block

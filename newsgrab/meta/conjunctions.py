@@ -22,7 +22,7 @@ readers between need not pass it along, and each thread or task sees its own pag
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -30,8 +30,26 @@ from functools import lru_cache
 
 from newsgrab.data import load_toml
 
-#: the primary language subtag of the page being read ("en", "cs"), None where unknown
-_LANGUAGE: ContextVar[str | None] = ContextVar("newsgrab_byline_language", default=None)
+#: the language of the page being read: its primary subtag ("en", "cs"), or a guess asked on first need
+#: (`_Pending`), None where unknown
+_LANGUAGE: ContextVar[_Pending | str | None] = ContextVar("newsgrab_byline_language", default=None)
+
+
+class _Pending:
+    """A language guess asked the first time a byline holds a bound conjunction (the text path's guess
+    reads the first thousands of characters, about a millisecond, which nine documents in ten never need)."""
+
+    __slots__ = ("_done", "_guess", "_value")
+
+    def __init__(self, guess: Callable[[], str | None]) -> None:
+        self._guess = guess
+        self._done = False
+        self._value: str | None = None
+
+    def value(self) -> str | None:
+        if not self._done:
+            self._value, self._done = _primary(self._guess()), True
+        return self._value
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +75,10 @@ def _primary(tag: str | None) -> str | None:
 
 
 @contextmanager
-def byline_language(tag: str | None) -> Iterator[None]:
-    """Read bylines inside this block as a page in language `tag` writes them (None: unknown)."""
-    token = _LANGUAGE.set(_primary(tag))
+def byline_language(tag: str | Callable[[], str | None] | None) -> Iterator[None]:
+    """Read bylines inside this block as a page in language `tag` writes them (None: unknown; a
+    callable: a guess, asked when a byline first needs it)."""
+    token = _LANGUAGE.set(_Pending(tag) if callable(tag) else _primary(tag))
     try:
         yield
     finally:
@@ -68,7 +87,8 @@ def byline_language(tag: str | None) -> Iterator[None]:
 
 def current_language() -> str | None:
     """The primary subtag set by the innermost `byline_language`, None outside one."""
-    return _LANGUAGE.get()
+    found = _LANGUAGE.get()
+    return found.value() if isinstance(found, _Pending) else found
 
 
 def _sorted(words: set[str]) -> tuple[str, ...]:
@@ -109,9 +129,22 @@ def conjunctions_for(language: str | None) -> Conjunctions:
     return Conjunctions(plain=_sorted(plain), lower_only=_sorted(lower_only), foreign=_sorted(foreign - lower_only))
 
 
-def current_conjunctions() -> Conjunctions:
-    """The conjunctions that join names on the page being read (`byline_language`)."""
-    return conjunctions_for(_LANGUAGE.get())
+def current_conjunctions(text: str | None = None) -> Conjunctions:
+    """The conjunctions that join names on the page being read (`byline_language`). Given the byline
+    `text`, the language is asked only when it holds a bound conjunction: without one every language's
+    list splits it alike."""
+    found = _LANGUAGE.get()
+    if isinstance(found, _Pending):
+        if text is not None and _any_bound_re().search(text) is None:
+            return conjunctions_for(None)
+        return conjunctions_for(found.value())
+    return conjunctions_for(found)
+
+
+@lru_cache(maxsize=1)
+def _any_bound_re() -> re.Pattern[str]:
+    """Any bound conjunction as a lower-case word (`conjunctions_for(None).lower_only`)."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in conjunctions_for(None).lower_only)})\b")
 
 
 #: what parts a byline before its conjunctions are read (`split_authors`' punctuation)

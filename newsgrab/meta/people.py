@@ -56,9 +56,10 @@ def _split_pattern(conjunctions: Conjunctions) -> re.Pattern[str]:
     )
 
 
-def _split_re() -> re.Pattern[str]:
-    """`_split_pattern` for the page being read (its language's conjunctions, `byline_language`)."""
-    return _split_pattern(current_conjunctions())
+def _split_re(text: str | None = None) -> re.Pattern[str]:
+    """`_split_pattern` for the page being read (its language's conjunctions, `byline_language`); the
+    language asked only where `text` needs it (`current_conjunctions`)."""
+    return _split_pattern(current_conjunctions(text))
 
 
 #: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:", "著者：" with a full-width colon)
@@ -196,10 +197,12 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
     # the label first: "Edited by X" names X
     text = _TAIL_RE.sub(" ", without_relative_time(_without_colon_label(_PREFIX_RE.sub("", fold_space(text)))))
     # another language's "a", "i", "e" between two full names joins them (meta/conjunctions.py)
-    text = joined_full_names(fold_space(text), current_conjunctions())
+    text = fold_space(text)
+    conjunctions = current_conjunctions(text)
+    text = joined_full_names(text, conjunctions)
     inverted = _INVERTED_RE.match(text)
     if inverted and not is_organisation(inverted["last"]) and not is_role(inverted["first"]) and not (
-            _split_re().search(inverted["first"])):
+            _split_pattern(conjunctions).search(inverted["first"])):
         text = f"{inverted['first']} {inverted['last']}"  # "Jong, Michiel de" -> "Michiel de Jong"
     if " | " in text:
         text = rejoin_role_lines(text)
@@ -208,7 +211,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         text = text[inner.end():]  # "Tech Industry by Aldo Brisk": what precedes "by" is a section or a label
     out: list[str] = []
     seen: set[str] = set()
-    for raw in _split_re().split(text):
+    for raw in _split_pattern(conjunctions).split(text):
         name = without_post_nominals(_clean_part(raw))  # "Jane Doe, PhD": the degree is no second author
         if marked and has_digit(name):
             name = without_digit_tail(name)
@@ -266,8 +269,9 @@ def _is_particle(through_word: str, after: str) -> bool:
     by Aldo Brisk", "News von Anna Berg"), by an agency ("Jane Doe by Reuters") or follows words that
     are no name ("Tech news by Jane Doe"), or a word that stands where no name does ("Opinion by Smith").
     """
-    before = _split_re().split(through_word.rsplit(None, 1)[0])[-1].split()
-    rest = _split_re().split(after, maxsplit=1)[0].split()
+    split = _split_re(through_word + after).split
+    before = split(through_word.rsplit(None, 1)[0])[-1].split()
+    rest = split(after, maxsplit=1)[0].split()
     if any(w.casefold() in _WORDS.placeholders for w in before):
         return False
     return (bool(before) and bool(rest) and all(w[:1].isupper() for w in before)

@@ -10,6 +10,7 @@ stage produces, so one boilerplate pass serves both, and the body keeps no heade
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -162,8 +163,12 @@ def parse_text(text: str, base_url: str | None = None) -> TextDocument:
     """Turn one text input into body blocks and header metadata. A text declares no language: the
     cheap guesses (script, function words; no model) decide which words join a byline's names
     (meta/conjunctions.py); where they give none, every language's conjunctions join, as before."""
-    with byline_language(guess_by_script(text) or guess_by_function_words(text)):
+    with byline_language(functools.partial(_guess_language, text)):  # asked where a byline needs it
         return _parse_text(text, base_url)
+
+
+def _guess_language(text: str) -> str | None:
+    return guess_by_script(text) or guess_by_function_words(text)
 
 
 def _parse_text(text: str, base_url: str | None) -> TextDocument:
