@@ -255,6 +255,9 @@ MORE = [
     # English page; between two full names it joins them whatever the page's language
     Case("en one-letter word in a name", top=_byline("By Tomas a Kempley"), authors=("Tomas a Kempley",)),
     Case("cs a, page lang en", top=_byline("Autoři: Nora Vale a Piet Marrow"), authors=TWO),
+    # scripts of languages the tables lacked: the opener is no part of the name
+    Case("ar opener", lang="ar", top='<p class="byline">بقلم سارة الحداد</p>' + TIME, authors=("سارة الحداد",)),
+    Case("he opener", lang="he", top='<p class="byline">מאת נועה ברק</p>' + TIME, authors=("נועה ברק",)),
 ]
 
 #: per language: the opener, the conjunction, the day "4 March 2024" in the language's format
@@ -281,6 +284,10 @@ LANGUAGES_MORE = {
     "id": ("Oleh", "dan"),
     "tr": ("Yazan:", "ve"),
     "hu": ("Szerző:", "és"),
+    # languages the tables lacked until stop 55
+    "lv": ("Autori:", "un"),
+    "ro": ("Autori:", "și"),
+    "hr": ("Pišu:", "i"),
 }
 
 

@@ -65,9 +65,22 @@ def test_another_languages_conjunction_joins_two_full_names_only(byline: str, ex
 def test_the_gate_lists() -> None:
     english, czech, unknown = conjunctions_for("en"), conjunctions_for("cs"), conjunctions_for(None)
     assert "a" in czech.lower_only and "a" not in english.lower_only and "a" in english.foreign
-    assert "a" in unknown.lower_only and not unknown.foreign
+    assert "a" in unknown.lower_only and "a" not in unknown.foreign
+    # a listed bound conjunction (Latvian "un", the French article) is bound where the language is unknown too
+    assert "un" in unknown.foreign and "un" in conjunctions_for("fr").foreign and "un" in conjunctions_for("lv").lower_only
     assert "and" in english.plain and "and" in czech.plain
     assert joined_full_names("Nora Vale i Piet Marrow", unknown) == "Nora Vale i Piet Marrow"
+
+
+@pytest.mark.parametrize(("byline", "language", "expected"), [
+    ("Autori: Anna Bērziņa un Jānis Kalniņš", "lv", ["Anna Bērziņa", "Jānis Kalniņš"]),
+    ("Autori: Anna Bērziņa un Jānis Kalniņš", None, ["Anna Bērziņa", "Jānis Kalniņš"]),  # two full names
+    ("Anna un Kalniņš", "lv", ["Anna", "Kalniņš"]),
+    ("Par Lucie un Marchand", "fr", ["Lucie un Marchand"]),  # the article, no join of two full names
+    ("Par Lucie un Marchand", None, ["Lucie un Marchand"]),  # unknown: as before this word was listed
+])
+def test_a_listed_bound_conjunction(byline: str, language: str | None, expected: list[str]) -> None:
+    assert _authors(byline, language) == expected
 
 
 def test_the_language_is_set_for_a_block_only() -> None:

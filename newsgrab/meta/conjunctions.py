@@ -96,12 +96,17 @@ def _sorted(words: set[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Per language table of byline_words.toml: (its conjunctions, its cased conjunctions), lower case."""
+def _tables() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Per language table of byline_words.toml: (its conjunctions, its cased conjunctions, its bound
+    conjunctions), lower case."""
     data = load_toml("byline_words.toml")
-    return {lang: (frozenset(w.lower() for w in table.get("conjunctions", ())),
-                   frozenset(w.lower() for w in table.get("cased_conjunctions", ())))
+    return {lang: (_words(table, "conjunctions"), _words(table, "cased_conjunctions"),
+                   _words(table, "bound_conjunctions"))
             for lang, table in data.items() if isinstance(table, dict)}
+
+
+def _words(table: dict[str, list[str]], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in table.get(key, ()))
 
 
 def is_bound(word: str, cased: bool) -> bool:
@@ -111,21 +116,26 @@ def is_bound(word: str, cased: bool) -> bool:
 
 @lru_cache(maxsize=64)
 def conjunctions_for(language: str | None) -> Conjunctions:
-    """The conjunctions that join names on a page in `language` (a primary subtag; None: unknown)."""
+    """The conjunctions that join names on a page in `language` (a primary subtag; None: unknown).
+
+    The listed `bound_conjunctions` (Latvian "un", an article in French and Spanish) are bound on a
+    page of unknown language too: added after the others, they change nothing there but two full
+    names' joins."""
     tables = _tables()
     plain: set[str] = set()
     lower_only: set[str] = set()
     foreign: set[str] = set()
     own = tables.get(language) if language else None
-    for words, cased in ((w, c) for table in tables.values() for w, c in ((table[0], False), (table[1], True))):
-        for word in words:
-            if is_bound(word, cased):
-                if own is None or word in own[0] or word in own[1]:
-                    lower_only.add(word)
-                else:
-                    foreign.add(word)
-            else:
+    for table in tables.values():
+        for word in table[0] | table[1]:
+            if not is_bound(word, word in table[1]):
                 plain.add(word)
+            elif own is None or word in own[0] or word in own[1]:
+                lower_only.add(word)
+            else:
+                foreign.add(word)
+        for word in table[2]:
+            (lower_only if own is not None and word in own[2] else foreign).add(word)
     return Conjunctions(plain=_sorted(plain), lower_only=_sorted(lower_only), foreign=_sorted(foreign - lower_only))
 
 
@@ -143,8 +153,9 @@ def current_conjunctions(text: str | None = None) -> Conjunctions:
 
 @lru_cache(maxsize=1)
 def _any_bound_re() -> re.Pattern[str]:
-    """Any bound conjunction as a lower-case word (`conjunctions_for(None).lower_only`)."""
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in conjunctions_for(None).lower_only)})\b")
+    """Any bound conjunction as a lower-case word (`conjunctions_for(None)`'s bound ones)."""
+    unknown = conjunctions_for(None)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in (*unknown.lower_only, *unknown.foreign))})\b")
 
 
 #: what parts a byline before its conjunctions are read (`split_authors`' punctuation)
