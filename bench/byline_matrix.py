@@ -258,10 +258,6 @@ MORE = [
     # scripts of languages the tables lacked: the opener is no part of the name
     Case("ar opener", lang="ar", top='<p class="byline">بقلم سارة الحداد</p>' + TIME, authors=("سارة الحداد",)),
     Case("he opener", lang="he", top='<p class="byline">מאת נועה ברק</p>' + TIME, authors=("נועה ברק",)),
-    # Japanese credits: 文 (text) alone or joined to another task with "・", before "＝" or "／"
-    Case("ja 文＝", lang="ja", top='<p class="byline">文＝山田花子</p>' + TIME, authors=("山田花子",)),
-    Case("ja 取材・文：", lang="ja", top='<p class="byline">取材・文：山田花子</p>' + TIME, authors=("山田花子",)),
-    Case("ja 文・写真／", lang="ja", top='<p class="author">文・写真／山田花子</p>' + TIME, authors=("山田花子",)),
 ]
 
 #: per language: the opener, the conjunction, the day "4 March 2024" in the language's format

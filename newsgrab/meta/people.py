@@ -62,9 +62,8 @@ def _split_re(text: str | None = None) -> re.Pattern[str]:
     return _split_pattern(current_conjunctions(text))
 
 
-#: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:", "著者：" with a full-width colon,
-#: "文＝" and "文／" with the full-width equals sign or slash Japanese credits write)
-_PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:：＝／\s]*", re.IGNORECASE)
+#: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:", "著者：" with a full-width colon)
+_PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:：\s]*", re.IGNORECASE)
 #: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
 _INVERTED_RE = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,2})$")
 #: a byline word inside the text ("Tech Industry by Aldo Brisk"); a label only where a whole name follows
