@@ -251,6 +251,13 @@ MORE = [
     Case("post meta footer rel=author", top='<footer class="entry-meta">By <a rel="author" href="/people/nv">'
          "Nora Vale</a> · March 4, 2024</footer>"),
     Case("X and Y, Outlet", top=_byline("By Nora Vale and Piet Marrow, The Harbour Courier"), authors=TWO),
+    # another language's one-letter conjunction inside a name (meta/conjunctions.py): one name on an
+    # English page; between two full names it joins them whatever the page's language
+    Case("en one-letter word in a name", top=_byline("By Tomas a Kempley"), authors=("Tomas a Kempley",)),
+    Case("cs a, page lang en", top=_byline("Autoři: Nora Vale a Piet Marrow"), authors=TWO),
+    # scripts of languages the tables lacked: the opener is no part of the name
+    Case("ar opener", lang="ar", top='<p class="byline">بقلم سارة الحداد</p>' + TIME, authors=("سارة الحداد",)),
+    Case("he opener", lang="he", top='<p class="byline">מאת נועה ברק</p>' + TIME, authors=("נועה ברק",)),
 ]
 
 #: per language: the opener, the conjunction, the day "4 March 2024" in the language's format
@@ -277,6 +284,10 @@ LANGUAGES_MORE = {
     "id": ("Oleh", "dan"),
     "tr": ("Yazan:", "ve"),
     "hu": ("Szerző:", "és"),
+    # languages the tables lacked until stop 55
+    "lv": ("Autori:", "un"),
+    "ro": ("Autori:", "și"),
+    "hr": ("Pišu:", "i"),
 }
 
 

@@ -35,6 +35,7 @@ from newsgrab.meta import htmldate_fallback
 from newsgrab.meta.authors import read_authors
 from newsgrab.meta.banner import banner_headline
 from newsgrab.meta.bannerhead import section_banners
+from newsgrab.meta.conjunctions import byline_language
 from newsgrab.meta.dates import day_first_for
 from newsgrab.meta.homelinks import home_link_names, section_link_names
 from newsgrab.meta.jsonld import JsonLdInfo, read_jsonld
@@ -113,13 +114,13 @@ def read_page(
     meta = Metadata()
     _read_url(meta, scan, ld, base_url)
     _read_site(meta, scan, ld)
-    # the authors are read before the title (a title part may be their byline), and set after it
-    authors = read_authors(scan, ld, meta.site_name, meta.url)
-    _read_title(meta, scan, ld, tree, authors[0] if authors else [])
+    language = _language(scan, ld, tree)  # first: how the page writes numeric dates, which words join names
+    with byline_language(language[0] if language else None):  # read before the title (a part may be a byline)
+        authors = read_authors(scan, ld, meta.site_name, meta.url)
+        _read_title(meta, scan, ld, tree, authors[0] if authors else [])
     fill_site_name(meta, tree, scan.hint_pool if hint_pool else None)
     if authors:
         _set(meta, "authors", authors[0], authors[1])
-    language = _language(scan, ld, tree)  # read first: it says how the page writes numeric dates
     _read_dates(meta, scan, ld, tree, language[0] if language else None, markup)
     _read_description(meta, scan, ld)
     if language:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from newsgrab.meta.conjunctions import Conjunctions, current_conjunctions, joined_full_names
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit
 from newsgrab.meta.lexicon import byline_words, calendar_words, date_labels
 from newsgrab.meta.namelabels import colon_label, without_post_nominals, without_reading_time
@@ -36,18 +38,30 @@ from newsgrab.meta.roles import (
 from newsgrab.whitespace import fold_space
 
 _WORDS = byline_words()
-#: the conjunctions that split only in lower case: one letter ("i", "a"), or a given name too ("dan")
-_ONE_LETTER_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) == 1] + list(_WORDS.cased_conjunctions)
-_CONJUNCTIONS = [c for c in _WORDS.conjunctions if len(c) > 1]
-#: where a byline splits into names: punctuation, a dash or a markdown list's "*" between spaces, a conjunction
-#: of any language between two words, or after a comma unless title-cased ("A, B, and C"; a one-letter one only in
-#: lower case and not as an initial: "Nadia E. Corwin" is one name; none opening one: "Ed Varno" is one name)
-_SPLIT_RE = re.compile(
-    r"\s*(?:,|;|&|\||/|•|·|\s[-–—*]\s"
-    rf"|(?:(?<=\w\s)|(?<=,\s)(?-i:(?![A-ZÀ-Þ][a-zß-ÿ])))(?:{_WORDS.alternation(_CONJUNCTIONS)})\b"
-    rf"|(?-i:\b(?:{_WORDS.alternation(_ONE_LETTER_CONJUNCTIONS)})\b)(?!\.))\s*",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=64)
+def _split_pattern(conjunctions: Conjunctions) -> re.Pattern[str]:
+    """Where a byline splits into names: punctuation, a dash or a markdown list's "*" between spaces, a
+    conjunction of the page's language (meta/conjunctions.py) between two words, or after a comma unless
+    title-cased ("A, B, and C"; a one-letter one or a given name, "dan", only in lower case and not as an
+    initial: "Nadia E. Corwin" is one name; none opening one: "Ed Varno" is one name)."""
+    plain = _WORDS.alternation(conjunctions.plain) if conjunctions.plain else "(?!)"
+    lower_only = _WORDS.alternation(conjunctions.lower_only) if conjunctions.lower_only else "(?!)"
+    return re.compile(
+        r"\s*(?:,|;|&|\||/|•|·|\s[-–—*]\s"
+        rf"|(?:(?<=\w\s)|(?<=,\s)(?-i:(?![A-ZÀ-Þ][a-zß-ÿ])))(?:{plain})\b"
+        rf"|(?-i:\b(?:{lower_only})\b)(?!\.))\s*",
+        re.IGNORECASE,
+    )
+
+
+def _split_re(text: str | None = None) -> re.Pattern[str]:
+    """`_split_pattern` for the page being read (its language's conjunctions, `byline_language`); the
+    language asked only where `text` needs it (`current_conjunctions`)."""
+    return _split_pattern(current_conjunctions(text))
+
+
 #: a byline label at the start ("By", "Von", "Par", "Written by", "Текст:", "著者：" with a full-width colon)
 _PREFIX_RE = re.compile(rf"^(?:{_WORDS.alternation(_WORDS.labels)})\b[:：\s]*", re.IGNORECASE)
 #: "Last, First" as library catalogues and some CMSs write one name: one word, a comma, a given name
@@ -182,10 +196,13 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         text = _WEEKDAY_RE.sub(" | ", text)
     # the label first: "Edited by X" names X
     text = _TAIL_RE.sub(" ", without_relative_time(_without_colon_label(_PREFIX_RE.sub("", fold_space(text)))))
+    # another language's "a", "i", "e" between two full names joins them (meta/conjunctions.py)
     text = fold_space(text)
+    conjunctions = current_conjunctions(text)
+    text = joined_full_names(text, conjunctions)
     inverted = _INVERTED_RE.match(text)
     if inverted and not is_organisation(inverted["last"]) and not is_role(inverted["first"]) and not (
-            _SPLIT_RE.search(inverted["first"])):
+            _split_pattern(conjunctions).search(inverted["first"])):
         text = f"{inverted['first']} {inverted['last']}"  # "Jong, Michiel de" -> "Michiel de Jong"
     if " | " in text:
         text = rejoin_role_lines(text)
@@ -194,7 +211,7 @@ def split_authors(text: str, *, explicit: bool = False, marked: bool = False) ->
         text = text[inner.end():]  # "Tech Industry by Aldo Brisk": what precedes "by" is a section or a label
     out: list[str] = []
     seen: set[str] = set()
-    for raw in _SPLIT_RE.split(text):
+    for raw in _split_pattern(conjunctions).split(text):
         name = without_post_nominals(_clean_part(raw))  # "Jane Doe, PhD": the degree is no second author
         if marked and has_digit(name):
             name = without_digit_tail(name)
@@ -252,8 +269,9 @@ def _is_particle(through_word: str, after: str) -> bool:
     by Aldo Brisk", "News von Anna Berg"), by an agency ("Jane Doe by Reuters") or follows words that
     are no name ("Tech news by Jane Doe"), or a word that stands where no name does ("Opinion by Smith").
     """
-    before = _SPLIT_RE.split(through_word.rsplit(None, 1)[0])[-1].split()
-    rest = _SPLIT_RE.split(after, maxsplit=1)[0].split()
+    split = _split_re(through_word + after).split
+    before = split(through_word.rsplit(None, 1)[0])[-1].split()
+    rest = split(after, maxsplit=1)[0].split()
     if any(w.casefold() in _WORDS.placeholders for w in before):
         return False
     return (bool(before) and bool(rest) and all(w[:1].isupper() for w in before)

@@ -10,12 +10,15 @@ stage produces, so one boilerplate pass serves both, and the body keeps no heade
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from newsgrab import urls
 from newsgrab.media.labels import as_medium
+from newsgrab.meta.conjunctions import byline_language
 from newsgrab.meta.dates import date_from_url, published_or_update
+from newsgrab.meta.language import guess_by_function_words, guess_by_script
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
@@ -157,7 +160,19 @@ def _to_block(raw: RawBlock, base: str | None, refs: dict[str, str], converted: 
 
 
 def parse_text(text: str, base_url: str | None = None) -> TextDocument:
-    """Turn one text input into body blocks and header metadata."""
+    """Turn one text input into body blocks and header metadata. A text declares no language: the
+    cheap guesses (script, function words; no model) decide which words join a byline's names
+    (meta/conjunctions.py); where they give none, every language's conjunctions join, as before."""
+    with byline_language(functools.partial(_guess_language, text)):  # asked where a byline needs it
+        return _parse_text(text, base_url)
+
+
+def _guess_language(text: str) -> str | None:
+    return guess_by_script(text) or guess_by_function_words(text)
+
+
+def _parse_text(text: str, base_url: str | None) -> TextDocument:
+    """`parse_text` inside its byline language."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _MODIFIER_APOSTROPHE in text:
         text = _plain_apostrophes(text)
