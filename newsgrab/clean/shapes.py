@@ -75,7 +75,8 @@ def is_separator(block: Block, text: str) -> bool:
     # a longer text, most blocks, is answered without it
     # a typographic ornament ("◆◆◆", "────", "⁂": ornaments.py) is tested only when that pattern fails
     return block.kind == "hr" or bool(text and len(text) <= _SEPARATOR_MAX_CHARS + 1 and (
-        _SEPARATOR_RE.match(text) or (len(text) <= _SEPARATOR_MAX_CHARS and is_ornament_line(text))))
+        _SEPARATOR_RE.match(text) or (not text[0].isalnum() and len(text) <= _SEPARATOR_MAX_CHARS
+                                      and is_ornament_line(text))))
 
 
 def is_substantive(block: Block, text: str) -> bool:
