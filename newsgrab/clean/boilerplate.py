@@ -65,6 +65,7 @@ from newsgrab import urls
 from newsgrab.clean.adlabels import ad_labels
 from newsgrab.clean.appeals import appeals
 from newsgrab.clean.callbox import call_boxes
+from newsgrab.clean.commentsection import SECTION_REMOVAL, section_blocks
 from newsgrab.clean.disclosures import disclosures
 from newsgrab.clean.furniture import furniture_blocks
 from newsgrab.clean.lexicon import ACTION_PREFIX
@@ -283,6 +284,14 @@ def remove_boilerplate(
     for i, found in thread_blocks(blocks).items():
         if hits[i] is None and not _EDITORIAL_RE.search(texts[i]):
             verdict[i] = found
+    # ... and a comment section under its heading ("12 comments", commentsection.py), in any markup or text
+    prompts = [hit is not None and hit[0].category == "comments" for hit in hits]
+    section = section_blocks(blocks, texts, substantive, first_body, prompts) if body else range(0)
+    for i in section:
+        if verdict[i] is None and blocks[i].kind != "media" and not _EDITORIAL_RE.search(texts[i]):
+            verdict[i] = SECTION_REMOVAL
+    if section and last_body >= section.start:
+        last_body = max((i for i in body if i < section.start), default=first_body)
 
     # 3b'. a disclosure of who pays for the piece (the score's `disclosure` cue) wherever it sits
     for i in disclosures(blocks, texts, views, span.cues, scorer.page):
@@ -306,8 +315,8 @@ def remove_boilerplate(
 
     # 3d. in text input, the block right above a run of notices amid the dump, read as after the article
     # (noticeruns.py: a thread or a sidebar printed after the notices keeps the article's span open)
-    if body:
-        taken = [found is not None for found in verdict]
+    if body:  # (a comment section found by its heading ends the article itself: no run is read over it)
+        taken = [found is not None and i not in section for i, found in enumerate(verdict)]
         for i, (view, placed) in above_notice_runs(
                 blocks, texts, taken, partial(_may_go, hits, texts), partial(_read_as_after, blocks, texts, views,
                                                                            span.cues, scorer),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsgrab import settings
+from newsgrab.clean.ornaments import is_ornament_line
 from newsgrab.clean.views import ADDRESS_RE, has_address
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
@@ -72,7 +73,10 @@ def fold(text: str) -> str:
 def is_separator(block: Block, text: str) -> bool:
     # the regex takes at most `_SEPARATOR_MAX_CHARS` characters (and a final newline `$` allows):
     # a longer text, most blocks, is answered without it
-    return block.kind == "hr" or bool(text and len(text) <= _SEPARATOR_MAX_CHARS + 1 and _SEPARATOR_RE.match(text))
+    # a typographic ornament ("◆◆◆", "────", "⁂": ornaments.py) is tested only when that pattern fails
+    return block.kind == "hr" or bool(text and len(text) <= _SEPARATOR_MAX_CHARS + 1 and (
+        _SEPARATOR_RE.match(text) or (not text[0].isalnum() and len(text) <= _SEPARATOR_MAX_CHARS
+                                      and is_ornament_line(text))))
 
 
 def is_substantive(block: Block, text: str) -> bool:
