@@ -10,7 +10,7 @@ import pytest
 
 import newsgrab
 from newsgrab.model import Block, Metadata
-from newsgrab.text.authorbox import read_author_box
+from newsgrab.text.authorbox import read_author_box, read_named_bio
 
 PARAS = [
     "The ferry company said on Monday that the evening crossing would stop running from the first of May.",
@@ -86,3 +86,28 @@ def test_a_whole_page_dump_names_the_author_from_its_box() -> None:
         "Bus fares to rise in June", "By Tom Fox, 4h ago", "Contact us | Terms | Privacy"])
     article = newsgrab.extract(text, kind="text")
     assert article.authors == ["Nora Vale"]
+
+
+NAMED_BIO = "Nora Vale is the harbour reporter for the Courier. You can write to her or follow her on the quay."
+
+
+def test_a_bio_under_the_story_names_the_name_printed_by_the_headline() -> None:
+    meta = Metadata()  # the author's card over the headline, her bio far under the story
+    blocks = _blocks("Home", "Nora Vale", "Follow this reporter", "Ferry ends its evening crossing", *PARAS,
+                     "Share", "Comments", "More stories", "Bus fares rise", NAMED_BIO)
+    assert read_named_bio(blocks, 3, 4, meta) == 1
+    assert meta.authors == ["Nora Vale"]
+
+
+@pytest.mark.parametrize("card", ["Tom Fox", "Harbour News"])
+def test_a_bio_of_someone_not_printed_by_the_headline_names_nobody(card: str) -> None:
+    meta = Metadata()  # another name by the headline (a teaser's, a menu's): the bio is a quoted expert's
+    blocks = _blocks("Home", card, "Ferry ends its evening crossing", *PARAS, NAMED_BIO)
+    assert read_named_bio(blocks, 2, 3, meta) is None
+    assert meta.authors == []
+
+
+def test_a_name_by_the_headline_without_a_bio_names_nobody_here() -> None:
+    meta = Metadata()
+    blocks = _blocks("Home", "Nora Vale", "Ferry ends its evening crossing", *PARAS)
+    assert read_named_bio(blocks, 2, 3, meta) is None

@@ -24,6 +24,7 @@ from newsgrab.model import Block, Metadata
 from newsgrab.text.byline import (
     BYLINE_RE,
     PERSON_RE,
+    bio_name,
     byline_names,
     is_handle,
     name_over_lines,
@@ -37,6 +38,9 @@ from newsgrab.text.labelalone import is_label_alone
 #: blocks past the story's span where an author's box is looked for (a span may also run on over the
 #: box and the related box under it to the page's footer: the whole story is read too)
 BOX_LINES_AFTER = 12
+#: blocks over the headline where the name a bio under the story is about may be printed alone (an
+#: author's card over the headline: the photo's alt and the name, the mail line, a follow button)
+NAME_ABOVE_HEADLINE = 6
 #: characters; a bio is a paragraph at least this long (a teaser's headline or a label is shorter)
 MIN_BIO_CHARS = 60
 #: what follows the person's name at a bio's opening: maybe a handle in brackets, then a word in small
@@ -98,3 +102,24 @@ def _opens_with(block: Block, name: str) -> bool:
         if text.startswith(opening) and _AFTER_NAME_RE.match(text, len(opening)):
             return True
     return False
+
+
+def read_named_bio(blocks: list[Block], headline: int, start: int, meta: Metadata) -> int | None:
+    """Fill `meta.authors` from a writer's bio anywhere under the story's first block `start` (`bio_name`:
+    "Nora Vale is the harbour reporter for the Courier ...") when the same person's name is printed as
+    a line of its own near the headline at `headline` (at most NAME_ABOVE_HEADLINE blocks over it, down
+    to `start`): the author's card over the headline, which alone is a bare name like a menu's or a
+    caption's, and the bio, which alone may be a box far past the story's end; return the name's
+    index, or None. Each vouches for the other: a quoted expert's bio inside the story is not printed
+    as a bare name by the headline."""
+    if meta.authors:
+        return None
+    people = {name for block in blocks[start:] if block.kind == "p" and (name := bio_name(block.text))}
+    if not people:
+        return None
+    for index in range(max(0, headline - NAME_ABOVE_HEADLINE), start):
+        if index != headline and (names := byline_names(blocks[index].text)) and len(names) == 1 and names[0] in people:
+            meta.authors = names
+            meta.provenance["authors"] = "author-bio"
+            return index
+    return None

@@ -19,7 +19,7 @@ from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
-from newsgrab.text.authorbox import read_author_box
+from newsgrab.text.authorbox import read_author_box, read_named_bio
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
 from newsgrab.text.bylineonce import take_byline_once
 from newsgrab.text.captiontwice import drop_printed_twice
@@ -304,6 +304,8 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
         taken.add(once)  # or in the one byline the page prints, wherever it sits
     if not meta.authors:  # or in the author's box closing the story
         read_author_box(blocks, start, span.end, meta)
+    if not meta.authors and title.index is not None:  # or by a bio under it naming a name by the headline
+        read_named_bio(blocks, title.index, start, meta)
     if title.index is not None and meta.published is None:  # or glued to a name or a section under it
         taken |= read_glued_dates(blocks, title.index, meta.title or "", meta)
     taken |= _last_resort_dates(blocks, raw_blocks, start, span.end, title.index, meta)
