@@ -56,7 +56,6 @@ from newsgrab.text.nameunder import below_handle, opens_with_date, take_name_und
 from newsgrab.text.readtime import take_timed_name
 from newsgrab.text.twice import take_doubled_name
 from newsgrab.text.unlabelled import BAR_LIKE_RE, person_at_outlet
-from newsgrab.text.wirerow import is_agency_dateline
 
 #: four lower-case words in a row, a sentence's run ("... its assets have been acquired by"): no date's
 #: or time's stamp before a line's trailing "by" holds one ("6:20 AM PST 03/12/2019 by", "Written on Mar 27 by")
@@ -278,12 +277,10 @@ def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: i
     authors as a list), "JANIE HAR" / "Nov. 20, 2019" (wire bylines in capitals). Elsewhere such a line
     is a menu's entry or a section's name ("WORLD NEWS"), so a name in capitals is taken only when the
     story signs off with it too: the same line again under one of the article's paragraphs, below
-    `start` (its first), or when its agency's dateline is right under it (text/wirerow.py: "NORA VALE" /
-    "Associated Press March 4, 2024"). [] for anything else."""
+    `start` (its first). [] for anything else."""
     block = blocks[index]
-    wire = block.text.isupper() and index + 1 < len(blocks) and is_agency_dateline(blocks[index + 1].text)
-    if block.kind not in ("p", "li") or (not wire and not any(
-            i in dated or (0 <= i < len(blocks) and opens_with_date(blocks[i].text)) for i in (index - 1, index + 1))):
+    if block.kind not in ("p", "li") or not any(
+            i in dated or (0 <= i < len(blocks) and opens_with_date(blocks[i].text)) for i in (index - 1, index + 1)):
         return []
     if not block.text.isupper():
         return byline_names(block.text)
@@ -292,7 +289,7 @@ def _name_by_dateline(blocks: list[Block], index: int, dated: set[int], start: i
         return []
     signed = any(blocks[i].text == block.text and blocks[i - 1].text.endswith((".", "\"", "”"))
                  for i in range(start + 1, len(blocks)))
-    return [name.upper() for name in names] if signed or wire else []  # or over its agency's row (wirerow.py)
+    return [name.upper() for name in names] if signed else []
 
 
 def _take_name_above_dateline(blocks: list[Block], headline: int, dated: set[int], meta: Metadata) -> set[int]:

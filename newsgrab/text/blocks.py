@@ -19,7 +19,6 @@ from newsgrab.meta.dates import date_from_url, published_or_update
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block, Metadata
 from newsgrab.text.around import read_around, read_around_copies
-from newsgrab.text.authorbox import read_author_box, read_named_bio
 from newsgrab.text.byline import BYLINE_RE, drop_headline_subject
 from newsgrab.text.bylineonce import take_byline_once
 from newsgrab.text.captiontwice import drop_printed_twice
@@ -251,8 +250,6 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
                 body = _read_below_header(body, meta)
             if not meta.authors:  # or in its writer's bio under the story
                 read_bio(blocks, span.end, meta)
-            if not meta.authors:  # or in the author's box closing it
-                read_author_box(blocks, start, span.end, meta)
             # a date glued to a name or a section under the title line or another printing of it, as
             # a text with chrome has it read (text/gluedate.py)
             datelines = (read_glued_dates(blocks, 0, meta.title or "", meta)
@@ -302,10 +299,6 @@ def _parse(text: str, base_url: str | None, base: str | None) -> tuple[TextDocum
         read_bio(blocks, span.end, meta)
     if not meta.authors and (once := take_byline_once(blocks, span.end, meta, start=body_start)) is not None:
         taken.add(once)  # or in the one byline the page prints, wherever it sits
-    if not meta.authors:  # or in the author's box closing the story
-        read_author_box(blocks, start, span.end, meta)
-    if not meta.authors and title.index is not None:  # or by a bio under it naming a name by the headline
-        read_named_bio(blocks, title.index, start, meta)
     if title.index is not None and meta.published is None:  # or glued to a name or a section under it
         taken |= read_glued_dates(blocks, title.index, meta.title or "", meta)
     taken |= _last_resort_dates(blocks, raw_blocks, start, span.end, title.index, meta)
