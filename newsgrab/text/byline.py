@@ -17,7 +17,7 @@ from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words, date_labels
 from newsgrab.meta.people import split_authors
 from newsgrab.meta.reltime import is_relative_time
-from newsgrab.meta.roles import is_organisation, opens_with_article
+from newsgrab.meta.roles import is_organisation
 from newsgrab.model import Block, Metadata
 from newsgrab.text.controls import names_a_control
 from newsgrab.text.namephrase import AGENCY_RE, NAME_PARTICLE, byline_copy, without_by_copy
@@ -144,10 +144,8 @@ def byline_names(text: str) -> list[str]:
     an author's name (`_is_name_tail`: "Jane Doe 2 hours ago", "Jane Doe@janedoe", "Jane Doe Senior
     Editor, Example Post"; a link or button after it is left out: "Jane Doe View More Articles"); [] for
     anything else: a line in capitals (a section), an organisation or a section's name ("Business
-    News"), a control's label ("Social Sharing", text/controls.py), a name that opens with a definite
-    article (a title's or a publication's, "The Harbour Inequality": `opens_with_article`), a place, a
-    sentence, a role alone ("Senior Reporter", an author's card's line under a name a converter left
-    out), a heading or a
+    News"), a control's label ("Social Sharing", text/controls.py), a place, a sentence, a role alone
+    ("Senior Reporter", an author's card's line under a name a converter left out), a heading or a
     citation that goes on after its comma with a quotation or a "!" or "?" ('Scope Hoisting, "magic
     comments", and more!'). An author's photo a converter prints before the name is left out
     (`without_image`: "[avatar-jou] Jane Doe • 8h")."""
@@ -159,7 +157,7 @@ def byline_names(text: str) -> list[str]:
     if not names or not text.startswith(names[0]):
         return []
     if any(not PERSON_RE.match(name) or name.isupper() or is_organisation(name) or _is_role_only(name)
-           or names_a_control(name) or opens_with_article(name) for name in names):
+           or names_a_control(name) for name in names):
         return []
     end = text.find(names[-1]) + len(names[-1])
     between = text[:end]
