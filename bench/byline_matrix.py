@@ -392,8 +392,19 @@ PRINTED = [
     Case("section line over date (no byline)", top='<p class="section">Local News</p>' + TIME, authors=()),
 ]
 
+#: bylines away from the headline (issue 13, stop 55): the author's box after the story, a byline over a bio
+#: that opens with the writer's given name, a related box's teasers under it; a wire story's row, the
+#: reporter's name in capitals over the agency's name and the date
+AWAY = [
+    Case("author box after the story", top=TIME, after='<div class="author-box"><p>By <a href="/author/nora-vale">'
+         "Nora Vale</a></p><p>Nora has covered the harbour and its sea wall for the Courier since 2009.</p></div>"
+         + _RELATED),
+    Case("wire row in capitals", authors=("NORA VALE",), top='<div class="byline"><p>NORA VALE</p>'
+         "<p>Associated Press March 4, 2024</p></div>"),
+]
+
 CASES = (MARKUP + WORDING + COMBINED + MORE + _languages() + _languages_more() + NEGATIVE + NEGATIVE_MORE
-         + PRINTED)
+         + PRINTED + AWAY)
 
 
 @dataclass(frozen=True)
