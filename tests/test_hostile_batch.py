@@ -1,0 +1,79 @@
+"""Hostile batch inputs (stop 55, s45-fuzz): what a JSON Lines dump, a web archive or a rule file can
+hold that a page cannot, each found by fuzzing and fixed at its source. Invented inputs only.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsgrab.records import Tally
+from newsgrab.records.jsonl import parse_line, read_jsonl
+from tests.cli_kit import error_lines, run
+
+STORY_HTML = "<article><h1>Ferry resumes</h1><p>The island ferry ran again on Monday after gales.</p></article>"
+
+
+def _line(**fields: object) -> str:
+    return json.dumps({"html": STORY_HTML, **fields})
+
+
+def test_lone_surrogates_and_nonfinite_numbers_become_writable_json() -> None:
+    # JSON's "\ud800" escape decodes to a lone surrogate, and Python's decoder takes NaN and 1e400:
+    # no strict JSON writer or reader takes them back
+    raw = '{"html": "<p>x</p>", "id": "a\\ud800b", "url": "https://ex.org/\\udfff", ' \
+          '"score": NaN, "big": 1e400, "tags": [{"\\ud83d": Infinity}], "ok": "caf\\u00e9 \\ud83d\\ude00"}'
+    record = parse_line(raw, 3, "dump.jsonl")
+    assert record.error is None
+    assert record.id == "a\ufffdb"
+    assert record.url == "https://ex.org/\ufffd"
+    assert record.carry == {"score": None, "big": None, "tags": [{"\ufffd": None}], "ok": "café 😀"}
+    json.dumps(record.carry, allow_nan=False).encode("utf-8")  # strict: raises on NaN, surrogates
+
+
+def test_nonfinite_id_is_no_id() -> None:
+    assert parse_line('{"html": "<p>x</p>", "id": NaN}', 1, "d").id is None
+    assert parse_line('{"html": "<p>x</p>", "id": 7}', 1, "d").id == 7
+
+
+def test_a_deep_carried_field_is_copied_without_recursion() -> None:
+    depth = 900  # the decoder's own limit is near 1,000 levels
+    record = parse_line('{"html": "<p>x</p>", "deep": ' + "[" * depth + "NaN" + "]" * depth + "}", 1, "d")
+    value = record.carry["deep"] if record.carry else None
+    for _ in range(depth):
+        assert isinstance(value, list) and len(value) == 1
+        value = value[0]
+    assert value is None
+
+
+def test_missing_text_field_message_reads_as_english() -> None:
+    record = parse_line('{"body": "x"}', 4, "d")
+    assert record.error is not None and "has no 'html' or 'text' field" in record.error.message
+    named = parse_line('{"body": 5}', 4, "d", field="body")
+    assert named.error is not None and "has no 'body' field" in named.error.message
+
+
+def test_output_dir_takes_a_record_whose_id_held_a_lone_surrogate(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(_line(id=1) + "\n" + '{"html": "<p>Gales again.</p>", "id": "\\ud800", "note": NaN}\n'
+                    + _line(id=3) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(str(dump), "-o", str(out), "-q", "--timeout", "0", "--max-memory", "0")
+    assert result.exit_code == 0, result.stderr
+    written = sorted(p.name for p in (out / "dump").iterdir())
+    assert len(written) == 3
+    for path in (out / "dump").iterdir():
+        json.loads(path.read_bytes().decode("utf-8"), parse_constant=lambda name: 1 / 0)
+    stdout = run(str(dump), "-q", "--timeout", "0", "--max-memory", "0")
+    assert stdout.exit_code == 0 and not error_lines(stdout)
+    assert "\\ud800" not in stdout.stdout and "NaN" not in stdout.stdout
+
+
+def test_read_jsonl_keeps_going_past_bad_lines() -> None:
+    import io
+
+    lines = [_line(id=1), "{", "[1]", '{"html": 5}', "\x00\xff", _line(id=6)]
+    data = "\n".join(lines).encode("utf-8", "surrogateescape") + b"\n\xff\xfe{\n"
+    got = list(read_jsonl(io.BytesIO(data), "d", max_bytes=1 << 20, tally=Tally()))
+    assert [r.line for r in got] == [1, 2, 3, 4, 5, 6, 7]
+    assert [r.error is None for r in got] == [True, False, False, False, False, True, False]
