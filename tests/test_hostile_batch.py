@@ -7,6 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from click.testing import CliRunner, Result
+
+import newsgrab
+from newsgrab.cli.suggest import suggest_command
 from newsgrab.records import Tally
 from newsgrab.records.jsonl import parse_line, read_jsonl
 from tests.cli_kit import error_lines, run
@@ -77,3 +81,41 @@ def test_read_jsonl_keeps_going_past_bad_lines() -> None:
     got = list(read_jsonl(io.BytesIO(data), "d", max_bytes=1 << 20, tally=Tally()))
     assert [r.line for r in got] == [1, 2, 3, 4, 5, 6, 7]
     assert [r.error is None for r in got] == [True, False, False, False, False, True, False]
+
+
+def test_a_rule_file_nested_too_deeply_is_a_rule_error_not_a_traceback(tmp_path: Path) -> None:
+    rules = tmp_path / "deep.toml"
+    rules.write_text("x = " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    result = run("--rules", str(rules), "-", input="Ferry resumes\n\nThe island ferry ran again on Monday.\n")
+    assert result.exit_code == 2
+    assert "nested too deeply" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_toml_front_matter_nested_too_deeply_is_no_front_matter() -> None:
+    body = "The island ferry ran again on Monday after gales kept it in port for a week, the operator said."
+    dump = "+++\ntitle = \"Ferry\"\ntags = " + "[" * 3000 + "]" * 3000 + "\n+++\n\n# Ferry resumes\n\n" + body + "\n"
+    article = newsgrab.extract(dump, kind="text")  # was an InternalError (RecursionError in tomllib)
+    assert body in article.body
+
+
+def _suggest(*args: str) -> Result:
+    return CliRunner().invoke(suggest_command, list(args))
+
+
+def test_rules_suggest_never_overwrites_a_page_or_rule_file_it_reads(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        (pages / f"p{n}.html").write_text(f"<article><h1>Story {n}</h1><p>{n} ferries ran.</p></article>",
+                                          encoding="utf-8")
+    before = (pages / "p1.html").read_bytes()
+    refused = _suggest(str(pages), "-o", str(pages / "p1.html"))
+    assert refused.exit_code == 2 and "never overwritten" in refused.output
+    assert (pages / "p1.html").read_bytes() == before
+    rules = tmp_path / "site.toml"
+    rules.write_text("", encoding="utf-8")
+    assert _suggest(str(pages), "--rules", str(rules), "-o", str(tmp_path / "." / "site.toml")).exit_code == 2
+    unwritable = _suggest(str(pages), "-o", str(tmp_path / "missing" / "site.toml"))
+    assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
+    written = _suggest(str(pages), "-o", str(tmp_path / "new.toml"))
+    assert written.exit_code == 0 and (tmp_path / "new.toml").read_text(encoding="utf-8").startswith("# Rules")
