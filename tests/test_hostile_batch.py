@@ -4,14 +4,17 @@ hold that a page cannot, each found by fuzzing and fixed at its source. Invented
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 import newsgrab
+from newsgrab.api import extract_record
 from newsgrab.cli.suggest import suggest_command
-from newsgrab.records import Tally
+from newsgrab.records import Record, Tally, read_records
 from newsgrab.records.jsonl import parse_line, read_jsonl
 from tests.cli_kit import error_lines, run
 
@@ -74,8 +77,6 @@ def test_output_dir_takes_a_record_whose_id_held_a_lone_surrogate(tmp_path: Path
 
 
 def test_read_jsonl_keeps_going_past_bad_lines() -> None:
-    import io
-
     lines = [_line(id=1), "{", "[1]", '{"html": 5}', "\x00\xff", _line(id=6)]
     data = "\n".join(lines).encode("utf-8", "surrogateescape") + b"\n\xff\xfe{\n"
     got = list(read_jsonl(io.BytesIO(data), "d", max_bytes=1 << 20, tally=Tally()))
@@ -119,3 +120,41 @@ def test_rules_suggest_never_overwrites_a_page_or_rule_file_it_reads(tmp_path: P
     assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
     written = _suggest(str(pages), "-o", str(tmp_path / "new.toml"))
     assert written.exit_code == 0 and (tmp_path / "new.toml").read_text(encoding="utf-8").startswith("# Rules")
+
+
+_PAYLOAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>The ferry ran again.</p>"
+
+
+def _warc_response(content_type: bytes, payload: bytes = _PAYLOAD) -> bytes:
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://ex.org/a\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            b"Content-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n" % (content_type, len(payload), payload))
+
+
+def _records(data: bytes, fmt: str = "warc") -> list[Record]:
+    return list(read_records("crawl", fmt, stream=io.BytesIO(data), max_bytes=1 << 20, tally=Tally()))
+
+
+def test_a_response_whose_http_message_fastwarc_does_not_read_is_an_error_record() -> None:
+    # FastWARC parses only "application/http" as written; an attribute error ended the file
+    got = _records(_warc_response(b"Application/HTTP; msgtype=response")
+                   + _warc_response(b"application/http; msgtype=response"))
+    assert [r.error.message if r.error else r.data for r in got] == [
+        "its HTTP message could not be read", b"<p>The ferry ran again.</p>"]
+
+
+def test_an_http_charset_holding_a_nul_is_no_charset() -> None:
+    payload = b'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset="cp\x001252"\r\n\r\n<p>The caf\xe9 ferry ran.</p>'
+    (record,) = _records(_warc_response(b"application/http; msgtype=response", payload))
+    article = extract_record(record)  # codecs.lookup raised ValueError: embedded null character
+    assert "ferry ran" in article.body
+
+
+def test_a_broken_arc_record_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
+    page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>The ferry ran again.</p>"
+    head = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = (b"filedesc://t.arc 0.0.0.0 20200101000000 text/plain %d\n" % len(head) + head + b"\n"
+            + b"http://ex.org/a b 192.0.2.1 20200101000000 text/html %d\n" % (len(page) - 9) + page + b"\n"
+            + b"http://ex.org/c 192.0.2.1 20200101000000 text/html %d\n" % len(page) + page + b"\n")
+    _records(data, "arc")
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")
