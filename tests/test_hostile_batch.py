@@ -4,9 +4,11 @@ hold that a page cannot, each found by fuzzing and fixed at its source. Invented
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -179,3 +181,36 @@ def test_a_dump_of_many_heading_sections_crosses_walls_a_bounded_number_of_times
                            "would take several weeks more." for i in range(400))
     newsgrab.extract(sections, kind="text")
     assert 0 < calls <= 2 * span.MAX_WALL_CROSSINGS
+
+
+class _Pipe(io.RawIOBase):
+    """Bytes as a pipe gives them: readable, not seekable, and `tell()` raises "Illegal seek"."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data.read(min(len(buffer), 7))  # short reads, as a pipe gives
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+    def tell(self) -> int:
+        raise OSError(29, "Illegal seek")
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_warc_read_from_a_pipe_gives_its_records(compress: bool) -> None:
+    # FastWARC asked the pipe's tell() and panicked in Rust (a BaseException) on every WARC on stdin
+    member = _warc_response(b"application/http; msgtype=response")
+    data = gzip.compress(member) * 2 if compress else member * 2
+    stream = io.BufferedReader(_Pipe(data))
+    got = list(read_records("-", "warc", stream=stream, max_bytes=1 << 20, tally=Tally()))
+    assert [(r.error, r.data) for r in got] == [(None, b"<p>The ferry ran again.</p>")] * 2
+    assert got[0].offset == 0 and got[1].offset == len(data) // 2
+    cut = list(read_records("-", "warc", stream=io.BufferedReader(_Pipe(b"WARC/1.0\r\n\x00\xff" * 40)),
+                            max_bytes=1 << 20, tally=Tally()))
+    assert len(cut) == 1 and cut[0].error is not None

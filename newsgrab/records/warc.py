@@ -158,10 +158,34 @@ def _end_of(stream: IO[bytes], offset: int, compressed: bool) -> int | None:
     return None
 
 
+class _Counted(io.RawIOBase):
+    """A pipe that says how far it has been read. FastWARC asks a stream's `tell()` when it starts,
+    and a pipe's raises "Illegal seek", which FastWARC unwraps in Rust: a panic, a BaseException
+    that ended the batch with two tracebacks, on any WARC read from standard input."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        super().__init__()
+        self._raw, self._position = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self._position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._position
+
+
 def read_warc(stream: IO[bytes], source: str, *, max_bytes: int, tally: Tally,
               size: int | None = None, seekable: bool = True, defer: bool = False) -> Iterator[Record]:
     """Every HTML/text page of a WARC file, in file order, with error records for corrupt records;
     with `defer`, an HTTP body's transfer and content codings are left to `Record.ready()`."""
+    if not seekable:
+        stream = _Counted(stream)  # type: ignore[assignment]
     start = stream.tell() if seekable else 0
     compressed = _is_compressed(stream, start) if seekable else False
     if seekable:
