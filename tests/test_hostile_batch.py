@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from newsgrab.api import extract_record
 from newsgrab.cli.suggest import suggest_command
 from newsgrab.records import Record, Tally, read_records
 from newsgrab.records.jsonl import parse_line, read_jsonl
+from newsgrab.rules import RuleError, parse_rules
 from tests.cli_kit import error_lines, run
 
 STORY_HTML = "<article><h1>Ferry resumes</h1><p>The island ferry ran again on Monday after gales.</p></article>"
@@ -214,3 +216,33 @@ def test_a_warc_read_from_a_pipe_gives_its_records(compress: bool) -> None:
     cut = list(read_records("-", "warc", stream=io.BufferedReader(_Pipe(b"WARC/1.0\r\n\x00\xff" * 40)),
                             max_bytes=1 << 20, tally=Tally()))
     assert len(cut) == 1 and cut[0].error is not None
+
+
+_RULE = """
+[[rule]]
+id = "share.mine"
+category = "share"
+scope = "trailing"
+pattern = '{pattern}'
+example = "{example}"
+hard_negative = "The harbour master said nothing about it."
+"""
+
+
+def test_a_pattern_re_never_finishes_on_is_refused_at_load_in_well_under_a_second() -> None:
+    # `re` took no time on "Tide t" and 27 a's and never finished on 28: the load hung for good
+    start = time.perf_counter()
+    with pytest.raises(RuleError, match="backtracks catastrophically"):
+        parse_rules(_RULE.format(pattern="^share the tide tables|(?:a?){40}a{40}z",
+                                 example="Share the tide tables"), "mine.toml")
+    assert time.perf_counter() - start < 3
+
+
+@pytest.mark.parametrize(("pattern", "example"), [("^(x|x)*y$", "xxy"), ("^(\\d+)*z", "12z"),
+                                                  ("^share: (\\w+\\s?)+$", "share: this page now")])
+def test_a_pattern_catastrophic_on_re_only_is_taken_and_runs_fast(pattern: str, example: str) -> None:
+    (rule,) = parse_rules(_RULE.format(pattern=pattern, example=example), "mine.toml")
+    start = time.perf_counter()
+    assert rule.fires(example) is not None
+    assert rule.fires(example[:-1] * 40 + "!") is None
+    assert time.perf_counter() - start < 1
