@@ -5,7 +5,8 @@ usage: .venv/bin/python bench/scaling.py [--shapes a,b] [--scale F] [--repeat N]
 
 Each shape is a page (or a text dump) that grows one thing: sibling paragraphs, nesting depth,
 ` | ` parts in a title, an unclosed <title> before a growing page, attributes per element, links
-in one paragraph, lines of a text dump, one long word, <br> in one paragraph, table rows, class
+in one paragraph, lines of a text dump, heading sections of a text dump, one long word, <br> in
+one paragraph, table rows, class
 names in one attribute, and control characters before elements the pruner drops. The whole
 `newsgrab.extract(bytes)` call is timed in CPU seconds (the fastest of `--repeat` runs), at sizes
 that double.
@@ -88,6 +89,11 @@ def text_paragraphs(n: int) -> bytes:
     return ("Harbour repairs\n\n" + "\n\n".join(_sentence(i) for i in range(n)) + "\n").encode()
 
 
+def text_sections(n: int) -> bytes:
+    """A heading over each short paragraph: every heading a wall the article run crosses (s45-fuzz)."""
+    return "\n\n".join(f"# Section {i}\n\n{_sentence(i)}" for i in range(n)).encode()
+
+
 def long_word(n: int) -> bytes:
     return _page(f"<article><p>{_sentence(0)} {'a' * n}</p><p>{_sentence(1)}</p></article>")
 
@@ -121,6 +127,7 @@ SHAPES: dict[str, tuple[Callable[[int], bytes], int]] = {
     "links in one paragraph": (links, 4000),
     "lines of a text dump": (text_lines, 4000),
     "paragraphs of a text dump": (text_paragraphs, 4000),
+    "heading sections of a text dump": (text_sections, 2000),
     "one long word (chars)": (long_word, 100_000),
     "<br> in one paragraph": (line_breaks, 4000),
     "table rows": (table_rows, 4000),

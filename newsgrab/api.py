@@ -244,7 +244,7 @@ def _http_charset(data: bytes, charset: str | None) -> str | None:
         return None
     try:
         name = codecs.lookup(charset).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a label holding a NUL (a mangled header)
         return None
     if name == "utf-8":
         return None

@@ -21,7 +21,7 @@ from newsgrab.cli import command as cli
 from newsgrab.cli.config import parse_size
 from newsgrab.cli.exitcodes import ExitCode
 from newsgrab.cli.output import leftover_temp_files, plan_names, write_atomic
-from newsgrab.cli.streams import STDOUT_TERMINAL
+from newsgrab.cli.streams import STDOUT_TERMINAL, utf8
 from newsgrab.serialize import parse_fields
 from tests.cli_kit import CROSSPOST, PNG, STORY, USER_LINE, USER_RULES, batch, error_lines, records, run, story
 from tests.conftest import SAMPLES
@@ -394,11 +394,19 @@ def test_plan_names(tmp_path: Path) -> None:
     assert [p.name for p in plan_names([own], out, ".json")] == ["story-2.json"]
 
 
-def test_write_atomic_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:
+def test_write_atomic_leaves_nothing_behind_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "a.json"
-    with pytest.raises(UnicodeEncodeError):
-        write_atomic(target, "half written \udcff")
+
+    def disk_full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("newsgrab.cli.output.os.replace", disk_full)
+    with pytest.raises(OSError):
+        write_atomic(target, "half written")
     assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    write_atomic(target, "name \udcff\n")  # a surrogate escape: written as stdout writes it (streams.utf8)
+    assert target.read_bytes() == utf8("name \udcff\n")
     write_atomic(target, "{}\n")
     assert target.read_text(encoding="utf-8") == "{}\n"
     assert list(leftover_temp_files(tmp_path)) == []

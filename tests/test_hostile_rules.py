@@ -74,7 +74,9 @@ def test_malformed_rule_entries_are_rule_errors(text: str, message: str) -> None
 
 @pytest.mark.parametrize(
     ("pattern", "example"),
-    [("(a+)+$", "aaaa"), ("^share: (\\w+\\s?)+$", "share: this page now"), ("^(x|x)*y$", "xxy"), ("^(\\d+)*z", "12z")],
+    # catastrophic on `regex`, the engine a user's pattern runs on (the probes run there since s45-fuzz;
+    # "^(x|x)*y$" and "^(\\d+)*z", catastrophic on `re` only, are accepted: tests/test_hostile_batch.py)
+    [("(a+)+$", "aaaa"), ("^(\\w|\\w\\w)+$", "share"), ("^(x|xx)+y$", "xxy"), ("(?:a?){40}a{40}z", "a" * 40 + "z")],
 )
 def test_row10_catastrophic_user_pattern_is_refused_at_load(pattern: str, example: str) -> None:
     text = RULE.format(id="share.evil", pattern=pattern, example=example)

@@ -68,11 +68,16 @@ def plan_names(inputs: Sequence[Path | None], out_dir: Path, suffix: str) -> lis
 
 
 def write_atomic(target: Path, text: str) -> None:
-    """Write `text` (UTF-8) to `target` through a temporary file and a rename; no partial file remains."""
+    """Write `text` (UTF-8) to `target` through a temporary file and a rename; no partial file remains.
+
+    The bytes are those stdout would get (`streams.utf8`): a character no UTF-8 writer takes (a
+    file name's surrogate escape) is written as stdout writes it, not raised in the middle of a batch."""
+    from newsgrab.cli.streams import utf8
+
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(utf8(text))
         os.chmod(temp_name, _FILE_MODE & ~_umask())  # mkstemp makes 0600; a normal file follows the umask
         os.replace(temp_name, target)
     except BaseException:

@@ -31,6 +31,13 @@ def page_files(inputs: tuple[Path, ...]) -> Iterator[Path]:
             yield path
 
 
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:  # a symlink loop
+        return path.absolute()
+
+
 @click.command("suggest", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", metavar="DIR_OR_FILE...", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
@@ -52,13 +59,17 @@ def suggest_command(inputs: tuple[Path, ...], output: Path | None, min_pages: in
     from newsgrab.options import Options
     from newsgrab.rules import load_rules
 
+    files = list(page_files(inputs))
+    if output is not None and _resolved(output) in {_resolved(path) for path in (*files, *rule_files)}:
+        # a page or a rule file read here is an input, and an input is never overwritten
+        raise click.UsageError(f"{output} is also an input: it is never overwritten")
     try:
         rules = load_rules(rule_files)
     except newsgrab.NewsgrabError as exc:
         raise click.UsageError(str(exc)) from exc
     keep_all = Options(keep=frozenset({"all"}))
     pages, failed = [], 0
-    for path in page_files(inputs):
+    for path in files:
         try:
             article = newsgrab.extract_file(path, options=keep_all)
         except newsgrab.NewsgrabError as exc:
@@ -74,7 +85,12 @@ def suggest_command(inputs: tuple[Path, ...], output: Path | None, min_pages: in
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        from newsgrab.cli.output import write_atomic
+
+        try:
+            write_atomic(output, text)  # no half-written rule file after a crash or a full disk
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     sites = len({page.site for page in pages})
     click.echo(f"suggest: {len(found)} rule(s) from {len(pages)} page(s) of {sites} site(s)"
                + (f" ({failed} pages unreadable)" if failed else "")

@@ -35,6 +35,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import unquote
 
 import lxml.html
@@ -80,8 +81,9 @@ def dated_name_line(scan: PageScan) -> list[str]:
     if headline is None:
         return []
     previous: lxml.html.HtmlElement | None = None  # the element before, when it held no date
+    later = _later_siblings(headline)
     for part, text in header_parts(scan, preceding_first=False):
-        if not _follows(part, headline):
+        if not _follows(part, later):
             break  # the parts after the headline come first; the rest sit above it
         if not has_digit(text) or _first_date(text) is None:
             previous = part if text else previous
@@ -202,8 +204,9 @@ def _parts_after_headline(scan: PageScan) -> Iterator[HeaderPart]:
     headline = scan.headline
     if headline is None:
         return
+    later = _later_siblings(headline)
     for part, text in header_parts(scan, preceding_first=False):
-        if not _follows(part, headline):
+        if not _follows(part, later):
             return
         yield part, text
 
@@ -230,17 +233,25 @@ def _first_line(part: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def _follows(part: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bool:
-    """Whether `part` is a later sibling of the headline or of one of its HEADER_LEVELS containers."""
+def _later_siblings(headline: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, set[Any]]]:
+    """(parent, its children after the headline or the headline's container) for the headline and
+    each of its HEADER_LEVELS containers: read once a page, where `parent.index(part)` per part was
+    n² on a parent of many children (100,000 unclosed <p> took over 60 s, s45-fuzz)."""
+    levels: list[tuple[lxml.html.HtmlElement, set[Any]]] = []
     node: lxml.html.HtmlElement | None = headline
     for _level in range(HEADER_LEVELS):
-        if node is None:
-            return False
-        parent = node.getparent()
-        if parent is not None and part.getparent() is parent:
-            return parent.index(part) > parent.index(node)
+        parent = node.getparent() if node is not None else None
+        if node is None or parent is None:
+            break
+        levels.append((parent, set(node.itersiblings())))
         node = parent
-    return False
+    return levels
+
+
+def _follows(part: lxml.html.HtmlElement, later: list[tuple[lxml.html.HtmlElement, set[Any]]]) -> bool:
+    """Whether `part` is a later sibling of the headline or of one of its HEADER_LEVELS containers."""
+    mine = part.getparent()
+    return any(part in after for parent, after in later if parent is mine)
 
 
 def _names_by_date(text: str) -> list[str]:

@@ -11,6 +11,8 @@ the line where it ends. Blank lines are skipped and counted.
 from __future__ import annotations
 
 import json
+import math
+import re
 import zlib
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -23,6 +25,8 @@ from newsgrab.records.record import Record, Tally
 TEXT_FIELDS: tuple[tuple[str, str], ...] = (("html", "html"), ("text", "text"))
 #: bytes read per call when skipping the rest of an over-long line
 _SKIP_BLOCK = 1 << 20
+#: a UTF-16 surrogate code point: JSON's `\\ud800` escape decodes to one alone, which no UTF-8 writer takes
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | NewsgrabError]]:
@@ -67,7 +71,41 @@ def _carried(obj: dict[str, Any], used: set[str], carry: Sequence[str] | None) -
     return kept or None
 
 
+def _writable(value: Any) -> Any:
+    """`value` as strict JSON can write it back: a lone surrogate (a `\\udc00` escape, legal to
+    Python's decoder) becomes U+FFFD and a number JSON has no spelling for (NaN, Infinity, 1e400)
+    becomes null. The carried fields and the id go into every output record unread, and a record
+    holding either was refused by the UTF-8 writer of `-o DIR` (a traceback ended the batch) or
+    written as JSON that strict readers (jq) reject. Walked with a stack, not recursion: the
+    decoder reads structures nearly as deep as the recursion limit."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE_RE.sub("\ufffd", value) if not value.isascii() else value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if not isinstance(value, dict | list):
+        return value
+    root: list[Any] = [None]
+    stack: list[tuple[Any, list[Any] | dict[str, Any], int | str]] = [(value, root, 0)]
+    while stack:
+        item, parent, key = stack.pop()
+        if isinstance(item, dict):
+            copy: dict[str, Any] = {}
+            for name, child in item.items():
+                name = _writable(name) if isinstance(name, str) else name
+                copy[name] = None
+                stack.append((child, copy, name))
+            parent[key] = copy  # type: ignore[index]
+        elif isinstance(item, list):
+            items: list[Any] = [None] * len(item)
+            stack.extend((child, items, index) for index, child in enumerate(item))
+            parent[key] = items  # type: ignore[index]
+        else:
+            parent[key] = _writable(item)  # type: ignore[index]
+    return root[0]
+
+
 def _record_id(value: Any) -> str | int | None:
+    value = _writable(value)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str | int):
@@ -94,11 +132,12 @@ def from_mapping(obj: Any, source: str, *, line: int | None = None, field: str |
     if not isinstance(obj, dict):
         return Record(source, "", line=line, error=BadRecord(f"{where} is a JSON {type(obj).__name__}, not an object"))
     record_id = _record_id(obj.get("id"))
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    url = _writable(obj["url"]) if isinstance(obj.get("url"), str) else None
     found = _text(obj, field)
-    carried = _carried(obj, {"url", "id", *([field] if field else [name for name, _ in TEXT_FIELDS])}, carry)
+    carried = _writable(_carried(obj, {"url", "id", *([field] if field else [name for name, _ in TEXT_FIELDS])},
+                                 carry))
     if found is None:
-        wanted = f"a {field!r}" if field else "an 'html' or 'text'"
+        wanted = repr(field) if field else "'html' or 'text'"
         return Record(source, "", url=url, line=line, id=record_id, carry=carried,
                       error=BadRecord(f"{where} has no {wanted} field holding a string"))
     _name, text, kind = found

@@ -15,6 +15,9 @@ chunked record's body is not read, and it has no bound on what a compressed body
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import zlib
 from collections.abc import Generator, Iterator
 from dataclasses import replace
@@ -33,6 +36,8 @@ TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 SCAN_BLOCK = 1 << 20
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _WARC_LINE = b"WARC/1."
+#: what warcio logs goes nowhere unless the program configured logging (see `read_arc`)
+_NULL_HANDLER = logging.NullHandler()
 
 
 def kind_of(content_type: str | None) -> str | None:
@@ -153,10 +158,34 @@ def _end_of(stream: IO[bytes], offset: int, compressed: bool) -> int | None:
     return None
 
 
+class _Counted(io.RawIOBase):
+    """A pipe that says how far it has been read. FastWARC asks a stream's `tell()` when it starts,
+    and a pipe's raises "Illegal seek", which FastWARC unwraps in Rust: a panic, a BaseException
+    that ended the batch with two tracebacks, on any WARC read from standard input."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        super().__init__()
+        self._raw, self._position = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self._position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._position
+
+
 def read_warc(stream: IO[bytes], source: str, *, max_bytes: int, tally: Tally,
               size: int | None = None, seekable: bool = True, defer: bool = False) -> Iterator[Record]:
     """Every HTML/text page of a WARC file, in file order, with error records for corrupt records;
     with `defer`, an HTTP body's transfer and content codings are left to `Record.ready()`."""
+    if not seekable:
+        stream = _Counted(stream)  # type: ignore[assignment]
     start = stream.tell() if seekable else 0
     compressed = _is_compressed(stream, start) if seekable else False
     if seekable:
@@ -241,6 +270,8 @@ def _take(warc: Any, source: str, max_bytes: int, tally: Tally, size: int | None
                 return None
             warc.parse_http(auto_decode="none")
             http = warc.http_headers
+            if http is None:  # FastWARC reads "application/http" case-sensitively: "Application/HTTP" is no message
+                return _fail(source, offset, url, record_id, BadRecord("its HTTP message could not be read"))
             status = http.status_code or 0
             if not 200 <= status < 300:
                 tally.skip("status")
@@ -290,11 +321,16 @@ def read_arc(stream: IO[bytes], source: str, *, max_bytes: int, tally: Tally) ->
     """Every HTML/text page of an ARC file (read with warcio); a corrupt record ends the file."""
     from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 
+    # warcio writes "WARNING: Record not followed by newline..." to sys.stderr itself, and logs a
+    # target URI with spaces through a logger with no handler (Python's last resort prints it), a
+    # few lines per broken record in the middle of a batch's one-line errors: the library never prints
+    logging.getLogger("warcio").addHandler(_NULL_HANDLER)
     iterator = ArchiveIterator(stream, arc2warc=True)
     records = iter(iterator)
     while True:
         try:
-            arc = next(records)
+            with contextlib.redirect_stderr(io.StringIO()):  # one process, one reader: no thread shares it
+                arc = next(records)
         except StopIteration:
             return
         except Exception as exc:  # warcio raises its own exception types, and zlib's
@@ -316,8 +352,9 @@ def read_arc(stream: IO[bytes], source: str, *, max_bytes: int, tally: Tally) ->
             continue
         offset = 0
         try:
-            body = arc.raw_stream.read(max_bytes + 1)
-            offset = iterator.get_record_offset()  # after the read: warcio reads the record to its end here
+            with contextlib.redirect_stderr(io.StringIO()):
+                body = arc.raw_stream.read(max_bytes + 1)
+                offset = iterator.get_record_offset()  # after the read: warcio reads the record to its end here
             if len(body) > max_bytes:
                 raise TooLarge(f"the record's body is over the limit of {max_bytes:,} bytes")
             if http is not None:

@@ -156,6 +156,8 @@ def parse_rules(text: str, source: str, check: bool = True) -> list[Rule]:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{source}: not valid TOML: {exc}") from exc
+    except RecursionError as exc:  # tomllib recurses per nested array or inline table
+        raise RuleError(f"{source}: not valid TOML: arrays or tables nested too deeply to read") from exc
     entries = doc.get("rule", [])
     if not isinstance(entries, list):
         raise RuleError(f"{source}: 'rule' must be an array of tables ([[rule]])")

@@ -152,7 +152,7 @@ def _yaml_values(body: list[str]) -> dict[str, str | list[str]] | None:
 def _toml_values(body: list[str]) -> dict[str, str | list[str]] | None:
     try:
         data = tomllib.loads("\n".join(body))
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):  # tomllib recurses per nested array or table
         return None
     out: dict[str, str | list[str]] = {}
     for key, value in data.items():

@@ -99,6 +99,8 @@ REPEAT_NEAR = 2
 #: this many times the wall's characters (at 1, teasers and disclaimers below a list of headlines
 #: printed without links joined too: textbench bs4 0.924 -> 0.920, lynx and w3m holdout -0.005)
 WALL_SIDE_FACTOR = 2.0
+#: rounds of wall crossing (a story crosses a few charts; 8,000 "# heading" sections took 34 s, n²)
+MAX_WALL_CROSSINGS = 64
 #: a wall above the run is crossed only when it is at least this many blocks of at most this many
 #: characters on average (a chart's labels, code tokens, a table of contents printed one section title
 #: a line, a review's score box of one-word labels): above the first paragraph sit the headline,
@@ -345,16 +347,16 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
     it was: a wall costs more for every block of it (RUN_COST), so with its cost counted a story's
     first chart took the total below any second one, and a story with five charts (bench
     Readability nytimes-4) began under its last, 200 blocks below the headline."""
-    changed = True
-    while changed:
-        changed = False
+    changed, crossings, backward = True, 0, values[::-1]
+    while changed and crossings < MAX_WALL_CROSSINGS:  # each crossing reads the text again
+        changed, crossings = False, crossings + 1
         after = _run_from(values, end)
         if after is not None and not _has_copyright(blocks, after[1], after[2]):
             side, run_start, run_end = after
             wall = _wall_mass(blocks[end:run_start])
             if wall is not None and side >= WALL_SIDE_FACTOR * wall and total >= wall:
                 total, end, changed = total + side, run_end, True
-        before = _run_from(values[::-1], len(values) - start)
+        before = _run_from(backward, len(values) - start)
         if before is not None and not _has_copyright(blocks, len(values) - before[2], len(values) - before[1]):
             side, run_start, run_end = before
             gap = blocks[len(values) - run_start:start]
