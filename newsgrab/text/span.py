@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newsgrab.model import Block
 from newsgrab.text.closing import closing_sentences
+from newsgrab.text.gaps import headline_gap
 from newsgrab.text.thread import lone_prose, thread_between
 
 # the block values and the single-block questions the title and byline readers ask live in
@@ -105,6 +106,9 @@ def find_span(blocks: list[Block]) -> Span:
     if best <= 0:
         return Span(0, len(blocks))
     best_start, best_end = _bridge_walls(blocks, values, best, best_start, best_end)
+    bridged = _bridge_gaps(blocks, values, best_start, best_end)
+    if bridged != (best_start, best_end):  # the story goes on past a list amid it: walls beyond it too
+        best_start, best_end = _bridge_walls(blocks, values, best, *bridged)
     if _chrome_blocks(values[:best_start]) < MIN_CHROME_BLOCKS:
         return Span(0, len(blocks))  # no page chrome above the article: text that was clean already
     if sum(1 for value in values[best_end:] if value) < MIN_CHROME_BLOCKS:
@@ -175,6 +179,26 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
                     and side >= _above_factor(blocks, values, len(values) - run_end, len(values) - run_start) * wall):
                 total += side
                 start, changed = len(values) - run_end, True
+    return start, end
+
+
+def _bridge_gaps(blocks: list[Block], values: list[float], start: int, end: int) -> tuple[int, int]:
+    """The article run widened across a list of other stories' headlines amid the story (a "read
+    also" box, a teaser block) to the story's prose on its other side (text/gaps.py), below the run
+    and above it, one gap at a time; never to a run with a copyright sign in it or to the footer."""
+    changed = True
+    while changed:
+        changed = False
+        after = _run_from(values, end)
+        if (after is not None and not _has_copyright(blocks, end, after[2]) and not _is_footer(blocks, after[1])
+                and headline_gap(blocks, values, end, after[1], range(after[1], after[2]))):
+            end, changed = after[2], True
+        before = _run_from(values[::-1], len(values) - start)
+        if before is not None:
+            above_start, above_end = len(values) - before[2], len(values) - before[1]
+            if (not _has_copyright(blocks, above_start, start)
+                    and headline_gap(blocks, values, above_end, start, range(above_end - 1, above_start - 1, -1))):
+                start, changed = above_start, True
     return start, end
 
 
