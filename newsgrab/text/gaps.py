@@ -43,7 +43,7 @@ MIN_RESUME_PARAGRAPHS = 2
 MIN_RESUME_VALUE = 150.0
 #: the gap's lines right above the later prose where a byline marks another article's header
 BYLINE_LINES = 2
-#: blocks of the prose after the gap read for a thread's repeated controls (three comments' worth)
+#: blocks from the prose after the gap on read for a thread's repeated controls (three comments' worth)
 THREAD_LOOKAHEAD = 12
 
 
@@ -67,7 +67,10 @@ def headline_gap(blocks: list[Block], values: list[float], gap_start: int, gap_e
         return False
     if any(is_byline(blocks[index].text) for index in gap[-BYLINE_LINES:]):
         return False  # another article's header (or, above the run, this article's own)
-    return not _repeats_controls(blocks, [*gap, *resumed[:THREAD_LOOKAHEAD]])
+    step = resumed.step  # the thread's controls are read past the run's end: its last "Reply" is no prose
+    stop = resumed.start + step * THREAD_LOOKAHEAD
+    near = range(resumed.start, min(stop, len(blocks)) if step > 0 else max(stop, -1), step)
+    return not _repeats_controls(blocks, [*gap, *near])
 
 
 def is_headline(text: str) -> bool:
