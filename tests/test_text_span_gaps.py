@@ -72,6 +72,13 @@ def test_the_story_goes_on_after_a_list_of_headlines_in_every_print() -> None:
         assert _resumed(_page(_list(style), SECOND), SECOND) == len(SECOND), style
 
 
+def test_a_list_printed_as_picture_headline_and_kicker_lines_is_a_gap() -> None:
+    # lynx and w3m print a card list as a picture's name, the headline and a kicker for each card: the
+    # kicker, printed once per card, is not a comment thread's control
+    triples = [line for n, head in enumerate(HEADS) for line in (f"[pier-{n}.jpg]", head, "News")]
+    assert _resumed(_page(triples, SECOND), SECOND) == len(SECOND)
+
+
 def test_the_lead_above_the_list_is_kept_when_the_part_below_is_longer() -> None:
     # the longer part under the list wins the span; the shorter lead above it joins across the list
     first, second = FIRST[:2], SECOND + FIRST[2:]

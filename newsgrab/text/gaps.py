@@ -23,9 +23,10 @@ from newsgrab.text.namephrase import is_person_name
 from newsgrab.text.thread import MAX_THREAD_CONTROL_CHARS, MIN_THREAD_REPEATS
 from newsgrab.text.values import NEUTRAL_KINDS, text_mass, title_case
 
-#: blocks (not counting pictures and rules) a gap holds at most: a list of a dozen headlines with
-#: a label over it; a longer run of short lines is the page's furniture, not a box in a story
-MAX_GAP_BLOCKS = 16
+#: blocks (not counting pictures and rules) a gap holds at most: a box of a dozen teasers, each
+#: printed on up to three lines (a picture's name, the headline, a kicker), with a label over them; a
+#: longer run of short lines is the page's furniture, not a box in a story
+MAX_GAP_BLOCKS = 40
 #: headline-shaped lines a gap holds at least, and the share of its lines they are at least (a list
 #: printed as picture-name / headline / kicker triples is a third headlines; a menu has none)
 MIN_GAP_HEADLINES = 3
@@ -67,10 +68,12 @@ def headline_gap(blocks: list[Block], values: list[float], gap_start: int, gap_e
         return False
     if any(is_byline(blocks[index].text) for index in gap[-BYLINE_LINES:]):
         return False  # another article's header (or, above the run, this article's own)
-    step = resumed.step  # the thread's controls are read past the run's end: its last "Reply" is no prose
+    # a thread's controls are read from the prose on, past the run's end (its last "Reply" is no prose);
+    # not in the gap, where a list repeats its items' kicker or "Read more" once per headline
+    step = resumed.step
     stop = resumed.start + step * THREAD_LOOKAHEAD
     near = range(resumed.start, min(stop, len(blocks)) if step > 0 else max(stop, -1), step)
-    return not _repeats_controls(blocks, [*gap, *near])
+    return not _repeats_controls(blocks, near)
 
 
 def is_headline(text: str) -> bool:
@@ -100,7 +103,7 @@ def _resumes(blocks: list[Block], values: list[float], resumed: range) -> bool:
     return sum(values[index] for index in resumed) >= MIN_RESUME_VALUE
 
 
-def _repeats_controls(blocks: list[Block], indices: list[int]) -> bool:
+def _repeats_controls(blocks: list[Block], indices: range) -> bool:
     """Whether a short line is printed MIN_THREAD_REPEATS times among the blocks: a comment thread's
     controls ("Reply", "Antworten"), printed once per comment (text/thread.py)."""
     counts: dict[str, int] = {}
