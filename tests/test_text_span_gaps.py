@@ -7,7 +7,7 @@ pages are written for these tests."""
 from __future__ import annotations
 
 import newsgrab
-from newsgrab.text.gaps import is_byline, is_headline
+from newsgrab.text.gaps import is_byline, is_headline, opens_with_byline
 
 MENU = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Culture", "Contact"]
 FIRST = [
@@ -127,8 +127,25 @@ def test_teasers_with_their_summaries_after_the_story_are_not_resumed_prose() ->
     assert _resumed(_page([], teasers), teasers[1::2]) == 0
 
 
+def test_the_header_above_a_run_of_captions_is_not_the_story() -> None:
+    # above the story: its standfirst, its byline run into the author's bio, a dateline, the lead
+    # photo's caption and credit printed twice; the captions are no headlines, the byline marks a header
+    header = ["Why the town's old pier has to close for a whole summer",
+              "By Nora Vale, who has covered the harbour and its boats for the paper since the floods of 2009.",
+              "Jun 7, 2026, 8:54 AM UTC |", "The old pier at low tide.", "Photo: Ola Berg / Harbour Times",
+              "The old pier at low tide.", "Photo: Ola Berg / Harbour Times"]
+    lines = ["# Harbour Times", *(f"[{m}](/{m.lower()})" for m in MENU), "# Old pier to close for summer repairs",
+             *header, *FIRST, *SECOND, *TAIL, *(f"[{m}](/{m.lower()})" for m in MENU)]
+    kept = _kept("\n\n".join(lines) + "\n")
+    assert header[0] not in kept and FIRST[0] in kept
+
+
 def test_headline_and_byline_shapes() -> None:
     assert is_headline("Council approves new cycle lanes")
+    assert not is_headline("The old pier at low tide.")  # a caption
+    assert not is_headline("Jun 7, 2026, 8:54 AM UTC |")  # a dateline
+    assert opens_with_byline("By Nora Vale, who has covered the harbour and its boats for the paper since 2009.")
+    assert not opens_with_byline("By Monday, the board will have decided what to do with the pier.")
     assert not is_headline("Weather")
     assert not is_headline("Sign up now")
     assert is_headline("港口委员会投票决定关闭旧码头进行维修")  # CJK: no spaces, as many characters

@@ -44,6 +44,8 @@ MIN_RESUME_PARAGRAPHS = 2
 MIN_RESUME_VALUE = 150.0
 #: the gap's lines right above the later prose where a byline marks another article's header
 BYLINE_LINES = 2
+#: what a caption, a label or a dateline ends on, and a headline does not
+_NOT_HEADLINE_ENDS = (".", ":", ",", "|", "\u3002", "\uff1a")
 #: blocks from the prose after the gap on read for a thread's repeated controls (three comments' worth)
 THREAD_LOOKAHEAD = 12
 
@@ -68,6 +70,11 @@ def headline_gap(blocks: list[Block], values: list[float], gap_start: int, gap_e
         return False
     if any(is_byline(blocks[index].text) for index in gap[-BYLINE_LINES:]):
         return False  # another article's header (or, above the run, this article's own)
+    # a byline run into the prose (a byline and bio as one paragraph): below the gap another article's
+    # first lines; above it, the article's own header, whose standfirst is no part of the story
+    header = resumed if resumed.step < 0 else resumed[:MIN_RESUME_PARAGRAPHS]
+    if any(opens_with_byline(blocks[index].text) for index in header):
+        return False
     # a thread's controls are read from the prose on, past the run's end (its last "Reply" is no prose);
     # not in the gap, where a list repeats its items' kicker or "Read more" once per headline
     step = resumed.step
@@ -77,7 +84,12 @@ def headline_gap(blocks: list[Block], values: list[float], gap_start: int, gap_e
 
 
 def is_headline(text: str) -> bool:
-    """Whether a line has a headline's length: several words, or a CJK line of as many characters."""
+    """Whether a line has a headline's shape: several words (or a CJK line of as many characters),
+    not closed by a full stop, a colon, a comma or a bar as a caption, a label or a dateline is
+    ("The new headset.", "Jun 7, 2023, 8:54 PM UTC |"); a headline ends on its last word, or on a
+    question or exclamation mark."""
+    if text.rstrip().endswith(_NOT_HEADLINE_ENDS):
+        return False
     return len(text.split()) >= MIN_HEADLINE_WORDS or text_mass(text) - len(text) >= MIN_HEADLINE_MASS
 
 
@@ -86,10 +98,16 @@ def is_byline(text: str) -> bool:
     or a person's name on its own line (text/byline.py's `byline_names`)."""
     if len(text) > MAX_HEADER_NAME_CHARS:
         return False
-    if (match := BYLINE_RE.match(text)) is not None:
-        names = split_authors(match.group("who"))
-        return bool(names) and is_person_name(names[0])
-    return bool(byline_names(text))
+    return opens_with_byline(text) or bool(byline_names(text))
+
+
+def opens_with_byline(text: str) -> bool:
+    """Whether a block of any length opens with an opener and a person's name ("By Jane Doe, a deputy
+    editor who has covered ..."): a byline a converter ran into the author's bio or the first lines."""
+    if (match := BYLINE_RE.match(text)) is None:
+        return False
+    names = split_authors(match.group("who")[:MAX_HEADER_NAME_CHARS])
+    return bool(names) and is_person_name(names[0])
 
 
 def _resumes(blocks: list[Block], values: list[float], resumed: range) -> bool:
