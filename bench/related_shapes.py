@@ -173,9 +173,27 @@ def _list_blocks(cand: Found, base: str | None) -> list[Any]:
     return region_blocks([copy], copy, base, clean=False)
 
 
-def outcomes(fold_wanted: str | None = None, where: str = "end") -> Iterator[Outcome]:
-    """Every outside-region list of the tune half's pages (of one fold, if given), set after the
-    body's last paragraph (`where` "end") or after the paragraph halfway through it ("middle")."""
+class TunePage(NamedTuple):
+    """One tune page read by the HTML path, with the paragraph a moved list goes after."""
+
+    fold: str
+    site_name: str  # the split's site (bench/splits.py)
+    doc: str  # "<set>/<id>"
+    key: tuple[str, str]  # (set, id): the labels' key
+    url: str | None
+    tree: Any  # the page parsed by the project's parser
+    blocks: list[Any]  # the HTML path's blocks
+    meta: Any  # its metadata
+    body: list[int]  # the blocks the pass keeps (with text)
+    last: int  # the paragraph block the list goes after
+    site: str  # the page's own registrable domain
+    reached: str  # every block's text: what reaches the pass
+
+
+def tune_pages(where: str = "end", fold_wanted: str | None = None) -> Iterator[TunePage]:
+    """The tune half's pages (of one fold, if given) with a body of paragraphs to set a list in: at
+    least one of 40 characters or more (`where` "end": the list goes after the last), or three
+    ("middle": after the paragraph halfway through). Both related-shapes benches read these."""
     from newsgrab.clean.boilerplate import remove_boilerplate
     from newsgrab.html import extract_html
     from newsgrab.html.parse import parse_html
@@ -205,22 +223,33 @@ def outcomes(fold_wanted: str | None = None, where: str = "end") -> Iterator[Out
         if len(paragraphs) < (1 if where == "end" else 3):
             continue
         last = paragraphs[-1] if where == "end" else paragraphs[len(paragraphs) // 2 - 1]
-        reached = "\n".join(b.text for b in blocks)
-        site = _site(page_url(tree, url) or meta.url)
-        for cand in candidate_lists(tree, site, reached):
-            added = _list_blocks(cand, url or meta.url)
+        yield TunePage(fold, site_name, f"{dataset}/{doc}", (dataset, doc), url, tree, blocks, meta, body, last,
+                       _site(page_url(tree, url) or meta.url), "\n".join(b.text for b in blocks))
+
+
+def outcomes(fold_wanted: str | None = None, where: str = "end") -> Iterator[Outcome]:
+    """Every outside-region list of the tune half's pages (of one fold, if given), set after the
+    body's last paragraph (`where` "end") or after the paragraph halfway through it ("middle")."""
+    from newsgrab.clean.boilerplate import remove_boilerplate
+    from newsgrab.rules import load_rules
+
+    rules = load_rules()
+    for page in tune_pages(where, fold_wanted):
+        blocks, last = page.blocks, page.last
+        for cand in candidate_lists(page.tree, page.site, page.reached):
+            added = _list_blocks(cand, page.url or page.meta.url)
             if not added:
                 continue
             varied = blocks[:last + 1] + added + blocks[last + 1:]
-            timeline = remove_boilerplate(varied, rules, metadata=meta).timeline
+            timeline = remove_boilerplate(varied, rules, metadata=page.meta).timeline
             removals = [r for _, r in timeline]
             mine = removals[last + 1:last + 1 + len(added)]
             others = removals[:last + 1] + removals[last + 1 + len(added):]
             removed = sum(r is not None for b, r in zip(added, mine, strict=True) if b.text)
             kept = sum(r is None for b, r in zip(added, mine, strict=True) if b.text)
             rules_hit: Counter[str] = Counter(r.rule for r in mine if r is not None)
-            lost = sum(1 for i in body if others[i] is not None)
-            yield Outcome(fold, site_name, f"{dataset}/{doc}", " | ".join(h[:50] for h in cand.links[:3]),
+            lost = sum(1 for i in page.body if others[i] is not None)
+            yield Outcome(page.fold, page.site_name, page.doc, " | ".join(h[:50] for h in cand.links[:3]),
                           removed, kept, lost, rules_hit)
 
 

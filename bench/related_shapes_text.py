@@ -41,12 +41,10 @@ from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.convert_pages import converters
-from bench.notice_folds import FOLDS, fold_of
-from bench.notice_perturb import page_url
-from bench.notice_removal import BODY_TOPICS, NOT_SCORED, documents, fingerprint, load_labels
-from bench.related_shapes import MAX_ITEMS, _blind, _site, _text, candidate_lists
+from bench.notice_folds import FOLDS
+from bench.notice_removal import BODY_TOPICS, NOT_SCORED, fingerprint, load_labels
+from bench.related_shapes import MAX_ITEMS, _blind, _text, candidate_lists, tune_pages
 from bench.shared_data import SHARED
-from bench.splits import TUNE, meta_sites, readability_sites, scrapinghub_sites
 
 #: lists read per page at most (the first ones in document order): each costs a conversion per converter
 MAX_LISTS = 3
@@ -159,49 +157,21 @@ def _serialise(tree: Any) -> str:
 def outcomes(fold_wanted: str | None = None, where: str = "end", wanted: list[str] | None = None,
              max_pages: int = 0, max_lists: int = MAX_LISTS) -> Iterator[Outcome]:
     """Every converter's verdict on every outside-region list of the tune half's pages (of one fold)."""
-    from newsgrab.clean.boilerplate import remove_boilerplate
-    from newsgrab.html import extract_html
-    from newsgrab.html.parse import parse_html
-    from newsgrab.read.decode import decode
-    from newsgrab.rules import load_rules
-
-    rules = load_rules()
     labels = load_labels()
     found = converters()
     names = [n for n in (wanted or sorted(found)) if n in found]
-    sites = {"scrapinghub": scrapinghub_sites(), "readability": readability_sites(), "meta": meta_sites()}
     pages = 0
-    for dataset, doc, half, raw, kwargs in documents():
-        if half != TUNE:
-            continue
-        site_name = sites[dataset][doc]
-        fold = fold_of(site_name)
-        if fold_wanted and fold != fold_wanted:
-            continue
-        text = decode(raw).text
-        url = kwargs.get("url")
-        try:
-            page = extract_html(text, base_url=url)
-            tree = parse_html(text)
-        except Exception:  # an unparsable page has no lists to read
-            continue
-        blocks, meta = page.blocks, page.metadata
-        written = remove_boilerplate(blocks, rules, metadata=meta).timeline
-        body = [i for i, (b, r) in enumerate(written) if r is None and b.text]
-        paragraphs = [i for i in body if blocks[i].kind == "p" and len(blocks[i].text) >= 40]
-        if len(paragraphs) < (1 if where == "end" else 3):
-            continue
-        last = paragraphs[-1] if where == "end" else paragraphs[len(paragraphs) // 2 - 1]
-        anchor = anchor_of(tree, blocks[last].text)
+    for page in tune_pages(where, fold_wanted):
+        tree, blocks, body = page.tree, page.blocks, page.body
+        anchor = anchor_of(tree, blocks[page.last].text)
         if anchor is None:
             continue
-        found_lists = [c for c in candidate_lists(tree, _site(page_url(tree, url) or meta.url),
-                                                  "\n".join(b.text for b in blocks))
+        found_lists = [c for c in candidate_lists(tree, page.site, page.reached)
                        if anchor not in c.items and not any(anchor in set(i.iter()) for i in c.items)
                        and c.element not in set(anchor.iterancestors())][:max_lists]
         if not found_lists:
             continue
-        page_labels = labels.get((dataset, doc), {})
+        page_labels = labels.get(page.key, {})
         notices = {k for k, c in page_labels.items() if c not in (NOT_SCORED, *BODY_TOPICS)}
         body_keys = {fingerprint(blocks[i].text) for i in body} - notices
         pages += 1
@@ -223,7 +193,7 @@ def outcomes(fold_wanted: str | None = None, where: str = "end", wanted: list[st
                     continue
                 if read is None:
                     continue
-                yield Outcome(fold, site_name, f"{dataset}/{doc}", name,
+                yield Outcome(page.fold, page.site_name, page.doc, name,
                               " | ".join(h[:50] for h in cand.links[:3]), item_verdicts(read, cand.links),
                               len(kept_body - read.kept))
         if max_pages and pages >= max_pages:

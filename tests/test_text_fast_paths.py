@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import echo, inline, lines, markup, span, titleshape, wrap
+from newsgrab.text import echo, inline, lines, markup, titleshape, values, wrap
 from newsgrab.text.ends import ends_with
 
 #: characters the end patterns look at, plus letters, spaces, line breaks, CJK and Hangul
@@ -21,7 +21,7 @@ _END_ALPHABET = [*"ab.!?:;,…\"'”’»)]([ \n", "。", "！", "道", "한", "
 
 #: (pattern, trailing, reach) as the text path calls `ends_with`
 END_PATTERNS = {
-    "paragraph end": (span._PARAGRAPH_END_RE, span._PARAGRAPH_TRAILING, 2),
+    "paragraph end": (values._PARAGRAPH_END_RE, values._PARAGRAPH_TRAILING, 2),
     "not a title end": (titleshape.NOT_TITLE_END_RE, titleshape.NOT_TITLE_TRAILING, 2),
     "clause end": (wrap.CLAUSE_END_RE, "\n", 1),
     "CJK end": (wrap._CJK_END_RE, "\n", 1),

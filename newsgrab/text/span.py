@@ -2,15 +2,9 @@
 
 A converter's dump of a page holds everything a browser shows: menus, section and trending lists,
 cookie notices, the article, related links, comments, the footer. Each block gets a value from its
-shape alone. Prose (long enough, ending as a paragraph does or holding sentences, little link text)
-counts for its text, less when it is cut off with an ellipsis (a teaser's summary) or has no prose
-beside it (a caption between headlines), nothing when the same text is printed twice (a cookie
-dialog's copy). Anything else costs: a label, a link-list entry or a button more than a longer
-fragment of content (a list item, a headline), each more for every such block right before it (a
-long run of them is a wall, a caption or subheading between paragraphs is not), and link text
-costs per character. In a text whose links are marked up (markdown), a line without a link costs
-less: there, menus and teasers are links. The article is the run of blocks with the largest total
-value (the densest prose region); headings, lists, quotes and captions inside it stay. A winning
+shape alone (text/values.py: prose counts for its text, anything else costs, a long run of it a
+wall). The article is the run of blocks with the largest total value (the densest prose region);
+headings, lists, quotes and captions inside it stay. A winning
 run that starts among the last few blocks with a copyright sign there is the page's footer (its
 terms and disclaimers, long sentences that outweigh an article made of lists), and the best run
 above it is the article; so is it when the winner is one sentence under a comment thread or a stack
@@ -24,61 +18,22 @@ notice pass after this stage judges those blocks, with its audit of what went an
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsgrab.model import Block
-from newsgrab.text.closing import MIN_PROSE_CHARS, closing_sentences
-from newsgrab.text.ends import ends_with
+from newsgrab.text.closing import closing_sentences
+from newsgrab.text.gaps import headline_gap
 from newsgrab.text.thread import lone_prose, thread_between
 
-#: a text that ends as a paragraph does: sentence punctuation, maybe inside closing quotes
-#: (an ellipsis is left out: it ends the truncated summary of a teaser, not a paragraph)
-_PARAGRAPH_END_RE = re.compile(r"(?:[^.][.!?]|[^.]:|[。！？])[\"'”’»)\]]*$")
-#: what `_PARAGRAPH_END_RE` lets trail its punctuation, and the line break its `$` may stand before
-_PARAGRAPH_TRAILING = "\"'”’»)]\n"
-#: a sentence ends inside a text and the next one starts after a space (or a CJK full stop)
-_SENTENCE_BREAK_RE = re.compile(r"[^.\s][.!?][\"'”’»)]*\s+[\"“«(]?[^\W\d_a-zß-ÿ]|[。！？]")
-#: an element's tag at the start of a line: markup the converter passed through (a <noscript>
-#: tracking pixel, an <img> or <div> of an advertisement), which is no one's prose
-_TAG_START_RE = re.compile(r"</?[a-zA-Z][\w-]*[\s/>]")
-_WIDE_CHAR_RE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
-#: a wide (CJK) character carries about as much text as this many Latin characters
-WIDE_CHAR_WEIGHT = 3
-#: characters; a block this long whose sentences run on past its end is prose (a paragraph the
-#: converter cut in two at a link, or a paywall at its last sentence)
-CUT_PROSE_CHARS = 100
-#: share of capitalised words above which a long text without sentence punctuation is not prose
-MAX_PROSE_CAPITALS_SHARE = 0.5
-#: characters; a block this long is prose even without sentence punctuation
-LONG_PROSE_CHARS = 200
-#: share of link text above which a block is a link (list entry), not prose
-MAX_PROSE_LINK_SHARE = 0.5
-#: the value a block that is not prose costs (in characters of prose it takes to outweigh it)
-CHROME_COST = 40
-#: words; a line of at least this many words that is not prose is a fragment of content (a list
-#: item, a caption, a headline), which costs little; a shorter one is a label (a menu entry, a button)
-MIN_FRAGMENT_WORDS = 4
-#: the value a fragment of content costs
-FRAGMENT_COST = 20
-#: what each character of link text costs
-LINK_COST = 0.5
-#: what each block that is not prose costs more for every such block right before it: a long run
-#: of them (a menu, a list of links) is a wall between two prose regions, a short one (a caption,
-#: a subheading, an advertisement's label) is not
-RUN_COST = 8
-#: blocks with link text a text must have for its links to be marked up (markdown, not plain text)
-MIN_LINKED_BLOCKS = 10
-#: what a label and a fragment without a link cost in a text whose links are marked up: there, a
-#: menu entry or a teaser's headline is a link, and a line that is not one is most likely content
-LINKED_LABEL_COST = 20
-LINKED_FRAGMENT_COST = 5
-#: share of its value that a run of sentences cut off with an ellipsis keeps
-TRUNCATED_PROSE_SHARE = 0.5
-#: share of its value that prose with no prose next to it keeps
-ISOLATED_PROSE_SHARE = 0.5
-#: characters each prose block gives up, so that a run of one-line teasers is not an article
-PROSE_OFFSET = 40
+# the block values and the single-block questions the title and byline readers ask live in
+# text/values.py; they are named here too, where those readers have always imported them from
+from newsgrab.text.values import CHROME_COST, NEUTRAL_KINDS
+from newsgrab.text.values import block_values as block_values
+from newsgrab.text.values import is_prose as is_prose
+from newsgrab.text.values import prose_weight as prose_weight
+from newsgrab.text.values import text_mass as text_mass
+from newsgrab.text.values import title_case as title_case
+
 #: blocks that are not prose above the run (or blocks of any kind after it) for that side of the
 #: text to be cut as page chrome
 MIN_CHROME_BLOCKS = 5
@@ -87,12 +42,6 @@ MIN_CHROME_BLOCKS = 5
 #: from there on, is the page's footer (its terms and disclaimers), not an article
 MAX_FOOTER_BLOCKS = 8
 COPYRIGHT_SIGN = "\u00a9"
-
-#: characters; a text longer than this counts as printed twice when another block opens or ends
-#: with the same this many characters
-REPEAT_KEY_CHARS = 60
-#: blocks; how far apart two printings of a text that differ at one end may be
-REPEAT_NEAR = 2
 
 #: a run of prose on the other side of a wall without link text (a table printed one cell a line, a
 #: chart's axis labels, a code sample one token a line) joins the article when its value is at least
@@ -120,9 +69,6 @@ WALL_ABOVE_TOKEN_CHARS = 20
 MIN_WALL_ABOVE_PARAGRAPHS = 2
 WALL_ABOVE_PARAGRAPHS_FACTOR = 0.8
 
-_NEUTRAL_KINDS = frozenset({"media", "hr", "pre"})
-_PROSE_KINDS = frozenset({"p", "li", "quote", "table"})
-
 
 @dataclass(slots=True)
 class Span:
@@ -130,132 +76,6 @@ class Span:
 
     start: int
     end: int
-
-
-def text_mass(text: str) -> int:
-    """Characters, with a wide (CJK) character counted as WIDE_CHAR_WEIGHT."""
-    if text.isascii():
-        return len(text)
-    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE_CHAR_RE.findall(text))
-
-
-def _words(text: str, mass: int) -> int:
-    """Words, counting WIDE_CHAR_WEIGHT wide characters (which have no spaces between) as two."""
-    spaced = text.count(" ") + 1
-    return spaced if mass == len(text) else spaced + (mass - len(text)) // WIDE_CHAR_WEIGHT
-
-
-def title_case(text: str) -> bool:
-    """Whether most words start with a capital: a menu or a list of names run together, not prose."""
-    words = text.split()
-    capitals = sum(1 for word in words if word[0].isupper())
-    return capitals > MAX_PROSE_CAPITALS_SHARE * len(words)
-
-
-def prose_weight(block: Block, mass: int) -> float:
-    """How much a block counts as running text: 1 for prose (long enough, little link text, ending
-    as a paragraph does, or long with sentences in it), TRUNCATED_PROSE_SHARE for sentences cut off
-    with an ellipsis (a teaser's summary, a paywall's last lines), 0 for anything else."""
-    if block.kind not in _PROSE_KINDS or mass < MIN_PROSE_CHARS:
-        return 0.0
-    if block.link_chars > MAX_PROSE_LINK_SHARE * len(block.text):
-        return 0.0
-    text = block.text
-    if text.startswith("<") and _is_markup(text):
-        return 0.0
-    if ends_with(_PARAGRAPH_END_RE, text, _PARAGRAPH_TRAILING, 2):
-        return 1.0
-    if mass < CUT_PROSE_CHARS or not _SENTENCE_BREAK_RE.search(text):
-        long_prose = mass >= LONG_PROSE_CHARS and not text.endswith(("...", "…")) and not title_case(text)
-        return 1.0 if long_prose else 0.0
-    return TRUNCATED_PROSE_SHARE if text.endswith(("...", "…")) else 1.0
-
-
-def _is_markup(text: str) -> bool:
-    """Whether a text opens with an HTML tag (`<img src="..."`, `<div>`), not a `<3` or a `< 5`:
-    a converter passes a page's raw markup through (a tracking pixel in <noscript>), long and ending
-    in `/>`, and as prose it could outweigh the article."""
-    return _TAG_START_RE.match(text) is not None
-
-
-def block_values(blocks: list[Block]) -> list[float]:
-    """Each block's value: prose counts for its non-link text, anything else costs.
-
-    Prose with no prose next to it (a photo caption between headlines, a teaser's summary) counts
-    for ISOLATED_PROSE_SHARE of its text only: an article's paragraphs come in runs.
-    """
-    values: list[float] = []
-    prose: list[bool | None] = []  # None: neutral (media, rules), skipped when looking at neighbours
-    repeated = _repeated(blocks)
-    linked = sum(1 for block in blocks if block.link_chars) >= MIN_LINKED_BLOCKS
-    for block, twice in zip(blocks, repeated, strict=True):
-        if block.kind in _NEUTRAL_KINDS:
-            values.append(0.0)
-            prose.append(None)
-            continue
-        text = block.text
-        mass = len(text) if text.isascii() else text_mass(text)  # (text_mass' own first branch, uncalled)
-        # (prose_weight's own first test, so most blocks, too short or not of a prose kind, skip the call)
-        weight = prose_weight(block, mass) if mass >= MIN_PROSE_CHARS and block.kind in _PROSE_KINDS else 0.0
-        if weight:
-            values.append(0.0 if twice else weight * (mass - block.link_chars) - PROSE_OFFSET)
-            prose.append(True)
-        else:
-            label = block.link_chars * 2 > len(block.text) or _words(block.text, mass) < MIN_FRAGMENT_WORDS
-            if linked and not block.link_chars:
-                cost = LINKED_LABEL_COST if label else LINKED_FRAGMENT_COST
-            else:
-                cost = CHROME_COST if label else FRAGMENT_COST
-            values.append(-cost - LINK_COST * block.link_chars)
-            prose.append(False)
-    previous = False
-    run = 0  # blocks that are not prose since the last prose
-    for index, here in enumerate(prose):
-        if here is None:
-            continue
-        if here and not previous and not _next_is_prose(prose, index + 1):
-            values[index] *= ISOLATED_PROSE_SHARE
-        if here:
-            run = 0
-        else:
-            values[index] -= RUN_COST * run
-            run += 1
-        previous = here
-    return values
-
-
-def _repeated(blocks: list[Block]) -> list[bool]:
-    """Which blocks are printed twice: the same text anywhere in the page (a cookie dialog's copy),
-    or a text of more than REPEAT_KEY_CHARS characters that a block at most REPEAT_NEAR blocks away
-    holds whole at its start or end (a gallery caption printed again with "1of4" before it or a
-    photo credit after it). Near only: a teaser far from the story opens as its first paragraph."""
-    out = [False] * len(blocks)
-    whole: dict[str, int] = {}
-    near: dict[str, int] = {}
-    for index, block in enumerate(blocks):
-        text = block.text
-        if text in whole:
-            out[index] = out[whole[text]] = True
-        whole[text] = index
-        if len(text) <= REPEAT_KEY_CHARS:
-            continue
-        for key in ("<" + text[:REPEAT_KEY_CHARS], ">" + text[-REPEAT_KEY_CHARS:]):
-            other = near.get(key)
-            if other is not None and index - other <= REPEAT_NEAR and _holds(text, blocks[other].text, key[0]):
-                out[index] = out[other] = True
-            near[key] = index
-    return out
-
-
-def _holds(one: str, other: str, end: str) -> bool:
-    """Whether one of two texts is the other's start (`end` "<") or end (">")."""
-    short, long = sorted((one, other), key=len)
-    return long.startswith(short) if end == "<" else long.endswith(short)
-
-
-def is_prose(block: Block) -> bool:
-    """Whether a block reads as a paragraph of prose, as `first_prose` tells one."""
-    return block.kind not in _NEUTRAL_KINDS and bool(prose_weight(block, text_mass(block.text)))
 
 
 def first_prose(blocks: list[Block], limit: int) -> int:
@@ -269,14 +89,6 @@ def first_prose(blocks: list[Block], limit: int) -> int:
         elif is_prose(block):
             return index
     return 0
-
-
-def _next_is_prose(prose: list[bool | None], start: int) -> bool:
-    for index in range(start, len(prose)):  # (not a slice: that copies the rest of the list each time)
-        here = prose[index]
-        if here is not None:
-            return here
-    return False
 
 
 def find_span(blocks: list[Block]) -> Span:
@@ -296,6 +108,9 @@ def find_span(blocks: list[Block]) -> Span:
     if best <= 0:
         return Span(0, len(blocks))
     best_start, best_end = _bridge_walls(blocks, values, best, best_start, best_end)
+    bridged = _bridge_gaps(blocks, values, best_start, best_end)
+    if bridged != (best_start, best_end):  # the story goes on past a list amid it: walls beyond it too
+        best_start, best_end = _bridge_walls(blocks, values, best, *bridged)
     if _chrome_blocks(values[:best_start]) < MIN_CHROME_BLOCKS:
         return Span(0, len(blocks))  # no page chrome above the article: text that was clean already
     if sum(1 for value in values[best_end:] if value) < MIN_CHROME_BLOCKS:
@@ -369,6 +184,26 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
     return start, end
 
 
+def _bridge_gaps(blocks: list[Block], values: list[float], start: int, end: int) -> tuple[int, int]:
+    """The article run widened across a list of other stories' headlines amid the story (a "read
+    also" box, a teaser block) to the story's prose on its other side (text/gaps.py), below the run
+    and above it, one gap at a time; never to a run with a copyright sign in it or to the footer."""
+    changed = True
+    while changed:
+        changed = False
+        after = _run_from(values, end)
+        if (after is not None and not _has_copyright(blocks, end, after[2]) and not _is_footer(blocks, after[1])
+                and headline_gap(blocks, values, end, after[1], range(after[1], after[2]))):
+            end, changed = after[2], True
+        before = _run_from(values[::-1], len(values) - start)
+        if before is not None:
+            above_start, above_end = len(values) - before[2], len(values) - before[1]
+            if (not _has_copyright(blocks, above_start, start)
+                    and headline_gap(blocks, values, above_end, start, range(above_end - 1, above_start - 1, -1))):
+                start, changed = above_start, True
+    return start, end
+
+
 def _above_factor(blocks: list[Block], values: list[float], start: int, end: int) -> float:
     """What the run `blocks[start:end]` above a wall must be worth, in times the wall's characters: its
     paragraphs are counted without those of mostly capitalised words (a list of names run together,
@@ -396,7 +231,7 @@ def _wall_mass(gap: list[Block]) -> int | None:
     """The characters of a gap between two prose runs, or None when it has link text (a menu)."""
     if any(block.link_chars for block in gap):
         return None
-    return sum(text_mass(block.text) for block in gap if block.kind not in _NEUTRAL_KINDS)
+    return sum(text_mass(block.text) for block in gap if block.kind not in NEUTRAL_KINDS)
 
 
 def _has_copyright(blocks: list[Block], start: int, end: int) -> bool:
