@@ -187,15 +187,16 @@ def _bridge_walls(blocks: list[Block], values: list[float], total: float, start:
 def _bridge_gaps(blocks: list[Block], values: list[float], start: int, end: int) -> tuple[int, int]:
     """The article run widened across a list of other stories' headlines amid the story (a "read
     also" box, a teaser block) to the story's prose on its other side (text/gaps.py), below the run
-    and above it, one gap at a time; never to a run with a copyright sign in it or to the footer."""
-    changed = True
-    while changed:
-        changed = False
+    and above it, one gap at a time; never to a run with a copyright sign in it or to the footer. At most
+    MAX_WALL_CROSSINGS rounds, as for the walls: each round reads the text again."""
+    changed, crossings, backward = True, 0, values[::-1]
+    while changed and crossings < MAX_WALL_CROSSINGS:
+        changed, crossings = False, crossings + 1
         after = _run_from(values, end)
         if (after is not None and not _has_copyright(blocks, end, after[2]) and not _is_footer(blocks, after[1])
                 and headline_gap(blocks, values, end, after[1], range(after[1], after[2]))):
             end, changed = after[2], True
-        before = _run_from(values[::-1], len(values) - start)
+        before = _run_from(backward, len(values) - start)
         if before is not None:
             above_start, above_end = len(values) - before[2], len(values) - before[1]
             if (not _has_copyright(blocks, above_start, start)
