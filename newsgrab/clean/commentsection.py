@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsgrab.data import Trie, load_toml, trie_pattern
-from newsgrab.meta.afterheadline import has_date
+from newsgrab.meta.dates import has_date
 from newsgrab.meta.reltime import is_relative_time
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence

@@ -19,12 +19,11 @@ credits are a photographer's, never read as a byline).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import lxml.html
 
-from newsgrab.meta.dates import DATE_PHRASE_RE
+from newsgrab.meta.dates import has_date
 from newsgrab.meta.elementtext import short_spaced_text
 from newsgrab.meta.pagescan import is_chrome, is_post_meta
 
@@ -36,8 +35,6 @@ STRETCH_READ_CHARS = 1500
 MAX_DATED_BAR_CHARS = 200
 #: levels above a byline's element that may hold its date ("<div><span>May 3</span> / <span><b>By</b>")
 DATED_BAR_LEVELS = 2
-#: the digits of a date or time that DATE_PHRASE_RE leaves to others ("11/19/2019", "09:18", "2019年3月2日")
-NUMERIC_STAMP_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d|\d\s*[年月日]")
 #: containers whose end ends the walk
 _ARTICLE_BOUNDS = frozenset({"article", "main", "body", "html"})
 #: elements whose text is no part of the story's header
@@ -117,7 +114,3 @@ def is_dated(el: lxml.html.HtmlElement) -> bool:
         node = node.getparent() if node is not None else None
     return False
 
-
-def has_date(text: str) -> bool:
-    """Whether `text` holds a date or a time ("May 3, 2021", "12/16/16", "12:21pm")."""
-    return bool(NUMERIC_STAMP_RE.search(text) or DATE_PHRASE_RE.search(text))

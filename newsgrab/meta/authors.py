@@ -34,13 +34,13 @@ from typing import cast
 import lxml.etree
 import lxml.html
 
-from newsgrab.meta.afterheadline import NUMERIC_STAMP_RE, Step, has_date, is_dated, stretch
+from newsgrab.meta.afterheadline import Step, is_dated, stretch
 from newsgrab.meta.authorlinks import LABEL_START_RE as _LABEL_START_RE
 from newsgrab.meta.authorlinks import author_link_name as author_link_name
 from newsgrab.meta.authorlinks import may_name_author_page as _may_name_author_page
 from newsgrab.meta.avatarnames import avatar_names
 from newsgrab.meta.bannerhead import past_banner
-from newsgrab.meta.dates import DATE_PHRASE_RE
+from newsgrab.meta.dates import DATE_PHRASE_RE, NUMERIC_STAMP_RE, has_date
 from newsgrab.meta.elementtext import block_spaced_text, has_blocks, line_lead, short_spaced_text
 from newsgrab.meta.headerzone import header_parts
 from newsgrab.meta.jsonld import JsonLdInfo

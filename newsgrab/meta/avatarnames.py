@@ -34,7 +34,7 @@ from collections.abc import Iterable
 import lxml.html
 
 from newsgrab import urls
-from newsgrab.meta.afterheadline import has_date
+from newsgrab.meta.dates import has_date
 from newsgrab.meta.elementtext import short_spaced_text
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.nameparts import name_shaped

@@ -325,6 +325,15 @@ DATE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
+#: the digits of a date or time that DATE_PHRASE_RE leaves to others ("11/19/2019", "09:18", "2019年3月2日")
+NUMERIC_STAMP_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d|\d\s*[年月日]")
+
+
+def has_date(text: str) -> bool:
+    """Whether `text` holds a date or a time ("May 3, 2021", "12/16/16", "12:21pm"). Here, beside
+    the patterns, and not in meta/afterheadline.py: the text path's notice readers ask it
+    (clean/commentsection.py) and must not import lxml with the header walk."""
+    return bool(NUMERIC_STAMP_RE.search(text) or DATE_PHRASE_RE.search(text))
 
 
 def has_digit(text: str) -> bool:
