@@ -11,7 +11,9 @@ element, so a word added to the file is read in both.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from newsgrab.meta.conjunctions import Conjunctions, current_conjunctions
 from newsgrab.meta.dates import has_digit
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words, date_labels
@@ -87,10 +89,19 @@ _GLUED_DATE_LABEL_RE = re.compile(
     rf"(?<=[a-zß-ÿ])(?=[A-ZÀ-ÖØ-ÞА-Я])(?=(?i:{date_labels().alternation()})\s*:)")
 #: characters; an agency's name in capitals is its initials at most this long ("AP", "AFP", "XINHUA")
 MAX_AGENCY_INITIALS = 6
-#: what joins the names of a byline: commas, "&" and the conjunctions of data/byline_words.toml (those that
-#: are given names too, "dan", only in lower case)
-_NAME_JOINERS_RE = re.compile(rf"(?:[\s,&]|\b(?:{_WORDS.alternation(_WORDS.conjunctions)})\b"
-                              rf"|(?-i:\b(?:{_WORDS.alternation(_WORDS.cased_conjunctions)})\b))*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _name_joiners_re(conjunctions: Conjunctions) -> re.Pattern[str]:
+    """What joins the names of a byline: commas, "&" and the conjunctions of the page being read
+    (meta/conjunctions.py; those bound to a language, "a", "dan", "un", in lower case only, as
+    `split_authors` splits on them: another language's between two full names only). Compiled once
+    per set of conjunctions (a language's)."""
+    bound = (*conjunctions.lower_only, *conjunctions.foreign)
+    lower = rf"|(?-i:\b(?:{_WORDS.alternation(bound)})\b)" if bound else ""
+    return re.compile(rf"(?:[\s,&]|\b(?:{_WORDS.alternation(conjunctions.plain)})\b{lower})*", re.IGNORECASE)
+
+
 #: words of the role or agency after a byline's names at most ("Senior Correspondent, The Daily Post")
 MAX_ROLE_WORDS = 6
 #: words of a time stamp after a byline's names at most ("1 day ago", "05.24.16 5:42 AM", "on Mar 17 11 min")
@@ -164,7 +175,7 @@ def byline_names(text: str) -> list[str]:
     for name in names:
         between = between.replace(name, " ", 1)
     # the names are the whole line up to a comma: only "and" or commas join them, a role may follow
-    if not _NAME_JOINERS_RE.fullmatch(between):
+    if not _name_joiners_re(current_conjunctions(between)).fullmatch(between):
         return []
     rest = text[end:]
     if not rest.strip() or _is_name_tail(rest, names):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsgrab.meta.conjunctions import Conjunctions, current_conjunctions
 from newsgrab.meta.language import function_words
 from newsgrab.meta.lexicon import byline_words
 from newsgrab.meta.people import MIN_COMMON_WORD_LETTERS, is_phrase
@@ -30,18 +31,46 @@ _PARTS_RE = re.compile(r"[,、،]")
 #: the lower-case particles a person's name holds between its capitalised words ("Ana de la Vega", "Jan van
 #: Dijk"; data/byline_words.toml "particles")
 NAME_PARTICLE = rf"(?:{byline_words().alternation(byline_words().particles)})"
-#: the conjunctions of data/byline_words.toml, which join two names ("Jane Doe and John Roe"; the patterns
-#: below are case-sensitive, so a conjunction that is a given name too, "dan", joins in lower case only)
-_JOINER = byline_words().alternation((*byline_words().conjunctions, *byline_words().cased_conjunctions))
-#: a lower-case word that is no particle nor a conjunction, then a capitalised word: in a byline, where
-#: a name runs on into whom the person writes for ("... for The Harbour Post", "... pour Le Monde")
-_RUNS_ON_RE = re.compile(rf"\s(?!(?:{NAME_PARTICLE}|{_JOINER})\s)[a-zß-ÿ]+\s+(?=[A-ZÀ-ÖØ-Þ])")
-#: a conjunction between two names, each with its place or outlet ("... in Berlin and Piet Marrow in Paris")
-_NEXT_NAME_RE = re.compile(rf",?\s+(?P<joiner>{_JOINER})\s+(?=[A-ZÀ-ÖØ-Þ])")
-#: a person's name (two to four capitalised words, maybe with particles) ending the words before that
-#: word, as the whole of them or after a comma, "&" or a conjunction: the byline's last name
-_LAST_NAME_RE = re.compile(
-    rf"(?:^|[,&]\s*|\s(?:{_JOINER})\s+)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}$")
+#: a lower-case word, then a capitalised word: in a byline, where a name runs on into whom the person
+#: writes for ("... for The Harbour Post", "... pour Le Monde"), unless a particle or a conjunction (`_Joiners`)
+_RUNS_ON = r"\s(?!(?:{particle}|{words})\s)[a-zß-ÿ]+\s+(?=[A-ZÀ-ÖØ-Þ])"
+
+
+class _Joiners:
+    """The patterns that read a conjunction between two names, for the conjunctions of the page being
+    read (meta/conjunctions.py: the text's guessed language, or every language's where it is unknown),
+    Latvian "un" among them. Each reads its conjunction before a name of two words or more, and the
+    run-on cut after a whole name: where another language's bound conjunction ("a" on an English page)
+    joins too, two full names, so it is read as the page's own are ("Nora Vale un Piet Marrow" on an
+    English page is not cut to "Nora Vale" as a name running on into an outlet); whether it splits a
+    name ("Thomas a Kempis") stays `split_authors`' call (`joined_full_names`). The patterns are
+    case-sensitive, so a bound conjunction ("a", "dan") joins in lower case only."""
+
+    __slots__ = ("last_name", "next_name", "runs_on")
+
+    def __init__(self, conjunctions: Conjunctions) -> None:
+        joiner = byline_words().alternation((*conjunctions.plain, *conjunctions.lower_only, *conjunctions.foreign))
+        self.runs_on = re.compile(_RUNS_ON.format(particle=NAME_PARTICLE, words=joiner))
+        #: a conjunction between two names, each with its place or outlet ("... in Berlin and Piet Marrow in Paris")
+        self.next_name = re.compile(rf",?\s+(?P<joiner>{joiner})\s+(?=[A-ZÀ-ÖØ-Þ])")
+        #: a person's name (two to four capitalised words, maybe with particles) ending the words before that
+        #: word, as the whole of them or after a comma, "&" or a conjunction: the byline's last name
+        self.last_name = re.compile(
+            rf"(?:^|[,&]\s*|\s(?:{joiner})\s+)[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+            rf"(?:\s+(?:{NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){{1,3}}$")
+
+
+@lru_cache(maxsize=64)
+def _joiners_for(conjunctions: Conjunctions) -> _Joiners:
+    """`_Joiners` compiled once per set of conjunctions (a language's)."""
+    return _Joiners(conjunctions)
+
+
+def _joiners(text: str) -> _Joiners:
+    """`_Joiners` for the page being read; its language asked only where `text` holds a bound conjunction."""
+    return _joiners_for(current_conjunctions(text))
+
+
 #: a role's word (data/byline_words.toml "roles": "staff", "bureau", "writer"): a tail that holds one is
 #: the desk of the organisation named before it or the person's job, no agency of its own
 _ROLE_RE = re.compile(rf"\b(?:{byline_words().alternation(byline_words().roles)})\b", re.IGNORECASE)
@@ -89,13 +118,16 @@ def name_before_affiliation(who: str) -> str:
     words); anything else as it is: a name with its particles ("Ana de la Vega"), names joined by a
     conjunction, an organisation with its own lower-case word ("Organization for Open Maps": one
     capitalised word before it, no person's name)."""
-    found = _RUNS_ON_RE.search(who) if " " in who else None
-    if found is None or _LAST_NAME_RE.search(who, 0, found.start()) is None:
+    if " " not in who:
+        return who
+    joiners = _joiners(who)
+    found = joiners.runs_on.search(who)
+    if found is None or joiners.last_name.search(who, 0, found.start()) is None:
         return who
     # a second name after a conjunction with a place or an outlet of its own: "Nora Vale in Berlin and
     # Piet Marrow in Paris" names both (an outlet's own "and", "... for Harbour Radio and TV", has no
     # name with a run-on word after it)
-    joined = _NEXT_NAME_RE.search(who, found.end())
+    joined = joiners.next_name.search(who, found.end())
     if joined is not None and (second := name_before_affiliation(who[joined.end():])) != who[joined.end():]:
         return f"{who[:found.start()]} {joined['joiner']} {second}"
     return who[:found.start()]
@@ -108,7 +140,10 @@ def relayed_source(who: str) -> str | None:
     a syndicator credits the original so, on the byline's line, and a converter prints it as one line.
     None when the words before it are no person's name ("Photos via Harbour Archive")."""
     found = RELAY_RE.search(who) if " " in who else None
-    if found is None or _LAST_NAME_RE.search(who[:found.start()].rstrip(" ,")) is None:
+    if found is None:
+        return None
+    before = who[:found.start()].rstrip(" ,")
+    if _joiners(before).last_name.search(before) is None:
         return None
     return found["source"]
 
