@@ -1,18 +1,20 @@
-"""`name_date` (text/headerdates.py) remembers where a line's date is (`_DATE_SPANS`, a bounded memo):
-the header readers ask it of the same lines many times a page. The memo holds the date's span, a
-function of the text alone; the name before it is read on every call. The lines are invented."""
+"""`name_date` (text/headerdates.py) remembers where a line's date is (`_DATE_SPANS`, a bounded memo),
+and `labelled_date` a header line's answer (`_LABELLED`): the header readers ask them of the same
+lines many times a page. What is remembered is a function of the text alone; `name_date` reads the
+name before the date on every call. The lines are invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsgrab.text import headerdates
-from newsgrab.text.headerdates import name_date
+from newsgrab.text.headerdates import labelled_date, name_date
 
 
 @pytest.fixture(autouse=True)
 def _empty_memo() -> None:
     headerdates._DATE_SPANS.clear()
+    headerdates._LABELLED.clear()
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -49,3 +51,22 @@ def test_the_memo_is_bounded() -> None:
     for day in range(1, 29):
         name_date(f"Jane Doe, March {day}, 2024")
     assert 0 < len(headerdates._DATE_SPANS) <= headerdates.MAX_REMEMBERED_SPANS
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Updated: 12 July 2021", ("modified", "2021-07-12")),
+    ("Publié le 05/04/2013 à 17:08", ("published", "2013-04-05")),  # a day-first label's numeric date
+    ("Originally published March 4, 2024", None),  # another publication's credit
+    ("The ferry timetable changes for the summer", None),
+])
+def test_a_labelled_date_reads_the_same_from_the_memo(line: str, expected: tuple[str, str] | None) -> None:
+    assert labelled_date(line) == expected
+    assert line in headerdates._LABELLED
+    assert labelled_date(line) == expected
+
+
+def test_a_long_line_is_read_but_not_remembered() -> None:
+    line = "Updated: 12 July 2021 " + "and the ferry timetable changes " * 10
+    assert len(line) > headerdates.MAX_HEADER_LINE_CHARS
+    assert labelled_date(line) == headerdates._labelled_date(line)
+    assert line not in headerdates._LABELLED

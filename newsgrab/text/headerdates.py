@@ -173,7 +173,14 @@ def labelled_date(text: str) -> tuple[str, str] | None:
     """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
     July 2021", "Published Monday, March 4, 2024 9:10AM EST"); None for anything else. A label
     of a language that writes dates day first (every one but English: data/date_labels.toml) reads a
-    numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May)."""
+    numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May). A header line's
+    answer, a function of its text alone, is remembered (`_LABELLED`): the header readers ask it of the
+    same few lines some twenty times a page."""
+    return _LABELLED[text] if len(text) <= MAX_HEADER_LINE_CHARS else _labelled_date(text)
+
+
+def _labelled_date(text: str) -> tuple[str, str] | None:
+    """`labelled_date`'s reading, once per line text."""
     label = _DATE_LABEL_RE.match(text)
     if not label or not label["label"] or credit_history().search(text):
         return None  # "Publicado originalmente en X el ...": the original's date, a credit the pass reads
@@ -183,6 +190,9 @@ def labelled_date(text: str) -> tuple[str, str] | None:
     if when is None:
         return None
     return ("modified" if date_labels().is_modified(label["label"]) else "published"), when
+
+
+_LABELLED: Memo[str, tuple[str, str] | None] = Memo(_labelled_date, MAX_REMEMBERED_SPANS)
 
 
 def is_reading_time(text: str) -> bool:
