@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 import newsgrab
+from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
-from newsgrab.text import titlepoints
+from newsgrab.text import titlepoints, titleshape
 from newsgrab.text.titled import titled, titled_parts
 from tests.harbour_dump import DEK, HEADLINE, MENU, STORY
 
@@ -64,3 +65,29 @@ def test_a_menu_of_short_parts_and_the_first_line_name_nothing() -> None:
 def test_two_long_parts_name_neither() -> None:
     line = f"{HEADLINE} | Ferry timetables change for the winter season"
     assert titled_parts(_blocks("Harbour Gazette", line)) == {}
+
+
+#: every separator TITLE_SEPARATOR_RE splits at, with the spaces a converter prints around it
+_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", "  |\t", " -\u00a0")
+
+
+@pytest.mark.parametrize("separator", _SEPARATORS)
+def test_the_separator_hint_holds_wherever_a_separator_splits(separator: str) -> None:
+    # the hint gates the split (titled_parts reads every block): it must hold in every line the split cuts
+    line = f"Ferry fares rise again for island commuters{separator}Harbour Gazette"
+    assert titleshape.TITLE_SEPARATOR_RE.search(line) is not None
+    assert titleshape.TITLE_SEPARATOR_HINT_RE.search(line) is not None
+    assert titled_parts(_blocks("first line", line)) == {fold_title("Ferry fares rise again for island commuters"): {1}}
+
+
+@pytest.mark.parametrize("line", [
+    "Ferry fares rise again for island commuters on Monday",  # prose: spaces, no separator
+    "Ferry fares rise again for island commuters in 2024-25",  # a hyphen inside a word
+    "Ferry fares rise again for island commuters (at 10:30)",  # a colon inside a time
+    "Ferry fares rise again for island commuters|Harbour Gazette",  # a bar without spaces splits nothing
+])
+def test_the_separator_hint_fails_where_no_separator_may_split(line: str) -> None:
+    # no separator's character with a space after it: the split is skipped, and would have cut nothing
+    assert titleshape.TITLE_SEPARATOR_HINT_RE.search(line) is None
+    assert titleshape.TITLE_SEPARATOR_RE.search(line) is None
+    assert titled_parts(_blocks("first line", line)) == {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsgrab.memo import Memo
 from newsgrab.meta.dates import has_digit, may_hold_date, parse_date, split_at_modified_label
 from newsgrab.meta.lexicon import byline_words, calendar_words, credit_history, date_labels
 from newsgrab.meta.readingtimes import reading_time_re
@@ -124,34 +125,62 @@ def take_dates(text: str, meta: Metadata) -> None:
 def name_date(text: str) -> tuple[str | None, str, str | None] | None:
     """Split "Name, Date" / "Name Date" / "Date" header lines into (name, date phrase, the date's label
     when one ends the name: "Jane Doe, Updated March 12, 2024"); None when the line is not one."""
-    if len(text) > MAX_HEADER_LINE_CHARS or credit_history().search(text):
-        return None  # "Erstveröffentlichung: X, 4. März 2024": another publication's credit, the pass reads it
-    match = TEXT_DATE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
-    if not match or not TIME_TAIL_RE.match(text, match.end()):
+    if len(text) > MAX_HEADER_LINE_CHARS:
         return None
-    name = text[: match.start()].strip(NAME_DATE_SEPARATORS)
+    found = _DATE_SPANS[text]
+    if found is None:
+        return None
+    start, end = found
+    name = text[:start].strip(NAME_DATE_SEPARATORS)
     labelled = _DATE_LABEL_RE.match(name + ":") if name else None
     folded = name.casefold().rstrip(".")
     if not name or (labelled and labelled["label"]) or folded in _WEEKDAYS or folded in DATE_PREPOSITIONS:
-        return None, match.group(0), None
+        return None, text[start:end], None
     label = _TRAILING_LABEL_RE.search(name)
     if label:  # the label belongs to the date, not to the name
         name = name[: label.start()].strip(NAME_DATE_SEPARATORS)
-        return name or None, match.group(0), label["label"]
+        return name or None, text[start:end], label["label"]
     before = _NAME_ON_RE.match(name)
     words = before["name"].split() if before else []
     if len(words) >= MIN_NAME_ON_WORDS and all(word[:1].isupper() for word in words):
         name = " ".join(words)  # "Marketing Land on February 23, 2016": every word before the "on" capitalised
     if is_sentence_before_date(name, MAX_HEADER_NAME_CHARS):
         return None  # a sentence that ends in a date ("... visits Paris on 14 July 2019"), not a name
-    return uncased_name(name), match.group(0), None
+    return uncased_name(name), text[start:end], None
+
+
+def _date_span(text: str) -> tuple[int, int] | None:
+    """Where the date of a "Name, Date" line is (`name_date`): a date phrase with nothing but a time
+    after it, in a line that credits no earlier publication; None for any other line. The searches
+    are most of `name_date`'s cost, and the header readers ask it of the same few lines again and
+    again (on the textbench dumps some eighteen calls a page, for four distinct lines): a function
+    of the text alone, remembered in a bounded `Memo` (`_DATE_SPANS`)."""
+    if credit_history().search(text):
+        return None  # "Erstveröffentlichung: X, 4. März 2024": another publication's credit, the pass reads it
+    match = TEXT_DATE_RE.search(text) if may_hold_date(text) else None  # (four digits in a row first)
+    if not match or not TIME_TAIL_RE.match(text, match.end()):
+        return None
+    return match.start(), match.end()
+
+
+#: lines remembered with their date's span before the memo empties itself (lines of at most
+#: MAX_HEADER_LINE_CHARS characters: some hundred kB at most)
+MAX_REMEMBERED_SPANS = 4096
+_DATE_SPANS: Memo[str, tuple[int, int] | None] = Memo(_date_span, MAX_REMEMBERED_SPANS)
 
 
 def labelled_date(text: str) -> tuple[str, str] | None:
     """("published" or "modified", ISO date) of a line that is a date with its label ("Updated: 12
     July 2021", "Published Monday, March 4, 2024 9:10AM EST"); None for anything else. A label
     of a language that writes dates day first (every one but English: data/date_labels.toml) reads a
-    numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May)."""
+    numeric date that way ("Publié le 05/04/2013 à 17:08" is 5 April, not 4 May). A header line's
+    answer, a function of its text alone, is remembered (`_LABELLED`): the header readers ask it of the
+    same few lines some twenty times a page."""
+    return _LABELLED[text] if len(text) <= MAX_HEADER_LINE_CHARS else _labelled_date(text)
+
+
+def _labelled_date(text: str) -> tuple[str, str] | None:
+    """`labelled_date`'s reading, once per line text."""
     label = _DATE_LABEL_RE.match(text)
     if not label or not label["label"] or credit_history().search(text):
         return None  # "Publicado originalmente en X el ...": the original's date, a credit the pass reads
@@ -161,6 +190,9 @@ def labelled_date(text: str) -> tuple[str, str] | None:
     if when is None:
         return None
     return ("modified" if date_labels().is_modified(label["label"]) else "published"), when
+
+
+_LABELLED: Memo[str, tuple[str, str] | None] = Memo(_labelled_date, MAX_REMEMBERED_SPANS)
 
 
 def is_reading_time(text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsgrab.meta.titles import fold_title
 from newsgrab.model import Block
-from newsgrab.text.titleshape import TITLE_SEPARATOR_RE, length_words
+from newsgrab.text.titleshape import TITLE_SEPARATOR_HINT_RE, TITLE_SEPARATOR_RE, length_words
 
 #: words the short parts beside the headline have at most (titleshape.length_words: Chinese and Japanese
 #: counted by characters): a site's, a section's name. The headline is the one part longer than that
@@ -36,7 +36,9 @@ def titled_parts(blocks: list[Block]) -> dict[str, set[int]]:
         if block.link_chars * 2 > len(text):
             continue
         trailing = text.endswith(_TRAILING)
-        parts = TITLE_SEPARATOR_RE.split(text.rstrip("|-–—·• ") if trailing else text)
+        head = text.rstrip("|-–—·• ") if trailing else text
+        # (every block of the page is read: the split only where a separator may be, `TITLE_SEPARATOR_HINT_RE`)
+        parts = TITLE_SEPARATOR_RE.split(head) if TITLE_SEPARATOR_HINT_RE.search(head) else [head]
         if len(parts) < 2 and not trailing:
             continue
         long = [part for part in parts if length_words(part) > MAX_NAME_WORDS]

@@ -25,6 +25,10 @@ from newsgrab.whitespace import ascii_alpha_runs, ascii_gapped
 
 #: separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site")
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|«)\s+")
+#: what every match of TITLE_SEPARATOR_RE holds: a separator's (last) character and a space after it.
+#: A text without it has no separator; the test is a fast scan for one character of a class, where
+#: the separator pattern is tried again at every space (most lines of a page have spaces, few a separator)
+TITLE_SEPARATOR_HINT_RE = re.compile(r"[|–—\-:·•»«]\s")
 #: a line that ends a sentence (or a list's lead-in) is not a headline; "?" and "!" may end one. The
 #: full stop of Chinese and Japanese ("。", and the full-width "．") ends a sentence as "." does
 NOT_TITLE_END_RE = re.compile(r"(?:[^.]\.|[,;:。．])[\"'”’»)]*$")
