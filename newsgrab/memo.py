@@ -38,6 +38,13 @@ class Memo(dict[K, V], Generic[K, V]):
         self._compute = compute
         self.limit = limit
 
+    def remember(self, key: K, value: V) -> None:
+        """Keep `value`, computed by the caller, for `key`, within `limit` as a computed one is: for a
+        caller that keeps only the answers that hold on every page (text/header.py)."""
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+
     def __missing__(self, key: K) -> V:
         if len(self) >= self.limit:
             self.clear()

@@ -85,9 +85,22 @@ def byline_language(tag: str | Callable[[], str | None] | None) -> Iterator[None
         _LANGUAGE.reset(token)
 
 
+#: how many times a reader has asked the page's language (`current_language`, `current_conjunctions`
+#: with a language set): a memo of a line's verdict stores it only when no ask came between (text/header.py),
+#: since a verdict that asked it holds for that language only (a one-element list: a counter mypyc keeps)
+_ASKS = [0]
+
+
+def language_asks() -> int:
+    """The number of times the page's language has been asked so far (see `_ASKS`)."""
+    return _ASKS[0]
+
+
 def current_language() -> str | None:
     """The primary subtag set by the innermost `byline_language`, None outside one."""
     found = _LANGUAGE.get()
+    if found is not None:
+        _ASKS[0] += 1
     return found.value() if isinstance(found, _Pending) else found
 
 
@@ -147,7 +160,10 @@ def current_conjunctions(text: str | None = None) -> Conjunctions:
     if isinstance(found, _Pending):
         if text is not None and _any_bound_re().search(text) is None:
             return conjunctions_for(None)
+        _ASKS[0] += 1
         return conjunctions_for(found.value())
+    if found is not None:
+        _ASKS[0] += 1
     return conjunctions_for(found)
 
 

@@ -15,6 +15,7 @@ import re
 from newsgrab import settings
 from newsgrab.media.classify import PRINTED_ADDRESS_RE
 from newsgrab.memo import Memo
+from newsgrab.meta.conjunctions import language_asks
 from newsgrab.meta.dates import DATE_PHRASE_RE, has_digit, may_hold_date, parse_date
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.people import split_authors
@@ -138,9 +139,18 @@ def is_header_line(text: str) -> bool:
     """Whether a line is a byline, a dateline, a tag line, a "Name, Date" line or a post line ("Tuesday
     22 October 2019 by Jane Q. Doe", text/postline.py: not a headline). The headline search asks it of
     the same lines several times (a line's title shape, the byline or date under a candidate, the
-    teaser cards above the story): the answer, a function of the text alone, is remembered in a
-    bounded `Memo`."""
-    return _HEADER_LINES[text]
+    teaser cards above the story): the answer is remembered in a bounded `Memo` when it is a function of
+    the text alone, i.e. when reading it asked nothing of the page's language (a byline holding a bound
+    conjunction, "Jan Novák a Petr", splits by the language: meta/conjunctions.py); otherwise a page of
+    another language would be answered with this one's verdict."""
+    known = _HEADER_LINES.get(text)
+    if known is not None:
+        return known
+    asks = language_asks()
+    verdict = _is_header_line(text)
+    if language_asks() == asks:  # a verdict that read the page's language holds for that language only
+        _HEADER_LINES.remember(text, verdict)
+    return verdict
 
 
 def _is_header_line(text: str) -> bool:
