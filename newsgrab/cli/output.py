@@ -44,7 +44,9 @@ def _umask() -> int:
     return mask
 
 
-def _resolved(path: Path) -> Path:
+def resolved(path: Path) -> Path:
+    """`path` made absolute with its links followed, or only absolute where a link loops: the one way
+    the CLI tells whether two names are one file (no input is ever overwritten)."""
     try:
         return path.resolve()
     except OSError:
@@ -53,16 +55,16 @@ def _resolved(path: Path) -> Path:
 
 def plan_names(inputs: Sequence[Path | None], out_dir: Path, suffix: str) -> list[Path]:
     """One distinct target path per input, in order; never equal to any input path."""
-    taken: set[Path] = {_resolved(p) for p in inputs if p is not None}
+    taken: set[Path] = {resolved(p) for p in inputs if p is not None}
     targets: list[Path] = []
     for path in inputs:
         stem = _stem(path)
         candidate = out_dir / f"{stem}{suffix}"
         number = 1
-        while _resolved(candidate) in taken:
+        while resolved(candidate) in taken:
             number += 1
             candidate = out_dir / f"{stem}-{number}{suffix}"
-        taken.add(_resolved(candidate))
+        taken.add(resolved(candidate))
         targets.append(candidate)
     return targets
 

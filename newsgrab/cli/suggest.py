@@ -31,13 +31,6 @@ def page_files(inputs: tuple[Path, ...]) -> Iterator[Path]:
             yield path
 
 
-def _resolved(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:  # a symlink loop
-        return path.absolute()
-
-
 @click.command("suggest", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", metavar="DIR_OR_FILE...", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
@@ -56,11 +49,12 @@ def suggest_command(inputs: tuple[Path, ...], output: Path | None, min_pages: in
     pages of one site, for review; pass the reviewed file back with `newsgrab --rules FILE`."""
     import newsgrab
     from newsgrab.clean.suggest import Page, suggest, to_toml
+    from newsgrab.cli.output import resolved, write_atomic
     from newsgrab.options import Options
     from newsgrab.rules import load_rules
 
     files = list(page_files(inputs))
-    if output is not None and _resolved(output) in {_resolved(path) for path in (*files, *rule_files)}:
+    if output is not None and resolved(output) in {resolved(path) for path in (*files, *rule_files)}:
         # a page or a rule file read here is an input, and an input is never overwritten
         raise click.UsageError(f"{output} is also an input: it is never overwritten")
     try:
@@ -85,8 +79,6 @@ def suggest_command(inputs: tuple[Path, ...], output: Path | None, min_pages: in
     if output is None:
         sys.stdout.write(text)
     else:
-        from newsgrab.cli.output import write_atomic
-
         try:
             write_atomic(output, text)  # no half-written rule file after a crash or a full disk
         except OSError as exc:
