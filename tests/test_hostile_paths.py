@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from newsgrab.cli.output import resolved, write_atomic
 from newsgrab.cli.suggest import suggest_command
 from newsgrab.rules import MAX_RULE_FILE_BYTES, RuleError, load_rules
+from tests.cli_kit import run
 
 STORY = "<article><h1>Ferry resumes</h1><p>The island ferry ran again on Monday after gales.</p></article>"
 
@@ -80,3 +81,15 @@ def test_an_output_link_keeps_its_link_and_a_pipe_is_written_not_replaced(tmp_pa
     out, _ = reader.communicate(timeout=60)
     assert out == "# through the pipe\n"
     assert fifo.is_fifo() and not list(tmp_path.glob(".newsgrab-*"))
+
+
+def test_output_dir_holding_a_looping_link_where_a_record_goes(tmp_path: Path) -> None:
+    # plan_names asks resolved() of every name it plans: a looping link there ended the batch in a traceback
+    page = tmp_path / "story.html"
+    page.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "story.json").symlink_to("story.json")
+    result = run(str(page), "-o", str(out), "-q", "--timeout", "0", "--max-memory", "0")
+    assert result.exit_code == 0, result.stderr
+    assert (out / "story.json").is_file() and not (out / "story.json").is_symlink()
