@@ -60,6 +60,13 @@ TOKENS = [
     "<a href=\"/u/1\"><div>", "<a href=\"/u/1\"><img src=\"/a.jpg\" alt=\"\"></a>", "<h3>", "<blockquote>",
     "<figure>", "<picture>", "<?php ?>", "http://[::1", "javascript:", "href=\"#\"", "href=\"\"", " dan ", " a ",
     " | March 4, 2024", "* * *", "(BUTTON)", "[Image]",
+    # stop 55: comment headings, ornaments, headline runs, language-gated conjunctions, header date lines
+    "12 comments", "Kommentare (3)", "12 thoughts on \u201c", "\u8bc4\u8bba (12)", "Leave a Reply", "Name *",
+    "Website [ ]", "March 3, 2024 at 9:12 am", "12. M\u00e4rz 2024 um 14:02", "\u25c6\u25c6\u25c6", "\u2042",
+    "\u2500\u2500\u2500\u2500", "\u2605 \u2605 \u2605", "Read also", "<html lang=\"cs\">", "<html lang=\"lv\">",
+    " un ", " i ", " y ", " \u0219i ", " och ", "Autorzy: ", "Updated: 12 July 2021",
+    "Publi\u00e9 le 05/04/2013 \u00e0 17:08",
+    "+++\ntitle = \"x\"\n+++\n",
 ]
 HOSTILE_SEEDS = [
     b"<html><body><article>" + b"<p>x</p>" * 200 + b"</article></body></html>",
@@ -73,7 +80,24 @@ HOSTILE_SEEDS = [
     + b"<a href=\"/n/2\"><div><img src=\"/t.jpg\"><h3>Another story</h3></div></a></article></body></html>",
     b"Ferry runs\n\nOleh Siti Rahayu dan Budi Santoso\n\n" + b"The ferry runs all winter now.\n\n" * 10
     + b"Subscribe\n\nShare\n\n* * *\n\nFollow us\n\nA reader's comment.\n",
+    # stop 55: a list of headlines amid the story, ornaments, a comment section, a gated conjunction
+    ("Ferry runs\n\nAutorzy: Nora Vale i Piet Marrow\n\nUpdated: 12 July 2021\n\n"
+     + "The ferry runs all winter now, the council said on Monday.\n\n" * 3
+     + "Read also\n\n" + "".join(f"Council votes on the new harbour plan {n}\n\n" for n in range(5))
+     + "The ferry runs all winter now, the council said on Monday.\n\n" * 3 + "\u25c6\u25c6\u25c6\n\n"
+     + "12 comments\n\nMara Lind\n\nMarch 3, 2024 at 9:12 am\n\nGreat piece.\n\nLeave a Reply\n\nName *\n").encode(),
+    ('<html lang="lv"><head><meta name="author" content="Nora Vale un Piet Marrow"></head><body><article>'
+     "<h1>Ferry runs</h1><p>The ferry runs all winter now.</p><p>\u2605 \u2605 \u2605</p>"
+     "<h3>3 Kommentare</h3><p>12. M\u00e4rz 2024 um 14:02</p><p>Danke.</p></article></body></html>").encode(),
 ]
+
+
+def _dict_token(token: str) -> str:
+    """A token in libFuzzer's dictionary format: printable ASCII, a quote escaped, any other character as its
+    UTF-8 bytes in hex escapes (libFuzzer refuses the file at a raw non-ASCII byte)."""
+    return "".join(char if char.isascii() and char.isprintable()
+                   else "".join(f"\\x{byte:02x}" for byte in char.encode())
+                   for char in token.replace('"', '\\"'))
 
 
 class Campaign:
@@ -189,8 +213,7 @@ def main() -> None:
     for number, seed in enumerate(HOSTILE_SEEDS):
         (corpus / f"hostile-{number}").write_bytes(bytes([0, 0]) + seed)
     dictionary = out / "html.dict"
-    dictionary.write_text("".join(f'"{token.replace(chr(34), chr(92) + chr(34))}"\n' for token in TOKENS),
-                          encoding="utf-8")
+    dictionary.write_text("".join(f'"{_dict_token(token)}"\n' for token in TOKENS), encoding="ascii")
     for kind in KINDS:  # lazy imports and models load here, not in the first input's time
         newsgrab.extract((ROOT / "samples" / "crosspost-world-affairs.txt").read_bytes(), kind=kind)
     campaign = Campaign(out, args.seconds, args.schema)

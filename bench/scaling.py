@@ -117,6 +117,44 @@ def dropped_after_controls(n: int) -> bytes:
     return _page(f"<article>{blocks}</article>")
 
 
+#: invented names for the byline shapes (s46-fuzz)
+GIVEN = ["Nora", "Piet", "Anna", "Jonas"]
+FAMILY = ["Vale", "Marrow", "Lind"]
+
+
+def _names(n: int, join: str) -> str:
+    return f" {join} ".join(f"{GIVEN[i % len(GIVEN)]} {FAMILY[(i // len(GIVEN)) % len(FAMILY)]}" for i in range(n))
+
+
+def foreign_conjunction_names(n: int) -> bytes:
+    """A page's author meta of n names joined by another language's conjunction (Latvian "un" on a
+    French page): each conjunction's two sides were read again from the byline's edges (s46-fuzz)."""
+    head = f'<title>Le bac</title><meta name="author" content="{_names(n, "un")}">'
+    return _page("<article>" + "".join(f"<p>{_sentence(i)}</p>" for i in range(5)) + "</article>", head).replace(
+        b"<html>", b'<html lang="fr">')
+
+
+def headline_runs(n: int) -> bytes:
+    """Text: n lists of eight headline-shaped lines, each between two paragraphs (text/gaps.py)."""
+    parts = ["Home\n\nNews\n\nSport\n\nWeather\n\nHarbour repairs\n\nBy Jane Doe"]
+    for i in range(n):
+        parts += [_sentence(2 * i, 24), _sentence(2 * i + 1, 24)]
+        parts += [f"Council votes on the harbour plan {i} {j}" for j in range(8)]
+    return "\n\n".join(parts).encode()
+
+
+def comment_headings(n: int) -> bytes:
+    """Text: a story, then n comment headings, each with a reader's name and words under it (no date)."""
+    story = "\n\n".join(_sentence(i, 24) for i in range(4))
+    return ("Harbour repairs\n\n" + story + "\n\n"
+            + "\n\n".join(f"{i} comments\n\nMara Lind\n\nThanks for this" for i in range(n))).encode()
+
+
+def ornament_lines(n: int) -> bytes:
+    """Text: n paragraphs, each followed by a row of ornaments (clean/ornaments.py)."""
+    return ("Harbour repairs\n\n" + "\n\n".join(f"{_sentence(i, 24)}\n\n\u25c6\u25c6\u25c6" for i in range(n))).encode()
+
+
 #: name -> (page builder, first size); sizes double from the first
 SHAPES: dict[str, tuple[Callable[[int], bytes], int]] = {
     "sibling <p> in one <article>": (siblings, 4000),
@@ -133,6 +171,10 @@ SHAPES: dict[str, tuple[Callable[[int], bytes], int]] = {
     "table rows": (table_rows, 4000),
     "class names in one attribute": (class_names, 1000),
     "control char before a dropped element": (dropped_after_controls, 2000),
+    "names joined by a foreign conjunction": (foreign_conjunction_names, 1000),
+    "headline lists amid a text dump": (headline_runs, 100),
+    "comment headings in a text dump": (comment_headings, 500),
+    "ornament rows in a text dump": (ornament_lines, 500),
 }
 STEPS = 4
 

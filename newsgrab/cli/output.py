@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -49,7 +50,7 @@ def resolved(path: Path) -> Path:
     the CLI tells whether two names are one file (no input is ever overwritten)."""
     try:
         return path.resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a link loop before Python 3.13 (s46-fuzz: a traceback)
         return path.absolute()
 
 
@@ -73,9 +74,20 @@ def write_atomic(target: Path, text: str) -> None:
     """Write `text` (UTF-8) to `target` through a temporary file and a rename; no partial file remains.
 
     The bytes are those stdout would get (`streams.utf8`): a character no UTF-8 writer takes (a
-    file name's surrogate escape) is written as stdout writes it, not raised in the middle of a batch."""
+    file name's surrogate escape) is written as stdout writes it, not raised in the middle of a batch.
+    A link is followed (the file it names is replaced, the link kept); a target that is no regular file
+    (a named pipe, a device such as /dev/stdout) is opened and written, as a shell's `>` would."""
     from newsgrab.cli.streams import utf8
 
+    if target.is_symlink():  # the file the link names is replaced, and the link stays (a dotfile farm's)
+        target = resolved(target)
+    with contextlib.suppress(OSError):
+        if not stat.S_ISREG(target.stat().st_mode) and not target.is_dir():
+            # a named pipe, a terminal, /dev/stdout: written as a shell's redirection writes it, never
+            # renamed over (a temporary file in /dev renamed onto /dev/stdout replaced the system's link)
+            with target.open("wb") as handle:
+                handle.write(utf8(text))
+            return
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

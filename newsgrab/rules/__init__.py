@@ -184,12 +184,22 @@ def packaged_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+#: bytes; a rule file holds at most this much (a packaged one holds some 20 kB; a file named
+#: by mistake, or a link to a device, is refused before it is read whole)
+MAX_RULE_FILE_BYTES = 16 * 1024 * 1024
+
+
 @lru_cache(maxsize=8)
 def _user_rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     for path in paths:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            with Path(path).open("rb") as handle:  # bounded: a link to /dev/zero filled the memory (s46-fuzz)
+                data = handle.read(MAX_RULE_FILE_BYTES + 1)
+            if len(data) > MAX_RULE_FILE_BYTES:
+                raise RuleError(f"rule file {path} holds more than {MAX_RULE_FILE_BYTES:,} bytes")
+            # (universal newlines, as a text-mode read gives them)
+            text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
         except OSError as exc:
             raise RuleError(f"cannot read rule file {path}: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:
