@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import echo, inline, linemarks, lines, markup, titleshape, values, wrap
+from newsgrab.text import echo, inline, lines, markup, titleshape, values, wrap
 from newsgrab.text.ends import ends_with
 
 #: characters the end patterns look at, plus letters, spaces, line breaks, CJK and Hangul
@@ -99,10 +99,10 @@ def test_line_gates_let_every_match_through(line: str) -> None:
     stripped = line.strip()
     if not stripped:
         return
-    if stripped[0] not in linemarks.BULLET_CHARS:
-        assert not linemarks.BULLET_RE.match(line) and not linemarks.EMPTY_BULLET_RE.match(line)
+    if stripped[0] not in lines._BULLET_CHARS:
+        assert not lines._BULLET_RE.match(line) and not lines._EMPTY_BULLET_RE.match(line)
     if not stripped[0].isdigit():
-        assert not linemarks.NUMBERED_RE.match(line)
+        assert not lines._NUMBERED_RE.match(line)
 
 
 @pytest.mark.parametrize(("line", "bullet", "numbered"), [
@@ -113,9 +113,9 @@ def test_line_gates_let_every_match_through(line: str) -> None:
     ("(1) a point", False, False),
 ])
 def test_line_gate_examples(line: str, bullet: bool, numbered: bool) -> None:
-    assert bool(linemarks.BULLET_RE.match(line)) is bullet
-    assert bool(linemarks.NUMBERED_RE.match(line)) is numbered
-    assert (line.strip()[0] in linemarks.BULLET_CHARS) is bullet
+    assert bool(lines._BULLET_RE.match(line)) is bullet
+    assert bool(lines._NUMBERED_RE.match(line)) is numbered
+    assert (line.strip()[0] in lines._BULLET_CHARS) is bullet
 
 
 def test_one_line_units_keep_their_kind_text_and_numbering() -> None:
@@ -392,8 +392,8 @@ def test_ascii_shortcuts_of_wrapped_lines(prev: str, line: str) -> None:
         glued = bool(wrap._CJK_END_RE.search(prev.strip())) and bool(wrap._CJK_START_RE.match(line.strip()))
         joiner = "" if glued else " "
         assert wrap.join_lines([prev, line]) == prev.strip() + joiner + line.strip()
-    if linemarks.BULLET_RE.match(line):
-        assert line[0] in linemarks.BULLET_CHARS or line[0].isspace()
+    if lines._BULLET_RE.match(line):
+        assert line[0] in lines._BULLET_CHARS or line[0].isspace()
 
 
 #: pieces of wrapped prose: words, spaces, indentation, bullets, Hangul and CJK (which wrap by columns)

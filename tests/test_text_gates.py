@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import blocks, inline, linemarks, lines
+from newsgrab.text import blocks, inline, lines
 
 #: brackets, link syntax, every kind of space the patterns tell apart, image names and letters
 _BRACKET_ALPHABET = [*"ab [](). \t\u00a0\u2003\u200b\x1f", "](", "](/a", "](https://x.org/b)", "photo.jpg",
@@ -74,11 +74,11 @@ def test_line_gates_let_every_match_through(line: str) -> None:
     if not stripped:
         return
     first = stripped[0]
-    if first in "-*_=━─" and linemarks.RULE_RE.match(stripped):
+    if first in "-*_=━─" and lines._RULE_RE.match(stripped):
         assert first in "━─" or stripped.count(first) >= 3
-    if first in linemarks.BULLET_CHARS and linemarks.EMPTY_BULLET_RE.match(line):
-        assert stripped[-1] in linemarks.BULLET_CHARS
-    if first == "[" and linemarks.CHROME_LINE_RE.match(line):
+    if first in lines._BULLET_CHARS and lines._EMPTY_BULLET_RE.match(line):
+        assert stripped[-1] in lines._BULLET_CHARS
+    if first == "[" and lines._CHROME_LINE_RE.match(line):
         assert stripped[-1] == "]"
 
 
@@ -91,9 +91,9 @@ def test_line_gates_let_every_match_through(line: str) -> None:
     ("[Harbour news](/harbour)", False, False, False),
 ])
 def test_line_gate_examples(line: str, rule: bool, empty_bullet: bool, chrome: bool) -> None:
-    assert bool(linemarks.RULE_RE.match(line.strip())) is rule
-    assert bool(linemarks.EMPTY_BULLET_RE.match(line)) is empty_bullet
-    assert bool(linemarks.CHROME_LINE_RE.match(line)) is chrome
+    assert bool(lines._RULE_RE.match(line.strip())) is rule
+    assert bool(lines._EMPTY_BULLET_RE.match(line)) is empty_bullet
+    assert bool(lines._CHROME_LINE_RE.match(line)) is chrome
 
 
 _UNITS = ["[Home](https://example.org/)", "[ ](https://example.org/rss) RSS", "**Harbour** news",

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgrab.text import linemarks, lines, markup, wrap
+from newsgrab.text import lines, markup, wrap
 
 #: pieces of a markdown dump's lines: words, spaces, link markup split anywhere, a long URL
 _LINK_ALPHABET = ["Harbour ", "ferry ", "  ", "[", "]", "(", ")", "](", "[Read more", "](/news/a-", "page)",
@@ -119,8 +119,8 @@ _WRAP_LINES = st.builds(
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.one_of(_WRAP_LINES, st.sampled_from(["", "* item one", "   indented words here"])), max_size=40))
 def test_wrap_width_as_read_from_every_line(text_lines: list[str]) -> None:
-    assert wrap.wrap_width(text_lines, linemarks.BULLET_RE.match) == _wrap_width_every_line(
-        text_lines, linemarks.BULLET_RE.match)
+    assert wrap.wrap_width(text_lines, lines._BULLET_RE.match) == _wrap_width_every_line(
+        text_lines, lines._BULLET_RE.match)
 
 
 def test_wrap_width_asks_no_line_with_link_markup_nor_a_short_one_whether_it_breaks(
@@ -135,7 +135,7 @@ def test_wrap_width_asks_no_line_with_link_markup_nor_a_short_one_whether_it_bre
     asked: list[str] = []
     breakable = wrap._breakable
     monkeypatch.setattr(wrap, "_breakable", lambda line: asked.append(line) or breakable(line))
-    assert wrap.wrap_width(text_lines, linemarks.BULLET_RE.match) == len(prose)
+    assert wrap.wrap_width(text_lines, lines._BULLET_RE.match) == len(prose)
     assert asked == [prose] * 6
 
 
@@ -206,7 +206,7 @@ def test_one_line_paragraphs_between_blank_lines_are_the_units_of_their_line(par
 
 def _atx_by_pattern(line: str) -> tuple[int, int, int] | None:
     """An ATX heading as the whole pattern reads it (the code before `_atx_heading`)."""
-    heading = linemarks._ATX_RE.match(line)
+    heading = lines._ATX_RE.match(line)
     return None if heading is None else (len(heading.group(1)), heading.start(2), heading.end(2))
 
 
@@ -214,7 +214,7 @@ def _atx_by_pattern(line: str) -> tuple[int, int, int] | None:
 @given(st.lists(st.sampled_from(["#", "##", "#######", " ", "  ", "\t", "\u3000", "Harbour", "x", "#x", "\n", "\r",
                                  "\u00a0", "ferry news"]), max_size=10).map("".join))
 def test_atx_heading_as_the_pattern_reads_it(line: str) -> None:
-    assert linemarks.atx_heading(line) == _atx_by_pattern(line)
+    assert lines._atx_heading(line) == _atx_by_pattern(line)
 
 
 @pytest.mark.parametrize(("line", "heading"), [
@@ -228,4 +228,4 @@ def test_atx_heading_as_the_pattern_reads_it(line: str) -> None:
     ("####### Seven", None),
 ])
 def test_atx_heading_examples(line: str, heading: tuple[int, int, int] | None) -> None:
-    assert linemarks.atx_heading(line) == heading
+    assert lines._atx_heading(line) == heading

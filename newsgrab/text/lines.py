@@ -13,38 +13,20 @@ heading or list item.
 Wrapping is read from the document's shape, not from the converter's name: when nearly every line
 with spaces stays within one width and many lines reach it, that is the wrap width, and a line
 continues the one above exactly when its first word would not have fitted there.
-
-The marks themselves (what a line opens with: a fence, a heading, a bullet, a numbered item) are
-read in text/linemarks.py; this module groups the lines they open.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgrab.text.brackets import is_bracketed_text
 from newsgrab.text.glue import BREAKS_AFTER, is_header_break, is_nested_header, is_weekday_dateline, opens_with_header
-from newsgrab.text.linemarks import (
-    BULLET_CHARS,
-    BULLET_RE,
-    CHROME_LINE_RE,
-    EMPTY_BULLET_RE,
-    FENCE_RE,
-    NUMBERED_RE,
-    QUOTE_RE,
-    RULE_RE,
-    SETEXT_RE,
-    TABLE_RULE_RE,
-    atx_heading,
-    bullet,
-    indents_paragraphs,
-    numbered,
-    outdented_item,
-)
 from newsgrab.text.markup import join_split_links, may_hold_references, take_references
 from newsgrab.text.mathml import formulas_as_text
 from newsgrab.text.nodes import space_joins
 from newsgrab.text.wrap import (
+    MIN_WRAP_WIDTH,
     WRAP_BAND,
     breaks_word,
     continues,
@@ -59,11 +41,37 @@ from newsgrab.text.wrap import (
     wraps,
 )
 
+_FENCE_RE = re.compile(r"^\s*(```|~~~)")
+_ATX_RE = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+#: what opens an ATX heading: `_ATX_RE` up to its text (`_atx_heading` finds where the text ends)
+_ATX_OPEN_RE = re.compile(r"\s*(#{1,6})\s+")
+_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+#: a thematic break: markdown's `***`, `---`, `___` (and `===`), or w3m's `<hr>`, a row of box-drawing
+#: strokes (`━━━━`, `────`) that would otherwise be read as a line of the paragraph next to it
+_RULE_RE = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|[━─]{3,}\s*)$")
+#: a bullet of any converter; `o` (lynx, inscriptis) only when indented, see `_bullet`
+_BULLET_RE = re.compile(r"^(\s*)([-*+•◦▪▫‣∙·☆★■□►➢➤o])\s+(?=\S)")
+_EMPTY_BULLET_RE = re.compile(r"^\s*[-*+•◦▪▫‣∙·☆★■□►➢➤o](?:\s+[-*+•◦▪▫‣∙·☆★■□►➢➤])*\s*$")
+#: the characters a line's first non-space character is for either bullet pattern to be tried at all
+_BULLET_CHARS = frozenset("-*+•◦▪▫‣∙·☆★■□►➢➤o")
+#: a numbered item as converters write an ordered list ("1. "); "1) " is left as text: converters do
+#: not write it, so it is the page's own numbering, which is part of the article's text
+_NUMBERED_RE = re.compile(r"^\s*\d{1,3}\.\s+(?=\S)")
+_QUOTE_RE = re.compile(r"^\s*>\s?")
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+#: lynx's marks for page parts it does not show as text: `<link rel>` lines (`#alternate`), form
+#: fields (`____`), buttons, and an image shown as its alt text in brackets on a line of its own
+_CHROME_LINE_RE = re.compile(r"^\s*(?:#[A-Za-z][\w-]*(?:\s\S+)?|_{4,}.*|\(BUTTON\).*|\[[^\[\]]*\])\s*$")
+
 #: lines above a `===` underline read as one first-level heading at most (a headline wrapped or broken at
 #: a <br> takes two or three; a longer paragraph over a row of `=` is a plain text's, with a rule under it)
 MAX_SETEXT_LINES = 3
 #: characters of `=` at least under a heading of several lines (converters underline as wide as the text)
 MIN_UNDERLINE_CHARS = 3
+#: share of a text's lines at most at the left margin for those lines to be its headings
+MAX_FLUSH_SHARE = 0.15
+#: lines a numbered item may be wrapped over before the next item of its list
+MAX_ITEM_LINES = 4
 #: characters; a paragraph this long that a blank line cut mid-sentence is joined with the next
 MIN_BROKEN_CHARS = 120
 
@@ -78,6 +86,83 @@ class RawBlock:
     ordered: bool = False
 
 
+def _numbered(lines: list[str], index: int, after_item: bool) -> re.Match[str] | None:
+    """A numbered item ("2. Text"), when it is one of a list: right after another numbered item, or
+    with one among the next few lines before a blank line. A numbered line alone between paragraphs
+    ("14. Plan your meals") is a heading or a sentence whose number is part of its text."""
+    match = _NUMBERED_RE.match(lines[index])
+    if match is None or after_item:
+        return match
+    for line in lines[index + 1: index + 1 + MAX_ITEM_LINES]:
+        if not line.strip():
+            return None
+        if _NUMBERED_RE.match(line):
+            return match
+    return None
+
+
+def _indents_paragraphs(lines: list[str]) -> bool:
+    """Whether the text indents its paragraphs and leaves its headings flush left (lynx does): of
+    the lines long enough to be wrapped prose, at most MAX_FLUSH_SHARE start at the margin."""
+    flush = indented = 0
+    for line in lines:
+        if len(line) >= MIN_WRAP_WIDTH:
+            first = line[0]  # (a bullet needs a space or a bullet character first: most lines have neither)
+            if (first in _BULLET_CHARS or first.isspace()) and _BULLET_RE.match(line):
+                continue
+            if first == " ":
+                indented += 1
+            else:
+                flush += 1
+    return indented > 0 and flush <= MAX_FLUSH_SHARE * (flush + indented)
+
+
+def _bullet(line: str, prev_indent: int | None, prev_item: bool) -> re.Match[str] | None:
+    """A list bullet at the start of `line`; `o` only when indented and not a wrapped line's start
+    (a line at the indentation of a paragraph line above it, unless that line was an item too)."""
+    match = _BULLET_RE.match(line)
+    if match is None:
+        return None
+    if match.group(2) == "o" and (not match.group(1) or (prev_indent == len(match.group(1)) and not prev_item)):
+        return None
+    return match
+
+
+def _atx_heading(line: str) -> tuple[int, int, int] | None:
+    """The level of an ATX heading ("## Text ##") and where its text starts and ends in `line`, as
+    `_ATX_RE` reads them (its groups 1 and 2), or None for no heading. The pattern's lazy text ends
+    at the first place its tail (closing hashes after a space, trailing spaces) could match, tried at
+    every character: some 4 us a heading line of a markdown dump. The tail is read off the line's end
+    instead: the spaces after the text, or a run of hashes with spaces before it."""
+    opening = _ATX_OPEN_RE.match(line)
+    if opening is None:
+        return None
+    if "\n" in line:  # (`.` stops at a line break, `$` before a last one: no line of a split text holds one)
+        heading = _ATX_RE.match(line)
+        return None if heading is None else (len(heading.group(1)), heading.start(2), heading.end(2))
+    start = opening.end()
+    text = line.rstrip()
+    end = len(text)
+    if text[-1] == "#" and end > start:  # (the hashes the opening ended with are not a closing run)
+        before = text.rstrip("#")
+        if len(before) > start and before[-1].isspace():  # closing hashes set off by a space
+            end = len(before.rstrip())
+    return len(opening.group(1)), start, max(start, end)
+
+
+def _outdented_item(line: str, indent: int, prev: tuple[int, str, int], width: int) -> bool:
+    """Whether a line opens the next list item rather than going on with the wrapped line above
+    (`prev`: its number, line, and the column where its text starts), however full that line was.
+
+    A wrapper puts the rest of a line at the column where that line's text starts (under an item's
+    text, not under its bullet), so a bullet or item number at another column starts an item of its
+    own (lynx's "    2. The Saltmarsh Oyster Fair ... May" / "    3. Van driver hurt ..."). The line above
+    must be within the wrap width: a wider one (an unbreakable link) shows nothing of the wrapper's
+    columns, and html2text's menus of such lines are left as they were read before."""
+    return (indent != prev[2] and display_width(prev[1].rstrip()) <= width
+            and (_BULLET_RE.match(line) is not None or _NUMBERED_RE.match(line) is not None))
+
+
 def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     """Raw blocks (before inline conversion) and the reference links the text defines."""
     if "\t" in text:  # (expandtabs starts its columns again after each line break, as per line)
@@ -86,8 +171,8 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
     refs: dict[str, str] = {}
     if may_hold_references(text, lines):
         lines = take_references(lines, refs)
-    width = wrap_width(lines, BULLET_RE.match)
-    flush_headings = width is not None and indents_paragraphs(lines)
+    width = wrap_width(lines, _BULLET_RE.match)
+    flush_headings = width is not None and _indents_paragraphs(lines)
     source_breaks = keeps_source_breaks(lines, width)
     if "[" in text:
         lines = join_split_links(lines)
@@ -122,7 +207,7 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
 
     for number, line in enumerate(lines, start=1):
         if fence is not None:
-            if FENCE_RE.match(line):
+            if _FENCE_RE.match(line):
                 out.append(RawBlock("pre", "\n".join(fence), fence_start))
                 fence = None
             else:
@@ -145,14 +230,14 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
         first = stripped[0]
         if table:
             if "|" in stripped:
-                if not TABLE_RULE_RE.match(stripped):
+                if not _TABLE_RULE_RE.match(stripped):
                     table.append(stripped)
                 continue
             flush_table()
         if first.isalpha() and first != "o":
             # a letter opens no fence, rule, table, heading, bullet, item, quote nor lynx mark: one path
             if (para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width)
-                    and not outdented_item(line, indent, para[-1], width)):
+                    and not _outdented_item(line, indent, para[-1], width)):
                 para.append((number, line, indent))
                 wrapped.add(number)
             elif flush_headings and not indent and not para:
@@ -162,18 +247,18 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
                 prev_item = prev_numbered = False
                 para.append((number, line, indent))
             continue
-        if first in "`~" and FENCE_RE.match(line):
+        if first in "`~" and _FENCE_RE.match(line):
             flush()
             fence, fence_start = [], number
             continue
-        if (first in "=-" and SETEXT_RE.match(line) and len(para) == 1 and para_kind == "p"
-                and not RULE_RE.match(para[0][1])):
+        if (first in "=-" and _SETEXT_RE.match(line) and len(para) == 1 and para_kind == "p"
+                and not _RULE_RE.match(para[0][1])):
             heading_line, underlined, _ = para.pop()
             out.append(RawBlock("h1" if first == "=" else "h2", underlined.strip(), heading_line))
             continue
-        if (first == "=" and len(stripped) >= MIN_UNDERLINE_CHARS and SETEXT_RE.match(line)
+        if (first == "=" and len(stripped) >= MIN_UNDERLINE_CHARS and _SETEXT_RE.match(line)
                 and 1 < len(para) <= MAX_SETEXT_LINES and para_kind == "p"
-                and not any(RULE_RE.match(held[1]) for held in para)):
+                and not any(_RULE_RE.match(held[1]) for held in para)):
             # a first-level heading underlined under a few lines is all of them (markdown's rule: the
             # paragraph above the `===`): a headline the converter wrapped or broke at a <br>; a lone
             # "=" is a formula's or a wrapped line's, under lines that are no heading
@@ -181,62 +266,62 @@ def split_blocks(text: str) -> tuple[list[RawBlock], dict[str, str]]:
             para.clear()
             continue
         # (a rule of `*`, `-`, `_` or `=` repeats its character three times: a bullet's line has one)
-        if first in "-*_=━─" and (first in "━─" or stripped.count(first) >= 3) and RULE_RE.match(stripped):
+        if first in "-*_=━─" and (first in "━─" or stripped.count(first) >= 3) and _RULE_RE.match(stripped):
             flush()
             out.append(RawBlock("hr", stripped, number))
             continue
-        if "|" in stripped and (TABLE_RULE_RE.match(stripped) or (first == "|" and stripped[-1] == "|")):
+        if "|" in stripped and (_TABLE_RULE_RE.match(stripped) or (first == "|" and stripped[-1] == "|")):
             header = para.pop()[1].strip() if len(para) == 1 and para_kind == "p" and "|" in para[0][1] else None
             flush()
             table_start = number
             if header:
                 table.append(header)
-            if not TABLE_RULE_RE.match(stripped):
+            if not _TABLE_RULE_RE.match(stripped):
                 table.append(stripped)
             continue
         if first == "#":
-            heading = atx_heading(line)
+            heading = _atx_heading(line)
             if heading is not None:
                 flush()
                 para_kind = f"h{heading[0]}"  # html2text wraps a long heading too
                 para.append((number, line[: heading[2]], heading[1]))
                 continue
-            if CHROME_LINE_RE.match(line):
+            if _CHROME_LINE_RE.match(line):
                 continue
         if (para and width is not None and para_kind != "quote" and wraps(para[-1][1], stripped, width)
-                and not outdented_item(line, indent, para[-1], width)):
+                and not _outdented_item(line, indent, para[-1], width)):
             para.append((number, line, indent))
             wrapped.add(number)
             continue
-        bulleted = first in BULLET_CHARS  # (a line that starts otherwise matches neither bullet pattern)
-        if bulleted and stripped[-1] in BULLET_CHARS and EMPTY_BULLET_RE.match(line):  # (it ends with one too)
+        bulleted = first in _BULLET_CHARS  # (a line that starts otherwise matches neither bullet pattern)
+        if bulleted and stripped[-1] in _BULLET_CHARS and _EMPTY_BULLET_RE.match(line):  # (it ends with one too)
             flush()
             if not indent:  # a lone "*" at the margin is a separator; indented, an item with only an icon
                 out.append(RawBlock("hr", stripped, number))
             continue
         # (a bracket opens a lynx mark only on a line that it closes: not a markdown link's line)
         if (((first == "[" and stripped[-1] == "]" and not is_bracketed_text(stripped)) or first in "_(")
-                and CHROME_LINE_RE.match(line)):
+                and _CHROME_LINE_RE.match(line)):
             flush()
             continue
         if flush_headings and not indent and not para and first not in "[(*+-•":
             para_kind = "h2"  # lynx: paragraphs are indented, headings are not
             para.append((number, line, 0))
             continue
-        item = ((bullet(line, was_indent, prev_item) if bulleted else None)
-                or (numbered(lines, number - 1, prev_numbered) if first.isdigit() else None))
+        item = ((_bullet(line, was_indent, prev_item) if bulleted else None)
+                or (_numbered(lines, number - 1, prev_numbered) if first.isdigit() else None))
         prev_item = item is not None
-        prev_numbered = item is not None and item.re is NUMBERED_RE
+        prev_numbered = item is not None and item.re is _NUMBERED_RE
         if item is not None:
             flush()
-            para_kind = "ol" if item.re is NUMBERED_RE else "li"
+            para_kind = "ol" if item.re is _NUMBERED_RE else "li"
             para.append((number, line, item.end()))
             continue
-        if first == ">" and QUOTE_RE.match(line):
+        if first == ">" and _QUOTE_RE.match(line):
             if para and para_kind != "quote":
                 flush()
             para_kind = "quote"
-            para.append((number, line, QUOTE_RE.match(line).end()))  # type: ignore[union-attr]
+            para.append((number, line, _QUOTE_RE.match(line).end()))  # type: ignore[union-attr]
             continue
         para.append((number, line, indent))
     flush()
