@@ -19,7 +19,7 @@ import pytest
 
 from newsgrab.cli.exitcodes import ExitCode
 from newsgrab.cli.inputs import Problem, Source, is_input_name, iter_sources
-from tests.cli_kit import PNG, STORY, batch, env, records, run, story, tty
+from tests.cli_kit import PNG, STORY, batch, env, error_lines, records, run, story, tty
 
 __all__ = ["batch", "story", "tty"]  # fixtures, imported for pytest
 
@@ -186,6 +186,77 @@ def test_a_symbolic_link_loop_gets_a_record_and_the_batch_goes_on(tmp_path: Path
                        "message": "cannot open: a symbolic link loop (too many levels of symbolic links)"}),
     ]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "out"])
+def test_a_link_loop_among_the_inputs_and_at_an_output_name_fails_that_input_alone(tmp_path: Path,
+                                                                                   output: str) -> None:
+    # `-o DIR` already holding a looping link where the good page's file goes (a crashed run's
+    # leftover, a prank): cli/output.resolved reads the loop as a name (Python 3.11 raises RuntimeError)
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "self.html").symlink_to("self.html")
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    target = tmp_path / output
+    if output == "out":
+        target.mkdir()
+        (target / "story.json").symlink_to("story.json")
+    result = run(str(folder), "-o", str(target))
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert error_lines(result) == [f"newsgrab: error: {folder / 'self.html'}: cannot open: a symbolic link loop"
+                                   " (too many levels of symbolic links)"]
+    if output == "out":
+        converted = [json.loads((target / "story.json").read_text(encoding="utf-8"))]
+        assert not (target / "story.json").is_symlink()  # the link replaced by the file, never followed
+    else:
+        converted = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    by_name = {Path(r["input"]["path"]).name: r for r in converted}
+    assert by_name["story.txt"].get("error") is None and by_name["story.txt"]["title"]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["loop.jsonl", "loop/out.jsonl"])
+def test_an_output_file_at_or_under_a_link_loop_is_a_usage_error(tmp_path: Path, story: Path, name: str) -> None:
+    (tmp_path / "loop.jsonl").symlink_to("loop.jsonl")
+    (tmp_path / "loop").symlink_to("loop")
+    result = run(str(story), "-o", str(tmp_path / name))
+    assert result.exit_code == ExitCode.USAGE
+    assert f"cannot write {tmp_path / name}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_input_turned_into_a_link_loop_after_it_was_listed_fails_alone(tmp_path: Path, story: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the check that `-o FILE.jsonl` is no input resolves every input again: one that became a loop
+    # since it was listed (another process's doing) is told apart by its name, then fails when opened
+    import newsgrab.cli.batch as batch_module
+
+    other = tmp_path / "other.txt"
+    other.write_text(STORY, encoding="utf-8")
+    prepare = batch_module.prepare_output
+
+    def swap_then_prepare(*args: Any) -> Any:
+        other.unlink()
+        other.symlink_to("other.txt")
+        return prepare(*args)
+
+    monkeypatch.setattr(batch_module, "prepare_output", swap_then_prepare)
+    out = tmp_path / "out.jsonl"
+    result = run(str(story), str(other), "-o", str(out))
+    assert result.exit_code == ExitCode.SOME_FAILED
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(Path(r["input"]["path"]).name, "error" in r) for r in rows] == [("story.txt", False),
+                                                                              ("other.txt", True)]
+    assert len(error_lines(result)) == 1 and "Traceback" not in result.stderr
+
+
+def test_resolved_reads_a_link_loop_as_the_name_given(tmp_path: Path) -> None:
+    from newsgrab.cli.output import resolved
+
+    (tmp_path / "loop").symlink_to("loop")
+    (tmp_path / "real.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("real.txt")
+    assert resolved(tmp_path / "loop" / "x.json") == tmp_path / "loop" / "x.json"
+    assert resolved(tmp_path / "link.txt") == (tmp_path / "real.txt").resolve()
 
 
 def test_a_linked_directory_loop_is_not_followed(tmp_path: Path) -> None:

@@ -870,6 +870,28 @@ def test_block_hints_read_the_block_and_two_elements_above_it_only() -> None:
     }
 
 
+def test_block_hints_meet_no_form_control_inside_a_block() -> None:
+    # the blocks are made of a tree `drop_junk` has been through: every form control is gone from
+    # it, so a block's "control" hint comes from what sits around it (a form) and no subtree search
+    # for controls is made (html/holders.py); a block that held one is prose like any other
+    from newsgrab.html.blocks import region_blocks
+    from newsgrab.html.structural import drop_junk
+
+    root = lxml.html.fromstring(
+        '<div><div><p>Sign up for the harbour letter <input type="email" name="mail"><button>Go</button></p>'
+        '<p>Choose a route <select><option>North</option></select> <textarea>notes</textarea></p></div>'
+        '<form><p>A line inside a form of the page.</p></form><p>Plain words of the story itself go here.</p></div>')
+    drop_junk(root)
+    assert not [el.tag for el in root.iter("button", "input", "select", "textarea", "option")]
+    hints = {b.text: b.hints for b in region_blocks([root], root, None, clean=False) if b.text}
+    assert hints == {
+        "Sign up for the harbour letter": (),
+        "Choose a route": (),
+        "A line inside a form of the page.": ("control",),
+        "Plain words of the story itself go here.": (),
+    }
+
+
 def test_a_long_run_is_measured_folded_and_indentation_is_none() -> None:
     from newsgrab.html.evidence import _long_run
     from newsgrab.html.settings import MIN_PARAGRAPH_CHARS

@@ -78,8 +78,10 @@ def _jsonl_output(streams: Streams, items: Sequence[Source | Problem], target: P
                   flags: RecordFlags) -> Output:
     if fmt != "json":
         raise _usage("-o FILE.jsonl writes JSON Lines: drop --format, or give -o a directory")
-    resolved = target.resolve()
-    if any(isinstance(i, Source) and i.path is not None and i.path.resolve() == resolved for i in items):
+    from newsgrab.cli.output import resolved
+
+    target_file = resolved(target)  # (a link loop at or above it: opened below, a "cannot write" error)
+    if any(isinstance(i, Source) and i.path is not None and resolved(i.path) == target_file for i in items):
         raise click.BadParameter(f"{printable_path(target)} is also an input: it is never overwritten",
                                  param_hint="'-o'")
     try:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgrab.api import printable_path
+from newsgrab.cli.output import resolved
 from newsgrab.errors import NewsgrabError, NotFound, SpecialFile, Unreadable
 
 #: the origin name of standard input, as the user types it and as `input.path` records it
@@ -183,10 +184,7 @@ def _expand(arg: str, recursive: bool) -> list[Source | Problem] | Problem:
 def _identity(source: Source) -> str:
     if source.path is None:
         return STDIN
-    try:
-        return str(source.path.resolve())
-    except (OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
-        return str(source.path.absolute())
+    return str(resolved(source.path))  # (a link loop: the name as given, its error read when it is opened)
 
 
 def iter_sources(args: Iterable[str], *, recursive: bool = False) -> Iterator[Source | Problem]:

@@ -47,7 +47,9 @@ def _umask() -> int:
 
 def resolved(path: Path) -> Path:
     """`path` made absolute with its links followed, or only absolute where a link loops: the one way
-    the CLI tells whether two names are one file (no input is ever overwritten)."""
+    the CLI tells whether two names are one file (no input is ever overwritten). A loop raises
+    RuntimeError before Python 3.13 and OSError (ELOOP) from it: either leaves the name as given, and
+    whatever opens it next reports the loop as that input's or that output's own error."""
     try:
         return path.resolve()
     except (OSError, RuntimeError):  # RuntimeError: a link loop before Python 3.13 (s46-fuzz: a traceback)

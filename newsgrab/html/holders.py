@@ -1,12 +1,16 @@
 """What the markup around a block says of it (`Block.hints`), answered for a whole region at once.
 
-"Does this element's subtree hold a form control / a payment logo?" is asked of every block
-element the serialiser emits (`BlockHints.of`). Walking each one's subtree costs the subtree per
-level of nesting (div soup nests containers a dozen deep, each walked again); climbing once from
-each of the few elements found instead gathers every element that holds one, so the question
-becomes a set lookup. The kinds looked for (form controls, payment logos) live here too, beside
-the one walk that finds them. What sits above a block (a control ancestor, a furniture class) is
-read once a parent, which the blocks of a list or of an article share.
+"Does this element's subtree hold a payment logo?" is asked of every block element the serialiser
+emits (`BlockHints.of`). Walking each one's subtree costs the subtree per level of nesting (div soup
+nests containers a dozen deep, each walked again); climbing once from each of the few logos found
+instead gathers every element that holds one, so the question becomes a set lookup. The logos
+looked for live here too, beside the one walk that finds them. What sits above a block (a control
+ancestor, a furniture class) is read once a parent, which the blocks of a list or of an article share.
+
+No subtree is searched for a form control: the blocks are made of a tree `structural.drop_junk` has
+been through, which removes every `<button>`, `<input>`, `<select>` and `<textarea>` (`JUNK_TAGS`)
+and marks where a worded one was (`CONTROL_MARK`, read by html/prompts.py), so such a search never
+found one (stop 56: removed, no output moved).
 """
 
 from __future__ import annotations
@@ -20,8 +24,6 @@ import lxml.html
 from newsgrab.html.selectors import attr_key, selectors
 from newsgrab.meta.classnames import name_test
 
-#: elements that make a block a control rather than prose (`Block.hints`: "control")
-CONTROL_TAGS = ("button", "input", "select", "textarea")
 #: ancestors that make a block a control rather than prose (`Block.hints`: "control")
 _CONTROL_ANCESTORS: Final = frozenset({"button", "form", "label"})
 #: ancestors looked at for a control or a furniture class (the block's element and a few above it)
@@ -48,11 +50,6 @@ def holders(found: Iterable[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement
     return gathered
 
 
-def control_holders(scope: Sequence[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement]:
-    """The elements under `scope` (the subtrees walked) that hold a form control."""
-    return holders(c for root in scope for c in root.iter(*CONTROL_TAGS))
-
-
 def payment_holders(scope: Sequence[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement]:
     """The elements under `scope` that hold the image of a payment service or its button."""
     return holders(i for root in scope for i in root.iter("img") if _is_payment_logo(i))
@@ -65,10 +62,11 @@ def _is_payment_logo(img: lxml.html.HtmlElement) -> bool:
 
 class BlockHints:
     """The hints of the block elements of one region (`Block.hints`), each asked once: a control
-    in or around the block, a payment logo in it, a furniture class on it or just above it, the
+    around the block (a form, label or button: the controls inside were removed, see the module's
+    note), a payment logo in it, a furniture class on it or just above it, the
     comment thread it belongs to (`families`, found by html/threads.py)."""
 
-    __slots__ = ("_above_of", "_families", "_furniture_of", "_hints", "_holds_control", "_holds_payment", "_scope")
+    __slots__ = ("_above_of", "_families", "_furniture_of", "_hints", "_holds_payment", "_scope")
 
     def __init__(self, scope: Sequence[lxml.html.HtmlElement],
                  families: Mapping[lxml.html.HtmlElement, str] | None = None) -> None:
@@ -82,18 +80,17 @@ class BlockHints:
         self._above_of: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
         #: the furniture-class verdict of each element looked at (see `_furniture`)
         self._furniture_of: dict[lxml.html.HtmlElement, bool] = {}
-        #: elements of `scope` holding a form control, and a payment logo (`_holders`, on first use)
-        self._holds_control: set[lxml.html.HtmlElement] | None = None
+        #: elements of `scope` holding a payment logo (`_payments`, on first use)
         self._holds_payment: set[lxml.html.HtmlElement] | None = None
 
     def of(self, el: lxml.html.HtmlElement) -> tuple[str, ...]:
         """The hints of the block that `el` (an element of the scope) gave."""
         found = self._hints.get(el)
         if found is None:
-            controls, payments = self._holders()
+            payments = self._payments()
             parent = el.getparent()
             above_control, above_furniture = self._above(parent) if parent is not None else (False, False)
-            control = above_control or el in controls or el.tag in _CONTROL_ANCESTORS
+            control = above_control or el.tag in _CONTROL_ANCESTORS
             furniture = above_furniture or self._furniture(el)
             family = self._families.get(el)
             found = self._hints[el] = ((("control",) if control else ()) + (("payment-logo",) if el in payments else ())
@@ -118,13 +115,12 @@ class BlockHints:
             found = self._above_of[parent] = (control, furniture)
         return found
 
-    def _holders(self) -> tuple[set[lxml.html.HtmlElement], set[lxml.html.HtmlElement]]:
-        """The elements that hold a form control, and those that hold a payment logo, gathered
-        once over the subtrees walked: every block element asked about is in them."""
-        if self._holds_control is None or self._holds_payment is None:
-            self._holds_control = control_holders(self._scope)
+    def _payments(self) -> set[lxml.html.HtmlElement]:
+        """The elements that hold a payment logo, gathered once over the subtrees walked: every
+        block element asked about is in them."""
+        if self._holds_payment is None:
             self._holds_payment = payment_holders(self._scope)
-        return self._holds_control, self._holds_payment
+        return self._holds_payment
 
     def _furniture(self, el: lxml.html.HtmlElement) -> bool:
         """Whether `el`'s class/id weighs negative, asked once an element (a grandparent is shared
