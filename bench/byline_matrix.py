@@ -418,9 +418,18 @@ ADDRESS = [
     Case("address publisher, no author", authors=(), top='<div class="info"><span>March 4, 2024</span> '
          "<address>Harbour Courier Media Ltd</address></div>"),
 ]
+#: an author page's slug with the given name cut to its initial (stop 56, `authorlinks._initial_slug`), beside
+#: the date with no label; another person's initial names nobody
+INITIAL_SLUGS = [
+    Case("initial slug link by the date", top='<p><a href="/author/nvale/">Nora Vale</a> | March 4, 2024</p>'),
+    Case("initial slug ja, no label", lang="ja", top='<p><span>2024年3月4日</span> <a href="/blog/author/n-vale/">'
+         "Nora Vale</a></p>"),
+    Case("another's initial slug, no author", authors=(), top='<p><a href="/author/pvale/">Nora Vale</a> | '
+         "March 4, 2024</p>"),
+]
 
 CASES = (MARKUP + WORDING + COMBINED + MORE + _languages() + _languages_more() + NEGATIVE + NEGATIVE_MORE
-         + PRINTED + AWAY + ADDRESS)
+         + PRINTED + AWAY + ADDRESS + INITIAL_SLUGS)
 
 
 @dataclass(frozen=True)
