@@ -403,8 +403,33 @@ AWAY = [
          "<p>Associated Press March 4, 2024</p></div>"),
 ]
 
+#: an HTML <address> with no class, label or link another reader knows (stop 56, `meta/addressnames`): the
+#: name beside the date and a reading time, a label opening it, a Spanish pair; a venue's and a postal
+#: address under the headline, the publisher's contact beside the date, where no author must be read
+ADDRESS = [
+    Case("address bare, by the date", top='<div class="info"><span>March 4, 2024</span> <span>4 min read</span>'
+         "<address><span>Nora Vale</span></address></div>"),
+    Case("address with By, no date", top="<address>By Nora Vale</address>" + TIME),
+    Case("address es two names", lang="es", authors=TWO, top='<div class="info"><span>4 de marzo de 2024</span>'
+         " <address>Nora Vale y Piet Marrow</address></div>"),
+    Case("address venue, no author", authors=(), top="<address>Harbour Hall, Port Elwyn</address>" + TIME),
+    Case("address postal, no author", authors=(), top='<div class="info"><span>March 4, 2024</span> '
+         "<address>Harbour Hall, 12 Quay Street, Port Elwyn</address></div>"),
+    Case("address publisher, no author", authors=(), top='<div class="info"><span>March 4, 2024</span> '
+         "<address>Harbour Courier Media Ltd</address></div>"),
+]
+#: an author page's slug with the given name cut to its initial (stop 56, `authorlinks._initial_slug`), beside
+#: the date with no label; another person's initial names nobody
+INITIAL_SLUGS = [
+    Case("initial slug link by the date", top='<p><a href="/author/nvale/">Nora Vale</a> | March 4, 2024</p>'),
+    Case("initial slug ja, no label", lang="ja", top='<p><span>2024年3月4日</span> <a href="/blog/author/n-vale/">'
+         "Nora Vale</a></p>"),
+    Case("another's initial slug, no author", authors=(), top='<p><a href="/author/pvale/">Nora Vale</a> | '
+         "March 4, 2024</p>"),
+]
+
 CASES = (MARKUP + WORDING + COMBINED + MORE + _languages() + _languages_more() + NEGATIVE + NEGATIVE_MORE
-         + PRINTED + AWAY)
+         + PRINTED + AWAY + ADDRESS + INITIAL_SLUGS)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ one language but the lexicon's path words and prepositions:
 - the address's last path segment after an author-page word of data/byline_words.toml (`author_paths`:
   "/author/", "/autor/", "/auteur/", "/staff/") is the link's own text as a slug, spelt in ASCII or
   not ("Nora Vale" -> "/author/nora-vale", "Hans Müller" -> "/autor/hans-mueller" or "/autor/hans-muller",
-  the spellings data/ascii_spellings.toml gives a site's name);
+  the spellings data/ascii_spellings.toml gives a site's name), or with the given name cut to its initial
+  as a login is ("Masafumi Negishi" -> "/author/mnegishi/", `_initial_slug`);
 - the link's title names its own text as the author of an archive ("<a href=/profile/8812 title="Posts
   by Nora Vale">Nora Vale</a>"): blog and news templates give the byline's link such a title in the
   page's language ("Posts by %s", "Beiträge von %s", "Entradas de %s", "Articles par %s": WordPress's
@@ -41,6 +42,8 @@ _AUTHOR_HREF_RE = re.compile(rf"/(?:{_WORDS.alternation(_WORDS.author_paths)})/[
 _URL_BREAKS = "\t\n\r"
 #: the number a CMS adds to a slug taken twice ("caitlin-clark-2")
 _SLUG_NUMBER_RE = re.compile(r"-\d+$")
+#: letters; a surname shorter than this ("Li", "Ng") makes an initial's slug too easy to meet by chance
+MIN_SURNAME_LETTERS = 3
 #: a byline's label opening an element's own text, in the languages of data/byline_words.toml: an opener
 #: or a label ending in one, with or without a colon ("By", "Written by", "Von:"), any other label with a
 #: colon ("Author:", "Texte :"); a picture's credit ("Photo by") is no such label; maybe after marks ("// By"),
@@ -82,9 +85,27 @@ def author_link_name(text: str, href: str, title: str | None = None) -> str | No
     name, slug = fold_title(text), fold_title(_SLUG_NUMBER_RE.sub("", unquote(found["slug"])))
     # a slug spells the name in ASCII as a URL must ("Hans Müller" -> "/autor/hans-mueller", "André
     # Lund" -> "/author/andre-lund"): the same spellings a domain gives a site's name (`ascii_spellings`)
-    if name == slug or slug in ascii_spellings(name):
+    if name == slug or slug in ascii_spellings(name) or _initial_slug(text, slug):
         return text
     return None
+
+
+def _initial_slug(text: str, slug: str) -> bool:
+    """Whether `slug` (folded) is the whole name `text` with its given name cut to the initial, as a
+    CMS makes a login into an author's address ("Masafumi Negishi" -> "/author/mnegishi/", "Hans
+    Müller" -> "/autor/h-mueller", "Rosalba C. de la Vega" -> "/author/rdelavega"): the first letter of the
+    first word, then the other words whole (less their initials, or the surname alone), the surname of
+    MIN_SURNAME_LETTERS letters at least. Self-reference in any language written in Latin letters; a
+    slug that is another person's initial ("/author/pvale" under "Nora Vale") or the surname alone
+    ("/author/vale") is none."""
+    if not name_shaped(text):
+        return False
+    keys = [key for key in (fold_title(word) for word in text.split()) if key]
+    if len(keys) < 2 or len(keys[-1]) < MIN_SURNAME_LETTERS or slug[:1] != keys[0][:1]:
+        return False
+    initial, rest = keys[0][:1], keys[1:]
+    forms = {initial + "".join(rest), initial + "".join(k for k in rest if len(k) > 1), initial + rest[-1]}
+    return any(slug == form or slug in ascii_spellings(form) for form in forms)
 
 
 def titled_name(text: str, title: str) -> str | None:

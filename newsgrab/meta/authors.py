@@ -11,7 +11,8 @@ before the date under the headline, with no label ("<a href=/profiles/janedoe8/>
 Contributor", `namedate.role_name_line`) > a labelled line with a date, or whose names link to their own author pages,
 further down, still before the body ("Dec 13, 2016 / By Jane Doe" in a meta bar the header does not
 reach, `afterheadline`; "By <a href=/staff/jane-doe/>Jane Doe</a>") > linked names by a date there,
-with no label ("<a href=/user/jane-doe>Jane Doe</a> 05.24.16", `namedate.dated_linked_names`) > a schema.org Person item
+with no label ("<a href=/user/jane-doe>Jane Doe</a> 05.24.16", `namedate.dated_linked_names`) > whole names in an
+HTML <address> there (`addressnames`) > a schema.org Person item
 between the headline and the body under any property (`personitem`) > the writer's headshot there,
 its alt text naming the person its byline line names (`avatarnames`) > a link preview's labelled
 <meta> pair (twitter:label1 "Written by" beside twitter:data1, `labelpairs`) > JSON-LD authors typed
@@ -34,6 +35,7 @@ from typing import cast
 import lxml.etree
 import lxml.html
 
+from newsgrab.meta.addressnames import address_names
 from newsgrab.meta.afterheadline import Step, is_dated, stretch
 from newsgrab.meta.authorlinks import LABEL_START_RE as _LABEL_START_RE
 from newsgrab.meta.authorlinks import author_link_name as author_link_name
@@ -194,6 +196,7 @@ def _author_sources(scan: PageScan, ld: JsonLdInfo, sites: list[str]) -> Iterato
     steps = stretch(scan.headline, _opens_with_label, holds_person) if scan.headline is not None else []
     yield _dated_labelled_line(steps), "byline", True
     yield dated_linked_names(steps), "byline", True
+    yield address_names(steps), "byline", True
     pictures: list[lxml.html.HtmlElement] = []  # the <img> elements of the stretch the Person items are read in
     yield [n for n in _names(person_item_names(steps, pictures)) if name_shaped(n)], "microdata", True
     yield avatar_names(pictures, sites), "byline", True
