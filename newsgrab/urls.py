@@ -233,6 +233,19 @@ def registrable(host: str | None) -> str:
     return ".".join(labels[-2:])
 
 
+def names_a_page(url: str) -> bool:
+    """Whether `url`'s path names one page, whatever it is (a video's landing page, `?vid=123`, a
+    short path): not the home page, not a listing page (`/tag/`), not a wiki's underscored title
+    (`/wiki/Under_the_Red_Sky` names a thing). Looser than `article_shaped`: clean/related.py asks it
+    of the links of a box of them amid the article, which its shape already marks as furniture."""
+    parts = split(url)
+    if parts is None:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    return (bool(segments) and "_" not in segments[-1]
+            and _LISTING_SEGMENTS.isdisjoint(s.casefold() for s in segments))
+
+
 def article_shaped(url: str) -> bool:
     """Whether `url`'s path names one article: a date or a long id in it, or a segment that is a
     slug of `MIN_SLUG_WORDS` words or more, and no segment of a listing page (`/tag/`, `/author/`);

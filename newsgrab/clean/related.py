@@ -57,6 +57,7 @@ from newsgrab.clean.shapes import HEADING_KINDS, is_separator
 from newsgrab.model import Block
 from newsgrab.sentences import ends_sentence
 from newsgrab.urls import article_shaped as article_shaped
+from newsgrab.urls import names_a_page
 
 #: teasers in a run after the body from which the run is related reading
 MIN_TAIL_TEASERS = 2
@@ -66,6 +67,8 @@ MIN_HEADLINE_WORDS = 3
 MIN_HEADLINE_CHARS_CJK = 8
 #: characters a teaser's headline link may follow (a kicker: "Read also:", "WORLD", "Lesen Sie auch:")
 MAX_KICKER_CHARS = 30
+#: words a kicker without a colon has at most ("À lire aussi", "LEER MÁS")
+MAX_KICKER_WORDS = 3
 #: characters; a teaser (headline, maybe a one-line summary) is at most this long
 MAX_TEASER_CHARS = 400
 #: share of link text from which a block of article links is a teaser whatever opens it
@@ -138,6 +141,17 @@ def is_teaser(block: Block, text: str, site: str) -> bool:
     return 0 <= at <= MAX_KICKER_CHARS
 
 
+def links_own_page(block: Block, text: str, site: str) -> bool:
+    """Whether the block is all link (`SOLO_LINK_SHARE`), a headline long, every link to a page of the
+    site (`site`; any path but the home page, a listing's or a wiki's underscored title): one item of a
+    box of links whose addresses need not name an article (a video's landing page, `?vid=123`)."""
+    if block.kind not in _TEASER_KINDS or not block.links or len(text) > MAX_TEASER_CHARS:
+        return False
+    if block.link_density < SOLO_LINK_SHARE or not headline_long(max((link.text for link in block.links), key=len)):
+        return False
+    return all(_same_site(link.url, site) and names_a_page(link.url) for link in block.links)
+
+
 def _stands_alone(block: Block, text: str) -> bool:
     """Whether a teaser is one on its own, wherever it sits: mostly link ("Lesen Sie auch: <headline>",
     "Read more: <headline>") and not a sentence of the article, unless nearly all of it is the link."""
@@ -155,9 +169,25 @@ def _label_then_link(block: Block, text: str) -> bool:
     no label."""
     label = _LABEL_END_RE.search(text, 0, MAX_KICKER_CHARS + 1)
     if label is None:
-        return False
+        return _kicker_then_link(block, text)
     rest = text[label.end():].strip().rstrip(_CLOSING_CHARS)
     return bool(rest) and block.link_chars >= LABELLED_LINK_SHARE * len(rest)
+
+
+def _kicker_then_link(block: Block, text: str) -> bool:
+    """Whether the teaser is a kicker without a colon and then one headline link that closes it ("À lire
+    aussi Pourquoi le port a fermé ?", "READ MORE Why did it close?"): the kicker is a few words and no
+    sentence, the headline opens on a capital, as a headline does after a label. Prose that runs into its
+    link ("Earlier the port <closed for nine days>.") runs on in lower case."""
+    if len(block.links) != 1:
+        return False
+    link = " ".join(block.links[0].text.split()).rstrip(_CLOSING_CHARS)
+    body = text.rstrip(_CLOSING_CHARS)
+    if not link or not body.endswith(link) or not link[0].isupper():
+        return False
+    kicker = body[:len(body) - len(link)].strip()
+    return (0 < len(kicker) <= MAX_KICKER_CHARS and len(kicker.split()) <= MAX_KICKER_WORDS
+            and not any(ch in ".!?\u3002" for ch in kicker))
 
 
 #: what makes a link text name something: a digit, a handle, an address
@@ -300,7 +330,10 @@ def related_blocks(blocks: Sequence[Block], texts: Sequence[str], removed: Seque
                      if i not in found and not removed[i] and _labels_run(blocks[i], texts[i]))
     elif top is not None:
         found.update(dict.fromkeys(_heading_run(blocks, texts, removed, top), HEADLINES))
-    if sum(teasers) >= MIN_BOX_TEASERS:
-        for i in _boxes(blocks, texts, removed, teasers):
+    # ... and a box of the site's links amid the article, whatever their addresses name (a video's page)
+    boxable = [t or (knows_site and links_own_page(b, texts[i], site)) for i, (b, t) in enumerate(zip(
+        blocks, teasers, strict=True))]
+    if sum(boxable) >= MIN_BOX_TEASERS:
+        for i in _boxes(blocks, texts, removed, boxable):
             found.setdefault(i, BOX)
     return {i: how for i, how in sorted(found.items()) if not removed[i]}
