@@ -18,6 +18,9 @@ from newsgrab.whitespace import fold_space
 
 #: characters of a preceding element's text read as the label of a <time> ("Updated", "Aktualisiert am")
 LEAD_TEXT_CHARS = 40
+#: containers a date's label may stand outside of (<div>label</div><div><span><time>), and the words
+#: a label has at most ("Zuletzt aktualisiert am:", "Last updated on")
+MAX_LABEL_LEVELS, MAX_LABEL_WORDS = 3, 4
 
 
 def spaced_text(el: lxml.html.HtmlElement) -> str:
@@ -130,15 +133,53 @@ def block_spaced_text(el: lxml.html.HtmlElement) -> str:
 
 
 def lead_text(el: lxml.html.HtmlElement) -> str:
-    """The text right before `el` ("Updated" in "Updated <time>...</time>").
+    """The text right before `el` ("Updated" in "Updated <time>...</time>"), else the label before the
+    container `el` opens (`label_before`).
 
     A comment or processing instruction before `el` ("Updated <!-- x --><time>") is not an element:
     only its tail is text, so the search goes on past it (lxml's text_content() refuses such nodes).
     """
     for previous in el.itersiblings(preceding=True):
         if previous.tail:
-            return previous.tail
+            return previous.tail if previous.tail.strip() else label_before(el)
         if isinstance(previous.tag, str):
             return fold_space(previous.text_content())[-LEAD_TEXT_CHARS:]
     parent = el.getparent()
-    return (parent.text or "") if parent is not None else ""
+    text = (parent.text or "") if parent is not None else ""
+    return text if text.strip() else label_before(el)
+
+
+def label_before(el: lxml.html.HtmlElement) -> str:
+    """The short label printed before `el` across blank space and the containers `el` opens, or "".
+
+    A term/definition pair prints its label in one element and wraps the date in another, one or two
+    levels down: `<div>Updated:</div><div><span><time>Mar 6, 2018</time></span></div>` beside
+    `<div>Original:</div><div>...Dec 21, 2016...</div>`, or `<dt>Aktualisiert</dt><dd><time>`. The
+    markup around both dates may carry the same class (a theme's "updated-date" on each), so the
+    printed label is what tells them apart. Climbed only while nothing is printed before `el` in its
+    container, and kept only when it reads as a label: a few words and no digit (a previous item's
+    date or a headline is no label of this one)."""
+    node = el
+    for _level in range(MAX_LABEL_LEVELS + 1):
+        for previous in node.itersiblings(preceding=True):
+            if previous.tail and previous.tail.strip():
+                return _as_label(previous.tail)
+            if isinstance(previous.tag, str):
+                shown = fold_space(previous.text_content())
+                if shown:
+                    return _as_label(shown)
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return _as_label(parent.text)
+        node = parent
+    return ""
+
+
+def _as_label(text: str) -> str:
+    """`text` when it reads as a label (at most MAX_LABEL_WORDS words, no digit), else ""."""
+    text = fold_space(text).strip()
+    if len(text.split()) > MAX_LABEL_WORDS or any(character.isdigit() for character in text):
+        return ""
+    return text
