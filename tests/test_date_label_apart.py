@@ -32,13 +32,26 @@ def test_the_label_before_the_container_the_date_opens() -> None:
               '<div class="d">Original:</div><div class="d"><span><time>March 4, 2024</time></span></div>')
     first, second = _element(markup, "//time"), _element(markup, "(//time)[2]")
     assert label_before(first) == "Updated:"
-    assert label_before(second) == "Original:"
+    assert label_before(second) == ""  # "Original:" is no label of data/date_labels.toml: the date stays published
     assert lead_text(first) == "Updated:"  # nothing printed right before the <time>: the label above it
 
 
 def test_a_definition_list_term_is_the_label() -> None:
     markup = "<dl><dt>Aktualisiert</dt><dd><time>06.03.2024</time></dd></dl>"
     assert label_before(_element(markup, "//time")) == "Aktualisiert"
+
+
+def test_labels_with_a_short_word_after_them() -> None:
+    markup = "<div>Last updated on</div><div><span>6 March 2024</span></div><div>Publié le :</div><div><b>4 mars</b></div>"
+    assert label_before(_element(markup, "//span")) == "Last updated on"
+    assert label_before(_element(markup, "//b")) == "Publié le :"
+
+
+def test_a_row_of_a_list_is_no_label_of_the_next_cell() -> None:
+    # a repository's file list: each row's commit message, then the commit's time
+    markup = ('<div class="row"><div class="message"><a>Update README.md</a></div>'
+              '<div class="age"><time datetime="2020-06-25T08:20:08Z">Jun 25, 2020</time></div></div>')
+    assert label_before(_element(markup, "//time")) == ""
 
 
 def test_a_sentence_or_a_dated_text_before_the_container_is_no_label() -> None:
@@ -52,8 +65,8 @@ def test_a_sentence_or_a_dated_text_before_the_container_is_no_label() -> None:
 def test_text_printed_right_before_the_date_stays_its_lead() -> None:
     markup = '<p>Tide tables: <span class="date">March 6, 2024</span></p>'
     assert lead_text(_element(markup, "//span")) == "Tide tables: "
-    # a label inside the container stops the climb: the container's own text is the label
-    assert label_before(_element("<div>Updated:</div><p>Filed <time>March 4, 2024</time></p>", "//time")) == "Filed"
+    # text inside the container stops the climb: "Updated:" above it labels "Filed", not this date
+    assert label_before(_element("<div>Updated:</div><p>Filed <time>March 4, 2024</time></p>", "//time")) == ""
 
 
 # ------------------------------------------------------------ the page's dates

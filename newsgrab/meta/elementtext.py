@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
 
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.whitespace import fold_space
 
 #: characters of a preceding element's text read as the label of a <time> ("Updated", "Aktualisiert am")
 LEAD_TEXT_CHARS = 40
-#: containers a date's label may stand outside of (<div>label</div><div><span><time>), and the words
-#: a label has at most ("Zuletzt aktualisiert am:", "Last updated on")
-MAX_LABEL_LEVELS, MAX_LABEL_WORDS = 3, 4
+#: containers a date's label may stand outside of (<div>label</div><div><span><time>)
+MAX_LABEL_LEVELS = 3
 
 
 def spaced_text(el: lxml.html.HtmlElement) -> str:
@@ -157,8 +158,8 @@ def label_before(el: lxml.html.HtmlElement) -> str:
     `<div>Original:</div><div>...Dec 21, 2016...</div>`, or `<dt>Aktualisiert</dt><dd><time>`. The
     markup around both dates may carry the same class (a theme's "updated-date" on each), so the
     printed label is what tells them apart. Climbed only while nothing is printed before `el` in its
-    container, and kept only when it reads as a label: a few words and no digit (a previous item's
-    date or a headline is no label of this one)."""
+    container, and kept only when it is a date label (`_as_label`): a previous item's text, a
+    commit message or a headline is no label of this one."""
     node = el
     for _level in range(MAX_LABEL_LEVELS + 1):
         for previous in node.itersiblings(preceding=True):
@@ -178,8 +179,16 @@ def label_before(el: lxml.html.HtmlElement) -> str:
 
 
 def _as_label(text: str) -> str:
-    """`text` when it reads as a label (at most MAX_LABEL_WORDS words, no digit), else ""."""
+    """`text` when it is a date label of data/date_labels.toml, maybe with one short word after it
+    ("Updated:", "Last updated on", "Zuletzt aktualisiert am", "Publié le"), else "": a row's text
+    before its date (a commit message "Update README.md", a teaser, a headline) is no label."""
     text = fold_space(text).strip()
-    if len(text.split()) > MAX_LABEL_WORDS or any(character.isdigit() for character in text):
-        return ""
-    return text
+    return text if _date_label_re().fullmatch(text) else ""
+
+
+@lru_cache(maxsize=1)
+def _date_label_re() -> re.Pattern[str]:
+    labels = date_labels()
+    phrases = sorted({*labels.modified, *labels.published}, key=len, reverse=True)
+    alternation = "|".join(re.escape(phrase) for phrase in phrases)
+    return re.compile(rf"(?:{alternation})(?:\s+[^\W\d_]{{1,3}})?\s*[:：]?", re.IGNORECASE)
