@@ -42,7 +42,8 @@ def test_a_definition_list_term_is_the_label() -> None:
 
 
 def test_labels_with_a_short_word_after_them() -> None:
-    markup = "<div>Last updated on</div><div><span>6 March 2024</span></div><div>Publié le :</div><div><b>4 mars</b></div>"
+    markup = ("<div>Last updated on</div><div><span>6 March 2024</span></div>"
+              "<div>Publié le :</div><div><b>4 mars</b></div>")
     assert label_before(_element(markup, "//span")) == "Last updated on"
     assert label_before(_element(markup, "//b")) == "Publié le :"
 
