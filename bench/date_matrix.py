@@ -222,6 +222,27 @@ def place_cases() -> Iterator[Case]:
     yield Case("text", "en", "at the end, labelled time", _text(
         "en", end="Published: 4 March 2024, 10:15"), day)
     yield Case("text", "de", "at the end", _text("de", end="Veröffentlicht am 4. März 2024"), day)
+    # the label in an element of its own, the date wrapped in the next one (a term/definition pair),
+    # the same class on both dates: the printed label tells the update from the publication
+    for lang, pair in (
+        ("en", '<div class="meta"><div class="updated-date">Updated:</div><div class="updated-date"><span>'
+               '<time>March 6, 2024</time></span></div><div class="updated-date">Original:</div>'
+               '<div class="updated-date"><span><time>March 4, 2024</time></span></div></div>'),
+        ("en", '<div class="meta"><div class="date">Last updated</div><div class="date">March 6, 2024</div>'
+               '<div class="date">Published</div><div class="date">March 4, 2024</div></div>'),
+        ("en", '<div class="meta"><div class="date">Published</div><div class="date">March 4, 2024</div>'
+               '<div class="date">Updated</div><div class="date">March 6, 2024</div></div>'),
+        ("de", "<dl><dt>Aktualisiert</dt><dd><time>06.03.2024</time></dd><dt>Erstellt</dt>"
+               "<dd><time>04.03.2024</time></dd></dl>"),
+        ("fr", '<ul class="meta"><li><span>Mis à jour le</span></li><li><span class="date">6 mars 2024</span></li>'
+               '<li><span>Publié le</span></li><li><span class="date">4 mars 2024</span></li></ul>'),
+    ):
+        yield Case("html", "label apart", f"{lang} {pair[:40]}...", _html(lang, top=pair), day)
+    # must not: a standfirst that ends in "updated" is no label of the date under it
+    yield Case("html", "label apart", "standfirst ending in 'updated'", _html("en", top=(
+        "<p>The council says the flood maps for the lower harbour will be updated</p>"
+        '<div class="meta"><span><time>March 4, 2024</time></span></div>'
+        '<p class="meta">Tide tables: <span class="date">March 6, 2024</span></p>')), day)
     # published beside updated: published wins
     for path in ("html", "text"):
         for row in ("Published March 4, 2024, updated March 6, 2024",

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
 
+from newsgrab.meta.lexicon import date_labels
 from newsgrab.whitespace import fold_space
 
 #: characters of a preceding element's text read as the label of a <time> ("Updated", "Aktualisiert am")
 LEAD_TEXT_CHARS = 40
+#: containers a date's label may stand outside of (<div>label</div><div><span><time>)
+MAX_LABEL_LEVELS = 3
 
 
 def spaced_text(el: lxml.html.HtmlElement) -> str:
@@ -130,15 +134,61 @@ def block_spaced_text(el: lxml.html.HtmlElement) -> str:
 
 
 def lead_text(el: lxml.html.HtmlElement) -> str:
-    """The text right before `el` ("Updated" in "Updated <time>...</time>").
+    """The text right before `el` ("Updated" in "Updated <time>...</time>"), else the label before the
+    container `el` opens (`label_before`).
 
     A comment or processing instruction before `el` ("Updated <!-- x --><time>") is not an element:
     only its tail is text, so the search goes on past it (lxml's text_content() refuses such nodes).
     """
     for previous in el.itersiblings(preceding=True):
         if previous.tail:
-            return previous.tail
+            return previous.tail if previous.tail.strip() else label_before(el)
         if isinstance(previous.tag, str):
             return fold_space(previous.text_content())[-LEAD_TEXT_CHARS:]
     parent = el.getparent()
-    return (parent.text or "") if parent is not None else ""
+    text = (parent.text or "") if parent is not None else ""
+    return text if text.strip() else label_before(el)
+
+
+def label_before(el: lxml.html.HtmlElement) -> str:
+    """The short label printed before `el` across blank space and the containers `el` opens, or "".
+
+    A term/definition pair prints its label in one element and wraps the date in another, one or two
+    levels down: `<div>Updated:</div><div><span><time>Mar 6, 2018</time></span></div>` beside
+    `<div>Original:</div><div>...Dec 21, 2016...</div>`, or `<dt>Aktualisiert</dt><dd><time>`. The
+    markup around both dates may carry the same class (a theme's "updated-date" on each), so the
+    printed label is what tells them apart. Climbed only while nothing is printed before `el` in its
+    container, and kept only when it is a date label (`_as_label`): a previous item's text, a
+    commit message or a headline is no label of this one."""
+    node = el
+    for _level in range(MAX_LABEL_LEVELS + 1):
+        for previous in node.itersiblings(preceding=True):
+            if previous.tail and previous.tail.strip():
+                return _as_label(previous.tail)
+            if isinstance(previous.tag, str):
+                shown = fold_space(previous.text_content())
+                if shown:
+                    return _as_label(shown)
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return _as_label(parent.text)
+        node = parent
+    return ""
+
+
+def _as_label(text: str) -> str:
+    """`text` when it is a date label of data/date_labels.toml, maybe with one short word after it
+    ("Updated:", "Last updated on", "Zuletzt aktualisiert am", "Publié le"), else "": a row's text
+    before its date (a commit message "Update README.md", a teaser, a headline) is no label."""
+    text = fold_space(text).strip()
+    return text if _date_label_re().fullmatch(text) else ""
+
+
+@lru_cache(maxsize=1)
+def _date_label_re() -> re.Pattern[str]:
+    labels = date_labels()
+    phrases = sorted({*labels.modified, *labels.published}, key=len, reverse=True)
+    alternation = "|".join(re.escape(phrase) for phrase in phrases)
+    return re.compile(rf"(?:{alternation})(?:\s+[^\W\d_]{{1,3}})?\s*[:：]?", re.IGNORECASE)

@@ -22,7 +22,14 @@ from newsgrab.memo import Memo
 from newsgrab.meta.classnames import MAX_REMEMBERED_NAMES, name_test, words_test
 from newsgrab.meta.dateattrs import carries_datetime, epoch_value
 from newsgrab.meta.dates import DATE_PHRASE_RE, may_hold_date, parse_stamp
-from newsgrab.meta.elementtext import block_spaced_text, has_blocks, lead_text, short_spaced_text, spaced_text
+from newsgrab.meta.elementtext import (
+    block_spaced_text,
+    has_blocks,
+    label_before,
+    lead_text,
+    short_spaced_text,
+    spaced_text,
+)
 from newsgrab.meta.entry import in_entry, in_header, is_author_markup, only_entry
 from newsgrab.meta.lexicon import date_labels
 from newsgrab.meta.metatags import MICRODATA_PROPS as MICRODATA_PROPS
@@ -259,4 +266,6 @@ def _take_visible(scan: PageScan, el: lxml.html.HtmlElement, tag: str, position:
     value = (el.get("title") or text) if tag == "abbr" else text
     if may_hold_date(value) and (DATE_PHRASE_RE.search(value) or parse_stamp(value)):
         modified = _is_modified_hint(f"{_classes(el)} {text}")
+        if not _is_modified_hint(text) and _is_modified_hint(label := label_before(el)):
+            value = f"{label} {value}"  # <div>Updated:</div><div>Mar 6, 2018</div>: the dateline is cut by its label
         scan.times.append(TimeHint(value, modified, "dateline", position))
