@@ -22,7 +22,6 @@ from newsgrab.model import Block
 from newsgrab.text.datelines import TEXT_DATE_RE
 from newsgrab.text.echo import retold
 from newsgrab.text.header import is_header_line
-from newsgrab.text.headerdates import is_reading_time
 from newsgrab.text.linknote import ends_with_link_note
 from newsgrab.text.selfref import refers_to_page
 from newsgrab.text.slug import slug_words
@@ -91,8 +90,6 @@ POINTS = {
     "date_inside": -20,  # it holds a whole date, a year among it (datelines.TEXT_DATE_RE: "Podcast episode•Mar
                          # 2, 2021", "14 September 2021 • 31:18 <teaser>"): a teaser's or a caption's stamp
     "in_list": -3,       # next to another candidate (teaser headlines come in lists; a headline alone)
-    "under_header": -20,  # under the headline's byline or date lines (`_under_header`): the deck, a subtitle
-                         # or the story's first section heading, which the story retells more than the headline
     "deck": -8,          # a heading under a higher-level heading of a headline's length (`_deck_under`): the
                          # headline's deck, printed as the next level's heading, retelling the story more than it
     "standfirst": -20,   # the standfirst of the candidate right above it (standfirst.standfirst_under): it retells
@@ -174,8 +171,7 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
     # counted lines above the article (the far candidates' height is capped there)
     near = {i - zone_low for c in candidates for i in range(c - HEADER_NEIGHBOURHOOD, c + HEADER_NEIGHBOURHOOD + 1)}
     near.update(range(low - zone_low, len(zone)))
-    # (a date with its reading time, "Oct 19, 2016 · 10 min read", is a header line of the headline's too)
-    headers = [i in near and (is_header_line(b.text) or is_reading_time(b.text)) for i, b in enumerate(zone)]
+    headers = [i in near and is_header_line(b.text) for i, b in enumerate(zone)]
     folded = {index: fold_title(blocks[index].text) for index in candidates}
     slug = slug_words(blocks[max(0, start - ECHO_LOOKBACK): start + HEADER_NEIGHBOURHOOD])
     beside_names: list[dict[str, set[int]]] = []  # the headlines lines print beside the site's name, read once
@@ -216,7 +212,6 @@ def _evidence(blocks: list[Block], start: int, low: int, candidates: list[int],
             "date_inside": int(may_hold_date(block.text) and TEXT_DATE_RE.search(block.text) is not None),
             "in_list": int(_neighbour(blocks, index, -1) in likes or _neighbour(blocks, index, 1) in likes),
             "deck": int(_deck_under(blocks, index, likes)),
-            "under_header": int(_under_header(blocks, index, likes, headers, zone_low)),
             "standfirst": int(standfirst_under(blocks, _neighbour(blocks, index, -1), index, likes)),
             "height": distance[index],
             "echo": 0 if named and block.kind not in HEADING_KINDS else min(echoes.get(index, 0), MAX_LENGTH_WORDS),
@@ -306,31 +301,6 @@ def _neighbour(blocks: list[Block], index: int, step: int) -> int:
     while 0 <= index < len(blocks) and blocks[index].kind == "media":
         index += step
     return index
-
-
-def _under_header(blocks: list[Block], index: int, likes: set[int], headers: list[bool], zone_low: int) -> bool:
-    """Whether the candidate `blocks[index]` sits under the byline or date lines of a headline-shaped
-    candidate above it, with none of its own under it: "<headline>" / "By Jane Doe" / "May 10, 2019" /
-    "<line>" / story, no byline of its own under it (a bare name either). That line is the headline's subtitle, a deck printed after the byline, or the
-    story's first section heading (a listicle's first item), which the story retells more than the
-    headline and which sits nearer it. Between the two only header lines, names (an avatar's and the
-    byline's), list items (share buttons), media and lines that are no candidate; the one above is no
-    list item and has MIN_DECK_OVER_WORDS words or more (a section's kicker over a date over the
-    headline is shorter)."""
-    below = range(index + 1, min(len(blocks), index + 1 + HEADER_NEIGHBOURHOOD))
-    if any(headers[i - zone_low] for i in below if i - zone_low < len(headers)):
-        return False
-    under = _neighbour(blocks, index, 1)
-    if under < len(blocks) and names_people(blocks[under].text):  # its own bare byline: a teaser's date above it
-        return False
-    seen_header = False
-    for above in range(index - 1, max(zone_low, index - 2 * HEADER_NEIGHBOURHOOD - 1) - 1, -1):
-        block = blocks[above]
-        if headers[above - zone_low]:
-            seen_header = True
-        elif block.kind not in ("media", "li") and above in likes and not names_people(block.text):
-            return seen_header and length_words(block.text) >= MIN_DECK_OVER_WORDS
-    return False
 
 
 def _deck_under(blocks: list[Block], index: int, likes: set[int]) -> bool:
